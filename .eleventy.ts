@@ -1,0 +1,24 @@
+// Eleventy configuration. Everything the site needs is registered by the archive plugin; this file
+// only says where the templates are.
+//
+// src/stages/site.ts runs Eleventy with two environment variables:
+//   ARCHIVE_CONTENT_DIR  folder holding site.json, the site model (required)
+//   ARCHIVE_BASE_PATH    URL path the site is served under, e.g. "/news/" (default "/")
+// They are read when Eleventy calls this function rather than at import time, because Eleventy
+// imports this module once per process and reuses it for every later build.
+import type { UserConfig } from '@11ty/eleventy';
+import { archivePlugin } from './src/eleventy/plugin.ts';
+
+export default function (eleventyConfig: UserConfig) {
+  const contentDir = process.env.ARCHIVE_CONTENT_DIR;
+  if (!contentDir) {
+    throw new Error('ARCHIVE_CONTENT_DIR is not set: Eleventy must be run by src/stages/site.ts');
+  }
+  eleventyConfig.addPlugin(archivePlugin, { contentDir });
+  return {
+    // No output folder here: one returned from the config would override the one site() passes.
+    dir: { input: 'templates', includes: '_includes' },
+    templateFormats: ['njk'],
+    pathPrefix: process.env.ARCHIVE_BASE_PATH || '/',
+  };
+}

@@ -1,0 +1,158 @@
+// The pipeline, in order: ingest -> normalize -> dedup -> topics -> write -> site.
+// Every stage is one module under src/stages/ and takes the same BuildOptions.
+//
+// The site is built in a staging folder beside the output and swapped in only when every stage
+// succeeded, so a failed build leaves the previous site as it was.
+
+import { rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { BuildOptions } from './options.ts';
+import { dedup } from './stages/dedup.ts';
+import { ingest } from './stages/ingest.ts';
+import { corpusProfile, normalize } from './stages/normalize.ts';
+import { site } from './stages/site.ts';
+import { assignTopics } from './stages/topics.ts';
+import { write } from './stages/write.ts';
+import type { Manifest, NormalizedDoc, Rejection, RenderedArticle, Spillover } from './types.ts';
+
+export interface BuildSummary {
+  filesRead: number;
+  articles: number;
+  /** Input files folded into another copy's article (roles "merged" and "duplicate"). */
+  copiesMerged: number;
+  fragments: number;
+  rejected: Rejection[];
+  /** Problems that did not stop a file (ignored front matter fields, say), by file. */
+  warnings: { path: string; message: string }[];
+  pages: number;
+  output: string;
+}
+
+/** Progress lines on long runs: one every this many files. */
+const PROGRESS_EVERY = 500;
+
+export async function build(
+  options: BuildOptions,
+  log: (line: string) => void = () => {},
+): Promise<BuildSummary> {
+  const progress = (line: string) => options.progress && log(line);
+  let stageStart = performance.now();
+  /** Ends a stage: its progress line carries the seconds it took. */
+  const done = (line: string) => {
+    const now = performance.now();
+    progress(`${line} (${((now - stageStart) / 1000).toFixed(1)} s)`);
+    stageStart = now;
+  };
+
+  const input = await ingest(options);
+  done(`ingest: read ${input.files.length + input.rejected.length} files from ${options.input}`);
+
+  const context = corpusProfile(input.files);
+  const docs: NormalizedDoc[] = [];
+  const rejected = [...input.rejected];
+  input.files.forEach((file, i) => {
+    const doc = normalize(file, context);
+    // The doc stays in `docs` either way: the removal report lists what was taken out of it.
+    docs.push(doc);
+    if (doc.blocks.length === 0 && !doc.title) {
+      rejected.push({ path: file.path, reason: 'no article text left after removing site chrome' });
+    }
+    if ((i + 1) % PROGRESS_EVERY === 0) progress(`normalize: ${i + 1}/${input.files.length} files`);
+  });
+  done(`normalize: ${input.files.length} files`);
+  const rejectedPaths = new Set(rejected.map((r) => r.path));
+  const accepted = docs.filter((d) => !rejectedPaths.has(d.path));
+
+  const { articles, spillover } = dedup(accepted);
+  done(`dedup: ${accepted.length} files grouped into ${articles.length} articles`);
+  assignTopics(articles);
+  done(`topics: ${articles.length} articles`);
+  const rendered = await write(articles, options);
+  done(`write: ${rendered.length} articles to ${path.join(options.work, 'content')}`);
+
+  rejected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const manifest = buildManifest(rendered, rejected);
+  const report = buildReport(docs, spillover, input.files);
+
+  const output = path.resolve(options.output);
+  const staging = `${output}.staging`;
+  await rm(staging, { recursive: true, force: true });
+  try {
+    const { pages } = await site(
+      { articles: rendered, manifest, report, rawFiles: input.raw },
+      options,
+      staging,
+    );
+    done(`site: ${pages} pages rendered and indexed`);
+    await swapIn(staging, output);
+    const warnings = input.files.flatMap((f) =>
+      f.warnings.map((message) => ({ path: f.path, message })),
+    );
+    return {
+      filesRead: input.files.length + input.rejected.length,
+      articles: rendered.length,
+      copiesMerged: rendered.reduce(
+        (n, a) => n + a.sources.filter((s) => s.role === 'merged' || s.role === 'duplicate').length,
+        0,
+      ),
+      fragments: rendered.filter((a) => a.fragment).length,
+      rejected,
+      warnings,
+      pages,
+      output,
+    };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Replaces the output folder with the staged one; the old site is removed only afterwards. */
+async function swapIn(staging: string, output: string): Promise<void> {
+  const previous = `${output}.previous`;
+  await rm(previous, { recursive: true, force: true });
+  await rename(output, previous).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await rename(staging, output);
+  await rm(previous, { recursive: true, force: true });
+}
+
+export function buildManifest(articles: RenderedArticle[], rejected: Rejection[]): Manifest {
+  return {
+    articles: articles.map((a) => ({
+      id: a.id,
+      url: a.url,
+      title: a.title,
+      date: a.date?.value ?? null,
+      source: a.source,
+      byline: a.byline,
+      topics: a.topics.map((t) => t.name),
+      sources: a.sources.map(({ path: p, sha256, role }) => ({ path: p, sha256, role })),
+      words: a.words,
+    })),
+    rejected,
+  };
+}
+
+/** What the build took out of each file and why: published as /report.json. */
+function buildReport(
+  docs: NormalizedDoc[],
+  spillover: Spillover[],
+  files: { path: string; encoding: string }[],
+) {
+  const encodings = new Map(files.map((f) => [f.path, f.encoding]));
+  return {
+    files: docs.map((doc) => ({
+      path: doc.path,
+      encoding: encodings.get(doc.path) ?? null,
+      date_from: doc.date?.from ?? null,
+      warnings: doc.warnings,
+      // Lines that became the headline, standfirst or byline are listed too, with that reason.
+      removed: doc.removed,
+      moved: spillover
+        .filter((s) => s.path === doc.path)
+        .map(({ text, reason }) => ({ text, reason })),
+    })),
+  };
+}

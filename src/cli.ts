@@ -1,0 +1,74 @@
+// `npm run build -- [--input DIR] [--output DIR] [--work DIR] [--base-path /news/]
+//                   [--base-url https://example.org] [--title TEXT] [--strict] [--quiet]`
+import { parseArgs } from 'node:util';
+import { build } from './build.ts';
+import { defaultOptions, type BuildOptions } from './options.ts';
+
+/** Exit codes: 0 built; 1 the build failed (the previous site is untouched); 2 usage error;
+ *  3 built, but files were rejected and --strict was given. */
+const EXIT_FAILED = 1;
+const EXIT_USAGE = 2;
+const EXIT_REJECTED = 3;
+
+function parseOptions(argv: string[]): BuildOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      input: { type: 'string' },
+      output: { type: 'string' },
+      work: { type: 'string' },
+      'base-path': { type: 'string' },
+      'base-url': { type: 'string' },
+      title: { type: 'string' },
+      strict: { type: 'boolean' },
+      quiet: { type: 'boolean' },
+    },
+  });
+  let basePath = values['base-path'] ?? defaultOptions.basePath;
+  if (!basePath.startsWith('/')) basePath = `/${basePath}`;
+  if (!basePath.endsWith('/')) basePath = `${basePath}/`;
+  return {
+    ...defaultOptions,
+    input: values.input ?? defaultOptions.input,
+    output: values.output ?? defaultOptions.output,
+    work: values.work ?? defaultOptions.work,
+    basePath,
+    baseUrl: (values['base-url'] ?? defaultOptions.baseUrl).replace(/\/+$/, ''),
+    siteTitle: values.title ?? defaultOptions.siteTitle,
+    strict: values.strict ?? false,
+    progress: !values.quiet,
+  };
+}
+
+async function main(): Promise<number> {
+  let options: BuildOptions;
+  try {
+    options = parseOptions(process.argv.slice(2));
+  } catch (error) {
+    console.error(`news-archive: ${(error as Error).message}`);
+    return EXIT_USAGE;
+  }
+  const started = Date.now();
+  try {
+    const summary = await build(options, (line) => console.error(line));
+    for (const r of summary.rejected) console.error(`rejected ${r.path}: ${r.reason}`);
+    for (const w of summary.warnings) console.error(`warning ${w.path}: ${w.message}`);
+    console.log(
+      `Built ${summary.output} in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
+        `${summary.filesRead} files read, ${summary.articles} articles ` +
+        `(${summary.fragments} fragments), ${summary.copiesMerged} copies merged, ` +
+        `${summary.rejected.length} files rejected, ${summary.pages} pages.`,
+    );
+    if (summary.rejected.length && options.strict) {
+      console.error('news-archive: files were rejected and --strict was given (exit 3).');
+      return EXIT_REJECTED;
+    }
+    return 0;
+  } catch (error) {
+    console.error(`news-archive: build failed, ${options.output} was left as it was.`);
+    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    return EXIT_FAILED;
+  }
+}
+
+process.exitCode = await main();

@@ -1,0 +1,38 @@
+// @11ty/eleventy ships JavaScript without type declarations: these cover the parts this project uses.
+
+declare module '@11ty/eleventy' {
+  export interface UserConfig {
+    /** Path prefix from the config's return value; set before plugins run. */
+    readonly pathPrefix: string;
+    addPlugin<Options>(
+      plugin: (config: UserConfig, options: Options) => void,
+      options?: Options,
+    ): void;
+    addGlobalData(name: string, data: unknown): void;
+    addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    addPassthroughCopy(paths: string | Record<string, string>): void;
+    setNunjucksEnvironmentOptions(options: {
+      autoescape?: boolean;
+      throwOnUndefined?: boolean;
+    }): void;
+  }
+
+  export interface EleventyOptions {
+    configPath?: string;
+    quietMode?: boolean;
+  }
+
+  export interface WriteResult {
+    inputPath: string;
+    outputPath: string | false;
+    url: string | false;
+  }
+
+  export default class Eleventy {
+    constructor(input: string, output: string, options?: EleventyOptions);
+    /** Resolves to [passthrough copy results, template results]. */
+    write(): Promise<[unknown[], WriteResult[]]>;
+  }
+
+  export function HtmlBasePlugin(config: UserConfig, options?: { baseHref?: string }): void;
+}

@@ -1,0 +1,37 @@
+// Template filters. Wording and ordering belong to the site model; these only format.
+import type { UserConfig } from '@11ty/eleventy';
+import type { SiteInfo } from '../site/model.ts';
+
+/**
+ * A site-relative URL ("/articles/x/") as used outside HTML pages, where the base-path plugin
+ * does not reach: absolute when the site URL is known, otherwise under the base path.
+ */
+export function absoluteUrl(url: string, site: SiteInfo): string {
+  return site.baseUrl + site.basePath + url.replace(/^\//, '');
+}
+
+/** "1 article", "1,234 articles". */
+export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+  const digits = String(count).replace(/\B(?=(\d{3})+$)/g, ',');
+  return `${digits} ${count === 1 ? singular : plural}`;
+}
+
+/**
+ * Pagefind's default UI shows filter values as HTML (innerHTML), unlike titles and metadata, and
+ * Pagefind decodes character references however many times a value is escaped. So that a topic
+ * named "<i>x</i>" (or "&lt;i&gt;x") shows as text there, not as markup, its angle brackets and
+ * the ampersands that start a character reference are swapped for full-width look-alikes, in
+ * the filter value only. "AT&T" is left alone.
+ */
+export function pagefindFilterValue(value: string): string {
+  return value
+    .replace(/</g, '\uFF1C')
+    .replace(/>/g, '\uFF1E')
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\uFF06');
+}
+
+export function addFilters(eleventyConfig: UserConfig): void {
+  eleventyConfig.addFilter('absoluteUrl', absoluteUrl);
+  eleventyConfig.addFilter('countOf', countOf);
+  eleventyConfig.addFilter('pagefindFilterValue', pagefindFilterValue);
+}

@@ -1,0 +1,95 @@
+// Site chrome: the parts of a scraped page that are not the story. Recognized by what they are
+// (navigation, sharing widgets, counters, comment and login prompts, copyright and repost
+// footers), never by a list of one site's phrases. Each rule returns the reason it fired, which
+// goes into the removal report.
+
+/** Words that make up sharing, navigation and account widgets. */
+const WIDGET_WORDS = new Set(
+  (
+    'print printer friendly pdf email e-mail mail share shares sharing tweet twitter facebook ' +
+    'linkedin whatsapp reddit pinterest telegram instagram youtube rss feed dictionary comment ' +
+    'comments icon image images photo video lock help social save bookmark copy link url font ' +
+    'size text listen audio top back home menu search login log sign in out up subscribe ' +
+    'newsletter register account more read next previous prev related advertisement ad ads ' +
+    'sponsored close open toggle skip content main navigation nav view views like likes follow ' +
+    'us on to the a and or of & | this page story article print-friendly'
+  ).split(' '),
+);
+
+/** The words a widget line must have at least one of (so "The end of an era" is not a widget). */
+const WIDGET_CORE = new Set(
+  (
+    'print printer pdf email e-mail share tweet twitter facebook linkedin whatsapp reddit ' +
+    'pinterest telegram instagram rss dictionary comment comments icon bookmark font listen ' +
+    'login log subscribe newsletter advertisement ad ads sponsored toggle skip navigation ' +
+    'print-friendly'
+  ).split(' '),
+);
+
+function words(line: string): string[] {
+  return line.toLowerCase().match(/[\p{L}&|]+(?:-[\p{L}]+)*/gu) ?? [];
+}
+
+export function wordCount(line: string): number {
+  return line.split(/\s+/).filter(Boolean).length;
+}
+
+const BREADCRUMB = /^\s*\S[^>»›]{0,40}(?:\s[>»›]\s[^>»›]{1,40}){1,6}\s*$/;
+// Counters are the whole line, so that "Shares fell 5 pct" in a wire story is never one.
+const COUNTERS = [
+  /\b(?:has|have) been (?:viewed|read|shared)\s+[\d,]+\s+times\b/i,
+  /^\s*[\d,.]+[km]?\s+(?:views|comments|shares|likes|reads)\s*$/i,
+  /^\s*(?:views|comments|shares|likes|reads)\s*[:(]?\s*[\d,.]+[km]?\)?\s*$/i,
+  /\(\s*\d+\s*\/\s*\d+\s*\S{0,3}\s*\)\s*$/, // a comment box's character counter
+];
+// Plural "comments" with a rule word: "declined to comment" or "his comments were posted" in a
+// story do not match, and reported speech ("said", "told") is excluded below.
+const COMMENT_PROMPT =
+  /\b(?:comments|remarks|replies)\b[^]{0,200}?\b(?:moderat\w*|log ?in|sign ?in|register|polic(?:y|ies)|guidelines|banned|abusive|obscene)\b|\b(?:log ?in|sign ?in|register)\b[^]{0,80}?\bcomments?\b/i;
+const REPORTED_SPEECH = /\b(?:said|says|told|according to)\b/i;
+const BACK_TO_TOP = /^\s*(?:back to |return to |go to )?top(?:\s+top)?\s*[↑^]?\s*$/i;
+const SOCIAL_LOGIN =
+  /\b(?:log ?in|sign ?in|connect)\b.{0,60}\b(?:twitter|facebook|google|account|accounts)\b/i;
+const SUBSCRIBE =
+  /\b(?:subscribe|sign up|newsletter)\b.{0,80}\b(?:email|inbox|free|today|now|updates|newsletter)\b/i;
+const COPYRIGHT = /^\s*(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
+const REPOST = /^\s*the post\s.{1,400}?\sappeared first on\s+(.{2,80}?)\s*\.?\s*$/i;
+const CONNECT_WITH = /\bconnect\s+with\s+(?:the\s+)?(.{2,60}?)\s*\.?\s*$/i;
+const READ_MORE =
+  /^\s*(?:read more|related(?: stories| articles| news)?|see also|more on this story|recommended|most read|trending)\s*[:»>-]?\s*$/i;
+
+/** Why a line is chrome, or null when it may be story text. */
+export function chromeReason(line: string): string | null {
+  const text = line.trim();
+  if (!text) return null;
+  const n = wordCount(text);
+  if (REPOST.test(text)) return 'repost footer ("The post ... appeared first on ...")';
+  if (n <= 12 && BREADCRUMB.test(text)) return 'breadcrumb navigation';
+  if (COPYRIGHT.test(text) && n <= 30) return 'copyright line';
+  if (n <= 60 && COMMENT_PROMPT.test(text) && !REPORTED_SPEECH.test(text)) {
+    return 'comment policy or prompt';
+  }
+  if (n <= 15 && SOCIAL_LOGIN.test(text)) return 'login or social-account prompt';
+  if (n <= 25 && SUBSCRIBE.test(text)) return 'subscription prompt';
+  if (n <= 12 && COUNTERS.some((re) => re.test(text))) return 'view or comment counter';
+  if (BACK_TO_TOP.test(text)) return 'back-to-top link';
+  if (READ_MORE.test(text)) return 'related-links heading';
+  const ws = words(text);
+  if (ws.length > 0 && ws.length <= 8) {
+    const widget = ws.filter(
+      (w) => WIDGET_WORDS.has(w) || w.split('-').every((p) => WIDGET_WORDS.has(p)),
+    );
+    const core = ws.some((w) => WIDGET_CORE.has(w) || w.split('-').some((p) => WIDGET_CORE.has(p)));
+    if (core && widget.length / ws.length >= 0.75) return 'sharing or navigation widget';
+  }
+  return null;
+}
+
+/** The publication named by a repost footer or a "connect with" prompt, if any. */
+export function sourceFromChrome(text: string): string | null {
+  const repost = REPOST.exec(text);
+  if (repost?.[1]) return repost[1].trim();
+  const connect = CONNECT_WITH.exec(text);
+  if (connect?.[1]) return connect[1].trim();
+  return null;
+}

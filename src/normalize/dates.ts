@@ -1,0 +1,99 @@
+// Publication dates as news sites print them. A date needs a year: "Tuesday" or "August 22"
+// alone is never turned into a full date, because guessing the year invents a fact.
+
+import type { DatePrecision, ExtractedDate } from '../types.ts';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
+  jun: 6, june: 6, jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9,
+  oct: 10, october: 10, nov: 11, november: 11, dec: 12, december: 12,
+}; // prettier-ignore
+
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+const YEAR = '((?:19|20)\\d{2})';
+
+/** Each pattern yields [year, month, day] capture positions; bounded quantifiers only. */
+const PATTERNS: { re: RegExp; order: ('y' | 'm' | 'd')[] }[] = [
+  { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`), order: ['y', 'm', 'd'] },
+  { re: new RegExp(`\\b${YEAR}/(\\d{1,2})/(\\d{1,2})\\b`), order: ['y', 'm', 'd'] },
+  // Reuters: "26-FEB-1987 15:01:01.79"
+  { re: new RegExp(`\\b(\\d{1,2})-${MONTH}-${YEAR}\\b`, 'i'), order: ['d', 'm', 'y'] },
+  // "Fri, Dec 10, 2004", "December 10 2004", "Dec. 10th, 2004"
+  { re: new RegExp(`\\b${MONTH}\\.?\\s{1,3}${DAY},?\\s{1,3}${YEAR}\\b`, 'i'), order: ['m', 'd', 'y'] },
+  // "10 December 2004", "Friday 10th of Dec, 2004"
+  { re: new RegExp(`\\b${DAY}\\s{1,3}(?:of\\s{1,3})?${MONTH}\\.?,?\\s{1,3}${YEAR}\\b`, 'i'), order: ['d', 'm', 'y'] },
+]; // prettier-ignore
+
+const MONTH_YEAR = new RegExp(`\\b${MONTH}\\.?,?\\s{1,3}${YEAR}\\b`, 'i');
+
+/** Finds the first full date in a line, or a month and year when `allowMonth` (datelines only). */
+export function findDate(line: string, allowMonth = false): ExtractedDate | null {
+  for (const { re, order } of PATTERNS) {
+    const match = re.exec(line);
+    if (!match) continue;
+    const parts: Record<string, string> = {};
+    order.forEach((key, i) => (parts[key] = match[i + 1] ?? ''));
+    const date = makeDate(parts.y ?? '', parts.m ?? '', parts.d ?? '');
+    if (date) return { ...date, from: line.trim() };
+  }
+  if (allowMonth) {
+    const match = MONTH_YEAR.exec(line);
+    if (match) {
+      const date = makeDate(match[2] ?? '', match[1] ?? '', '');
+      if (date) return { ...date, from: line.trim() };
+    }
+  }
+  return null;
+}
+
+function makeDate(
+  yearText: string,
+  monthText: string,
+  dayText: string,
+): { value: string; precision: DatePrecision } | null {
+  const year = Number(yearText);
+  const month = /^\d+$/.test(monthText) ? Number(monthText) : MONTHS[monthText.toLowerCase()];
+  if (!month || month < 1 || month > 12 || year < 1800 || year > 2200) return null;
+  const mm = String(month).padStart(2, '0');
+  if (!dayText) return { value: `${year}-${mm}`, precision: 'month' };
+  const day = Number(dayText);
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day < 1 || day > daysInMonth) return null;
+  return { value: `${year}-${mm}-${String(day).padStart(2, '0')}`, precision: 'day' };
+}
+
+/** Labels that say which date a line carries: the published date wins over an update. */
+const PUBLISHED_LABEL = /^\s*(?:published|posted|first published|date|dated|publication date)\b/i;
+const UPDATED_LABEL = /\b(?:updated|last updated|modified|edited)\b/i;
+
+export type DateKind = 'published' | 'updated' | 'plain';
+
+export function dateKind(line: string): DateKind {
+  if (PUBLISHED_LABEL.test(line)) return 'published';
+  if (UPDATED_LABEL.test(line)) return 'updated';
+  return 'plain';
+}
+
+/** Reads a date given in front matter (string, Date or number) or returns null. */
+export function dateFromFrontMatter(value: unknown): ExtractedDate | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    const iso = value.toISOString().slice(0, 10);
+    return { value: iso, precision: 'day', from: 'front matter' };
+  }
+  if (typeof value === 'number' && value >= 1800 && value <= 2200) {
+    return { value: String(value), precision: 'year', from: 'front matter' };
+  }
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  if (/^(?:19|20)\d{2}$/.test(text))
+    return { value: text, precision: 'year', from: 'front matter' };
+  const ym = /^((?:19|20)\d{2})-(\d{2})$/.exec(text);
+  if (ym) {
+    const date = makeDate(ym[1] ?? '', ym[2] ?? '', '');
+    return date ? { ...date, from: 'front matter' } : null;
+  }
+  const found = findDate(text, true);
+  return found ? { ...found, from: 'front matter' } : null;
+}

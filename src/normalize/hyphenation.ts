@@ -1,0 +1,137 @@
+// Print-layout hyphenation: "Ko-reans" and "struc-tured" are words broken across a line by a
+// print layout; "Kim Il-sung", "Seoul-based" and "high-level" are real hyphens. We join a break
+// only when evidence says the joined word exists and is more usual than the hyphenated one:
+// the reference news vocabulary (word counts of the BBC and Reuters corpora, news-words.txt),
+// the words of the archive being built, and compromise's lexicon of places and names.
+
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import nlp from 'compromise';
+
+/** Marks a hyphen that ended a line in hard-wrapped text, before evidence decides its fate. */
+export const LINE_END_HYPHEN = '\u00AD';
+
+let reference: Map<string, number> | undefined;
+function referenceCounts(): Map<string, number> {
+  if (!reference) {
+    reference = new Map();
+    const text = readFileSync(new URL('../lexicon/news-words.txt', import.meta.url), 'utf8');
+    for (const line of text.split('\n')) {
+      const tab = line.indexOf('\t');
+      if (tab > 0) reference.set(line.slice(0, tab), Number(line.slice(tab + 1)));
+    }
+  }
+  return reference;
+}
+
+let dictionary: Set<string> | undefined;
+function dictionaryWords(): Set<string> {
+  // Loaded on first use: 275,000 words that most builds without hyphens never need.
+  dictionary ??= new Set(createRequire(import.meta.url)('an-array-of-english-words') as string[]);
+  return dictionary;
+}
+
+let properNouns: Set<string> | undefined;
+function lexiconProperNouns(): Set<string> {
+  if (!properNouns) {
+    properNouns = new Set();
+    const lexicon = (nlp as unknown as { world(): { model: { one: { lexicon: Record<string, string | string[]> } } } })
+      .world().model.one.lexicon; // prettier-ignore
+    for (const [word, tag] of Object.entries(lexicon)) {
+      const tags = Array.isArray(tag) ? tag : [tag];
+      if (tags.some((t) => /^(?:City|Country|Place|Region|Demonym|Organization|Person)/.test(t))) {
+        properNouns.add(word);
+      }
+    }
+  }
+  return properNouns;
+}
+
+/** Prefixes that form real hyphenated words ("re-investigating", "non-governmental"). */
+const PREFIXES = new Set(
+  're pre non anti co ex self post semi multi inter intra sub over under mid pro counter cross out well ill all half quasi neo ultra vice'.split(
+    ' ',
+  ),
+);
+
+const WORD_TOKEN = /\p{L}+(?:[-'’]\p{L}+)*/gu;
+
+/** Counts the words of the archive's own text: the corpus evidence for joins. */
+export function countWords(texts: Iterable<string>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const match of text.matchAll(WORD_TOKEN)) {
+      const word = match[0].toLowerCase().replace(/’/g, "'");
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
+export interface HyphenationDecision {
+  joined: boolean;
+  reason: string;
+}
+
+/**
+ * Decides one "left-right" break. `lineEnd` is true when the hyphen ended a line in hard-wrapped
+ * text (then a break is the likelier reading); `before` is the word preceding the pair.
+ */
+export function decideBreak(
+  left: string,
+  right: string,
+  before: string,
+  corpus: Map<string, number>,
+  lineEnd: boolean,
+): HyphenationDecision {
+  const joined = (left + right).toLowerCase();
+  const hyphenated = `${left}-${right}`.toLowerCase();
+  const ref = referenceCounts();
+  // A romanized East Asian given name after a short capitalized surname ("Kim Il-sung",
+  // "Oh Se-wook") keeps its hyphen unless the joined form is a known word.
+  const nameLike = /^\p{Lu}/u.test(left) && /^\p{Lu}\p{Ll}{0,3}$/u.test(before);
+  const joinedEvidence =
+    (ref.get(joined) ?? 0) + (corpus.get(joined) ?? 0) + (lexiconProperNouns().has(joined) ? 3 : 0);
+  // The pair itself is in the corpus counts once as this very occurrence (when not a line end).
+  const hyphenEvidence =
+    (ref.get(hyphenated) ?? 0) + Math.max(0, (corpus.get(hyphenated) ?? 0) - (lineEnd ? 0 : 1));
+  if (nameLike && joinedEvidence === 0) return { joined: false, reason: 'given name' };
+  if (joinedEvidence > hyphenEvidence) return { joined: true, reason: 'joined word is attested' };
+  if (hyphenEvidence > 0) return { joined: false, reason: 'hyphenated word is attested' };
+  if (PREFIXES.has(left.toLowerCase())) return { joined: false, reason: 'prefix hyphen' };
+  if (dictionaryWords().has(joined)) {
+    // Two ordinary words side by side ("long-standing") are a compound, not a break.
+    const bothWords = (ref.get(left.toLowerCase()) ?? 0) >= 3 && (ref.get(right) ?? 0) >= 3;
+    if (!bothWords || lineEnd) return { joined: true, reason: 'joined word is in the dictionary' };
+  }
+  return { joined: false, reason: 'no evidence for a break' };
+}
+
+const CANDIDATE = /(\p{L}+)(?:-|\u00AD|- )(\p{Ll}+)/gu;
+const COMPOUND_CHAIN = /[\p{L}\p{N}]+(?:(?:-|\u00AD|- )[\p{L}\p{N}]+)+/gu;
+
+/** Joins print-layout breaks in one paragraph; leaves real hyphens and compound chains alone. */
+export function joinPrintBreaks(
+  text: string,
+  corpus: Map<string, number>,
+  onDecision?: (pair: string, decision: HyphenationDecision) => void,
+): string {
+  if (!/[-\u00AD]/.test(text)) return text;
+  return text.replace(COMPOUND_CHAIN, (chain, offset: number) => {
+    // A line-end hyphen that is not joined becomes a plain hyphen; "pro- and anti-war" and
+    // other spaced hyphens stay exactly as printed unless the joined word is attested.
+    const unjoined = chain.replace(/\u00AD/g, '-');
+    const parts = chain.split(/-|\u00AD|- /);
+    // "defector-turned-journalist": chains of three or more are compounds, printed or not.
+    if (parts.length !== 2) return unjoined;
+    CANDIDATE.lastIndex = 0;
+    const match = CANDIDATE.exec(chain);
+    if (!match || match.index !== 0 || match[0].length !== chain.length) return unjoined;
+    const [, left = '', right = ''] = match;
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[1] ?? '';
+    const lineEnd = chain.includes(LINE_END_HYPHEN);
+    const decision = decideBreak(left, right, before.replace(/[^\p{L}]/gu, ''), corpus, lineEnd);
+    onDecision?.(chain, decision);
+    return decision.joined ? left + right : unjoined;
+  });
+}

@@ -1,0 +1,100 @@
+// Rebuilds paragraphs from the three layouts scraped text comes in: blank-line separated,
+// one paragraph per line, and hard-wrapped (wire text at ~70 columns, paragraphs marked by an
+// indent or a blank line). All three must give the same paragraphs.
+
+import type { Block } from '../types.ts';
+import { wordCount } from './chrome.ts';
+import { LINE_END_HYPHEN } from './hyphenation.ts';
+
+export interface Line {
+  /** 1-based line number in the decoded text. */
+  n: number;
+  text: string;
+}
+
+const TERMINAL = /[.!?…:;"”’')\]]$/;
+
+/**
+ * Hard-wrapped text has most lines near one width and many ending mid-sentence. The thresholds
+ * (width 40-110, 70% near the width, 30% mid-sentence) separate Reuters' 70-column wire text
+ * from one-paragraph-per-line scrapes, whose lines vary in length and end in full stops.
+ */
+export function isHardWrapped(lines: Line[]): boolean {
+  const texts = lines.map((l) => l.text.trim()).filter(Boolean);
+  if (texts.length < 4) return false;
+  const lengths = texts.map((t) => t.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  if (width < 40 || width > 110) return false;
+  const near = texts.filter((t) => t.length >= width * 0.6);
+  const midSentence = near.filter((t) => !TERMINAL.test(t));
+  return near.length / texts.length >= 0.7 && midSentence.length / near.length >= 0.3;
+}
+
+/** Turns body lines (blank lines kept as empty text) into paragraph and heading blocks. */
+export function buildBlocks(lines: Line[]): Block[] {
+  const wrapped = isHardWrapped(lines);
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    if (current.length) paragraphs.push(joinWrapped(current));
+    current = [];
+  };
+  for (const line of lines) {
+    const text = line.text;
+    if (!text.trim()) {
+      flush();
+      continue;
+    }
+    if (!wrapped) {
+      paragraphs.push(text.trim());
+      continue;
+    }
+    // In wrapped text an indented line opens a paragraph (Reuters marks them with 4 spaces).
+    if (/^(?:\s{2,}|\t)\S/.test(text) && current.length) flush();
+    current.push(text.trim());
+  }
+  flush();
+  return paragraphs.map((text, i) => ({
+    kind: isHeading(text, paragraphs[i - 1], paragraphs[i + 1]) ? 'heading' : 'paragraph',
+    text,
+  }));
+}
+
+function joinWrapped(lines: string[]): string {
+  let out = lines[0] ?? '';
+  for (const next of lines.slice(1)) {
+    // "struc-" + "tured": keep a mark; hyphenation decides on evidence whether it was a break.
+    if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(next))
+      out = out.slice(0, -1) + LINE_END_HYPHEN + next;
+    else out += ' ' + next;
+  }
+  return out;
+}
+
+const OPENERS: [string, string][] = [
+  ['(', ')'],
+  ['[', ']'],
+  ['“', '”'],
+];
+
+function balanced(text: string): boolean {
+  for (const [open, close] of OPENERS) {
+    if (text.split(open).length !== text.split(close).length) return false;
+  }
+  return (text.match(/"/g) ?? []).length % 2 === 0;
+}
+
+/**
+ * A subheading is a short line between paragraphs that reads as a title: it starts with a
+ * capital or a quote, ends without a full stop or a dangling comma/bracket, and its brackets and
+ * quotes are closed (a cut-off line like 'than Mao Zedong (' is text, not a heading).
+ */
+export function isHeading(text: string, previous?: string, next?: string): boolean {
+  if (previous === undefined || next === undefined) return false;
+  const n = wordCount(text);
+  if (n < 2 || n > 12 || text.length > 90) return false;
+  if (/[.,;:(\-–—]$/.test(text)) return false;
+  if (!/^["“‘'(\p{Lu}\p{N}]/u.test(text)) return false;
+  if (!balanced(text)) return false;
+  return wordCount(previous) >= 15 && wordCount(next) >= 15;
+}

@@ -1,0 +1,576 @@
+// The site model: everything the templates show, computed once from the rendered articles.
+// Templates only lay this data out; ordering, grouping, pagination and wording of dates live
+// here so that they can be unit-tested without running Eleventy.
+//
+// It is written out as one JSON file, so it is kept lean enough for a single string at 100,000
+// articles: article bodies are not in it (src/stages/site.ts writes them to files of their own),
+// and listings refer to articles by their position in `articles` instead of repeating them.
+
+import type {
+  ArticleSource,
+  DatePrecision,
+  RenderedArticle,
+  SourceRole,
+  TopicKind,
+} from '../types.ts';
+
+/** The model's file name in the content folder, where Eleventy reads it. */
+export const SITE_MODEL_FILE = 'site.json';
+/** Folder in the content folder holding each article's body, as <slug>.html. */
+export const BODIES_FOLDER = 'bodies';
+
+/** Articles per listing page (topic and archive pages). */
+export const PAGE_SIZE = 20;
+/** Newest articles on the home page. */
+export const HOME_LATEST = 20;
+/** Most-used topics on the home page. */
+export const HOME_TOPICS = 12;
+/** Entries in the Atom feed. */
+export const FEED_SIZE = 50;
+/** URLs per sitemap file: the sitemap protocol's limit. */
+export const SITEMAP_SIZE = 50_000;
+
+export interface SiteInfo {
+  title: string;
+  description: string;
+  /** URL path the site is served under, "/" or "/news/". */
+  basePath: string;
+  /** Absolute site URL without trailing slash, "" when unknown. */
+  baseUrl: string;
+  /** Language of the site's own pages and of the search index: the most common article language. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  /** Newest article date as an RFC 3339 timestamp (the feed's <updated>); null when nothing is dated. */
+  updated: string | null;
+}
+
+export interface DisplayDate {
+  /** "2004-12-10", "2004-12" or "2004": valid in <time datetime> and sortable as text. */
+  iso: string;
+  precision: DatePrecision;
+  /** "10 December 2004", "December 2004" or "2004". */
+  text: string;
+  year: string;
+  /** "12" when the month is known. */
+  month: string | null;
+}
+
+export interface TopicLink {
+  name: string;
+  slug: string;
+  kind: TopicKind;
+  url: string;
+}
+
+export interface TopicSummary extends TopicLink {
+  count: number;
+}
+
+export interface SourceEntry {
+  path: string;
+  role: SourceRole;
+  /** "100% of the text". */
+  coverage: string;
+  /** Site-relative link to the byte-exact copy, each path segment percent-encoded. */
+  rawUrl: string;
+}
+
+/** An article as its page and the listings show it; its body is kept apart (see above). */
+export interface ArticlePage {
+  id: string;
+  slug: string;
+  url: string;
+  title: string;
+  standfirst: string | null;
+  /** BCP 47 tag of the article's text, for <html lang> or the lang of its title in listings. */
+  lang: string;
+  dir: 'ltr' | 'rtl';
+  date: DisplayDate | null;
+  source: string | null;
+  byline: string | null;
+  fragment: boolean;
+  topics: TopicLink[];
+  words: number;
+  sources: SourceEntry[];
+  /** Where the article sits in the date archive: "More from December 2004". */
+  archive: PageLink;
+}
+
+export interface MonthSummary {
+  /** "12". */
+  month: string;
+  /** "December 2004". */
+  label: string;
+  count: number;
+  url: string;
+}
+
+export interface YearSummary {
+  year: string;
+  count: number;
+  url: string;
+  months: MonthSummary[];
+}
+
+export interface PageLink {
+  label: string;
+  url: string;
+}
+
+/** One page of a paginated listing: a topic, a year, a month, or the undated articles. */
+export interface ListingPage {
+  kind: 'topic' | 'year' | 'month' | 'undated';
+  url: string;
+  /** Heading and <title>: "North Korea", "2004", "December 2004", "Undated articles". */
+  heading: string;
+  /** The topic, on topic pages. */
+  topic: TopicSummary | null;
+  /** The year's months, on year pages. */
+  months: MonthSummary[];
+  /** Link up: the topic index or the archive. */
+  parent: PageLink;
+  /** Articles in the whole listing, across its pages. */
+  total: number;
+  pageNumber: number;
+  pageCount: number;
+  firstUrl: string;
+  previousUrl: string | null;
+  nextUrl: string | null;
+  lastUrl: string;
+  /** This page's articles: positions in SiteModel.articles. */
+  articles: number[];
+}
+
+export interface TopicGroup {
+  kind: TopicKind;
+  label: string;
+  topics: TopicSummary[];
+}
+
+export interface SiteModel {
+  site: SiteInfo;
+  /** Every article, newest first, undated last. */
+  articles: ArticlePage[];
+  home: {
+    /** The newest articles: positions in `articles`. */
+    latest: number[];
+    topTopics: TopicSummary[];
+    years: YearSummary[];
+    undated: number;
+  };
+  /** Every topic, grouped by kind; each group by article count, then name. */
+  topicGroups: TopicGroup[];
+  topicPages: ListingPage[];
+  /** Years newest first, each with its months newest first. */
+  archive: { years: YearSummary[]; undated: number };
+  archivePages: ListingPage[];
+  /** Newest dated articles for the Atom feed. */
+  feed: FeedEntry[];
+  /** Every page, split into sitemap files of at most SITEMAP_SIZE URLs. */
+  sitemaps: SitemapEntry[][];
+}
+
+export interface SitemapEntry {
+  url: string;
+  /** The article date, on article pages. */
+  lastmod: string | null;
+}
+
+export interface FeedEntry {
+  /** Position in SiteModel.articles. */
+  article: number;
+  /** The article date as an RFC 3339 timestamp, as Atom requires. */
+  updated: string;
+}
+
+export interface SiteSettings {
+  siteTitle: string;
+  siteDescription: string;
+  basePath: string;
+  baseUrl: string;
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+// Base language subtags written right to left: Arabic, Central Kurdish, Dhivehi, Persian,
+// Hebrew (and its old code "iw"), Pashto, Sindhi, Uyghur, Urdu, Yiddish.
+const RTL_LANGUAGES = new Set(['ar', 'ckb', 'dv', 'fa', 'he', 'iw', 'ps', 'sd', 'ug', 'ur', 'yi']);
+
+const TOPIC_KIND_LABELS: Record<TopicKind, string> = {
+  person: 'People',
+  place: 'Places',
+  organization: 'Organizations',
+  subject: 'Subjects',
+};
+const TOPIC_KIND_ORDER: TopicKind[] = ['subject', 'place', 'person', 'organization'];
+
+const DEFAULT_LANG = 'en';
+// The shape of a BCP 47 tag; anything else (it may come from untrusted front matter) is ignored.
+const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
+
+// Slugs become folder names under the output folder, so they must not be able to climb out of it.
+const SAFE_SLUG = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/;
+
+/** Code-point comparison: unlike localeCompare it gives the same order on every machine. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function displayDate(value: string, precision: DatePrecision): DisplayDate {
+  const shapes: Record<DatePrecision, RegExp> = {
+    day: /^(\d{4})-(\d{2})-(\d{2})$/,
+    month: /^(\d{4})-(\d{2})$/,
+    year: /^(\d{4})$/,
+  };
+  const match = shapes[precision].exec(value);
+  if (!match) throw new Error(`Date "${value}" does not match its precision "${precision}"`);
+  const [, year = '', month, day] = match;
+  const monthName = month === undefined ? undefined : MONTH_NAMES[Number(month) - 1];
+  if (month !== undefined && monthName === undefined)
+    throw new Error(`Invalid month in "${value}"`);
+  if (day !== undefined) {
+    const parsed = new Date(`${value}T00:00:00Z`);
+    if (Number.isNaN(parsed.getTime()) || parsed.getUTCDate() !== Number(day)) {
+      throw new Error(`Invalid day in "${value}"`);
+    }
+  }
+  const text =
+    precision === 'day'
+      ? `${Number(day)} ${monthName} ${year}`
+      : precision === 'month'
+        ? `${monthName} ${year}`
+        : year;
+  return { iso: value, precision, text, year, month: month ?? null };
+}
+
+/** Newest first; within one period the less precise dates come last; undated articles last. */
+function compareNewestFirst(a: ArticlePage, b: ArticlePage): number {
+  if (a.date && b.date) {
+    const byDate = compareText(b.date.iso, a.date.iso);
+    if (byDate !== 0) return byDate;
+  } else if (a.date || b.date) {
+    return a.date ? -1 : 1;
+  }
+  return compareText(a.title, b.title) || compareText(a.id, b.id);
+}
+
+function textDirection(lang: string): 'ltr' | 'rtl' {
+  const base = lang.split('-')[0]?.toLowerCase() ?? '';
+  return RTL_LANGUAGES.has(base) ? 'rtl' : 'ltr';
+}
+
+function coverageText(covered: number): string {
+  let percent = Math.round(covered * 100);
+  // Rounding must not claim all or none of the text when that is not so.
+  if (covered > 0 && percent === 0) return 'under 1% of the text';
+  if (covered < 1 && percent === 100) percent = 99;
+  return `${percent}% of the text`;
+}
+
+function rawUrl(path: string): string {
+  return '/raw/' + path.split('/').map(encodeURIComponent).join('/');
+}
+
+function sourceEntry(source: ArticleSource): SourceEntry {
+  return {
+    path: source.path,
+    role: source.role,
+    coverage: coverageText(source.covered),
+    rawUrl: rawUrl(source.path),
+  };
+}
+
+function checkSlug(slug: string, what: string): void {
+  if (!SAFE_SLUG.test(slug)) throw new Error(`Unsafe ${what} slug "${slug}"`);
+}
+
+function topicUrl(slug: string): string {
+  return `/topics/${slug}/`;
+}
+
+function monthLabel(year: string, month: string): string {
+  return `${MONTH_NAMES[Number(month) - 1]} ${year}`;
+}
+
+function yearUrl(year: string): string {
+  return `/archive/${year}/`;
+}
+
+function monthUrl(year: string, month: string): string {
+  return `/archive/${year}/${month}/`;
+}
+
+const UNDATED_URL = '/archive/undated/';
+
+function archiveLink(date: DisplayDate | null): PageLink {
+  if (!date) return { label: 'More undated articles', url: UNDATED_URL };
+  if (!date.month) return { label: `More from ${date.year}`, url: yearUrl(date.year) };
+  return {
+    label: `More from ${monthLabel(date.year, date.month)}`,
+    url: monthUrl(date.year, date.month),
+  };
+}
+
+function articlePage(article: RenderedArticle): ArticlePage {
+  checkSlug(article.slug, 'article');
+  if (article.url !== `/articles/${article.slug}/`) {
+    throw new Error(`Article ${article.id}: url "${article.url}" does not match its slug`);
+  }
+  const date = article.date ? displayDate(article.date.value, article.date.precision) : null;
+  const lang = article.lang && LANGUAGE_TAG.test(article.lang) ? article.lang : DEFAULT_LANG;
+  return {
+    id: article.id,
+    slug: article.slug,
+    url: article.url,
+    title: article.title,
+    standfirst: article.standfirst,
+    date,
+    source: article.source,
+    byline: article.byline,
+    fragment: article.fragment,
+    lang,
+    dir: textDirection(lang),
+    topics: article.topics.map((topic) => {
+      checkSlug(topic.slug, 'topic');
+      return { name: topic.name, slug: topic.slug, kind: topic.kind, url: topicUrl(topic.slug) };
+    }),
+    words: article.words,
+    sources: article.sources.map(sourceEntry),
+    archive: archiveLink(date),
+  };
+}
+
+function pageUrl(firstUrl: string, pageNumber: number): string {
+  return pageNumber === 1 ? firstUrl : `${firstUrl}page/${pageNumber}/`;
+}
+
+type ListingHead = Pick<ListingPage, 'kind' | 'url' | 'heading' | 'topic' | 'months' | 'parent'>;
+
+/**
+ * Splits a listing (positions in the article list) into pages of PAGE_SIZE; an empty listing
+ * still gets its first page.
+ */
+function paginate(head: ListingHead, articles: number[]): ListingPage[] {
+  const pageCount = Math.max(1, Math.ceil(articles.length / PAGE_SIZE));
+  const pages: ListingPage[] = [];
+  for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
+    const start = (pageNumber - 1) * PAGE_SIZE;
+    pages.push({
+      ...head,
+      url: pageUrl(head.url, pageNumber),
+      total: articles.length,
+      pageNumber,
+      pageCount,
+      firstUrl: head.url,
+      previousUrl: pageNumber > 1 ? pageUrl(head.url, pageNumber - 1) : null,
+      nextUrl: pageNumber < pageCount ? pageUrl(head.url, pageNumber + 1) : null,
+      lastUrl: pageUrl(head.url, pageCount),
+      articles: articles.slice(start, start + PAGE_SIZE),
+    });
+  }
+  return pages;
+}
+
+/** Pushes onto the list under key, creating it; insertion order is kept. */
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function mostCommon(values: string[], fallback: string): string {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  let best = fallback;
+  let bestCount = 0;
+  for (const [value, count] of [...counts].sort(([a], [b]) => compareText(a, b))) {
+    if (count > bestCount) [best, bestCount] = [value, count];
+  }
+  return best;
+}
+
+function rfc3339(date: DisplayDate): string {
+  const [year, month = '01', day = '01'] = date.iso.split('-');
+  return `${year}-${month}-${day}T00:00:00Z`;
+}
+
+export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettings): SiteModel {
+  const pages = articles.map(articlePage).sort(compareNewestFirst);
+
+  const seenSlugs = new Set<string>();
+  for (const page of pages) {
+    if (seenSlugs.has(page.slug)) throw new Error(`Two articles share the slug "${page.slug}"`);
+    seenSlugs.add(page.slug);
+  }
+
+  // Listings hold positions in `pages`, which is newest first, so every listing is too.
+  // Topics are keyed by slug because the slug is their address; the first article (newest)
+  // to mention a slug names it.
+  const topicArticles = new Map<string, number[]>();
+  const topicLinks = new Map<string, TopicLink>();
+  pages.forEach((page, position) => {
+    for (const topic of page.topics) {
+      if (!topicLinks.has(topic.slug)) topicLinks.set(topic.slug, topic);
+      // An article naming a topic twice is listed once.
+      if (topicArticles.get(topic.slug)?.at(-1) !== position) {
+        addTo(topicArticles, topic.slug, position);
+      }
+    }
+  });
+  const topics: TopicSummary[] = [...topicLinks.values()]
+    .map((link) => ({ ...link, count: topicArticles.get(link.slug)?.length ?? 0 }))
+    .sort(
+      (a, b) => b.count - a.count || compareText(a.name, b.name) || compareText(a.slug, b.slug),
+    );
+
+  const topicGroups = TOPIC_KIND_ORDER.map((kind) => ({
+    kind,
+    label: TOPIC_KIND_LABELS[kind],
+    topics: topics.filter((topic) => topic.kind === kind),
+  })).filter((group) => group.topics.length > 0);
+
+  const topicPages = topics.flatMap((topic) =>
+    paginate(
+      {
+        kind: 'topic',
+        url: topic.url,
+        heading: topic.name,
+        topic,
+        months: [],
+        parent: { label: 'All topics', url: '/topics/' },
+      },
+      topicArticles.get(topic.slug) ?? [],
+    ),
+  );
+
+  // Years and months come out newest first too, in the order of their first article.
+  const byYear = new Map<string, number[]>();
+  const byMonth = new Map<string, Map<string, number[]>>();
+  const undated: number[] = [];
+  pages.forEach(({ date }, position) => {
+    if (!date) {
+      undated.push(position);
+      return;
+    }
+    addTo(byYear, date.year, position);
+    if (date.month) {
+      let months = byMonth.get(date.year);
+      if (!months) byMonth.set(date.year, (months = new Map()));
+      addTo(months, date.month, position);
+    }
+  });
+
+  const years: YearSummary[] = [...byYear].map(([year, yearArticles]) => ({
+    year,
+    count: yearArticles.length,
+    url: yearUrl(year),
+    months: [...(byMonth.get(year) ?? [])].map(([month, monthArticles]) => ({
+      month,
+      label: monthLabel(year, month),
+      count: monthArticles.length,
+      url: monthUrl(year, month),
+    })),
+  }));
+
+  const archiveParent = { label: 'Archive', url: '/archive/' };
+  const archivePages = [
+    ...years.flatMap((year) => [
+      ...paginate(
+        {
+          kind: 'year',
+          url: year.url,
+          heading: year.year,
+          topic: null,
+          months: year.months,
+          parent: archiveParent,
+        },
+        byYear.get(year.year) ?? [],
+      ),
+      ...year.months.flatMap((month) =>
+        paginate(
+          {
+            kind: 'month',
+            url: month.url,
+            heading: month.label,
+            topic: null,
+            months: [],
+            parent: { label: year.year, url: year.url },
+          },
+          byMonth.get(year.year)?.get(month.month) ?? [],
+        ),
+      ),
+    ]),
+    ...(undated.length > 0
+      ? paginate(
+          {
+            kind: 'undated',
+            url: UNDATED_URL,
+            heading: 'Undated articles',
+            topic: null,
+            months: [],
+            parent: archiveParent,
+          },
+          undated,
+        )
+      : []),
+  ];
+
+  const siteLang = mostCommon(
+    pages.map((page) => page.lang),
+    DEFAULT_LANG,
+  );
+  const feed: FeedEntry[] = [];
+  for (const [position, { date }] of pages.entries()) {
+    if (feed.length === FEED_SIZE) break;
+    if (date) feed.push({ article: position, updated: rfc3339(date) });
+  }
+
+  const sitemapEntries: SitemapEntry[] = [
+    ...['/', '/topics/', '/archive/', '/search/'].map((url) => ({ url, lastmod: null })),
+    ...topicPages.map((page) => ({ url: page.url, lastmod: null })),
+    ...archivePages.map((page) => ({ url: page.url, lastmod: null })),
+    ...pages.map((page) => ({ url: page.url, lastmod: page.date?.iso ?? null })),
+  ];
+  const sitemaps: SitemapEntry[][] = [];
+  for (let start = 0; start < sitemapEntries.length; start += SITEMAP_SIZE) {
+    sitemaps.push(sitemapEntries.slice(start, start + SITEMAP_SIZE));
+  }
+
+  return {
+    site: {
+      title: settings.siteTitle,
+      description: settings.siteDescription,
+      basePath: settings.basePath,
+      baseUrl: settings.baseUrl,
+      lang: siteLang,
+      dir: textDirection(siteLang),
+      updated: feed[0]?.updated ?? null,
+    },
+    articles: pages,
+    home: {
+      latest: [...pages.keys()].slice(0, HOME_LATEST),
+      topTopics: topics.slice(0, HOME_TOPICS),
+      years,
+      undated: undated.length,
+    },
+    topicGroups,
+    topicPages,
+    archive: { years, undated: undated.length },
+    archivePages,
+    feed,
+    sitemaps,
+  };
+}

@@ -1,0 +1,180 @@
+// Stage 1: read every file under the input folder, decode it, split off front matter.
+// Nothing is skipped silently: a file that cannot become an article is returned as a Rejection.
+
+import { createHash } from 'node:crypto';
+import { lstat, readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import matter from 'gray-matter';
+import type { BuildOptions } from '../options.ts';
+import type { InputFile, Rejection } from '../types.ts';
+
+export interface IngestResult {
+  files: InputFile[];
+  rejected: Rejection[];
+  /** Absolute path of every input file that is published under /raw/ (accepted or not). */
+  raw: { path: string; absPath: string }[];
+}
+
+const ACCEPTED_EXTENSIONS = new Set(['.txt', '.md']);
+
+/** Magic numbers of binary formats that scrapers commonly save with a text extension. */
+const BINARY_SIGNATURES: [string, number[]][] = [
+  ['a PNG image', [0x89, 0x50, 0x4e, 0x47]],
+  ['a JPEG image', [0xff, 0xd8, 0xff]],
+  ['a GIF image', [0x47, 0x49, 0x46, 0x38]],
+  ['a PDF document', [0x25, 0x50, 0x44, 0x46]],
+  ['a ZIP archive (or Office document)', [0x50, 0x4b, 0x03, 0x04]],
+  ['a gzip archive', [0x1f, 0x8b]],
+  ['a WebP or RIFF file', [0x52, 0x49, 0x46, 0x46]],
+];
+
+export async function ingest(options: BuildOptions): Promise<IngestResult> {
+  const root = path.resolve(options.input);
+  const rejected: Rejection[] = [];
+  const files: InputFile[] = [];
+  const raw: IngestResult['raw'] = [];
+  const found = await walk(root, '', rejected);
+  for (const rel of found) {
+    const absPath = path.join(root, rel);
+    const ext = path.extname(rel).toLowerCase();
+    if (!ACCEPTED_EXTENSIONS.has(ext)) {
+      rejected.push({
+        path: rel,
+        reason: `not a .txt or .md file (${ext || 'no extension'}); rename it if it holds article text`,
+      });
+      continue;
+    }
+    const bytes = await readFile(absPath);
+    raw.push({ path: rel, absPath });
+    const result = readInputFile(rel, bytes);
+    if ('reason' in result) rejected.push(result);
+    else files.push(result);
+  }
+  return { files, rejected, raw };
+}
+
+/** Lists files under dir, sorted by path so that every build sees them in the same order. */
+async function walk(root: string, rel: string, rejected: Rejection[]): Promise<string[]> {
+  const entries = await readdir(path.join(root, rel), { withFileTypes: true });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const out: string[] = [];
+  for (const entry of entries) {
+    const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isSymbolicLink()) {
+      rejected.push({
+        path: childRel,
+        reason: 'symbolic link, not followed (copy the file into the input folder instead)',
+      });
+    } else if (entry.isDirectory()) {
+      out.push(...(await walk(root, childRel, rejected)));
+    } else if (entry.isFile()) {
+      out.push(childRel);
+    } else {
+      const stat = await lstat(path.join(root, childRel));
+      rejected.push({
+        path: childRel,
+        reason: `not a regular file (mode ${stat.mode.toString(8)})`,
+      });
+    }
+  }
+  return out;
+}
+
+/** Decodes one file's bytes and splits off its front matter; pure, so tests can feed it bytes. */
+export function readInputFile(rel: string, bytes: Buffer): InputFile | Rejection {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (bytes.length === 0) return { path: rel, reason: 'empty file' };
+  const binary = binaryKind(bytes);
+  if (binary) return { path: rel, reason: `binary file: ${binary}, not text` };
+  const decoded = decode(bytes);
+  if (!decoded) {
+    return { path: rel, reason: 'binary file: contains NUL bytes and no UTF-16 byte-order mark' };
+  }
+  const text = decoded.text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return { path: rel, reason: 'no text (only whitespace)' };
+  const warnings: string[] = [];
+  const { body, data } = splitFrontMatter(text, warnings);
+  if (body.trim() === '' && Object.keys(data).length === 0) {
+    return { path: rel, reason: 'no text (only empty front matter)' };
+  }
+  return {
+    path: rel,
+    sha256,
+    size: bytes.length,
+    encoding: decoded.encoding,
+    text: body,
+    frontMatter: data,
+    warnings,
+  };
+}
+
+function binaryKind(bytes: Buffer): string | null {
+  for (const [kind, signature] of BINARY_SIGNATURES) {
+    if (signature.every((byte, i) => bytes[i] === byte)) return kind;
+  }
+  return null;
+}
+
+/**
+ * UTF-8 (with or without BOM) and UTF-16 with BOM are decoded as such; any other byte sequence
+ * that is not valid UTF-8 is read as Windows-1252, the superset of Latin-1 that old news sites
+ * and Reuters-era text use (WHATWG maps "latin1" to it, and so does Node's TextDecoder).
+ */
+export function decode(bytes: Buffer): { text: string; encoding: string } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8 (BOM)' };
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return {
+      text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
+      encoding: 'utf-16le (BOM)',
+    };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return {
+      text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
+      encoding: 'utf-16be (BOM)',
+    };
+  }
+  if (bytes.includes(0)) return null;
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
+  }
+}
+
+/** Windows-1252's printable characters in 0x80-0x9F, where Latin-1 has control codes. */
+const CP1252_HIGH =
+  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
+  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
+
+/** Node 20's TextDecoder reads "windows-1252" as plain Latin-1, so the 0x80-0x9F range is mapped here. */
+function decodeWindows1252(bytes: Buffer): string {
+  return bytes
+    .toString('latin1')
+    .replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+}
+
+const FRONT_MATTER = /^---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
+
+function splitFrontMatter(
+  text: string,
+  warnings: string[],
+): { body: string; data: Record<string, unknown> } {
+  if (!FRONT_MATTER.test(text)) return { body: text, data: {} };
+  try {
+    // An options object turns off gray-matter's cache, which would otherwise keep every file.
+    const parsed = matter(text, {});
+    const data = parsed.data;
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      warnings.push('front matter is not a YAML mapping; ignored');
+      return { body: parsed.content, data: {} };
+    }
+    return { body: parsed.content, data: data as Record<string, unknown> };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    warnings.push(`front matter is not valid YAML (${reason}); ignored, the text is kept`);
+    return { body: text.replace(FRONT_MATTER, ''), data: {} };
+  }
+}

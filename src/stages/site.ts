@@ -1,0 +1,143 @@
+// Stage 6, site: lays the rendered articles out as a static site with Eleventy, publishes the
+// manifest, the removals report and the raw input files, and indexes the pages with Pagefind.
+
+import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Eleventy from '@11ty/eleventy';
+import * as pagefind from 'pagefind';
+import type { BuildOptions } from '../options.ts';
+import { BODIES_FOLDER, buildSiteModel, SITE_MODEL_FILE, type SiteModel } from '../site/model.ts';
+import type { Manifest, RenderedArticle } from '../types.ts';
+
+export interface SiteStageInput {
+  /** Every article, any order; bodyHtml is already sanitized HTML. */
+  articles: RenderedArticle[];
+  /** Published verbatim as /archive.json. */
+  manifest: Manifest;
+  /** The removals report, published verbatim as /report.json. */
+  report: unknown;
+  /** Every input file; each is copied byte for byte to <out>/raw/<path>. */
+  rawFiles: { path: string; absPath: string }[];
+}
+
+// Eleventy resolves the template folder, its config file and passthrough copies against the
+// working directory, so it is run from the project root whatever the caller's directory.
+const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * Writes the site into outDir, which must be empty or missing: nothing is deleted, and stale
+ * pages would end up in the search index.
+ */
+export async function site(
+  input: SiteStageInput,
+  options: BuildOptions,
+  outDir: string,
+): Promise<{ pages: number }> {
+  const out = resolve(outDir);
+  await ensureEmptyFolder(out);
+
+  const model = buildSiteModel(input.articles, options);
+  const contentDir = resolve(options.work, 'content');
+  await mkdir(contentDir, { recursive: true });
+  await writeFile(join(contentDir, SITE_MODEL_FILE), JSON.stringify(model));
+  await writeBodies(input.articles, join(contentDir, BODIES_FOLDER));
+
+  const pages = await runEleventy(contentDir, options.basePath, out);
+  await copyRawFiles(input.rawFiles, join(out, 'raw'));
+  await writeFile(join(out, 'archive.json'), stableJson(input.manifest));
+  await writeFile(join(out, 'report.json'), stableJson(input.report));
+  await indexForSearch(out, model);
+  return { pages };
+}
+
+/** Each article's body as <slug>.html, read by the article template (slugs are checked safe). */
+async function writeBodies(articles: RenderedArticle[], folder: string): Promise<void> {
+  await rm(folder, { recursive: true, force: true });
+  await mkdir(folder, { recursive: true });
+  for (const article of articles) {
+    await writeFile(join(folder, `${article.slug}.html`), article.bodyHtml);
+  }
+}
+
+async function ensureEmptyFolder(folder: string): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  const entries = await readdir(folder);
+  if (entries.length > 0) {
+    throw new Error(`Site output folder ${folder} is not empty (${entries.length} entries)`);
+  }
+}
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, null, 2) + '\n';
+}
+
+/** Renders the templates; resolves to the number of HTML pages written. */
+async function runEleventy(contentDir: string, basePath: string, out: string): Promise<number> {
+  // The configuration (.eleventy.ts) reads these; see the comment at its top.
+  const previousEnv = {
+    ARCHIVE_CONTENT_DIR: process.env.ARCHIVE_CONTENT_DIR,
+    ARCHIVE_BASE_PATH: process.env.ARCHIVE_BASE_PATH,
+  };
+  const previousCwd = process.cwd();
+  process.env.ARCHIVE_CONTENT_DIR = contentDir;
+  process.env.ARCHIVE_BASE_PATH = basePath;
+  process.chdir(PROJECT_ROOT);
+  try {
+    const eleventy = new Eleventy('templates', out, {
+      configPath: '.eleventy.ts',
+      quietMode: true,
+    });
+    const [, written] = await eleventy.write();
+    return written.filter(
+      (result) => typeof result.outputPath === 'string' && result.outputPath.endsWith('.html'),
+    ).length;
+  } finally {
+    process.chdir(previousCwd);
+    for (const [name, value] of Object.entries(previousEnv)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
+}
+
+async function copyRawFiles(files: SiteStageInput['rawFiles'], rawDir: string): Promise<void> {
+  for (const file of files) {
+    const target = resolve(rawDir, file.path);
+    // Input paths come from the file system, but a path that climbs out of raw/ must never be
+    // written, whatever produced it.
+    if (!target.startsWith(rawDir + sep)) {
+      throw new Error(`Raw file path "${file.path}" leads outside the raw folder`);
+    }
+    await mkdir(dirname(target), { recursive: true });
+    await copyFile(file.absPath, target);
+  }
+}
+
+function pagefindFailed(step: string, errors: string[]): never {
+  throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
+}
+
+/** Builds the Pagefind index into <out>/pagefind; any error Pagefind reports fails the build. */
+async function indexForSearch(out: string, model: SiteModel): Promise<void> {
+  try {
+    // One index for the whole archive, in the site's language: Pagefind otherwise splits the
+    // index by <html lang> and the search page would only find articles in its own language.
+    // Pagefind wants the bare language code ("en", not "en-GB").
+    const forceLanguage = model.site.lang.split('-')[0]?.toLowerCase();
+    const { index, errors } = await pagefind.createIndex({ forceLanguage });
+    if (!index || errors.length > 0) pagefindFailed('createIndex', errors);
+    // Only article pages: listings would duplicate every result, and raw/ holds untrusted files.
+    const added = await index.addDirectory({ path: out, glob: 'articles/**/*.html' });
+    if (added.errors.length > 0) pagefindFailed('addDirectory', added.errors);
+    if (added.page_count !== model.articles.length) {
+      pagefindFailed('addDirectory', [
+        `indexed ${added.page_count} pages for ${model.articles.length} articles`,
+      ]);
+    }
+    const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
+    if (written.errors.length > 0) pagefindFailed('writeFiles', written.errors);
+  } finally {
+    await pagefind.close();
+  }
+}

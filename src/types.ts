@@ -1,0 +1,142 @@
+// The records that flow through the pipeline, stage by stage (see src/build.ts for the order).
+
+/** How exact a publication date is: "2004-12-10" is a day, "2004-12" a month, "2004" a year. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** The role an input file plays for an article, as listed in its Sources section and the manifest. */
+export type SourceRole = 'canonical' | 'merged' | 'duplicate' | 'fragment';
+
+/** A file read from the input folder (stage 1, ingest). */
+export interface InputFile {
+  /** Path relative to the input folder, with forward slashes. */
+  path: string;
+  /** sha256 of the raw bytes, hex. */
+  sha256: string;
+  /** Size of the raw bytes. */
+  size: number;
+  /** How the bytes were decoded, e.g. "utf-8", "utf-8 (BOM)", "utf-16le (BOM)", "windows-1252". */
+  encoding: string;
+  /** Decoded text with "\n" line endings and without front matter. */
+  text: string;
+  /** Front matter parsed by gray-matter; its values override what normalize extracts. */
+  frontMatter: Record<string, unknown>;
+  /** Problems that did not stop the file from being read (bad front matter fields, say). */
+  warnings: string[];
+}
+
+/** An input file the build could not turn into an article, with the reason. */
+export interface Rejection {
+  path: string;
+  reason: string;
+}
+
+/** A block of article text: plain text, never Markdown; escaping happens when it is written out. */
+export interface Block {
+  kind: 'paragraph' | 'heading';
+  text: string;
+}
+
+/** Text that normalize took out of a file, kept so that nothing is lost silently. */
+export interface Removal {
+  /** Line number (1-based) in the decoded text, without front matter. */
+  line: number;
+  text: string;
+  reason: string;
+}
+
+export interface ExtractedDate {
+  /** "YYYY-MM-DD", "YYYY-MM" or "YYYY". */
+  value: string;
+  precision: DatePrecision;
+  /** The line the date was read from, for the record. */
+  from: string;
+}
+
+/** One input file as an article candidate (stage 2, normalize). */
+export interface NormalizedDoc {
+  path: string;
+  sha256: string;
+  title: string | null;
+  standfirst: string | null;
+  date: ExtractedDate | null;
+  source: string | null;
+  byline: string | null;
+  section: string | null;
+  /** BCP 47 language tag when known. */
+  lang: string | null;
+  blocks: Block[];
+  removed: Removal[];
+  warnings: string[];
+}
+
+/** One input file's part in an article. */
+export interface ArticleSource {
+  path: string;
+  sha256: string;
+  role: SourceRole;
+  /** Share of the article's blocks (0..1) that this file holds. */
+  covered: number;
+}
+
+/** Text that dedup took out of an article because it belongs to another story. */
+export interface Spillover {
+  path: string;
+  text: string;
+  reason: string;
+}
+
+/** One story, merged from one or more input files (stage 3, dedup). */
+export interface Article {
+  /** Stable id: derived from the canonical copy's content, not from its title. */
+  id: string;
+  title: string;
+  standfirst: string | null;
+  date: ExtractedDate | null;
+  source: string | null;
+  byline: string | null;
+  section: string | null;
+  lang: string | null;
+  blocks: Block[];
+  sources: ArticleSource[];
+  /** True when the article was rebuilt from text glued onto another story's copy. */
+  fragment: boolean;
+  /** Which copy each metadata field came from, for the record. */
+  provenance: Partial<Record<'title' | 'standfirst' | 'date' | 'source' | 'byline', string>>;
+  /** Topics, most central first (stage 4). */
+  topics: Topic[];
+}
+
+export type TopicKind = 'person' | 'place' | 'organization' | 'subject';
+
+export interface Topic {
+  name: string;
+  slug: string;
+  kind: TopicKind;
+}
+
+/** An article ready for the site (stage 5, write): its address and its body rendered to safe HTML. */
+export interface RenderedArticle extends Article {
+  /** URL-safe, unique, stable slug: the article lives at /articles/<slug>/. */
+  slug: string;
+  /** Site-relative URL, "/articles/<slug>/" (the base path is added when pages are rendered). */
+  url: string;
+  /** Body rendered from Markdown by unified + remark-parse + remark-html, sanitized. */
+  bodyHtml: string;
+  words: number;
+}
+
+/** The manifest published as /archive.json: every input file, as a source or as rejected. */
+export interface Manifest {
+  articles: {
+    id: string;
+    url: string;
+    title: string;
+    date: string | null;
+    source: string | null;
+    byline: string | null;
+    topics: string[];
+    sources: { path: string; sha256: string; role: SourceRole }[];
+    words: number;
+  }[];
+  rejected: Rejection[];
+}

@@ -1,0 +1,105 @@
+// Headless Chromium (Debian's, driven by playwright-core) for the browser tests: a watch on what
+// each page logs and requests, and ways to read Pagefind's default UI.
+
+import assert from 'node:assert/strict';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+export interface PageWatch {
+  /** Console errors, uncaught exceptions, failed requests and error responses, in order. */
+  errors: string[];
+  /** Requests to any host but the local server. */
+  foreignRequests: string[];
+  /** JavaScript dialogs (alert and the like) the page opened. */
+  dialogs: string[];
+}
+
+/** Records everything a page does that a clean page must not. */
+export function watchPage(page: Page): PageWatch {
+  const watch: PageWatch = { errors: [], foreignRequests: [], dialogs: [] };
+  page.on('console', (message) => {
+    if (message.type() === 'error') watch.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => watch.errors.push(error.message));
+  page.on('requestfailed', (request) => {
+    watch.errors.push(`${request.url()}: ${request.failure()?.errorText}`);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) watch.errors.push(`${response.status()} ${response.url()}`);
+  });
+  page.on('request', (request) => {
+    const { protocol, hostname } = new URL(request.url());
+    const local = hostname === '127.0.0.1' || hostname === 'localhost';
+    if (!local && protocol !== 'data:' && protocol !== 'blob:') {
+      watch.foreignRequests.push(request.url());
+    }
+  });
+  page.on('dialog', (dialog) => {
+    watch.dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return watch;
+}
+
+export function assertClean(watch: PageWatch): void {
+  assert.deepEqual(watch.errors, [], 'console errors');
+  assert.deepEqual(watch.foreignRequests, [], 'requests to other hosts');
+  assert.deepEqual(watch.dialogs, [], 'dialogs');
+}
+
+/** Opens a new page at url, watched from before the first request. */
+export async function openPage(
+  browser: Browser,
+  url: string,
+): Promise<{ page: Page; watch: PageWatch }> {
+  const page = await browser.newPage();
+  const watch = watchPage(page);
+  await page.goto(url);
+  return { page, watch };
+}
+
+/** The number in the UI's "N results for ..." line, once results are shown. */
+export async function resultCount(page: Page): Promise<number> {
+  const message = page.locator('.pagefind-ui__message').filter({ hasText: /\d+ results? for/ });
+  await message.waitFor();
+  return Number(/(\d+) results? for/.exec(await message.innerText())?.[1]);
+}
+
+/** The result titles, in order, after loading more until every result is on the page. */
+export async function resultTitles(page: Page): Promise<string[]> {
+  const total = await resultCount(page);
+  // Results appear as placeholders first and become links once their data has loaded.
+  const results = page.locator('.pagefind-ui__result');
+  while ((await results.count()) < total) {
+    await page.locator('.pagefind-ui__button', { hasText: 'Load more' }).click();
+  }
+  await page.waitForFunction(
+    (count) => document.querySelectorAll('.pagefind-ui__result-link').length === count,
+    total,
+  );
+  return page.locator('.pagefind-ui__result-link').allInnerTexts();
+}
+
+/** A filter value's checkbox, e.g. filterCheckbox(page, 'topic', 'North Korea'). */
+export function filterCheckbox(page: Page, filter: string, value: string): Locator {
+  return page
+    .locator(`.pagefind-ui__filter-checkbox[name="${filter}"]`)
+    .and(page.locator(`[value="${value.replace(/["\\]/g, '\\$&')}"]`));
+}
+
+/** The counts beside a filter's values for the current results, leaving out values with none. */
+export async function filterCounts(page: Page, filter: string): Promise<Map<string, number>> {
+  const labels = page.locator(`.pagefind-ui__filter-checkbox[name="${filter}"] + label`);
+  const counts = new Map<string, number>();
+  for (const text of await labels.allTextContents()) {
+    const match = /^(.*) \((\d+)\)$/s.exec(text.trim());
+    if (match && match[2] !== '0') counts.set(match[1]!, Number(match[2]));
+  }
+  return counts;
+}

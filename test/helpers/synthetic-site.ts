@@ -1,0 +1,108 @@
+// Builds a site from synthetic articles with the site stage alone, without the pipeline.
+// As a script: tsx test/helpers/synthetic-site.ts <out> [--base-path /news/] [--extra 10000]
+// (--extra adds generated articles, to see how the site stage copes with a large archive).
+
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { defaultOptions, type BuildOptions } from '../../src/options.ts';
+import { site } from '../../src/stages/site.ts';
+import type { Manifest, RenderedArticle } from '../../src/types.ts';
+import { makeArticle, syntheticArticles, topics } from './articles.ts';
+
+/** Generated articles: dated across 2000-2023, some undated, spread over the test topics. */
+export function generatedArticles(count: number): RenderedArticle[] {
+  const topicList = Object.values(topics);
+  return Array.from({ length: count }, (_, i) => {
+    const year = 2000 + (i % 24);
+    const month = String((i % 12) + 1).padStart(2, '0');
+    const day = String((i % 28) + 1).padStart(2, '0');
+    return makeArticle({
+      slug: `generated-${i}`,
+      title: `Generated report number ${i}`,
+      standfirst: `A generated standfirst for report ${i}.`,
+      date: i % 10 === 9 ? undefined : [`${year}-${month}-${day}`, 'day'],
+      source: `Wire ${i % 7}`,
+      topics: [topicList[i % topicList.length]!, topicList[(i * 7 + 3) % topicList.length]!],
+      paragraphs: [
+        `Paragraph one of generated report ${i} about border crossings and trade.`,
+        `Paragraph two mentions item ${i * 31} in the ledger.`,
+      ],
+      sources: [{ path: `generated/${i}.txt`, role: 'canonical', covered: 1 }],
+    });
+  });
+}
+
+function manifestOf(articles: RenderedArticle[]): Manifest {
+  return {
+    articles: articles.map((article) => ({
+      id: article.id,
+      url: article.url,
+      title: article.title,
+      date: article.date?.value ?? null,
+      source: article.source,
+      byline: article.byline,
+      topics: article.topics.map((topic) => topic.slug),
+      sources: article.sources.map(({ path, sha256, role }) => ({ path, sha256, role })),
+      words: article.words,
+    })),
+    rejected: [{ path: 'empty.txt', reason: 'no text' }],
+  };
+}
+
+/**
+ * Writes one raw file per source path under a temporary input folder and builds the site; the
+ * temporary input and work folders are removed afterwards.
+ */
+export async function buildSyntheticSite(
+  outDir: string,
+  overrides: Partial<BuildOptions> = {},
+  articles: RenderedArticle[] = syntheticArticles(),
+): Promise<{ pages: number }> {
+  const scratch = await mkdtemp(join(tmpdir(), 'archive-synthetic-'));
+  const input = join(scratch, 'input');
+  const paths = [...new Set(articles.flatMap((article) => article.sources.map((s) => s.path)))];
+  const rawFiles = [];
+  for (const path of paths.sort()) {
+    const absPath = join(input, path);
+    await mkdir(dirname(absPath), { recursive: true });
+    await writeFile(absPath, `Raw text of ${path}\n`);
+    rawFiles.push({ path, absPath });
+  }
+  const options: BuildOptions = {
+    ...defaultOptions,
+    input,
+    output: outDir,
+    work: join(scratch, 'work'),
+    progress: false,
+    ...overrides,
+  };
+  try {
+    return await site(
+      { articles, manifest: manifestOf(articles), report: { removals: [] }, rawFiles },
+      options,
+      outDir,
+    );
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { 'base-path': { type: 'string' }, extra: { type: 'string' } },
+  });
+  const outDir = positionals[0] ?? 'dist';
+  const articles = [...syntheticArticles(), ...generatedArticles(Number(values.extra ?? 0))];
+  const started = Date.now();
+  const { pages } = await buildSyntheticSite(
+    outDir,
+    { basePath: values['base-path'] ?? '/' },
+    articles,
+  );
+  console.log(
+    `${articles.length} articles, ${pages} pages in ${outDir} (${Date.now() - started} ms)`,
+  );
+}

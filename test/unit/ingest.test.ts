@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { ingest, readInputFile } from '../../src/stages/ingest.ts';
+import { defaultOptions } from '../../src/options.ts';
+import type { InputFile } from '../../src/types.ts';
+
+// Seed 002 has curly quotes and Hangul: every encoding below must give back the same text.
+const seed = readFileSync(
+  path.join(import.meta.dirname, '../../seeds/002_a5bee99aa457aab1.txt'),
+  'utf8',
+);
+
+function read(bytes: Buffer): InputFile {
+  const file = readInputFile('a.txt', bytes);
+  assert.ok(!('reason' in file), `rejected: ${'reason' in file ? file.reason : ''}`);
+  return file;
+}
+
+test('UTF-8 with and without BOM, UTF-16 LE/BE with BOM and CRLF all decode to the same text', () => {
+  const utf16be = Buffer.from(seed, 'utf16le').swap16();
+  const variants: [string, Buffer][] = [
+    ['utf-8', Buffer.from(seed)],
+    ['utf-8 (BOM)', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(seed)])],
+    ['utf-16le (BOM)', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(seed, 'utf16le')])],
+    ['utf-16be (BOM)', Buffer.concat([Buffer.from([0xfe, 0xff]), utf16be])],
+    ['utf-8', Buffer.from(seed.replace(/\n/g, '\r\n'))],
+  ];
+  for (const [encoding, bytes] of variants) {
+    const file = read(bytes);
+    assert.equal(file.encoding, encoding);
+    assert.equal(file.text, seed, encoding);
+  }
+});
+
+test('Windows-1252 text (curly quotes, accents, euro sign) is read correctly', () => {
+  // “Café” costs €5 – in Windows-1252 bytes.
+  const bytes = Buffer.from([
+    0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0x63, 0x6f, 0x73, 0x74, 0x73, 0x20, 0x80, 0x35, 0x20,
+    0x96,
+  ]);
+  const file = read(bytes);
+  assert.equal(file.encoding, 'windows-1252');
+  assert.equal(file.text, '“Café” costs €5 –');
+});
+
+test('the real Latin-1 BBC file decodes without replacement characters', () => {
+  const bytes = readFileSync(
+    path.join(import.meta.dirname, '../fixtures/normalize/bbc-latin1/input.txt'),
+  );
+  const file = read(bytes);
+  assert.equal(file.encoding, 'windows-1252');
+  assert.ok(!file.text.includes('\uFFFD'));
+});
+
+test('front matter values are parsed, bad YAML is reported and the text kept', () => {
+  const good = read(
+    Buffer.from('---\ntitle: Given title\ndate: 2004-12-10\n---\nBody text here.\n'),
+  );
+  assert.equal(good.frontMatter.title, 'Given title');
+  assert.equal(good.text.trim(), 'Body text here.');
+  const bad = read(Buffer.from('---\ntitle: [unclosed\n---\nBody text here.\n'));
+  assert.deepEqual(bad.frontMatter, {});
+  assert.match(bad.warnings[0] ?? '', /front matter is not valid YAML/);
+  assert.equal(bad.text.trim(), 'Body text here.');
+});
+
+test('empty, binary and whitespace-only files are rejected with a reason', () => {
+  const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+  assert.deepEqual(readInputFile('e.txt', Buffer.alloc(0)), {
+    path: 'e.txt',
+    reason: 'empty file',
+  });
+  assert.match((readInputFile('p.txt', png) as { reason: string }).reason, /PNG image/);
+  assert.match(
+    (readInputFile('n.txt', Buffer.from('a\0b\0c')) as { reason: string }).reason,
+    /NUL bytes/,
+  );
+  assert.match(
+    (readInputFile('w.txt', Buffer.from(' \n\t\n')) as { reason: string }).reason,
+    /only whitespace/,
+  );
+});
+
+test('ingest walks folders in sorted order, records paths and sha256, lists what it rejects', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ingest-'));
+  await mkdir(path.join(dir, 'b dir'));
+  await writeFile(path.join(dir, 'b dir', 'story.md'), 'A headline\n\nSome text of the story.\n');
+  await writeFile(path.join(dir, 'a.txt'), 'Another headline\n\nMore text.\n');
+  await writeFile(path.join(dir, 'photo.jpg'), Buffer.from([0xff, 0xd8, 0xff, 0xe0]));
+  await symlink('/etc/hostname', path.join(dir, 'link.txt'));
+  const result = await ingest({ ...defaultOptions, input: dir });
+  assert.deepEqual(
+    result.files.map((f) => f.path),
+    ['a.txt', 'b dir/story.md'],
+  );
+  assert.equal(result.files[0]?.sha256.length, 64);
+  assert.deepEqual(result.rejected.map((r) => r.path).sort(), ['link.txt', 'photo.jpg']);
+  assert.match(
+    result.rejected.find((r) => r.path === 'link.txt')?.reason ?? '',
+    /symbolic link, not followed/,
+  );
+});

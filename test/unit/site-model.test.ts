@@ -1,0 +1,236 @@
+// The site model: ordering, grouping, pagination and counts, on realistic article records.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { defaultOptions } from '../../src/options.ts';
+import { buildSiteModel, displayDate, PAGE_SIZE, type SiteModel } from '../../src/site/model.ts';
+import type { RenderedArticle } from '../../src/types.ts';
+import { makeArticle, syntheticArticles, topics } from '../helpers/articles.ts';
+import { generatedArticles } from '../helpers/synthetic-site.ts';
+
+const settings = { ...defaultOptions, basePath: '/news/' };
+
+function model(articles: RenderedArticle[] = syntheticArticles()): SiteModel {
+  return buildSiteModel(articles, settings);
+}
+
+function titles(items: { title: string }[]): string[] {
+  return items.map((item) => item.title);
+}
+
+/** The articles at the given positions in the model's article list. */
+function at(siteModel: SiteModel, positions: number[] = []) {
+  return positions.map((position) => siteModel.articles[position]!);
+}
+
+test('dates read as a person would write them, at their precision', () => {
+  assert.equal(displayDate('2004-12-10', 'day').text, '10 December 2004');
+  assert.equal(displayDate('2004-12', 'month').text, 'December 2004');
+  assert.equal(displayDate('2004', 'year').text, '2004');
+  assert.throws(() => displayDate('2004-02-30', 'day'), /Invalid day/);
+  assert.throws(() => displayDate('2004-13', 'month'), /Invalid month/);
+  assert.throws(() => displayDate('2004-12', 'day'), /does not match/);
+});
+
+test('articles are newest first, a vaguer date after the exact ones of its period, undated last', () => {
+  const { articles } = model();
+  assert.deepEqual(
+    articles.map((article) => article.date?.iso ?? null),
+    ['2021-08', '2020', '2019-03-02', '2018-05-20', '2016-04-12', '2004-12-10', null],
+  );
+  const sameDay = model([
+    makeArticle({ slug: 'b', title: 'Beta', date: ['2004-12-10', 'day'], paragraphs: ['x'] }),
+    makeArticle({ slug: 'a', title: 'Alpha', date: ['2004-12-10', 'day'], paragraphs: ['x'] }),
+    makeArticle({ slug: 'y', title: 'Year only', date: ['2004', 'year'], paragraphs: ['x'] }),
+    makeArticle({ slug: 'm', title: 'Month only', date: ['2004-12', 'month'], paragraphs: ['x'] }),
+  ]);
+  assert.deepEqual(titles(sameDay.articles), ['Alpha', 'Beta', 'Month only', 'Year only']);
+});
+
+test('the order does not depend on the order the articles come in', () => {
+  const articles = [...syntheticArticles(), ...generatedArticles(50)];
+  assert.deepEqual(model(articles), model(articles.toReversed()));
+});
+
+test('an article page carries what its template shows', () => {
+  const elite = model().articles.find(
+    (article) => article.slug === 'n-korean-elite-trying-to-flee-country',
+  );
+  assert.ok(elite);
+  assert.equal(elite.date?.text, '10 December 2004');
+  assert.deepEqual(elite.archive, { label: 'More from December 2004', url: '/archive/2004/12/' });
+  assert.deepEqual(elite.topics[0], { ...topics.northKorea, url: '/topics/north-korea/' });
+  assert.deepEqual(
+    elite.sources.map((source) => [source.role, source.coverage]),
+    [
+      ['canonical', '100% of the text'],
+      ['duplicate', '92% of the text'],
+    ],
+  );
+  const hostile = model().articles.find((article) => article.slug === 'hostile-markup');
+  assert.equal(hostile?.sources[0]?.rawUrl, '/raw/odd%20names/a%20file%20%231%3F.txt');
+});
+
+test('coverage never rounds to all or nothing when it is neither', () => {
+  const coverage = (covered: number) =>
+    model([
+      makeArticle({
+        slug: 'x',
+        title: 'X',
+        paragraphs: ['x'],
+        sources: [{ path: 'x.txt', role: 'merged', covered }],
+      }),
+    ]).articles[0]?.sources[0]?.coverage;
+  assert.equal(coverage(0.001), 'under 1% of the text');
+  assert.equal(coverage(0.999), '99% of the text');
+  assert.equal(coverage(0), '0% of the text');
+});
+
+test('language and direction come from the article, and the site takes the most common one', () => {
+  const { site, articles } = model();
+  assert.equal(site.lang, 'en');
+  const arabic = articles.find((article) => article.slug === 'arabic-article');
+  assert.deepEqual([arabic?.lang, arabic?.dir], ['ar', 'rtl']);
+  const odd = model([
+    makeArticle({ slug: 'x', title: 'X', lang: 'en" onload="x', paragraphs: ['x'] }),
+    makeArticle({ slug: 'y', title: 'Y', lang: 'fa-IR', paragraphs: ['x'] }),
+  ]);
+  assert.deepEqual(
+    odd.articles.map((article) => [article.lang, article.dir]),
+    [
+      ['en', 'ltr'],
+      ['fa-IR', 'rtl'],
+    ],
+  );
+});
+
+test('topics are counted, grouped by kind, and ordered by count then name', () => {
+  const { topicGroups, home } = model();
+  const places = topicGroups.find((group) => group.kind === 'place');
+  assert.deepEqual(
+    places?.topics.map((topic) => [topic.name, topic.count]),
+    [
+      ['North Korea', 6],
+      ['China', 3],
+      ['South Korea', 1],
+    ],
+  );
+  assert.deepEqual(
+    topicGroups.map((group) => group.label),
+    ['Subjects', 'Places', 'People', 'Organizations'],
+  );
+  assert.deepEqual(
+    home.topTopics.slice(0, 3).map((topic) => topic.slug),
+    ['north-korea', 'china', 'defection'],
+  );
+});
+
+test('topic pages hold PAGE_SIZE articles each, newest first, linked in sequence', () => {
+  const articles = generatedArticles(3 * PAGE_SIZE + 5);
+  const siteModel = model(articles);
+  const pages = siteModel.topicPages.filter((page) => page.topic?.slug === 'north-korea');
+  const expected = articles.filter((article) =>
+    article.topics.some((t) => t.slug === 'north-korea'),
+  );
+  assert.equal(pages.length, Math.ceil(expected.length / PAGE_SIZE));
+  assert.deepEqual(
+    pages.map((page) => page.url),
+    pages.map((_, i) => (i === 0 ? '/topics/north-korea/' : `/topics/north-korea/page/${i + 1}/`)),
+  );
+  const [first, second] = pages;
+  assert.ok(first && second);
+  assert.equal(first.articles.length, PAGE_SIZE);
+  assert.equal(first.total, expected.length);
+  assert.equal(first.previousUrl, null);
+  assert.equal(first.nextUrl, second.url);
+  assert.equal(second.previousUrl, first.url);
+  assert.equal(pages.at(-1)?.nextUrl, null);
+  assert.equal(first.lastUrl, pages.at(-1)?.url);
+
+  const listed = at(
+    siteModel,
+    pages.flatMap((page) => page.articles),
+  );
+  assert.equal(listed.length, expected.length);
+  const dated = listed.filter((article) => article.date).map((article) => article.date!.iso);
+  assert.deepEqual(dated, dated.toSorted().reverse());
+  const firstUndated = listed.findIndex((article) => !article.date);
+  assert.ok(
+    listed.slice(firstUndated).every((article) => !article.date),
+    'undated last',
+  );
+});
+
+test('the date archive counts years and months; a vaguer date stays out of the months', () => {
+  const articles = [
+    ...syntheticArticles(),
+    makeArticle({ slug: 'y', title: 'Year only', date: ['2004', 'year'], paragraphs: ['x'] }),
+    makeArticle({ slug: 'm', title: 'Month only', date: ['2004-12', 'month'], paragraphs: ['x'] }),
+  ];
+  const siteModel = model(articles);
+  const { archive, archivePages, home } = siteModel;
+  assert.deepEqual(home.years, archive.years);
+  const year2004 = archive.years.find((year) => year.year === '2004');
+  assert.deepEqual(
+    [year2004?.count, year2004?.months.map((month) => [month.label, month.count])],
+    [3, [['December 2004', 2]]],
+  );
+  assert.deepEqual(
+    archive.years.map((year) => year.year),
+    ['2021', '2020', '2019', '2018', '2016', '2004'],
+  );
+  assert.equal(archive.undated, 1);
+
+  const listed = (url: string) =>
+    titles(at(siteModel, archivePages.find((page) => page.url === url)?.articles));
+  assert.deepEqual(listed('/archive/2004/'), [
+    'N Korean elite trying to flee country',
+    'Month only',
+    'Year only',
+  ]);
+  assert.deepEqual(listed('/archive/2004/12/'), [
+    'N Korean elite trying to flee country',
+    'Month only',
+  ]);
+  assert.equal(archivePages.find((page) => page.url === '/archive/2020/')?.months.length, 0);
+  assert.deepEqual(listed('/archive/undated/'), ['Border guards reinforced along the Tumen river']);
+});
+
+test('the home page shows the newest articles; the feed only dated ones', () => {
+  const siteModel = model(generatedArticles(80));
+  const { home, feed, site } = siteModel;
+  assert.deepEqual(home.latest, [...Array(20).keys()]);
+  assert.equal(feed.length, 50);
+  for (const entry of feed) {
+    const date = siteModel.articles[entry.article]?.date;
+    assert.ok(date);
+    assert.equal(entry.updated, `${date.iso}T00:00:00Z`);
+  }
+  assert.equal(site.updated, feed[0]?.updated);
+  assert.equal(model([]).site.updated, null);
+});
+
+test('every page is in the sitemap exactly once', () => {
+  const { sitemaps, articles, topicPages, archivePages } = model();
+  const urls = sitemaps.flat().map((entry) => entry.url);
+  assert.equal(new Set(urls).size, urls.length);
+  assert.equal(urls.length, 4 + topicPages.length + archivePages.length + articles.length);
+});
+
+test('unsafe or clashing addresses fail the build', () => {
+  const article = (slug: string, url = `/articles/${slug}/`) => ({
+    ...makeArticle({ slug: 'ok', title: 'T', paragraphs: ['x'] }),
+    slug,
+    url,
+  });
+  assert.throws(() => model([article('../escape')]), /Unsafe article slug/);
+  assert.throws(() => model([article('ok', '/elsewhere/')]), /does not match its slug/);
+  assert.throws(() => model([article('same'), article('same')]), /share the slug/);
+  const badTopic = makeArticle({
+    slug: 'x',
+    title: 'X',
+    paragraphs: ['x'],
+    topics: [{ name: 'Bad', slug: 'a/b', kind: 'subject' }],
+  });
+  assert.throws(() => model([badTopic]), /Unsafe topic slug/);
+});

@@ -1,0 +1,80 @@
+// Dates, chrome and print-break rules, on lines taken from real scraped pages.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { chromeReason } from '../../src/normalize/chrome.ts';
+import { findDate } from '../../src/normalize/dates.ts';
+import { joinPrintBreaks } from '../../src/normalize/hyphenation.ts';
+import { blocksToMarkdown, renderMarkdown } from '../../src/stages/write.ts';
+
+test('publication dates in the formats news sites print', () => {
+  const cases: [string, string | null][] = [
+    ['Fri, Dec 10, 2004 - Page 5 News List', '2004-12-10'],
+    ['10 December 2004', '2004-12-10'],
+    ['2004-12-10', '2004-12-10'],
+    ['Published: 17 May 2016 14:02 BST', '2016-05-17'],
+    ['May 17, 2016 | 10:15 AM', '2016-05-17'],
+    ['26-FEB-1987 15:01:01.79', '1987-02-26'],
+    ['a source told Daily NK on August 22.', null],
+    ['Tuesday', null],
+    ['February 30, 2004', null],
+  ];
+  for (const [line, expected] of cases) assert.equal(findDate(line)?.value ?? null, expected, line);
+  assert.deepEqual(findDate('December 2004', true), {
+    value: '2004-12',
+    precision: 'month',
+    from: 'December 2004',
+  });
+});
+
+test('site chrome is recognized by kind; story sentences are not', () => {
+  const chrome = [
+    'Home > National > Politics',
+    'print dictionary print',
+    'This story has been viewed 3581 times.',
+    'Comments will be moderated. Remarks containing abusive and obscene language will be removed.',
+    'TOP top',
+    'Back to top',
+    'Print Friendly, PDF & Email',
+    'Share on Facebook | Tweet | Email',
+    'The post Some headline appeared first on Example News.',
+    '© 2016 Example Media Ltd. All rights reserved.',
+  ];
+  for (const line of chrome) assert.ok(chromeReason(line), line);
+  const story = [
+    'The Chinese government had no comment on the latest revelations.',
+    'Shares fell 5 pct to 12 dlrs.',
+    'He declined to comment, citing the ministry policy on leaks.',
+    'Top of the league',
+    'Reproducing brand-new animosities?',
+  ];
+  for (const line of story) assert.equal(chromeReason(line), null, line);
+});
+
+test('print-layout breaks are joined, real hyphens and Korean given names kept', () => {
+  const corpus = new Map<string, number>([['koreans', 3]]);
+  const text =
+    'North Ko-reans said the struc-tured Bei-jing talks with Kim Il-sung, Oh Se-wook and a ' +
+    'Seoul-based defector-turned-journalist were high-level and long-standing, re-investigating it.';
+  assert.equal(
+    joinPrintBreaks(text, corpus),
+    'North Koreans said the structured Beijing talks with Kim Il-sung, Oh Se-wook and a ' +
+      'Seoul-based defector-turned-journalist were high-level and long-standing, re-investigating it.',
+  );
+});
+
+test('Markdown syntax in article text stays text, and HTML in it never becomes markup', () => {
+  const blocks = [
+    {
+      kind: 'paragraph' as const,
+      text: '# Not a heading *not emphasis* [link](javascript:alert(1))',
+    },
+    {
+      kind: 'paragraph' as const,
+      text: '<script>alert(1)</script> <img src=x onerror=alert(1)> 1. not a list',
+    },
+  ];
+  const html = renderMarkdown(blocksToMarkdown(blocks));
+  assert.doesNotMatch(html, /<script|<img|<a |<em>|<h1>|<ol>/);
+  assert.match(html, /# Not a heading \*not emphasis\* \[link\]\(javascript:alert\(1\)\)/);
+  assert.match(html, /&#x3C;script>alert\(1\)&#x3C;\/script>/);
+});
