@@ -34,7 +34,20 @@ export function wordCount(line: string): number {
   return line.split(/\s+/).filter(Boolean).length;
 }
 
-const BREADCRUMB = /^\s*\S[^>»›]{0,40}(?:\s[>»›]\s[^>»›]{1,40}){1,6}\s*$/;
+const CRUMB_SEPARATOR = /\s[>»›|/]\s/;
+
+/**
+ * "Home > National > Politics", "News | Markets", "HOME / Business / Asia": short segments
+ * between separators. Two segments only when the first is the site's home ("Iraq / Iran" in a
+ * headline is not navigation); three or more of one to three words each.
+ */
+function isBreadcrumb(text: string): boolean {
+  const parts = text.split(CRUMB_SEPARATOR).map((p) => p.trim());
+  if (parts.length < 2 || parts.length > 7 || /[.!?,;]$/.test(text)) return false;
+  if (!parts.every((p) => p && wordCount(p) <= 3)) return false;
+  if (/[>»›]/.test(text)) return true;
+  return parts.length >= 3 || /^(?:home|news|index|start|front page)$/i.test(parts[0] ?? '');
+}
 // Counters are the whole line, so that "Shares fell 5 pct" in a wire story is never one.
 const COUNTERS = [
   /\b(?:has|have) been (?:viewed|read|shared)\s+[\d,]+\s+times\b/i,
@@ -54,9 +67,42 @@ const SUBSCRIBE =
   /\b(?:subscribe|sign up|newsletter)\b.{0,80}\b(?:email|inbox|free|today|now|updates|newsletter)\b/i;
 const COPYRIGHT = /^\s*(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
 const REPOST = /^\s*the post\s.{1,400}?\sappeared first on\s+(.{2,80}?)\s*\.?\s*$/i;
-const CONNECT_WITH = /\bconnect\s+with\s+(?:the\s+)?(.{2,60}?)\s*\.?\s*$/i;
+const CONNECT_WITH = /\bconnect\b.{0,30}?\bwith\s+(?:the\s+)?(.{2,60}?)\s*\.?\s*$/i;
+const NEWSLETTER_FOOTER =
+  /\b(?:receiving this (?:e-?mail|newsletter|message)|unsubscribe|forward (?:this|it)? ?to a friend|manage (?:your )?(?:preferences|subscription)|view (?:this e-?mail )?in (?:your )?browser)\b/i;
+const PAYWALL =
+  /\b(?:subscribe|subscription|subscribers?)\b.{0,60}\b(?:continue reading|to read|keep reading|full (?:story|article)|unlimited|exclusive)\b|\b(?:limit of free articles|continue reading|subscriber(?:s)? only|subscriber exclusive|full access|cancel anytime|free trial|already a subscriber)\b/i;
+const CONTINUATION =
+  /^\s*\(?\s*continued (?:on|from) (?:next |page |p\.?\s?)?(?:page\s*)?\w*\s*\)?\s*$/i;
+const PAGE_NUMBER =
+  /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\/\s*\d{1,4})\s*$/i;
+const READING_TIME = /^\s*\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\.?\s+read\s*$/i;
+const ADVERTISEMENT = /\badvert(?:isement|ising)?\b|\bsponsored\b/i;
+const URL_LINE = /^\s*(?:(?:url|link|source link|permalink)\s*:?\s*)?(?:https?:\/\/|www\.)\S+\s*$/i;
+const INLINE_RELATED =
+  /^\s*(?:also read|read more|read also|related|see also|more|recommended|watch|listen)\s*[:»>|-]\s*\S/i;
+// Agency slugs: "BC-STANDARD-LIFE-CONCERN   06-28 0316".
+const WIRE_SLUG = /^\s*[A-Z0-9][A-Z0-9.<>()&/'-]{2,40}\s+\d\d-\d\d\s+\d{3,4}\s*$/;
+const WIRE_SIGNOFF = /^\s*(?:reuter|reuters|ap|afp|ends?|-?\s*30\s*-?|###)\s*$/i;
+const TIME_WORDS = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun ' +
+    'january february march april may june july august september october november december jan feb mar apr ' +
+    'jun jul aug sep sept oct nov dec am pm a.m p.m at on gmt bst utc est edt cet pst pdt jst local time ' +
+    'updated posted published last modified ago hour hours minute minutes min mins day days week weeks just now today yesterday'
+  ).split(' '),
+);
+
+/** A line of nothing but time words and numbers: "Updated Monday 10:24 AM", "Posted Aug 22". */
+export function isTimestamp(line: string): boolean {
+  const tokens = line.toLowerCase().match(/[\p{L}.]+|\d[\d:.,/-]*/gu) ?? [];
+  if (tokens.length === 0 || tokens.length > 8) return false;
+  const words = tokens.filter((t) => !/^\d/.test(t)).map((t) => t.replace(/\.$/, ''));
+  return words.length > 0 && words.every((w) => TIME_WORDS.has(w));
+}
+
 const READ_MORE =
-  /^\s*(?:read more|related(?: stories| articles| news)?|see also|more on this story|recommended|most read|trending)\s*[:»>-]?\s*$/i;
+  /^\s*(?:read more|related(?: stories| articles| news| links)?|see also|more on this (?:story|topic)|more stories|more from [\p{L} ]{2,30}|recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|latest(?: news| stories)?|popular(?: now)?|in this issue|you may also like|editor'?s picks)\s*[:»>-]?\s*$/iu;
 
 /** Why a line is chrome, or null when it may be story text. */
 export function chromeReason(line: string): string | null {
@@ -64,7 +110,7 @@ export function chromeReason(line: string): string | null {
   if (!text) return null;
   const n = wordCount(text);
   if (REPOST.test(text)) return 'repost footer ("The post ... appeared first on ...")';
-  if (n <= 12 && BREADCRUMB.test(text)) return 'breadcrumb navigation';
+  if (n <= 14 && isBreadcrumb(text)) return 'breadcrumb navigation';
   if (COPYRIGHT.test(text) && n <= 30) return 'copyright line';
   if (n <= 60 && COMMENT_PROMPT.test(text) && !REPORTED_SPEECH.test(text)) {
     return 'comment policy or prompt';
@@ -74,6 +120,18 @@ export function chromeReason(line: string): string | null {
   if (n <= 12 && COUNTERS.some((re) => re.test(text))) return 'view or comment counter';
   if (BACK_TO_TOP.test(text)) return 'back-to-top link';
   if (READ_MORE.test(text)) return 'related-links heading';
+  if (n <= 30 && NEWSLETTER_FOOTER.test(text)) return 'newsletter footer';
+  if (n <= 25 && PAYWALL.test(text)) return 'paywall prompt';
+  if (CONTINUATION.test(text)) return 'page continuation note';
+  if (PAGE_NUMBER.test(text)) return 'page number';
+  if (n <= 6 && ADVERTISEMENT.test(text)) return 'advertisement marker';
+  if (READING_TIME.test(text)) return 'reading-time label';
+  if (URL_LINE.test(text)) return 'link';
+  if (n <= 25 && INLINE_RELATED.test(text) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text))
+    return 'related link';
+  if (WIRE_SLUG.test(text)) return 'wire slug';
+  if (WIRE_SIGNOFF.test(text)) return 'wire sign-off';
+  if (isTimestamp(text)) return 'timestamp';
   const ws = words(text);
   if (ws.length > 0 && ws.length <= 8) {
     const widget = ws.filter(

@@ -16,12 +16,14 @@ const YEAR = '((?:19|20)\\d{2})';
 
 /** Each pattern yields [year, month, day] capture positions; bounded quantifiers only. */
 const PATTERNS: { re: RegExp; order: ('y' | 'm' | 'd')[] }[] = [
-  { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`), order: ['y', 'm', 'd'] },
+  // ISO dates, also as the start of a timestamp ("2005-03-05T17:21:24Z").
+  { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})(?![\\d-])`), order: ['y', 'm', 'd'] },
   { re: new RegExp(`\\b${YEAR}/(\\d{1,2})/(\\d{1,2})\\b`), order: ['y', 'm', 'd'] },
+  { re: new RegExp(`\\b${YEAR}\\.(\\d{2})\\.(\\d{2})\\b`), order: ['y', 'm', 'd'] },
   // Reuters: "26-FEB-1987 15:01:01.79"
   { re: new RegExp(`\\b(\\d{1,2})-${MONTH}-${YEAR}\\b`, 'i'), order: ['d', 'm', 'y'] },
   // "Fri, Dec 10, 2004", "December 10 2004", "Dec. 10th, 2004"
-  { re: new RegExp(`\\b${MONTH}\\.?\\s{1,3}${DAY},?\\s{1,3}${YEAR}\\b`, 'i'), order: ['m', 'd', 'y'] },
+  { re: new RegExp(`\\b${MONTH}\\.?\\s{1,3}${DAY}(?:,\\s{0,3}|\\s{1,3})${YEAR}\\b`, 'i'), order: ['m', 'd', 'y'] },
   // "10 December 2004", "Friday 10th of Dec, 2004"
   { re: new RegExp(`\\b${DAY}\\s{1,3}(?:of\\s{1,3})?${MONTH}\\.?,?\\s{1,3}${YEAR}\\b`, 'i'), order: ['d', 'm', 'y'] },
 ]; // prettier-ignore
@@ -30,23 +32,37 @@ const MONTH_YEAR = new RegExp(`\\b${MONTH}\\.?,?\\s{1,3}${YEAR}\\b`, 'i');
 
 /** Finds the first full date in a line, or a month and year when `allowMonth` (datelines only). */
 export function findDate(line: string, allowMonth = false): ExtractedDate | null {
+  const found = findDateSpan(line, allowMonth);
+  return found ? { value: found.value, precision: found.precision, from: line.trim() } : null;
+}
+
+/** Like findDate, and also gives the text the date was printed as ("Dec 10, 2004"). */
+export function findDateSpan(
+  line: string,
+  allowMonth = false,
+): { value: string; precision: DatePrecision; span: string } | null {
   for (const { re, order } of PATTERNS) {
     const match = re.exec(line);
     if (!match) continue;
     const parts: Record<string, string> = {};
     order.forEach((key, i) => (parts[key] = match[i + 1] ?? ''));
     const date = makeDate(parts.y ?? '', parts.m ?? '', parts.d ?? '');
-    if (date) return { ...date, from: line.trim() };
+    if (date) return { ...date, span: match[0] };
   }
   if (allowMonth) {
     const match = MONTH_YEAR.exec(line);
-    if (match) {
+    // A month alone dates a line that is little else ("Issue 24 / April 1987"); in a headline
+    // ("SHIPMENTS IN JAN/NOV 1986") it is what the story is about.
+    const rest = match ? (line.replace(match[0], ' ').match(/\p{L}+/gu) ?? []) : [];
+    if (match && rest.length <= MAX_WORDS_BESIDE_MONTH) {
       const date = makeDate(match[2] ?? '', match[1] ?? '', '');
-      if (date) return { ...date, from: line.trim() };
+      if (date) return { ...date, span: match[0] };
     }
   }
   return null;
 }
+
+const MAX_WORDS_BESIDE_MONTH = 3;
 
 function makeDate(
   yearText: string,

@@ -49,10 +49,23 @@ function lexiconProperNouns(): Set<string> {
 
 /** Prefixes that form real hyphenated words ("re-investigating", "non-governmental"). */
 const PREFIXES = new Set(
-  're pre non anti co ex self post semi multi inter intra sub over under mid pro counter cross out well ill all half quasi neo ultra vice'.split(
+  're pre non anti co ex self post semi multi inter intra sub over under mid pro counter cross out well ill all half quasi neo ultra vice mis'.split(
     ' ',
   ),
 );
+
+/**
+ * A fragment seen this often on its own in the reference corpora is a word. At 10, "clean",
+ * "up", "south", "east" are words and print fragments like "struc", "reans", "jing" are not.
+ */
+const COMMON_WORD_COUNT = 10;
+/**
+ * ...unless the solid word is common (50+) and at least 20 times as usual as the hyphenated
+ * one: "because" (thousands) vs "be-cause" (none) joins; "pretax" (Reuters) vs "pre-tax" (BBC),
+ * "cooperation" vs "co-operation" (9 to 1) do not, since both spellings are in real use.
+ */
+const OVERWHELMING_COUNT = 50;
+const OVERWHELMING_RATIO = 20;
 
 const WORD_TOKEN = /\p{L}+(?:[-'’]\p{L}+)*/gu;
 
@@ -96,9 +109,21 @@ export function decideBreak(
   const hyphenEvidence =
     (ref.get(hyphenated) ?? 0) + Math.max(0, (corpus.get(hyphenated) ?? 0) - (lineEnd ? 0 : 1));
   if (nameLike && joinedEvidence === 0) return { joined: false, reason: 'given name' };
+  // Mid-line, a hyphen between two ordinary words ("clean-up", "south-east", "non-stop") or
+  // after a prefix is the writer's, even where the reference spells the word solid: print
+  // layouts break words at syllables, which are seldom words themselves ("Ko-reans").
+  const isWord = (w: string) => (ref.get(w.toLowerCase()) ?? 0) >= COMMON_WORD_COUNT;
+  const prefix = PREFIXES.has(left.toLowerCase());
+  // Only a word that is common solid and (almost) never hyphenated overrides that: "be-cause".
+  const overwhelming =
+    (ref.get(joined) ?? 0) >= OVERWHELMING_COUNT &&
+    (ref.get(joined) ?? 0) >= OVERWHELMING_RATIO * ((ref.get(hyphenated) ?? 0) + 1);
+  if (!lineEnd && (prefix || (isWord(left) && isWord(right))) && !overwhelming) {
+    return { joined: false, reason: prefix ? 'prefix hyphen' : 'compound of two words' };
+  }
   if (joinedEvidence > hyphenEvidence) return { joined: true, reason: 'joined word is attested' };
   if (hyphenEvidence > 0) return { joined: false, reason: 'hyphenated word is attested' };
-  if (PREFIXES.has(left.toLowerCase())) return { joined: false, reason: 'prefix hyphen' };
+  if (prefix) return { joined: false, reason: 'prefix hyphen' };
   if (dictionaryWords().has(joined)) {
     // Two ordinary words side by side ("long-standing") are a compound, not a break.
     const bothWords = (ref.get(left.toLowerCase()) ?? 0) >= 3 && (ref.get(right) ?? 0) >= 3;

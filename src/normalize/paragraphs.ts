@@ -22,12 +22,20 @@ const TERMINAL = /[.!?…:;"”’')\]]$/;
 export function isHardWrapped(lines: Line[]): boolean {
   const texts = lines.map((l) => l.text.trim()).filter(Boolean);
   if (texts.length < 4) return false;
-  const lengths = texts.map((t) => t.length).sort((a, b) => a - b);
-  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  const width = wrapWidth(lines);
   if (width < 40 || width > 110) return false;
   const near = texts.filter((t) => t.length >= width * 0.6);
   const midSentence = near.filter((t) => !TERMINAL.test(t));
   return near.length / texts.length >= 0.7 && midSentence.length / near.length >= 0.3;
+}
+
+/** The width text was wrapped at: the 90th percentile of line lengths. */
+export function wrapWidth(lines: Line[]): number {
+  const lengths = lines
+    .map((l) => l.text.trim().length)
+    .filter(Boolean)
+    .sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
 }
 
 /** Turns body lines (blank lines kept as empty text) into paragraph and heading blocks. */

@@ -6,10 +6,26 @@
 // matter, whose values override anything extracted.
 
 import { chromeReason, sourceFromChrome, wordCount } from '../normalize/chrome.ts';
-import { dateFromFrontMatter, dateKind, findDate, type DateKind } from '../normalize/dates.ts';
+import {
+  dateFromFrontMatter,
+  dateKind,
+  findDate,
+  findDateSpan,
+  type DateKind,
+} from '../normalize/dates.ts';
 import { countWords, joinPrintBreaks } from '../normalize/hyphenation.ts';
 import { detectLanguage } from '../normalize/language.ts';
-import { buildBlocks, type Line } from '../normalize/paragraphs.ts';
+import {
+  bylineOf,
+  copyrightHolder,
+  creditOf,
+  isKicker,
+  isName,
+  labelledField,
+  mastheadOf,
+} from '../normalize/header.ts';
+import { buildBlocks, isHardWrapped, wrapWidth, type Line } from '../normalize/paragraphs.ts';
+import { sentences } from '../text.ts';
 import type { ExtractedDate, InputFile, NormalizedDoc, Removal } from '../types.ts';
 
 /** What normalize knows about the whole input, gathered in one pass before any file. */
@@ -22,6 +38,8 @@ export interface NormalizeContext {
 
 /** Lines within this distance of either end are where site templates put their chrome. */
 const EDGE_LINES = 8;
+/** Lists of other headlines above a story can run longer than other chrome (newsletters). */
+const LIST_EDGE_LINES = 16;
 /** A template line recurs in at least this many different stories (two could be a coincidence). */
 const RECURRING_MIN_STORIES = 3;
 
@@ -57,33 +75,11 @@ interface DateCandidate {
   kind: DateKind;
 }
 
+/** Metadata lines are looked for among the first and last this many lines of a file. */
+const HEAD_LINES = 12;
+const TAIL_LINES = 6;
+
 const DATE_PRIORITY: Record<DateKind, number> = { published: 0, plain: 1, updated: 2 };
-const BYLINE = /^\s*(?:by|written by|words by|text by)\s+(.{2,120})$/i;
-const CREDIT = /^\s*reported by\s+(.{2,80}?)\s+for\s+(.{2,80}?)(?:[.;]|$)/i;
-const SITE_SEPARATOR = /\s+[|•·–—]\s+|\s+-\s+/;
-const NAME_PARTICLES = new Set([
-  'de',
-  'da',
-  'van',
-  'von',
-  'der',
-  'al',
-  'el',
-  'bin',
-  'la',
-  'le',
-  'and',
-]);
-
-/** Two to four capitalized words, no digits or sentence punctuation: "Sandra Loyd". */
-function isNameLine(text: string): boolean {
-  const tokens = text.trim().split(/\s+/);
-  if (tokens.length < 2 || tokens.length > 5 || text.length > 50) return false;
-  return tokens.every(
-    (t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t) || NAME_PARTICLES.has(t.toLowerCase()),
-  );
-}
-
 function isBodyLike(text: string): boolean {
   const n = wordCount(text);
   return n >= 25 || (n >= 10 && /[.!?]["”’)]?$/.test(text.trim()));
@@ -99,6 +95,67 @@ function splitKicker(text: string): { kicker: string | null; rest: string } {
   const match = /^((?:\p{Lu}{3,}[\s:]*){1,3}?)[:\s]\s*(\p{Lu}\p{Ll}.*)$/u.exec(text.trim());
   if (match?.[1] && match[2]) return { kicker: match[1].replace(/[:\s]+$/, ''), rest: match[2] };
   return { kicker: null, rest: text.trim() };
+}
+
+/** The first line of the first paragraph that reads as story text, or null. */
+function firstBodyLine(lines: Line[], used: Set<number>): number | null {
+  const open = lines.filter((l) => !used.has(l.n));
+  const wrapped = isHardWrapped(open);
+  const width = wrapWidth(open);
+  for (let i = 0; i < open.length; i++) {
+    const line = open[i] as Line;
+    if (!line.text.trim()) continue;
+    let text = line.text.trim();
+    // In hard-wrapped text a paragraph runs on until a blank or an indented line.
+    // A short line ends one: it is a paragraph's last line, or a headline above one.
+    for (let j = i + 1; wrapped && j < open.length; j++) {
+      const next = open[j] as Line;
+      const previous = open[j - 1] as Line;
+      if (!next.text.trim() || /^\s{2,}|^\t/.test(next.text) || next.n !== previous.n + 1) break;
+      if (previous.text.trim().length < width * 0.6) break;
+      text += ` ${next.text.trim()}`;
+    }
+    if (isBodyLike(text)) return line.n;
+  }
+  return null;
+}
+
+/** A headline stands alone: a line running on into the next one is the start of a paragraph. */
+function continuesBelow(line: Line, lines: Line[], used: Set<number>): boolean {
+  const next = lines[line.n]; // lines[] is 0-based, line.n 1-based: this is the next line
+  if (!next || used.has(next.n) || !next.text.trim() || /^\s{2,}|^\t/.test(next.text)) return false;
+  return /^\p{Ll}/u.test(next.text.trim());
+}
+
+/**
+ * Lists of other stories' headlines: the lines under a "Most read" / "In this issue:" heading,
+ * and bulleted lines near either end of the file.
+ */
+function removeLinkLists(
+  nonEmpty: Line[],
+  used: Set<number>,
+  headings: Set<number>,
+  remove: (line: Line, reason: string) => void,
+) {
+  let underHeading = false;
+  nonEmpty.forEach((line, i) => {
+    const text = line.text.trim();
+    const previous = nonEmpty[i - 1];
+    const adjacent = previous !== undefined && line.n === previous.n + 1;
+    if (used.has(line.n)) {
+      underHeading = headings.has(line.n) || (underHeading && !adjacent ? false : underHeading);
+      return;
+    }
+    const headlineLike = wordCount(text) <= 15 && !/[.!?]["”’]?$/.test(text);
+    if (underHeading && adjacent && headlineLike) {
+      remove(line, 'related-links list');
+      return;
+    }
+    underHeading = false;
+    const nearEdge = i < LIST_EDGE_LINES || i >= nonEmpty.length - EDGE_LINES;
+    if (nearEdge && headlineLike && /^(?:[•»›·▸►*>]|-\s)\s*\S/.test(text))
+      remove(line, 'related-links list');
+  });
 }
 
 function cleanLine(text: string): string {
@@ -128,14 +185,31 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
   let section: string | null = null;
 
   // 1. Chrome, anywhere in the file. A short lowercase line right after a chrome line is the
-  //    rest of it ("Log in to ... to connect" / "with the Korea JoongAng Daily").
+  //    rest of it ("Log in to ... to connect" / "with the Korea JoongAng Daily"). Lines with a
+  //    date or a byline are left to the header and footer readers below.
   const nonEmpty = lines.filter((l) => l.text.trim());
   nonEmpty.forEach((line, i) => {
     const previous = nonEmpty[i - 1];
-    let reason = chromeReason(line.text);
-    if (!reason && context.recurringLines.has(lineKey(line.text))) {
-      const edge = i < EDGE_LINES || i >= nonEmpty.length - EDGE_LINES;
-      if (edge && !isBodyLike(line.text)) reason = 'line repeated across this site’s pages';
+    const short = wordCount(line.text) <= 15;
+    const edge = i < EDGE_LINES || i >= nonEmpty.length - EDGE_LINES;
+    const metadata =
+      (short && (findDate(line.text, true) !== null || bylineOf(line.text) !== null)) ||
+      creditOf(line.text) !== null ||
+      (labelledField(line.text)?.field ?? 'other') !== 'other';
+    let reason = metadata ? null : chromeReason(line.text);
+    // "On Tuesday," or "1300 GMT" inside a story is text; only at the ends is it a page stamp.
+    if (reason === 'timestamp' && (!edge || /[,;]$/.test(line.text.trim()))) reason = null;
+    // Lines with figures are data ("Revs 313.9 mln vs 308.9 mln" recurs in every earnings
+    // report), not a site's template.
+    const figures = /\d/.test(line.text);
+    if (
+      !reason &&
+      !metadata &&
+      !figures &&
+      edge &&
+      context.recurringLines.has(lineKey(line.text))
+    ) {
+      if (!isBodyLike(line.text)) reason = 'line repeated across this site’s pages';
     }
     const continues =
       previous &&
@@ -147,81 +221,147 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
     if (!reason) return;
     const joined =
       continues && previous ? `${previous.text.trim()} ${line.text.trim()}` : line.text;
-    source ??= sourceFromChrome(joined) ?? sourceFromChrome(line.text);
+    source ??=
+      sourceFromChrome(joined) ?? sourceFromChrome(line.text) ?? copyrightHolder(line.text);
+    if (
+      reason === 'line repeated across this site’s pages' &&
+      i < EDGE_LINES &&
+      i < nonEmpty.length / 2
+    ) {
+      source ??= mastheadOf(line.text);
+    }
     if (reason === 'breadcrumb navigation') {
-      const crumbs = line.text.split(/\s[>»›]\s/).map((c) => c.trim());
-      section ??= crumbs.filter((c) => !/^home$/i.test(c)).join(' > ') || null;
+      const crumbs = line.text.split(/\s[>»›|/]\s/).map((c) => c.trim());
+      section ??= crumbs.filter((c) => !/^(?:home|news)$/i.test(c)).join(' > ') || null;
     }
     remove(line, reason);
   });
+  const headings = new Set(
+    removed.filter((r) => r.reason === 'related-links heading').map((r) => r.line),
+  );
+  removeLinkLists(nonEmpty, used, headings, remove);
 
-  // 2. Header: everything before the first body-like line.
+  // 2. Metadata lines near the top and the bottom: datelines, bylines, credits, labelled fields,
+  //    kickers. They may stand before the headline, between it and the body, or after a
+  //    standfirst, so the first and last lines are read whatever they sit next to.
   const dates: DateCandidate[] = [];
+  let creditByline: string | null = null;
   let title: string | null = null;
   let standfirst: string | null = null;
-  for (const line of nonEmpty) {
+  const open = () => nonEmpty.filter((l) => !used.has(l.n));
+  const head = open().slice(0, HEAD_LINES);
+  const tail = open().slice(-TAIL_LINES);
+  const bodyStart = firstBodyLine(lines, used);
+  for (const line of [...head, ...tail]) {
     if (used.has(line.n)) continue;
     const text = line.text.trim();
-    if (isBodyLike(text)) break;
-    const date = wordCount(text) <= 15 ? findDate(text, true) : null;
+    const inHeader = bodyStart === null || line.n < bodyStart;
+    // Labelled fields ("Tags: ...", "Source: ...") are metadata wherever they stand at the ends.
+    const field = labelledField(text);
+    if (field) {
+      const value = field.value;
+      if (field.field === 'title') title ??= value;
+      else if (field.field === 'date' || field.field === 'updated') {
+        const date = findDate(value, true);
+        if (date)
+          dates.push({
+            date: { ...date, from: text },
+            kind: field.field === 'date' ? 'published' : 'updated',
+          });
+      } else if (field.field === 'byline') byline ??= bylineOf(`By ${value}`)?.name ?? value;
+      else if (field.field === 'source') source ??= value;
+      else if (field.field === 'section') section ??= value;
+      remove(line, `labelled field (${field.field})`);
+      continue;
+    }
+    const credit = creditOf(text);
+    if (credit) {
+      // A credit names the reporter; a byline under the headline, read later, comes first.
+      creditByline ??= credit.byline;
+      source ??= credit.source;
+      remove(line, 'credit line');
+      continue;
+    }
+    if (wordCount(text) > 15) continue;
+    const span = findDateSpan(text, true);
+    const date = span ? { value: span.value, precision: span.precision, from: text } : null;
+    const withoutDate = span
+      ? text.replace(span.span, '').replace(/^[\s|•·,:–—-]+|[\s|•·,:–—-]+$/g, '')
+      : text;
+    const by = bylineOf(text) ?? (span ? bylineOf(withoutDate) : null);
+    if (by) {
+      byline ??= by.name;
+      if (by.site) source ??= by.site;
+    }
     if (date) {
       dates.push({ date, kind: dateKind(text) });
-      const by = BYLINE.exec(text); // "By Jane Doe | Dec 10, 2004"
-      if (by?.[1]) byline ??= by[1].split(SITE_SEPARATOR)[0]?.trim() || null;
+      // "Global Market Wire • 5 May 2004": what stands beside the date may name the site.
+      if (!by && inHeader && withoutDate && wordCount(withoutDate) <= 5)
+        source ??= mastheadOf(withoutDate);
       remove(line, 'dateline');
       continue;
     }
-    const by = BYLINE.exec(text);
-    if (by?.[1] && wordCount(text) <= 12) {
-      const [name, site] = by[1].split(SITE_SEPARATOR);
-      byline ??= name?.trim() || null;
-      if (site) source ??= site.trim();
+    if (by) {
       remove(line, 'byline');
       continue;
     }
+    const sectionLabel = isKicker(text) || (title === null && /^\p{L}+$/u.test(text));
+    if (inHeader && sectionLabel) {
+      section ??= text.replace(/:$/, '').charAt(0) + text.replace(/:$/, '').slice(1).toLowerCase();
+      remove(line, 'kicker');
+    }
+  }
+
+  // 3. Headline and standfirst: title-like lines before the body. A masthead ("The Harbour
+  //    Times: Markets") above another candidate names the site instead; a name alone under the
+  //    headline is the byline; a sentence without a full stop under it is the standfirst.
+  const start = firstBodyLine(lines, used);
+  const candidates = open().filter(
+    (l) =>
+      (start === null || l.n < start) && isTitleLike(l.text) && !continuesBelow(l, lines, used),
+  );
+  for (const [i, line] of candidates.entries()) {
+    const text = line.text.trim();
     if (title === null) {
-      if (!isTitleLike(text)) break;
+      const masthead = i < candidates.length - 1 ? mastheadOf(text) : null;
+      if (masthead) {
+        source ??= masthead;
+        remove(line, 'masthead');
+        continue;
+      }
       title = text;
       remove(line, 'headline');
       continue;
     }
     if (text.toLowerCase() === title.toLowerCase()) {
       remove(line, 'headline repeated');
-      continue;
-    }
-    if (byline === null && isNameLine(text)) {
+    } else if (byline === null && isName(text)) {
       byline = text;
       remove(line, 'byline');
-      continue;
-    }
-    if (standfirst === null && !/[.!?]["”’)]?$/.test(text) && wordCount(text) >= 6) {
+    } else if (standfirst === null && wordCount(text) >= 6) {
       const { kicker, rest } = splitKicker(text);
       standfirst = rest;
       if (kicker) section ??= kicker.charAt(0) + kicker.slice(1).toLowerCase();
       remove(line, 'standfirst');
-      continue;
-    }
-    break;
-  }
-
-  // 3. Labelled dates anywhere near the ends ("Published: 17 May 2016 14:02 BST").
-  const edgeLines = [...nonEmpty.slice(0, 15), ...nonEmpty.slice(-5)];
-  for (const line of edgeLines) {
-    if (used.has(line.n)) continue;
-    const kind = dateKind(line.text);
-    if (kind === 'plain' || wordCount(line.text) > 15) continue;
-    const date = findDate(line.text, true);
-    if (date) {
-      dates.push({ date, kind });
-      remove(line, kind === 'updated' ? 'update date line' : 'dateline');
     }
   }
-
-  // 4. Footer credits: "Reported by X for Y" names the reporter when no byline was given.
-  for (const line of nonEmpty.slice(-3)) {
-    if (used.has(line.n)) continue;
-    const credit = CREDIT.exec(line.text);
-    if (credit?.[1]) byline ??= credit[1].trim();
+  if (title !== null) {
+    for (const line of open().slice(0, HEAD_LINES)) {
+      if (line.text.trim().toLowerCase() === title.toLowerCase()) remove(line, 'headline repeated');
+    }
+  }
+  byline ??= creditByline;
+  // A one-sentence lead directly followed by the byline or dateline is the standfirst.
+  const lead = open()[0];
+  if (title !== null && standfirst === null && lead) {
+    const next = lines.find((l) => l.n > lead.n && l.text.trim());
+    const metaAfter =
+      next && removed.some((r) => r.line === next.n && /byline|dateline/.test(r.reason));
+    const text = lead.text.trim();
+    if (metaAfter && sentences(text).length === 1 && wordCount(text) <= 60) {
+      standfirst = text;
+      remove(lead, 'standfirst');
+    }
   }
 
   // 5. Body paragraphs, print breaks joined.
