@@ -67,6 +67,8 @@ const SUBSCRIBE =
   /\b(?:subscribe|sign up|newsletter)\b.{0,80}\b(?:email|inbox|free|today|now|updates|newsletter)\b/i;
 const COPYRIGHT = /^\s*(?:©|\(c\)|copyright\b)|\ball rights reserved\b/i;
 const REPOST = /^\s*the post\s.{1,400}?\sappeared first on\s+(.{2,80}?)\s*\.?\s*$/i;
+const FIRST_PUBLISHED =
+  /^\s*(?:this (?:article|story) )?(?:was )?(?:originally|first) (?:published|appeared) (?:by|in|on)\s+(?:the website of\s+)?(.{2,60}?)\s*\.?\s*$/i;
 const CONNECT_WITH = /\bconnect\b.{0,30}?\bwith\s+(?:the\s+)?(.{2,60}?)\s*\.?\s*$/i;
 const NEWSLETTER_FOOTER =
   /\b(?:receiving this (?:e-?mail|newsletter|message)|unsubscribe|forward (?:this|it)? ?to a friend|manage (?:your )?(?:preferences|subscription)|view (?:this e-?mail )?in (?:your )?browser)\b/i;
@@ -78,7 +80,8 @@ const PAGE_NUMBER =
   /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\/\s*\d{1,4})\s*$/i;
 const READING_TIME = /^\s*\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\.?\s+read\s*$/i;
 const ADVERTISEMENT = /\badvert(?:isement|ising)?\b|\bsponsored\b/i;
-const URL_LINE = /^\s*(?:(?:url|link|source link|permalink)\s*:?\s*)?(?:https?:\/\/|www\.)\S+\s*$/i;
+const URL_LINE =
+  /^\s*(?:(?:url|link|source link|permalink|printed from|retrieved from|downloaded from|source)\s*:?\s*)?(?:https?:\/\/|www\.)\S+\s*$/i;
 const INLINE_RELATED =
   /^\s*(?:also read|read more|read also|related|see also|more|recommended|watch|listen)\s*[:»>|-]\s*\S/i;
 // Agency slugs: "BC-STANDARD-LIFE-CONCERN   06-28 0316".
@@ -110,6 +113,7 @@ export function chromeReason(line: string): string | null {
   if (!text) return null;
   const n = wordCount(text);
   if (REPOST.test(text)) return 'repost footer ("The post ... appeared first on ...")';
+  if (FIRST_PUBLISHED.test(text)) return 'repost footer ("Originally published by ...")';
   if (n <= 14 && isBreadcrumb(text)) return 'breadcrumb navigation';
   if (COPYRIGHT.test(text) && n <= 30) return 'copyright line';
   if (n <= 60 && COMMENT_PROMPT.test(text) && !REPORTED_SPEECH.test(text)) {
@@ -127,8 +131,7 @@ export function chromeReason(line: string): string | null {
   if (n <= 6 && ADVERTISEMENT.test(text)) return 'advertisement marker';
   if (READING_TIME.test(text)) return 'reading-time label';
   if (URL_LINE.test(text)) return 'link';
-  if (n <= 25 && INLINE_RELATED.test(text) && !/[.!?]["”’]?\s+\p{Lu}/u.test(text))
-    return 'related link';
+  if (n <= 18 && INLINE_RELATED.test(text)) return 'related link';
   if (WIRE_SLUG.test(text)) return 'wire slug';
   if (WIRE_SIGNOFF.test(text)) return 'wire sign-off';
   if (isTimestamp(text)) return 'timestamp';
@@ -145,7 +148,7 @@ export function chromeReason(line: string): string | null {
 
 /** The publication named by a repost footer or a "connect with" prompt, if any. */
 export function sourceFromChrome(text: string): string | null {
-  const repost = REPOST.exec(text);
+  const repost = REPOST.exec(text) ?? FIRST_PUBLISHED.exec(text);
   if (repost?.[1]) return repost[1].trim();
   const connect = CONNECT_WITH.exec(text);
   if (connect?.[1]) return connect[1].trim();

@@ -44,6 +44,8 @@ export function findDateSpan(
   for (const { re, order } of PATTERNS) {
     const match = re.exec(line);
     if (!match) continue;
+    // "Year ended March 31, 1987", "since May 17, 2016": a date the text talks about.
+    if (MENTIONED.test(line.slice(0, match.index))) continue;
     const parts: Record<string, string> = {};
     order.forEach((key, i) => (parts[key] = match[i + 1] ?? ''));
     const date = makeDate(parts.y ?? '', parts.m ?? '', parts.d ?? '');
@@ -63,6 +65,8 @@ export function findDateSpan(
 }
 
 const MAX_WORDS_BESIDE_MONTH = 3;
+const MENTIONED =
+  /\b(?:ended|ending|through|until|till|since|before|after|from|between|of|to|due|by)\s+$/i;
 
 function makeDate(
   yearText: string,

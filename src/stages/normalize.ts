@@ -146,7 +146,7 @@ function removeLinkLists(
       underHeading = headings.has(line.n) || (underHeading && !adjacent ? false : underHeading);
       return;
     }
-    const headlineLike = wordCount(text) <= 15 && !/[.!?]["”’]?$/.test(text);
+    const headlineLike = wordCount(text) <= 15 && !/[.!]["”’]?$/.test(text);
     if (underHeading && adjacent && headlineLike) {
       remove(line, 'related-links list');
       return;
@@ -198,18 +198,16 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
       (labelledField(line.text)?.field ?? 'other') !== 'other';
     let reason = metadata ? null : chromeReason(line.text);
     // "On Tuesday," or "1300 GMT" inside a story is text; only at the ends is it a page stamp.
-    if (reason === 'timestamp' && (!edge || /[,;]$/.test(line.text.trim()))) reason = null;
+    const nearEdge = i < LIST_EDGE_LINES || i >= nonEmpty.length - EDGE_LINES;
+    if (reason === 'timestamp' && (!nearEdge || /[,;]$/.test(line.text.trim()))) reason = null;
     // Lines with figures are data ("Revs 313.9 mln vs 308.9 mln" recurs in every earnings
     // report), not a site's template.
     const figures = /\d/.test(line.text);
-    if (
-      !reason &&
-      !metadata &&
-      !figures &&
-      edge &&
-      context.recurringLines.has(lineKey(line.text))
-    ) {
-      if (!isBodyLike(line.text)) reason = 'line repeated across this site’s pages';
+    // A name alone on a line recurs when one reporter files many stories: it is a byline.
+    const recurring =
+      !metadata && !figures && !isName(line.text) && context.recurringLines.has(lineKey(line.text));
+    if (!reason && edge && recurring && !isBodyLike(line.text)) {
+      reason = 'line repeated across this site’s pages';
     }
     const continues =
       previous &&
@@ -223,13 +221,11 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
       continues && previous ? `${previous.text.trim()} ${line.text.trim()}` : line.text;
     source ??=
       sourceFromChrome(joined) ?? sourceFromChrome(line.text) ?? copyrightHolder(line.text);
-    if (
-      reason === 'line repeated across this site’s pages' &&
-      i < EDGE_LINES &&
-      i < nonEmpty.length / 2
-    ) {
-      source ??= mastheadOf(line.text);
-    }
+    // A site's own name tops its pages: "Asia Wire Review", "The Lowland Examiner - Subscriber
+    // exclusive".
+    const siteLine =
+      reason === 'line repeated across this site’s pages' || reason === 'paywall prompt';
+    if (siteLine && i < EDGE_LINES && i < nonEmpty.length / 2) source ??= mastheadOf(line.text);
     if (reason === 'breadcrumb navigation') {
       const crumbs = line.text.split(/\s[>»›|/]\s/).map((c) => c.trim());
       section ??= crumbs.filter((c) => !/^(?:home|news)$/i.test(c)).join(' > ') || null;
@@ -283,7 +279,13 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
       continue;
     }
     if (wordCount(text) > 15) continue;
-    const span = findDateSpan(text, true);
+    // Past the headline a dateline stands alone between blank lines; a date inside a wrapped
+    // paragraph ("...a 0.8 pct drop in March 1986,") is part of the story.
+    const standalone = [lines[line.n - 2], lines[line.n]].every(
+      (l) => !l || !l.text.trim() || used.has(l.n),
+    );
+    const labelled = dateKind(text) !== 'plain';
+    const span = inHeader || standalone || labelled ? findDateSpan(text, true) : null;
     const date = span ? { value: span.value, precision: span.precision, from: text } : null;
     const withoutDate = span
       ? text.replace(span.span, '').replace(/^[\s|•·,:–—-]+|[\s|•·,:–—-]+$/g, '')
@@ -295,9 +297,12 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
     }
     if (date) {
       dates.push({ date, kind: dateKind(text) });
-      // "Global Market Wire • 5 May 2004": what stands beside the date may name the site.
-      if (!by && inHeader && withoutDate && wordCount(withoutDate) <= 5)
-        source ??= mastheadOf(withoutDate);
+      // "Global Market Wire • 5 May 2004 • Page 40": what stands beside the date may name the site.
+      if (!by && inHeader && span) {
+        const parts = text.split(/\s*[|•·]\s*|\s+[-–—]\s+|:\s+/).map((p) => p.trim());
+        const named = parts.filter((p) => p && !p.includes(span.span) && !/^page\s*\d+$/i.test(p));
+        for (const part of named) if (wordCount(part) <= 5) source ??= mastheadOf(part);
+      }
       remove(line, 'dateline');
       continue;
     }
