@@ -2,6 +2,7 @@
 // ("Title: ...", "Source: ..."), kickers, mastheads and copyright lines. Each reads one line and
 // says what it holds; normalize decides where in the file such a line may stand.
 
+import nlp from 'compromise';
 import { wordCount } from './chrome.ts';
 
 const NAME_PARTICLES = new Set([
@@ -29,6 +30,16 @@ export function isName(text: string): boolean {
   return tokens.every(
     (t) => /^\p{Lu}[\p{L}'’.-]*$/u.test(t) || NAME_PARTICLES.has(t.toLowerCase()),
   );
+}
+
+/**
+ * A name alone on a line under a headline is a byline only if it names a person: "Sandra Loyd",
+ * not a venue ("Ewood Park" in a BBC match preview) or a team ("The All Blacks").
+ */
+export function isPersonName(text: string): boolean {
+  if (!isName(text) || /^the\s/i.test(text.trim())) return false;
+  const doc = nlp(text);
+  return !doc.has('#Place') && !doc.has('#Organization');
 }
 
 /** Separators between a name and a site or a date in one line: "By X | Site", "Site • date". */

@@ -21,6 +21,7 @@ import {
   creditOf,
   isKicker,
   isName,
+  isPersonName,
   labelledField,
   mastheadOf,
 } from '../normalize/header.ts';
@@ -135,6 +136,7 @@ function removeLinkLists(
   nonEmpty: Line[],
   used: Set<number>,
   headings: Set<number>,
+  bodyStart: number | null,
   remove: (line: Line, reason: string) => void,
 ) {
   let underHeading = false;
@@ -152,9 +154,12 @@ function removeLinkLists(
       return;
     }
     underHeading = false;
-    const nearEdge = i < LIST_EDGE_LINES || i >= nonEmpty.length - EDGE_LINES;
-    if (nearEdge && headlineLike && /^(?:[•»›·▸►*>]|-\s)\s*\S/.test(text))
+    // Without a heading, only bullets above the story are taken for other stories' headlines:
+    // lists inside and at the end of a story ("- Spend three years on probation") are its own.
+    const aboveStory = i < LIST_EDGE_LINES && (bodyStart === null || line.n < bodyStart);
+    if (aboveStory && headlineLike && /^(?:[•»›·▸►*>]|-\s)\s*\S/.test(text)) {
       remove(line, 'related-links list');
+    }
   });
 }
 
@@ -235,7 +240,7 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
   const headings = new Set(
     removed.filter((r) => r.reason === 'related-links heading').map((r) => r.line),
   );
-  removeLinkLists(nonEmpty, used, headings, remove);
+  removeLinkLists(nonEmpty, used, headings, firstBodyLine(lines, used), remove);
 
   // 2. Metadata lines near the top and the bottom: datelines, bylines, credits, labelled fields,
   //    kickers. They may stand before the headline, between it and the body, or after a
@@ -281,9 +286,10 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
     if (wordCount(text) > 15) continue;
     // Past the headline a dateline stands alone between blank lines; a date inside a wrapped
     // paragraph ("...a 0.8 pct drop in March 1986,") is part of the story.
-    const standalone = [lines[line.n - 2], lines[line.n]].every(
-      (l) => !l || !l.text.trim() || used.has(l.n),
-    );
+    // A sentence ("The termination is effective January 1, 1988, the Treasury said.") is not.
+    const standalone =
+      [lines[line.n - 2], lines[line.n]].every((l) => !l || !l.text.trim() || used.has(l.n)) &&
+      !/[.!?]["”’)]?$/.test(text);
     const labelled = dateKind(text) !== 'plain';
     const span = inHeader || standalone || labelled ? findDateSpan(text, true) : null;
     const date = span ? { value: span.value, precision: span.precision, from: text } : null;
@@ -340,7 +346,7 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
     }
     if (text.toLowerCase() === title.toLowerCase()) {
       remove(line, 'headline repeated');
-    } else if (byline === null && isName(text)) {
+    } else if (byline === null && isPersonName(text)) {
       byline = text;
       remove(line, 'byline');
     } else if (standfirst === null && wordCount(text) >= 6) {
