@@ -16,6 +16,7 @@
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CP1252_HIGH, decodeWindows1252 } from '../../src/stages/ingest.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Public types
@@ -251,17 +252,6 @@ function time12(s: Stamp): string {
 // ---------------------------------------------------------------------------------------------
 // Encodings
 
-/** Windows-1252's printable characters at 0x80-0x9F (undefined slots hold the C1 code itself). */
-const CP1252_HIGH =
-  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
-  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
-
-function decodeCp1252(bytes: Buffer): string {
-  return bytes
-    .toString('latin1')
-    .replace(/[\u0080-\u009F]/g, (ch) => CP1252_HIGH[ch.charCodeAt(0) - 0x80] ?? ch);
-}
-
 /** Bytes in Windows-1252, or null when some character does not exist in it. */
 function encodeCp1252(text: string): Buffer | null {
   const out = Buffer.alloc(text.length);
@@ -325,7 +315,7 @@ async function loadBbc(corpora: string): Promise<Article[]> {
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       } catch {
-        text = decodeCp1252(bytes);
+        text = decodeWindows1252(bytes);
       }
       const lines = text.replace(/\r\n?/g, '\n').split('\n');
       const first = lines.findIndex((l) => l.trim());

@@ -145,12 +145,12 @@ export function decode(bytes: Buffer): { text: string; encoding: string } | null
 }
 
 /** Windows-1252's printable characters in 0x80-0x9F, where Latin-1 has control codes. */
-const CP1252_HIGH =
+export const CP1252_HIGH =
   '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
   '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
 
 /** Node 20's TextDecoder reads "windows-1252" as plain Latin-1, so the 0x80-0x9F range is mapped here. */
-function decodeWindows1252(bytes: Buffer): string {
+export function decodeWindows1252(bytes: Buffer): string {
   return bytes
     .toString('latin1')
     .replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);

@@ -8,7 +8,8 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultOptions, type BuildOptions } from '../../src/options.ts';
 import { site } from '../../src/stages/site.ts';
-import type { Manifest, RenderedArticle } from '../../src/types.ts';
+import type { RenderedArticle } from '../../src/types.ts';
+import { buildManifest } from '../../src/build.ts';
 import { makeArticle, syntheticArticles, topics } from './articles.ts';
 
 /** Generated articles: dated across 2000-2023, some undated, spread over the test topics. */
@@ -32,23 +33,6 @@ export function generatedArticles(count: number): RenderedArticle[] {
       sources: [{ path: `generated/${i}.txt`, role: 'canonical', covered: 1 }],
     });
   });
-}
-
-function manifestOf(articles: RenderedArticle[]): Manifest {
-  return {
-    articles: articles.map((article) => ({
-      id: article.id,
-      url: article.url,
-      title: article.title,
-      date: article.date?.value ?? null,
-      source: article.source,
-      byline: article.byline,
-      topics: article.topics.map((topic) => topic.slug),
-      sources: article.sources.map(({ path, sha256, role }) => ({ path, sha256, role })),
-      words: article.words,
-    })),
-    rejected: [{ path: 'empty.txt', reason: 'no text' }],
-  };
 }
 
 /**
@@ -80,7 +64,7 @@ export async function buildSyntheticSite(
   };
   try {
     return await site(
-      { articles, manifest: manifestOf(articles), report: { removals: [] }, rawFiles },
+      { articles, manifest: buildManifest(articles, []), report: { removals: [] }, rawFiles },
       options,
       outDir,
     );
