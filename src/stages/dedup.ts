@@ -62,8 +62,26 @@ export function dedup(docs: NormalizedDoc[]): DedupResult {
       }
     }
   }
-  for (const fragment of fragments) attachFragment(fragment, articles);
+  // Glued-on paragraphs are looked up by their sentences, not by scanning every article.
+  const bySentence = new Map<string, Article[]>();
+  for (const article of articles) {
+    for (const block of article.blocks) {
+      for (const key of sentenceKeys(block.text)) {
+        const list = bySentence.get(key);
+        if (list) list.push(article);
+        else bySentence.set(key, [article]);
+      }
+    }
+  }
+  for (const fragment of fragments) attachFragment(fragment, articles, bySentence);
   return { articles, spillover };
+}
+
+/** The sentences of a paragraph long enough to tie two copies together, as match keys. */
+function sentenceKeys(text: string): string[] {
+  return sentences(text)
+    .map(matchKey)
+    .filter((key) => key.split(' ').length >= MIN_SENTENCE_WORDS);
 }
 
 function shingles(doc: NormalizedDoc): Set<number> {
@@ -83,23 +101,41 @@ function containment(a: Set<number>, b: Set<number>): number {
   return shared / small.size;
 }
 
-/** Two explicit day dates more than a few days apart are two stories, however alike. */
+/**
+ * Two explicit day dates more than a day apart are two stories, however alike: Reuters sends
+ * "FED ADDS RESERVES VIA CUSTOMER REPURCHASES" every business day in nearly the same words. A
+ * day's leeway covers a copy dated in another time zone.
+ */
 function datesConflict(a: NormalizedDoc, b: NormalizedDoc): boolean {
   if (a.date?.precision !== 'day' || b.date?.precision !== 'day') return false;
   const days = Math.abs(Date.parse(a.date.value) - Date.parse(b.date.value)) / 86_400_000;
-  return days > 3;
+  return days > 1;
+}
+
+const FIGURE = /\d+(?:[.,]\d+)*/g;
+
+function figures(doc: NormalizedDoc): Set<string> {
+  return new Set(doc.blocks.flatMap((b) => b.text.match(FIGURE) ?? []));
+}
+
+/**
+ * Templated stories differ in their figures ("1.5 billion dlrs" one day, "2.0 billion" the
+ * next); a copy of a story, even cut off, has no figure its full version lacks. A corrected
+ * re-send may fix one, so two or more missing figures, or a fifth of them, mean two stories.
+ */
+function figuresConflict(a: NormalizedDoc, b: NormalizedDoc): boolean {
+  const fa = figures(a);
+  const fb = figures(b);
+  const [small, large] = fa.size <= fb.size ? [fa, fb] : [fb, fa];
+  let missing = 0;
+  for (const f of small) if (!large.has(f)) missing++;
+  return missing >= 2 && missing >= small.size * 0.2;
 }
 
 function groupCopies(docs: NormalizedDoc[]): NormalizedDoc[][] {
   const index = new Map<string, number[]>();
   docs.forEach((doc, i) => {
-    const keys = new Set<string>();
-    for (const block of doc.blocks) {
-      for (const sentence of sentences(block.text)) {
-        const key = matchKey(sentence);
-        if (key.split(' ').length >= MIN_SENTENCE_WORDS) keys.add(key);
-      }
-    }
+    const keys = new Set(doc.blocks.flatMap((block) => sentenceKeys(block.text)));
     for (const key of keys) {
       const list = index.get(key);
       if (list) list.push(i);
@@ -123,7 +159,8 @@ function groupCopies(docs: NormalizedDoc[]): NormalizedDoc[][] {
   };
   for (const pair of [...pairs].sort()) {
     const [a, b] = pair.split(' ').map(Number) as [number, number];
-    if (datesConflict(docs[a] as NormalizedDoc, docs[b] as NormalizedDoc)) continue;
+    const [da, db] = [docs[a] as NormalizedDoc, docs[b] as NormalizedDoc];
+    if (datesConflict(da, db) || figuresConflict(da, db)) continue;
     if (containment(shinglesOf(a), shinglesOf(b)) >= MIN_CONTAINMENT) parent[find(b)] = find(a);
   }
   const groups = new Map<number, NormalizedDoc[]>();
@@ -346,9 +383,11 @@ export function titleFromText(text: string): string {
 function attachFragment(
   fragment: { doc: NormalizedDoc; blocks: Block[] },
   articles: Article[],
+  bySentence: Map<string, Article[]>,
 ): void {
   for (const block of fragment.blocks) {
-    const owner = articles.find(
+    const candidates = new Set(sentenceKeys(block.text).flatMap((k) => bySentence.get(k) ?? []));
+    const owner = [...candidates].find(
       (a) => !a.fragment && a.blocks.some((b) => sameBlock(b.text, block.text)),
     );
     if (owner) {
