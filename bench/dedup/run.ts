@@ -20,6 +20,7 @@ import { readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
 import { fnv1a, matchKey } from '../../src/text.ts';
 import type { Article, InputFile, NormalizedDoc } from '../../src/types.ts';
+import { mulberry32 } from '../quality/generate.ts';
 
 interface Story {
   path: string;
@@ -31,18 +32,6 @@ interface Story {
   label: string;
   /** For a generated copy: the path of the story it copies. */
   copyOf?: string;
-}
-
-/** A seeded generator (mulberry32), so every run builds the same copies. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 async function loadBbc(corpora: string): Promise<Story[]> {
@@ -196,7 +185,7 @@ function label(stories: Story[]): { lookalikes: [string, string][] } {
 
 /** Copies users' folders hold: cut off, re-laid-out with another story glued on, re-headlined. */
 function makeCopies(stories: Story[], count: number, seed: number): Story[] {
-  const rng = random(seed);
+  const rng = mulberry32(seed);
   const pool = stories.filter((s) => s.paragraphs.length >= 4);
   const copies: Story[] = [];
   for (let i = 0; i < count; i++) {
@@ -302,7 +291,7 @@ function allPairs(docs: NormalizedDoc[]): number {
 
 /** `size` documents from the pool; past the pool's size, copies with one paragraph dropped. */
 function sample(pool: NormalizedDoc[], size: number, seed: number): NormalizedDoc[] {
-  const rng = random(seed);
+  const rng = mulberry32(seed);
   const out: NormalizedDoc[] = [];
   for (let i = 0; i < size; i++) {
     const doc = pool[i % pool.length] as NormalizedDoc;
