@@ -49,3 +49,14 @@ export function fnv1a(text: string): number {
   }
   return hash >>> 0;
 }
+
+/** Share of the shorter text's distinct words that the other has ("UPDATE 1-X" vs "X": 1). */
+export function sharedWordShare(a: string, b: string): number {
+  const wa = new Set(matchKey(a).split(' ').filter(Boolean));
+  const wb = new Set(matchKey(b).split(' ').filter(Boolean));
+  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size;
+}

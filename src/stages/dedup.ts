@@ -6,7 +6,7 @@
 // Paragraphs glued on from other stories become fragments of their own, never dropped.
 
 import { createHash } from 'node:crypto';
-import { contentWords, fnv1a, matchKey, sentences, wordTotal } from '../text.ts';
+import { contentWords, fnv1a, matchKey, sentences, sharedWordShare, wordTotal } from '../text.ts';
 import type { Article, ArticleSource, Block, NormalizedDoc, Spillover } from '../types.ts';
 
 export interface DedupResult {
@@ -112,6 +112,22 @@ function datesConflict(a: NormalizedDoc, b: NormalizedDoc): boolean {
   return days > 1;
 }
 
+/** Below about 40 words a body is a notice ("Qtly div 10 cts vs 10 cts prior, pay April 1"). */
+const SHORT_BODY_WORDS = 40;
+
+/**
+ * Short notices read the same for every company that files one: when such bodies come under
+ * two headlines that share less than 60% of their words, the headlines tell the stories apart.
+ */
+function headlinesConflict(a: NormalizedDoc, b: NormalizedDoc): boolean {
+  if (!a.title || !b.title) return false;
+  // "UPDATE 1-INFINITE GRAPHICS ..." is the same headline corrected; "QUAKER OATS ... REGULAR
+  // DIVIDEND" and "UNIBANCORP ... REGULAR DIVIDEND" share too few words to be.
+  if (sharedWordShare(a.title, b.title) >= 0.6) return false;
+  const words = (d: NormalizedDoc) => wordTotal(d.blocks.map((x) => x.text).join(' '));
+  return Math.min(words(a), words(b)) < SHORT_BODY_WORDS;
+}
+
 const FIGURE = /\d+(?:[.,]\d+)*/g;
 
 function figures(doc: NormalizedDoc): Set<string> {
@@ -160,7 +176,7 @@ function groupCopies(docs: NormalizedDoc[]): NormalizedDoc[][] {
   for (const pair of [...pairs].sort()) {
     const [a, b] = pair.split(' ').map(Number) as [number, number];
     const [da, db] = [docs[a] as NormalizedDoc, docs[b] as NormalizedDoc];
-    if (datesConflict(da, db) || figuresConflict(da, db)) continue;
+    if (datesConflict(da, db) || figuresConflict(da, db) || headlinesConflict(da, db)) continue;
     if (containment(shinglesOf(a), shinglesOf(b)) >= MIN_CONTAINMENT) parent[find(b)] = find(a);
   }
   const groups = new Map<number, NormalizedDoc[]>();
