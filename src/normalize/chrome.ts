@@ -34,7 +34,8 @@ export function wordCount(line: string): number {
   return line.split(/\s+/).filter(Boolean).length;
 }
 
-const CRUMB_SEPARATOR = /\s[>»›|/]\s/;
+/** Between the crumbs of a breadcrumb trail: " > ", " » ", " | ", " / ". */
+export const CRUMB_SEPARATOR = /\s[>»›|/]\s/;
 
 /**
  * "Home > National > Politics", "News | Markets", "HOME / Business / Asia": short segments
@@ -97,7 +98,7 @@ const TIME_WORDS = new Set(
 );
 
 /** A line of nothing but time words and numbers: "Updated Monday 10:24 AM", "Posted Aug 22". */
-export function isTimestamp(line: string): boolean {
+function isTimestamp(line: string): boolean {
   const tokens = line.toLowerCase().match(/[\p{L}.]+|\d[\d:.,/-]*/gu) ?? [];
   if (tokens.length === 0 || tokens.length > 8) return false;
   const words = tokens.filter((t) => !/^\d/.test(t)).map((t) => t.replace(/\.$/, ''));

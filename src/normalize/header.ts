@@ -43,7 +43,7 @@ export function isPersonName(text: string): boolean {
 }
 
 /** Separators between a name and a site or a date in one line: "By X | Site", "Site • date". */
-export const SEPARATOR = /\s+[|•·–—/]\s+|\s+-\s+|\s*,\s+/;
+const SEPARATOR = /\s+[|•·–—/]\s+|\s+-\s+|\s*,\s+/;
 
 const ROLE =
   /\b(?:writer|reporter|correspondent|editor|staff|contributor|columnist|journalist|analyst|producer|bureau)\b/i;

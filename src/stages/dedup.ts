@@ -84,6 +84,24 @@ function sentenceKeys(text: string): string[] {
     .filter((key) => key.split(' ').length >= MIN_SENTENCE_WORDS);
 }
 
+interface CopyProfile {
+  doc: NormalizedDoc;
+  shingles: Set<number>;
+  /** The numbers in the text ("1.5", "2,400"): templated look-alikes differ in them. */
+  figures: Set<string>;
+  words: number;
+}
+
+function profile(doc: NormalizedDoc): CopyProfile {
+  const text = doc.blocks.map((b) => b.text).join(' ');
+  return {
+    doc,
+    shingles: shingles(doc),
+    figures: new Set(text.match(FIGURE) ?? []),
+    words: wordTotal(text),
+  };
+}
+
 function shingles(doc: NormalizedDoc): Set<number> {
   const words = matchKey(doc.blocks.map((b) => b.text).join(' ')).split(' ');
   const out = new Set<number>();
@@ -119,30 +137,24 @@ const SHORT_BODY_WORDS = 40;
  * Short notices read the same for every company that files one: when such bodies come under
  * two headlines that share less than 60% of their words, the headlines tell the stories apart.
  */
-function headlinesConflict(a: NormalizedDoc, b: NormalizedDoc): boolean {
-  if (!a.title || !b.title) return false;
+function headlinesConflict(a: CopyProfile, b: CopyProfile): boolean {
+  if (!a.doc.title || !b.doc.title) return false;
   // "UPDATE 1-INFINITE GRAPHICS ..." is the same headline corrected; "QUAKER OATS ... REGULAR
   // DIVIDEND" and "UNIBANCORP ... REGULAR DIVIDEND" share too few words to be.
-  if (sharedWordShare(a.title, b.title) >= 0.6) return false;
-  const words = (d: NormalizedDoc) => wordTotal(d.blocks.map((x) => x.text).join(' '));
-  return Math.min(words(a), words(b)) < SHORT_BODY_WORDS;
+  if (sharedWordShare(a.doc.title, b.doc.title) >= 0.6) return false;
+  return Math.min(a.words, b.words) < SHORT_BODY_WORDS;
 }
 
 const FIGURE = /\d+(?:[.,]\d+)*/g;
-
-function figures(doc: NormalizedDoc): Set<string> {
-  return new Set(doc.blocks.flatMap((b) => b.text.match(FIGURE) ?? []));
-}
 
 /**
  * Templated stories differ in their figures ("1.5 billion dlrs" one day, "2.0 billion" the
  * next); a copy of a story, even cut off, has no figure its full version lacks. A corrected
  * re-send may fix one, so two or more missing figures, or a fifth of them, mean two stories.
  */
-function figuresConflict(a: NormalizedDoc, b: NormalizedDoc): boolean {
-  const fa = figures(a);
-  const fb = figures(b);
-  const [small, large] = fa.size <= fb.size ? [fa, fb] : [fb, fa];
+function figuresConflict(a: CopyProfile, b: CopyProfile): boolean {
+  const [small, large] =
+    a.figures.size <= b.figures.size ? [a.figures, b.figures] : [b.figures, a.figures];
   let missing = 0;
   for (const f of small) if (!large.has(f)) missing++;
   return missing >= 2 && missing >= small.size * 0.2;
@@ -167,17 +179,20 @@ function groupCopies(docs: NormalizedDoc[]): NormalizedDoc[][] {
   }
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
-  const shingleCache = new Map<number, Set<number>>();
-  const shinglesOf = (i: number) => {
-    let s = shingleCache.get(i);
-    if (!s) shingleCache.set(i, (s = shingles(docs[i] as NormalizedDoc)));
-    return s;
+  // What the pair checks read of a doc, computed once per doc however many pairs it is in.
+  const profiles = new Map<number, CopyProfile>();
+  const profileOf = (i: number) => {
+    let p = profiles.get(i);
+    if (!p) profiles.set(i, (p = profile(docs[i] as NormalizedDoc)));
+    return p;
   };
   for (const pair of [...pairs].sort()) {
     const [a, b] = pair.split(' ').map(Number) as [number, number];
-    const [da, db] = [docs[a] as NormalizedDoc, docs[b] as NormalizedDoc];
-    if (datesConflict(da, db) || figuresConflict(da, db) || headlinesConflict(da, db)) continue;
-    if (containment(shinglesOf(a), shinglesOf(b)) >= MIN_CONTAINMENT) parent[find(b)] = find(a);
+    const [pa, pb] = [profileOf(a), profileOf(b)];
+    if (datesConflict(pa.doc, pb.doc) || figuresConflict(pa, pb) || headlinesConflict(pa, pb)) {
+      continue;
+    }
+    if (containment(pa.shingles, pb.shingles) >= MIN_CONTAINMENT) parent[find(b)] = find(a);
   }
   const groups = new Map<number, NormalizedDoc[]>();
   docs.forEach((doc, i) => {

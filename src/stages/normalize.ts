@@ -1,11 +1,12 @@
 // Stage 2: one input file -> front matter fields (title, standfirst, date, source, byline,
 // section, language) plus body blocks, with the site chrome taken out and recorded.
 //
-// Order inside the stage: mark chrome lines -> read the header (dateline, title, byline,
-// standfirst) -> read footer credits -> rebuild paragraphs -> join print breaks -> apply front
-// matter, whose values override anything extracted.
+// Order inside the stage: mark chrome lines and headline lists -> read metadata lines at both
+// ends (datelines, bylines, credits, labelled fields, kickers) -> pick headline and standfirst
+// -> rebuild paragraphs -> join print breaks -> apply front matter, whose values override
+// anything extracted.
 
-import { chromeReason, sourceFromChrome, wordCount } from '../normalize/chrome.ts';
+import { chromeReason, CRUMB_SEPARATOR, sourceFromChrome, wordCount } from '../normalize/chrome.ts';
 import {
   dateFromFrontMatter,
   dateKind,
@@ -130,7 +131,7 @@ function continuesBelow(line: Line, lines: Line[], used: Set<number>): boolean {
 
 /**
  * Lists of other stories' headlines: the lines under a "Most read" / "In this issue:" heading,
- * and bulleted lines near either end of the file.
+ * and bulleted lines above the story.
  */
 function removeLinkLists(
   nonEmpty: Line[],
@@ -145,7 +146,7 @@ function removeLinkLists(
     const previous = nonEmpty[i - 1];
     const adjacent = previous !== undefined && line.n === previous.n + 1;
     if (used.has(line.n)) {
-      underHeading = headings.has(line.n) || (underHeading && !adjacent ? false : underHeading);
+      underHeading = headings.has(line.n) || (underHeading && adjacent);
       return;
     }
     const headlineLike = wordCount(text) <= 15 && !/[.!]["”’]?$/.test(text);
@@ -161,6 +162,11 @@ function removeLinkLists(
       remove(line, 'related-links list');
     }
   });
+}
+
+/** "DEFECTIONS" or "MARKETS" as a section label: "Defections", "Markets". */
+function sectionName(label: string): string {
+  return label.charAt(0) + label.slice(1).toLowerCase();
 }
 
 function cleanLine(text: string): string {
@@ -232,7 +238,7 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
       reason === 'line repeated across this site’s pages' || reason === 'paywall prompt';
     if (siteLine && i < EDGE_LINES && i < nonEmpty.length / 2) source ??= mastheadOf(line.text);
     if (reason === 'breadcrumb navigation') {
-      const crumbs = line.text.split(/\s[>»›|/]\s/).map((c) => c.trim());
+      const crumbs = line.text.split(CRUMB_SEPARATOR).map((c) => c.trim());
       section ??= crumbs.filter((c) => !/^(?:home|news)$/i.test(c)).join(' > ') || null;
     }
     remove(line, reason);
@@ -318,7 +324,7 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
     }
     const sectionLabel = isKicker(text) || (title === null && /^\p{L}+$/u.test(text));
     if (inHeader && sectionLabel) {
-      section ??= text.replace(/:$/, '').charAt(0) + text.replace(/:$/, '').slice(1).toLowerCase();
+      section ??= sectionName(text.replace(/:$/, ''));
       remove(line, 'kicker');
     }
   }
@@ -352,7 +358,7 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
     } else if (standfirst === null && wordCount(text) >= 6) {
       const { kicker, rest } = splitKicker(text);
       standfirst = rest;
-      if (kicker) section ??= kicker.charAt(0) + kicker.slice(1).toLowerCase();
+      if (kicker) section ??= sectionName(kicker);
       remove(line, 'standfirst');
     }
   }
@@ -375,7 +381,7 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
     }
   }
 
-  // 5. Body paragraphs, print breaks joined.
+  // 4. Body paragraphs, print breaks joined.
   const bodyLines = lines.filter((l) => !used.has(l.n));
   const blocks = buildBlocks(bodyLines)
     .map((block) => ({ ...block, text: joinPrintBreaks(block.text, context.corpusWords) }))
