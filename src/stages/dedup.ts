@@ -1,12 +1,15 @@
 // Stage 3: group copies of the same story and merge each group into one article.
 //
-// Candidates come from an inverted index of sentences (never all pairs); a pair is confirmed by
-// word-shingle containment in the smaller copy, so a truncated copy matches its full version.
+// Pairs come from a prefix-filter index of word shingles (never all pairs; src/dedup/) and are
+// confirmed by shingle containment in the smaller copy, so a truncated copy matches its full
+// version; dates, figures, headlines and the rest of each group must agree before groups join.
 // Merging aligns paragraphs in reading order and keeps the most complete version of each.
 // Paragraphs glued on from other stories become fragments of their own, never dropped.
 
 import { createHash } from 'node:crypto';
-import { contentWords, fnv1a, matchKey, sentences, sharedWordShare, wordTotal } from '../text.ts';
+import { containedPairs } from '../dedup/candidates.ts';
+import { containment, sharedShingles, shingleHashes } from '../dedup/shingles.ts';
+import { contentWords, matchKey, sentences, sharedWordShare, wordTotal } from '../text.ts';
 import type { Article, ArticleSource, Block, NormalizedDoc, Spillover } from '../types.ts';
 
 export interface DedupResult {
@@ -14,19 +17,25 @@ export interface DedupResult {
   spillover: Spillover[];
 }
 
-/** Sentences shorter than this are too common ("He declined to comment.") to link stories. */
-const MIN_SENTENCE_WORDS = 6;
-/** A sentence found in more docs than this is boilerplate, not evidence of a shared story. */
-const MAX_SENTENCE_DOCS = 50;
-const SHINGLE_WORDS = 5;
 /**
  * Share of the smaller copy's 5-word shingles found in the larger one. Seeds 000/001 (same
- * story, different chrome, one cut off) score 0.93. Among BBC candidate pairs, 159 score 1.0
- * (identical re-posts) and a thin spread of 0.2-0.8 are rewritten updates of a story ("Stars
- * gear up for Bafta ceremony" / "Bafta to hand out movie honours"), which merged paragraph by
- * paragraph would interleave two texts; they stay separate articles.
+ * story, different chrome, one cut off) score 0.93, identical re-posts 1.0. Rewritten versions
+ * of a story ("Stars gear up for Bafta ceremony" / "Bafta to hand out movie honours"; Reuters
+ * re-writes under a new headline) spread over 0.2-0.8 and, merged paragraph by paragraph, would
+ * interleave two texts. On the labelled corpora (npm run bench:dedup) 0.7 merged 98 pairs the
+ * labels keep apart, 0.8 merged 65 and missed 4 more copies.
  */
-const MIN_CONTAINMENT = 0.7;
+const MIN_CONTAINMENT = 0.8;
+/**
+ * Before two groups join, their members must still look like one story: a copy carrying two
+ * stories (a page scraped with the next story glued on) contains both, but the two stories do not
+ * contain each other. Members must share half their shingles or half their content words (a
+ * copy of the story's start and one of its end share names and places, not sentences).
+ */
+const MIN_MEMBER_CONTAINMENT = 0.5;
+const MIN_MEMBER_WORD_SHARE = 0.5;
+/** Members checked on each side when two groups join: large groups are mostly identical copies. */
+const MEMBERS_CHECKED = 8;
 /**
  * A trailing paragraph that shares less than this share of its content words with the story
  * told before it is spillover from another story. Measured on seed 001: the story's own late
@@ -44,12 +53,19 @@ const MIN_TEASER_WORDS = 40;
 const MIN_TEASERS = 2;
 
 export function dedup(docs: NormalizedDoc[]): DedupResult {
-  const groups = groupCopies(docs);
+  const sets = docs.map((doc) => shingleHashes(bodyText(doc)));
   const articles: Article[] = [];
+  const articleOf = new Int32Array(docs.length);
   const spillover: Spillover[] = [];
-  const fragments: { doc: NormalizedDoc; blocks: Block[] }[] = [];
+  const fragments: GluedOn[] = [];
+  const { groups, carriedBy } = groupCopies(docs, sets);
   for (const group of groups) {
-    const merged = mergeGroup(group);
+    const carried = (i: number) => (carriedBy.get(i) ?? []).map((j) => docs[j] as NormalizedDoc);
+    const merged = mergeGroup(
+      group.map((i) => docs[i] as NormalizedDoc),
+      group.map(carried),
+    );
+    for (const i of group) articleOf[i] = articles.length;
     articles.push(merged.article);
     for (const part of merged.spillover) {
       fragments.push(part);
@@ -57,67 +73,76 @@ export function dedup(docs: NormalizedDoc[]): DedupResult {
         spillover.push({
           path: part.doc.path,
           text: block.text,
-          reason: 'belongs to another story (shares few words with the article it was glued to)',
+          reason: part.reason ?? INCOHERENT,
         });
       }
     }
   }
-  // Glued-on paragraphs are looked up by their sentences, not by scanning every article.
-  const bySentence = new Map<string, Article[]>();
-  for (const article of articles) {
-    for (const block of article.blocks) {
-      for (const key of sentenceKeys(block.text)) {
-        const list = bySentence.get(key);
-        if (list) list.push(article);
-        else bySentence.set(key, [article]);
-      }
-    }
-  }
-  for (const fragment of fragments) attachFragment(fragment, articles, bySentence);
+  if (fragments.length > 0) attachFragments(fragments, articles, sets, articleOf);
   return { articles, spillover };
 }
 
-/** The sentences of a paragraph long enough to tie two copies together, as match keys. */
-function sentenceKeys(text: string): string[] {
-  return sentences(text)
-    .map(matchKey)
-    .filter((key) => key.split(' ').length >= MIN_SENTENCE_WORDS);
+/** matchKey and contentWords of paragraphs, computed once per merge however often compared. */
+interface TextMemo {
+  key(text: string): string;
+  words(text: string): Set<string>;
 }
 
-interface CopyProfile {
-  doc: NormalizedDoc;
-  shingles: Set<number>;
-  /** The numbers in the text ("1.5", "2,400"): templated look-alikes differ in them. */
-  figures: Set<string>;
-  words: number;
-}
-
-function profile(doc: NormalizedDoc): CopyProfile {
-  const text = doc.blocks.map((b) => b.text).join(' ');
+function textMemo(): TextMemo {
+  const keys = new Map<string, string>();
+  const words = new Map<string, Set<string>>();
   return {
-    doc,
-    shingles: shingles(doc),
-    figures: new Set(text.match(FIGURE) ?? []),
-    words: wordTotal(text),
+    key(text) {
+      let key = keys.get(text);
+      if (key === undefined) keys.set(text, (key = matchKey(text)));
+      return key;
+    },
+    words(text) {
+      let set = words.get(text);
+      if (!set) words.set(text, (set = contentWords(text)));
+      return set;
+    },
   };
 }
 
-function shingles(doc: NormalizedDoc): Set<number> {
-  const words = matchKey(doc.blocks.map((b) => b.text).join(' ')).split(' ');
-  const out = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    out.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
-  }
-  return out;
+/** Paragraphs taken out of a copy because they belong to another story. */
+interface GluedOn {
+  doc: NormalizedDoc;
+  blocks: Block[];
+  /** Set when another copy in the archive tells whose they are; else they share few words. */
+  reason?: string;
 }
 
-function containment(a: Set<number>, b: Set<number>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const s of small) if (large.has(s)) shared++;
-  return shared / small.size;
+/** Why glued-on paragraphs found only by their vocabulary were taken out. */
+const INCOHERENT = 'belongs to another story (shares few words with the article it was glued to)';
+
+interface CopyProfile {
+  doc: NormalizedDoc;
+  shingles: Uint32Array;
+  /** The numbers in the text ("1.5", "2,400", "two"): templated look-alikes differ in them. */
+  figures: { figure: string; at: number }[];
+  figureSet: Set<string>;
+  words: number;
+  contentWords: Set<string>;
+  /** The headline without re-send marks, as a match key. */
+  headline: string | null;
 }
+
+function profile(doc: NormalizedDoc, shingles: Uint32Array): CopyProfile {
+  const text = bodyText(doc);
+  const figures = figuresOf(text);
+  return {
+    doc,
+    shingles,
+    figures,
+    figureSet: new Set(figures.map((f) => f.figure)),
+    words: wordTotal(text),
+    contentWords: contentWords(text),
+    headline: doc.title ? matchKey(doc.title.replace(RESEND_MARK, '')) : null,
+  };
+}
+
+const bodyText = (doc: NormalizedDoc) => doc.blocks.map((b) => b.text).join(' ');
 
 /**
  * Two explicit day dates more than a day apart are two stories, however alike: Reuters sends
@@ -125,9 +150,13 @@ function containment(a: Set<number>, b: Set<number>): number {
  * day's leeway covers a copy dated in another time zone.
  */
 function datesConflict(a: NormalizedDoc, b: NormalizedDoc): boolean {
-  if (a.date?.precision !== 'day' || b.date?.precision !== 'day') return false;
-  const days = Math.abs(Date.parse(a.date.value) - Date.parse(b.date.value)) / 86_400_000;
-  return days > 1;
+  return daysApart(a, b) > 1;
+}
+
+/** Days between two copies' explicit day dates; 0 when either has none. */
+function daysApart(a: NormalizedDoc, b: NormalizedDoc): number {
+  if (a.date?.precision !== 'day' || b.date?.precision !== 'day') return 0;
+  return Math.abs(Date.parse(a.date.value) - Date.parse(b.date.value)) / 86_400_000;
 }
 
 /** Below about 40 words a body is a notice ("Qtly div 10 cts vs 10 cts prior, pay April 1"). */
@@ -145,63 +174,164 @@ function headlinesConflict(a: CopyProfile, b: CopyProfile): boolean {
   return Math.min(a.words, b.words) < SHORT_BODY_WORDS;
 }
 
-const FIGURE = /\d+(?:[.,]\d+)*/g;
+/** Figures, in digits or, as wire copy writes small ones, in words ("two billion dlrs"). */
+const FIGURE =
+  /^\(?(?:\d+(?:[.,/-]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 
-/**
- * Templated stories differ in their figures ("1.5 billion dlrs" one day, "2.0 billion" the
- * next); a copy of a story, even cut off, has no figure its full version lacks. A corrected
- * re-send may fix one, so two or more missing figures, or a fifth of them, mean two stories.
- */
-function figuresConflict(a: CopyProfile, b: CopyProfile): boolean {
-  const [small, large] =
-    a.figures.size <= b.figures.size ? [a.figures, b.figures] : [b.figures, a.figures];
-  let missing = 0;
-  for (const f of small) if (!large.has(f)) missing++;
-  return missing >= 2 && missing >= small.size * 0.2;
+/** The figures of a text with the word each stands at, in reading order. */
+function figuresOf(text: string): { figure: string; at: number }[] {
+  const out: { figure: string; at: number }[] = [];
+  text.split(/\s+/).forEach((word, at) => {
+    const figure = FIGURE.exec(word)?.[0].replace('(', '').toLowerCase();
+    if (figure) out.push({ figure, at });
+  });
+  return out;
 }
 
-function groupCopies(docs: NormalizedDoc[]): NormalizedDoc[][] {
-  const index = new Map<string, number[]>();
-  docs.forEach((doc, i) => {
-    const keys = new Set(doc.blocks.flatMap((block) => sentenceKeys(block.text)));
-    for (const key of keys) {
-      const list = index.get(key);
-      if (list) list.push(i);
-      else index.set(key, [i]);
-    }
-  });
-  const pairs = new Set<string>();
-  for (const list of index.values()) {
-    if (list.length < 2 || list.length > MAX_SENTENCE_DOCS) continue;
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) pairs.add(`${list[x]} ${list[y]}`);
+/**
+ * Templated stories differ in their figures ("1.5 billion dlrs" one day, "two billion" the
+ * next); a copy of a story, even cut off, has no figure its full version lacks. A corrected
+ * re-send may fix one, so on the same day two or more missing figures, or a fifth of them, mean
+ * two stories. Copies dated a day apart must agree on every figure both could hold: the smaller's
+ * all, and the larger's as far as the smaller reaches.
+ */
+function figuresConflict(a: CopyProfile, b: CopyProfile): boolean {
+  const missingFrom = (from: CopyProfile, into: CopyProfile, upToWord = Infinity) => {
+    let missing = 0;
+    for (const { figure, at } of from.figures)
+      if (at < upToWord && !into.figureSet.has(figure)) missing++;
+    return missing;
+  };
+  if (daysApart(a.doc, b.doc) > 0) {
+    const [small, large] = a.words <= b.words ? [a, b] : [b, a];
+    return missingFrom(small, large) + missingFrom(large, small, small.words) > 0;
+  }
+  const [small, large] = a.figureSet.size <= b.figureSet.size ? [a, b] : [b, a];
+  let missing = 0;
+  for (const f of small.figureSet) if (!large.figureSet.has(f)) missing++;
+  return missing >= 2 && missing >= small.figureSet.size * 0.2;
+}
+
+/** Wire services mark a re-sent story in its headline: "UPDATE 1-", "CORRECTED - ", "RPT-". */
+const RESEND_MARK = /^\s*(?:\(?(?:update \d+|corrected|correction|rpt|refile|repeat)\)?\s*-\s*)+/i;
+
+/** The same headline, once re-send marks are set aside. */
+function sameHeadline(a: CopyProfile, b: CopyProfile): boolean {
+  return a.headline !== null && a.headline === b.headline;
+}
+
+/**
+ * Shingles two copies must share before their text alone can say they are one story: about a
+ * 14-word sentence. Below it the shared text is a template's tail ("Pay March 31 / Record
+ * March 16" ends every Franklin fund's dividend notice; a copy cut to those two lines contains
+ * 2 shingles and matched all seven funds' notices), and only the same headline can tell.
+ */
+const MIN_EVIDENCE_SHINGLES = 10;
+
+/**
+ * Whether anything says two copies are different stories, however much text they share: their
+ * dates, figures or headlines, or too little shared text under different headlines.
+ */
+function conflict(a: CopyProfile, b: CopyProfile): boolean {
+  if (datesConflict(a.doc, b.doc) || figuresConflict(a, b) || headlinesConflict(a, b)) return true;
+  return sharedShingles(a.shingles, b.shingles) < MIN_EVIDENCE_SHINGLES && !sameHeadline(a, b);
+}
+
+function wordShare(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  if (small.size === 0) return 0;
+  let shared = 0;
+  for (const w of small) if (large.has(w)) shared++;
+  return shared / small.size;
+}
+
+/**
+ * Whether every member checked on one side could be a copy of the same story as every member on
+ * the other: null when so, else why not. "unrelated" (they share little text or vocabulary) is
+ * checked first: it is what a page carrying two stories shows, whatever their dates.
+ */
+function groupsDiffer(
+  left: CopyProfile[],
+  right: CopyProfile[],
+): 'unrelated' | 'conflicting' | null {
+  let conflicting = false;
+  for (const x of left.slice(0, MEMBERS_CHECKED)) {
+    for (const y of right.slice(0, MEMBERS_CHECKED)) {
+      if (
+        containment(x.shingles, y.shingles) < MIN_MEMBER_CONTAINMENT &&
+        wordShare(x.contentWords, y.contentWords) < MIN_MEMBER_WORD_SHARE
+      ) {
+        return 'unrelated';
+      }
+      conflicting ||= conflict(x, y);
     }
   }
-  const parent = docs.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
-  // What the pair checks read of a doc, computed once per doc however many pairs it is in.
+  return conflicting ? 'conflicting' : null;
+}
+
+/**
+ * Groups the copies of each story. Pairs come from the prefix-filter index (every pair whose
+ * smaller copy is MIN_CONTAINMENT inside the larger) and are joined strongest first, so a copy
+ * that could join two stories joins the one it holds most of; a pair joins its two groups only
+ * when nothing in either says they are different stories.
+ */
+function groupCopies(
+  docs: NormalizedDoc[],
+  sets: Uint32Array[],
+): {
+  groups: number[][];
+  /** Copies that hold, besides their own story, all of another group's copy (by index). */
+  carriedBy: Map<number, number[]>;
+} {
+  const pairs = containedPairs(sets, MIN_CONTAINMENT);
+  // On equal containment a pair under one headline goes first: a page holding two stories
+  // joins the story it is headed by.
+  const headlines = docs.map((doc) => (doc.title ? matchKey(doc.title) : null));
+  const ranked = pairs.map((pair) => ({
+    ...pair,
+    strength: pair.shared / (sets[pair.smaller] as Uint32Array).length,
+    headed: headlines[pair.smaller] !== null && headlines[pair.smaller] === headlines[pair.larger],
+  }));
+  ranked.sort(
+    (p, q) =>
+      q.strength - p.strength ||
+      Number(q.headed) - Number(p.headed) ||
+      q.shared - p.shared ||
+      p.smaller - q.smaller ||
+      p.larger - q.larger,
+  );
+  // What the checks read of a copy, computed once per copy however many pairs it is in.
   const profiles = new Map<number, CopyProfile>();
   const profileOf = (i: number) => {
     let p = profiles.get(i);
-    if (!p) profiles.set(i, (p = profile(docs[i] as NormalizedDoc)));
+    if (!p) profiles.set(i, (p = profile(docs[i] as NormalizedDoc, sets[i] as Uint32Array)));
     return p;
   };
-  for (const pair of [...pairs].sort()) {
-    const [a, b] = pair.split(' ').map(Number) as [number, number];
-    const [pa, pb] = [profileOf(a), profileOf(b)];
-    if (datesConflict(pa.doc, pb.doc) || figuresConflict(pa, pb) || headlinesConflict(pa, pb)) {
-      continue;
-    }
-    if (containment(pa.shingles, pb.shingles) >= MIN_CONTAINMENT) parent[find(b)] = find(a);
+  const parent = docs.map((_, i) => i);
+  const members = docs.map((_, i) => [i]);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
+  const carried: [number, number][] = [];
+  for (const { smaller, larger } of ranked) {
+    const [a, b] = [find(smaller), find(larger)];
+    if (a === b) continue;
+    const [left, right] = [members[a] as number[], members[b] as number[]];
+    const differ = groupsDiffer(left.map(profileOf), right.map(profileOf));
+    // The larger copy holds a whole story unrelated to its own: a page scraped with another
+    // story on it. (A look-alike it merely resembles conflicts instead.)
+    if (differ === 'unrelated') carried.push([larger, smaller]);
+    if (differ) continue;
+    // The bigger group absorbs the smaller, keeping the trees shallow.
+    const [keep, absorb] = left.length >= right.length ? [a, b] : [b, a];
+    parent[absorb] = keep;
+    (members[keep] as number[]).push(...(members[absorb] as number[]));
+    members[absorb] = [];
   }
-  const groups = new Map<number, NormalizedDoc[]>();
-  docs.forEach((doc, i) => {
-    const root = find(i);
-    const group = groups.get(root);
-    if (group) group.push(doc);
-    else groups.set(root, [doc]);
-  });
-  return [...groups.values()];
+  const carriedBy = new Map<number, number[]>();
+  for (const [carrier, story] of carried) {
+    if (find(carrier) !== find(story))
+      carriedBy.set(carrier, [...(carriedBy.get(carrier) ?? []), story]);
+  }
+  return { groups: members.filter((m) => m.length > 0), carriedBy };
 }
 
 /** Copies with a headline and a date make the better canonical copy; then the longer one. */
@@ -212,23 +342,24 @@ function canonicalFirst(group: NormalizedDoc[]): NormalizedDoc[] {
     d.source || d.byline ? 1 : 0,
     wordTotal(d.blocks.map((b) => b.text).join(' ')),
   ];
+  const scores = new Map(group.map((d) => [d, score(d)]));
   return [...group].sort((a, b) => {
-    const sa = score(a);
-    const sb = score(b);
+    const sa = scores.get(a) as number[];
+    const sb = scores.get(b) as number[];
     for (let i = 0; i < sa.length; i++) if (sa[i] !== sb[i]) return (sb[i] ?? 0) - (sa[i] ?? 0);
     return a.path < b.path ? -1 : 1;
   });
 }
 
 /** Same paragraph: equal, one cut off from the other, or nearly all the same words. */
-function sameBlock(a: string, b: string): boolean {
-  const ka = matchKey(a);
-  const kb = matchKey(b);
+function sameBlock(a: string, b: string, memo: TextMemo): boolean {
+  const ka = memo.key(a);
+  const kb = memo.key(b);
   if (ka === kb) return true;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   if (short.length >= 15 && long.startsWith(short)) return true;
-  const wa = contentWords(a);
-  const wb = contentWords(b);
+  const wa = memo.words(a);
+  const wb = memo.words(b);
   const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
   if (small.size < 5) return false;
   let shared = 0;
@@ -236,8 +367,8 @@ function sameBlock(a: string, b: string): boolean {
   return shared / small.size >= 0.8 && small.size / large.size >= 0.6;
 }
 
-function coherence(block: string, core: Set<string>): number {
-  const words = contentWords(block);
+function coherence(block: string, core: Set<string>, memo: TextMemo): number {
+  const words = memo.words(block);
   if (words.size === 0) return 1;
   let shared = 0;
   for (const w of words) if (core.has(w)) shared++;
@@ -251,25 +382,52 @@ interface MergedBlock extends Block {
   from: string;
 }
 
-function mergeGroup(group: NormalizedDoc[]): {
+/**
+ * Merges one group's copies into an article. `carried[i]` lists other stories that copy i holds
+ * whole (a page scraped with the next story on it): its paragraphs of those stories, unless
+ * another copy of this story has them too, are set aside before merging.
+ */
+function mergeGroup(
+  group: NormalizedDoc[],
+  carried: NormalizedDoc[][],
+): {
   article: Article;
-  spillover: { doc: NormalizedDoc; blocks: Block[] }[];
+  spillover: GluedOn[];
 } {
-  const [canonical, ...others] = canonicalFirst(group) as [NormalizedDoc, ...NormalizedDoc[]];
+  const memo = textMemo();
+  const spillover: GluedOn[] = [];
+  const copies = group.map((doc, i) => {
+    const foreign = (carried[i] ?? []).flatMap((story) => story.blocks);
+    if (foreign.length === 0) return doc;
+    const siblings = group.filter((other) => other !== doc).flatMap((other) => other.blocks);
+    const isForeign = (block: Block) =>
+      foreign.some((f) => sameBlock(f.text, block.text, memo)) &&
+      !siblings.some((s) => sameBlock(s.text, block.text, memo));
+    const moved = doc.blocks.filter(isForeign);
+    if (moved.length === 0) return doc;
+    spillover.push({
+      doc,
+      blocks: moved,
+      reason: `belongs to another story, whose copy ${(carried[i] ?? [])[0]?.path} it holds whole`,
+    });
+    return { ...doc, blocks: doc.blocks.filter((block) => !isForeign(block)) };
+  });
+  const [canonical, ...others] = canonicalFirst(copies) as [NormalizedDoc, ...NormalizedDoc[]];
   const merged: MergedBlock[] = canonical.blocks.map((b) => ({
     ...b,
     holders: new Set([canonical.path]),
     from: canonical.path,
   }));
-  const spillover: { doc: NormalizedDoc; blocks: Block[] }[] = [];
   // A copy's own tail is checked too: a single scraped page can carry other stories at its end.
-  spillover.push(...splitTail(canonical, merged));
+  spillover.push(...splitTail(canonical, merged, memo));
   for (const doc of others) {
     let position = -1;
     let lastMatchedBlock = -1;
     const placements: { block: Block; at: number | null }[] = [];
     doc.blocks.forEach((block, i) => {
-      const found = merged.findIndex((m, j) => j > position - 1 && sameBlock(m.text, block.text));
+      const found = merged.findIndex(
+        (m, j) => j > position - 1 && sameBlock(m.text, block.text, memo),
+      );
       if (found >= 0) {
         position = found;
         lastMatchedBlock = i;
@@ -278,15 +436,12 @@ function mergeGroup(group: NormalizedDoc[]): {
     });
     if (lastMatchedBlock < 0) continue;
     // Tail paragraphs after the last shared one must cohere with the story to join it.
-    const core = new Set<string>();
-    for (const text of [
-      canonical.title ?? '',
-      canonical.standfirst ?? '',
-      ...merged.map((b) => b.text),
-    ]) {
-      for (const w of contentWords(text)) core.add(w);
-    }
-    const cut = coherentEnd(doc.blocks, lastMatchedBlock + 1, core);
+    const cut = coherentEnd(
+      doc.blocks,
+      lastMatchedBlock + 1,
+      storyWords(canonical, merged, memo),
+      memo,
+    );
     if (cut < doc.blocks.length) spillover.push({ doc, blocks: doc.blocks.slice(cut) });
     let insertAt = 0;
     placements.slice(0, cut).forEach(({ block, at }) => {
@@ -294,7 +449,7 @@ function mergeGroup(group: NormalizedDoc[]): {
         const target = merged[at] as MergedBlock;
         target.holders.add(doc.path);
         // A copy that lost the end of a paragraph yields to one that has it.
-        if (matchKey(block.text).length > matchKey(target.text).length) {
+        if (memo.key(block.text).length > memo.key(target.text).length) {
           target.text = block.text;
           target.from = doc.path;
         }
@@ -305,8 +460,29 @@ function mergeGroup(group: NormalizedDoc[]): {
       }
     });
   }
+  // The canonical copy's own tail, when no other copy has it and it does not fit the story, is
+  // another story (a page scraped with the next story after it, which ranked first by length).
+  let from = merged.length;
+  while (from > 1 && others.length > 0 && merged[from - 1]?.holders.size === 1) from--;
+  if (from < merged.length && merged.slice(from).every((b) => b.from === canonical.path)) {
+    const core = storyWords(canonical, merged.slice(0, from), memo);
+    const cut = coherentEnd(merged, from, core, memo);
+    if (cut < merged.length) {
+      const tail = merged.splice(cut);
+      spillover.push({ doc: canonical, blocks: tail.map(({ kind, text }) => ({ kind, text })) });
+    }
+  }
   const article = buildArticle(canonical, others, merged);
   return { article, spillover };
+}
+
+/** The content words of a story: its headline, standfirst and the paragraphs given. */
+function storyWords(doc: NormalizedDoc, blocks: Block[], memo: TextMemo): Set<string> {
+  const words = new Set<string>();
+  for (const text of [doc.title ?? '', doc.standfirst ?? '', ...blocks.map((b) => b.text)]) {
+    for (const w of memo.words(text)) words.add(w);
+  }
+  return words;
 }
 
 /**
@@ -314,14 +490,14 @@ function mergeGroup(group: NormalizedDoc[]): {
  * the story (and against tail paragraphs that fit it), and the run of unfitting paragraphs at
  * the very end is cut. A stray short line in the middle ("There's no Liu Shaoqi (") stays.
  */
-function coherentEnd(blocks: Block[], from: number, core: Set<string>): number {
+function coherentEnd(blocks: Block[], from: number, core: Set<string>, memo: TextMemo): number {
   // Short lines (line-ups, credits, captions) stay with the story: what other stories leave
   // behind are whole paragraphs.
   const fits = (text: string, words: Set<string>) =>
-    wordTotal(text) < MIN_SPILLOVER_WORDS || coherence(text, words) >= MIN_COHERENCE;
+    wordTotal(text) < MIN_SPILLOVER_WORDS || coherence(text, words, memo) >= MIN_COHERENCE;
   const extended = new Set(core);
   for (const block of blocks.slice(from)) {
-    if (fits(block.text, core)) for (const w of contentWords(block.text)) extended.add(w);
+    if (fits(block.text, core)) for (const w of memo.words(block.text)) extended.add(w);
   }
   let cut = blocks.length;
   while (cut > from && !fits(blocks[cut - 1]?.text ?? '', extended)) cut--;
@@ -333,24 +509,13 @@ function coherentEnd(blocks: Block[], from: number, core: Set<string>): number {
  * full stop) is a candidate: a whole last paragraph on a new subject is more often the story's
  * own conclusion than another story, while teasers of other stories are cut mid-sentence.
  */
-function splitTail(
-  doc: NormalizedDoc,
-  merged: MergedBlock[],
-): { doc: NormalizedDoc; blocks: Block[] }[] {
+function splitTail(doc: NormalizedDoc, merged: MergedBlock[], memo: TextMemo): GluedOn[] {
   let from = merged.length;
   const cutOff = (b: Block | undefined) =>
     !!b && wordTotal(b.text) >= MIN_TEASER_WORDS && !/[.!?…]["'”’)]{0,2}$/.test(b.text.trim());
   while (from > 1 && cutOff(merged[from - 1])) from--;
   if (from === merged.length) return [];
-  const core = new Set<string>();
-  for (const text of [
-    doc.title ?? '',
-    doc.standfirst ?? '',
-    ...merged.slice(0, from).map((b) => b.text),
-  ]) {
-    for (const w of contentWords(text)) core.add(w);
-  }
-  const cut = coherentEnd(merged, from, core);
+  const cut = coherentEnd(merged, from, storyWords(doc, merged.slice(0, from), memo), memo);
   // One cut-off last paragraph is a truncated copy (BBC has many); a run of them is teasers.
   if (merged.length - cut < MIN_TEASERS) return [];
   const tail = merged.splice(cut);
@@ -410,17 +575,40 @@ export function titleFromText(text: string): string {
   return words.length > 12 ? `${words.slice(0, 12).join(' ')}…` : first.replace(/[.!?]$/, '');
 }
 
-/** A glued-on paragraph becomes part of the article it is a copy of, or a fragment article. */
-function attachFragment(
-  fragment: { doc: NormalizedDoc; blocks: Block[] },
+/**
+ * Each glued-on paragraph becomes part of the article it is a copy of, or a fragment article.
+ * Owners are looked up through the shingles every copy already has, not by scanning articles.
+ */
+function attachFragments(
+  fragments: GluedOn[],
   articles: Article[],
-  bySentence: Map<string, Article[]>,
+  sets: Uint32Array[],
+  articleOf: Int32Array,
 ): void {
-  for (const block of fragment.blocks) {
-    const candidates = new Set(sentenceKeys(block.text).flatMap((k) => bySentence.get(k) ?? []));
-    const owner = [...candidates].find(
-      (a) => !a.fragment && a.blocks.some((b) => sameBlock(b.text, block.text)),
-    );
+  const parts = fragments.flatMap((fragment) =>
+    fragment.blocks.map((block) => ({ fragment, block })),
+  );
+  const partsByShingle = new Map<number, number[]>();
+  parts.forEach(({ block }, k) => {
+    for (const shingle of shingleHashes(block.text)) {
+      const list = partsByShingle.get(shingle);
+      if (list) list.push(k);
+      else partsByShingle.set(shingle, [k]);
+    }
+  });
+  const candidates = parts.map(() => new Set<number>());
+  sets.forEach((set, doc) => {
+    for (const shingle of set) {
+      for (const k of partsByShingle.get(shingle) ?? [])
+        candidates[k]?.add(articleOf[doc] as number);
+    }
+  });
+  const memo = textMemo();
+  parts.forEach(({ fragment, block }, k) => {
+    const owner = [...(candidates[k] as Set<number>)]
+      .sort((x, y) => x - y)
+      .map((i) => articles[i] as Article)
+      .find((a) => !a.fragment && a.blocks.some((b) => sameBlock(b.text, block.text, memo)));
     if (owner) {
       if (!owner.sources.some((s) => s.path === fragment.doc.path && s.role === 'fragment')) {
         owner.sources.push({
@@ -430,7 +618,7 @@ function attachFragment(
           covered: 0,
         });
       }
-      continue;
+      return;
     }
     const id = createHash('sha256')
       .update(`${fragment.doc.sha256}:${matchKey(block.text)}`)
@@ -453,5 +641,5 @@ function attachFragment(
       provenance: {},
       topics: [],
     });
-  }
+  });
 }

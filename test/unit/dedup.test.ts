@@ -1,13 +1,14 @@
 // Dedup on the real seeds: 000 and 001 are one story (001 a partial copy with four other
 // stories glued to its end); 002-004 are different stories on the same subject.
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { defaultOptions } from '../../src/options.ts';
 import { dedup } from '../../src/stages/dedup.ts';
-import { ingest } from '../../src/stages/ingest.ts';
+import { ingest, readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
-import type { NormalizedDoc } from '../../src/types.ts';
+import type { InputFile, NormalizedDoc } from '../../src/types.ts';
 
 async function seedDocs(): Promise<NormalizedDoc[]> {
   const { files } = await ingest({
@@ -85,4 +86,79 @@ test('two copies with conflicting explicit dates are not merged', async () => {
   };
   const { articles } = dedup([a!, copy]);
   assert.equal(articles.length, 2);
+});
+
+// Real corpus stories, as files the way a scraper might have saved them.
+const corpora =
+  process.env.ARCHIVE_CORPORA ?? path.join(import.meta.dirname, '../../../shared/corpora');
+
+function docsFrom(files: [string, string][]): NormalizedDoc[] {
+  const inputs = files.map(([name, text]) => readInputFile(name, Buffer.from(text)) as InputFile);
+  const context = corpusProfile(inputs);
+  return inputs.map((f) => normalize(f, context));
+}
+
+function reutersStory(id: number): { title: string; dateline: string; body: string } {
+  for (const name of readdirSync(path.join(corpora, 'reuters21578')).filter((n) =>
+    n.endsWith('.sgm'),
+  )) {
+    const sgml = readFileSync(path.join(corpora, 'reuters21578', name), 'latin1');
+    const m = new RegExp(`NEWID="${id}">([\\s\\S]*?)</REUTERS>`).exec(sgml);
+    if (!m) continue;
+    const doc = m[1] ?? '';
+    const date = /<DATE>\s*(\d{1,2}-[A-Z]{3}-\d{4})/.exec(doc)?.[1] ?? '';
+    const title = /<TITLE>([\s\S]*?)<\/TITLE>/.exec(doc)?.[1] ?? '';
+    const body = (/<BODY>([\s\S]*?)<\/BODY>/.exec(doc)?.[1] ?? '').replace(
+      /\s*Reuter\s*&#3;\s*$/,
+      '',
+    );
+    return { title, dateline: date, body };
+  }
+  throw new Error(`Reuters story ${id} not found`);
+}
+
+test('a page carrying two stories joins the one it is headed by, and does not chain them', () => {
+  const bbc = (name: string) =>
+    readFileSync(path.join(corpora, 'bbc', 'politics', name), 'latin1').split('\n');
+  const [titleA = '', ...bodyA] = bbc('001.txt');
+  const [titleB = '', ...bodyB] = bbc('002.txt');
+  const docs = docsFrom([
+    ['a.txt', [titleA, ...bodyA].join('\n')],
+    ['b.txt', [titleB, ...bodyB].join('\n')],
+    // The scraper kept story B under story A on one page.
+    ['page.txt', [titleA, ...bodyA, '', ...bodyB].join('\n')],
+  ]);
+  const { articles } = dedup(docs);
+  const a = articles.find((x) => x.title === titleA.trim())!;
+  const b = articles.find((x) => x.title === titleB.trim())!;
+  assert.ok(a && b && a !== b, 'the two stories became one article');
+  assert.deepEqual(a.sources.map((s) => [s.path, s.role]).sort(), [
+    ['a.txt', a.sources.find((s) => s.path === 'a.txt')!.role],
+    ['page.txt', a.sources.find((s) => s.path === 'page.txt')!.role],
+  ]);
+  // Story B's text did not leak into story A; the page is listed as a fragment source of B.
+  const textA = a.blocks.map((x) => x.text).join('\n');
+  assert.ok(
+    !textA.includes(
+      bodyB
+        .find((l) => l.trim().length > 80)!
+        .trim()
+        .slice(0, 60),
+    ),
+  );
+  assert.ok(b.sources.some((s) => s.path === 'page.txt' && s.role === 'fragment'));
+});
+
+test('a templated wire story of the next day with another figure stays a different story', () => {
+  // Reuters 10864 and 11425: "FED ADDS RESERVES VIA CUSTOMER REPURCHASES", March 30 and 31,
+  // word for word the same but "two billion dlrs" against "1.5 billion dlrs".
+  const asFile = (id: number): [string, string] => {
+    const story = reutersStory(id);
+    return [`${id}.txt`, `${story.title}\n${story.dateline}\n\n${story.body}\n`];
+  };
+  const [monday, tuesday] = [asFile(10864), asFile(11425)];
+  assert.equal(dedup(docsFrom([monday, tuesday])).articles.length, 2);
+  // The same story re-sent the next morning, figures and all, is one story.
+  const resent: [string, string] = ['resent.txt', monday[1].replace('30-MAR-1987', '31-MAR-1987')];
+  assert.equal(dedup(docsFrom([monday, resent])).articles.length, 1);
 });

@@ -1,0 +1,63 @@
+// Word shingles: the unit dedup compares copies by. A copy of a story, however laid out, shares
+// its run of five-word sequences with the original; a rewrite or another story does not.
+
+import { fnv1a, matchKey } from '../text.ts';
+
+export const SHINGLE_WORDS = 5;
+
+/**
+ * The distinct 5-word shingles of a text, hashed to 32 bits and sorted ascending: the sorted
+ * typed array makes overlap a linear merge and the whole corpus one sortable index. Each word is
+ * hashed once and five word hashes are mixed, rather than hashing joined strings.
+ */
+export function shingleHashes(text: string): Uint32Array {
+  const key = matchKey(text);
+  if (!key) return new Uint32Array(0);
+  const words = key.split(' ').map(fnv1a);
+  const count = words.length - SHINGLE_WORDS + 1;
+  if (count <= 0) return new Uint32Array(0);
+  const out = new Uint32Array(count);
+  for (let i = 0; i < count; i++) {
+    let hash = 0x811c9dc5;
+    for (let k = 0; k < SHINGLE_WORDS; k++) {
+      hash = Math.imul(hash ^ (words[i + k] as number), 0x01000193);
+    }
+    // Final avalanche (murmur3's fmix32), so nearby inputs spread over the whole range.
+    hash ^= hash >>> 16;
+    hash = Math.imul(hash, 0x85ebca6b);
+    hash ^= hash >>> 13;
+    hash = Math.imul(hash, 0xc2b2ae35);
+    hash ^= hash >>> 16;
+    out[i] = hash >>> 0;
+  }
+  out.sort();
+  let distinct = 0;
+  for (let i = 0; i < out.length; i++) {
+    if (i === 0 || out[i] !== out[distinct - 1]) out[distinct++] = out[i] as number;
+  }
+  return out.slice(0, distinct);
+}
+
+/** How many shingles two sorted distinct arrays share (a linear merge). */
+export function sharedShingles(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared;
+}
+
+/** Share of the smaller copy's shingles found in the other: 1 for a cut-off copy of a story. */
+export function containment(a: Uint32Array, b: Uint32Array): number {
+  const smaller = Math.min(a.length, b.length);
+  return smaller === 0 ? 0 : sharedShingles(a, b) / smaller;
+}
