@@ -1,12 +1,16 @@
-// The pipeline, in order: ingest -> normalize -> dedup -> topics -> write -> site.
+// The pipeline, in order: ingest -> normalize -> dedup -> addresses -> topics -> write -> site.
 // Every stage is one module under src/stages/ and takes the same BuildOptions.
 //
 // The site is built in a staging folder beside the output and swapped in only when every stage
-// succeeded, so a failed build leaves the previous site as it was.
+// succeeded, so a failed build leaves the previous site as it was. The address lock
+// (options.lock) is read first, so that a bad one fails the build before any work, and replaced
+// only once the new site is in place: it is written beside itself first and renamed after the
+// swap, so a failed build leaves the old lock with the old site.
 
-import { rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildOptions } from './options.ts';
+import { assignAddresses, lockJson, readLock } from './stages/addresses.ts';
 import { dedup } from './stages/dedup.ts';
 import { ingest } from './stages/ingest.ts';
 import { corpusProfile, normalize } from './stages/normalize.ts';
@@ -21,6 +25,8 @@ export interface BuildSummary {
   /** Input files folded into another copy's article (roles "merged" and "duplicate"). */
   copiesMerged: number;
   fragments: number;
+  /** Redirect pages written: old addresses of retitled or merged articles (see addresses.ts). */
+  redirects: number;
   rejected: Rejection[];
   /** Problems that did not stop a file (ignored front matter fields, say), by file. */
   warnings: { path: string; message: string }[];
@@ -44,6 +50,9 @@ export async function build(
     stageStart = now;
   };
 
+  const lockFile = path.resolve(options.lock);
+  const previousLock = await readLock(lockFile);
+
   const input = await ingest(options);
   done(`ingest: read ${input.files.length + input.rejected.length} files from ${options.input}`);
 
@@ -63,8 +72,16 @@ export async function build(
   const rejectedPaths = new Set(rejected.map((r) => r.path));
   const accepted = docs.filter((d) => !rejectedPaths.has(d.path));
 
-  const { articles, spillover } = dedup(accepted);
-  done(`dedup: ${accepted.length} files grouped into ${articles.length} articles`);
+  const deduped = dedup(accepted);
+  const { spillover } = deduped;
+  done(`dedup: ${accepted.length} files grouped into ${deduped.articles.length} articles`);
+  const addresses = assignAddresses(deduped.articles, previousLock);
+  const { articles } = addresses;
+  const { kept, retitled, added, merged, dropped, redirects } = addresses.stats;
+  done(
+    `addresses: ${kept} kept (${retitled} retitled), ${added} new, ${merged} merged into ` +
+      `others, ${dropped} dropped, ${redirects} redirects`,
+  );
   assignTopics(articles);
   done(`topics: ${articles.length} articles`);
   const rendered = await write(articles, options);
@@ -76,6 +93,7 @@ export async function build(
 
   const output = path.resolve(options.output);
   const staging = `${output}.staging`;
+  const lockTemp = `${lockFile}.tmp`;
   await rm(staging, { recursive: true, force: true });
   try {
     const { pages } = await site(
@@ -84,7 +102,16 @@ export async function build(
       staging,
     );
     done(`site: ${pages} pages rendered and indexed`);
+    await mkdir(path.dirname(lockFile), { recursive: true });
+    await writeFile(lockTemp, lockJson(addresses.lock));
     await swapIn(staging, output);
+    await rename(lockTemp, lockFile).catch((error: Error) => {
+      throw new Error(
+        `${output} was published, but the address lock ${lockFile} could not be replaced ` +
+          `(${error.message}); build again to write it`,
+      );
+    });
+    done(`lock: ${addresses.lock.articles.length} addresses written to ${options.lock}`);
     const warnings = input.files.flatMap((f) =>
       f.warnings.map((message) => ({ path: f.path, message })),
     );
@@ -96,6 +123,7 @@ export async function build(
         0,
       ),
       fragments: rendered.filter((a) => a.fragment).length,
+      redirects,
       rejected,
       warnings,
       pages,
@@ -103,6 +131,7 @@ export async function build(
     };
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
+    await rm(lockTemp, { force: true });
     throw error;
   }
 }
@@ -130,6 +159,7 @@ export function buildManifest(articles: RenderedArticle[], rejected: Rejection[]
       topics: a.topics.map((t) => t.name),
       sources: a.sources.map(({ path: p, sha256, role }) => ({ path: p, sha256, role })),
       words: a.words,
+      redirects_from: a.aliases.map((alias) => `/articles/${alias}/`),
     })),
     rejected,
   };

@@ -1,8 +1,9 @@
-// `npm run build -- [--input DIR] [--output DIR] [--work DIR] [--base-path /news/]
+// `npm run build -- [--input DIR] [--output DIR] [--work DIR] [--lock FILE] [--base-path /news/]
 //                   [--base-url https://example.org] [--title TEXT] [--strict] [--quiet]`
 import { parseArgs } from 'node:util';
 import { build } from './build.ts';
 import { defaultOptions, type BuildOptions } from './options.ts';
+import { LockFileError } from './stages/addresses.ts';
 
 /** Exit codes: 0 built; 1 the build failed (the previous site is untouched); 2 usage error;
  *  3 built, but files were rejected and --strict was given. */
@@ -17,6 +18,7 @@ function parseOptions(argv: string[]): BuildOptions {
       input: { type: 'string' },
       output: { type: 'string' },
       work: { type: 'string' },
+      lock: { type: 'string' },
       'base-path': { type: 'string' },
       'base-url': { type: 'string' },
       title: { type: 'string' },
@@ -32,6 +34,7 @@ function parseOptions(argv: string[]): BuildOptions {
     input: values.input ?? defaultOptions.input,
     output: values.output ?? defaultOptions.output,
     work: values.work ?? defaultOptions.work,
+    lock: values.lock ?? defaultOptions.lock,
     basePath,
     baseUrl: (values['base-url'] ?? defaultOptions.baseUrl).replace(/\/+$/, ''),
     siteTitle: values.title ?? defaultOptions.siteTitle,
@@ -57,7 +60,10 @@ async function main(): Promise<number> {
       `Built ${summary.output} in ${((Date.now() - started) / 1000).toFixed(1)} s: ` +
         `${summary.filesRead} files read, ${summary.articles} articles ` +
         `(${summary.fragments} fragments), ${summary.copiesMerged} copies merged, ` +
-        `${summary.rejected.length} files rejected, ${summary.pages} pages.`,
+        `${summary.rejected.length} files rejected, ${summary.pages} pages` +
+        (summary.redirects === 0
+          ? '.'
+          : ` (${summary.redirects} redirect${summary.redirects === 1 ? '' : 's'}).`),
     );
     if (summary.rejected.length && options.strict) {
       console.error('news-archive: files were rejected and --strict was given (exit 3).');
@@ -66,7 +72,9 @@ async function main(): Promise<number> {
     return 0;
   } catch (error) {
     console.error(`news-archive: build failed, ${options.output} was left as it was.`);
-    console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    // A bad lock file is the user's to fix: its message says how, a stack trace would not help.
+    if (error instanceof LockFileError) console.error(error.message);
+    else console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
     return EXIT_FAILED;
   }
 }

@@ -7,6 +7,11 @@ export interface BuildOptions {
   output: string;
   /** Working folder: holds the normalized content Eleventy reads (content/) between stages. */
   work: string;
+  /**
+   * Lock file of published addresses (ids, slugs, redirects), read at the start of the build and
+   * rewritten once the site is published; relative paths are from the current directory.
+   */
+  lock: string;
   /** URL path the site is served under, with leading and trailing slash ("/" or "/news/"). */
   basePath: string;
   /** Absolute site URL for feeds and the sitemap, without trailing slash ("" when unknown). */
@@ -23,6 +28,7 @@ export const defaultOptions: BuildOptions = {
   input: 'seeds',
   output: 'dist',
   work: '.archive',
+  lock: 'archive.lock.json',
   basePath: '/',
   baseUrl: '',
   siteTitle: 'News Archive',

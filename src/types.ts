@@ -87,7 +87,10 @@ export interface Spillover {
 
 /** One story, merged from one or more input files (stage 3, dedup). */
 export interface Article {
-  /** Stable id: derived from the canonical copy's content, not from its title. */
+  /**
+   * Stable id: dedup derives it from the canonical copy's content, not from its title; the
+   * addresses stage keeps the id the article was published under when the lock file has one.
+   */
   id: string;
   title: string;
   standfirst: string | null;
@@ -114,10 +117,19 @@ export interface Topic {
   kind: TopicKind;
 }
 
-/** An article ready for the site (stage 5, write): its address and its body rendered to safe HTML. */
-export interface RenderedArticle extends Article {
+/**
+ * An article with its published address (stage addresses): the id and slug it keeps across
+ * rebuilds, and the old slugs that redirect to it. See src/stages/addresses.ts.
+ */
+export interface AddressedArticle extends Article {
   /** URL-safe, unique, stable slug: the article lives at /articles/<slug>/. */
   slug: string;
+  /** Slugs the article was published under before, sorted; each becomes a redirect page. */
+  aliases: string[];
+}
+
+/** An article ready for the site (stage 5, write): its address and its body rendered to safe HTML. */
+export interface RenderedArticle extends AddressedArticle {
   /** Site-relative URL, "/articles/<slug>/" (the base path is added when pages are rendered). */
   url: string;
   /** Body rendered from Markdown by unified + remark-parse + remark-html, sanitized. */
@@ -137,6 +149,8 @@ export interface Manifest {
     topics: string[];
     sources: { path: string; sha256: string; role: SourceRole }[];
     words: number;
+    /** Old addresses that redirect to the article, "/articles/<alias>/". */
+    redirects_from: string[];
   }[];
   rejected: Rejection[];
 }

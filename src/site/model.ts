@@ -7,6 +7,7 @@
 // and listings refer to articles by their position in `articles` instead of repeating them.
 
 import type {
+  Article,
   ArticleSource,
   DatePrecision,
   RenderedArticle,
@@ -73,6 +74,8 @@ export interface SourceEntry {
   coverage: string;
   /** Site-relative link to the byte-exact copy, each path segment percent-encoded. */
   rawUrl: string;
+  /** The metadata this copy gave the article, in reading order ("headline, date"), or "". */
+  supplied: string;
 }
 
 /** An article as its page and the listings show it; its body is kept apart (see above). */
@@ -94,6 +97,14 @@ export interface ArticlePage {
   sources: SourceEntry[];
   /** Where the article sits in the date archive: "More from December 2004". */
   archive: PageLink;
+}
+
+/** An old article address, /articles/<alias>/, that now sends readers to the article. */
+export interface RedirectPage {
+  /** Site-relative URL of the old address. */
+  url: string;
+  /** The article it leads to: position in SiteModel.articles. */
+  article: number;
 }
 
 export interface MonthSummary {
@@ -166,8 +177,10 @@ export interface SiteModel {
   archivePages: ListingPage[];
   /** Newest dated articles for the Atom feed. */
   feed: FeedEntry[];
-  /** Every page, split into sitemap files of at most SITEMAP_SIZE URLs. */
+  /** Every page, split into sitemap files of at most SITEMAP_SIZE URLs (redirects are not pages). */
   sitemaps: SitemapEntry[][];
+  /** Old article addresses, by URL: each gets a page sending readers on (templates/redirect.njk). */
+  redirects: RedirectPage[];
 }
 
 export interface SitemapEntry {
@@ -221,8 +234,10 @@ const DEFAULT_LANG = 'en';
 // The shape of a BCP 47 tag; anything else (it may come from untrusted front matter) is ignored.
 const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 
-// Slugs become folder names under the output folder, so they must not be able to climb out of it.
-const SAFE_SLUG = /^[A-Za-z0-9_~-][A-Za-z0-9._~-]*$/;
+// Slugs become folder names under the output folder, so they must not be able to climb out of it:
+// letters, marks and digits of any script ("북한-탈북자" is one), "_~-", and dots after the first
+// character, so never "." or "..", and never a separator.
+const SAFE_SLUG = /^[\p{L}\p{M}\p{N}_~-][\p{L}\p{M}\p{N}._~-]*$/u;
 
 /** Code-point comparison: unlike localeCompare it gives the same order on every machine. */
 function compareText(a: string, b: string): number {
@@ -284,12 +299,25 @@ function rawUrl(path: string): string {
   return '/raw/' + path.split('/').map(encodeURIComponent).join('/');
 }
 
-function sourceEntry(source: ArticleSource): SourceEntry {
+/** How the Sources section names each metadata field a copy supplied. */
+const FIELD_NAMES = {
+  title: 'headline',
+  standfirst: 'standfirst',
+  date: 'date',
+  source: 'publication',
+  byline: 'byline',
+} as const;
+
+function sourceEntry(source: ArticleSource, provenance: Article['provenance']): SourceEntry {
+  const supplied = (Object.keys(FIELD_NAMES) as (keyof typeof FIELD_NAMES)[])
+    .filter((field) => provenance[field] === source.path)
+    .map((field) => FIELD_NAMES[field]);
   return {
     path: source.path,
     role: source.role,
     coverage: coverageText(source.covered),
     rawUrl: rawUrl(source.path),
+    supplied: supplied.join(', '),
   };
 }
 
@@ -348,7 +376,7 @@ function articlePage(article: RenderedArticle): ArticlePage {
       return { name: topic.name, slug: topic.slug, kind: topic.kind, url: topicUrl(topic.slug) };
     }),
     words: article.words,
-    sources: article.sources.map(sourceEntry),
+    sources: article.sources.map((source) => sourceEntry(source, article.provenance)),
     archive: archiveLink(date),
   };
 }
@@ -408,13 +436,26 @@ function rfc3339(date: DisplayDate): string {
 }
 
 export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettings): SiteModel {
-  const pages = articles.map(articlePage).sort(compareNewestFirst);
+  const unsorted = articles.map(articlePage);
+  const pages = [...unsorted].sort(compareNewestFirst);
 
   const seenSlugs = new Set<string>();
   for (const page of pages) {
     if (seenSlugs.has(page.slug)) throw new Error(`Two articles share the slug "${page.slug}"`);
     seenSlugs.add(page.slug);
   }
+  const positions = new Map(pages.map((page, position) => [page, position]));
+  const redirects: RedirectPage[] = [];
+  for (const [i, article] of articles.entries()) {
+    const position = positions.get(unsorted[i] as ArticlePage) ?? -1;
+    for (const alias of article.aliases) {
+      checkSlug(alias, 'redirect');
+      if (seenSlugs.has(alias)) throw new Error(`The old address "${alias}" is taken twice`);
+      seenSlugs.add(alias);
+      redirects.push({ url: `/articles/${alias}/`, article: position });
+    }
+  }
+  redirects.sort((a, b) => compareText(a.url, b.url));
 
   // Listings hold positions in `pages`, which is newest first, so every listing is too.
   // Topics are keyed by slug because the slug is their address; the first article (newest)
@@ -572,5 +613,6 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
     archivePages,
     feed,
     sitemaps,
+    redirects,
   };
 }

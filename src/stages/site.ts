@@ -128,11 +128,15 @@ async function indexForSearch(out: string, model: SiteModel): Promise<void> {
     const { index, errors } = await pagefind.createIndex({ forceLanguage });
     if (!index || errors.length > 0) pagefindFailed('createIndex', errors);
     // Only article pages: listings would duplicate every result, and raw/ holds untrusted files.
+    // Redirect pages (old addresses) live under articles/ too; they have no data-pagefind-body,
+    // so Pagefind reads them (page_count counts them) but leaves them out of the index.
     const added = await index.addDirectory({ path: out, glob: 'articles/**/*.html' });
     if (added.errors.length > 0) pagefindFailed('addDirectory', added.errors);
-    if (added.page_count !== model.articles.length) {
+    const expected = model.articles.length + model.redirects.length;
+    if (added.page_count !== expected) {
       pagefindFailed('addDirectory', [
-        `indexed ${added.page_count} pages for ${model.articles.length} articles`,
+        `read ${added.page_count} pages for ${model.articles.length} articles and ` +
+          `${model.redirects.length} redirects`,
       ]);
     }
     const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });

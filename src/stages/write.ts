@@ -1,6 +1,7 @@
 // Stage 5: each article becomes a Markdown file with YAML front matter in the content folder
 // (content/articles/<slug>.md, for people to inspect and diff) and a body rendered to HTML by
-// unified + remark-parse + remark-html with sanitizing on, for the site.
+// unified + remark-parse + remark-html with sanitizing on, for the site. Slugs come from the
+// addresses stage (src/stages/addresses.ts), which keeps them stable across rebuilds.
 
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -11,8 +12,7 @@ import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { BuildOptions } from '../options.ts';
-import { slugify, uniqueSlugs } from '../slug.ts';
-import type { Article, Block, RenderedArticle } from '../types.ts';
+import type { AddressedArticle, Article, Block, RenderedArticle } from '../types.ts';
 import { wordTotal } from '../text.ts';
 
 const renderer = unified().use(remarkParse).use(remarkHtml, { sanitize: true });
@@ -35,8 +35,14 @@ export function renderMarkdown(markdown: string): string {
   return String(renderer.processSync(markdown));
 }
 
-/** Newest first, undated last, then by id: the order slugs are handed out in, stable across runs. */
-export function byDateDesc(a: Article, b: Article): number {
+/**
+ * Newest first, undated last, then by id: the order articles are written in, and the order the
+ * addresses stage hands out new slugs in, stable across runs.
+ */
+export function byDateDesc(
+  a: Pick<Article, 'date' | 'id'>,
+  b: Pick<Article, 'date' | 'id'>,
+): number {
   const da = a.date?.value ?? '';
   const db = b.date?.value ?? '';
   if (da !== db) return da < db ? 1 : -1;
@@ -44,17 +50,16 @@ export function byDateDesc(a: Article, b: Article): number {
 }
 
 export async function write(
-  articles: Article[],
+  articles: AddressedArticle[],
   options: BuildOptions,
 ): Promise<RenderedArticle[]> {
   const sorted = [...articles].sort(byDateDesc);
-  const slugs = uniqueSlugs(sorted.map((a) => slugify(a.title)));
   const folder = path.join(options.work, 'content', 'articles');
   await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
   const rendered: RenderedArticle[] = [];
-  for (const [i, article] of sorted.entries()) {
-    const slug = slugs[i] as string;
+  for (const article of sorted) {
+    const { slug } = article;
     const markdown = blocksToMarkdown(article.blocks);
     const frontMatter = {
       id: article.id,
@@ -76,11 +81,11 @@ export async function write(
         covered: s.covered,
       })),
       provenance: article.provenance,
+      aliases: article.aliases,
     };
     await writeFile(path.join(folder, `${slug}.md`), matter.stringify(markdown, frontMatter));
     rendered.push({
       ...article,
-      slug,
       url: `/articles/${slug}/`,
       bodyHtml: renderMarkdown(markdown),
       words: wordTotal(article.blocks.map((b) => b.text).join(' ')),

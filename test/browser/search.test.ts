@@ -38,6 +38,7 @@ before(async () => {
     input: path.join(import.meta.dirname, '../../seeds'),
     output: out,
     work: path.join(dir, 'work'),
+    lock: path.join(dir, 'archive.lock.json'),
     basePath: '/news/',
     progress: false,
   });

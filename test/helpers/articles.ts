@@ -34,6 +34,8 @@ export interface ArticleSpec {
   topics?: Topic[];
   fragment?: boolean;
   sources?: Omit<ArticleSource, 'sha256'>[];
+  /** Old slugs that redirect to the article. */
+  aliases?: string[];
 }
 
 /** A valid RenderedArticle with the given content; unspecified fields are empty. */
@@ -55,6 +57,7 @@ export function makeArticle(spec: ArticleSpec): RenderedArticle {
     provenance: {},
     topics: spec.topics ?? [],
     slug: spec.slug,
+    aliases: spec.aliases ?? [],
     url: `/articles/${spec.slug}/`,
     bodyHtml,
     words: spec.paragraphs.join(' ').split(/\s+/).length,

@@ -25,6 +25,7 @@ before(async () => {
     input: seeds,
     output: out,
     work: path.join(dir, 'work'),
+    lock: path.join(dir, 'archive.lock.json'),
     progress: false,
   });
   manifest = JSON.parse(await readFile(path.join(out, 'archive.json'), 'utf8')) as Manifest;

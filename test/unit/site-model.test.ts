@@ -224,6 +224,10 @@ test('unsafe or clashing addresses fail the build', () => {
     url,
   });
   assert.throws(() => model([article('../escape')]), /Unsafe article slug/);
+  assert.throws(() => model([article('..')]), /Unsafe article slug/);
+  assert.throws(() => model([article('a\\b')]), /Unsafe article slug/);
+  // Headlines in other scripts keep their letters (slugify), and such slugs are safe.
+  assert.doesNotThrow(() => model([article('북한-탈북자-소식'), article('новости-москвы')]));
   assert.throws(() => model([article('ok', '/elsewhere/')]), /does not match its slug/);
   assert.throws(() => model([article('same'), article('same')]), /share the slug/);
   const badTopic = makeArticle({
@@ -233,4 +237,37 @@ test('unsafe or clashing addresses fail the build', () => {
     topics: [{ name: 'Bad', slug: 'a/b', kind: 'subject' }],
   });
   assert.throws(() => model([badTopic]), /Unsafe topic slug/);
+});
+
+test('old addresses become redirect pages to their article, kept out of the sitemap', () => {
+  const articles = syntheticArticles();
+  const moved = { ...articles[1]!, aliases: ['old-headline', 'older-headline'] };
+  const siteModel = model([moved, ...articles.slice(2)]);
+  assert.deepEqual(
+    siteModel.redirects.map((r) => [r.url, siteModel.articles[r.article]?.url]),
+    [
+      ['/articles/old-headline/', moved.url],
+      ['/articles/older-headline/', moved.url],
+    ],
+  );
+  const urls = siteModel.sitemaps.flat().map((entry) => entry.url);
+  assert.ok(!urls.some((url) => url.includes('old')), 'a redirect is in the sitemap');
+  assert.deepEqual(model().redirects, []);
+});
+
+test('an old address that is unsafe or taken by another article fails the build', () => {
+  const [first, second] = syntheticArticles();
+  assert.throws(
+    () => model([{ ...first!, aliases: ['../escape'] }, second!]),
+    /Unsafe redirect slug/,
+  );
+  assert.throws(() => model([{ ...first!, aliases: [second!.slug] }, second!]), /taken twice/);
+  assert.throws(
+    () =>
+      model([
+        { ...first!, aliases: ['x'] },
+        { ...second!, aliases: ['x'] },
+      ]),
+    /taken twice/,
+  );
 });

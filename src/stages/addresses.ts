@@ -1,0 +1,346 @@
+// Stage addresses (after dedup): gives every article the id and slug it was published under
+// before, so that adding files to the input never breaks an article's URL.
+//
+// Published addresses are recorded in a lock file (archive.lock.json by default, --lock FILE),
+// like package-lock.json: one entry per article with its id, slug, old slugs (aliases) and the
+// sha256 of its copies. On a rebuild each article finds its entry through the copies they share:
+//
+// - An article claims the entry sharing the most copies with it (ties: the entry whose id is the
+//   article's own dedup id, then the smaller id). Each entry goes to at most one article,
+//   greedily: most shared copies first, then by the article's canonical path.
+// - A claimed entry gives the article its id. Its slug is kept while the title still slugifies
+//   to it (ignoring a -N suffix); after a retitle the article gets a new slug and the old slugs
+//   become aliases, published as redirect pages.
+// - An entry nobody claimed whose copies are now in some article (two articles merged, say)
+//   hands its slug and aliases to that article, as aliases.
+// - Entries none of whose copies are in the input any more are dropped: only adding files is
+//   promised to keep addresses.
+// - New articles keep dedup's id (another is derived if a lock id has it) and get a fresh slug
+//   that no entry holds, as slug or alias: a new story never takes an old story's URL.
+
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { freeSlug, isSlug, slugify, slugSuffix } from '../slug.ts';
+import type { AddressedArticle, Article } from '../types.ts';
+import { byDateDesc } from './write.ts';
+
+export const LOCK_VERSION = 1;
+
+/** One published article in the lock file; keys are written in this order. */
+export interface LockEntry {
+  id: string;
+  slug: string;
+  /** Old slugs that redirect to the article, sorted. */
+  aliases: string[];
+  /** The title when the entry was written, for people reading the file (and for tie-breaks). */
+  title: string;
+  /** sha256 of the article's copies, sorted. */
+  sources: string[];
+}
+
+export interface AddressLock {
+  version: typeof LOCK_VERSION;
+  /** Sorted by id. */
+  articles: LockEntry[];
+}
+
+export interface AddressStats {
+  /** Articles that kept the id of a lock entry. */
+  kept: number;
+  /** Of those, articles whose slug changed (retitled): the old slug redirects. */
+  retitled: number;
+  /** Articles that are new to the lock. */
+  added: number;
+  /** Unclaimed entries whose slugs now redirect to the article holding their copies. */
+  merged: number;
+  /** Entries with none of their copies in the input, left out of the new lock. */
+  dropped: number;
+  /** Redirect pages: aliases over all articles. */
+  redirects: number;
+}
+
+export interface AddressResult {
+  /** The articles in the order given, with their id, slug and aliases. */
+  articles: AddressedArticle[];
+  /** The lock to write once the site is published. */
+  lock: AddressLock;
+  stats: AddressStats;
+}
+
+/** A lock file that cannot be used: the message names the file and how to fix it. */
+export class LockFileError extends Error {
+  constructor(file: string, problem: string) {
+    super(
+      `The address lock ${file} cannot be used: ${problem}. The lock records the URL of every ` +
+        'published article: restore it from version control or a backup, or fix it by hand, ' +
+        'or pass --lock FILE to use another one. Deleting it makes the build hand out ' +
+        'addresses afresh, which can break published URLs.',
+    );
+    this.name = 'LockFileError';
+  }
+}
+
+export function emptyLock(): AddressLock {
+  return { version: LOCK_VERSION, articles: [] };
+}
+
+const ID = /^[A-Za-z0-9_-]{1,64}$/;
+const SHA256 = /^[0-9a-f]{64}$/;
+
+/** Reads and checks the lock; a missing file is an empty lock. */
+export async function readLock(file: string): Promise<AddressLock> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return emptyLock();
+    throw new LockFileError(file, `it could not be read (${(error as Error).message})`);
+  }
+  return parseLock(text, file);
+}
+
+/** Parses lock file text; throws LockFileError naming `file` when it is not a valid lock. */
+export function parseLock(text: string, file: string): AddressLock {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new LockFileError(file, `it is not valid JSON (${(error as Error).message})`);
+  }
+  const fail = (problem: string): never => {
+    throw new LockFileError(file, problem);
+  };
+  if (!isRecord(data)) return fail('it is not a JSON object');
+  if (data.version !== LOCK_VERSION) {
+    return fail(`its version is ${JSON.stringify(data.version)}, this build reads version 1`);
+  }
+  if (!Array.isArray(data.articles)) return fail('"articles" is not a list');
+  const ids = new Set<string>();
+  const slugs = new Map<string, string>();
+  const articles = data.articles.map((entry: unknown, i): LockEntry => {
+    const where = `article ${i + 1}`;
+    if (!isRecord(entry)) return fail(`${where} is not an object`);
+    const { id, slug, aliases, title, sources } = entry;
+    if (typeof id !== 'string' || !ID.test(id)) return fail(`${where} has no valid "id"`);
+    const named = `${where} (id ${id})`;
+    if (ids.has(id)) return fail(`${named}: the id is listed twice`);
+    ids.add(id);
+    if (typeof slug !== 'string' || !isSlug(slug)) return fail(`${named} has no valid "slug"`);
+    if (!isStringList(aliases) || !aliases.every(isSlug)) {
+      return fail(`${named}: "aliases" is not a list of slugs`);
+    }
+    if (typeof title !== 'string') return fail(`${named} has no "title"`);
+    if (!isStringList(sources) || !sources.every((s) => SHA256.test(s))) {
+      return fail(`${named}: "sources" is not a list of sha256 hashes`);
+    }
+    for (const taken of [slug, ...aliases]) {
+      const holder = slugs.get(taken);
+      if (holder !== undefined) {
+        return fail(`${named}: the slug "${taken}" is also held by id ${holder}`);
+      }
+      slugs.set(taken, id);
+    }
+    return { id, slug, aliases: [...aliases].sort(compareText), title, sources: [...sources] };
+  });
+  return { version: LOCK_VERSION, articles: articles.sort((a, b) => compareText(a.id, b.id)) };
+}
+
+/** The lock as written to disk: pretty JSON, entries by id, fixed key order, final newline. */
+export function lockJson(lock: AddressLock): string {
+  const articles = [...lock.articles]
+    .sort((a, b) => compareText(a.id, b.id))
+    .map(({ id, slug, aliases, title, sources }) => ({ id, slug, aliases, title, sources }));
+  return JSON.stringify({ version: lock.version, articles }, null, 2) + '\n';
+}
+
+/** Decides every article's id, slug and aliases from the previous lock; see the top of the file. */
+export function assignAddresses(articles: Article[], previous: AddressLock): AddressResult {
+  const entries = [...previous.articles].sort((a, b) => compareText(a.id, b.id));
+  const shas = articles.map((a) => new Set(a.sources.map((s) => s.sha256)));
+  const paths = articles.map(canonicalPath);
+
+  // Articles holding each copy, and how many copies each entry shares with each article.
+  const holders = new Map<string, number[]>();
+  shas.forEach((set, i) => {
+    for (const sha of set) {
+      const list = holders.get(sha);
+      if (list) list.push(i);
+      else holders.set(sha, [i]);
+    }
+  });
+  const shared = entries.map((entry) => {
+    const counts = new Map<number, number>();
+    for (const sha of new Set(entry.sources)) {
+      for (const i of holders.get(sha) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
+    }
+    return counts;
+  });
+
+  // Claims, greedily over (article, entry) pairs, best first.
+  const pairs: { article: number; entry: number; count: number; sameId: boolean }[] = [];
+  shared.forEach((counts, entry) => {
+    for (const [article, count] of counts) {
+      const sameId = articles[article]?.id === entries[entry]?.id;
+      pairs.push({ article, entry, count, sameId });
+    }
+  });
+  pairs.sort(
+    (a, b) =>
+      b.count - a.count ||
+      Number(b.sameId) - Number(a.sameId) ||
+      compareText(paths[a.article] ?? '', paths[b.article] ?? '') ||
+      compareText(articles[a.article]?.id ?? '', articles[b.article]?.id ?? '') ||
+      a.article - b.article ||
+      a.entry - b.entry,
+  );
+  const claimOf = new Map<number, number>(); // article -> entry
+  const claimedBy = new Map<number, number>(); // entry -> article
+  for (const pair of pairs) {
+    if (claimOf.has(pair.article) || claimedBy.has(pair.entry)) continue;
+    claimOf.set(pair.article, pair.entry);
+    claimedBy.set(pair.entry, pair.article);
+  }
+
+  // Unclaimed entries with copies in the input redirect to the article holding the most of them.
+  const hosted = new Map<number, number[]>(); // article -> entries, by id
+  let dropped = 0;
+  entries.forEach((entry, e) => {
+    if (claimedBy.has(e)) return;
+    const counts = shared[e] ?? new Map<number, number>();
+    if (counts.size === 0) {
+      dropped++;
+      return;
+    }
+    const titleWords = new Set(slugify(entry.title).split('-'));
+    const overlap = (i: number) =>
+      slugify(articles[i]?.title ?? '')
+        .split('-')
+        .filter((w) => titleWords.has(w)).length;
+    const [host] = [...counts.keys()].sort(
+      (a, b) =>
+        (counts.get(b) ?? 0) - (counts.get(a) ?? 0) ||
+        overlap(b) - overlap(a) ||
+        compareText(paths[a] ?? '', paths[b] ?? '') ||
+        compareText(articles[a]?.id ?? '', articles[b]?.id ?? '') ||
+        a - b,
+    );
+    if (host === undefined) return;
+    const list = hosted.get(host);
+    if (list) list.push(e);
+    else hosted.set(host, [e]);
+  });
+
+  // Ids: a claimed entry's, or dedup's when no lock entry (kept or dropped) has it.
+  const ids: string[] = articles.map((a, i) => {
+    const e = claimOf.get(i);
+    return e === undefined ? '' : (entries[e]?.id ?? '');
+  });
+  const usedIds = new Set([...entries.map((e) => e.id), ...ids.filter(Boolean)]);
+  const fresh = [...articles.keys()]
+    .filter((i) => !claimOf.has(i))
+    .sort(
+      (a, b) =>
+        compareText(articles[a]?.id ?? '', articles[b]?.id ?? '') ||
+        compareText(paths[a] ?? '', paths[b] ?? '') ||
+        a - b,
+    );
+  for (const i of fresh) {
+    const base = articles[i]?.id ?? '';
+    let id = base;
+    for (let n = 1; !id || usedIds.has(id); n++) id = derivedId(base, n);
+    usedIds.add(id);
+    ids[i] = id;
+  }
+
+  // Slugs each article owns: those of its claimed entry, then those of the entries it hosts.
+  const owned: string[][] = articles.map((_, i) => {
+    const list: string[] = [];
+    const claim = claimOf.get(i);
+    for (const e of [...(claim === undefined ? [] : [claim]), ...(hosted.get(i) ?? [])]) {
+      const entry = entries[e];
+      if (entry) list.push(entry.slug, ...entry.aliases);
+    }
+    return list;
+  });
+  const reserved = new Set(owned.flat());
+
+  // Slugs: an owned slug with the title's base (the claimed entry's own first, else the one
+  // with the lowest -N), else a fresh one handed out newest first, as the first build did.
+  const slugs: string[] = articles.map((article, i) => {
+    const base = slugify(article.title);
+    const claim = claimOf.get(i);
+    const current = claim === undefined ? undefined : entries[claim]?.slug;
+    if (current !== undefined && slugSuffix(current, base) !== null) return current;
+    let best: string | undefined;
+    let bestSuffix = Infinity;
+    for (const slug of owned[i] ?? []) {
+      const suffix = slugSuffix(slug, base);
+      if (suffix !== null && suffix < bestSuffix) [best, bestSuffix] = [slug, suffix];
+    }
+    return best ?? '';
+  });
+  const needSlug = [...articles.keys()]
+    .filter((i) => !slugs[i])
+    .map((i) => ({ i, date: articles[i]?.date ?? null, id: ids[i] ?? '' }))
+    .sort(byDateDesc)
+    .map(({ i }) => i);
+  const taken = new Set([...reserved, ...slugs.filter(Boolean)]);
+  for (const i of needSlug) {
+    const slug = freeSlug(slugify(articles[i]?.title ?? ''), (s) => !taken.has(s));
+    taken.add(slug);
+    slugs[i] = slug;
+  }
+
+  const addressed: AddressedArticle[] = articles.map((article, i) => {
+    const slug = slugs[i] ?? '';
+    const aliases = [...new Set(owned[i])].filter((s) => s !== slug).sort(compareText);
+    return { ...article, id: ids[i] ?? '', slug, aliases };
+  });
+  const lock: AddressLock = {
+    version: LOCK_VERSION,
+    articles: addressed
+      .map((a) => ({
+        id: a.id,
+        slug: a.slug,
+        aliases: a.aliases,
+        title: a.title,
+        sources: [...new Set(a.sources.map((s) => s.sha256))].sort(compareText),
+      }))
+      .sort((a, b) => compareText(a.id, b.id)),
+  };
+  return {
+    articles: addressed,
+    lock,
+    stats: {
+      kept: claimOf.size,
+      retitled: [...claimOf].filter(([i, e]) => slugs[i] !== entries[e]?.slug).length,
+      added: articles.length - claimOf.size,
+      merged: [...hosted.values()].reduce((n, list) => n + list.length, 0),
+      dropped,
+      redirects: addressed.reduce((n, a) => n + a.aliases.length, 0),
+    },
+  };
+}
+
+/** The canonical copy's path (a fragment's only copy): the article's place in claim order. */
+function canonicalPath(article: Article): string {
+  return (article.sources.find((s) => s.role === 'canonical') ?? article.sources[0])?.path ?? '';
+}
+
+/** Another id for an article whose dedup id a lock entry already has, the same on every run. */
+function derivedId(base: string, n: number): string {
+  return createHash('sha256').update(`${base}:${n}`).digest('hex').slice(0, 12);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
+}
+
+/** Code-point order, the same on every machine. */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
