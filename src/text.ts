@@ -52,9 +52,13 @@ export function fnv1a(text: string): number {
 
 /** Share of the shorter text's distinct words that the other has ("UPDATE 1-X" vs "X": 1). */
 export function sharedWordShare(a: string, b: string): number {
-  const wa = new Set(matchKey(a).split(' ').filter(Boolean));
-  const wb = new Set(matchKey(b).split(' ').filter(Boolean));
-  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
+  const words = (text: string) => new Set(matchKey(text).split(' ').filter(Boolean));
+  return shareOfSmaller(words(a), words(b));
+}
+
+/** Share of the smaller set's members that the other set has; 0 when the smaller is empty. */
+export function shareOfSmaller(a: Set<string>, b: Set<string>): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   if (small.size === 0) return 0;
   let shared = 0;
   for (const w of small) if (large.has(w)) shared++;

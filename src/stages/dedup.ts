@@ -9,7 +9,14 @@
 import { createHash } from 'node:crypto';
 import { containedPairs } from '../dedup/candidates.ts';
 import { containment, sharedShingles, shingleHashes } from '../dedup/shingles.ts';
-import { contentWords, matchKey, sentences, sharedWordShare, wordTotal } from '../text.ts';
+import {
+  contentWords,
+  matchKey,
+  sentences,
+  shareOfSmaller,
+  sharedWordShare,
+  wordTotal,
+} from '../text.ts';
 import type { Article, ArticleSource, Block, NormalizedDoc, Spillover } from '../types.ts';
 
 export interface DedupResult {
@@ -237,14 +244,6 @@ function conflict(a: CopyProfile, b: CopyProfile): boolean {
   return sharedShingles(a.shingles, b.shingles) < MIN_EVIDENCE_SHINGLES && !sameHeadline(a, b);
 }
 
-function wordShare(a: Set<string>, b: Set<string>): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  if (small.size === 0) return 0;
-  let shared = 0;
-  for (const w of small) if (large.has(w)) shared++;
-  return shared / small.size;
-}
-
 /**
  * Whether every member checked on one side could be a copy of the same story as every member on
  * the other: null when so, else why not. "unrelated" (they share little text or vocabulary) is
@@ -259,7 +258,7 @@ function groupsDiffer(
     for (const y of right.slice(0, MEMBERS_CHECKED)) {
       if (
         containment(x.shingles, y.shingles) < MIN_MEMBER_CONTAINMENT &&
-        wordShare(x.contentWords, y.contentWords) < MIN_MEMBER_WORD_SHARE
+        shareOfSmaller(x.contentWords, y.contentWords) < MIN_MEMBER_WORD_SHARE
       ) {
         return 'unrelated';
       }
@@ -362,9 +361,7 @@ function sameBlock(a: string, b: string, memo: TextMemo): boolean {
   const wb = memo.words(b);
   const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
   if (small.size < 5) return false;
-  let shared = 0;
-  for (const w of small) if (large.has(w)) shared++;
-  return shared / small.size >= 0.8 && small.size / large.size >= 0.6;
+  return shareOfSmaller(small, large) >= 0.8 && small.size / large.size >= 0.6;
 }
 
 function coherence(block: string, core: Set<string>, memo: TextMemo): number {
