@@ -400,14 +400,15 @@ function mergeGroup(
     const isForeign = (block: Block) =>
       foreign.some((f) => sameBlock(f.text, block.text, memo)) &&
       !siblings.some((s) => sameBlock(s.text, block.text, memo));
-    const moved = doc.blocks.filter(isForeign);
+    const foreignFlags = doc.blocks.map(isForeign);
+    const moved = doc.blocks.filter((_, k) => foreignFlags[k]);
     if (moved.length === 0) return doc;
     spillover.push({
       doc,
       blocks: moved,
       reason: `belongs to another story, whose copy ${(carried[i] ?? [])[0]?.path} it holds whole`,
     });
-    return { ...doc, blocks: doc.blocks.filter((block) => !isForeign(block)) };
+    return { ...doc, blocks: doc.blocks.filter((_, k) => !foreignFlags[k]) };
   });
   const [canonical, ...others] = canonicalFirst(copies) as [NormalizedDoc, ...NormalizedDoc[]];
   const merged: MergedBlock[] = canonical.blocks.map((b) => ({
