@@ -82,7 +82,7 @@ export async function build(
     `addresses: ${kept} kept (${retitled} retitled), ${added} new, ${merged} merged into ` +
       `others, ${dropped} dropped, ${redirects} redirects`,
   );
-  assignTopics(articles);
+  assignTopics(articles, options.topics);
   done(`topics: ${articles.length} articles`);
   const rendered = await write(articles, options);
   done(`write: ${rendered.length} articles to ${path.join(options.work, 'content')}`);

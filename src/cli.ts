@@ -1,7 +1,9 @@
 // `npm run build -- [--input DIR] [--output DIR] [--work DIR] [--lock FILE] [--base-path /news/]
-//                   [--base-url https://example.org] [--title TEXT] [--strict] [--quiet]`
+//                   [--base-url https://example.org] [--title TEXT] [--config FILE] [--strict]
+//                   [--quiet]`
 import { parseArgs } from 'node:util';
 import { build } from './build.ts';
+import { ConfigError, DEFAULT_CONFIG_FILE, readConfig } from './config.ts';
 import { defaultOptions, type BuildOptions } from './options.ts';
 import { LockFileError } from './stages/addresses.ts';
 
@@ -11,7 +13,8 @@ const EXIT_FAILED = 1;
 const EXIT_USAGE = 2;
 const EXIT_REJECTED = 3;
 
-function parseOptions(argv: string[]): BuildOptions {
+/** Options from the command line over archive.config.json (or --config FILE) over the defaults. */
+async function parseOptions(argv: string[]): Promise<BuildOptions> {
   const { values } = parseArgs({
     args: argv,
     options: {
@@ -22,11 +25,16 @@ function parseOptions(argv: string[]): BuildOptions {
       'base-path': { type: 'string' },
       'base-url': { type: 'string' },
       title: { type: 'string' },
+      config: { type: 'string' },
       strict: { type: 'boolean' },
       quiet: { type: 'boolean' },
     },
   });
-  let basePath = values['base-path'] ?? defaultOptions.basePath;
+  const config = await readConfig(
+    values.config ?? DEFAULT_CONFIG_FILE,
+    values.config !== undefined,
+  );
+  let basePath = values['base-path'] ?? config.basePath ?? defaultOptions.basePath;
   if (!basePath.startsWith('/')) basePath = `/${basePath}`;
   if (!basePath.endsWith('/')) basePath = `${basePath}/`;
   return {
@@ -36,8 +44,10 @@ function parseOptions(argv: string[]): BuildOptions {
     work: values.work ?? defaultOptions.work,
     lock: values.lock ?? defaultOptions.lock,
     basePath,
-    baseUrl: (values['base-url'] ?? defaultOptions.baseUrl).replace(/\/+$/, ''),
-    siteTitle: values.title ?? defaultOptions.siteTitle,
+    baseUrl: (values['base-url'] ?? config.baseUrl ?? defaultOptions.baseUrl).replace(/\/+$/, ''),
+    siteTitle: values.title ?? config.title ?? defaultOptions.siteTitle,
+    siteDescription: config.description ?? defaultOptions.siteDescription,
+    topics: config.topics,
     strict: values.strict ?? false,
     progress: !values.quiet,
   };
@@ -46,8 +56,12 @@ function parseOptions(argv: string[]): BuildOptions {
 async function main(): Promise<number> {
   let options: BuildOptions;
   try {
-    options = parseOptions(process.argv.slice(2));
+    options = await parseOptions(process.argv.slice(2));
   } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`news-archive: ${error.message}`);
+      return EXIT_USAGE;
+    }
     console.error(`news-archive: ${(error as Error).message}`);
     return EXIT_USAGE;
   }

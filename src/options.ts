@@ -1,4 +1,7 @@
-// One typed options object, built once from the command line and passed through every stage.
+// One typed options object, built once from the command line and archive.config.json, and passed
+// through every stage.
+
+import { emptyTopicSettings, type TopicSettings } from './config.ts';
 
 export interface BuildOptions {
   /** Folder of scraped articles, read recursively. */
@@ -22,6 +25,8 @@ export interface BuildOptions {
   progress: boolean;
   /** Exit non-zero when any file was rejected. */
   strict: boolean;
+  /** Topic aliases, exclusions and keyword subjects (archive.config.json "topics"). */
+  topics: TopicSettings;
 }
 
 export const defaultOptions: BuildOptions = {
@@ -35,4 +40,5 @@ export const defaultOptions: BuildOptions = {
   siteDescription: 'A searchable archive of news articles.',
   progress: true,
   strict: false,
+  topics: emptyTopicSettings,
 };

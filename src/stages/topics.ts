@@ -3,6 +3,7 @@
 // by how often the article mentions them (a mention in the headline or standfirst counts more).
 
 import nlp from 'compromise';
+import { emptyTopicSettings, type TopicSettings } from '../config.ts';
 import { slugify } from '../slug.ts';
 import type { Article, Topic, TopicKind } from '../types.ts';
 
@@ -124,7 +125,11 @@ function isDemonym(word: string): boolean {
   return nlp(word).has('#Demonym');
 }
 
-export function assignTopics(articles: Article[]): void {
+export function assignTopics(
+  articles: Article[],
+  // Not used yet: aliases, exclusions and subjects are applied in the next change.
+  _settings: TopicSettings = emptyTopicSettings,
+): void {
   // Surface forms per canonical key across the archive; the commonest spelling names the topic.
   const forms = new Map<string, Map<string, number>>();
   const perArticle = articles.map((article) => {
