@@ -1,4 +1,5 @@
-// The pipeline, in order: ingest -> normalize -> dedup -> addresses -> topics -> write -> site.
+// The pipeline, in order: ingest -> normalize -> dedup -> addresses -> topics -> related -> write
+// -> site.
 // Every stage is one module under src/stages/ and takes the same BuildOptions.
 //
 // The site is built in a staging folder beside the output and swapped in only when every stage
@@ -15,6 +16,7 @@ import { dedup } from './stages/dedup.ts';
 import { ingest } from './stages/ingest.ts';
 import { corpusProfile, normalize } from './stages/normalize.ts';
 import { site } from './stages/site.ts';
+import { relateArticles } from './stages/related.ts';
 import { assignTopics } from './stages/topics.ts';
 import { write } from './stages/write.ts';
 import type { Manifest, NormalizedDoc, Rejection, RenderedArticle, Spillover } from './types.ts';
@@ -84,6 +86,8 @@ export async function build(
   );
   assignTopics(articles, options.topics);
   done(`topics: ${articles.length} articles`);
+  relateArticles(articles);
+  done(`related: ${articles.length} articles`);
   const rendered = await write(articles, options);
   done(`write: ${rendered.length} articles to ${path.join(options.work, 'content')}`);
 

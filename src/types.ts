@@ -76,6 +76,8 @@ export interface ArticleSource {
   role: SourceRole;
   /** Share of the article's blocks (0..1) that this file holds. */
   covered: number;
+  /** The publication this copy names itself as from ("Reuters"), or null. */
+  site: string | null;
 }
 
 /** Text that dedup took out of an article because it belongs to another story. */
@@ -107,6 +109,8 @@ export interface Article {
   provenance: Partial<Record<'title' | 'standfirst' | 'date' | 'source' | 'byline', string>>;
   /** Topics, most central first (stage 4). */
   topics: Topic[];
+  /** Ids of the articles most like this one, most related first (stage related). */
+  related?: string[];
 }
 
 export type TopicKind = 'person' | 'place' | 'organization' | 'subject';
@@ -135,6 +139,8 @@ export interface RenderedArticle extends AddressedArticle {
   /** Body rendered from Markdown by unified + remark-parse + remark-html, sanitized. */
   bodyHtml: string;
   words: number;
+  /** Ids of related articles, most related first. */
+  related: string[];
 }
 
 /** The manifest published as /archive.json: every input file, as a source or as rejected. */

@@ -1,6 +1,6 @@
 // Template filters. Wording and ordering belong to the site model; these only format.
 import type { UserConfig } from '@11ty/eleventy';
-import type { SiteInfo } from '../site/model.ts';
+import { rfc3339, type SiteInfo } from '../site/model.ts';
 
 /**
  * A site-relative URL ("/articles/x/") as used outside HTML pages, where the base-path plugin
@@ -33,5 +33,6 @@ export function pagefindFilterValue(value: string): string {
 export function addFilters(eleventyConfig: UserConfig): void {
   eleventyConfig.addFilter('absoluteUrl', absoluteUrl);
   eleventyConfig.addFilter('countOf', countOf);
+  eleventyConfig.addFilter('atomDate', rfc3339);
   eleventyConfig.addFilter('pagefindFilterValue', pagefindFilterValue);
 }

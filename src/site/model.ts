@@ -6,6 +6,7 @@
 // articles: article bodies are not in it (src/stages/site.ts writes them to files of their own),
 // and listings refer to articles by their position in `articles` instead of repeating them.
 
+import { slugify } from '../slug.ts';
 import type {
   Article,
   ArticleSource,
@@ -28,6 +29,13 @@ export const HOME_LATEST = 20;
 export const HOME_TOPICS = 12;
 /** Entries in the Atom feed. */
 export const FEED_SIZE = 50;
+/** Related topics on a topic page. */
+export const RELATED_TOPICS = 8;
+/**
+ * Two topics are related when at least this many articles carry both: one shared article is
+ * chance (a round-up that names everything), two are a pattern.
+ */
+const MIN_SHARED_ARTICLES = 2;
 /** URLs per sitemap file: the sitemap protocol's limit. */
 export const SITEMAP_SIZE = 50_000;
 
@@ -69,6 +77,8 @@ export interface TopicSummary extends TopicLink {
 
 export interface SourceEntry {
   path: string;
+  /** The publication this copy names, and its page; null when it names none. */
+  site: PageLink | null;
   role: SourceRole;
   /** "100% of the text". */
   coverage: string;
@@ -90,9 +100,16 @@ export interface ArticlePage {
   dir: 'ltr' | 'rtl';
   date: DisplayDate | null;
   source: string | null;
+  /** The source's page, /sources/<slug>/, when the article names a source. */
+  sourceUrl: string | null;
   byline: string | null;
   fragment: boolean;
   topics: TopicLink[];
+  /** The next older and next newer dated article: positions in SiteModel.articles. */
+  older: number | null;
+  newer: number | null;
+  /** Articles most like this one, most related first: positions in SiteModel.articles. */
+  related: number[];
   words: number;
   sources: SourceEntry[];
   /** Where the article sits in the date archive: "More from December 2004". */
@@ -128,14 +145,18 @@ export interface PageLink {
   url: string;
 }
 
-/** One page of a paginated listing: a topic, a year, a month, or the undated articles. */
+/** One page of a paginated listing: a topic, a source, a year, a month, or the undated articles. */
 export interface ListingPage {
-  kind: 'topic' | 'year' | 'month' | 'undated';
+  kind: 'topic' | 'source' | 'year' | 'month' | 'undated';
   url: string;
   /** Heading and <title>: "North Korea", "2004", "December 2004", "Undated articles". */
   heading: string;
   /** The topic, on topic pages. */
   topic: TopicSummary | null;
+  /** Topics that most often go with this one, on topic pages. */
+  relatedTopics: TopicSummary[];
+  /** The topic's own Atom feed, on topic pages. */
+  feedUrl: string | null;
   /** The year's months, on year pages. */
   months: MonthSummary[];
   /** Link up: the topic index or the archive. */
@@ -150,6 +171,37 @@ export interface ListingPage {
   lastUrl: string;
   /** This page's articles: positions in SiteModel.articles. */
   articles: number[];
+}
+
+/** A publication, as listed on /sources/. */
+export interface SourceSummary {
+  name: string;
+  slug: string;
+  url: string;
+  count: number;
+  /** Dates of its oldest and newest dated article, "1987-02-26"; null when none is dated. */
+  first: DisplayDate | null;
+  last: DisplayDate | null;
+}
+
+/** One month on the /archive/ timeline; every month of a year is there, empty or not. */
+export interface TimelineMonth {
+  month: string;
+  /** "Mar" and "March 1987". */
+  short: string;
+  label: string;
+  count: number;
+  /** The month's page; null for a month without articles. */
+  url: string | null;
+  /** Bar length: the count as a percentage of the busiest month's, in steps of 5 (5 when > 0). */
+  percent: number;
+}
+
+export interface TimelineYear {
+  year: string;
+  count: number;
+  url: string;
+  months: TimelineMonth[];
 }
 
 export interface TopicGroup {
@@ -172,11 +224,19 @@ export interface SiteModel {
   /** Every topic, grouped by kind; each group by article count, then name. */
   topicGroups: TopicGroup[];
   topicPages: ListingPage[];
-  /** Years newest first, each with its months newest first. */
-  archive: { years: YearSummary[]; undated: number };
+  /** Positions in topicPages of each topic's first page: each topic's feed lists its articles. */
+  topicFeeds: number[];
+  /** Publications by article count, then name; articles naming none are counted apart. */
+  sources: { list: SourceSummary[]; unnamed: number };
+  sourcePages: ListingPage[];
+  /**
+   * Years newest first, each with its months newest first; the timeline has the years with
+   * month-dated articles, each with all twelve months in calendar order.
+   */
+  archive: { years: YearSummary[]; undated: number; timeline: TimelineYear[] };
   archivePages: ListingPage[];
-  /** Newest dated articles for the Atom feed. */
-  feed: FeedEntry[];
+  /** Newest dated articles for the Atom feed: positions in `articles`. */
+  feed: number[];
   /** Every page, split into sitemap files of at most SITEMAP_SIZE URLs (redirects are not pages). */
   sitemaps: SitemapEntry[][];
   /** Old article addresses, by URL: each gets a page sending readers on (templates/redirect.njk). */
@@ -187,13 +247,6 @@ export interface SitemapEntry {
   url: string;
   /** The article date, on article pages. */
   lastmod: string | null;
-}
-
-export interface FeedEntry {
-  /** Position in SiteModel.articles. */
-  article: number;
-  /** The article date as an RFC 3339 timestamp, as Atom requires. */
-  updated: string;
 }
 
 export interface SiteSettings {
@@ -272,7 +325,7 @@ export function displayDate(value: string, precision: DatePrecision): DisplayDat
 }
 
 /** Newest first; within one period the less precise dates come last; undated articles last. */
-function compareNewestFirst(a: ArticlePage, b: ArticlePage): number {
+function compareNewestFirst(a: UnplacedPage, b: UnplacedPage): number {
   if (a.date && b.date) {
     const byDate = compareText(b.date.iso, a.date.iso);
     if (byDate !== 0) return byDate;
@@ -308,12 +361,20 @@ const FIELD_NAMES = {
   byline: 'byline',
 } as const;
 
+function sourceLink(name: string | null): PageLink | null {
+  if (!name) return null;
+  const slug = slugify(name);
+  checkSlug(slug, 'source');
+  return { label: name, url: sourceUrl(slug) };
+}
+
 function sourceEntry(source: ArticleSource, provenance: Article['provenance']): SourceEntry {
   const supplied = (Object.keys(FIELD_NAMES) as (keyof typeof FIELD_NAMES)[])
     .filter((field) => provenance[field] === source.path)
     .map((field) => FIELD_NAMES[field]);
   return {
     path: source.path,
+    site: sourceLink(source.site),
     role: source.role,
     coverage: coverageText(source.covered),
     rawUrl: rawUrl(source.path),
@@ -327,6 +388,10 @@ function checkSlug(slug: string, what: string): void {
 
 function topicUrl(slug: string): string {
   return `/topics/${slug}/`;
+}
+
+function sourceUrl(slug: string): string {
+  return `/sources/${slug}/`;
 }
 
 function monthLabel(year: string, month: string): string {
@@ -352,7 +417,10 @@ function archiveLink(date: DisplayDate | null): PageLink {
   };
 }
 
-function articlePage(article: RenderedArticle): ArticlePage {
+/** The page of an article before it has its place among the others (older, newer, related). */
+type UnplacedPage = Omit<ArticlePage, 'older' | 'newer' | 'related'>;
+
+function articlePage(article: RenderedArticle): UnplacedPage {
   checkSlug(article.slug, 'article');
   if (article.url !== `/articles/${article.slug}/`) {
     throw new Error(`Article ${article.id}: url "${article.url}" does not match its slug`);
@@ -367,6 +435,7 @@ function articlePage(article: RenderedArticle): ArticlePage {
     standfirst: article.standfirst,
     date,
     source: article.source,
+    sourceUrl: sourceLink(article.source)?.url ?? null,
     byline: article.byline,
     fragment: article.fragment,
     lang,
@@ -385,7 +454,8 @@ function pageUrl(firstUrl: string, pageNumber: number): string {
   return pageNumber === 1 ? firstUrl : `${firstUrl}page/${pageNumber}/`;
 }
 
-type ListingHead = Pick<ListingPage, 'kind' | 'url' | 'heading' | 'topic' | 'months' | 'parent'>;
+type ListingHead = Pick<ListingPage, 'kind' | 'url' | 'heading' | 'topic' | 'months' | 'parent'> &
+  Partial<Pick<ListingPage, 'relatedTopics' | 'feedUrl'>>;
 
 /**
  * Splits a listing (positions in the article list) into pages of PAGE_SIZE; an empty listing
@@ -397,6 +467,8 @@ function paginate(head: ListingHead, articles: number[]): ListingPage[] {
   for (let pageNumber = 1; pageNumber <= pageCount; pageNumber++) {
     const start = (pageNumber - 1) * PAGE_SIZE;
     pages.push({
+      relatedTopics: [],
+      feedUrl: null,
       ...head,
       url: pageUrl(head.url, pageNumber),
       total: articles.length,
@@ -430,24 +502,122 @@ function mostCommon(values: string[], fallback: string): string {
   return best;
 }
 
-function rfc3339(date: DisplayDate): string {
-  const [year, month = '01', day = '01'] = date.iso.split('-');
+/** A date of any precision ("2004-12", say) as the RFC 3339 timestamp Atom requires. */
+export function rfc3339(iso: string): string {
+  const [year, month = '01', day = '01'] = iso.split('-');
   return `${year}-${month}-${day}T00:00:00Z`;
+}
+
+/**
+ * Places each article among the others: the dated articles next to it in time, and its related
+ * articles (ids from the related stage) as positions.
+ */
+function placeArticles(sorted: UnplacedPage[], related: Map<string, string[]>): ArticlePage[] {
+  const positionOfId = new Map(sorted.map((page, position) => [page.id, position]));
+  const dated = [...sorted.keys()].filter((position) => sorted[position]?.date);
+  const older = new Map<number, number>();
+  const newer = new Map<number, number>();
+  for (let i = 0; i + 1 < dated.length; i++) {
+    older.set(dated[i] as number, dated[i + 1] as number);
+    newer.set(dated[i + 1] as number, dated[i] as number);
+  }
+  return sorted.map((page, position) => ({
+    ...page,
+    older: older.get(position) ?? null,
+    newer: newer.get(position) ?? null,
+    related: (related.get(page.id) ?? []).flatMap((id) => {
+      const other = positionOfId.get(id);
+      return other === undefined || other === position ? [] : [other];
+    }),
+  }));
+}
+
+/**
+ * For each topic, the topics its articles carry most often, weighted by how rare the other
+ * topic is, so that a big topic ("United States") does not top every list.
+ */
+function relatedTopics(
+  topics: TopicSummary[],
+  topicArticles: Map<string, number[]>,
+  pages: ArticlePage[],
+): Map<string, TopicSummary[]> {
+  const bySlug = new Map(topics.map((topic) => [topic.slug, topic]));
+  const total = Math.max(pages.length, 1);
+  const result = new Map<string, TopicSummary[]>();
+  for (const topic of topics) {
+    const shared = new Map<string, number>();
+    for (const position of topicArticles.get(topic.slug) ?? []) {
+      for (const other of new Set((pages[position] as ArticlePage).topics.map((t) => t.slug))) {
+        if (other !== topic.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+    }
+    const ranked = [...shared]
+      .filter(([, count]) => count >= MIN_SHARED_ARTICLES)
+      .map(([slug, count]) => {
+        const other = bySlug.get(slug) as TopicSummary;
+        return { other, score: count * Math.log(1 + total / other.count) };
+      })
+      .sort((a, b) => b.score - a.score || compareText(a.other.slug, b.other.slug))
+      .slice(0, RELATED_TOPICS)
+      .map(({ other }) => other);
+    result.set(topic.slug, ranked);
+  }
+  return result;
+}
+
+const MONTH_SHORT_LENGTH = 3;
+/**
+ * Timeline bars are drawn by CSS classes in steps of this many percent (site.css has one rule per
+ * step): the pages' Content-Security-Policy forbids inline styles, and 5% steps are finer than
+ * the eye reads a bar.
+ */
+const BAR_STEP = 5;
+
+function timeline(years: YearSummary[]): TimelineYear[] {
+  const withMonths = years.filter((year) => year.months.length > 0);
+  const busiest = Math.max(1, ...withMonths.flatMap((year) => year.months.map((m) => m.count)));
+  return withMonths.map((year) => {
+    const counts = new Map(year.months.map((m) => [m.month, m]));
+    return {
+      year: year.year,
+      count: year.count,
+      url: year.url,
+      months: MONTH_NAMES.map((name, i): TimelineMonth => {
+        const month = String(i + 1).padStart(2, '0');
+        const found = counts.get(month);
+        const count = found?.count ?? 0;
+        return {
+          month,
+          short: name.slice(0, MONTH_SHORT_LENGTH),
+          label: `${name} ${year.year}`,
+          count,
+          url: found?.url ?? null,
+          percent:
+            count === 0
+              ? 0
+              : Math.max(BAR_STEP, Math.round((count / busiest) * (100 / BAR_STEP)) * BAR_STEP),
+        };
+      }),
+    };
+  });
 }
 
 export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettings): SiteModel {
   const unsorted = articles.map(articlePage);
-  const pages = [...unsorted].sort(compareNewestFirst);
+  const pages = placeArticles(
+    [...unsorted].sort(compareNewestFirst),
+    new Map(articles.map((a) => [a.id, a.related])),
+  );
 
   const seenSlugs = new Set<string>();
   for (const page of pages) {
     if (seenSlugs.has(page.slug)) throw new Error(`Two articles share the slug "${page.slug}"`);
     seenSlugs.add(page.slug);
   }
-  const positions = new Map(pages.map((page, position) => [page, position]));
+  const positions = new Map(pages.map((page, position) => [page.id, position]));
   const redirects: RedirectPage[] = [];
   for (const [i, article] of articles.entries()) {
-    const position = positions.get(unsorted[i] as ArticlePage) ?? -1;
+    const position = positions.get((unsorted[i] as UnplacedPage).id) ?? -1;
     for (const alias of article.aliases) {
       checkSlug(alias, 'redirect');
       if (seenSlugs.has(alias)) throw new Error(`The old address "${alias}" is taken twice`);
@@ -483,8 +653,12 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
     topics: topics.filter((topic) => topic.kind === kind),
   })).filter((group) => group.topics.length > 0);
 
-  const topicPages = topics.flatMap((topic) =>
-    paginate(
+  let topicPagesSoFar = 0;
+  const topicRelations = relatedTopics(topics, topicArticles, pages);
+  const topicFeeds: number[] = [];
+  const topicPages = topics.flatMap((topic) => {
+    topicFeeds.push(topicPagesSoFar);
+    const listing = paginate(
       {
         kind: 'topic',
         url: topic.url,
@@ -492,8 +666,52 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
         topic,
         months: [],
         parent: { label: 'All topics', url: '/topics/' },
+        relatedTopics: topicRelations.get(topic.slug) ?? [],
+        feedUrl: `${topic.url}feed.xml`,
       },
       topicArticles.get(topic.slug) ?? [],
+    );
+    topicPagesSoFar += listing.length;
+    return listing;
+  });
+
+  // Sources are keyed by slug, like topics; the newest article naming a slug names the source.
+  const sourceArticles = new Map<string, number[]>();
+  const sourceNames = new Map<string, string>();
+  let unnamedSource = 0;
+  pages.forEach((page, position) => {
+    if (!page.source || !page.sourceUrl) {
+      unnamedSource++;
+      return;
+    }
+    if (!sourceNames.has(page.sourceUrl)) sourceNames.set(page.sourceUrl, page.source);
+    addTo(sourceArticles, page.sourceUrl, position);
+  });
+  const sourceList: SourceSummary[] = [...sourceArticles]
+    .map(([url, positionsOf]) => {
+      const datedOf = positionsOf.filter((p) => pages[p]?.date);
+      return {
+        name: sourceNames.get(url) as string,
+        slug: url.split('/')[2] as string,
+        url,
+        count: positionsOf.length,
+        // Listings are newest first, so the last dated article is the oldest.
+        first: pages[datedOf.at(-1) ?? -1]?.date ?? null,
+        last: pages[datedOf[0] ?? -1]?.date ?? null,
+      };
+    })
+    .sort((a, b) => b.count - a.count || compareText(a.name, b.name));
+  const sourcePages = sourceList.flatMap((source) =>
+    paginate(
+      {
+        kind: 'source',
+        url: source.url,
+        heading: source.name,
+        topic: null,
+        months: [],
+        parent: { label: 'All sources', url: '/sources/' },
+      },
+      sourceArticles.get(source.url) ?? [],
     ),
   );
 
@@ -573,15 +791,20 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
     pages.map((page) => page.lang),
     DEFAULT_LANG,
   );
-  const feed: FeedEntry[] = [];
+  const feed: number[] = [];
   for (const [position, { date }] of pages.entries()) {
     if (feed.length === FEED_SIZE) break;
-    if (date) feed.push({ article: position, updated: rfc3339(date) });
+    if (date) feed.push(position);
   }
+  const newestDate = pages[feed[0] ?? -1]?.date ?? null;
 
   const sitemapEntries: SitemapEntry[] = [
-    ...['/', '/topics/', '/archive/', '/search/'].map((url) => ({ url, lastmod: null })),
+    ...['/', '/topics/', '/sources/', '/archive/', '/search/'].map((url) => ({
+      url,
+      lastmod: null,
+    })),
     ...topicPages.map((page) => ({ url: page.url, lastmod: null })),
+    ...sourcePages.map((page) => ({ url: page.url, lastmod: null })),
     ...archivePages.map((page) => ({ url: page.url, lastmod: null })),
     ...pages.map((page) => ({ url: page.url, lastmod: page.date?.iso ?? null })),
   ];
@@ -598,7 +821,9 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
       baseUrl: settings.baseUrl,
       lang: siteLang,
       dir: textDirection(siteLang),
-      updated: feed[0]?.updated ?? null,
+      updated: pages[feed[0] ?? -1]?.date
+        ? rfc3339((pages[feed[0] as number] as ArticlePage).date!.iso)
+        : null,
     },
     articles: pages,
     home: {
@@ -609,7 +834,10 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
     },
     topicGroups,
     topicPages,
-    archive: { years, undated: undated.length },
+    topicFeeds,
+    sources: { list: sourceList, unnamed: unnamedSource },
+    sourcePages,
+    archive: { years, undated: undated.length, timeline: timeline(years) },
     archivePages,
     feed,
     sitemaps,

@@ -545,6 +545,7 @@ function buildArticle(
       sha256: doc.sha256,
       role: i === 0 ? 'canonical' : contributed ? 'merged' : 'duplicate',
       covered: merged.length ? Math.round((held / merged.length) * 1000) / 1000 : 0,
+      site: doc.source,
     };
   });
   const title = pick('title') ?? titleFromText(blocks[0]?.text ?? canonical.path);
@@ -614,6 +615,7 @@ function attachFragments(
           sha256: fragment.doc.sha256,
           role: 'fragment',
           covered: 0,
+          site: fragment.doc.source,
         });
       }
       return;
@@ -633,7 +635,13 @@ function attachFragments(
       lang: fragment.doc.lang,
       blocks: [{ kind: 'paragraph', text: block.text }],
       sources: [
-        { path: fragment.doc.path, sha256: fragment.doc.sha256, role: 'fragment', covered: 1 },
+        {
+          path: fragment.doc.path,
+          sha256: fragment.doc.sha256,
+          role: 'fragment',
+          covered: 1,
+          site: fragment.doc.source,
+        },
       ],
       fragment: true,
       provenance: {},

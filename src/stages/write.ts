@@ -79,6 +79,7 @@ export async function write(
         sha256: s.sha256,
         role: s.role,
         covered: s.covered,
+        site: s.site,
       })),
       provenance: article.provenance,
       aliases: article.aliases,
@@ -89,6 +90,7 @@ export async function write(
       url: `/articles/${slug}/`,
       bodyHtml: renderMarkdown(markdown),
       words: wordTotal(article.blocks.map((b) => b.text).join(' ')),
+      related: article.related ?? [],
     });
   }
   return rendered;

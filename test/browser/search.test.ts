@@ -20,6 +20,7 @@ import {
   openPage,
   resultCount,
   resultTitles,
+  watchPage,
 } from '../helpers/browser.ts';
 
 const TARGET = 'N Korean elite trying to flee country';
@@ -79,8 +80,40 @@ test('a search finds the story, a topic filter narrows it, and the result opens'
   assert.ok(narrowed.includes(TARGET));
 
   await page.locator('.pagefind-ui__result-link', { hasText: TARGET }).click();
-  await page.waitForURL(/\/news\/articles\/[^/]+\/$/);
+  await page.waitForURL(/\/news\/articles\/[^/]+\/(#.*)?$/);
   assert.equal(await page.locator('h1').innerText(), TARGET);
+  assertClean(watch);
+});
+
+test('following a result highlights the matched word on the article page, without script', async () => {
+  // "currying" is in the story's last paragraph, well below the first screen on a phone.
+  const page = await browser.newPage({ viewport: { width: 375, height: 640 } });
+  const watch = watchPage(page);
+  await page.goto(`${server.url}search/?q=currying`);
+  const link = page.locator('.pagefind-ui__result-link', { hasText: TARGET });
+  await link.waitFor();
+  assert.match((await link.getAttribute('href')) ?? '', /#:~:text=currying$/);
+  await link.click();
+  await page.waitForURL(/\/news\/articles\//);
+  await page.locator('h1').waitFor();
+  // The browser scrolls to the first match of the text fragment and highlights it.
+  await page.waitForFunction(() => window.scrollY > 0);
+  const inView = await page.evaluate(() => {
+    const body = document.querySelector('.body')!;
+    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf('currying');
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + 'currying'.length);
+      const box = range.getBoundingClientRect();
+      return box.top >= 0 && box.bottom <= window.innerHeight;
+    }
+    return false;
+  });
+  assert.ok(inView, 'the matched word is on screen');
+  assert.equal(await page.locator('script').count(), 0, 'the article page has no script');
   assertClean(watch);
 });
 
@@ -122,7 +155,7 @@ test('a search in the address is run when the page opens', async () => {
 
 test('the pages link to each other under the base path', async () => {
   const { page, watch } = await openPage(browser, server.url);
-  for (const name of ['Topics', 'Archive', 'Home']) {
+  for (const name of ['Topics', 'Sources', 'Archive', 'Home']) {
     await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name }).click();
     await page.waitForURL(/\/news\//);
     await page.locator('h1').waitFor();

@@ -33,7 +33,9 @@ export interface ArticleSpec {
   lang?: string;
   topics?: Topic[];
   fragment?: boolean;
-  sources?: Omit<ArticleSource, 'sha256'>[];
+  sources?: Omit<ArticleSource, 'sha256' | 'site'>[];
+  /** Slugs of related articles, most related first. */
+  related?: string[];
   /** Old slugs that redirect to the article. */
   aliases?: string[];
 }
@@ -52,7 +54,11 @@ export function makeArticle(spec: ArticleSpec): RenderedArticle {
     section: null,
     lang: spec.lang ?? null,
     blocks: spec.paragraphs.map((text) => ({ kind: 'paragraph', text })),
-    sources: sources.map((source) => ({ ...source, sha256: hash(source.path) })),
+    sources: sources.map((source) => ({
+      ...source,
+      sha256: hash(source.path),
+      site: spec.source ?? null,
+    })),
     fragment: spec.fragment ?? false,
     provenance: {},
     topics: spec.topics ?? [],
@@ -61,6 +67,7 @@ export function makeArticle(spec: ArticleSpec): RenderedArticle {
     url: `/articles/${spec.slug}/`,
     bodyHtml,
     words: spec.paragraphs.join(' ').split(/\s+/).length,
+    related: (spec.related ?? []).map((slug) => hash(slug).slice(0, 16)),
   };
 }
 

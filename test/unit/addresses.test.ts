@@ -68,7 +68,7 @@ function retitled(article: Article, title: string, copy = 'better copy'): Articl
     id: sha(sha(copy)).slice(0, 12),
     title,
     sources: [
-      { path: `${copy}.txt`, sha256: sha(copy), role: 'canonical', covered: 1 },
+      { path: `${copy}.txt`, sha256: sha(copy), role: 'canonical', covered: 1, site: null },
       ...article.sources.map((s) => ({ ...s, role: 'duplicate' as const })),
     ],
   };
@@ -181,7 +181,13 @@ test('a fragment whose story arrives in full hands it its address; other fragmen
     title: gone.title.replace(/…$/, ''),
     fragment: false,
     sources: [
-      { path: 'full story.txt', sha256: sha('full story'), role: 'canonical', covered: 1 },
+      {
+        path: 'full story.txt',
+        sha256: sha('full story'),
+        role: 'canonical',
+        covered: 1,
+        site: null,
+      },
       { ...gone.sources[0]!, role: 'fragment', covered: 0 },
     ],
   };
@@ -216,7 +222,9 @@ test('a new story with an old story’s headline never takes its URL', async () 
     id: sha(sha('newcomer')).slice(0, 12),
     title: MSS,
     date: { value: '2024-01-05', precision: 'day', from: '5 January 2024' },
-    sources: [{ path: 'newcomer.txt', sha256: sha('newcomer'), role: 'canonical', covered: 1 }],
+    sources: [
+      { path: 'newcomer.txt', sha256: sha('newcomer'), role: 'canonical', covered: 1, site: null },
+    ],
   };
   const { articles: addressed, stats } = assignAddresses([newcomer, ...articles], lock);
   const [fresh, ...rest] = addressed;
@@ -242,7 +250,7 @@ test('two stories merged by a bridging copy: one keeps its id, the other’s URL
   const merged: Article = {
     ...retitled(nk, NK, 'bridge'),
     sources: [
-      { path: 'bridge.txt', sha256: sha('bridge'), role: 'canonical', covered: 1 },
+      { path: 'bridge.txt', sha256: sha('bridge'), role: 'canonical', covered: 1, site: null },
       ...nk.sources.map((s) => ({ ...s, role: 'merged' as const })),
       ...mss.sources.map((s) => ({ ...s, role: 'merged' as const })),
     ],
@@ -281,7 +289,15 @@ test('entries whose copies are all gone are dropped, and their slugs are free ag
   const replaced: Article = {
     ...visa,
     id: sha(sha('corrected')).slice(0, 12),
-    sources: [{ path: 'corrected.txt', sha256: sha('corrected'), role: 'canonical', covered: 1 }],
+    sources: [
+      {
+        path: 'corrected.txt',
+        sha256: sha('corrected'),
+        role: 'canonical',
+        covered: 1,
+        site: null,
+      },
+    ],
   };
   const story = byTitle(assignAddresses([...rest, replaced], lock).articles, VISA);
   assert.equal(story.slug, slugify(VISA));
@@ -295,7 +311,9 @@ test('a new article whose dedup id a lock entry holds gets another id, the same 
   const clash: Article = {
     ...mss,
     title: 'Another story',
-    sources: [{ path: 'other.txt', sha256: sha('other'), role: 'canonical', covered: 1 }],
+    sources: [
+      { path: 'other.txt', sha256: sha('other'), role: 'canonical', covered: 1, site: null },
+    ],
   };
   const first = assignAddresses([...articles, clash], lock).articles.at(-1)!;
   const second = assignAddresses([clash, ...articles], lock).articles[0]!;

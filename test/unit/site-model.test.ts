@@ -201,20 +201,19 @@ test('the home page shows the newest articles; the feed only dated ones', () => 
   const { home, feed, site } = siteModel;
   assert.deepEqual(home.latest, [...Array(20).keys()]);
   assert.equal(feed.length, 50);
-  for (const entry of feed) {
-    const date = siteModel.articles[entry.article]?.date;
-    assert.ok(date);
-    assert.equal(entry.updated, `${date.iso}T00:00:00Z`);
-  }
-  assert.equal(site.updated, feed[0]?.updated);
+  for (const position of feed) assert.ok(siteModel.articles[position]?.date);
+  assert.equal(site.updated, `${siteModel.articles[feed[0]!]?.date?.iso}T00:00:00Z`);
   assert.equal(model([]).site.updated, null);
 });
 
 test('every page is in the sitemap exactly once', () => {
-  const { sitemaps, articles, topicPages, archivePages } = model();
+  const { sitemaps, articles, topicPages, sourcePages, archivePages } = model();
   const urls = sitemaps.flat().map((entry) => entry.url);
   assert.equal(new Set(urls).size, urls.length);
-  assert.equal(urls.length, 4 + topicPages.length + archivePages.length + articles.length);
+  assert.equal(
+    urls.length,
+    5 + topicPages.length + sourcePages.length + archivePages.length + articles.length,
+  );
 });
 
 test('unsafe or clashing addresses fail the build', () => {
@@ -251,7 +250,7 @@ test('old addresses become redirect pages to their article, kept out of the site
     ],
   );
   const urls = siteModel.sitemaps.flat().map((entry) => entry.url);
-  assert.ok(!urls.some((url) => url.includes('old')), 'a redirect is in the sitemap');
+  assert.ok(!urls.some((url) => url.includes('/old')), 'a redirect is in the sitemap');
   assert.deepEqual(model().redirects, []);
 });
 
@@ -270,4 +269,104 @@ test('an old address that is unsafe or taken by another article fails the build'
       ]),
     /taken twice/,
   );
+});
+
+test('each dated article links to the next older and newer one; undated ones to none', () => {
+  const { articles } = model();
+  const dated = articles.filter((article) => article.date);
+  dated.forEach((article, i) => {
+    assert.equal(
+      article.newer === null ? null : articles[article.newer]?.title,
+      dated[i - 1]?.title ?? null,
+    );
+    assert.equal(
+      article.older === null ? null : articles[article.older]?.title,
+      dated[i + 1]?.title ?? null,
+    );
+  });
+  for (const article of articles.filter((a) => !a.date)) {
+    assert.equal(article.older, null);
+    assert.equal(article.newer, null);
+  }
+});
+
+test('related articles are listed by position, in the related stage order, never the article itself', () => {
+  const [first, second, third, ...rest] = syntheticArticles();
+  const withRelated = {
+    ...first!,
+    related: [third!.id, 'no-such-article', first!.id, second!.id],
+  };
+  const siteModel = model([withRelated, second!, third!, ...rest]);
+  const page = siteModel.articles.find((a) => a.id === first!.id)!;
+  assert.deepEqual(titles(at(siteModel, page.related)), [third!.title, second!.title]);
+});
+
+test('sources list each publication with its count and dates, and page its articles', () => {
+  const articles = [
+    ...syntheticArticles(),
+    makeArticle({
+      slug: 'another-taipei-times-story',
+      title: 'Another Taipei Times story',
+      date: ['2005-01-03', 'day'],
+      source: 'Taipei Times',
+      paragraphs: ['Text.'],
+    }),
+  ];
+  const siteModel = model(articles);
+  const taipei = siteModel.sources.list.find((s) => s.name === 'Taipei Times')!;
+  assert.equal(taipei.url, '/sources/taipei-times/');
+  assert.equal(taipei.count, 2);
+  assert.equal(siteModel.sources.list[0], taipei, 'the biggest source comes first');
+  assert.equal(taipei.first?.iso, '2004-12-10');
+  assert.equal(taipei.last?.iso, '2005-01-03');
+  assert.equal(
+    siteModel.sources.unnamed,
+    articles.filter((a) => !a.source).length,
+    'articles naming no source are counted',
+  );
+  const listing = siteModel.sourcePages.find((p) => p.url === taipei.url)!;
+  assert.deepEqual(titles(at(siteModel, listing.articles)), [
+    'Another Taipei Times story',
+    'N Korean elite trying to flee country',
+  ]);
+  const article = siteModel.articles.find((a) => a.source === 'Taipei Times')!;
+  assert.equal(article.sourceUrl, taipei.url);
+  // Each copy in the Sources section links the publication it names.
+  assert.deepEqual(article.sources[0]?.site, { label: 'Taipei Times', url: taipei.url });
+});
+
+test('topic pages list the topics that go with them, and every topic has a feed', () => {
+  const siteModel = model();
+  const defection = siteModel.topicPages.find((p) => p.topic?.slug === 'defection')!;
+  // Defection goes with North Korea in 3 articles and with China in 2; South Korea once (chance).
+  assert.deepEqual(
+    defection.relatedTopics.map((t) => t.name),
+    ['China', 'North Korea'],
+  );
+  assert.equal(defection.feedUrl, '/topics/defection/feed.xml');
+  assert.equal(
+    siteModel.topicFeeds.length,
+    new Set(siteModel.topicPages.map((p) => p.topic?.slug)).size,
+  );
+  for (const index of siteModel.topicFeeds)
+    assert.equal(siteModel.topicPages[index]?.pageNumber, 1);
+});
+
+test('the timeline shows every month of each year, with bars relative to the busiest month', () => {
+  const articles = generatedArticles(240);
+  const siteModel = model(articles);
+  const { timeline } = siteModel.archive;
+  for (const year of timeline) {
+    assert.equal(year.months.length, 12);
+    const total = year.months.reduce((n, m) => n + m.count, 0);
+    assert.equal(total, year.count, `${year.year}: months add up to the year`);
+    for (const month of year.months) {
+      assert.equal(month.url === null, month.count === 0);
+      assert.equal(month.percent % 5, 0);
+      assert.ok(month.count === 0 ? month.percent === 0 : month.percent >= 5);
+    }
+  }
+  const all = timeline.flatMap((y) => y.months);
+  const busiest = Math.max(...all.map((m) => m.count));
+  assert.ok(all.filter((m) => m.count === busiest).every((m) => m.percent === 100));
 });

@@ -1,0 +1,84 @@
+// Related articles on real BBC stories: the corpus files its stories under five desks (business,
+// entertainment, politics, sport, tech), which no part of the build sees. Related articles
+// found from the text alone should nearly always come from the same desk.
+
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { RELATED_COUNT, relateArticles } from '../../src/stages/related.ts';
+import type { Article } from '../../src/types.ts';
+
+const CORPORA =
+  process.env.ARCHIVE_CORPORA ?? path.join(import.meta.dirname, '../../../shared/corpora');
+const PER_DESK = 120;
+
+function bbcArticles(): { article: Article; desk: string }[] {
+  const root = path.join(CORPORA, 'bbc');
+  const out: { article: Article; desk: string }[] = [];
+  for (const desk of readdirSync(root)
+    .filter((d) => !d.includes('.'))
+    .sort()) {
+    const files = readdirSync(path.join(root, desk)).sort().slice(0, PER_DESK);
+    for (const file of files) {
+      const [title = '', ...rest] = readFileSync(path.join(root, desk, file), 'latin1')
+        .split(/\n\s*\n|\n/)
+        .map((p) => p.trim())
+        .filter(Boolean);
+      out.push({
+        desk,
+        article: {
+          id: `${desk}/${file}`,
+          title,
+          standfirst: null,
+          date: null,
+          source: null,
+          byline: null,
+          section: null,
+          lang: 'en',
+          blocks: rest.map((text) => ({ kind: 'paragraph', text })),
+          sources: [],
+          fragment: false,
+          provenance: {},
+          topics: [],
+        },
+      });
+    }
+  }
+  return out;
+}
+
+test('related articles come from the same desk, found from the text alone', () => {
+  const items = bbcArticles();
+  relateArticles(items.map((i) => i.article));
+  const deskOf = new Map(items.map((i) => [i.article.id, i.desk]));
+  let links = 0;
+  let sameDesk = 0;
+  let withRelated = 0;
+  for (const { article, desk } of items) {
+    const related = article.related ?? [];
+    assert.ok(related.length <= RELATED_COUNT);
+    assert.ok(!related.includes(article.id), `${article.id} is related to itself`);
+    assert.equal(new Set(related).size, related.length);
+    if (related.length) withRelated++;
+    links += related.length;
+    sameDesk += related.filter((id) => deskOf.get(id) === desk).length;
+  }
+  const precision = sameDesk / links;
+  // Measured 0.902 of 1,536 links, and 512 of 600 stories with related articles, on the first 120
+  // stories of each desk; pinned a little below. Some cross-desk links are right (a budget story
+  // filed under politics and one under business).
+  assert.ok(precision >= 0.88, `same-desk share ${precision.toFixed(3)} of ${links} links`);
+  assert.ok(withRelated / items.length >= 0.8, `${withRelated} of ${items.length} have related`);
+});
+
+test('related articles do not depend on the order articles come in', () => {
+  const forward = bbcArticles().map((i) => i.article);
+  const backward = bbcArticles()
+    .map((i) => i.article)
+    .reverse();
+  relateArticles(forward);
+  relateArticles(backward);
+  const byId = (list: Article[]) => new Map(list.map((a) => [a.id, a.related]));
+  assert.deepEqual(byId(forward), byId(backward));
+});
