@@ -821,9 +821,7 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
       baseUrl: settings.baseUrl,
       lang: siteLang,
       dir: textDirection(siteLang),
-      updated: pages[feed[0] ?? -1]?.date
-        ? rfc3339((pages[feed[0] as number] as ArticlePage).date!.iso)
-        : null,
+      updated: newestDate ? rfc3339(newestDate.iso) : null,
     },
     articles: pages,
     home: {
