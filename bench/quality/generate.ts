@@ -17,6 +17,15 @@ import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CP1252_HIGH, decodeWindows1252 } from '../../src/stages/ingest.ts';
+import {
+  compare,
+  decodeSgml,
+  dedupeKey,
+  isRegularStory,
+  readReuters,
+  squash,
+  wordsIn,
+} from '../shared/reuters.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Public types
@@ -290,13 +299,6 @@ interface Article {
   slug: string | null;
 }
 
-const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-// eslint-disable-next-line no-control-regex -- control characters are what is being removed
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g;
-const squash = (s: string): string => s.replace(CONTROL, ' ').replace(/\s+/g, ' ').trim();
-const wordsIn = (s: string): number => s.split(/\s+/).filter(Boolean).length;
-const dedupeKey = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]+/g, '');
-
 async function loadBbc(corpora: string): Promise<Article[]> {
   const root = path.join(corpora, 'bbc');
   const categories = (await readdir(root, { withFileTypes: true }))
@@ -348,18 +350,6 @@ async function loadBbc(corpora: string): Promise<Article[]> {
   return out;
 }
 
-function decodeSgml(s: string): string {
-  return s
-    .replace(/&#\d+;/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
-}
-
-const tag = (s: string, name: string): string | null =>
-  new RegExp(`<${name}>([\\s\\S]*?)</${name}>`).exec(s)?.[1] ?? null;
-
 function parseReutersDate(raw: string): { stamp: Stamp; printed: string } | null {
   const m = /(\d{1,2})-([A-Z]{3})-(\d{4})\s+(\d{1,3}):(\d{2}):(\d{2})(?:\.(\d{1,2}))?/.exec(
     decodeSgml(raw),
@@ -380,71 +370,27 @@ function parseReutersDate(raw: string): { stamp: Stamp; printed: string } | null
   return { stamp, printed };
 }
 
-/** Unwraps a Reuters body (four-space paragraph indents); null for tables and briefs. */
-function parseReutersBody(raw: string): string[] | null {
-  const text = decodeSgml(raw)
-    .replace(/\r/g, '')
-    .replace(/\n\s*REUTER\s*$/i, '');
-  const paragraphs: string[][] = [];
-  for (const line of text.split('\n')) {
-    if (!line.trim()) continue;
-    // Tables, dotted leaders and deep indents are not running text.
-    if (/^\s{6,}\S/.test(line) || /\S\s{3,}\S/.test(line) || /\.{4,}|\t/.test(line)) return null;
-    const current = paragraphs[paragraphs.length - 1];
-    if (!current || /^\s{2,5}\S/.test(line)) paragraphs.push([line.trim()]);
-    else current.push(line.trim());
-  }
-  const joined = paragraphs.map((lines) =>
-    squash(lines.reduce((acc, l) => (/[A-Za-z]-$/.test(acc) ? acc + l : `${acc} ${l}`))),
-  );
-  return joined.filter(Boolean);
-}
-
 async function loadReuters(corpora: string): Promise<Article[]> {
-  const root = path.join(corpora, 'reuters21578');
-  const names = (await readdir(root)).filter((n) => /^reut2-\d+\.sgm$/.test(n)).sort(compare);
   const out: Article[] = [];
   const seen = new Set<string>();
-  for (const name of names) {
-    const sgml = (await readFile(path.join(root, name))).toString('latin1');
-    for (const m of sgml.matchAll(/<REUTERS\b([^>]*)>([\s\S]*?)<\/REUTERS>/g)) {
-      const attrs = m[1] ?? '';
-      const doc = m[2] ?? '';
-      const newId = /NEWID="(\d+)"/.exec(attrs)?.[1];
-      const textMatch = /<TEXT([^>]*)>([\s\S]*?)<\/TEXT>/.exec(doc);
-      if (!newId || !textMatch || /TYPE=/.test(textMatch[1] ?? '')) continue;
-      const textPart = textMatch[2] ?? '';
-      const titleRaw = tag(textPart, 'TITLE');
-      const bodyRaw = tag(textPart, 'BODY');
-      const dateRaw = tag(doc, 'DATE');
-      if (!titleRaw || !bodyRaw || !dateRaw) continue;
-      const date = parseReutersDate(dateRaw);
-      const title = squash(decodeSgml(titleRaw));
-      const paragraphs = parseReutersBody(bodyRaw);
-      if (!date || !paragraphs || wordsIn(title) < 2 || !/[A-Za-z]/.test(title)) continue;
-      const words = wordsIn(paragraphs.join(' '));
-      if (paragraphs.length < 3 || words < 80 || words > 1100) continue;
-      const letters = paragraphs.join(' ').replace(/[^A-Za-z]/g, '');
-      if (letters.replace(/[^A-Z]/g, '').length > letters.length * 0.4) continue; // shouted tables
-      const key = dedupeKey(paragraphs[0] ?? '');
-      if (seen.has(key)) continue; // re-sent copies of one story
-      seen.add(key);
-      const dateline = squash(decodeSgml(tag(textPart, 'DATELINE') ?? '')) || null;
-      const topic = /<TOPICS>\s*<D>([^<]+)<\/D>/.exec(doc)?.[1] ?? '';
-      const unknown = decodeSgml(tag(doc, 'UNKNOWN') ?? '');
-      const slug = /(BC-\S+\s+\d\d-\d\d\s+\d{4})/.exec(unknown)?.[1] ?? null;
-      out.push({
-        corpus: 'reuters',
-        original: `reuters21578/${name}#NEWID=${newId}`,
-        title,
-        paragraphs,
-        dateline,
-        date: date.stamp,
-        rawDate: date.printed,
-        category: topic,
-        slug,
-      });
-    }
+  for (const story of await readReuters(corpora)) {
+    const date = story.dateRaw ? parseReutersDate(story.dateRaw) : null;
+    if (!date || !isRegularStory(story)) continue;
+    const { paragraphs } = story;
+    const key = dedupeKey(paragraphs[0] ?? '');
+    if (seen.has(key)) continue; // re-sent copies of one story
+    seen.add(key);
+    out.push({
+      corpus: 'reuters',
+      original: story.original,
+      title: story.title,
+      paragraphs,
+      dateline: story.dateline,
+      date: date.stamp,
+      rawDate: date.printed,
+      category: story.topics[0] ?? '',
+      slug: story.slug,
+    });
   }
   return out;
 }

@@ -1,6 +1,10 @@
+// The topics stage on real news text: excerpts of the BBC News and Reuters-21578 corpora
+// (../shared/corpora), quoted as the archive holds them, the Reuters headline in capitals and
+// its dateline at the start of the first paragraph.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { assignTopics, topicKey } from '../../src/stages/topics.ts';
+import type { TopicSettings } from '../../src/config.ts';
+import { assignTopics, isJunk, topicKey } from '../../src/stages/topics.ts';
 import type { Article } from '../../src/types.ts';
 
 function article(title: string, paragraphs: string[]): Article {
@@ -21,9 +25,39 @@ function article(title: string, paragraphs: string[]): Article {
   };
 }
 
+const names = (a: Article) => a.topics.map((t) => t.name);
+const settings = (s: Partial<TopicSettings>): TopicSettings => ({
+  aliases: {},
+  exclude: [],
+  subjects: {},
+  ...s,
+});
+
+// bbc/politics/386.txt
+const strawChina = () =>
+  article('Straw backs ending China embargo', [
+    "UK Foreign Secretary Jack Straw has defended plans to end the European Union's arms embargo on China, despite opposition from the US and Japan.",
+    'Mr Straw, visiting Beijing, noted arms embargoes applied to China, Burma and Zimbabwe but not to North Korea, which he said had a terrible rights record. The EU imposed its arms ban on China in 1989 after troops opened fire on protestors in Tiananmen Square. Mr Straw also signed a deal on China-UK tourism. It is expected this would increase the number of Chinese tourists by 40,000 per year, providing $120m in revenue. China has in the past said it sees the weapons ban as politically driven, and does not want it lifted in order to buy more weapons. Mr Straw, speaking at a joint news conference with Chinese Foreign Minister Li Zhaoxing, stressed this point.',
+    'But Mr Straw faces tough opposition to the move. Tory foreign affairs spokesman Michael Ancram said lifting the arms embargo would be "irresponsible" and would damage Britain\'s relations with the US. He said Mr Straw was "naive beyond belief" if he accepted China\'s claim it does not want the ban lifted in order to buy weapons. When he was in Tokyo earlier this week, Japanese Foreign Minister Nobutaka Machimura told the British minister that his plan to remove the embargo was "a worrying issue that concerns the security and environment of not only Japan, but also East Asia overall". Washington argues that if the embargo is lifted, it could lead to a buying spree for arms that China could use to threaten its diplomatic rival Taiwan. The US is bound by law to help Taiwan defend itself.',
+  ]);
+
+// reuters21578/reut2-001.sgm NEWID=1472
+const venezuelaDebt = () =>
+  article('VENEZUELA SETS FOREIGN DEBT TARGETS', [
+    'CARACAS, March 4 - Venezuela plans to have a public sector foreign debt of 26.5 billion dlrs by early 1989 when the present government of President Jaime Lusinchi ends its term, public finances director Jorge Marcano said.',
+    'He said the target, which compares with around 24.5 billion dlrs now and 29 billion at end 1983, is considered a manageable amount which will assist in development plans.',
+    'The government last week reached agreement with its 13-bank advisory committee to reprogramme its 12-1/2 year rescheduling accord over 14 years with the interest margin lowered to 7/8 pct over London Interbank Offered Rate (Libor) from 1-1/8 pct.',
+    "In an interview with El Universal newspaper, Marcano said he thought U.S. Government pressure on banks had more to do with the unexpectedly speedy agreement than Brazil's decision to suspend interest payments.",
+    '"I think what speeded an agreement was the attitude of the U.S. Government, which urged several major banks to soften their position in various debt renegotiations. The Brazil announcement came later," he said.',
+    "Bankers noted Citibank had held up an agreement with Chile, objecting to proposals for delayed interest payments. A pact with Chile, with a one pct spread, came a day before Venezuela's.",
+    'Lusinchi said on Monday the government will limit foreign borrowing, which would come from banks and multilateral agencies, to 50 pct of interest and principal paid in the next two years.',
+  ]);
+
 test('spellings of one name are one topic', () => {
   assert.equal(topicKey('Kim Jong-il'), topicKey('Kim Jong-Il'));
   assert.equal(topicKey('Kim Jong-il'), topicKey('Kim Jong Il'));
+  assert.equal(topicKey('U.S.'), topicKey('US'));
+  assert.equal(topicKey("Greece's"), topicKey('Greece'));
 });
 
 test('articles get the people and places they are about, under one name across the archive', () => {
@@ -36,7 +70,6 @@ test('articles get the people and places they are about, under one name across t
     'Kim Jong Il met officials from China in the border city.',
   ]);
   assignTopics([a, b]);
-  const names = (x: Article) => x.topics.map((t) => t.name);
   assert.ok(names(a).includes('Seoul'), names(a).join());
   assert.ok(names(b).includes('China'), names(b).join());
   const kimA = a.topics.find((t) => topicKey(t.name) === 'kim jong il');
@@ -47,4 +80,166 @@ test('articles get the people and places they are about, under one name across t
   for (const t of [...a.topics, ...b.topics]) {
     assert.doesNotMatch(t.name, /^(Monday|He|They|Officials)$/);
   }
+});
+
+test('ranked by centrality: headline and first paragraph first, a passing mention is no topic', () => {
+  const a = venezuelaDebt();
+  assignTopics([a]);
+  // Venezuela: in the headline and the first paragraph. Brazil and Chile: twice each further
+  // down. London (inside "London Interbank Offered Rate") and the dateline's Caracas: no topic.
+  assert.equal(a.topics[0]?.name, 'Venezuela', names(a).join());
+  assert.equal(a.topics[0]?.kind, 'place');
+  for (const name of ['Jaime Lusinchi', 'Jorge Marcano', 'Brazil', 'Chile', 'United States']) {
+    assert.ok(names(a).includes(name), `${name} missing: ${names(a).join()}`);
+  }
+  assert.ok(names(a).indexOf('Jaime Lusinchi') < names(a).indexOf('Chile'), names(a).join());
+  for (const name of ['Caracas', 'London', 'Citibank', 'El Universal']) {
+    assert.ok(!names(a).includes(name), `${name} is a topic: ${names(a).join()}`);
+  }
+});
+
+test('the people an office names, the lone surname and a country in capitals are found', () => {
+  // reuters21578/reut2-001.sgm NEWID=1623 and reut2-002.sgm NEWID=2355 (excerpt).
+  const izvestia = article('IZVESTIA SAYS SOVIET WINTER CROPS NEED RESEEDING', [
+    'MOSCOW, March 4 - The government daily Izvestia said a considerable amount of Soviet winter crops need to be reseeded and the state 1987 grain harvest target of 232 mln tonnes will not be easy to fulfil.',
+    'The Soviet Union has previously said nine mln hectares of winter grain will have to be reseeded because of winterkill.',
+  ]);
+  const conable = article('WORLD BANK HEAD SAYS BRAZIL MORATORIUM TEMPORARY', [
+    'WASHINGTON, March 5 - World Bank president Barber Conable said he believed that Brazil would come up with a medium term economic plan and that the current debt moritorium would be temporary.',
+    'Speaking briefly to reporters following an address before the Export-Import Bank, Conable said that the bank had been urging the Brazilian government to come up with a specific plan.',
+    'During his formal remarks, Conable made it clear that he believed Brazil must take some specific internal action.',
+  ]);
+  assignTopics([izvestia, conable]);
+  assert.deepEqual(names(izvestia), ['Soviet Union']);
+  assert.deepEqual(names(conable).slice(0, 3).sort(), ['Barber Conable', 'Brazil', 'World Bank']);
+  assert.equal(conable.topics.find((t) => t.name === 'Barber Conable')?.kind, 'person');
+  assert.ok(!names(conable).includes('Washington'), 'the dateline is not a topic');
+});
+
+test('countries under one name; longer names holding one are not it', () => {
+  const a = strawChina();
+  // bbc/business: "Bank of America said the tapes went missing..." (excerpt)
+  const b = article('Bank of America loses data tapes', [
+    'Bank of America said the tapes went missing in December while being shipped to a back-up data centre.',
+    'Alexandra Tower, a spokeswoman for the North Carolina-based bank, told Time magazine that Bank of America believed the tapes were lost.',
+  ]);
+  assignTopics([a, b]);
+  // "US" and "the US" count for the United States; "UK", "Britain's", "British" for the UK.
+  assert.ok(names(a).includes('United States'), names(a).join());
+  assert.ok(names(a).includes('United Kingdom'), names(a).join());
+  assert.ok(!names(a).includes('US') && !names(a).includes('Britain'), names(a).join());
+  assert.ok(!names(b).includes('United States'), names(b).join());
+  assert.ok(names(b).includes('Bank of America'), names(b).join());
+});
+
+test('an acronym and the name it stands for are one topic', () => {
+  // reuters21578/reut2-013.sgm NEWID=13157 (excerpt)
+  const a = article('FEBRUARY FOMC VOTES UNCHANGED MONETARY POLICY', [
+    'NEW YORK, April 3 - The Federal Open Market Committee at its February 10-11 meeting voted nine to one to maintain the then-existing degree of reserve restraint, minutes showed.',
+    'The FOMC issued an asymmetric inter-meeting policy directive which gave greater possibility to firmer rather than easier policy. At the prior meeting in mid-December, the FOMC set a seven pct target for M-2 and M-3 for November through March.',
+  ]);
+  assignTopics([a]);
+  const fomc = a.topics.filter((t) => /FOMC|Federal Open Market/.test(t.name));
+  assert.equal(fomc.length, 1, names(a).join());
+  assert.equal(a.topics[0], fomc[0]);
+});
+
+test('aliases: any spelling counts as a mention of the canonical topic, shown by its name', () => {
+  const a = strawChina();
+  assignTopics(
+    [a],
+    settings({
+      aliases: {
+        'European Union': ['EU'],
+        // Case and hyphens don't count, as in topic names; nor does the tagger: an alias is
+        // found wherever the text uses it.
+        'Arms embargo': ['ARMS-EMBARGO', 'arms ban'],
+      },
+    }),
+  );
+  // "European Union's" once in the first paragraph (2) and "EU"/"EU's" twice further down.
+  const eu = a.topics.find((t) => t.name === 'European Union');
+  assert.ok(eu, names(a).join());
+  assert.equal(eu.kind, 'organization');
+  assert.ok(!names(a).includes('EU'), names(a).join());
+  // A topic the tagger never named is a subject.
+  assert.equal(a.topics.find((t) => t.name === 'Arms embargo')?.kind, 'subject');
+});
+
+test('exclusions: an excluded name is never a topic nor a mention of another', () => {
+  const film = article('Russian film wins BBC world prize', [
+    'Russian drama The Return (Vozvrashchenie) has been named winner of the BBC Four World Cinema Award.',
+    "The prize was presented at an awards ceremony held in London on Thursday and hosted by Jonathan Ross. Ross, who is the presenter of BBC One's Film 2005, was also involved in the deliberations.",
+  ]);
+  const straw = strawChina();
+  assignTopics([film], settings({}));
+  assert.ok(names(film).includes('BBC'), names(film).join());
+  assignTopics([film, straw], settings({ exclude: ['bbc', 'Jonathan Ross', 'UK', 'British'] }));
+  assert.ok(!names(film).some((n) => /BBC|Ross/.test(n)), names(film).join());
+  // "UK" and "British" no longer count; "Britain's" still does, once in the body: no topic.
+  assert.ok(!names(straw).includes('United Kingdom'), names(straw).join());
+  assignTopics([straw], settings({ exclude: ['United Kingdom'] }));
+  assert.ok(!names(straw).includes('United Kingdom'), names(straw).join());
+});
+
+test('subjects: whole-word, any-case keywords and phrases, ranked with the rest', () => {
+  const a = strawChina();
+  const b = venezuelaDebt();
+  assignTopics(
+    [a, b],
+    settings({
+      subjects: {
+        'Arms trade': ['arms embargo', 'weapons', 'arms exports'],
+        Tourism: ['tourism', 'tourists'],
+        // "arm" is not "arms", "debt" is not "debts".
+        Limbs: ['arm'],
+        'Foreign debt': ['FOREIGN DEBT', 'debt renegotiations'],
+      },
+    }),
+  );
+  const arms = a.topics.find((t) => t.name === 'Arms trade');
+  assert.equal(arms?.kind, 'subject');
+  // In the first paragraph ("arms embargo") and four times further down.
+  assert.ok(names(a).indexOf('Arms trade') <= 2, names(a).join());
+  assert.ok(names(a).includes('Tourism'), names(a).join());
+  assert.ok(!names(a).includes('Limbs'), names(a).join());
+  // Headline (3) and first paragraph (2): after Venezuela (3 + 2 + twice further down).
+  assert.equal(names(b)[1], 'Foreign debt', names(b).join());
+});
+
+test('junk: weekdays, months, numbers, pronouns, generic words and fragments are no topics', () => {
+  for (const junk of ['Monday', 'March', 'Mr', 'He', 'They', 'Government', 'Officials', 'The']) {
+    assert.ok(isJunk(junk), junk);
+  }
+  for (const junk of ['1987', 'G-7', 'X', 'Monday March', 'Co Ltd', 'Industries Inc']) {
+    assert.ok(isJunk(junk), junk);
+  }
+  for (const name of ['World Bank', 'State Department', 'Greece', 'Li Peng', 'EC', 'May Co']) {
+    assert.ok(!isJunk(name), name);
+  }
+  // reuters21578/reut2-001.sgm NEWID=1453 (excerpt): dates, figures, "He" at sentence starts.
+  const a = article('GREECE PLANS TO REDUCE 1987 FOREIGN BORROWING', [
+    'ATHENS, March 4 - Greece aims to reduce foreign borrowing to 1.6 or 1.7 billion dlrs this year from 2.6 billion in 1986, and will use some of the funds to make early debt servicing payments, the Governor of the Bank of Greece, Dimitris Halikias, said.',
+    "He told reporters this year's borrowing forecast exceeded immediate needs, but Greece wanted to take advantage of low international interest rates in order to make servicing payments at a lower cost.",
+    "Greece's foreign debts totalled 16.8 billion dlrs at end-1986, up from 15.2 billion at end-1985, Halikias said.",
+    'He said Greece was able to cut borrowing because a two-year austerity program it adopted in October, 1985 cut its current account deficit to 1.75 billion dlrs last year from a record 3.3 billion in 1985.',
+    'Economy Ministry figures show exports rose to 4.9 billion dlrs in the first 11 months of 1986 from 4.1 billion in the same 1985 period.',
+  ]);
+  assignTopics([a]);
+  assert.equal(a.topics[0]?.name, 'Greece');
+  assert.ok(names(a).includes('Dimitris Halikias'), names(a).join());
+  for (const t of a.topics) assert.ok(!isJunk(t.name), t.name);
+  assert.ok(!names(a).some((n) => /Athens|March|October|Economy|He/.test(n)), names(a).join());
+});
+
+test('one name and one kind per topic across the archive', () => {
+  const all = [strawChina(), venezuelaDebt(), strawChina(), venezuelaDebt()];
+  assignTopics(all);
+  const seen = new Map<string, string>();
+  for (const t of all.flatMap((a) => a.topics)) {
+    const was = seen.get(t.slug);
+    assert.ok(!was || was === `${t.name}|${t.kind}`, `${t.slug}: ${was} and ${t.name}|${t.kind}`);
+    seen.set(t.slug, `${t.name}|${t.kind}`);
+  }
+  assert.deepEqual(all[0]?.topics, all[2]?.topics);
 });

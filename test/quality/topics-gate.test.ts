@@ -1,0 +1,51 @@
+// Topics quality gate: on 600 Reuters-21578 stories (bench/topics/run.ts, every Nth labelled
+// regular story), the share of labelled places, people and organizations found among the
+// article's topics must stay at bench/topics/floors.json, and no topic may be junk.
+//
+// The issue's target for the share is 0.80; it cannot be reached on all labels, since about a
+// third of them name nothing in the text (a story filed in Pittsburgh about a company is labelled
+// "usa"). Measured on this sample: 0.589 of all labels, 0.808 of those named in the text; per
+// kind places 0.567, people 0.730, orgs 0.776; junk 0. The floors sit one or two labels below
+// (a ratchet: raise them when the stage gets better).
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { LABEL_KINDS, topicsQuality } from '../../bench/topics/run.ts';
+
+const corpora =
+  process.env.ARCHIVE_CORPORA ?? path.join(import.meta.dirname, '../../../shared/corpora');
+const floors = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, '../../bench/topics/floors.json'), 'utf8'),
+) as {
+  count: number;
+  recall: { min: number };
+  recallOfNamed: { min: number };
+  places: { min: number };
+  people: { min: number };
+  orgs: { min: number };
+  junk: { max: number };
+};
+
+test('topics find the labelled people, places and organizations, and no junk', async () => {
+  assert.ok(
+    existsSync(path.join(corpora, 'reuters21578')),
+    `the labelled corpora are missing at ${corpora}: set ARCHIVE_CORPORA to the folder holding bbc/ and reuters21578/`,
+  );
+  const { scores, results } = await topicsQuality(corpora, floors.count);
+  const hint = `(npm run bench:topics -- --count ${floors.count})`;
+  assert.ok(
+    scores.recall >= floors.recall.min,
+    `labels found ${scores.recall} < ${floors.recall.min} ${hint}`,
+  );
+  assert.ok(
+    scores.recallOfNamed >= floors.recallOfNamed.min,
+    `labels named in the text found ${scores.recallOfNamed} < ${floors.recallOfNamed.min} ${hint}`,
+  );
+  for (const kind of LABEL_KINDS) {
+    const { recall } = scores.kinds[kind];
+    assert.ok(recall >= floors[kind].min, `${kind} found ${recall} < ${floors[kind].min} ${hint}`);
+  }
+  const junk = results.flatMap((r) => r.junk.map((j) => j.name));
+  assert.ok(scores.junk <= floors.junk.max, `junk topics: ${junk.join(', ')} ${hint}`);
+});
