@@ -4,7 +4,7 @@
 import { parseArgs } from 'node:util';
 import { build } from './build.ts';
 import { ConfigError, DEFAULT_CONFIG_FILE, readConfig } from './config.ts';
-import { defaultOptions, type BuildOptions } from './options.ts';
+import { baseUrlAbovePath, defaultOptions, type BuildOptions } from './options.ts';
 import { LockFileError } from './stages/addresses.ts';
 
 /** Exit codes: 0 built; 1 the build failed (the previous site is untouched); 2 usage error;
@@ -44,7 +44,10 @@ async function parseOptions(argv: string[]): Promise<BuildOptions> {
     work: values.work ?? defaultOptions.work,
     lock: values.lock ?? defaultOptions.lock,
     basePath,
-    baseUrl: (values['base-url'] ?? config.baseUrl ?? defaultOptions.baseUrl).replace(/\/+$/, ''),
+    baseUrl: baseUrlAbovePath(
+      values['base-url'] ?? config.baseUrl ?? defaultOptions.baseUrl,
+      basePath,
+    ),
     siteTitle: values.title ?? config.title ?? defaultOptions.siteTitle,
     siteDescription: config.description ?? defaultOptions.siteDescription,
     topics: config.topics,

@@ -42,3 +42,23 @@ export const defaultOptions: BuildOptions = {
   strict: false,
   topics: emptyTopicSettings,
 };
+
+/**
+ * The base URL as the feed and sitemap use it: they add the base path themselves, so it is the
+ * address above the base path, without a trailing slash. A user may well give the site's whole
+ * address instead ("https://user.github.io/repo" with base path "/repo/"), so a base URL that
+ * already ends with the base path has it taken off ("https://user.github.io").
+ */
+export function baseUrlAbovePath(baseUrl: string, basePath: string): string {
+  const trimmed = baseUrl.replace(/\/+$/, '');
+  const tail = basePath.replace(/\/+$/, '');
+  let url: URL;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    return trimmed;
+  }
+  const pathname = url.pathname.replace(/\/+$/, '');
+  if (!tail || !pathname.endsWith(tail) || url.search || url.hash) return trimmed;
+  return url.origin + pathname.slice(0, -tail.length);
+}

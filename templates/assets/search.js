@@ -15,6 +15,26 @@
     oldest: { date: 'asc' },
   };
 
+  /**
+   * The result's address with a text fragment (#:~:text=...) for each word Pagefind marked in
+   * its excerpt, so that the browser highlights those words on the article page and scrolls to
+   * the first. The marked words are the ones that matched, stemmed forms included ("defectors"
+   * for "defect"). Browsers do this themselves: article pages stay free of JavaScript.
+   */
+  function withHighlights(result) {
+    const marked = [...(result.excerpt ?? '').matchAll(/<mark>(.*?)<\/mark>/g)].map((m) =>
+      new DOMParser().parseFromString(m[1], 'text/html').body.textContent.trim(),
+    );
+    const words = [...new Set(marked.filter(Boolean))].slice(0, 5);
+    if (words.length === 0) return result;
+    // Text directives take percent-encoded text, and "-" (which encodeURIComponent leaves) marks a
+    // prefix or suffix there.
+    const directive = words
+      .map((word) => `text=${encodeURIComponent(word).replace(/-/g, '%2D')}`)
+      .join('&');
+    return { ...result, url: `${result.url.split('#')[0]}#:~:${directive}` };
+  }
+
   function show(id) {
     document.getElementById(id).hidden = false;
   }
@@ -51,7 +71,13 @@
       showEmptyFilters: false,
       openFilters: ['topic'],
       sort: sorts[sort],
+      processResult: withHighlights,
     });
+    // Pagefind labels its search box with a title only, which not every screen reader announces;
+    // the page's heading names it.
+    document
+      .querySelector('#search .pagefind-ui__search-input')
+      ?.setAttribute('aria-labelledby', 'search-heading');
 
     const select = document.getElementById('search-sort');
     select.value = sort;

@@ -2,6 +2,9 @@
 // each page logs and requests, and ways to read Pagefind's default UI.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults, RunOptions } from 'axe-core';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
 export function launchBrowser(): Promise<Browser> {
@@ -102,4 +105,94 @@ export async function filterCounts(page: Page, filter: string): Promise<Map<stri
     if (match && match[2] !== '0') counts.set(match[1]!, Number(match[2]));
   }
   return counts;
+}
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/**
+ * axe-core's violations on the page as it is now, one line per element: "rule (impact): help at
+ * selector: what to fix". `rules` limits the run to those rules. The page must be in a context
+ * opened with bypassCSP, since the site's pages forbid scripts.
+ */
+export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  const options: RunOptions = {
+    resultTypes: ['violations'],
+    ...(rules ? { runOnly: { type: 'rule', values: rules } } : {}),
+  };
+  const violations = await page.evaluate(async (options) => {
+    const { axe } = window as unknown as { axe: { run(...args: unknown[]): Promise<AxeResults> } };
+    return (await axe.run(document, options)).violations;
+  }, options);
+  return violations.flatMap((rule) =>
+    rule.nodes.map(
+      (node) =>
+        `${rule.id} (${rule.impact}): ${rule.help} at ${node.target.join(' ')}: ` +
+        (node.failureSummary ?? '').replace(/\s+/g, ' '),
+    ),
+  );
+}
+
+/** What has the keyboard focus, and whether it is drawn so that a reader can see it. */
+export interface Focus {
+  tag: string;
+  text: string;
+  id: string;
+  className: string;
+  /** Inside the site navigation, inside main. */
+  inNav: boolean;
+  inMain: boolean;
+  /** An outline or a box shadow is drawn around it. */
+  ring: boolean;
+  /** Its box lies within the viewport. */
+  onScreen: boolean;
+}
+
+export function focused(page: Page): Promise<Focus> {
+  return page.evaluate(() => {
+    const element = document.activeElement ?? document.body;
+    const style = getComputedStyle(element);
+    const box = element.getBoundingClientRect();
+    return {
+      tag: element.tagName.toLowerCase(),
+      text: (element.textContent ?? '').trim(),
+      id: element.id,
+      className: typeof element.className === 'string' ? element.className : '',
+      inNav: element.closest('nav[aria-label="Site"]') !== null,
+      inMain: element.closest('main') !== null,
+      ring:
+        (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0) ||
+        style.boxShadow !== 'none',
+      onScreen:
+        box.width > 0 &&
+        box.height > 0 &&
+        box.top >= 0 &&
+        box.left >= 0 &&
+        box.bottom <= innerHeight &&
+        box.right <= innerWidth,
+    };
+  });
+}
+
+/** Presses Tab until `matches` holds for the focused element; fails after `limit` presses. */
+export async function tabTo(
+  page: Page,
+  matches: (focus: Focus) => boolean,
+  what: string,
+  limit = 100,
+): Promise<{ focus: Focus; path: Focus[] }> {
+  const path: Focus[] = [];
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const focus = await focused(page);
+    path.push(focus);
+    if (matches(focus)) return { focus, path };
+  }
+  assert.fail(
+    `Tab did not reach ${what} in ${limit} presses; it went through ` +
+      path.map((f) => `${f.tag}.${f.className} "${f.text.slice(0, 30)}"`).join(', '),
+  );
 }
