@@ -3,7 +3,13 @@
 // month- and year-only dates, a fragment, right-to-left text, hostile markup in the metadata).
 
 import { createHash } from 'node:crypto';
-import type { ArticleSource, DatePrecision, RenderedArticle, Topic } from '../../src/types.ts';
+import type {
+  Article,
+  ArticleSource,
+  DatePrecision,
+  RenderedArticle,
+  Topic,
+} from '../../src/types.ts';
 
 export const topics = {
   northKorea: { name: 'North Korea', slug: 'north-korea', kind: 'place' },
@@ -17,6 +23,25 @@ export const topics = {
     kind: 'organization',
   },
 } satisfies Record<string, Topic>;
+
+/** An article as the pipeline holds it after dedup: English text, no metadata, no sources. */
+export function pipelineArticle(id: string, title: string, paragraphs: string[]): Article {
+  return {
+    id,
+    title,
+    standfirst: null,
+    date: null,
+    source: null,
+    byline: null,
+    section: null,
+    lang: 'en',
+    blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })),
+    sources: [],
+    fragment: false,
+    provenance: {},
+    topics: [],
+  };
+}
 
 function hash(text: string): string {
   return createHash('sha256').update(text).digest('hex');

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { RELATED_COUNT, relateArticles } from '../../src/stages/related.ts';
 import type { Article } from '../../src/types.ts';
+import { pipelineArticle } from '../helpers/articles.ts';
 
 const CORPORA =
   process.env.ARCHIVE_CORPORA ?? path.join(import.meta.dirname, '../../../shared/corpora');
@@ -27,21 +28,7 @@ function bbcArticles(): { article: Article; desk: string }[] {
         .filter(Boolean);
       out.push({
         desk,
-        article: {
-          id: `${desk}/${file}`,
-          title,
-          standfirst: null,
-          date: null,
-          source: null,
-          byline: null,
-          section: null,
-          lang: 'en',
-          blocks: rest.map((text) => ({ kind: 'paragraph', text })),
-          sources: [],
-          fragment: false,
-          provenance: {},
-          topics: [],
-        },
+        article: pipelineArticle(`${desk}/${file}`, title, rest),
       });
     }
   }

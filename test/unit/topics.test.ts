@@ -6,23 +6,10 @@ import { test } from 'node:test';
 import type { TopicSettings } from '../../src/config.ts';
 import { assignTopics, isJunk, topicKey } from '../../src/stages/topics.ts';
 import type { Article } from '../../src/types.ts';
+import { pipelineArticle } from '../helpers/articles.ts';
 
 function article(title: string, paragraphs: string[]): Article {
-  return {
-    id: title,
-    title,
-    standfirst: null,
-    date: null,
-    source: null,
-    byline: null,
-    section: null,
-    lang: 'en',
-    blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })),
-    sources: [],
-    fragment: false,
-    provenance: {},
-    topics: [],
-  };
+  return pipelineArticle(title, title, paragraphs);
 }
 
 const names = (a: Article) => a.topics.map((t) => t.name);
