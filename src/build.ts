@@ -116,9 +116,9 @@ export async function build(
       );
     });
     done(`lock: ${addresses.lock.articles.length} addresses written to ${options.lock}`);
-    const warnings = input.files.flatMap((f) =>
-      f.warnings.map((message) => ({ path: f.path, message })),
-    );
+    // From the normalized docs, which hold the ingest warnings plus those about front matter
+    // fields (a list as title, a date of "yesterday"); input.files missed the latter.
+    const warnings = docs.flatMap((d) => d.warnings.map((message) => ({ path: d.path, message })));
     return {
       filesRead: input.files.length + input.rejected.length,
       articles: rendered.length,

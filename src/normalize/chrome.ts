@@ -30,8 +30,13 @@ function words(line: string): string[] {
   return line.toLowerCase().match(/[\p{L}&|]+(?:-[\p{L}]+)*/gu) ?? [];
 }
 
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
 export function wordCount(line: string): number {
-  return line.split(/\s+/).filter(Boolean).length;
+  // Chinese and Japanese are written without spaces: each Han or kana character counts as a
+  // word, or a whole Chinese paragraph would count as one word and a headline could never be
+  // told from body text (the first paragraph became the title).
+  return line.replace(CJK_CHAR, ' x ').split(/\s+/).filter(Boolean).length;
 }
 
 /** Between the crumbs of a breadcrumb trail: " > ", " » ", " | ", " / ". */

@@ -57,9 +57,14 @@ export interface Byline {
  * "By X", "by X | Site", "Posted by X", "X, Staff Writer", "X, economics correspondent",
  * "X in Brussels". Returns null when the name part does not read as a name.
  */
+/** Longer lines are never bylines (see bylineOf). */
+const MAX_BYLINE_CHARS = 200;
+
 export function bylineOf(line: string): Byline | null {
   const text = line.trim();
-  if (wordCount(text) > 16) return null;
+  // A byline is short. Few words can still be a long line (a run of 40,000 spaces between two
+  // words), on which the "Name in Place" pattern below backtracks quadratically: 9 s and more.
+  if (wordCount(text) > 16 || text.length > MAX_BYLINE_CHARS) return null;
   const by = /^(?:by|posted by|written by|words by|text by|story by)[:\s]\s*(.+)$/i.exec(text);
   if (by?.[1]) {
     const [name = '', ...rest] = by[1].split(SEPARATOR);

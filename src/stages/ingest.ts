@@ -93,6 +93,14 @@ export function readInputFile(rel: string, bytes: Buffer): InputFile | Rejection
   const text = decoded.text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') return { path: rel, reason: 'no text (only whitespace)' };
   const warnings: string[] = [];
+  // Invalid UTF-8 is not rejected (old Latin-1 pages are common), but it is reported: the
+  // fallback may misread the bytes, and the user should know which file to check.
+  if (decoded.encoding === 'windows-1252') {
+    warnings.push(
+      `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); ` +
+        'read as Windows-1252, check its accented letters and quotes',
+    );
+  }
   const { body, data } = splitFrontMatter(text, warnings);
   if (body.trim() === '' && Object.keys(data).length === 0) {
     return { path: rel, reason: 'no text (only empty front matter)' };
@@ -106,6 +114,24 @@ export function readInputFile(rel: string, bytes: Buffer): InputFile | Rejection
     frontMatter: data,
     warnings,
   };
+}
+
+/** Offset of the first byte that breaks UTF-8 (the file is known to hold one). */
+function firstInvalidUtf8(bytes: Buffer): number {
+  let lo = 0;
+  let hi = bytes.length;
+  // Binary search on the longest valid prefix; a cut inside a valid multi-byte sequence is
+  // allowed by decoding with stream: true.
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      lo = mid;
+    } catch {
+      hi = mid - 1;
+    }
+  }
+  return lo;
 }
 
 function binaryKind(bytes: Buffer): string | null {

@@ -1,0 +1,84 @@
+// A build killed mid-way never leaves a half-written site: the first build publishes a site; a
+// second build of a changed input is SIGKILLed during the site stage (once its progress line for
+// the write stage is out, Eleventy is rendering into the staging folder); the output folder must
+// still be exactly the first build, file for file, and the next build must succeed and clean up
+// the stale staging folder.
+
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { bbcStory } from '../helpers/hostile-input.ts';
+import { buildCommand, fileHashes } from '../helpers/cli.ts';
+
+const ROOT = path.join(import.meta.dirname, '../..');
+const SEEDS = path.join(ROOT, 'seeds');
+
+let dir: string;
+let input: string;
+
+before(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'archive-interrupted-'));
+  input = path.join(dir, 'input');
+  await mkdir(input);
+  for (const name of await readdir(SEEDS)) {
+    await copyFile(path.join(SEEDS, name), path.join(input, name));
+  }
+});
+
+after(() => rm(dir, { recursive: true, force: true }));
+
+/** Starts the build with progress lines on and SIGKILLs it once `line` shows on its stderr. */
+function killDuring(line: RegExp): Promise<{ signal: NodeJS.Signals | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [
+        ...['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli.ts')],
+        ...['--input', input, '--output', 'dist', '--work', 'work', '--lock', 'archive.lock.json'],
+      ],
+      { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+    let stderr = '';
+    child.stderr.setEncoding('utf8');
+    child.stderr.on('data', (chunk: string) => {
+      stderr += chunk;
+      if (line.test(stderr) && child.exitCode === null) child.kill('SIGKILL');
+    });
+    child.on('error', reject);
+    child.on('close', (_code, signal) => resolve({ signal, stderr }));
+  });
+}
+
+test('a build killed during the site stage leaves the previous site as it was', async () => {
+  const args = ['--input', input, '--output', 'dist', '--work', 'work'];
+  const first = await buildCommand(dir, [...args, '--lock', 'archive.lock.json']);
+  assert.equal(first.code, 0, first.stderr);
+  const published = await fileHashes(path.join(dir, 'dist'));
+  const lock = await readFile(path.join(dir, 'archive.lock.json'), 'utf8');
+
+  // A changed input: one more story.
+  const { title, paragraphs } = bbcStory('tech', 10);
+  await writeFile(path.join(input, 'added.txt'), `${title}\n\n${paragraphs.join('\n\n')}\n`);
+
+  const killed = await killDuring(/^write: /m);
+  assert.equal(killed.signal, 'SIGKILL', `the build ended before it was killed:\n${killed.stderr}`);
+  assert.doesNotMatch(killed.stderr, /^site: /m, 'the site stage had finished');
+
+  const after = await fileHashes(path.join(dir, 'dist'));
+  assert.deepEqual([...after.keys()], [...published.keys()], 'files were added or removed');
+  for (const [file, hash] of published) assert.equal(after.get(file), hash, `${file} changed`);
+  assert.equal(await readFile(path.join(dir, 'archive.lock.json'), 'utf8'), lock);
+
+  // The next build succeeds, publishes the change and leaves no staging folder behind.
+  const next = await buildCommand(dir, [...args, '--lock', 'archive.lock.json']);
+  assert.equal(next.code, 0, next.stderr);
+  const manifest = await readFile(path.join(dir, 'dist/archive.json'), 'utf8');
+  assert.ok(manifest.includes('"added.txt"'), 'the added story is not in the new site');
+  assert.ok(!existsSync(path.join(dir, 'dist.staging')), 'a staging folder was left behind');
+  assert.ok(!existsSync(path.join(dir, 'dist.previous')), 'the previous site was left behind');
+  assert.ok(!existsSync(path.join(dir, 'archive.lock.json.tmp')), 'a lock .tmp was left behind');
+});

@@ -1,0 +1,63 @@
+// Inputs built to make normalize's regular expressions backtrack: long runs of spaces, tabs,
+// hyphens, dots, capitals, "- - -", brackets and the like, inside lines that pass the
+// short-line checks (few words). Each must be normalized within a generous limit: the limit
+// guards against catastrophic (quadratic or worse) backtracking, it is not a benchmark.
+// Before the fixes, 200,000 spaces between two words took over two minutes (cleanLine's
+// /\s+$/ and bylineOf's "Name in Place" pattern).
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readInputFile } from '../../src/stages/ingest.ts';
+import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
+import type { InputFile } from '../../src/types.ts';
+import { bbcStory } from '../helpers/hostile-input.ts';
+
+const N = 200_000;
+const LIMIT_MS = 20_000;
+
+const ADVERSARIAL: Record<string, string> = {
+  'spaces between two words': `a${' '.repeat(N)}b`,
+  'spaces and tabs': `x${' \t'.repeat(N / 2)}y`,
+  hyphens: `Ko${'-'.repeat(N)}x`,
+  'spaced hyphens': `${'- '.repeat(N / 2)}x`,
+  dots: `U${'.'.repeat(N)}!`,
+  capitals: `${'A'.repeat(N)} b`,
+  'capital words': `${'ABC '.repeat(N / 4)}x`,
+  'capital labels': `${'WORD: '.repeat(N / 6)}Xy`,
+  'nested brackets': `${'[('.repeat(N / 4)}x${')]'.repeat(N / 4)}`,
+  'open parentheses': `${'('.repeat(N)}x`,
+  'a byline that never ends': `By ${'John '.repeat(N / 5)}!`,
+  digits: `${'1 '.repeat(N / 2)}x`,
+  breadcrumbs: `${'Home > '.repeat(N / 7)}x`,
+  'dates over and over': '10 May '.repeat(N / 7),
+  'print breaks': 'Ko- '.repeat(N / 4),
+  'Name in Place': `Kim${' '.repeat(N)}in Seoul`,
+};
+
+const { title, paragraphs } = bbcStory('business', 1);
+
+for (const [name, hostile] of Object.entries(ADVERSARIAL)) {
+  test(`normalize finishes quickly on ${name}`, () => {
+    // At the head (where metadata is looked for), in the body and at the tail.
+    const text = [title, hostile, ...paragraphs, hostile, paragraphs[0], hostile].join('\n\n');
+    const file = readInputFile('x.txt', Buffer.from(text)) as InputFile;
+    assert.ok(!('reason' in file));
+    const started = performance.now();
+    const doc = normalize(file, corpusProfile([file]));
+    const ms = performance.now() - started;
+    assert.ok(ms < LIMIT_MS, `${name}: ${Math.round(ms)} ms`);
+    assert.ok(doc.blocks.length > 0);
+  });
+}
+
+test('a file holding one 10 MB line is read and normalized without blowing up', () => {
+  const sentence = paragraphs.join(' ');
+  const line = sentence.repeat(Math.ceil(10_000_000 / sentence.length));
+  const file = readInputFile('one-line.txt', Buffer.from(`${title}\n\n${line}\n`)) as InputFile;
+  assert.ok(!('reason' in file));
+  const started = performance.now();
+  const doc = normalize(file, corpusProfile([file]));
+  assert.ok(performance.now() - started < LIMIT_MS * 2);
+  assert.equal(doc.title, title);
+  assert.ok(doc.blocks.reduce((n, b) => n + b.text.length, 0) >= line.length * 0.99);
+});
