@@ -31,7 +31,12 @@ export function watchPage(page: Page): PageWatch {
   });
   page.on('pageerror', (error) => watch.errors.push(error.message));
   page.on('requestfailed', (request) => {
-    watch.errors.push(`${request.url()}: ${request.failure()?.errorText}`);
+    const reason = request.failure()?.errorText;
+    // A request still in flight when the page navigates away (the favicon, when a test clicks a
+    // link at once) is cancelled with ERR_ABORTED: the reader left, nothing failed. Requests to
+    // other hosts are caught by the 'request' handler below whether or not they complete.
+    if (reason === 'net::ERR_ABORTED') return;
+    watch.errors.push(`${request.url()}: ${reason}`);
   });
   page.on('response', (response) => {
     if (response.status() >= 400) watch.errors.push(`${response.status()} ${response.url()}`);
