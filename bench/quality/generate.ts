@@ -87,7 +87,7 @@ export function mulberry32(seed: number): () => number {
 }
 
 /** Derives an independent seed for item `n` (murmur3 finalizer), so files do not share a stream. */
-function mixSeed(seed: number, n: number): number {
+export function mixSeed(seed: number, n: number): number {
   let h = (seed ^ Math.imul(n + 1, 0x9e3779b1)) >>> 0;
   h = Math.imul(h ^ (h >>> 16), 0x85ebca6b) >>> 0;
   h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35) >>> 0;
@@ -152,7 +152,7 @@ export class Rng {
 // ---------------------------------------------------------------------------------------------
 // Dates
 
-interface Stamp {
+export interface Stamp {
   y: number;
   m: number; // 1-12
   d: number;
@@ -193,7 +193,7 @@ const stampMs = (s: Stamp): number => Date.UTC(s.y, s.m - 1, s.d, s.hh % 24, s.m
 const isoDay = (s: Stamp): string => `${s.y}-${two(s.m)}-${two(s.d)}`;
 
 /** A BBC story carries no date: invent one in 2004-2005, with a time of day. */
-function inventStamp(rng: Rng): Stamp {
+export function inventStamp(rng: Rng): Stamp {
   const start = Date.UTC(2004, 0, 1);
   const days = Math.round((Date.UTC(2005, 11, 31) - start) / 86400000);
   const ms = start + rng.int(0, days) * 86400000 + rng.int(6 * 60, 22 * 60) * 60000;
@@ -282,7 +282,7 @@ function encodeCp1252(text: string): Buffer | null {
 // ---------------------------------------------------------------------------------------------
 // Reading the corpora
 
-interface Article {
+export interface Article {
   corpus: 'bbc' | 'reuters';
   original: string;
   title: string;
@@ -299,7 +299,7 @@ interface Article {
   slug: string | null;
 }
 
-async function loadBbc(corpora: string): Promise<Article[]> {
+export async function loadBbc(corpora: string): Promise<Article[]> {
   const root = path.join(corpora, 'bbc');
   const categories = (await readdir(root, { withFileTypes: true }))
     .filter((d) => d.isDirectory())
@@ -370,7 +370,7 @@ function parseReutersDate(raw: string): { stamp: Stamp; printed: string } | null
   return { stamp, printed };
 }
 
-async function loadReuters(corpora: string): Promise<Article[]> {
+export async function loadReuters(corpora: string): Promise<Article[]> {
   const out: Article[] = [];
   const seen = new Set<string>();
   for (const story of await readReuters(corpora)) {
@@ -790,7 +790,7 @@ function yamlString(rng: Rng, s: string): string {
 // Templates: each is a function of (article, rng) through the context
 
 type Render = (c: Ctx, p: Page) => void;
-interface Template {
+export interface Template {
   id: string;
   name: string;
   render: Render;
@@ -1459,7 +1459,7 @@ const archiveDump: Render = (c, p) => {
   if (rng.chance(0.3)) p.foot(rng.pick(['[END OF DOCUMENT]', '-- end --', '=== END ===']));
 };
 
-const TEMPLATES: Template[] = [
+export const TEMPLATES: Template[] = [
   { id: 'site-01', name: 'print-edition', render: printEdition },
   { id: 'site-02', name: 'portal-breadcrumb', render: portalBreadcrumb },
   { id: 'site-03', name: 'clean-text', render: cleanText },
@@ -1634,13 +1634,13 @@ function hyphenatedWords(texts: string[]): string[] {
 // ---------------------------------------------------------------------------------------------
 // One file
 
-interface Env {
+export interface Env {
   seed: number;
   titles: Record<'bbc' | 'reuters', string[]>;
   homes: Map<string, string>;
 }
 
-function makeFile(
+export function makeFile(
   index: number,
   article: Article,
   template: Template,

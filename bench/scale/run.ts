@@ -1,0 +1,610 @@
+// Scale benchmark. `npm run bench -- --articles N [--seed 1] [--copies 0.12] [--corpora DIR]
+//                                   [--skip-build] [--skip-baseline]`
+//
+// 1. Input: N stories written as scraped files (the dressing of bench/quality/generate.ts: site
+//    chrome, datelines, bylines, encodings, wrapping), plus duplicate copies of about `--copies`
+//    of them, so the input holds more files than stories:
+//      - exact:     the same bytes again under mirror/ (a re-downloaded page);
+//      - cut:       the first 50-80% of the paragraphs (a paywalled or truncated scrape), dressed
+//                   by another site's template;
+//      - retitled:  "UPDATE 1-" / "CORRECTED - " / "RPT-" before the headline, another template;
+//      - redressed: the same story as another site printed it.
+//    Stories are the real BBC News and Reuters-21578 stories of ../shared/corpora, shuffled. Past
+//    the pool (story k >= pool size P), story k is derived from real story k mod P, round
+//    r = floor(k / P): its date moves r years later (month and day kept, so a Reuters dateline
+//    "SALVADOR, Feb 26 -" stays true) and, in the headline and body, a third of the distinct
+//    lower-case words of 4+ letters (picked by a hash of word and round) are replaced, the same
+//    way throughout the story, by other words of the corpora's vocabulary. Names, figures and
+//    paragraph structure stay (topics see the same kinds of names), the story's own words still
+//    recur (dedup's coherence checks see a coherent story), and ~17% of its words change, so its
+//    5-word shingles share well under dedup's 80% with the original or any other round: it is a
+//    story of its own, years apart.
+//    Each story is also written as one Markdown file (title and date front matter, body) for the
+//    baseline. Files are generated one at a time and streamed out, nothing per story is kept.
+//    Inputs are cached in tmp/bench-scale/<N>/seed-<seed>/ (meta.json written last marks them
+//    complete); the same N, seed and copy rate give byte-identical files.
+// 2. Full build: `node --import tsx src/cli.ts` as a child process under /usr/bin/time -v, from a
+//    fresh output, work folder and lock. Per-stage seconds come from its progress lines; the
+//    process tree's resident memory (node plus the Pagefind binary it runs) is sampled every
+//    100 ms from /proc, giving each stage's peak; /usr/bin/time gives the largest single process.
+// 3. Baseline: the same stories the plain way: Eleventy's CLI over one Markdown file per story
+//    with a minimal layout, then the Pagefind CLI over its output; each timed the same way.
+// 4. Prints a table and writes tmp/bench-scale/results-<N>.json.
+
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { readFileSync, readdirSync } from 'node:fs';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import {
+  DEFAULT_CORPORA,
+  inventStamp,
+  loadBbc,
+  loadReuters,
+  makeFile,
+  mixSeed,
+  REPO_ROOT,
+  Rng,
+  TEMPLATES,
+  type Article,
+  type Env,
+  type Stamp,
+  type Template,
+} from '../quality/generate.ts';
+
+/** Bump when the generated input changes, so cached inputs are made again. */
+const GENERATOR_VERSION = 1;
+const BENCH_ROOT = path.join(REPO_ROOT, 'tmp', 'bench-scale');
+const MB = 1024 * 1024;
+
+// ---------------------------------------------------------------------------------------------
+// Stories
+
+interface Pool {
+  articles: Article[];
+  /** Lower-case words of 4+ letters of the whole pool, sorted: replacements for derived stories. */
+  vocabulary: string[];
+  titles: Env['titles'];
+}
+
+export async function loadPool(corpora: string, seed: number): Promise<Pool> {
+  const bbc = await loadBbc(corpora);
+  const reuters = await loadReuters(corpora);
+  if (bbc.length === 0 || reuters.length === 0) {
+    throw new Error(`no articles found under ${corpora}`);
+  }
+  const articles = new Rng(mixSeed(seed, 0x5ca1e)).shuffle([...bbc, ...reuters]);
+  const words = new Set<string>();
+  for (const a of articles) {
+    for (const p of a.paragraphs) for (const w of p.match(/\b[a-z]{4,}\b/g) ?? []) words.add(w);
+  }
+  return {
+    articles,
+    vocabulary: [...words].sort(),
+    titles: { bbc: bbc.map((a) => a.title), reuters: reuters.map((a) => a.title) },
+  };
+}
+
+/** FNV-1a, 32 bits. */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h;
+}
+
+/** Replaces a third of the distinct words (by hash of word and round), the same way everywhere. */
+function substitute(text: string, round: number, vocabulary: string[], upper: boolean): string {
+  const swap = (lower: string): string | null => {
+    const h = hash(`${round}:${lower}`);
+    return h % 3 === 0 ? (vocabulary[(h >>> 2) % vocabulary.length] ?? lower) : null;
+  };
+  return text.replace(/\b[A-Za-z]{4,}\b/g, (word) => {
+    if (word === word.toLowerCase()) return swap(word) ?? word;
+    if (upper && word === word.toUpperCase())
+      return swap(word.toLowerCase())?.toUpperCase() ?? word;
+    return word;
+  });
+}
+
+const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+
+/** Story k: a real one for k < pool size, derived from one past it (see the top comment). */
+export function storyAt(k: number, pool: Pool, seed: number): Article {
+  const count = pool.articles.length;
+  const base = pool.articles[k % count] as Article;
+  const round = Math.floor(k / count);
+  // One date per story (BBC stories carry none), so every copy of it prints the same day.
+  const date: Stamp = base.date ?? inventStamp(new Rng(mixSeed(seed ^ 0xda7e, k % count)));
+  if (round === 0) return { ...base, date };
+  const y = date.y + round;
+  const d = date.m === 2 && date.d === 29 && !isLeap(y) ? 28 : date.d;
+  return {
+    ...base,
+    original: `${base.original}~${round}`,
+    title: substitute(base.title, round, pool.vocabulary, true),
+    paragraphs: base.paragraphs.map((p) => substitute(p, round, pool.vocabulary, false)),
+    date: { ...date, y, d },
+    rawDate: null,
+    slug: null,
+  };
+}
+
+type CopyKind = 'exact' | 'cut' | 'retitled' | 'redressed';
+
+function templateOrder(block: number, seed: number): Template[] {
+  return new Rng(mixSeed(seed ^ 0x7e3b1a7e, block)).shuffle(TEMPLATES);
+}
+
+const two = (n: number): string => String(n).padStart(2, '0');
+const isoDay = (s: Stamp): string => `${s.y}-${two(s.m)}-${two(s.d)}`;
+
+function baselineMarkdown(story: Article): string {
+  const paragraphs = [...story.paragraphs];
+  if (story.dateline && paragraphs.length) paragraphs[0] = `${story.dateline} ${paragraphs[0]}`;
+  const date = story.date ? `date: ${isoDay(story.date)}\n` : '';
+  return (
+    `---\ntitle: ${JSON.stringify(story.title)}\n${date}layout: base.njk\n---\n\n` +
+    `${paragraphs.join('\n\n')}\n`
+  );
+}
+
+interface InputMeta {
+  version: number;
+  articles: number;
+  seed: number;
+  copyRate: number;
+  pool: number;
+  files: number;
+  copies: Record<CopyKind, number>;
+  bytes: number;
+  seconds: number;
+}
+
+/** Writes (or finds cached) the scraped input and the baseline's Markdown for N stories. */
+async function generateInput(
+  dir: string,
+  n: number,
+  seed: number,
+  copyRate: number,
+  corpora: string,
+): Promise<InputMeta> {
+  const metaFile = path.join(dir, 'meta.json');
+  const cached = await readFile(metaFile, 'utf8').then(
+    (text) => JSON.parse(text) as InputMeta,
+    () => null,
+  );
+  if (cached?.version === GENERATOR_VERSION && cached.copyRate === copyRate) {
+    console.error(`input: cached in ${dir} (${cached.files} files)`);
+    return cached;
+  }
+  const started = performance.now();
+  await rm(dir, { recursive: true, force: true });
+  const pool = await loadPool(corpora, seed);
+  const env: Env = { seed, titles: pool.titles, homes: new Map() };
+  new Rng(mixSeed(seed, 0x40e5)).shuffle(TEMPLATES).forEach((t, i) => {
+    const site = ['The Daily Ledger', 'Harbour Times', 'Northern Courier', 'Metro Wire'][i % 4];
+    if (site) env.homes.set(t.id, site);
+  });
+  const input = path.join(dir, 'input');
+  const md = path.join(dir, 'baseline', 'src');
+  const made = new Set<string>();
+  const put = async (file: string, data: Buffer | string) => {
+    const folder = path.dirname(file);
+    if (!made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      made.add(folder);
+    }
+    await writeFile(file, data);
+  };
+  const copies: Record<CopyKind, number> = { exact: 0, cut: 0, retitled: 0, redressed: 0 };
+  let files = 0;
+  let bytes = 0;
+  let copyIndex = n;
+  let order: Template[] = [];
+  for (let k = 0; k < n; k++) {
+    if (k % TEMPLATES.length === 0) order = templateOrder(k / TEMPLATES.length, seed);
+    const template = order[k % TEMPLATES.length] as Template;
+    if (k > 0 && k % 10000 === 0) console.error(`input: ${k}/${n} stories`);
+    const story = storyAt(k, pool, seed);
+    const { record, bytes: data } = makeFile(k, story, template, env);
+    await put(path.join(input, ...record.path.split('/')), data);
+    files++;
+    bytes += data.length;
+    await put(path.join(md, String(Math.floor(k / 1000)), `${k + 1}.md`), baselineMarkdown(story));
+
+    const rng = new Rng(mixSeed(seed ^ 0xc0b1e5, k));
+    if (!rng.chance(copyRate)) continue;
+    let kind = rng.weighted<CopyKind>([
+      ['exact', 35],
+      ['cut', 30],
+      ['retitled', 20],
+      ['redressed', 15],
+    ]);
+    if (kind === 'cut' && story.paragraphs.length < 4) kind = 'redressed';
+    copies[kind]++;
+    files++;
+    if (kind === 'exact') {
+      const ext = path.extname(record.path);
+      await put(path.join(input, 'mirror', String(Math.floor(k / 1000)), `${k + 1}${ext}`), data);
+      bytes += data.length;
+      continue;
+    }
+    const others = TEMPLATES.filter((t) => t !== template);
+    const copyTemplate = rng.pick(others);
+    let copy: Article = story;
+    if (kind === 'cut') {
+      const keep = Math.max(2, Math.ceil(story.paragraphs.length * (0.5 + rng.float() * 0.3)));
+      copy = { ...story, paragraphs: story.paragraphs.slice(0, keep) };
+    } else if (kind === 'retitled') {
+      const prefix = rng.pick(['UPDATE 1-', 'CORRECTED - ', 'RPT-']);
+      copy = { ...story, title: `${prefix}${story.title}` };
+    }
+    const made2 = makeFile(copyIndex++, copy, copyTemplate, env);
+    await put(path.join(input, ...made2.record.path.split('/')), made2.bytes);
+    bytes += made2.bytes.length;
+  }
+  const meta: InputMeta = {
+    version: GENERATOR_VERSION,
+    articles: n,
+    seed,
+    copyRate,
+    pool: pool.articles.length,
+    files,
+    copies,
+    bytes,
+    seconds: (performance.now() - started) / 1000,
+  };
+  await writeFile(metaFile, `${JSON.stringify(meta, null, 2)}\n`);
+  console.error(
+    `input: ${n} stories (pool ${pool.articles.length}), ${files} files, ` +
+      `${(bytes / MB).toFixed(1)} MB in ${meta.seconds.toFixed(1)} s`,
+  );
+  return meta;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring a child process
+
+interface StageResult {
+  stage: string;
+  /** As the build reported it. */
+  seconds: number;
+  /** Peak resident memory of the whole process tree while the stage ran (100 ms samples). */
+  peakTreeMB: number;
+  /** The node process's own high-water mark (VmHWM) when the stage ended. */
+  nodeHwmMB: number;
+}
+
+interface Measured {
+  wallSeconds: number;
+  /** Largest single process (from /usr/bin/time -v). */
+  maxRssMB: number;
+  /** Peak of the summed resident memory of the process tree (sampled). */
+  peakTreeMB: number;
+  code: number | null;
+  stdout: string;
+  stages: StageResult[];
+  stderrTail: string[];
+}
+
+function readNumbers(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function childrenOf(pid: number): number[] {
+  const out: number[] = [];
+  let tasks: string[];
+  try {
+    tasks = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return out;
+  }
+  for (const task of tasks) {
+    for (const child of readNumbers(`/proc/${pid}/task/${task}/children`).split(' ')) {
+      if (child.trim()) out.push(Number(child));
+    }
+  }
+  return out;
+}
+
+/** Summed RSS of the descendants of `root` (not root itself: that is /usr/bin/time). */
+function treeRss(root: number): number {
+  let total = 0;
+  const queue = childrenOf(root);
+  while (queue.length) {
+    const pid = queue.pop() as number;
+    const statm = readNumbers(`/proc/${pid}/statm`).split(' ');
+    total += Number(statm[1] ?? 0) * 4096;
+    queue.push(...childrenOf(pid));
+  }
+  return total;
+}
+
+function hwm(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readNumbers(`/proc/${pid}/status`));
+  return m ? Number(m[1]) * 1024 : 0;
+}
+
+const STAGE_LINE = /^([a-z]+): .*\((\d+(?:\.\d+)?) s\)$/;
+
+async function measure(command: string[], cwd: string, echo: boolean): Promise<Measured> {
+  const started = performance.now();
+  const child = spawn('/usr/bin/time', ['-v', ...command], {
+    cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const root = child.pid ?? 0;
+  let peak = 0;
+  let stagePeak = 0;
+  const sample = () => {
+    const rss = treeRss(root);
+    peak = Math.max(peak, rss);
+    stagePeak = Math.max(stagePeak, rss);
+  };
+  const timer = setInterval(sample, 100);
+  const stages: StageResult[] = [];
+  const tail: string[] = [];
+  let maxRssKb = 0;
+  let stdout = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => (stdout += chunk));
+  const lines = createInterface({ input: child.stderr });
+  lines.on('line', (line) => {
+    const max = /Maximum resident set size \(kbytes\): (\d+)/.exec(line);
+    if (max) maxRssKb = Number(max[1]);
+    if (/^\t/.test(line)) return; // the rest of /usr/bin/time's report
+    tail.push(line);
+    if (tail.length > 40) tail.shift();
+    const stage = STAGE_LINE.exec(line);
+    if (stage) {
+      sample();
+      const node = childrenOf(root)[0];
+      stages.push({
+        stage: stage[1] ?? '',
+        seconds: Number(stage[2]),
+        peakTreeMB: stagePeak / MB,
+        nodeHwmMB: node ? hwm(node) / MB : 0,
+      });
+      stagePeak = 0;
+    }
+    if (echo && !/^(warning|rejected) /.test(line)) console.error(`  | ${line}`);
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(timer);
+  return {
+    wallSeconds: (performance.now() - started) / 1000,
+    maxRssMB: maxRssKb / 1024,
+    peakTreeMB: peak / MB,
+    code,
+    stdout,
+    stages,
+    stderrTail: tail,
+  };
+}
+
+function check(what: string, run: Measured): void {
+  if (run.code === 0) return;
+  throw new Error(`${what} exited with ${run.code}:\n${run.stderrTail.join('\n')}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The two builds
+
+const LAYOUT = `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><title>{{ title }}</title></head>
+<body>
+<main data-pagefind-body>
+<h1>{{ title }}</h1>
+{% if page.date %}<p><time>{{ page.date.toISOString().slice(0, 10) }}</time></p>{% endif %}
+{{ content | safe }}
+</main>
+</body>
+</html>
+`;
+
+const ELEVENTY_CONFIG = `export default function () {
+  return { markdownTemplateEngine: false, dir: { input: 'src' } };
+}
+`;
+
+async function fullBuild(input: string, runDir: string): Promise<Measured> {
+  const output = path.join(runDir, 'dist');
+  const work = path.join(runDir, 'work');
+  const lock = path.join(runDir, 'archive.lock.json');
+  for (const p of [output, `${output}.staging`, work, lock]) {
+    await rm(p, { recursive: true, force: true });
+  }
+  const run = await measure(
+    [
+      process.execPath,
+      '--import',
+      'tsx',
+      'src/cli.ts',
+      '--input',
+      input,
+      '--output',
+      output,
+      '--work',
+      work,
+      '--lock',
+      lock,
+    ],
+    REPO_ROOT,
+    true,
+  );
+  check('the full build', run);
+  return run;
+}
+
+async function baselineBuild(
+  project: string,
+  runDir: string,
+): Promise<{ eleventy: Measured; pagefind: Measured; pages: number }> {
+  await mkdir(path.join(project, 'src', '_includes'), { recursive: true });
+  await writeFile(path.join(project, 'src', '_includes', 'base.njk'), LAYOUT);
+  await writeFile(path.join(project, 'eleventy.config.mjs'), ELEVENTY_CONFIG);
+  const site = path.join(runDir, 'baseline-site');
+  await rm(site, { recursive: true, force: true });
+  const eleventy = await measure(
+    [
+      process.execPath,
+      path.join(REPO_ROOT, 'node_modules', '@11ty', 'eleventy', 'cmd.cjs'),
+      '--config=eleventy.config.mjs',
+      `--output=${site}`,
+    ],
+    project,
+    false,
+  );
+  check('the baseline Eleventy build', eleventy);
+  const pagefind = await measure(
+    [
+      process.execPath,
+      path.join(REPO_ROOT, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs'),
+      '--site',
+      site,
+    ],
+    project,
+    false,
+  );
+  check('the baseline Pagefind run', pagefind);
+  const wrote = /Wrote (\d+) files/.exec(eleventy.stdout + eleventy.stderrTail.join('\n'));
+  return { eleventy, pagefind, pages: Number(wrote?.[1] ?? 0) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Report
+
+const fmt = (x: number, digits = 1): string => x.toFixed(digits);
+
+function table(rows: string[][]): string {
+  const widths = rows[0]?.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length))) ?? [];
+  return rows
+    .map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))))
+    .map((r) => r.join('  '))
+    .join('\n');
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      articles: { type: 'string', default: '1000' },
+      seed: { type: 'string', default: '1' },
+      copies: { type: 'string', default: '0.12' },
+      corpora: { type: 'string', default: DEFAULT_CORPORA },
+      'skip-build': { type: 'boolean', default: false },
+      'skip-baseline': { type: 'boolean', default: false },
+    },
+  });
+  const n = Number(values.articles);
+  const seed = Number(values.seed);
+  const copyRate = Number(values.copies);
+  if (!Number.isInteger(n) || n < 1) throw new Error('--articles must be a positive integer');
+  if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
+  if (!(copyRate >= 0 && copyRate <= 1)) throw new Error('--copies must be between 0 and 1');
+
+  const dir = path.join(BENCH_ROOT, String(n));
+  const inputDir = path.join(dir, `seed-${seed}`);
+  const meta = await generateInput(inputDir, n, seed, copyRate, path.resolve(values.corpora));
+  const runDir = path.join(dir, 'run');
+  await mkdir(runDir, { recursive: true });
+
+  const results: Record<string, unknown> = {
+    articlesRequested: n,
+    seed,
+    input: meta,
+    cpus: (await import('node:os')).cpus().length,
+    node: process.version,
+  };
+  const summary: string[][] = [['', 'value']];
+  summary.push(['stories (N)', String(n)], ['input files', String(meta.files)]);
+
+  let fullWall = 0;
+  if (!values['skip-build']) {
+    console.error(`full build: ${meta.files} files`);
+    const full = await fullBuild(path.join(inputDir, 'input'), runDir);
+    const built =
+      /(\d+) files read, (\d+) articles \((\d+) fragments\), (\d+) copies merged, (\d+) files rejected, (\d+) pages/.exec(
+        full.stdout,
+      );
+    const pages = Number(built?.[6] ?? 0);
+    fullWall = full.wallSeconds;
+    const stageSum = full.stages.reduce((s, x) => s + x.seconds, 0);
+    const rows = [['stage', 's', 'peak tree MB', 'node HWM MB']];
+    for (const s of full.stages) {
+      rows.push([s.stage, fmt(s.seconds), fmt(s.peakTreeMB, 0), fmt(s.nodeHwmMB, 0)]);
+    }
+    rows.push(['(startup, exit)', fmt(full.wallSeconds - stageSum), '', '']);
+    rows.push(['total', fmt(full.wallSeconds), fmt(full.peakTreeMB, 0), fmt(full.maxRssMB, 0)]);
+    console.log(`\nFull build, N=${n}: ${full.stdout.trim().split('\n').pop() ?? ''}\n`);
+    console.log(table(rows));
+    summary.push(
+      ['articles', String(built?.[2] ?? '?')],
+      ['fragments', String(built?.[3] ?? '?')],
+      ['copies merged', String(built?.[4] ?? '?')],
+      ['rejected', String(built?.[5] ?? '?')],
+      ['pages', String(pages)],
+      ['full build wall s', fmt(full.wallSeconds)],
+      ['full build peak RSS MB (tree)', fmt(full.peakTreeMB, 0)],
+      ['full build max RSS MB (1 process)', fmt(full.maxRssMB, 0)],
+      ['pages/s', fmt(pages / full.wallSeconds)],
+    );
+    results.full = {
+      summary: full.stdout.trim(),
+      articles: Number(built?.[2] ?? NaN),
+      fragments: Number(built?.[3] ?? NaN),
+      copiesMerged: Number(built?.[4] ?? NaN),
+      rejected: Number(built?.[5] ?? NaN),
+      pages,
+      wallSeconds: full.wallSeconds,
+      peakTreeMB: full.peakTreeMB,
+      maxRssMB: full.maxRssMB,
+      pagesPerSecond: pages / full.wallSeconds,
+      stages: full.stages,
+    };
+  }
+  if (!values['skip-baseline']) {
+    console.error('baseline: Eleventy + Pagefind CLI');
+    const base = await baselineBuild(path.join(inputDir, 'baseline'), runDir);
+    const total = base.eleventy.wallSeconds + base.pagefind.wallSeconds;
+    summary.push(
+      ['baseline pages', String(base.pages)],
+      ['baseline eleventy s', fmt(base.eleventy.wallSeconds)],
+      ['baseline eleventy peak RSS MB', fmt(base.eleventy.peakTreeMB, 0)],
+      ['baseline pagefind s', fmt(base.pagefind.wallSeconds)],
+      ['baseline pagefind peak RSS MB', fmt(base.pagefind.peakTreeMB, 0)],
+      ['baseline total s', fmt(total)],
+    );
+    if (fullWall) summary.push(['ratio full / baseline', fmt(fullWall / total, 2)]);
+    results.baseline = {
+      pages: base.pages,
+      eleventySeconds: base.eleventy.wallSeconds,
+      eleventyPeakTreeMB: base.eleventy.peakTreeMB,
+      pagefindSeconds: base.pagefind.wallSeconds,
+      pagefindPeakTreeMB: base.pagefind.peakTreeMB,
+      totalSeconds: total,
+    };
+    if (fullWall) results.ratio = fullWall / total;
+  }
+  console.log(`\n${table(summary)}`);
+  const file = path.join(BENCH_ROOT, `results-${n}.json`);
+  await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nresults: ${path.relative(process.cwd(), file)}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}
