@@ -70,7 +70,8 @@ export function parseConfig(data: Json, file: string): ArchiveConfig {
   for (const key of Object.keys(root)) {
     if (!known.has(key)) fail(`unknown field "${key}" (known: ${[...known].join(', ')})`);
   }
-  const config: ArchiveConfig = { topics: { aliases: {}, exclude: [], subjects: {} } };
+  // A copy: the lists below are set on it, never on the shared empty settings.
+  const config: ArchiveConfig = { topics: { ...emptyTopicSettings } };
   for (const key of ['title', 'description', 'baseUrl', 'basePath'] as const) {
     const value = root[key];
     if (value === undefined) continue;
@@ -113,9 +114,8 @@ export async function readConfig(file: string, required: boolean): Promise<Archi
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !required) {
-      return { topics: { aliases: {}, exclude: [], subjects: {} } };
-    }
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT' && !required)
+      return parseConfig({}, file);
     throw new ConfigError(`${file}: cannot be read (${(error as Error).message})`);
   }
   let data: Json;

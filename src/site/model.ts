@@ -176,7 +176,6 @@ export interface ListingPage {
 /** A publication, as listed on /sources/. */
 export interface SourceSummary {
   name: string;
-  slug: string;
   url: string;
   count: number;
   /** Dates of its oldest and newest dated article, "1987-02-26"; null when none is dated. */
@@ -653,12 +652,9 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
     topics: topics.filter((topic) => topic.kind === kind),
   })).filter((group) => group.topics.length > 0);
 
-  let topicPagesSoFar = 0;
   const topicRelations = relatedTopics(topics, topicArticles, pages);
-  const topicFeeds: number[] = [];
-  const topicPages = topics.flatMap((topic) => {
-    topicFeeds.push(topicPagesSoFar);
-    const listing = paginate(
+  const topicPages = topics.flatMap((topic) =>
+    paginate(
       {
         kind: 'topic',
         url: topic.url,
@@ -670,12 +666,12 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
         feedUrl: `${topic.url}feed.xml`,
       },
       topicArticles.get(topic.slug) ?? [],
-    );
-    topicPagesSoFar += listing.length;
-    return listing;
-  });
+    ),
+  );
+  const topicFeeds = topicPages.flatMap((page, index) => (page.pageNumber === 1 ? [index] : []));
 
-  // Sources are keyed by slug, like topics; the newest article naming a slug names the source.
+  // Sources are keyed by their page's URL, that is by slug, like topics; the newest article
+  // naming a slug names the source.
   const sourceArticles = new Map<string, number[]>();
   const sourceNames = new Map<string, string>();
   let unnamedSource = 0;
@@ -692,7 +688,6 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
       const datedOf = positionsOf.filter((p) => pages[p]?.date);
       return {
         name: sourceNames.get(url) as string,
-        slug: url.split('/')[2] as string,
         url,
         count: positionsOf.length,
         // Listings are newest first, so the last dated article is the oldest.

@@ -37,7 +37,11 @@ function articleText(article: Article): string {
   return [article.title, article.standfirst ?? '', ...article.blocks.map((b) => b.text)].join('\n');
 }
 
-/** Term counts of an article's content words, without stopwords or numbers. */
+/**
+ * For each content word (no stopwords or numbers), how many of the article's paragraphs (title
+ * and standfirst included) use it: a word that runs through the story weighs more than one
+ * repeated in a single paragraph.
+ */
 function termCounts(article: Article): Map<string, number> {
   const counts = new Map<string, number>();
   for (const paragraph of articleText(article).split('\n')) {
