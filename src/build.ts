@@ -1,5 +1,5 @@
-// The pipeline, in order: ingest -> normalize -> dedup -> addresses -> topics -> related -> write
-// -> site.
+// The pipeline, in order: ingest -> normalize -> dedup -> addresses -> names -> topics -> related
+// -> write -> site.
 // Every stage is one module under src/stages/ and takes the same BuildOptions.
 //
 // The site is built in a staging folder beside the output and swapped in only when every stage
@@ -16,6 +16,7 @@ import { dedup } from './stages/dedup.ts';
 import { ingest } from './stages/ingest.ts';
 import { corpusProfile, normalize } from './stages/normalize.ts';
 import { site } from './stages/site.ts';
+import { findNames } from './stages/names.ts';
 import { relateArticles } from './stages/related.ts';
 import { assignTopics } from './stages/topics.ts';
 import { write } from './stages/write.ts';
@@ -84,7 +85,13 @@ export async function build(
     `addresses: ${kept} kept (${retitled} retitled), ${added} new, ${merged} merged into ` +
       `others, ${dropped} dropped, ${redirects} redirects`,
   );
-  assignTopics(articles, options.topics);
+  const names = await findNames(articles, options);
+  done(
+    `names: ${names.tagged} of ${articles.length} articles tagged` +
+      (names.workers ? ` on ${names.workers} threads` : '') +
+      `, ${articles.length - names.tagged} from the cache`,
+  );
+  assignTopics(articles, options.topics, names.names);
   done(`topics: ${articles.length} articles`);
   relateArticles(articles);
   done(`related: ${articles.length} articles`);
@@ -104,6 +111,7 @@ export async function build(
       { articles: rendered, manifest, report, rawFiles: input.raw },
       options,
       staging,
+      progress,
     );
     done(`site: ${pages} pages rendered and indexed`);
     await mkdir(path.dirname(lockFile), { recursive: true });

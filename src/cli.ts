@@ -1,6 +1,6 @@
 // `npm run build -- [--input DIR] [--output DIR] [--work DIR] [--lock FILE] [--base-path /news/]
 //                   [--base-url https://example.org] [--title TEXT] [--config FILE] [--strict]
-//                   [--quiet]`
+//                   [--jobs N] [--quiet]`
 import { parseArgs } from 'node:util';
 import { build } from './build.ts';
 import { ConfigError, DEFAULT_CONFIG_FILE, readConfig } from './config.ts';
@@ -28,6 +28,7 @@ async function parseOptions(argv: string[]): Promise<BuildOptions> {
       config: { type: 'string' },
       strict: { type: 'boolean' },
       quiet: { type: 'boolean' },
+      jobs: { type: 'string' },
     },
   });
   const config = await readConfig(
@@ -53,7 +54,16 @@ async function parseOptions(argv: string[]): Promise<BuildOptions> {
     topics: config.topics,
     strict: values.strict ?? false,
     progress: !values.quiet,
+    jobs: values.jobs === undefined ? defaultOptions.jobs : positiveInteger('--jobs', values.jobs),
   };
+}
+
+function positiveInteger(option: string, value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    throw new Error(`${option} wants a whole number of 1 or more, not "${value}"`);
+  }
+  return n;
 }
 
 async function main(): Promise<number> {

@@ -1,6 +1,7 @@
 // One typed options object, built once from the command line and archive.config.json, and passed
 // through every stage.
 
+import { availableParallelism } from 'node:os';
 import { emptyTopicSettings, type TopicSettings } from './config.ts';
 
 export interface BuildOptions {
@@ -27,6 +28,8 @@ export interface BuildOptions {
   strict: boolean;
   /** Topic aliases, exclusions and keyword subjects (archive.config.json "topics"). */
   topics: TopicSettings;
+  /** Threads for the tagger (stage names): one per core by default. */
+  jobs: number;
 }
 
 export const defaultOptions: BuildOptions = {
@@ -41,6 +44,7 @@ export const defaultOptions: BuildOptions = {
   progress: true,
   strict: false,
   topics: emptyTopicSettings,
+  jobs: availableParallelism(),
 };
 
 /**

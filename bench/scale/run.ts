@@ -289,6 +289,8 @@ interface Measured {
   code: number | null;
   stdout: string;
   stages: StageResult[];
+  /** Steps inside stages, with the tree's peak so far. */
+  steps: { stage: string; seconds: number; peakTreeMB: number }[];
   stderrTail: string[];
 }
 
@@ -335,6 +337,8 @@ function hwm(pid: number): number {
 }
 
 const STAGE_LINE = /^([a-z]+): .*\((\d+(?:\.\d+)?) s\)$/;
+/** Steps inside a stage, indented: "  site: Eleventy rendered 2100 pages (4.1 s)". */
+const STEP_LINE = /^ {2}([a-z]+): (.*) \((\d+(?:\.\d+)?) s\)$/;
 
 async function measure(command: string[], cwd: string, echo: boolean): Promise<Measured> {
   const started = performance.now();
@@ -352,6 +356,7 @@ async function measure(command: string[], cwd: string, echo: boolean): Promise<M
   };
   const timer = setInterval(sample, 100);
   const stages: StageResult[] = [];
+  const steps: Measured['steps'] = [];
   const tail: string[] = [];
   let maxRssKb = 0;
   let stdout = '';
@@ -364,6 +369,15 @@ async function measure(command: string[], cwd: string, echo: boolean): Promise<M
     if (/^\t/.test(line)) return; // the rest of /usr/bin/time's report
     tail.push(line);
     if (tail.length > 40) tail.shift();
+    const step = STEP_LINE.exec(line);
+    if (step) {
+      sample();
+      steps.push({
+        stage: `${step[1]}: ${step[2]}`,
+        seconds: Number(step[3]),
+        peakTreeMB: peak / MB,
+      });
+    }
     const stage = STAGE_LINE.exec(line);
     if (stage) {
       sample();
@@ -387,6 +401,7 @@ async function measure(command: string[], cwd: string, echo: boolean): Promise<M
     code,
     stdout,
     stages,
+    steps,
     stderrTail: tail,
   };
 }
@@ -571,6 +586,7 @@ async function main(): Promise<void> {
       maxRssMB: full.maxRssMB,
       pagesPerSecond: pages / full.wallSeconds,
       stages: full.stages,
+      steps: full.steps,
     };
   }
   if (!values['skip-baseline']) {

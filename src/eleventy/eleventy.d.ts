@@ -11,6 +11,19 @@ declare module '@11ty/eleventy' {
     addGlobalData(name: string, data: unknown): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
+    /** Registers a template language, or overrides a built-in one ("njk"). */
+    addExtension(
+      extension: string,
+      engine: {
+        compileOptions?: {
+          cache?: boolean;
+          permalink?: (text: string, inputPath: string) => (data: object) => Promise<string>;
+        };
+        compile(text: string, inputPath: string): (data: object) => Promise<string>;
+      },
+    ): void;
+    /** Eleventy's events; "eleventy.engine.njk" hands over its Nunjucks environment. */
+    on(event: string, listener: (...args: never[]) => unknown): void;
     setNunjucksEnvironmentOptions(options: {
       autoescape?: boolean;
       throwOnUndefined?: boolean;

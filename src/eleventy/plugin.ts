@@ -2,6 +2,7 @@
 import { HtmlBasePlugin, type UserConfig } from '@11ty/eleventy';
 import { addArchiveContent } from './content.ts';
 import { addFilters } from './filters.ts';
+import { compileNunjucksOnce } from './nunjucks-cache.ts';
 
 export interface ArchivePluginOptions {
   /** Folder holding site.json. */
@@ -15,6 +16,7 @@ export function archivePlugin(eleventyConfig: UserConfig, options: ArchivePlugin
   // Autoescape is Nunjucks' default; it is stated here because article text is untrusted.
   // throwOnUndefined turns a misspelt variable into a failed build instead of an empty gap.
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true, throwOnUndefined: true });
+  compileNunjucksOnce(eleventyConfig);
   addArchiveContent(eleventyConfig, options.contentDir);
   addFilters(eleventyConfig);
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });

@@ -33,7 +33,15 @@ export async function site(
   input: SiteStageInput,
   options: BuildOptions,
   outDir: string,
+  /** Progress lines for the steps inside the stage. */
+  progress: (line: string) => void = () => {},
 ): Promise<{ pages: number }> {
+  let stepStart = performance.now();
+  const step = (line: string) => {
+    const now = performance.now();
+    progress(`  site: ${line} (${((now - stepStart) / 1000).toFixed(1)} s)`);
+    stepStart = now;
+  };
   const out = resolve(outDir);
   await ensureEmptyFolder(out);
 
@@ -42,12 +50,16 @@ export async function site(
   await mkdir(contentDir, { recursive: true });
   await writeFile(join(contentDir, SITE_MODEL_FILE), JSON.stringify(model));
   await writeBodies(input.articles, join(contentDir, BODIES_FOLDER));
+  step('site model and article bodies written');
 
   const pages = await runEleventy(contentDir, options.basePath, out);
+  step(`Eleventy rendered ${pages} pages`);
   await copyRawFiles(input.rawFiles, join(out, 'raw'));
   await writeFile(join(out, 'archive.json'), stableJson(input.manifest));
   await writeFile(join(out, 'report.json'), stableJson(input.report));
+  step(`${input.rawFiles.length} raw files copied`);
   await indexForSearch(out, model);
+  step('Pagefind indexed the articles');
   return { pages };
 }
 

@@ -85,7 +85,7 @@ function isShouted(text: string): boolean {
 const DATELINE =
   /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?)?)(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}|\s+\((?:Reuters|AP|AFP|UPI)\))\s+[-–—]+\s+/u;
 
-function sectionsOf(article: Article): Section[] {
+function sectionsOf(article: TaggedText): Section[] {
   const sections: Section[] = [
     { text: article.title, weight: TITLE_WEIGHT, shouted: isShouted(article.title) },
   ];
@@ -117,7 +117,7 @@ function sectionsOf(article: Article): Section[] {
 // ---------------------------------------------------------------------------------------------
 // Names from the tagger
 
-interface Candidate {
+export interface Candidate {
   name: string;
   kind: Exclude<TopicKind, 'subject'>;
 }
@@ -302,6 +302,74 @@ function mayHoldName(sentence: string): boolean {
   return typeof tag !== 'string' || !FUNCTION_TAGS.has(tag);
 }
 
+const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})|\n\s*\n/u;
+
+/** The capitalized words of a text as topicKey writes them ("U.S." -> "us", "Jong-il" -> two). */
+function capitalizedWords(text: string): string[] {
+  return wordsOf(text)
+    .filter((w) => /^\p{Lu}/u.test(w.text))
+    .map((w) => w.lower);
+}
+
+/**
+ * The sentences worth tagging. A name is a topic only with MIN_SCORE: in the headline,
+ * standfirst or first paragraph, or twice in the body. So a body sentence whose capitalized
+ * words all stand once in the article, and nowhere in its lead, cannot yield a topic on its own
+ * and is not tagged (function words such as "The" or "He" don't count as capitalized words).
+ * Sentences without a capital letter past a first function word ("He said it would...") hold no
+ * name at all.
+ */
+function sentencesToTag(sections: Section[]): string[] {
+  const seen = new Map<string, number>();
+  const lead = new Set<string>();
+  for (const section of sections) {
+    for (const key of capitalizedWords(section.text)) {
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+      if (section.weight >= LEAD_WEIGHT) lead.add(key);
+    }
+  }
+  const counts = (key: string) => lead.has(key) || (seen.get(key) ?? 0) >= MIN_SCORE;
+  // "the International Monetary Fund" once and "the IMF" once are two mentions of one name.
+  const acronyms = new Set(
+    sections.flatMap((s) => s.text.match(/\b\p{Lu}{2,6}\b/gu) ?? []).map((a) => a.toLowerCase()),
+  );
+  const spellsAcronym = (sentence: string) => {
+    let run = '';
+    for (const word of wordsOf(sentence)) {
+      if (/^\p{Lu}/u.test(word.text)) run += word.lower[0];
+      else if (!CONNECTORS.has(word.lower)) run = '';
+      for (let n = 2; n <= Math.min(run.length, 6); n++)
+        if (acronyms.has(run.slice(-n))) return true;
+    }
+    return false;
+  };
+  const out: string[] = [];
+  for (const section of sections) {
+    if (section.shouted || !section.text.trim()) continue;
+    const text = /[.!?:;]["”’)]?$/u.test(section.text.trim()) ? section.text : `${section.text}.`;
+    for (const sentence of text
+      .replace(NAME_HYPHEN, `$1${PROTECTED_HYPHEN}$2`)
+      .split(SENTENCE_END)) {
+      if (!mayHoldName(sentence)) continue;
+      if (
+        section.weight >= LEAD_WEIGHT ||
+        spellsAcronym(sentence) ||
+        capitalizedWords(sentence).some((key) => {
+          const tag = lexicon[key];
+          return (
+            counts(key) &&
+            !STOP_WORDS.has(key) &&
+            !(typeof tag === 'string' && FUNCTION_TAGS.has(tag))
+          );
+        })
+      ) {
+        out.push(sentence);
+      }
+    }
+  }
+  return out;
+}
+
 /** A name right after an office: "Energy Minister [Subroto]", not a place or organization. */
 const AFTER_TITLE = `(${BEFORE_NAMES.join('|')}) [#ProperNoun+]`;
 /** Tags that say a word after an office is not a person's name ("manager Manchester United"). */
@@ -318,12 +386,7 @@ function tagged(sections: Section[]): Candidate[] {
   // Tagging is most of the stage's time; sentences without a capital letter past a first
   // function word ("He said it would..."), about 15% of BBC text, hold no name and are not
   // tagged.
-  const doc = nlp(
-    text
-      .split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})|\n\s*\n/u)
-      .filter(mayHoldName)
-      .join('\n\n'),
-  );
+  const doc = nlp(sentencesToTag(sections).join('\n\n'));
   const memo = new Map<string, string>();
   const once = (key: string, make: () => string) => {
     let value = memo.get(key);
@@ -462,15 +525,33 @@ function aliasTable(settings: TopicSettings): Map<string, string> {
   return canonical;
 }
 
-interface ArticleNames {
-  sections: Section[];
+/**
+ * What the tagger finds in one article: a pure function of its text, so src/stages/names.ts can
+ * run it on every core and keep it between builds.
+ */
+export interface TaggedNames {
   candidates: Candidate[];
-  definitions: [string, string][];
+  /** Acronyms the article defines, with the name each stands for. */
+  definitions: [acronym: string, name: string][];
 }
 
+/** The parts of an article the tagger reads. */
+export type TaggedText = Pick<Article, 'title' | 'standfirst' | 'blocks'>;
+
+export function namesIn(article: TaggedText): TaggedNames {
+  const sections = sectionsOf(article);
+  const candidates = tagged(sections);
+  return { candidates, definitions: definitions(sections, candidates) };
+}
+
+/**
+ * Gives each article its topics. `names` holds namesIn(article) for each article, in order, when
+ * the caller has them already (from the names stage); otherwise they are found here.
+ */
 export function assignTopics(
   articles: Article[],
   settings: TopicSettings = emptyTopicSettings,
+  names: TaggedNames[] = articles.map(namesIn),
 ): void {
   const aliases = aliasTable(settings);
   const excluded = new Set(settings.exclude.map(topicKey));
@@ -519,11 +600,13 @@ export function assignTopics(
   }
 
   // 1. Names per article, and the acronyms defined across the archive.
-  const named: ArticleNames[] = articles.map((article) => {
-    const sections = sectionsOf(article);
-    const candidates = tagged(sections);
-    return { sections, candidates, definitions: definitions(sections, candidates) };
-  });
+  if (names.length !== articles.length) {
+    throw new Error(`assignTopics: names for ${names.length} of ${articles.length} articles`);
+  }
+  const named = articles.map((article, i) => ({
+    sections: sectionsOf(article),
+    ...(names[i] as TaggedNames),
+  }));
   const definedAs = new Map<string, Map<string, number>>();
   for (const { definitions: defs } of named) {
     for (const [acronym, name] of defs) {
