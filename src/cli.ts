@@ -1,6 +1,6 @@
 // `npm run build -- [--input DIR] [--output DIR] [--work DIR] [--lock FILE] [--base-path /news/]
 //                   [--base-url https://example.org] [--title TEXT] [--config FILE] [--strict]
-//                   [--jobs N] [--quiet]`
+//                   [--jobs N] [--max-file-size MB] [--quiet]`
 import { parseArgs } from 'node:util';
 import { build } from './build.ts';
 import { ConfigError, DEFAULT_CONFIG_FILE, readConfig } from './config.ts';
@@ -28,6 +28,7 @@ async function parseOptions(argv: string[]): Promise<BuildOptions> {
       config: { type: 'string' },
       strict: { type: 'boolean' },
       quiet: { type: 'boolean' },
+      'max-file-size': { type: 'string' },
       jobs: { type: 'string' },
     },
   });
@@ -54,6 +55,10 @@ async function parseOptions(argv: string[]): Promise<BuildOptions> {
     topics: config.topics,
     strict: values.strict ?? false,
     progress: !values.quiet,
+    maxFileSize:
+      values['max-file-size'] === undefined
+        ? defaultOptions.maxFileSize
+        : megabytes('--max-file-size', values['max-file-size']),
     jobs: values.jobs === undefined ? defaultOptions.jobs : positiveInteger('--jobs', values.jobs),
   };
 }
@@ -64,6 +69,15 @@ function positiveInteger(option: string, value: string): number {
     throw new Error(`${option} wants a whole number of 1 or more, not "${value}"`);
   }
   return n;
+}
+
+/** "16" or "0.5" megabytes (10^6 bytes) as bytes. */
+function megabytes(option: string, value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n <= 0) {
+    throw new Error(`${option} wants a size in MB greater than 0, such as 16, not "${value}"`);
+  }
+  return Math.round(n * 1_000_000);
 }
 
 async function main(): Promise<number> {

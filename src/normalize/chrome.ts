@@ -113,9 +113,20 @@ function isTimestamp(line: string): boolean {
 const READ_MORE =
   /^\s*(?:read more|related(?: stories| articles| news| links)?|see also|more on this (?:story|topic)|more stories|more from [\p{L} ]{2,30}|recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|latest(?: news| stories)?|popular(?: now)?|in this issue|you may also like|editor'?s picks)\s*[:»>-]?\s*$/iu;
 
+/**
+ * The line trimmed, with every run of white space made one space. The rules below read words,
+ * not layout, and several put \s* or \s+ beside each other or beside an optional part ("\s*\)?\s*$",
+ * ".{2,60}?\s*\.?\s*$"): on a long run of spaces or tabs those backtrack polynomially (a
+ * "continued on page" line with 5,000 spaces took 16 s, and the time grows as the fourth power).
+ * With single spaces every such run is one character, and each rule is linear in the line.
+ */
+function singleSpaced(line: string): string {
+  return line.trim().replace(/\s+/g, ' ');
+}
+
 /** Why a line is chrome, or null when it may be story text. */
 export function chromeReason(line: string): string | null {
-  const text = line.trim();
+  const text = singleSpaced(line);
   if (!text) return null;
   const n = wordCount(text);
   if (REPOST.test(text)) return 'repost footer ("The post ... appeared first on ...")';
@@ -153,7 +164,8 @@ export function chromeReason(line: string): string | null {
 }
 
 /** The publication named by a repost footer or a "connect with" prompt, if any. */
-export function sourceFromChrome(text: string): string | null {
+export function sourceFromChrome(line: string): string | null {
+  const text = singleSpaced(line);
   const repost = REPOST.exec(text) ?? FIRST_PUBLISHED.exec(text);
   if (repost?.[1]) return repost[1].trim();
   const connect = CONNECT_WITH.exec(text);

@@ -132,8 +132,14 @@ export function decideBreak(
   return { joined: false, reason: 'no evidence for a break' };
 }
 
-const CANDIDATE = /(\p{L}+)(?:-|\u00AD|- )(\p{Ll}+)/gu;
-const COMPOUND_CHAIN = /[\p{L}\p{N}]+(?:(?:-|\u00AD|- )[\p{L}\p{N}]+)+/gu;
+// Both are written so that a long run of letters costs linear time. CANDIDATE is anchored at
+// both ends: unanchored, a chain it does not match ("aaa...a-1") was tried from every letter,
+// each try scanning to the hyphen. COMPOUND_CHAIN starts only at the start of a word (the
+// lookbehind): a match starting inside a word would also start at its first letter, further
+// left, so the matches are the same, but without it a 100,000-letter word with no hyphen after it
+// was tried from each of its letters, each try running to its end (quadratic).
+const CANDIDATE = /^(\p{L}+)(?:-|\u00AD|- )(\p{Ll}+)$/u;
+const COMPOUND_CHAIN = /(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?:(?:-|\u00AD|- )[\p{L}\p{N}]+)+/gu;
 
 /** Joins print-layout breaks in one paragraph; leaves real hyphens and compound chains alone. */
 export function joinPrintBreaks(
@@ -149,9 +155,8 @@ export function joinPrintBreaks(
     const parts = chain.split(/-|\u00AD|- /);
     // "defector-turned-journalist": chains of three or more are compounds, printed or not.
     if (parts.length !== 2) return unjoined;
-    CANDIDATE.lastIndex = 0;
     const match = CANDIDATE.exec(chain);
-    if (!match || match.index !== 0 || match[0].length !== chain.length) return unjoined;
+    if (!match) return unjoined;
     const [, left = '', right = ''] = match;
     const before = /(\S+)\s+$/u.exec(text.slice(Math.max(0, offset - 40), offset))?.[1] ?? '';
     const lineEnd = chain.includes(LINE_END_HYPHEN);

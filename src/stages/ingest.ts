@@ -2,7 +2,7 @@
 // Nothing is skipped silently: a file that cannot become an article is returned as a Rejection.
 
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { lstat, open, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import type { BuildOptions } from '../options.ts';
@@ -16,6 +16,24 @@ export interface IngestResult {
 }
 
 const ACCEPTED_EXTENSIONS = new Set(['.txt', '.md']);
+
+/** "104.9 MB", "5 MB", "512 KB": sizes as the rejection message gives them (1 MB = 10^6 bytes). */
+export function formatSize(bytes: number): string {
+  if (bytes >= 1_000_000) return `${Number((bytes / 1_000_000).toFixed(1))} MB`;
+  if (bytes >= 1_000) return `${Number((bytes / 1_000).toFixed(1))} KB`;
+  return `${bytes} bytes`;
+}
+
+function tooLarge(rel: string, size: number, limit: number): Rejection {
+  return {
+    path: rel,
+    reason:
+      `too large: ${formatSize(size)} (${size.toLocaleString('en-US')} bytes), over the ` +
+      `${formatSize(limit)} limit for one file ` +
+      '(not read, and not copied to /raw/); if it holds many articles, split it into one file ' +
+      'per article, or raise the limit with --max-file-size MB',
+  };
+}
 
 /** Magic numbers of binary formats that scrapers commonly save with a text extension. */
 const BINARY_SIGNATURES: [string, number[]][] = [
@@ -44,7 +62,24 @@ export async function ingest(options: BuildOptions): Promise<IngestResult> {
       });
       continue;
     }
-    const bytes = await readFile(absPath);
+    // The size is checked before the file is read, so a huge file costs no memory; it is checked
+    // again after, in case the file grew in between.
+    const handle = await open(absPath, 'r');
+    let bytes: Buffer;
+    try {
+      const { size } = await handle.stat();
+      if (size > options.maxFileSize) {
+        rejected.push(tooLarge(rel, size, options.maxFileSize));
+        continue;
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+    if (bytes.length > options.maxFileSize) {
+      rejected.push(tooLarge(rel, bytes.length, options.maxFileSize));
+      continue;
+    }
     raw.push({ path: rel, absPath });
     const result = readInputFile(rel, bytes);
     if ('reason' in result) rejected.push(result);

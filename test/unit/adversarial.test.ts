@@ -32,6 +32,23 @@ const ADVERSARIAL: Record<string, string> = {
   'dates over and over': '10 May '.repeat(N / 7),
   'print breaks': 'Ko- '.repeat(N / 4),
   'Name in Place': `Kim${' '.repeat(N)}in Seoul`,
+  // Found by auditing every regular expression in src/normalize and src/stages/normalize.ts with
+  // recheck (a ReDoS checker), then checking which of its attacks reach a rule through
+  // normalize. Before the fixes, at N = 8,000 instead of 200,000: the kicker of capitals took
+  // 310 s, the credit line 32 s, the repost footer 9.7 s, and the others 0.06-0.3 s, growing as
+  // the square of the length or faster (a minute or more each at this N).
+  'a credit line with spaces': `Reported by${' '.repeat(N)}x`,
+  'a credit line with spaces around "for"': `Reported by Kim${' '.repeat(N / 2)}for${' '.repeat(N / 2)}x`,
+  'a kicker of capitals': `${'A'.repeat(N)} b c d e f g`,
+  'a continuation note with spaces': `continued on page${' '.repeat(N)}x`,
+  'a repost footer with spaces and tabs': `First published by Foo${' \t'.repeat(N / 2)}T`,
+  'a counter with tabs': `views${'\t'.repeat(N)}C`,
+  'a wire sign-off between tabs': `${'\t'.repeat(N / 2)}30${'\t'.repeat(N / 2)}A`,
+  'a long word before a hyphen': `${'a'.repeat(N)} x-y`,
+  'a long word hyphened to a number': `${'a'.repeat(N)}-1 and co-operation`,
+  'a copyright line with spaces': `© Foo${' '.repeat(N)}Bar`,
+  'a dateline with spaces': `10 May 2004${' '.repeat(N)}x`,
+  'a dateline with spaces before a separator': `Wire | 10 May 2004 ${' '.repeat(N)}| x`,
 };
 
 const { title, paragraphs } = bbcStory('business', 1);

@@ -104,3 +104,30 @@ test('ingest walks folders in sorted order, records paths and sha256, lists what
     /symbolic link, not followed/,
   );
 });
+
+test('a file over --max-file-size is rejected unread, with its size, the limit and what to do', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ingest-size-'));
+  const story = 'A headline\n\nSome text of the story.\n';
+  await writeFile(path.join(dir, 'at-limit.txt'), story.padEnd(2_000, 'x'));
+  await writeFile(path.join(dir, 'over.txt'), story.padEnd(2_001, 'x'));
+  const result = await ingest({ ...defaultOptions, input: dir, maxFileSize: 2_000 });
+  assert.deepEqual(
+    result.files.map((f) => f.path),
+    ['at-limit.txt'],
+  );
+  assert.deepEqual(result.rejected, [
+    {
+      path: 'over.txt',
+      reason:
+        'too large: 2 KB (2,001 bytes), over the 2 KB limit for one file (not read, and not copied to ' +
+        '/raw/); if it holds many articles, split it into one file per article, or raise the ' +
+        'limit with --max-file-size MB',
+    },
+  ]);
+  assert.deepEqual(
+    result.raw.map((r) => r.path),
+    ['at-limit.txt'],
+    'the file too large is not published under /raw/',
+  );
+  assert.equal(defaultOptions.maxFileSize, 1_000_000);
+});
