@@ -85,7 +85,7 @@ export async function build(
     `addresses: ${kept} kept (${retitled} retitled), ${added} new, ${merged} merged into ` +
       `others, ${dropped} dropped, ${redirects} redirects`,
   );
-  const names = await findNames(articles, options);
+  const names = await findNames(articles, options, progress);
   done(
     `names: ${names.tagged} of ${articles.length} articles tagged` +
       (names.workers ? ` on ${names.workers} threads` : '') +

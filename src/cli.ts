@@ -1,6 +1,6 @@
 // `npm run build -- [--input DIR] [--output DIR] [--work DIR] [--lock FILE] [--base-path /news/]
 //                   [--base-url https://example.org] [--title TEXT] [--config FILE] [--strict]
-//                   [--jobs N] [--max-file-size MB] [--quiet]`
+//                   [--jobs N] [--articles-per-index N] [--max-file-size MB] [--quiet]`
 import { parseArgs } from 'node:util';
 import { build } from './build.ts';
 import { ConfigError, DEFAULT_CONFIG_FILE, readConfig } from './config.ts';
@@ -30,6 +30,7 @@ async function parseOptions(argv: string[]): Promise<BuildOptions> {
       quiet: { type: 'boolean' },
       'max-file-size': { type: 'string' },
       jobs: { type: 'string' },
+      'articles-per-index': { type: 'string' },
     },
   });
   const config = await readConfig(
@@ -60,6 +61,10 @@ async function parseOptions(argv: string[]): Promise<BuildOptions> {
         ? defaultOptions.maxFileSize
         : megabytes('--max-file-size', values['max-file-size']),
     jobs: values.jobs === undefined ? defaultOptions.jobs : positiveInteger('--jobs', values.jobs),
+    articlesPerSearchIndex:
+      values['articles-per-index'] === undefined
+        ? defaultOptions.articlesPerSearchIndex
+        : positiveInteger('--articles-per-index', values['articles-per-index']),
   };
 }
 

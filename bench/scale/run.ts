@@ -1,5 +1,5 @@
 // Scale benchmark. `npm run bench -- --articles N [--seed 1] [--copies 0.12] [--corpora DIR]
-//                                   [--skip-build] [--skip-baseline]`
+//                                   [--skip-build] [--skip-baseline] [--incremental]`
 //
 // 1. Input: N stories written as scraped files (the dressing of bench/quality/generate.ts: site
 //    chrome, datelines, bylines, encodings, wrapping), plus duplicate copies of about `--copies`
@@ -29,12 +29,15 @@
 //    100 ms from /proc, giving each stage's peak; /usr/bin/time gives the largest single process.
 // 3. Baseline: the same stories the plain way: Eleventy's CLI over one Markdown file per story
 //    with a minimal layout, then the Pagefind CLI over its output; each timed the same way.
-// 4. Prints a table and writes tmp/bench-scale/results-<N>.json.
+// 4. --incremental: one more story's file is added to the input (the file the generator writes
+//    for story N+1), the archive is rebuilt over the full build's output, work folder and lock,
+//    and the result is compared file by file with a clean build of the same input.
+// 5. Prints a table and writes tmp/bench-scale/results-<N>.json.
 
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { readFileSync, readdirSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -432,13 +435,22 @@ const ELEVENTY_CONFIG = `export default function () {
 }
 `;
 
-async function fullBuild(input: string, runDir: string): Promise<Measured> {
+/**
+ * A build from scratch (from the lock `lockFrom` if given); with `keep`, a rebuild over the
+ * previous build's output, work folder and lock.
+ */
+async function fullBuild(
+  input: string,
+  runDir: string,
+  { keep = false, lockFrom = '' } = {},
+): Promise<Measured> {
   const output = path.join(runDir, 'dist');
   const work = path.join(runDir, 'work');
   const lock = path.join(runDir, 'archive.lock.json');
-  for (const p of [output, `${output}.staging`, work, lock]) {
+  for (const p of keep ? [] : [output, `${output}.staging`, work, lock]) {
     await rm(p, { recursive: true, force: true });
   }
+  if (lockFrom) await copyFile(lockFrom, lock);
   const run = await measure(
     [
       process.execPath,
@@ -459,6 +471,64 @@ async function fullBuild(input: string, runDir: string): Promise<Measured> {
   );
   check('the full build', run);
   return run;
+}
+
+/**
+ * The input plus one new story: the N+1 input's first file that the N input lacks (the story
+ * the generator writes next), beside hard links to the N input's files.
+ */
+async function addOneStory(
+  n: number,
+  seed: number,
+  copyRate: number,
+  corpora: string,
+  inputDir: string,
+): Promise<{ input: string; file: string }> {
+  const nextDir = path.join(BENCH_ROOT, String(n + 1), `seed-${seed}`);
+  await generateInput(nextDir, n + 1, seed, copyRate, corpora);
+  const have = new Set(await listFiles(path.join(inputDir, 'input')));
+  const file = (await listFiles(path.join(nextDir, 'input'))).find((f) => !have.has(f));
+  if (!file) throw new Error(`the input for ${n + 1} stories adds no file to the one for ${n}`);
+  const input = path.join(inputDir, 'input-plus-one');
+  await rm(input, { recursive: true, force: true });
+  await run('cp', ['-al', path.join(inputDir, 'input'), input]);
+  await mkdir(path.dirname(path.join(input, file)), { recursive: true });
+  await copyFile(path.join(nextDir, 'input', file), path.join(input, file));
+  return { input, file };
+}
+
+async function listFiles(root: string, rel = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(path.join(root, rel), { withFileTypes: true })) {
+    const child = rel ? `${rel}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(root, child)));
+    else out.push(child);
+  }
+  return out.sort();
+}
+
+/** Files that differ between two trees, or are in one only. */
+async function compareTrees(a: string, b: string): Promise<string[]> {
+  const [left, right] = [await listFiles(a), await listFiles(b)];
+  const differing = [...new Set([...left, ...right])].filter(
+    (f) => !left.includes(f) || !right.includes(f),
+  );
+  const both = new Set(right);
+  for (const file of left) {
+    if (!both.has(file)) continue;
+    const [x, y] = await Promise.all([readFile(path.join(a, file)), readFile(path.join(b, file))]);
+    if (!x.equals(y)) differing.push(file);
+  }
+  return differing.sort();
+}
+
+function run(command: string, args: string[]): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit' });
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} exited with ${code}`)),
+    );
+  });
 }
 
 async function baselineBuild(
@@ -519,6 +589,7 @@ async function main(): Promise<void> {
       corpora: { type: 'string', default: DEFAULT_CORPORA },
       'skip-build': { type: 'boolean', default: false },
       'skip-baseline': { type: 'boolean', default: false },
+      incremental: { type: 'boolean', default: false },
     },
   });
   const n = Number(values.articles);
@@ -588,6 +659,38 @@ async function main(): Promise<void> {
       stages: full.stages,
       steps: full.steps,
     };
+  }
+  if (values.incremental) {
+    if (values['skip-build']) throw new Error('--incremental needs the full build');
+    const added = await addOneStory(n, seed, copyRate, path.resolve(values.corpora), inputDir);
+    // The address lock is an input (it is committed beside the archive, see README "Stable
+    // addresses"): the clean build starts from the lock the rebuild started from, and nothing
+    // else of the previous build (no output, no work folder, no cache).
+    const cleanDir = path.join(dir, 'run-clean');
+    await mkdir(cleanDir, { recursive: true });
+    const lockBefore = path.join(cleanDir, 'lock-before.json');
+    await copyFile(path.join(runDir, 'archive.lock.json'), lockBefore);
+    console.error(`incremental: rebuild after adding ${added.file}`);
+    const rebuild = await fullBuild(added.input, runDir, { keep: true });
+    console.error('incremental: clean build of the same input and lock, to compare');
+    await fullBuild(added.input, cleanDir, { lockFrom: lockBefore });
+    const differences = await compareTrees(path.join(runDir, 'dist'), path.join(cleanDir, 'dist'));
+    summary.push(
+      ['incremental: rebuild s (+1 file)', fmt(rebuild.wallSeconds)],
+      ['incremental: rebuild / full', fmt(rebuild.wallSeconds / fullWall, 3)],
+      ['incremental: files differing from clean build', String(differences.length)],
+    );
+    results.incremental = {
+      added: added.file,
+      rebuildSeconds: rebuild.wallSeconds,
+      rebuildPeakTreeMB: rebuild.peakTreeMB,
+      ratioToFull: rebuild.wallSeconds / fullWall,
+      stages: rebuild.stages,
+      steps: rebuild.steps,
+      differingFiles: differences.slice(0, 50),
+      differingCount: differences.length,
+    };
+    for (const d of differences.slice(0, 10)) console.error(`  differs from clean build: ${d}`);
   }
   if (!values['skip-baseline']) {
     console.error('baseline: Eleventy + Pagefind CLI');

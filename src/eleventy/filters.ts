@@ -1,6 +1,6 @@
 // Template filters. Wording and ordering belong to the site model; these only format.
 import type { UserConfig } from '@11ty/eleventy';
-import { rfc3339, type SiteInfo } from '../site/model.ts';
+import { rfc3339, type SearchIndex, type SiteInfo } from '../site/model.ts';
 
 /**
  * A site-relative URL ("/articles/x/") as used outside HTML pages, where the base-path plugin
@@ -30,7 +30,13 @@ export function pagefindFilterValue(value: string): string {
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\uFF06');
 }
 
+/** The search index's parts after the first, as JSON, for the search page to merge. */
+export function moreSearchIndexes(parts: SearchIndex[]): string {
+  return JSON.stringify(parts.slice(1).map((part) => part.path));
+}
+
 export function addFilters(eleventyConfig: UserConfig): void {
+  eleventyConfig.addFilter('moreSearchIndexes', moreSearchIndexes);
   eleventyConfig.addFilter('absoluteUrl', absoluteUrl);
   eleventyConfig.addFilter('countOf', countOf);
   eleventyConfig.addFilter('atomDate', rfc3339);

@@ -211,6 +211,8 @@ export interface TopicGroup {
 
 export interface SiteModel {
   site: SiteInfo;
+  /** The parts of the search index; the search page merges every part after the first. */
+  searchIndexes: SearchIndex[];
   /** Every article, newest first, undated last. */
   articles: ArticlePage[];
   home: {
@@ -253,6 +255,52 @@ export interface SiteSettings {
   siteDescription: string;
   basePath: string;
   baseUrl: string;
+  /** Most articles in one search index (see searchIndexes). */
+  articlesPerSearchIndex: number;
+}
+
+/** One part of the search index: a Pagefind bundle and the articles it indexes. */
+export interface SearchIndex {
+  /** The bundle's folder from the site root, with a trailing slash: "pagefind/", "pagefind/part-2/". */
+  path: string;
+  /** Positions in SiteModel.articles. */
+  articles: number[];
+}
+
+/**
+ * The archive's search index, in parts of at most `perIndex` articles each. Pagefind holds an
+ * index in memory while it builds it (10 GB at peak for 100,000 articles in one index, measured
+ * by `npm run bench -- --articles 100000`), so larger archives are indexed part by part and the
+ * search page searches the parts together (Pagefind's mergeIndex). A part holds whole years,
+ * newest first, as many as fit: a new article changes the part of its year only, unless that
+ * part overflows. A year larger than a part is split. The first part is the main bundle, at
+ * pagefind/, which also holds Pagefind's scripts; an archive that fits in one part has only it.
+ */
+export function searchIndexes(pages: ArticlePage[], perIndex: number): SearchIndex[] {
+  const years: number[][] = [];
+  let year: string | undefined;
+  pages.forEach((page, position) => {
+    const y = page.date?.year ?? 'undated';
+    if (y !== year || years.length === 0) years.push([]);
+    year = y;
+    years[years.length - 1]?.push(position);
+  });
+  const parts: number[][] = [];
+  for (const articles of years) {
+    const last = parts[parts.length - 1];
+    if (last && last.length + articles.length <= perIndex) {
+      last.push(...articles);
+      continue;
+    }
+    for (let start = 0; start < articles.length; start += perIndex) {
+      parts.push(articles.slice(start, start + perIndex));
+    }
+  }
+  if (parts.length === 0) parts.push([]);
+  return parts.map((articles, i) => ({
+    path: i === 0 ? 'pagefind/' : `pagefind/part-${i + 1}/`,
+    articles,
+  }));
 }
 
 const MONTH_NAMES = [
@@ -835,5 +883,6 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
     feed,
     sitemaps,
     redirects,
+    searchIndexes: searchIndexes(pages, settings.articlesPerSearchIndex),
   };
 }

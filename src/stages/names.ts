@@ -50,7 +50,14 @@ export interface NamesResult {
   workers: number;
 }
 
-export async function findNames(articles: Article[], options: BuildOptions): Promise<NamesResult> {
+/** Progress lines on long runs: one every this many articles tagged. */
+const PROGRESS_EVERY = 5000;
+
+export async function findNames(
+  articles: Article[],
+  options: BuildOptions,
+  progress: (line: string) => void = () => {},
+): Promise<NamesResult> {
   const cacheFile = path.resolve(options.work, 'cache', 'names.json');
   const cached = await readCache(cacheFile);
   const keys = articles.map(textKey);
@@ -63,6 +70,7 @@ export async function findNames(articles: Article[], options: BuildOptions): Pro
       ? await tagInWorkers(
           missing.map((i) => taggedText(articles[i] as Article)),
           threads,
+          (done) => progress(`names: ${done}/${missing.length} articles tagged`),
         )
       : missing.map((i) => namesIn(articles[i] as Article));
   missing.forEach((articleIndex, k) => (names[articleIndex] = found[k]));
@@ -108,8 +116,13 @@ async function writeCache(file: string, cache: CacheFile): Promise<void> {
  * Tags texts on `threads` worker threads, each taking the next batch when it is done with one;
  * resolves to the names in the order of `texts`.
  */
-async function tagInWorkers(texts: TaggedText[], threads: number): Promise<TaggedNames[]> {
+async function tagInWorkers(
+  texts: TaggedText[],
+  threads: number,
+  progress: (done: number) => void,
+): Promise<TaggedNames[]> {
   const out: TaggedNames[] = new Array<TaggedNames>(texts.length);
+  let done = 0;
   const batches: number[] = [];
   for (let start = 0; start < texts.length; start += BATCH) batches.push(start);
   const workers = Array.from({ length: Math.min(threads, batches.length) }, startWorker);
@@ -120,6 +133,11 @@ async function tagInWorkers(texts: TaggedText[], threads: number): Promise<Tagge
           const batch = texts.slice(start, start + BATCH);
           const names = await request(worker, batch);
           names.forEach((n, k) => (out[start + k] = n));
+          const before = done;
+          done += names.length;
+          if (Math.floor(done / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY)) {
+            progress(done);
+          }
         }
       }),
     );

@@ -18,11 +18,13 @@ const WORDS_PER_ARTICLE = 12;
 /** Topics say more than words about what two articles have in common. */
 const TOPIC_WEIGHT = 2;
 /**
- * Keys held by more articles than this are not indexed. At 100,000 articles a key with 1,000
- * holders has idf log(100) = 4.6 against ~11 for a rare one; the cap bounds the work per
- * article to 20 × 1,000 candidate visits.
+ * Keys held by more articles than this are not indexed. The cap bounds the work per article to
+ * 20 keys × 250 candidate visits whatever the archive's size: with 1,000 it was 20,000 visits,
+ * and the stage took 2.9 s at 10,000 articles but minutes at 100,000, where many names and words
+ * reach hundreds of holders. A key with 250 holders has idf log(400) = 6 at 100,000 articles
+ * (~11 for a rare one) and log(4) = 1.4 at 1,000, where it says little anyway.
  */
-const MAX_POSTING = 1_000;
+const MAX_POSTING = 250;
 /**
  * Two articles must share at least this much: about one rare topic, or two rare words. One
  * shared common word (idf ~2) is not a relation. Set by reading the BBC corpus' lists.

@@ -1,7 +1,7 @@
 // Stage 6, site: lays the rendered articles out as a static site with Eleventy, publishes the
 // manifest, the removals report and the raw input files, and indexes the pages with Pagefind.
 
-import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
@@ -130,29 +130,33 @@ function pagefindFailed(step: string, errors: string[]): never {
   throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
 }
 
-/** Builds the Pagefind index into <out>/pagefind; any error Pagefind reports fails the build. */
+/**
+ * Builds the search index, part by part (model.searchIndexes), into <out>/pagefind/ and its
+ * part folders; any error Pagefind reports fails the build. Each part is written and dropped
+ * before the next is built, so Pagefind holds one part at a time.
+ */
 async function indexForSearch(out: string, model: SiteModel): Promise<void> {
+  // One index for the whole archive, in the site's language: Pagefind otherwise splits the
+  // index by <html lang> and the search page would only find articles in its own language.
+  // Pagefind wants the bare language code ("en", not "en-GB").
+  const forceLanguage = model.site.lang.split('-')[0]?.toLowerCase();
   try {
-    // One index for the whole archive, in the site's language: Pagefind otherwise splits the
-    // index by <html lang> and the search page would only find articles in its own language.
-    // Pagefind wants the bare language code ("en", not "en-GB").
-    const forceLanguage = model.site.lang.split('-')[0]?.toLowerCase();
-    const { index, errors } = await pagefind.createIndex({ forceLanguage });
-    if (!index || errors.length > 0) pagefindFailed('createIndex', errors);
-    // Only article pages: listings would duplicate every result, and raw/ holds untrusted files.
-    // Redirect pages (old addresses) live under articles/ too; they have no data-pagefind-body,
-    // so Pagefind reads them (page_count counts them) but leaves them out of the index.
-    const added = await index.addDirectory({ path: out, glob: 'articles/**/*.html' });
-    if (added.errors.length > 0) pagefindFailed('addDirectory', added.errors);
-    const expected = model.articles.length + model.redirects.length;
-    if (added.page_count !== expected) {
-      pagefindFailed('addDirectory', [
-        `read ${added.page_count} pages for ${model.articles.length} articles and ` +
-          `${model.redirects.length} redirects`,
-      ]);
+    for (const part of model.searchIndexes) {
+      const { index, errors } = await pagefind.createIndex({ forceLanguage });
+      if (!index || errors.length > 0) pagefindFailed('createIndex', errors);
+      // Only article pages: listings would duplicate every result, and raw/ holds untrusted
+      // files. One page at a time, in the model's order: Pagefind numbers pages in the order
+      // they arrive, and pages sent concurrently gave a different index on every build.
+      for (const position of part.articles) {
+        const { url } = model.articles[position] as SiteModel['articles'][number];
+        const content = await readFile(join(out, url, 'index.html'), 'utf8');
+        const added = await index.addHTMLFile({ url, content });
+        if (added.errors.length > 0) pagefindFailed(`addHTMLFile ${url}`, added.errors);
+      }
+      const written = await index.writeFiles({ outputPath: join(out, part.path) });
+      if (written.errors.length > 0) pagefindFailed('writeFiles', written.errors);
+      await index.deleteIndex();
     }
-    const written = await index.writeFiles({ outputPath: join(out, 'pagefind') });
-    if (written.errors.length > 0) pagefindFailed('writeFiles', written.errors);
   } finally {
     await pagefind.close();
   }

@@ -61,9 +61,13 @@
       if (params.has(name)) filters[name] = params.getAll(name);
     }
 
+    // A large archive's index is in parts (src/site/model.ts searchIndexes): the first part is
+    // this bundle, the others are searched with it.
+    const moreIndexes = JSON.parse(document.getElementById('search').dataset.moreIndexes || '[]');
     const ui = new PagefindUI({
       element: '#search',
       bundlePath: new URL('pagefind/', root).pathname,
+      mergeIndex: moreIndexes.map((part) => ({ bundlePath: new URL(part, root).pathname })),
       // Pagefind's result URLs are relative to the indexed folder; this puts them under the base path.
       baseUrl: root.pathname,
       showImages: false,

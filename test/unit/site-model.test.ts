@@ -370,3 +370,40 @@ test('the timeline shows every month of each year, with bars relative to the bus
   const busiest = Math.max(...all.map((m) => m.count));
   assert.ok(all.filter((m) => m.count === busiest).every((m) => m.percent === 100));
 });
+
+test('the search index is split into parts of whole years, newest first, each within the limit', () => {
+  const articles = [...syntheticArticles(), ...generatedArticles(300)];
+  const whole = buildSiteModel(articles, { ...settings, articlesPerSearchIndex: 100_000 });
+  assert.deepEqual(
+    whole.searchIndexes.map((p) => p.path),
+    ['pagefind/'],
+    'an archive that fits has one index, at pagefind/',
+  );
+
+  const limit = 60;
+  const split = buildSiteModel(articles, { ...settings, articlesPerSearchIndex: limit });
+  const parts = split.searchIndexes;
+  assert.equal(parts[0]?.path, 'pagefind/');
+  assert.deepEqual(
+    parts.slice(1).map((p) => p.path),
+    parts.slice(1).map((_, i) => `pagefind/part-${i + 2}/`),
+  );
+  // Every article in exactly one part, in the model's order (newest first).
+  assert.deepEqual(
+    parts.flatMap((p) => p.articles),
+    split.articles.map((_, i) => i),
+  );
+  const yearOf = (position: number) => split.articles[position]?.date?.year ?? 'undated';
+  for (const [i, part] of parts.entries()) {
+    assert.ok(part.articles.length <= limit, `part ${i + 1} holds ${part.articles.length}`);
+    // A year is cut only where it alone is larger than a part.
+    const next = parts[i + 1];
+    const last = part.articles.at(-1);
+    const first = next?.articles[0];
+    if (next && last !== undefined && first !== undefined && yearOf(last) === yearOf(first)) {
+      const yearSize = split.articles.filter((_, p) => yearOf(p) === yearOf(last)).length;
+      assert.ok(yearSize > limit, `year ${yearOf(last)} (${yearSize}) cut between parts`);
+    }
+  }
+  assert.ok(parts.length > 5, `${parts.length} parts for ${articles.length} articles`);
+});

@@ -1,0 +1,117 @@
+// What a reader's browser downloads to search a built archive.
+// `npm run bench:search -- --site DIR [--base-path /] [--queries "election,oil prices"]`
+// (default site: the scale benchmark's tmp/bench-scale/<N>/run/dist for --articles N).
+//
+// Serves the site over localhost (src/serve.ts, no compression: Pagefind's index files are
+// already gzipped) and drives Debian's Chromium: opens /search/, waits until the page is idle,
+// then types each query in turn, the whole query at once (fill), and waits for the result count
+// and for the network to settle. Bytes are the on-the-wire sizes (body and headers) Chromium
+// reports per request, the page's web workers included, grouped by phase: the page itself, the first query
+// (which also loads Pagefind's WebAssembly and the index's metadata), each later query.
+
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import { startServer } from '../../src/serve.ts';
+
+const { values } = parseArgs({
+  options: {
+    site: { type: 'string' },
+    articles: { type: 'string' },
+    'base-path': { type: 'string', default: '/' },
+    queries: { type: 'string', default: 'election,oil prices,football' },
+  },
+});
+const site =
+  values.site ??
+  path.join(import.meta.dirname, '../../tmp/bench-scale', values.articles ?? '1000', 'run/dist');
+const basePath = values['base-path'] ?? '/';
+const queries = (values.queries ?? '').split(',').map((q) => q.trim());
+
+interface Phase {
+  phase: string;
+  requests: number;
+  bytes: number;
+  /** Bytes per kind of file: pagefind index, fragment, meta, wasm, js, html, css. */
+  byKind: Record<string, number>;
+  results?: string;
+  seconds: number;
+}
+
+function kindOf(url: string): string {
+  const name = new URL(url).pathname;
+  // Pagefind's files, in the main bundle and in the parts of a split index.
+  if (name.endsWith('.pf_index')) return 'index chunks';
+  if (name.endsWith('.pf_fragment')) return 'fragments';
+  if (name.endsWith('.pf_filter')) return 'filters';
+  if (name.endsWith('.pf_meta')) return 'meta';
+  if (name.includes('wasm')) return 'wasm';
+  return path.extname(name).slice(1) || 'html';
+}
+
+const server = await startServer({ root: site, port: 0, basePath });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
+const phases: Phase[] = [];
+try {
+  const page = await browser.newPage();
+  let current: Phase = { phase: 'page', requests: 0, bytes: 0, byKind: {}, seconds: 0 };
+  // Playwright reports the requests of the page's workers too (Pagefind fetches its index from
+  // a web worker); sizes() are the bytes on the wire, headers included.
+  const pending: Promise<void>[] = [];
+  page.on('requestfinished', (request) => {
+    const phase = current;
+    pending.push(
+      request.sizes().then((sizes) => {
+        const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+        const kind = kindOf(request.url());
+        phase.requests++;
+        phase.bytes += bytes;
+        phase.byKind[kind] = (phase.byKind[kind] ?? 0) + bytes;
+      }),
+    );
+  });
+  let started = performance.now();
+  await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
+  current.seconds = (performance.now() - started) / 1000;
+  phases.push(current);
+
+  for (const [i, query] of queries.entries()) {
+    current = {
+      phase: i === 0 ? `first query "${query}"` : `next query "${query}"`,
+      requests: 0,
+      bytes: 0,
+      byKind: {},
+      seconds: 0,
+    };
+    started = performance.now();
+    const input = page.locator('.pagefind-ui__search-input');
+    await input.fill(query);
+    await page
+      .locator('.pagefind-ui__message', { hasText: /result/ })
+      .filter({ hasText: query })
+      .waitFor({ timeout: 120_000 });
+    await page.waitForLoadState('networkidle');
+    current.seconds = (performance.now() - started) / 1000;
+    await Promise.all(pending);
+    current.results = (await page.locator('.pagefind-ui__message').textContent()) ?? '';
+    phases.push(current);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
+
+const kb = (n: number) => (n / 1024).toFixed(1);
+console.log(`search downloads, ${site}`);
+for (const p of phases) {
+  console.log(
+    `  ${p.phase.padEnd(32)} ${kb(p.bytes).padStart(8)} KB in ${String(p.requests).padStart(3)} ` +
+      `requests, ${p.seconds.toFixed(2)} s${p.results ? `  (${p.results.trim()})` : ''}`,
+  );
+  const kinds = Object.entries(p.byKind).sort((a, b) => b[1] - a[1]);
+  console.log(`      ${kinds.map(([k, n]) => `${k} ${kb(n)} KB`).join(', ')}`);
+}
+console.log(JSON.stringify({ site, phases }));
