@@ -122,7 +122,15 @@ async function copyRawFiles(files: SiteStageInput['rawFiles'], rawDir: string): 
       throw new Error(`Raw file path "${file.path}" leads outside the raw folder`);
     }
     await mkdir(dirname(target), { recursive: true });
-    await copyFile(file.absPath, target);
+    await copyFile(file.absPath, target).catch((error: NodeJS.ErrnoException) => {
+      // A scraper still writing into the folder can move or delete a file mid-build; the site
+      // would then lack the copy its article links to, so the build stops and says why.
+      if (error.code !== 'ENOENT') throw error;
+      throw new Error(
+        `${file.path} was removed from the input folder during the build; build again once ` +
+          'the folder has stopped changing',
+      );
+    });
   }
 }
 

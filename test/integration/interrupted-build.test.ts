@@ -1,8 +1,9 @@
-// A build killed mid-way never leaves a half-written site: the first build publishes a site; a
-// second build of a changed input is SIGKILLed during the site stage (once its progress line for
-// the write stage is out, Eleventy is rendering into the staging folder); the output folder must
-// still be exactly the first build, file for file, and the next build must succeed and clean up
-// the stale staging folder.
+// A build killed or failing mid-way never leaves a half-written site: the first build publishes
+// a site; a second build of a changed input is SIGKILLed during the site stage (once its progress
+// line for the write stage is out, Eleventy is rendering into the staging folder); the output
+// folder must still be exactly the first build, file for file, and the next build must succeed
+// and clean up the stale staging folder. Then a build fails in the site stage (an input file
+// vanishes before its raw copy), with the same guarantees.
 
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -33,6 +34,14 @@ after(() => rm(dir, { recursive: true, force: true }));
 
 /** Starts the build with progress lines on and SIGKILLs it once `line` shows on its stderr. */
 function killDuring(line: RegExp): Promise<{ signal: NodeJS.Signals | null; stderr: string }> {
+  return during(line, (child) => child.kill('SIGKILL'));
+}
+
+/** Starts the build with progress lines on and runs `act` once, when `line` shows on stderr. */
+function during(
+  line: RegExp,
+  act: (child: ReturnType<typeof spawn>) => void,
+): Promise<{ signal: NodeJS.Signals | null; code: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
@@ -43,13 +52,17 @@ function killDuring(line: RegExp): Promise<{ signal: NodeJS.Signals | null; stde
       { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let stderr = '';
+    let acted = false;
     child.stderr.setEncoding('utf8');
     child.stderr.on('data', (chunk: string) => {
       stderr += chunk;
-      if (line.test(stderr) && child.exitCode === null) child.kill('SIGKILL');
+      if (!acted && line.test(stderr) && child.exitCode === null) {
+        acted = true;
+        act(child);
+      }
     });
     child.on('error', reject);
-    child.on('close', (_code, signal) => resolve({ signal, stderr }));
+    child.on('close', (code, signal) => resolve({ signal, code, stderr }));
   });
 }
 
@@ -80,5 +93,29 @@ test('a build killed during the site stage leaves the previous site as it was', 
   assert.ok(manifest.includes('"added.txt"'), 'the added story is not in the new site');
   assert.ok(!existsSync(path.join(dir, 'dist.staging')), 'a staging folder was left behind');
   assert.ok(!existsSync(path.join(dir, 'dist.previous')), 'the previous site was left behind');
+  assert.ok(!existsSync(path.join(dir, 'archive.lock.json.tmp')), 'a lock .tmp was left behind');
+});
+
+test('a build that fails during the site stage leaves the previous site as it was', async () => {
+  const args = ['--input', input, '--output', 'dist', '--work', 'work'];
+  const first = await buildCommand(dir, [...args, '--lock', 'archive.lock.json']);
+  assert.equal(first.code, 0, first.stderr);
+  const published = await fileHashes(path.join(dir, 'dist'));
+  const lock = await readFile(path.join(dir, 'archive.lock.json'), 'utf8');
+
+  // A scraper still at work: a story lands in the folder, then is moved away mid-build, after
+  // it was read and before its raw copy is published.
+  const { title, paragraphs } = bbcStory('tech', 11);
+  const moved = path.join(input, 'moved-away.txt');
+  await writeFile(moved, `${title}\n\n${paragraphs.join('\n\n')}\n`);
+  const failed = await during(/^write: /m, () => void rm(moved));
+  assert.equal(failed.code, 1, `the build did not fail:\n${failed.stderr}`);
+  assert.match(failed.stderr, /moved-away\.txt was removed from the input folder during the build/);
+
+  const after = await fileHashes(path.join(dir, 'dist'));
+  assert.deepEqual([...after.keys()], [...published.keys()], 'files were added or removed');
+  for (const [file, hash] of published) assert.equal(after.get(file), hash, `${file} changed`);
+  assert.equal(await readFile(path.join(dir, 'archive.lock.json'), 'utf8'), lock);
+  assert.ok(!existsSync(path.join(dir, 'dist.staging')), 'a staging folder was left behind');
   assert.ok(!existsSync(path.join(dir, 'archive.lock.json.tmp')), 'a lock .tmp was left behind');
 });
