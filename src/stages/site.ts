@@ -153,13 +153,30 @@ async function indexForSearch(out: string, model: SiteModel): Promise<void> {
       const { index, errors } = await pagefind.createIndex({ forceLanguage });
       if (!index || errors.length > 0) pagefindFailed('createIndex', errors);
       // Only article pages: listings would duplicate every result, and raw/ holds untrusted
-      // files. One page at a time, in the model's order: Pagefind numbers pages in the order
-      // they arrive, and pages sent concurrently gave a different index on every build.
-      for (const position of part.articles) {
-        const { url } = model.articles[position] as SiteModel['articles'][number];
-        const content = await readFile(join(out, url, 'index.html'), 'utf8');
-        const added = await index.addHTMLFile({ url, content });
-        if (added.errors.length > 0) pagefindFailed(`addHTMLFile ${url}`, added.errors);
+      // files.
+      if (model.searchIndexes.length === 1) {
+        // The whole archive in one index: Pagefind reads the folder itself, the fastest way
+        // (13.6 s for 10,000 articles, against 20.3 s page by page). Redirect pages (old
+        // addresses) live under articles/ too; they have no data-pagefind-body, so Pagefind reads
+        // them (page_count counts them) but leaves them out of the index.
+        const added = await index.addDirectory({ path: out, glob: 'articles/**/*.html' });
+        if (added.errors.length > 0) pagefindFailed('addDirectory', added.errors);
+        const expected = model.articles.length + model.redirects.length;
+        if (added.page_count !== expected) {
+          pagefindFailed('addDirectory', [
+            `read ${added.page_count} pages for ${model.articles.length} articles and ` +
+              `${model.redirects.length} redirects`,
+          ]);
+        }
+      } else {
+        // A part's pages one at a time, in the model's order: Pagefind numbers pages in the
+        // order they arrive, and pages sent concurrently gave a different index on every build.
+        for (const position of part.articles) {
+          const { url } = model.articles[position] as SiteModel['articles'][number];
+          const content = await readFile(join(out, url, 'index.html'), 'utf8');
+          const added = await index.addHTMLFile({ url, content });
+          if (added.errors.length > 0) pagefindFailed(`addHTMLFile ${url}`, added.errors);
+        }
       }
       const written = await index.writeFiles({ outputPath: join(out, part.path) });
       if (written.errors.length > 0) pagefindFailed('writeFiles', written.errors);
