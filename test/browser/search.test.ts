@@ -2,14 +2,11 @@
 // searches it in headless Chromium the way a reader would.
 
 import assert from 'node:assert/strict';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { build } from '../../src/build.ts';
-import { defaultOptions } from '../../src/options.ts';
 import { startServer, type RunningServer } from '../../src/serve.ts';
 import type { Manifest } from '../../src/types.ts';
 import {
@@ -22,6 +19,7 @@ import {
   resultTitles,
   watchPage,
 } from '../helpers/browser.ts';
+import { buildSeeds } from '../helpers/seeds-site.ts';
 
 const TARGET = 'N Korean elite trying to flee country';
 
@@ -32,18 +30,7 @@ let server: RunningServer;
 let browser: Browser;
 
 before(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'archive-browser-'));
-  out = path.join(dir, 'dist');
-  await build({
-    ...defaultOptions,
-    input: path.join(import.meta.dirname, '../../seeds'),
-    output: out,
-    work: path.join(dir, 'work'),
-    lock: path.join(dir, 'archive.lock.json'),
-    basePath: '/news/',
-    progress: false,
-  });
-  manifest = JSON.parse(await readFile(path.join(out, 'archive.json'), 'utf8')) as Manifest;
+  ({ dir, out, manifest } = await buildSeeds('archive-browser-', { basePath: '/news/' }));
   server = await startServer({ root: out, port: 0, basePath: '/news/' });
   browser = await launchBrowser();
 });

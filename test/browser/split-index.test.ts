@@ -4,13 +4,10 @@
 // filter counts over all of them, from the one search box.
 
 import assert from 'node:assert/strict';
-import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { access, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { build } from '../../src/build.ts';
-import { defaultOptions } from '../../src/options.ts';
 import { startServer, type RunningServer } from '../../src/serve.ts';
 import type { Manifest } from '../../src/types.ts';
 import {
@@ -20,6 +17,7 @@ import {
   openPage,
   resultTitles,
 } from '../helpers/browser.ts';
+import { buildSeeds } from '../helpers/seeds-site.ts';
 
 let dir: string;
 let out: string;
@@ -28,19 +26,10 @@ let server: RunningServer;
 let browser: Browser;
 
 before(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'archive-split-index-'));
-  out = path.join(dir, 'dist');
-  await build({
-    ...defaultOptions,
-    input: path.join(import.meta.dirname, '../../seeds'),
-    output: out,
-    work: path.join(dir, 'work'),
-    lock: path.join(dir, 'archive.lock.json'),
+  ({ dir, out, manifest } = await buildSeeds('archive-split-index-', {
     basePath: '/news/',
-    progress: false,
     articlesPerSearchIndex: 2,
-  });
-  manifest = JSON.parse(await readFile(path.join(out, 'archive.json'), 'utf8')) as Manifest;
+  }));
   server = await startServer({ root: out, port: 0, basePath: '/news/' });
   browser = await launchBrowser();
 });

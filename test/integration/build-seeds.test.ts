@@ -3,32 +3,20 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { build, type BuildSummary } from '../../src/build.ts';
-import { defaultOptions } from '../../src/options.ts';
+import type { BuildSummary } from '../../src/build.ts';
 import type { Manifest } from '../../src/types.ts';
+import { buildSeeds, SEEDS as seeds } from '../helpers/seeds-site.ts';
 
-const seeds = path.join(import.meta.dirname, '../../seeds');
 let dir: string;
 let out: string;
 let summary: BuildSummary;
 let manifest: Manifest;
 
 before(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'archive-seeds-'));
-  out = path.join(dir, 'dist');
-  summary = await build({
-    ...defaultOptions,
-    input: seeds,
-    output: out,
-    work: path.join(dir, 'work'),
-    lock: path.join(dir, 'archive.lock.json'),
-    progress: false,
-  });
-  manifest = JSON.parse(await readFile(path.join(out, 'archive.json'), 'utf8')) as Manifest;
+  ({ dir, out, summary, manifest } = await buildSeeds('archive-seeds-'));
 });
 
 after(() => rm(dir, { recursive: true, force: true }));

@@ -45,10 +45,7 @@ function during(
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
-      [
-        ...['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli.ts')],
-        ...['--input', input, '--output', 'dist', '--work', 'work', '--lock', 'archive.lock.json'],
-      ],
+      [...['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli.ts')], ...buildArgs()],
       { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] },
     );
     let stderr = '';
@@ -66,28 +63,56 @@ function during(
   });
 }
 
-test('a build killed during the site stage leaves the previous site as it was', async () => {
-  const args = ['--input', input, '--output', 'dist', '--work', 'work'];
-  const first = await buildCommand(dir, [...args, '--lock', 'archive.lock.json']);
+/** The build both tests publish with, and the one the killed build is compared to. */
+const buildArgs = () => [
+  '--input',
+  input,
+  '--output',
+  'dist',
+  '--work',
+  'work',
+  '--lock',
+  'archive.lock.json',
+];
+
+/** Builds and publishes the site; resolves to its files' hashes and the lock, to compare with. */
+async function publish(): Promise<{ published: Map<string, string>; lock: string }> {
+  const first = await buildCommand(dir, buildArgs());
   assert.equal(first.code, 0, first.stderr);
-  const published = await fileHashes(path.join(dir, 'dist'));
-  const lock = await readFile(path.join(dir, 'archive.lock.json'), 'utf8');
+  return {
+    published: await fileHashes(path.join(dir, 'dist')),
+    lock: await readFile(path.join(dir, 'archive.lock.json'), 'utf8'),
+  };
+}
+
+/** The output folder and lock must be exactly what was published. */
+async function assertUnchanged(published: Map<string, string>, lock: string): Promise<void> {
+  const after = await fileHashes(path.join(dir, 'dist'));
+  assert.deepEqual([...after.keys()], [...published.keys()], 'files were added or removed');
+  for (const [file, hash] of published) assert.equal(after.get(file), hash, `${file} changed`);
+  assert.equal(await readFile(path.join(dir, 'archive.lock.json'), 'utf8'), lock);
+}
+
+/** A story file from a real BBC story. */
+function storyFile(n: number): string {
+  const { title, paragraphs } = bbcStory('tech', n);
+  return `${title}\n\n${paragraphs.join('\n\n')}\n`;
+}
+
+test('a build killed during the site stage leaves the previous site as it was', async () => {
+  const { published, lock } = await publish();
 
   // A changed input: one more story.
-  const { title, paragraphs } = bbcStory('tech', 10);
-  await writeFile(path.join(input, 'added.txt'), `${title}\n\n${paragraphs.join('\n\n')}\n`);
+  await writeFile(path.join(input, 'added.txt'), storyFile(10));
 
   const killed = await killDuring(/^write: /m);
   assert.equal(killed.signal, 'SIGKILL', `the build ended before it was killed:\n${killed.stderr}`);
   assert.doesNotMatch(killed.stderr, /^site: /m, 'the site stage had finished');
 
-  const after = await fileHashes(path.join(dir, 'dist'));
-  assert.deepEqual([...after.keys()], [...published.keys()], 'files were added or removed');
-  for (const [file, hash] of published) assert.equal(after.get(file), hash, `${file} changed`);
-  assert.equal(await readFile(path.join(dir, 'archive.lock.json'), 'utf8'), lock);
+  await assertUnchanged(published, lock);
 
   // The next build succeeds, publishes the change and leaves no staging folder behind.
-  const next = await buildCommand(dir, [...args, '--lock', 'archive.lock.json']);
+  const next = await buildCommand(dir, buildArgs());
   assert.equal(next.code, 0, next.stderr);
   const manifest = await readFile(path.join(dir, 'dist/archive.json'), 'utf8');
   assert.ok(manifest.includes('"added.txt"'), 'the added story is not in the new site');
@@ -97,25 +122,17 @@ test('a build killed during the site stage leaves the previous site as it was', 
 });
 
 test('a build that fails during the site stage leaves the previous site as it was', async () => {
-  const args = ['--input', input, '--output', 'dist', '--work', 'work'];
-  const first = await buildCommand(dir, [...args, '--lock', 'archive.lock.json']);
-  assert.equal(first.code, 0, first.stderr);
-  const published = await fileHashes(path.join(dir, 'dist'));
-  const lock = await readFile(path.join(dir, 'archive.lock.json'), 'utf8');
+  const { published, lock } = await publish();
 
   // A scraper still at work: a story lands in the folder, then is moved away mid-build, after
   // it was read and before its raw copy is published.
-  const { title, paragraphs } = bbcStory('tech', 11);
   const moved = path.join(input, 'moved-away.txt');
-  await writeFile(moved, `${title}\n\n${paragraphs.join('\n\n')}\n`);
+  await writeFile(moved, storyFile(11));
   const failed = await during(/^write: /m, () => void rm(moved));
   assert.equal(failed.code, 1, `the build did not fail:\n${failed.stderr}`);
   assert.match(failed.stderr, /moved-away\.txt was removed from the input folder during the build/);
 
-  const after = await fileHashes(path.join(dir, 'dist'));
-  assert.deepEqual([...after.keys()], [...published.keys()], 'files were added or removed');
-  for (const [file, hash] of published) assert.equal(after.get(file), hash, `${file} changed`);
-  assert.equal(await readFile(path.join(dir, 'archive.lock.json'), 'utf8'), lock);
+  await assertUnchanged(published, lock);
   assert.ok(!existsSync(path.join(dir, 'dist.staging')), 'a staging folder was left behind');
   assert.ok(!existsSync(path.join(dir, 'archive.lock.json.tmp')), 'a lock .tmp was left behind');
 });
