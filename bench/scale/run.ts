@@ -509,13 +509,13 @@ async function listFiles(root: string, rel = ''): Promise<string[]> {
 
 /** Files that differ between two trees, or are in one only. */
 async function compareTrees(a: string, b: string): Promise<string[]> {
-  const [left, right] = [await listFiles(a), await listFiles(b)];
-  const differing = [...new Set([...left, ...right])].filter(
-    (f) => !left.includes(f) || !right.includes(f),
-  );
-  const both = new Set(right);
+  const [left, right] = [new Set(await listFiles(a)), new Set(await listFiles(b))];
+  const differing = [
+    ...[...left].filter((f) => !right.has(f)),
+    ...[...right].filter((f) => !left.has(f)),
+  ];
   for (const file of left) {
-    if (!both.has(file)) continue;
+    if (!right.has(file)) continue;
     const [x, y] = await Promise.all([readFile(path.join(a, file)), readFile(path.join(b, file))]);
     if (!x.equals(y)) differing.push(file);
   }

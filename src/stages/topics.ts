@@ -48,6 +48,9 @@ const MIN_SCORE = 2;
  */
 const ACRONYM_AGREEMENT = 2 / 3;
 
+/** A word in capitals that may be an acronym: "EC", "OPEC", "FOMC". */
+const ACRONYM = /\b\p{Lu}{2,6}\b/gu;
+
 /** Hyphens inside names ("Kim Jong-il") would split them in the tagger; protect them. */
 const NAME_HYPHEN = /(\p{Lu}\p{Ll}*)-(\p{L}+)/gu;
 const PROTECTED_HYPHEN = '\u2011';
@@ -304,11 +307,25 @@ function mayHoldName(sentence: string): boolean {
 
 const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})|\n\s*\n/u;
 
-/** The capitalized words of a text as topicKey writes them ("U.S." -> "us", "Jong-il" -> two). */
-function capitalizedWords(text: string): string[] {
-  return wordsOf(text)
-    .filter((w) => /^\p{Lu}/u.test(w.text))
-    .map((w) => w.lower);
+/** The capitalized words among `words`, as topicKey writes them ("U.S." -> "us", "Jong-il" -> two). */
+function capitalizedWords(words: Word[]): string[] {
+  return words.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.lower);
+}
+
+/**
+ * The sections the tagger can read (not in capitals, not blank), each ending a sentence, with
+ * hyphens inside names protected.
+ */
+function readableSections(sections: Section[]): Section[] {
+  return sections
+    .filter((s) => !s.shouted && s.text.trim())
+    .map((s) => ({
+      ...s,
+      text: (/[.!?:;]["”’)]?$/u.test(s.text.trim()) ? s.text : `${s.text}.`).replace(
+        NAME_HYPHEN,
+        `$1${PROTECTED_HYPHEN}$2`,
+      ),
+    }));
 }
 
 /**
@@ -319,11 +336,11 @@ function capitalizedWords(text: string): string[] {
  * Sentences without a capital letter past a first function word ("He said it would...") hold no
  * name at all.
  */
-function sentencesToTag(sections: Section[]): string[] {
+function sentencesToTag(sections: Section[], readable: Section[]): string[] {
   const seen = new Map<string, number>();
   const lead = new Set<string>();
   for (const section of sections) {
-    for (const key of capitalizedWords(section.text)) {
+    for (const key of capitalizedWords(wordsOf(section.text))) {
       seen.set(key, (seen.get(key) ?? 0) + 1);
       if (section.weight >= LEAD_WEIGHT) lead.add(key);
     }
@@ -331,11 +348,11 @@ function sentencesToTag(sections: Section[]): string[] {
   const counts = (key: string) => lead.has(key) || (seen.get(key) ?? 0) >= MIN_SCORE;
   // "the International Monetary Fund" once and "the IMF" once are two mentions of one name.
   const acronyms = new Set(
-    sections.flatMap((s) => s.text.match(/\b\p{Lu}{2,6}\b/gu) ?? []).map((a) => a.toLowerCase()),
+    sections.flatMap((s) => s.text.match(ACRONYM) ?? []).map((a) => a.toLowerCase()),
   );
-  const spellsAcronym = (sentence: string) => {
+  const spellsAcronym = (words: Word[]) => {
     let run = '';
-    for (const word of wordsOf(sentence)) {
+    for (const word of words) {
       if (/^\p{Lu}/u.test(word.text)) run += word.lower[0];
       else if (!CONNECTORS.has(word.lower)) run = '';
       for (let n = 2; n <= Math.min(run.length, 6); n++)
@@ -344,27 +361,23 @@ function sentencesToTag(sections: Section[]): string[] {
     return false;
   };
   const out: string[] = [];
-  for (const section of sections) {
-    if (section.shouted || !section.text.trim()) continue;
-    const text = /[.!?:;]["”’)]?$/u.test(section.text.trim()) ? section.text : `${section.text}.`;
-    for (const sentence of text
-      .replace(NAME_HYPHEN, `$1${PROTECTED_HYPHEN}$2`)
-      .split(SENTENCE_END)) {
+  for (const section of readable) {
+    for (const sentence of section.text.split(SENTENCE_END)) {
       if (!mayHoldName(sentence)) continue;
-      if (
-        section.weight >= LEAD_WEIGHT ||
-        spellsAcronym(sentence) ||
-        capitalizedWords(sentence).some((key) => {
-          const tag = lexicon[key];
-          return (
-            counts(key) &&
-            !STOP_WORDS.has(key) &&
-            !(typeof tag === 'string' && FUNCTION_TAGS.has(tag))
-          );
-        })
-      ) {
+      if (section.weight >= LEAD_WEIGHT) {
         out.push(sentence);
+        continue;
       }
+      const words = wordsOf(sentence);
+      const namesOnce = capitalizedWords(words).some((key) => {
+        const tag = lexicon[key];
+        return (
+          counts(key) &&
+          !STOP_WORDS.has(key) &&
+          !(typeof tag === 'string' && FUNCTION_TAGS.has(tag))
+        );
+      });
+      if (namesOnce || spellsAcronym(words)) out.push(sentence);
     }
   }
   return out;
@@ -377,16 +390,11 @@ const NOT_PERSON = ['Place', 'Organization', 'Demonym', 'Date', 'Value'];
 
 /** The names compromise finds in an article's sections (those not in capitals), in one parse. */
 function tagged(sections: Section[]): Candidate[] {
-  const text = sections
-    .filter((s) => !s.shouted && s.text.trim())
-    .map((s) => (/[.!?:;]["”’)]?$/u.test(s.text.trim()) ? s.text : `${s.text}.`))
-    .join('\n\n')
-    .replace(NAME_HYPHEN, `$1${PROTECTED_HYPHEN}$2`);
+  const readable = readableSections(sections);
+  const text = readable.map((s) => s.text).join('\n\n');
   if (!text) return [];
-  // Tagging is most of the stage's time; sentences without a capital letter past a first
-  // function word ("He said it would..."), about 15% of BBC text, hold no name and are not
-  // tagged.
-  const doc = nlp(sentencesToTag(sections).join('\n\n'));
+  // Tagging is most of the stage's time: only the sentences that can yield a topic are tagged.
+  const doc = nlp(sentencesToTag(sections, readable).join('\n\n'));
   const memo = new Map<string, string>();
   const once = (key: string, make: () => string) => {
     let value = memo.get(key);
@@ -482,7 +490,7 @@ function definitions(sections: Section[], candidates: Candidate[]): [string, str
         if (Math.min(...spelt.map((i) => i.length)) > acronym.length) break;
       }
     }
-    for (const word of text.match(/\b\p{Lu}{2,6}\b/gu) ?? []) capitals.add(word);
+    for (const word of text.match(ACRONYM) ?? []) capitals.add(word);
   }
   for (const { name, kind } of candidates) {
     // Only names in full words: "EC Commission" is not what "EC" stands for.
