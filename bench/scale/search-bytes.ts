@@ -1,6 +1,9 @@
 // What a reader's browser downloads to search a built archive.
-// `npm run bench:search -- --site DIR [--base-path /] [--queries "election,oil prices"]`
-// (default site: the scale benchmark's tmp/bench-scale/<N>/run/dist for --articles N).
+// `npm run bench:search -- --site DIR [--base-path /] [--queries "election,oil prices"]
+//   [--period all]`
+// (default site: the scale benchmark's tmp/bench-scale/<N>/run/dist for --articles N; default
+// period: the one the search page searches unless the reader chooses, the newest part of a split
+// index; --period all measures every part merged).
 //
 // Serves the site over localhost (src/serve.ts, no compression: Pagefind's index files are
 // already gzipped) and drives Debian's Chromium: opens /search/, waits until the page is idle,
@@ -20,6 +23,7 @@ const { values } = parseArgs({
     articles: { type: 'string' },
     'base-path': { type: 'string', default: '/' },
     queries: { type: 'string', default: 'election,oil prices,football' },
+    period: { type: 'string' },
   },
 });
 const site =
@@ -74,7 +78,9 @@ try {
     );
   });
   let started = performance.now();
-  await page.goto(`${server.url}search/`, { waitUntil: 'networkidle' });
+  const address = new URL('search/', server.url);
+  if (values.period) address.searchParams.set('period', values.period);
+  await page.goto(address.href, { waitUntil: 'networkidle' });
   current.seconds = (performance.now() - started) / 1000;
   phases.push(current);
 
@@ -105,7 +111,7 @@ try {
 }
 
 const kb = (n: number) => (n / 1024).toFixed(1);
-console.log(`search downloads, ${site}`);
+console.log(`search downloads, ${site}${values.period ? `, period ${values.period}` : ''}`);
 for (const p of phases) {
   console.log(
     `  ${p.phase.padEnd(32)} ${kb(p.bytes).padStart(8)} KB in ${String(p.requests).padStart(3)} ` +
@@ -114,4 +120,4 @@ for (const p of phases) {
   const kinds = Object.entries(p.byKind).sort((a, b) => b[1] - a[1]);
   console.log(`      ${kinds.map(([k, n]) => `${k} ${kb(n)} KB`).join(', ')}`);
 }
-console.log(JSON.stringify({ site, phases }));
+console.log(JSON.stringify({ site, period: values.period ?? null, phases }));

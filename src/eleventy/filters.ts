@@ -30,13 +30,13 @@ export function pagefindFilterValue(value: string): string {
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '\uFF06');
 }
 
-/** The search index's parts after the first, as JSON, for the search page to merge. */
-export function moreSearchIndexes(parts: SearchIndex[]): string {
-  return JSON.stringify(parts.slice(1).map((part) => part.path));
+/** The search index's parts, as JSON, for the search page to choose from and merge. */
+export function searchIndexesJson(parts: SearchIndex[]): string {
+  return JSON.stringify(parts.map(({ key, path, years }) => ({ key, path, years })));
 }
 
 export function addFilters(eleventyConfig: UserConfig): void {
-  eleventyConfig.addFilter('moreSearchIndexes', moreSearchIndexes);
+  eleventyConfig.addFilter('searchIndexesJson', searchIndexesJson);
   eleventyConfig.addFilter('absoluteUrl', absoluteUrl);
   eleventyConfig.addFilter('countOf', countOf);
   eleventyConfig.addFilter('atomDate', rfc3339);

@@ -265,6 +265,16 @@ export interface SearchIndex {
   path: string;
   /** Positions in SiteModel.articles. */
   articles: number[];
+  /**
+   * The part's name in the search page's address (?period=2005): its newest year, with "-2",
+   * "-3" for the later parts of a year too large for one part. A year keeps naming the part that
+   * holds it as the archive grows and parts are regrouped.
+   */
+  key: string;
+  /** The years the part holds, newest first ("undated" last), as the search page shows them. */
+  years: string[];
+  /** "2004–2006", "1987 (2 of 3)", "2001 and undated". */
+  label: string;
 }
 
 /**
@@ -297,10 +307,42 @@ export function searchIndexes(pages: ArticlePage[], perIndex: number): SearchInd
     }
   }
   if (parts.length === 0) parts.push([]);
-  return parts.map((articles, i) => ({
-    path: i === 0 ? 'pagefind/' : `pagefind/part-${i + 1}/`,
-    articles,
-  }));
+  const yearOf = (position: number) => pages[position]?.date?.year ?? 'undated';
+  const partYears = parts.map((articles) => [...new Set(articles.map(yearOf))]);
+  return parts.map((articles, i) => {
+    const years = partYears[i] ?? [];
+    const newest = years[0] ?? 'undated';
+    // A year too large for one part is cut into parts of its own, the last of which older
+    // years may join; it is always the newest year of each of its parts: "1987 (2 of 3)".
+    const cut = partYears.filter((y) => y.includes(newest));
+    const piece = cut.length > 1 ? cut.indexOf(years) + 1 : 0;
+    const older = years.slice(1);
+    let label = yearsLabel(years);
+    if (piece > 0) {
+      label = `${yearsLabel([newest])} (${piece} of ${cut.length})`;
+      if (older.length > 0) label += ` and ${yearsLabel(older).replace(/^Undated$/, 'undated')}`;
+    }
+    return {
+      path: i === 0 ? 'pagefind/' : `pagefind/part-${i + 1}/`,
+      articles,
+      key: piece > 1 ? `${newest}-${piece}` : newest,
+      years,
+      label,
+    };
+  });
+}
+
+/** "2004–2006" for the years a search index part holds (newest first, "undated" last). */
+function yearsLabel(years: string[]): string {
+  const dated = years.filter((y) => y !== 'undated');
+  const span =
+    dated.length === 0
+      ? ''
+      : dated.length === 1
+        ? (dated[0] ?? '')
+        : `${dated.at(-1) ?? ''}–${dated[0] ?? ''}`;
+  if (dated.length === years.length) return span;
+  return span ? `${span} and undated` : 'Undated';
 }
 
 const MONTH_NAMES = [

@@ -6,6 +6,7 @@ import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import * as pagefind from 'pagefind';
+import { mapConcurrently } from '../concurrency.ts';
 import type { BuildOptions } from '../options.ts';
 import { BODIES_FOLDER, buildSiteModel, SITE_MODEL_FILE, type SiteModel } from '../site/model.ts';
 import type { Manifest, RenderedArticle } from '../types.ts';
@@ -67,9 +68,9 @@ export async function site(
 async function writeBodies(articles: RenderedArticle[], folder: string): Promise<void> {
   await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
-  for (const article of articles) {
-    await writeFile(join(folder, `${article.slug}.html`), article.bodyHtml);
-  }
+  await mapConcurrently(articles, (article) =>
+    writeFile(join(folder, `${article.slug}.html`), article.bodyHtml),
+  );
 }
 
 async function ensureEmptyFolder(folder: string): Promise<void> {
@@ -114,7 +115,7 @@ async function runEleventy(contentDir: string, basePath: string, out: string): P
 }
 
 async function copyRawFiles(files: SiteStageInput['rawFiles'], rawDir: string): Promise<void> {
-  for (const file of files) {
+  await mapConcurrently(files, async (file) => {
     const target = resolve(rawDir, file.path);
     // Input paths come from the file system, but a path that climbs out of raw/ must never be
     // written, whatever produced it.
@@ -131,7 +132,7 @@ async function copyRawFiles(files: SiteStageInput['rawFiles'], rawDir: string): 
           'the folder has stopped changing',
       );
     });
-  }
+  });
 }
 
 function pagefindFailed(step: string, errors: string[]): never {

@@ -11,6 +11,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { mapConcurrently } from '../concurrency.ts';
 import type { BuildOptions } from '../options.ts';
 import type { AddressedArticle, Article, Block, RenderedArticle } from '../types.ts';
 import { wordTotal } from '../text.ts';
@@ -57,8 +58,8 @@ export async function write(
   const folder = path.join(options.work, 'content', 'articles');
   await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
-  const rendered: RenderedArticle[] = [];
-  for (const article of sorted) {
+  // While one article's file is written, the next ones are rendered (src/concurrency.ts).
+  return mapConcurrently(sorted, async (article): Promise<RenderedArticle> => {
     const { slug } = article;
     const markdown = blocksToMarkdown(article.blocks);
     const frontMatter = {
@@ -84,14 +85,14 @@ export async function write(
       provenance: article.provenance,
       aliases: article.aliases,
     };
-    await writeFile(path.join(folder, `${slug}.md`), matter.stringify(markdown, frontMatter));
-    rendered.push({
+    const result = {
       ...article,
       url: `/articles/${slug}/`,
       bodyHtml: renderMarkdown(markdown),
       words: wordTotal(article.blocks.map((b) => b.text).join(' ')),
       related: article.related ?? [],
-    });
-  }
-  return rendered;
+    };
+    await writeFile(path.join(folder, `${slug}.md`), matter.stringify(markdown, frontMatter));
+    return result;
+  });
 }

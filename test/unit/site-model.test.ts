@@ -406,4 +406,30 @@ test('the search index is split into parts of whole years, newest first, each wi
     }
   }
   assert.ok(parts.length > 5, `${parts.length} parts for ${articles.length} articles`);
+
+  // The search page names each part by its years, and the address by a key of its own.
+  assert.equal(new Set(parts.map((p) => p.key)).size, parts.length, 'keys are unique');
+  for (const part of parts) {
+    const years = [...new Set(part.articles.map(yearOf))];
+    assert.deepEqual(part.years, years);
+    assert.ok(part.key.startsWith(years[0] ?? ''), `${part.key} for ${years.join(', ')}`);
+    const dated = years.filter((y) => y !== 'undated');
+    assert.ok(part.label.includes(dated.at(-1) ?? 'Undated'), `${part.label}: oldest year`);
+    assert.ok(part.label.includes(dated[0] ?? 'Undated'), `${part.label}: newest year`);
+  }
+  // A year larger than a part is cut into parts named "2004 (1 of 3)"... and keyed 2004, 2004-2...
+  const yearSizes = new Map<string, number>();
+  for (const [p] of split.articles.entries())
+    yearSizes.set(yearOf(p), (yearSizes.get(yearOf(p)) ?? 0) + 1);
+  const [bigYear, bigSize] = [...yearSizes]
+    .filter(([year]) => year !== 'undated')
+    .sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+  const cut = buildSiteModel(articles, {
+    ...settings,
+    articlesPerSearchIndex: Math.ceil(bigSize / 3),
+  }).searchIndexes.filter((p) => p.years[0] === bigYear);
+  assert.deepEqual(
+    cut.map((p) => [p.key, p.label.replace(/ and .*/, '')]),
+    [1, 2, 3].map((n) => [n === 1 ? bigYear : `${bigYear}-${n}`, `${bigYear} (${n} of 3)`]),
+  );
 });
