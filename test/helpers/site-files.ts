@@ -1,7 +1,8 @@
 // Reading a built site from disk: its pages parsed with a real HTML/XML parser (htmlparser2,
 // which Eleventy uses too), and the page addresses its sitemap lists.
 
-import { readFile } from 'node:fs/promises';
+import assert from 'node:assert/strict';
+import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DomUtils, parseDocument } from 'htmlparser2';
 
@@ -56,4 +57,25 @@ export async function sitemapUrls(out: string, basePath: string): Promise<string
     urls.push(...(await locs(file)));
   }
   return urls;
+}
+
+/** Every file under root, relative path -> bytes. */
+export async function tree(root: string): Promise<Map<string, Buffer>> {
+  const files = new Map<string, Buffer>();
+  const walk = async (rel: string) => {
+    for (const entry of await readdir(path.join(root, rel), { withFileTypes: true })) {
+      const child = path.join(rel, entry.name);
+      if (entry.isDirectory()) await walk(child);
+      else files.set(child, await readFile(path.join(root, child)));
+    }
+  };
+  await walk('');
+  return files;
+}
+
+/** The two folders hold the same files, byte for byte. */
+export async function assertSameTree(a: string, b: string): Promise<void> {
+  const [ta, tb] = await Promise.all([tree(a), tree(b)]);
+  assert.deepEqual([...ta.keys()].sort(), [...tb.keys()].sort());
+  for (const [file, bytes] of ta) assert.ok(bytes.equals(tb.get(file)!), `${file} differs`);
 }

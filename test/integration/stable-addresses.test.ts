@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -14,6 +14,7 @@ import { build, type BuildSummary } from '../../src/build.ts';
 import { defaultOptions, type BuildOptions } from '../../src/options.ts';
 import { LockFileError, type AddressLock } from '../../src/stages/addresses.ts';
 import type { Manifest } from '../../src/types.ts';
+import { assertSameTree } from '../helpers/site-files.ts';
 
 const seeds = path.join(import.meta.dirname, '../../seeds');
 const SEED = '002_a5bee99aa457aab1.txt';
@@ -90,26 +91,6 @@ const story = (manifest: Manifest) => {
   assert.ok(found, `no article holds ${SEED}`);
   return found;
 };
-
-/** Every file under root, relative path -> bytes. */
-async function tree(root: string): Promise<Map<string, Buffer>> {
-  const files = new Map<string, Buffer>();
-  const walk = async (rel: string) => {
-    for (const entry of await readdir(path.join(root, rel), { withFileTypes: true })) {
-      const child = path.join(rel, entry.name);
-      if (entry.isDirectory()) await walk(child);
-      else files.set(child, await readFile(path.join(root, child)));
-    }
-  };
-  await walk('');
-  return files;
-}
-
-async function assertSameTree(a: string, b: string): Promise<void> {
-  const [ta, tb] = await Promise.all([tree(a), tree(b)]);
-  assert.deepEqual([...ta.keys()].sort(), [...tb.keys()].sort());
-  for (const [file, bytes] of ta) assert.ok(bytes.equals(tb.get(file)!), `${file} differs`);
-}
 
 test('the first build writes a lock with every article and no redirects', () => {
   const [first] = builds;
