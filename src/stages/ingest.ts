@@ -55,14 +55,13 @@ export async function ingest(options: BuildOptions): Promise<IngestResult> {
   const found = await walk(root, '', rejected);
   // Read a few at a time (src/concurrency.ts), then taken in path order, as they were found.
   const read = await mapConcurrently(found, (rel) => readOne(root, rel, options.maxFileSize));
-  found.forEach((rel, i) => {
-    const { result, wasRead } = read[i] as Awaited<ReturnType<typeof readOne>>;
+  for (const { result, wasRead } of read) {
     // Every file that was read is published under /raw/, rejected or not; one too large or of
     // another kind was never read.
-    if (wasRead) raw.push({ path: rel, absPath: path.join(root, rel) });
+    if (wasRead) raw.push({ path: result.path, absPath: path.join(root, result.path) });
     if ('reason' in result) rejected.push(result);
     else files.push(result);
-  });
+  }
   return { files, rejected, raw };
 }
 
