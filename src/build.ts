@@ -11,11 +11,13 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildOptions } from './options.ts';
-import { assignAddresses, lockJson, readLock } from './stages/addresses.ts';
+import { assignAddresses, lockJson, readLock, type AddressLock } from './stages/addresses.ts';
 import { dedup } from './stages/dedup.ts';
 import { ingest } from './stages/ingest.ts';
-import { corpusProfile, normalize } from './stages/normalize.ts';
-import { site } from './stages/site.ts';
+import { corpusProfile } from './stages/normalize.ts';
+import { openNormalizeCache } from './stages/normalize-cache.ts';
+import { site, type SiteStageInput } from './stages/site.ts';
+import { forgetSiteState, readSiteState, writeSiteState } from './site/reuse.ts';
 import { findNames } from './stages/names.ts';
 import { relateArticles } from './stages/related.ts';
 import { assignTopics } from './stages/topics.ts';
@@ -34,6 +36,11 @@ export interface BuildSummary {
   /** Problems that did not stop a file (ignored front matter fields, say), by file. */
   warnings: { path: string; message: string }[];
   pages: number;
+  /**
+   * What was taken over from the site this build replaced (src/site/reuse.ts): its unchanged
+   * article, listing and feed pages, search index parts and raw copies.
+   */
+  reused: { pages: number; pagedPages: number; parts: number; partCount: number; raw: number };
   output: string;
 }
 
@@ -55,15 +62,68 @@ export async function build(
 
   const lockFile = path.resolve(options.lock);
   const previousLock = await readLock(lockFile);
+  const { summary, lock, siteInput } = await prepare(options, previousLock, progress, done);
 
+  const output = path.resolve(options.output);
+  const staging = `${output}.staging`;
+  const lockTemp = `${lockFile}.tmp`;
+  await rm(staging, { recursive: true, force: true });
+  try {
+    // What the published site was built from: its unchanged pages are linked, not rendered.
+    const previousState = await readSiteState(options.work, output);
+    siteInput.previous = previousState && { dir: output, state: previousState };
+    const { pages, reused, state } = await site(siteInput, options, staging, progress);
+    done(
+      `site: ${pages} pages rendered and indexed; ${reused.pages} of ${reused.pagedPages} ` +
+        `article, listing and feed pages and ${reused.parts} of ${reused.partCount} search ` +
+        `index parts unchanged`,
+    );
+    await mkdir(path.dirname(lockFile), { recursive: true });
+    await writeFile(lockTemp, lockJson(lock));
+    await forgetSiteState(options.work);
+    await swapIn(staging, output);
+    await rename(lockTemp, lockFile).catch((error: Error) => {
+      throw new Error(
+        `${output} was published, but the address lock ${lockFile} could not be replaced ` +
+          `(${error.message}); build again to write it`,
+      );
+    });
+    await writeSiteState(options.work, { ...state, output });
+    done(`lock: ${lock.articles.length} addresses written to ${options.lock}`);
+    return { ...summary, pages, reused, output };
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    await rm(lockTemp, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Every stage before the site: ingest to write. Only what the site stage and the summary need
+ * is returned, so that the input texts, the normalized documents and the stages' working data
+ * can be collected before Eleventy and Pagefind run (at 100,000 articles, the difference
+ * between fitting in Node's default heap and running out of it).
+ */
+async function prepare(
+  options: BuildOptions,
+  previousLock: Awaited<ReturnType<typeof readLock>>,
+  progress: (line: string) => void,
+  done: (line: string) => void,
+): Promise<{
+  summary: Omit<BuildSummary, 'pages' | 'reused' | 'output'>;
+  lock: AddressLock;
+  siteInput: SiteStageInput;
+}> {
   const input = await ingest(options);
   done(`ingest: read ${input.files.length + input.rejected.length} files from ${options.input}`);
 
   const context = corpusProfile(input.files);
+  // Each file's document from the previous build, where normalizing it again would give it.
+  const normalizeCache = await openNormalizeCache(input.files, options);
   const docs: NormalizedDoc[] = [];
   const rejected = [...input.rejected];
   input.files.forEach((file, i) => {
-    const doc = normalize(file, context);
+    const doc = normalizeCache.normalize(file, context);
     // The doc stays in `docs` either way: the removal report lists what was taken out of it.
     docs.push(doc);
     if (doc.blocks.length === 0 && !doc.title) {
@@ -71,7 +131,8 @@ export async function build(
     }
     if ((i + 1) % PROGRESS_EVERY === 0) progress(`normalize: ${i + 1}/${input.files.length} files`);
   });
-  done(`normalize: ${input.files.length} files`);
+  await normalizeCache.save();
+  done(`normalize: ${input.files.length} files, ${normalizeCache.reused} from the cache`);
   const rejectedPaths = new Set(rejected.map((r) => r.path));
   const accepted = docs.filter((d) => !rejectedPaths.has(d.path));
 
@@ -95,39 +156,17 @@ export async function build(
   done(`topics: ${articles.length} articles`);
   relateArticles(articles);
   done(`related: ${articles.length} articles`);
-  const rendered = await write(articles, options);
-  done(`write: ${rendered.length} articles to ${path.join(options.work, 'content')}`);
+  const written = await write(articles, options);
+  const rendered = written.articles;
+  done(
+    `write: ${rendered.length} articles to ${path.join(options.work, 'content')}, ` +
+      `${written.rendered} bodies rendered (the others from the cache), ${written.written} ` +
+      `files written (the others unchanged), ${written.removed} removed`,
+  );
 
   rejected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const manifest = buildManifest(rendered, rejected);
-  const report = buildReport(docs, spillover, input.files);
-
-  const output = path.resolve(options.output);
-  const staging = `${output}.staging`;
-  const lockTemp = `${lockFile}.tmp`;
-  await rm(staging, { recursive: true, force: true });
-  try {
-    const { pages } = await site(
-      { articles: rendered, manifest, report, rawFiles: input.raw },
-      options,
-      staging,
-      progress,
-    );
-    done(`site: ${pages} pages rendered and indexed`);
-    await mkdir(path.dirname(lockFile), { recursive: true });
-    await writeFile(lockTemp, lockJson(addresses.lock));
-    await swapIn(staging, output);
-    await rename(lockTemp, lockFile).catch((error: Error) => {
-      throw new Error(
-        `${output} was published, but the address lock ${lockFile} could not be replaced ` +
-          `(${error.message}); build again to write it`,
-      );
-    });
-    done(`lock: ${addresses.lock.articles.length} addresses written to ${options.lock}`);
-    // From the normalized docs, which hold the ingest warnings plus those about front matter
-    // fields (a list as title, a date of "yesterday"); input.files missed the latter.
-    const warnings = docs.flatMap((d) => d.warnings.map((message) => ({ path: d.path, message })));
-    return {
+  return {
+    summary: {
       filesRead: input.files.length + input.rejected.length,
       articles: rendered.length,
       copiesMerged: rendered.reduce(
@@ -137,15 +176,19 @@ export async function build(
       fragments: rendered.filter((a) => a.fragment).length,
       redirects,
       rejected,
-      warnings,
-      pages,
-      output,
-    };
-  } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    await rm(lockTemp, { force: true });
-    throw error;
-  }
+      // From the normalized docs, which hold the ingest warnings plus those about front matter
+      // fields (a list as title, a date of "yesterday"); input.files missed the latter.
+      warnings: docs.flatMap((d) => d.warnings.map((message) => ({ path: d.path, message }))),
+    },
+    lock: addresses.lock,
+    siteInput: {
+      articles: rendered,
+      manifest: buildManifest(rendered, rejected),
+      report: buildReport(docs, spillover, input.files),
+      rawFiles: input.raw,
+      previous: null,
+    },
+  };
 }
 
 /** Replaces the output folder with the staged one; the old site is removed only afterwards. */

@@ -108,8 +108,12 @@ async function main(): Promise<number> {
         `(${summary.fragments} fragments), ${summary.copiesMerged} copies merged, ` +
         `${summary.rejected.length} files rejected, ${summary.pages} pages` +
         (summary.redirects === 0
+          ? ''
+          : ` (${summary.redirects} redirect${summary.redirects === 1 ? '' : 's'})`) +
+        (summary.reused.pages === 0
           ? '.'
-          : ` (${summary.redirects} redirect${summary.redirects === 1 ? '' : 's'}).`),
+          : `; ${summary.reused.pages} of ${summary.reused.pagedPages} article, listing and ` +
+            'feed pages were unchanged and kept from the previous build.'),
     );
     if (summary.rejected.length && options.strict) {
       console.error('news-archive: files were rejected and --strict was given (exit 3).');

@@ -477,7 +477,7 @@ async function fullBuild(
  * The input plus one new story: the N+1 input's first file that the N input lacks (the story
  * the generator writes next), beside hard links to the N input's files.
  */
-async function addOneStory(
+export async function addOneStory(
   n: number,
   seed: number,
   copyRate: number,

@@ -49,8 +49,6 @@ export interface SiteInfo {
   /** Language of the site's own pages and of the search index: the most common article language. */
   lang: string;
   dir: 'ltr' | 'rtl';
-  /** Newest article date as an RFC 3339 timestamp (the feed's <updated>); null when nothing is dated. */
-  updated: string | null;
 }
 
 export interface DisplayDate {
@@ -881,7 +879,6 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
     if (feed.length === FEED_SIZE) break;
     if (date) feed.push(position);
   }
-  const newestDate = pages[feed[0] ?? -1]?.date ?? null;
 
   const sitemapEntries: SitemapEntry[] = [
     ...['/', '/topics/', '/sources/', '/archive/', '/search/'].map((url) => ({
@@ -906,7 +903,6 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
       baseUrl: settings.baseUrl,
       lang: siteLang,
       dir: textDirection(siteLang),
-      updated: newestDate ? rfc3339(newestDate.iso) : null,
     },
     articles: pages,
     home: {

@@ -14,7 +14,7 @@ import {
   findDateSpan,
   type DateKind,
 } from '../normalize/dates.ts';
-import { countWords, joinPrintBreaks } from '../normalize/hyphenation.ts';
+import { countWords, joinPrintBreaks, type WordCounts } from '../normalize/hyphenation.ts';
 import { detectLanguage } from '../normalize/language.ts';
 import {
   bylineOf,
@@ -30,12 +30,16 @@ import { buildBlocks, isHardWrapped, wrapWidth, type Line } from '../normalize/p
 import { sentences } from '../text.ts';
 import type { ExtractedDate, InputFile, NormalizedDoc, Removal } from '../types.ts';
 
-/** What normalize knows about the whole input, gathered in one pass before any file. */
+/**
+ * What normalize knows about the whole input, gathered in one pass before any file. It is read
+ * by lookup only (never iterated, never its size): a file's result depends on the answers to
+ * the lookups made for it, which the normalize cache (normalize-cache.ts) records and checks.
+ */
 export interface NormalizeContext {
   /** Word counts of all input text: evidence for joining print-layout breaks. */
-  corpusWords: Map<string, number>;
+  corpusWords: WordCounts;
   /** Short head/tail lines that recur across different stories: a site's template. */
-  recurringLines: Set<string>;
+  recurringLines: Pick<ReadonlySet<string>, 'has'>;
 }
 
 /** Lines within this distance of either end are where site templates put their chrome. */
@@ -224,9 +228,11 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
     // report), not a site's template.
     const figures = /\d/.test(line.text);
     // A name alone on a line recurs when one reporter files many stories: it is a byline.
-    const recurring =
+    // Looked up last, only for the lines it can decide: each lookup is a fact the normalize
+    // cache checks on the next build, and body lines would make that most of the file's lines.
+    const recurring = () =>
       !metadata && !figures && !isName(line.text) && context.recurringLines.has(lineKey(line.text));
-    if (!reason && edge && recurring && !isBodyLike(line.text)) {
+    if (!reason && edge && !isBodyLike(line.text) && recurring()) {
       reason = 'line repeated across this site’s pages';
     }
     const continues =

@@ -1,25 +1,59 @@
 // Stage 6, site: lays the rendered articles out as a static site with Eleventy, publishes the
 // manifest, the removals report and the raw input files, and indexes the pages with Pagefind.
+// On a rebuild, what did not change is hard-linked from the published site instead: pages by
+// fingerprint, search index parts whose pages all kept theirs, raw copies by sha256
+// (src/site/reuse.ts says what a fingerprint covers).
 
-import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import * as pagefind from 'pagefind';
 import { mapConcurrently } from '../concurrency.ts';
+import { RENDER_SELECTION_FILE } from '../eleventy/content.ts';
 import type { BuildOptions } from '../options.ts';
-import { BODIES_FOLDER, buildSiteModel, SITE_MODEL_FILE, type SiteModel } from '../site/model.ts';
+import { BODIES_FOLDER, buildSiteModel, SITE_MODEL_FILE } from '../site/model.ts';
+import {
+  PAGED_COLLECTIONS,
+  pagedPages,
+  partFingerprint,
+  fileOf,
+  RENDER_VERSION,
+  type RenderSelection,
+  type SiteState,
+} from '../site/reuse.ts';
 import type { Manifest, RenderedArticle } from '../types.ts';
 
+/**
+ * The stage's input. site() lets go of the articles, the manifest and the report (replacing
+ * them with empty values) once it has used them: at 100,000 articles they are gigabytes of heap
+ * that Eleventy needs.
+ */
 export interface SiteStageInput {
   /** Every article, any order; bodyHtml is already sanitized HTML. */
   articles: RenderedArticle[];
   /** Published verbatim as /archive.json. */
-  manifest: Manifest;
+  manifest: Manifest | null;
   /** The removals report, published verbatim as /report.json. */
   report: unknown;
   /** Every input file; each is copied byte for byte to <out>/raw/<path>. */
-  rawFiles: { path: string; absPath: string }[];
+  rawFiles: { path: string; absPath: string; sha256: string }[];
+  /**
+   * The published site and what it was built from (src/site/reuse.ts): its unchanged pages,
+   * search index parts and raw copies are linked from there instead of made again.
+   */
+  previous: { dir: string; state: SiteState } | null;
+}
+
+export interface SiteStageResult {
+  /** HTML pages in the site, rendered or taken over. */
+  pages: number;
+  /** Of the paged pages and search index parts, how many were taken over from the previous site. */
+  reused: { pages: number; pagedPages: number; parts: number; partCount: number; raw: number };
+  /** To be recorded, with the folder it is published to, once it is (writeSiteState). */
+  state: Omit<SiteState, 'output'>;
 }
 
 // Eleventy resolves the template folder, its config file and passthrough copies against the
@@ -36,7 +70,7 @@ export async function site(
   outDir: string,
   /** Progress lines for the steps inside the stage. */
   progress: (line: string) => void = () => {},
-): Promise<{ pages: number }> {
+): Promise<SiteStageResult> {
   let stepStart = performance.now();
   const step = (line: string) => {
     const now = performance.now();
@@ -45,31 +79,136 @@ export async function site(
   };
   const out = resolve(outDir);
   await ensureEmptyFolder(out);
+  const { previous } = input;
 
+  const { contentDir, paged, search } = await writeContent(input, options, out);
+  step('manifest, report, site model and article bodies written');
+
+  const unchanged = previous
+    ? paged.filter((page) => previous.state.pages[page.file] === page.fingerprint)
+    : [];
+  const taken = new Set<string>();
+  if (previous) {
+    await mapConcurrently(unchanged, async ({ file }) => {
+      if (await linkFrom(previous.dir, out, file)) taken.add(file);
+    });
+  }
+  const selection = Object.fromEntries(
+    PAGED_COLLECTIONS.map((collection) => [collection, []]),
+  ) as unknown as RenderSelection;
+  for (const page of paged) if (!taken.has(page.file)) selection[page.collection].push(page.index);
+  await writeFile(join(contentDir, RENDER_SELECTION_FILE), JSON.stringify(selection));
+  step(`${taken.size} of ${paged.length} pages unchanged, linked from the published site`);
+
+  const rendered = await runEleventy(contentDir, options.basePath, out);
+  step(`Eleventy rendered ${rendered} pages`);
+  const rawTaken = await copyRawFiles(input.rawFiles, out, previous);
+  step(`${input.rawFiles.length} raw files copied (${rawTaken} unchanged, linked)`);
+  const fingerprints = new Map(paged.map((page) => [page.file, page.fingerprint]));
+  const parts = await indexForSearch(out, search, fingerprints, previous);
+  const partsTaken = search.parts.length - parts.indexed;
+  step(
+    `Pagefind indexed ${parts.indexed} of ${search.parts.length} index parts` +
+      (partsTaken > 0 ? ` (${partsTaken} unchanged, linked)` : ''),
+  );
+  const takenHtml = [...taken].filter((file) => file.endsWith('.html')).length;
+  return {
+    pages: rendered + takenHtml,
+    reused: {
+      pages: taken.size,
+      pagedPages: paged.length,
+      parts: partsTaken,
+      partCount: search.parts.length,
+      raw: rawTaken,
+    },
+    state: {
+      version: RENDER_VERSION,
+      pages: Object.fromEntries(fingerprints),
+      parts: parts.state,
+      raw: Object.fromEntries(input.rawFiles.map((file) => [file.path, file.sha256])),
+    },
+  };
+}
+
+/** What the search index is built from: the pages of each part, and the language. */
+interface SearchPlan {
+  /** Pagefind's language: the site's, as a bare code ("en", not "en-GB"). */
+  language: string;
+  parts: { path: string; articleUrls: string[] }[];
+  redirectUrls: string[];
+}
+
+/**
+ * Publishes the manifest and the report, and writes the site model and the article bodies for
+ * Eleventy. Returns what the rest of the stage needs: the paged pages with their fingerprints
+ * and the search plan, not the model, which Eleventy reads into a copy of its own.
+ */
+async function writeContent(input: SiteStageInput, options: BuildOptions, out: string) {
+  await writeFile(join(out, 'archive.json'), stableJson(input.manifest));
+  await writeFile(join(out, 'report.json'), stableJson(input.report));
+  input.manifest = null;
+  input.report = null;
   const model = buildSiteModel(input.articles, options);
   const contentDir = resolve(options.work, 'content');
   await mkdir(contentDir, { recursive: true });
   await writeFile(join(contentDir, SITE_MODEL_FILE), JSON.stringify(model));
   await writeBodies(input.articles, join(contentDir, BODIES_FOLDER));
-  step('site model and article bodies written');
-
-  const pages = await runEleventy(contentDir, options.basePath, out);
-  step(`Eleventy rendered ${pages} pages`);
-  await copyRawFiles(input.rawFiles, join(out, 'raw'));
-  await writeFile(join(out, 'archive.json'), stableJson(input.manifest));
-  await writeFile(join(out, 'report.json'), stableJson(input.report));
-  step(`${input.rawFiles.length} raw files copied`);
-  await indexForSearch(out, model);
-  step('Pagefind indexed the articles');
-  return { pages };
+  const bodyHashes = new Map(input.articles.map((a) => [a.slug, sha256(a.bodyHtml)]));
+  input.articles = [];
+  const paged = pagedPages(model, (slug) => bodyHashes.get(slug) ?? 'no body');
+  const search: SearchPlan = {
+    language: model.site.lang.split('-')[0]?.toLowerCase() ?? '',
+    parts: model.searchIndexes.map((part) => ({
+      path: part.path,
+      articleUrls: part.articles.map((position) => model.articles[position]?.url ?? ''),
+    })),
+    redirectUrls: model.redirects.map((redirect) => redirect.url),
+  };
+  return { contentDir, paged, search };
 }
 
-/** Each article's body as <slug>.html, read by the article template (slugs are checked safe). */
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Hard-links `file` (a path from the site root) of the published site into `out`; a file
+ * system without hard links gets a copy. False when the published site lacks the file.
+ */
+async function linkFrom(publishedDir: string, out: string, file: string): Promise<boolean> {
+  const from = join(publishedDir, file);
+  const to = join(out, file);
+  await mkdir(dirname(to), { recursive: true });
+  try {
+    await link(from, to);
+  } catch (error) {
+    const { code } = error as NodeJS.ErrnoException;
+    if (code === 'ENOENT') return false;
+    await copyFile(from, to);
+  }
+  return true;
+}
+
+/**
+ * Each article's body as <slug>.html, read by the article template (slugs are checked safe).
+ * The folder is updated in place: a body is written only when it differs from the file there
+ * (replaced through a new file, so a hard link to the old one keeps its bytes), and files of no
+ * article are removed. Emptying and refilling it took 30-60 s at 100,000 articles.
+ */
 async function writeBodies(articles: RenderedArticle[], folder: string): Promise<void> {
-  await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
-  await mapConcurrently(articles, (article) =>
-    writeFile(join(folder, `${article.slug}.html`), article.bodyHtml),
+  const present = new Set(await readdir(folder));
+  await mapConcurrently(articles, async (article) => {
+    const name = `${article.slug}.html`;
+    const file = join(folder, name);
+    if (!present.delete(name)) return writeFile(file, article.bodyHtml);
+    // Read synchronously: the files are small and in the page cache (see write.ts).
+    if (readFileSync(file, 'utf8') === article.bodyHtml) return;
+    await writeFile(`${file}.tmp`, article.bodyHtml);
+    await rename(`${file}.tmp`, file);
+  });
+  await mapConcurrently([...present], (name) =>
+    rm(join(folder, name), { recursive: true, force: true }),
   );
 }
 
@@ -114,13 +253,31 @@ async function runEleventy(contentDir: string, basePath: string, out: string): P
   }
 }
 
-async function copyRawFiles(files: SiteStageInput['rawFiles'], rawDir: string): Promise<void> {
+/**
+ * Copies every input file to <out>/raw/<path>; one whose sha256 is the one recorded for the
+ * published site is linked from there instead. Resolves to the number linked.
+ */
+async function copyRawFiles(
+  files: SiteStageInput['rawFiles'],
+  out: string,
+  previous: SiteStageInput['previous'],
+): Promise<number> {
+  const rawDir = join(out, 'raw');
+  let linked = 0;
   await mapConcurrently(files, async (file) => {
     const target = resolve(rawDir, file.path);
     // Input paths come from the file system, but a path that climbs out of raw/ must never be
     // written, whatever produced it.
     if (!target.startsWith(rawDir + sep)) {
       throw new Error(`Raw file path "${file.path}" leads outside the raw folder`);
+    }
+    const site = relative(out, target);
+    if (
+      previous?.state.raw[file.path] === file.sha256 &&
+      (await linkFrom(previous.dir, out, site))
+    ) {
+      linked++;
+      return;
     }
     await mkdir(dirname(target), { recursive: true });
     await copyFile(file.absPath, target).catch((error: NodeJS.ErrnoException) => {
@@ -133,21 +290,16 @@ async function copyRawFiles(files: SiteStageInput['rawFiles'], rawDir: string): 
       );
     });
   });
+  return linked;
 }
 
 /** Where a part's article pages are linked for Pagefind to read, inside the output folder. */
 const PART_FOLDER = '.search-index-part';
 
 /** Hard-links the part's article pages into folder, at their paths under the site. */
-async function linkPartPages(
-  out: string,
-  folder: string,
-  model: SiteModel,
-  part: SiteModel['searchIndexes'][number],
-): Promise<void> {
+async function linkPartPages(out: string, folder: string, articleUrls: string[]): Promise<void> {
   await rm(folder, { recursive: true, force: true });
-  await mapConcurrently(part.articles, async (position) => {
-    const { url } = model.articles[position] as SiteModel['articles'][number];
+  await mapConcurrently(articleUrls, async (url) => {
     const page = join(url, 'index.html');
     await mkdir(join(folder, url), { recursive: true });
     // A file system without hard links gets a copy.
@@ -164,44 +316,93 @@ function pagefindFailed(step: string, errors: string[]): never {
 /**
  * Builds the search index, part by part (model.searchIndexes), into <out>/pagefind/ and its
  * part folders; any error Pagefind reports fails the build. Each part is written and dropped
- * before the next is built, so Pagefind holds one part at a time.
+ * before the next is built, so Pagefind holds one part at a time. A part whose pages all kept
+ * their fingerprints (src/site/reuse.ts) is linked from the published site instead: Pagefind
+ * writes the same bytes for the same pages.
  */
-async function indexForSearch(out: string, model: SiteModel): Promise<void> {
-  // One index for the whole archive, in the site's language: Pagefind otherwise splits the
-  // index by <html lang> and the search page would only find articles in its own language.
-  // Pagefind wants the bare language code ("en", not "en-GB").
-  const forceLanguage = model.site.lang.split('-')[0]?.toLowerCase();
+async function indexForSearch(
+  out: string,
+  search: SearchPlan,
+  fingerprints: Map<string, string>,
+  previous: SiteStageInput['previous'],
+): Promise<{ indexed: number; state: SiteState['parts'] }> {
+  const whole = search.parts.length === 1;
+  const state: SiteState['parts'] = {};
+  let indexed = 0;
   try {
-    for (const part of model.searchIndexes) {
-      const { index, errors } = await pagefind.createIndex({ forceLanguage });
-      if (!index || errors.length > 0) pagefindFailed('createIndex', errors);
-      // Only article pages: listings would duplicate every result, and raw/ holds untrusted
-      // files. Pagefind reads a folder itself faster than it is sent pages one by one (13.6 s
-      // for 10,000 articles, against 20.3 s), and in a fixed order (pages sent concurrently gave
-      // a different index on every build), so a part's pages are hard-linked into a folder of
-      // their own, at the same paths, and Pagefind reads that.
-      const whole = model.searchIndexes.length === 1;
-      const folder = whole ? out : join(out, PART_FOLDER);
-      if (!whole) await linkPartPages(out, folder, model, part);
-      // Redirect pages (old addresses) live under articles/ too; they have no
-      // data-pagefind-body, so Pagefind reads them (page_count counts them) but leaves them out
-      // of the index.
-      const added = await index.addDirectory({ path: folder, glob: 'articles/**/*.html' });
-      if (added.errors.length > 0) pagefindFailed('addDirectory', added.errors);
-      const expected = whole
-        ? model.articles.length + model.redirects.length
-        : part.articles.length;
-      if (added.page_count !== expected) {
-        pagefindFailed('addDirectory', [
-          `read ${added.page_count} pages for ${expected} pages of the part at ${part.path}`,
-        ]);
+    for (const part of search.parts) {
+      // The pages Pagefind reads for the part: its articles, and in a whole-site index the
+      // redirect pages too (see indexPart).
+      const read = whole ? [...part.articleUrls, ...search.redirectUrls] : part.articleUrls;
+      const fingerprint = partFingerprint(
+        part.path,
+        search.language,
+        read.map((url) => fingerprints.get(fileOf(url)) ?? 'unknown page'),
+      );
+      const folder = join(out, part.path);
+      const recorded = previous?.state.parts[part.path];
+      if (previous && recorded?.fingerprint === fingerprint) {
+        const linked = await mapConcurrently(recorded.files, (file) =>
+          linkFrom(previous.dir, out, join(part.path, file)),
+        );
+        if (linked.every(Boolean)) {
+          state[part.path] = recorded;
+          continue;
+        }
+        await rm(folder, { recursive: true, force: true });
       }
-      if (!whole) await rm(folder, { recursive: true, force: true });
-      const written = await index.writeFiles({ outputPath: join(out, part.path) });
-      if (written.errors.length > 0) pagefindFailed('writeFiles', written.errors);
-      await index.deleteIndex();
+      await indexPart(out, part, read.length, search.language, whole);
+      indexed++;
+      // Written first, the part's folder holds only its own files yet (later parts are
+      // folders inside the first).
+      state[part.path] = { fingerprint, files: await filesIn(folder) };
     }
   } finally {
     await pagefind.close();
   }
+  return { indexed, state };
+}
+
+/** Every file under folder, as sorted paths relative to it. */
+async function filesIn(folder: string): Promise<string[]> {
+  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+/** Indexes one part: `pages` is how many pages Pagefind must read for it. */
+async function indexPart(
+  out: string,
+  part: SearchPlan['parts'][number],
+  pages: number,
+  forceLanguage: string,
+  whole: boolean,
+): Promise<void> {
+  // One index for the whole archive, in the site's language: Pagefind otherwise splits the
+  // index by <html lang> and the search page would only find articles in its own language.
+  const { index, errors } = await pagefind.createIndex({ forceLanguage });
+  if (!index || errors.length > 0) pagefindFailed('createIndex', errors);
+  // Only article pages: listings would duplicate every result, and raw/ holds untrusted
+  // files. Pagefind reads a folder itself faster than it is sent pages one by one (13.6 s
+  // for 10,000 articles, against 20.3 s), and in a fixed order (pages sent concurrently gave
+  // a different index on every build), so a part's pages are hard-linked into a folder of
+  // their own, at the same paths, and Pagefind reads that.
+  const folder = whole ? out : join(out, PART_FOLDER);
+  if (!whole) await linkPartPages(out, folder, part.articleUrls);
+  // Redirect pages (old addresses) live under articles/ too; they have no
+  // data-pagefind-body, so Pagefind reads them (page_count counts them) but leaves them out
+  // of the index.
+  const added = await index.addDirectory({ path: folder, glob: 'articles/**/*.html' });
+  if (added.errors.length > 0) pagefindFailed('addDirectory', added.errors);
+  if (added.page_count !== pages) {
+    pagefindFailed('addDirectory', [
+      `read ${added.page_count} pages for ${pages} pages of the part at ${part.path}`,
+    ]);
+  }
+  if (!whole) await rm(folder, { recursive: true, force: true });
+  const written = await index.writeFiles({ outputPath: join(out, part.path) });
+  if (written.errors.length > 0) pagefindFailed('writeFiles', written.errors);
+  await index.deleteIndex();
 }

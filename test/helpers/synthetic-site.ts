@@ -52,7 +52,8 @@ export async function buildSyntheticSite(
     const absPath = join(input, path);
     await mkdir(dirname(absPath), { recursive: true });
     await writeFile(absPath, `Raw text of ${path}\n`);
-    rawFiles.push({ path, absPath });
+    // No previous site to link from, so the sha256 is never compared.
+    rawFiles.push({ path, absPath, sha256: '' });
   }
   const options: BuildOptions = {
     ...defaultOptions,
@@ -64,7 +65,13 @@ export async function buildSyntheticSite(
   };
   try {
     return await site(
-      { articles, manifest: buildManifest(articles, []), report: { removals: [] }, rawFiles },
+      {
+        articles,
+        manifest: buildManifest(articles, []),
+        report: { removals: [] },
+        rawFiles,
+        previous: null,
+      },
       options,
       outDir,
     );

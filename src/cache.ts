@@ -1,0 +1,217 @@
+// What the stages keep in <work>/cache/ between builds, so that a rebuild redoes only the work
+// its changes call for: the normalize stage's documents (src/stages/normalize-cache.ts) and the
+// write stage's rendered bodies (src/stages/write.ts). A cache only ever saves time: a missing,
+// damaged or outdated one means recomputing, and the output never depends on it.
+//
+// Two things make that hold:
+// - codeVersion(): a hash of the code that computed an entry (the source files a stage runs,
+//   found by following its imports, and the installed versions of the packages they use, with
+//   every package those depend on). A change to any of them makes every entry stale.
+// - JSON Lines files, one entry a line after a header line with the version: read a line at a
+//   time (no single string near V8's 512 MB limit at 100,000 articles), each line checked before
+//   use, written beside themselves and renamed into place, so a build killed mid-write leaves the
+//   previous file whole, and only the entries of the last build are kept.
+
+import { createHash } from 'node:crypto';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Where a module names another module or a file it reads: static and dynamic imports and
+ * re-exports, URLs relative to import.meta.url (the lexicon's word counts), and createRequire
+ * calls. Relative ones are files of this repository; bare ones name packages. Type-only imports
+ * are left out: they compute nothing.
+ */
+const SPECIFIERS = [
+  /^\s*(?:import|export)\s+(?!type\s)[^'";]*?from\s+'([^']+)'/gm,
+  /^\s*import\s+'([^']+)'/gm,
+  /\bimport\(\s*'([^']+)'\s*\)/g,
+  /\bnew URL\(\s*'([^']+)'\s*,\s*import\.meta\.url\s*\)/g,
+  /\bcreateRequire\([^)]*\)\(\s*'([^']+)'\s*\)/g,
+];
+
+export interface CodeSources {
+  /** Source and data files, as paths relative to the repository. */
+  files: string[];
+  /** Packages as name@version, with every package they depend on. */
+  packages: string[];
+}
+
+const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * The files and packages `entries` run: each entry module, every module and data file it reaches
+ * through relative imports, and the packages any of them import, with their dependencies.
+ */
+export function codeSources(entries: URL[]): CodeSources {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    // A folder (the repository, found from import.meta.url) is no code of its own.
+    if (files.has(file) || !statSync(file, { throwIfNoEntry: false })?.isFile()) return;
+    files.add(file);
+    if (!/\.[cm]?[jt]s$/.test(file)) return;
+    // Comment lines are left out: they may quote code.
+    const text = readFileSync(file, 'utf8').replace(/^\s*(?:\/\/|\/?\*).*$/gm, '');
+    for (const pattern of SPECIFIERS) {
+      for (const match of text.matchAll(pattern)) {
+        const specifier = match[1] ?? '';
+        if (specifier.startsWith('.')) visit(path.resolve(path.dirname(file), specifier));
+        else if (!specifier.startsWith('node:')) packages.add(packageName(specifier));
+      }
+    }
+  };
+  for (const entry of entries) visit(fileURLToPath(entry));
+  return {
+    files: [...files].map((f) => path.relative(REPO_ROOT, f).split(path.sep).join('/')).sort(),
+    packages: packageVersions([...packages], REPO_ROOT),
+  };
+}
+
+/** "mdast-util-to-markdown/lib/x.js" -> "mdast-util-to-markdown"; "@scope/pkg/x" -> "@scope/pkg". */
+function packageName(specifier: string): string {
+  const parts = specifier.split('/');
+  return (specifier.startsWith('@') ? parts.slice(0, 2) : parts.slice(0, 1)).join('/');
+}
+
+/**
+ * name@version of each package and of everything it depends on, found as Node finds them (the
+ * nearest node_modules folder up from the package that asks). A package that is not installed
+ * (an optional one) is left out.
+ */
+function packageVersions(names: string[], from: string): string[] {
+  const found = new Map<string, string>(); // package folder -> name@version
+  const visit = (name: string, dir: string) => {
+    for (let at = dir; ; at = path.dirname(at)) {
+      const folder = path.join(at, 'node_modules', name);
+      if (existsSync(path.join(folder, 'package.json'))) {
+        if (found.has(folder)) return;
+        const manifest = JSON.parse(readFileSync(path.join(folder, 'package.json'), 'utf8')) as {
+          version?: string;
+          dependencies?: Record<string, string>;
+          peerDependencies?: Record<string, string>;
+          optionalDependencies?: Record<string, string>;
+        };
+        found.set(folder, `${name}@${manifest.version ?? '?'}`);
+        const { dependencies = {}, peerDependencies = {}, optionalDependencies = {} } = manifest;
+        for (const dependency of Object.keys({
+          ...dependencies,
+          ...peerDependencies,
+          ...optionalDependencies,
+        })) {
+          visit(dependency, folder);
+        }
+        return;
+      }
+      if (path.dirname(at) === at) return;
+    }
+  };
+  for (const name of names) visit(name, from);
+  return [...new Set(found.values())].sort();
+}
+
+/**
+ * A short hash of everything `entries` compute with (see codeSources), plus the Unicode version
+ * of this Node (the \p{L} and \p{Lu} classes the text rules match with, and the decoders, follow
+ * it). Cached entries made by other code are never used.
+ */
+export function codeVersion(entries: URL[]): string {
+  const { files, packages } = codeSources(entries);
+  const hash = createHash('sha256');
+  for (const file of files) {
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(path.join(REPO_ROOT, file)))
+      .update('\0');
+  }
+  hash.update(packages.join('\n')).update(`\0unicode ${process.versions.unicode ?? ''}`);
+  return hash.digest('hex').slice(0, 16);
+}
+
+export interface CacheLines<T> {
+  /** The entries that passed the check, in file order. */
+  entries: T[];
+  /** Entry lines in the file, used or not (0 when `current` is false). */
+  lines: number;
+  /** The file was read and written by this version (else it holds nothing usable). */
+  current: boolean;
+}
+
+/**
+ * The entries of a cache file written by writeCacheLines with this version, each passed through
+ * `check` (null drops it). A missing file, another version, or a damaged line gives no entries
+ * (for that line): the cache only saves time.
+ */
+export async function readCacheLines<T>(
+  file: string,
+  version: string,
+  check: (value: unknown) => T | null,
+): Promise<CacheLines<T>> {
+  const none = { entries: [], lines: 0, current: false };
+  const entries: T[] = [];
+  let lines = 0;
+  const stream = createReadStream(file, { encoding: 'utf8' });
+  const reader = createInterface({ input: stream, crlfDelay: Infinity });
+  try {
+    let header = true;
+    for await (const line of reader) {
+      if (header) {
+        if (parse(line)?.version !== version) return none;
+        header = false;
+        continue;
+      }
+      lines++;
+      const entry = check(parse(line));
+      if (entry !== null) entries.push(entry);
+    }
+    return header ? none : { entries, lines, current: true };
+  } catch {
+    // Missing or unreadable (a folder in its place, say): a cache only saves time.
+    return none;
+  } finally {
+    reader.close();
+    stream.destroy();
+  }
+}
+
+function parse(line: string): Record<string, unknown> | null {
+  try {
+    const value = JSON.parse(line) as unknown;
+    return value !== null && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Lines go to the file in chunks of about this many characters (few writes, little memory). */
+const CHUNK = 1 << 20;
+
+/**
+ * Writes `entries` (JSON-serializable objects) under a header with `version`, beside the file
+ * first and renamed into place, so a build killed mid-write leaves the previous file whole.
+ */
+export async function writeCacheLines(
+  file: string,
+  version: string,
+  entries: Iterable<object>,
+): Promise<void> {
+  function* chunks(): Generator<string> {
+    let chunk = `${JSON.stringify({ version })}\n`;
+    for (const entry of entries) {
+      chunk += `${JSON.stringify(entry)}\n`;
+      if (chunk.length >= CHUNK) {
+        yield chunk;
+        chunk = '';
+      }
+    }
+    if (chunk) yield chunk;
+  }
+  await mkdir(path.dirname(file), { recursive: true });
+  await writeFile(`${file}.tmp`, chunks());
+  await rename(`${file}.tmp`, file);
+}

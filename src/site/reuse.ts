@@ -1,0 +1,199 @@
+// What a build can take over from the site it replaces, instead of rendering it again.
+//
+// Most pages of an archive do not change when a file is added: one article page is new, a few
+// listings gain it, its neighbours' "Older/Newer" links move. So every page rendered from a
+// paginated template (one per article, topic page, archive page, source page, redirect and
+// topic feed) gets a fingerprint: a hash of everything its template reads. A page whose
+// fingerprint is the one recorded for the published site is hard-linked from it; only the others
+// go through Eleventy. A search index part whose pages all kept their fingerprints is linked in
+// the same way, and so is a raw copy whose input file kept its sha256.
+//
+// The fingerprint must cover every input of the page, or a stale page would be published:
+// - the page's own entry in the site model, with positions in `articles` (older, newer, related,
+//   a listing's articles, a redirect's target) replaced by what the page shows of those
+//   articles, since positions shift whenever an article is added;
+// - the article body, on article pages;
+// - archive.site (title, language, base path...), which every page shows;
+// - the version of the code that renders: every template, the Eleventy plugin, and the
+//   installed Eleventy, Nunjucks and Pagefind. A change there makes the recorded fingerprints
+//   unusable, and the whole site is rendered again.
+// Listing and single pages (home, topic index, archive timeline, search, feed, sitemaps) are few
+// and depend on the whole archive, so they are always rendered.
+
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ArticlePage, SiteModel } from './model.ts';
+
+const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The model's lists that paginated templates render one page per entry of. */
+export const PAGED_COLLECTIONS = [
+  'articles',
+  'redirects',
+  'topicPages',
+  'archivePages',
+  'sourcePages',
+  'topicFeeds',
+] as const;
+export type PagedCollection = (typeof PAGED_COLLECTIONS)[number];
+
+/** One page rendered from a paginated template. */
+export interface PagedPage {
+  collection: PagedCollection;
+  /** Position of its entry in model[collection]. */
+  index: number;
+  /** Its file from the site root: "articles/x/index.html", "topics/x/feed.xml". */
+  file: string;
+  fingerprint: string;
+}
+
+/** Which entries of each paginated list Eleventy renders (content/render.json). */
+export type RenderSelection = Record<PagedCollection, number[]>;
+
+/** What the published site was built from, kept in the work folder (see SITE_STATE_FILE). */
+export interface SiteState {
+  /** RENDER_VERSION of the build that wrote it. */
+  version: string;
+  /** The folder the site was published to. */
+  output: string;
+  /** Fingerprint of each paged page, by file. */
+  pages: Record<string, string>;
+  /** Each search index part by its folder ("pagefind/part-2/"): fingerprint and the files written. */
+  parts: Record<string, { fingerprint: string; files: string[] }>;
+  /** sha256 of each raw copy, by input path. */
+  raw: Record<string, string>;
+}
+
+/** In the work folder; describes the site at SiteState.output. */
+export const SITE_STATE_FILE = 'cache/published-site.json';
+
+function hash(...parts: string[]): string {
+  const h = createHash('sha256');
+  for (const part of parts) h.update(part).update('\0');
+  return h.digest('hex').slice(0, 32);
+}
+
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+function installedVersion(name: string): string {
+  const manifest = join(PROJECT_ROOT, 'node_modules', name, 'package.json');
+  return (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+}
+
+/** The rendering code's version: see the comment at the top. */
+export const RENDER_VERSION = hash(
+  ...['@11ty/eleventy', 'nunjucks', 'pagefind'].map(installedVersion),
+  ...[
+    ...filesUnder(join(PROJECT_ROOT, 'templates')),
+    ...filesUnder(join(PROJECT_ROOT, 'src', 'eleventy')),
+    join(PROJECT_ROOT, '.eleventy.ts'),
+  ].map((file) => `${file.slice(PROJECT_ROOT.length)}\n${readFileSync(file, 'utf8')}`),
+);
+
+/** A URL of the site as the file Eleventy writes for it. */
+export function fileOf(url: string): string {
+  const relative = url.replace(/^\//, '');
+  return relative === '' || relative.endsWith('/') ? `${relative}index.html` : relative;
+}
+
+/** An article as other pages show it: everything but its own links to other articles. */
+function card(article: ArticlePage): Partial<ArticlePage> {
+  return { ...article, older: undefined, newer: undefined, related: undefined };
+}
+
+/**
+ * Every paged page of the model, with its fingerprint. bodyHash gives a hash of an article's
+ * body by slug (bodies are kept out of the model).
+ */
+export function pagedPages(model: SiteModel, bodyHash: (slug: string) => string): PagedPage[] {
+  const site = JSON.stringify(model.site);
+  const cards = model.articles.map((article) => JSON.stringify(card(article)));
+  const cardAt = (position: number | null): string =>
+    position === null ? 'null' : (cards[position] ?? 'missing');
+  const listed = (positions: number[]) => positions.map(cardAt).join('\n');
+  const pages: PagedPage[] = [];
+  const add = (collection: PagedCollection, index: number, url: string, ...inputs: string[]) =>
+    pages.push({ collection, index, file: fileOf(url), fingerprint: hash(site, ...inputs) });
+
+  model.articles.forEach((article, i) =>
+    add(
+      'articles',
+      i,
+      article.url,
+      cardAt(i),
+      bodyHash(article.slug),
+      cardAt(article.older),
+      cardAt(article.newer),
+      listed(article.related),
+    ),
+  );
+  model.redirects.forEach((redirect, i) =>
+    add('redirects', i, redirect.url, redirect.url, cardAt(redirect.article)),
+  );
+  const listing = (page: SiteModel['topicPages'][number]) =>
+    JSON.stringify({ ...page, articles: null }) + '\n' + listed(page.articles);
+  for (const collection of ['topicPages', 'archivePages', 'sourcePages'] as const) {
+    model[collection].forEach((page, i) => add(collection, i, page.url, listing(page)));
+  }
+  model.topicFeeds.forEach((topicPage, i) => {
+    const page = model.topicPages[topicPage];
+    if (!page?.feedUrl) throw new Error(`Topic feed ${i}: topic page ${topicPage} has no feed`);
+    add('topicFeeds', i, page.feedUrl, 'feed', listing(page));
+  });
+  return pages;
+}
+
+/**
+ * A search index part's fingerprint: the fingerprints of the pages Pagefind reads for it, and
+ * where and in which language it is written.
+ */
+export function partFingerprint(
+  path: string,
+  language: string,
+  pageFingerprints: string[],
+): string {
+  return hash(RENDER_VERSION, path, language, ...pageFingerprints);
+}
+
+/**
+ * The state recorded for the site at `output`, or null when there is none this build can use:
+ * none written, unreadable, from other rendering code, or for another folder.
+ */
+export async function readSiteState(work: string, output: string): Promise<SiteState | null> {
+  let state: SiteState;
+  try {
+    state = JSON.parse(await readFile(join(work, SITE_STATE_FILE), 'utf8')) as SiteState;
+  } catch {
+    return null;
+  }
+  const usable =
+    state.version === RENDER_VERSION &&
+    state.output === resolve(output) &&
+    typeof state.pages === 'object' &&
+    typeof state.parts === 'object' &&
+    typeof state.raw === 'object';
+  return usable ? state : null;
+}
+
+/**
+ * Forgets the recorded state. Done before the published site is replaced, so that a build
+ * stopped between the swap and writeSiteState can never pair the new site with the old state.
+ */
+export async function forgetSiteState(work: string): Promise<void> {
+  await rm(join(work, SITE_STATE_FILE), { force: true });
+}
+
+export async function writeSiteState(work: string, state: SiteState): Promise<void> {
+  const file = join(work, SITE_STATE_FILE);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(`${file}.tmp`, JSON.stringify(state));
+  await rename(`${file}.tmp`, file);
+}

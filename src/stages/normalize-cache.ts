@@ -1,0 +1,212 @@
+// The normalize stage's cache: each file's NormalizedDoc from the previous build, reused when
+// normalizing it again would give the same document.
+//
+// normalize(file, context) reads the file and, through the corpus-wide context, the archive's
+// word counts (joining print breaks) and its recurring template lines. Adding one file changes
+// those, so a document cached by the file's bytes alone could be wrong: one new story spelling
+// "nailbiting" makes "nail-biting" in a seed a print break to join (see
+// test/integration/rebuild-cache.test.ts). So each file is normalized through a context that
+// records every lookup normalize makes and the answer it got (NormalizeContext offers nothing
+// but lookups), and the answers are kept with the document. A cached document is used only when
+//   - the file has the same path (it is the document's path) and bytes (sha256),
+//   - the code is the same (CACHE_VERSION: normalize and ingest, which turns the bytes into the
+//     text normalize reads, with every module, data file and package they use), and
+//   - every recorded lookup gives the same answer in this build's context.
+// Then normalize would make the same lookups, get the same answers and return the same document:
+// it is a pure function of the file and those answers. At 10,000 articles one added file changed
+// answers for 73 of 11,154 files (npm run bench -- --articles 10000 --incremental). That is with
+// the lookups made only where a rule needs their answer (decideBreak, the recurring-line test in
+// normalize): looking everything up first recorded 33,276 word counts and 96,264 lines instead of
+// 10,098 and 31,999, and 104 files were normalized again.
+//
+// Storage: <work>/cache/normalize.jsonl, one file's entry a line (src/cache.ts), holding the
+// entries of the last build only.
+
+import path from 'node:path';
+import { codeVersion, readCacheLines, writeCacheLines } from '../cache.ts';
+import type { BuildOptions } from '../options.ts';
+import type { Block, ExtractedDate, InputFile, NormalizedDoc, Removal } from '../types.ts';
+import { normalize, type NormalizeContext } from './normalize.ts';
+
+/** The code an entry was made by; see codeVersion. This module is in it for the entry format. */
+const CACHE_VERSION = codeVersion([
+  new URL(import.meta.url),
+  new URL('./ingest.ts', import.meta.url),
+]);
+
+/** What one file's normalization asked of the context, with the answers. */
+interface Facts {
+  /** Word -> its count in the archive (null: absent). */
+  words: [string, number | null][];
+  /** Line key -> whether it is a recurring template line. */
+  lines: [string, boolean][];
+}
+
+interface Entry extends Facts {
+  path: string;
+  sha256: string;
+  doc: NormalizedDoc;
+}
+
+export interface NormalizeCache {
+  /** normalize(file, context), from the cache when the recorded answers still hold. */
+  normalize(file: InputFile, context: NormalizeContext): NormalizedDoc;
+  /** How many documents normalize() took from the cache so far. */
+  readonly reused: number;
+  /**
+   * Writes the entries of the files normalized through this cache, and only those, unless the
+   * file holds just them already. Call it before a later stage sees the documents: the entries
+   * are the documents themselves.
+   */
+  save(): Promise<void>;
+}
+
+/** Reads the cache for `files`: entries for other paths or bytes are left out. */
+export async function openNormalizeCache(
+  files: InputFile[],
+  options: BuildOptions,
+): Promise<NormalizeCache> {
+  const file = path.resolve(options.work, 'cache', 'normalize.jsonl');
+  const current = new Map(files.map((f) => [f.path, f.sha256]));
+  const read = await readCacheLines(file, CACHE_VERSION, (value) => {
+    const entry = asEntry(value);
+    return entry && current.get(entry.path) === entry.sha256 ? entry : null;
+  });
+  const cached = new Map(read.entries.map((e) => [e.path, e]));
+  const entries: Entry[] = [];
+  let reused = 0;
+
+  return {
+    normalize(input, context) {
+      const entry = cached.get(input.path);
+      if (entry && entry.sha256 === input.sha256 && factsHold(entry, context)) {
+        reused++;
+        entries.push(entry);
+        return entry.doc;
+      }
+      const recorder = recording(context);
+      const doc = normalize(input, recorder.context);
+      entries.push({ path: input.path, sha256: input.sha256, ...recorder.facts(), doc });
+      return doc;
+    },
+    get reused() {
+      return reused;
+    },
+    async save() {
+      // Each line of the file was reused: it holds this build's entries and nothing else.
+      if (read.current && reused === entries.length && reused === read.lines) return;
+      await writeCacheLines(file, CACHE_VERSION, entries);
+    },
+  };
+}
+
+/** The context, with every lookup normalize makes through it recorded with its answer. */
+function recording(context: NormalizeContext): { context: NormalizeContext; facts: () => Facts } {
+  const words = new Map<string, number | null>();
+  const lines = new Map<string, boolean>();
+  return {
+    context: {
+      corpusWords: {
+        get(word) {
+          const count = context.corpusWords.get(word);
+          words.set(word, count ?? null);
+          return count;
+        },
+      },
+      recurringLines: {
+        has(key) {
+          const recurring = context.recurringLines.has(key);
+          lines.set(key, recurring);
+          return recurring;
+        },
+      },
+    },
+    facts: () => ({ words: [...words], lines: [...lines] }),
+  };
+}
+
+function factsHold(entry: Facts, context: NormalizeContext): boolean {
+  return (
+    entry.words.every(([word, count]) => (context.corpusWords.get(word) ?? null) === count) &&
+    entry.lines.every(([key, recurring]) => context.recurringLines.has(key) === recurring)
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Checking what was read: a line that is not exactly an entry is not used. Entries are written
+// by this module from documents normalize returned, whose fields are strings, numbers, null and
+// arrays and objects of them, so JSON gives back an equal document with its keys in the same
+// order (test/unit/normalize-cache.test.ts checks that on every fixture).
+
+type Check = (value: unknown) => boolean;
+const isString: Check = (v) => typeof v === 'string';
+const isStringOrNull: Check = (v) => v === null || typeof v === 'string';
+const arrayOf =
+  (check: Check): Check =>
+  (v) =>
+    Array.isArray(v) && v.every(check);
+const objectOf =
+  (shape: Record<string, Check>): Check =>
+  (v) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+    const keys = Object.keys(v);
+    const record = v as Record<string, unknown>;
+    return (
+      keys.length === Object.keys(shape).length &&
+      keys.every((k) => Object.hasOwn(shape, k) && (shape[k] as Check)(record[k]))
+    );
+  };
+
+const isDate = objectOf({
+  value: isString,
+  precision: (v) => v === 'day' || v === 'month' || v === 'year',
+  from: isString,
+} satisfies Record<keyof ExtractedDate, Check>);
+
+const isDoc = objectOf({
+  path: isString,
+  sha256: isString,
+  title: isStringOrNull,
+  standfirst: isStringOrNull,
+  date: (v) => v === null || isDate(v),
+  source: isStringOrNull,
+  byline: isStringOrNull,
+  section: isStringOrNull,
+  lang: isStringOrNull,
+  blocks: arrayOf(
+    objectOf({
+      kind: (v) => v === 'paragraph' || v === 'heading',
+      text: isString,
+    } satisfies Record<keyof Block, Check>),
+  ),
+  removed: arrayOf(
+    objectOf({
+      line: Number.isInteger,
+      text: isString,
+      reason: isString,
+    } satisfies Record<keyof Removal, Check>),
+  ),
+  warnings: arrayOf(isString),
+} satisfies Record<keyof NormalizedDoc, Check>);
+
+const isEntry = objectOf({
+  path: isString,
+  sha256: isString,
+  words: arrayOf(
+    (v) =>
+      Array.isArray(v) &&
+      v.length === 2 &&
+      isString(v[0]) &&
+      (v[1] === null || Number.isInteger(v[1])),
+  ),
+  lines: arrayOf(
+    (v) => Array.isArray(v) && v.length === 2 && isString(v[0]) && typeof v[1] === 'boolean',
+  ),
+  doc: isDoc,
+} satisfies Record<keyof Entry, Check>);
+
+function asEntry(value: unknown): Entry | null {
+  if (!isEntry(value)) return null;
+  const entry = value as Entry;
+  return entry.doc.path === entry.path && entry.doc.sha256 === entry.sha256 ? entry : null;
+}

@@ -1,0 +1,189 @@
+// The normalize cache (src/stages/normalize-cache.ts): a document from the cache must be the one
+// normalize would return now, exactly, also when a new file changes the archive-wide evidence a
+// cached file's normalization read (its word counts decide print-break joins); a damaged cache
+// is recomputed, never trusted; and the cache holds the last build's files only.
+
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { codeSources } from '../../src/cache.ts';
+import { defaultOptions, type BuildOptions } from '../../src/options.ts';
+import { readInputFile } from '../../src/stages/ingest.ts';
+import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
+import { openNormalizeCache } from '../../src/stages/normalize-cache.ts';
+import type { InputFile, NormalizedDoc } from '../../src/types.ts';
+
+const ROOT = path.join(import.meta.dirname, '../..');
+const CORPORA = process.env.ARCHIVE_CORPORA ?? path.join(ROOT, '../shared/corpora');
+/** A real BBC story that spells "nailbiting" solid (seed 001 prints "nail-biting"). */
+const NAILBITING = path.join(CORPORA, 'bbc/sport/483.txt');
+
+function inputFile(rel: string, bytes: Buffer): InputFile {
+  const file = readInputFile(rel, bytes);
+  assert.ok(!('reason' in file), `${rel} was rejected`);
+  return file;
+}
+
+function seedFiles(): InputFile[] {
+  const seeds = path.join(ROOT, 'seeds');
+  return readdirSync(seeds)
+    .sort()
+    .map((name) => inputFile(name, readFileSync(path.join(seeds, name))));
+}
+
+/** The seeds and every normalize fixture, read as ingest reads them. */
+function realFiles(): InputFile[] {
+  const fixtures = path.join(ROOT, 'test/fixtures/normalize');
+  return [
+    ...seedFiles(),
+    ...readdirSync(fixtures)
+      .sort()
+      .map((name) =>
+        inputFile(`fixtures/${name}.txt`, readFileSync(path.join(fixtures, name, 'input.txt'))),
+      ),
+  ];
+}
+
+let work: string;
+before(async () => {
+  work = await mkdtemp(path.join(tmpdir(), 'archive-normalize-cache-'));
+});
+after(() => rm(work, { recursive: true, force: true }));
+
+/** A fresh work folder for one test. */
+async function freshWork(name: string): Promise<BuildOptions> {
+  return { ...defaultOptions, work: path.join(work, name) };
+}
+
+/** One build's normalize stage through the cache, as src/build.ts runs it. */
+async function normalizeAll(
+  files: InputFile[],
+  opts: BuildOptions,
+): Promise<{ docs: NormalizedDoc[]; reused: number }> {
+  const context = corpusProfile(files);
+  const cache = await openNormalizeCache(files, opts);
+  const docs = files.map((f) => cache.normalize(f, context));
+  await cache.save();
+  return { docs, reused: cache.reused };
+}
+
+function fresh(files: InputFile[]): NormalizedDoc[] {
+  const context = corpusProfile(files);
+  return files.map((f) => normalize(f, context));
+}
+
+const cacheFile = (opts: BuildOptions) => path.join(opts.work, 'cache', 'normalize.jsonl');
+
+test('documents from the cache equal fresh ones, down to the order of their keys', async () => {
+  const opts = await freshWork('equal');
+  const files = realFiles();
+  const first = await normalizeAll(files, opts);
+  assert.equal(first.reused, 0);
+  const second = await normalizeAll(files, opts);
+  assert.equal(second.reused, files.length, 'nothing changed: every document is reused');
+  const expected = fresh(files);
+  assert.deepStrictEqual(second.docs, expected);
+  // The documents reach the published report.json as JSON: the same bytes.
+  assert.equal(JSON.stringify(second.docs), JSON.stringify(expected));
+});
+
+test('a new file whose words decide a join in a cached file: that file is normalized again', async () => {
+  const opts = await freshWork('hyphenation');
+  // The seeds alone: the fixtures copy them, and a second "nail-biting" would attest it.
+  const files = seedFiles();
+  await normalizeAll(files, opts);
+  const seed = files.findIndex((f) => f.text.includes('nail-biting'));
+  assert.ok(seed >= 0, 'a seed prints "nail-biting"');
+
+  const added = [...files, inputFile('bbc/sport/483.txt', readFileSync(NAILBITING))];
+  const rebuilt = await normalizeAll(added, opts);
+  const expected = fresh(added);
+  assert.deepStrictEqual(rebuilt.docs, expected);
+  const text = (doc: NormalizedDoc) => doc.blocks.map((b) => b.text).join('\n');
+  // The case itself: the BBC story's "nailbiting" is the evidence that "nail-biting" was a
+  // print break, so a clean build joins it.
+  assert.match(text(expected[seed]!), /nailbiting/);
+  assert.doesNotMatch(text(fresh(files)[seed]!), /nailbiting/);
+  assert.ok(rebuilt.reused < files.length, 'the seed whose evidence changed was not reused');
+  assert.ok(rebuilt.reused > 0, 'files whose evidence held were reused');
+});
+
+test('a damaged cache is recomputed, not trusted', async () => {
+  const opts = await freshWork('damaged');
+  const files = realFiles();
+  await normalizeAll(files, opts);
+  const lines = (await readFile(cacheFile(opts), 'utf8')).split('\n');
+  // A line cut short (a crash mid-write), a line of another shape, a document with a field of
+  // the wrong type: each entry is dropped, the others are used.
+  const [header = '', first = '', second = '', third = '', ...rest] = lines;
+  const wrongType = JSON.parse(third) as { doc: { blocks: unknown } };
+  wrongType.doc.blocks = 'not a list';
+  await writeFile(
+    cacheFile(opts),
+    [
+      header,
+      first.slice(0, first.length / 2),
+      '{"path": 1}',
+      second,
+      JSON.stringify(wrongType),
+      ...rest,
+    ].join('\n'),
+  );
+  const damaged = await normalizeAll(files, opts);
+  assert.equal(damaged.reused, files.length - 2);
+  assert.deepStrictEqual(damaged.docs, fresh(files));
+
+  // A file that is not JSON Lines at all, and one written by other code.
+  for (const text of ['\u0000garbage', `{"version":"other"}\n${lines.slice(1).join('\n')}`]) {
+    await writeFile(cacheFile(opts), text);
+    const result = await normalizeAll(files, opts);
+    assert.equal(result.reused, 0);
+    assert.deepStrictEqual(result.docs, fresh(files));
+  }
+});
+
+test('the cache keeps the files of the last build only', async () => {
+  const opts = await freshWork('pruned');
+  const files = realFiles();
+  await normalizeAll(files, opts);
+  const fewer = files.slice(2);
+  await normalizeAll(fewer, opts);
+  const entries = (await readFile(cacheFile(opts), 'utf8')).trim().split('\n').slice(1);
+  assert.deepEqual(
+    entries.map((line) => (JSON.parse(line) as { path: string }).path),
+    fewer.map((f) => f.path),
+  );
+  // A file whose bytes changed under the same path is normalized afresh.
+  const changed = fewer.map((f, i) =>
+    i === 0 ? inputFile(f.path, Buffer.from(`${f.text}\nOne more paragraph of the story.\n`)) : f,
+  );
+  const result = await normalizeAll(changed, opts);
+  assert.equal(result.reused, fewer.length - 1);
+  assert.deepStrictEqual(result.docs, fresh(changed));
+});
+
+test('the code version covers what normalize runs: its modules, data and packages', () => {
+  const { files, packages } = codeSources([
+    new URL('../../src/stages/normalize-cache.ts', import.meta.url),
+  ]);
+  for (const file of [
+    'src/stages/normalize.ts',
+    'src/stages/normalize-cache.ts',
+    'src/stages/ingest.ts',
+    'src/text.ts',
+    'src/lexicon/news-words.txt',
+    ...readdirSync(path.join(ROOT, 'src/normalize')).map((f) => `src/normalize/${f}`),
+  ]) {
+    assert.ok(files.includes(file), `${file} is in the version`);
+  }
+  for (const name of ['compromise', 'an-array-of-english-words', 'gray-matter', 'js-yaml']) {
+    assert.ok(
+      packages.some((p) => p.startsWith(`${name}@`)),
+      `${name} is in the version`,
+    );
+  }
+  assert.ok(!files.includes('src/options.ts'), 'type-only imports are not');
+});

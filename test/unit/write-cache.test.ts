@@ -1,0 +1,111 @@
+// The write stage on a rebuild (src/stages/write.ts): bodies come from the render cache only
+// while their text is the same, a Markdown file is rewritten only when its bytes change, and the
+// content folder ends up exactly as a clean build leaves it, whatever was left in it before.
+
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { defaultOptions, type BuildOptions } from '../../src/options.ts';
+import { write, type WriteResult } from '../../src/stages/write.ts';
+import type { AddressedArticle } from '../../src/types.ts';
+import { syntheticArticles } from '../helpers/articles.ts';
+import { assertSameTree } from '../helpers/site-files.ts';
+
+let dir: string;
+before(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'archive-write-cache-'));
+});
+after(() => rm(dir, { recursive: true, force: true }));
+
+let runs = 0;
+/** A work folder that has seen no build. */
+function freshWork(): BuildOptions {
+  return { ...defaultOptions, work: path.join(dir, `work-${++runs}`) };
+}
+const folder = (options: BuildOptions) => path.join(options.work, 'content', 'articles');
+
+/** The article records as the stages before write hand them over. */
+function addressed(): AddressedArticle[] {
+  return syntheticArticles().map(
+    ({ url: _url, bodyHtml: _html, words: _words, ...article }) => article,
+  );
+}
+
+/** What a clean build's write stage returns and leaves, for comparison. */
+async function clean(articles: AddressedArticle[]): Promise<{ result: WriteResult; dir: string }> {
+  const options = freshWork();
+  return { result: await write(articles, options), dir: folder(options) };
+}
+
+test('a rebuild with nothing changed renders and writes nothing, and returns the same', async () => {
+  const options = freshWork();
+  const articles = addressed();
+  const first = await write(articles, options);
+  assert.equal(first.rendered, articles.length);
+  assert.equal(first.written, articles.length);
+  const file = path.join(folder(options), `${articles[0]!.slug}.md`);
+  const before = (await stat(file)).mtimeMs;
+
+  const second = await write(articles, options);
+  assert.equal(second.rendered, 0);
+  assert.equal(second.written, 0);
+  assert.equal(second.removed, 0);
+  assert.equal((await stat(file)).mtimeMs, before, 'an unchanged file is not written');
+  assert.deepStrictEqual(second.articles, first.articles);
+  assert.deepStrictEqual(second.articles, (await clean(articles)).result.articles);
+});
+
+test('after changes the folder and the bodies are what a clean build gives', async () => {
+  const options = freshWork();
+  await write(addressed(), options);
+  // One article's text changes, one goes, one is retitled (its front matter changes, its body
+  // not); a file and a folder that are no article's are left in the folder, an article's file
+  // is deleted and another's replaced by a link.
+  const [edited, gone, retitled, ...rest] = addressed();
+  const articles = [
+    {
+      ...edited!,
+      blocks: [...edited!.blocks, { kind: 'paragraph' as const, text: 'A *new* line.' }],
+    },
+    { ...retitled!, title: `${retitled!.title}, updated` },
+    ...rest,
+  ];
+  await writeFile(path.join(folder(options), 'notes.txt'), 'mine');
+  await mkdir(path.join(folder(options), 'drafts.md'));
+  const linked = path.join(folder(options), `${rest[1]!.slug}.md`);
+  await rm(linked);
+  await symlink(path.join(dir, 'elsewhere.md'), linked);
+  await rm(path.join(folder(options), `${rest[0]!.slug}.md`));
+
+  const result = await write(articles, options);
+  const expected = await clean(articles);
+  assert.deepStrictEqual(result.articles, expected.result.articles);
+  await assertSameTree(folder(options), expected.dir);
+  assert.equal(result.rendered, 1, 'only the edited body is rendered');
+  assert.equal(result.written, 4, 'the edited, retitled, deleted and linked articles');
+  assert.equal(result.removed, 4, 'the article gone, the file, the folder and the link');
+  await assert.rejects(stat(path.join(dir, 'elsewhere.md')), 'nothing is written through a link');
+  assert.match(result.articles.find((a) => a.id === edited!.id)!.bodyHtml, /\*new\*/);
+  assert.ok(!result.articles.some((a) => a.id === gone!.id));
+});
+
+test('a damaged render cache is recomputed, not trusted', async () => {
+  const options = freshWork();
+  const articles = addressed();
+  await write(articles, options);
+  const cacheFile = path.join(options.work, 'cache', 'render.jsonl');
+  const [header = '', first = '', second = '', ...rest] = (await readFile(cacheFile, 'utf8')).split(
+    '\n',
+  );
+  const wrongType = JSON.parse(second) as { html: unknown };
+  wrongType.html = 42;
+  await writeFile(
+    cacheFile,
+    [header, first.slice(0, 40), JSON.stringify(wrongType), ...rest].join('\n'),
+  );
+  const result = await write(articles, options);
+  assert.equal(result.rendered, 2);
+  assert.deepStrictEqual(result.articles, (await clean(articles)).result.articles);
+});
