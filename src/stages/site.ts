@@ -172,19 +172,19 @@ function sha256(text: string): string {
 }
 
 /**
- * Hard-links `file` (a path from the site root) of the published site into `out`; a file
- * system without hard links gets a copy. False when the published site lacks the file.
+ * Hard-links `file` (a path from the site root) from the site folder `from` into the one at
+ * `to`; a file system without hard links gets a copy. False when `from` lacks the file.
  */
-async function linkFrom(publishedDir: string, out: string, file: string): Promise<boolean> {
-  const from = join(publishedDir, file);
-  const to = join(out, file);
-  await mkdir(dirname(to), { recursive: true });
+async function linkFrom(from: string, to: string, file: string): Promise<boolean> {
+  const source = join(from, file);
+  const target = join(to, file);
+  await mkdir(dirname(target), { recursive: true });
   try {
-    await link(from, to);
+    await link(source, target);
   } catch (error) {
     const { code } = error as NodeJS.ErrnoException;
     if (code === 'ENOENT') return false;
-    await copyFile(from, to);
+    await copyFile(source, target);
   }
   return true;
 }
@@ -296,17 +296,13 @@ async function copyRawFiles(
 /** Where a part's article pages are linked for Pagefind to read, inside the output folder. */
 const PART_FOLDER = '.search-index-part';
 
-/** Hard-links the part's article pages into folder, at their paths under the site. */
+/**
+ * Hard-links the part's article pages into folder, at their paths under the site (a missing
+ * page fails the part: Pagefind's page count is checked).
+ */
 async function linkPartPages(out: string, folder: string, articleUrls: string[]): Promise<void> {
   await rm(folder, { recursive: true, force: true });
-  await mapConcurrently(articleUrls, async (url) => {
-    const page = join(url, 'index.html');
-    await mkdir(join(folder, url), { recursive: true });
-    // A file system without hard links gets a copy.
-    await link(join(out, page), join(folder, page)).catch(() =>
-      copyFile(join(out, page), join(folder, page)),
-    );
-  });
+  await mapConcurrently(articleUrls, (url) => linkFrom(out, folder, join(url, 'index.html')));
 }
 
 function pagefindFailed(step: string, errors: string[]): never {
