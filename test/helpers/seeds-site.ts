@@ -5,8 +5,9 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build, type BuildSummary } from '../../src/build.ts';
-import { defaultOptions, type BuildOptions } from '../../src/options.ts';
+import type { BuildOptions } from '../../src/options.ts';
 import type { Manifest } from '../../src/types.ts';
+import { optionsIn } from './options.ts';
 
 export const SEEDS = path.join(import.meta.dirname, '../../seeds');
 
@@ -26,15 +27,7 @@ export async function buildSeeds(
 ): Promise<SeedsSite> {
   const dir = await mkdtemp(path.join(tmpdir(), prefix));
   const out = path.join(dir, 'dist');
-  const summary = await build({
-    ...defaultOptions,
-    input: SEEDS,
-    output: out,
-    work: path.join(dir, 'work'),
-    lock: path.join(dir, 'archive.lock.json'),
-    progress: false,
-    ...options,
-  });
+  const summary = await build(optionsIn(dir, SEEDS, options));
   const manifest = JSON.parse(await readFile(path.join(out, 'archive.json'), 'utf8')) as Manifest;
   return { dir, out, summary, manifest };
 }

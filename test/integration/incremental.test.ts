@@ -9,7 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { build, type BuildSummary } from '../../src/build.ts';
-import { defaultOptions, type BuildOptions } from '../../src/options.ts';
+import type { BuildOptions } from '../../src/options.ts';
+import { optionsIn } from '../helpers/options.ts';
 import { assertSameTree } from '../helpers/site-files.ts';
 import { SEEDS } from '../helpers/seeds-site.ts';
 
@@ -62,14 +63,7 @@ before(async () => {
       await writeFile(file, await bbcStory(section, n, day(n * 7)));
     }
   }
-  options = {
-    ...defaultOptions,
-    input,
-    output: path.join(dir, 'dist'),
-    work: path.join(dir, 'work'),
-    lock: path.join(dir, 'archive.lock.json'),
-    progress: false,
-  };
+  options = optionsIn(dir, input);
   const first = await build(options);
   assert.equal(first.reused.pages, 0);
 });

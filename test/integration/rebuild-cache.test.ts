@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { build } from '../../src/build.ts';
-import { defaultOptions, type BuildOptions } from '../../src/options.ts';
+import type { BuildOptions } from '../../src/options.ts';
+import { optionsIn } from '../helpers/options.ts';
 import { assertSameTree } from '../helpers/site-files.ts';
 import { SEEDS } from '../helpers/seeds-site.ts';
 
@@ -25,17 +26,6 @@ let input: string;
 let options: BuildOptions;
 const lines: string[] = [];
 
-function optionsIn(folder: string): BuildOptions {
-  return {
-    ...defaultOptions,
-    input,
-    output: path.join(folder, 'dist'),
-    work: path.join(folder, 'work'),
-    lock: path.join(folder, 'archive.lock.json'),
-    progress: true,
-  };
-}
-
 before(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'archive-rebuild-cache-'));
   input = path.join(dir, 'input');
@@ -43,7 +33,7 @@ before(async () => {
   for (const name of await readdir(SEEDS)) {
     await copyFile(path.join(SEEDS, name), path.join(input, name));
   }
-  options = optionsIn(path.join(dir, 'first'));
+  options = optionsIn(path.join(dir, 'first'), input, { progress: true });
   await build(options);
 });
 
@@ -72,7 +62,7 @@ test('a rebuild after adding a file equals a clean build, content folder and sit
 
   await build(options, (line) => lines.push(line));
 
-  const clean = optionsIn(path.join(dir, 'clean'));
+  const clean = optionsIn(path.join(dir, 'clean'), input, { progress: true });
   await mkdir(path.dirname(clean.lock), { recursive: true });
   await cp(lockBefore, clean.lock);
   await build({ ...clean, progress: false });

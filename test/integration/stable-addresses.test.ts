@@ -11,9 +11,10 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { after, before, test } from 'node:test';
 import { build, type BuildSummary } from '../../src/build.ts';
-import { defaultOptions, type BuildOptions } from '../../src/options.ts';
+import type { BuildOptions } from '../../src/options.ts';
 import { LockFileError, type AddressLock } from '../../src/stages/addresses.ts';
 import type { Manifest } from '../../src/types.ts';
+import { optionsIn } from '../helpers/options.ts';
 import { assertSameTree } from '../helpers/site-files.ts';
 
 const seeds = path.join(import.meta.dirname, '../../seeds');
@@ -60,15 +61,7 @@ before(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'archive-addresses-'));
   const input = path.join(dir, 'input');
   await cp(seeds, input, { recursive: true });
-  options = {
-    ...defaultOptions,
-    input,
-    output: path.join(dir, 'dist'),
-    work: path.join(dir, 'work'),
-    lock: path.join(dir, 'archive.lock.json'),
-    basePath: '/news/',
-    progress: false,
-  };
+  options = optionsIn(dir, input, { basePath: '/news/' });
   await buildOnce(); // 1: the seeds, no lock yet
   await buildOnce(); // 2: the seeds again, with the lock build 1 wrote
   const { text } = betterCopy(await readFile(path.join(seeds, SEED), 'utf8'));
