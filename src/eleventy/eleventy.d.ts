@@ -45,6 +45,8 @@ declare module '@11ty/eleventy' {
     constructor(input: string, output: string, options?: EleventyOptions);
     /** Resolves to [passthrough copy results, template results]. */
     write(): Promise<[unknown[], WriteResult[]]>;
+    /** No console output at all, not even the summary quiet mode still prints. */
+    disableLogger(): void;
   }
 
   export function HtmlBasePlugin(config: UserConfig, options?: { baseHref?: string }): void;

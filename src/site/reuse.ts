@@ -5,8 +5,16 @@
 // paginated template (one per article, topic page, archive page, source page, redirect and
 // topic feed) gets a fingerprint: a hash of everything its template reads. A page whose
 // fingerprint is the one recorded for the published site is hard-linked from it; only the others
-// go through Eleventy. A search index part whose pages all kept their fingerprints is linked in
-// the same way, and so is a raw copy whose input file kept its sha256.
+// go through Eleventy. A raw copy whose input file kept its sha256 is linked in the same way.
+//
+// A search index part is linked when every page Pagefind reads for it kept its search
+// fingerprint: what Pagefind reads of the page, which is less than the page shows. Pagefind reads
+// the article element (data-pagefind-body) and the hidden filter and metadata elements; an
+// article page's links to other articles (older, newer, related), its list of source files and
+// its link to the date archive are in the aside beside them, which carries no data-pagefind
+// attribute (test/integration/build-seeds.test.ts checks that). So a new article, which moves its
+// neighbours' links and related lists, re-indexes the part that holds it, not every part that
+// holds an article whose aside changed.
 //
 // The fingerprint must cover every input of the page, or a stale page would be published:
 // - the page's own entry in the site model, with positions in `articles` (older, newer, related,
@@ -48,6 +56,8 @@ export interface PagedPage {
   /** Its file from the site root: "articles/x/index.html", "topics/x/feed.xml". */
   file: string;
   fingerprint: string;
+  /** What Pagefind reads of the page (see the comment at the top); the fingerprint otherwise. */
+  searchFingerprint: string;
 }
 
 /** Which entries of each paginated list Eleventy renders (content/render.json). */
@@ -109,6 +119,11 @@ function card(article: ArticlePage): Partial<ArticlePage> {
   return { ...article, older: undefined, newer: undefined, related: undefined };
 }
 
+/** An article as Pagefind reads its page: without what only the page's aside shows. */
+function searchCard(article: ArticlePage): Partial<ArticlePage> {
+  return { ...card(article), sources: undefined, archive: undefined };
+}
+
 /**
  * Every paged page of the model, with its fingerprint. bodyHash gives a hash of an article's
  * body by slug (bodies are kept out of the model).
@@ -120,47 +135,56 @@ export function pagedPages(model: SiteModel, bodyHash: (slug: string) => string)
     position === null ? 'null' : (cards[position] ?? 'missing');
   const listed = (positions: number[]) => positions.map(cardAt).join('\n');
   const pages: PagedPage[] = [];
-  const add = (collection: PagedCollection, index: number, url: string, ...inputs: string[]) =>
-    pages.push({ collection, index, file: fileOf(url), fingerprint: hash(site, ...inputs) });
+  /** searchInputs: what Pagefind reads of the page, when that is less than the page shows. */
+  const add = (
+    collection: PagedCollection,
+    index: number,
+    url: string,
+    inputs: string[],
+    searchInputs?: string[],
+  ) => {
+    const fingerprint = hash(site, ...inputs);
+    const searchFingerprint = searchInputs ? hash(site, ...searchInputs) : fingerprint;
+    pages.push({ collection, index, file: fileOf(url), fingerprint, searchFingerprint });
+  };
 
-  model.articles.forEach((article, i) =>
+  model.articles.forEach((article, i) => {
+    const body = bodyHash(article.slug);
     add(
       'articles',
       i,
       article.url,
-      cardAt(i),
-      bodyHash(article.slug),
-      cardAt(article.older),
-      cardAt(article.newer),
-      listed(article.related),
-    ),
-  );
+      [cardAt(i), body, cardAt(article.older), cardAt(article.newer), listed(article.related)],
+      [JSON.stringify(searchCard(article)), body],
+    );
+  });
   model.redirects.forEach((redirect, i) =>
-    add('redirects', i, redirect.url, redirect.url, cardAt(redirect.article)),
+    add('redirects', i, redirect.url, [redirect.url, cardAt(redirect.article)]),
   );
   const listing = (page: SiteModel['topicPages'][number]) =>
     JSON.stringify({ ...page, articles: null }) + '\n' + listed(page.articles);
   for (const collection of ['topicPages', 'archivePages', 'sourcePages'] as const) {
-    model[collection].forEach((page, i) => add(collection, i, page.url, listing(page)));
+    model[collection].forEach((page, i) => add(collection, i, page.url, [listing(page)]));
   }
   model.topicFeeds.forEach((topicPage, i) => {
     const page = model.topicPages[topicPage];
     if (!page?.feedUrl) throw new Error(`Topic feed ${i}: topic page ${topicPage} has no feed`);
-    add('topicFeeds', i, page.feedUrl, 'feed', listing(page));
+    add('topicFeeds', i, page.feedUrl, ['feed', listing(page)]);
   });
   return pages;
 }
 
 /**
- * A search index part's fingerprint: the fingerprints of the pages Pagefind reads for it, and
- * where and in which language it is written.
+ * A search index part's fingerprint: the search fingerprints of the pages Pagefind reads for it,
+ * in order, and where and in which language it is written. (RENDER_VERSION, which covers the
+ * templates and Pagefind's version, is checked for the whole state by readSiteState.)
  */
 export function partFingerprint(
   path: string,
   language: string,
-  pageFingerprints: string[],
+  pageSearchFingerprints: string[],
 ): string {
-  return hash(RENDER_VERSION, path, language, ...pageFingerprints);
+  return hash(path, language, ...pageSearchFingerprints);
 }
 
 /**

@@ -1,7 +1,7 @@
 // Stage 6, site: lays the rendered articles out as a static site with Eleventy, publishes the
 // manifest, the removals report and the raw input files, and indexes the pages with Pagefind.
 // On a rebuild, what did not change is hard-linked from the published site instead: pages by
-// fingerprint, search index parts whose pages all kept theirs, raw copies by sha256
+// fingerprint, search index parts whose pages all kept what Pagefind reads, raw copies by sha256
 // (src/site/reuse.ts says what a fingerprint covers).
 
 import { createHash } from 'node:crypto';
@@ -105,7 +105,8 @@ export async function site(
   const rawTaken = await copyRawFiles(input.rawFiles, out, previous);
   step(`${input.rawFiles.length} raw files copied (${rawTaken} unchanged, linked)`);
   const fingerprints = new Map(paged.map((page) => [page.file, page.fingerprint]));
-  const parts = await indexForSearch(out, search, fingerprints, previous);
+  const searchFingerprints = new Map(paged.map((page) => [page.file, page.searchFingerprint]));
+  const parts = await indexForSearch(out, search, searchFingerprints, previous);
   const partsTaken = search.parts.length - parts.indexed;
   step(
     `Pagefind indexed ${parts.indexed} of ${search.parts.length} index parts` +
@@ -240,6 +241,9 @@ async function runEleventy(contentDir: string, basePath: string, out: string): P
       configPath: '.eleventy.ts',
       quietMode: true,
     });
+    // Quiet mode still prints Eleventy's "Wrote N files" (forced); the build reports its own
+    // count. Errors are thrown to the caller, not logged.
+    eleventy.disableLogger();
     const [, written] = await eleventy.write();
     return written.filter(
       (result) => typeof result.outputPath === 'string' && result.outputPath.endsWith('.html'),
@@ -313,13 +317,13 @@ function pagefindFailed(step: string, errors: string[]): never {
  * Builds the search index, part by part (model.searchIndexes), into <out>/pagefind/ and its
  * part folders; any error Pagefind reports fails the build. Each part is written and dropped
  * before the next is built, so Pagefind holds one part at a time. A part whose pages all kept
- * their fingerprints (src/site/reuse.ts) is linked from the published site instead: Pagefind
+ * their search fingerprints (src/site/reuse.ts) is linked from the published site instead: Pagefind
  * writes the same bytes for the same pages.
  */
 async function indexForSearch(
   out: string,
   search: SearchPlan,
-  fingerprints: Map<string, string>,
+  searchFingerprints: Map<string, string>,
   previous: SiteStageInput['previous'],
 ): Promise<{ indexed: number; state: SiteState['parts'] }> {
   const whole = search.parts.length === 1;
@@ -333,7 +337,7 @@ async function indexForSearch(
       const fingerprint = partFingerprint(
         part.path,
         search.language,
-        read.map((url) => fingerprints.get(fileOf(url)) ?? 'unknown page'),
+        read.map((url) => searchFingerprints.get(fileOf(url)) ?? 'unknown page'),
       );
       const folder = join(out, part.path);
       const recorded = previous?.state.parts[part.path];

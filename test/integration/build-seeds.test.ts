@@ -186,6 +186,20 @@ test('only article text is marked for search; filters and sort are declared', ()
   assert.doesNotMatch(body, /Sources|\/raw\//);
 });
 
+test("an article page's links to other articles and its sources are where Pagefind does not read", () => {
+  // src/site/reuse.ts leaves them out of the page's search fingerprint: a new article changes
+  // its neighbours' links, and their search index part is still taken over on a rebuild.
+  const html = page(article('N Korean elite trying to flee country').url);
+  const aside = /<aside class="article-aside"[\s\S]*?<\/aside>/.exec(html)?.[0] ?? '';
+  // (The seeds have one dated article, so no Older/Newer links; the template puts them in the
+  // aside too.)
+  assert.match(aside, /class="plain-list related">\s*<li><a href="\/articles\//);
+  assert.match(aside, /href="\/raw\//);
+  assert.match(aside, /href="\/archive\/2004\/12\/"/);
+  assert.doesNotMatch(aside, /data-pagefind/);
+  assert.equal(html.split(aside).length, 2, 'one aside');
+});
+
 test('what the build removed is on record per file, with the reason', async () => {
   const report = JSON.parse(await readFile(path.join(out, 'report.json'), 'utf8')) as {
     files: {

@@ -30,17 +30,26 @@ function archive(): RenderedArticle[] {
 function fingerprints(articles: RenderedArticle[]): {
   model: SiteModel;
   pages: Map<string, string>;
+  /** Search fingerprints: what Pagefind reads of each page. */
+  search: Map<string, string>;
 } {
   const model = buildSiteModel(articles, settings);
   const bodies = new Map(articles.map((a) => [a.slug, sha(a.bodyHtml)]));
-  const pages = new Map(
-    pagedPages(model, (slug) => bodies.get(slug) ?? '').map((p) => [p.file, p.fingerprint]),
-  );
-  return { model, pages };
+  const paged = pagedPages(model, (slug) => bodies.get(slug) ?? '');
+  return {
+    model,
+    pages: new Map(paged.map((p) => [p.file, p.fingerprint])),
+    search: new Map(paged.map((p) => [p.file, p.searchFingerprint])),
+  };
 }
 
 function changed(before: Map<string, string>, after: Map<string, string>): string[] {
   return [...after].filter(([file, fp]) => before.get(file) !== fp).map(([file]) => file);
+}
+
+/** Article pages (what the search index is built from) among `files`. */
+function articlePages(files: string[]): string[] {
+  return files.filter((file) => file.startsWith('articles/'));
 }
 
 /** What an article page shows of other articles: the URLs of its older, newer and related ones. */
@@ -93,6 +102,11 @@ test('a new article changes the pages that show it, though it moves every articl
     assert.equal(changedPages.has(file), shows, `${file}: changed iff its listing changed`);
   }
   assert.ok(changedPages.has('articles/newest/index.html'));
+  // Of the article pages, only the new one changes what Pagefind reads: the others changed in
+  // their asides (links to older, newer and related articles), which it does not read.
+  assert.deepEqual(articlePages(changed(before.search, after.search)), [
+    'articles/newest/index.html',
+  ]);
   // Most of the archive is untouched.
   assert.ok(
     changedPages.size < after.pages.size / 4,
@@ -106,7 +120,9 @@ test('a change to one article body changes its page only', () => {
   const edited = articles.map((a, i) =>
     i === 7 ? { ...a, bodyHtml: a.bodyHtml.replace('ledger', 'ledgers') } : a,
   );
-  assert.deepEqual(changed(before.pages, fingerprints(edited).pages), [fileOf(articles[7]!.url)]);
+  const after = fingerprints(edited);
+  assert.deepEqual(changed(before.pages, after.pages), [fileOf(articles[7]!.url)]);
+  assert.deepEqual(changed(before.search, after.search), [fileOf(articles[7]!.url)]);
 });
 
 test('a new title changes every page that shows the article, and no other', () => {
@@ -132,4 +148,6 @@ test('a new title changes every page that shows the article, and no other', () =
       .map((page) => fileOf(page.feedUrl!)),
   ];
   assert.deepEqual(changed(before.pages, after.pages).sort(), [...new Set(expected)].sort());
+  // Search reads the headline on the article's own page only.
+  assert.deepEqual(articlePages(changed(before.search, after.search)), [fileOf(target.url)]);
 });
