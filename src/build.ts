@@ -3,7 +3,7 @@
 // Every stage is one module under src/stages/ and takes the same BuildOptions.
 //
 // The site is built in a staging folder beside the output and swapped in only when every stage
-// succeeded, so a failed build leaves the previous site as it was. The address lock
+// succeeded, so a failed build leaves the previous site as it was (src/publish.ts). The address lock
 // (options.lock) is read first, so that a bad one fails the build before any work, and replaced
 // only once the new site is in place: it is written beside itself first and renamed after the
 // swap, so a failed build leaves the old lock with the old site.
@@ -11,6 +11,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BuildOptions } from './options.ts';
+import { removeReplacedSite, swapIn } from './publish.ts';
 import { assignAddresses, lockJson, readLock, type AddressLock } from './stages/addresses.ts';
 import { dedup } from './stages/dedup.ts';
 import { ingest } from './stages/ingest.ts';
@@ -60,11 +61,28 @@ export async function build(
     stageStart = now;
   };
 
+  const output = path.resolve(options.output);
+  // The site the last build replaced is removed while the stages before the site run.
+  const removal = removeReplacedSite(output);
+  try {
+    return await buildAndPublish(options, output, removal, progress, done);
+  } finally {
+    // A failed build still waits for it: no thread outlives build().
+    await removal.catch(() => {});
+  }
+}
+
+async function buildAndPublish(
+  options: BuildOptions,
+  output: string,
+  removal: Promise<void>,
+  progress: (line: string) => void,
+  done: (line: string) => void,
+): Promise<BuildSummary> {
   const lockFile = path.resolve(options.lock);
   const previousLock = await readLock(lockFile);
   const { summary, lock, siteInput } = await prepare(options, previousLock, progress, done);
 
-  const output = path.resolve(options.output);
   const staging = `${output}.staging`;
   const lockTemp = `${lockFile}.tmp`;
   await rm(staging, { recursive: true, force: true });
@@ -80,6 +98,7 @@ export async function build(
     );
     await mkdir(path.dirname(lockFile), { recursive: true });
     await writeFile(lockTemp, lockJson(lock));
+    await removal;
     await forgetSiteState(options.work);
     await swapIn(staging, output);
     await rename(lockTemp, lockFile).catch((error: Error) => {
@@ -189,17 +208,6 @@ async function prepare(
       previous: null,
     },
   };
-}
-
-/** Replaces the output folder with the staged one; the old site is removed only afterwards. */
-async function swapIn(staging: string, output: string): Promise<void> {
-  const previous = `${output}.previous`;
-  await rm(previous, { recursive: true, force: true });
-  await rename(output, previous).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
-  await rename(staging, output);
-  await rm(previous, { recursive: true, force: true });
 }
 
 export function buildManifest(articles: RenderedArticle[], rejected: Rejection[]): Manifest {

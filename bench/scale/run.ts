@@ -447,7 +447,7 @@ async function fullBuild(
   const output = path.join(runDir, 'dist');
   const work = path.join(runDir, 'work');
   const lock = path.join(runDir, 'archive.lock.json');
-  for (const p of keep ? [] : [output, `${output}.staging`, work, lock]) {
+  for (const p of keep ? [] : [output, `${output}.staging`, `${output}.previous`, work, lock]) {
     await rm(p, { recursive: true, force: true });
   }
   if (lockFrom) await copyFile(lockFrom, lock);

@@ -4,6 +4,7 @@
 // gives. The input is the seeds and real BBC stories (../shared/corpora/bbc), each given a
 // dateline so that the date pages and Older/Newer links are exercised.
 import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -71,7 +72,14 @@ before(async () => {
 after(() => rm(dir, { recursive: true, force: true }));
 
 test('rebuilding an unchanged input takes every page, search index and raw copy over, and changes nothing', async () => {
+  // The site a build replaces is kept beside the output until the next build removes it.
+  const replaced = `${options.output}.previous`;
+  await mkdir(replaced, { recursive: true });
+  await writeFile(path.join(replaced, 'left-by-an-earlier-build.html'), '');
+  const published = await readFile(path.join(options.output, 'archive.json'));
   const summary = await rebuildAndCompare('same');
+  assert.deepEqual(await readFile(path.join(replaced, 'archive.json')), published);
+  assert.ok(!existsSync(path.join(replaced, 'left-by-an-earlier-build.html')));
   assert.equal(summary.reused.pages, summary.reused.pagedPages);
   assert.equal(summary.reused.parts, summary.reused.partCount);
   assert.equal(summary.reused.raw, summary.filesRead);
@@ -105,6 +113,15 @@ test('a story corrected in place: the pages that show it are rendered again, the
   const summary = await rebuildAndCompare('corrected');
   assert.ok(summary.reused.pages < summary.reused.pagedPages);
   assert.ok(summary.reused.pages > summary.reused.pagedPages / 2);
+  assert.equal(summary.reused.raw, summary.filesRead - 1);
+});
+
+test('a copy of a story already in the archive changes its sources, not what search reads: the search index is taken over', async () => {
+  const original = path.join(input, 'bbc', 'politics', '5.txt');
+  await cp(original, path.join(input, 'bbc', 'politics', '5-copy.txt'));
+  const summary = await rebuildAndCompare('copy');
+  assert.ok(summary.reused.pages < summary.reused.pagedPages, "the story's page is rendered");
+  assert.equal(summary.reused.parts, summary.reused.partCount);
   assert.equal(summary.reused.raw, summary.filesRead - 1);
 });
 

@@ -117,7 +117,9 @@ test('a build killed during the site stage leaves the previous site as it was', 
   const manifest = await readFile(path.join(dir, 'dist/archive.json'), 'utf8');
   assert.ok(manifest.includes('"added.txt"'), 'the added story is not in the new site');
   assert.ok(!existsSync(path.join(dir, 'dist.staging')), 'a staging folder was left behind');
-  assert.ok(!existsSync(path.join(dir, 'dist.previous')), 'the previous site was left behind');
+  // The site it replaced is kept beside it until the next build removes it (src/publish.ts).
+  const replaced = await readFile(path.join(dir, 'dist.previous/archive.json'), 'utf8');
+  assert.ok(!replaced.includes('"added.txt"'), 'dist.previous is not the replaced site');
   assert.ok(!existsSync(path.join(dir, 'archive.lock.json.tmp')), 'a lock .tmp was left behind');
 });
 

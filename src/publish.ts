@@ -1,0 +1,59 @@
+// Publishing a built site: the staged folder replaces the output folder in two renames, so a
+// reader of the output never sees half a site and a failed build leaves the old one in place.
+//
+// The site it replaces is kept beside the output, as <output>.previous, and removed by the next
+// build on a thread of its own while the stages before the site run. Removing it at once cost
+// every rebuild 3.4 s at 10,000 articles and 33-59 s at 100,000 (about 50,000 and 400,000 files
+// and folders, most of them hard links that the new site shares; npm run bench -- --incremental),
+// time in which the build had nothing else to do.
+
+import { existsSync } from 'node:fs';
+import { rename } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+
+/** Where the site a build replaced is kept until the next build. */
+export function replacedSiteFolder(output: string): string {
+  return `${output}.previous`;
+}
+
+/**
+ * Starts removing the site the last build replaced, on a worker thread; resolves when it is
+ * gone, or rejects with what stopped it. Await it before publishing. (The promise is marked
+ * handled, so a failure while the build is still in its other stages is reported when it is
+ * awaited, not as an unhandled rejection.)
+ */
+export function removeReplacedSite(output: string): Promise<void> {
+  const folder = replacedSiteFolder(output);
+  if (!existsSync(folder)) return Promise.resolve();
+  const removal = new Promise<void>((resolve, reject) => {
+    const worker = new Worker(
+      `require('node:fs').rmSync(require('node:worker_threads').workerData, ` +
+        `{ recursive: true, force: true });`,
+      { eval: true, workerData: folder },
+    );
+    worker.once('error', (error) =>
+      reject(
+        new Error(
+          `could not remove ${folder}, the site the last build replaced (${error.message}); ` +
+            'remove it and build again',
+        ),
+      ),
+    );
+    worker.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`removing ${folder} stopped (exit ${code})`)),
+    );
+  });
+  removal.catch(() => {});
+  return removal;
+}
+
+/**
+ * Replaces the output folder with the staged one; the replaced site goes to
+ * replacedSiteFolder(output), which must not exist (see removeReplacedSite).
+ */
+export async function swapIn(staging: string, output: string): Promise<void> {
+  await rename(output, replacedSiteFolder(output)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
+  await rename(staging, output);
+}
