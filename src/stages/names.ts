@@ -8,11 +8,10 @@
 // does not depend on the cache, the thread count or the order the workers finish in.
 
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
-import nlp from 'compromise';
+import { codeVersion } from '../cache.ts';
 import type { BuildOptions } from '../options.ts';
 import type { Article } from '../types.ts';
 import { namesIn, type TaggedNames, type TaggedText } from './topics.ts';
@@ -23,18 +22,11 @@ const MIN_ARTICLES_FOR_WORKERS = 200;
 const BATCH = 100;
 
 /**
- * The tagger's version: its code and compromise's. A change to either makes every cached
- * answer stale, so no answer outlives the code that gave it.
+ * The tagger's version: namesIn's code (topics.ts and everything it imports) and the installed
+ * compromise (see codeVersion). A change to either makes every cached answer stale, so no
+ * answer outlives the code that gave it.
  */
-const TAGGER_VERSION = createHash('sha256')
-  .update(String((nlp as unknown as { version: string }).version))
-  .update(
-    ['./topics.ts', '../topics/phrases.ts', '../topics/lexicon.ts']
-      .map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'))
-      .join('\0'),
-  )
-  .digest('hex')
-  .slice(0, 16);
+const TAGGER_VERSION = codeVersion([new URL('./topics.ts', import.meta.url)]);
 
 interface CacheFile {
   version: string;
