@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { TopicSettings } from '../../src/config.ts';
-import { assignTopics, isJunk, topicKey } from '../../src/stages/topics.ts';
+import { assignTopics, isJunk, namesIn, topicKey } from '../../src/stages/topics.ts';
 import type { Article } from '../../src/types.ts';
 import { pipelineArticle } from '../helpers/articles.ts';
 
@@ -101,6 +101,19 @@ test('the people an office names, the lone surname and a country in capitals are
   assert.deepEqual(names(conable).slice(0, 3).sort(), ['Barber Conable', 'Brazil', 'World Bank']);
   assert.equal(conable.topics.find((t) => t.name === 'Barber Conable')?.kind, 'person');
   assert.ok(!names(conable).includes('Washington'), 'the dateline is not a topic');
+});
+
+test('an organization the tagger cuts short is read in full from the text', () => {
+  // reuters21578/reut2-000.sgm NEWID=96: compromise tags "Exchange Commission" alone.
+  const cyclops = article('INVESTMENT FIRMS CUT CYCLOPS STAKE', [
+    'NEW YORK, March 2 - A group of affiliated New York investment firms said they lowered their stake in Cyclops Corp to 260,500 shares, or 6.4 pct of the total outstanding common stock, from 370,500 shares, or 9.2 pct.',
+    'In a filing with the Securities and Exchange Commission, the group, led by Mutual Shares Corp, said it sold 110,000 Cyclops common shares on Feb 17 and 19 for 10.0 mln dlrs.',
+  ]);
+  const organizations = namesIn(cyclops)
+    .candidates.filter((c) => c.kind === 'organization')
+    .map((c) => c.name);
+  assert.ok(organizations.includes('Securities and Exchange Commission'), organizations.join());
+  assert.ok(!organizations.includes('Exchange Commission'));
 });
 
 test('countries under one name; longer names holding one are not it', () => {
