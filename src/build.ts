@@ -3,10 +3,10 @@
 // Every stage is one module under src/stages/ and takes the same BuildOptions.
 //
 // The site is built in a staging folder beside the output and swapped in only when every stage
-// succeeded, so a failed build leaves the previous site as it was (src/publish.ts). The address lock
-// (options.lock) is read first, so that a bad one fails the build before any work, and replaced
-// only once the new site is in place: it is written beside itself first and renamed after the
-// swap, so a failed build leaves the old lock with the old site.
+// succeeded, so a failed build leaves the previous site as it was (src/publish.ts). The address
+// lock (options.lock) is read first, so that a bad one fails the build before any work, and
+// replaced only once the new site is in place: it is written beside itself first and renamed
+// after the swap, so a failed build leaves the old lock with the old site.
 
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';

@@ -92,6 +92,11 @@ export function relateArticles(articles: Article[]): void {
 
   const scores = new Float64Array(n);
   const touched: number[] = [];
+  /** Whether candidate a ranks before b: by score, then by id (ids are unique). */
+  const before = (a: number, b: number) =>
+    (scores[a] as number) > (scores[b] as number) ||
+    (scores[a] === scores[b] &&
+      compareText((articles[a] as Article).id, (articles[b] as Article).id) < 0);
   keyed.forEach(({ keys }, i) => {
     for (const key of keys) {
       const w = weight.get(key);
@@ -102,14 +107,10 @@ export function relateArticles(articles: Article[]): void {
         scores[j] = (scores[j] as number) + w;
       }
     }
-    // The best RELATED_COUNT, by score then id (a total order: ids are unique), kept in order
-    // as the candidates come: at 100,000 articles an article has thousands of candidates, and
-    // sorting them all was most of the stage's time.
+    // The best RELATED_COUNT in the order of `before` (a total order), kept as the candidates
+    // come: at 100,000 articles an article has thousands of candidates, and sorting them all
+    // was most of the stage's time.
     const best: number[] = [];
-    const before = (a: number, b: number) =>
-      (scores[a] as number) > (scores[b] as number) ||
-      (scores[a] === scores[b] &&
-        compareText((articles[a] as Article).id, (articles[b] as Article).id) < 0);
     for (const j of touched) {
       if ((scores[j] as number) < MIN_SCORE) continue;
       if (best.length === RELATED_COUNT && !before(j, best[RELATED_COUNT - 1] as number)) continue;

@@ -317,8 +317,8 @@ function pagefindFailed(step: string, errors: string[]): never {
  * Builds the search index, part by part (model.searchIndexes), into <out>/pagefind/ and its
  * part folders; any error Pagefind reports fails the build. Each part is written and dropped
  * before the next is built, so Pagefind holds one part at a time. A part whose pages all kept
- * their search fingerprints (src/site/reuse.ts) is linked from the published site instead: Pagefind
- * writes the same bytes for the same pages.
+ * their search fingerprints (src/site/reuse.ts) is linked from the published site instead:
+ * Pagefind writes the same bytes for the same pages.
  */
 async function indexForSearch(
   out: string,
