@@ -11,4 +11,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // compromise is configured once, in src/nlp.ts, before any text is parsed.
+    files: ['src/**/*.ts'],
+    ignores: ['src/nlp.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'compromise', message: 'Import nlp from src/nlp.ts.' }] },
+      ],
+    },
+  },
 );

@@ -2,7 +2,7 @@
 // ("Title: ...", "Source: ..."), kickers, mastheads and copyright lines. Each reads one line and
 // says what it holds; normalize decides where in the file such a line may stand.
 
-import nlp from 'compromise';
+import nlp from '../nlp.ts';
 import { wordCount } from './chrome.ts';
 
 const NAME_PARTICLES = new Set([

@@ -6,7 +6,7 @@
 
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import nlp from 'compromise';
+import nlp from '../nlp.ts';
 
 /** Marks a hyphen that ended a line in hard-wrapped text, before evidence decides its fate. */
 export const LINE_END_HYPHEN = '\u00AD';

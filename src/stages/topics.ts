@@ -12,7 +12,7 @@
 //    standfirst or first paragraph, or further down.
 // 3. Rank: the topics with the most weight, at least MIN_SCORE, first mention breaking ties.
 
-import nlp from 'compromise';
+import nlp from '../nlp.ts';
 import { emptyTopicSettings, type TopicSettings } from '../config.ts';
 import { slugify } from '../slug.ts';
 import {
