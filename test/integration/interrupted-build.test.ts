@@ -8,15 +8,15 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { bbcStory } from '../helpers/hostile-input.ts';
 import { buildCommand, fileHashes } from '../helpers/cli.ts';
+import { SEEDS } from '../helpers/seeds-site.ts';
 
 const ROOT = path.join(import.meta.dirname, '../..');
-const SEEDS = path.join(ROOT, 'seeds');
 
 let dir: string;
 let input: string;
@@ -24,10 +24,7 @@ let input: string;
 before(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'archive-interrupted-'));
   input = path.join(dir, 'input');
-  await mkdir(input);
-  for (const name of await readdir(SEEDS)) {
-    await copyFile(path.join(SEEDS, name), path.join(input, name));
-  }
+  await cp(SEEDS, input, { recursive: true });
 });
 
 after(() => rm(dir, { recursive: true, force: true }));

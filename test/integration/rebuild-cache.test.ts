@@ -29,10 +29,7 @@ const lines: string[] = [];
 before(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'archive-rebuild-cache-'));
   input = path.join(dir, 'input');
-  await mkdir(input);
-  for (const name of await readdir(SEEDS)) {
-    await copyFile(path.join(SEEDS, name), path.join(input, name));
-  }
+  await cp(SEEDS, input, { recursive: true });
   options = optionsIn(path.join(dir, 'first'), input, { progress: true });
   await build(options);
 });
