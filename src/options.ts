@@ -30,7 +30,10 @@ export interface BuildOptions {
   topics: TopicSettings;
   /** Largest input file read, in bytes (--max-file-size, in MB); a larger one is rejected unread. */
   maxFileSize: number;
-  /** Threads for the tagger (stage names): one per core by default. */
+  /**
+   * Worker threads for normalize, names and write (src/workers.ts): one per core by default;
+   * with 1, the main thread does that work.
+   */
   jobs: number;
   /** Most articles in one part of the search index (see searchIndexes in src/site/model.ts). */
   articlesPerSearchIndex: number;

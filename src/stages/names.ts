@@ -1,7 +1,7 @@
 // Stage 4a, names: what compromise's tagger finds in each article (namesIn in topics.ts), the
-// costliest step of the build (about 15 ms a BBC article, 85% of it inside compromise). So it
-// runs on every core, in worker threads, and what it found is kept in the work folder by the
-// hash of the text it read: a rebuild tags only new or changed articles.
+// costliest step of the build (about 4 ms an article, most of it inside compromise). So it runs
+// on every core, on the build's worker threads (src/workers.ts), and what it found is kept in the
+// work folder by the hash of the text it read: a rebuild tags only new or changed articles.
 //
 // namesIn is a pure function of an article's text and of the tagger's code, so an answer from
 // the cache or from another thread is the answer the main thread would have got: the output
@@ -10,16 +10,12 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { codeVersion } from '../cache.ts';
 import type { BuildOptions } from '../options.ts';
 import type { Article } from '../types.ts';
+import type { WorkerPool } from '../workers.ts';
+import { progressEvery } from '../progress.ts';
 import { namesIn, type TaggedNames, type TaggedText } from './topics.ts';
-
-/** Below this many articles to tag, starting workers (about a second each) costs more. */
-const MIN_ARTICLES_FOR_WORKERS = 200;
-/** Articles per message to a worker: few enough to keep both busy to the end. */
-const BATCH = 100;
 
 /**
  * The tagger's version: namesIn's code (topics.ts and everything it imports) and the installed
@@ -48,6 +44,7 @@ const PROGRESS_EVERY = 5000;
 export async function findNames(
   articles: Article[],
   options: BuildOptions,
+  pool: WorkerPool | null,
   progress: (line: string) => void = () => {},
 ): Promise<NamesResult> {
   const cacheFile = path.resolve(options.work, 'cache', 'names.json');
@@ -56,15 +53,19 @@ export async function findNames(
   const names: (TaggedNames | undefined)[] = keys.map((key) => cached[key]);
   const missing = articles.flatMap((article, i) => (names[i] ? [] : [i]));
 
-  const threads = missing.length < MIN_ARTICLES_FOR_WORKERS ? 0 : options.jobs;
-  const found =
-    threads > 0
-      ? await tagInWorkers(
-          missing.map((i) => taggedText(articles[i] as Article)),
-          threads,
-          (done) => progress(`names: ${done}/${missing.length} articles tagged`),
-        )
-      : missing.map((i) => namesIn(articles[i] as Article));
+  const threads = pool?.worthIt(missing.length) ? pool : null;
+  const found = threads
+    ? await threads.map(
+        'names',
+        missing.map((i) => taggedText(articles[i] as Article)),
+        null,
+        {
+          progress: progressEvery(PROGRESS_EVERY, (n) =>
+            progress(`names: ${n}/${missing.length} articles tagged`),
+          ),
+        },
+      )
+    : missing.map((i) => namesIn(articles[i] as Article));
   missing.forEach((articleIndex, k) => (names[articleIndex] = found[k]));
 
   // Only this build's articles are kept: the cache never grows past the archive.
@@ -73,7 +74,11 @@ export async function findNames(
   if (missing.length > 0 || Object.keys(cached).length !== Object.keys(kept).length) {
     await writeCache(cacheFile, { version: TAGGER_VERSION, names: kept });
   }
-  return { names: names as TaggedNames[], tagged: missing.length, workers: threads };
+  return {
+    names: names as TaggedNames[],
+    tagged: missing.length,
+    workers: threads?.threads ?? 0,
+  };
 }
 
 function taggedText(article: Article): TaggedText {
@@ -102,77 +107,4 @@ async function writeCache(file: string, cache: CacheFile): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
   await writeFile(`${file}.tmp`, JSON.stringify(cache));
   await rename(`${file}.tmp`, file);
-}
-
-/**
- * Tags texts on `threads` worker threads, each taking the next batch when it is done with one;
- * resolves to the names in the order of `texts`.
- */
-async function tagInWorkers(
-  texts: TaggedText[],
-  threads: number,
-  progress: (done: number) => void,
-): Promise<TaggedNames[]> {
-  const out: TaggedNames[] = new Array<TaggedNames>(texts.length);
-  let done = 0;
-  const batches: number[] = [];
-  for (let start = 0; start < texts.length; start += BATCH) batches.push(start);
-  const workers = Array.from({ length: Math.min(threads, batches.length) }, startWorker);
-  try {
-    await Promise.all(
-      workers.map(async (worker) => {
-        for (let start = batches.shift(); start !== undefined; start = batches.shift()) {
-          const batch = texts.slice(start, start + BATCH);
-          const names = await request(worker, batch);
-          names.forEach((n, k) => (out[start + k] = n));
-          const before = done;
-          done += names.length;
-          if (Math.floor(done / PROGRESS_EVERY) > Math.floor(before / PROGRESS_EVERY)) {
-            progress(done);
-          }
-        }
-      }),
-    );
-  } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
-  }
-  return out;
-}
-
-// The worker runs the TypeScript sources, as the main thread does under tsx; tsx hooks the main
-// thread's imports only, so the worker registers it before importing its entry module.
-const WORKER_ENTRY = new URL('./names-worker.ts', import.meta.url).href;
-const TSX_API = import.meta.resolve('tsx/esm/api');
-const WORKER_SOURCE =
-  `import(${JSON.stringify(TSX_API)})` +
-  `.then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_ENTRY)}); });`;
-
-function startWorker(): Worker {
-  return new Worker(WORKER_SOURCE, { eval: true });
-}
-
-function request(worker: Worker, batch: TaggedText[]): Promise<TaggedNames[]> {
-  return new Promise((resolve, reject) => {
-    const cleanUp = () => {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-    };
-    const onMessage = (names: TaggedNames[]) => {
-      cleanUp();
-      resolve(names);
-    };
-    const onError = (error: Error) => {
-      cleanUp();
-      reject(new Error(`names: a tagger thread failed: ${error.message}`));
-    };
-    const onExit = (code: number) => {
-      cleanUp();
-      reject(new Error(`names: a tagger thread stopped (exit code ${code})`));
-    };
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.on('exit', onExit);
-    worker.postMessage(batch);
-  });
 }

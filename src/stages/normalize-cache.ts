@@ -26,6 +26,7 @@ import path from 'node:path';
 import { codeVersion, readCacheLines, writeCacheLines } from '../cache.ts';
 import type { BuildOptions } from '../options.ts';
 import type { Block, ExtractedDate, InputFile, NormalizedDoc, Removal } from '../types.ts';
+import type { WorkerPool } from '../workers.ts';
 import { normalize, type NormalizeContext } from './normalize.ts';
 
 /** The code an entry was made by; see codeVersion. This module is in it for the entry format. */
@@ -49,9 +50,19 @@ interface Entry extends Facts {
 }
 
 export interface NormalizeCache {
-  /** normalize(file, context), from the cache when the recorded answers still hold. */
-  normalize(file: InputFile, context: NormalizeContext): NormalizedDoc;
-  /** How many documents normalize() took from the cache so far. */
+  /**
+   * normalize(file, context) for each file, in order: from the cache when the recorded answers
+   * still hold, on the pool's threads when there are enough of the others.
+   */
+  normalizeAll(
+    files: InputFile[],
+    context: NormalizeContext,
+    pool: WorkerPool | null,
+    progress?: (done: number) => void,
+  ): Promise<NormalizedDoc[]>;
+  /** How many of the files the cache has an entry for (whether its facts still hold or not). */
+  readonly cachedFiles: number;
+  /** How many documents normalizeAll() took from the cache. */
   readonly reused: number;
   /**
    * Writes the entries of the files normalized through this cache, and only those, unless the
@@ -59,6 +70,18 @@ export interface NormalizeCache {
    * are the documents themselves.
    */
   save(): Promise<void>;
+}
+
+/** A document with what its normalization asked of the context (see the top of this module). */
+export interface RecordedDoc extends Facts {
+  doc: NormalizedDoc;
+}
+
+/** normalize(file, context), with every lookup it made and the answer it got. */
+export function normalizeRecording(file: InputFile, context: NormalizeContext): RecordedDoc {
+  const recorder = recording(context);
+  const doc = normalize(file, recorder.context);
+  return { ...recorder.facts(), doc };
 }
 
 /** Reads the cache for `files`: entries for other paths or bytes are left out. */
@@ -77,18 +100,38 @@ export async function openNormalizeCache(
   let reused = 0;
 
   return {
-    normalize(input, context) {
-      const entry = cached.get(input.path);
-      if (entry && entry.sha256 === input.sha256 && factsHold(entry, context)) {
-        reused++;
-        entries.push(entry);
-        return entry.doc;
-      }
-      const recorder = recording(context);
-      const doc = normalize(input, recorder.context);
-      entries.push({ path: input.path, sha256: input.sha256, ...recorder.facts(), doc });
-      return doc;
+    async normalizeAll(files, context, pool, progress = () => {}) {
+      const docs = new Array<NormalizedDoc>(files.length);
+      const made = new Array<Entry>(files.length);
+      const missing: number[] = [];
+      files.forEach((input, i) => {
+        const entry = cached.get(input.path);
+        if (entry && entry.sha256 === input.sha256 && factsHold(entry, context)) {
+          reused++;
+          made[i] = entry;
+          docs[i] = entry.doc;
+        } else {
+          missing.push(i);
+        }
+      });
+      const toNormalize = missing.map((i) => files[i] as InputFile);
+      const threads = pool?.worthIt(toNormalize.length) ? pool : null;
+      const recorded = threads
+        ? await threads.map('normalize', toNormalize, context, { progress })
+        : toNormalize.map((file, k) => {
+            progress(k + 1);
+            return normalizeRecording(file, context);
+          });
+      missing.forEach((i, k) => {
+        const { doc, words, lines } = recorded[k] as RecordedDoc;
+        const input = files[i] as InputFile;
+        made[i] = { path: input.path, sha256: input.sha256, words, lines, doc };
+        docs[i] = doc;
+      });
+      for (const entry of made) entries.push(entry);
+      return docs;
     },
+    cachedFiles: cached.size,
     get reused() {
       return reused;
     },

@@ -501,7 +501,12 @@ function definitions(sections: Section[], candidates: Candidate[]): [string, str
   const capitals = new Set<string>();
   for (const { text, shouted } of sections) {
     if (shouted) continue;
-    for (const m of text.matchAll(/((?:[\p{L}&'’-]+\s+){1,10})\((\p{Lu}{2,6})\)/gu)) {
+    // Checked first: the expression tries up to ten words at every word of the text, 3% of the
+    // names stage where most sections have no parenthesis at all.
+    const spelledOut = text.includes('(')
+      ? text.matchAll(/((?:[\p{L}&'’-]+\s+){1,10})\((\p{Lu}{2,6})\)/gu)
+      : [];
+    for (const m of spelledOut) {
       const acronym = m[2] ?? '';
       const words = (m[1] ?? '').trim().split(/\s+/);
       for (let start = words.length - 1; start >= 0; start--) {

@@ -13,7 +13,8 @@
 // - the folder is kept: a file is written only when its bytes differ from what is there, and
 //   whatever else is in the folder is removed, leaving exactly what a clean build leaves.
 // A rebuild after adding one file then took 1.5 s, the front matter (gray-matter, 0.5 s) and
-// comparing the files (0.1 s) most of it.
+// comparing the files (0.1 s) most of it. A first build renders its bodies on the build's worker
+// threads (src/workers.ts), one per core.
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -30,6 +31,7 @@ import { mapConcurrently } from '../concurrency.ts';
 import type { BuildOptions } from '../options.ts';
 import type { AddressedArticle, Article, Block, RenderedArticle } from '../types.ts';
 import { wordTotal } from '../text.ts';
+import type { WorkerPool } from '../workers.ts';
 
 const renderer = unified().use(remarkParse).use(remarkHtml, { sanitize: true });
 
@@ -65,8 +67,15 @@ export function byDateDesc(
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/** A body to render: its blocks, and the key it is cached by. */
+export interface BodyToRender {
+  /** Hash of the blocks (see bodyKey). */
+  key: string;
+  blocks: Block[];
+}
+
 /** What a body's blocks render to, cached by `key`. */
-interface RenderedBody {
+export interface RenderedBody {
   /** Hash of the blocks (see bodyKey). */
   key: string;
   markdown: string;
@@ -86,7 +95,7 @@ function bodyKey(blocks: Block[]): string {
     .digest('base64url');
 }
 
-function renderBody(key: string, blocks: Block[]): RenderedBody {
+export function renderBody({ key, blocks }: BodyToRender): RenderedBody {
   const markdown = blocksToMarkdown(blocks);
   return {
     key,
@@ -109,6 +118,70 @@ function asRenderedBody(value: unknown): RenderedBody | null {
     : null;
 }
 
+/** This build's bodies, once rendered or read from the cache. */
+export interface RenderedBodies {
+  /** Each article's body, by article id. */
+  byArticle: Map<string, RenderedBody>;
+  /** Bodies rendered in this build (the others came from the cache). */
+  rendered: number;
+}
+
+/**
+ * Reads the render cache and starts rendering the bodies it lacks, on the pool's threads when
+ * there are enough of them (each body once, however many articles share it). Resolves as soon
+ * as the work is under way: `finished` resolves to the bodies, so the caller can do other work
+ * on this thread meanwhile (the threads need nothing from it, see WorkerPool.map).
+ */
+export async function startRendering(
+  articles: AddressedArticle[],
+  options: BuildOptions,
+  pool: WorkerPool | null,
+): Promise<{ finished: Promise<RenderedBodies> }> {
+  const sorted = [...articles].sort(byDateDesc);
+  const cacheFile = path.resolve(options.work, 'cache', 'render.jsonl');
+  const cached = await readCacheLines(cacheFile, RENDER_VERSION, asRenderedBody);
+  const cachedBodies = new Map(cached.entries.map((b) => [b.key, b]));
+  const keys = sorted.map((article) => bodyKey(article.blocks));
+  const toRender = new Map<string, BodyToRender>();
+  sorted.forEach((article, i) => {
+    const key = keys[i] as string;
+    if (!cachedBodies.has(key)) toRender.set(key, { key, blocks: article.blocks });
+  });
+  const threads = pool?.worthIt(toRender.size) ? pool : null;
+  const rendering = threads
+    ? // This thread goes on with other work meanwhile (see build.ts): it keeps a core.
+      threads.map('render', [...toRender.values()], null, { threads: threads.threads - 1 })
+    : Promise.resolve([...toRender.values()].map(renderBody));
+
+  const finished = rendering.then(async (renderedNow) => {
+    const made = new Map(renderedNow.map((body) => [body.key, body]));
+    // By key in the articles' order: the cache file's order.
+    const bodies = new Map<string, RenderedBody>();
+    const byArticle = new Map<string, RenderedBody>();
+    sorted.forEach((article, i) => {
+      const key = keys[i] as string;
+      const body = (cachedBodies.get(key) ?? made.get(key)) as RenderedBody;
+      bodies.set(key, body);
+      byArticle.set(article.id, body);
+    });
+    // Only this build's bodies are kept, so the cache never grows past the archive; the file
+    // is left as it is when it holds just them.
+    const reusedAll = renderedNow.length === 0 && cached.current && cached.lines === bodies.size;
+    if (!reusedAll) await writeCacheLines(cacheFile, RENDER_VERSION, bodies.values());
+    return { byArticle, rendered: renderedNow.length };
+  });
+  return { finished };
+}
+
+/** Reads the cache and renders what it lacks: startRendering, waited for. */
+export async function renderBodies(
+  articles: AddressedArticle[],
+  options: BuildOptions,
+  pool: WorkerPool | null = null,
+): Promise<RenderedBodies> {
+  return (await startRendering(articles, options, pool)).finished;
+}
+
 export interface WriteResult {
   articles: RenderedArticle[];
   /** Bodies rendered in this build (the others came from the cache). */
@@ -122,28 +195,17 @@ export interface WriteResult {
 export async function write(
   articles: AddressedArticle[],
   options: BuildOptions,
+  bodies: RenderedBodies,
 ): Promise<WriteResult> {
   const sorted = [...articles].sort(byDateDesc);
   const folder = path.join(options.work, 'content', 'articles');
-  const cacheFile = path.resolve(options.work, 'cache', 'render.jsonl');
-  const [{ files: present, removed }, cached] = await Promise.all([
-    regularFiles(folder),
-    readCacheLines(cacheFile, RENDER_VERSION, asRenderedBody),
-  ]);
-  const cachedBodies = new Map(cached.entries.map((b) => [b.key, b]));
-  const bodies = new Map<string, RenderedBody>();
-  let rendered = 0;
+  const { files: present, removed } = await regularFiles(folder);
   let written = 0;
-  // While one article's file is read or written, the next ones are rendered (src/concurrency.ts).
+  // While one article's file is read or written, the next ones are prepared (src/concurrency.ts).
   const result = await mapConcurrently(sorted, async (article): Promise<RenderedArticle> => {
     const { slug } = article;
-    const key = bodyKey(article.blocks);
-    let body = bodies.get(key) ?? cachedBodies.get(key);
-    if (!body) {
-      body = renderBody(key, article.blocks);
-      rendered++;
-    }
-    bodies.set(key, body);
+    const body = bodies.byArticle.get(article.id);
+    if (!body) throw new Error(`write: no rendered body for article ${article.id}`);
     const frontMatter = {
       id: article.id,
       title: article.title,
@@ -196,11 +258,12 @@ export async function write(
     rm(path.join(folder, name), { recursive: true, force: true }),
   );
 
-  // Only this build's bodies are kept, so the cache never grows past the archive; the file is
-  // left as it is when it holds just them.
-  const reusedAll = rendered === 0 && cached.current && cached.lines === bodies.size;
-  if (!reusedAll) await writeCacheLines(cacheFile, RENDER_VERSION, bodies.values());
-  return { articles: result, rendered, written, removed: removed + present.size };
+  return {
+    articles: result,
+    rendered: bodies.rendered,
+    written,
+    removed: removed + present.size,
+  };
 }
 
 /**

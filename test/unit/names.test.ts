@@ -3,7 +3,7 @@
 // changed.
 
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -12,62 +12,58 @@ import { defaultOptions, type BuildOptions } from '../../src/options.ts';
 import { findNames } from '../../src/stages/names.ts';
 import { namesIn } from '../../src/stages/topics.ts';
 import type { Article } from '../../src/types.ts';
+import { WorkerPool } from '../../src/workers.ts';
 import { pipelineArticle } from '../helpers/articles.ts';
+import { bbcStories } from '../helpers/corpora.ts';
 
-const CORPORA =
-  process.env.ARCHIVE_CORPORA ?? path.join(import.meta.dirname, '../../../shared/corpora');
 /** More than the stage's threshold for starting workers (200), from every desk. */
 const PER_DESK = 50;
 
 function bbcArticles(): Article[] {
-  const root = path.join(CORPORA, 'bbc');
-  return readdirSync(root)
-    .filter((d) => !d.includes('.'))
-    .sort()
-    .flatMap((desk) =>
-      readdirSync(path.join(root, desk))
-        .sort()
-        .slice(0, PER_DESK)
-        .map((file) => {
-          const [title = '', ...rest] = readFileSync(path.join(root, desk, file), 'latin1')
-            .split(/\n\s*\n|\n/)
-            .map((p) => p.trim())
-            .filter(Boolean);
-          return pipelineArticle(`${desk}/${file}`, title, rest);
-        }),
-    );
+  return bbcStories(PER_DESK).map(({ rel, file }) => {
+    const [title = '', ...rest] = readFileSync(file, 'latin1')
+      .split(/\n\s*\n|\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    return pipelineArticle(rel.replace(/^bbc\//, ''), title, rest);
+  });
 }
 
 let work: string;
 let options: BuildOptions;
+const pool = new WorkerPool(2);
 const articles = bbcArticles();
 
 before(async () => {
   work = await mkdtemp(path.join(tmpdir(), 'archive-names-'));
   options = { ...defaultOptions, work, jobs: 2 };
 });
-after(() => rm(work, { recursive: true, force: true }));
+after(async () => {
+  await pool.close();
+  await rm(work, { recursive: true, force: true });
+});
 
 test('worker threads find what the main thread finds, and the cache gives it back', async () => {
   const inMain = articles.map(namesIn);
   assert.ok(inMain.some((n) => n.candidates.length > 0));
 
-  const first = await findNames(articles, options);
+  const first = await findNames(articles, options, pool);
   assert.equal(first.workers, 2, 'a batch this large is tagged on worker threads');
+  assert.equal(pool.itemsDone, articles.length);
   assert.equal(first.tagged, articles.length);
   assert.deepEqual(first.names, inMain);
 
-  const second = await findNames(articles, options);
+  const second = await findNames(articles, options, pool);
   assert.equal(second.tagged, 0, 'nothing is tagged again when no text changed');
   assert.deepEqual(second.names, inMain);
 });
 
 test('a rebuild tags only the article whose text changed', async () => {
-  await findNames(articles, options);
+  await findNames(articles, options, pool);
   const changed = articles.map((a, i) =>
     i === 7 ? { ...a, title: `${a.title} as Gordon Brown said` } : a,
   );
-  const result = await findNames(changed, options);
+  const result = await findNames(changed, options, pool);
   assert.equal(result.tagged, 1);
   assert.equal(result.workers, 0, 'one article is tagged on the main thread');
   assert.deepEqual(result.names, changed.map(namesIn));
@@ -75,7 +71,7 @@ test('a rebuild tags only the article whose text changed', async () => {
 
 test('a damaged cache file is ignored, not trusted', async () => {
   await writeFile(path.join(work, 'cache', 'names.json'), '{"version": "x", "names": {');
-  const result = await findNames(articles.slice(0, 20), options);
+  const result = await findNames(articles.slice(0, 20), options, pool);
   assert.equal(result.tagged, 20);
   assert.deepEqual(result.names, articles.slice(0, 20).map(namesIn));
 });

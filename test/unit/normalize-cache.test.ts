@@ -15,9 +15,10 @@ import { readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
 import { openNormalizeCache } from '../../src/stages/normalize-cache.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
+import { bbcStories, CORPORA } from '../helpers/corpora.ts';
+import { WorkerPool } from '../../src/workers.ts';
 
 const ROOT = path.join(import.meta.dirname, '../..');
-const CORPORA = process.env.ARCHIVE_CORPORA ?? path.join(ROOT, '../shared/corpora');
 /** A real BBC story that spells "nailbiting" solid (seed 001 prints "nail-biting"). */
 const NAILBITING = path.join(CORPORA, 'bbc/sport/483.txt');
 
@@ -62,10 +63,11 @@ async function freshWork(name: string): Promise<BuildOptions> {
 async function normalizeAll(
   files: InputFile[],
   opts: BuildOptions,
+  pool: WorkerPool | null = null,
 ): Promise<{ docs: NormalizedDoc[]; reused: number }> {
   const context = corpusProfile(files);
   const cache = await openNormalizeCache(files, opts);
-  const docs = files.map((f) => cache.normalize(f, context));
+  const docs = await cache.normalizeAll(files, context, pool);
   await cache.save();
   return { docs, reused: cache.reused };
 }
@@ -88,6 +90,32 @@ test('documents from the cache equal fresh ones, down to the order of their keys
   assert.deepStrictEqual(second.docs, expected);
   // The documents reach the published report.json as JSON: the same bytes.
   assert.equal(JSON.stringify(second.docs), JSON.stringify(expected));
+});
+
+/** The first `perDesk` stories of every BBC desk, read as ingest reads them. */
+function bbcFiles(perDesk: number): InputFile[] {
+  return bbcStories(perDesk).map(({ rel, file }) => inputFile(rel, readFileSync(file)));
+}
+
+test("documents normalized on worker threads are the main thread's, and so is the cache", async () => {
+  // More files than the pool's threshold (200), so that they go to the threads.
+  const files = [...realFiles(), ...bbcFiles(50)];
+  const inMain = await freshWork('main-thread');
+  const onThreads = await freshWork('threads');
+  const pool = new WorkerPool(2);
+  try {
+    const threaded = await normalizeAll(files, onThreads, pool);
+    assert.equal(pool.itemsDone, files.length, 'every file went to the threads');
+    assert.deepStrictEqual(threaded.docs, fresh(files));
+    await normalizeAll(files, inMain);
+    assert.equal(
+      await readFile(cacheFile(onThreads), 'utf8'),
+      await readFile(cacheFile(inMain), 'utf8'),
+      'the cache records the same lookups and answers',
+    );
+  } finally {
+    await pool.close();
+  }
 });
 
 test('a new file whose words decide a join in a cached file: that file is normalized again', async () => {

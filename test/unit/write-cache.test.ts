@@ -8,10 +8,20 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { defaultOptions, type BuildOptions } from '../../src/options.ts';
-import { write, type WriteResult } from '../../src/stages/write.ts';
+import { renderBodies, write as writeWith, type WriteResult } from '../../src/stages/write.ts';
 import type { AddressedArticle } from '../../src/types.ts';
+import { WorkerPool } from '../../src/workers.ts';
 import { syntheticArticles } from '../helpers/articles.ts';
 import { assertSameTree } from '../helpers/site-files.ts';
+
+/** The stage as the build runs it: bodies rendered (on the pool's threads, if given), then written. */
+async function write(
+  articles: AddressedArticle[],
+  options: BuildOptions,
+  pool: WorkerPool | null = null,
+): Promise<WriteResult> {
+  return writeWith(articles, options, await renderBodies(articles, options, pool));
+}
 
 let dir: string;
 before(async () => {
@@ -108,4 +118,33 @@ test('a damaged render cache is recomputed, not trusted', async () => {
   const result = await write(articles, options);
   assert.equal(result.rendered, 2);
   assert.deepStrictEqual(result.articles, (await clean(articles)).result.articles);
+});
+
+test("bodies rendered on worker threads are the main thread's, files and cache alike", async () => {
+  // More bodies than the pool's threshold (200): each synthetic article 40 times over, each copy
+  // with a paragraph of its own (markup in it, to be escaped), under a slug of its own.
+  const articles = Array.from({ length: 40 }, (_, copy) =>
+    addressed().map((article) => ({
+      ...article,
+      id: `${article.id}-${copy}`,
+      slug: `${article.slug}-${copy}`,
+      blocks: [
+        ...article.blocks,
+        { kind: 'paragraph' as const, text: `Copy <b>${copy}</b> *of* it.` },
+      ],
+    })),
+  ).flat();
+  const options = freshWork();
+  const pool = new WorkerPool(2);
+  try {
+    const result = await write(articles, options, pool);
+    assert.equal(pool.itemsDone, articles.length, 'every body was rendered on the threads');
+    const expected = await clean(articles);
+    assert.deepStrictEqual(result.articles, expected.result.articles);
+    await assertSameTree(folder(options), expected.dir);
+    const cacheOf = (dir: string) => readFile(path.join(dir, '../../cache/render.jsonl'), 'utf8');
+    assert.equal(await cacheOf(folder(options)), await cacheOf(expected.dir));
+  } finally {
+    await pool.close();
+  }
 });
