@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
 import { BODIES_FOLDER, SITE_MODEL_FILE, type SiteModel } from '../site/model.ts';
-import { PAGED_COLLECTIONS, type RenderSelection } from '../site/reuse.ts';
+import { PAGED_COLLECTIONS, type PagedCollection, type RenderSelection } from '../site/reuse.ts';
 
 /**
  * In the content folder: which entries of each paginated list to render (src/site/reuse.ts);
@@ -17,8 +17,48 @@ export async function readSiteModel(contentDir: string): Promise<SiteModel> {
   return JSON.parse(await readFile(join(contentDir, SITE_MODEL_FILE), 'utf8')) as SiteModel;
 }
 
-/** model[collection] reduced to the selected entries, for each paginated list. */
-async function pagesToRender(contentDir: string, model: SiteModel) {
+/**
+ * One of several Eleventy processes rendering a site together (src/stages/site.ts): the
+ * `index`-th (from 0) of `count` shares of every paginated list's selected entries. Only the
+ * first share renders the single pages (home, search, sitemaps...) and copies the assets.
+ */
+export interface RenderShare {
+  index: number;
+  count: number;
+}
+
+/** ARCHIVE_SHARE's value for a share: "2/3" is the second of three. */
+export function shareName(share: RenderShare): string {
+  return `${share.index + 1}/${share.count}`;
+}
+
+/** The share named by ARCHIVE_SHARE; all pages when it is not set. */
+export function parseShare(name: string | undefined): RenderShare {
+  if (name === undefined || name === '') return { index: 0, count: 1 };
+  const match = /^(\d+)\/(\d+)$/.exec(name);
+  const index = Number(match?.[1]) - 1;
+  const count = Number(match?.[2]);
+  if (!match || index < 0 || index >= count) {
+    throw new Error(`ARCHIVE_SHARE "${name}" is not a share such as "1/2"`);
+  }
+  return { index, count };
+}
+
+/**
+ * The templates that paginate over pagesToRender, one page per entry; every other template
+ * renders single pages, written by the first share alone.
+ */
+export const PAGED_TEMPLATES: Record<PagedCollection, string> = {
+  articles: 'article.njk',
+  redirects: 'redirect.njk',
+  topicPages: 'topic.njk',
+  archivePages: 'archive-period.njk',
+  sourcePages: 'source.njk',
+  topicFeeds: 'topic-feed.njk',
+};
+
+/** model[collection] reduced to the selected entries of the share, for each paginated list. */
+async function pagesToRender(contentDir: string, model: SiteModel, share: RenderShare) {
   let selection: Partial<RenderSelection> = {};
   try {
     selection = JSON.parse(
@@ -30,20 +70,26 @@ async function pagesToRender(contentDir: string, model: SiteModel) {
   return Object.fromEntries(
     PAGED_COLLECTIONS.map((collection) => {
       const all: unknown[] = model[collection];
-      const chosen = selection[collection];
-      return [collection, chosen ? chosen.map((i) => all[i]) : all];
+      const chosen = selection[collection]?.map((i) => all[i]) ?? all;
+      // Dealt out in turn, so that each share gets its part of every list: an article page
+      // costs Eleventy more than a redirect.
+      return [collection, chosen.filter((_, i) => i % share.count === share.index)];
     }),
   );
 }
 
-export function addArchiveContent(eleventyConfig: UserConfig, contentDir: string): void {
+export function addArchiveContent(
+  eleventyConfig: UserConfig,
+  contentDir: string,
+  share: RenderShare,
+): void {
   // Read once for both: the model runs to hundreds of megabytes at 100,000 articles.
   let model: Promise<SiteModel> | undefined;
   const archive = () => (model ??= readSiteModel(contentDir));
   eleventyConfig.addGlobalData('archive', archive);
   // Paginated templates page through these rather than the model's lists: the selected pages.
   eleventyConfig.addGlobalData('pagesToRender', async () =>
-    pagesToRender(contentDir, await archive()),
+    pagesToRender(contentDir, await archive(), share),
   );
   // Bodies are read as their page is rendered rather than held in the model (see model.ts).
   eleventyConfig.addFilter('articleBody', (slug: string) =>

@@ -4,12 +4,16 @@ declare module '@11ty/eleventy' {
   export interface UserConfig {
     /** Path prefix from the config's return value; set before plugins run. */
     readonly pathPrefix: string;
+    /** Template files (paths or globs from the project root) Eleventy leaves out. */
+    readonly ignores: Set<string>;
     addPlugin<Options>(
       plugin: (config: UserConfig, options: Options) => void,
       options?: Options,
     ): void;
     addGlobalData(name: string, data: unknown): void;
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
+    /** Runs on every page's output before it is written; returns what is written. */
+    addTransform(name: string, transform: (content: string) => string): void;
     addPassthroughCopy(paths: string | Record<string, string>): void;
     /** Registers a template language, or overrides a built-in one ("njk"). */
     addExtension(
@@ -33,6 +37,8 @@ declare module '@11ty/eleventy' {
   export interface EleventyOptions {
     configPath?: string;
     quietMode?: boolean;
+    /** Run after the configuration file, with the same configuration API. */
+    config?: (config: UserConfig) => void;
   }
 
   export interface WriteResult {

@@ -8,12 +8,12 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import Eleventy from '@11ty/eleventy';
 import * as pagefind from 'pagefind';
 import { mapConcurrently } from '../concurrency.ts';
 import { RENDER_SELECTION_FILE } from '../eleventy/content.ts';
+import { renderShare } from '../eleventy/render-process.ts';
 import type { BuildOptions } from '../options.ts';
+import { collectGarbage } from '../memory.ts';
 import { BODIES_FOLDER, buildSiteModel, SITE_MODEL_FILE } from '../site/model.ts';
 import {
   PAGED_COLLECTIONS,
@@ -56,10 +56,6 @@ export interface SiteStageResult {
   state: Omit<SiteState, 'output'>;
 }
 
-// Eleventy resolves the template folder, its config file and passthrough copies against the
-// working directory, so it is run from the project root whatever the caller's directory.
-const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-
 /**
  * Writes the site into outDir, which must be empty or missing: nothing is deleted, and stale
  * pages would end up in the search index.
@@ -100,19 +96,31 @@ export async function site(
   await writeFile(join(contentDir, RENDER_SELECTION_FILE), JSON.stringify(selection));
   step(`${taken.size} of ${paged.length} pages unchanged, linked from the published site`);
 
-  const rendered = await runEleventy(contentDir, options.basePath, out);
-  step(`Eleventy rendered ${rendered} pages`);
+  // What the stages before left in this process's heap (gigabytes at 100,000 articles) is
+  // garbage by now; freed before the Eleventy processes start, not whenever V8 next collects.
+  collectGarbage();
+  const toRender = paged.length - taken.size;
+  const atOnce =
+    toRender >= 2 * MIN_PAGES_PER_SHARE ? Math.min(options.jobs, MAX_SHARES_AT_ONCE) : 1;
+  const shares = atOnce * Math.max(1, Math.ceil(toRender / (atOnce * MAX_PAGES_PER_SHARE)));
+  const rendered = await runEleventy(contentDir, options.basePath, out, shares, atOnce);
+  step(
+    `Eleventy rendered ${rendered} pages` +
+      (shares > 1 ? ` in ${shares} shares, ${atOnce} at once` : ''),
+  );
   const fingerprints = new Map(paged.map((page) => [page.file, page.fingerprint]));
   const searchFingerprints = new Map(paged.map((page) => [page.file, page.searchFingerprint]));
   // Pagefind runs in a process of its own and leaves this one idle, so the raw copies (file
   // work on libuv's threads) are made meanwhile: 20 s less at 100,000 articles.
+  const partsAtOnce = Math.min(options.jobs, MAX_PARTS_AT_ONCE);
   const [rawTaken, parts] = await both(
     copyRawFiles(input.rawFiles, out, previous),
-    indexForSearch(out, search, searchFingerprints, previous),
+    indexForSearch(out, search, searchFingerprints, previous, partsAtOnce),
   );
   const partsTaken = search.parts.length - parts.indexed;
   step(
     `Pagefind indexed ${parts.indexed} of ${search.parts.length} index parts` +
+      (parts.indexed > 1 && partsAtOnce > 1 ? `, ${partsAtOnce} at once` : '') +
       (partsTaken > 0 ? ` (${partsTaken} unchanged, linked)` : '') +
       `; ${input.rawFiles.length} raw files copied (${rawTaken} unchanged, linked)`,
   );
@@ -240,36 +248,46 @@ function stableJson(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
-/** Renders the templates; resolves to the number of HTML pages written. */
-async function runEleventy(contentDir: string, basePath: string, out: string): Promise<number> {
-  // The configuration (.eleventy.ts) reads these; see the comment at its top.
-  const previousEnv = {
-    ARCHIVE_CONTENT_DIR: process.env.ARCHIVE_CONTENT_DIR,
-    ARCHIVE_BASE_PATH: process.env.ARCHIVE_BASE_PATH,
-  };
-  const previousCwd = process.cwd();
-  process.env.ARCHIVE_CONTENT_DIR = contentDir;
-  process.env.ARCHIVE_BASE_PATH = basePath;
-  process.chdir(PROJECT_ROOT);
-  try {
-    const eleventy = new Eleventy('templates', out, {
-      configPath: '.eleventy.ts',
-      quietMode: true,
-    });
-    // Quiet mode still prints Eleventy's "Wrote N files" (forced); the build reports its own
-    // count. Errors are thrown to the caller, not logged.
-    eleventy.disableLogger();
-    const [, written] = await eleventy.write();
-    return written.filter(
-      (result) => typeof result.outputPath === 'string' && result.outputPath.endsWith('.html'),
-    ).length;
-  } finally {
-    process.chdir(previousCwd);
-    for (const [name, value] of Object.entries(previousEnv)) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
-  }
+/**
+ * Eleventy processes rendering at once. Eleventy keeps every page it renders in memory until it
+ * is done (its own return value holds them), so a process's peak grows with its share: over the
+ * 100,000-article content (147,498 pages to render, measured outside the build), one process took
+ * 102 s and peaked at 3.5 GB; two shares at once 49 s and 4.9 GB together; four shares two at a
+ * time 44 s and 3.3 GB; six, two at a time, 47 s and 2.7 GB.
+ */
+const MAX_SHARES_AT_ONCE = 2;
+/**
+ * Most pages one process renders: about 0.8 GB of rendered pages (20 KB each), beside the site
+ * model's 0.6 GB at 100,000 articles (see MAX_SHARES_AT_ONCE).
+ */
+const MAX_PAGES_PER_SHARE = 40_000;
+/**
+ * Fewer pages than this to a process are not worth its start (about 1 s of a core to load
+ * Eleventy and the model): a rebuild that renders a few pages uses one process.
+ */
+const MIN_PAGES_PER_SHARE = 1000;
+
+/**
+ * Renders the templates with Eleventy in `shares` processes, `atOnce` at a time, each rendering
+ * its share of the pages (src/eleventy/render-process.ts says why processes); resolves to the
+ * number of HTML pages written.
+ */
+async function runEleventy(
+  contentDir: string,
+  basePath: string,
+  out: string,
+  shares: number,
+  atOnce: number,
+): Promise<number> {
+  const indexes = Array.from({ length: shares }, (_, index) => index);
+  // On a failure, no further share starts, and the error is reported once the running ones
+  // have stopped writing into the folder the caller removes.
+  const pages = await mapConcurrently(
+    indexes,
+    (index) => renderShare({ contentDir, basePath, out, share: { index, count: shares } }),
+    atOnce,
+  );
+  return pages.reduce((sum, count) => sum + count, 0);
 }
 
 /**
@@ -312,6 +330,15 @@ async function copyRawFiles(
   return linked;
 }
 
+/**
+ * Search index parts Pagefind builds at once. One part keeps about 1.2 cores busy; two at once
+ * (in one Pagefind process) took 25.5 s where one after the other took 43.0 s, for two parts of
+ * 20,000 articles, with Pagefind's peak at 1.9 GB instead of 1.5 GB; this step over the 100,000
+ * archive's seven parts, with its raw copies, took 139.5 s against 171.5 s (see
+ * docs/scaling.md). More would hold more memory for little gain on this 2-core machine.
+ */
+const MAX_PARTS_AT_ONCE = 2;
+
 /** Where a part's article pages are linked for Pagefind to read, inside the output folder. */
 const PART_FOLDER = '.search-index-part';
 
@@ -331,7 +358,7 @@ function pagefindFailed(step: string, errors: string[]): never {
 /**
  * Builds the search index, part by part (model.searchIndexes), into <out>/pagefind/ and its
  * part folders; any error Pagefind reports fails the build. Each part is written and dropped
- * before the next is built, so Pagefind holds one part at a time. A part whose pages all kept
+ * once built, so Pagefind holds `partsAtOnce` parts at a time. A part whose pages all kept
  * their search fingerprints (src/site/reuse.ts) is linked from the published site instead:
  * Pagefind writes the same bytes for the same pages.
  */
@@ -340,6 +367,7 @@ async function indexForSearch(
   search: SearchPlan,
   searchFingerprints: Map<string, string>,
   previous: SiteStageInput['previous'],
+  partsAtOnce: number,
 ): Promise<{ indexed: number; state: SiteState['parts'] }> {
   const whole = search.parts.length === 1;
   const state: SiteState['parts'] = {};
@@ -367,29 +395,18 @@ async function indexForSearch(
       }
       toIndex.push({ part, read: read.length, fingerprint });
     }
-    // Each part's pages are linked into a folder of their own while Pagefind reads the part
-    // before (see indexPart): 1-2 s a part at 100,000 articles.
-    const pageFolder = (i: number) => join(out, `${PART_FOLDER}-${i + 1}`);
-    const linkPages = (i: number) => {
-      const next = toIndex[i];
-      return next && !whole
-        ? linkPartPages(out, pageFolder(i), next.part.articleUrls)
-        : Promise.resolve();
-    };
-    let linking = linkPages(0);
-    for (const [i, { part, read, fingerprint }] of toIndex.entries()) {
-      await linking;
-      linking = linkPages(i + 1);
-      // Waited for whatever happens to this part: no link is made into a folder being removed.
-      linking.catch(() => {});
-      try {
-        await indexPart(out, part, read, search.language, whole ? out : pageFolder(i));
-      } catch (error) {
-        await linking.catch(() => {});
-        throw error;
-      }
-      state[part.path] = { fingerprint, files: await partFiles(out, part.path, search) };
-    }
+    // Parts are indexed `partsAtOnce` at a time; while Pagefind reads one part, the pages of the
+    // next are linked into their folder (see indexPart).
+    await mapConcurrently(
+      toIndex,
+      async ({ part, read, fingerprint }, i) => {
+        const folder = whole ? out : join(out, `${PART_FOLDER}-${i + 1}`);
+        if (!whole) await linkPartPages(out, folder, part.articleUrls);
+        await indexPart(out, part, read, search.language, folder);
+        state[part.path] = { fingerprint, files: await partFiles(out, part.path, search) };
+      },
+      partsAtOnce,
+    );
   } finally {
     await pagefind.close();
   }

@@ -43,6 +43,8 @@ export async function buildSyntheticSite(
   outDir: string,
   overrides: Partial<BuildOptions> = {},
   articles: RenderedArticle[] = syntheticArticles(),
+  /** The site stage's progress lines. */
+  progress?: (line: string) => void,
 ): Promise<{ pages: number }> {
   const scratch = await mkdtemp(join(tmpdir(), 'archive-synthetic-'));
   const input = join(scratch, 'input');
@@ -74,6 +76,7 @@ export async function buildSyntheticSite(
       },
       options,
       outDir,
+      progress,
     );
   } finally {
     await rm(scratch, { recursive: true, force: true });
