@@ -26,11 +26,12 @@ const WORKER_SOURCE =
   `import(${JSON.stringify(TSX_API)})` +
   `.then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_ENTRY)}); });`;
 
-/** A message to a thread: a batch of one task's items, with the task's shared value once. */
+/**
+ * A message to a thread: a batch of one task's items. `shared` comes with the first batch of each
+ * map() call a thread gets, and holds for the batches after it.
+ */
 export interface TaskRequest {
   task: TaskName;
-  /** Which map() call the batch belongs to: `shared` is sent with a call's first batch only. */
-  call: number;
   shared?: unknown;
   items: unknown[];
 }
@@ -95,7 +96,7 @@ export class WorkerPool {
     const replies: Promise<void>[] = [];
     for (let start = 0, b = 0; start < items.length; start += BATCH, b++) {
       const t = b % Math.max(1, Math.min(threads, this.#threads.length));
-      const request: TaskRequest = { task, call, items: items.slice(start, start + BATCH) };
+      const request: TaskRequest = { task, items: items.slice(start, start + BATCH) };
       if (this.#sharedCall[t] !== call) {
         request.shared = shared;
         this.#sharedCall[t] = call;
