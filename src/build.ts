@@ -21,7 +21,7 @@ import { corpusProfile } from './stages/normalize.ts';
 import { openNormalizeCache } from './stages/normalize-cache.ts';
 import { site, type SiteStageInput } from './stages/site.ts';
 import { forgetSiteState, readSiteState, writeSiteState } from './site/reuse.ts';
-import { findNames } from './stages/names.ts';
+import { findNames, tagAhead } from './stages/names.ts';
 import { relateArticles } from './stages/related.ts';
 import { assignTopics } from './stages/topics.ts';
 import { startRendering, write } from './stages/write.ts';
@@ -94,7 +94,7 @@ async function buildAndPublish(
     // What the published site was built from: its unchanged pages are linked, not rendered.
     const previousState = await readSiteState(options.work, output);
     siteInput.previous = previousState && { dir: output, state: previousState };
-    const { pages, reused, state } = await site(siteInput, options, staging, progress);
+    const { pages, reused, state, leftovers } = await site(siteInput, options, staging, progress);
     done(
       `site: ${pages} pages rendered and indexed; ${reused.pages} of ${reused.pagedPages} ` +
         `article, listing and feed pages and ${reused.parts} of ${reused.partCount} search ` +
@@ -104,7 +104,7 @@ async function buildAndPublish(
     await writeFile(lockTemp, lockJson(lock));
     await removal;
     await forgetSiteState(options.work);
-    await swapIn(staging, output);
+    await swapIn(staging, output, leftovers);
     await rename(lockTemp, lockFile).catch((error: Error) => {
       throw new Error(
         `${output} was published, but the address lock ${lockFile} could not be replaced ` +
@@ -182,6 +182,13 @@ async function normalizeToWrite(
   const rejectedPaths = new Set(rejected.map((r) => r.path));
   const accepted = docs.filter((d) => !rejectedPaths.has(d.path));
 
+  // One thread tags names of documents while this one groups copies (see tagAhead).
+  const ahead = await tagAhead(
+    accepted,
+    options,
+    pool,
+    (doc) => !normalizeCache.fromCache(doc.path),
+  );
   const deduped = dedup(accepted);
   const { spillover } = deduped;
   done(`dedup: ${accepted.length} files grouped into ${deduped.articles.length} articles`);
@@ -192,10 +199,14 @@ async function normalizeToWrite(
     `addresses: ${kept} kept (${retitled} retitled), ${added} new, ${merged} merged into ` +
       `others, ${dropped} dropped, ${redirects} redirects`,
   );
-  const names = await findNames(articles, options, pool, progress);
+  const names = await findNames(articles, options, pool, progress, ahead);
   done(
     `names: ${names.tagged} of ${articles.length} articles tagged` +
-      (names.workers ? ` on ${names.workers} threads` : '') +
+      (names.workers ? ` on ${names.workers} thread${names.workers > 1 ? 's' : ''}` : '') +
+      (names.ahead.tagged > 0
+        ? ` (${names.ahead.taken} of them ahead, while dedup ran: ${names.ahead.tagged} ` +
+          `documents tagged then)`
+        : '') +
       `, ${articles.length - names.tagged} from the cache`,
   );
   // A thread renders the bodies (the write stage's costliest part, which needs only the text)

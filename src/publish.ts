@@ -5,10 +5,12 @@
 // build on a thread of its own while the stages before the site run. Removing it at once cost
 // every rebuild 3.4 s at 10,000 articles and 33-59 s at 100,000 (about 50,000 and 400,000 files
 // and folders, most of them hard links that the new site shares; npm run bench -- --incremental),
-// time in which the build had nothing else to do.
+// time in which the build had nothing else to do. What a build made for itself but does not
+// publish (the folders of links the search indexer read, src/stages/site.ts) goes there too.
 
 import { existsSync } from 'node:fs';
-import { rename } from 'node:fs/promises';
+import { mkdir, rename } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 /** Where the site a build replaced is kept until the next build. */
@@ -49,11 +51,28 @@ export function removeReplacedSite(output: string): Promise<void> {
 
 /**
  * Replaces the output folder with the staged one; the replaced site goes to
- * replacedSiteFolder(output), which must not exist (see removeReplacedSite).
+ * replacedSiteFolder(output), which must not exist (see removeReplacedSite). `leftovers` are
+ * folders inside the staged one that are not part of the site: they go to
+ * replacedSiteFolder(output) too, for the next build to remove.
  */
-export async function swapIn(staging: string, output: string): Promise<void> {
-  await rename(output, replacedSiteFolder(output)).catch((error: NodeJS.ErrnoException) => {
+export async function swapIn(
+  staging: string,
+  output: string,
+  leftovers: string[] = [],
+): Promise<void> {
+  const replaced = replacedSiteFolder(output);
+  await rename(output, replaced).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
   });
   await rename(staging, output);
+  if (leftovers.length > 0) await mkdir(replaced, { recursive: true });
+  for (const name of leftovers) {
+    await rename(join(output, name), join(replaced, name)).catch((error: Error) => {
+      throw new Error(
+        `the site was published to ${output}, but ${join(output, name)}, a folder of links ` +
+          `the build left there, could not be moved to ${replaced} (${error.message}); ` +
+          'remove it',
+      );
+    });
+  }
 }

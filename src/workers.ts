@@ -67,10 +67,12 @@ export class WorkerPool {
   /**
    * task(items, shared) on the threads; resolves to the outputs in the order of `items`.
    *
-   * Every batch is sent at once, dealt out in turn, so the threads work through their queues
-   * without waiting for this thread: the caller can run something long and synchronous
-   * meanwhile (the build finds topics while the threads render bodies). Batches are small
-   * enough for the queues to come out even: a thread gets every `threads`-th batch.
+   * Every batch is sent at once, so the threads work through their queues without waiting for
+   * this thread: the caller can run something long and synchronous meanwhile (the build finds
+   * topics while the threads render bodies). Each batch goes to the thread with the fewest
+   * batches waiting, of this call or an earlier one still running (names tagged ahead of dedup
+   * on one thread, see src/stages/names.ts): on idle threads that is each in turn. Batches are
+   * small enough for the queues to come out even.
    */
   async map<K extends TaskName>(
     task: K,
@@ -94,8 +96,12 @@ export class WorkerPool {
     const out = new Array<Tasks[K]['output']>(items.length);
     let done = 0;
     const replies: Promise<void>[] = [];
-    for (let start = 0, b = 0; start < items.length; start += BATCH, b++) {
-      const t = b % Math.max(1, Math.min(threads, this.#threads.length));
+    const usable = Math.max(1, Math.min(threads, this.#threads.length));
+    for (let start = 0; start < items.length; start += BATCH) {
+      let t = 0;
+      for (let u = 1; u < usable; u++) {
+        if ((this.#threads[u] as Thread).waiting < (this.#threads[t] as Thread).waiting) t = u;
+      }
       const request: TaskRequest = { task, items: items.slice(start, start + BATCH) };
       if (this.#sharedCall[t] !== call) {
         request.shared = shared;
@@ -140,6 +146,11 @@ class Thread {
     this.#worker.on('exit', (code: number) =>
       this.#failAll((task) => `${task}: a worker thread stopped (exit code ${code})`),
     );
+  }
+
+  /** Batches sent to the thread and not yet answered. */
+  get waiting(): number {
+    return this.#waiting.length;
   }
 
   send(request: TaskRequest): Promise<unknown[]> {

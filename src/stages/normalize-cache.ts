@@ -64,6 +64,8 @@ export interface NormalizeCache {
   readonly cachedFiles: number;
   /** How many documents normalizeAll() took from the cache. */
   readonly reused: number;
+  /** Whether normalizeAll() took the document of the file at this path from the cache. */
+  fromCache(path: string): boolean;
   /**
    * Writes the entries of the files normalized through this cache, and only those, unless the
    * file holds just them already. Call it before a later stage sees the documents: the entries
@@ -98,6 +100,7 @@ export async function openNormalizeCache(
   const cached = new Map(read.entries.map((e) => [e.path, e]));
   const entries: Entry[] = [];
   let reused = 0;
+  const reusedPaths = new Set<string>();
 
   return {
     async normalizeAll(files, context, pool, progress = () => {}) {
@@ -108,6 +111,7 @@ export async function openNormalizeCache(
         const entry = cached.get(input.path);
         if (entry && entry.sha256 === input.sha256 && factsHold(entry, context)) {
           reused++;
+          reusedPaths.add(input.path);
           made[i] = entry;
           docs[i] = entry.doc;
         } else {
@@ -135,6 +139,7 @@ export async function openNormalizeCache(
     get reused() {
       return reused;
     },
+    fromCache: (filePath) => reusedPaths.has(filePath),
     async save() {
       // Each line of the file was reused: it holds this build's entries and nothing else.
       if (read.current && reused === entries.length && reused === read.lines) return;

@@ -54,6 +54,12 @@ export interface SiteStageResult {
   reused: { pages: number; pagedPages: number; parts: number; partCount: number; raw: number };
   /** To be recorded, with the folder it is published to, once it is (writeSiteState). */
   state: Omit<SiteState, 'output'>;
+  /**
+   * Folders inside outDir that are not part of the site: the links Pagefind read each search
+   * index part from (see indexForSearch). The caller takes them out; publishing moves them to
+   * the folder the next build removes (src/publish.ts).
+   */
+  leftovers: string[];
 }
 
 /**
@@ -134,6 +140,7 @@ export async function site(
       partCount: search.parts.length,
       raw: rawTaken,
     },
+    leftovers: parts.leftovers,
     state: {
       version: RENDER_VERSION,
       pages: Object.fromEntries(fingerprints),
@@ -361,6 +368,14 @@ function pagefindFailed(step: string, errors: string[]): never {
  * once built, so Pagefind holds `partsAtOnce` parts at a time. A part whose pages all kept
  * their search fingerprints (src/site/reuse.ts) is linked from the published site instead:
  * Pagefind writes the same bytes for the same pages.
+ *
+ * The folders of links the parts were read from are left in place and returned (`leftovers`),
+ * not removed here. On this disk (ext4 without a journal) a new file skips every inode freed
+ * in the last minutes, so removing a part's 13,500-20,000 folders and links right before
+ * Pagefind writes as many files slowed every write after it: this step over the 100,000
+ * archive took 143.5 s removing each folder once read, 108.6-117.9 s leaving them all to the
+ * end, where removing them took 15 s more (this step replayed on the built 100,000 site; see
+ * docs/scaling.md). They go with the replaced site, which the next build removes on a thread.
  */
 async function indexForSearch(
   out: string,
@@ -368,9 +383,10 @@ async function indexForSearch(
   searchFingerprints: Map<string, string>,
   previous: SiteStageInput['previous'],
   partsAtOnce: number,
-): Promise<{ indexed: number; state: SiteState['parts'] }> {
+): Promise<{ indexed: number; state: SiteState['parts']; leftovers: string[] }> {
   const whole = search.parts.length === 1;
   const state: SiteState['parts'] = {};
+  const leftovers: string[] = [];
   const toIndex: { part: SearchPlan['parts'][number]; read: number; fingerprint: string }[] = [];
   try {
     for (const part of search.parts) {
@@ -401,7 +417,10 @@ async function indexForSearch(
       toIndex,
       async ({ part, read, fingerprint }, i) => {
         const folder = whole ? out : join(out, `${PART_FOLDER}-${i + 1}`);
-        if (!whole) await linkPartPages(out, folder, part.articleUrls);
+        if (!whole) {
+          leftovers.push(relative(out, folder));
+          await linkPartPages(out, folder, part.articleUrls);
+        }
         await indexPart(out, part, read, search.language, folder);
         state[part.path] = { fingerprint, files: await partFiles(out, part.path, search) };
       },
@@ -414,7 +433,7 @@ async function indexForSearch(
   const ordered: SiteState['parts'] = {};
   for (const part of search.parts)
     ordered[part.path] = state[part.path] as SiteState['parts'][string];
-  return { indexed: toIndex.length, state: ordered };
+  return { indexed: toIndex.length, state: ordered, leftovers: leftovers.sort() };
 }
 
 /**
@@ -441,8 +460,7 @@ async function filesIn(folder: string): Promise<string[]> {
 
 /**
  * Indexes one part: `pages` is how many pages Pagefind must read for it, from `folder` (the
- * site itself for a whole-site index, else a folder of links to the part's pages, removed
- * once read).
+ * site itself for a whole-site index, else a folder of links to the part's pages).
  */
 async function indexPart(
   out: string,
@@ -464,7 +482,6 @@ async function indexPart(
   // data-pagefind-body, so Pagefind reads them (page_count counts them) but leaves them out
   // of the index.
   const added = await index.addDirectory({ path: folder, glob: 'articles/**/*.html' });
-  if (folder !== out) await rm(folder, { recursive: true, force: true });
   if (added.errors.length > 0) pagefindFailed('addDirectory', added.errors);
   if (added.page_count !== pages) {
     pagefindFailed('addDirectory', [

@@ -66,7 +66,7 @@ export async function buildSyntheticSite(
     ...overrides,
   };
   try {
-    return await site(
+    const result = await site(
       {
         articles,
         manifest: buildManifest(articles, []),
@@ -78,6 +78,9 @@ export async function buildSyntheticSite(
       outDir,
       progress,
     );
+    // What build() moves out when it publishes.
+    for (const folder of result.leftovers) await rm(join(outDir, folder), { recursive: true });
+    return result;
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { defaultOptions, type BuildOptions } from '../../src/options.ts';
-import { findNames } from '../../src/stages/names.ts';
+import { findNames, tagAhead } from '../../src/stages/names.ts';
 import { namesIn } from '../../src/stages/topics.ts';
-import type { Article } from '../../src/types.ts';
+import type { Article, NormalizedDoc } from '../../src/types.ts';
 import { WorkerPool } from '../../src/workers.ts';
 import { pipelineArticle } from '../helpers/articles.ts';
 import { bbcStories } from '../helpers/corpora.ts';
@@ -74,4 +74,51 @@ test('a damaged cache file is ignored, not trusted', async () => {
   const result = await findNames(articles.slice(0, 20), options, pool);
   assert.equal(result.tagged, 20);
   assert.deepEqual(result.names, articles.slice(0, 20).map(namesIn));
+});
+
+/** A normalized document with the article's text, as dedup receives it. */
+function docOf(article: Article, copy: number): NormalizedDoc {
+  const { title, standfirst, blocks } = article;
+  return {
+    ...{ path: `copy-${copy}/${article.id}.txt`, sha256: '', date: null, source: null },
+    ...{ byline: null, section: null, lang: 'en', removed: [], warnings: [] },
+    ...{ title, standfirst, blocks },
+  };
+}
+
+test('names tagged ahead of dedup are the names of the articles dedup leaves unchanged, and nothing is tagged twice', async () => {
+  await rm(path.join(work, 'cache'), { recursive: true, force: true });
+  // Every story in ten copies, as a scrape of many mirrors gives them.
+  const docs = Array.from({ length: 10 }, (_, copy) => articles.map((a) => docOf(a, copy))).flat();
+  const ahead = await tagAhead(docs, options, pool);
+  assert.ok(ahead.keys.size >= 200, `${ahead.keys.size} documents tagged ahead`);
+  assert.ok(ahead.keys.size < articles.length, 'only a share of them');
+
+  // Dedup changed one story's text (a longer copy merged in): its names are found afresh.
+  const changed = articles.map((a, i) =>
+    i === 3 ? { ...a, title: `${a.title} as Gordon Brown said` } : a,
+  );
+  const before = pool.itemsDone;
+  const result = await findNames(changed, options, pool, () => {}, ahead);
+  assert.deepEqual(result.names, changed.map(namesIn));
+  assert.equal(result.tagged, articles.length);
+  // Every document tagged ahead but the changed one is some article's text (two BBC stories
+  // share one text, and take one document's names).
+  assert.ok(result.ahead.taken >= ahead.keys.size - 1, `${result.ahead.taken} taken`);
+  // The threads tagged the documents sent ahead and nothing more: the articles left (fewer than
+  // the 200 worth sending to threads) were tagged on this thread.
+  assert.equal(pool.itemsDone - before, ahead.keys.size);
+  assert.equal(result.workers, 1);
+
+  // What the cache holds is not tagged ahead again.
+  const again = await tagAhead(
+    changed.map((a) => docOf(a, 0)),
+    options,
+    pool,
+  );
+  assert.equal(again.keys.size, 0);
+  // Nor are documents the last build had: if not in the cache, they are copies dedup merges away.
+  await rm(path.join(work, 'cache'), { recursive: true, force: true });
+  const old = await tagAhead(docs, options, pool, () => false);
+  assert.equal(old.keys.size, 0);
 });
