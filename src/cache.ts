@@ -18,6 +18,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { PROJECT_ROOT } from './project.ts';
 
 /**
  * Where a module names another module or a file it reads: static and dynamic imports and
@@ -39,8 +40,6 @@ export interface CodeSources {
   /** Packages as name@version, with every package they depend on. */
   packages: string[];
 }
-
-const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * The files and packages `entries` run: each entry module, every module and data file it reaches
@@ -66,8 +65,8 @@ export function codeSources(entries: URL[]): CodeSources {
   };
   for (const entry of entries) visit(fileURLToPath(entry));
   return {
-    files: [...files].map((f) => path.relative(REPO_ROOT, f).split(path.sep).join('/')).sort(),
-    packages: packageVersions([...packages], REPO_ROOT),
+    files: [...files].map((f) => path.relative(PROJECT_ROOT, f).split(path.sep).join('/')).sort(),
+    packages: packageVersions([...packages], PROJECT_ROOT),
   };
 }
 
@@ -124,7 +123,7 @@ export function codeVersion(entries: URL[]): string {
   for (const file of files) {
     hash
       .update(`${file}\0`)
-      .update(readFileSync(path.join(REPO_ROOT, file)))
+      .update(readFileSync(path.join(PROJECT_ROOT, file)))
       .update('\0');
   }
   hash.update(packages.join('\n')).update(`\0unicode ${process.versions.unicode ?? ''}`);

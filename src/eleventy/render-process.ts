@@ -7,9 +7,9 @@
 // is the system's again when it exits, before the next share or Pagefind needs it.
 
 import { fork } from 'node:child_process';
-import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
+import { PROJECT_ROOT } from '../project.ts';
 import { shareName, type RenderShare } from './content.ts';
 
 /** What the process sends back before it exits. */
@@ -17,7 +17,6 @@ type Reply = { pages: number } | { error: string };
 
 // Eleventy resolves the template folder, its config file and passthrough copies against the
 // working directory: the process runs from the project root, whatever the caller's directory.
-const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const THIS_MODULE = fileURLToPath(import.meta.url);
 // The process runs the TypeScript sources, as its parent does under tsx.
 const TSX = import.meta.resolve('tsx');

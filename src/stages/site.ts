@@ -265,7 +265,11 @@ function stableJson(value: unknown): string {
 const MAX_SHARES_AT_ONCE = 2;
 /**
  * Most pages one process renders: about 0.8 GB of rendered pages (20 KB each), beside the site
- * model's 0.6 GB at 100,000 articles (see MAX_SHARES_AT_ONCE).
+ * model's 0.6 GB at 100,000 articles (see MAX_SHARES_AT_ONCE). In the build at 100,000 articles
+ * (four shares), the process tree peaked at 5.47-5.65 GB in three runs, two Eleventy processes
+ * ending their shares beside the build's 2.3 GB. 30,000 (six shares) peaked at 4.85 GB, but
+ * Eleventy took 69.7 s against 50.8-53.6 s, in a run on a slow spell of the disk (see
+ * docs/scaling.md): the setting to lower if memory matters more than time.
  */
 const MAX_PAGES_PER_SHARE = 40_000;
 /**
