@@ -99,7 +99,7 @@ export async function openNormalizeCache(
   });
   const cached = new Map(read.entries.map((e) => [e.path, e]));
   const entries: Entry[] = [];
-  let reused = 0;
+  /** Paths of the files whose documents normalizeAll() took from the cache. */
   const reusedPaths = new Set<string>();
 
   return {
@@ -110,7 +110,6 @@ export async function openNormalizeCache(
       files.forEach((input, i) => {
         const entry = cached.get(input.path);
         if (entry && entry.sha256 === input.sha256 && factsHold(entry, context)) {
-          reused++;
           reusedPaths.add(input.path);
           made[i] = entry;
           docs[i] = entry.doc;
@@ -137,11 +136,12 @@ export async function openNormalizeCache(
     },
     cachedFiles: cached.size,
     get reused() {
-      return reused;
+      return reusedPaths.size;
     },
     fromCache: (filePath) => reusedPaths.has(filePath),
     async save() {
       // Each line of the file was reused: it holds this build's entries and nothing else.
+      const reused = reusedPaths.size;
       if (read.current && reused === entries.length && reused === read.lines) return;
       await writeCacheLines(file, CACHE_VERSION, entries);
     },
