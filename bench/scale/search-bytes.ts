@@ -8,9 +8,11 @@
 // Serves the site over localhost (src/serve.ts, no compression: Pagefind's index files are
 // already gzipped) and drives Debian's Chromium: opens /search/, waits until the page is idle,
 // then types each query in turn, the whole query at once (fill), and waits for the result count
-// and for the network to settle. Bytes are the on-the-wire sizes (body and headers) Chromium
-// reports per request, the page's web workers included, grouped by phase: the page itself, the first query
-// (which also loads Pagefind's WebAssembly and the index's metadata), each later query.
+// and for the network to settle; then opens the filters. Bytes are the on-the-wire sizes (body
+// and headers) Chromium reports per request, the page's web workers included, grouped by phase:
+// the page itself (which also loads Pagefind's WebAssembly and the index's page list), the first
+// query, each later query, the filters. A reader's first search from a cold browser costs the
+// page and the first query together: that sum is printed last.
 
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -93,18 +95,28 @@ try {
       seconds: 0,
     };
     started = performance.now();
-    const input = page.locator('.pagefind-ui__search-input');
+    const input = page.locator('#search-input');
     await input.fill(query);
     await page
-      .locator('.pagefind-ui__message', { hasText: /result/ })
+      .locator('#search-message', { hasText: /result/ })
       .filter({ hasText: query })
       .waitFor({ timeout: 120_000 });
+    await page.locator('#search-results:not([aria-busy])').waitFor({ state: 'attached' });
     await page.waitForLoadState('networkidle');
     current.seconds = (performance.now() - started) / 1000;
     await Promise.all(pending);
-    current.results = (await page.locator('.pagefind-ui__message').textContent()) ?? '';
+    current.results = (await page.locator('#search-message').textContent()) ?? '';
     phases.push(current);
   }
+
+  current = { phase: 'filters opened', requests: 0, bytes: 0, byKind: {}, seconds: 0 };
+  started = performance.now();
+  await page.locator('#search-filters summary').click();
+  await page.locator('.search-filter-checkbox:visible').first().waitFor({ timeout: 120_000 });
+  await page.waitForLoadState('networkidle');
+  current.seconds = (performance.now() - started) / 1000;
+  await Promise.all(pending);
+  phases.push(current);
 } finally {
   await browser.close();
   await server.close();
@@ -120,4 +132,6 @@ for (const p of phases) {
   const kinds = Object.entries(p.byKind).sort((a, b) => b[1] - a[1]);
   console.log(`      ${kinds.map(([k, n]) => `${k} ${kb(n)} KB`).join(', ')}`);
 }
-console.log(JSON.stringify({ site, period: values.period ?? null, phases }));
+const cold = (phases[0]?.bytes ?? 0) + (phases[1]?.bytes ?? 0);
+console.log(`  a first search from a cold browser (page + first query): ${kb(cold)} KB`);
+console.log(JSON.stringify({ site, period: values.period ?? null, coldFirstSearch: cold, phases }));

@@ -17,11 +17,12 @@ export function countOf(count: number, singular: string, plural = `${singular}s`
 }
 
 /**
- * Pagefind's default UI shows filter values as HTML (innerHTML), unlike titles and metadata, and
- * Pagefind decodes character references however many times a value is escaped. So that a topic
- * named "<i>x</i>" (or "&lt;i&gt;x") shows as text there, not as markup, its angle brackets and
- * the ampersands that start a character reference are swapped for full-width look-alikes, in
- * the filter value only. "AT&T" is left alone.
+ * Pagefind decodes character references in a filter value however many times it is escaped, and
+ * its default UI shows filter values as HTML (innerHTML). The search page sets them as text, but
+ * a publisher may swap that UI back in, and "&lt;i&gt;x" must not come back as "<i>x" either. So
+ * a topic named "<i>x</i>" (or "&lt;i&gt;x") has its angle brackets and the ampersands that
+ * start a character reference swapped for full-width look-alikes, in the filter value only.
+ * "AT&T" is left alone.
  */
 export function pagefindFilterValue(value: string): string {
   return value

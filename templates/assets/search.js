@@ -1,20 +1,35 @@
-// The search page: Pagefind's default UI, with the query, the ticked filters, the order of
+// The search page, on Pagefind's JavaScript API: the search box, the results a few at a time,
+// and the topic, year and source filters, with the query, the ticked filters, the order of
 // results and, in an archive whose index is in parts, the period searched kept in the address
 // (?q=north+korea&topic=China&sort=newest&period=all), so that a search can be linked to,
 // bookmarked or reloaded.
 //
-// The default UI takes its sort order and its index only when it is created, and re-creating it
-// in place is not safe (the old instance tears down Pagefind asynchronously, under the new one),
-// so a new order or period reloads the page with the search in its address.
+// What a reader downloads is kept to what the search needs: Pagefind's script, WebAssembly and
+// page list load with the page, each query loads the index chunks of its words and the excerpts
+// of the results shown, and the filters' page lists (the heaviest of Pagefind's files in a large
+// archive) load only when the reader opens the filters or the address names one.
+//
+// Article text is untrusted: titles, metadata and filter values are set as text, and an excerpt
+// is copied as text with only Pagefind's <mark> elements kept (showExcerpt).
 
 (() => {
   // The site root ("/" or "/news/"), from this script's own address: <root>assets/search.js.
   const root = new URL('../', document.currentScript.src);
   const sorts = {
-    relevance: null,
+    relevance: undefined,
     newest: { date: 'desc' },
     oldest: { date: 'asc' },
   };
+  /** Results shown at first and added by each "Load more": each one downloads its excerpt. */
+  const PAGE_SIZE = 5;
+  /** Words of context in an excerpt, as Pagefind's default UI shows. */
+  const EXCERPT_LENGTH = 30;
+
+  const byId = (id) => document.getElementById(id);
+
+  function show(id) {
+    byId(id).hidden = false;
+  }
 
   /**
    * The result's address with a text fragment (#:~:text=...) for each word Pagefind marked in
@@ -22,29 +37,37 @@
    * the first. The marked words are the ones that matched, stemmed forms included ("defectors"
    * for "defect"). Browsers do this themselves: article pages stay free of JavaScript.
    */
-  function withHighlights(result) {
-    const marked = [...(result.excerpt ?? '').matchAll(/<mark>(.*?)<\/mark>/g)].map((m) =>
-      new DOMParser().parseFromString(m[1], 'text/html').body.textContent.trim(),
-    );
+  function withHighlights(url, marked) {
     const words = [...new Set(marked.filter(Boolean))].slice(0, 5);
-    if (words.length === 0) return result;
+    if (words.length === 0) return url;
     // Text directives take percent-encoded text, and "-" (which encodeURIComponent leaves) marks a
     // prefix or suffix there.
     const directive = words
       .map((word) => `text=${encodeURIComponent(word).replace(/-/g, '%2D')}`)
       .join('&');
-    return { ...result, url: `${result.url.split('#')[0]}#:~:${directive}` };
+    return `${url.split('#')[0]}#:~:${directive}`;
   }
 
-  function show(id) {
-    document.getElementById(id).hidden = false;
-  }
-
-  /** The Pagefind UI's ticked filters, as [['topic', 'North Korea'], ['year', '2004']]. */
-  function tickedFilters() {
-    return [...document.querySelectorAll('#search .pagefind-ui__filter-checkbox:checked')].map(
-      (box) => [box.name, box.value],
-    );
+  /**
+   * Fills element with Pagefind's excerpt: HTML whose text is escaped article text, with the
+   * matched words in <mark>. It is parsed in an inert document (nothing in it loads or runs) and
+   * copied as text, <mark> kept; returns the marked words.
+   */
+  function showExcerpt(element, excerpt) {
+    const parsed = new DOMParser().parseFromString(excerpt ?? '', 'text/html').body;
+    const marked = [];
+    for (const node of parsed.childNodes) {
+      const text = node.textContent ?? '';
+      if (node.nodeName === 'MARK') {
+        const mark = document.createElement('mark');
+        mark.textContent = text;
+        element.append(mark);
+        marked.push(text.trim());
+      } else {
+        element.append(text);
+      }
+    }
+    return marked;
   }
 
   /**
@@ -60,62 +83,77 @@
     return { period: part.key, parts: [part] };
   }
 
+  /** Years newest first, "Undated" last; other values alphabetically, as a reader scans a list. */
+  function compareValues(filter) {
+    const collator = new Intl.Collator(document.documentElement.lang || undefined, {
+      numeric: true,
+      sensitivity: 'base',
+    });
+    if (filter !== 'year') return (a, b) => collator.compare(a, b);
+    const isYear = (value) => /^\d+$/.test(value);
+    return (a, b) => Number(isYear(b)) - Number(isYear(a)) || collator.compare(b, a);
+  }
+
   async function start() {
     const params = new URLSearchParams(location.search);
+    const search = byId('search');
     // A large archive's index is in parts (src/site/model.ts searchIndexes); one is searched, or
     // all of them merged (Pagefind's mergeIndex) when the reader asks for all years.
-    const indexes = JSON.parse(document.getElementById('search').dataset.indexes);
+    const indexes = JSON.parse(search.dataset.indexes);
     const chosen = chosenParts(indexes, params.get('period'));
     const [main, ...more] = chosen.parts.map((part) => new URL(part.path, root));
 
-    // Started by the UI alone, a search that comes before Pagefind has loaded its filters can
-    // leave the filter counts at their totals; loading them first avoids that. Their names also
-    // tell filters apart from other parameters in the address.
+    const input = byId('search-input');
+    const message = byId('search-message');
+    const results = byId('search-results');
+    const moreButton = byId('search-more');
+    const filterPanel = byId('search-filters');
+    const select = byId('search-sort');
+    const periodSelect = byId('search-period');
+
+    /** The filters' fieldsets by name, each with its values' checkboxes once loaded. */
+    const groups = new Map(
+      [...search.querySelectorAll('.search-filter')].map((fieldset) => [
+        fieldset.dataset.filter,
+        { fieldset, list: fieldset.querySelector('ul'), items: new Map() },
+      ]),
+    );
+    /** Ticked values by filter name. */
+    const ticked = new Map([...groups.keys()].map((name) => [name, new Set(params.getAll(name))]));
+
+    input.value = params.get('q') ?? '';
+    select.value = Object.hasOwn(sorts, params.get('sort')) ? params.get('sort') : 'relevance';
+    byId('search-sort-hint').hidden = select.value === 'relevance';
+    if (periodSelect) periodSelect.value = chosen.period;
+    search.hidden = false;
+    show('search-sort-control');
+    if (periodSelect) show('search-period-control');
+
     const pagefind = await import(new URL('pagefind.js', main).href);
-    const filterNames = Object.keys(await pagefind.filters());
+    // Pagefind's result URLs are relative to the indexed folder; this puts them under the base path.
+    await pagefind.options({ baseUrl: root.pathname, excerptLength: EXCERPT_LENGTH });
+    for (const bundle of more) await pagefind.mergeIndex(bundle.pathname);
+    // Loads the WebAssembly and the page list now, so that the first query waits only for its
+    // own words.
+    void pagefind.init();
 
-    const term = params.get('q') ?? '';
-    const sort = Object.hasOwn(sorts, params.get('sort')) ? params.get('sort') : 'relevance';
-    const filters = {};
-    for (const name of filterNames) {
-      if (params.has(name)) filters[name] = params.getAll(name);
+    /** Whether the filters' values have been loaded and their checkboxes made. */
+    let filtersLoaded = null;
+    /** Filter counts with nothing searched: every page's. */
+    let totals = {};
+
+    function selectedFilters() {
+      const filters = {};
+      for (const [name, values] of ticked) if (values.size > 0) filters[name] = [...values];
+      return filters;
     }
 
-    const ui = new PagefindUI({
-      element: '#search',
-      bundlePath: main.pathname,
-      mergeIndex: more.map((bundle) => ({ bundlePath: bundle.pathname })),
-      // Pagefind's result URLs are relative to the indexed folder; this puts them under the base path.
-      baseUrl: root.pathname,
-      showImages: false,
-      // With thousands of topics, listing those without results would bury the useful ones.
-      showEmptyFilters: false,
-      openFilters: ['topic'],
-      sort: sorts[sort],
-      processResult: withHighlights,
-    });
-    // Pagefind labels its search box with a title only, which not every screen reader announces;
-    // the page's heading names it.
-    document
-      .querySelector('#search .pagefind-ui__search-input')
-      ?.setAttribute('aria-labelledby', 'search-heading');
-
-    const select = document.getElementById('search-sort');
-    select.value = sort;
-    document.getElementById('search-sort-hint').hidden = sort === 'relevance';
-    document.getElementById('search-sort-control').hidden = false;
-    // Only an archive whose index is in parts has the period control.
-    const periodSelect = document.getElementById('search-period');
-    if (periodSelect) {
-      periodSelect.value = chosen.period;
-      document.getElementById('search-period-control').hidden = false;
-    }
-
-    function searchAddress() {
+    function address() {
       const url = new URL(location.pathname, location.href);
-      const query = document.querySelector('#search .pagefind-ui__search-input')?.value ?? term;
-      if (query) url.searchParams.set('q', query);
-      for (const [name, value] of tickedFilters()) url.searchParams.append(name, value);
+      if (input.value) url.searchParams.set('q', input.value);
+      for (const [name, values] of ticked) {
+        for (const value of values) url.searchParams.append(name, value);
+      }
       if (select.value !== 'relevance') url.searchParams.set('sort', select.value);
       if (periodSelect && periodSelect.value !== indexes[0].key) {
         url.searchParams.set('period', periodSelect.value);
@@ -123,15 +161,170 @@
       return url;
     }
 
-    const search = document.getElementById('search');
-    search.addEventListener('input', () => history.replaceState(null, '', searchAddress()));
-    search.addEventListener('change', () => history.replaceState(null, '', searchAddress()));
-    // Pagefind's UI takes its index and order only when it is created (see the top).
-    select.addEventListener('change', () => location.replace(searchAddress()));
-    periodSelect?.addEventListener('change', () => location.replace(searchAddress()));
+    /** Shows each value's count for the current results; values with none are hidden. */
+    function showCounts(counts) {
+      for (const [name, group] of groups) {
+        let shown = 0;
+        for (const [value, item] of group.items) {
+          const count = counts[name]?.[value] ?? 0;
+          item.label.textContent = `${value} (${count})`;
+          item.row.hidden = count === 0 && !item.box.checked;
+          if (!item.row.hidden) shown++;
+        }
+        group.fieldset.hidden = shown === 0;
+      }
+    }
 
-    if (Object.keys(filters).length > 0) ui.triggerFilters(filters);
-    if (term) ui.triggerSearch(term);
+    function loadFilters() {
+      filtersLoaded ??= (async () => {
+        show('search-filters-loading');
+        totals = await pagefind.filters();
+        let id = 0;
+        for (const [name, group] of groups) {
+          const values = Object.keys(totals[name] ?? {});
+          // Ticked in the address but not in this part of the index: kept, with no results.
+          for (const value of ticked.get(name)) if (!values.includes(value)) values.push(value);
+          const rows = values.sort(compareValues(name)).map((value) => {
+            const row = document.createElement('li');
+            const box = document.createElement('input');
+            box.type = 'checkbox';
+            box.className = 'search-filter-checkbox';
+            box.id = `search-filter-${++id}`;
+            box.name = name;
+            box.value = value;
+            box.checked = ticked.get(name).has(value);
+            const label = document.createElement('label');
+            label.htmlFor = box.id;
+            row.append(box, label);
+            // Shown by showCounts, once the current results' counts are known.
+            row.hidden = true;
+            group.items.set(value, { row, box, label });
+            return row;
+          });
+          group.list.replaceChildren(...rows);
+        }
+        byId('search-filters-loading').hidden = true;
+      })();
+      return filtersLoaded;
+    }
+
+    let shownResults = [];
+    let shownCount = 0;
+
+    /** Adds the next PAGE_SIZE results: placeholders first, filled as each excerpt arrives. */
+    async function showMore(run) {
+      const page = shownResults.slice(shownCount, shownCount + PAGE_SIZE);
+      shownCount += page.length;
+      moreButton.hidden = shownCount >= shownResults.length;
+      const items = page.map(() => {
+        const item = document.createElement('li');
+        item.className = 'search-result';
+        item.setAttribute('aria-busy', 'true');
+        return item;
+      });
+      results.append(...items);
+      const data = await Promise.all(page.map((result) => result.data()));
+      if (run !== latest) return;
+      data.forEach((result, i) => {
+        const item = items[i];
+        const excerpt = document.createElement('p');
+        excerpt.className = 'search-result-excerpt';
+        const marked = showExcerpt(excerpt, result.excerpt);
+        const heading = document.createElement('h2');
+        heading.className = 'search-result-title';
+        const link = document.createElement('a');
+        link.className = 'search-result-link';
+        link.href = withHighlights(result.url, marked);
+        link.textContent = result.meta?.title ?? result.url;
+        heading.append(link);
+        const meta = document.createElement('p');
+        meta.className = 'search-result-meta';
+        meta.textContent = [result.meta?.date, result.meta?.source].filter(Boolean).join(' · ');
+        item.replaceChildren(heading, meta, excerpt);
+        item.removeAttribute('aria-busy');
+      });
+    }
+
+    let latest = 0;
+
+    async function runSearch({ debounce }) {
+      const run = ++latest;
+      // Busy from the first keystroke until the latest search's first results are shown: the
+      // results still on the page are the previous search's.
+      results.setAttribute('aria-busy', 'true');
+      const term = input.value.trim();
+      const filters = selectedFilters();
+      if (!term && Object.keys(filters).length === 0) {
+        shownResults = [];
+        results.replaceChildren();
+        results.removeAttribute('aria-busy');
+        moreButton.hidden = true;
+        message.textContent = '';
+        if (filtersLoaded) showCounts(totals);
+        return;
+      }
+      if (Object.keys(filters).length > 0) await loadFilters();
+      const options = { filters, sort: sorts[select.value] };
+      // A search with no words lists every page the ticked filters match.
+      const found = debounce
+        ? await pagefind.debouncedSearch(term || null, options)
+        : await pagefind.search(term || null, options);
+      // A newer search has started (debouncedSearch answers null to the ones it dropped).
+      if (!found || run !== latest) return;
+      shownResults = found.results;
+      shownCount = 0;
+      results.replaceChildren();
+      const count = found.results.length;
+      const noun = count === 1 ? 'result' : 'results';
+      message.textContent =
+        count === 0
+          ? `No results${term ? ` for ${term}` : ''}`
+          : `${count.toLocaleString('en')} ${noun}${term ? ` for ${term}` : ''}`;
+      if (filtersLoaded) showCounts(found.filters);
+      await showMore(run);
+      if (run === latest) results.removeAttribute('aria-busy');
+    }
+
+    function searchAgain(options) {
+      runSearch(options).catch(failed);
+    }
+
+    byId('search-form').addEventListener('submit', (event) => event.preventDefault());
+    input.addEventListener('input', () => {
+      history.replaceState(null, '', address());
+      searchAgain({ debounce: true });
+    });
+    filterPanel.addEventListener('toggle', () => {
+      if (!filterPanel.open) return;
+      loadFilters()
+        .then(() => searchAgain({ debounce: false }))
+        .catch(failed);
+    });
+    filterPanel.addEventListener('change', (event) => {
+      const box = event.target;
+      if (!box.classList?.contains('search-filter-checkbox')) return;
+      const values = ticked.get(box.name);
+      if (box.checked) values.add(box.value);
+      else values.delete(box.value);
+      history.replaceState(null, '', address());
+      searchAgain({ debounce: false });
+    });
+    moreButton.addEventListener('click', () => showMore(latest).catch(failed));
+    select.addEventListener('change', () => {
+      byId('search-sort-hint').hidden = select.value === 'relevance';
+      history.replaceState(null, '', address());
+      searchAgain({ debounce: false });
+    });
+    // Another period is another index: the page loads it afresh, the search in its address.
+    periodSelect?.addEventListener('change', () => location.replace(address()));
+
+    if ([...ticked.values()].some((values) => values.size > 0)) filterPanel.open = true;
+    searchAgain({ debounce: false });
+  }
+
+  function failed(error) {
+    show('search-failed');
+    throw error;
   }
 
   // Pagefind fetches its index over HTTP, which browsers refuse to pages opened from disk.
@@ -139,14 +332,5 @@
     show('search-from-file');
     return;
   }
-  const pagefindUI = document.createElement('script');
-  pagefindUI.src = new URL('pagefind/pagefind-ui.js', root).href;
-  pagefindUI.addEventListener('load', () =>
-    start().catch((error) => {
-      show('search-failed');
-      throw error;
-    }),
-  );
-  pagefindUI.addEventListener('error', () => show('search-failed'));
-  document.head.append(pagefindUI);
+  start().catch(failed);
 })();

@@ -102,7 +102,7 @@ after(async () => {
 
 /**
  * What a payload did on the page: the global it set, and the elements and handlers it made under
- * `root` (the search page's results: Pagefind's own form and filters are not the articles').
+ * `root` (the search page's results: its own form and filters are not the articles').
  */
 async function payloadTraces(page: Page, root = 'html'): Promise<string[]> {
   return page.evaluate((root) => {
@@ -120,8 +120,10 @@ async function payloadTraces(page: Page, root = 'html'): Promise<string[]> {
         }
       }
       // Elements the site's own pages never hold (its forms and redirects are checked above, by
-      // their javascript: addresses), and scripts made of article text.
-      const hostile = 'iframe, object, embed, base, details, mglyph, math, script:not([src])';
+      // their javascript: addresses; its one <details> is the search page's filters), and
+      // scripts made of article text.
+      const hostile =
+        'iframe, object, embed, base, details:not(#search-filters), mglyph, math, script:not([src])';
       for (const element of scope.querySelectorAll(hostile)) {
         traces.push(`<${element.localName}> in the page`);
       }
@@ -197,17 +199,13 @@ for (const bypassCSP of [false, true]) {
       for (const query of QUERIES) {
         await page.goto(`${server.url}search/?q=${encodeURIComponent(query)}`);
         for (const title of await resultTitles(page)) seen.add(title);
-        for (const text of await page.locator('.pagefind-ui__result-excerpt').allTextContents()) {
+        for (const text of await page.locator('.search-result-excerpt').allTextContents()) {
           excerpts.push(text);
         }
         // Excerpts and titles are in the page, with their marked words, before anything is judged.
-        await page.locator('.pagefind-ui__result-excerpt').first().waitFor();
+        await page.locator('.search-result-excerpt').first().waitFor();
         await settle(page);
-        assert.deepEqual(
-          await payloadTraces(page, '.pagefind-ui__results'),
-          [],
-          `search for "${query}"`,
-        );
+        assert.deepEqual(await payloadTraces(page, '.search-results'), [], `search for "${query}"`);
         const made = await page
           .locator('#search')
           .evaluate(
@@ -229,7 +227,7 @@ for (const bypassCSP of [false, true]) {
       // A result opens its article (with the text fragment highlight) and nothing runs there.
       await page.goto(`${server.url}search/?q=injected`);
       await resultTitles(page);
-      await page.locator('.pagefind-ui__result-link', { hasText: 'Injected globals' }).click();
+      await page.locator('.search-result-link', { hasText: 'Injected globals' }).click();
       await page.waitForURL(/\/articles\//);
       await settle(page);
       assert.deepEqual(await payloadTraces(page), []);

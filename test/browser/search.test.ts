@@ -14,6 +14,7 @@ import {
   filterCheckbox,
   filterCounts,
   launchBrowser,
+  openFilters,
   openPage,
   resultCount,
   resultTitles,
@@ -49,7 +50,7 @@ function targetTopics(): string[] {
 
 test('a search finds the story, a topic filter narrows it, and the result opens', async () => {
   const { page, watch } = await openPage(browser, `${server.url}search/`);
-  await page.locator('.pagefind-ui__search-input').pressSequentially('defectors');
+  await page.locator('#search-input').pressSequentially('defectors');
   const titles = await resultTitles(page);
   assert.ok(titles.includes(TARGET), `"${TARGET}" among ${JSON.stringify(titles)}`);
 
@@ -61,14 +62,34 @@ test('a search finds the story, a topic filter narrows it, and the result opens'
     .sort((a, b) => a[1] - b[1])[0]!;
   assert.ok(count < titles.length, `topic "${topic}" (${count}) narrows ${titles.length} results`);
   await filterCheckbox(page, 'topic', topic).check();
-  await page.locator('.pagefind-ui__message', { hasText: `${count} result` }).waitFor();
+  await page.locator('#search-message', { hasText: `${count} result` }).waitFor();
   const narrowed = await resultTitles(page);
   assert.equal(narrowed.length, count);
   assert.ok(narrowed.includes(TARGET));
 
-  await page.locator('.pagefind-ui__result-link', { hasText: TARGET }).click();
+  await page.locator('.search-result-link', { hasText: TARGET }).click();
   await page.waitForURL(/\/news\/articles\/[^/]+\/(#.*)?$/);
   assert.equal(await page.locator('h1').innerText(), TARGET);
+  assertClean(watch);
+});
+
+test('a first search downloads no filter data; opening the filters loads it', async () => {
+  const { page, watch } = await openPage(browser, `${server.url}search/`);
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  await page.locator('#search-input').fill('defectors');
+  assert.ok((await resultTitles(page)).includes(TARGET));
+  // The filters' page lists are the heaviest of Pagefind's files in a large archive.
+  const filterFiles = () => requested.filter((url) => url.endsWith('.pf_filter'));
+  assert.deepEqual(filterFiles(), [], 'filter files before the filters are opened');
+  assert.ok(
+    requested.some((url) => url.endsWith('.pf_index')),
+    'the query loaded index chunks',
+  );
+
+  const counts = await filterCounts(page, 'topic');
+  assert.ok(filterFiles().length > 0, 'filter files once the filters are opened');
+  for (const topic of targetTopics()) assert.ok(counts.has(topic), `${topic} among the counts`);
   assertClean(watch);
 });
 
@@ -77,7 +98,7 @@ test('following a result highlights the matched word on the article page, withou
   const page = await browser.newPage({ viewport: { width: 375, height: 640 } });
   const watch = watchPage(page);
   await page.goto(`${server.url}search/?q=currying`);
-  const link = page.locator('.pagefind-ui__result-link', { hasText: TARGET });
+  const link = page.locator('.search-result-link', { hasText: TARGET });
   await link.waitFor();
   assert.match((await link.getAttribute('href')) ?? '', /#:~:text=currying$/);
   await link.click();
@@ -108,6 +129,7 @@ test('ordering by date re-runs the search, keeping the query and the filters', a
   const { page, watch } = await openPage(browser, `${server.url}search/?q=defectors`);
   const topic = targetTopics()[0]!;
   await resultCount(page);
+  await openFilters(page);
   await filterCheckbox(page, 'topic', topic).check();
   const byRelevance = await resultTitles(page);
   await page.locator('#search-sort').selectOption('newest');
@@ -117,7 +139,7 @@ test('ordering by date re-runs the search, keeping the query and the filters', a
   const byDate = await resultTitles(page);
   assert.ok(byDate.includes(TARGET));
   assert.deepEqual(byDate.sort(), byRelevance.filter((title) => dated.includes(title)).sort());
-  assert.equal(await page.locator('.pagefind-ui__search-input').inputValue(), 'defectors');
+  assert.equal(await page.locator('#search-input').inputValue(), 'defectors');
   assert.ok(await filterCheckbox(page, 'topic', topic).isChecked());
   assertClean(watch);
 });
@@ -129,7 +151,7 @@ test('a search in the address is run when the page opens', async () => {
     `${server.url}search/?q=${encodeURIComponent(query)}`,
   );
   assert.deepEqual(await resultTitles(page), [TARGET]);
-  assert.equal(await page.locator('.pagefind-ui__search-input').inputValue(), query);
+  assert.equal(await page.locator('#search-input').inputValue(), query);
 
   const topic = targetTopics()[0]!;
   await page.goto(`${server.url}search/?q=defectors&topic=${encodeURIComponent(topic)}`);

@@ -20,6 +20,7 @@ import {
   axeViolations,
   focused,
   launchBrowser,
+  openFilters,
   resultCount,
   tabTo,
   watchPage,
@@ -157,12 +158,7 @@ async function visit(page: Page, url: string): Promise<void> {
   await page.goto(url);
   if (new URL(url).pathname.endsWith('/search/')) {
     await resultCount(page);
-    await page.locator('.pagefind-ui__filter-checkbox').first().waitFor({ state: 'attached' });
-    await page.evaluate(() => {
-      for (const details of document.querySelectorAll('#search details')) {
-        (details as HTMLDetailsElement).open = true;
-      }
-    });
+    await openFilters(page);
   }
 }
 
@@ -299,20 +295,20 @@ test('from the keyboard alone: skip link, site navigation, search, filters and a
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/news\/search\/$/);
 
-  await page.locator('.pagefind-ui__search-input').waitFor();
-  const { focus: input } = await tabTo(
-    page,
-    (f) => f.className.includes('pagefind-ui__search-input'),
-    'the search box',
-    20,
-  );
+  await page.locator('#search-input').waitFor();
+  const { focus: input } = await tabTo(page, (f) => f.id === 'search-input', 'the search box', 20);
   assert.ok(input.ring, 'the search box shows a focus ring');
   await page.keyboard.type(QUERY);
   const total = await resultCount(page);
 
+  // The filters are behind a disclosure, opened from the keyboard like any other.
+  const { focus: disclosure } = await tabTo(page, (f) => f.tag === 'summary', 'the filters');
+  assert.ok(disclosure.ring, 'the filters disclosure shows a focus ring');
+  await page.keyboard.press('Enter');
+  await page.locator('.search-filter-checkbox:visible').first().waitFor();
   const { focus: box } = await tabTo(
     page,
-    (f) => f.className.includes('pagefind-ui__filter-checkbox'),
+    (f) => f.className.includes('search-filter-checkbox'),
     'a filter checkbox',
   );
   assert.ok(box.ring, 'the filter checkbox shows a focus ring');
@@ -328,7 +324,7 @@ test('from the keyboard alone: skip link, site navigation, search, filters and a
 
   const { focus: result } = await tabTo(
     page,
-    (f) => f.className.includes('pagefind-ui__result-link'),
+    (f) => f.className.includes('search-result-link'),
     'a result',
     300,
   );
@@ -362,8 +358,9 @@ test('every page stays on its own host and under /news/, and every request succe
     for (const url of [...Object.values(pageOf), ...syntheticPages()]) await visit(page, url);
     // Search, filter and open a result, all under the base path.
     await visit(page, pageOf.search);
-    await page.locator('.pagefind-ui__filter-checkbox').first().check();
-    await page.locator('.pagefind-ui__result-link').first().click();
+    await openFilters(page);
+    await page.locator('.search-filter-checkbox:visible').first().check();
+    await page.locator('.search-result-link').first().click();
     await page.waitForURL((url) => KINDS.article.test(url.pathname));
   });
   assert.deepEqual(foreign, [], 'requests to other hosts');

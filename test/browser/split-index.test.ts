@@ -121,9 +121,9 @@ async function pagefindUrls(bundle: string): Promise<Set<string>> {
 }
 
 async function search(page: Page, query: string): Promise<string[]> {
-  await page.locator('.pagefind-ui__search-input').fill(query);
+  await page.locator('#search-input').fill(query);
   // The previous query's results stay up until this one's arrive.
-  const message = page.locator('.pagefind-ui__message', { hasText: `for ${query}` });
+  const message = page.locator('#search-message', { hasText: `for ${query}` });
   await message.waitFor();
   if ((await message.textContent())?.startsWith('No results')) return [];
   return resultTitles(page);
@@ -154,7 +154,7 @@ test('the search page searches the newest part, and downloads nothing of the oth
 test('choosing a period searches that part, and keeps it in the address', async () => {
   const chosen = parts[parts.length - 1] as Part;
   const { page, watch } = await openPage(browser, `${server.url}search/`);
-  await page.locator('.pagefind-ui__search-input').waitFor();
+  await page.locator('#search-input').waitFor();
   await Promise.all([
     page.waitForURL((url) => url.searchParams.get('period') === chosen.key),
     page.locator('#search-period').selectOption(chosen.key),

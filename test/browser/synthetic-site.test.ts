@@ -71,7 +71,7 @@ test('markup in titles, topics and sources is shown as text in search results', 
   await filterCheckbox(page, 'topic', '＜i＞Topic＜/i＞').check();
   assert.deepEqual(await resultTitles(page), [HOSTILE_TITLE]);
 
-  await page.locator('.pagefind-ui__result-link').click();
+  await page.locator('.search-result-link').click();
   await page.waitForURL((url) => url.pathname.endsWith('/articles/hostile-markup/'));
   assert.equal(await page.locator('h1').innerText(), HOSTILE_TITLE);
   assert.equal(await page.locator('main img, main script:not([src]), main b, main i').count(), 0);

@@ -1,5 +1,5 @@
 // Headless Chromium (Debian's, driven by playwright-core) for the browser tests: a watch on what
-// each page logs and requests, and ways to read Pagefind's default UI.
+// each page logs and requests, and ways to read the search page (templates/assets/search.js).
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -72,38 +72,55 @@ export async function openPage(
   return { page, watch };
 }
 
-/** The number in the UI's "N results for ..." line, once results are shown. */
+/**
+ * The number in the search page's "N results for ..." line, once the latest search's results
+ * are shown (the list is aria-busy until then).
+ */
 export async function resultCount(page: Page): Promise<number> {
-  const message = page.locator('.pagefind-ui__message').filter({ hasText: /\d+ results? for/ });
+  await page.locator('#search-results:not([aria-busy])').waitFor({ state: 'attached' });
+  const message = page.locator('#search-message').filter({ hasText: /\d results? for/ });
   await message.waitFor();
-  return Number(/(\d+) results? for/.exec(await message.innerText())?.[1]);
+  return Number(/([\d,]+) results? for/.exec(await message.innerText())?.[1]?.replace(/,/g, ''));
 }
 
 /** The result titles, in order, after loading more until every result is on the page. */
 export async function resultTitles(page: Page): Promise<string[]> {
   const total = await resultCount(page);
-  // Results appear as placeholders first and become links once their data has loaded.
-  const results = page.locator('.pagefind-ui__result');
+  // Results appear as placeholders first and become links once their excerpts have loaded.
+  const results = page.locator('.search-result');
   while ((await results.count()) < total) {
-    await page.locator('.pagefind-ui__button', { hasText: 'Load more' }).click();
+    await page.locator('#search-more').click();
   }
   await page.waitForFunction(
-    (count) => document.querySelectorAll('.pagefind-ui__result-link').length === count,
+    (count) => document.querySelectorAll('.search-result-link').length === count,
     total,
   );
-  return page.locator('.pagefind-ui__result-link').allInnerTexts();
+  return page.locator('.search-result-link').allInnerTexts();
+}
+
+/**
+ * Opens the search page's filters, which load when first opened, and waits until their values
+ * show the counts of the current results.
+ */
+export async function openFilters(page: Page): Promise<void> {
+  const panel = page.locator('#search-filters');
+  if (!(await panel.evaluate((details) => (details as HTMLDetailsElement).open))) {
+    await panel.locator('summary').click();
+  }
+  await page.locator('.search-filter-checkbox:visible').first().waitFor();
 }
 
 /** A filter value's checkbox, e.g. filterCheckbox(page, 'topic', 'North Korea'). */
 export function filterCheckbox(page: Page, filter: string, value: string): Locator {
   return page
-    .locator(`.pagefind-ui__filter-checkbox[name="${filter}"]`)
+    .locator(`.search-filter-checkbox[name="${filter}"]`)
     .and(page.locator(`[value="${value.replace(/["\\]/g, '\\$&')}"]`));
 }
 
 /** The counts beside a filter's values for the current results, leaving out values with none. */
 export async function filterCounts(page: Page, filter: string): Promise<Map<string, number>> {
-  const labels = page.locator(`.pagefind-ui__filter-checkbox[name="${filter}"] + label`);
+  await openFilters(page);
+  const labels = page.locator(`.search-filter-checkbox[name="${filter}"] + label`);
   const counts = new Map<string, number>();
   for (const text of await labels.allTextContents()) {
     const match = /^(.*) \((\d+)\)$/s.exec(text.trim());
