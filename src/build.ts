@@ -182,17 +182,15 @@ async function normalizeToWrite(
   const rejectedPaths = new Set(rejected.map((r) => r.path));
   const accepted = docs.filter((d) => !rejectedPaths.has(d.path));
 
-  // One thread tags names of documents while this one groups copies (see tagAhead), leaving out
-  // files the last build had: normalized from the cache, or with bytes the lock lists as an
-  // article's source. The lock is needed too because a change to the normalize code empties its
-  // cache: a 100,000-article rebuild after one then tagged 9,176 copies ahead for nothing, and
-  // dedup, sharing the cores with them, took 43.8 s instead of about 32 s.
+  // One thread tags names of documents while this one groups copies (see tagAhead). The last
+  // build's files are those normalized from its cache, and those whose bytes the lock lists as an
+  // article's source: a change to the normalize code empties its cache, and the lock says then.
   const lastBuildFiles = new Set(previousLock.articles.flatMap((entry) => entry.sources));
   const ahead = await tagAhead(
     accepted,
     options,
     pool,
-    (doc) => !normalizeCache.fromCache(doc.path) && !lastBuildFiles.has(doc.sha256),
+    (doc) => normalizeCache.fromCache(doc.path) || lastBuildFiles.has(doc.sha256),
   );
   const deduped = dedup(accepted);
   const { spillover } = deduped;
