@@ -69,3 +69,33 @@ test('related articles do not depend on the order articles come in', () => {
   const byId = (list: Article[]) => new Map(list.map((a) => [a.id, a.related]));
   assert.deepEqual(byId(forward), byId(backward));
 });
+
+test('in a small archive where one topic is in every article, no article is listed twice', () => {
+  // In three articles a topic held by all three weighs log(3/3) = 0. It used to mark a candidate
+  // as new each time it was met while its score was still 0, so a story reached through it and
+  // then through what the two truly share was listed twice.
+  const topic = (name: string) => ({ name, slug: name.toLowerCase(), kind: 'subject' as const });
+  const shared = [
+    topic('Everywhere'),
+    ...'Alpha Beta Gamma Delta Epsilon Zeta Eta'.split(' ').map(topic),
+  ];
+  const text = [
+    'Glaciers retreated across the Karakoram range during the unusually warm summer months.',
+    'Hydrologists measured meltwater surging through valleys below the shrinking icefields.',
+  ];
+  const first = { ...pipelineArticle('first', 'Karakoram glaciers retreat', text), topics: shared };
+  const second = {
+    ...pipelineArticle('second', 'Karakoram glaciers retreat again', text),
+    topics: shared,
+  };
+  const third = {
+    ...pipelineArticle('third', 'Harbour fishing fleet returns', [
+      'Trawlers unloaded mackerel at dawn.',
+    ]),
+    topics: [topic('Everywhere')],
+  };
+  relateArticles([first, second, third]);
+  assert.deepEqual(first.related, ['second']);
+  assert.deepEqual(second.related, ['first']);
+  assert.deepEqual(third.related, []);
+});

@@ -2,9 +2,10 @@
 // (../shared/corpora), quoted as the archive holds them, the Reuters headline in capitals and
 // its dateline at the start of the first paragraph.
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { test } from 'node:test';
 import type { TopicSettings } from '../../src/config.ts';
-import { assignTopics, isJunk, namesIn, topicKey } from '../../src/stages/topics.ts';
+import { assignTopics, isJunk, isShouted, namesIn, topicKey } from '../../src/stages/topics.ts';
 import type { Article } from '../../src/types.ts';
 import { pipelineArticle } from '../helpers/articles.ts';
 
@@ -242,4 +243,28 @@ test('one name and one kind per topic across the archive', () => {
     seen.set(t.slug, `${t.name}|${t.kind}`);
   }
   assert.deepEqual(all[0]?.topics, all[2]?.topics);
+});
+
+test('a text is shouted when four fifths of its letters are capitals, on the Reuters wire and beyond ASCII', async () => {
+  const { readReuters } = await import('../../bench/shared/reuters.ts');
+  const corpora =
+    process.env.ARCHIVE_CORPORA ?? path.join(import.meta.dirname, '../../../shared/corpora');
+  const stories = (await readReuters(corpora)).slice(0, 2000);
+  // The definition, written plainly: isShouted counts in one pass and stops early.
+  const plainly = (text: string) => {
+    const letters = text.replace(/[^\p{L}]/gu, '');
+    return letters.length >= 4 && letters.replace(/\P{Lu}/gu, '').length >= letters.length * 0.8;
+  };
+  const texts = [
+    ...stories.flatMap((s) => [s.title, ...(s.paragraphs ?? [])]),
+    ...['ÉCOLE NORMALE SUPÉRIEURE', 'École normale', 'ΣΙΓΜΑ Ωmega', '東京 TOKYO 大阪 OSAKA'],
+    ...['ǅUNGLA', 'A1B2C3D4', 'ABC', '', 'U.S. TRADE DEFICIT WIDENS in january'],
+  ];
+  const shouted = texts.filter((text) => isShouted(text));
+  assert.deepEqual(
+    texts.filter((text) => isShouted(text) !== plainly(text)),
+    [],
+  );
+  // Wire headlines are in capitals, paragraphs are not: both answers occur.
+  assert.ok(shouted.length > 1000 && shouted.length < texts.length / 2, `${shouted.length}`);
 });
