@@ -137,7 +137,7 @@
     // own words.
     void pagefind.init();
 
-    /** Whether the filters' values have been loaded and their checkboxes made. */
+    /** Loading the filters' values and making their checkboxes: null until first asked. */
     let filtersLoaded = null;
     /** Filter counts with nothing searched: every page's. */
     let totals = {};
@@ -254,7 +254,8 @@
       results.setAttribute('aria-busy', 'true');
       const term = input.value.trim();
       const filters = selectedFilters();
-      if (!term && Object.keys(filters).length === 0) {
+      const filtering = Object.keys(filters).length > 0;
+      if (!term && !filtering) {
         shownResults = [];
         results.replaceChildren();
         results.removeAttribute('aria-busy');
@@ -263,7 +264,7 @@
         if (filtersLoaded) showCounts(totals);
         return;
       }
-      if (Object.keys(filters).length > 0) await loadFilters();
+      if (filtering) await loadFilters();
       const options = { filters, sort: sorts[select.value] };
       // A search with no words lists every page the ticked filters match.
       const found = debounce
@@ -289,11 +290,14 @@
       runSearch(options).catch(failed);
     }
 
-    byId('search-form').addEventListener('submit', (event) => event.preventDefault());
-    input.addEventListener('input', () => {
+    /** A control changed: the address follows it, and the search runs again. */
+    function controlsChanged({ debounce }) {
       history.replaceState(null, '', address());
-      searchAgain({ debounce: true });
-    });
+      searchAgain({ debounce });
+    }
+
+    byId('search-form').addEventListener('submit', (event) => event.preventDefault());
+    input.addEventListener('input', () => controlsChanged({ debounce: true }));
     filterPanel.addEventListener('toggle', () => {
       if (!filterPanel.open) return;
       loadFilters()
@@ -306,20 +310,20 @@
       const values = ticked.get(box.name);
       if (box.checked) values.add(box.value);
       else values.delete(box.value);
-      history.replaceState(null, '', address());
-      searchAgain({ debounce: false });
+      controlsChanged({ debounce: false });
     });
     moreButton.addEventListener('click', () => showMore(latest).catch(failed));
     select.addEventListener('change', () => {
       byId('search-sort-hint').hidden = select.value === 'relevance';
-      history.replaceState(null, '', address());
-      searchAgain({ debounce: false });
+      controlsChanged({ debounce: false });
     });
     // Another period is another index: the page loads it afresh, the search in its address.
     periodSelect?.addEventListener('change', () => location.replace(address()));
 
+    // Filters in the address open the filters, and opening them loads them and searches (the
+    // toggle handler above); searching here too would run the same search twice.
     if ([...ticked.values()].some((values) => values.size > 0)) filterPanel.open = true;
-    searchAgain({ debounce: false });
+    else searchAgain({ debounce: false });
   }
 
   function failed(error) {
