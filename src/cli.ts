@@ -4,7 +4,12 @@
 import { parseArgs } from 'node:util';
 import { build } from './build.ts';
 import { ConfigError, DEFAULT_CONFIG_FILE, readConfig } from './config.ts';
-import { baseUrlAbovePath, defaultOptions, type BuildOptions } from './options.ts';
+import {
+  baseUrlAbovePath,
+  defaultOptions,
+  normalizeBasePath,
+  type BuildOptions,
+} from './options.ts';
 import { LockFileError } from './stages/addresses.ts';
 
 /** Exit codes: 0 built; 1 the build failed (the previous site is untouched); 2 usage error;
@@ -37,9 +42,9 @@ async function parseOptions(argv: string[]): Promise<BuildOptions> {
     values.config ?? DEFAULT_CONFIG_FILE,
     values.config !== undefined,
   );
-  let basePath = values['base-path'] ?? config.basePath ?? defaultOptions.basePath;
-  if (!basePath.startsWith('/')) basePath = `/${basePath}`;
-  if (!basePath.endsWith('/')) basePath = `${basePath}/`;
+  const basePath = normalizeBasePath(
+    values['base-path'] ?? config.basePath ?? defaultOptions.basePath,
+  );
   return {
     ...defaultOptions,
     input: values.input ?? defaultOptions.input,

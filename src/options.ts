@@ -37,6 +37,11 @@ export interface BuildOptions {
   jobs: number;
   /** Most articles in one part of the search index (see searchIndexes in src/site/model.ts). */
   articlesPerSearchIndex: number;
+  /**
+   * Publish even when the input gives no article while the lock holds published addresses
+   * (--allow-empty): without it such a build stops, since it would remove every address.
+   */
+  allowEmpty: boolean;
 }
 
 export const defaultOptions: BuildOptions = {
@@ -63,7 +68,20 @@ export const defaultOptions: BuildOptions = {
   // Pagefind peaked at 1.1 GB indexing 10,000 articles and 10 GB for 100,000 in one index
   // (npm run bench); 20,000 keeps each part near 2 GB.
   articlesPerSearchIndex: 20_000,
+  allowEmpty: false,
 };
+
+/**
+ * A base path as the site uses it, with a leading and a trailing slash: "news", "/news" and
+ * "news/" all mean "/news/". Build and serve both read --base-path through this, so that one
+ * accepts what the other does.
+ */
+export function normalizeBasePath(basePath: string): string {
+  let normalized = basePath.trim();
+  if (!normalized.startsWith('/')) normalized = `/${normalized}`;
+  if (!normalized.endsWith('/')) normalized = `${normalized}/`;
+  return normalized;
+}
 
 /**
  * The base URL as the feed and sitemap use it: they add the base path themselves, so it is the
