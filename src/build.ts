@@ -4,7 +4,10 @@
 // and write do their work an item at a time on a pool of worker threads (src/workers.ts), one
 // per core (--jobs), which lives from normalize to write.
 //
-// The site is built in a staging folder beside the output and swapped in only when every stage
+// Before any work, every path is checked (src/ownership.ts): the build only ever moves, replaces
+// or deletes a folder it made itself, and refuses, touching nothing, an output folder that is
+// someone else's. The site is built in a staging folder beside the output, which also tells a
+// second build into the same output that this one runs, and is swapped in only when every stage
 // succeeded, so a failed build leaves the previous site as it was (src/publish.ts). The address
 // lock (options.lock) is read first, so that a bad one fails the build before any work, and
 // replaced only once the new site is in place: it is written beside itself first and renamed
@@ -12,7 +15,9 @@
 
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { UsageError } from './errors.ts';
 import type { BuildOptions } from './options.ts';
+import { checkPaths, claimStaging, markWork, type BuildPaths } from './ownership.ts';
 import { removeReplacedSite, swapIn } from './publish.ts';
 import { assignAddresses, lockJson, readLock, type AddressLock } from './stages/addresses.ts';
 import { dedup } from './stages/dedup.ts';
@@ -65,11 +70,18 @@ export async function build(
     stageStart = now;
   };
 
-  const output = path.resolve(options.output);
+  const paths = await checkPaths(options);
+  // A bad lock fails the build here, before the staging folder is claimed.
+  const previousLock = await readLock(paths.lock);
+  const releaseStaging = await claimStaging(paths, options.output);
   // The site the last build replaced is removed while the stages before the site run.
-  const removal = removeReplacedSite(output);
+  const removal = removeReplacedSite(paths.output);
   try {
-    return await buildAndPublish(options, output, removal, progress, done);
+    await markWork(paths.work);
+    return await buildAndPublish(options, paths, previousLock, removal, progress, done);
+  } catch (error) {
+    await releaseStaging();
+    throw error;
   } finally {
     // A failed build still waits for it: no thread outlives build().
     await removal.catch(() => {});
@@ -78,18 +90,16 @@ export async function build(
 
 async function buildAndPublish(
   options: BuildOptions,
-  output: string,
+  paths: BuildPaths,
+  previousLock: AddressLock,
   removal: Promise<void>,
   progress: (line: string) => void,
   done: (line: string) => void,
 ): Promise<BuildSummary> {
-  const lockFile = path.resolve(options.lock);
-  const previousLock = await readLock(lockFile);
+  const { output, staging, lock: lockFile } = paths;
   const { summary, lock, siteInput } = await prepare(options, previousLock, progress, done);
 
-  const staging = `${output}.staging`;
   const lockTemp = `${lockFile}.tmp`;
-  await rm(staging, { recursive: true, force: true });
   try {
     // What the published site was built from: its unchanged pages are linked, not rendered.
     const previousState = await readSiteState(options.work, output);
@@ -115,7 +125,6 @@ async function buildAndPublish(
     done(`lock: ${lock.articles.length} addresses written to ${options.lock}`);
     return { ...summary, pages, reused, output };
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
     await rm(lockTemp, { force: true });
     throw error;
   }
@@ -129,7 +138,7 @@ async function buildAndPublish(
  */
 async function prepare(
   options: BuildOptions,
-  previousLock: Awaited<ReturnType<typeof readLock>>,
+  previousLock: AddressLock,
   progress: (line: string) => void,
   done: (line: string) => void,
 ): Promise<{
@@ -152,7 +161,7 @@ async function prepare(
 
 async function normalizeToWrite(
   options: BuildOptions,
-  previousLock: Awaited<ReturnType<typeof readLock>>,
+  previousLock: AddressLock,
   input: Awaited<ReturnType<typeof ingest>>,
   pool: WorkerPool,
   progress: (line: string) => void,
@@ -181,6 +190,7 @@ async function normalizeToWrite(
   done(`normalize: ${input.files.length} files, ${normalizeCache.reused} from the cache`);
   const rejectedPaths = new Set(rejected.map((r) => r.path));
   const accepted = docs.filter((d) => !rejectedPaths.has(d.path));
+  refuseToEmpty(options, previousLock, accepted.length, input.files.length + input.rejected.length);
 
   // One thread tags names of documents while this one groups copies (see tagAhead). The last
   // build's files are those normalized from its cache, and those whose bytes the lock lists as an
@@ -255,6 +265,28 @@ async function normalizeToWrite(
       previous: null,
     },
   };
+}
+
+/**
+ * A build that finds no article while the lock holds published addresses would take every one
+ * of them off the site: a mistyped --input or a folder whose files all failed is far likelier
+ * than a wish to empty the archive, so it stops unless --allow-empty says so.
+ */
+function refuseToEmpty(
+  options: BuildOptions,
+  lock: AddressLock,
+  accepted: number,
+  filesRead: number,
+): void {
+  if (accepted > 0 || lock.articles.length === 0 || options.allowEmpty) return;
+  const n = lock.articles.length;
+  throw new UsageError(
+    `${options.input} gave no article (${filesRead} ${filesRead === 1 ? 'file' : 'files'} read` +
+      `${filesRead > 0 ? ', none usable' : ''}), but the address lock ${options.lock} holds ` +
+      `${n} published ${n === 1 ? 'address' : 'addresses'}: building would take ` +
+      `${n === 1 ? 'it' : 'every one'} off the site. Check --input; to publish an empty ` +
+      'archive on purpose, build again with --allow-empty. Nothing was changed.',
+  );
 }
 
 export function buildManifest(articles: RenderedArticle[], rejected: Rejection[]): Manifest {

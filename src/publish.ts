@@ -7,16 +7,20 @@
 // and folders, most of them hard links that the new site shares; npm run bench -- --incremental),
 // time in which the build had nothing else to do. What a build made for itself but does not
 // publish (the folders of links the search indexer read, src/stages/site.ts) goes there too.
+//
+// Only folders marked as the tool's are moved or removed (src/ownership.ts): checkPaths has
+// refused any other before the build started, and each step here checks again at the moment it
+// acts, since the user may have put something there while the build ran.
 
 import { existsSync } from 'node:fs';
-import { mkdir, rename } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { UsageError } from './errors.ts';
+import { BUILD_PID_FILE, isSite, markSite, replacedSiteFolder } from './ownership.ts';
 
-/** Where the site a build replaced is kept until the next build. */
-export function replacedSiteFolder(output: string): string {
-  return `${output}.previous`;
-}
+// Kept for callers that find the replaced site through publishing (src/watch.ts).
+export { replacedSiteFolder };
 
 /**
  * Starts removing the site the last build replaced, on a worker thread; resolves when it is
@@ -27,7 +31,19 @@ export function replacedSiteFolder(output: string): string {
 export function removeReplacedSite(output: string): Promise<void> {
   const folder = replacedSiteFolder(output);
   if (!existsSync(folder)) return Promise.resolve();
-  const removal = new Promise<void>((resolve, reject) => {
+  const removal = removeSite(folder);
+  removal.catch(() => {});
+  return removal;
+}
+
+async function removeSite(folder: string): Promise<void> {
+  if (!(await isSite(folder))) {
+    throw new UsageError(
+      `${folder} was not made by news-archive, so it was left alone; move or rename it, then ` +
+        'build again.',
+    );
+  }
+  return new Promise<void>((resolve, reject) => {
     const worker = new Worker(
       `require('node:fs').rmSync(require('node:worker_threads').workerData, ` +
         `{ recursive: true, force: true });`,
@@ -45,8 +61,6 @@ export function removeReplacedSite(output: string): Promise<void> {
       code === 0 ? resolve() : reject(new Error(`removing ${folder} stopped (exit ${code})`)),
     );
   });
-  removal.catch(() => {});
-  return removal;
 }
 
 /**
@@ -61,11 +75,13 @@ export async function swapIn(
   leftovers: string[] = [],
 ): Promise<void> {
   const replaced = replacedSiteFolder(output);
-  await rename(output, replaced).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-  });
+  await moveAside(output, replaced);
+  await rm(join(staging, BUILD_PID_FILE), { force: true });
   await rename(staging, output);
-  if (leftovers.length > 0) await mkdir(replaced, { recursive: true });
+  if (leftovers.length > 0 && !existsSync(replaced)) {
+    await mkdir(replaced);
+    await markSite(replaced);
+  }
   for (const name of leftovers) {
     await rename(join(output, name), join(replaced, name)).catch((error: Error) => {
       throw new Error(
@@ -75,4 +91,24 @@ export async function swapIn(
       );
     });
   }
+}
+
+/**
+ * Moves the published site aside, when it is the tool's; an empty folder (made by the user for
+ * the site) is removed, which rmdir only does while it is empty.
+ */
+async function moveAside(output: string, replaced: string): Promise<void> {
+  const entries = await readdir(output).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
+  if (entries === null) return;
+  if (entries.length === 0) return rmdir(output);
+  if (!(await isSite(output))) {
+    throw new UsageError(
+      `${output} now holds files news-archive did not write (it had none when the build ` +
+        'started), so the new site was not published there; move them, then build again.',
+    );
+  }
+  await rename(output, replaced);
 }

@@ -20,6 +20,7 @@
 
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import { UsageError } from '../errors.ts';
 import { freeSlug, isSlug, slugify, slugSuffix } from '../slug.ts';
 import type { AddressedArticle, Article } from '../types.ts';
 import { byDateDesc } from './write.ts';
@@ -67,8 +68,13 @@ export interface AddressResult {
   stats: AddressStats;
 }
 
-/** A lock file that cannot be used: the message names the file and how to fix it. */
-export class LockFileError extends Error {
+/**
+ * A lock file that cannot be used: the message names the file and how to fix it. It is read
+ * before any work, so, like every mistake of the user's, it stops the build touching nothing.
+ */
+export class LockFileError extends UsageError {
+  override name = 'LockFileError';
+
   constructor(file: string, problem: string) {
     super(
       `The address lock ${file} cannot be used: ${problem}. The lock records the URL of every ` +
@@ -76,7 +82,6 @@ export class LockFileError extends Error {
         'or pass --lock FILE to use another one. Deleting it makes the build hand out ' +
         'addresses afresh, which can break published URLs.',
     );
-    this.name = 'LockFileError';
   }
 }
 

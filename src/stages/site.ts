@@ -13,6 +13,7 @@ import { mapConcurrently } from '../concurrency.ts';
 import { RENDER_SELECTION_FILE } from '../eleventy/content.ts';
 import { renderShare } from '../eleventy/render-process.ts';
 import type { BuildOptions } from '../options.ts';
+import { BUILD_PID_FILE, markSite, SITE_MARKER } from '../ownership.ts';
 import { collectGarbage } from '../memory.ts';
 import { BODIES_FOLDER, buildSiteModel, SITE_MODEL_FILE } from '../site/model.ts';
 import {
@@ -81,6 +82,8 @@ export async function site(
   };
   const out = resolve(outDir);
   await ensureEmptyFolder(out);
+  // What lets the next build replace this site, and no build replace a folder of someone else's.
+  await markSite(out);
   const { previous } = input;
 
   const { contentDir, paged, search } = await writeContent(input, options, out);
@@ -243,9 +246,12 @@ async function writeBodies(articles: RenderedArticle[], folder: string): Promise
   );
 }
 
+/** The files the build claims a staging folder with (src/ownership.ts), the only ones allowed. */
+const CLAIM_FILES = new Set([SITE_MARKER, BUILD_PID_FILE]);
+
 async function ensureEmptyFolder(folder: string): Promise<void> {
   await mkdir(folder, { recursive: true });
-  const entries = await readdir(folder);
+  const entries = (await readdir(folder)).filter((name) => !CLAIM_FILES.has(name));
   if (entries.length > 0) {
     throw new Error(`Site output folder ${folder} is not empty (${entries.length} entries)`);
   }
