@@ -22,6 +22,7 @@ import { sharedShingles, shingleHashes } from '../../src/dedup/shingles.ts';
 import { matchKey, sharedWordShare } from '../../src/text.ts';
 import type { Article, InputFile, NormalizedDoc } from '../../src/types.ts';
 import { mulberry32 } from '../quality/generate.ts';
+import { requireCorpora } from '../shared/corpora.ts';
 
 interface Story {
   path: string;
@@ -397,7 +398,8 @@ if (isMain) {
       'quality-only': { type: 'boolean', default: false },
     },
   });
-  const { scores, docs, labelSeconds } = await dedupQuality(values.corpora);
+  const corpora = requireCorpora(values.corpora, ['bbc', 'reuters21578']);
+  const { scores, docs, labelSeconds } = await dedupQuality(corpora);
   console.log(
     `(built and scored in ${((performance.now() - started) / 1000).toFixed(0)} s, ` +
       `${labelSeconds.toFixed(1)} s of it labelling)`,

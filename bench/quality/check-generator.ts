@@ -10,6 +10,7 @@ import path from 'node:path';
 
 import matter from 'gray-matter';
 
+import { requireCorpora } from '../shared/corpora.ts';
 import { DEFAULT_CORPORA, generateCorpus, type TruthRecord } from './generate.ts';
 
 const SEED = 20240611;
@@ -108,7 +109,7 @@ async function main(): Promise<void> {
     const i = process.argv.indexOf(name);
     return i > 0 ? process.argv[i + 1] : undefined;
   };
-  const corpora = arg('--corpora') ?? DEFAULT_CORPORA;
+  const corpora = requireCorpora(arg('--corpora') ?? DEFAULT_CORPORA, ['bbc', 'reuters21578']);
   const COUNT = Number(arg('--count') ?? 50);
   assert.ok(Number.isInteger(COUNT) && COUNT > 0, '--count must be a positive integer');
   const a = await mkdtemp(path.join(os.tmpdir(), 'quality-gen-a-'));

@@ -10,6 +10,7 @@ import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
 import { matchKey } from '../../src/text.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
+import { requireCorpora } from '../shared/corpora.ts';
 import { generateCorpus, type TruthRecord } from './generate.ts';
 
 export interface Scores {
@@ -176,7 +177,7 @@ if (isMain) {
   });
   const started = performance.now();
   const { scores, verdicts, truths, docs } = await runQuality({
-    corpora: values.corpora,
+    corpora: requireCorpora(values.corpora, ['bbc', 'reuters21578']),
     out: values.out,
     count: Number(values.count),
     seed: Number(values.seed),

@@ -26,6 +26,7 @@ import {
   squash,
   wordsIn,
 } from '../shared/reuters.ts';
+import { requireCorpora } from '../shared/corpora.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Public types
@@ -1820,7 +1821,7 @@ async function main(argv: string[]): Promise<void> {
   const seed = Number(args.get('--seed') ?? 1);
   if (!Number.isInteger(count) || count < 1) usage('--count must be a positive integer');
   if (!Number.isInteger(seed)) usage('--seed must be an integer');
-  const corpora = path.resolve(args.get('--corpora') ?? DEFAULT_CORPORA);
+  const corpora = requireCorpora(args.get('--corpora') ?? DEFAULT_CORPORA, ['bbc', 'reuters21578']);
   const records = await generateCorpus({ corpora, out: path.resolve(out), count, seed });
   const by = (key: (r: TruthRecord) => string) => {
     const counts = new Map<string, number>();

@@ -41,6 +41,7 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { requireCorpora } from '../shared/corpora.ts';
 import {
   DEFAULT_CORPORA,
   inventStamp,
@@ -616,10 +617,11 @@ async function main(): Promise<void> {
   if (!Number.isInteger(n) || n < 1) throw new Error('--articles must be a positive integer');
   if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
   if (!(copyRate >= 0 && copyRate <= 1)) throw new Error('--copies must be between 0 and 1');
+  const corpora = requireCorpora(values.corpora, ['bbc', 'reuters21578']);
 
   const dir = path.join(BENCH_ROOT, String(n));
   const inputDir = path.join(dir, `seed-${seed}`);
-  const meta = await generateInput(inputDir, n, seed, copyRate, path.resolve(values.corpora));
+  const meta = await generateInput(inputDir, n, seed, copyRate, corpora);
   const runDir = path.join(dir, 'run');
   await mkdir(runDir, { recursive: true });
 
@@ -680,7 +682,7 @@ async function main(): Promise<void> {
   }
   if (values.incremental) {
     if (values['skip-build']) throw new Error('--incremental needs the full build');
-    const added = await addOneStory(n, seed, copyRate, path.resolve(values.corpora), inputDir);
+    const added = await addOneStory(n, seed, copyRate, corpora, inputDir);
     // The address lock is an input (it is committed beside the archive, see README "Stable
     // addresses"): the clean build starts from the lock the rebuild started from, and nothing
     // else of the previous build (no output, no work folder, no cache).

@@ -20,6 +20,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { assignTopics, topicKey } from '../../src/stages/topics.ts';
 import type { Article, Topic } from '../../src/types.ts';
+import { requireCorpora } from '../shared/corpora.ts';
 import { dedupeKey, isRegularStory, readReuters, type ReutersStory } from '../shared/reuters.ts';
 
 export type LabelKind = 'places' | 'people' | 'orgs';
@@ -423,7 +424,8 @@ if (isMain) {
       show: { type: 'string' },
     },
   });
-  const { scores, results } = await topicsQuality(values.corpora, Number(values.count));
+  const corpora = requireCorpora(values.corpora, ['reuters21578']);
+  const { scores, results } = await topicsQuality(corpora, Number(values.count));
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   console.log(
     `topics on ${scores.articles} Reuters-21578 stories with PLACES, PEOPLE or ORGS labels ` +

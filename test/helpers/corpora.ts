@@ -1,10 +1,21 @@
-// The real corpora in ../shared/corpora (or $ARCHIVE_CORPORA), for tests on real text.
+// The real corpus text the tests read: by default the samples committed in test/corpora (BBC
+// News and Reuters-21578 stories copied from the full corpora, see test/corpora/README.md), so
+// that the tests run in a bare clone. ARCHIVE_CORPORA=DIR runs them on the full corpora instead
+// (the folder holding bbc/ and reuters21578/); the quality gates then hold the benches' floors.
 
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-export const CORPORA =
-  process.env.ARCHIVE_CORPORA ?? path.join(import.meta.dirname, '../../../shared/corpora');
+/** The committed samples. */
+export const SAMPLE_CORPORA = path.join(import.meta.dirname, '../corpora');
+
+/** The corpora the tests read: $ARCHIVE_CORPORA when set, else the committed samples. */
+export const CORPORA = process.env.ARCHIVE_CORPORA
+  ? path.resolve(process.env.ARCHIVE_CORPORA)
+  : SAMPLE_CORPORA;
+
+/** True when the tests read the committed samples, whose gate floors are their own. */
+export const ON_SAMPLES = CORPORA === SAMPLE_CORPORA;
 
 /**
  * The first `perDesk` stories of every BBC desk (business, entertainment, ...), in order: `rel`
@@ -21,4 +32,9 @@ export function bbcStories(perDesk: number): { rel: string; file: string }[] {
         .slice(0, perDesk)
         .map((name) => ({ rel: `bbc/${desk}/${name}`, file: path.join(root, desk, name) })),
     );
+}
+
+/** The path of BBC story `n` of `desk` ("sport", 483 -> <corpora>/bbc/sport/483.txt). */
+export function bbcFile(desk: string, n: number): string {
+  return path.join(CORPORA, 'bbc', desk, `${String(n).padStart(3, '0')}.txt`);
 }

@@ -1,18 +1,16 @@
 // A hostile input folder for the robustness tests, generated from real BBC stories
-// (../shared/corpora/bbc) with the hostile parts wrapped around or injected into them: script in
+// (test/corpora/bbc) with the hostile parts wrapped around or injected into them: script in
 // titles, bylines, front matter and text, broken and binary files, awkward file names, a symbolic
 // link out of the folder, titles that slugify alike, and non-English articles.
 
 import { readFileSync } from 'node:fs';
 import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-
-const BBC = path.join(import.meta.dirname, '../../../shared/corpora/bbc');
+import { bbcFile } from './corpora.ts';
 
 /** A real BBC story: its headline (line 1) and its paragraphs. */
 export function bbcStory(category: string, n: number): { title: string; paragraphs: string[] } {
-  const file = path.join(BBC, category, `${String(n).padStart(3, '0')}.txt`);
-  const [title = '', ...rest] = readFileSync(file, 'latin1').split('\n');
+  const [title = '', ...rest] = readFileSync(bbcFile(category, n), 'latin1').split('\n');
   const paragraphs = rest
     .join('\n')
     .split(/\n\s*\n/)

@@ -1,7 +1,7 @@
 // Rebuilding over a published site (real Eleventy, real Pagefind): pages, search index parts and
 // raw copies whose inputs did not change are taken over from the published site
 // (src/site/reuse.ts), and the result is byte for byte what a clean build of the same input
-// gives. The input is the seeds and real BBC stories (../shared/corpora/bbc), each given a
+// gives. The input is the seeds and real BBC stories (test/corpora/bbc), each given a
 // dateline so that the date pages and Older/Newer links are exercised.
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -11,11 +11,11 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { build, type BuildSummary } from '../../src/build.ts';
 import type { BuildOptions } from '../../src/options.ts';
+import { markSite } from '../../src/ownership.ts';
+import { bbcFile } from '../helpers/corpora.ts';
 import { optionsIn } from '../helpers/options.ts';
 import { assertSameTree } from '../helpers/site-files.ts';
 import { SEEDS } from '../helpers/seeds-site.ts';
-
-const BBC = path.join(import.meta.dirname, '../../../shared/corpora/bbc');
 
 let dir: string;
 let options: BuildOptions;
@@ -23,7 +23,7 @@ let input: string;
 
 /** BBC story `n` of `section` as a scraped file: its headline, a dateline, its text. */
 async function bbcStory(section: string, n: number, date: string): Promise<string> {
-  const text = await readFile(path.join(BBC, section, `${String(n).padStart(3, '0')}.txt`), 'utf8');
+  const text = await readFile(bbcFile(section, n), 'utf8');
   const [headline = '', ...body] = text.split('\n');
   return [headline, '', date, '', ...body].join('\n');
 }
@@ -72,9 +72,11 @@ before(async () => {
 after(() => rm(dir, { recursive: true, force: true }));
 
 test('rebuilding an unchanged input takes every page, search index and raw copy over, and changes nothing', async () => {
-  // The site a build replaces is kept beside the output until the next build removes it.
+  // The site a build replaces is kept beside the output until the next build removes it (one
+  // marked as the tool's: src/ownership.ts).
   const replaced = `${options.output}.previous`;
   await mkdir(replaced, { recursive: true });
+  await markSite(replaced);
   await writeFile(path.join(replaced, 'left-by-an-earlier-build.html'), '');
   const published = await readFile(path.join(options.output, 'archive.json'));
   const summary = await rebuildAndCompare('same');

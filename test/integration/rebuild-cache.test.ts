@@ -12,13 +12,12 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { build } from '../../src/build.ts';
 import type { BuildOptions } from '../../src/options.ts';
+import { bbcFile } from '../helpers/corpora.ts';
 import { optionsIn } from '../helpers/options.ts';
 import { assertSameTree } from '../helpers/site-files.ts';
 import { SEEDS } from '../helpers/seeds-site.ts';
 
-const CORPORA =
-  process.env.ARCHIVE_CORPORA ?? path.join(import.meta.dirname, '../../../shared/corpora');
-const NAILBITING = path.join(CORPORA, 'bbc/sport/483.txt');
+const NAILBITING = bbcFile('sport', 483);
 
 let dir: string;
 let input: string;

@@ -7,14 +7,18 @@
 // "usa"). Measured on this sample: 0.589 of all labels, 0.808 of those named in the text; per
 // kind places 0.567, people 0.730, orgs 0.776; junk 0. The floors sit one or two labels below
 // (a ratchet: raise them when the stage gets better).
+//
+// By default the gate reads the committed samples (test/corpora), which hold these 600 stories
+// among others, so it samples a different 600: measured there 0.610 of all labels, 0.807 of
+// those named; places 0.589, people 0.710 (44 of 62), orgs 0.818; junk 0. The same floors hold,
+// people one label above its floor. ARCHIVE_CORPORA=DIR runs it on the full corpora.
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { LABEL_KINDS, topicsQuality } from '../../bench/topics/run.ts';
+import { CORPORA as corpora } from '../helpers/corpora.ts';
 
-const corpora =
-  process.env.ARCHIVE_CORPORA ?? path.join(import.meta.dirname, '../../../shared/corpora');
 const floors = JSON.parse(
   readFileSync(path.join(import.meta.dirname, '../../bench/topics/floors.json'), 'utf8'),
 ) as {
@@ -30,7 +34,7 @@ const floors = JSON.parse(
 test('topics find the labelled people, places and organizations, and no junk', async () => {
   assert.ok(
     existsSync(path.join(corpora, 'reuters21578')),
-    `the labelled corpora are missing at ${corpora}: set ARCHIVE_CORPORA to the folder holding bbc/ and reuters21578/`,
+    `the corpora are missing at ${corpora}: run npx tsx test/corpora/sample.ts, or set ARCHIVE_CORPORA to the folder holding bbc/ and reuters21578/`,
   );
   const { scores, results } = await topicsQuality(corpora, floors.count);
   const hint = `(npm run bench:topics -- --count ${floors.count})`;

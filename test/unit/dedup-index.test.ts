@@ -8,19 +8,27 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { containedPairs } from '../../src/dedup/candidates.ts';
 import { sharedShingles, shingleHashes } from '../../src/dedup/shingles.ts';
+import { CORPORA as corpora } from '../helpers/corpora.ts';
 
-const corpora =
-  process.env.ARCHIVE_CORPORA ?? path.join(import.meta.dirname, '../../../shared/corpora');
-
-/** 600 BBC business stories and the first 900 Reuters bodies, with cut-off copies of some. */
+/**
+ * 1,500 real stories, with cut-off copies of some: up to 600 BBC business stories, then Reuters
+ * bodies in file order (on the full corpora 510 BBC and the first 990 Reuters bodies; on the
+ * samples in test/corpora, which hold fewer, all their BBC business and Reuters stories).
+ */
 function texts(): string[] {
   const bbc = path.join(corpora, 'bbc', 'business');
   const out = readdirSync(bbc)
     .sort()
     .slice(0, 600)
     .map((name) => readFileSync(path.join(bbc, name), 'latin1'));
-  const sgml = readFileSync(path.join(corpora, 'reuters21578', 'reut2-000.sgm'), 'latin1');
-  for (const m of sgml.matchAll(/<BODY>([\s\S]*?)<\/BODY>/g)) out.push(m[1] ?? '');
+  const reuters = path.join(corpora, 'reuters21578');
+  for (const name of readdirSync(reuters)
+    .filter((n) => /^reut2-\d+\.sgm$/.test(n))
+    .sort()) {
+    if (out.length >= 1500) break;
+    const sgml = readFileSync(path.join(reuters, name), 'latin1');
+    for (const m of sgml.matchAll(/<BODY>([\s\S]*?)<\/BODY>/g)) out.push(m[1] ?? '');
+  }
   const originals = out.slice(0, 1500);
   // Cut-off copies: the first 40-100% of a story's words, so containment spans the threshold.
   const copies = originals

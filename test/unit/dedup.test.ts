@@ -9,6 +9,7 @@ import { dedup } from '../../src/stages/dedup.ts';
 import { ingest, readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
+import { CORPORA as corpora } from '../helpers/corpora.ts';
 
 async function seedDocs(): Promise<NormalizedDoc[]> {
   const { files } = await ingest({
@@ -88,9 +89,8 @@ test('two copies with conflicting explicit dates are not merged', async () => {
   assert.equal(articles.length, 2);
 });
 
-// Real corpus stories, as files the way a scraper might have saved them.
-const corpora =
-  process.env.ARCHIVE_CORPORA ?? path.join(import.meta.dirname, '../../../shared/corpora');
+// Real corpus stories (test/corpora, or $ARCHIVE_CORPORA), as files the way a scraper might have
+// saved them.
 
 function docsFrom(files: [string, string][]): NormalizedDoc[] {
   const inputs = files.map(([name, text]) => readInputFile(name, Buffer.from(text)) as InputFile);

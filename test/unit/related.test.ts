@@ -9,9 +9,8 @@ import { test } from 'node:test';
 import { RELATED_COUNT, relateArticles } from '../../src/stages/related.ts';
 import type { Article } from '../../src/types.ts';
 import { pipelineArticle } from '../helpers/articles.ts';
+import { CORPORA } from '../helpers/corpora.ts';
 
-const CORPORA =
-  process.env.ARCHIVE_CORPORA ?? path.join(import.meta.dirname, '../../../shared/corpora');
 const PER_DESK = 120;
 
 function bbcArticles(): { article: Article; desk: string }[] {
