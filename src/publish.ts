@@ -19,9 +19,6 @@ import { Worker } from 'node:worker_threads';
 import { UsageError } from './errors.ts';
 import { BUILD_PID_FILE, isSite, markSite, replacedSiteFolder } from './ownership.ts';
 
-// Kept for callers that find the replaced site through publishing (src/watch.ts).
-export { replacedSiteFolder };
-
 /**
  * Starts removing the site the last build replaced, on a worker thread; resolves when it is
  * gone, or rejects with what stopped it. Await it before publishing. (The promise is marked

@@ -1,12 +1,16 @@
 // The local static server: content types, index pages, misses, and paths that try to leave the
-// served folder.
+// served folder; and the serve command: its help, its mistakes, base paths, a taken port, a
+// folder with no site, and a site replaced while it is served.
 
 import assert from 'node:assert/strict';
-import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { startServer, type RunningServer } from '../../src/serve.ts';
+import { promisify } from 'node:util';
+import { serveMain, startServer, type RunningServer } from '../../src/serve.ts';
 
 let dir: string;
 let root: string;
@@ -119,4 +123,126 @@ test('HEAD has headers only; other methods are not allowed', async () => {
   assert.equal(head.response.headers.get('content-length'), '13');
   assert.equal(head.body, '');
   assert.equal((await get('/news/', 'POST')).response.status, 405);
+});
+
+/** The serve command run in this process, as the bin runs it; `stop` is its Ctrl+C. */
+function serveCommand(argv: string[]) {
+  const controller = new AbortController();
+  const out: string[] = [];
+  const err: string[] = [];
+  let listening: (url: string) => void = () => {};
+  const url = new Promise<string>((done) => (listening = done));
+  const code = serveMain(argv, {
+    log: (line) => out.push(line),
+    error: (line) => err.push(line),
+    signal: controller.signal,
+    onListening: listening,
+  });
+  return {
+    code,
+    out,
+    err,
+    /** The site's address once served; rejects when the command ends first. */
+    url: () =>
+      Promise.race([
+        url,
+        code.then((c): never => {
+          throw new Error(`serve ended with exit code ${c}: ${err.join('\n')}`);
+        }),
+      ]),
+    stop: () => {
+      controller.abort();
+      return code;
+    },
+  };
+}
+
+const OPTIONS = ['--dir', '--port', '--base-path', '--config', '--watch', '--input', '--output'];
+
+test('--help lists every option and exits 0', async () => {
+  for (const flag of ['--help', '-h']) {
+    const run = serveCommand([flag]);
+    assert.equal(await run.code, 0);
+    const help = run.out.join('\n');
+    for (const option of [...OPTIONS, '--work', '--lock', '--jobs', '--help']) {
+      assert.match(help, new RegExp(`${option}\\b`), option);
+    }
+  }
+});
+
+test('an unknown option exits 2 with one sentence naming the nearest known one', async () => {
+  const run = serveCommand(['--prot', '9000']);
+  assert.equal(await run.code, 2);
+  assert.equal(run.err.length, 1);
+  assert.match(run.err[0]!, /Unknown option --prot: did you mean --port\?/);
+  // The same from the command a user types: exit code 2 and no stack trace.
+  const failed = await promisify(execFile)(
+    process.execPath,
+    ['--import', 'tsx', path.join(import.meta.dirname, '../../src/serve.ts'), '--bse-path', 'x'],
+    { cwd: path.join(import.meta.dirname, '../..') },
+  ).then(
+    () => ({ code: 0, stderr: '' }),
+    (error: { code: number; stderr: string }) => error,
+  );
+  assert.equal(failed.code, 2);
+  assert.match(failed.stderr, /did you mean --base-path\?/);
+  assert.doesNotMatch(failed.stderr, /\n\s+at /);
+});
+
+test('--base-path takes news, /news and news/ as /news/, as the build does', async () => {
+  for (const basePath of ['news', '/news', 'news/']) {
+    const run = serveCommand(['--dir', root, '--port', '0', '--base-path', basePath]);
+    const url = await run.url();
+    assert.match(url, /^http:\/\/127\.0\.0\.1:\d+\/news\/$/, basePath);
+    assert.equal(await (await fetch(url)).text(), '<h1>Home</h1>', basePath);
+    assert.equal(await run.stop(), 0);
+  }
+});
+
+test('a taken port is passed over for the next free one, and the message says which', async () => {
+  const taken = createServer();
+  await new Promise<void>((done) => taken.listen(0, '127.0.0.1', done));
+  const port = (taken.address() as { port: number }).port;
+  try {
+    const run = serveCommand(['--dir', root, '--port', String(port), '--base-path', '/news/']);
+    const url = await run.url();
+    const served = Number(new URL(url).port);
+    assert.notEqual(served, port);
+    assert.equal(await (await fetch(url)).text(), '<h1>Home</h1>');
+    assert.match(run.err.join('\n'), new RegExp(`port ${port} .*in use.*port ${served}`));
+    assert.match(run.out.join('\n'), new RegExp(`at ${url}`));
+    assert.equal(await run.stop(), 0);
+  } finally {
+    await new Promise((done) => taken.close(done));
+  }
+});
+
+test('a missing folder, or one with no site, exits 2 naming it', async () => {
+  const empty = path.join(dir, 'empty');
+  await mkdir(empty, { recursive: true });
+  for (const folder of [path.join(dir, 'missing'), empty]) {
+    const run = serveCommand(['--dir', folder, '--port', '0']);
+    assert.equal(await run.code, 2, folder);
+    assert.equal(run.err.length, 1);
+    assert.match(run.err[0]!, /No site in .*: build one first with `npm run build`/);
+    assert.ok(run.err[0]!.includes(`${folder}/`), run.err[0]);
+  }
+});
+
+test('a site replaced by renames, as a build publishes it, is served at once', async () => {
+  const live = path.join(dir, 'live');
+  await mkdir(live);
+  await writeFile(path.join(live, 'index.html'), 'old');
+  const liveServer = await startServer({ root: live, port: 0 });
+  try {
+    assert.equal(await (await fetch(liveServer.url)).text(), 'old');
+    const staging = `${live}.staging`;
+    await mkdir(staging);
+    await writeFile(path.join(staging, 'index.html'), 'new');
+    await rename(live, `${live}.previous`);
+    await rename(staging, live);
+    assert.equal(await (await fetch(liveServer.url)).text(), 'new');
+  } finally {
+    await liveServer.close();
+  }
 });

@@ -1,0 +1,192 @@
+// Rebuilding the site while it is served (serve --watch): the input folder is watched, and a
+// change builds the site again in this process, one build at a time. A failed build publishes
+// nothing (src/publish.ts), so the server goes on serving the last good site; the error is
+// printed and the next change tries again.
+
+import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import { build, type BuildSummary } from './build.ts';
+import type { BuildOptions } from './options.ts';
+import { replacedSiteFolder, stagingFolder } from './ownership.ts';
+
+export interface WatchLog {
+  /** A build's summary. */
+  log(line: string): void;
+  /** A build's failure, or the watcher's. */
+  error(line: string): void;
+}
+
+export interface SiteWatcher {
+  /**
+   * Builds now, logging "Built ..."; rejects with what the build threw. Changes while it runs
+   * make a rebuild after it, as any change does.
+   */
+  buildFirst(): Promise<void>;
+  /** Builds again (after the running build, if any), as a change in the input does. */
+  rebuild(): void;
+  /** Resolves once no build runs or waits to run. */
+  idle(): Promise<void>;
+  /** Stops watching and waits for a running build to end. */
+  close(): Promise<void>;
+}
+
+/** Quiet time after a change before building: saving a file or copying a folder is many events. */
+export const DEBOUNCE_MS = 300;
+
+/** Watches `options.input` and rebuilds `options.output` on every change. */
+export function watchAndRebuild(
+  options: BuildOptions,
+  io: WatchLog,
+  delayMs = DEBOUNCE_MS,
+): SiteWatcher {
+  const rebuilds = new Rebuilds(options, io);
+  const watcher = watchFolder(options.input, buildOwnPaths(options), delayMs, io, () =>
+    rebuilds.request(),
+  );
+  return {
+    buildFirst: () => rebuilds.first(),
+    rebuild: () => rebuilds.request(),
+    idle: () => rebuilds.idle(),
+    async close() {
+      watcher.close();
+      await rebuilds.close();
+    },
+  };
+}
+
+/**
+ * Builds once, logging one summary line; throws what the build threw. `verb` starts the line
+ * ("Built", "Rebuilt").
+ */
+export async function buildAndSummarize(
+  options: BuildOptions,
+  log: (line: string) => void,
+  verb = 'Built',
+): Promise<BuildSummary> {
+  const started = performance.now();
+  const summary = await build(options, log);
+  log(summaryLine(verb, summary, (performance.now() - started) / 1000));
+  return summary;
+}
+
+/** "Rebuilt dist in 3.3 s: 3 files read, 6 articles, 0 files rejected, 42 pages (...)." */
+export function summaryLine(verb: string, summary: BuildSummary, seconds: number): string {
+  const { rejected, reused } = summary;
+  const shown = rejected.slice(0, 3).map((r) => `${r.path}: ${r.reason}`);
+  return (
+    `${verb} ${summary.output} in ${seconds.toFixed(1)} s: ${summary.filesRead} files read, ` +
+    `${summary.articles} articles, ${rejected.length} files rejected` +
+    (shown.length ? ` (${shown.join('; ')}${rejected.length > 3 ? '; ...' : ''})` : '') +
+    `, ${summary.pages} pages` +
+    (reused.pages ? ` (${reused.pages} of ${reused.pagedPages} kept unchanged).` : '.')
+  );
+}
+
+/** Builds one at a time: a request while a build runs makes one more build after it. */
+class Rebuilds {
+  #running: Promise<void> | null = null;
+  #again = false;
+  #closed = false;
+
+  constructor(
+    private readonly options: BuildOptions,
+    private readonly io: WatchLog,
+  ) {}
+
+  request(): void {
+    if (this.#closed) return;
+    if (this.#running) this.#again = true;
+    else this.#running = this.#loop();
+  }
+
+  /** A build whose failure is the caller's to report; requests meanwhile wait for it. */
+  async first(): Promise<void> {
+    const build = buildAndSummarize(this.options, (line) => this.io.log(line));
+    this.#running = build.then(
+      () => this.#afterFirst(),
+      () => this.#afterFirst(),
+    );
+    await build;
+  }
+
+  #afterFirst(): void {
+    this.#running = null;
+    if (this.#again) this.request();
+  }
+
+  idle(): Promise<void> {
+    return this.#running ?? Promise.resolve();
+  }
+
+  close(): Promise<void> {
+    this.#closed = true;
+    return this.idle();
+  }
+
+  async #loop(): Promise<void> {
+    do {
+      this.#again = false;
+      await this.#buildOnce();
+    } while (this.#again && !this.#closed);
+    // In the same step as the check above, so that no request falls between the two.
+    this.#running = null;
+  }
+
+  async #buildOnce(): Promise<void> {
+    try {
+      await buildAndSummarize(this.options, (line) => this.io.log(line), 'Rebuilt');
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.io.error(`Rebuild failed (still serving the last good site): ${message}`);
+    }
+  }
+}
+
+/**
+ * What a build writes that may lie inside the input folder (with --input ., say): changes
+ * there are the build's own and must not start another.
+ */
+function buildOwnPaths(options: BuildOptions): string[] {
+  const output = path.resolve(options.output);
+  const lock = path.resolve(options.lock);
+  return [
+    output,
+    stagingFolder(output),
+    replacedSiteFolder(output),
+    path.resolve(options.work),
+    lock,
+    `${lock}.tmp`,
+  ];
+}
+
+function isInside(folder: string, file: string): boolean {
+  return file === folder || file.startsWith(folder + path.sep);
+}
+
+/** Calls `onChange` once changes under `folder` have stopped for `delayMs`. */
+function watchFolder(
+  folder: string,
+  ignored: string[],
+  delayMs: number,
+  io: WatchLog,
+  onChange: () => void,
+): { close(): void } {
+  let timer: NodeJS.Timeout | undefined;
+  const watcher: FSWatcher = watch(folder, { recursive: true }, (_event, filename) => {
+    const changed = filename === null ? null : path.resolve(folder, filename);
+    if (changed && ignored.some((own) => isInside(own, changed))) return;
+    clearTimeout(timer);
+    timer = setTimeout(onChange, delayMs);
+  });
+  watcher.on('error', (error) => {
+    // The folder was removed or renamed, say: the last site stays served.
+    io.error(`Stopped watching ${folder} (${error.message}); the site served stays as it is`);
+    watcher.close();
+  });
+  return {
+    close() {
+      clearTimeout(timer);
+      watcher.close();
+    },
+  };
+}
