@@ -7,9 +7,13 @@ import { createRequire } from 'node:module';
 import type { AxeResults, RunOptions } from 'axe-core';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 
+/**
+ * Debian's Chromium by default; CHROMIUM_PATH names another build of it (a GitHub runner's
+ * preinstalled Chrome, say, where Ubuntu's own package is a snap stub playwright cannot drive).
+ */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: '/usr/bin/chromium',
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
 }
