@@ -21,7 +21,7 @@ import { checkPaths, claimStaging, markWork, type BuildPaths } from './ownership
 import { removeReplacedSite, swapIn } from './publish.ts';
 import { assignAddresses, lockJson, readLock, type AddressLock } from './stages/addresses.ts';
 import { dedup } from './stages/dedup.ts';
-import { ingest } from './stages/ingest.ts';
+import { ingest, type Skipped } from './stages/ingest.ts';
 import { corpusProfile } from './stages/normalize.ts';
 import { openNormalizeCache } from './stages/normalize-cache.ts';
 import { site, type SiteStageInput } from './stages/site.ts';
@@ -43,6 +43,11 @@ export interface BuildSummary {
   /** Redirect pages written: old addresses of retitled or merged articles (see addresses.ts). */
   redirects: number;
   rejected: Rejection[];
+  /**
+   * Hidden and documentation files and folders left out unread (src/stages/ingest.ts): counted,
+   * not published and not listed as rejected. Not in filesRead, which counts files opened.
+   */
+  skipped: Skipped[];
   /** Problems that did not stop a file (ignored front matter fields, say), by file. */
   warnings: { path: string; message: string }[];
   pages: number;
@@ -252,6 +257,7 @@ async function normalizeToWrite(
       fragments: rendered.filter((a) => a.fragment).length,
       redirects,
       rejected,
+      skipped: input.skipped,
       // From the normalized docs, which hold the ingest warnings plus those about front matter
       // fields (a list as title, a date of "yesterday"); input.files missed the latter.
       warnings: docs.flatMap((d) => d.warnings.map((message) => ({ path: d.path, message }))),

@@ -640,7 +640,7 @@ async function main(): Promise<void> {
     console.error(`full build: ${meta.files} files`);
     const full = await fullBuild(path.join(inputDir, 'input'), runDir);
     const built =
-      /(\d+) files read, (\d+) articles \((\d+) fragments\), (\d+) copies merged, (\d+) files rejected, (\d+) pages/.exec(
+      /(\d+) files? read, (\d+) articles? \((\d+) fragments?\), (\d+) cop(?:y|ies) merged, (\d+) files? rejected(?:, [^,]* skipped \([^)]*\))?, (\d+) pages?/.exec(
         full.stdout,
       );
     const pages = Number(built?.[6] ?? 0);

@@ -1,5 +1,7 @@
 // Stage 1: read every file under the input folder, decode it, split off front matter.
-// Nothing is skipped silently: a file that cannot become an article is returned as a Rejection.
+// Nothing is skipped silently: a file that cannot become an article is returned as a Rejection,
+// and one that was never meant to be an article (a hidden file such as .DS_Store, a .git folder,
+// the corpus's README or LICENSE) is returned as a Skipped entry, counted in the summary.
 
 import { createHash } from 'node:crypto';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
@@ -9,14 +11,53 @@ import type { BuildOptions } from '../options.ts';
 import type { InputFile, Rejection } from '../types.ts';
 import { mapConcurrently } from '../concurrency.ts';
 
+/**
+ * An input file or folder left out without being read: not an article, not a rejection (it is
+ * not listed in /archive.json), not copied to /raw/. A folder's path ends with "/" (".git/");
+ * nothing under it is looked at.
+ */
+export interface Skipped {
+  path: string;
+  /**
+   * "hidden": its name starts with a dot (isHidden: .DS_Store, .git/, ._story.txt);
+   * "documentation": a README, LICENSE, CHANGELOG... that came with the corpus (isDocumentation).
+   */
+  reason: 'hidden' | 'documentation';
+}
+
 export interface IngestResult {
   files: InputFile[];
   rejected: Rejection[];
+  /** Hidden and documentation files and folders, in path order (see Skipped). */
+  skipped: Skipped[];
   /** Every input file that is published under /raw/ (accepted or not), with its bytes' sha256. */
   raw: { path: string; absPath: string; sha256: string }[];
 }
 
 const ACCEPTED_EXTENSIONS = new Set(['.txt', '.md']);
+
+/**
+ * The files that come with a corpus or a repository to describe it rather than hold an article:
+ * README, LICENSE (or LICENCE), CHANGELOG, CONTRIBUTING, COPYING, AUTHORS and NOTICE, in any
+ * case, bare or with one extension (README.TXT, the BBC corpus's; LICENSE.md; readme.txt).
+ */
+const DOCUMENTATION =
+  /^(?:readme|licen[cs]e|changelog|contributing|copying|authors|notice)(?:\.[a-z0-9]{1,10})?$/i;
+
+/**
+ * Whether a file or folder is hidden: its name starts with one dot, as those that tools and
+ * systems leave behind do (.DS_Store, .git, ._story.txt, .cache). A name starting with two
+ * ("..dots..in..name...txt") is not that convention but an awkward article name, and is read
+ * (test/helpers/hostile-input.ts holds one).
+ */
+export function isHidden(name: string): boolean {
+  return name.startsWith('.') && !name.startsWith('..');
+}
+
+/** Whether a file's name (not its path) is one of the DOCUMENTATION names. */
+export function isDocumentation(name: string): boolean {
+  return DOCUMENTATION.test(name);
+}
 
 /** "104.9 MB", "5 MB", "512 KB": sizes as the rejection message gives them (1 MB = 10^6 bytes). */
 export function formatSize(bytes: number): string {
@@ -50,9 +91,10 @@ const BINARY_SIGNATURES: [string, number[]][] = [
 export async function ingest(options: BuildOptions): Promise<IngestResult> {
   const root = path.resolve(options.input);
   const rejected: Rejection[] = [];
+  const skipped: Skipped[] = [];
   const files: InputFile[] = [];
   const raw: IngestResult['raw'] = [];
-  const found = await walk(root, '', rejected);
+  const found = await walk(root, '', rejected, skipped);
   // Read a few at a time (src/concurrency.ts), then taken in path order, as they were found.
   const read = await mapConcurrently(found, (rel) => readOne(root, rel, options.maxFileSize));
   for (const { result, sha256 } of read) {
@@ -62,7 +104,7 @@ export async function ingest(options: BuildOptions): Promise<IngestResult> {
     if ('reason' in result) rejected.push(result);
     else files.push(result);
   }
-  return { files, rejected, raw };
+  return { files, rejected, skipped, raw };
 }
 
 /** One file found in the input folder, read and decoded, or the reason it was not. */
@@ -91,20 +133,32 @@ async function readOne(
   return { result: readInputFile(rel, bytes, sha256), sha256 };
 }
 
-/** Lists files under dir, sorted by path so that every build sees them in the same order. */
-async function walk(root: string, rel: string, rejected: Rejection[]): Promise<string[]> {
+/**
+ * Lists files under dir, sorted by path so that every build sees them in the same order; hidden
+ * and documentation files go to `skipped`, hidden folders too, unopened.
+ */
+async function walk(
+  root: string,
+  rel: string,
+  rejected: Rejection[],
+  skipped: Skipped[],
+): Promise<string[]> {
   const entries = await readdir(path.join(root, rel), { withFileTypes: true });
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const out: string[] = [];
   for (const entry of entries) {
     const childRel = rel ? `${rel}/${entry.name}` : entry.name;
-    if (entry.isSymbolicLink()) {
+    if (isHidden(entry.name)) {
+      skipped.push({ path: entry.isDirectory() ? `${childRel}/` : childRel, reason: 'hidden' });
+    } else if (!entry.isDirectory() && isDocumentation(entry.name)) {
+      skipped.push({ path: childRel, reason: 'documentation' });
+    } else if (entry.isSymbolicLink()) {
       rejected.push({
         path: childRel,
         reason: 'symbolic link, not followed (copy the file into the input folder instead)',
       });
     } else if (entry.isDirectory()) {
-      out.push(...(await walk(root, childRel, rejected)));
+      out.push(...(await walk(root, childRel, rejected, skipped)));
     } else if (entry.isFile()) {
       out.push(childRel);
     } else {

@@ -131,3 +131,79 @@ test('a file over --max-file-size is rejected unread, with its size, the limit a
   );
   assert.equal(defaultOptions.maxFileSize, 1_000_000);
 });
+
+test('hidden files and folders and documentation files are skipped, listed, and not read', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ingest-skip-'));
+  const story = 'A headline\n\nSome text of the story.\n';
+  await mkdir(path.join(dir, 'business'));
+  await mkdir(path.join(dir, '.git/objects'), { recursive: true });
+  await writeFile(path.join(dir, 'business', '001.txt'), story);
+  await writeFile(path.join(dir, 'business', 'README'), story);
+  await writeFile(path.join(dir, 'business', '._001.txt'), Buffer.from([0, 5, 22, 7]));
+  await writeFile(path.join(dir, 'README.TXT'), story);
+  await writeFile(path.join(dir, 'readme.md'), story);
+  await writeFile(path.join(dir, 'LICENSE'), 'MIT License\n');
+  await writeFile(path.join(dir, 'Licence.txt'), 'Licence\n');
+  await writeFile(path.join(dir, 'CHANGELOG.md'), '# Changes\n');
+  await writeFile(path.join(dir, 'CONTRIBUTING.md'), 'Pull requests welcome\n');
+  await writeFile(path.join(dir, 'COPYING'), 'GPL\n');
+  await writeFile(path.join(dir, 'AUTHORS.txt'), 'Someone\n');
+  await writeFile(path.join(dir, 'NOTICE'), 'Notice\n');
+  await writeFile(path.join(dir, '.DS_Store'), Buffer.from([0, 0, 0, 1, 0x42, 0x75, 0x64, 0x31]));
+  await writeFile(path.join(dir, '.git/config'), '[core]\n');
+  await writeFile(path.join(dir, '.git/objects/ab'), story);
+  // Names that only begin like a documentation file or a hidden one are articles.
+  await writeFile(path.join(dir, 'readme-notes.txt'), story);
+  await writeFile(path.join(dir, '..dots..in..name.txt'), story);
+  await writeFile(path.join(dir, 'authors-say-goodbye.md'), story);
+  const result = await ingest({ ...defaultOptions, input: dir });
+  assert.deepEqual(
+    result.files.map((f) => f.path),
+    ['..dots..in..name.txt', 'authors-say-goodbye.md', 'business/001.txt', 'readme-notes.txt'],
+  );
+  assert.deepEqual(result.rejected, [], 'nothing skipped is a rejection');
+  assert.deepEqual(
+    result.raw.map((r) => r.path),
+    ['..dots..in..name.txt', 'authors-say-goodbye.md', 'business/001.txt', 'readme-notes.txt'],
+    'nothing skipped is published under /raw/',
+  );
+  assert.deepEqual(
+    [...result.skipped].sort((a, b) => (a.path < b.path ? -1 : 1)),
+    [
+      { path: '.DS_Store', reason: 'hidden' },
+      { path: '.git/', reason: 'hidden' },
+      { path: 'AUTHORS.txt', reason: 'documentation' },
+      { path: 'CHANGELOG.md', reason: 'documentation' },
+      { path: 'CONTRIBUTING.md', reason: 'documentation' },
+      { path: 'COPYING', reason: 'documentation' },
+      { path: 'LICENSE', reason: 'documentation' },
+      { path: 'Licence.txt', reason: 'documentation' },
+      { path: 'NOTICE', reason: 'documentation' },
+      { path: 'README.TXT', reason: 'documentation' },
+      { path: 'business/._001.txt', reason: 'hidden' },
+      { path: 'business/README', reason: 'documentation' },
+      { path: 'readme.md', reason: 'documentation' },
+    ],
+  );
+});
+
+test("the BBC corpus's README.TXT is skipped, not read as an article", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ingest-bbc-'));
+  await mkdir(path.join(dir, 'tech'));
+  await writeFile(
+    path.join(dir, 'README.TXT'),
+    'Consists of 2225 documents from the BBC news website corresponding to stories in five ' +
+      'topical areas from 2004-2005.\nNatural Classes: 5 (business, entertainment, politics, ' +
+      'sport, tech)\n',
+  );
+  await writeFile(
+    path.join(dir, 'tech', '001.txt'),
+    'Ink helps drive democracy in Asia\n\nText.\n',
+  );
+  const result = await ingest({ ...defaultOptions, input: dir });
+  assert.deepEqual(
+    result.files.map((f) => f.path),
+    ['tech/001.txt'],
+  );
+  assert.deepEqual(result.skipped, [{ path: 'README.TXT', reason: 'documentation' }]);
+});
