@@ -83,7 +83,10 @@ export function parseConfig(data: Json, file: string): ArchiveConfig {
     config.baseUrl !== '' &&
     !/^https?:\/\//.test(config.baseUrl)
   ) {
-    fail(`"baseUrl" must start with http:// or https:// (got "${config.baseUrl}")`);
+    fail(
+      `"baseUrl" must start with http:// or https:// (got "${config.baseUrl}")` +
+        (config.baseUrl.includes('://') ? '' : `: write "https://${config.baseUrl}"`),
+    );
   }
   const topics = root.topics;
   if (topics !== undefined) {

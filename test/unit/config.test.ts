@@ -44,7 +44,10 @@ test('mistakes name the file and the field', () => {
   fails({ titel: 'x' }, /unknown field "titel"/);
   fails({ topics: { alias: {} } }, /unknown field "topics\.alias"/);
   fails({ title: 3 }, /"title" must be a string/);
-  fails({ baseUrl: 'example.org' }, /"baseUrl" must start with http/);
+  fails(
+    { baseUrl: 'example.org' },
+    /"baseUrl" must start with http.*write "https:\/\/example.org"/,
+  );
   fails(
     { topics: { aliases: { 'North Korea': 'N Korea' } } },
     /"topics\.aliases"\."North Korea" must be a list/,
