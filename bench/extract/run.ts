@@ -1,0 +1,173 @@
+// Article extraction from full-page text dumps: normalize is run on the w3m, lynx and html2text
+// dumps of Readability's 130 test pages and trafilatura's evaluation pages, and scored by the
+// ScrapingHub body measure, headline / byline / date accuracy and trafilatura's snippets (the
+// measure is in bench/extract/measure.ts; test/quality/extract-gate.test.ts holds the committed
+// sample in test/web-pages to the floors in bench/extract/floors.json).
+//
+//   npm run bench:extract -- [--corpora ../shared/corpora] [--tool w3m] [--limit N]
+//                            [--json FILE] [--worst N]
+//   npm run bench:extract -- --pages test/web-pages [--write-floors bench/extract/floors.json]
+
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { requireCorpora } from '../shared/corpora.ts';
+import { floorsFrom, FLOOR_MARGIN, measure, TOOLS, type Tool, type ToolReport } from './measure.ts';
+
+const { values } = parseArgs({
+  options: {
+    corpora: { type: 'string', default: process.env.ARCHIVE_CORPORA ?? '../shared/corpora' },
+    tool: { type: 'string', multiple: true },
+    limit: { type: 'string' },
+    json: { type: 'string' },
+    worst: { type: 'string', default: '10' },
+    // Measure another folder in the web-pages layout (test/web-pages, the gate's sample).
+    pages: { type: 'string' },
+    // With --pages test/web-pages: pin the gate's floors at these figures (see floors.json).
+    'write-floors': { type: 'string' },
+  },
+});
+
+const tools = (values.tool ?? [...TOOLS]) as Tool[];
+for (const tool of tools) {
+  if (!TOOLS.includes(tool)) {
+    console.error(`--tool ${tool}: one of ${TOOLS.join(', ')}`);
+    process.exit(2);
+  }
+}
+const root = values.pages
+  ? path.resolve(values.pages)
+  : path.join(requireCorpora(values.corpora, ['web-pages']), 'web-pages');
+const limit = values.limit ? Number(values.limit) : Infinity;
+
+const started = performance.now();
+const reports: ToolReport[] = [];
+for (const tool of tools) {
+  const t0 = performance.now();
+  const [report] = measure(root, { tools: [tool], limit, worst: Number(values.worst) });
+  reports.push(report as ToolReport);
+  console.error(`${tool}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+}
+const seconds = (performance.now() - started) / 1000;
+
+const f = (x: number) => x.toFixed(3);
+const pct = (n: number, d: number) => `${n}/${d}`;
+console.log(`extraction from text dumps, ${root}, ${seconds.toFixed(1)} s`);
+console.log('\nReadability pages: body by the ScrapingHub measure (4-token shingles)');
+console.log(
+  'tool       pages    F1     P      R   | base F1  P      R   | empty | headline  byline  | date found wrong (coarser) undated-dated | ms/file median p95  max',
+);
+for (const r of reports) {
+  const x = r.readability;
+  if (!x) continue;
+  const d = x.date;
+  console.log(
+    [
+      r.tool.padEnd(10),
+      String(x.pages).padStart(5),
+      f(x.f1),
+      f(x.precision),
+      f(x.recall),
+      '|',
+      f(x.baseline.f1).padStart(7),
+      f(x.baseline.precision),
+      f(x.baseline.recall),
+      '|',
+      String(x.empty).padStart(5),
+      '|',
+      `${f(x.headline.accuracy)} ${f(x.byline.accuracy)}  `.padStart(16),
+      '|',
+      `${pct(d.found, d.declared)} ${d.wrong} (${d.coarser})`.padStart(20),
+      `${pct(d.datedAnyway, d.undeclared)}`.padStart(8),
+      '|',
+      `${x.timing.medianMs.toFixed(1)} ${x.timing.p95Ms.toFixed(1)} ${x.timing.maxMs.toFixed(0)}`.padStart(
+        22,
+      ),
+    ].join(' '),
+  );
+}
+console.log('\nnews-like Readability pages only (byline and publishedTime declared)');
+for (const r of reports) {
+  const n = r.readability?.newsLike;
+  if (!n) continue;
+  console.log(
+    `${r.tool.padEnd(10)} ${String(n.pages).padStart(5)} ${f(n.f1)} ${f(n.precision)} ${f(n.recall)} | ${f(n.baseline.f1).padStart(7)} ${f(n.baseline.precision)} ${f(n.baseline.recall)}`,
+  );
+}
+console.log('\ntrafilatura pages: snippets (with found / without absent / mean; snippet P R F1)');
+console.log(
+  'tool       pages  with  without  mean  |  P     R     F1   | baseline with without mean | empty | ms/file median p95  max',
+);
+for (const r of reports) {
+  const x = r.trafilatura;
+  if (!x) continue;
+  const e = x.extracted;
+  const b = x.baseline;
+  console.log(
+    [
+      r.tool.padEnd(10),
+      String(x.pages).padStart(5),
+      f(e.withFound),
+      f(e.withoutAbsent).padStart(7),
+      f(e.mean).padStart(6),
+      ' |',
+      f(e.precision),
+      f(e.recall),
+      f(e.f1),
+      '|',
+      f(b.withFound).padStart(13),
+      f(b.withoutAbsent).padStart(7),
+      f(b.mean),
+      '|',
+      String(x.empty).padStart(5),
+      '|',
+      `${x.timing.medianMs.toFixed(1)} ${x.timing.p95Ms.toFixed(1)} ${x.timing.maxMs.toFixed(0)}`.padStart(
+        22,
+      ),
+    ].join(' '),
+  );
+}
+for (const r of reports) {
+  if (r.readability) {
+    console.log(`\n${r.tool}: worst Readability pages by F1 (P, R)`);
+    for (const w of r.readability.worst) {
+      console.log(`  ${f(w.f1)}  (${f(w.precision)}, ${f(w.recall)})  ${w.path}`);
+    }
+  }
+  if (r.trafilatura) {
+    console.log(`${r.tool}: worst trafilatura pages (with found, without absent)`);
+    for (const w of r.trafilatura.worst) {
+      console.log(`  ${f(w.withFound)} ${f(w.withoutAbsent)}  ${w.path}`);
+    }
+  }
+  for (const [name, x] of [
+    ['readability', r.readability],
+    ['trafilatura', r.trafilatura],
+  ] as const) {
+    if (x)
+      console.log(
+        `${r.tool} ${name}: slowest file ${x.timing.slowest} ${x.timing.maxMs.toFixed(0)} ms; corpus profile ${x.timing.profileMs.toFixed(0)} ms`,
+      );
+  }
+}
+
+if (values.json) {
+  mkdirSync(path.dirname(path.resolve(values.json)), { recursive: true });
+  writeFileSync(
+    values.json,
+    `${JSON.stringify({ root, limit: values.limit ?? null, seconds, tools: reports }, null, 2)}\n`,
+  );
+  console.log(`\nfigures written to ${values.json}`);
+}
+
+if (values['write-floors']) {
+  const floors = {
+    note:
+      `Measured ${new Date().toISOString().slice(0, 10)} on ${path.relative(process.cwd(), root) || root} ` +
+      `by npm run bench:extract -- --pages ${values.pages ?? ''} --write-floors: shares less ` +
+      `${FLOOR_MARGIN} (rounded down), page counts as measured. Raise them as extraction improves.`,
+    floors: floorsFrom(reports),
+  };
+  writeFileSync(values['write-floors'], `${JSON.stringify(floors, null, 2)}\n`);
+  console.log(`floors written to ${values['write-floors']}`);
+}
