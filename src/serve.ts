@@ -11,6 +11,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { useInvocationFolder } from './command-line.ts';
 import { ConfigError } from './config.ts';
 import { UsageError } from './errors.ts';
 import { normalizeBasePath } from './options.ts';
@@ -280,10 +281,11 @@ const consoleIo: ServeIo = {
 
 /**
  * The serve command: serves until `io.signal` is aborted (Ctrl+C), and returns the exit code.
- * Relative paths are from the current folder.
+ * Relative paths are from the current folder, or under `npm run serve` the one npm was run in.
  */
 export async function serveMain(argv: string[], io: ServeIo = consoleIo): Promise<number> {
   try {
+    useInvocationFolder();
     const args = await parseServeArgs(argv);
     if (args.help) {
       io.log(serveUsage());

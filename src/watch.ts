@@ -8,11 +8,12 @@ import path from 'node:path';
 import { build, type BuildSummary } from './build.ts';
 import type { BuildOptions } from './options.ts';
 import { replacedSiteFolder, stagingFolder } from './ownership.ts';
+import { fileLines, summaryLine } from './summary.ts';
 
 export interface WatchLog {
   /** A build's summary. */
   log(line: string): void;
-  /** A build's failure, or the watcher's. */
+  /** A build's failure, the files it rejected or warned about, or the watcher's failure. */
   error(line: string): void;
 }
 
@@ -55,31 +56,20 @@ export function watchAndRebuild(
 }
 
 /**
- * Builds once, logging one summary line; throws what the build threw. `verb` starts the line
+ * Builds once, logging its summary line, and the files rejected or warned about as errors, as
+ * the build command tells them; throws what the build threw. `verb` starts the summary line
  * ("Built", "Rebuilt").
  */
 export async function buildAndSummarize(
   options: BuildOptions,
-  log: (line: string) => void,
+  io: WatchLog,
   verb = 'Built',
 ): Promise<BuildSummary> {
   const started = performance.now();
-  const summary = await build(options, log);
-  log(summaryLine(verb, summary, (performance.now() - started) / 1000));
+  const summary = await build(options, (line) => io.log(line));
+  for (const line of fileLines(summary, { skipped: false })) io.error(line);
+  io.log(summaryLine(summary, (performance.now() - started) / 1000, verb));
   return summary;
-}
-
-/** "Rebuilt dist in 3.3 s: 3 files read, 6 articles, 0 files rejected, 42 pages (...)." */
-export function summaryLine(verb: string, summary: BuildSummary, seconds: number): string {
-  const { rejected, reused } = summary;
-  const shown = rejected.slice(0, 3).map((r) => `${r.path}: ${r.reason}`);
-  return (
-    `${verb} ${summary.output} in ${seconds.toFixed(1)} s: ${summary.filesRead} files read, ` +
-    `${summary.articles} articles, ${rejected.length} files rejected` +
-    (shown.length ? ` (${shown.join('; ')}${rejected.length > 3 ? '; ...' : ''})` : '') +
-    `, ${summary.pages} pages` +
-    (reused.pages ? ` (${reused.pages} of ${reused.pagedPages} kept unchanged).` : '.')
-  );
 }
 
 /** Builds one at a time: a request while a build runs makes one more build after it. */
@@ -101,7 +91,7 @@ class Rebuilds {
 
   /** A build whose failure is the caller's to report; requests meanwhile wait for it. */
   async first(): Promise<void> {
-    const build = buildAndSummarize(this.options, (line) => this.io.log(line));
+    const build = buildAndSummarize(this.options, this.io);
     this.#running = build.then(
       () => this.#afterFirst(),
       () => this.#afterFirst(),
@@ -134,7 +124,7 @@ class Rebuilds {
 
   async #buildOnce(): Promise<void> {
     try {
-      await buildAndSummarize(this.options, (line) => this.io.log(line), 'Rebuilt');
+      await buildAndSummarize(this.options, this.io, 'Rebuilt');
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       this.io.error(`Rebuild failed (still serving the last good site): ${message}`);

@@ -80,17 +80,30 @@ const OPTIONS = [
   '--quiet',
 ];
 
+/** The help's entry for `option` ("--input DIR"), its lines wrapped to fit joined, or null. */
+function helpEntry(help: string, option: string): string | null {
+  const lines = help.split('\n');
+  const first = lines.findIndex((l) => l.trimStart().startsWith(`${option} `));
+  if (first === -1) return null;
+  const entry = [lines[first]!.trim()];
+  for (const line of lines.slice(first + 1)) {
+    // A wrapped entry goes on in lines indented past the option's names.
+    if (!/^ {4,}\S/.test(line) || line.trimStart().startsWith('-')) break;
+    entry.push(line.trim());
+  }
+  return entry.join(' ');
+}
+
 test('--help and -h list every option with its default, and the commands; exit 0', async () => {
   const cwd = await folder('help');
   for (const flag of ['--help', '-h']) {
     const run = await buildCommand(cwd, [flag]);
     assert.equal(run.code, 0, run.stderr);
     assert.equal(run.stderr, '');
-    const lines = run.stdout.split('\n');
     for (const option of OPTIONS) {
-      const line = lines.find((l) => l.trimStart().startsWith(`${option} `));
-      assert.ok(line, `${flag} lists ${option}:\n${run.stdout}`);
-      assert.match(line, /\(default: [^)]+\)$/, `${option} has its default`);
+      const entry = helpEntry(run.stdout, option);
+      assert.ok(entry, `${flag} lists ${option}:\n${run.stdout}`);
+      assert.match(entry, /\(default: [^)]+\)$/, `${option} has its default`);
     }
     assert.match(run.stdout, /--allow-empty +publish even when the input gives no article/);
     assert.match(run.stdout, /news-archive \[build\] \[options\]/);
@@ -272,4 +285,18 @@ test('npm --prefix CHECKOUT run build reads and writes in the folder npm was run
   assert.equal(run.code, 0, run.stderr);
   assert.ok(existsSync(path.join(cwd, 'out/index.html')), `no site in ${cwd}/out:\n${run.stdout}`);
   assert.ok(existsSync(path.join(cwd, 'archive.lock.json')), 'the lock is in the user folder');
+});
+
+test('npm --prefix CHECKOUT run serve reads its files in the folder npm was run in', async () => {
+  const cwd = await folder('npm-prefix-serve');
+  // Not JSON: read from the user's folder, it is named as broken; from the checkout, where there
+  // is no such file, it would be named as missing.
+  await writeFile(path.join(cwd, 'broken.json'), '{');
+  const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+  const run = await runIn(cwd, npm, [
+    ...['--prefix', ROOT, 'run', 'serve', '--'],
+    ...['--config', 'broken.json', '--port', '0'],
+  ]);
+  assert.equal(run.code, 2, run.stderr);
+  assert.match(run.stderr, /news-archive serve: broken\.json: not valid JSON/);
 });

@@ -1,5 +1,5 @@
 // serve --watch: a real build of a small input, served, rebuilt when an article is added, and
-// still served when a rebuild fails.
+// still served when a rebuild fails; with the build's options, and its summary line.
 
 import assert from 'node:assert/strict';
 import { copyFile, mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
@@ -23,8 +23,7 @@ before(async () => {
   lock = path.join(dir, 'archive.lock.json');
   await mkdir(input);
   seeds = (await readdir(SEEDS)).sort();
-  for (const name of seeds.slice(0, 2))
-    await copyFile(path.join(SEEDS, name), path.join(input, name));
+  await copyFile(path.join(SEEDS, seeds[0]!), path.join(input, seeds[0]!));
   // Its own config, so that one in the current folder does not change the build.
   await writeFile(path.join(dir, 'config.json'), '{}');
 });
@@ -50,6 +49,9 @@ function serveWatching() {
     path.join(dir, 'config.json'),
   );
   argv.push('--jobs', '1', '--port', '0');
+  // Every option of the build is one of --watch's, read as the build reads it.
+  argv.push('--strict', '--allow-empty', '--quiet', '--max-file-size', '2');
+  argv.push('--articles-per-index', '100');
   const code = serveMain(argv, {
     log: (line) => out.push(line),
     error: (line) => err.push(line),
@@ -86,13 +88,14 @@ test(
     const serve = serveWatching();
     try {
       const url = await serve.url();
-      assert.match(serve.out.join('\n'), /^Built .* 2 files read/m);
+      // The build command's summary line, in English for one article as for many.
+      assert.match(serve.out.join('\n'), /^Built .* 1 file read, 1 article \(/m);
       const home = async () => (await fetch(url)).text();
       assert.doesNotMatch(await home(), new RegExp(ADDED));
 
       await copyFile(path.join(SEEDS, seeds[2]!), path.join(input, seeds[2]!));
       await until('the added article on the home page', async () => (await home()).includes(ADDED));
-      assert.match(serve.out.join('\n'), /^Rebuilt .* 3 files read/m);
+      assert.match(serve.out.join('\n'), /^Rebuilt .* 2 files read, 2 articles \(/m);
       assert.deepEqual(serve.err, []);
 
       // A failed rebuild (a damaged address lock) is reported and leaves the site served.

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
+import { parseServeArgs } from '../../src/serve-args.ts';
 import { serveMain, startServer, type RunningServer } from '../../src/serve.ts';
 
 let dir: string;
@@ -164,7 +165,10 @@ test('--help lists every option and exits 0', async () => {
     const run = serveCommand([flag]);
     assert.equal(await run.code, 0);
     const help = run.out.join('\n');
-    for (const option of [...OPTIONS, '--work', '--lock', '--jobs', '--help']) {
+    // With --watch, every option of the build.
+    const build = ['--work', '--lock', '--base-url', '--title', '--strict', '--allow-empty'];
+    build.push('--jobs', '--articles-per-index', '--max-file-size', '--quiet');
+    for (const option of [...OPTIONS, ...build, '--help']) {
       assert.match(help, new RegExp(`${option}\\b`), option);
     }
   }
@@ -174,7 +178,7 @@ test('an unknown option exits 2 with one sentence naming the nearest known one',
   const run = serveCommand(['--prot', '9000']);
   assert.equal(await run.code, 2);
   assert.equal(run.err.length, 1);
-  assert.match(run.err[0]!, /Unknown option --prot: did you mean --port\?/);
+  assert.match(run.err[0]!, /Unknown option --prot\. Did you mean --port\?/);
   // The same from the command a user types: exit code 2 and no stack trace.
   const failed = await promisify(execFile)(
     process.execPath,
@@ -185,8 +189,53 @@ test('an unknown option exits 2 with one sentence naming the nearest known one',
     (error: { code: number; stderr: string }) => error,
   );
   assert.equal(failed.code, 2);
-  assert.match(failed.stderr, /did you mean --base-path\?/);
+  assert.match(failed.stderr, /Did you mean --base-path\?/);
   assert.doesNotMatch(failed.stderr, /\n\s+at /);
+});
+
+test('--watch takes every option of the build, read as the build reads it', async () => {
+  const args = await parseServeArgs([
+    ...['--watch', '--strict', '--allow-empty', '--quiet', '--input', 'in', '--title', 'T'],
+    ...['--max-file-size', '2', '--articles-per-index', '5', '--jobs', '3', '--port', '0'],
+  ]);
+  assert.deepEqual(
+    { ...args.build, topics: undefined },
+    {
+      ...args.build,
+      topics: undefined,
+      input: path.resolve('in'),
+      output: path.resolve('dist'),
+      siteTitle: 'T',
+      strict: true,
+      allowEmpty: true,
+      progress: false,
+      maxFileSize: 2_000_000,
+      articlesPerSearchIndex: 5,
+      jobs: 3,
+    },
+  );
+  // Checked as the build checks them.
+  await assert.rejects(parseServeArgs(['--watch', '--base-url', 'example.org']), {
+    name: 'UsageError',
+    message: /write https:\/\/example\.org/,
+  });
+  await assert.rejects(parseServeArgs(['--strict']), { message: /--strict is for --watch/ });
+});
+
+test('a stray word or a value left out is one sentence saying what to type; exit 2', async () => {
+  for (const [argv, message] of [
+    [
+      ['site'],
+      'Unexpected argument "site": options start with --, as in --dir site. ' +
+        'Run news-archive serve --help to list them.',
+    ],
+    [['--dir', '--watch'], '--dir needs a value, as in --dir DIR.'],
+    [['--watch=yes'], '--watch takes no value (it was given "yes").'],
+  ] as const) {
+    const run = serveCommand([...argv]);
+    assert.equal(await run.code, 2, argv.join(' '));
+    assert.deepEqual(run.err, [`news-archive serve: ${message}`]);
+  }
 });
 
 test('--base-path takes news, /news and news/ as /news/, as the build does', async () => {
