@@ -6,6 +6,7 @@
 //   ARCHIVE_CONTENT_DIR  folder holding site.json, the site model (required)
 //   ARCHIVE_BASE_PATH    URL path the site is served under, e.g. "/news/" (default "/")
 //   ARCHIVE_SHARE        "i/n": render the i-th of n shares of the pages (default "1/1", all)
+//   ARCHIVE_PORTABLE     "1": links relative to each page, for a portable site (default "")
 // They are read when Eleventy calls this function rather than at import time, because Eleventy
 // imports this module once per process and reuses it for every later build.
 import type { UserConfig } from '@11ty/eleventy';
@@ -18,7 +19,8 @@ export default function (eleventyConfig: UserConfig) {
     throw new Error('ARCHIVE_CONTENT_DIR is not set: Eleventy must be run by src/stages/site.ts');
   }
   const share = parseShare(process.env.ARCHIVE_SHARE);
-  eleventyConfig.addPlugin(archivePlugin, { contentDir, share });
+  const portable = process.env.ARCHIVE_PORTABLE === '1';
+  eleventyConfig.addPlugin(archivePlugin, { contentDir, share, portable });
   return {
     // No output folder here: one returned from the config would override the one site() passes.
     dir: { input: 'templates', includes: '_includes' },

@@ -79,6 +79,11 @@ export const BUILD_OPTIONS = {
     help: 'publish even when the input gives no article while the lock holds published addresses',
     default: 'off',
   },
+  portable: {
+    type: 'boolean',
+    help: 'a site that works opened from disk (file://) and from any path, search included',
+    default: 'off',
+  },
   jobs: {
     type: 'string',
     value: 'N',
@@ -144,6 +149,7 @@ export function buildOptions(given: BuildGiven, { file, config }: GivenConfig): 
     topics: config.topics,
     strict: given.strict === true,
     allowEmpty: given['allow-empty'] === true,
+    portable: given.portable === true || (config.portable ?? defaultOptions.portable),
     progress: given.quiet !== true,
     ...limits(given),
   };

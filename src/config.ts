@@ -23,6 +23,8 @@ export interface ArchiveConfig {
   description?: string;
   baseUrl?: string;
   basePath?: string;
+  /** A site that works opened from disk (see BuildOptions.portable). */
+  portable?: boolean;
   topics: TopicSettings;
 }
 
@@ -66,7 +68,7 @@ export function parseConfig(data: Json, file: string): ArchiveConfig {
   };
   if (!isObject(data)) fail('the config must be a JSON object');
   const root = data as Record<string, Json>;
-  const known = new Set(['title', 'description', 'baseUrl', 'basePath', 'topics']);
+  const known = new Set(['title', 'description', 'baseUrl', 'basePath', 'portable', 'topics']);
   for (const key of Object.keys(root)) {
     if (!known.has(key)) fail(`unknown field "${key}" (known: ${[...known].join(', ')})`);
   }
@@ -77,6 +79,10 @@ export function parseConfig(data: Json, file: string): ArchiveConfig {
     if (value === undefined) continue;
     if (typeof value !== 'string') fail(`"${key}" must be a string`);
     config[key] = value as string;
+  }
+  if (root.portable !== undefined) {
+    if (typeof root.portable !== 'boolean') fail('"portable" must be true or false');
+    config.portable = root.portable as boolean;
   }
   if (
     config.baseUrl !== undefined &&

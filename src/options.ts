@@ -42,6 +42,12 @@ export interface BuildOptions {
    * (--allow-empty): without it such a build stops, since it would remove every address.
    */
   allowEmpty: boolean;
+  /**
+   * A site that works opened from disk (file://) and served from any path (--portable, or
+   * "portable": true in the config): relative links, and a search that runs without a server
+   * (src/site/portable.ts).
+   */
+  portable: boolean;
 }
 
 export const defaultOptions: BuildOptions = {
@@ -69,6 +75,7 @@ export const defaultOptions: BuildOptions = {
   // (npm run bench); 20,000 keeps each part near 2 GB.
   articlesPerSearchIndex: 20_000,
   allowEmpty: false,
+  portable: false,
 };
 
 /**

@@ -1,6 +1,6 @@
 // What a reader's browser downloads to search a built archive.
 // `npm run bench:search -- --site DIR [--base-path /] [--queries "election,oil prices"]
-//   [--period all]`
+//   [--period all] [--from-disk]`
 // (default site: the scale benchmark's tmp/bench-scale/<N>/run/dist for --articles N; default
 // period: the one the search page searches unless the reader chooses, the newest part of a split
 // index; --period all measures every part merged).
@@ -13,8 +13,14 @@
 // the page itself (which also loads Pagefind's WebAssembly and the index's page list), the first
 // query, each later query, the filters. A reader's first search from a cold browser costs the
 // page and the first query together: that sum is printed last.
+//
+// --from-disk opens the site from disk (file://) instead, as a reader of a portable site
+// (--portable, src/site/portable.ts) does: Pagefind's files then come as their wrapper scripts,
+// counted as the kind of file they wrap, and the bytes are the files' sizes on disk.
 
+import { statSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { startServer } from '../../src/serve.ts';
@@ -26,6 +32,7 @@ const { values } = parseArgs({
     'base-path': { type: 'string', default: '/' },
     queries: { type: 'string', default: 'election,oil prices,football' },
     period: { type: 'string' },
+    'from-disk': { type: 'boolean', default: false },
   },
 });
 const site =
@@ -33,6 +40,7 @@ const site =
   path.join(import.meta.dirname, '../../tmp/bench-scale', values.articles ?? '1000', 'run/dist');
 const basePath = values['base-path'] ?? '/';
 const queries = (values.queries ?? '').split(',').map((q) => q.trim());
+const fromDisk = values['from-disk'] === true;
 
 interface Phase {
   phase: string;
@@ -45,7 +53,8 @@ interface Phase {
 }
 
 function kindOf(url: string): string {
-  const name = new URL(url).pathname;
+  // A portable site's wrapper of a Pagefind file counts as the file it wraps.
+  const name = new URL(url).pathname.replace(/(\.pf_\w+|\.pagefind|\.json)\.js$/, '$1');
   // Pagefind's files, in the main bundle and in the parts of a split index.
   if (name.endsWith('.pf_index')) return 'index chunks';
   if (name.endsWith('.pf_fragment')) return 'fragments';
@@ -55,7 +64,7 @@ function kindOf(url: string): string {
   return path.extname(name).slice(1) || 'html';
 }
 
-const server = await startServer({ root: site, port: 0, basePath });
+const server = fromDisk ? null : await startServer({ root: site, port: 0, basePath });
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -70,8 +79,10 @@ try {
   page.on('requestfinished', (request) => {
     const phase = current;
     pending.push(
-      request.sizes().then((sizes) => {
-        const bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+      (fromDisk
+        ? Promise.resolve(statSync(fileURLToPath(request.url())).size)
+        : request.sizes().then((sizes) => sizes.responseBodySize + sizes.responseHeadersSize)
+      ).then((bytes) => {
         const kind = kindOf(request.url());
         phase.requests++;
         phase.bytes += bytes;
@@ -80,7 +91,9 @@ try {
     );
   });
   let started = performance.now();
-  const address = new URL('search/', server.url);
+  const address = server
+    ? new URL('search/', server.url)
+    : pathToFileURL(path.join(path.resolve(site), 'search/index.html'));
   if (values.period) address.searchParams.set('period', values.period);
   await page.goto(address.href, { waitUntil: 'networkidle' });
   current.seconds = (performance.now() - started) / 1000;
@@ -119,11 +132,14 @@ try {
   phases.push(current);
 } finally {
   await browser.close();
-  await server.close();
+  await server?.close();
 }
 
 const kb = (n: number) => (n / 1024).toFixed(1);
-console.log(`search downloads, ${site}${values.period ? `, period ${values.period}` : ''}`);
+console.log(
+  `search downloads, ${site}${values.period ? `, period ${values.period}` : ''}` +
+    (fromDisk ? ', from disk' : ''),
+);
 for (const p of phases) {
   console.log(
     `  ${p.phase.padEnd(32)} ${kb(p.bytes).padStart(8)} KB in ${String(p.requests).padStart(3)} ` +
@@ -134,4 +150,6 @@ for (const p of phases) {
 }
 const cold = (phases[0]?.bytes ?? 0) + (phases[1]?.bytes ?? 0);
 console.log(`  a first search from a cold browser (page + first query): ${kb(cold)} KB`);
-console.log(JSON.stringify({ site, period: values.period ?? null, coldFirstSearch: cold, phases }));
+console.log(
+  JSON.stringify({ site, period: values.period ?? null, fromDisk, coldFirstSearch: cold, phases }),
+);

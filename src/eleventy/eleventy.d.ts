@@ -14,6 +14,16 @@ declare module '@11ty/eleventy' {
     addFilter(name: string, filter: (...args: never[]) => unknown): void;
     /** Runs on every page's output before it is written; returns what is written. */
     addTransform(name: string, transform: (content: string) => string): void;
+    /** Eleventy's timing of configuration callbacks (transforms among them). */
+    readonly benchmarks: { config: { setIsVerbose(verbose: boolean): void } };
+    /** Rewrites URLs in HTML output; `this` is the page (its `url`). */
+    readonly htmlTransformer: {
+      addUrlTransform(
+        extensions: string,
+        callback: (this: { url: string }, url: string) => string,
+        options?: { priority?: number },
+      ): void;
+    };
     addPassthroughCopy(paths: string | Record<string, string>): void;
     /** Registers a template language, or overrides a built-in one ("njk"). */
     addExtension(

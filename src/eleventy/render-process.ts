@@ -29,6 +29,8 @@ export interface RenderRequest {
   /** Folder the pages are written into. */
   out: string;
   share: RenderShare;
+  /** Links relative to each page (src/site/portable.ts). */
+  portable?: boolean;
 }
 
 /** Renders one share of the pages in a new process; resolves to the HTML pages it wrote. */
@@ -43,6 +45,7 @@ export function renderShare(request: RenderRequest): Promise<number> {
         ARCHIVE_CONTENT_DIR: request.contentDir,
         ARCHIVE_BASE_PATH: request.basePath,
         ARCHIVE_SHARE: name,
+        ARCHIVE_PORTABLE: request.portable ? '1' : '',
       },
       execArgv: ['--import', TSX],
       // Eleventy prints nothing in quiet mode; a crash (out of memory) still reaches stderr.

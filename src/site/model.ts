@@ -49,6 +49,12 @@ export interface SiteInfo {
   /** Language of the site's own pages and of the search index: the most common article language. */
   lang: string;
   dir: 'ltr' | 'rtl';
+  /**
+   * A portable site (src/site/portable.ts): links relative to each page, search that runs from
+   * disk. Present only when true, so that the default site's model, and the fingerprints made
+   * of it (src/site/reuse.ts), are what they were before the option existed.
+   */
+  portable?: true;
 }
 
 export interface DisplayDate {
@@ -255,6 +261,8 @@ export interface SiteSettings {
   baseUrl: string;
   /** Most articles in one search index (see searchIndexes). */
   articlesPerSearchIndex: number;
+  /** A portable site (see SiteInfo.portable). */
+  portable?: boolean;
 }
 
 /** One part of the search index: a Pagefind bundle and the articles it indexes. */
@@ -903,6 +911,7 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
       baseUrl: settings.baseUrl,
       lang: siteLang,
       dir: textDirection(siteLang),
+      ...(settings.portable ? { portable: true as const } : {}),
     },
     articles: pages,
     home: {

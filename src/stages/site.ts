@@ -16,6 +16,7 @@ import type { BuildOptions } from '../options.ts';
 import { BUILD_PID_FILE, markSite, SITE_MARKER } from '../ownership.ts';
 import { collectGarbage } from '../memory.ts';
 import { BODIES_FOLDER, buildSiteModel, SITE_MODEL_FILE } from '../site/model.ts';
+import { writePortableSearch } from '../site/portable.ts';
 import {
   PAGED_COLLECTIONS,
   pagedPages,
@@ -112,7 +113,7 @@ export async function site(
   const atOnce =
     toRender >= 2 * MIN_PAGES_PER_SHARE ? Math.min(options.jobs, MAX_SHARES_AT_ONCE) : 1;
   const shares = atOnce * Math.max(1, Math.ceil(toRender / (atOnce * MAX_PAGES_PER_SHARE)));
-  const rendered = await runEleventy(contentDir, options.basePath, out, shares, atOnce);
+  const rendered = await runEleventy(contentDir, options, out, shares, atOnce);
   step(
     `Eleventy rendered ${rendered} pages` +
       (shares > 1 ? ` in ${shares} shares, ${atOnce} at once` : ''),
@@ -124,7 +125,7 @@ export async function site(
   const partsAtOnce = Math.min(options.jobs, MAX_PARTS_AT_ONCE);
   const [rawTaken, parts] = await both(
     copyRawFiles(input.rawFiles, out, previous),
-    indexForSearch(out, search, searchFingerprints, previous, partsAtOnce),
+    indexForSearch(out, search, searchFingerprints, previous, partsAtOnce, options.portable),
   );
   const partsTaken = search.parts.length - parts.indexed;
   step(
@@ -291,7 +292,7 @@ const MIN_PAGES_PER_SHARE = 1000;
  */
 async function runEleventy(
   contentDir: string,
-  basePath: string,
+  { basePath, portable }: Pick<BuildOptions, 'basePath' | 'portable'>,
   out: string,
   shares: number,
   atOnce: number,
@@ -301,7 +302,8 @@ async function runEleventy(
   // have stopped writing into the folder the caller removes.
   const pages = await mapConcurrently(
     indexes,
-    (index) => renderShare({ contentDir, basePath, out, share: { index, count: shares } }),
+    (index) =>
+      renderShare({ contentDir, basePath, portable, out, share: { index, count: shares } }),
     atOnce,
   );
   return pages.reduce((sum, count) => sum + count, 0);
@@ -393,6 +395,8 @@ async function indexForSearch(
   searchFingerprints: Map<string, string>,
   previous: SiteStageInput['previous'],
   partsAtOnce: number,
+  /** Writes the portable search's files into each part indexed (src/site/portable.ts). */
+  portable: boolean,
 ): Promise<{ indexed: number; state: SiteState['parts']; leftovers: string[] }> {
   const whole = search.parts.length === 1;
   const state: SiteState['parts'] = {};
@@ -432,6 +436,13 @@ async function indexForSearch(
           await linkPartPages(out, folder, part.articleUrls);
         }
         await indexPart(out, part, read, search.language, folder);
+        if (portable) {
+          await writePortableSearch(
+            join(out, part.path),
+            part === search.parts[0],
+            previous ? join(previous.dir, part.path) : null,
+          );
+        }
         state[part.path] = { fingerprint, files: await partFiles(out, part.path, search) };
       },
       partsAtOnce,

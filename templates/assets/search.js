@@ -11,6 +11,11 @@
 //
 // Article text is untrusted: titles, metadata and filter values are set as text, and an excerpt
 // is copied as text with only Pagefind's <mark> elements kept (showExcerpt).
+//
+// Opened from disk (file://), browsers refuse what Pagefind's module does (fetch, import(),
+// workers). A portable site (--portable, src/site/portable.ts) has a classic-script copy of it
+// that reads the index from wrapped copies of its files, used from disk only; other sites say
+// how to search them (#search-from-file).
 
 (() => {
   // The site root ("/" or "/news/"), from this script's own address: <root>assets/search.js.
@@ -26,6 +31,33 @@
   const EXCERPT_LENGTH = 30;
 
   const byId = (id) => document.getElementById(id);
+  const fromDisk = location.protocol === 'file:';
+
+  /**
+   * Pagefind's API from the portable copy of its script, loaded as a classic script from the
+   * first part's folder (the others have none), to search the part at `bundle`.
+   */
+  async function portablePagefind(bundle) {
+    const first = new URL(JSON.parse(byId('search').dataset.indexes)[0].path, root);
+    await new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = new URL('pagefind-portable.js', first).href;
+      script.onload = resolve;
+      script.onerror = () => reject(new Error(`${script.src} could not be loaded`));
+      document.head.append(script);
+    });
+    const pagefind = window.__pagefindPortable;
+    await pagefind.options({ basePath: bundle.href });
+    return pagefind;
+  }
+
+  /** A result's address; from disk, a folder's is its index.html, which no server picks. */
+  function pageAddress(url) {
+    if (!fromDisk) return url;
+    const cut = url.search(/[?#]|$/);
+    const path = url.slice(0, cut);
+    return path.endsWith('/') ? `${path}index.html${url.slice(cut)}` : url;
+  }
 
   function show(id) {
     byId(id).hidden = false;
@@ -129,7 +161,9 @@
     show('search-sort-control');
     if (periodSelect) show('search-period-control');
 
-    const pagefind = await import(new URL('pagefind.js', main).href);
+    const pagefind = fromDisk
+      ? await portablePagefind(main)
+      : await import(new URL('pagefind.js', main).href);
     // Pagefind's result URLs are relative to the indexed folder; this puts them under the base path.
     await pagefind.options({ baseUrl: root.pathname, excerptLength: EXCERPT_LENGTH });
     for (const bundle of more) await pagefind.mergeIndex(bundle.pathname);
@@ -234,7 +268,7 @@
         heading.className = 'search-result-title';
         const link = document.createElement('a');
         link.className = 'search-result-link';
-        link.href = withHighlights(result.url, marked);
+        link.href = withHighlights(pageAddress(result.url), marked);
         link.textContent = result.meta?.title ?? result.url;
         heading.append(link);
         const meta = document.createElement('p');
@@ -331,8 +365,9 @@
     throw error;
   }
 
-  // Pagefind fetches its index over HTTP, which browsers refuse to pages opened from disk.
-  if (location.protocol === 'file:') {
+  // Pagefind fetches its index over HTTP, which browsers refuse to pages opened from disk; only
+  // a portable site can search there.
+  if (fromDisk && byId('search').dataset.portable === undefined) {
     show('search-from-file');
     return;
   }
