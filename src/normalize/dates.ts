@@ -28,6 +28,34 @@ const PATTERNS: { re: RegExp; order: ('y' | 'm' | 'd')[] }[] = [
   { re: new RegExp(`\\b${DAY}\\s{1,3}(?:of\\s{1,3})?${MONTH}\\.?,?\\s{1,3}${YEAR}\\b`, 'i'), order: ['d', 'm', 'y'] },
 ]; // prettier-ignore
 
+/**
+ * Month names of the other languages in the web-page corpora (French, German, Spanish,
+ * Portuguese, Italian): "24 novembre 2017" (liberation, videos-2), "21. Dezember 2018",
+ * "21 de dezembro de 2018". Read only day first, the way these languages write a date, so that
+ * "Mars 2020" in an English headline is no date.
+ */
+const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
+  [
+    'janvier janeiro januar enero gennaio',
+    'février fevereiro februar febrero febbraio',
+    'mars março märz marzo',
+    'avril abril aprile',
+    'mai maio mayo maggio',
+    'juin junho juni junio giugno',
+    'juillet julho juli julio luglio',
+    'août agosto',
+    'septembre setembro septiembre settembre',
+    'octobre outubro oktober octubre ottobre',
+    'novembre novembro noviembre',
+    'décembre dezembro dezember diciembre dicembre',
+  ].flatMap((names, i) => names.split(' ').map((name) => [name, i + 1])),
+);
+const FOREIGN_MONTH = `(${Object.keys(FOREIGN_MONTHS).join('|')})`;
+const FOREIGN_DAY_FIRST = new RegExp(
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?\\.?\\s{1,3}(?:de\\s{1,3})?${FOREIGN_MONTH}\\s{1,3}(?:de\\s{1,3})?${YEAR}\\b`,
+  'iu',
+);
+
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\.?,?\\s{1,3}${YEAR}\\b`, 'i');
 
 /** Finds the first full date in a line, or a month and year when `allowMonth` (datelines only). */
@@ -50,6 +78,12 @@ export function findDateSpan(
     order.forEach((key, i) => (parts[key] = match[i + 1] ?? ''));
     const date = makeDate(parts.y ?? '', parts.m ?? '', parts.d ?? '');
     if (date) return { ...date, span: match[0] };
+  }
+  const foreign = FOREIGN_DAY_FIRST.exec(line);
+  if (foreign && !MENTIONED.test(line.slice(0, foreign.index))) {
+    const month = FOREIGN_MONTHS[(foreign[2] ?? '').toLowerCase()];
+    const date = month ? makeDate(foreign[3] ?? '', String(month), foreign[1] ?? '') : null;
+    if (date) return { ...date, span: foreign[0] };
   }
   if (allowMonth) {
     const match = MONTH_YEAR.exec(line);
@@ -94,6 +128,36 @@ export function dateKind(line: string): DateKind {
   if (PUBLISHED_LABEL.test(line)) return 'published';
   if (UPDATED_LABEL.test(line)) return 'updated';
   return 'plain';
+}
+
+/**
+ * Lines whose date is not the article's: a cookie or privacy notice, terms of service, a
+ * copyright line, a "last edited/updated/modified" page footer, a comment's or a related story's
+ * time stamp. Seen on Readability's test pages: "Terms of Service (Updated JULY 7, 2023)"
+ * (schema-org-context-object), "This page was last edited on 26 September 2019" (wikipedia-2),
+ * "Expires: 18 June 2015" (an RFC's expiry, ietf-1). An undated article is better than a wrong
+ * date, so any of these words rules the line out.
+ */
+const NOT_THE_ARTICLE_DATE =
+  /\b(?:cookies?|privacy|terms of (?:service|use)|terms and conditions|copyright|all rights reserved)\b|©/i;
+/** Labels that date something else when they stand before the date. */
+const OTHER_DATE_LABEL =
+  /\b(?:last (?:edited|modified|reviewed|updated)|this page was|retrieved|accessed|expires?|expiry|reply|replies)\b/i;
+/** An update's time stamp: refused too where only the published date may be taken (dumps). */
+const UPDATED_BEFORE = /\b(?:updated|modified)\b/i;
+
+/**
+ * True when the line's date is not the article's. "Thu 3 Jan 2019 Last modified on Wed 16 Jan
+ * 2019" (guardian-1) keeps its first date: the label must stand before the date it names. With
+ * `updatedToo`, "Updated Jul 24, 2018" is refused as well.
+ */
+export function isForeignDateLine(line: string, updatedToo = false): boolean {
+  if (NOT_THE_ARTICLE_DATE.test(line)) return true;
+  const span = findDateSpan(line, true);
+  const before = span ? line.slice(0, line.indexOf(span.span)) : '';
+  return (
+    span !== null && (OTHER_DATE_LABEL.test(before) || (updatedToo && UPDATED_BEFORE.test(before)))
+  );
 }
 
 /** Reads a date given in front matter (string, Date or number) or returns null. */

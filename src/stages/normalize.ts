@@ -6,12 +6,14 @@
 // -> rebuild paragraphs -> join print breaks -> apply front matter, whose values override
 // anything extracted.
 
+import { cutToArticle, OUTSIDE_ARTICLE } from '../normalize/body-finder.ts';
 import { chromeReason, CRUMB_SEPARATOR, sourceFromChrome, wordCount } from '../normalize/chrome.ts';
 import {
   dateFromFrontMatter,
   dateKind,
   findDate,
   findDateSpan,
+  isForeignDateLine,
   type DateKind,
 } from '../normalize/dates.ts';
 import { countWords, joinPrintBreaks, type WordCounts } from '../normalize/hyphenation.ts';
@@ -26,6 +28,18 @@ import {
   labelledField,
   mastheadOf,
 } from '../normalize/header.ts';
+import {
+  isBylineName,
+  isHeaderText,
+  isKnownPerson,
+  isListItem,
+  isPageFurniture,
+  pageBylineOf,
+  pickHeadline,
+  splitSiteName,
+  storyStart,
+  stripHeadingMarks,
+} from '../normalize/headline.ts';
 import { buildBlocks, isHardWrapped, wrapWidth, type Line } from '../normalize/paragraphs.ts';
 import { sentences } from '../text.ts';
 import type { ExtractedDate, InputFile, NormalizedDoc, Removal } from '../types.ts';
@@ -133,6 +147,79 @@ function firstBodyLine(lines: Line[], used: Set<number>): number | null {
   return null;
 }
 
+/** More open lines than this above the story make a file a full-page dump (menus first). */
+const DUMP_PREAMBLE = HEAD_LINES;
+/** Menu items, UI text or form fields above the story that make a file with no cut a dump. */
+const DUMP_MARKS = 3;
+/** In a dump, the author's name may stand this many lines above the headline (Medium: 13). */
+const NAME_ABOVE_LINES = 16;
+/** In a dump, a dateline may stand this many lines above the headline. */
+const DATE_ABOVE_LINES = 4;
+/** In a dump, the standfirst or byline is one of the first lines under the headline. */
+const STANDFIRST_LINES = 3;
+/** In a dump, metadata are read from the headline down to this many lines into the story. */
+const STORY_META_LINES = 6;
+
+interface DumpHeader {
+  headline: { lines: Line[]; text: string } | null;
+  /** The lines read for metadata: from the headline to the story's first lines. */
+  head: Line[];
+  /** The lines just above the headline (Medium prints the author's name there). */
+  above: Line[];
+  /** The story's first line. */
+  bodyStart: number;
+  /** Header lines taken away before (by the body finder or as a list of links), given back. */
+  reread: Removal[];
+}
+
+/**
+ * The header of a full-page dump: the headline (headline.ts) and the lines from it to the story,
+ * where the byline and the dateline stand. Read on the whole page, lines the body finder cut
+ * included: it keeps only a few lines above the story, and the headline and dateline are often
+ * further up. Null for a file that is no dump (the body finder cut nothing and the story starts
+ * within the first HEAD_LINES lines): a clean article file is read as before. Header lines
+ * already taken away (by the body finder, or BBC's "• 24 July 2015" as a list of links) are
+ * given back to be read again; those not read as metadata are taken away again afterwards.
+ */
+function dumpHeader(lines: Line[], used: Set<number>, removed: Removal[]): DumpHeader | null {
+  const cut = new Map(removed.filter((r) => r.reason === OUTSIDE_ARTICLE).map((r) => [r.line, r]));
+  const page = lines.flatMap((l) => {
+    const text = cut.get(l.n)?.text ?? l.text;
+    return text.trim() ? [{ n: l.n, text }] : [];
+  });
+  const story = storyStart(page);
+  // A dump is what the body finder cut, or a long preamble with the dumping tools' marks.
+  const marked = page
+    .slice(0, story ?? 0)
+    .filter((l) => isPageFurniture(l.text) || isListItem(l.text)).length;
+  if (story === null || (cut.size === 0 && (story <= DUMP_PREAMBLE || marked < DUMP_MARKS))) {
+    return null;
+  }
+  const picked = pickHeadline(page, story);
+  const headline = picked ? page.slice(picked.first, picked.last + 1) : [];
+  const first = headline.at(-1)?.n ?? (page[Math.max(0, story - HEAD_LINES)] as Line).n;
+  const last = (page[Math.min(page.length - 1, story + STORY_META_LINES)] as Line).n;
+  const head = page.filter((l) => l.n > first && l.n <= last);
+  const reread: Removal[] = [];
+  for (const line of [...headline, ...head]) {
+    const index = removed.findIndex(
+      (r) =>
+        r.line === line.n && (r.reason === OUTSIDE_ARTICLE || r.reason === 'related-links list'),
+    );
+    if (index < 0) continue;
+    used.delete(line.n);
+    if (!headline.includes(line)) reread.push(removed[index] as Removal);
+    removed.splice(index, 1);
+  }
+  return {
+    headline: picked ? { lines: headline, text: picked.text } : null,
+    above: picked ? page.slice(Math.max(0, picked.first - NAME_ABOVE_LINES), picked.first) : [],
+    head: head.filter((l) => !used.has(l.n)),
+    bodyStart: (page[story] as Line).n,
+    reread,
+  };
+}
+
 /** A headline stands alone: a line running on into the next one is the start of a paragraph. */
 function continuesBelow(line: Line, lines: Line[], used: Set<number>): boolean {
   const next = lines[line.n]; // lines[] is 0-based, line.n 1-based: this is the next line
@@ -197,7 +284,9 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
   const lines: Line[] = file.text
     .split('\n')
     .map((text, i) => ({ n: i + 1, text: cleanLine(text) }));
-  const removed: Removal[] = [];
+  // In a full-page dump (menus, link lists, footers) only the article is read on: the rest is
+  // blanked and recorded here.
+  const removed: Removal[] = cutToArticle(lines);
   const used = new Set<number>(); // line numbers consumed by header, footer or chrome
   const remove = (line: Line, reason: string) => {
     used.add(line.n);
@@ -271,9 +360,23 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
   let title: string | null = null;
   let standfirst: string | null = null;
   const open = () => nonEmpty.filter((l) => !used.has(l.n));
-  const head = open().slice(0, HEAD_LINES);
-  const tail = open().slice(-TAIL_LINES);
-  const bodyStart = firstBodyLine(lines, used);
+  // A full-page dump (menus and other stories above the article) is read around its headline,
+  // found by headline.ts; a clean article file from its first and last lines.
+  const page = dumpHeader(lines, used, removed);
+  let head = open().slice(0, HEAD_LINES);
+  let tail = open().slice(-TAIL_LINES);
+  let bodyStart = firstBodyLine(lines, used);
+  if (page) {
+    ({ head, bodyStart } = page);
+    // Footers of dumps date the page, not the story ("This page was last edited on ...").
+    tail = [];
+    if (page.headline) {
+      const { headline, site } = splitSiteName(page.headline.text);
+      title = headline;
+      source ??= site;
+      for (const line of page.headline.lines) remove(line, 'headline');
+    }
+  }
   for (const line of [...head, ...tail]) {
     if (used.has(line.n)) continue;
     const text = line.text.trim();
@@ -285,7 +388,8 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
       if (field.field === 'title') title ??= value;
       else if (field.field === 'date' || field.field === 'updated') {
         const date = findDate(value, true);
-        if (date)
+        // A dump's "Last Updated: January 7, 2025" dates a revision, not the story (spiceworks).
+        if (date && !(page && field.field === 'updated'))
           dates.push({
             date: { ...date, from: text },
             kind: field.field === 'date' ? 'published' : 'updated',
@@ -313,17 +417,24 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
       !/[.!?]["”’)]?$/.test(text);
     const labelled = dateKind(text) !== 'plain';
     const span = inHeader || standalone || labelled ? findDateSpan(text, true) : null;
+    // A date that is not the article's ("Last modified on ...", "Terms of Service (Updated ...)",
+    // in a dump any update's stamp) still marks a metadata line: removed, never taken.
+    const foreign = span !== null && isForeignDateLine(text, page !== null);
     const date = span ? { value: span.value, precision: span.precision, from: text } : null;
     const withoutDate = span
       ? text.replace(span.span, '').replace(/^[\s|•·,:–—-]+|(?<![\s|•·,:–—-])[\s|•·,:–—-]+$/g, '')
       : text;
-    const by = bylineOf(text) ?? (span ? bylineOf(withoutDate) : null);
-    if (by) {
+    const pageName = page ? pageBylineOf(text) : null;
+    const by =
+      bylineOf(text) ??
+      (span ? bylineOf(withoutDate) : null) ??
+      (pageName ? { name: pageName, site: null } : null);
+    if (by && (!page || isBylineName(by.name))) {
       byline ??= by.name;
       if (by.site) source ??= by.site;
     }
     if (date) {
-      dates.push({ date, kind: dateKind(text) });
+      if (!foreign) dates.push({ date, kind: dateKind(text) });
       // "Global Market Wire • 5 May 2004 • Page 40": what stands beside the date may name the site.
       if (!by && inHeader && span) {
         // The lookbehinds start a separator only where a run of spaces begins (linear time).
@@ -348,13 +459,27 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
     }
   }
 
+  for (const removal of page?.reread ?? []) {
+    if (!used.has(removal.line)) {
+      used.add(removal.line);
+      removed.push(removal);
+    }
+  }
+
   // 3. Headline and standfirst: title-like lines before the body. A masthead ("The Harbour
   //    Times: Markets") above another candidate names the site instead; a name alone under the
   //    headline is the byline; a sentence without a full stop under it is the standfirst.
-  const start = firstBodyLine(lines, used);
-  const candidates = open().filter(
+  const start = page?.bodyStart ?? firstBodyLine(lines, used);
+  // In a dump only the lines just under the headline may hold its standfirst or byline; menus
+  // and form fields are never a headline (headline.ts).
+  const underHeadline = (l: Line) =>
+    !page?.headline || (page.head.indexOf(l) >= 0 && page.head.indexOf(l) < STANDFIRST_LINES);
+  const candidates = (page ? page.head.filter((l) => !used.has(l.n)) : open()).filter(
     (l) =>
-      (start === null || l.n < start) && isTitleLike(l.text) && !continuesBelow(l, lines, used),
+      (start === null || l.n < start) &&
+      isTitleLike(l.text) &&
+      !continuesBelow(l, lines, used) &&
+      (page ? underHeadline(l) && isHeaderText(l.text) : !isPageFurniture(l.text)),
   );
   for (const [i, line] of candidates.entries()) {
     const text = line.text.trim();
@@ -365,18 +490,21 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
         remove(line, 'masthead');
         continue;
       }
-      title = text;
+      title = stripHeadingMarks(text);
       remove(line, 'headline');
       continue;
     }
     if (text.toLowerCase() === title.toLowerCase()) {
       remove(line, 'headline repeated');
-    } else if (byline === null && isPersonName(text)) {
+    } else if (
+      byline === null &&
+      (page ? isKnownPerson(text) : isPersonName(text) && isBylineName(text))
+    ) {
       byline = text;
       remove(line, 'byline');
     } else if (standfirst === null && wordCount(text) >= 6) {
       const { kicker, rest } = splitKicker(text);
-      standfirst = rest;
+      standfirst = stripHeadingMarks(rest);
       if (kicker) section ??= sectionName(kicker);
       remove(line, 'standfirst');
     }
@@ -386,10 +514,30 @@ export function normalize(file: InputFile, context: NormalizeContext): Normalize
       if (line.text.trim().toLowerCase() === title.toLowerCase()) remove(line, 'headline repeated');
     }
   }
+  // In a dump with no dateline under the headline, one just above it, among the lines a blog
+  // prints there (toc-missing: "Haki Benita", "• About", "• 21 September 2020", then the title).
+  const datesAbove = page && dates.length === 0 ? page.above.slice(-DATE_ABOVE_LINES) : [];
+  for (const line of datesAbove.reverse()) {
+    const text = line.text.trim();
+    const date = wordCount(text) <= 8 && !isForeignDateLine(text, true) ? findDate(text) : null;
+    if (date) {
+      dates.push({ date, kind: 'plain' });
+      break;
+    }
+  }
+  // In a dump with no byline under the headline, a name alone just above it (Medium).
+  for (const line of page && byline === null ? [...page.above].reverse() : []) {
+    const text = line.text.replace(/^\[\d+\]/, '').trim();
+    const by = bylineOf(text)?.name ?? (isKnownPerson(text) ? text : null);
+    if (by && isBylineName(by)) {
+      byline = by;
+      break;
+    }
+  }
   byline ??= creditByline;
   // A one-sentence lead directly followed by the byline or dateline is the standfirst.
   const lead = open()[0];
-  if (title !== null && standfirst === null && lead) {
+  if (title !== null && standfirst === null && lead && !page) {
     const next = lines.find((l) => l.n > lead.n && l.text.trim());
     const metaAfter =
       next && removed.some((r) => r.line === next.n && /byline|dateline/.test(r.reason));

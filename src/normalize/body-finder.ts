@@ -1,0 +1,480 @@
+// The article inside a full-page text dump (w3m, lynx or html2text output of a whole web page):
+// menus, link lists, buttons, share bars, newsletter boxes, related-story lists, comments and
+// footers above and below the story. In the spirit of jusText (Pomikálek 2011) and boilerpipe:
+// the text is cut into blocks, each block is classed by its length and its share of stop words,
+// the classes are smoothed by their neighbours, and the contiguous run of blocks with the most
+// good text less bad text is the article. Everything outside that run, and the clear chrome
+// inside it (buttons, image and form markers, bullet menus), is removed and recorded.
+//
+// It runs only on text that looks like a page dump (looksLikePageDump): clean article text, the
+// archive's usual input, is left exactly as it is.
+
+import { createRequire } from 'node:module';
+import type { Removal } from '../types.ts';
+import { chromeReason } from './chrome.ts';
+import { findDate } from './dates.ts';
+import { detectLanguage } from './language.ts';
+import type { Line } from './paragraphs.ts';
+
+/** The one reason every line this module removes is recorded under. */
+export const OUTSIDE_ARTICLE = 'outside the article: page navigation or boilerplate';
+
+// ---------------------------------------------------------------------------------------------
+// Stop words
+
+let stopLists: Record<string, string[]> | undefined;
+const stopSets = new Map<string, Set<string>>();
+
+function stopWords(lang: string): Set<string> | null {
+  stopLists ??= createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
+  let set = stopSets.get(lang);
+  if (!set) {
+    const list = stopLists[lang];
+    if (!list) return null;
+    set = new Set(list.map((w) => w.toLowerCase()));
+    stopSets.set(lang, set);
+  }
+  return set;
+}
+
+/** Latin-script languages told apart by their stop words when detectLanguage cannot say. */
+const LATIN_LANGUAGES = [
+  'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sk', 'sv', 'da', 'no', 'fi', 'hu',
+  'ro', 'hr', 'sl', 'tr', 'id', 'ca',
+]; // prettier-ignore
+/** Written without spaces between words: stop-word shares mean nothing, a language-free rule applies. */
+const UNSPACED = new Set(['zh', 'ja', 'th']);
+
+const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/**
+ * The stop words of the page's language, or null for a language-free rule (Chinese, Japanese,
+ * Thai, or no list fits). detectLanguage names the script languages and English; for other
+ * Latin-script text the list with the most hits among the page's longer blocks wins.
+ */
+function pageStopWords(sample: string): Set<string> | null {
+  // detectLanguage tells scripts apart (and English, but a page's head can be URLs and tracking
+  // code: the msn page came out unknown); Latin-script languages go to the vote below.
+  const lang = detectLanguage(sample);
+  if (lang && UNSPACED.has(lang)) return null;
+  if (lang && lang !== 'en') return stopWords(lang);
+  const words = wordsOf(sample).slice(0, 1000);
+  if (words.length < 20) return stopWords('en');
+  let best: Set<string> | null = null;
+  let bestShare = 0;
+  for (const candidate of LATIN_LANGUAGES) {
+    const set = stopWords(candidate);
+    if (!set) continue;
+    let hits = 0;
+    for (const w of words) if (set.has(w)) hits++;
+    const share = hits / words.length;
+    if (share > bestShare) [best, bestShare] = [set, share];
+  }
+  // Running text has a third or more of its words in its language's list (measured on the
+  // Readability and trafilatura dumps: article blocks 0.35-0.6); below 0.15 no list fits.
+  return bestShare >= 0.15 ? best : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lines and blocks
+
+/** "•", "*", "□", "+", "o", "-", "1." and similar list marks that dumping tools put before items. */
+const BULLET = /^(?:[•*□■▪◦●○·‣►▸»+o–-]|\d{1,3}[.)])\s+\S/u;
+/**
+ * Dump markers: what w3m, lynx and html2text print for buttons, form fields, images, frames and
+ * ad slots ("(BUTTON)", "[                    ]", "[ ]", "[IMG]", "IFRAME:", "[INS::INS]",
+ * "____"), and lines that are a URL or HTML source, or hold 80 or more URL characters without a
+ * space (tracking links wrapped over several lines: gmw's and qq's lynx dumps).
+ */
+const MARKER =
+  /\((?:BUTTON|PDF)\)|\[(?:\s*|X|IMG|INS:[^\]]*|BUTTON[^\]]*|search|submit|f)\]|^IFRAME:|^\s*_{4,}|_{8,}|^(?:https?:\/\/|www\.)\S+$|^<\/?[a-z][^>]*>|^\[[^\]]{1,40}\]$|&(?:nbsp|amp|quot);|[\w%&=/:.?+-]{80,}/i;
+const TERMINAL = /[.!?…。！？]["”’»)\]]?$/u;
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+
+interface LineInfo {
+  line: Line;
+  text: string;
+  indent: number;
+  bullet: boolean;
+  marker: boolean;
+}
+
+type Kind = 'good' | 'near-good' | 'short' | 'bad';
+
+export interface BodyBlock {
+  lines: LineInfo[];
+  text: string;
+  chars: number;
+  words: number;
+  /** Share of words that are stop words (-1 when no list applies). */
+  stopShare: number;
+  bullet: boolean;
+  marker: boolean;
+  /** Share of words starting with a capital: menu runs ("News Sport Weather iPlayer"). */
+  capShare: number;
+  terminal: boolean;
+  kind: Kind;
+}
+
+function lineInfo(line: Line): LineInfo {
+  const text = line.text.trim();
+  const indent = line.text.length - line.text.trimStart().length;
+  return { line, text, indent, bullet: BULLET.test(text), marker: MARKER.test(text) };
+}
+
+/** The width the dump was wrapped at: the 90th percentile of line lengths, indent included. */
+function dumpWidth(infos: LineInfo[]): number {
+  const lengths = infos.map((l) => l.line.text.length).sort((a, b) => a - b);
+  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+}
+
+/**
+ * Blocks: paragraphs between blank lines, cut further at every list item and dump marker, and
+ * where a short line ends a run of wrapped lines (lynx and w3m print menu items and the
+ * paragraphs under them without blank lines between).
+ */
+function splitBlocks(infos: LineInfo[]): LineInfo[][] {
+  const width = dumpWidth(infos);
+  const blocks: LineInfo[][] = [];
+  let current: LineInfo[] = [];
+  let previous: LineInfo | null = null;
+  for (const info of infos) {
+    if (!info.text) {
+      if (current.length) blocks.push(current);
+      current = [];
+      previous = null;
+      continue;
+    }
+    const continues =
+      previous !== null &&
+      !info.bullet &&
+      !info.marker &&
+      !previous.marker &&
+      info.indent >= previous.indent &&
+      previous.line.text.length >= width * 0.6;
+    if (!continues && current.length) {
+      blocks.push(current);
+      current = [];
+    }
+    current.push(info);
+    previous = info;
+  }
+  if (current.length) blocks.push(current);
+  return blocks;
+}
+
+function describe(lines: LineInfo[], stops: Set<string> | null): BodyBlock {
+  const text = lines.map((l) => l.text).join(' ');
+  const words = wordsOf(text);
+  const cjk = (text.match(CJK) ?? []).length;
+  let stop = 0;
+  if (stops) for (const w of words) if (stops.has(w)) stop++;
+  const capitals = (text.match(/(?:^|\s)["“'(]?\p{Lu}/gu) ?? []).length;
+  const count = Math.max(words.length, 1);
+  return {
+    lines,
+    text,
+    chars: text.length,
+    words: words.length + cjk,
+    stopShare: stops ? stop / count : -1,
+    bullet: lines[0]?.bullet ?? false,
+    marker: lines.some((l) => l.marker),
+    capShare: capitals / count,
+    terminal: TERMINAL.test(text),
+    kind: 'bad',
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Classification (jusText's, with thresholds fitted on the development pages)
+
+/**
+ * Block lengths in characters: below LENGTH_LOW a block is short (its neighbours decide), from
+ * LENGTH_HIGH it can be good. jusText's are 70 and 200 for HTML paragraphs; dumps' paragraphs are
+ * shorter (CNN's run 100-190 characters). Fitted on the 130 Readability pages, three tools, with
+ * the trafilatura pages' snippets as a check (mean body F1 of the three tools: 200 gave 0.824,
+ * 120 0.823, 100 0.827; LENGTH_LOW 50 instead of 70: 0.827, no gain).
+ */
+const LENGTH_LOW = 70;
+const LENGTH_HIGH = 100;
+/**
+ * Stop-word shares for near-good and good (stopwords-iso lists, larger than jusText's, so higher
+ * than its 0.30 / 0.32). On the Readability blocks of 100-150 characters, 82% of the article's
+ * blocks and 72% of the others have a share of 0.3 or more; 68% and 58% have 0.4 or more: length
+ * does most of the work. Same fit as above: 0.30 / 0.34 gave 0.825, 0.30 / 0.40 0.827.
+ */
+const STOP_LOW = 0.3;
+const STOP_HIGH = 0.4;
+
+function classify(block: BodyBlock, stopLow: number, stopHigh: number): Kind {
+  if (block.marker) return 'bad';
+  if (block.stopShare < 0) {
+    // No stop-word list (Chinese, Japanese, Thai, unknown): length and sentence ends decide.
+    if (block.chars < 25) return block.terminal ? 'short' : 'bad';
+    if (block.chars >= 80 && block.terminal) return 'good';
+    return block.terminal ? 'near-good' : 'short';
+  }
+  if (block.chars < LENGTH_LOW) {
+    // A short list item or menu entry without a stop word is a menu, not a sentence.
+    if (block.stopShare === 0 && block.words > 0 && !block.terminal) return 'bad';
+    // Other short list items are left to their neighbours: calling every list item without a
+    // sentence end bad took share bars out (snippet mean +0.003) but also the article's own lists
+    // (BBC's "Obama also said:" points, a changelog on tumblr), at an unchanged mean F1 (0.830).
+    return 'short';
+  }
+  if (block.stopShare >= stopHigh) return block.chars >= LENGTH_HIGH ? 'good' : 'near-good';
+  if (block.stopShare >= stopLow) return 'near-good';
+  return 'bad';
+}
+
+/**
+ * The stop-word lists cover their languages unevenly (stopwords-iso's English list has 1,298
+ * words, its Czech one 423): the page's own sentences set the scale. The median share of its
+ * long sentence-like blocks stands for running text; the thresholds are fractions of it, capped
+ * at STOP_LOW and STOP_HIGH (English running text is at 0.5-0.6, so English pages keep them).
+ *
+ * Fractions of the page's median share, and the blocks that set it (sentence-like, 150 characters
+ * or more). Fitted as above, with the trafilatura pages' snippets (first 100 of each tool) as the
+ * second measure: 0.6 / 0.8 and 0.7 / 0.9 both raised the mean F1 from 0.829 to 0.830 and the
+ * snippet mean by 0.02 (Czech and German pages kept their article), 0.5 / 0.7 lowered both.
+ */
+const STOP_SCALE_LOW = 0.7;
+const STOP_SCALE_HIGH = 0.9;
+const STOP_SCALE_BLOCK = 150;
+
+function stopThresholds(blocks: BodyBlock[]): [number, number] {
+  const shares = blocks
+    .filter((b) => !b.marker && b.chars >= STOP_SCALE_BLOCK && b.terminal && b.stopShare >= 0)
+    .map((b) => b.stopShare)
+    .sort((a, b) => a - b);
+  const median = shares[Math.floor(shares.length / 2)];
+  if (median === undefined || shares.length < 3) return [STOP_LOW, STOP_HIGH];
+  return [
+    Math.min(STOP_LOW, median * STOP_SCALE_LOW),
+    Math.min(STOP_HIGH, median * STOP_SCALE_HIGH),
+  ];
+}
+
+/** jusText's context revision: short and near-good blocks take their class from their neighbours. */
+function revise(blocks: BodyBlock[]) {
+  // The nearest neighbour's class on each side, found in one sweep each way (scanning from every
+  // block instead took quadratic time on a long run of short blocks).
+  const neighbours = (kinds: Kind[], skip: (kind: Kind) => boolean, step: 1 | -1): Kind[] => {
+    const out: Kind[] = new Array<Kind>(kinds.length);
+    let last: Kind = 'bad'; // the document's edges count as bad
+    for (let k = 0; k < kinds.length; k++) {
+      const i = step === 1 ? k : kinds.length - 1 - k;
+      out[i] = last;
+      const kind = kinds[i] as Kind;
+      if (!skip(kind)) last = kind;
+    }
+    return out;
+  };
+  const kinds = blocks.map((b) => b.kind);
+  const notGoodOrBad = (k: Kind) => k === 'short' || k === 'near-good';
+  const isShort = (k: Kind) => k === 'short';
+  const prev = neighbours(kinds, notGoodOrBad, 1);
+  const next = neighbours(kinds, notGoodOrBad, -1);
+  const prevAny = neighbours(kinds, isShort, 1);
+  const nextAny = neighbours(kinds, isShort, -1);
+  const revised = kinds.map((kind, i): Kind => {
+    if (kind !== 'short') return kind;
+    if (prev[i] === 'good' && next[i] === 'good') return 'good';
+    if (prev[i] === 'bad' && next[i] === 'bad') return 'bad';
+    if (
+      (prev[i] === 'bad' && prevAny[i] === 'near-good') ||
+      (next[i] === 'bad' && nextAny[i] === 'near-good')
+    )
+      return 'good';
+    return 'bad';
+  });
+  const isNearGood = (k: Kind) => k === 'near-good';
+  const prevRevised = neighbours(revised, isNearGood, 1);
+  const nextRevised = neighbours(revised, isNearGood, -1);
+  revised.forEach((kind, i) => {
+    const bad = prevRevised[i] === 'bad' && nextRevised[i] === 'bad';
+    (blocks[i] as BodyBlock).kind = kind === 'near-good' ? (bad ? 'bad' : 'good') : kind;
+  });
+}
+
+/** The span of blocks with the greatest sum of good length less bad length (Kadane). */
+function mainRun(blocks: BodyBlock[]): [number, number] | null {
+  let best = 0;
+  let bestRun: [number, number] | null = null;
+  let sum = 0;
+  let start = 0;
+  blocks.forEach((block, i) => {
+    // After the revision every block is good or bad. Weighing bad blocks less (0.5, 0.7) or
+    // charging each bad block a fixed 20 or 50 characters more moved the fitted F1 by under 0.01.
+    const weight = block.kind === 'good' ? block.chars : -block.chars;
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += weight;
+    if (sum > best) [best, bestRun] = [sum, [start, i]];
+  });
+  return bestRun;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Which texts are page dumps
+
+/** The list marks w3m ("•", "□", "◦", "1."), lynx ("*", "+", "o") and html2text ("*") print. */
+const DUMP_BULLET = /^(?:[•*□■▪◦●○·+o]|\d{1,3}[.)])\s+\S/u;
+
+/**
+ * A page dump is marked by its tool: list marks before menu entries and markers for buttons,
+ * form fields, images and frames, many of them, on lines that are mostly fragments (no sentence).
+ *
+ * Thresholds measured on 2026-12-02 over the files of at least 25 non-blank lines: the 3,044
+ * Readability and trafilatura development dumps (../shared/corpora/web-pages, all three tools)
+ * and 899 clean texts (seeds/, test/corpora, test/fixtures, ../shared/corpora/bbc and the
+ * bench/quality corpora of seeds 1, 2, 3 and 5, 1,500 files each). Clean texts have at most 9
+ * such marked lines (generated templates' "•" lists of related stories; "- " lists are not
+ * counted) and a marked share of at most 0.20; dumps have a median of 72 and 0.39. At 12 marked
+ * lines and a share of 0.05, 2,880 of the 3,044 dumps and none of the clean texts are taken.
+ * Fragments (lines under 40 characters without a sentence end) are at least 0.27 of the lines in
+ * 95% of dumps and 0.08 in the median clean text; requiring 0.2 of them as well keeps a
+ * list-heavy clean article (a "•" list of a dozen sentences) out, and still takes 2,843 dumps.
+ * Of the clean texts only the raw Reuters SGML files (test/corpora/reuters21578/*.sgm, never a
+ * build's input) pass: their markup lines count as HTML.
+ */
+function looksLikePageDump(infos: LineInfo[]): boolean {
+  const open = infos.filter((l) => l.text);
+  if (open.length < 25) return false;
+  const marked = open.filter((l) => l.marker || DUMP_BULLET.test(l.text)).length;
+  const fragments = open.filter((l) => l.text.length < 40 && !TERMINAL.test(l.text)).length;
+  return marked >= 12 && marked / open.length >= 0.05 && fragments / open.length >= 0.2;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The header area above the story
+
+/** Lines kept above the first article block: headline, standfirst, byline, date. */
+const HEADER_LINES = 6;
+/** How far above the article the header area is looked for, in non-blank lines. */
+const HEADER_REACH = 12;
+
+export interface BodyFinding {
+  /** Line numbers (1-based) outside the article or chrome inside it. */
+  remove: Set<number>;
+  blocks: BodyBlock[];
+  run: [number, number] | null;
+}
+
+/** Classifies a page dump's blocks and finds the article; null when the text is no dump. */
+export function findBody(lines: Line[]): BodyFinding | null {
+  const infos = lines.map(lineInfo);
+  if (!looksLikePageDump(infos)) return null;
+  const groups = splitBlocks(infos);
+  // The language is read from sentence-like blocks, not from the menus and tracking code above.
+  const sample = groups
+    .filter((g) => !g.some((l) => l.marker))
+    .map((g) => g.map((l) => l.text).join(' '))
+    .filter((t) => t.length >= LENGTH_LOW && TERMINAL.test(t))
+    .join(' ')
+    .slice(0, 8000);
+  const stops = pageStopWords(sample);
+  const blocks = groups.map((g) => describe(g, stops));
+  const [stopLow, stopHigh] = stopThresholds(blocks);
+  for (const block of blocks) block.kind = classify(block, stopLow, stopHigh);
+  revise(blocks);
+  const run = mainRun(blocks);
+  const remove = new Set<number>();
+  if (!run) return { remove, blocks, run };
+  const [first, last] = endOfArticle(blocks, run);
+  // Header area: short non-list lines (and list lines holding a date) just above the run.
+  const keep = new Set<number>();
+  let seen = 0;
+  for (let b = first - 1; b >= 0 && seen < HEADER_REACH && keep.size < HEADER_LINES; b--) {
+    const block = blocks[b] as BodyBlock;
+    for (const info of [...block.lines].reverse()) {
+      seen++;
+      if (info.marker) continue;
+      const dated = info.bullet && findDate(info.text, true) !== null;
+      if ((!info.bullet || dated) && info.text.length <= 200) keep.add(info.line.n);
+      if (seen >= HEADER_REACH || keep.size >= HEADER_LINES) break;
+    }
+  }
+  blocks.forEach((block, b) => {
+    const inside = b >= first && b <= last;
+    const chrome =
+      block.kind === 'bad' &&
+      (block.marker || (block.bullet && block.chars < LENGTH_LOW) || isMenuRun(block));
+    if (inside && !chrome) return;
+    for (const info of block.lines) if (!keep.has(info.line.n)) remove.add(info.line.n);
+  });
+  return { remove, blocks, run };
+}
+
+/** What ends an article and starts the page's next part: sharing, comments, related stories. */
+const SECTION_END_REASONS = new Set([
+  'related-links heading',
+  'comment policy or prompt',
+  'login or social-account prompt',
+  'subscription prompt',
+  'newsletter footer',
+  'sharing or navigation widget',
+]);
+const SECTION_END =
+  /^(?:\d+\s*)?(?:comments?|kommentare?|commentaires?|comentarios?|commenti|komentarze|responses?|replies|leave a (?:reply|comment)|(?:add|post|write) a comment|related (?:coverage|posts?|content|articles?|stories)|more (?:stories|articles|from)|you (?:might|may) also like|share this|teilen|partager|compartir)\b/iu;
+
+/**
+ * The main run often carries on past the article into its comments or a list of related
+ * stories, sentence-like text too. It ends at the first heading of such a section that has at
+ * least END_SHARE of the run's good text before it.
+ *
+ * END_SHARE: the share of the run's good text that must stand before such a heading. Fitted as above: 0.3
+ * cut articles at a "Share this" above their second half (mean F1 0.824), 0.5 gave 0.829, 0.7
+ * 0.834 (precision +0.01, snippet mean +0.01), 0.85 0.833.
+ */
+const END_SHARE = 0.7;
+
+function endOfArticle(blocks: BodyBlock[], run: [number, number]): [number, number] {
+  const [first, last] = run;
+  let total = 0;
+  for (let b = first; b <= last; b++) {
+    const block = blocks[b] as BodyBlock;
+    if (block.kind === 'good') total += block.chars;
+  }
+  let before = 0;
+  for (let b = first; b <= last; b++) {
+    const block = blocks[b] as BodyBlock;
+    const text = block.text.replace(/^[•*□+o-]\s+/u, '');
+    const heading =
+      text.length <= 60 &&
+      (SECTION_END.test(text) || SECTION_END_REASONS.has(chromeReason(text) ?? ''));
+    if (heading && before >= END_SHARE * total && before > 0) return [first, b - 1];
+    if (block.kind === 'good') before += block.chars;
+  }
+  return run;
+}
+
+/**
+ * "News Sport Weather iPlayer Sounds": capitalised words without a sentence (at least 3 words,
+ * 80% capitalised; set by hand from the BBC, CNN and ACLU menus, not fitted).
+ */
+function isMenuRun(block: BodyBlock): boolean {
+  return block.words >= 3 && block.capShare >= 0.8 && !block.terminal && block.chars < 200;
+}
+
+/**
+ * The hook normalize calls first: in a page dump, blanks every line outside the article (and the
+ * chrome inside it) and returns their removals; other text is left untouched.
+ */
+export function cutToArticle(lines: Line[]): Removal[] {
+  const found = findBody(lines);
+  if (!found || found.remove.size === 0) return [];
+  const removed: Removal[] = [];
+  for (const line of lines) {
+    if (!found.remove.has(line.n) || !line.text.trim()) continue;
+    removed.push({ line: line.n, text: line.text.trim(), reason: OUTSIDE_ARTICLE });
+    line.text = '';
+  }
+  return removed;
+}

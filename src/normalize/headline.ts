@@ -1,0 +1,537 @@
+// The headline of a full-page text dump: a web page as w3m, lynx or html2text print it, with the
+// site's menus, login links and lists of other stories above the article. On such a page the
+// first title-like line is a menu item ("Accessibility links", "Sign in", "□ LOGOUT"); the
+// headline is the line that the page presents as one: printed again as the page's <title>, or
+// marked as a heading, and standing just above the standfirst, byline, date or first paragraph.
+//
+// The lists and weights below were read off the dumps of Readability's 130 test pages
+// (../shared/corpora/web-pages, `npm run bench:extract`), whose failure patterns are listed in
+// bench/extract/README.md.
+
+import nlp from '../nlp.ts';
+import { wordCount } from './chrome.ts';
+import { findDate, findDateSpan } from './dates.ts';
+import { bylineOf, isName, isPersonName, labelledField } from './header.ts';
+import { wrapWidth, type Line } from './paragraphs.ts';
+
+/**
+ * Words that make up a page's navigation and account widgets. A short line made only of these
+ * is UI text, never a headline or a name. Sources: the headlines and bylines wrongly taken on
+ * Readability's pages before this module (English: bbc-1 "Accessibility links", medium
+ * "Ready to publish?", "Open in app", engadget "Show More Results", seattletimes "All Sections",
+ * spiceworks "Login Join", iab "Sign In Join IAB", nytimes "Today’s Paper"; Portuguese: folha
+ * "Entrar Buscar", "Assine"; German: heise "Einloggen | Registrieren"; French: liberation
+ * "Rechercher Mon profil") and the same few widgets' usual words in the other languages of the
+ * corpora (Spanish la-nacion, Czech aktualne, Italian). Kept to navigation words: "Home" or
+ * "More" alone are menu items, but the list must not hold words of ordinary headlines.
+ */
+const UI_WORDS = new Set(
+  [
+    // English
+    'sign in up out on log login logout logoff register registration join subscribe subscription',
+    'unsubscribe account accounts my profile settings notifications search menu navigation nav',
+    'skip to content main footer accessibility links help contact us home close open share sidebar',
+    "more show less results all sections section ready publish app today’s today's paper",
+    'breaking news latest follow read later next previous prev back top print email',
+    'newsletter newsletters get info buy now the your a of and or for & | / here click tap',
+    'view options enter zip code go submit toggle expand collapse starter page overview',
+    'advertisement ad ads sponsored jump terms service privacy policy choices rss via',
+    // Networks named by sharing buttons ("Share on Google Plus", "Facebook Twitter")
+    'facebook twitter google google+ plus linkedin whatsapp pinterest tumblr reddit instagram',
+    'youtube tweet pocket flipboard our photos photo gallery video videos full screen autoplay caption captions',
+    // German
+    'anmelden abmelden einloggen registrieren suche suchen menü startseite konto mein zum inhalt',
+    'vorige nächste zurück weiter « »',
+    // Portuguese
+    'entrar sair buscar busca assine cadastre-se minha conta abrir fechar',
+    // French
+    'connexion connecter se rechercher recherche mon compte accueil s’abonner abonnez-vous',
+    // Spanish
+    'iniciar sesión registrarse suscríbete inicio cuenta cerrar',
+    // Italian
+    'accedi cerca registrati abbonati',
+    // Czech (aktualne: "Sdílet článek", share the article)
+    'přihlásit přihlášení hledat sdílet článek',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** UI phrases that hold a word of ordinary text: matched as the whole line (folded). */
+const UI_LINES = new Set([
+  'ready to publish?', // Medium's editor bar (medium-1, medium-2 in Readability's pages)
+  'open in app', // Medium
+  'jump to content', // Wikipedia
+  'you have no pending notifications', // royal-road
+  'early bird discount ends today', // aclu's banner
+  'introducing fandom author profiles', // wikia
+  'take your next trip with atlas obscura!', // article-author-tag
+  'from wikipedia, the free encyclopedia', // wikipedia-4
+  'submissions and discussion policy', // wapo-1, wapo-2
+  'there are no new alerts at this time', // schema-org-context-object (NBC News)
+  'change the story’s title, subtitle, and visibility as needed', // Medium's editor bar
+  'pin it', // Pinterest's button (yahoo-1)
+]);
+
+/**
+ * Marks the dumping tools print for form fields, buttons, images and frames: w3m's "□" (a
+ * checkbox) and "[    ]" (a text field), lynx's "#alternate" <link> lines at the top of a
+ * page, its "(BUTTON)", "IFRAME:", "[IMG]" and "____" text fields, and HTML leftovers of broken
+ * <noscript> blocks ("<img src=...", `" />`), lower case only: Reuters prints tickers in angle
+ * brackets ("AMERICAN EXPRESS <AXP> SEES..."). A line with one is page furniture.
+ */
+const DUMP_MARKER =
+  /^\s*#[^\s#]|□|\(BUTTON\)|\[IMG\]|IFRAME:|\[\s*\]|_{4,}|\[INS:|<\/?(?:img|a|div|span|p|br|script|iframe|noscript|style|link|meta)\b|\/>|[?&][a-z0-9_]+=[^\s]*&/;
+
+/** html2text prints headings as Markdown: "#  Title", "## Section". */
+const HEADING_MARK = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
+
+/** Level of an html2text heading line (1 for "# "), or 0. */
+export function headingLevel(text: string): number {
+  return HEADING_MARK.exec(text.trim())?.[1]?.length ?? 0;
+}
+
+/** The text of a line without html2text's heading marks. */
+export function stripHeadingMarks(text: string): string {
+  // Single-spaced first: "\s*[¶#]+$" and the like retry from every space of a long run (the
+  // adversarial tests' 40,000 spaces between two words), quadratic in the run.
+  const single = singleSpaced(text);
+  const match = HEADING_MARK.exec(single);
+  return (
+    (match ? (match[2] ?? '') : single)
+      // html2text's emphasis ("_Minecraft_", "**...**") and heading anchors ("History¶").
+      .replace(/(^|[\s(])(\*\*|__|[_*])(?=\S)(.+?)(?<=\S)\2(?=$|[\s).,:;!?])/gu, '$1$3')
+      .replace(/\s*[¶#]+$/u, '')
+      // An image lynx prints after a heading by its file name: "[Barcode-Scanner-With-Bo...]".
+      // Bounded: from every "[" of "[([([(..." an unbounded run scans to the far end (quadratic).
+      .replace(/\s*\[[^\]\s]{8,200}\]$/u, '')
+      .trim()
+  );
+}
+
+function singleSpaced(text: string): string {
+  return text.trim().replace(/\s+/g, ' ');
+}
+
+/** Lower case, single-spaced, without heading marks or bullets: for comparing lines. */
+function key(text: string): string {
+  return stripHeadingMarks(text)
+    .replace(/^(?:[•*·●-]\s+)/, '')
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** key() without its NFKC and emphasis passes, for comparing every line of a page. */
+function quickKey(text: string): string {
+  return text
+    .trim()
+    .replace(/^(?:#{1,6}|[•*·●-])\s+/, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
+}
+
+function uiTokens(text: string): string[] {
+  return key(text)
+    .replace(/[●•·|/:,()[\]?!.]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
+/** A navigation or account widget's text: "Sign in", "Entrar Buscar", "Skip to content". */
+export function isUiText(text: string): boolean {
+  if (UI_LINES.has(key(text))) return true;
+  const tokens = uiTokens(text);
+  return tokens.length > 0 && tokens.length <= 8 && tokens.every((t) => UI_WORDS.has(t));
+}
+
+export function hasDumpMarker(text: string): boolean {
+  return DUMP_MARKER.test(text);
+}
+
+/** UI text or a dump's form fields: never a headline, even in a file that is not a dump. */
+export function isPageFurniture(text: string): boolean {
+  return isUiText(text) || hasDumpMarker(text);
+}
+
+/** List items: bullets, numbered items ("1. News"), w3m's "•", html2text's "*". */
+const LIST_ITEM = /^\s*(?:[•*·●▪◦○►»-]|\d{1,3}[.)])\s+\S/;
+
+export function isListItem(text: string): boolean {
+  return LIST_ITEM.test(text);
+}
+
+/**
+ * A name that may be a byline: name-like (header.ts isName), two to five words of which at most
+ * the particles are not capitalized, and none of them navigation words ("Show More Results",
+ * "Login Join", "All Sections" are menus set in title case).
+ */
+export function isBylineName(text: string): boolean {
+  const trimmed = text.trim();
+  // Names printed in capitals ("JOE HILDEBRAND") are read in title case.
+  const name = trimmed === trimmed.toUpperCase() ? titleCased(trimmed) : trimmed;
+  if (!isName(name) || isUiText(name) || hasDumpMarker(name)) return false;
+  const tokens = uiTokens(name);
+  if (tokens.length > 5) return false;
+  // Half or more navigation words: "User Login", "News Home", "Follow GMA".
+  if (tokens.filter((t) => UI_WORDS.has(t)).length * 2 >= tokens.length) return false;
+  // All-capital runs of three and more words are menus ("NEWS SPORT WEATHER"); two capital
+  // words may be a name printed in capitals ("JOE HILDEBRAND").
+  return !(tokens.length >= 3 && trimmed === trimmed.toUpperCase());
+}
+
+/** " | Site", " - Site", " — Site", " :: Site", " · Site" after a <title>'s headline. */
+const SITE_SEPARATOR = /\s+(?:[|–—·»]|-|::)\s+|\s*\|\s*/;
+
+/**
+ * "How to Build a Terrarium | eHow" -> headline and site. The site part is the last one and is
+ * short (one to four words); the headline keeps at least three words, so "Minecraft 1.8 - The
+ * Bountiful Update" is left whole.
+ */
+export function splitSiteName(raw: string): { headline: string; site: string | null } {
+  const text = singleSpaced(raw);
+  const parts = text.split(SITE_SEPARATOR).map((p) => p.trim());
+  if (parts.length < 2) return { headline: text, site: null };
+  const site = parts.at(-1) ?? '';
+  // The lookbehind starts a match only where a run of separators begins (linear time).
+  const headline = text
+    .slice(0, text.lastIndexOf(site))
+    .replace(/(?<![\s|–—·»:-])[\s|–—·»:-]+$/, '');
+  if (!site || wordCount(site) > 4 || wordCount(headline) < 3 || /[.!?]$/.test(site)) {
+    return { headline: text, site: null };
+  }
+  return { headline, site };
+}
+
+/**
+ * A headline in title case: every word of four letters and more capitalized ("As Debt Rises,
+ * the Government Will Soon Spend More on Interest Than on the Military"). A sentence naming
+ * people and places has lower-case words too ("SEOUL, South Korea — A plan to impeach...").
+ */
+function isTitleCase(text: string): boolean {
+  const words = (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length >= 4);
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
+/**
+ * A line of the story's text: a sentence's end, a long line (html2text prints a paragraph on one
+ * line), or a wrapped paragraph's line (w3m and lynx wrap at 100 columns, wire copy at 65-70)
+ * running on into another long line. A headline wrapped over two lines is neither: its second
+ * line is short, or it is in title case.
+ */
+function isTextLine(lines: Line[], i: number, width: number): boolean {
+  const t = (lines[i] as Line).text.trim();
+  if (LIST_ITEM.test(t) || hasDumpMarker(t) || /^#{1,6}\s/.test(t)) return false;
+  const n = wordCount(t);
+  if (n >= 25 || (n >= 8 && SENTENCE_END.test(t))) return true;
+  const next = lines[i + 1]?.text.trim() ?? '';
+  // The next line goes on with the paragraph, or ends it ("un-angry Trump supporters?”").
+  const goesOn = wordCount(next) >= 8 || (/^\p{Ll}/u.test(next) && SENTENCE_END.test(next));
+  return n >= 8 && t.length >= width * 0.8 && goesOn && !isTitleCase(t);
+}
+
+function isLongListItem(text: string): boolean {
+  return LIST_ITEM.test(text) && wordCount(text) >= 10;
+}
+
+const SENTENCE_END = /[.!?]["”’)]?$/;
+
+/**
+ * The line was wrapped at the dump's width: the next line's first word would not have fitted
+ * on it. Four columns of slack for lynx's indent, which the body finder's record trims. A
+ * headline of 80 characters above a standfirst starting "President" is not wrapped.
+ */
+function wrapsInto(line: string, next: string, width: number): boolean {
+  const word = /^\S+/.exec(next.trim())?.[0] ?? '';
+  return word !== '' && line.trim().length + 1 + word.length > width - 4;
+}
+
+/** Runs of text lines with at most this many other lines between them make one block of text. */
+const MAX_GAP = 6;
+/**
+ * The story is the first block holding a tenth of the largest block's words and at least
+ * STORY_MIN_WORDS: articles are cut into blocks by pictures, captions and lists, and the text
+ * above a story (cookie notices, "NYTimes.com no longer supports Internet Explorer 9") is one or
+ * two sentences.
+ */
+const STORY_SHARE = 0.1;
+const STORY_MIN_WORDS = 50;
+
+/** Index (into `lines`) of the story's first line, or null when no line reads as text. */
+export function storyStart(lines: Line[]): number | null {
+  const blocks: { start: number; words: number; last: number }[] = [];
+  let current: { start: number; words: number; last: number } | undefined;
+  // The 90th percentile of line lengths: wire copy's ragged right margin is well below its
+  // longest line.
+  const width = wrapWidth(lines);
+  lines.forEach((line, i) => {
+    // A long list item ("• The UK must stay in the EU to have influence...") bridges a gap in
+    // the story's text (BBC's bullet points) but does not start a block: menus are lists.
+    if (current && i - current.last <= MAX_GAP + 1 && isLongListItem(line.text)) {
+      current.last = i;
+      return;
+    }
+    if (!isTextLine(lines, i, width)) return;
+    const words = wordCount(line.text);
+    if (current && i - current.last <= MAX_GAP + 1) {
+      current.words += words;
+      current.last = i;
+    } else {
+      current = { start: i, words, last: i };
+      blocks.push(current);
+    }
+  });
+  const most = Math.max(0, ...blocks.map((b) => b.words));
+  const enough = Math.max(Math.min(most, STORY_MIN_WORDS), most * STORY_SHARE);
+  return blocks.find((b) => b.words >= enough)?.start ?? null;
+}
+
+/** Headlines are looked for among this many lines above the story. */
+const HEADLINE_WINDOW = 40;
+
+/** A line that may be the headline: title-like and not page furniture. */
+export function isHeadlineCandidate(text: string): boolean {
+  if (text.length > 1000) return false;
+  const raw = text.trim();
+  const t = stripHeadingMarks(raw);
+  const n = wordCount(t);
+  if (n < 2 || n > 30 || t.length > 250) return false;
+  if (LIST_ITEM.test(raw) || hasDumpMarker(raw) || isUiText(t)) return false;
+  if (/[,;:]$/.test(t) || /^[[(<{]/.test(t) || /https?:\/\/|www\./i.test(t)) return false;
+  // A line of words separated by runs of spaces is a menu bar ("Kernel   Security   Contact").
+  if ((t.match(/\S\s{3,}\S/g) ?? []).length >= 2) return false;
+  if (!/^[\p{Lu}\p{N}'"‘“¿¡«]|^[^\p{L}]*[\p{Lo}]/u.test(t)) return false;
+  return true;
+}
+
+/**
+ * Picks the headline among the lines above the story start. Each candidate is scored by what
+ * makes a line the headline on a page (weights tuned on Readability's pages, see the top):
+ * - printed twice, apart (the page's <title> near the top and its <h1> above the story, or a
+ *   breadcrumb "Economy|As Debt Rises..."): +3;
+ * - an html2text "# " heading (an <h1>): +4; "## ": +1;
+ * - followed within three lines by a byline (+1.5), a date (+1.5), a standfirst-like sentence
+ *   (+1) or the story itself (+1.5);
+ * - near the story: up to +2, falling with the distance;
+ * - the length of a headline (4-25 words): +1.
+ * Returns the index into `lines`, or null when no line qualifies.
+ */
+export interface Headline {
+  /** Indexes (into `lines`) of the headline's first and last line (a wrapped headline). */
+  first: number;
+  last: number;
+  text: string;
+  score: number;
+}
+
+export function pickHeadline(lines: Line[], story: number): Headline | null {
+  let best: Headline | null = null;
+  for (const scored of headlineScores(lines, story)) {
+    if (!best || scored.score > best.score) best = scored;
+  }
+  return best;
+}
+
+/** Ends a line that runs on into the next one ("...as priest steps in to" / "mediate"). */
+const RUNS_ON = /\s(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|as|is|are|its|his|her)$/i;
+
+/** Photo credits and captions above a story: "JIM WATSON/AFP/Getty Images", "Credit ...". */
+const PHOTO_CREDIT =
+  /\bsponsored\b|\badvertisement\b|getty images|\/afp\b|\bafp\/|shutterstock|\/ap\b|\bphoto(?:graph)?s?\s*(?:by|:)|\bcredit\b|\bimage:|©/i;
+
+/**
+ * Headings of lists of other stories, whose items read as headlines: the English ones chrome.ts
+ * knows, and the other languages' seen in the corpora (liberation-1 "Sur le même sujet").
+ */
+const RELATED_HEADING =
+  /^(?:read more|related(?: stories| articles| news| links)?|see also|more stories|recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|you may also like|editor'?s picks|up next|more from .{2,30}|sur le même sujet|à lire aussi|lire aussi|voir aussi|mehr zum thema|das könnte sie auch interessieren|leia também|veja também|mais lidas|te puede interesar|más noticias|lo más leído|leggi anche)\s*[:»>-]?$/iu;
+/** Lines under such a heading that are taken for its list. */
+const RELATED_LIST_LINES = 8;
+
+/**
+ * Prompts: "Login using your Newspass account", "Skip to contentSkip to site index", cnet's
+ * "Up Next" teaser.
+ */
+const PROMPT =
+  /^(?:log ?in|sign ?in|sign up|register|subscribe|skip to|create an account|up next|go to)\b/i;
+
+/** A line that may stand in a dump's header as headline or standfirst: no credit, no prompt. */
+export function isHeaderText(text: string): boolean {
+  const plain = stripHeadingMarks(text);
+  return isHeadlineCandidate(text) && !PHOTO_CREDIT.test(plain) && !PROMPT.test(plain);
+}
+
+function isHeadlineLine(text: string): boolean {
+  const plain = stripHeadingMarks(text);
+  return (
+    isHeadlineCandidate(text) &&
+    !PHOTO_CREDIT.test(plain) &&
+    // "From $610.00": a headline has words.
+    (plain.match(/\p{L}{2,}/gu) ?? []).length >= 2 &&
+    !bylineOf(plain) &&
+    !findDate(plain) &&
+    !/^by\s/i.test(plain) &&
+    !PROMPT.test(plain) &&
+    // The end of a line above: "Damien Leloup et Morgane Tual)".
+    !(/\)$/.test(plain) && !plain.includes('(')) &&
+    labelledField(plain) === null &&
+    // "Edited by Betsy Beyer", "Portrait by George Del Barrio": a credit, not a headline.
+    !(wordCount(plain) <= 6 && isBylineName(plain.split(/\sby\s/)[1] ?? '')) &&
+    // A person's name alone is the byline ("Corey Kilgannon" under the headline).
+    !(wordCount(plain) <= 4 && isBylineName(plain))
+  );
+}
+
+/**
+ * The width a dump was wrapped at, or Infinity. w3m and lynx wrap at the width they are given
+ * (-cols 100, -width=100 in the corpora): no line is longer and many come near it. html2text
+ * prints each paragraph on one line.
+ */
+function dumpWidth(lines: Line[]): number {
+  const lengths = lines.map((l) => l.text.trim().length);
+  const most = Math.max(0, ...lengths);
+  const near = lengths.filter((n) => n >= most * 0.8).length;
+  return most <= 110 && near >= 5 ? most : Infinity;
+}
+
+/** Every candidate above the story with its score (pickHeadline; for tracing a choice). */
+export function headlineScores(lines: Line[], story: number): Headline[] {
+  const from = Math.max(0, story - HEADLINE_WINDOW);
+  const counts = new Map<string, number[]>();
+  lines.forEach((line, i) => {
+    // Lines of a headline's length only, compared cheaply: a page can have thousands of lines.
+    if (line.text.length > 300) return;
+    const whole = quickKey(line.text);
+    const parts = [
+      whole,
+      ...whole.split(/\s[>»›]\s|\s*\|\s*|\s+[–—·]\s+|\s+-\s+/).map((p) => p.trim()),
+    ];
+    for (const part of new Set(parts)) {
+      if (!part.includes(' ')) continue;
+      const at = counts.get(part) ?? [];
+      at.push(i);
+      counts.set(part, at);
+    }
+  });
+  const scores: Headline[] = [];
+  const width = dumpWidth(lines);
+  let related = -Infinity;
+  for (let i = from; i < story; i++) {
+    const text = (lines[i] as Line).text;
+    if (RELATED_HEADING.test(stripHeadingMarks(text))) related = i;
+    if (i - related <= RELATED_LIST_LINES || !isHeadlineLine(text)) continue;
+    let plain = stripHeadingMarks(text);
+    let last = i;
+    const next = lines[i + 1]?.text.trim() ?? '';
+    const previous = lines[i - 1]?.text.trim() ?? '';
+    // The last line of a wrapped paragraph: "Saturday ahead of the planned vote."
+    if (wrapsInto(previous, plain, width) && !SENTENCE_END.test(previous)) continue;
+    const full = wrapsInto(plain, next, width);
+    // A paragraph's line, wrapped at the dump's width (a headline set in title case may be as
+    // long, above a standfirst).
+    if (full && wordCount(next) >= 8 && !isTitleCase(plain)) continue;
+    // A headline wrapped at the dump's width: its last words on the next line, short.
+    const words = (next.match(/\p{L}{2,}/gu) ?? []).length;
+    if (
+      (RUNS_ON.test(plain) || full) &&
+      wordCount(next) <= 4 &&
+      words > 0 &&
+      // Not an image lynx names after the heading: "[Barcode-Scanner-With-Border-fc08.jpeg]".
+      !next.startsWith('[') &&
+      !isPageFurniture(next)
+    ) {
+      if (LIST_ITEM.test(next) || /[:|]/.test(next)) continue;
+      plain = `${plain} ${next}`;
+      last = i + 1;
+      // A wrapped caption or sentence ("...freeing hostages and ending" / "a siege by gunmen.").
+      if (/[.]$/.test(plain)) continue;
+    } else if (RUNS_ON.test(plain) || (/^\p{Ll}/u.test(next) && !/^by\s/i.test(next))) {
+      // A wrapped sentence's line: "...freeing hostages and ending" / "a siege by gunmen."
+      continue;
+    }
+    let score = 0;
+    const keys = [quickKey(text), quickKey(splitSiteName(plain).headline)];
+    const seen = keys.flatMap((p) => counts.get(p) ?? []);
+    const n = wordCount(plain);
+    // Printed again away from this line: the page's <title> or a breadcrumb and its <h1>. A
+    // site's name is printed twice too (masthead and footer): short lines get less. Copies on
+    // adjacent lines are a list of other stories printing each link twice (engadget).
+    if (seen.some((j) => Math.abs(j - i) === 1)) score -= 3;
+    else if (seen.some((j) => j !== i)) score += n >= 4 ? 3 : 1;
+    // Capitals throughout are buttons and menus ("SIGN UP FOR OUR NEWSLETTER").
+    if (n >= 3 && plain === plain.toUpperCase() && /\p{Lu}/u.test(plain)) score -= 2;
+    const level = headingLevel(text);
+    if (level === 1) score += 4;
+    else if (level === 2) score += 1;
+    if (n >= 4 && n <= 25) score += 1;
+    if (/[.]$/.test(plain) && n >= 8) score -= 2;
+    const after = lines
+      .slice(last + 1, Math.min(story, last + 5))
+      .map((l) => stripHeadingMarks(l.text));
+    if (story - last <= 2) score += 1.5;
+    const named = (a: string) =>
+      bylineOf(a) || /^by\s+\p{Lu}/iu.test(a) || isBylineName(a.split(/,|\s@|\s\|/)[0] ?? '');
+    if (after.some(named)) score += 1.5;
+    // A headline above its standfirst: the next line is a candidate too, and no shorter
+    // ("The seven secrets that hotel owners don't want you to know" / "Hotel bosses spill...").
+    const below = lines[last + 1]?.text ?? '';
+    if (last + 1 < story && isHeadlineLine(below) && wordCount(below) >= n) score += 1;
+    if (after.some((a) => findDate(a) && wordCount(a) <= 15)) score += 1.5;
+    if (after.some((a) => wordCount(a) >= 5 && wordCount(a) <= 40 && /[.!?]["”’)]?$/.test(a))) {
+      score += 1;
+    }
+    score += 2 * (1 - (story - i) / HEADLINE_WINDOW);
+    scores.push({ first: i, last, text: plain, score });
+  }
+  return scores;
+}
+
+/** Longer lines are no bylines (and are not read: see singleSpaced). */
+const MAX_BYLINE_LINE = 200;
+
+/** "By", as the corpora's French, German, Spanish, Portuguese, Dutch and Italian pages print it. */
+const BY = /^(?:by|par|von|por|door|di)\s+/i;
+
+function titleCased(name: string): string {
+  return name.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
+}
+
+/**
+ * A byline as pages print it around the headline, with a date, a handle or a site beside the
+ * name: "By JEFFREY GETTLEMAN JAN. 13, 2017", "Dan Goodin - Apr 16, 2015 8:02 pm UTC",
+ * "// By Arun Sai Krishnan • Nov 11, 2020", "by Ahiza Garcia @ahiza_garcia February 1, 2016",
+ * "Devindra Hardawar, @devindra". Without "By" the name must be a person's and something must
+ * stand beside it. Names in capitals are given in title case.
+ */
+export function pageBylineOf(line: string): string | null {
+  if (line.length > MAX_BYLINE_LINE) return null;
+  let text = singleSpaced(line).replace(/^(?:\/\/|[•*·●-])\s*/, '');
+  if (wordCount(text) > 16) return null;
+  const span = findDateSpan(text, true);
+  if (span) text = text.replace(span.span, ' ');
+  const by = BY.exec(text);
+  const rest = by ? text.slice(by[0].length) : text;
+  const parts = rest.split(
+    /\s*[|•·,;—–]\s*|\s+-\s+|\s*@|\s+\d|\s+(?:on|updated|published|le|el|am)\s/i,
+  );
+  // "By Erin Cunningham March 18 at 3:57 PM": a date without a year is cut at its day.
+  const first = (parts[0] ?? '')
+    .replace(/\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i, '')
+    .trim();
+  if (!first) return null;
+  const name = first === first.toUpperCase() ? titleCased(first) : first;
+  if (!isBylineName(name)) return null;
+  if (by) return name;
+  const beside = span !== null || parts.length > 1;
+  return beside && rest.trim() !== first && isKnownPerson(name) ? name : null;
+}
+
+/**
+ * A name alone on a line of a page dump is taken for the byline only when compromise knows it
+ * for a person's ("Courtney Kirchoff", "Vincent Vallet"): section labels in title case ("Tech
+ * Industry", "Marketing Strategy", "Games Editor") are name-like too, and a dump has many.
+ */
+export function isKnownPerson(name: string): boolean {
+  return isBylineName(name) && isPersonName(name) && nlp(name).has('#Person');
+}

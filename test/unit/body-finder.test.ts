@@ -1,0 +1,125 @@
+// The body finder on real text: full-page dumps from the committed web-page sample
+// (test/web-pages, Readability's test pages dumped by w3m, lynx and html2text) lose their menus
+// and keep their article; a clean BBC story (test/corpora/bbc) is left exactly as it is.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { cutToArticle, findBody, OUTSIDE_ARTICLE } from '../../src/normalize/body-finder.ts';
+import type { Line } from '../../src/normalize/paragraphs.ts';
+import { readInputFile } from '../../src/stages/ingest.ts';
+import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
+import type { InputFile } from '../../src/types.ts';
+
+const root = path.join(import.meta.dirname, '../..');
+
+function input(rel: string): InputFile {
+  const file = readInputFile(rel, readFileSync(path.join(root, rel)));
+  assert.ok('text' in file, `${rel} is read`);
+  return file;
+}
+
+function linesOf(text: string): Line[] {
+  return text.split('\n').map((t, i) => ({ n: i + 1, text: t.trimEnd() }));
+}
+
+/** The text left after the cut, lines joined by single spaces. */
+function kept(lines: Line[]): string {
+  return lines
+    .map((l) => l.text.trim())
+    .filter(Boolean)
+    .join(' ');
+}
+
+for (const tool of ['w3m', 'lynx', 'html2text']) {
+  test(`bbc-1 (${tool}): BBC's menus go, the Obama story stays`, () => {
+    const rel = `test/web-pages/readability/bbc-1/${tool}.txt`;
+    const lines = linesOf(input(rel).text);
+    const removed = cutToArticle(lines);
+    const rest = kept(lines);
+    // The site navigation at the top (bullet menus of sections).
+    for (const menu of ['Accessibility Help', 'CBeebies', 'iWonder', 'Entrepreneurship']) {
+      assert.ok(!rest.includes(menu), `${menu} removed`);
+      assert.ok(removed.some((r) => r.text.includes(menu)));
+    }
+    // The story's paragraphs, from its first to its last.
+    for (const sentence of [
+      'President Barack Obama has admitted that his failure to pass',
+      'He vowed to keep trying, but the BBC',
+      'Nine months ago, the president seemed like a spent force',
+      'I am not a fan of discrimination and bullying of anybody',
+    ]) {
+      assert.ok(rest.replace(/\s+/g, ' ').includes(sentence), `kept: ${sentence}`);
+    }
+    // The headline above the story is left for normalize's headline reader.
+    assert.ok(rest.includes("Obama admits US gun laws are his 'biggest frustration'"));
+    assert.ok(removed.every((r) => r.reason === OUTSIDE_ARTICLE));
+    assert.ok(removed.length > 100, `${removed.length} lines removed`);
+  });
+}
+
+test('aclu (lynx): the form fields and the donation menu go, the blog post stays', () => {
+  const lines = linesOf(input('test/web-pages/readability/aclu/lynx.txt').text);
+  const found = findBody(lines);
+  assert.ok(found?.run, 'a page dump with an article');
+  const removedText = [...found.remove].map((n) => lines[n - 1]?.text.trim() ?? '');
+  for (const chrome of ['Make a Gift', 'Join/Become a Member', 'Monthly Giving']) {
+    assert.ok(removedText.includes(`+ ${chrome}`), `${chrome} removed`);
+  }
+  assert.ok(removedText.some((t) => t.startsWith('Email Address *')));
+  const expected = readFileSync(
+    path.join(root, 'test/web-pages/readability/aclu/expected.html'),
+    'utf8',
+  );
+  // The first paragraph of the post, as Readability's expected output has it, is kept.
+  const first = /<p>([^<]{60,})/.exec(expected)?.[1]?.slice(0, 50) ?? '';
+  assert.ok(first.length === 50, 'a paragraph in expected.html');
+  const words = first.split(/\s+/).slice(0, 6).join(' ');
+  const keptText = lines
+    .filter((l) => !found.remove.has(l.n))
+    .map((l) => l.text.trim())
+    .join(' ')
+    .replace(/\s+/g, ' ');
+  assert.ok(keptText.includes(words), `kept: ${words}`);
+});
+
+test('normalize records every line it cut from a dump, and the story comes out', () => {
+  const file = input('test/web-pages/readability/bbc-1/w3m.txt');
+  const doc = normalize(file, corpusProfile([file]));
+  const body = doc.blocks.map((b) => b.text).join(' ');
+  assert.ok(body.includes('greatest frustration of his presidency'));
+  assert.ok(!body.includes('CBeebies'));
+  const cut = doc.removed.filter((r) => r.reason === OUTSIDE_ARTICLE);
+  assert.ok(cut.some((r) => r.text === '• CBeebies'));
+  // Nothing is lost silently: each non-blank line is published or recorded as removed.
+  const recorded = new Set(doc.removed.map((r) => r.line));
+  const published = `${doc.title ?? ''} ${doc.standfirst ?? ''} ${body}`.replace(/\s+/g, ' ');
+  file.text.split('\n').forEach((text, i) => {
+    const t = text.replace(/\u00A0/g, ' ').trim();
+    if (!t || recorded.has(i + 1)) return;
+    assert.ok(published.includes(t.replace(/\s+/g, ' ').slice(0, 20)), `line ${i + 1}: ${t}`);
+  });
+});
+
+test('a clean BBC story is no page dump and is left untouched', () => {
+  for (const rel of ['test/corpora/bbc/business/001.txt', 'test/corpora/bbc/business/002.txt']) {
+    const file = input(rel);
+    const lines = linesOf(file.text);
+    const before = lines.map((l) => l.text);
+    assert.equal(findBody(lines), null, rel);
+    assert.deepEqual(cutToArticle(lines), []);
+    assert.deepEqual(
+      lines.map((l) => l.text),
+      before,
+    );
+    const doc = normalize(file, corpusProfile([file]));
+    assert.ok(doc.removed.every((r) => r.reason !== OUTSIDE_ARTICLE));
+  }
+});
+
+test('a clean story with a bulleted list of a dozen items is still no page dump', () => {
+  const story = input('test/corpora/bbc/business/001.txt').text;
+  const list = Array.from({ length: 12 }, (_, i) => `• Point ${i + 1} of the plan was agreed.`);
+  const lines = linesOf(`${story}\n\n${list.join('\n')}\n\n${story}`);
+  assert.equal(findBody(lines), null);
+});

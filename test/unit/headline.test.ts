@@ -1,0 +1,219 @@
+// Headline, byline and date of full-page text dumps (issue 21): real pages dumped by w3m, lynx
+// and html2text (test/web-pages, the committed sample of ../shared/corpora/web-pages), read as a
+// build reads one file, with what a reader of each page sees as its headline, author and date.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { findDate, isForeignDateLine } from '../../src/normalize/dates.ts';
+import {
+  isBylineName,
+  isUiText,
+  pageBylineOf,
+  splitSiteName,
+  storyStart,
+} from '../../src/normalize/headline.ts';
+import { readInputFile } from '../../src/stages/ingest.ts';
+import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
+import type { InputFile, NormalizedDoc } from '../../src/types.ts';
+
+const pages = path.join(import.meta.dirname, '../web-pages/readability');
+const TOOLS = ['w3m', 'lynx', 'html2text'] as const;
+
+function dumpText(name: string, tool: string): string {
+  return readFileSync(path.join(pages, name, `${tool}.txt`), 'utf8');
+}
+
+function read(text: string): NormalizedDoc {
+  const file = readInputFile('page.txt', Buffer.from(text));
+  assert.ok(!('reason' in file), 'the dump was rejected');
+  return normalize(file as InputFile, corpusProfile([file as InputFile]));
+}
+
+const page = (name: string, tool: string) => read(dumpText(name, tool));
+
+test('BBC: the headline under the menus, not "Accessibility links"; the bulleted date', () => {
+  for (const tool of TOOLS) {
+    const doc = page('bbc-1', tool);
+    assert.equal(doc.title, "Obama admits US gun laws are his 'biggest frustration'", tool);
+    assert.equal(doc.date?.value, '2015-07-24', tool);
+  }
+});
+
+test('ACLU: headline, byline with a role after it, and dateline', () => {
+  for (const tool of TOOLS) {
+    const doc = page('aclu', tool);
+    assert.equal(doc.title, 'Facebook Is Tracking Me Even Though I’m Not on Facebook', tool);
+    assert.equal(doc.byline, 'Daniel Kahn Gillmor', tool);
+    assert.equal(doc.date?.value, '2018-04-05', tool);
+  }
+});
+
+test('Breitbart: not "□ LOGOUT" nor the photo caption under the headline', () => {
+  for (const tool of TOOLS) {
+    const doc = page('breitbart', tool);
+    assert.equal(
+      doc.title,
+      "'Neutral' Snopes Fact-Checker David Emery: 'Are There Any Un-Angry Trump Supporters?'",
+      tool,
+    );
+    assert.equal(doc.date?.value, '2016-12-22', tool);
+  }
+});
+
+test('Medium: not "Ready to publish?"; the author named above the headline', () => {
+  for (const tool of ['w3m', 'html2text']) {
+    const doc = page('medium-2', tool);
+    assert.equal(doc.title, 'On Behalf of “Literally”', tool);
+    assert.equal(doc.byline, 'Courtney Kirchoff', tool);
+  }
+});
+
+test('Medium post: not "Sign in"; name and "Oct 18, 2019 · 8 min read" under the headline', () => {
+  for (const tool of TOOLS) {
+    const doc = page('lazy-image-1', tool);
+    assert.equal(
+      doc.title,
+      'Node.js and CPU profiling on production (in real-time without downtime)',
+    );
+    assert.equal(doc.byline, 'Vincent Vallet', tool);
+    assert.equal(doc.date?.value, '2019-10-18', tool);
+  }
+});
+
+test('a headline wrapped at the dump width is read whole', () => {
+  for (const tool of TOOLS) {
+    assert.equal(
+      page('seattletimes-1', tool).title,
+      'Alaskan halibut, caught by a century-old Seattle boat, provides a glimpse of Amazon’s strategy with Whole Foods',
+      tool,
+    );
+  }
+});
+
+test('a French dateline ("24 novembre 2017 à 18:42") dates the story', () => {
+  for (const tool of TOOLS) assert.equal(page('videos-2', tool).date?.value, '2017-11-24', tool);
+});
+
+test('footer dates are never taken: with its dateline gone, the NBC page is undated', () => {
+  const text = dumpText('schema-org-context-object', 'w3m');
+  // The page's own dateline, and its footer's "Terms of Service (Updated JULY 7, 2023)".
+  assert.match(text, /Dec\. 6, 2024, 10:00 PM UTC/);
+  assert.match(text, /Terms of Service \(Updated JULY 7, 2023\)/);
+  assert.equal(read(text).date?.value, '2024-12-06');
+  const undated = text
+    .split('\n')
+    .filter((line) => !line.includes('Dec. 6, 2024'))
+    .join('\n');
+  assert.equal(read(undated).date, null);
+});
+
+test('"Last Updated: January 7, 2025" on a 2020 story is a revision, not its date', () => {
+  for (const tool of TOOLS) {
+    const doc = page('spiceworks', tool);
+    assert.equal(doc.date, null, tool);
+    assert.match(doc.title ?? '', /^Rewriting Rules of Engagement with Video in 2020/, tool);
+  }
+});
+
+test('navigation and account text in several languages is UI, headlines are not', () => {
+  for (const ui of [
+    'Sign in',
+    '●Sign in',
+    'Skip to content',
+    'Accessibility links',
+    'Ready to publish?',
+    'Show More Results',
+    'Entrar Buscar',
+    'Abrir sidebar menu Menu Assine',
+    'Anmelden',
+    'Suche',
+    'Connexion',
+    'Iniciar sesión',
+    'Share on Google Plus',
+  ]) {
+    assert.ok(isUiText(ui), ui);
+  }
+  for (const headline of [
+    "Obama admits US gun laws are his 'biggest frustration'",
+    'Home sales fall for a third month',
+    'Sign of the times: more readers log off',
+  ]) {
+    assert.ok(!isUiText(headline), headline);
+  }
+});
+
+test('bylines are names, not menus in title case', () => {
+  for (const menu of [
+    'Show More Results',
+    'Entrar Buscar',
+    'All Sections',
+    'Login Join',
+    'User Login',
+    'Sign In Join IAB',
+  ]) {
+    assert.ok(!isBylineName(menu), menu);
+  }
+  for (const name of [
+    'Jane Smith',
+    'Daniel Kahn Gillmor',
+    'JOE HILDEBRAND',
+    'Ludwig van Beethoven',
+  ]) {
+    assert.ok(isBylineName(name), name);
+  }
+  assert.equal(pageBylineOf('By JEFFREY GETTLEMAN JAN. 13, 2017'), 'Jeffrey Gettleman');
+  assert.equal(pageBylineOf('Dan Goodin - Apr 16, 2015 8:02 pm UTC'), 'Dan Goodin');
+  assert.equal(pageBylineOf('// By Arun Sai Krishnan • Nov 11, 2020'), 'Arun Sai Krishnan');
+  assert.equal(
+    pageBylineOf('By Erin Cunningham March 18 at 3:57 PM  Follow @erinmcunningham'),
+    'Erin Cunningham',
+  );
+  assert.equal(pageBylineOf('Tech Industry'), null);
+});
+
+test('a <title> keeps its headline and gives its site', () => {
+  assert.deepEqual(splitSiteName('How to Build a Terrarium | eHow'), {
+    headline: 'How to Build a Terrarium',
+    site: 'eHow',
+  });
+  assert.deepEqual(splitSiteName('Minecraft 1.8 - The Bountiful Update'), {
+    headline: 'Minecraft 1.8 - The Bountiful Update',
+    site: null,
+  });
+});
+
+test('the story starts at its text, not at a browser warning above it', () => {
+  const lines = [
+    'NYTimes.com no longer supports Internet Explorer 9 or earlier. Please upgrade your browser.',
+    ...['Home', 'World', 'U.S.', 'Politics', 'N.Y.', 'Business', 'Opinion', 'Tech'].map(
+      (s) => `  • ${s}`,
+    ),
+    'United States to Lift Sudan Sanctions',
+    ...Array.from(
+      { length: 6 },
+      () => 'The Obama administration said on Friday that it would lift sanctions on Sudan.',
+    ),
+  ].map((text, i) => ({ n: i + 1, text }));
+  assert.equal(storyStart(lines), 10);
+});
+
+test('dates from footers and notices are refused, the dateline beside them is not', () => {
+  for (const footer of [
+    '• This page was last edited on 26 September 2019, at 11:35 (UTC).',
+    '• Terms of Service (Updated JULY 7, 2023)',
+    'We use cookies. Our privacy policy was updated on May 25, 2018.',
+    '© 2019 The Seattle Times Company, March 4, 2019',
+  ]) {
+    assert.ok(isForeignDateLine(footer), footer);
+  }
+  const guardian = 'Thu 3 Jan 2019 02.00 EST Last modified on Wed 16 Jan 2019 06.16 EST';
+  assert.ok(!isForeignDateLine(guardian));
+  assert.equal(findDate(guardian)?.value, '2019-01-03');
+  assert.ok(!isForeignDateLine('Updated 3:04 PM ET, Fri March 4, 2016'));
+  assert.ok(isForeignDateLine('Updated 3:04 PM ET, Fri March 4, 2016', true));
+  assert.equal(findDate('Par Alexandre Hervaud — 24 novembre 2017 à 18:42')?.value, '2017-11-24');
+  assert.equal(findDate('21. Dezember 2018')?.value, '2018-12-21');
+  assert.equal(findDate('Atualizado 21 de dezembro de 2018')?.value, '2018-12-21');
+  assert.equal(findDate('Mars 2020 rover lands', true), null);
+});
