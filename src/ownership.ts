@@ -18,6 +18,7 @@ import { access, lstat, mkdir, readdir, readFile, realpath, rm, writeFile } from
 import path from 'node:path';
 import { UsageError } from './errors.ts';
 import type { BuildOptions } from './options.ts';
+import { isInside } from './paths.ts';
 import { PROJECT_ROOT } from './project.ts';
 
 /** Written into every site the build makes; its presence is what lets a later build replace it. */
@@ -105,12 +106,6 @@ async function checkInput(given: string, input: string): Promise<void> {
   }
 }
 
-/** True when `inner` is `outer` or lies inside it. */
-function within(inner: string, outer: string): boolean {
-  const rel = path.relative(outer, inner);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
-
 function checkOverlaps(paths: BuildPaths, options: BuildOptions, cwd: string): void {
   const { input, output, work, lock } = paths;
   const refuse = (why: string) => {
@@ -120,15 +115,15 @@ function checkOverlaps(paths: BuildPaths, options: BuildOptions, cwd: string): v
     );
   };
   if (output === input) refuse('is the input folder');
-  if (within(output, input)) refuse(`is inside the input folder ${options.input}`);
-  if (within(cwd, output)) refuse('is, or holds, the current folder');
-  if (within(input, output)) refuse(`holds the input folder ${options.input}`);
-  if (within(PROJECT_ROOT, output)) refuse("holds news-archive's own folder");
-  if (within(output, work) || within(work, output)) {
+  if (isInside(input, output)) refuse(`is inside the input folder ${options.input}`);
+  if (isInside(output, cwd)) refuse('is, or holds, the current folder');
+  if (isInside(output, input)) refuse(`holds the input folder ${options.input}`);
+  if (isInside(output, PROJECT_ROOT)) refuse("holds news-archive's own folder");
+  if (isInside(work, output) || isInside(output, work)) {
     refuse(`overlaps the work folder ${options.work}`);
   }
-  if (within(lock, output)) refuse(`holds the address lock ${options.lock}`);
-  if (within(work, input) || within(input, work)) {
+  if (isInside(output, lock)) refuse(`holds the address lock ${options.lock}`);
+  if (isInside(input, work) || isInside(work, input)) {
     throw new UsageError(
       `The work folder ${options.work} overlaps the input folder ${options.input}: the build ` +
         'would read its own work as articles, or rewrite your input. Pass --work with a ' +

@@ -15,6 +15,7 @@ import { useInvocationFolder } from './command-line.ts';
 import { ConfigError } from './config.ts';
 import { UsageError } from './errors.ts';
 import { normalizeBasePath } from './options.ts';
+import { isInside } from './paths.ts';
 import { parseServeArgs, serveUsage, type ServeArgs } from './serve-args.ts';
 import { watchAndRebuild, type SiteWatcher } from './watch.ts';
 
@@ -83,10 +84,6 @@ async function contentType(file: string, isRaw: boolean): Promise<string> {
     : (CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
   if (type === 'text/plain' && isUtf8(await readFile(file))) return 'text/plain; charset=utf-8';
   return type;
-}
-
-function isInside(folder: string, path: string): boolean {
-  return path === folder || path.startsWith(folder + sep);
 }
 
 /** What one request is answered from: the site folder as it is at that moment, and its base. */

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { build, type BuildSummary } from './build.ts';
 import type { BuildOptions } from './options.ts';
 import { replacedSiteFolder, stagingFolder } from './ownership.ts';
+import { isInside } from './paths.ts';
 import { fileLines, summaryLine } from './summary.ts';
 
 export interface WatchLog {
@@ -147,10 +148,6 @@ function buildOwnPaths(options: BuildOptions): string[] {
     lock,
     `${lock}.tmp`,
   ];
-}
-
-function isInside(folder: string, file: string): boolean {
-  return file === folder || file.startsWith(folder + path.sep);
 }
 
 /** Calls `onChange` once changes under `folder` have stopped for `delayMs`. */

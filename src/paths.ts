@@ -1,0 +1,14 @@
+// Whether one path lies inside a folder: the one test the server (a request must not leave the
+// site), serve --watch (changes the build made itself) and the build's ownership checks share.
+
+import { sep } from 'node:path';
+
+/**
+ * True when `path` is `folder` or lies inside it. Both must be absolute and normalized (resolved
+ * or real paths). Compared by prefix up to a separator, so that "/site-old" is not inside
+ * "/site" and a child named "..x" is inside its folder, and the root holds every path.
+ */
+export function isInside(folder: string, path: string): boolean {
+  const prefix = folder.endsWith(sep) ? folder : folder + sep;
+  return path === folder || path.startsWith(prefix);
+}
