@@ -120,7 +120,7 @@ const READ_MORE =
  * "continued on page" line with 5,000 spaces took 16 s, and the time grows as the fourth power).
  * With single spaces every such run is one character, and each rule is linear in the line.
  */
-function singleSpaced(line: string): string {
+export function singleSpaced(line: string): string {
   return line.trim().replace(/\s+/g, ' ');
 }
 

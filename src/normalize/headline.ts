@@ -9,7 +9,7 @@
 // bench/extract/README.md.
 
 import nlp from '../nlp.ts';
-import { wordCount } from './chrome.ts';
+import { singleSpaced, wordCount } from './chrome.ts';
 import { findDate, findDateSpan } from './dates.ts';
 import { bylineOf, isName, isPersonName, labelledField } from './header.ts';
 import { wrapWidth, type Line } from './paragraphs.ts';
@@ -107,10 +107,6 @@ export function stripHeadingMarks(text: string): string {
       .replace(/\s*\[[^\]\s]{8,200}\]$/u, '')
       .trim()
   );
-}
-
-function singleSpaced(text: string): string {
-  return text.trim().replace(/\s+/g, ' ');
 }
 
 /** Lower case, single-spaced, without heading marks or bullets: for comparing lines. */
@@ -487,7 +483,7 @@ export function headlineScores(lines: Line[], story: number): Headline[] {
   return scores;
 }
 
-/** Longer lines are no bylines (and are not read: see singleSpaced). */
+/** Longer lines are no bylines (and are not read: see singleSpaced in chrome.ts). */
 const MAX_BYLINE_LINE = 200;
 
 /** "By", as the corpora's French, German, Spanish, Portuguese, Dutch and Italian pages print it. */
