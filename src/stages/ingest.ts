@@ -10,6 +10,10 @@ import matter from 'gray-matter';
 import type { BuildOptions } from '../options.ts';
 import type { InputFile, Rejection } from '../types.ts';
 import { mapConcurrently } from '../concurrency.ts';
+import { decode, decodeWarning } from '../decode.ts';
+
+// Decoding is src/decode.ts's; these stay importable from here, where they used to be.
+export { CP1252_HIGH, decode, decodeWindows1252 } from '../decode.ts';
 
 /**
  * An input file or folder left out without being read: not an article, not a rejection (it is
@@ -192,14 +196,11 @@ export function readInputFile(
   const text = decoded.text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') return { path: rel, reason: 'no text (only whitespace)' };
   const warnings: string[] = [];
-  // Invalid UTF-8 is not rejected (old Latin-1 pages are common), but it is reported: the
-  // fallback may misread the bytes, and the user should know which file to check.
-  if (decoded.encoding === 'windows-1252') {
-    warnings.push(
-      `not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); ` +
-        'read as Windows-1252, check its accented letters and quotes',
-    );
-  }
+  // Invalid UTF-8 is not rejected (old Latin-1 and East Asian pages are common), but it is
+  // reported: the encoding chosen may misread the bytes, and the user should know which file to
+  // check (the warning goes out under the file's path: stderr, the summary, /report.json).
+  const warning = decodeWarning(decoded);
+  if (warning) warnings.push(warning);
   const { body, data } = splitFrontMatter(text, warnings);
   if (body.trim() === '' && Object.keys(data).length === 0) {
     return { path: rel, reason: 'no text (only empty front matter)' };
@@ -215,70 +216,11 @@ export function readInputFile(
   };
 }
 
-/** Offset of the first byte that breaks UTF-8 (the file is known to hold one). */
-function firstInvalidUtf8(bytes: Buffer): number {
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search on the longest valid prefix; a cut inside a valid multi-byte sequence is
-  // allowed by decoding with stream: true.
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
-    }
-  }
-  return lo;
-}
-
 function binaryKind(bytes: Buffer): string | null {
   for (const [kind, signature] of BINARY_SIGNATURES) {
     if (signature.every((byte, i) => bytes[i] === byte)) return kind;
   }
   return null;
-}
-
-/**
- * UTF-8 (with or without BOM) and UTF-16 with BOM are decoded as such; any other byte sequence
- * that is not valid UTF-8 is read as Windows-1252, the superset of Latin-1 that old news sites
- * and Reuters-era text use (WHATWG maps "latin1" to it, and so does Node's TextDecoder).
- */
-export function decode(bytes: Buffer): { text: string; encoding: string } | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8 (BOM)' };
-  }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return {
-      text: new TextDecoder('utf-16le').decode(bytes.subarray(2)),
-      encoding: 'utf-16le (BOM)',
-    };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return {
-      text: new TextDecoder('utf-16be').decode(bytes.subarray(2)),
-      encoding: 'utf-16be (BOM)',
-    };
-  }
-  if (bytes.includes(0)) return null;
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    return { text: decodeWindows1252(bytes), encoding: 'windows-1252' };
-  }
-}
-
-/** Windows-1252's printable characters in 0x80-0x9F, where Latin-1 has control codes. */
-export const CP1252_HIGH =
-  '\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F' +
-  '\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178';
-
-/** Node 20's TextDecoder reads "windows-1252" as plain Latin-1, so the 0x80-0x9F range is mapped here. */
-export function decodeWindows1252(bytes: Buffer): string {
-  return bytes
-    .toString('latin1')
-    .replace(/[\u0080-\u009F]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
 }
 
 const FRONT_MATTER = /^---[ \t]*\n[\s\S]*?\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;
