@@ -41,6 +41,7 @@ export interface Removal {
   /** Line number (1-based) in the decoded text, without front matter. */
   line: number;
   text: string;
+  /** Why, in the words of its label (src/extract/labels.ts): decisions compare labels, not this. */
   reason: string;
 }
 

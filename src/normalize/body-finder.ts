@@ -10,6 +10,7 @@
 // archive's usual input, is left exactly as it is.
 
 import { createRequire } from 'node:module';
+import { REMOVAL_WORDING } from '../extract/labels.ts';
 import type { Removal } from '../types.ts';
 import { chromeReason } from './chrome.ts';
 import { findDate } from './dates.ts';
@@ -17,7 +18,7 @@ import { detectLanguage } from './language.ts';
 import type { Line } from './paragraphs.ts';
 
 /** The one reason every line this module removes is recorded under. */
-export const OUTSIDE_ARTICLE = 'outside the article: page navigation or boilerplate';
+export const OUTSIDE_ARTICLE = REMOVAL_WORDING['outside-article'];
 
 // ---------------------------------------------------------------------------------------------
 // Stop words

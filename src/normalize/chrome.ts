@@ -1,7 +1,9 @@
 // Site chrome: the parts of a scraped page that are not the story. Recognized by what they are
 // (navigation, sharing widgets, counters, comment and login prompts, copyright and repost
-// footers), never by a list of one site's phrases. Each rule returns the reason it fired, which
-// goes into the removal report.
+// footers), never by a list of one site's phrases. Each rule returns the label of what it found
+// (src/extract/labels.ts holds the labels and their wording in the removal report).
+
+import { REMOVAL_WORDING, type ChromeLabel } from '../extract/labels.ts';
 
 /** Words that make up sharing, navigation and account widgets. */
 const WIDGET_WORDS = new Set(
@@ -124,33 +126,33 @@ export function singleSpaced(line: string): string {
   return line.trim().replace(/\s+/g, ' ');
 }
 
-/** Why a line is chrome, or null when it may be story text. */
-export function chromeReason(line: string): string | null {
+/** What kind of chrome a line is, or null when it may be story text. */
+export function chromeLabel(line: string): ChromeLabel | null {
   const text = singleSpaced(line);
   if (!text) return null;
   const n = wordCount(text);
-  if (REPOST.test(text)) return 'repost footer ("The post ... appeared first on ...")';
-  if (FIRST_PUBLISHED.test(text)) return 'repost footer ("Originally published by ...")';
-  if (n <= 14 && isBreadcrumb(text)) return 'breadcrumb navigation';
-  if (COPYRIGHT.test(text) && n <= 30) return 'copyright line';
+  if (REPOST.test(text)) return 'repost-footer';
+  if (FIRST_PUBLISHED.test(text)) return 'first-published-footer';
+  if (n <= 14 && isBreadcrumb(text)) return 'breadcrumb';
+  if (COPYRIGHT.test(text) && n <= 30) return 'copyright';
   if (n <= 60 && COMMENT_PROMPT.test(text) && !REPORTED_SPEECH.test(text)) {
-    return 'comment policy or prompt';
+    return 'comment-prompt';
   }
-  if (n <= 15 && SOCIAL_LOGIN.test(text)) return 'login or social-account prompt';
-  if (n <= 25 && SUBSCRIBE.test(text)) return 'subscription prompt';
-  if (n <= 12 && COUNTERS.some((re) => re.test(text))) return 'view or comment counter';
-  if (BACK_TO_TOP.test(text)) return 'back-to-top link';
-  if (READ_MORE.test(text)) return 'related-links heading';
-  if (n <= 30 && NEWSLETTER_FOOTER.test(text)) return 'newsletter footer';
-  if (n <= 25 && PAYWALL.test(text)) return 'paywall prompt';
-  if (CONTINUATION.test(text)) return 'page continuation note';
-  if (PAGE_NUMBER.test(text)) return 'page number';
-  if (n <= 6 && ADVERTISEMENT.test(text)) return 'advertisement marker';
-  if (READING_TIME.test(text)) return 'reading-time label';
+  if (n <= 15 && SOCIAL_LOGIN.test(text)) return 'login-prompt';
+  if (n <= 25 && SUBSCRIBE.test(text)) return 'subscription-prompt';
+  if (n <= 12 && COUNTERS.some((re) => re.test(text))) return 'counter';
+  if (BACK_TO_TOP.test(text)) return 'back-to-top';
+  if (READ_MORE.test(text)) return 'related-heading';
+  if (n <= 30 && NEWSLETTER_FOOTER.test(text)) return 'newsletter-footer';
+  if (n <= 25 && PAYWALL.test(text)) return 'paywall';
+  if (CONTINUATION.test(text)) return 'continuation-note';
+  if (PAGE_NUMBER.test(text)) return 'page-number';
+  if (n <= 6 && ADVERTISEMENT.test(text)) return 'advertisement';
+  if (READING_TIME.test(text)) return 'reading-time';
   if (URL_LINE.test(text)) return 'link';
-  if (n <= 18 && INLINE_RELATED.test(text)) return 'related link';
-  if (WIRE_SLUG.test(text)) return 'wire slug';
-  if (WIRE_SIGNOFF.test(text)) return 'wire sign-off';
+  if (n <= 18 && INLINE_RELATED.test(text)) return 'related-link';
+  if (WIRE_SLUG.test(text)) return 'wire-slug';
+  if (WIRE_SIGNOFF.test(text)) return 'wire-signoff';
   if (isTimestamp(text)) return 'timestamp';
   const ws = words(text);
   if (ws.length > 0 && ws.length <= 8) {
@@ -158,9 +160,15 @@ export function chromeReason(line: string): string | null {
       (w) => WIDGET_WORDS.has(w) || w.split('-').every((p) => WIDGET_WORDS.has(p)),
     );
     const core = ws.some((w) => WIDGET_CORE.has(w) || w.split('-').some((p) => WIDGET_CORE.has(p)));
-    if (core && widget.length / ws.length >= 0.75) return 'sharing or navigation widget';
+    if (core && widget.length / ws.length >= 0.75) return 'widget';
   }
   return null;
+}
+
+/** Why a line is chrome, in the removal record's wording, or null when it may be story text. */
+export function chromeReason(line: string): string | null {
+  const label = chromeLabel(line);
+  return label && REMOVAL_WORDING[label];
 }
 
 /** The publication named by a repost footer or a "connect with" prompt, if any. */

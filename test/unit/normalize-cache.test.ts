@@ -204,6 +204,8 @@ test('the code version covers what normalize runs: its modules, data and package
     'src/text.ts',
     'src/lexicon/news-words.txt',
     ...readdirSync(path.join(ROOT, 'src/normalize')).map((f) => `src/normalize/${f}`),
+    // The extraction layer that normalize composes (src/stages/normalize.ts), every stage of it.
+    ...readdirSync(path.join(ROOT, 'src/extract')).map((f) => `src/extract/${f}`),
   ]) {
     assert.ok(files.includes(file), `${file} is in the version`);
   }

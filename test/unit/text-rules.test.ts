@@ -1,7 +1,8 @@
 // Dates, chrome and print-break rules, on lines taken from real scraped pages.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { chromeReason } from '../../src/normalize/chrome.ts';
+import { REMOVAL_WORDING } from '../../src/extract/labels.ts';
+import { chromeLabel, chromeReason } from '../../src/normalize/chrome.ts';
 import { findDate } from '../../src/normalize/dates.ts';
 import { joinPrintBreaks } from '../../src/normalize/hyphenation.ts';
 import { blocksToMarkdown, renderMarkdown } from '../../src/stages/write.ts';
@@ -48,6 +49,16 @@ test('site chrome is recognized by kind; story sentences are not', () => {
     'Reproducing brand-new animosities?',
   ];
   for (const line of story) assert.equal(chromeReason(line), null, line);
+});
+
+test('the removal record tells every kind of removal apart, in the words of its label', () => {
+  // A reader of report.json or archive.json sees only the wording: two labels worded alike
+  // would be one kind of removal to them.
+  const wordings = Object.values(REMOVAL_WORDING);
+  assert.equal(new Set(wordings).size, wordings.length);
+  const label = chromeLabel('Print Friendly, PDF & Email');
+  assert.equal(label, 'widget');
+  assert.equal(chromeReason('Print Friendly, PDF & Email'), 'sharing or navigation widget');
 });
 
 test('print-layout breaks are joined, real hyphens and Korean given names kept', () => {

@@ -1,0 +1,47 @@
+// The assembler: the labelled lines and the metadata found -> the NormalizedDoc. The lines no
+// rule took are the body, rebuilt into paragraphs with print breaks joined; each removal gets
+// its label's wording (labels.ts); front matter values override anything extracted.
+
+import { joinPrintBreaks } from '../normalize/hyphenation.ts';
+import { detectLanguage } from '../normalize/language.ts';
+import { buildBlocks } from '../normalize/paragraphs.ts';
+import type { NormalizedDoc, Removal } from '../types.ts';
+import { pickDate } from './dateline.ts';
+import { applyFrontMatter } from './front-matter.ts';
+import { REMOVAL_WORDING } from './labels.ts';
+import type { ExtractState } from './state.ts';
+
+export function assemble(state: ExtractState): NormalizedDoc {
+  const { file, context, meta } = state;
+  const bodyLines = state.lines.filter((l) => !state.used.has(l.n));
+  const blocks = buildBlocks(bodyLines)
+    .map((block) => ({ ...block, text: joinPrintBreaks(block.text, context.corpusWords) }))
+    .filter((block) => block.text.trim());
+  const title = meta.title && joinPrintBreaks(meta.title, context.corpusWords);
+  const standfirst = meta.standfirst && joinPrintBreaks(meta.standfirst, context.corpusWords);
+  const date = pickDate(state);
+  const warnings = [...file.warnings];
+  const doc: NormalizedDoc = {
+    path: file.path,
+    sha256: file.sha256,
+    title,
+    standfirst,
+    date,
+    source: meta.source,
+    byline: meta.byline,
+    section: meta.section,
+    lang: detectLanguage([title ?? '', ...blocks.map((b) => b.text)].join(' ')),
+    blocks,
+    removed: worded(state),
+    warnings,
+  };
+  applyFrontMatter(doc, file.frontMatter, warnings);
+  return doc;
+}
+
+/** The removals in line order, each with its label's wording. */
+function worded(state: ExtractState): Removal[] {
+  return state.removed
+    .sort((a, b) => a.line - b.line)
+    .map((r) => ({ line: r.line, text: r.text, reason: REMOVAL_WORDING[r.label] }));
+}

@@ -1,0 +1,24 @@
+// Metadata reader: the byline where the header readers found none (header-lines.ts and
+// title-block.ts read bylines on their lines).
+
+import { bylineOf } from '../normalize/header.ts';
+import { isBylineName, isKnownPerson } from '../normalize/headline.ts';
+import type { ExtractState } from './state.ts';
+
+/** In a dump with no byline under the headline, a name alone just above it (Medium). */
+export function readBylineAbove(state: ExtractState): void {
+  const { page, meta } = state;
+  for (const line of page && meta.byline === null ? [...page.above].reverse() : []) {
+    const text = line.text.replace(/^\[\d+\]/, '').trim();
+    const by = bylineOf(text)?.name ?? (isKnownPerson(text) ? text : null);
+    if (by && isBylineName(by)) {
+      meta.byline = by;
+      break;
+    }
+  }
+}
+
+/** Without a byline line, the reporter a credit line names ("Reporting by Ann Lee"). */
+export function readCreditByline(state: ExtractState): void {
+  state.meta.byline ??= state.meta.creditByline;
+}

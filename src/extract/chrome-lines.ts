@@ -1,0 +1,98 @@
+// Classifier, first rules: site chrome anywhere in the file (src/normalize/chrome.ts), lines
+// that recur across the site's pages, and the short rest of a chrome line on the next line.
+// The publication and the section some chrome lines name are read here as they are taken.
+
+import { chromeLabel, CRUMB_SEPARATOR, sourceFromChrome, wordCount } from '../normalize/chrome.ts';
+import { findDate } from '../normalize/dates.ts';
+import {
+  bylineOf,
+  copyrightHolder,
+  creditOf,
+  isName,
+  labelledField,
+  mastheadOf,
+} from '../normalize/header.ts';
+import { lineKey } from './context.ts';
+import type { TextLine } from './front-end.ts';
+import type { RemovalLabel } from './labels.ts';
+import { isBodyLike } from './shape.ts';
+import { EDGE_LINES, LIST_EDGE_LINES, remove, type ExtractState } from './state.ts';
+
+/**
+ * A short lowercase line right after a chrome line is the rest of it ("Log in to ... to
+ * connect" / "with the Korea JoongAng Daily"). Lines with a date or a byline are left to the
+ * metadata readers.
+ */
+export function labelChrome(state: ExtractState): void {
+  const { nonEmpty, used } = state;
+  nonEmpty.forEach((line, i) => {
+    const previous = nonEmpty[i - 1];
+    const continues =
+      previous !== undefined &&
+      used.has(previous.n) &&
+      line.n === previous.n + 1 &&
+      /^\p{Ll}/u.test(line.text.trim());
+    const label = chromeLineLabel(state, line, i, continues);
+    if (!label) return;
+    readChromeLine(state, line, i, label, continues ? previous : undefined);
+    remove(state, line, label);
+  });
+}
+
+/** The label of the i-th line with text, or null when it may be story text or metadata. */
+function chromeLineLabel(
+  state: ExtractState,
+  line: TextLine,
+  i: number,
+  continues: boolean,
+): RemovalLabel | null {
+  const count = state.nonEmpty.length;
+  const short = wordCount(line.text) <= 15;
+  const edge = i < EDGE_LINES || i >= count - EDGE_LINES;
+  const metadata =
+    (short && (findDate(line.text, true) !== null || bylineOf(line.text) !== null)) ||
+    creditOf(line.text) !== null ||
+    (labelledField(line.text)?.field ?? 'other') !== 'other';
+  let label: RemovalLabel | null = metadata ? null : chromeLabel(line.text);
+  // "On Tuesday," or "1300 GMT" inside a story is text; only at the ends is it a page stamp.
+  const nearEdge = i < LIST_EDGE_LINES || i >= count - EDGE_LINES;
+  if (label === 'timestamp' && (!nearEdge || /[,;]$/.test(line.text.trim()))) label = null;
+  // Lines with figures are data ("Revs 313.9 mln vs 308.9 mln" recurs in every earnings
+  // report), not a site's template.
+  const figures = /\d/.test(line.text);
+  // A name alone on a line recurs when one reporter files many stories: it is a byline.
+  // Looked up last, only for the lines it can decide: each lookup is a fact the normalize
+  // cache checks on the next build, and body lines would make that most of the file's lines.
+  const recurring = () =>
+    !metadata &&
+    !figures &&
+    !isName(line.text) &&
+    state.context.recurringLines.has(lineKey(line.text));
+  if (!label && edge && !isBodyLike(line.text) && recurring()) label = 'recurring-line';
+  if (!label && continues && wordCount(line.text) <= 8) label = 'continuation';
+  return label;
+}
+
+/** The source and section a chrome line names; `previous` is the line it continues. */
+function readChromeLine(
+  state: ExtractState,
+  line: TextLine,
+  i: number,
+  label: RemovalLabel,
+  previous: TextLine | undefined,
+): void {
+  const { meta } = state;
+  const joined = previous ? `${previous.text.trim()} ${line.text.trim()}` : line.text;
+  meta.source ??=
+    sourceFromChrome(joined) ?? sourceFromChrome(line.text) ?? copyrightHolder(line.text);
+  // A site's own name tops its pages: "Asia Wire Review", "The Lowland Examiner - Subscriber
+  // exclusive".
+  const siteLine = label === 'recurring-line' || label === 'paywall';
+  if (siteLine && i < EDGE_LINES && i < state.nonEmpty.length / 2) {
+    meta.source ??= mastheadOf(line.text);
+  }
+  if (label === 'breadcrumb') {
+    const crumbs = line.text.split(CRUMB_SEPARATOR).map((c) => c.trim());
+    meta.section ??= crumbs.filter((c) => !/^(?:home|news)$/i.test(c)).join(' > ') || null;
+  }
+}

@@ -1,0 +1,25 @@
+// The classifier: labels the lines that are not article text. In a full-page dump the body
+// finder (src/normalize/body-finder.ts) cuts what lies outside the article first, because its
+// cut decides where the file's ends are for the rules that follow (they look at the first and
+// last lines with text). Then the explainable rules: site chrome anywhere in the file
+// (chrome-lines.ts), and lists of other stories' headlines (link-lists.ts). The metadata lines
+// are labelled by the readers that take their values (metadata.ts).
+
+import { cutToArticle } from '../normalize/body-finder.ts';
+import { labelChrome } from './chrome-lines.ts';
+import { labelLinkLists } from './link-lists.ts';
+import type { ExtractState } from './state.ts';
+
+export function classify(state: ExtractState): void {
+  cutOutsideArticle(state);
+  state.nonEmpty = state.lines.filter((l) => l.text.trim());
+  labelChrome(state);
+  labelLinkLists(state);
+}
+
+/** In a full-page dump (menus, link lists, footers) only the article is read on: the rest is blanked. */
+function cutOutsideArticle(state: ExtractState): void {
+  for (const { line, text } of cutToArticle(state.lines)) {
+    state.removed.push({ line, text, label: 'outside-article' });
+  }
+}

@@ -1,0 +1,123 @@
+// Metadata readers for the lines at the ends of the file (or, in a dump, under its headline):
+// labelled fields, credits, datelines, bylines and kickers. They may stand before the headline,
+// between it and the body, or after a standfirst, so they are read whatever they sit next to.
+
+import { wordCount } from '../normalize/chrome.ts';
+import { dateKind, findDate, findDateSpan, isForeignDateLine } from '../normalize/dates.ts';
+import { bylineOf, creditOf, isKicker, labelledField, mastheadOf } from '../normalize/header.ts';
+import { isBylineName, pageBylineOf } from '../normalize/headline.ts';
+import type { Line } from '../normalize/paragraphs.ts';
+import { remove, type ExtractState } from './state.ts';
+import { sectionName } from './standfirst.ts';
+
+/** Reads `lines` in order; `bodyStart` is the story's first line (null: not found). */
+export function readHeaderLines(state: ExtractState, lines: Line[], bodyStart: number | null) {
+  for (const line of lines) {
+    if (state.used.has(line.n)) continue;
+    const text = line.text.trim();
+    const inHeader = bodyStart === null || line.n < bodyStart;
+    if (readField(state, line, text) || readCredit(state, line, text)) continue;
+    if (wordCount(text) > 15) continue;
+    if (readDateOrByline(state, line, text, inHeader)) continue;
+    readKicker(state, line, text, inHeader);
+  }
+}
+
+/** Labelled fields ("Tags: ...", "Source: ...") are metadata wherever they stand at the ends. */
+function readField(state: ExtractState, line: Line, text: string): boolean {
+  const field = labelledField(text);
+  if (!field) return false;
+  const { meta } = state;
+  const value = field.value;
+  if (field.field === 'title') meta.title ??= value;
+  else if (field.field === 'date' || field.field === 'updated') {
+    const date = findDate(value, true);
+    // A dump's "Last Updated: January 7, 2025" dates a revision, not the story (spiceworks).
+    if (date && !(state.page && field.field === 'updated'))
+      meta.dates.push({
+        date: { ...date, from: text },
+        kind: field.field === 'date' ? 'published' : 'updated',
+      });
+  } else if (field.field === 'byline') meta.byline ??= bylineOf(`By ${value}`)?.name ?? value;
+  else if (field.field === 'source') meta.source ??= value;
+  else if (field.field === 'section') meta.section ??= value;
+  remove(state, line, `field:${field.field}`);
+  return true;
+}
+
+/** A credit names the reporter; a byline under the headline, read later, comes first. */
+function readCredit(state: ExtractState, line: Line, text: string): boolean {
+  const credit = creditOf(text);
+  if (!credit) return false;
+  state.meta.creditByline ??= credit.byline;
+  state.meta.source ??= credit.source;
+  remove(state, line, 'credit');
+  return true;
+}
+
+/** A dateline, a byline, or both on one line ("By Ann Lee | 5 May 2004"). */
+function readDateOrByline(state: ExtractState, line: Line, text: string, inHeader: boolean) {
+  const { meta, page } = state;
+  const span = dateSpan(state, line, text, inHeader);
+  // A date that is not the article's ("Last modified on ...", "Terms of Service (Updated ...)",
+  // in a dump any update's stamp) still marks a metadata line: removed, never taken.
+  const foreign = span !== null && isForeignDateLine(text, page !== null);
+  const date = span ? { value: span.value, precision: span.precision, from: text } : null;
+  const withoutDate = span
+    ? text.replace(span.span, '').replace(/^[\s|•·,:–—-]+|(?<![\s|•·,:–—-])[\s|•·,:–—-]+$/g, '')
+    : text;
+  const pageName = page ? pageBylineOf(text) : null;
+  const by =
+    bylineOf(text) ??
+    (span ? bylineOf(withoutDate) : null) ??
+    (pageName ? { name: pageName, site: null } : null);
+  if (by && (!page || isBylineName(by.name))) {
+    meta.byline ??= by.name;
+    if (by.site) meta.source ??= by.site;
+  }
+  if (date && span) {
+    if (!foreign) meta.dates.push({ date, kind: dateKind(text) });
+    if (!by && inHeader) readSiteBesideDate(state, text, span.span);
+    remove(state, line, 'dateline');
+    return true;
+  }
+  if (by) remove(state, line, 'byline');
+  return by !== null;
+}
+
+/**
+ * The date on a line, where one is read: in the header; past the headline on a dateline that
+ * stands alone between blank lines (a date inside a wrapped paragraph, "...a 0.8 pct drop in
+ * March 1986,", is part of the story, and so is a sentence, "The termination is effective
+ * January 1, 1988, the Treasury said."); or on a line labelled as a date.
+ */
+function dateSpan(state: ExtractState, line: Line, text: string, inHeader: boolean) {
+  const { lines, used } = state;
+  const standalone =
+    [lines[line.n - 2], lines[line.n]].every((l) => !l || !l.text.trim() || used.has(l.n)) &&
+    !/[.!?]["”’)]?$/.test(text);
+  const labelled = dateKind(text) !== 'plain';
+  return inHeader || standalone || labelled ? findDateSpan(text, true) : null;
+}
+
+/** "Global Market Wire • 5 May 2004 • Page 40": what stands beside the date may name the site. */
+function readSiteBesideDate(state: ExtractState, text: string, span: string): void {
+  // The lookbehinds start a separator only where a run of spaces begins (linear time).
+  const parts = text.split(/(?<!\s)\s*[|•·]\s*|(?<!\s)\s+[-–—]\s+|:\s+/).map((p) => p.trim());
+  const named = parts.filter((p) => p && !p.includes(span) && !/^page\s*\d+$/i.test(p));
+  for (const part of named) if (wordCount(part) <= 5) state.meta.source ??= mastheadOf(part);
+}
+
+/**
+ * One word alone is a section label; a Chinese or Japanese headline is letters without spaces
+ * too, but wordCount counts its characters, so it is not taken for one.
+ */
+function readKicker(state: ExtractState, line: Line, text: string, inHeader: boolean): void {
+  const sectionLabel =
+    isKicker(text) ||
+    (state.meta.title === null && /^\p{L}+$/u.test(text) && wordCount(text) === 1);
+  if (inHeader && sectionLabel) {
+    state.meta.section ??= sectionName(text.replace(/:$/, ''));
+    remove(state, line, 'kicker');
+  }
+}

@@ -1,0 +1,36 @@
+// Classifier, second rule: lists of other stories' headlines, the lines under a "Most read" /
+// "In this issue:" heading and bulleted lines above the story.
+
+import { wordCount } from '../normalize/chrome.ts';
+import { firstBodyLine } from './shape.ts';
+import { LIST_EDGE_LINES, remove, type ExtractState } from './state.ts';
+
+export function labelLinkLists(state: ExtractState): void {
+  const { nonEmpty, used } = state;
+  const headings = new Set(
+    state.removed.filter((r) => r.label === 'related-heading').map((r) => r.line),
+  );
+  const bodyStart = firstBodyLine(state.lines, used);
+  let underHeading = false;
+  nonEmpty.forEach((line, i) => {
+    const text = line.text.trim();
+    const previous = nonEmpty[i - 1];
+    const adjacent = previous !== undefined && line.n === previous.n + 1;
+    if (used.has(line.n)) {
+      underHeading = headings.has(line.n) || (underHeading && adjacent);
+      return;
+    }
+    const headlineLike = wordCount(text) <= 15 && !/[.!]["”’]?$/.test(text);
+    if (underHeading && adjacent && headlineLike) {
+      remove(state, line, 'related-list');
+      return;
+    }
+    underHeading = false;
+    // Without a heading, only bullets above the story are taken for other stories' headlines:
+    // lists inside and at the end of a story ("- Spend three years on probation") are its own.
+    const aboveStory = i < LIST_EDGE_LINES && (bodyStart === null || line.n < bodyStart);
+    if (aboveStory && headlineLike && /^(?:[•»›·▸►*>]|-\s)\s*\S/.test(text)) {
+      remove(state, line, 'related-list');
+    }
+  });
+}

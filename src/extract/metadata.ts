@@ -1,0 +1,38 @@
+// The metadata readers in the order they run. Each takes the lines it reads as metadata out of
+// the article text, labelled; the first finding of a field stands, so the order is the
+// precedence: a labelled field or a dateline at the top before a name under the headline,
+// a byline line before a credit.
+
+import { readBylineAbove, readCreditByline } from './byline.ts';
+import { readDateAbove } from './dateline.ts';
+import { readHeaderLines } from './header-lines.ts';
+import { giveBackUnread, readPageHeader } from './page-header.ts';
+import { firstBodyLine } from './shape.ts';
+import { readLeadStandfirst } from './standfirst.ts';
+import { HEAD_LINES, openLines, TAIL_LINES, type ExtractState } from './state.ts';
+import { readTitleBlock, takePageHeadline } from './title-block.ts';
+
+export function readMetadata(state: ExtractState): void {
+  // A full-page dump (menus and other stories above the article) is read around its headline;
+  // a clean article file from its first and last lines.
+  readPageHeader(state);
+  takePageHeadline(state);
+  readHeaderLines(state, ...headerArea(state));
+  giveBackUnread(state);
+  readTitleBlock(state);
+  readDateAbove(state);
+  readBylineAbove(state);
+  readCreditByline(state);
+  readLeadStandfirst(state);
+}
+
+/**
+ * The lines the header readers read, and the story's first line. Footers of dumps date the
+ * page, not the story ("This page was last edited on ..."): a dump has no tail.
+ */
+function headerArea(state: ExtractState) {
+  if (state.page) return [state.page.head, state.page.bodyStart] as const;
+  const open = openLines(state);
+  const ends = [...open.slice(0, HEAD_LINES), ...open.slice(-TAIL_LINES)];
+  return [ends, firstBodyLine(state.lines, state.used)] as const;
+}

@@ -1,0 +1,81 @@
+// Metadata reader for full-page dumps: the header, the headline (src/normalize/headline.ts) and
+// the lines from it to the story, where the byline and the dateline stand. Read on the whole
+// page, lines the body finder cut included: it keeps only a few lines above the story, and the
+// headline and dateline are often further up.
+
+import { isListItem, isPageFurniture, pickHeadline, storyStart } from '../normalize/headline.ts';
+import type { Line } from '../normalize/paragraphs.ts';
+import type { LabelledRemoval } from './labels.ts';
+import { HEAD_LINES, type ExtractState, type PageHeader } from './state.ts';
+
+/** More open lines than this above the story make a file a full-page dump (menus first). */
+const DUMP_PREAMBLE = HEAD_LINES;
+/** Menu items, UI text or form fields above the story that make a file with no cut a dump. */
+const DUMP_MARKS = 3;
+/** In a dump, the author's name may stand this many lines above the headline (Medium: 13). */
+const NAME_ABOVE_LINES = 16;
+/** In a dump, metadata are read from the headline down to this many lines into the story. */
+const STORY_META_LINES = 6;
+
+/**
+ * Sets state.page, or leaves it null for a file that is no dump (the body finder cut nothing
+ * and the story starts within the first HEAD_LINES lines): a clean article file is read from
+ * its first and last lines. Header lines already taken away (by the body finder, or BBC's
+ * "• 24 July 2015" as a list of links) are given back to be read again; those not read as
+ * metadata are taken away again afterwards (giveBackUnread).
+ */
+export function readPageHeader(state: ExtractState): void {
+  const { lines, used, removed } = state;
+  const cut = new Map(removed.filter((r) => r.label === 'outside-article').map((r) => [r.line, r]));
+  const page = lines.flatMap((l) => {
+    const text = cut.get(l.n)?.text ?? l.text;
+    return text.trim() ? [{ n: l.n, text }] : [];
+  });
+  const story = storyStart(page);
+  // A dump is what the body finder cut, or a long preamble with the dumping tools' marks.
+  const marked = page
+    .slice(0, story ?? 0)
+    .filter((l) => isPageFurniture(l.text) || isListItem(l.text)).length;
+  if (story === null || (cut.size === 0 && (story <= DUMP_PREAMBLE || marked < DUMP_MARKS))) {
+    return;
+  }
+  const picked = pickHeadline(page, story);
+  const headline = picked ? page.slice(picked.first, picked.last + 1) : [];
+  const first = headline.at(-1)?.n ?? (page[Math.max(0, story - HEAD_LINES)] as Line).n;
+  const last = (page[Math.min(page.length - 1, story + STORY_META_LINES)] as Line).n;
+  const head = page.filter((l) => l.n > first && l.n <= last);
+  const reread = giveBack(state, headline, head);
+  state.page = {
+    headline: picked ? { lines: headline, text: picked.text } : null,
+    above: picked ? page.slice(Math.max(0, picked.first - NAME_ABOVE_LINES), picked.first) : [],
+    head: head.filter((l) => !used.has(l.n)),
+    bodyStart: (page[story] as Line).n,
+    reread,
+  } satisfies PageHeader;
+}
+
+/** Takes back the removals of the headline and header lines; returns the header lines'. */
+function giveBack(state: ExtractState, headline: Line[], head: Line[]): LabelledRemoval[] {
+  const { used, removed } = state;
+  const reread: LabelledRemoval[] = [];
+  for (const line of [...headline, ...head]) {
+    const index = removed.findIndex(
+      (r) => r.line === line.n && (r.label === 'outside-article' || r.label === 'related-list'),
+    );
+    if (index < 0) continue;
+    used.delete(line.n);
+    if (!headline.includes(line)) reread.push(removed[index] as LabelledRemoval);
+    removed.splice(index, 1);
+  }
+  return reread;
+}
+
+/** The header lines given back that no reader took are taken away again, as they were. */
+export function giveBackUnread(state: ExtractState): void {
+  for (const removal of state.page?.reread ?? []) {
+    if (!state.used.has(removal.line)) {
+      state.used.add(removal.line);
+      state.removed.push(removal);
+    }
+  }
+}

@@ -1,0 +1,45 @@
+// The shape of a line of text, as the classifier and the metadata readers test it: story text,
+// a title, the first line of the story.
+
+import { wordCount } from '../normalize/chrome.ts';
+import { isHardWrapped, wrapWidth, type Line } from '../normalize/paragraphs.ts';
+
+export function isBodyLike(text: string): boolean {
+  const n = wordCount(text);
+  return n >= 25 || (n >= 10 && /[.!?]["”’)]?$/.test(text.trim()));
+}
+
+export function isTitleLike(text: string): boolean {
+  const n = wordCount(text);
+  return n >= 2 && n <= 30 && !/[,;:]$/.test(text.trim());
+}
+
+/** The first line of the first paragraph that reads as story text, or null. */
+export function firstBodyLine(lines: Line[], used: Set<number>): number | null {
+  const open = lines.filter((l) => !used.has(l.n));
+  const wrapped = isHardWrapped(open);
+  const width = wrapWidth(open);
+  for (let i = 0; i < open.length; i++) {
+    const line = open[i] as Line;
+    if (!line.text.trim()) continue;
+    let text = line.text.trim();
+    // In hard-wrapped text a paragraph runs on until a blank or an indented line.
+    // A short line ends one: it is a paragraph's last line, or a headline above one.
+    for (let j = i + 1; wrapped && j < open.length; j++) {
+      const next = open[j] as Line;
+      const previous = open[j - 1] as Line;
+      if (!next.text.trim() || /^\s{2,}|^\t/.test(next.text) || next.n !== previous.n + 1) break;
+      if (previous.text.trim().length < width * 0.6) break;
+      text += ` ${next.text.trim()}`;
+    }
+    if (isBodyLike(text)) return line.n;
+  }
+  return null;
+}
+
+/** A headline stands alone: a line running on into the next one is the start of a paragraph. */
+export function continuesBelow(line: Line, lines: Line[], used: Set<number>): boolean {
+  const next = lines[line.n]; // lines[] is 0-based, line.n 1-based: this is the next line
+  if (!next || used.has(next.n) || !next.text.trim() || /^\s{2,}|^\t/.test(next.text)) return false;
+  return /^\p{Ll}/u.test(next.text.trim());
+}

@@ -1,0 +1,85 @@
+// Metadata reader: the headline, and the lines just under it (a repeat of it, the byline name,
+// the standfirst). A masthead ("The Harbour Times: Markets") above another candidate names the
+// site instead; a name alone under the headline is the byline; a sentence without a full stop
+// under it is the standfirst.
+
+import { wordCount } from '../normalize/chrome.ts';
+import { isPersonName, mastheadOf } from '../normalize/header.ts';
+import {
+  isBylineName,
+  isHeaderText,
+  isKnownPerson,
+  isPageFurniture,
+  splitSiteName,
+  stripHeadingMarks,
+} from '../normalize/headline.ts';
+import type { Line } from '../normalize/paragraphs.ts';
+import { continuesBelow, firstBodyLine, isTitleLike } from './shape.ts';
+import { takeStandfirst } from './standfirst.ts';
+import { HEAD_LINES, openLines, remove, type ExtractState } from './state.ts';
+
+/** In a dump, the standfirst or byline is one of the first lines under the headline. */
+const STANDFIRST_LINES = 3;
+
+/** A dump's headline, found by src/normalize/headline.ts, with a site name after it cut off. */
+export function takePageHeadline(state: ExtractState): void {
+  const headline = state.page?.headline;
+  if (!headline) return;
+  const { headline: title, site } = splitSiteName(headline.text);
+  state.meta.title = title;
+  state.meta.source ??= site;
+  for (const line of headline.lines) remove(state, line, 'headline');
+}
+
+/** Headline, masthead, byline and standfirst among the title-like lines above the story. */
+export function readTitleBlock(state: ExtractState): void {
+  const { meta, page } = state;
+  const candidates = titleCandidates(state);
+  for (const [i, line] of candidates.entries()) {
+    const text = line.text.trim();
+    if (meta.title === null) {
+      const masthead = i < candidates.length - 1 ? mastheadOf(text) : null;
+      if (masthead) {
+        meta.source ??= masthead;
+        remove(state, line, 'masthead');
+      } else {
+        meta.title = stripHeadingMarks(text);
+        remove(state, line, 'headline');
+      }
+    } else if (text.toLowerCase() === meta.title.toLowerCase()) {
+      remove(state, line, 'headline-repeated');
+    } else if (
+      meta.byline === null &&
+      (page ? isKnownPerson(text) : isPersonName(text) && isBylineName(text))
+    ) {
+      meta.byline = text;
+      remove(state, line, 'byline');
+    } else if (meta.standfirst === null && wordCount(text) >= 6) {
+      takeStandfirst(state, line, text);
+    }
+  }
+  const title = meta.title?.toLowerCase();
+  if (title === undefined) return;
+  for (const line of openLines(state).slice(0, HEAD_LINES)) {
+    if (line.text.trim().toLowerCase() === title) remove(state, line, 'headline-repeated');
+  }
+}
+
+/**
+ * Title-like lines above the story that stand alone. In a dump only the lines just under the
+ * headline may hold its standfirst or byline; menus and form fields are never a headline
+ * (headline.ts).
+ */
+function titleCandidates(state: ExtractState): Line[] {
+  const { page, lines, used } = state;
+  const start = page?.bodyStart ?? firstBodyLine(lines, used);
+  const underHeadline = (l: Line) =>
+    !page?.headline || (page.head.indexOf(l) >= 0 && page.head.indexOf(l) < STANDFIRST_LINES);
+  return (page ? page.head.filter((l) => !used.has(l.n)) : openLines(state)).filter(
+    (l) =>
+      (start === null || l.n < start) &&
+      isTitleLike(l.text) &&
+      !continuesBelow(l, lines, used) &&
+      (page ? underHeadline(l) && isHeaderText(l.text) : !isPageFurniture(l.text)),
+  );
+}
