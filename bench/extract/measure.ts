@@ -169,10 +169,16 @@ export function publishedBody(doc: NormalizedDoc): string {
 // ---------------------------------------------------------------------------------------------
 // Metadata rules.
 
-/** Case-folded, whitespace collapsed, punctuation and symbols cut from both ends. */
+/**
+ * Case-folded, whitespace collapsed, punctuation and symbols cut from both ends, typographic
+ * quotes made straight (buzzfeed-1's metadata writes "Burned Her Up" where the page prints
+ * “Burned Her Up”: the same headline).
+ */
 export function fold(text: string): string {
   return text
     .normalize('NFKC')
+    .replace(/[‘’‚‛]/g, "'")
+    .replace(/[“”„‟]/g, '"')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
