@@ -11,6 +11,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
+import { findDate } from '../../src/normalize/dates.ts';
 import { defaultOptions } from '../../src/options.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
@@ -168,10 +169,16 @@ export function publishedBody(doc: NormalizedDoc): string {
 // ---------------------------------------------------------------------------------------------
 // Metadata rules.
 
-/** Case-folded, whitespace collapsed, punctuation and symbols cut from both ends. */
+/**
+ * Case-folded, whitespace collapsed, punctuation and symbols cut from both ends, typographic
+ * quotes made straight (buzzfeed-1's metadata writes "Burned Her Up" where the page prints
+ * “Burned Her Up”: the same headline).
+ */
 export function fold(text: string): string {
   return text
     .normalize('NFKC')
+    .replace(/[‘’‚‛]/g, "'")
+    .replace(/[“”„‟]/g, '"')
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
@@ -190,6 +197,33 @@ export function sameHeadline(expected: string, got: string | null): boolean {
   if (a === b) return true;
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   return long.includes(short) && short.length >= 0.8 * long.length;
+}
+
+/**
+ * The dump prints the title: a line, or two adjacent lines (a wrapped headline), is the same
+ * headline by sameHeadline, after html2text's heading marks, emphasis and list bullets are cut.
+ * On the other pages no reader of the text can find the headline (the <title> is not printed).
+ */
+export function printsTitle(dump: string, title: string): boolean {
+  const lines = dump
+    .split('\n')
+    .map((l) =>
+      l
+        .trim()
+        .replace(/^(?:#{1,6}|[•*□+-])\s+/u, '')
+        .replace(/\*\*|__/g, ''),
+    )
+    .filter(Boolean);
+  return lines.some(
+    (line, i) =>
+      line.length <= 400 &&
+      (sameHeadline(title, line) || sameHeadline(title, `${line} ${lines[i + 1] ?? ''}`)),
+  );
+}
+
+/** The dump prints the day (YYYY-MM-DD) on some line, as the archive's date reader reads dates. */
+export function showsDate(dump: string, day: string): boolean {
+  return dump.split('\n').some((line) => line.length <= 400 && findDate(line)?.value === day);
 }
 
 /** Bylines by the same rule, after a leading "By" is dropped from both ("By Jane Doe"). */
@@ -357,7 +391,15 @@ export interface ReadabilityScores extends Prf {
   newsLike: Prf & { pages: number; baseline: Prf };
   /** Pages where nothing was published (counted in recall as 0, left out of precision). */
   empty: number;
-  headline: { pages: number; right: number; accuracy: number };
+  headline: {
+    pages: number;
+    right: number;
+    accuracy: number;
+    /** Pages whose dump prints the expected title as a line (or two wrapped lines). */
+    printed: number;
+    /** Of those, the pages whose headline is right. */
+    printedRight: number;
+  };
   byline: { pages: number; right: number; accuracy: number };
   date: {
     /** Pages whose expected publishedTime exists. */
@@ -367,6 +409,10 @@ export interface ReadabilityScores extends Prf {
     wrong: number;
     /** Of the wrong, those whose month or year agrees with the declared day. */
     coarser: number;
+    /** Of the declared, pages whose dump prints that day on a line (findDate reads it). */
+    shown: number;
+    /** Of those, the pages given a date (right or wrong). */
+    shownFound: number;
     /** Pages without a declared date that were given one anyway. */
     undeclared: number;
     /**
@@ -442,15 +488,31 @@ export function scoreReadability(extractions: Extraction[], worstCount = 10): Re
   const share = (right: number, n: number) => round(n ? right / n : 0);
   let titles = 0;
   let titlesRight = 0;
+  let printed = 0;
+  let printedRight = 0;
   let bylines = 0;
   let bylinesRight = 0;
-  const date = { declared: 0, found: 0, wrong: 0, coarser: 0, undeclared: 0, datedAnyway: 0 };
+  const date = {
+    declared: 0,
+    found: 0,
+    wrong: 0,
+    coarser: 0,
+    shown: 0,
+    shownFound: 0,
+    undeclared: 0,
+    datedAnyway: 0,
+  };
   for (const e of extractions) {
     const meta = e.page.meta;
     if (!meta) continue;
     if (meta.title) {
       titles++;
-      if (sameHeadline(meta.title, e.doc?.title ?? null)) titlesRight++;
+      const right = sameHeadline(meta.title, e.doc?.title ?? null);
+      if (right) titlesRight++;
+      if (printsTitle(e.text || e.page.bytes.toString('utf8'), meta.title)) {
+        printed++;
+        if (right) printedRight++;
+      }
     }
     if (meta.byline) {
       bylines++;
@@ -461,6 +523,9 @@ export function scoreReadability(extractions: Extraction[], worstCount = 10): Re
     const day = /^\d{4}-\d{2}-\d{2}/.exec(meta.publishedTime ?? '')?.[0] ?? null;
     if (meta.publishedTime && day) {
       date.declared++;
+      const shown = showsDate(e.text || e.page.bytes.toString('utf8'), day);
+      if (shown) date.shown++;
+      if (shown && got) date.shownFound++;
       if (got) {
         date.found++;
         if (got !== day) {
@@ -498,7 +563,13 @@ export function scoreReadability(extractions: Extraction[], worstCount = 10): Re
       baseline: roundPrf(averagePrf(news.map((i) => baseline[i] as Match))),
     },
     empty: extractions.filter((e) => !e.body.trim()).length,
-    headline: { pages: titles, right: titlesRight, accuracy: share(titlesRight, titles) },
+    headline: {
+      pages: titles,
+      right: titlesRight,
+      accuracy: share(titlesRight, titles),
+      printed,
+      printedRight,
+    },
     byline: { pages: bylines, right: bylinesRight, accuracy: share(bylinesRight, bylines) },
     date,
     worst,

@@ -55,7 +55,7 @@ const pct = (n: number, d: number) => `${n}/${d}`;
 console.log(`extraction from text dumps, ${root}, ${seconds.toFixed(1)} s`);
 console.log('\nReadability pages: body by the ScrapingHub measure (4-token shingles)');
 console.log(
-  'tool       pages    F1     P      R   | base F1  P      R   | empty | headline  byline  | date found wrong (coarser) undated-dated | ms/file median p95  max',
+  'tool       pages    F1     P      R   | base F1  P      R   | empty | headline (of printed) byline | date found (of shown) wrong (coarser) undated-dated | ms/file median p95  max',
 );
 for (const r of reports) {
   const x = r.readability;
@@ -75,9 +75,13 @@ for (const r of reports) {
       '|',
       String(x.empty).padStart(5),
       '|',
-      `${f(x.headline.accuracy)} ${f(x.byline.accuracy)}  `.padStart(16),
+      `${pct(x.headline.right, x.headline.pages)} (${pct(x.headline.printedRight, x.headline.printed)}) ${pct(x.byline.right, x.byline.pages)}`.padStart(
+        28,
+      ),
       '|',
-      `${pct(d.found, d.declared)} ${d.wrong} (${d.coarser})`.padStart(20),
+      `${pct(d.found, d.declared)} (${pct(d.shownFound, d.shown)}) ${d.wrong} (${d.coarser})`.padStart(
+        28,
+      ),
       `${pct(d.datedAnyway, d.undeclared)}`.padStart(8),
       '|',
       `${x.timing.medianMs.toFixed(1)} ${x.timing.p95Ms.toFixed(1)} ${x.timing.maxMs.toFixed(0)}`.padStart(

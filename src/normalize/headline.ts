@@ -71,6 +71,10 @@ const UI_LINES = new Set([
   'there are no new alerts at this time', // schema-org-context-object (NBC News)
   'change the story’s title, subtitle, and visibility as needed', // Medium's editor bar
   'pin it', // Pinterest's button (yahoo-1)
+  'captions will look like this', // a video player's caption settings (yahoo-3)
+  'video not available', // a video player's (yahoo-3)
+  'unfortunately, this video is not available in your region.', // yahoo-3
+  'not logged in', // lwn-1's account box
 ]);
 
 /**
@@ -334,7 +338,7 @@ const RUNS_ON = /\s(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|as|is|are|
 
 /** Photo credits and captions above a story: "JIM WATSON/AFP/Getty Images", "Credit ...". */
 const PHOTO_CREDIT =
-  /\bsponsored\b|\badvertisement\b|getty images|\/afp\b|\bafp\/|shutterstock|\/ap\b|\bphoto(?:graph)?s?\s*(?:by|:)|\bcredit\b|\bimage:|©/i;
+  /^illustration for article titled|\((?:(?:ao|at|au|al|en el|im) )?(?:centro|center|centre|left|right|esquerda|direita|gauche|droite|izquierda|derecha|links|rechts|mitte)\)|\bsponsored\b|\badvertisement\b|getty images|\/afp\b|\bafp\/|shutterstock|\/ap\b|\bphoto(?:graph)?s?\s*(?:by|:)|\bcredit\b|\bimage:|©/i;
 
 /**
  * Headings of lists of other stories, whose items read as headlines: the English ones chrome.ts
@@ -363,7 +367,7 @@ function isHeadlineLine(text: string): boolean {
   return (
     isHeadlineCandidate(text) &&
     !PHOTO_CREDIT.test(plain) &&
-    // "From $610.00": a headline has words.
+    // "From $610.00", "21.dez.2018 às 12h55" (folha's dateline): a headline has words.
     (plain.match(/\p{L}{2,}/gu) ?? []).length >= 2 &&
     !bylineOf(plain) &&
     !findDate(plain) &&
@@ -375,7 +379,10 @@ function isHeadlineLine(text: string): boolean {
     // "Edited by Betsy Beyer", "Portrait by George Del Barrio": a credit, not a headline.
     !(wordCount(plain) <= 6 && isBylineName(plain.split(/\sby\s/)[1] ?? '')) &&
     // A person's name alone is the byline ("Corey Kilgannon" under the headline).
-    !(wordCount(plain) <= 4 && isBylineName(plain))
+    !(wordCount(plain) <= 4 && isBylineName(plain)) &&
+    // A site's logo ("WebMD logo", webmd-1 and -2) and greeting ("Welcome to Medical News
+    // Today", medicalnewstoday): the masthead, above every page of the site.
+    !/\blogo\b|^welcome to\b/i.test(plain)
   );
 }
 
@@ -431,6 +438,10 @@ export function headlineScores(lines: Line[], story: number): Headline[] {
     const words = (next.match(/\p{L}{2,}/gu) ?? []).length;
     if (
       (RUNS_ON.test(plain) || full) &&
+      // A line ending a sentence is not wrapped into the heading under it ("...des rescapés." /
+      // "Sur le même sujet", liberation-1's standfirst above its related stories).
+      !SENTENCE_END.test(plain) &&
+      !RELATED_HEADING.test(next) &&
       wordCount(next) <= 4 &&
       words > 0 &&
       // Not an image lynx names after the heading: "[Barcode-Scanner-With-Border-fc08.jpeg]".
@@ -452,7 +463,9 @@ export function headlineScores(lines: Line[], story: number): Headline[] {
     const n = wordCount(plain);
     // Printed again away from this line: the page's <title> or a breadcrumb and its <h1>. A
     // site's name is printed twice too (masthead and footer): short lines get less. Copies on
-    // adjacent lines are a list of other stories printing each link twice (engadget).
+    // adjacent lines are a list of other stories printing each link twice (engadget). Copies two
+    // or three lines apart are not taken for one (a breadcrumb stands that close to its <h1>:
+    // heise, ars-1).
     if (seen.some((j) => Math.abs(j - i) === 1)) score -= 3;
     else if (seen.some((j) => j !== i)) score += n >= 4 ? 3 : 1;
     // Capitals throughout are buttons and menus ("SIGN UP FOR OUR NEWSLETTER").

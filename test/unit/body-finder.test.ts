@@ -123,3 +123,14 @@ test('a clean story with a bulleted list of a dozen items is still no page dump'
   const lines = linesOf(`${story}\n\n${list.join('\n')}\n\n${story}`);
   assert.equal(findBody(lines), null);
 });
+
+for (const tool of ['w3m', 'lynx', 'html2text']) {
+  test(`aclu (${tool}): the readers' comments under the post go, its last paragraph stays`, () => {
+    const lines = linesOf(input(`test/web-pages/readability/aclu/${tool}.txt`).text);
+    cutToArticle(lines);
+    const rest = kept(lines).replace(/\s+/g, ' ');
+    assert.ok(rest.includes('we also need to protect those of us who manage to opt out'));
+    // The first reader's comment, under "View comments (27)".
+    assert.ok(!rest.includes('One valuable reform would be to mandate, under penalty of felony'));
+  });
+}

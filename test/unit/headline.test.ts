@@ -217,3 +217,12 @@ test('dates from footers and notices are refused, the dateline beside them is no
   assert.equal(findDate('Atualizado 21 de dezembro de 2018')?.value, '2018-12-21');
   assert.equal(findDate('Mars 2020 rover lands', true), null);
 });
+
+test('liberation-1 (w3m, lynx): the standfirst above "Sur le même sujet" is no headline', () => {
+  for (const tool of ['w3m', 'lynx']) {
+    const doc = page('liberation-1', tool);
+    assert.equal(doc.title, 'Un troisième Français mort dans le séisme au Népal', tool);
+    // Its dateline, under the headline: "AFP 30 avril 2015 à 07:19 (Mis à jour : ...)".
+    assert.equal(doc.date?.value, '2015-04-30', tool);
+  }
+});
