@@ -1,4 +1,5 @@
-// Dedup quality and speed. `npm run bench:dedup [-- --sizes 1000,10000,100000] [--quality-only]`
+// Dedup quality and speed. `npm run bench:dedup [-- --sizes 1000,10000,100000] [--quality-only]
+// [--glued-only] [--examples]`
 //
 // Quality: every BBC and Reuters-21578 story, as files the way they were published (headline,
 // date line, body), plus copies this script makes of 400 of them (cut-off, re-laid-out with a
@@ -8,106 +9,24 @@
 //     shorter body's 5-word shingles 80% in the longer), and a generated copy with its original;
 //   - look-alikes, which must never merge: Reuters stories under one headline on different days
 //     ("FED ADDS RESERVES VIA CUSTOMER REPURCHASES" and the other daily templated stories).
+// Glued leads (glued.ts): copies with two or three cut-off leads of other real stories glued on;
+// leads left in the article, the copies' own paragraphs lost, paragraphs taken off untouched
+// stories, per corpus (`--glued-only` measures only this; `--examples` prints what still fails).
 // Speed: the dedup stage alone at each size (a fifth of the documents stories from the same pool,
 // each with four perturbed copies), beside an all-pairs containment baseline where that finishes.
 
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { dedup } from '../../src/stages/dedup.ts';
-import { readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
 import { containedPairs } from '../../src/dedup/candidates.ts';
 import { sharedShingles, shingleHashes } from '../../src/dedup/shingles.ts';
 import { matchKey, sharedWordShare } from '../../src/text.ts';
-import type { Article, InputFile, NormalizedDoc } from '../../src/types.ts';
+import type { Article, NormalizedDoc } from '../../src/types.ts';
 import { mulberry32 } from '../quality/generate.ts';
 import { requireCorpora } from '../shared/corpora.ts';
-
-interface Story {
-  path: string;
-  title: string;
-  dateLine: string | null;
-  day: string | null;
-  paragraphs: string[];
-  /** Label: stories with one label are one story. */
-  label: string;
-  /** For a generated copy: the path of the story it copies. */
-  copyOf?: string | undefined;
-  /** For a generated look-alike: the path of the story whose template it reuses. */
-  lookalikeOf?: string;
-  /** For a generated copy with another story glued on: that story's paragraphs. */
-  glued?: string[];
-}
-
-async function loadBbc(corpora: string): Promise<Story[]> {
-  const root = path.join(corpora, 'bbc');
-  const out: Story[] = [];
-  for (const category of (await readdir(root, { withFileTypes: true }))
-    .filter((d) => d.isDirectory())
-    .map((d) => d.name)
-    .sort()) {
-    for (const name of (await readdir(path.join(root, category))).sort()) {
-      const text = new TextDecoder('windows-1252').decode(
-        await readFile(path.join(root, category, name)),
-      );
-      const [title = '', ...rest] = text.split('\n');
-      const paragraphs = rest
-        .join('\n')
-        .split(/\n\s*\n/)
-        .map((p) => p.trim())
-        .filter(Boolean);
-      out.push({
-        path: `bbc/${category}/${name}`,
-        title: title.trim(),
-        dateLine: null,
-        day: null,
-        paragraphs,
-        label: '',
-      });
-    }
-  }
-  return out;
-}
-
-const MONTHS = ['JAN', 'FEB', 'MAR', 'APR', 'MAY', 'JUN', 'JUL', 'AUG', 'SEP', 'OCT', 'NOV', 'DEC'];
-
-async function loadReuters(corpora: string): Promise<Story[]> {
-  const root = path.join(corpora, 'reuters21578');
-  const out: Story[] = [];
-  for (const name of (await readdir(root)).filter((n) => n.endsWith('.sgm')).sort()) {
-    const sgml = (await readFile(path.join(root, name))).toString('latin1');
-    for (const m of sgml.matchAll(/<REUTERS\b[^>]*NEWID="(\d+)"[^>]*>([\s\S]*?)<\/REUTERS>/g)) {
-      const doc = m[2] ?? '';
-      const body = /<BODY>([\s\S]*?)<\/BODY>/.exec(doc)?.[1];
-      const title = /<TITLE>([\s\S]*?)<\/TITLE>/.exec(doc)?.[1];
-      const date = /<DATE>\s*(\d{1,2})-([A-Z]{3})-(\d{4})/.exec(doc);
-      if (!body || !title || !date) continue;
-      const clean = (s: string) =>
-        s
-          .replace(/&#\d+;/g, '')
-          .replace(/&lt;/g, '<')
-          .replace(/&amp;/g, '&');
-      const paragraphs = clean(body)
-        .replace(/\s*Reuter\s*$/, '')
-        .split(/\n(?=\s{2,}\S)/)
-        .map((p) => p.replace(/\s+/g, ' ').trim())
-        .filter(Boolean);
-      if (paragraphs.length === 0) continue;
-      const month = MONTHS.indexOf(date[2] ?? '') + 1;
-      const day = `${date[3]}-${String(month).padStart(2, '0')}-${String(date[1]).padStart(2, '0')}`;
-      out.push({
-        path: `reuters/${name}/${m[1]}.txt`,
-        title: clean(title).trim(),
-        dateLine: `${date[1]}-${date[2]}-${date[3]}`,
-        day,
-        paragraphs,
-        label: '',
-      });
-    }
-  }
-  return out;
-}
+import { gluedQuality } from './glued.ts';
+import { asFile, loadBbc, loadReuters, MONTHS, type Story } from './stories.ts';
 
 const NEAR_IDENTICAL = 0.8;
 /** The figures of a story: digits, or small numbers in words as wire copy writes them. */
@@ -237,12 +156,6 @@ function makeCopies(stories: Story[], count: number, seed: number): Story[] {
     }
   }
   return copies;
-}
-
-function asFile(story: Story): InputFile {
-  const head = [story.title, story.dateLine].filter(Boolean).join('\n');
-  const text = `${head}\n\n${story.paragraphs.join('\n\n')}\n`;
-  return readInputFile(story.path, Buffer.from(text)) as InputFile;
 }
 
 export interface DedupScores {
@@ -396,9 +309,31 @@ if (isMain) {
       sizes: { type: 'string', default: '1000,10000,100000' },
       baseline: { type: 'string', default: '1000,2000' },
       'quality-only': { type: 'boolean', default: false },
+      examples: { type: 'boolean', default: false },
+      'glued-only': { type: 'boolean', default: false },
     },
   });
   const corpora = requireCorpora(values.corpora, ['bbc', 'reuters21578']);
+  const stories = [...(await loadBbc(corpora)), ...(await loadReuters(corpora))];
+  const { scores: glued, examples } = gluedQuality(stories);
+  console.log('glued leads: copies with 2-3 cut-off leads of other stories glued on (glued.ts)');
+  for (const [corpus, s] of Object.entries(glued)) {
+    const pct = (a: number, b: number) => `${((100 * a) / (b || 1)).toFixed(1)}%`;
+    console.log(
+      `  ${corpus.padEnd(8)} ${s.copies} copies, ${s.leads} leads: left in the article ${s.left} ` +
+        `(${pct(s.left, s.leads)}; ${s.leftArchived} of the ${s.leadsArchived} whose story is in the archive), fragments ${s.fragments}, attached to their story ${s.attached}, ` +
+        `taken by normalize ${s.normalized}, missing ${s.missing}`,
+    );
+    console.log(
+      `  ${''.padEnd(8)} own paragraphs lost ${s.ownLost} of ${s.ownParagraphs} ` +
+        `(${pct(s.ownLost, s.ownParagraphs)}); archive stories' paragraphs taken ` +
+        `${s.archiveLost} of ${s.archiveParagraphs} (${pct(s.archiveLost, s.archiveParagraphs)})`,
+    );
+  }
+  if (values.examples) {
+    for (const e of examples) console.log(`  [${e.kind}] ${e.path}: ${e.text.slice(0, 160)}`);
+  }
+  if (values['glued-only']) process.exit(0);
   const { scores, docs, labelSeconds } = await dedupQuality(corpora);
   console.log(
     `(built and scored in ${((performance.now() - started) / 1000).toFixed(0)} s, ` +

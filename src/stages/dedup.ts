@@ -8,6 +8,7 @@
 
 import { createHash } from 'node:crypto';
 import { containedPairs } from '../dedup/candidates.ts';
+import { gluedIndex, gluedRun, type GluedIndex, type GluedReason } from '../dedup/glued.ts';
 import { containment, sharedShingles, shingleHashes } from '../dedup/shingles.ts';
 import {
   contentWords,
@@ -66,11 +67,22 @@ export function dedup(docs: NormalizedDoc[]): DedupResult {
   const spillover: Spillover[] = [];
   const fragments: GluedOn[] = [];
   const { groups, carriedBy } = groupCopies(docs, sets);
-  for (const group of groups) {
+  const index = gluedIndex(docs);
+  const groupOf = new Int32Array(docs.length);
+  groups.forEach((group, g) => group.forEach((i) => (groupOf[i] = g)));
+  for (const [g, group] of groups.entries()) {
     const carried = (i: number) => (carriedBy.get(i) ?? []).map((j) => docs[j] as NormalizedDoc);
+    const glued: GluedContext = {
+      docs,
+      sets,
+      index,
+      members: group,
+      sameStory: (j) => groupOf[j] === g,
+    };
     const merged = mergeGroup(
       group.map((i) => docs[i] as NormalizedDoc),
       group.map(carried),
+      glued,
     );
     for (const i of group) articleOf[i] = articles.length;
     articles.push(merged.article);
@@ -118,6 +130,55 @@ interface GluedOn {
   blocks: Block[];
   /** Set when another copy in the archive tells whose they are; else they share few words. */
   reason?: string;
+}
+
+/** What taking glued-on paragraphs off one group's copies needs of the archive. */
+interface GluedContext {
+  docs: NormalizedDoc[];
+  sets: Uint32Array[];
+  index: GluedIndex;
+  /** The group's copies, by index in `docs`, in the order mergeGroup receives them. */
+  members: number[];
+  sameStory: (copy: number) => boolean;
+}
+
+/**
+ * Takes the run of other stories' paragraphs off the end of each copy (src/dedup/glued.ts). A
+ * paragraph judged only by its words stays when another copy of the story also has it.
+ */
+function takeGluedRuns(copies: NormalizedDoc[], context: GluedContext, memo: TextMemo) {
+  const spillover: GluedOn[] = [];
+  const trimmed = copies.map((doc, i) => {
+    const self = context.members[i] as number;
+    const run = gluedRun(doc, self, context.sets, context.index, context.sameStory);
+    let { from } = run;
+    const siblings = copies.filter((other) => other !== doc).flatMap((other) => other.blocks);
+    run.reasons.forEach((reason, k) => {
+      const block = doc.blocks[run.from + k] as Block;
+      if (reason.kind === 'incoherent' && siblings.some((s) => sameBlock(s.text, block.text, memo)))
+        from = run.from + k + 1;
+    });
+    if (from === doc.blocks.length) return doc;
+    for (let k = from; k < doc.blocks.length; k++) {
+      const reason = run.reasons[k - run.from];
+      spillover.push({
+        doc,
+        blocks: [doc.blocks[k] as Block],
+        reason: gluedReason(reason, context.docs),
+      });
+    }
+    return { ...doc, blocks: doc.blocks.slice(0, from) };
+  });
+  return { trimmed, spillover };
+}
+
+/** The recorded reason for a paragraph taken off the end of a copy. */
+function gluedReason(reason: GluedReason | undefined, docs: NormalizedDoc[]): string {
+  if (reason?.kind === 'opening')
+    return `belongs to another story: it is the opening of ${docs[reason.of]?.path}`;
+  if (reason?.kind === 'follows')
+    return `belongs to another story: it follows the opening of ${docs[reason.of]?.path}, where the article had ended`;
+  return INCOHERENT;
 }
 
 /** Why glued-on paragraphs found only by their vocabulary were taken out. */
@@ -387,13 +448,14 @@ interface MergedBlock extends Block {
 function mergeGroup(
   group: NormalizedDoc[],
   carried: NormalizedDoc[][],
+  glued: GluedContext,
 ): {
   article: Article;
   spillover: GluedOn[];
 } {
   const memo = textMemo();
   const spillover: GluedOn[] = [];
-  const copies = group.map((doc, i) => {
+  const whole = group.map((doc, i) => {
     const foreign = (carried[i] ?? []).flatMap((story) => story.blocks);
     if (foreign.length === 0) return doc;
     const siblings = group.filter((other) => other !== doc).flatMap((other) => other.blocks);
@@ -410,6 +472,8 @@ function mergeGroup(
     });
     return { ...doc, blocks: doc.blocks.filter((_, k) => !foreignFlags[k]) };
   });
+  const { trimmed: copies, spillover: runs } = takeGluedRuns(whole, glued, memo);
+  spillover.push(...runs);
   const [canonical, ...others] = canonicalFirst(copies) as [NormalizedDoc, ...NormalizedDoc[]];
   const merged: MergedBlock[] = canonical.blocks.map((b) => ({
     ...b,

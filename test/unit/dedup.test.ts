@@ -9,7 +9,7 @@ import { dedup } from '../../src/stages/dedup.ts';
 import { ingest, readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
-import { CORPORA as corpora } from '../helpers/corpora.ts';
+import { bbcFile, bbcStories, CORPORA as corpora } from '../helpers/corpora.ts';
 
 async function seedDocs(): Promise<NormalizedDoc[]> {
   const { files } = await ingest({
@@ -161,4 +161,48 @@ test('a templated wire story of the next day with another figure stays a differe
   // The same story re-sent the next morning, figures and all, is one story.
   const resent: [string, string] = ['resent.txt', monday[1].replace('30-MAR-1987', '31-MAR-1987')];
   assert.equal(dedup(docsFrom([monday, resent])).articles.length, 1);
+});
+
+test('leads of other stories glued after a scraped copy become fragments; its own last paragraph stays', () => {
+  // A scraped page: a BBC story with the "more stories" teasers of two others under it, the
+  // first paragraph of one whose page is in the archive and the first sentence of one whose
+  // page is not (bench/dedup/glued.ts measures this on 600 such copies). The archive is the
+  // first 40 stories of each desk: words are weighed by their rarity across it.
+  const paragraphsOf = (file: string) => {
+    const [title = '', ...rest] = readFileSync(file, 'latin1').split('\n');
+    const paragraphs = rest
+      .join('\n')
+      .split(/\n\s*\n/)
+      .map((p) => p.trim())
+      .filter(Boolean);
+    return { title: title.trim(), paragraphs };
+  };
+  const own = paragraphsOf(bbcFile('politics', 3));
+  const archived = paragraphsOf(bbcFile('business', 5));
+  const elsewhere = paragraphsOf(bbcFile('sport', 7));
+  const leadInArchive = archived.paragraphs[0]!;
+  const leadElsewhere = elsewhere.paragraphs[0]!.split(/(?<=\.)\s+/)[0]!;
+  const page = [own.title, ...own.paragraphs, leadInArchive, leadElsewhere].join('\n\n');
+  const archive = bbcStories(40)
+    .filter(({ rel }) => rel !== 'bbc/politics/003.txt' && rel !== 'bbc/sport/007.txt')
+    .map(({ rel, file }): [string, string] => [rel, readFileSync(file, 'latin1')]);
+  const { articles, spillover } = dedup(docsFrom([['page.txt', page], ...archive]));
+  const article = articles.find((a) =>
+    a.sources.some((s) => s.path === 'page.txt' && s.role === 'canonical'),
+  )!;
+  const text = article.blocks.map((b) => b.text);
+  assert.equal(text.at(-1), own.paragraphs.at(-1), 'the story lost its own last paragraph');
+  assert.ok(!text.includes(leadInArchive) && !text.includes(leadElsewhere), 'a lead stayed');
+  // The archived story's lead is recorded as a fragment of its own article; the other becomes a
+  // fragment article. Both removals are recorded, and no archived story lost a paragraph.
+  const home = articles.find((a) => a.sources.some((s) => s.path === 'bbc/business/005.txt'))!;
+  assert.ok(home.sources.some((s) => s.path === 'page.txt' && s.role === 'fragment'));
+  assert.ok(articles.some((a) => a.fragment && a.blocks[0]?.text === leadElsewhere));
+  assert.deepEqual(
+    spillover.map((s) => [s.path, s.text]),
+    [
+      ['page.txt', leadInArchive],
+      ['page.txt', leadElsewhere],
+    ],
+  );
 });
