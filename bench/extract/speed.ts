@@ -69,18 +69,26 @@ const dumps = TOOLS.flatMap((tool) => [
   corpus(`trafilatura/${tool}`, read(trafilaturaPages(pagesDir, tool))),
 ]);
 
-/** One pass over the corpora: each file's normalize() time in ms, and the documents. */
-function pass(corpora: Corpus[]): { ms: number[]; docs: NormalizedDoc[] } {
+/**
+ * One pass over the corpora: each file's normalize() time in ms, wall clock and CPU (this
+ * process's user and system time: on a machine shared with other work the wall clock also
+ * counts the time other processes ran), and the documents.
+ */
+function pass(corpora: Corpus[]): { ms: number[]; cpu: number[]; docs: NormalizedDoc[] } {
   const ms: number[] = [];
+  const cpu: number[] = [];
   const docs: NormalizedDoc[] = [];
   for (const { files, context } of corpora) {
     for (const file of files) {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       docs.push(normalize(file, context));
       ms.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
     }
   }
-  return { ms, docs };
+  return { ms, cpu, docs };
 }
 
 const median = (xs: number[]) => {
@@ -99,18 +107,18 @@ for (const [label, corpora] of [
   if (values.dump) {
     for (const doc of warm.docs) lines.push(JSON.stringify(doc));
   }
-  const medians: number[] = [];
-  const means: number[] = [];
+  const figures = { median: [] as number[], mean: [] as number[], cpuMean: [] as number[] };
   for (let r = 0; r < runs; r++) {
-    const { ms } = pass(corpora);
-    medians.push(median(ms));
-    means.push(sum(ms) / ms.length);
+    const { ms, cpu } = pass(corpora);
+    figures.median.push(median(ms));
+    figures.mean.push(sum(ms) / ms.length);
+    figures.cpuMean.push(sum(cpu) / cpu.length);
   }
-  const files = warm.docs.length;
+  const show = (xs: number[]) =>
+    `${median(xs).toFixed(3)} (runs ${xs.map((x) => x.toFixed(3)).join(' ')})`;
   console.log(
-    `${label}: ${files} files; ms/file over ${runs} runs: median ${median(medians).toFixed(3)} ` +
-      `(runs ${medians.map((m) => m.toFixed(3)).join(' ')}), mean ${median(means).toFixed(3)} ` +
-      `(runs ${means.map((m) => m.toFixed(3)).join(' ')})`,
+    `${label}: ${warm.docs.length} files; ms/file over ${runs} runs: median ${show(figures.median)}, ` +
+      `mean ${show(figures.mean)}, CPU mean ${show(figures.cpuMean)}`,
   );
 }
 if (values.dump) {
