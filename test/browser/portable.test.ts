@@ -2,8 +2,11 @@
 // several parts, copied to a folder whose path has a space and a non-ASCII letter, opened from
 // disk (file://) in headless Chromium under the site's own Content-Security-Policy: the
 // stylesheet applies, every link leads to a file, and search works, filters, order, all periods
-// and highlighted excerpts included. The same folder served over http searches with Pagefind's
-// own module.
+// and highlighted excerpts included; a result's text fragment highlights its words; the feeds,
+// sitemaps, manifest and report open and lead to the copy's pages. The same folder served over
+// http searches with Pagefind's own module, and shows its not-found page, whose links stay
+// root-relative, at any address. A rebuild after one changed article links the wrappers of the
+// unchanged chunks.
 
 import assert from 'node:assert/strict';
 import { existsSync, statSync } from 'node:fs';
