@@ -1,12 +1,20 @@
 // Template filters. Wording and ordering belong to the site model; these only format.
 import type { UserConfig } from '@11ty/eleventy';
 import { rfc3339, type SearchIndex, type SiteInfo } from '../site/model.ts';
+import { portableUrl } from '../site/portable.ts';
 
 /**
- * A site-relative URL ("/articles/x/") as used outside HTML pages, where the base-path plugin
- * does not reach: absolute when the site URL is known, otherwise under the base path.
+ * A site-relative URL ("/articles/x/") as used outside HTML pages (feeds, sitemaps), where the
+ * base-path plugin and the portable links of src/eleventy/plugin.ts do not reach: absolute when
+ * the site URL is known. Otherwise, in a portable site, relative to the file it is written in
+ * (`from`, that file's site-relative URL), folders as their index.html, so that it leads to the
+ * page wherever the folder is opened or served; in other sites, under the base path.
  */
-export function absoluteUrl(url: string, site: SiteInfo): string {
+export function absoluteUrl(url: string, site: SiteInfo, from?: string): string {
+  if (!site.baseUrl && site.portable) {
+    if (from === undefined) throw new Error(`absoluteUrl("${url}"): the file's own URL is needed`);
+    return portableUrl(url, from);
+  }
   return site.baseUrl + site.basePath + url.replace(/^\//, '');
 }
 
