@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { after, before, test } from 'node:test';
+import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/serve.ts';
 import type { Manifest } from '../../src/types.ts';
@@ -24,161 +24,177 @@ import { buildSeeds } from '../helpers/seeds-site.ts';
 
 const TARGET = 'N Korean elite trying to flee country';
 
-let dir: string;
-let out: string;
-let manifest: Manifest;
-let server: RunningServer;
-let browser: Browser;
+// The same tests run on a --portable build served over http: a portable folder must search on a
+// server exactly as the plain site does.
+for (const portable of [false, true]) {
+  describe(portable ? 'a --portable site served over http' : 'the site served over http', () => {
+    let dir: string;
+    let out: string;
+    let manifest: Manifest;
+    let server: RunningServer;
+    let browser: Browser;
 
-before(async () => {
-  ({ dir, out, manifest } = await buildSeeds('archive-browser-', { basePath: '/news/' }));
-  server = await startServer({ root: out, port: 0, basePath: '/news/' });
-  browser = await launchBrowser();
-});
+    before(async () => {
+      ({ dir, out, manifest } = await buildSeeds('archive-browser-', {
+        basePath: '/news/',
+        portable,
+      }));
+      server = await startServer({ root: out, port: 0, basePath: '/news/' });
+      browser = await launchBrowser();
+    });
 
-after(async () => {
-  await browser?.close();
-  await server?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+      await rm(dir, { recursive: true, force: true });
+    });
 
-function targetTopics(): string[] {
-  const story = manifest.articles.find((article) => article.title === TARGET);
-  assert.ok(story, `"${TARGET}" is in the manifest`);
-  return story.topics;
-}
-
-test('a search finds the story, a topic filter narrows it, and the result opens', async () => {
-  const { page, watch } = await openPage(browser, `${server.url}search/`);
-  await page.locator('#search-input').pressSequentially('defectors');
-  const titles = await resultTitles(page);
-  assert.ok(titles.includes(TARGET), `"${TARGET}" among ${JSON.stringify(titles)}`);
-
-  // The rarest of the story's own topics among these results: ticking it must keep the story
-  // and drop some other result.
-  const counts = await filterCounts(page, 'topic');
-  const [topic, count] = [...counts]
-    .filter(([name]) => targetTopics().includes(name))
-    .sort((a, b) => a[1] - b[1])[0]!;
-  assert.ok(count < titles.length, `topic "${topic}" (${count}) narrows ${titles.length} results`);
-  await filterCheckbox(page, 'topic', topic).check();
-  await page.locator('#search-message', { hasText: `${count} result` }).waitFor();
-  const narrowed = await resultTitles(page);
-  assert.equal(narrowed.length, count);
-  assert.ok(narrowed.includes(TARGET));
-
-  await page.locator('.search-result-link', { hasText: TARGET }).click();
-  await page.waitForURL(/\/news\/articles\/[^/]+\/(#.*)?$/);
-  assert.equal(await page.locator('h1').innerText(), TARGET);
-  assertClean(watch);
-});
-
-test('a first search downloads no filter data; opening the filters loads it', async () => {
-  const { page, watch } = await openPage(browser, `${server.url}search/`);
-  const requested: string[] = [];
-  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  await page.locator('#search-input').fill('defectors');
-  assert.ok((await resultTitles(page)).includes(TARGET));
-  // The filters' page lists are the heaviest of Pagefind's files in a large archive.
-  const filterFiles = () => requested.filter((url) => url.endsWith('.pf_filter'));
-  assert.deepEqual(filterFiles(), [], 'filter files before the filters are opened');
-  assert.ok(
-    requested.some((url) => url.endsWith('.pf_index')),
-    'the query loaded index chunks',
-  );
-
-  const counts = await filterCounts(page, 'topic');
-  assert.ok(filterFiles().length > 0, 'filter files once the filters are opened');
-  for (const topic of targetTopics()) assert.ok(counts.has(topic), `${topic} among the counts`);
-  assertClean(watch);
-});
-
-test('following a result highlights the matched word on the article page, without script', async () => {
-  // "currying" is in the story's last paragraph, well below the first screen on a phone.
-  const page = await browser.newPage({ viewport: { width: 375, height: 640 } });
-  const watch = watchPage(page);
-  await page.goto(`${server.url}search/?q=currying`);
-  const link = page.locator('.search-result-link', { hasText: TARGET });
-  await link.waitFor();
-  assert.match((await link.getAttribute('href')) ?? '', /#:~:text=currying$/);
-  await link.click();
-  await page.waitForURL(/\/news\/articles\//);
-  await page.locator('h1').waitFor();
-  // The browser scrolls to the first match of the text fragment and highlights it.
-  await page.waitForFunction(() => window.scrollY > 0);
-  const inView = await page.evaluate(() => {
-    const body = document.querySelector('.body')!;
-    const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = node.textContent!.indexOf('currying');
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + 'currying'.length);
-      const box = range.getBoundingClientRect();
-      return box.top >= 0 && box.bottom <= window.innerHeight;
+    function targetTopics(): string[] {
+      const story = manifest.articles.find((article) => article.title === TARGET);
+      assert.ok(story, `"${TARGET}" is in the manifest`);
+      return story.topics;
     }
-    return false;
+
+    test('a search finds the story, a topic filter narrows it, and the result opens', async () => {
+      const { page, watch } = await openPage(browser, `${server.url}search/`);
+      await page.locator('#search-input').pressSequentially('defectors');
+      const titles = await resultTitles(page);
+      assert.ok(titles.includes(TARGET), `"${TARGET}" among ${JSON.stringify(titles)}`);
+
+      // The rarest of the story's own topics among these results: ticking it must keep the story
+      // and drop some other result.
+      const counts = await filterCounts(page, 'topic');
+      const [topic, count] = [...counts]
+        .filter(([name]) => targetTopics().includes(name))
+        .sort((a, b) => a[1] - b[1])[0]!;
+      assert.ok(
+        count < titles.length,
+        `topic "${topic}" (${count}) narrows ${titles.length} results`,
+      );
+      await filterCheckbox(page, 'topic', topic).check();
+      await page.locator('#search-message', { hasText: `${count} result` }).waitFor();
+      const narrowed = await resultTitles(page);
+      assert.equal(narrowed.length, count);
+      assert.ok(narrowed.includes(TARGET));
+
+      await page.locator('.search-result-link', { hasText: TARGET }).click();
+      await page.waitForURL(/\/news\/articles\/[^/]+\/(?:index\.html)?(#.*)?$/);
+      assert.equal(await page.locator('h1').innerText(), TARGET);
+      assertClean(watch);
+    });
+
+    test('a first search downloads no filter data; opening the filters loads it', async () => {
+      const { page, watch } = await openPage(browser, `${server.url}search/`);
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+      await page.locator('#search-input').fill('defectors');
+      assert.ok((await resultTitles(page)).includes(TARGET));
+      // The filters' page lists are the heaviest of Pagefind's files in a large archive.
+      const filterFiles = () => requested.filter((url) => url.endsWith('.pf_filter'));
+      assert.deepEqual(filterFiles(), [], 'filter files before the filters are opened');
+      assert.ok(
+        requested.some((url) => url.endsWith('.pf_index')),
+        'the query loaded index chunks',
+      );
+
+      const counts = await filterCounts(page, 'topic');
+      assert.ok(filterFiles().length > 0, 'filter files once the filters are opened');
+      for (const topic of targetTopics()) assert.ok(counts.has(topic), `${topic} among the counts`);
+      assertClean(watch);
+    });
+
+    test('following a result highlights the matched word on the article page, without script', async () => {
+      // "currying" is in the story's last paragraph, well below the first screen on a phone.
+      const page = await browser.newPage({ viewport: { width: 375, height: 640 } });
+      const watch = watchPage(page);
+      await page.goto(`${server.url}search/?q=currying`);
+      const link = page.locator('.search-result-link', { hasText: TARGET });
+      await link.waitFor();
+      assert.match((await link.getAttribute('href')) ?? '', /#:~:text=currying$/);
+      await link.click();
+      await page.waitForURL(/\/news\/articles\//);
+      await page.locator('h1').waitFor();
+      // The browser scrolls to the first match of the text fragment and highlights it.
+      await page.waitForFunction(() => window.scrollY > 0);
+      const inView = await page.evaluate(() => {
+        const body = document.querySelector('.body')!;
+        const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent!.indexOf('currying');
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + 'currying'.length);
+          const box = range.getBoundingClientRect();
+          return box.top >= 0 && box.bottom <= window.innerHeight;
+        }
+        return false;
+      });
+      assert.ok(inView, 'the matched word is on screen');
+      assert.equal(await page.locator('script').count(), 0, 'the article page has no script');
+      assertClean(watch);
+    });
+
+    test('ordering by date re-runs the search, keeping the query and the filters', async () => {
+      const { page, watch } = await openPage(browser, `${server.url}search/?q=defectors`);
+      const topic = targetTopics()[0]!;
+      await resultCount(page);
+      await openFilters(page);
+      await filterCheckbox(page, 'topic', topic).check();
+      const byRelevance = await resultTitles(page);
+      await page.locator('#search-sort').selectOption('newest');
+      await page.waitForURL(/sort=newest/);
+      // Few seeds are dated, and undated articles drop out of an order by date.
+      const dated = manifest.articles
+        .filter((article) => article.date)
+        .map((article) => article.title);
+      const byDate = await resultTitles(page);
+      assert.ok(byDate.includes(TARGET));
+      assert.deepEqual(byDate.sort(), byRelevance.filter((title) => dated.includes(title)).sort());
+      assert.equal(await page.locator('#search-input').inputValue(), 'defectors');
+      assert.ok(await filterCheckbox(page, 'topic', topic).isChecked());
+      assertClean(watch);
+    });
+
+    test('a search in the address is run when the page opens', async () => {
+      const query = 'defectors generals';
+      const { page, watch } = await openPage(
+        browser,
+        `${server.url}search/?q=${encodeURIComponent(query)}`,
+      );
+      assert.deepEqual(await resultTitles(page), [TARGET]);
+      assert.equal(await page.locator('#search-input').inputValue(), query);
+
+      const topic = targetTopics()[0]!;
+      await page.goto(`${server.url}search/?q=defectors&topic=${encodeURIComponent(topic)}`);
+      const titles = await resultTitles(page);
+      assert.ok(titles.includes(TARGET));
+      assert.equal((await filterCounts(page, 'topic')).get(topic), titles.length);
+      assert.ok(await filterCheckbox(page, 'topic', topic).isChecked());
+      assertClean(watch);
+    });
+
+    test('the pages link to each other under the base path', async () => {
+      const { page, watch } = await openPage(browser, server.url);
+      for (const name of ['Topics', 'Sources', 'Archive', 'Home']) {
+        await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name }).click();
+        await page.waitForURL(/\/news\//);
+        await page.locator('h1').waitFor();
+      }
+      await page.locator('.article-list a', { hasText: TARGET }).click();
+      await page.locator('.sources a').first().click();
+      assert.match(page.url(), /\/news\/raw\/[^/]+$/);
+      assertClean(watch);
+    });
+
+    if (!portable) {
+      test('opened from disk, the search page says to serve the folder', async () => {
+        const page = await browser.newPage();
+        await page.goto(pathToFileURL(path.join(out, 'search/index.html')).href);
+        const message = page.locator('#search-from-file');
+        await message.waitFor();
+        assert.match(await message.innerText(), /npm run serve/);
+      });
+    }
   });
-  assert.ok(inView, 'the matched word is on screen');
-  assert.equal(await page.locator('script').count(), 0, 'the article page has no script');
-  assertClean(watch);
-});
-
-test('ordering by date re-runs the search, keeping the query and the filters', async () => {
-  const { page, watch } = await openPage(browser, `${server.url}search/?q=defectors`);
-  const topic = targetTopics()[0]!;
-  await resultCount(page);
-  await openFilters(page);
-  await filterCheckbox(page, 'topic', topic).check();
-  const byRelevance = await resultTitles(page);
-  await page.locator('#search-sort').selectOption('newest');
-  await page.waitForURL(/sort=newest/);
-  // Few seeds are dated, and undated articles drop out of an order by date.
-  const dated = manifest.articles.filter((article) => article.date).map((article) => article.title);
-  const byDate = await resultTitles(page);
-  assert.ok(byDate.includes(TARGET));
-  assert.deepEqual(byDate.sort(), byRelevance.filter((title) => dated.includes(title)).sort());
-  assert.equal(await page.locator('#search-input').inputValue(), 'defectors');
-  assert.ok(await filterCheckbox(page, 'topic', topic).isChecked());
-  assertClean(watch);
-});
-
-test('a search in the address is run when the page opens', async () => {
-  const query = 'defectors generals';
-  const { page, watch } = await openPage(
-    browser,
-    `${server.url}search/?q=${encodeURIComponent(query)}`,
-  );
-  assert.deepEqual(await resultTitles(page), [TARGET]);
-  assert.equal(await page.locator('#search-input').inputValue(), query);
-
-  const topic = targetTopics()[0]!;
-  await page.goto(`${server.url}search/?q=defectors&topic=${encodeURIComponent(topic)}`);
-  const titles = await resultTitles(page);
-  assert.ok(titles.includes(TARGET));
-  assert.equal((await filterCounts(page, 'topic')).get(topic), titles.length);
-  assert.ok(await filterCheckbox(page, 'topic', topic).isChecked());
-  assertClean(watch);
-});
-
-test('the pages link to each other under the base path', async () => {
-  const { page, watch } = await openPage(browser, server.url);
-  for (const name of ['Topics', 'Sources', 'Archive', 'Home']) {
-    await page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name }).click();
-    await page.waitForURL(/\/news\//);
-    await page.locator('h1').waitFor();
-  }
-  await page.locator('.article-list a', { hasText: TARGET }).click();
-  await page.locator('.sources a').first().click();
-  assert.match(page.url(), /\/news\/raw\/[^/]+$/);
-  assertClean(watch);
-});
-
-test('opened from disk, the search page says to serve the folder', async () => {
-  const page = await browser.newPage();
-  await page.goto(pathToFileURL(path.join(out, 'search/index.html')).href);
-  const message = page.locator('#search-from-file');
-  await message.waitFor();
-  assert.match(await message.innerText(), /npm run serve/);
-});
+}
