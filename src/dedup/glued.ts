@@ -11,7 +11,7 @@
 // Words are weighted by their rarity across the archive (inverse document frequency): "corp",
 // "mln" and "said" are in every Reuters story and prove nothing; "Kilroy-Silk" proves a lot.
 
-import { matchKey, STOPWORDS } from '../text.ts';
+import { matchKey, sentences, STOPWORDS } from '../text.ts';
 import { SHINGLE_WORDS, sharedShingles, shingleHashes } from './shingles.ts';
 import type { Block, NormalizedDoc } from '../types.ts';
 
@@ -66,6 +66,13 @@ const REFERS_BACK =
   /^(?:["“'‘]|(?:he|she|it|they|his|her|its|their|this|that|these|those|but|however|also|and|meanwhile|mr|ms|mrs|such|note|the company|the group|the bank|the firm)\b)/i;
 const PRONOUN_SPEECH =
   /\b(?:he|she|it|they) (?:said|added|says|told)\b|\b(?:said|added|says) (?:he|she)\b/i;
+/**
+ * Further back-references: a connective opening ("Additionally, ...") or the story's company or
+ * spokesman reporting ("..., the company said"). None of the 1,479 glued leads of the bench has
+ * one; 181 of the 10,265 real trailing paragraphs the rules above leave unjudged do.
+ */
+const REFERS_BACK_LATER =
+  /^(?:additionally|in addition|further|furthermore|besides|instead|as a result|still|yet)\b|\b(?:the|a) (?:company|group|bank|firm|spokesman|spokeswoman|official|statement) (?:said|added|says|noted)\b|\bsaid (?:the|a) (?:company|spokesman|spokeswoman)\b/i;
 /** Quotations: the story's own closing paragraphs quote its people; leads quote too, more rarely. */
 const QUOTES = /["“”]/;
 
@@ -235,7 +242,11 @@ function fit(
   index: GluedIndex,
 ): 'other' | 'own' | 'unsure' {
   const trimmed = text.trim();
-  if (REFERS_BACK.test(trimmed) || PRONOUN_SPEECH.test(trimmed)) return 'own';
+  // Its first sentence only: a lead of two sentences refers back to its own first ("Mr Galloway
+  // said he ...", "The company said ...").
+  const first = sentences(trimmed)[0] ?? trimmed;
+  if (REFERS_BACK.test(trimmed) || PRONOUN_SPEECH.test(first) || REFERS_BACK_LATER.test(first))
+    return 'own';
   // Read the story only now: most stories end with a paragraph that refers back to them.
   const story = storyBefore();
   const words = stems(trimmed);
@@ -274,26 +285,35 @@ export function gluedRun(
     const opening = openingOf((doc.blocks[k] as Block).text, self, sets, index, sameStory);
     judged.push(opening === undefined ? null : { kind: 'opening', of: opening });
   }
-  // Each paragraph is read against the story told before it, its own paragraphs among them.
+  // Each paragraph is read against the story told before it: the paragraphs before the window
+  // and those of the window that are not another story's. A lead glued after another lead of the
+  // same desk shares its words ("shares", "government"), not the story's: counting the first
+  // lead as story made the second one "own" and kept both (49 of the 172 leads left).
   let prefix: Set<string> | null = null;
-  const storyBefore = (k: number) => () => {
+  const readAt = (k: number): GluedReason | 'own' | 'unsure' => {
+    const known = judged[k - start];
+    if (known !== null && known !== undefined) return known;
+    const reads = fit((doc.blocks[k] as Block).text, () => storyBefore(k), index);
+    const reason = reads === 'other' ? ({ kind: 'incoherent' } as const) : reads;
+    judged[k - start] = reason;
+    return reason;
+  };
+  const storyBefore = (k: number) => {
     prefix ??= stems(
       [doc.title ?? '', doc.standfirst ?? '', ...doc.blocks.slice(0, start).map(textOf)].join(' '),
     );
     const story = new Set(prefix);
-    for (let i = start; i < k; i++)
+    for (let i = start; i < k; i++) {
+      if (typeof readAt(i) === 'object') continue;
       for (const word of stems(textOf(doc.blocks[i] as Block))) story.add(word);
+    }
     return story;
   };
   // From the end back to the story's last own paragraph, the run starts at the earliest
   // paragraph that reads as another story's; those it cannot tell after it go with it.
   let from = end;
   for (let k = end - 1; k >= start; k--) {
-    if (judged[k - start] === null) {
-      const reads = fit((doc.blocks[k] as Block).text, storyBefore(k), index);
-      judged[k - start] = reads === 'other' ? { kind: 'incoherent' } : reads;
-    }
-    const reason = judged[k - start];
+    const reason = readAt(k);
     if (reason === 'own') break;
     if (typeof reason === 'object') from = k;
   }
