@@ -103,8 +103,12 @@ const stem = (word: string) =>
   word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 
 function stems(text: string): Set<string> {
-  const out = new Set<string>();
-  for (const word of matchKey(text).split(' ')) {
+  return keyStems(matchKey(text));
+}
+
+/** stems of a text already turned into its match key. */
+function keyStems(key: string, out = new Set<string>()): Set<string> {
+  for (const word of key.split(' ')) {
     if (word.length >= 3 && !STOPWORDS.has(word) && !/^\d+$/.test(word)) out.add(stem(word));
   }
   return out;
@@ -149,24 +153,37 @@ function lookup(keys: Float64Array, shingle: number): number[] {
   return out;
 }
 
-export function gluedIndex(docs: NormalizedDoc[]): GluedIndex {
+/** A copy's first OPENING_WORDS words, read off its first paragraphs only. */
+function bodyStart(doc: NormalizedDoc): string[] {
+  const words: string[] = [];
+  for (const block of doc.blocks) {
+    for (const word of block.text.split(/\s+/, OPENING_WORDS - words.length))
+      if (word) words.push(word);
+    if (words.length >= OPENING_WORDS) break;
+  }
+  return words;
+}
+
+/** `keys[i]` is copy i's body as its match key (matchKey), which the dedup stage already made. */
+export function gluedIndex(docs: NormalizedDoc[], keys: string[]): GluedIndex {
   const frequency = new Map<string, number>();
   const openings: { all: Uint32Array; start: Uint32Array }[] = [];
   // Rarity is read off a systematic sample of at most RARITY_SAMPLE copies.
   const stride = Math.ceil(docs.length / RARITY_SAMPLE);
   for (const [i, doc] of docs.entries()) {
-    const text = doc.blocks.map((b) => b.text).join(' ');
+    const key = keys[i] ?? '';
     if (i % stride === 0) {
-      for (const word of stems(`${doc.title ?? ''} ${text}`))
+      for (const word of keyStems(key, stems(doc.title ?? '')))
         frequency.set(word, (frequency.get(word) ?? 0) + 1);
     }
-    const words = text.split(/\s+/);
+    // The opening is counted in the text's own words, as a teaser cuts it ("12.3" is one).
+    const words = bodyStart(doc);
     openings.push({
-      all: shingleHashes(words.slice(0, OPENING_WORDS).join(' ')),
+      all: shingleHashes(words.join(' ')),
       start: shingleHashes(words.slice(0, START_WORDS).join(' ')),
     });
   }
-  const keys = sortedKeys(openings.map((o) => o.all));
+  const openingKeys = sortedKeys(openings.map((o) => o.all));
   const starts = sortedKeys(openings.map((o) => o.start));
   const count = Math.ceil(docs.length / stride) + UNSEEN_COPIES;
   return {
@@ -183,7 +200,7 @@ export function gluedIndex(docs: NormalizedDoc[]): GluedIndex {
       if (shingles.length < MIN_OPENING_SHINGLES) return [];
       const hits = new Map<number, number>();
       for (const shingle of shingles) {
-        for (const copy of lookup(keys, shingle))
+        for (const copy of lookup(openingKeys, shingle))
           if (begun.has(copy)) hits.set(copy, (hits.get(copy) ?? 0) + 1);
       }
       const need = MIN_OPENING_SHARE * shingles.length;

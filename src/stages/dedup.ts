@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { containedPairs } from '../dedup/candidates.ts';
 import { gluedIndex, gluedRun, type GluedIndex, type GluedReason } from '../dedup/glued.ts';
-import { containment, sharedShingles, shingleHashes } from '../dedup/shingles.ts';
+import { containment, keyShingles, sharedShingles, shingleHashes } from '../dedup/shingles.ts';
 import {
   contentWords,
   matchKey,
@@ -63,13 +63,15 @@ const MIN_TEASERS = 2;
 const MIN_OWNED_WORDS = 10;
 
 export function dedup(docs: NormalizedDoc[]): DedupResult {
-  const sets = docs.map((doc) => shingleHashes(bodyText(doc)));
+  // Each copy's text is turned into its match key once: shingles and word rarities read it.
+  const keys = docs.map((doc) => matchKey(bodyText(doc)));
+  const sets = keys.map(keyShingles);
   const articles: Article[] = [];
   const articleOf = new Int32Array(docs.length);
   const spillover: Spillover[] = [];
   const fragments: GluedOn[] = [];
   const { groups, carriedBy } = groupCopies(docs, sets);
-  const index = gluedIndex(docs);
+  const index = gluedIndex(docs, keys);
   const groupOf = new Int32Array(docs.length);
   groups.forEach((group, g) => group.forEach((i) => (groupOf[i] = g)));
   for (const [g, group] of groups.entries()) {
