@@ -164,14 +164,17 @@ function bodyStart(doc: NormalizedDoc): string[] {
   return words;
 }
 
-/** `keys[i]` is copy i's body as its match key (matchKey), which the dedup stage already made. */
-export function gluedIndex(docs: NormalizedDoc[], keys: string[]): GluedIndex {
+/**
+ * `keyOf(i)` gives copy i's body as its match key (matchKey), which the dedup stage makes for its
+ * shingles too; it is asked once per copy, in order.
+ */
+export function gluedIndex(docs: NormalizedDoc[], keyOf: (copy: number) => string): GluedIndex {
   const frequency = new Map<string, number>();
   const openings: { all: Uint32Array; start: Uint32Array }[] = [];
   // Rarity is read off a systematic sample of at most RARITY_SAMPLE copies.
   const stride = Math.ceil(docs.length / RARITY_SAMPLE);
   for (const [i, doc] of docs.entries()) {
-    const key = keys[i] ?? '';
+    const key = keyOf(i);
     if (i % stride === 0) {
       for (const word of keyStems(key, stems(doc.title ?? '')))
         frequency.set(word, (frequency.get(word) ?? 0) + 1);

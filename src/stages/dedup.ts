@@ -63,15 +63,19 @@ const MIN_TEASERS = 2;
 const MIN_OWNED_WORDS = 10;
 
 export function dedup(docs: NormalizedDoc[]): DedupResult {
-  // Each copy's text is turned into its match key once: shingles and word rarities read it.
-  const keys = docs.map((doc) => matchKey(bodyText(doc)));
-  const sets = keys.map(keyShingles);
+  // Each copy's text is turned into its match key once, for its shingles and the glued-lead
+  // index's word rarities, and not kept: a 100k build's keys would hold a few hundred MB.
+  const sets: Uint32Array[] = new Array<Uint32Array>(docs.length);
+  const index = gluedIndex(docs, (i) => {
+    const key = matchKey(bodyText(docs[i] as NormalizedDoc));
+    sets[i] = keyShingles(key);
+    return key;
+  });
   const articles: Article[] = [];
   const articleOf = new Int32Array(docs.length);
   const spillover: Spillover[] = [];
   const fragments: GluedOn[] = [];
   const { groups, carriedBy } = groupCopies(docs, sets);
-  const index = gluedIndex(docs, keys);
   const groupOf = new Int32Array(docs.length);
   groups.forEach((group, g) => group.forEach((i) => (groupOf[i] = g)));
   for (const [g, group] of groups.entries()) {
