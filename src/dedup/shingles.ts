@@ -11,7 +11,11 @@ export const SHINGLE_WORDS = 5;
  * hashed once and five word hashes are mixed, rather than hashing joined strings.
  */
 export function shingleHashes(text: string): Uint32Array {
-  const key = matchKey(text);
+  return keyShingles(matchKey(text));
+}
+
+/** shingleHashes of a text already turned into its match key (matchKey), read once for both. */
+export function keyShingles(key: string): Uint32Array {
   if (!key) return new Uint32Array(0);
   const words = key.split(' ').map(fnv1a);
   const count = words.length - SHINGLE_WORDS + 1;
