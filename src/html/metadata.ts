@@ -247,19 +247,32 @@ function parseJsonLd(text: string): Json | undefined {
   }
 }
 
-/** Every object in the JSON, nested ones too (@graph, mainEntity, arrays), outermost first. */
-function objectsIn(value: Json, out: JsonObject[] = [], depth = 0): JsonObject[] {
-  // Depth bound: the deepest real JSON-LD seen nests 5 levels; 20 stops a hostile page's
-  // recursion long before the stack would.
-  if (depth > 20) return out;
-  if (Array.isArray(value)) {
-    for (const v of value) objectsIn(v, out, depth + 1);
-  } else if (isObject(value)) {
-    out.push(value);
-    for (const v of Object.values(value)) objectsIn(v, out, depth + 1);
+/**
+ * Every object in the JSON, nested ones too (@graph, mainEntity, arrays), level by level: the
+ * page's own article (top level, or a WebPage's mainEntity) comes before the related stories a
+ * graph lists deeper down (hasPart, ItemList elements). Arrays are not a level.
+ */
+function objectsIn(root: Json): JsonObject[] {
+  const out: JsonObject[] = [];
+  let level: Json[] = [root];
+  // A bound on nesting, so that a hostile page's thousand-deep JSON costs little.
+  for (let depth = 0; depth < MAX_JSON_LD_DEPTH && level.length; depth++) {
+    const next: Json[] = [];
+    const visit = (value: Json) => {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (isObject(value)) {
+        out.push(value);
+        next.push(...Object.values(value));
+      }
+    };
+    level.forEach(visit);
+    level = next;
   }
   return out;
 }
+
+/** Levels of JSON-LD objects read: a NewsArticle's author's affiliation's address is level 4. */
+const MAX_JSON_LD_DEPTH = 12;
 
 interface JsonLdFacts {
   types: string[];
@@ -317,7 +330,7 @@ function readJsonLd(blocks: string[], warnings: string[]): JsonLdFacts {
   blocks.forEach((block, i) => {
     const json = parseJsonLd(block);
     if (json === undefined) warnings.push(`JSON-LD block ${i + 1} is not valid JSON; ignored`);
-    else objectsIn(json, objects);
+    else objects.push(...objectsIn(json));
   });
   const byId = new Map<string, JsonObject>();
   for (const o of objects) {

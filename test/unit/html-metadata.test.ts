@@ -152,3 +152,15 @@ test('a JSON-LD block that is not JSON is reported; the other declarations still
   assert.equal(meta.headline?.value, 'Bridge reopens & traffic returns');
   assert.equal(meta.date?.value, '2019-09-01');
 });
+
+test("the page's own article is taken before related stories listed deeper in the graph", () => {
+  const meta =
+    metaOf(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+    {"@type":"WebPage","name":"Local news","hasPart":{"@type":"ItemList","itemListElement":[
+      {"@type":"ListItem","item":{"@type":"NewsArticle","headline":"Last week: the old bridge closes","datePublished":"2023-10-25"}}]}},
+    {"@type":"NewsArticle","headline":"The new bridge opens to traffic","datePublished":"2023-11-01T06:00:00Z",
+     "author":[{"@type":"Person","name":"Ana Lima"},{"@type":"Person","name":"Tom Berg"}]}]}</script>`);
+  assert.equal(meta.headline?.value, 'The new bridge opens to traffic');
+  assert.equal(meta.date?.value, '2023-11-01');
+  assert.equal(meta.byline, 'Ana Lima, Tom Berg');
+});
