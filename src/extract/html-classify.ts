@@ -1,0 +1,209 @@
+// The HTML classifier: which of a page's blocks are its article, from the DOM. The text path's
+// rules (chrome lines, datelines, bylines) run afterwards on the blocks kept (html.ts).
+//
+// 1. The main content element, by Mozilla Readability's scoring (Readability.js, _grabArticle;
+//    every weight below is Readability's unless marked otherwise): each paragraph-like block of
+//    25 characters or more scores 1, plus 1 a comma, plus 1 per 100 characters up to 3; the score
+//    goes to its element's ancestors, divided by 1, 2, then 3 x the level, five levels up. An
+//    ancestor starts from its tag's weight (div +5; pre, td, blockquote +3; lists and forms -3;
+//    headings and th -5) and its class and id (+25 for a positive token, -25 for a negative
+//    one). Its final score is scaled by 1 - its link density. The best element wins, and its
+//    siblings join it when they score at least a fifth of it (at least 10), or are a paragraph
+//    of 80 characters or more with links under a quarter of its text, or a shorter one without
+//    links that ends a sentence.
+// 2. Inside the content, a block whose element or an ancestor below the content element is
+//    <nav>, <aside> or <footer>, or has a negative class or id token and no positive one, is page
+//    furniture (share bars, related stories, comments); a block more than half of whose text is
+//    links is navigation (the threshold Readability's cleaning uses for lists of links: 0.5;
+//    a heading made a link is still a heading).
+
+import type { Element } from 'hast';
+import type { HtmlBlock } from './html-front-end.ts';
+import { classList } from './html-front-end.ts';
+
+/** The tokens of a class or id ("post-footer_links" -> post, footer, links), lower-cased. */
+export function tokensOf(el: Element): string[] {
+  const id = typeof el.properties.id === 'string' ? el.properties.id : '';
+  return [...classList(el), id]
+    .flatMap((name) => name.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/))
+    .map((t) => t.toLowerCase())
+    .filter(Boolean);
+}
+
+/**
+ * Class and id tokens of page furniture: the issue's list (comment, related, share, social,
+ * footer, nav, sidebar, promo, newsletter, cookie, ad) with their common spellings, and those of
+ * Readability's unlikely-candidates and negative patterns that name a whole token.
+ */
+const NEGATIVE = new Set(
+  (
+    'comment comments commentlist disqus related share sharing sharedaddy social footer nav ' +
+    'navbar navigation menu sidebar promo promos newsletter subscribe signup cookie cookies ' +
+    'consent gdpr ad ads advert adverts advertisement advertising sponsor sponsored banner ' +
+    'breadcrumb breadcrumbs widget outbrain taboola popup modal masthead tags recommended ' +
+    'trending popular shoutbox skyscraper'
+  ).split(' '),
+);
+
+/** Class and id tokens of article text (the list, and Readability's positive pattern). */
+const POSITIVE = new Set(
+  'article articles content story body main entry post text hentry blog page'.split(' '),
+);
+
+/** Elements that are page furniture by their tag inside the content element. */
+const FURNITURE_TAGS = new Set(['nav', 'aside', 'footer']);
+
+/** Readability's weights by tag (its _initializeNode). */
+const TAG_WEIGHT: Record<string, number> = {
+  div: 5,
+  pre: 3,
+  td: 3,
+  blockquote: 3,
+  address: -3,
+  ol: -3,
+  ul: -3,
+  dl: -3,
+  dd: -3,
+  dt: -3,
+  li: -3,
+  form: -3,
+  h1: -5,
+  h2: -5,
+  h3: -5,
+  h4: -5,
+  h5: -5,
+  h6: -5,
+  th: -5,
+};
+
+/** Readability's class weight: 25 a side. */
+const CLASS_WEIGHT = 25;
+/** Readability scores paragraphs of at least this many characters (its 25-character floor). */
+const MIN_SCORED_CHARS = 25;
+/** Ancestors a paragraph's score reaches (Readability: 5 levels). */
+const SCORED_LEVELS = 5;
+
+export function classWeight(el: Element): number {
+  const tokens = tokensOf(el);
+  let weight = 0;
+  if (tokens.some((t) => NEGATIVE.has(t))) weight -= CLASS_WEIGHT;
+  if (tokens.some((t) => POSITIVE.has(t))) weight += CLASS_WEIGHT;
+  // Not Readability's: the elements HTML made for the main content count as a positive token.
+  const role = typeof el.properties.role === 'string' ? el.properties.role : '';
+  if (el.tagName === 'article' || el.tagName === 'main' || role === 'main') weight += CLASS_WEIGHT;
+  return weight;
+}
+
+/** Whether an element is page furniture by its tag or tokens (see 2. at the top). */
+export function isFurniture(el: Element): boolean {
+  if (FURNITURE_TAGS.has(el.tagName)) return true;
+  const tokens = tokensOf(el);
+  return tokens.some((t) => NEGATIVE.has(t)) && !tokens.some((t) => POSITIVE.has(t));
+}
+
+/** Why a block is not article text, as the DOM shows it; null when it may be. */
+export type DomVerdict = 'outside' | 'furniture' | 'navigation' | null;
+
+export interface Classified {
+  /** The block's verdict, by block index. */
+  verdicts: DomVerdict[];
+  /** The content element (null when no block scored: every block is kept). */
+  top: Element | null;
+}
+
+const linkDensity = (blocks: HtmlBlock[]) => {
+  const chars = blocks.reduce((n, b) => n + b.text.length, 0);
+  return chars ? blocks.reduce((n, b) => n + b.linkChars, 0) / chars : 0;
+};
+
+/** The content element by Readability's scoring (1. at the top), or null. */
+function contentElement(blocks: HtmlBlock[]): { top: Element; kept: Set<Element> } | null {
+  const scores = new Map<Element, number>();
+  const under = new Map<Element, HtmlBlock[]>();
+  for (const block of blocks) {
+    for (const a of block.ancestors) {
+      let list = under.get(a);
+      if (!list) under.set(a, (list = []));
+      list.push(block);
+    }
+  }
+  for (const block of blocks) {
+    if (block.kind === 'heading' || block.text.length < MIN_SCORED_CHARS) continue;
+    const score =
+      1 +
+      (block.text.match(/[,，、]/g)?.length ?? 0) +
+      Math.min(Math.floor(block.text.length / 100), 3);
+    // The block's own element is a paragraph; its ancestors above it get the score.
+    const ancestors = block.ancestors.slice(0, -1).reverse().slice(0, SCORED_LEVELS);
+    ancestors.forEach((a, level) => {
+      if (a.tagName === 'html' || a.tagName === 'body') return;
+      const start = scores.get(a) ?? (TAG_WEIGHT[a.tagName] ?? 0) + classWeight(a);
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(a, start + score / divider);
+    });
+  }
+  let top: Element | null = null;
+  let best = -Infinity;
+  const final = new Map<Element, number>();
+  for (const [el, score] of scores) {
+    const value = score * (1 - linkDensity(under.get(el) ?? []));
+    final.set(el, value);
+    if (value > best) {
+      best = value;
+      top = el;
+    }
+  }
+  if (!top) return null;
+  return { top, kept: withSiblings(top, best, final, blocks, under) };
+}
+
+/** The content element and the siblings that join it (1. at the top). */
+function withSiblings(
+  top: Element,
+  topScore: number,
+  final: Map<Element, number>,
+  blocks: HtmlBlock[],
+  under: Map<Element, HtmlBlock[]>,
+): Set<Element> {
+  const kept = new Set<Element>([top]);
+  const parent = blocks.find((b) => b.ancestors.includes(top))?.ancestors;
+  const parentEl = parent ? parent[parent.indexOf(top) - 1] : undefined;
+  if (!parentEl) return kept;
+  const threshold = Math.max(10, topScore * 0.2);
+  const topClass = classList(top).join(' ');
+  for (const child of parentEl.children) {
+    if (child.type !== 'element' || child === top) continue;
+    const bonus = topClass && classList(child).join(' ') === topClass ? topScore * 0.2 : 0;
+    const score = final.get(child);
+    if (score !== undefined && score + bonus >= threshold) {
+      kept.add(child);
+      continue;
+    }
+    if (child.tagName !== 'p') continue;
+    const own = under.get(child) ?? [];
+    const text = own.map((b) => b.text).join(' ');
+    const density = linkDensity(own);
+    if (
+      (text.length >= 80 && density < 0.25) ||
+      (text.length > 0 && text.length < 80 && density === 0 && /\.( |$)/.test(text))
+    ) {
+      kept.add(child);
+    }
+  }
+  return kept;
+}
+
+/** Each block's verdict (see the top). */
+export function classifyHtml(blocks: HtmlBlock[]): Classified {
+  const content = contentElement(blocks);
+  const verdicts = blocks.map((block): DomVerdict => {
+    if (!content) return block.linkChars > block.text.length * 0.5 ? 'navigation' : null;
+    const at = block.ancestors.findIndex((a) => content.kept.has(a));
+    if (at < 0) return 'outside';
+    const below = block.ancestors.slice(at + 1);
+    if (below.some(isFurniture)) return 'furniture';
+    if (block.kind !== 'heading' && block.linkChars > block.text.length * 0.5) return 'navigation';
+    return null;
+  });
+  return { verdicts, top: content?.top ?? null };
+}
