@@ -35,6 +35,9 @@ const VERDICT_LABEL: Record<Exclude<DomVerdict, null>, RemovalLabel> = {
   navigation: 'navigation-links',
 };
 
+/** Blocks above the headline read for a dateline or byline (as DATE_ABOVE_LINES in dumps). */
+const ABOVE_HEADLINE = 4;
+
 export function normalizeHtml(file: InputFile, context: NormalizeContext): NormalizedDoc {
   const tree = parseWithPositions(file.text);
   const declared = pageMetadata(tree);
@@ -57,7 +60,9 @@ export function normalizeHtml(file: InputFile, context: NormalizeContext): Norma
     verdicts.findIndex((v) => v !== 'outside'),
   );
   const headline = takeHeadline(state, blocks, contentStart);
-  readHeader(state, blocks, verdicts, headline ?? contentStart, contentStart);
+  // A dateline or byline may stand just above the headline ("Published on: June 25, 2024").
+  const headerFrom = Math.max(0, (headline ?? contentStart) - ABOVE_HEADLINE);
+  readHeader(state, blocks, verdicts, headerFrom, contentStart);
   for (const [i, verdict] of verdicts.entries()) {
     const line = lines[i] as TextLine;
     if (verdict && !state.used.has(line.n)) remove(state, line, VERDICT_LABEL[verdict]);
