@@ -111,22 +111,33 @@ export interface Classified {
   top: Element | null;
 }
 
-const linkDensity = (blocks: HtmlBlock[]) => {
-  const chars = blocks.reduce((n, b) => n + b.text.length, 0);
-  return chars ? blocks.reduce((n, b) => n + b.linkChars, 0) / chars : 0;
-};
+/** Characters of text, and of link text, under an element. */
+interface Chars {
+  text: number;
+  links: number;
+}
+
+const density = (c: Chars | undefined) => (c && c.text ? c.links / c.text : 0);
+
+/** The characters under each element, summed once over the blocks (not per element scored). */
+function charsUnder(blocks: HtmlBlock[]): Map<Element, Chars> {
+  const under = new Map<Element, Chars>();
+  for (const block of blocks) {
+    for (const a of block.ancestors) {
+      const c = under.get(a);
+      if (c) {
+        c.text += block.text.length;
+        c.links += block.linkChars;
+      } else under.set(a, { text: block.text.length, links: block.linkChars });
+    }
+  }
+  return under;
+}
 
 /** The content element by Readability's scoring (1. at the top), or null. */
 function contentElement(blocks: HtmlBlock[]): { top: Element; kept: Set<Element> } | null {
   const scores = new Map<Element, number>();
-  const under = new Map<Element, HtmlBlock[]>();
-  for (const block of blocks) {
-    for (const a of block.ancestors) {
-      let list = under.get(a);
-      if (!list) under.set(a, (list = []));
-      list.push(block);
-    }
-  }
+  const under = charsUnder(blocks);
   for (const block of blocks) {
     if (block.kind === 'heading' || block.text.length < MIN_SCORED_CHARS) continue;
     const score =
@@ -146,7 +157,7 @@ function contentElement(blocks: HtmlBlock[]): { top: Element; kept: Set<Element>
   let best = -Infinity;
   const final = new Map<Element, number>();
   for (const [el, score] of scores) {
-    const value = score * (1 - linkDensity(under.get(el) ?? []));
+    const value = score * (1 - density(under.get(el)));
     final.set(el, value);
     if (value > best) {
       best = value;
@@ -163,7 +174,7 @@ function withSiblings(
   topScore: number,
   final: Map<Element, number>,
   blocks: HtmlBlock[],
-  under: Map<Element, HtmlBlock[]>,
+  under: Map<Element, Chars>,
 ): Set<Element> {
   const kept = new Set<Element>([top]);
   const parent = blocks.find((b) => b.ancestors.includes(top))?.ancestors;
@@ -180,12 +191,13 @@ function withSiblings(
       continue;
     }
     if (child.tagName !== 'p') continue;
-    const own = under.get(child) ?? [];
-    const text = own.map((b) => b.text).join(' ');
-    const density = linkDensity(own);
+    const own = under.get(child);
+    const length = own?.text ?? 0;
+    const links = density(own);
+    const text = length > 0 && length < 80 ? blockText(blocks, child) : '';
     if (
-      (text.length >= 80 && density < 0.25) ||
-      (text.length > 0 && text.length < 80 && density === 0 && /\.( |$)/.test(text))
+      (length >= 80 && links < 0.25) ||
+      (length > 0 && length < 80 && links === 0 && /\.( |$)/.test(text))
     ) {
       kept.add(child);
     }
@@ -193,15 +205,30 @@ function withSiblings(
   return kept;
 }
 
+/** The text of the blocks under an element. */
+function blockText(blocks: HtmlBlock[], el: Element): string {
+  return blocks
+    .filter((b) => b.ancestors.includes(el))
+    .map((b) => b.text)
+    .join(' ');
+}
+
 /** Each block's verdict (see the top). */
 export function classifyHtml(blocks: HtmlBlock[]): Classified {
   const content = contentElement(blocks);
+  // Each element is asked once, however many blocks stand in it.
+  const furniture = new Map<Element, boolean>();
+  const isFurnitureOnce = (el: Element) => {
+    let value = furniture.get(el);
+    if (value === undefined) furniture.set(el, (value = isFurniture(el)));
+    return value;
+  };
   const verdicts = blocks.map((block): DomVerdict => {
     if (!content) return block.linkChars > block.text.length * 0.5 ? 'navigation' : null;
     const at = block.ancestors.findIndex((a) => content.kept.has(a));
     if (at < 0) return 'outside';
     const below = block.ancestors.slice(at + 1);
-    if (below.some(isFurniture)) return 'furniture';
+    if (below.some(isFurnitureOnce)) return 'furniture';
     if (block.kind !== 'heading' && block.linkChars > block.text.length * 0.5) return 'navigation';
     return null;
   });

@@ -139,14 +139,14 @@ function kindOf(el: Element, quoted: boolean): { kind: BlockKind; level: number 
 export function readHtmlBlocks(tree: Root): HtmlPage {
   const blocks: HtmlBlock[] = [];
   const dropped: DroppedText[] = [];
-  const path = (ancestors: Element[]) =>
-    ancestors
-      .filter((a) => a.tagName !== 'html' && a.tagName !== 'body')
-      .map(elementName)
-      .join(' > ');
+  // An element's path is its parent's and its own name, made once as the walk goes down.
+  const pathOf = (parent: string, el: Element) =>
+    el.tagName === 'html' || el.tagName === 'body'
+      ? parent
+      : (parent ? `${parent} > ` : '') + elementName(el);
   // Inline text gathered for the block being read: [text, inLink] runs.
   let runs: { text: string; link: boolean }[] = [];
-  let owner: { el: Element; ancestors: Element[]; quoted: boolean } | null = null;
+  let owner: { el: Element; ancestors: Element[]; path: string; quoted: boolean } | null = null;
   let firstLine = 0;
 
   const flush = () => {
@@ -170,7 +170,7 @@ export function readHtmlBlocks(tree: Root): HtmlPage {
           ),
           element: owner.el,
           ancestors: owner.ancestors,
-          path: path(owner.ancestors),
+          path: owner.path,
           line: firstLine || lineOf(owner.el),
         });
       }
@@ -182,6 +182,7 @@ export function readHtmlBlocks(tree: Root): HtmlPage {
   const walk = (
     nodes: (RootContent | ElementContent)[],
     ancestors: Element[],
+    parentPath: string,
     quoted: boolean,
     link: boolean,
   ) => {
@@ -195,42 +196,49 @@ export function readHtmlBlocks(tree: Root): HtmlPage {
       if (node.type !== 'element') continue;
       const el = node;
       if (NOT_TEXT.has(el.tagName)) continue;
-      const inside = [...ancestors, el];
-      if (isHidden(el) || el.tagName === 'form') {
-        const text = cleanLine(toText(el).replace(/\s+/g, ' ').trim());
-        const kind: DroppedKind = el.tagName === 'form' && !isHidden(el) ? 'form' : 'hidden';
-        if (text) dropped.push({ kind, text, path: path(inside), line: lineOf(el) });
-        continue;
-      }
       if (el.tagName === 'br') {
         runs.push({ text: '\n', link });
         continue;
       }
+      const inside = [...ancestors, el];
+      const elPath = pathOf(parentPath, el);
+      if (isHidden(el) || el.tagName === 'form') {
+        const text = cleanLine(toText(el).replace(/\s+/g, ' ').trim());
+        const kind: DroppedKind = el.tagName === 'form' && !isHidden(el) ? 'form' : 'hidden';
+        if (text) dropped.push({ kind, text, path: elPath, line: lineOf(el) });
+        continue;
+      }
       if (el.tagName === 'tr' && isTextRow(el)) {
         flush();
-        owner = { el, ancestors: inside, quoted };
+        const enclosing = owner;
+        owner = { el, ancestors: inside, path: elPath, quoted };
         const cells = el.children.filter((c): c is Element => c.type === 'element');
         const texts = cells.map((c) => toText(c).replace(/\s+/g, ' ').trim()).filter(Boolean);
         runs.push({ text: texts.join(' | '), link: false });
         firstLine = lineOf(el);
         flush();
-        owner = ancestors.length ? { el: ancestors.at(-1) as Element, ancestors, quoted } : null;
+        owner = enclosing;
         continue;
       }
       if (!BLOCK_ELEMENTS.has(el.tagName)) {
-        walk(el.children, inside, quoted, link || el.tagName === 'a');
+        walk(el.children, inside, elPath, quoted, link || el.tagName === 'a');
         continue;
       }
       flush();
       const previous = owner;
-      owner = { el, ancestors: inside, quoted: quoted || el.tagName === 'blockquote' };
-      walk(el.children, inside, owner.quoted, link);
+      owner = {
+        el,
+        ancestors: inside,
+        path: elPath,
+        quoted: quoted || el.tagName === 'blockquote',
+      };
+      walk(el.children, inside, elPath, owner.quoted, link);
       flush();
       // Text after a nested block belongs to the enclosing block again.
       owner = previous;
     }
   };
-  walk(tree.children, [], false, false);
+  walk(tree.children, [], '', false, false);
   flush();
   return { tree, blocks, dropped };
 }
