@@ -165,7 +165,76 @@ function contentElement(blocks: HtmlBlock[]): { top: Element; kept: Set<Element>
     }
   }
   if (!top) return null;
-  return { top, kept: withSiblings(top, best, final, blocks, under) };
+  const chain = ancestorChains(blocks);
+  const raised = raiseTop(top, best, final, chain);
+  const topScore = final.get(raised) ?? best;
+  return { top: raised, kept: withSiblings(raised, topScore, final, blocks, under) };
+}
+
+/** Each element's ancestors, outermost first (from the first block under it). */
+function ancestorChains(blocks: HtmlBlock[]): Map<Element, Element[]> {
+  const chains = new Map<Element, Element[]>();
+  for (const block of blocks) {
+    block.ancestors.forEach((a, i) => {
+      if (!chains.has(a)) chains.set(a, block.ancestors.slice(0, i));
+    });
+  }
+  return chains;
+}
+
+/** Readability's minimum of other top candidates that must share an ancestor to promote it. */
+const MIN_TOP_CANDIDATES = 3;
+/** ...each scoring at least this share of the best (Readability: 0.75). */
+const ALTERNATIVE_SHARE = 0.75;
+
+/**
+ * Readability's two steps up from the best element: when three of the next four candidates that
+ * score at least 3/4 of it stand in one ancestor with it, the article is split over several
+ * elements (a grid of cells: engadget) and that ancestor is the content; else the content goes up
+ * to a parent that scores more than the element it holds, while the parents' scores stay above a
+ * third of the best, and up through parents that hold nothing else.
+ */
+function raiseTop(
+  top: Element,
+  best: number,
+  final: Map<Element, number>,
+  chains: Map<Element, Element[]>,
+): Element {
+  const ranked = [...final].sort((a, b) => b[1] - a[1]);
+  const alternatives = ranked
+    .slice(1, 5)
+    .filter(([, value]) => best > 0 && value / best >= ALTERNATIVE_SHARE)
+    .map(([el]) => el);
+  const topChain = chains.get(top) ?? [];
+  if (alternatives.length >= MIN_TOP_CANDIDATES) {
+    for (const ancestor of [...topChain].reverse()) {
+      if (ancestor.tagName === 'body' || ancestor.tagName === 'html') break;
+      const holding = alternatives.filter((alt) => chains.get(alt)?.includes(ancestor)).length;
+      if (holding >= MIN_TOP_CANDIDATES) return ancestor;
+    }
+  }
+  let current = top;
+  let lastScore = best;
+  const threshold = best / 3;
+  for (const parent of [...topChain].reverse()) {
+    if (parent.tagName === 'body' || parent.tagName === 'html') break;
+    const score = final.get(parent);
+    if (score === undefined) continue;
+    if (score < threshold) break;
+    if (score > lastScore) {
+      current = parent;
+      break;
+    }
+    lastScore = score;
+  }
+  const currentChain = chains.get(current) ?? [];
+  for (const parent of [...currentChain].reverse()) {
+    if (parent.tagName === 'body' || parent.tagName === 'html') break;
+    const elements = parent.children.filter((c) => c.type === 'element');
+    if (elements.length !== 1) break;
+    current = parent;
+  }
+  return current;
 }
 
 /** The content element and the siblings that join it (1. at the top). */

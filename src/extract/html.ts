@@ -60,6 +60,7 @@ export function normalizeHtml(file: InputFile, context: NormalizeContext): Norma
     verdicts.findIndex((v) => v !== 'outside'),
   );
   const headline = takeHeadline(state, blocks, contentStart);
+  meta.source ??= siteFromTitle(declared.title, meta.title);
   // A dateline or byline may stand just above the headline ("Published on: June 25, 2024").
   const headerFrom = Math.max(0, (headline ?? contentStart) - ABOVE_HEADLINE);
   readHeader(state, blocks, verdicts, headerFrom, contentStart);
@@ -94,21 +95,22 @@ export function normalizeHtml(file: InputFile, context: NormalizeContext): Norma
 }
 
 /**
- * The headline's block, taken out: the heading whose text is the headline (an <h1> first), or,
- * when the page declares no headline, the last <h1> before the content or its first. Returns
- * its index, or null.
+ * The headline's block, taken out: the heading whose text is the declared headline (an <h1>
+ * first); when the page declares none, the last <h1> before the content, else the first. (An
+ * <h1> is not preferred to <title>: it is often the site's logo. Taking an <h1> that <title>
+ * holds instead of <title> cost 3 of Readability's 127 headlines, 111 against 114.) Returns its
+ * index, or null.
  */
 function takeHeadline(state: ExtractState, blocks: HtmlBlock[], contentStart: number) {
   const title = state.meta.title;
   const headings = blocks.flatMap((b, i) => (b.kind === 'heading' ? [i] : []));
+  const h1s = headings.filter((i) => blocks[i]?.level === 1);
+  const textOf = (i: number) => fold(blocks[i]?.text ?? '');
   let at: number | undefined;
   if (title !== null) {
     const wanted = fold(title);
-    at =
-      headings.find((i) => blocks[i]?.level === 1 && fold(blocks[i]?.text ?? '') === wanted) ??
-      headings.find((i) => fold(blocks[i]?.text ?? '') === wanted);
+    at = h1s.find((i) => textOf(i) === wanted) ?? headings.find((i) => textOf(i) === wanted);
   } else {
-    const h1s = headings.filter((i) => blocks[i]?.level === 1);
     at = h1s.filter((i) => i <= contentStart).at(-1) ?? h1s[0];
     if (at !== undefined) state.meta.title = blocks[at]?.text ?? null;
   }
@@ -161,6 +163,23 @@ function pageDate(state: ExtractState, declared: PageMetadata): ExtractedDate | 
     return { value: date.value, precision: date.precision, from: `${date.from}: ${date.declared}` };
   }
   return pickDate(state);
+}
+
+/**
+ * The site's name where <title> is the headline and the name ("Budget passes | The Town Crier",
+ * "The Town Crier - Budget passes"), for a page that declares no site name. A name is short (at
+ * most 6 words); anything else beside the headline is not taken for one.
+ */
+function siteFromTitle(pageTitle: string | null, headline: string | null): string | null {
+  if (!pageTitle || !headline) return null;
+  const at = pageTitle.indexOf(headline);
+  if (at < 0) return null;
+  const separator = /^[\s|–—·»:-]+|[\s|–—·»:-]+$/g;
+  const before = pageTitle.slice(0, at).replace(separator, '');
+  const after = pageTitle.slice(at + headline.length).replace(separator, '');
+  // The name stands on one side of the headline only.
+  const name = before && after ? '' : before || after;
+  return name && name.split(/\s+/).length <= 6 ? name : null;
 }
 
 /** Text as headlines are compared: case-folded, whitespace collapsed, end punctuation cut. */
