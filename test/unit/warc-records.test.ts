@@ -326,3 +326,28 @@ test('bytes that are not a WARC record end the reading with the damage named', a
   assert.equal(damage?.offset, bytes.length);
   assert.match(damage?.message ?? '', /no WARC record at byte \d+/);
 });
+
+for (const gzip of [false, true]) {
+  test(`${gzip ? '.warc.gz' : '.warc'} in chunks of 1, 7 and 64 bytes: the same documents at the same offsets`, async () => {
+    // warcio alone misreads chunks under 5 bytes; a payload's first chunk can be 1 byte where a
+    // read chunk ends just after the HTTP headers, and its coding is still recognized.
+    const { bytes, offsets } = await buildWarc(gzip);
+    for (const size of [1, 7, 64]) {
+      const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) =>
+        bytes.subarray(i * size, (i + 1) * size),
+      );
+      const items = await collect(warcDocuments(chunks, { maxPayloadBytes: ONE_MB }));
+      const docs = items.flatMap((i) => (i.kind === 'document' ? [i] : []));
+      assert.deepEqual(
+        docs.map((d) => d.offset),
+        [offsets[2], offsets[6], offsets[8], offsets[11]],
+        `chunks of ${size}`,
+      );
+      assert.deepEqual(
+        docs.map((d, i) => d.payload.equals([gitlab, medium, tumblr, videos][i] as Buffer)),
+        [true, true, true, true],
+        `chunks of ${size}`,
+      );
+    }
+  });
+}
