@@ -351,3 +351,42 @@ for (const gzip of [false, true]) {
     }
   });
 }
+
+for (const gzip of [false, true]) {
+  test(
+    `${gzip ? '.warc.gz' : '.warc'} cut inside a record that is skipped, or inside a header: damage named, no hang`,
+    { timeout: 20_000 },
+    async () => {
+      // warcio's own skip loops forever on a record the file ends inside; each cut below, in an
+      // image record after a page, must end in one damage item after the page.
+      const page = await serialize(
+        {
+          url: 'https://t.example/',
+          type: 'response',
+          headers: { 'Content-Type': HTML },
+          body: tumblr,
+        },
+        gzip,
+      );
+      const image = await serialize(
+        {
+          url: 'https://t.example/i.png',
+          type: 'response',
+          headers: { 'Content-Type': 'image/png' },
+          body: Buffer.alloc(50_000, 7),
+        },
+        gzip,
+      );
+      for (const cut of [1, 10, 100, Math.floor(image.length / 2), image.length - 40]) {
+        const bytes = Buffer.concat([page, image.subarray(0, cut)]);
+        const items = await collect(warcDocuments([bytes], { maxPayloadBytes: ONE_MB }));
+        assert.deepEqual(
+          items.map((i) => i.kind),
+          ['document', 'damaged'],
+          `cut at ${cut} of ${image.length}`,
+        );
+        assert.match(items[1]?.kind === 'damaged' ? items[1].message : '', /byte \d+/);
+      }
+    },
+  );
+}
