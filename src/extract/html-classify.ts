@@ -31,9 +31,9 @@ export function tokensOf(el: Element): string[] {
 }
 
 /**
- * Class and id tokens of page furniture: the issue's list (comment, related, share, social,
- * footer, nav, sidebar, promo, newsletter, cookie, ad) with their common spellings, and those of
- * Readability's unlikely-candidates and negative patterns that name a whole token.
+ * Class and id tokens that lower an element's score (Readability's negative and unlikely-candidate
+ * patterns, as whole tokens, and the issue's list: comment, related, share, social, footer, nav,
+ * sidebar, promo, newsletter, cookie, ad).
  */
 const NEGATIVE = new Set(
   (
@@ -42,6 +42,21 @@ const NEGATIVE = new Set(
     'consent gdpr ad ads advert adverts advertisement advertising sponsor sponsored banner ' +
     'breadcrumb breadcrumbs widget outbrain taboola popup modal masthead tags recommended ' +
     'trending popular shoutbox skyscraper'
+  ).split(' '),
+);
+
+/**
+ * The tokens that take an element out of the content (2. at the top): only those that name
+ * furniture and nothing else. Page builders class every part of a page as a "widget" (Elementor:
+ * elementor-widget-container around the article's text), "menu", "banner" or "tags"; taking
+ * out (with the rule below for forms wrapping a page) left 29 of trafilatura's 884 pages empty,
+ * against 13 without.
+ */
+const FURNITURE = new Set(
+  (
+    'comment comments commentlist disqus related share sharing sharedaddy social footer nav ' +
+    'navbar navigation sidebar promo promos newsletter subscribe cookie cookies consent ad ads ' +
+    'advert adverts advertisement advertising sponsored breadcrumb breadcrumbs outbrain taboola'
   ).split(' '),
 );
 
@@ -98,7 +113,7 @@ export function classWeight(el: Element): number {
 export function isFurniture(el: Element): boolean {
   if (FURNITURE_TAGS.has(el.tagName)) return true;
   const tokens = tokensOf(el);
-  return tokens.some((t) => NEGATIVE.has(t)) && !tokens.some((t) => POSITIVE.has(t));
+  return tokens.some((t) => FURNITURE.has(t)) && !tokens.some((t) => POSITIVE.has(t));
 }
 
 /** Why a block is not article text, as the DOM shows it; null when it may be. */

@@ -202,7 +202,7 @@ export function readHtmlBlocks(tree: Root): HtmlPage {
       }
       const inside = [...ancestors, el];
       const elPath = pathOf(parentPath, el);
-      if (isHidden(el) || el.tagName === 'form') {
+      if (isHidden(el) || (el.tagName === 'form' && !isPageForm(el))) {
         const text = cleanLine(toText(el).replace(/\s+/g, ' ').trim());
         const kind: DroppedKind = el.tagName === 'form' && !isHidden(el) ? 'form' : 'hidden';
         if (text) dropped.push({ kind, text, path: elPath, line: lineOf(el) });
@@ -241,6 +241,17 @@ export function readHtmlBlocks(tree: Root): HtmlPage {
   walk(tree.children, [], '', false, false);
   flush();
   return { tree, blocks, dropped };
+}
+
+/**
+ * A search box, a login or a newsletter sign-up is a few short labels; a form holding more text
+ * than this wraps the page (ASP.NET pages put all of the body in one <form>), and is read as any
+ * other container. 1,000 characters is about two paragraphs of news text.
+ */
+const PAGE_FORM_CHARS = 1000;
+
+function isPageForm(form: Element): boolean {
+  return toText(form).replace(/\s+/g, ' ').length > PAGE_FORM_CHARS;
 }
 
 /**
