@@ -12,3 +12,14 @@ export function isInside(folder: string, path: string): boolean {
   const prefix = folder.endsWith(sep) ? folder : folder + sep;
   return path === folder || path.startsWith(prefix);
 }
+
+/**
+ * Where an input file's raw copy is published, relative to raw/: at its own path, except a
+ * page of markup (.html, .htm, and any case of them), whose copy gets ".txt" added
+ * ("page.html.txt"). A static server labels a file by its extension, and a page served as HTML
+ * on the archive's origin would run its scripts as the archive; as .txt every server sends it
+ * as text.
+ */
+export function rawCopyPath(inputPath: string): string {
+  return /\.html?$/i.test(inputPath) ? `${inputPath}.txt` : inputPath;
+}

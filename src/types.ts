@@ -6,6 +6,9 @@ export type DatePrecision = 'day' | 'month' | 'year';
 /** The role an input file plays for an article, as listed in its Sources section and the manifest. */
 export type SourceRole = 'canonical' | 'merged' | 'duplicate' | 'fragment';
 
+/** The formats of input files normalize reads (see InputFile.format). */
+export type InputFormat = 'text' | 'html';
+
 /** A file read from the input folder (stage 1, ingest). */
 export interface InputFile {
   /** Path relative to the input folder, with forward slashes. */
@@ -16,6 +19,11 @@ export interface InputFile {
   size: number;
   /** How the bytes were decoded, e.g. "utf-8", "utf-8 (BOM)", "utf-16le (BOM)", "windows-1252". */
   encoding: string;
+  /**
+   * How normalize reads `text`: "text" for .txt and .md files (plain text, maybe with front
+   * matter), "html" for .html and .htm pages (the page's markup, read by the HTML front end).
+   */
+  format: InputFormat;
   /** Decoded text with "\n" line endings and without front matter. */
   text: string;
   /** Front matter parsed by gray-matter; its values override what normalize extracts. */
@@ -30,9 +38,16 @@ export interface Rejection {
   reason: string;
 }
 
+/**
+ * What a block of article text is. Text input gives paragraphs and headings; HTML input also
+ * keeps the page's list items, block quotes, and figure and table captions (a table's rows come
+ * as paragraphs, their cells separated by " | ").
+ */
+export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'caption';
+
 /** A block of article text: plain text, never Markdown; escaping happens when it is written out. */
 export interface Block {
-  kind: 'paragraph' | 'heading';
+  kind: BlockKind;
   text: string;
 }
 
@@ -43,6 +58,11 @@ export interface Removal {
   text: string;
   /** Why, in the words of its label (src/extract/labels.ts): decisions compare labels, not this. */
   reason: string;
+  /**
+   * For HTML input, the path of the element the text stood in ("body > div#main > ul.share >
+   * li"); `line` is then the element's first line in the page's source. Absent for text input.
+   */
+  element?: string;
 }
 
 export interface ExtractedDate {

@@ -26,9 +26,11 @@ export function lineKey(text: string): string {
 }
 
 export function corpusProfile(files: InputFile[]): NormalizeContext {
-  const corpusWords = countWords(files.map((f) => f.text));
+  // An HTML page's text is its markup: its words and lines are not the archive's text.
+  const texts = files.filter((f) => f.format === 'text');
+  const corpusWords = countWords(texts.map((f) => f.text));
   const storiesByLine = new Map<string, Set<string>>();
-  for (const file of files) {
+  for (const file of texts) {
     const lines = file.text.split('\n').filter((l) => l.trim());
     // The longest line stands for the story, so copies of one story count once.
     const story = lineKey(lines.reduce((a, b) => (b.length > a.length ? b : a), ''));

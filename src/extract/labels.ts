@@ -41,6 +41,13 @@ export type RemovalLabel =
   | 'related-list'
   /** Cut by the body finder (src/normalize/body-finder.ts) in a full-page dump. */
   | 'outside-article'
+  /** HTML: an element the page hides (hidden, aria-hidden, display:none) or a form. */
+  | 'hidden-element'
+  | 'form'
+  /** HTML: inside <nav>, <aside>, <footer> or an element classed as sharing, comments, ads... */
+  | 'page-furniture'
+  /** HTML: a block more than half of whose text is links. */
+  | 'navigation-links'
   | 'headline'
   | 'headline-repeated'
   | 'masthead'
@@ -79,6 +86,10 @@ export const REMOVAL_WORDING: Readonly<Record<RemovalLabel, string>> = {
   continuation: 'continuation of the line above',
   'related-list': 'related-links list',
   'outside-article': 'outside the article: page navigation or boilerplate',
+  'hidden-element': 'hidden element (hidden, aria-hidden or display:none)',
+  form: 'form',
+  'page-furniture': 'page furniture: navigation, sharing, comments, related links or ads',
+  'navigation-links': 'mostly links: navigation',
   headline: 'headline',
   'headline-repeated': 'headline repeated',
   masthead: 'masthead',
@@ -102,4 +113,6 @@ export interface LabelledRemoval {
   line: number;
   text: string;
   label: RemovalLabel;
+  /** HTML input: the element path the text stood in (Removal.element). */
+  element?: string;
 }

@@ -6,6 +6,7 @@
 // articles: article bodies are not in it (src/stages/site.ts writes them to files of their own),
 // and listings refer to articles by their position in `articles` instead of repeating them.
 
+import { rawCopyPath } from '../paths.ts';
 import { slugify } from '../slug.ts';
 import type {
   Article,
@@ -444,7 +445,7 @@ function coverageText(covered: number): string {
 }
 
 function rawUrl(path: string): string {
-  return '/raw/' + path.split('/').map(encodeURIComponent).join('/');
+  return '/raw/' + rawCopyPath(path).split('/').map(encodeURIComponent).join('/');
 }
 
 /** How the Sources section names each metadata field a copy supplied. */

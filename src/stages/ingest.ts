@@ -8,7 +8,8 @@ import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import type { BuildOptions } from '../options.ts';
-import type { InputFile, Rejection } from '../types.ts';
+import type { InputFile, InputFormat, Rejection } from '../types.ts';
+import { decodeHtml, type CharsetSource } from '../html/charset.ts';
 import { mapConcurrently } from '../concurrency.ts';
 import { decode, decodeWarning } from '../decode.ts';
 
@@ -38,7 +39,13 @@ export interface IngestResult {
   raw: { path: string; absPath: string; sha256: string }[];
 }
 
-const ACCEPTED_EXTENSIONS = new Set(['.txt', '.md']);
+/** The extensions read as input, and the format each is read in (InputFile.format). */
+const ACCEPTED_EXTENSIONS = new Map<string, InputFormat>([
+  ['.txt', 'text'],
+  ['.md', 'text'],
+  ['.html', 'html'],
+  ['.htm', 'html'],
+]);
 
 /**
  * The files that come with a corpus or a repository to describe it rather than hold an article:
@@ -120,7 +127,7 @@ async function readOne(
   const absPath = path.join(root, rel);
   const ext = path.extname(rel).toLowerCase();
   if (!ACCEPTED_EXTENSIONS.has(ext)) {
-    const reason = `not a .txt or .md file (${ext || 'no extension'}); rename it if it holds article text`;
+    const reason = `not a .txt, .md or .html file (${ext || 'no extension'}); rename it if it holds article text`;
     return { result: { path: rel, reason }, sha256: null };
   }
   // The size is checked before the file is read, so a huge file costs no memory; it is checked
@@ -189,6 +196,9 @@ export function readInputFile(
   if (bytes.length === 0) return { path: rel, reason: 'empty file' };
   const binary = binaryKind(bytes);
   if (binary) return { path: rel, reason: `binary file: ${binary}, not text` };
+  if (ACCEPTED_EXTENSIONS.get(path.extname(rel).toLowerCase()) === 'html') {
+    return readHtmlFile(rel, bytes, sha256);
+  }
   const decoded = decode(bytes);
   if (!decoded) {
     return { path: rel, reason: 'binary file: contains NUL bytes and no UTF-16 byte-order mark' };
@@ -210,8 +220,50 @@ export function readInputFile(
     sha256,
     size: bytes.length,
     encoding: decoded.encoding,
+    format: 'text',
     text: body,
     frontMatter: data,
+    warnings,
+  };
+}
+
+/** How InputFile.encoding names where an HTML page's encoding came from. */
+const CHARSET_SOURCE: Record<CharsetSource, string> = {
+  bom: ' (BOM)',
+  http: ' (HTTP header)',
+  meta: ' (declared by the page)',
+  sniffed: '',
+};
+
+/**
+ * An HTML page, decoded as a browser decodes it (src/html/charset.ts). The text is the page's
+ * markup, which the HTML front end parses (src/extract/html-front-end.ts); a page has no front
+ * matter.
+ */
+function readHtmlFile(rel: string, bytes: Buffer, sha256: string): InputFile | Rejection {
+  const page = decodeHtml(bytes);
+  const text = page.text.replace(/\r\n?/g, '\n');
+  if (text.trim() === '') return { path: rel, reason: 'no text (only whitespace)' };
+  const { encoding, source } = page.charset;
+  const warnings: string[] = [];
+  if (page.unknownLabel !== null) {
+    warnings.push(
+      `the page declares an encoding no decoder knows ("${page.unknownLabel}"); read as ${encoding}`,
+    );
+  }
+  if (page.contradicted !== null) {
+    warnings.push(
+      `the page declares ${page.contradicted}, but its bytes are valid UTF-8; read as UTF-8`,
+    );
+  }
+  return {
+    path: rel,
+    sha256,
+    size: bytes.length,
+    encoding: encoding + CHARSET_SOURCE[source],
+    format: 'html',
+    text,
+    frontMatter: {},
     warnings,
   };
 }

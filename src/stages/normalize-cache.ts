@@ -25,7 +25,14 @@
 import path from 'node:path';
 import { codeVersion, readCacheLines, writeCacheLines } from '../cache.ts';
 import type { BuildOptions } from '../options.ts';
-import type { Block, ExtractedDate, InputFile, NormalizedDoc, Removal } from '../types.ts';
+import type {
+  Block,
+  BlockKind,
+  ExtractedDate,
+  InputFile,
+  NormalizedDoc,
+  Removal,
+} from '../types.ts';
 import type { WorkerPool } from '../workers.ts';
 import { normalize, type NormalizeContext } from './normalize.ts';
 
@@ -193,17 +200,28 @@ const arrayOf =
   (check: Check): Check =>
   (v) =>
     Array.isArray(v) && v.every(check);
+/** An object with exactly the keys of `shape`, and maybe those of `optional`. */
 const objectOf =
-  (shape: Record<string, Check>): Check =>
+  (shape: Record<string, Check>, optional: Record<string, Check> = {}): Check =>
   (v) => {
     if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
     const keys = Object.keys(v);
     const record = v as Record<string, unknown>;
+    const check = (k: string) => (Object.hasOwn(shape, k) ? shape[k] : optional[k]);
     return (
-      keys.length === Object.keys(shape).length &&
-      keys.every((k) => Object.hasOwn(shape, k) && (shape[k] as Check)(record[k]))
+      Object.keys(shape).every((k) => Object.hasOwn(record, k)) &&
+      keys.every((k) => Object.hasOwn(shape, k) || Object.hasOwn(optional, k)) &&
+      keys.every((k) => (check(k) as Check)(record[k]))
     );
   };
+
+const BLOCK_KINDS = new Set<string>([
+  'paragraph',
+  'heading',
+  'list-item',
+  'quote',
+  'caption',
+] satisfies BlockKind[]);
 
 const isDate = objectOf({
   value: isString,
@@ -223,16 +241,19 @@ const isDoc = objectOf({
   lang: isStringOrNull,
   blocks: arrayOf(
     objectOf({
-      kind: (v) => v === 'paragraph' || v === 'heading',
+      kind: (v) => typeof v === 'string' && BLOCK_KINDS.has(v),
       text: isString,
     } satisfies Record<keyof Block, Check>),
   ),
   removed: arrayOf(
-    objectOf({
-      line: Number.isInteger,
-      text: isString,
-      reason: isString,
-    } satisfies Record<keyof Removal, Check>),
+    objectOf(
+      {
+        line: Number.isInteger,
+        text: isString,
+        reason: isString,
+      } satisfies Record<Exclude<keyof Removal, 'element'>, Check>,
+      { element: isString } satisfies Record<'element', Check>,
+    ),
   ),
   warnings: arrayOf(isString),
 } satisfies Record<keyof NormalizedDoc, Check>);

@@ -14,6 +14,7 @@ import { assemble } from '../extract/assemble.ts';
 import { classify } from '../extract/classify.ts';
 import type { NormalizeContext } from '../extract/context.ts';
 import { readTextLines } from '../extract/front-end.ts';
+import { normalizeHtml } from '../extract/html.ts';
 import { readMetadata } from '../extract/metadata.ts';
 import { createState } from '../extract/state.ts';
 import type { InputFile, NormalizedDoc } from '../types.ts';
@@ -21,6 +22,8 @@ import type { InputFile, NormalizedDoc } from '../types.ts';
 export { corpusProfile, type NormalizeContext } from '../extract/context.ts';
 
 export function normalize(file: InputFile, context: NormalizeContext): NormalizedDoc {
+  // An HTML page goes through the layer's HTML front end and DOM classifier (src/extract/html.ts).
+  if (file.format === 'html') return normalizeHtml(file, context);
   const state = createState(file, context, readTextLines(file.text));
   classify(state);
   readMetadata(state);

@@ -15,6 +15,7 @@ import { renderShare } from '../eleventy/render-process.ts';
 import type { BuildOptions } from '../options.ts';
 import { BUILD_PID_FILE, markSite, SITE_MARKER } from '../ownership.ts';
 import { collectGarbage } from '../memory.ts';
+import { rawCopyPath } from '../paths.ts';
 import { BODIES_FOLDER, buildSiteModel, SITE_MODEL_FILE } from '../site/model.ts';
 import { writePortableSearch } from '../site/portable.ts';
 import {
@@ -310,7 +311,7 @@ async function runEleventy(
 }
 
 /**
- * Copies every input file to <out>/raw/<path>; one whose sha256 is the one recorded for the
+ * Copies every input file to <out>/raw/<path> (an HTML page to <path>.txt: rawCopyPath); one whose sha256 is the one recorded for the
  * published site is linked from there instead. Resolves to the number linked.
  */
 async function copyRawFiles(
@@ -321,7 +322,7 @@ async function copyRawFiles(
   const rawDir = join(out, 'raw');
   let linked = 0;
   await mapConcurrently(files, async (file) => {
-    const target = resolve(rawDir, file.path);
+    const target = resolve(rawDir, rawCopyPath(file.path));
     // Input paths come from the file system, but a path that climbs out of raw/ must never be
     // written, whatever produced it.
     if (!target.startsWith(rawDir + sep)) {

@@ -21,7 +21,7 @@ import { readFileSync } from 'node:fs';
 import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
-import type { Root, RootContent } from 'mdast';
+import type { ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
@@ -37,14 +37,28 @@ const renderer = unified().use(remarkParse).use(remarkHtml, { sanitize: true });
 
 /**
  * Article text is plain text, never Markdown: mdast-util-to-markdown escapes whatever would
- * otherwise turn into markup ("*", "[x](y)", "<script>", "# " at a line start...).
+ * otherwise turn into markup ("*", "[x](y)", "<script>", "# " at a line start...). The blocks'
+ * kinds become Markdown structure around that text: a run of list items one list, a run of quoted
+ * paragraphs one block quote, a caption an emphasized paragraph.
  */
 export function blocksToMarkdown(blocks: Block[]): string {
-  const children: RootContent[] = blocks.map((block) =>
-    block.kind === 'heading'
-      ? { type: 'heading', depth: 2, children: [{ type: 'text', value: block.text }] }
-      : { type: 'paragraph', children: [{ type: 'text', value: block.text }] },
-  );
+  const children: RootContent[] = [];
+  for (const block of blocks) {
+    const text: Text = { type: 'text', value: block.text };
+    const paragraph: Paragraph = { type: 'paragraph', children: [text] };
+    const last = children.at(-1);
+    if (block.kind === 'heading') children.push({ type: 'heading', depth: 2, children: [text] });
+    else if (block.kind === 'list-item') {
+      const item: ListItem = { type: 'listItem', spread: false, children: [paragraph] };
+      if (last?.type === 'list') last.children.push(item);
+      else children.push({ type: 'list', ordered: false, spread: false, children: [item] });
+    } else if (block.kind === 'quote') {
+      if (last?.type === 'blockquote') last.children.push(paragraph);
+      else children.push({ type: 'blockquote', children: [paragraph] });
+    } else if (block.kind === 'caption') {
+      children.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [text] }] });
+    } else children.push(paragraph);
+  }
   const tree: Root = { type: 'root', children };
   return toMarkdown(tree);
 }

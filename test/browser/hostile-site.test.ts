@@ -1,6 +1,7 @@
 // The hostile input folder (test/helpers/hostile-input.ts: script in titles, bylines, front
 // matter and text, javascript: links, entities, Markdown link tricks), plus a file whose payloads
-// set a global instead of calling alert, built end to end, served on localhost and opened in
+// set a global instead of calling alert, and a saved web page with script in every place HTML
+// allows (test/helpers/hostile-page.ts), built end to end, served on localhost and opened in
 // headless Chromium: every page of the site, the feeds, the raw copies of the hostile files, and
 // the search page with queries that bring the hostile articles up (their titles and excerpts,
 // markup and all, are rendered by Pagefind's UI).
@@ -24,6 +25,7 @@ import type { Manifest } from '../../src/types.ts';
 import { assertClean, launchBrowser, resultTitles, watchPage } from '../helpers/browser.ts';
 import { fileHashes } from '../helpers/cli.ts';
 import { bbcStory, SCRIPT_TITLE, writeHostileInput } from '../helpers/hostile-input.ts';
+import { HOSTILE_PAGE_TITLE, hostilePage } from '../helpers/hostile-page.ts';
 
 /** The title of the article whose payloads set window.__injected (each to where it was put). */
 const GLOBALS_TITLE = 'Injected globals <img src=x onerror="window.__injected=`title`"> test';
@@ -74,6 +76,9 @@ before(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'archive-hostile-browser-'));
   const input = await writeHostileInput(dir);
   await writeFile(path.join(input, 'globals.md'), globalsArticle());
+  // A saved web page full of script (issue 22): its article page, and its raw copy, published
+  // as script-page.html.txt, are visited like the others.
+  await writeFile(path.join(input, 'script-page.html'), hostilePage());
   out = path.join(dir, 'dist');
   await build({
     ...defaultOptions,
@@ -167,6 +172,8 @@ test('the hostile articles were built, with their markup in their titles', () =>
   const titles = manifest.articles.map((a) => a.title);
   assert.ok(titles.includes(SCRIPT_TITLE));
   assert.ok(titles.includes(GLOBALS_TITLE), JSON.stringify(titles));
+  assert.ok(titles.includes(HOSTILE_PAGE_TITLE), JSON.stringify(titles));
+  assert.ok(pages.includes('raw/script-page.html.txt'), 'the page’s raw copy is visited');
   assert.ok(pages.length > 40, `${pages.length} pages`);
 });
 

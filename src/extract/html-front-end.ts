@@ -1,0 +1,270 @@
+// Front end for HTML input: a page's markup -> its parsed tree (hast, from parse5's
+// spec-compliant parse) and the blocks a reader sees, each with where it came from (its element
+// path and first source line) and the features the HTML classifier reads (html-classify.ts):
+// tag, text length, link text length, the elements it stands in.
+//
+// What a reader never sees is dropped before any block is made: scripts, styles and other
+// non-text elements (NOT_TEXT), and hidden elements (the hidden attribute, aria-hidden=true, an
+// inline display:none or visibility:hidden), whose text is kept as a removal; forms likewise.
+
+import type { Element, ElementContent, Root, RootContent } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { toText } from 'hast-util-to-text';
+import { parse } from 'parse5';
+import type { BlockKind } from '../types.ts';
+import { cleanLine } from './front-end.ts';
+
+/** Elements whose content is not text a reader sees: dropped unread, not recorded. */
+const NOT_TEXT = new Set([
+  'head',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'embed',
+  'object',
+  'svg',
+  'math',
+  'canvas',
+  'video',
+  'audio',
+  'select',
+  'textarea',
+  'button',
+  'input',
+  'img',
+  'picture',
+  'map',
+]);
+
+/** Elements that start a new block (HTML's block-level and table elements). */
+const BLOCK_ELEMENTS = new Set(
+  (
+    'address article aside blockquote body caption center dd details dialog dir div dl dt ' +
+    'fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main ' +
+    'menu nav ol p pre section summary table tbody td tfoot th thead tr ul'
+  ).split(' '),
+);
+
+/** Why an element's text was dropped before the blocks were made. */
+export type DroppedKind = 'hidden' | 'form';
+
+/** One block of text a reader sees. */
+export interface HtmlBlock {
+  kind: BlockKind;
+  /** 1 to 6 for a heading (h1-h6), else null. */
+  level: number | null;
+  /** Whitespace collapsed. */
+  text: string;
+  /** Characters of the text inside links. */
+  linkChars: number;
+  /** The block's element: the nearest block-level element around its text. */
+  element: Element;
+  /** The elements around the block, the block's element last (html and body left out). */
+  ancestors: Element[];
+  /** "div#main > article.post > p": the ancestors by tag, id and first two classes. */
+  path: string;
+  /** The first line of the block's text in the page's source (1-based; 0 when unknown). */
+  line: number;
+}
+
+/** Text dropped before the blocks were made (hidden, or a form's), for the removal record. */
+export interface DroppedText {
+  kind: DroppedKind;
+  text: string;
+  path: string;
+  line: number;
+}
+
+export interface HtmlPage {
+  tree: Root;
+  blocks: HtmlBlock[];
+  dropped: DroppedText[];
+}
+
+type FromParse5File = NonNullable<NonNullable<Parameters<typeof fromParse5>[1]>['file']>;
+
+/**
+ * Parses a page with source positions. hast-util-from-parse5 keeps parse5's locations only when
+ * given a file, of which it reads nothing but the text (for the root's extent).
+ */
+export function parseWithPositions(html: string): Root {
+  const file = { toString: () => html } as unknown as FromParse5File;
+  return fromParse5(parse(html, { sourceCodeLocationInfo: true }), { file }) as Root;
+}
+
+const str = (v: unknown): string => (typeof v === 'string' ? v : '');
+
+/** Whether the page hides the element from every reader (and its text with it). */
+export function isHidden(el: Element): boolean {
+  const p = el.properties;
+  if (p.hidden !== undefined && p.hidden !== false && p.hidden !== null) return true;
+  if (str(p.ariaHidden).trim().toLowerCase() === 'true') return true;
+  const style = str(p.style).toLowerCase().replace(/\s+/g, '');
+  return /(?:^|;)display:none(?:!important)?(?:;|$)|(?:^|;)visibility:hidden/.test(style);
+}
+
+/** "div#main.story.wide" (at most two classes: enough to recognise it, short enough to read). */
+export function elementName(el: Element): string {
+  const id = str(el.properties.id).trim();
+  const classes = classList(el).slice(0, 2);
+  return el.tagName + (id ? `#${id}` : '') + classes.map((c) => `.${c}`).join('');
+}
+
+export function classList(el: Element): string[] {
+  const c: unknown = el.properties.className;
+  if (Array.isArray(c)) return c.map(String);
+  return typeof c === 'string' ? c.split(/\s+/).filter(Boolean) : [];
+}
+
+function lineOf(el: Element): number {
+  return el.position?.start.line ?? 0;
+}
+
+/** The block kind of text whose nearest block element is `el`, inside `quoted` or not. */
+function kindOf(el: Element, quoted: boolean): { kind: BlockKind; level: number | null } {
+  const heading = /^h([1-6])$/.exec(el.tagName);
+  if (heading) return { kind: 'heading', level: Number(heading[1]) };
+  if (el.tagName === 'li' || el.tagName === 'dd' || el.tagName === 'dt') {
+    return { kind: quoted ? 'quote' : 'list-item', level: null };
+  }
+  if (el.tagName === 'figcaption' || el.tagName === 'caption') {
+    return { kind: 'caption', level: null };
+  }
+  return { kind: quoted ? 'quote' : 'paragraph', level: null };
+}
+
+/** Blocks and dropped text of a parsed page, in document order. */
+export function readHtmlBlocks(tree: Root): HtmlPage {
+  const blocks: HtmlBlock[] = [];
+  const dropped: DroppedText[] = [];
+  // An element's path is its parent's and its own name, made once as the walk goes down.
+  const pathOf = (parent: string, el: Element) =>
+    el.tagName === 'html' || el.tagName === 'body'
+      ? parent
+      : (parent ? `${parent} > ` : '') + elementName(el);
+  // Inline text gathered for the block being read: [text, inLink] runs.
+  let runs: { text: string; link: boolean }[] = [];
+  let owner: { el: Element; ancestors: Element[]; path: string; quoted: boolean } | null = null;
+  let firstLine = 0;
+
+  const flush = () => {
+    if (owner) {
+      // A <br><br> (or more) inside one element separates paragraphs, as old pages write them.
+      const joined = runs.map((r) => r.text).join('');
+      const linkText = runs
+        .filter((r) => r.link)
+        .map((r) => r.text)
+        .join('');
+      for (const part of joined.split(/\n[ \t\r\f]*\n/)) {
+        const text = cleanLine(part.replace(/\s+/g, ' ').trim());
+        if (!text) continue;
+        const share = joined.length ? part.length / joined.length : 0;
+        blocks.push({
+          ...kindOf(owner.el, owner.quoted),
+          text,
+          linkChars: Math.min(
+            text.length,
+            Math.round(linkText.replace(/\s+/g, ' ').length * share),
+          ),
+          element: owner.el,
+          ancestors: owner.ancestors,
+          path: owner.path,
+          line: firstLine || lineOf(owner.el),
+        });
+      }
+    }
+    runs = [];
+    firstLine = 0;
+  };
+
+  const walk = (
+    nodes: (RootContent | ElementContent)[],
+    ancestors: Element[],
+    parentPath: string,
+    quoted: boolean,
+    link: boolean,
+  ) => {
+    for (const node of nodes) {
+      if (node.type === 'text') {
+        if (!owner) continue;
+        if (!firstLine && node.value.trim()) firstLine = node.position?.start.line ?? 0;
+        runs.push({ text: node.value, link });
+        continue;
+      }
+      if (node.type !== 'element') continue;
+      const el = node;
+      if (NOT_TEXT.has(el.tagName)) continue;
+      if (el.tagName === 'br') {
+        runs.push({ text: '\n', link });
+        continue;
+      }
+      const inside = [...ancestors, el];
+      const elPath = pathOf(parentPath, el);
+      if (isHidden(el) || (el.tagName === 'form' && !isPageForm(el))) {
+        const text = cleanLine(toText(el).replace(/\s+/g, ' ').trim());
+        const kind: DroppedKind = el.tagName === 'form' && !isHidden(el) ? 'form' : 'hidden';
+        if (text) dropped.push({ kind, text, path: elPath, line: lineOf(el) });
+        continue;
+      }
+      if (el.tagName === 'tr' && isTextRow(el)) {
+        flush();
+        const enclosing = owner;
+        owner = { el, ancestors: inside, path: elPath, quoted };
+        const cells = el.children.filter((c): c is Element => c.type === 'element');
+        const texts = cells.map((c) => toText(c).replace(/\s+/g, ' ').trim()).filter(Boolean);
+        runs.push({ text: texts.join(' | '), link: false });
+        firstLine = lineOf(el);
+        flush();
+        owner = enclosing;
+        continue;
+      }
+      if (!BLOCK_ELEMENTS.has(el.tagName)) {
+        walk(el.children, inside, elPath, quoted, link || el.tagName === 'a');
+        continue;
+      }
+      flush();
+      const previous = owner;
+      owner = {
+        el,
+        ancestors: inside,
+        path: elPath,
+        quoted: quoted || el.tagName === 'blockquote',
+      };
+      walk(el.children, inside, elPath, owner.quoted, link);
+      flush();
+      // Text after a nested block belongs to the enclosing block again.
+      owner = previous;
+    }
+  };
+  walk(tree.children, [], '', false, false);
+  flush();
+  return { tree, blocks, dropped };
+}
+
+/**
+ * A search box, a login or a newsletter sign-up is a few short labels; a form holding more text
+ * than this wraps the page (ASP.NET pages put all of the body in one <form>), and is read as any
+ * other container. 1,000 characters is about two paragraphs of news text.
+ */
+const PAGE_FORM_CHARS = 1000;
+
+function isPageForm(form: Element): boolean {
+  return toText(form).replace(/\s+/g, ' ').length > PAGE_FORM_CHARS;
+}
+
+/**
+ * A table row of short cells (no block inside): a row of data, read as one line of text with its
+ * cells separated. A cell holding paragraphs is a layout table's, read as blocks of its own.
+ */
+function isTextRow(tr: Element): boolean {
+  const blockInside = (el: Element): boolean =>
+    el.children.some(
+      (c) =>
+        c.type === 'element' &&
+        ((BLOCK_ELEMENTS.has(c.tagName) && c.tagName !== 'td' && c.tagName !== 'th') ||
+          blockInside(c)),
+    );
+  return !blockInside(tr);
+}

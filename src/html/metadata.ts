@@ -1,0 +1,662 @@
+// The metadata a web page declares about itself, read from its parsed tree (hast): JSON-LD,
+// OpenGraph and article:* properties, Dublin Core, schema.org microdata (itemprop), <time>,
+// <title>, <link rel=canonical> and <html lang>. Only declarations are read here; a page that
+// declares nothing is left to the text path's rules (src/normalize/headline.ts, dates.ts),
+// which the body's blocks will go through.
+//
+// Precedence, most trusted first (a site's JSON-LD is what search engines index, so it is the
+// declaration most often kept right; <title> carries the site's name and is the last resort):
+//   headline  JSON-LD headline/name, Dublin Core title, og:title, twitter:title, itemprop
+//             headline, <title>; a site-name suffix or prefix is cut (siteNameCut below).
+//   date      JSON-LD datePublished, article:published_time, itemprop datePublished, Dublin
+//             Core date/created/issued, parsely and sailthru dates, <time pubdate>, then a
+//             <time datetime> in the article's header. dateModified is kept as `modified` and is
+//             never the date: an article edited last week was not published last week.
+//   byline    JSON-LD author names, Dublin Core creator, <meta name=author>, article:author,
+//             parsely/sailthru author, itemprop author, <a rel=author>.
+// The Dublin Core and <meta name=author> order follows Mozilla Readability's, so that the two
+// agree where a page declares several (its test 003-metadata-preferred).
+
+import type { Element, Nodes, Root } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { toText } from 'hast-util-to-text';
+import { parse, parseFragment } from 'parse5';
+import { singleSpaced, wordCount } from '../normalize/chrome.ts';
+import { dateFromFrontMatter } from '../normalize/dates.ts';
+import { splitSiteName } from '../normalize/headline.ts';
+import type { ExtractedDate } from '../types.ts';
+
+/** A value and the declaration it was read from ("json-ld", "og:title", "<title>"). */
+export interface Declared<T> {
+  value: T;
+  from: string;
+}
+
+export interface PageMetadata {
+  /** The headline: the most trusted declared title, site name cut. */
+  headline: Declared<string> | null;
+  /** <title> as written (whitespace collapsed). */
+  title: string | null;
+  /** og:site_name, the JSON-LD publisher's or WebSite's name, or the site part of the title. */
+  siteName: Declared<string> | null;
+  /** Author names, in declared order, duplicates dropped. */
+  authors: Declared<string[]> | null;
+  /** The authors as one line ("Jane Doe, John Roe"). */
+  byline: string | null;
+  /** The publication date; `from` says which declaration gave it. */
+  date: (ExtractedDate & { declared: string }) | null;
+  /** dateModified / article:modified_time as declared; never taken for the date. */
+  modified: string | null;
+  section: string | null;
+  /** The language: JSON-LD inLanguage, <html lang>, or a content-language declaration. */
+  language: string | null;
+  /** <link rel=canonical>, og:url or JSON-LD url, resolved against `baseUrl` when relative. */
+  canonicalUrl: string | null;
+  publisher: string | null;
+  description: string | null;
+  /** The schema.org types of the page's JSON-LD objects ("NewsArticle", "WebPage"). */
+  jsonLdTypes: string[];
+  /** Declarations that could not be read (a JSON-LD block that is not JSON). */
+  warnings: string[];
+}
+
+/** schema.org types that describe an article (https://schema.org/Article and its subtypes). */
+const ARTICLE_TYPES = new Set([
+  'Article',
+  'NewsArticle',
+  'AnalysisNewsArticle',
+  'AskPublicNewsArticle',
+  'BackgroundNewsArticle',
+  'OpinionNewsArticle',
+  'ReportageNewsArticle',
+  'ReviewNewsArticle',
+  'BlogPosting',
+  'LiveBlogPosting',
+  'SocialMediaPosting',
+  'DiscussionForumPosting',
+  'Report',
+  'ScholarlyArticle',
+  'TechArticle',
+  'SatiricalArticle',
+  'AdvertiserContentArticle',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Walking the tree once.
+
+interface Collected {
+  /** <meta> contents by lower-cased name/property/itemprop key, first declaration first. */
+  meta: Map<string, string[]>;
+  title: string | null;
+  lang: string | null;
+  canonical: string | null;
+  base: string | null;
+  jsonLd: string[];
+  /** Microdata elements by itemprop (lower-cased), in document order. */
+  itemprops: Map<string, Element[]>;
+  /** <time> elements with what is known of their place. */
+  times: { element: Element; inHeader: boolean }[];
+  relAuthors: string[];
+}
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
+const tokensOf = (v: unknown): string[] =>
+  Array.isArray(v)
+    ? v.map(String)
+    : typeof v === 'string'
+      ? v.split(/\s+/).filter(Boolean)
+      : typeof v === 'number'
+        ? [String(v)]
+        : [];
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** A meta element's keys: its name, property, itemprop and http-equiv values, lower-cased. */
+function metaKeys(el: Element): string[] {
+  const p = el.properties;
+  return [
+    ...tokensOf(p.name),
+    ...tokensOf(p.property),
+    ...tokensOf(p.itemProp),
+    ...tokensOf(p.httpEquiv),
+  ].map((k) => k.toLowerCase());
+}
+
+function collect(tree: Root): Collected {
+  const out: Collected = {
+    meta: new Map(),
+    title: null,
+    lang: null,
+    canonical: null,
+    base: null,
+    jsonLd: [],
+    itemprops: new Map(),
+    times: [],
+    relAuthors: [],
+  };
+  const walk = (node: Nodes, place: Place) => {
+    if (node.type !== 'element' && node.type !== 'root') return;
+    let inner = place;
+    if (node.type === 'element') {
+      inner = visit(node, place, out);
+      // <template> holds inert markup, not the page's.
+      if (node.tagName === 'template') return;
+    }
+    for (const child of node.children) walk(child as Nodes, inner);
+  };
+  walk(tree, { header: false, aside: false });
+  return out;
+}
+
+/**
+ * Where an element is: inside a <header> (whose <time> is the article's), or inside a <footer>,
+ * <aside> or <nav>, whose dates and author links are other stories' (a <header> inside those is
+ * not the article's either).
+ */
+interface Place {
+  header: boolean;
+  /** Inside <footer>, <aside> or <nav>. */
+  aside: boolean;
+}
+
+/** Records what one element declares; returns whether its children are in a header. */
+function visit(el: Element, place: Place, out: Collected): Place {
+  const p = el.properties;
+  switch (el.tagName) {
+    case 'html':
+      out.lang ??= str(p.lang) || null;
+      break;
+    case 'title':
+      out.title ??= singleSpaced(toText(el)) || null;
+      break;
+    case 'base':
+      out.base ??= str(p.href);
+      break;
+    case 'meta': {
+      const content = str(p.content);
+      if (content !== null && content.trim()) {
+        for (const key of metaKeys(el)) push(out.meta, key, content.trim());
+      }
+      break;
+    }
+    case 'link':
+      if (tokensOf(p.rel).some((r) => r.toLowerCase() === 'canonical')) {
+        out.canonical ??= str(p.href);
+      }
+      break;
+    case 'script':
+      if (str(p.type)?.trim().toLowerCase() === 'application/ld+json') {
+        out.jsonLd.push(toText(el, { whitespace: 'pre' }));
+      }
+      break;
+    case 'time':
+      out.times.push({ element: el, inHeader: place.header });
+      break;
+    case 'a':
+      // Not from a footer, aside or nav: those link the authors of other stories.
+      if (!place.aside && tokensOf(p.rel).some((r) => r.toLowerCase() === 'author')) {
+        const name = singleSpaced(toText(el));
+        if (name) out.relAuthors.push(name);
+      }
+      break;
+  }
+  if (el.tagName !== 'meta') {
+    for (const key of tokensOf(p.itemProp)) push(out.itemprops, key.toLowerCase(), el);
+  }
+  if (el.tagName === 'footer' || el.tagName === 'aside' || el.tagName === 'nav') {
+    return { header: false, aside: true };
+  }
+  if (el.tagName === 'header' && !place.aside) return { ...place, header: true };
+  return place;
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON-LD.
+
+type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+type JsonObject = { [key: string]: Json };
+
+const isObject = (v: Json | undefined): v is JsonObject =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** "http://schema.org/NewsArticle", "schema:NewsArticle" -> "NewsArticle". */
+function typesOf(node: JsonObject): string[] {
+  const t = node['@type'];
+  const list = Array.isArray(t) ? t : [t];
+  return list.flatMap((x) => (typeof x === 'string' ? [x.replace(/^.*[/:#]/, '')] : []));
+}
+
+/**
+ * The JSON of a script block. CMSs wrap it in comments or CDATA markers, or leave a control
+ * character in a string; those are taken off before parsing. Null when it is still not JSON.
+ */
+function parseJsonLd(text: string): Json | undefined {
+  const cleaned = text
+    .trim()
+    .replace(/^(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)\s*/, '')
+    .replace(/\s*(?:-->|\/\/\s*\]\]>|\]\]>)$/, '')
+    .replace(/\p{Cc}+/gu, ' ');
+  try {
+    return JSON.parse(cleaned) as Json;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Every object in the JSON, nested ones too (@graph, mainEntity, arrays), level by level: the
+ * page's own article (top level, or a WebPage's mainEntity) comes before the related stories a
+ * graph lists deeper down (hasPart, ItemList elements). Arrays are not a level.
+ */
+function objectsIn(root: Json): JsonObject[] {
+  const out: JsonObject[] = [];
+  let level: Json[] = [root];
+  // A bound on nesting, so that a hostile page's thousand-deep JSON costs little.
+  for (let depth = 0; depth < MAX_JSON_LD_DEPTH && level.length; depth++) {
+    const next: Json[] = [];
+    const visit = (value: Json) => {
+      if (Array.isArray(value)) value.forEach(visit);
+      else if (isObject(value)) {
+        out.push(value);
+        next.push(...Object.values(value));
+      }
+    };
+    level.forEach(visit);
+    level = next;
+  }
+  return out;
+}
+
+/** Levels of JSON-LD objects read: a NewsArticle's author's affiliation's address is level 4. */
+const MAX_JSON_LD_DEPTH = 12;
+
+interface JsonLdFacts {
+  types: string[];
+  headline: string | null;
+  name: string | null;
+  published: string | null;
+  modified: string | null;
+  authors: string[];
+  publisher: string | null;
+  section: string | null;
+  language: string | null;
+  url: string | null;
+  siteName: string | null;
+}
+
+/** A JSON-LD text value: a string, the first string of an array, or a {@value} object. */
+function text(v: Json | undefined): string | null {
+  if (typeof v === 'string') return cleanText(v);
+  if (Array.isArray(v)) {
+    for (const x of v) {
+      const t = text(x);
+      if (t) return t;
+    }
+  }
+  if (isObject(v)) return text(v['@value']);
+  return null;
+}
+
+/** Whitespace collapsed; HTML entities decoded (CMSs escape JSON-LD strings as HTML). */
+function cleanText(raw: string): string | null {
+  const decoded = /&(?:#\d+|#x[\da-f]+|[a-z]+\d*);/i.test(raw)
+    ? toText(fromParse5(parseFragment(raw)))
+    : raw;
+  return singleSpaced(decoded) || null;
+}
+
+/** Names of a JSON-LD person or organization list, references (@id) resolved. */
+function namesOf(v: Json | undefined, byId: Map<string, JsonObject>): string[] {
+  const list = Array.isArray(v) ? v : v === undefined ? [] : [v];
+  return list.flatMap((x): string[] => {
+    if (typeof x === 'string') {
+      const t = cleanText(x);
+      return t && !isUrl(t) ? [t] : [];
+    }
+    if (!isObject(x)) return [];
+    const id = str(x['@id']);
+    const node = x.name === undefined && id ? (byId.get(id) ?? x) : x;
+    const name = text(node.name);
+    return name && !isUrl(name) ? [name] : [];
+  });
+}
+
+function readJsonLd(blocks: string[], warnings: string[]): JsonLdFacts {
+  const objects: JsonObject[] = [];
+  blocks.forEach((block, i) => {
+    const json = parseJsonLd(block);
+    if (json === undefined) warnings.push(`JSON-LD block ${i + 1} is not valid JSON; ignored`);
+    else objects.push(...objectsIn(json));
+  });
+  const byId = new Map<string, JsonObject>();
+  for (const o of objects) {
+    const id = str(o['@id']);
+    if (id && Object.keys(o).length > 1 && !byId.has(id)) byId.set(id, o);
+  }
+  const types = [...new Set(objects.flatMap(typesOf))];
+  // The article: the first object of an article type; one with a headline beats one without
+  // (a page's graph may hold a stub Article for a related story before its own).
+  const articles = objects.filter((o) => typesOf(o).some((t) => ARTICLE_TYPES.has(t)));
+  const article = articles.find((o) => text(o.headline)) ?? articles[0] ?? null;
+  const site = objects.find((o) => typesOf(o).includes('WebSite')) ?? null;
+  const publisherRef = article?.publisher;
+  const publisher = namesOf(publisherRef, byId)[0] ?? null;
+  const language = article
+    ? (text(article.inLanguage) ??
+      (isObject(article.inLanguage) ? text(article.inLanguage.alternateName) : null))
+    : null;
+  return {
+    types,
+    headline: article ? text(article.headline) : null,
+    name: article ? text(article.name) : null,
+    published: article ? text(article.datePublished) : null,
+    modified: article ? text(article.dateModified) : null,
+    authors: article ? namesOf(article.author ?? article.creator, byId) : [],
+    publisher,
+    section: article ? text(article.articleSection) : null,
+    language,
+    url: article ? (text(article.url) ?? text(article.mainEntityOfPage)) : null,
+    siteName: site ? text(site.name) : null,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolving.
+
+const isUrl = (s: string) => /^(?:https?:)?\/\//i.test(s.trim());
+
+function firstMeta(meta: Map<string, string[]>, keys: string[]): Declared<string> | null {
+  for (const key of keys) {
+    const value = meta.get(key)?.find((v) => singleSpaced(v));
+    if (value !== undefined) return { value: singleSpaced(value), from: key };
+  }
+  return null;
+}
+
+/** An itemprop element's value: content, datetime or href attribute, else its text. */
+function itempropValue(el: Element): string | null {
+  const p = el.properties;
+  const attr = str(p.content) ?? str(p.dateTime) ?? (el.tagName === 'a' ? null : str(p.href));
+  const value = attr ?? toText(el);
+  return singleSpaced(value) || null;
+}
+
+/** The author an itemprop=author element names: its itemprop=name inside, else its text. */
+function itempropAuthor(el: Element): string | null {
+  let name: string | null = null;
+  const find = (node: Nodes) => {
+    if (name !== null || node.type !== 'element') return;
+    if (node !== el && tokensOf(node.properties.itemProp).includes('name')) {
+      name = itempropValue(node);
+      return;
+    }
+    for (const child of node.children) find(child as Nodes);
+  };
+  find(el);
+  return name ?? itempropValue(el);
+}
+
+/**
+ * A declared date read into the text path's form: an ISO 8601 value's calendar day as written
+ * (in the page's own zone: "2019-06-04T23:30:00-04:00" is the 4th, where the reader was), any
+ * other form through the text path's date reader ("Tue, 04 Jun 2019", "June 4, 2019").
+ */
+export function declaredDate(
+  raw: string,
+  from: string,
+): (ExtractedDate & { declared: string }) | null {
+  const value = raw.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:$|[T\s])/.exec(value);
+  if (iso) {
+    const [, y, m, d] = iso.map(Number) as [number, number, number, number];
+    const ok = y >= 1800 && y <= 2200 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+    return ok ? { value: value.slice(0, 10), precision: 'day', from, declared: value } : null;
+  }
+  const compact = /^(\d{4})(\d{2})(\d{2})(?:$|T)/.exec(value);
+  if (compact) return declaredDate(`${compact[1]}-${compact[2]}-${compact[3]}`, from);
+  const date = dateFromFrontMatter(value);
+  return date ? { ...date, from, declared: value } : null;
+}
+
+const SEPARATOR = /\s+(?:[|–—·»:]|-|::)\s+|\s*\|\s*/;
+
+/**
+ * A title with its site name cut: exactly where the site is known ("Headline | The Site",
+ * "The Site - Headline"), else by the text path's rule (splitSiteName: a short last part).
+ */
+export function siteNameCut(title: string, siteName: string | null): string {
+  const text = singleSpaced(title);
+  const parts = text.split(SEPARATOR);
+  if (siteName && parts.length >= 2) {
+    const site = foldName(siteName);
+    const last = parts.at(-1) ?? '';
+    const first = parts[0] ?? '';
+    if (foldName(last) === site)
+      return text.slice(0, text.lastIndexOf(last)).replace(/[\s|–—·»:-]+$/, '');
+    if (foldName(first) === site) return text.slice(first.length).replace(/^[\s|–—·»:-]+/, '');
+  }
+  return splitSiteName(text).headline;
+}
+
+const foldName = (s: string) =>
+  s
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/^(?:www\.)|\.(?:com|org|net|co\.uk)$/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** A headline cut short with an ellipsis ("The long story of…"), and a longer one it begins. */
+function completed(short: string, others: (string | null)[]): string {
+  const stem = /^(.*?)\s*(?:…|\.\.\.)$/.exec(short)?.[1];
+  if (!stem) return short;
+  return others.find((o) => o && o.length > stem.length && o.startsWith(stem)) ?? short;
+}
+
+/**
+ * The JSON-LD headline, or its name where the two differ and only the name is the page's title:
+ * Wikipedia's Article graph gives the article's short description as `headline` ("constitutional
+ * monarchy in Oceania") and the title as `name` ("New Zealand").
+ */
+function jsonLdHeadline(
+  ld: JsonLdFacts,
+  title: string | null,
+  ogTitle: string | null,
+): Declared<string> | null {
+  const { headline, name } = ld;
+  const inTitle = (s: string) =>
+    [title, ogTitle].some((t) => t !== null && foldName(t).includes(foldName(s)));
+  if (
+    headline &&
+    name &&
+    foldName(headline) !== foldName(name) &&
+    inTitle(name) &&
+    !inTitle(headline)
+  ) {
+    return { value: name, from: 'json-ld name' };
+  }
+  if (headline) return { value: headline, from: 'json-ld headline' };
+  return name ? { value: name, from: 'json-ld name' } : null;
+}
+
+function resolveHeadline(
+  c: Collected,
+  ld: JsonLdFacts,
+  siteName: string | null,
+): Declared<string> | null {
+  const meta = (keys: string[]) => firstMeta(c.meta, keys);
+  const itemHeadline = c.itemprops.get('headline')?.[0];
+  const candidates: (Declared<string> | null)[] = [
+    jsonLdHeadline(ld, c.title, firstMeta(c.meta, ['og:title'])?.value ?? null),
+    meta(['dc:title', 'dcterm:title', 'dcterms.title', 'dc.title']),
+    meta(['parsely-title']),
+    meta(['og:title']),
+    meta(['twitter:title']),
+    itemHeadline ? { value: itempropValue(itemHeadline) ?? '', from: 'itemprop headline' } : null,
+    c.title ? { value: c.title, from: '<title>' } : null,
+  ];
+  const found = candidates.filter((x): x is Declared<string> => x !== null && x.value !== '');
+  const first = found[0];
+  if (!first) return null;
+  const values = found.map((x) => x.value);
+  const value = siteNameCut(completed(first.value, values), siteName);
+  return value ? { value, from: first.from } : null;
+}
+
+function resolveAuthors(c: Collected, ld: JsonLdFacts): Declared<string[]> | null {
+  if (ld.authors.length) return { value: unique(ld.authors), from: 'json-ld author' };
+  for (const key of [
+    'dc:creator',
+    'dcterm:creator',
+    'dcterms.creator',
+    'dc.creator',
+    'author',
+    'article:author',
+    'og:article:author',
+    'parsely-author',
+    'sailthru.author',
+  ]) {
+    const values = (c.meta.get(key) ?? []).map(singleSpaced).filter((v) => v && !isUrl(v));
+    if (values.length) return { value: unique(values), from: key };
+  }
+  const items = (c.itemprops.get('author') ?? []).flatMap((el) => {
+    const name = itempropAuthor(el);
+    return name && !isUrl(name) && wordCount(name) <= MAX_BYLINE_WORDS ? [name] : [];
+  });
+  if (items.length) return { value: unique(items), from: 'itemprop author' };
+  if (c.relAuthors.length) return { value: unique(c.relAuthors), from: 'rel=author' };
+  return null;
+}
+
+/**
+ * An author element holding more words than this is a box about the author (lemonde-1: name,
+ * "Journaliste au Monde", follow links), not a name; the longest right byline among Readability's
+ * pages, "Martin Untersinger (avec Damien Leloup et Morgane Tual)", has 8.
+ */
+const MAX_BYLINE_WORDS = 10;
+
+function unique(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const key = n.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * Several declared authors as one byline, comma-separated ("Stella Kim, Jennifer Jett"): the
+ * names are a list, not a sentence, and Readability joins them so too.
+ */
+export function bylineOf(names: string[]): string | null {
+  return names.length ? names.join(', ') : null;
+}
+
+function resolveDate(c: Collected, ld: JsonLdFacts): PageMetadata['date'] {
+  const tries: [string | null | undefined, string][] = [[ld.published, 'json-ld datePublished']];
+  for (const key of [
+    'article:published_time',
+    'datepublished',
+    'dc:date',
+    'dc.date',
+    'dcterms.created',
+    'dcterms.issued',
+    'dc.date.issued',
+    'dc:date.issued',
+    'parsely-pub-date',
+    'sailthru.date',
+    'pubdate',
+    'publish-date',
+  ]) {
+    tries.push([c.meta.get(key)?.[0], key]);
+  }
+  const item = c.itemprops.get('datepublished')?.[0];
+  tries.push([item ? itempropValue(item) : null, 'itemprop datePublished']);
+  const pubdate = c.times.find((t) => t.element.properties.pubdate !== undefined);
+  tries.push([pubdate ? str(pubdate.element.properties.dateTime) : null, '<time pubdate>']);
+  // A <time> in the article's header that is not marked as an update.
+  const headerTime = c.times.find(
+    (t) =>
+      t.inHeader &&
+      str(t.element.properties.dateTime) &&
+      !tokensOf(t.element.properties.itemProp).includes('dateModified') &&
+      !tokensOf(t.element.properties.className).some((k) => /updated|modified/i.test(k)),
+  );
+  tries.push([headerTime ? str(headerTime.element.properties.dateTime) : null, '<time> in header']);
+  for (const [raw, from] of tries) {
+    const date = raw ? declaredDate(raw, from) : null;
+    if (date) return date;
+  }
+  return null;
+}
+
+function resolveUrl(raw: string | null, base: string | null): string | null {
+  if (!raw?.trim()) return null;
+  try {
+    const url = base ? new URL(raw.trim(), base) : new URL(raw.trim());
+    return /^https?:$/.test(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads a parsed page's declared metadata. `baseUrl` is the page's own address where it is
+ * known (a WARC record's target URI), against which a relative canonical link is resolved.
+ */
+export function pageMetadata(tree: Root, baseUrl: string | null = null): PageMetadata {
+  const c = collect(tree);
+  const warnings: string[] = [];
+  const ld = readJsonLd(c.jsonLd, warnings);
+  const meta = (keys: string[]) => firstMeta(c.meta, keys);
+  const siteName: Declared<string> | null =
+    meta(['og:site_name']) ??
+    (ld.publisher ? { value: ld.publisher, from: 'json-ld publisher' } : null) ??
+    (ld.siteName ? { value: ld.siteName, from: 'json-ld WebSite' } : null) ??
+    (c.title && splitSiteName(c.title).site
+      ? { value: splitSiteName(c.title).site as string, from: '<title>' }
+      : null);
+  const authors = resolveAuthors(c, ld);
+  const base = resolveUrl(c.base, baseUrl) ?? baseUrl;
+  const modified =
+    ld.modified ??
+    meta(['article:modified_time', 'og:updated_time', 'datemodified'])?.value ??
+    null;
+  const itemLanguage = c.itemprops.get('inlanguage')?.[0];
+  return {
+    headline: resolveHeadline(c, ld, siteName?.value ?? null),
+    title: c.title,
+    siteName,
+    authors,
+    byline: authors ? bylineOf(authors.value) : null,
+    date: resolveDate(c, ld),
+    modified,
+    section: ld.section ?? meta(['article:section', 'parsely-section'])?.value ?? null,
+    language:
+      ld.language ??
+      (c.lang?.trim() || null) ??
+      meta(['content-language', 'og:locale', 'dc.language'])?.value ??
+      (itemLanguage ? itempropValue(itemLanguage) : null),
+    canonicalUrl:
+      resolveUrl(c.canonical, base) ??
+      resolveUrl(meta(['og:url'])?.value ?? null, base) ??
+      resolveUrl(ld.url, base),
+    publisher: ld.publisher,
+    description: meta(['description', 'og:description', 'dc:description'])?.value ?? null,
+    jsonLdTypes: ld.types,
+    warnings,
+  };
+}
+
+/**
+ * Parses HTML text into the tree pageMetadata reads: parse5's spec-compliant parse, turned into
+ * hast without source positions (hast-util-from-html records them and reports parse errors, which
+ * took it 1.5 to 3 times as long on Readability's 130 pages; nothing here needs a position).
+ */
+export function parseHtml(html: string): Root {
+  return fromParse5(parse(html)) as Root;
+}

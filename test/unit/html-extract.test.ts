@@ -1,0 +1,128 @@
+// The HTML front end and classifier (src/extract/html-front-end.ts, html-classify.ts, html.ts) on
+// small pages written as sites write them: what a reader never sees is not article text but is
+// recorded, structure survives as block kinds, and the page around the article is taken out.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { normalize, corpusProfile } from '../../src/stages/normalize.ts';
+import { readInputFile } from '../../src/stages/ingest.ts';
+import type { InputFile, NormalizedDoc } from '../../src/types.ts';
+
+function read(html: string, name = 'page.html'): NormalizedDoc {
+  const file = readInputFile(name, Buffer.from(html));
+  assert.ok(!('reason' in file), JSON.stringify(file));
+  return normalize(file as InputFile, corpusProfile([]));
+}
+
+const STORY = [
+  'The council approved the new budget on Tuesday, after a debate that ran late into the night.',
+  'Opponents said the plan cut too deeply into library hours, while supporters praised the savings.',
+  'The mayor, who had proposed the plan in March, called the vote a turning point for the city.',
+  'A final reading is scheduled for next month, when residents may speak before the council again.',
+];
+
+function page(inner: string): string {
+  return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Budget passes after late debate | The Town Crier</title></head><body>
+<nav class="menu"><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
+<div id="main" class="story-body">
+<h1>Budget passes after late debate</h1>
+<p class="byline">By Ann Lee</p>
+${inner}
+</div>
+<div class="related-stories"><h3>Related</h3><ul><li><a href="/a">Library hours cut in neighbouring town, residents protest</a></li></ul></div>
+<footer class="site-footer"><p>Copyright The Town Crier</p></footer>
+</body></html>`;
+}
+
+test('a page is read as an .html file: its headline, byline, language and paragraphs', () => {
+  const doc = read(page(STORY.map((p) => `<p>${p}</p>`).join('\n')));
+  assert.equal(doc.title, 'Budget passes after late debate');
+  assert.equal(doc.byline, 'Ann Lee');
+  assert.equal(doc.source, 'The Town Crier');
+  assert.equal(doc.lang, 'en-GB');
+  assert.deepEqual(
+    doc.blocks.map((b) => b.text),
+    STORY,
+  );
+  const reasons = new Map(doc.removed.map((r) => [r.text, r]));
+  assert.equal(reasons.get('Home News Sport')?.reason.startsWith('outside the article'), true);
+  assert.match(reasons.get('Home News Sport')?.element ?? '', /^nav\.menu$/);
+  assert.ok(reasons.has('Library hours cut in neighbouring town, residents protest'));
+});
+
+test('hidden elements and forms are dropped and recorded; script and style are not text', () => {
+  const doc = read(
+    page(
+      [
+        `<p>${STORY[0]}</p>`,
+        '<div hidden><p>Hidden by attribute: subscribe to read more of this.</p></div>',
+        '<p aria-hidden="true">Hidden from readers by aria.</p>',
+        '<p style="color: red; display: none">Hidden by inline style.</p>',
+        `<script>document.write("script text")</script><style>p { color: red }</style>`,
+        `<p>${STORY[1]}</p>`,
+        '<form action="/s"><label>Email <input name="e"></label> <button>Sign up</button></form>',
+        `<p>${STORY[2]}</p>`,
+      ].join('\n'),
+    ),
+  );
+  const text = doc.blocks.map((b) => b.text).join('\n');
+  for (const hidden of ['Hidden by', 'Hidden from', 'script text', 'color: red', 'Email']) {
+    assert.ok(!text.includes(hidden), `${hidden} in the body`);
+  }
+  const removed = doc.removed.map((r) => `${r.reason}: ${r.text}`);
+  assert.ok(
+    removed.some((r) => /^hidden element.*Hidden by attribute/.test(r)),
+    removed.join('\n'),
+  );
+  assert.ok(removed.some((r) => /^hidden element.*Hidden from readers/.test(r)));
+  assert.ok(removed.some((r) => /^hidden element.*inline style/.test(r)));
+  assert.ok(removed.some((r) => /^form: Email/.test(r)));
+  assert.ok(!removed.some((r) => r.includes('script text')));
+});
+
+test('subheadings, list items, quotes, captions and table rows keep their kind', () => {
+  const doc = read(
+    page(
+      [
+        `<p>${STORY[0]}</p>`,
+        '<h2>What the <em>plan</em> changes</h2>',
+        '<ul><li>Library hours: down by a fifth</li><li>Street repairs: <a href="/x">delayed</a> to 2026</li></ul>',
+        `<blockquote><p>${STORY[1]}</p></blockquote>`,
+        '<figure><img src="a.jpg" alt=""><figcaption>The council chamber on Tuesday.</figcaption></figure>',
+        '<table><tr><th>Item</th><th>Cut</th></tr><tr><td>Libraries</td><td>20%</td></tr></table>',
+        `<p>${STORY[2]}<br><br>${STORY[3]}</p>`,
+      ].join('\n'),
+    ),
+  );
+  assert.deepEqual(
+    doc.blocks.map((b) => [b.kind, b.text]),
+    [
+      ['paragraph', STORY[0]],
+      ['heading', 'What the plan changes'],
+      ['list-item', 'Library hours: down by a fifth'],
+      ['list-item', 'Street repairs: delayed to 2026'],
+      ['quote', STORY[1]],
+      ['caption', 'The council chamber on Tuesday.'],
+      ['paragraph', 'Item | Cut'],
+      ['paragraph', 'Libraries | 20%'],
+      ['paragraph', STORY[2]],
+      ['paragraph', STORY[3]],
+    ],
+  );
+});
+
+test('the declared publication date, not the modification date; else a dateline the page prints', () => {
+  const declared = read(
+    page(STORY.map((p) => `<p>${p}</p>`).join('\n')).replace(
+      '</head>',
+      '<meta property="article:modified_time" content="2021-03-09T10:00:00Z">' +
+        '<meta property="article:published_time" content="2019-11-05T08:00:00-05:00"></head>',
+    ),
+  );
+  assert.equal(declared.date?.value, '2019-11-05');
+  const printed = read(
+    page(['<p>Published 12 May 2004</p>', ...STORY.map((p) => `<p>${p}</p>`)].join('\n')),
+  );
+  assert.equal(printed.date?.value, '2004-05-12');
+  assert.ok(!printed.blocks.some((b) => b.text.includes('12 May 2004')));
+});

@@ -1,0 +1,166 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { sameByline, sameHeadline } from '../../bench/extract/measure.ts';
+import { decodeHtml } from '../../src/html/charset.ts';
+import { pageMetadata, parseHtml, siteNameCut } from '../../src/html/metadata.ts';
+
+// Real pages from Readability's test set (test/fixtures/html/README.md), each with Readability's
+// own reading of it, compared by the rules of the extraction bench.
+const dir = path.join(import.meta.dirname, '../fixtures/html');
+const CASES = ['gitlab-blog', 'medium-2', 'tumblr', 'videos-2', 'wikipedia-3'];
+
+function read(name: string) {
+  const bytes = readFileSync(path.join(dir, name, 'source.html'));
+  const expected = JSON.parse(
+    readFileSync(path.join(dir, name, 'expected-metadata.json'), 'utf8'),
+  ) as { title: string | null; byline: string | null; publishedTime: string | null };
+  return { meta: pageMetadata(parseHtml(decodeHtml(bytes).text)), expected };
+}
+
+const metaOf = (html: string, base: string | null = null) => pageMetadata(parseHtml(html), base);
+
+for (const name of CASES) {
+  test(`${name}: headline, byline and date are the ones the page declares`, () => {
+    const { meta, expected } = read(name);
+    assert.ok(
+      expected.title && sameHeadline(expected.title, meta.headline?.value ?? null),
+      `headline ${meta.headline?.value}`,
+    );
+    if (expected.byline)
+      assert.ok(sameByline(expected.byline, meta.byline), `byline ${meta.byline}`);
+    const day = expected.publishedTime?.slice(0, 10) ?? null;
+    assert.equal(meta.date?.value ?? null, day);
+    assert.deepEqual(meta.warnings, []);
+  });
+}
+
+test('dateModified is kept apart and never taken for the date (wikipedia-3, Libération)', () => {
+  const wiki = read('wikipedia-3').meta;
+  assert.equal(wiki.date?.from, 'json-ld datePublished');
+  assert.ok(wiki.modified && !wiki.modified.startsWith(wiki.date?.value ?? '-'));
+  // Only a dateModified declared: no date at all.
+  const onlyModified = metaOf(
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council votes on the budget","dateModified":"2021-03-04T10:00:00Z"}</script>
+     <meta property="article:modified_time" content="2021-03-04T10:00:00Z">`,
+  );
+  assert.equal(onlyModified.date, null);
+  assert.equal(onlyModified.modified, '2021-03-04T10:00:00Z');
+});
+
+test("Wikipedia's JSON-LD headline is a description: its name, the page's title, is the headline", () => {
+  const { meta } = read('wikipedia-3');
+  assert.equal(meta.headline?.value, 'Hermitian matrix');
+  assert.equal(meta.headline?.from, 'json-ld name');
+});
+
+test('several JSON-LD authors make one byline; the publisher names the site', () => {
+  const { meta } = read('videos-2');
+  assert.deepEqual(meta.authors?.value, ['Alexandre Hervaud', 'Jérémy Piette']);
+  assert.equal(meta.publisher, 'Libération');
+  assert.equal(meta.language, 'fr');
+  assert.match(meta.canonicalUrl ?? '', /^https:\/\/next\.liberation\.fr\/culture\//);
+});
+
+test('a Yoast-style @graph: the article found inside it, its author resolved through @id', () => {
+  const meta = metaOf(
+    `<html lang="en-GB"><head>
+    <title>Floods close the coast road | The Gazette</title>
+    <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+      {"@type":"WebSite","@id":"https://gazette.example/#website","name":"The Gazette"},
+      {"@type":["Article","NewsArticle"],"@id":"https://gazette.example/floods/#article",
+       "headline":"Floods close the coast road","datePublished":"2023-11-02T07:15:00+00:00",
+       "dateModified":"2023-11-03T09:00:00+00:00","articleSection":["Local"],
+       "author":{"@id":"https://gazette.example/#/schema/person/ab12"},
+       "publisher":{"@id":"https://gazette.example/#organization"}},
+      {"@type":"Organization","@id":"https://gazette.example/#organization","name":"Gazette Media"},
+      {"@type":"Person","@id":"https://gazette.example/#/schema/person/ab12","name":"Ruth Okafor"}]}
+    </script><link rel="canonical" href="/floods/"></head><body></body></html>`,
+    'https://gazette.example/floods/?utm_source=x',
+  );
+  assert.equal(meta.headline?.value, 'Floods close the coast road');
+  assert.deepEqual(meta.authors, { value: ['Ruth Okafor'], from: 'json-ld author' });
+  assert.equal(meta.date?.value, '2023-11-02');
+  assert.equal(meta.publisher, 'Gazette Media');
+  assert.equal(meta.section, 'Local');
+  assert.equal(meta.language, 'en-GB');
+  assert.equal(meta.canonicalUrl, 'https://gazette.example/floods/');
+});
+
+test('a site name is cut from a declared title, before or after it, and kept in a real title', () => {
+  assert.equal(
+    siteNameCut('Floods close the coast road | The Gazette', 'The Gazette'),
+    'Floods close the coast road',
+  );
+  assert.equal(
+    siteNameCut('The Gazette - Floods close the coast road', 'The Gazette'),
+    'Floods close the coast road',
+  );
+  // Without a known site, the text path's rule: a short last part is the site.
+  assert.equal(siteNameCut('How to Build a Terrarium | eHow', null), 'How to Build a Terrarium');
+  // tumblr's "Minecraft 1.8 - The Bountiful Update" is a whole title (its site is another name).
+  assert.equal(read('tumblr').meta.headline?.value, 'Minecraft 1.8 - The Bountiful Update');
+  const og = metaOf(`<meta property="og:site_name" content="Ars Technica">
+    <meta property="og:title" content="Apple's new chip, tested – Ars Technica">`);
+  assert.equal(og.headline?.value, "Apple's new chip, tested");
+});
+
+test('OpenGraph, article:* and meta author without JSON-LD (medium-2)', () => {
+  const { meta } = read('medium-2');
+  assert.equal(meta.headline?.from, 'og:title');
+  assert.equal(meta.date?.from, 'article:published_time');
+  assert.equal(meta.siteName?.value, 'Medium');
+  assert.deepEqual(meta.authors?.value, ['Courtney Kirchoff']);
+});
+
+test('<time>: pubdate and the article header count, a footer or aside date does not', () => {
+  const inFooter = metaOf(`<article><h1>Water rates to rise</h1><p>Text.</p>
+    <footer>Updated <time datetime="2022-05-09">9 May</time></footer></article>
+    <aside><header><time datetime="2022-05-01">1 May</time></header></aside>`);
+  assert.equal(inFooter.date, null);
+  const inHeader = metaOf(`<article><header><h1>Water rates to rise</h1>
+    <time class="updated" datetime="2022-05-09">9 May</time>
+    <time datetime="2022-05-02T08:00:00+02:00">2 May</time></header><p>Text.</p></article>`);
+  assert.deepEqual([inHeader.date?.value, inHeader.date?.from], ['2022-05-02', '<time> in header']);
+  const pubdate = metaOf('<p>Posted <time pubdate datetime="2012-04-30">April 30</time></p>');
+  assert.equal(pubdate.date?.value, '2012-04-30');
+});
+
+test('Dublin Core and microdata; a non-ISO declared date goes through the text path reader', () => {
+  const meta = metaOf(`<head><meta name="DC.title" content="Annual report on river quality">
+    <meta name="DC.creator" content="Environment Agency"><meta name="DC.date" content="June 4, 2019">
+    </head><body><div itemscope itemtype="https://schema.org/Article">
+    <span itemprop="author" itemscope><span itemprop="name">Should Not Win</span></span></div></body>`);
+  assert.equal(meta.headline?.value, 'Annual report on river quality');
+  assert.equal(meta.byline, 'Environment Agency');
+  assert.deepEqual([meta.date?.value, meta.date?.from], ['2019-06-04', 'dc.date']);
+  const micro = metaOf(`<div itemscope itemtype="https://schema.org/NewsArticle">
+    <h1 itemprop="headline">Port strike ends after nine days</h1>
+    <span itemprop="author" itemscope itemtype="https://schema.org/Person">By <span itemprop="name">Lena Berg</span></span>
+    <meta itemprop="datePublished" content="2020-01-17"></div>`);
+  assert.equal(micro.headline?.value, 'Port strike ends after nine days');
+  assert.equal(micro.byline, 'Lena Berg');
+  assert.equal(micro.date?.value, '2020-01-17');
+});
+
+test('a JSON-LD block that is not JSON is reported; the other declarations still count', () => {
+  const meta = metaOf(`<script type="application/ld+json">{"@type":"NewsArticle",}</script>
+    <script type="application/ld+json"><!--{"@type":"NewsArticle","headline":"Bridge reopens &amp; traffic returns","datePublished":"2019-09-01"}--></script>
+    <meta property="og:title" content="Bridge reopens">`);
+  assert.deepEqual(meta.warnings, ['JSON-LD block 1 is not valid JSON; ignored']);
+  assert.equal(meta.headline?.value, 'Bridge reopens & traffic returns');
+  assert.equal(meta.date?.value, '2019-09-01');
+});
+
+test("the page's own article is taken before related stories listed deeper in the graph", () => {
+  const meta =
+    metaOf(`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+    {"@type":"WebPage","name":"Local news","hasPart":{"@type":"ItemList","itemListElement":[
+      {"@type":"ListItem","item":{"@type":"NewsArticle","headline":"Last week: the old bridge closes","datePublished":"2023-10-25"}}]}},
+    {"@type":"NewsArticle","headline":"The new bridge opens to traffic","datePublished":"2023-11-01T06:00:00Z",
+     "author":[{"@type":"Person","name":"Ana Lima"},{"@type":"Person","name":"Tom Berg"}]}]}</script>`);
+  assert.equal(meta.headline?.value, 'The new bridge opens to traffic');
+  assert.equal(meta.date?.value, '2023-11-01');
+  assert.equal(meta.byline, 'Ana Lima, Tom Berg');
+});
