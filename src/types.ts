@@ -17,7 +17,10 @@ export interface InputFile {
   sha256: string;
   /** Size of the raw bytes. */
   size: number;
-  /** How the bytes were decoded, e.g. "utf-8", "utf-8 (BOM)", "utf-16le (BOM)", "windows-1252". */
+  /**
+   * How the bytes were decoded (src/decode.ts), e.g. "utf-8", "utf-8 (BOM)", "utf-8 (bad bytes
+   * replaced)", "utf-16le (BOM)", "shift_jis", "windows-1251", "windows-1252".
+   */
   encoding: string;
   /**
    * How normalize reads `text`: "text" for .txt and .md files (plain text, maybe with front
