@@ -49,11 +49,16 @@ function chromeLineLabel(
   const count = state.nonEmpty.length;
   const short = wordCount(line.text) <= 15;
   const edge = i < EDGE_LINES || i >= count - EDGE_LINES;
-  const metadata =
-    (short && (findDate(line.text, true) !== null || bylineOf(line.text) !== null)) ||
-    creditOf(line.text) !== null ||
-    (labelledField(line.text)?.field ?? 'other') !== 'other';
-  let label: RemovalLabel | null = metadata ? null : chromeLabel(line.text);
+  // Asked only of the lines where it decides (chrome and recurring candidates): these readers
+  // cost more than chromeLabel, and most lines are story text.
+  let known: boolean | undefined;
+  const metadata = () =>
+    (known ??=
+      (short && (findDate(line.text, true) !== null || bylineOf(line.text) !== null)) ||
+      creditOf(line.text) !== null ||
+      (labelledField(line.text)?.field ?? 'other') !== 'other');
+  const chrome = chromeLabel(line.text);
+  let label: RemovalLabel | null = chrome && !metadata() ? chrome : null;
   // "On Tuesday," or "1300 GMT" inside a story is text; only at the ends is it a page stamp.
   const nearEdge = i < LIST_EDGE_LINES || i >= count - EDGE_LINES;
   if (label === 'timestamp' && (!nearEdge || /[,;]$/.test(line.text.trim()))) label = null;
@@ -64,7 +69,7 @@ function chromeLineLabel(
   // Looked up last, only for the lines it can decide: each lookup is a fact the normalize
   // cache checks on the next build, and body lines would make that most of the file's lines.
   const recurring = () =>
-    !metadata &&
+    !metadata() &&
     !figures &&
     !isName(line.text) &&
     state.context.recurringLines.has(lineKey(line.text));

@@ -6,9 +6,10 @@
 import { readBylineAbove, readCreditByline } from './byline.ts';
 import { readDateAbove } from './dateline.ts';
 import { readHeaderLines } from './header-lines.ts';
+import type { RemovalLabel } from './labels.ts';
 import { giveBackUnread, readPageHeader } from './page-header.ts';
 import { firstBodyLine } from './shape.ts';
-import { readLeadStandfirst } from './standfirst.ts';
+import { readLeadStandfirst, sectionName } from './standfirst.ts';
 import { HEAD_LINES, openLines, TAIL_LINES, type ExtractState } from './state.ts';
 import { readTitleBlock, takePageHeadline } from './title-block.ts';
 
@@ -24,6 +25,40 @@ export function readMetadata(state: ExtractState): void {
   readBylineAbove(state);
   readCreditByline(state);
   readLeadStandfirst(state);
+  keepStoryInBody(state);
+}
+
+/** The readers that take a story's own sentence when it is a short file's only text. */
+const STORY_LABELS: ReadonlySet<RemovalLabel> = new Set([
+  'headline',
+  'headline-repeated',
+  'standfirst',
+  'kicker',
+]);
+
+/**
+ * A file every line of which the headline, standfirst or kicker readers took has lost its
+ * story: Readability's one-line pages ("Lorem ipsum dolor sit amet, consectetur adipiscing
+ * elit.", "abc" / "def" / "ghi") kept nothing to publish but a title. Then those lines are the
+ * body, and the fields they gave are dropped; a headline is kept only when body text remains.
+ */
+function keepStoryInBody(state: ExtractState): void {
+  const { meta, removed, used } = state;
+  if (openLines(state).length > 0) return;
+  const taken = removed.filter((r) => STORY_LABELS.has(r.label));
+  if (taken.length === 0) return;
+  for (const removal of taken) {
+    used.delete(removal.line);
+    removed.splice(removed.indexOf(removal), 1);
+    if (removal.label === 'headline') meta.title = null;
+    if (removal.label === 'standfirst') meta.standfirst = null;
+    if (
+      removal.label === 'kicker' &&
+      meta.section === sectionName(removal.text.replace(/:$/, ''))
+    ) {
+      meta.section = null;
+    }
+  }
 }
 
 /**

@@ -35,7 +35,7 @@ export function readPageHeader(state: ExtractState): void {
   // A dump is what the body finder cut, or a long preamble with the dumping tools' marks.
   const marked = page
     .slice(0, story ?? 0)
-    .filter((l) => isPageFurniture(l.text) || isListItem(l.text)).length;
+    .filter((l) => isListItem(l.text) || isPageFurniture(l.text)).length;
   if (story === null || (cut.size === 0 && (story <= DUMP_PREAMBLE || marked < DUMP_MARKS))) {
     return;
   }

@@ -12,7 +12,7 @@
 import { createRequire } from 'node:module';
 import { REMOVAL_WORDING } from '../extract/labels.ts';
 import type { Removal } from '../types.ts';
-import { chromeReason } from './chrome.ts';
+import { chromeReason, MAY_HOLD_CJK } from './chrome.ts';
 import { findDate } from './dates.ts';
 import { detectLanguage } from './language.ts';
 import type { Line } from './paragraphs.ts';
@@ -52,6 +52,25 @@ function wordsOf(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
+let latinIndex: { languages: Set<string>[]; index: Map<string, number> } | undefined;
+
+/**
+ * The stop-word lists of LATIN_LANGUAGES (those stopwords-iso has, in that order), and every
+ * word of them with a bit set for each list holding it: the vote below looks each word up once
+ * instead of once per language.
+ */
+function latinStopWords(): { languages: Set<string>[]; index: Map<string, number> } {
+  if (!latinIndex) {
+    const languages = LATIN_LANGUAGES.flatMap((lang) => stopWords(lang) ?? []);
+    const index = new Map<string, number>();
+    languages.forEach((set, k) => {
+      for (const w of set) index.set(w, (index.get(w) ?? 0) | (1 << k));
+    });
+    latinIndex = { languages, index };
+  }
+  return latinIndex;
+}
+
 /**
  * The stop words of the page's language, or null for a language-free rule (Chinese, Japanese,
  * Thai, or no list fits). detectLanguage names the script languages and English; for other
@@ -65,17 +84,18 @@ function pageStopWords(sample: string): Set<string> | null {
   if (lang && lang !== 'en') return stopWords(lang);
   const words = wordsOf(sample).slice(0, 1000);
   if (words.length < 20) return stopWords('en');
-  // Counted once per distinct word, not per word and language.
-  const counts = new Map<string, number>();
-  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  // One lookup per word: which of the languages list it (latinStopWords).
+  const { languages, index } = latinStopWords();
+  const hits = new Array<number>(languages.length).fill(0);
+  for (const w of words) {
+    const mask = index.get(w);
+    if (mask === undefined) continue;
+    for (let k = 0; k < languages.length; k++) if (mask & (1 << k)) hits[k] = (hits[k] ?? 0) + 1;
+  }
   let best: Set<string> | null = null;
   let bestShare = 0;
-  for (const candidate of LATIN_LANGUAGES) {
-    const set = stopWords(candidate);
-    if (!set) continue;
-    let hits = 0;
-    for (const [w, n] of counts) if (set.has(w)) hits += n;
-    const share = hits / words.length;
+  for (const [k, set] of languages.entries()) {
+    const share = (hits[k] ?? 0) / words.length;
     if (share > bestShare) [best, bestShare] = [set, share];
   }
   // Running text has a third or more of its words in its language's list (measured on the
@@ -219,7 +239,7 @@ function splitBlocks(infos: LineInfo[]): LineInfo[][] {
 function describe(lines: LineInfo[], stops: Set<string> | null): BodyBlock {
   const text = lines.map((l) => l.text).join(' ');
   const words = wordsOf(text);
-  const cjk = (text.match(CJK) ?? []).length;
+  const cjk = MAY_HOLD_CJK.test(text) ? (text.match(CJK) ?? []).length : 0;
   let stop = 0;
   if (stops) for (const w of words) if (stops.has(w)) stop++;
   const capitals = (text.match(/(?:^|\s)["“'(]?\p{Lu}/gu) ?? []).length;

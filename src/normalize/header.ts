@@ -37,9 +37,17 @@ export function isName(text: string): boolean {
  * not a venue ("Ewood Park" in a BBC match preview) or a team ("The All Blacks").
  */
 export function isPersonName(text: string): boolean {
-  if (!isName(text) || /^the\s/i.test(text.trim())) return false;
+  return personDoc(text) !== null;
+}
+
+/**
+ * compromise's reading of a person's name (isPersonName), or null: for callers that ask it more
+ * of the name (headline.ts isKnownPerson), without parsing the name twice.
+ */
+export function personDoc(text: string): ReturnType<typeof nlp> | null {
+  if (!isName(text) || /^the\s/i.test(text.trim())) return null;
   const doc = nlp(text);
-  return !doc.has('#Place') && !doc.has('#Organization');
+  return !doc.has('#Place') && !doc.has('#Organization') ? doc : null;
 }
 
 /** Separators between a name and a site or a date in one line: "By X | Site", "Site • date". */

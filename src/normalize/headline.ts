@@ -8,10 +8,9 @@
 // (../shared/corpora/web-pages, `npm run bench:extract`), whose failure patterns are listed in
 // bench/extract/README.md.
 
-import nlp from '../nlp.ts';
 import { singleSpaced, wordCount } from './chrome.ts';
 import { findDate, findDateSpan } from './dates.ts';
-import { bylineOf, isName, isPersonName, labelledField } from './header.ts';
+import { bylineOf, isName, labelledField, personDoc } from './header.ts';
 import { wrapWidth, type Line } from './paragraphs.ts';
 
 /**
@@ -132,8 +131,9 @@ function quickKey(text: string): string {
     .replace(/\s+/g, ' ');
 }
 
-function uiTokens(text: string): string[] {
-  return key(text)
+/** The words of a line's key(). */
+function uiTokens(folded: string): string[] {
+  return folded
     .replace(/[●•·|/:,()[\]?!.]+/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
@@ -141,8 +141,13 @@ function uiTokens(text: string): string[] {
 
 /** A navigation or account widget's text: "Sign in", "Entrar Buscar", "Skip to content". */
 export function isUiText(text: string): boolean {
-  if (UI_LINES.has(key(text))) return true;
-  const tokens = uiTokens(text);
+  return isUiKey(key(text));
+}
+
+/** isUiText on a line's key(), for callers that need the key again (computed once). */
+function isUiKey(folded: string): boolean {
+  if (UI_LINES.has(folded)) return true;
+  const tokens = uiTokens(folded);
   return tokens.length > 0 && tokens.length <= 8 && tokens.every((t) => UI_WORDS.has(t));
 }
 
@@ -152,7 +157,7 @@ export function hasDumpMarker(text: string): boolean {
 
 /** UI text or a dump's form fields: never a headline, even in a file that is not a dump. */
 export function isPageFurniture(text: string): boolean {
-  return isUiText(text) || hasDumpMarker(text);
+  return hasDumpMarker(text) || isUiText(text);
 }
 
 /** List items: bullets, numbered items ("1. News"), w3m's "•", html2text's "*". */
@@ -171,8 +176,10 @@ export function isBylineName(text: string): boolean {
   const trimmed = text.trim();
   // Names printed in capitals ("JOE HILDEBRAND") are read in title case.
   const name = trimmed === trimmed.toUpperCase() ? titleCased(trimmed) : trimmed;
-  if (!isName(name) || isUiText(name) || hasDumpMarker(name)) return false;
-  const tokens = uiTokens(name);
+  if (!isName(name) || hasDumpMarker(name)) return false;
+  const folded = key(name);
+  if (isUiKey(folded)) return false;
+  const tokens = uiTokens(folded);
   if (tokens.length > 5) return false;
   // Half or more navigation words: "User Login", "News Home", "Follow GMA".
   if (tokens.filter((t) => UI_WORDS.has(t)).length * 2 >= tokens.length) return false;
@@ -542,5 +549,5 @@ export function pageBylineOf(line: string): string | null {
  * Industry", "Marketing Strategy", "Games Editor") are name-like too, and a dump has many.
  */
 export function isKnownPerson(name: string): boolean {
-  return isBylineName(name) && isPersonName(name) && nlp(name).has('#Person');
+  return isBylineName(name) && (personDoc(name)?.has('#Person') ?? false);
 }

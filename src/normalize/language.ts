@@ -20,8 +20,13 @@ const ENGLISH = new Set(
 /** Languages written right to left, for the page's dir attribute. */
 export const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps']);
 
+/** Any letter of the scripts above: without one, every share is 0 and the loop is skipped. */
+const ANY_SCRIPT =
+  /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]/u;
+
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, 5000);
+  if (!ANY_SCRIPT.test(sample)) return latinLanguage(sample);
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
   if (letters === 0) return null;
   for (const [script, lang] of SCRIPTS) {
@@ -29,6 +34,11 @@ export function detectLanguage(text: string): string | null {
     const share = (sample.match(script) ?? []).length / letters;
     if (share >= (lang === 'ja' ? 0.1 : 0.3)) return lang;
   }
+  return latinLanguage(sample);
+}
+
+/** English when its common words dominate, else unknown (text without a share of a script above). */
+function latinLanguage(sample: string): string | null {
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   const english = words.filter((w) => ENGLISH.has(w)).length;
   // Common English function words make up about a quarter of running English news text.

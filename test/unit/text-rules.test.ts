@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { REMOVAL_WORDING } from '../../src/extract/labels.ts';
-import { chromeLabel, chromeReason } from '../../src/normalize/chrome.ts';
+import { chromeLabel, chromeReason, wordCount } from '../../src/normalize/chrome.ts';
 import { findDate } from '../../src/normalize/dates.ts';
 import { joinPrintBreaks } from '../../src/normalize/hyphenation.ts';
 import { blocksToMarkdown, renderMarkdown } from '../../src/stages/write.ts';
@@ -88,4 +88,19 @@ test('Markdown syntax in article text stays text, and HTML in it never becomes m
   assert.doesNotMatch(html, /<script|<img|<a |<em>|<h1>|<ol>/);
   assert.match(html, /# Not a heading \*not emphasis\* \[link\]\(javascript:alert\(1\)\)/);
   assert.match(html, /&#x3C;script>alert\(1\)&#x3C;\/script>/);
+});
+
+test('words are counted alike on the fast path and on Chinese and Japanese text', () => {
+  // wordCount skips the script lookup for text without a code unit from U+2E80 up; no Han or
+  // kana character lies below it, or such text would be miscounted.
+  const cjk = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+  for (let c = 0; c < 0x2e80; c++) assert.ok(!cjk.test(String.fromCharCode(c)), c.toString(16));
+  const cases: [string, number][] = [
+    ['  Deep fake phishing\tis still   rare, L ', 7],
+    ['Hasn’t — a\u00a0no-break\u2009thin space', 6],
+    ['北京时间 news 2019', 6],
+    ['東京\u3000タワー', 5], // 'ー' is of no script: it stays with the kana before it
+    ['', 0],
+  ];
+  for (const [line, expected] of cases) assert.equal(wordCount(line), expected, line);
 });
