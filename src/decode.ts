@@ -72,24 +72,26 @@ export function decode(bytes: Uint8Array): Decoded | null {
   };
 }
 
-function decodeBom(bytes: Uint8Array): Decoded | null {
-  const why: DecodeEvidence = { kind: 'bom' };
+/** The encoding a byte-order mark at the start names, and the mark's length; null without one. */
+export function byteOrderMark(
+  bytes: Uint8Array,
+): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; length: number } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return {
-      text: new TextDecoder('utf-8').decode(bytes.subarray(3)),
-      encoding: 'utf-8 (BOM)',
-      why,
-    };
+    return { encoding: 'utf-8', length: 3 };
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    const text = new TextDecoder('utf-16le').decode(bytes.subarray(2));
-    return { text, encoding: 'utf-16le (BOM)', why };
-  }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    const text = new TextDecoder('utf-16be').decode(bytes.subarray(2));
-    return { text, encoding: 'utf-16be (BOM)', why };
-  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
   return null;
+}
+
+function decodeBom(bytes: Uint8Array): Decoded | null {
+  const bom = byteOrderMark(bytes);
+  if (!bom) return null;
+  return {
+    text: new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length)),
+    encoding: `${bom.encoding} (BOM)`,
+    why: { kind: 'bom' },
+  };
 }
 
 /** The warning a file gets for how it was decoded, or null when there is nothing to check. */

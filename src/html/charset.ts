@@ -9,7 +9,7 @@
 // Labels are resolved as the WHATWG Encoding standard says (Node's TextDecoder does that:
 // "latin1", "iso-8859-1" and "ascii" are windows-1252, "sjis" is shift_jis, "gb2312" is gbk).
 
-import { decodeWindows1252 } from '../decode.ts';
+import { byteOrderMark, decodeWindows1252 } from '../decode.ts';
 
 /** Where the encoding came from, in the order a browser consults them. */
 export type CharsetSource = 'bom' | 'http' | 'meta' | 'sniffed';
@@ -49,14 +49,6 @@ export function encodingForLabel(label: string): string | null {
   } catch {
     return null;
   }
-}
-
-function bomEncoding(bytes: Uint8Array): { encoding: string; length: number } | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return { encoding: 'utf-8', length: 3 };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
-  return null;
 }
 
 /** The charset parameter of a Content-Type value ("text/html; charset="Shift_JIS""), or null. */
@@ -256,7 +248,7 @@ function isValidUtf8(bytes: Uint8Array): boolean {
  * contradict is set aside and reported.
  */
 export function decodeHtml(bytes: Uint8Array, contentType: string | null = null): DecodedPage {
-  const bom = bomEncoding(bytes);
+  const bom = byteOrderMark(bytes);
   if (bom) {
     return {
       text: decodeAs(bytes.subarray(bom.length), bom.encoding),
