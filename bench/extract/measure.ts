@@ -480,6 +480,14 @@ function roundPrf(p: Prf): Prf {
   return { precision: round(p.precision), recall: round(p.recall), f1: round(p.f1) };
 }
 
+/**
+ * The day a page declares as published, as written: ISO 8601 starts with the calendar day in the
+ * page's own zone. Null when nothing (or no full day) is declared.
+ */
+export function declaredDay(publishedTime: string | null | undefined): string | null {
+  return /^\d{4}-\d{2}-\d{2}/.exec(publishedTime ?? '')?.[0] ?? null;
+}
+
 export function scoreReadability(extractions: Extraction[], worstCount = 10): ReadabilityScores {
   const matches = extractions.map((e) => shingleMatch(e.page.reference ?? '', e.body));
   const baseline = extractions.map((e) =>
@@ -519,9 +527,8 @@ export function scoreReadability(extractions: Extraction[], worstCount = 10): Re
       if (sameByline(meta.byline, e.doc?.byline ?? null)) bylinesRight++;
     }
     const got = e.doc?.date?.value ?? null;
-    // The declared day as written (ISO 8601 starts with the calendar day in the page's own zone).
-    const day = /^\d{4}-\d{2}-\d{2}/.exec(meta.publishedTime ?? '')?.[0] ?? null;
-    if (meta.publishedTime && day) {
+    const day = declaredDay(meta.publishedTime);
+    if (day) {
       date.declared++;
       const shown = showsDate(e.text || e.page.bytes.toString('utf8'), day);
       if (shown) date.shown++;

@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { sameByline, sameHeadline } from '../extract/measure.ts';
+import { declaredDay, sameByline, sameHeadline } from '../extract/measure.ts';
 import { decodeHtml } from '../../src/html/charset.ts';
 import { pageMetadata, parseHtml, type PageMetadata } from '../../src/html/metadata.ts';
 
@@ -96,7 +96,7 @@ for (const r of results) {
       );
   }
   // The date rule of bench/extract/measure.ts's scoreReadability: the declared day as written.
-  const day = /^\d{4}-\d{2}-\d{2}/.exec(e.publishedTime ?? '')?.[0] ?? null;
+  const day = declaredDay(e.publishedTime);
   const gotDay = got.date?.value ?? null;
   if (day) {
     tally.date.declared++;
