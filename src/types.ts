@@ -33,6 +33,21 @@ export interface InputFile {
   frontMatter: Record<string, unknown>;
   /** Problems that did not stop the file from being read (bad front matter fields, say). */
   warnings: string[];
+  /** Where the document was captured from the web, when that is known (WARC records). */
+  capture?: CaptureOrigin;
+}
+
+/**
+ * Where a captured web document came from. A WARC record gives all of it; a saved page may
+ * give only the URL it declares (canonical link or og:url).
+ */
+export interface CaptureOrigin {
+  /** The page's address: WARC-Target-URI for a WARC record. Base for the page's relative links. */
+  url: string;
+  /** WARC-Date of the record, ISO 8601. */
+  capturedAt?: string;
+  /** The WARC file (path relative to the input folder) and the byte offset of the record in it. */
+  warc?: { file: string; offset: number };
 }
 
 /** An input file the build could not turn into an article, with the reason. */
