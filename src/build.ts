@@ -32,7 +32,16 @@ import { assignTopics } from './stages/topics.ts';
 import { startRendering, write } from './stages/write.ts';
 import { WorkerPool } from './workers.ts';
 import { progressEvery } from './progress.ts';
-import type { Manifest, NormalizedDoc, Rejection, RenderedArticle, Spillover } from './types.ts';
+import type {
+  Article,
+  CaptureOrigin,
+  Manifest,
+  NormalizedDoc,
+  Rejection,
+  RenderedArticle,
+  Spillover,
+  WarcFileSummary,
+} from './types.ts';
 
 export interface BuildSummary {
   filesRead: number;
@@ -50,6 +59,11 @@ export interface BuildSummary {
   skipped: Skipped[];
   /** Problems that did not stop a file (ignored front matter fields, say), by file. */
   warnings: { path: string; message: string }[];
+  /**
+   * What each WARC file held (src/warc/ingest.ts): its pages are counted in filesRead as files,
+   * its other records only here.
+   */
+  warc: WarcFileSummary[];
   pages: number;
   /**
    * What was taken over from the site this build replaced (src/site/reuse.ts): its unchanged
@@ -209,6 +223,7 @@ async function normalizeToWrite(
   );
   const deduped = dedup(accepted);
   const { spillover } = deduped;
+  addOrigins(deduped.articles, input.files);
   done(`dedup: ${accepted.length} files grouped into ${deduped.articles.length} articles`);
   const addresses = assignAddresses(deduped.articles, previousLock);
   const { articles } = addresses;
@@ -258,6 +273,7 @@ async function normalizeToWrite(
       redirects,
       rejected,
       skipped: input.skipped,
+      warc: input.warc,
       // From the normalized docs, which hold the ingest warnings plus those about front matter
       // fields (a list as title, a date of "yesterday"); input.files missed the latter.
       warnings: docs.flatMap((d) => d.warnings.map((message) => ({ path: d.path, message }))),
@@ -265,7 +281,7 @@ async function normalizeToWrite(
     lock: addresses.lock,
     siteInput: {
       articles: rendered,
-      manifest: buildManifest(rendered, rejected),
+      manifest: buildManifest(rendered, rejected, input.warc),
       report: buildReport(docs, spillover, input.files),
       rawFiles: input.raw,
       previous: null,
@@ -295,7 +311,28 @@ function refuseToEmpty(
   );
 }
 
-export function buildManifest(articles: RenderedArticle[], rejected: Rejection[]): Manifest {
+/**
+ * Gives each article's copies where they were captured from (InputFile.capture). Set here, after
+ * normalize, rather than carried by the documents: the normalize cache keeps a document by its
+ * path and bytes, and a WARC written again can hold the same page at the same offset, captured
+ * on another day.
+ */
+function addOrigins(articles: Article[], files: { path: string; capture?: CaptureOrigin }[]) {
+  const origins = new Map(files.flatMap((f) => (f.capture ? [[f.path, f.capture] as const] : [])));
+  if (origins.size === 0) return;
+  for (const article of articles) {
+    for (const source of article.sources) {
+      const origin = origins.get(source.path);
+      if (origin) source.origin = origin;
+    }
+  }
+}
+
+export function buildManifest(
+  articles: RenderedArticle[],
+  rejected: Rejection[],
+  warc: WarcFileSummary[] = [],
+): Manifest {
   return {
     articles: articles.map((a) => ({
       id: a.id,
@@ -305,11 +342,22 @@ export function buildManifest(articles: RenderedArticle[], rejected: Rejection[]
       source: a.source,
       byline: a.byline,
       topics: a.topics.map((t) => t.name),
-      sources: a.sources.map(({ path: p, sha256, role }) => ({ path: p, sha256, role })),
+      sources: a.sources.map(({ path: p, sha256, role, origin }) => ({
+        path: p,
+        sha256,
+        role,
+        ...(origin && {
+          url: origin.url,
+          ...(origin.capturedAt && { captured_at: origin.capturedAt }),
+          ...(origin.warc && { warc: origin.warc }),
+        }),
+      })),
       words: a.words,
       redirects_from: a.aliases.map((alias) => `/articles/${alias}/`),
     })),
     rejected,
+    // Only when the input has WARC files: the manifest of any other archive is as it was.
+    ...(warc.length > 0 && { warc }),
   };
 }
 

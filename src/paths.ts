@@ -16,10 +16,17 @@ export function isInside(folder: string, path: string): boolean {
 /**
  * Where an input file's raw copy is published, relative to raw/: at its own path, except a
  * page of markup (.html, .htm, and any case of them), whose copy gets ".txt" added
- * ("page.html.txt"). A static server labels a file by its extension, and a page served as HTML
+ * ("page.html.txt"), and a WARC record's page, which gets ".html.txt". A static server labels a file by its extension, and a page served as HTML
  * on the archive's origin would run its scripts as the archive; as .txt every server sends it
  * as text.
  */
 export function rawCopyPath(inputPath: string): string {
+  if (WARC_RECORD.test(inputPath)) return `${inputPath}.html.txt`;
   return /\.html?$/i.test(inputPath) ? `${inputPath}.txt` : inputPath;
 }
+
+/**
+ * A WARC record's input path, "<warc path>#<offset>" (src/warc/ingest.ts): its page's copy is
+ * published as "site.warc.gz#48213.html.txt".
+ */
+const WARC_RECORD = /\.warc(?:\.gz)?#\d+$/i;

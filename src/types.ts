@@ -117,6 +117,8 @@ export interface ArticleSource {
   covered: number;
   /** The publication this copy names itself as from ("Reuters"), or null. */
   site: string | null;
+  /** Where the copy was captured from the web (InputFile.capture), when that is known. */
+  origin?: CaptureOrigin;
 }
 
 /** Text that dedup took out of an article because it belongs to another story. */
@@ -192,10 +194,43 @@ export interface Manifest {
     source: string | null;
     byline: string | null;
     topics: string[];
-    sources: { path: string; sha256: string; role: SourceRole }[];
+    sources: {
+      path: string;
+      sha256: string;
+      role: SourceRole;
+      /** The copy's original address (a WARC record's WARC-Target-URI), when known. */
+      url?: string;
+      /** A WARC record's WARC-Date. */
+      captured_at?: string;
+      /** The WARC file (input path) and the record's byte offset in it. */
+      warc?: { file: string; offset: number };
+    }[];
     words: number;
     /** Old addresses that redirect to the article, "/articles/<alias>/". */
     redirects_from: string[];
   }[];
   rejected: Rejection[];
+  /** What each WARC file held, when the input has any (src/warc/ingest.ts). */
+  warc?: WarcFileSummary[];
+}
+
+/** What one WARC file held, as the build summary and /archive.json give it (src/warc/ingest.ts). */
+export interface WarcFileSummary {
+  /** The WARC file's path in the input folder. */
+  path: string;
+  /** Whole records read (up to the damage, if any). */
+  records: number;
+  /** HTML pages taken as copies (repeat captures not counted). */
+  pages: number;
+  /**
+   * The records that are not pages, by kind (SkipKind in src/warc/records.ts: request,
+   * redirect, not-2xx, not-html, revisit...); kinds with none left out.
+   */
+  skipped: Record<string, number>;
+  /** HTML responses refused (too large decoded, an encoding that does not decode): rejected. */
+  refused: number;
+  /** Pages whose payload an earlier record gave: one copy, captured again. */
+  repeats: { path: string; url: string; captured_at: string; same_as: string }[];
+  /** Where the file is cut short or corrupt; every record before it was read. */
+  damaged: { offset: number; message: string } | null;
 }

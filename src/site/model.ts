@@ -11,6 +11,7 @@ import { slugify } from '../slug.ts';
 import type {
   Article,
   ArticleSource,
+  CaptureOrigin,
   DatePrecision,
   RenderedArticle,
   SourceRole,
@@ -91,6 +92,13 @@ export interface SourceEntry {
   rawUrl: string;
   /** The metadata this copy gave the article, in reading order ("headline, date"), or "". */
   supplied: string;
+  /**
+   * The copy's original address, when known (a WARC record's target URI); `href` only when it is
+   * an http(s) URL, so that no other scheme becomes a link.
+   */
+  url?: { text: string; href: string | null };
+  /** "captured 26 June 2024 10:00 UTC, record at byte 48213 of crawl.warc.gz", for a WARC record. */
+  capture?: string;
 }
 
 /** An article as its page and the listings show it; its body is kept apart (see above). */
@@ -475,7 +483,30 @@ function sourceEntry(source: ArticleSource, provenance: Article['provenance']): 
     coverage: coverageText(source.covered),
     rawUrl: rawUrl(source.path),
     supplied: supplied.join(', '),
+    ...(source.origin && originFields(source.origin)),
   };
+}
+
+/** SourceEntry's url and capture, from where the copy was captured. */
+function originFields(origin: CaptureOrigin): Pick<SourceEntry, 'url' | 'capture'> {
+  const href = /^https?:\/\//i.test(origin.url) && URL.canParse(origin.url) ? origin.url : null;
+  const parts: string[] = [];
+  const when = origin.capturedAt ? captureTime(origin.capturedAt) : null;
+  if (when) parts.push(`captured ${when}`);
+  if (origin.warc) parts.push(`record at byte ${origin.warc.offset} of ${origin.warc.file}`);
+  return {
+    url: { text: origin.url, href },
+    ...(parts.length > 0 && { capture: parts.join(', ') }),
+  };
+}
+
+/** A WARC-Date as "26 June 2024 10:00 UTC" (seconds left out); as written when it is no date. */
+function captureTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const month = MONTH_NAMES[date.getUTCMonth()] as string;
+  const time = date.toISOString().slice(11, 16);
+  return `${date.getUTCDate()} ${month} ${date.getUTCFullYear()} ${time} UTC`;
 }
 
 function checkSlug(slug: string, what: string): void {

@@ -8,10 +8,17 @@ import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
 import type { BuildOptions } from '../options.ts';
-import type { InputFile, InputFormat, Rejection } from '../types.ts';
+import type { InputFile, InputFormat, Rejection, WarcFileSummary } from '../types.ts';
 import { decodeHtml, type CharsetSource } from '../html/charset.ts';
 import { mapConcurrently } from '../concurrency.ts';
 import { decode, decodeWarning } from '../decode.ts';
+import {
+  firstCaptures,
+  isWarcName,
+  prunePayloads,
+  readWarcFile,
+  type WarcFileRead,
+} from '../warc/ingest.ts';
 
 // Decoding is src/decode.ts's; these stay importable from here, where they used to be.
 export { CP1252_HIGH, decode, decodeWindows1252 } from '../decode.ts';
@@ -35,8 +42,13 @@ export interface IngestResult {
   rejected: Rejection[];
   /** Hidden and documentation files and folders, in path order (see Skipped). */
   skipped: Skipped[];
-  /** Every input file that is published under /raw/ (accepted or not), with its bytes' sha256. */
+  /**
+   * Every input file that is published under /raw/ (accepted or not), with its bytes' sha256;
+   * for a WARC record, its page's payload, kept in the work folder (src/warc/ingest.ts).
+   */
   raw: { path: string; absPath: string; sha256: string }[];
+  /** What each WARC file held, in path order (src/warc/ingest.ts). */
+  warc: WarcFileSummary[];
 }
 
 /** The extensions read as input, and the format each is read in (InputFile.format). */
@@ -106,16 +118,87 @@ export async function ingest(options: BuildOptions): Promise<IngestResult> {
   const files: InputFile[] = [];
   const raw: IngestResult['raw'] = [];
   const found = await walk(root, '', rejected, skipped);
+  const warcPaths = found.filter((rel) => isWarcName(path.basename(rel)));
+  const warcReads = await readWarcFiles(root, warcPaths, options);
+  const warcRead = new Map(warcPaths.map((rel, i) => [rel, warcReads[i] as WarcFileRead]));
+  const copies = new Set(firstCaptures(warcReads));
   // Read a few at a time (src/concurrency.ts), then taken in path order, as they were found.
-  const read = await mapConcurrently(found, (rel) => readOne(root, rel, options.maxFileSize));
-  for (const { result, sha256 } of read) {
+  const read = await mapConcurrently(found, (rel) =>
+    warcRead.has(rel) ? Promise.resolve(null) : readOne(root, rel, options.maxFileSize),
+  );
+  for (const [i, one] of read.entries()) {
+    const warc = warcRead.get(found[i] as string);
+    if (warc) {
+      // A WARC file's pages and rejections take its place in path order, by offset.
+      for (const record of warc.records) {
+        if (!copies.has(record)) continue;
+        files.push(record.file);
+        raw.push({
+          path: record.file.path,
+          absPath: record.payloadFile,
+          sha256: record.file.sha256,
+        });
+      }
+      rejected.push(...warc.rejected);
+      continue;
+    }
+    if (!one) continue;
+    const { result, sha256 } = one;
     // Every file that was read is published under /raw/, rejected or not; one too large or of
     // another kind was never read.
     if (sha256) raw.push({ path: result.path, absPath: path.join(root, result.path), sha256 });
     if ('reason' in result) rejected.push(result);
     else files.push(result);
   }
-  return { files, rejected, skipped, raw };
+  if (warcPaths.length) {
+    await prunePayloads(payloadDir(options), new Set([...copies].map((r) => r.payloadFile)));
+  }
+  return { files, rejected, skipped, raw, warc: warcReads.map((w) => w.summary) };
+}
+
+/** Where the pages of WARC records are kept for their raw copies, by sha256. */
+function payloadDir(options: BuildOptions): string {
+  return path.resolve(options.work, 'warc', 'payloads');
+}
+
+/**
+ * WARC files are streamed (src/warc/records.ts), two at a time: their reading is the main
+ * thread's work (warcio inflates a .warc.gz in JavaScript), so more at once would gain nothing.
+ */
+const WARC_FILES_AT_ONCE = 2;
+
+function readWarcFiles(
+  root: string,
+  rels: string[],
+  options: BuildOptions,
+): Promise<WarcFileRead[]> {
+  return mapConcurrently(
+    rels,
+    (rel) =>
+      readWarcFile(
+        path.join(root, rel),
+        rel,
+        { maxFileSize: options.maxFileSize, payloadDir: payloadDir(options) },
+        readHtmlPayload,
+      ),
+    WARC_FILES_AT_ONCE,
+  );
+}
+
+/**
+ * A WARC record's page, read as a saved page is (readHtmlFile) with the charset of its HTTP
+ * Content-Type; an empty or binary payload is rejected as an empty or binary file is.
+ */
+function readHtmlPayload(
+  rel: string,
+  bytes: Buffer,
+  sha256: string,
+  contentType: string | null,
+): InputFile | Rejection {
+  if (bytes.length === 0) return { path: rel, reason: 'empty page (the record has no payload)' };
+  const binary = binaryKind(bytes);
+  if (binary) return { path: rel, reason: `binary payload: ${binary}, not HTML` };
+  return readHtmlFile(rel, bytes, sha256, contentType);
 }
 
 /** One file found in the input folder, read and decoded, or the reason it was not. */
@@ -127,7 +210,7 @@ async function readOne(
   const absPath = path.join(root, rel);
   const ext = path.extname(rel).toLowerCase();
   if (!ACCEPTED_EXTENSIONS.has(ext)) {
-    const reason = `not a .txt, .md or .html file (${ext || 'no extension'}); rename it if it holds article text`;
+    const reason = `not a .txt, .md, .html or .warc file (${ext || 'no extension'}); rename it if it holds article text`;
     return { result: { path: rel, reason }, sha256: null };
   }
   // The size is checked before the file is read, so a huge file costs no memory; it is checked
@@ -240,8 +323,13 @@ const CHARSET_SOURCE: Record<CharsetSource, string> = {
  * markup, which the HTML front end parses (src/extract/html-front-end.ts); a page has no front
  * matter.
  */
-function readHtmlFile(rel: string, bytes: Buffer, sha256: string): InputFile | Rejection {
-  const page = decodeHtml(bytes);
+function readHtmlFile(
+  rel: string,
+  bytes: Buffer,
+  sha256: string,
+  contentType: string | null = null,
+): InputFile | Rejection {
+  const page = decodeHtml(bytes, contentType);
   const text = page.text.replace(/\r\n?/g, '\n');
   if (text.trim() === '') return { path: rel, reason: 'no text (only whitespace)' };
   const { encoding, source } = page.charset;
