@@ -1,19 +1,34 @@
-// Times the WARC reader (src/warc/records.ts) on a WARC written from the corpora's pages: each of
-// Readability's 130 source.html pages is written again and again (under a new URL each time) as
-// a response record after its request record, until --records responses are written, gzip per
-// record as crawlers write them (--plain for an uncompressed .warc). Then the file is read as a
-// build would read it, and the time, throughput and the process's peak resident memory printed.
+// Times WARC input on a WARC written from the corpora's pages (../shared/corpora/web-pages:
+// Readability's 130 source.html pages and trafilatura's 923 pages, 1,053 in all). Each page is a
+// response record after its request record, gzip per record as crawlers write them (--plain for
+// an uncompressed .warc), until --records responses are written.
 //
 //   npm run bench:html:warc [-- --records 2000] [--plain] [--keep]
+//       reads the file with src/warc/records.ts as a build's ingest does, and prints the time,
+//       the throughput and the process's peak resident memory;
+//   npm run bench:html:warc -- --build --records 10000
+//       builds an archive from the file (the CLI in a child process under /usr/bin/time -v,
+//       from a fresh output, work folder and lock, as `npm run bench` does) and prints the wall
+//       time, each stage's seconds and the process tree's peak resident memory.
+//
+// Past the pool of pages (response k >= pool size P), page k is page k mod P of round
+// r = floor(k / P), its text changed as `npm run bench` changes a story past its pool: a third of
+// the distinct lower-case words of 4+ letters in the page's text (outside tags, scripts and
+// styles), picked by a hash of word and round, replaced the same way throughout the page by other
+// words of the pages' vocabulary, so that every page is a document of its own (not a repeat
+// capture, which ingest would take once, nor a copy, which dedup would merge). The bytes are
+// handled as Latin-1, so that every encoding's bytes outside ASCII letters stay as they were.
+// The file is kept in tmp/bench-warc/ (same --records and --plain give the same bytes).
 
-import { createWriteStream, readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { once } from 'node:events';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { emptyTally, warcFileDocuments } from '../../src/warc/records.ts';
+import { REPO_ROOT } from '../quality/generate.ts';
+import { measure } from '../scale/run.ts';
 
 const { values } = parseArgs({
   options: {
@@ -21,72 +36,180 @@ const { values } = parseArgs({
     records: { type: 'string', default: '2000' },
     plain: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    build: { type: 'boolean', default: false },
   },
 });
-const dir = path.join(values.root as string, 'readability');
-if (!existsSync(dir)) {
-  console.error(`bench:html:warc: no Readability pages at ${dir} (pass --root <web-pages folder>)`);
+const root = values.root as string;
+const readability = path.join(root, 'readability');
+const trafilatura = path.join(root, 'trafilatura', 'html');
+if (!existsSync(readability) || !existsSync(trafilatura)) {
+  console.error(`bench:html:warc: no web pages at ${root} (pass --root <web-pages folder>)`);
   process.exit(1);
 }
-const pages = readdirSync(dir)
-  .sort()
-  .filter((n) => existsSync(path.join(dir, n, 'source.html')))
-  .map((n) => readFileSync(path.join(dir, n, 'source.html')));
+const pages = [
+  ...readdirSync(readability)
+    .sort()
+    .map((n) => path.join(readability, n, 'source.html'))
+    .filter((f) => existsSync(f)),
+  ...readdirSync(trafilatura)
+    .sort()
+    .map((n) => path.join(trafilatura, n)),
+].map((f) => readFileSync(f).toString('latin1'));
 const count = Number(values.records);
 const gzip = !values.plain;
+const MB = 1e6;
 
-const work = await mkdtemp(path.join(tmpdir(), 'bench-warc-'));
-const file = path.join(work, gzip ? 'bench.warc.gz' : 'bench.warc');
-let payloadBytes = 0;
-const t0 = performance.now();
-const out = createWriteStream(file);
-for (let i = 0; i < count; i++) {
-  const page = pages[i % pages.length] as Buffer;
-  payloadBytes += page.length;
-  const url = `https://bench.example/${i}/`;
-  const date = new Date(Date.UTC(2024, 0, 1) + i * 1000).toISOString();
-  const request = WARCRecord.create({
-    url,
-    type: 'request',
-    date,
-    statusline: 'GET / HTTP/1.1',
-    httpHeaders: { Host: 'bench.example' },
-  });
-  const response = WARCRecord.create(
-    { url, type: 'response', date, httpHeaders: { 'Content-Type': 'text/html; charset=utf-8' } },
-    [page],
-  );
-  for (const record of [request, response]) {
-    if (!out.write(await WARCSerializer.serialize(record, { gzip }))) await once(out, 'drain');
+/** FNV-1a, 32 bits (as bench/scale/run.ts). */
+function hash(text: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
   }
+  return h;
 }
-out.end();
-await once(out, 'finish');
-const writeSeconds = (performance.now() - t0) / 1000;
+
+const WORD = /\b[a-z]{4,}\b/g;
+/** Text outside tags, and the elements whose text is not the page's (kept as they are). */
+const PIECES = /(<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<[^>]*>)/i;
+
+function textPieces(html: string): { text: string; markup: boolean }[] {
+  return html
+    .split(new RegExp(PIECES, 'gi'))
+    .map((piece, i) => ({ text: piece, markup: i % 2 === 1 }));
+}
+
+const vocabulary = (() => {
+  const words = new Set<string>();
+  for (const page of pages.slice(0, 200)) {
+    for (const piece of textPieces(page)) {
+      if (!piece.markup) for (const w of piece.text.match(WORD) ?? []) words.add(w);
+    }
+  }
+  return [...words].sort();
+})();
+
+/** Page k (see the top of this file). */
+function pageAt(k: number): Buffer {
+  const base = pages[k % pages.length] as string;
+  const round = Math.floor(k / pages.length);
+  if (round === 0) return Buffer.from(base, 'latin1');
+  const swap = (word: string) => {
+    const h = hash(`${round}:${word}`);
+    return h % 3 === 0 ? (vocabulary[(h >>> 2) % vocabulary.length] ?? word) : word;
+  };
+  const changed = textPieces(base)
+    .map((p) => (p.markup ? p.text : p.text.replace(WORD, swap)))
+    .join('');
+  return Buffer.from(changed, 'latin1');
+}
+
+const dir = path.join(REPO_ROOT, 'tmp', 'bench-warc');
+const file = path.join(dir, `${count}${gzip ? '.warc.gz' : '.warc'}`);
+await mkdir(dir, { recursive: true });
+if (!existsSync(file)) {
+  const t0 = performance.now();
+  const out = createWriteStream(`${file}.tmp`);
+  for (let i = 0; i < count; i++) {
+    const page = pageAt(i);
+    const url = `https://bench.example/${i}/`;
+    const date = new Date(Date.UTC(2024, 0, 1) + i * 1000).toISOString();
+    const request = WARCRecord.create({
+      url,
+      type: 'request',
+      date,
+      statusline: 'GET / HTTP/1.1',
+      httpHeaders: { Host: 'bench.example' },
+    });
+    const response = WARCRecord.create(
+      { url, type: 'response', date, httpHeaders: { 'Content-Type': 'text/html' } },
+      [page],
+    );
+    for (const record of [request, response]) {
+      if (!out.write(await WARCSerializer.serialize(record, { gzip }))) await once(out, 'drain');
+    }
+  }
+  out.end();
+  await once(out, 'finish');
+  await rename(`${file}.tmp`, file);
+  console.log(`written in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${file}`);
+}
 const fileBytes = statSync(file).size;
 
-let peakRss = process.memoryUsage().rss;
-const baseRss = peakRss;
-const tally = emptyTally();
-const t1 = performance.now();
-let docs = 0;
-for await (const item of warcFileDocuments(file, { maxPayloadBytes: 5_000_000 }, tally)) {
-  if (item.kind === 'document') docs++;
-  if (item.kind === 'damaged') throw new Error(item.message);
-  if ((docs & 63) === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
-}
-const readSeconds = (performance.now() - t1) / 1000;
-peakRss = Math.max(peakRss, process.memoryUsage().rss);
+if (values.build) await timeBuild();
+else await timeReading();
+if (!values.keep) await rm(file, { force: true });
 
-const mb = (n: number) => (n / 1e6).toFixed(1);
-console.log(
-  `${count} responses (+${count} requests), ${mb(payloadBytes)} MB of HTML, ${gzip ? 'gzip per record' : 'plain'}: ${mb(fileBytes)} MB file, written in ${writeSeconds.toFixed(1)} s`,
-);
-console.log(
-  `read ${docs} documents in ${readSeconds.toFixed(1)} s: ${(count / readSeconds).toFixed(0)} records/s, ${mb(payloadBytes / readSeconds)} MB/s of HTML`,
-);
-console.log(
-  `resident memory: ${mb(baseRss)} MB before reading, peak ${mb(peakRss)} MB while reading; tally ${JSON.stringify({ records: tally.records, documents: tally.documents, request: tally.skipped.request })}`,
-);
-if (values.keep) console.log(`kept ${file}`);
-else await rm(work, { recursive: true, force: true });
+async function timeReading(): Promise<void> {
+  let peakRss = process.memoryUsage().rss;
+  const baseRss = peakRss;
+  const tally = emptyTally();
+  const t1 = performance.now();
+  let docs = 0;
+  let html = 0;
+  for await (const item of warcFileDocuments(file, { maxPayloadBytes: 5_000_000 }, tally)) {
+    if (item.kind === 'document') {
+      docs++;
+      html += item.payload.length;
+    }
+    if (item.kind === 'damaged') throw new Error(item.message);
+    if ((docs & 63) === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  }
+  const readSeconds = (performance.now() - t1) / 1000;
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  console.log(
+    `${count} responses (+${count} requests), ${(html / MB).toFixed(1)} MB of HTML, ${gzip ? 'gzip per record' : 'plain'}: ${(fileBytes / MB).toFixed(1)} MB file`,
+  );
+  console.log(
+    `read ${docs} documents in ${readSeconds.toFixed(1)} s: ${(count / readSeconds).toFixed(0)} records/s, ${(html / MB / readSeconds).toFixed(1)} MB/s of HTML`,
+  );
+  console.log(
+    `resident memory: ${(baseRss / MB).toFixed(1)} MB before reading, peak ${(peakRss / MB).toFixed(1)} MB while reading; tally ${JSON.stringify({ records: tally.records, documents: tally.documents, request: tally.skipped.request })}`,
+  );
+}
+
+async function timeBuild(): Promise<void> {
+  const run = path.join(dir, `run-${count}`);
+  await rm(run, { recursive: true, force: true });
+  await mkdir(path.join(run, 'input'), { recursive: true });
+  // The input folder holds the WARC file alone, as a crawl's folder would.
+  const input = path.join(run, 'input');
+  await rename(file, path.join(input, path.basename(file)));
+  try {
+    const measured = await measure(
+      [
+        process.execPath,
+        '--import',
+        'tsx',
+        'src/cli.ts',
+        '--input',
+        input,
+        '--output',
+        path.join(run, 'dist'),
+        '--work',
+        path.join(run, 'work'),
+        '--lock',
+        path.join(run, 'archive.lock.json'),
+      ],
+      REPO_ROOT,
+      true,
+    );
+    if (measured.code !== 0) {
+      throw new Error(`the build exited with ${measured.code}:\n${measured.stderrTail.join('\n')}`);
+    }
+    console.log(
+      `\n${count} responses (+${count} requests), ${(fileBytes / MB).toFixed(1)} MB ${gzip ? '.warc.gz' : '.warc'}: ` +
+        `built in ${measured.wallSeconds.toFixed(1)} s wall (${measured.cpuSeconds.toFixed(1)} s of CPU), peak ${measured.peakTreeMB.toFixed(0)} MiB ` +
+        `resident (process tree), largest process ${measured.maxRssMB.toFixed(0)} MiB`,
+    );
+    for (const stage of measured.stages) {
+      console.log(
+        `  ${stage.stage.padEnd(10)} ${stage.seconds.toFixed(1).padStart(7)} s   peak ${stage.peakTreeMB.toFixed(0).padStart(6)} MiB`,
+      );
+    }
+    console.log(measured.stdout.trim().split('\n').at(-1) ?? '');
+  } finally {
+    await rename(path.join(input, path.basename(file)), file);
+    if (!values.keep) await rm(run, { recursive: true, force: true });
+  }
+}

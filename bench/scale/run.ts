@@ -292,7 +292,7 @@ async function generateInput(
 // ---------------------------------------------------------------------------------------------
 // Measuring a child process
 
-interface StageResult {
+export interface StageResult {
   stage: string;
   /** As the build reported it. */
   seconds: number;
@@ -302,10 +302,12 @@ interface StageResult {
   nodeHwmMB: number;
 }
 
-interface Measured {
+export interface Measured {
   wallSeconds: number;
   /** Largest single process (from /usr/bin/time -v). */
   maxRssMB: number;
+  /** User and system CPU seconds of the command and its children (from /usr/bin/time -v). */
+  cpuSeconds: number;
   /** Peak of the summed resident memory of the process tree (sampled). */
   peakTreeMB: number;
   code: number | null;
@@ -362,7 +364,7 @@ const STAGE_LINE = /^([a-z]+): .*\((\d+(?:\.\d+)?) s\)$/;
 /** Steps inside a stage, indented: "  site: Eleventy rendered 2100 pages (4.1 s)". */
 const STEP_LINE = /^ {2}([a-z]+): (.*) \((\d+(?:\.\d+)?) s\)$/;
 
-async function measure(command: string[], cwd: string, echo: boolean): Promise<Measured> {
+export async function measure(command: string[], cwd: string, echo: boolean): Promise<Measured> {
   const started = performance.now();
   const child = spawn('/usr/bin/time', ['-v', ...command], {
     cwd,
@@ -381,6 +383,7 @@ async function measure(command: string[], cwd: string, echo: boolean): Promise<M
   const steps: Measured['steps'] = [];
   const tail: string[] = [];
   let maxRssKb = 0;
+  let cpuSeconds = 0;
   let stdout = '';
   child.stdout.setEncoding('utf8');
   child.stdout.on('data', (chunk: string) => (stdout += chunk));
@@ -388,6 +391,8 @@ async function measure(command: string[], cwd: string, echo: boolean): Promise<M
   lines.on('line', (line) => {
     const max = /Maximum resident set size \(kbytes\): (\d+)/.exec(line);
     if (max) maxRssKb = Number(max[1]);
+    const cpu = /(?:User|System) time \(seconds\): (\d+(?:\.\d+)?)/.exec(line);
+    if (cpu) cpuSeconds += Number(cpu[1]);
     if (/^\t/.test(line)) return; // the rest of /usr/bin/time's report
     tail.push(line);
     if (tail.length > 40) tail.shift();
@@ -419,6 +424,7 @@ async function measure(command: string[], cwd: string, echo: boolean): Promise<M
   return {
     wallSeconds: (performance.now() - started) / 1000,
     maxRssMB: maxRssKb / 1024,
+    cpuSeconds,
     peakTreeMB: peak / MB,
     code,
     stdout,
