@@ -223,7 +223,7 @@ async function normalizeToWrite(
   );
   const deduped = dedup(accepted);
   const { spillover } = deduped;
-  addOrigins(deduped.articles, input.files);
+  addOrigins(deduped.articles, input.files, accepted);
   done(`dedup: ${accepted.length} files grouped into ${deduped.articles.length} articles`);
   const addresses = assignAddresses(deduped.articles, previousLock);
   const { articles } = addresses;
@@ -312,13 +312,21 @@ function refuseToEmpty(
 }
 
 /**
- * Gives each article's copies where they were captured from (InputFile.capture). Set here, after
- * normalize, rather than carried by the documents: the normalize cache keeps a document by its
+ * Gives each article's copies where they were captured from (InputFile.capture), or for a saved
+ * page the address it declares (NormalizedDoc.url). A capture is set here, after normalize,
+ * rather than carried by the documents: the normalize cache keeps a document by its
  * path and bytes, and a WARC written again can hold the same page at the same offset, captured
  * on another day.
  */
-function addOrigins(articles: Article[], files: { path: string; capture?: CaptureOrigin }[]) {
-  const origins = new Map(files.flatMap((f) => (f.capture ? [[f.path, f.capture] as const] : [])));
+function addOrigins(
+  articles: Article[],
+  files: { path: string; capture?: CaptureOrigin }[],
+  docs: NormalizedDoc[],
+) {
+  const origins = new Map<string, CaptureOrigin>();
+  // A page's declared address where nothing else is known; a capture's own address first.
+  for (const doc of docs) if (doc.url) origins.set(doc.path, { url: doc.url });
+  for (const file of files) if (file.capture) origins.set(file.path, file.capture);
   if (origins.size === 0) return;
   for (const article of articles) {
     for (const source of article.sources) {

@@ -35,6 +35,12 @@ export interface InputFile {
   warnings: string[];
   /** Where the document was captured from the web, when that is known (WARC records). */
   capture?: CaptureOrigin;
+  /**
+   * Where `text` is read from when it is left empty here: a WARC record's page, kept in the
+   * work folder by its sha256, is decoded again when normalize reads it (withText in
+   * src/stages/ingest.ts), so that a build does not hold every page of a crawl at once.
+   */
+  textFrom?: { path: string; contentType: string | null };
 }
 
 /**
@@ -106,6 +112,11 @@ export interface NormalizedDoc {
   blocks: Block[];
   removed: Removal[];
   warnings: string[];
+  /**
+   * The address an HTML page declares as its own (rel=canonical, og:url), when it declares one:
+   * the copy's original URL in the Sources section and /archive.json when no capture gives one.
+   */
+  url?: string;
 }
 
 /** One input file's part in an article. */

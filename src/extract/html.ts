@@ -91,6 +91,7 @@ export function normalizeHtml(file: InputFile, context: NormalizeContext): Norma
     blocks: body,
     removed: removals(state, blocks, dropped),
     warnings,
+    ...(declared.canonicalUrl && { url: declared.canonicalUrl }),
   };
 }
 

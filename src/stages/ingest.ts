@@ -4,6 +4,7 @@
 // the corpus's README or LICENSE) is returned as a Skipped entry, counted in the summary.
 
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
@@ -317,6 +318,16 @@ const CHARSET_SOURCE: Record<CharsetSource, string> = {
   meta: ' (declared by the page)',
   sniffed: '',
 };
+
+/**
+ * The file with its text, read from where it was kept (InputFile.textFrom) if it was not held:
+ * decoded again as readHtmlFile decoded it, to the same text.
+ */
+export function withText(file: InputFile): InputFile {
+  if (!file.textFrom) return file;
+  const page = decodeHtml(readFileSync(file.textFrom.path), file.textFrom.contentType);
+  return { ...file, text: page.text.replace(/\r\n?/g, '\n') };
+}
 
 /**
  * An HTML page, decoded as a browser decodes it (src/html/charset.ts). The text is the page's

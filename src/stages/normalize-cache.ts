@@ -229,7 +229,7 @@ const isDate = objectOf({
   from: isString,
 } satisfies Record<keyof ExtractedDate, Check>);
 
-const isDoc = objectOf({
+const isDocFields = objectOf({
   path: isString,
   sha256: isString,
   title: isStringOrNull,
@@ -256,7 +256,14 @@ const isDoc = objectOf({
     ),
   ),
   warnings: arrayOf(isString),
-} satisfies Record<keyof NormalizedDoc, Check>);
+} satisfies Record<Exclude<keyof NormalizedDoc, 'url'>, Check>);
+
+/** A document: isDocFields, and the address its page declares (NormalizedDoc.url) if any. */
+const isDoc: Check = (v) => {
+  if (v === null || typeof v !== 'object' || !Object.hasOwn(v, 'url')) return isDocFields(v);
+  const { url, ...fields } = v as { url: unknown };
+  return typeof url === 'string' && isDocFields(fields);
+};
 
 const isEntry = objectOf({
   path: isString,

@@ -18,12 +18,13 @@ import { normalizeHtml } from '../extract/html.ts';
 import { readMetadata } from '../extract/metadata.ts';
 import { createState } from '../extract/state.ts';
 import type { InputFile, NormalizedDoc } from '../types.ts';
+import { withText } from './ingest.ts';
 
 export { corpusProfile, type NormalizeContext } from '../extract/context.ts';
 
 export function normalize(file: InputFile, context: NormalizeContext): NormalizedDoc {
   // An HTML page goes through the layer's HTML front end and DOM classifier (src/extract/html.ts).
-  if (file.format === 'html') return normalizeHtml(file, context);
+  if (file.format === 'html') return normalizeHtml(withText(file), context);
   const state = createState(file, context, readTextLines(file.text));
   classify(state);
   readMetadata(state);

@@ -130,6 +130,10 @@ async function readRecord(
   };
   const payloadFile = path.join(payloadDir, sha256);
   await keepPayload(payloadFile, doc.payload);
+  // The text is read again from the kept payload when normalize needs it: a crawl's pages
+  // (160 KB of HTML each on average in the corpora's) are not all held until then.
+  read.text = '';
+  read.textFrom = { path: payloadFile, contentType: doc.httpHeaders['content-type'] ?? null };
   return { file: read, payloadFile };
 }
 

@@ -4,7 +4,8 @@
 // 301, a revisit) and a compression bomb; beside it a .warc.gz cut short inside its second page.
 // What a user sees: one article per page, never one for the other records, which the summary and
 // /archive.json count by kind; the capture's address, time and record in the Sources section
-// and the manifest; the page's raw copy as text; the bomb refused and the damage named.
+// and the manifest; the page's raw copy as text; the bomb refused and the damage named. A saved
+// page (.html) beside them gives the address it declares.
 
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
@@ -124,6 +125,8 @@ before(async () => {
   // Cut in the middle of the second record, the Libération page.
   const end = cutAt + Math.floor((cut.bytes.length - cutAt) / 2);
   await writeFile(path.join(input, 'cut.warc.gz'), cut.bytes.subarray(0, end));
+  // A saved page beside them: its Sources entry gives the address the page declares.
+  await writeFile(path.join(input, 'saved.html'), page('tumblr'));
   summary = await build(optionsIn(dir, input));
   out = path.join(dir, 'dist');
   manifest = JSON.parse(await readFile(path.join(out, 'archive.json'), 'utf8')) as Manifest;
@@ -142,6 +145,7 @@ function articleFrom(inputPath: string) {
 test('each HTML page of the WARC files is one article; no other record is', () => {
   assert.deepEqual(manifest.articles.map((a) => a.title).sort(), [
     '3 surprising findings from our 2024 Global DevSecOps Survey',
+    'Minecraft 1.8 - The Bountiful Update',
     'On Behalf of “Literally”',
     'The Open Journalism Project: Better Student Journalism',
   ]);
@@ -230,6 +234,19 @@ test('archive.json and the Sources section give the address, capture time and re
     ),
     sources,
   );
+});
+
+test('a saved page’s Sources entry gives the address it declares, no capture', () => {
+  const source = articleFrom('saved.html').sources[0];
+  const declared = 'http://mcupdate.tumblr.com/post/96439224994/minecraft-18-the-bountiful-update';
+  assert.deepEqual(source && { ...source, sha256: '' }, {
+    path: 'saved.html',
+    sha256: '',
+    role: 'canonical',
+    url: declared,
+  });
+  const html = readFileSync(path.join(out, articleFrom('saved.html').url, 'index.html'), 'utf8');
+  assert.match(html, new RegExp(`original address <a href="${declared}"[^>]*>`));
 });
 
 test('a record’s raw copy is its page as text, never HTML; the WARC file is not copied', () => {
