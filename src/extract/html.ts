@@ -16,6 +16,7 @@
 // and each removal is given back its block's line in the page's source and its element path.
 
 import { detectLanguage } from '../normalize/language.ts';
+import { keptLinks, pageBase } from '../html/links.ts';
 import { pageMetadata, type PageMetadata } from '../html/metadata.ts';
 import type { Block, ExtractedDate, InputFile, NormalizedDoc, Removal } from '../types.ts';
 import type { NormalizeContext } from './context.ts';
@@ -40,7 +41,7 @@ const ABOVE_HEADLINE = 4;
 
 export function normalizeHtml(file: InputFile, context: NormalizeContext): NormalizedDoc {
   const tree = parseWithPositions(file.text);
-  const declared = pageMetadata(tree);
+  const declared = pageMetadata(tree, pageBase(file.capture?.url));
   const { blocks, dropped } = readHtmlBlocks(tree);
   const { verdicts } = classifyHtml(blocks);
   const lines: TextLine[] = blocks.map((b, i) => ({
@@ -72,8 +73,11 @@ export function normalizeHtml(file: InputFile, context: NormalizeContext): Norma
   labelChrome(state);
   removeRepeatedHeadline(state);
 
+  // Relative links resolve against the address the page was captured from, else the one it
+  // declares; with neither, they stay plain text.
+  const base = pageBase(file.capture?.url, declared.canonicalUrl);
   const body: Block[] = blocks.flatMap((b, i) =>
-    state.used.has(i + 1) ? [] : [{ kind: b.kind, text: b.text }],
+    state.used.has(i + 1) ? [] : [bodyBlock(b, base)],
   );
   const warnings = [...file.warnings, ...declared.warnings];
   return {
@@ -92,6 +96,26 @@ export function normalizeHtml(file: InputFile, context: NormalizeContext): Norma
     removed: removals(state, blocks, dropped),
     warnings,
   };
+}
+
+/** A block of the body with the structure Markdown keeps: heading level, list, table, links. */
+function bodyBlock(b: HtmlBlock, base: string | null): Block {
+  const block: Block = { kind: b.kind, text: b.text };
+  if (b.kind === 'heading' && b.level !== null) block.level = b.level;
+  if (
+    b.kind === 'list-item' &&
+    b.element.tagName === 'li' &&
+    b.ancestors.at(-2)?.tagName === 'ol'
+  ) {
+    block.ordered = true;
+  }
+  if (b.cells) {
+    block.cells = b.cells;
+    if (b.header) block.header = true;
+  }
+  const links = keptLinks(b.links, base);
+  if (links.length > 0) block.links = links;
+  return block;
 }
 
 /**
