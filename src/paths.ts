@@ -19,7 +19,12 @@ export function isInside(folder: string, path: string): boolean {
  * ("page.html.txt"). A static server labels a file by its extension, and a page served as HTML
  * on the archive's origin would run its scripts as the archive; as .txt every server sends it
  * as text.
+ *
+ * No two inputs share a copy: a file whose own name is such a copy's ("page.html.txt",
+ * "page.html.txt.txt", beside "page.html") gets ".txt" added too. Every path of the form
+ * <page>.html(.txt)* gains exactly one ".txt" and every other path none, so distinct paths keep
+ * distinct copies, whatever else the folder holds.
  */
 export function rawCopyPath(inputPath: string): string {
-  return /\.html?$/i.test(inputPath) ? `${inputPath}.txt` : inputPath;
+  return /\.html?(?:\.txt)*$/i.test(inputPath) ? `${inputPath}.txt` : inputPath;
 }

@@ -256,6 +256,7 @@ function readHtmlFile(rel: string, bytes: Buffer, sha256: string): InputFile | R
       `the page declares ${page.contradicted}, but its bytes are valid UTF-8; read as UTF-8`,
     );
   }
+  if (page.sniffWarning !== null) warnings.push(page.sniffWarning);
   return {
     path: rel,
     sha256,

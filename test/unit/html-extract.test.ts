@@ -178,3 +178,32 @@ test('a WARC record resolves relative links against the address it was captured 
   const rendered = renderMarkdown(blocksToMarkdown(normalize(file, corpusProfile([])).blocks));
   assert.match(rendered, /<a href="http:\/\/crier\.example\/news\/2024\/vote\.html">The vote<\/a>/);
 });
+
+test('a standfirst: the block the page names as one, or the one its description repeats', () => {
+  const dek = 'Libraries lose a fifth of their hours as the city closes a gap of four million.';
+  const named = read(
+    page(`<p class="article-dek">${dek}</p>${STORY.map((p) => `<p>${p}</p>`).join('')}`),
+  );
+  assert.equal(named.standfirst, dek);
+  assert.deepEqual(
+    named.blocks.map((b) => b.text),
+    STORY,
+  );
+  const described = read(
+    page(`<p>${dek}</p>${STORY.map((p) => `<p>${p}</p>`).join('')}`).replace(
+      '<title>',
+      `<meta name="description" content="${dek}"><title>`,
+    ),
+  );
+  assert.equal(described.standfirst, dek);
+  assert.ok(!described.blocks.some((b) => b.text === dek));
+  // A description the page does not print is not taken for a standfirst, nor its first paragraph.
+  const unprinted = read(
+    page(STORY.map((p) => `<p>${p}</p>`).join('')).replace(
+      '<title>',
+      `<meta property="og:description" content="${dek}"><title>`,
+    ),
+  );
+  assert.equal(unprinted.standfirst, null);
+  assert.equal(unprinted.blocks[0]?.text, STORY[0]);
+});
