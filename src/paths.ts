@@ -16,13 +16,18 @@ export function isInside(folder: string, path: string): boolean {
 /**
  * Where an input file's raw copy is published, relative to raw/: at its own path, except a
  * page of markup (.html, .htm, and any case of them), whose copy gets ".txt" added
- * ("page.html.txt"), and a WARC record's page, which gets ".html.txt". A static server labels a file by its extension, and a page served as HTML
- * on the archive's origin would run its scripts as the archive; as .txt every server sends it
- * as text.
+ * ("page.html.txt"), and a WARC record's page, which gets ".html.txt". A static server labels
+ * a file by its extension, and a page served as HTML on the archive's origin would run its
+ * scripts as the archive; as .txt every server sends it as text.
+ *
+ * No two inputs share a copy: a file whose own name is such a copy's ("page.html.txt",
+ * "page.html.txt.txt", beside "page.html") gets ".txt" added too. Every path of the form
+ * <page>.html(.txt)* gains exactly one ".txt" and every other path none, so distinct paths keep
+ * distinct copies, whatever else the folder holds.
  */
 export function rawCopyPath(inputPath: string): string {
   if (WARC_RECORD.test(inputPath)) return `${inputPath}.html.txt`;
-  return /\.html?$/i.test(inputPath) ? `${inputPath}.txt` : inputPath;
+  return /\.html?(?:\.txt)*$/i.test(inputPath) ? `${inputPath}.txt` : inputPath;
 }
 
 /**

@@ -73,6 +73,21 @@ export type BlockKind = 'paragraph' | 'heading' | 'list-item' | 'quote' | 'capti
 export interface Block {
   kind: BlockKind;
   text: string;
+  /** A heading's level in its page, 1-6 (HTML input; a text heading has none). */
+  level?: number;
+  /** A list item of a numbered list (HTML input: inside an <ol>). */
+  ordered?: boolean;
+  /** A table row's cells (HTML input; `text` holds them joined by " | "); `header`: all <th>. */
+  cells?: string[];
+  header?: boolean;
+  /** Links in the text (HTML input): text[start, end) links to `href`, an absolute http(s) URL. */
+  links?: BlockLink[];
+}
+
+export interface BlockLink {
+  start: number;
+  end: number;
+  href: string;
 }
 
 /** Text that normalize took out of a file, kept so that nothing is lost silently. */

@@ -5,100 +5,41 @@
 // and date on Readability's 130 pages; must/must-not snippets on trafilatura's pages).
 //
 //   npm run bench:extract:html -- [--corpora ../shared/corpora] [--limit N] [--worst N]
+//   npm run bench:extract:html -- --pages test/web-pages/html [--write-floors bench/extract/html-floors.json]
 //
+// --pages measures a web-pages folder of that layout instead (the committed sample the gate,
+// test/quality/html-gate.test.ts, measures); --write-floors pins its figures as the gate's floors.
 // A page over the build's default --max-file-size (1 MB) is rejected as a build rejects it and
-// counts as extracting nothing (5 of Readability's 130 pages, 5 of trafilatura's).
+// counts as extracting nothing (5 of Readability's 130 pages, 6 of trafilatura's).
 
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultOptions } from '../../src/options.ts';
 import { requireCorpora } from '../shared/corpora.ts';
-import {
-  extract,
-  htmlText,
-  scoreReadability,
-  scoreTrafilatura,
-  timing,
-  type EvalEntry,
-  type Page,
-} from './measure.ts';
+import { htmlFloorsFrom, measureHtml } from './html-pages.ts';
 
 const { values } = parseArgs({
   options: {
     corpora: { type: 'string', default: process.env.ARCHIVE_CORPORA ?? '../shared/corpora' },
+    pages: { type: 'string' },
+    'write-floors': { type: 'string' },
     limit: { type: 'string' },
     worst: { type: 'string', default: '10' },
   },
 });
 
-const root = path.join(requireCorpora(values.corpora, ['web-pages']), 'web-pages');
+const root = values.pages ?? path.join(requireCorpora(values.corpora, ['web-pages']), 'web-pages');
 const limit = values.limit ? Number(values.limit) : Infinity;
-const worst = Number(values.worst);
-
-const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
-
-/** Readability's test pages: source.html, scored against expected.html and its metadata. */
-function readabilityHtmlPages(): Page[] {
-  const dir = path.join(root, 'readability');
-  const cases = readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'source.html')))
-    .map((e) => e.name)
-    .sort()
-    .slice(0, limit);
-  return cases.map((name) => {
-    const meta = JSON.parse(
-      readFileSync(path.join(dir, name, 'expected-metadata.json'), 'utf8'),
-    ) as Record<string, unknown>;
-    return {
-      corpus: 'readability',
-      name,
-      path: `readability/${name}/source.html`,
-      bytes: readFileSync(path.join(dir, name, 'source.html')),
-      reference: htmlText(readFileSync(path.join(dir, name, 'expected.html'), 'utf8')),
-      meta: {
-        title: str(meta.title),
-        byline: str(meta.byline),
-        publishedTime: str(meta.publishedTime),
-      },
-    };
-  });
-}
-
-/** trafilatura's evaluation pages (trafilatura/html/<file>) with their snippets. */
-function trafilaturaHtmlPages(): Page[] {
-  const dir = path.join(root, 'trafilatura');
-  const entries = Object.values(
-    JSON.parse(readFileSync(path.join(dir, 'evaldata.json'), 'utf8')) as Record<string, EvalEntry>,
-  )
-    .filter((e) => existsSync(path.join(dir, 'html', e.file)))
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
-    .slice(0, limit);
-  return entries.map((e) => ({
-    corpus: 'trafilatura',
-    name: e.file,
-    path: `trafilatura/html/${e.file}`,
-    bytes: readFileSync(path.join(dir, 'html', e.file)),
-    with: e.with ?? [],
-    without: e.without ?? [],
-  }));
-}
-
-/** extract() as a build reads: pages over the default --max-file-size are rejected unread. */
-function extractAll(pages: Page[]) {
-  const over = pages.filter((p) => p.bytes.length > defaultOptions.maxFileSize).map((p) => p.name);
-  return { ...extract(pages), over };
-}
 
 const f = (x: number) => x.toFixed(3);
 const started = performance.now();
-
-const r = extractAll(readabilityHtmlPages());
-const rs = scoreReadability(r.extractions, worst);
-const rt = timing(r.extractions, r.profileMs);
+const report = measureHtml(root, { limit, worst: Number(values.worst) });
+const rs = report.readability;
+const rt = rs.timing;
 console.log(`extraction from HTML pages, ${root}`);
 console.log(
-  `\nReadability pages (${rs.pages}; over ${defaultOptions.maxFileSize / 1e6} MB, not read: ${r.over.length})`,
+  `\nReadability pages (${rs.pages}; over ${defaultOptions.maxFileSize / 1e6} MB, not read: ${rs.over.length})`,
 );
 console.log(
   `body F1 ${f(rs.f1)} P ${f(rs.precision)} R ${f(rs.recall)} (whole page as text: F1 ${f(rs.baseline.f1)}); empty ${rs.empty}`,
@@ -119,17 +60,26 @@ console.log(
 console.log('worst pages (F1 P R):');
 for (const w of rs.worst) console.log(`  ${f(w.f1)} ${f(w.precision)} ${f(w.recall)}  ${w.path}`);
 
-const t = extractAll(trafilaturaHtmlPages());
-const ts = scoreTrafilatura(t.extractions, worst);
-const tt = timing(t.extractions, t.profileMs);
+const ts = report.trafilatura;
 const e = ts.extracted;
 console.log(
-  `\ntrafilatura pages (${ts.pages}; ${ts.snippets.with} with / ${ts.snippets.without} without snippets; not read: ${t.over.length})`,
+  `\ntrafilatura pages (${ts.pages}; ${ts.snippets.with} with / ${ts.snippets.without} without snippets; not read: ${ts.over.length})`,
 );
 console.log(
   `with found ${f(e.withFound)}, without absent ${f(e.withoutAbsent)}, mean ${f(e.mean)}; snippet P ${f(e.precision)} R ${f(e.recall)} F1 ${f(e.f1)}; empty ${ts.empty}`,
 );
 console.log(
-  `normalize ms/page: median ${tt.medianMs.toFixed(1)}, p95 ${tt.p95Ms.toFixed(1)}, max ${tt.maxMs.toFixed(0)}`,
+  `normalize ms/page: median ${ts.timing.medianMs.toFixed(1)}, p95 ${ts.timing.p95Ms.toFixed(1)}, max ${ts.timing.maxMs.toFixed(0)}`,
 );
 console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+if (values['write-floors']) {
+  const note =
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${values.pages ?? root} by ` +
+    'npm run bench:extract:html -- --pages test/web-pages/html --write-floors: shares less 0.01 ' +
+    '(rounded down), page counts as measured, wrong dates as a ceiling. Raise them as extraction ' +
+    'improves; lower them only for a new sample, never to let a regression through.';
+  const floors = htmlFloorsFrom(report);
+  writeFileSync(values['write-floors'], `${JSON.stringify({ note, floors }, null, 2)}\n`);
+  console.log(`floors written to ${values['write-floors']}`);
+}

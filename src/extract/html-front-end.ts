@@ -67,6 +67,11 @@ export interface HtmlBlock {
   path: string;
   /** The first line of the block's text in the page's source (1-based; 0 when unknown). */
   line: number;
+  /** The links in the text: [start, end) of `text`, and the href as the page wrote it. */
+  links: { start: number; end: number; href: string }[];
+  /** A table row's cells (the text is them joined by " | "), and whether they are all <th>. */
+  cells?: string[];
+  header?: boolean;
 }
 
 /** Text dropped before the blocks were made (hidden, or a form's), for the removal record. */
@@ -144,8 +149,8 @@ export function readHtmlBlocks(tree: Root): HtmlPage {
     el.tagName === 'html' || el.tagName === 'body'
       ? parent
       : (parent ? `${parent} > ` : '') + elementName(el);
-  // Inline text gathered for the block being read: [text, inLink] runs.
-  let runs: { text: string; link: boolean }[] = [];
+  // Inline text gathered for the block being read, with the <a> each run stands in.
+  let runs: { text: string; link: Element | null }[] = [];
   let owner: { el: Element; ancestors: Element[]; path: string; quoted: boolean } | null = null;
   let firstLine = 0;
 
@@ -164,6 +169,7 @@ export function readHtmlBlocks(tree: Root): HtmlPage {
         blocks.push({
           ...kindOf(owner.el, owner.quoted),
           text,
+          links: linkSpans(text, runs),
           linkChars: Math.min(
             text.length,
             Math.round(linkText.replace(/\s+/g, ' ').length * share),
@@ -184,7 +190,7 @@ export function readHtmlBlocks(tree: Root): HtmlPage {
     ancestors: Element[],
     parentPath: string,
     quoted: boolean,
-    link: boolean,
+    link: Element | null,
   ) => {
     for (const node of nodes) {
       if (node.type === 'text') {
@@ -213,15 +219,20 @@ export function readHtmlBlocks(tree: Root): HtmlPage {
         const enclosing = owner;
         owner = { el, ancestors: inside, path: elPath, quoted };
         const cells = el.children.filter((c): c is Element => c.type === 'element');
-        const texts = cells.map((c) => toText(c).replace(/\s+/g, ' ').trim()).filter(Boolean);
-        runs.push({ text: texts.join(' | '), link: false });
+        const texts = cells.map((c) => cleanLine(toText(c).replace(/\s+/g, ' ').trim()));
+        runs.push({ text: texts.filter(Boolean).join(' | '), link: null });
         firstLine = lineOf(el);
+        const from = blocks.length;
         flush();
+        for (const block of blocks.slice(from)) {
+          block.cells = texts;
+          block.header = cells.every((c) => c.tagName === 'th');
+        }
         owner = enclosing;
         continue;
       }
       if (!BLOCK_ELEMENTS.has(el.tagName)) {
-        walk(el.children, inside, elPath, quoted, link || el.tagName === 'a');
+        walk(el.children, inside, elPath, quoted, el.tagName === 'a' ? el : link);
         continue;
       }
       flush();
@@ -238,9 +249,38 @@ export function readHtmlBlocks(tree: Root): HtmlPage {
       owner = previous;
     }
   };
-  walk(tree.children, [], '', false, false);
+  walk(tree.children, [], '', false, null);
   flush();
   return { tree, blocks, dropped };
+}
+
+/**
+ * Where each link's text stands in a block's text, as the page wrote its href. The text was
+ * collapsed and cleaned after the runs were joined, so each link's text, collapsed and cleaned
+ * the same way, is looked for from where the previous one ended.
+ */
+function linkSpans(
+  text: string,
+  runs: { text: string; link: Element | null }[],
+): HtmlBlock['links'] {
+  const spans: HtmlBlock['links'] = [];
+  let cursor = 0;
+  for (let i = 0; i < runs.length; i++) {
+    const anchor = runs[i]?.link;
+    if (!anchor) continue;
+    let linkText = '';
+    // One <a> may hold several runs (<a><b>Budget</b> passes</a>).
+    while (i < runs.length && runs[i]?.link === anchor) linkText += runs[i++]?.text ?? '';
+    i--;
+    const wanted = cleanLine(linkText.replace(/\s+/g, ' ').trim());
+    const href = str(anchor.properties.href).trim();
+    if (!wanted || !href) continue;
+    const at = text.indexOf(wanted, cursor);
+    if (at < 0) continue;
+    spans.push({ start: at, end: at + wanted.length, href });
+    cursor = at + wanted.length;
+  }
+  return spans;
 }
 
 /**

@@ -16,6 +16,7 @@
 // and each removal is given back its block's line in the page's source and its element path.
 
 import { detectLanguage } from '../normalize/language.ts';
+import { keptLinks, pageBase } from '../html/links.ts';
 import { pageMetadata, type PageMetadata } from '../html/metadata.ts';
 import type { Block, ExtractedDate, InputFile, NormalizedDoc, Removal } from '../types.ts';
 import type { NormalizeContext } from './context.ts';
@@ -23,7 +24,7 @@ import { labelChrome } from './chrome-lines.ts';
 import { pickDate } from './dateline.ts';
 import type { TextLine } from './front-end.ts';
 import { readHeaderLines } from './header-lines.ts';
-import { classifyHtml, type DomVerdict } from './html-classify.ts';
+import { classifyHtml, tokensOf, type DomVerdict } from './html-classify.ts';
 import { parseWithPositions, readHtmlBlocks, type HtmlBlock } from './html-front-end.ts';
 import { REMOVAL_WORDING, type RemovalLabel } from './labels.ts';
 import { isBodyLike } from './shape.ts';
@@ -40,7 +41,7 @@ const ABOVE_HEADLINE = 4;
 
 export function normalizeHtml(file: InputFile, context: NormalizeContext): NormalizedDoc {
   const tree = parseWithPositions(file.text);
-  const declared = pageMetadata(tree);
+  const declared = pageMetadata(tree, pageBase(file.capture?.url));
   const { blocks, dropped } = readHtmlBlocks(tree);
   const { verdicts } = classifyHtml(blocks);
   const lines: TextLine[] = blocks.map((b, i) => ({
@@ -71,16 +72,20 @@ export function normalizeHtml(file: InputFile, context: NormalizeContext): Norma
   state.nonEmpty = lines.filter((l) => !state.used.has(l.n));
   labelChrome(state);
   removeRepeatedHeadline(state);
+  takeStandfirst(state, blocks, headline ?? contentStart, declared.description);
 
+  // Relative links resolve against the address the page was captured from, else the one it
+  // declares; with neither, they stay plain text.
+  const base = pageBase(file.capture?.url, declared.canonicalUrl);
   const body: Block[] = blocks.flatMap((b, i) =>
-    state.used.has(i + 1) ? [] : [{ kind: b.kind, text: b.text }],
+    state.used.has(i + 1) ? [] : [bodyBlock(b, base)],
   );
   const warnings = [...file.warnings, ...declared.warnings];
   return {
     path: file.path,
     sha256: file.sha256,
     title: meta.title,
-    standfirst: null,
+    standfirst: meta.standfirst,
     date: pageDate(state, declared),
     source: meta.source,
     byline: meta.byline ?? meta.creditByline,
@@ -93,6 +98,26 @@ export function normalizeHtml(file: InputFile, context: NormalizeContext): Norma
     warnings,
     ...(declared.canonicalUrl && { url: declared.canonicalUrl }),
   };
+}
+
+/** A block of the body with the structure Markdown keeps: heading level, list, table, links. */
+function bodyBlock(b: HtmlBlock, base: string | null): Block {
+  const block: Block = { kind: b.kind, text: b.text };
+  if (b.kind === 'heading' && b.level !== null) block.level = b.level;
+  if (
+    b.kind === 'list-item' &&
+    b.element.tagName === 'li' &&
+    b.ancestors.at(-2)?.tagName === 'ol'
+  ) {
+    block.ordered = true;
+  }
+  if (b.cells) {
+    block.cells = b.cells;
+    if (b.header) block.header = true;
+  }
+  const links = keptLinks(b.links, base);
+  if (links.length > 0) block.links = links;
+  return block;
 }
 
 /**
@@ -152,6 +177,59 @@ function removeRepeatedHeadline(state: ExtractState): void {
   for (const line of open) {
     if (fold(line.text) === wanted) remove(state, line, 'headline-repeated');
   }
+}
+
+/**
+ * Class and id tokens of a standfirst's element: the words news sites name it by ("dek" and
+ * "deck" in American newsrooms, "standfirst" and "strapline" in British ones, "chapo"/"chapeau"
+ * and "sapo" in French and Portuguese ones, "lead", "lede", "intro", "summary", "subtitle",
+ * "excerpt" and "description" in CMS themes).
+ */
+const STANDFIRST_TOKENS = new Set(
+  (
+    'standfirst strapline dek deck subtitle subheadline subhead summary lede lead intro excerpt ' +
+    'description teaser chapo chapeau sapo abstract'
+  ).split(' '),
+);
+
+/** A standfirst is a sentence or two (the text path's lead standfirst: at most 60 words). */
+const STANDFIRST_MAX_WORDS = 60;
+/** Open blocks after the headline searched for it: a standfirst stands before the byline... */
+const STANDFIRST_WINDOW = 4;
+/** ...and its element's class is read this many levels up (p inside div.article-dek). */
+const STANDFIRST_LEVELS = 3;
+
+/**
+ * The page's standfirst, taken out of the body as the text path takes one: among the first open
+ * blocks after the headline, the one the page's description (meta description, og:description)
+ * repeats, else one whose element is named as a standfirst (STANDFIRST_TOKENS). The description
+ * alone is never the standfirst: text the page does not print is not the article's.
+ */
+function takeStandfirst(
+  state: ExtractState,
+  blocks: HtmlBlock[],
+  after: number,
+  description: string | null,
+): void {
+  const open = state.lines
+    .filter((l) => l.n - 1 > after && !state.used.has(l.n))
+    .slice(0, STANDFIRST_WINDOW)
+    .filter((l) => {
+      const block = blocks[l.n - 1];
+      return (
+        (block?.kind === 'paragraph' || block?.kind === 'heading') &&
+        l.text.split(/\s+/).length <= STANDFIRST_MAX_WORDS
+      );
+    });
+  const wanted = description ? fold(description) : null;
+  const named = (l: TextLine) =>
+    (blocks[l.n - 1]?.ancestors ?? [])
+      .slice(-STANDFIRST_LEVELS)
+      .some((el) => tokensOf(el).some((t) => STANDFIRST_TOKENS.has(t)));
+  const line = (wanted ? open.find((l) => fold(l.text) === wanted) : undefined) ?? open.find(named);
+  if (!line) return;
+  state.meta.standfirst = line.text;
+  remove(state, line, 'standfirst');
 }
 
 /**

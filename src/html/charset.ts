@@ -4,12 +4,15 @@
 //   2. the transport's declaration: the charset parameter of an HTTP Content-Type header (a WARC
 //      record gives it; a saved file has none);
 //   3. the prescan of the first 1024 bytes for <meta charset> or <meta http-equiv=Content-Type>;
-//   4. sniffing: valid UTF-8 is UTF-8, anything else windows-1252 (the WHATWG default for the
-//      Latin-script locales the corpora are in; browsers guess further by frequency analysis).
+//   4. sniffing, by the text path's detector (src/decode.ts decode()): valid UTF-8 is UTF-8,
+//      UTF-8 with a few bad bytes is UTF-8 with them replaced, else the legacy encoding whose
+//      reading is plausible text of one script (Shift_JIS, GBK, EUC-KR, windows-1251...), else
+//      windows-1252 (the WHATWG default for Latin-script locales). Browsers guess by frequency
+//      analysis too; an undeclared Russian page is not Latin-1.
 // Labels are resolved as the WHATWG Encoding standard says (Node's TextDecoder does that:
 // "latin1", "iso-8859-1" and "ascii" are windows-1252, "sjis" is shift_jis, "gb2312" is gbk).
 
-import { byteOrderMark, decodeWindows1252 } from '../decode.ts';
+import { byteOrderMark, decode, decodeWarning, decodeWindows1252 } from '../decode.ts';
 
 /** Where the encoding came from, in the order a browser consults them. */
 export type CharsetSource = 'bom' | 'http' | 'meta' | 'sniffed';
@@ -33,6 +36,11 @@ export interface DecodedPage {
    * decodeHtml); null when nothing was set aside.
    */
   contradicted: string | null;
+  /**
+   * For a sniffed encoding, what the text path's detector says to check ("not valid UTF-8 at 3
+   * bytes...", "read as windows-1251 (Cyrillic)..."); null when there is nothing to check.
+   */
+  sniffWarning: string | null;
 }
 
 /** The prescan reads this many bytes, as the standard says (step 3 above). */
@@ -255,6 +263,7 @@ export function decodeHtml(bytes: Uint8Array, contentType: string | null = null)
       charset: { encoding: bom.encoding, source: 'bom' },
       unknownLabel: null,
       contradicted: null,
+      sniffWarning: null,
     };
   }
   let unknownLabel: string | null = null;
@@ -285,12 +294,28 @@ export function decodeHtml(bytes: Uint8Array, contentType: string | null = null)
     };
   }
   if (declared) return decoded(bytes, declared, unknownLabel);
-  // Sniffing: pure ASCII is read as UTF-8 too (the two agree on it).
-  return decoded(
-    bytes,
-    { encoding: utf8 ? 'utf-8' : 'windows-1252', source: 'sniffed' },
+  return sniffed(bytes, utf8, unknownLabel);
+}
+
+/**
+ * Step 4 (see the top). Pure ASCII is read as UTF-8 (the two agree on it); bytes with a NUL in
+ * them, which decode() leaves to the caller, as windows-1252, which maps every byte.
+ */
+function sniffed(bytes: Uint8Array, utf8: boolean, unknownLabel: string | null): DecodedPage {
+  if (utf8) return decoded(bytes, { encoding: 'utf-8', source: 'sniffed' }, unknownLabel);
+  const detected = decode(bytes);
+  if (!detected)
+    return decoded(bytes, { encoding: 'windows-1252', source: 'sniffed' }, unknownLabel);
+  // decode() names UTF-8 with replaced bytes "utf-8 (bad bytes replaced)"; the rest are WHATWG
+  // names already.
+  const encoding = detected.why.kind === 'mostly-utf-8' ? 'utf-8' : detected.encoding;
+  return {
+    text: detected.text,
+    charset: { encoding, source: 'sniffed' },
     unknownLabel,
-  );
+    contradicted: null,
+    sniffWarning: decodeWarning(detected),
+  };
 }
 
 function hasNonAscii(bytes: Uint8Array): boolean {
@@ -298,7 +323,13 @@ function hasNonAscii(bytes: Uint8Array): boolean {
 }
 
 function decoded(bytes: Uint8Array, charset: Charset, unknownLabel: string | null): DecodedPage {
-  return { text: decodeAs(bytes, charset.encoding), charset, unknownLabel, contradicted: null };
+  return {
+    text: decodeAs(bytes, charset.encoding),
+    charset,
+    unknownLabel,
+    contradicted: null,
+    sniffWarning: null,
+  };
 }
 
 /**

@@ -355,6 +355,7 @@ function readHtmlFile(
       `the page declares ${page.contradicted}, but its bytes are valid UTF-8; read as UTF-8`,
     );
   }
+  if (page.sniffWarning !== null) warnings.push(page.sniffWarning);
   return {
     path: rel,
     sha256,

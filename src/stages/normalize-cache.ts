@@ -28,6 +28,7 @@ import type { BuildOptions } from '../options.ts';
 import type {
   Block,
   BlockKind,
+  BlockLink,
   ExtractedDate,
   InputFile,
   NormalizedDoc,
@@ -240,10 +241,25 @@ const isDocFields = objectOf({
   section: isStringOrNull,
   lang: isStringOrNull,
   blocks: arrayOf(
-    objectOf({
-      kind: (v) => typeof v === 'string' && BLOCK_KINDS.has(v),
-      text: isString,
-    } satisfies Record<keyof Block, Check>),
+    objectOf(
+      {
+        kind: (v) => typeof v === 'string' && BLOCK_KINDS.has(v),
+        text: isString,
+      } satisfies Record<'kind' | 'text', Check>,
+      {
+        level: Number.isInteger,
+        ordered: (v) => typeof v === 'boolean',
+        cells: arrayOf(isString),
+        header: (v) => typeof v === 'boolean',
+        links: arrayOf(
+          objectOf({
+            start: Number.isInteger,
+            end: Number.isInteger,
+            href: isString,
+          } satisfies Record<keyof BlockLink, Check>),
+        ),
+      } satisfies Record<Exclude<keyof Block, 'kind' | 'text'>, Check>,
+    ),
   ),
   removed: arrayOf(
     objectOf(

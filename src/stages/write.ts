@@ -21,11 +21,21 @@ import { readFileSync } from 'node:fs';
 import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
-import type { ListItem, Paragraph, Root, RootContent, Text } from 'mdast';
+import type {
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  TableRow,
+} from 'mdast';
+import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { toMarkdown } from 'mdast-util-to-markdown';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { unified, type Processor } from 'unified';
 import { codeVersion, readCacheLines, writeCacheLines } from '../cache.ts';
 import { mapConcurrently } from '../concurrency.ts';
 import type { BuildOptions } from '../options.ts';
@@ -33,34 +43,88 @@ import type { AddressedArticle, Article, Block, RenderedArticle } from '../types
 import { wordTotal } from '../text.ts';
 import type { WorkerPool } from '../workers.ts';
 
-const renderer = unified().use(remarkParse).use(remarkHtml, { sanitize: true });
+/**
+ * remark with GFM's tables and nothing else of GFM: an HTML page's tables are kept as tables,
+ * and text input renders as it did (no autolinked addresses, no strikethrough).
+ */
+function remarkTables(this: Processor): void {
+  const data = this.data() as {
+    micromarkExtensions?: unknown[];
+    fromMarkdownExtensions?: unknown[];
+  };
+  (data.micromarkExtensions ??= []).push(gfmTable());
+  (data.fromMarkdownExtensions ??= []).push(gfmTableFromMarkdown());
+}
+
+const renderer = unified().use(remarkParse).use(remarkTables).use(remarkHtml, { sanitize: true });
 
 /**
  * Article text is plain text, never Markdown: mdast-util-to-markdown escapes whatever would
  * otherwise turn into markup ("*", "[x](y)", "<script>", "# " at a line start...). The blocks'
- * kinds become Markdown structure around that text: a run of list items one list, a run of quoted
- * paragraphs one block quote, a caption an emphasized paragraph.
+ * kinds become Markdown structure around that text: a heading at its level (2 at least: the
+ * headline is the page's 1), a run of list items one list (numbered for an <ol>'s), a run of
+ * quoted paragraphs one block quote, a run of table rows one table, a caption an emphasized
+ * paragraph; a block's links (absolute http(s) addresses, src/html/links.ts) become links.
  */
 export function blocksToMarkdown(blocks: Block[]): string {
   const children: RootContent[] = [];
   for (const block of blocks) {
-    const text: Text = { type: 'text', value: block.text };
-    const paragraph: Paragraph = { type: 'paragraph', children: [text] };
+    const inline = inlineOf(block);
+    const paragraph: Paragraph = { type: 'paragraph', children: inline };
     const last = children.at(-1);
-    if (block.kind === 'heading') children.push({ type: 'heading', depth: 2, children: [text] });
-    else if (block.kind === 'list-item') {
+    if (block.cells) {
+      const row: TableRow = {
+        type: 'tableRow',
+        children: block.cells.map((cell) => ({
+          type: 'tableCell',
+          children: [{ type: 'text', value: cell }],
+        })),
+      };
+      if (last?.type === 'table') last.children.push(row);
+      else children.push({ type: 'table', align: [], children: [row] });
+    } else if (block.kind === 'heading') {
+      const depth = Math.min(6, Math.max(2, block.level ?? 2)) as 2 | 3 | 4 | 5 | 6;
+      children.push({ type: 'heading', depth, children: inline });
+    } else if (block.kind === 'list-item') {
       const item: ListItem = { type: 'listItem', spread: false, children: [paragraph] };
-      if (last?.type === 'list') last.children.push(item);
-      else children.push({ type: 'list', ordered: false, spread: false, children: [item] });
+      const ordered = block.ordered === true;
+      if (last?.type === 'list' && last.ordered === ordered) last.children.push(item);
+      else children.push({ type: 'list', ordered, spread: false, children: [item] });
     } else if (block.kind === 'quote') {
       if (last?.type === 'blockquote') last.children.push(paragraph);
       else children.push({ type: 'blockquote', children: [paragraph] });
     } else if (block.kind === 'caption') {
-      children.push({ type: 'paragraph', children: [{ type: 'emphasis', children: [text] }] });
+      children.push({ type: 'paragraph', children: [{ type: 'emphasis', children: inline }] });
     } else children.push(paragraph);
   }
+  for (const child of children) if (child.type === 'table') evenColumns(child);
   const tree: Root = { type: 'root', children };
-  return toMarkdown(tree);
+  return toMarkdown(tree, { extensions: [gfmTableToMarkdown()] });
+}
+
+/** A block's text, with its links. */
+function inlineOf(block: Block): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let at = 0;
+  for (const link of block.links ?? []) {
+    if (link.start < at || link.end > block.text.length || link.end <= link.start) continue;
+    if (link.start > at) out.push({ type: 'text', value: block.text.slice(at, link.start) });
+    const text = block.text.slice(link.start, link.end);
+    out.push({ type: 'link', url: link.href, children: [{ type: 'text', value: text }] });
+    at = link.end;
+  }
+  if (at < block.text.length || out.length === 0) {
+    out.push({ type: 'text', value: block.text.slice(at) });
+  }
+  return out;
+}
+
+/** Every row of a table as wide as its widest (GFM cuts a row to its header's width). */
+function evenColumns(table: Table): void {
+  const width = Math.max(...table.children.map((row) => row.children.length));
+  for (const row of table.children) {
+    while (row.children.length < width) row.children.push({ type: 'tableCell', children: [] });
+  }
 }
 
 export function renderMarkdown(markdown: string): string {
@@ -105,7 +169,11 @@ const RENDER_VERSION = codeVersion([new URL(import.meta.url)]);
 
 function bodyKey(blocks: Block[]): string {
   return createHash('sha256')
-    .update(JSON.stringify(blocks.map((b) => [b.kind, b.text])))
+    .update(
+      JSON.stringify(
+        blocks.map((b) => [b.kind, b.text, b.level, b.ordered, b.cells, b.header, b.links]),
+      ),
+    )
     .digest('base64url');
 }
 

@@ -12,9 +12,12 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { build, type BuildSummary } from '../../src/build.ts';
 import type { Manifest } from '../../src/types.ts';
+import { bbcStory } from '../helpers/hostile-input.ts';
 import { HOSTILE_PAGE_TITLE, hostilePage } from '../helpers/hostile-page.ts';
 import { optionsIn } from '../helpers/options.ts';
 
+/** A text file whose name is the raw copy's name of medium-1.html. */
+const USER_TEXT = 'medium-1.html.txt';
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'html');
 /** Input name -> the fixture page copied there (.htm too, and a subfolder as wget leaves). */
 const PAGES: Record<string, string> = {
@@ -37,6 +40,9 @@ before(async () => {
     await copyFile(path.join(FIXTURES, fixture, 'source.html'), path.join(input, name));
   }
   await writeFile(path.join(input, 'script-page.html'), hostilePage());
+  // A user's own text file named as medium-1.html's raw copy would be.
+  const { title, paragraphs } = bbcStory('business', 1);
+  await writeFile(path.join(input, USER_TEXT), `${title}\n\n${paragraphs.join('\n\n')}\n`);
   summary = await build(optionsIn(dir, input));
   out = path.join(dir, 'dist');
   manifest = JSON.parse(await readFile(path.join(out, 'archive.json'), 'utf8')) as Manifest;
@@ -66,7 +72,7 @@ const pageHtml = (url: string) => readFileSync(path.join(out, url, 'index.html')
 
 test('every page is read as an article, none rejected', () => {
   assert.deepEqual(summary.rejected, []);
-  assert.equal(manifest.articles.length, 5);
+  assert.equal(manifest.articles.length, 6);
 });
 
 test('the article shows the headline, byline and date the page declares', () => {
@@ -122,6 +128,10 @@ test('a page’s raw copy is published as .txt only, and the article links to it
   assert.deepEqual(copy, readFileSync(path.join(FIXTURES, 'medium-1', 'source.html')));
   const page = pageHtml(articleFrom('medium-1.html').url);
   assert.match(page, /href="\/raw\/medium-1\.html\.txt"/);
+  // The user's medium-1.html.txt keeps its own copy beside the page's, and its article links it.
+  const own = readFileSync(path.join(out, 'raw', `${USER_TEXT}.txt`));
+  assert.deepEqual(own, readFileSync(path.join(dir, 'input', USER_TEXT)));
+  assert.match(pageHtml(articleFrom(USER_TEXT).url), /href="\/raw\/medium-1\.html\.txt\.txt"/);
 });
 
 test('the hostile page builds as its article text, its markup as text and its script dropped', () => {

@@ -104,3 +104,20 @@ test('the prescan follows the standard: comments, pragma, other tags, UTF-16 and
     'utf-8',
   );
 });
+
+for (const [name, encoding] of [
+  ['shift_jis', 'shift_jis'],
+  ['windows-1251', 'windows-1251'],
+] as const) {
+  test(`a ${encoding} page that declares nothing is sniffed as the text path sniffs, not read as windows-1252`, () => {
+    // The page with its <meta> declaration blanked out (spaces keep every offset).
+    const bytes = Buffer.from(page(name));
+    const declaration = /<meta[^>]*charset[^>]*>/i.exec(bytes.toString('latin1'));
+    assert.ok(declaration);
+    bytes.fill(0x20, declaration.index, declaration.index + declaration[0].length);
+    const decoded = decodeHtml(bytes);
+    assert.deepEqual(decoded.charset, { encoding, source: 'sniffed' });
+    assert.ok(!decoded.text.includes('\uFFFD'));
+    assert.match(decoded.sniffWarning ?? '', /not valid UTF-8.*check its text/);
+  });
+}

@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { normalize, corpusProfile } from '../../src/stages/normalize.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
+import { blocksToMarkdown, renderMarkdown } from '../../src/stages/write.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
 
 function read(html: string, name = 'page.html'): NormalizedDoc {
@@ -125,4 +126,84 @@ test('the declared publication date, not the modification date; else a dateline 
   );
   assert.equal(printed.date?.value, '2004-05-12');
   assert.ok(!printed.blocks.some((b) => b.text.includes('12 May 2004')));
+});
+
+test('the body as Markdown: subheading levels, numbered lists, quotes, tables, captions, links', () => {
+  const html = page(
+    [
+      `<p>${STORY[0]} <a href="/2024/vote.html">The vote</a> came after <a href="javascript:alert(1)">midnight</a>.</p>`,
+      '<h3>What the plan changes</h3>',
+      '<ol><li>Library hours: down by a fifth</li><li>Street repairs: <a href="data:text/html,x">delayed</a></li></ol>',
+      '<ul><li>The full proposal, as the city published it: <a href="https://example.org/budget.pdf">the budget</a></li></ul>',
+      `<blockquote><p>${STORY[1]}</p></blockquote>`,
+      '<figure><img src="a.jpg" alt=""><figcaption>The council chamber on Tuesday.</figcaption></figure>',
+      '<table><tr><th>Item</th><th>Cut</th></tr><tr><td>Libraries</td><td>20%</td></tr></table>',
+      `<p>${STORY[2]} <a href="#notes">Notes</a></p>`,
+    ].join('\n'),
+  ).replace(
+    '<title>',
+    '<base href="javascript:alert(2)//"><link rel="canonical" href="https://crier.example/news/budget"><title>',
+  );
+  const markdown = blocksToMarkdown(read(html).blocks);
+  const rendered = renderMarkdown(markdown);
+  // Relative links resolve against the declared canonical URL, never the <base>.
+  assert.match(rendered, /<a href="https:\/\/crier\.example\/2024\/vote\.html">The vote<\/a>/);
+  assert.match(rendered, /<a href="https:\/\/example\.org\/budget\.pdf">the budget<\/a>/);
+  // Targets that could run, and jumps inside the page, leave their text as plain text.
+  assert.match(rendered, /came after midnight\./);
+  assert.match(rendered, /Street repairs: delayed<\/li>/);
+  assert.match(rendered, /<p>[^<]*Notes<\/p>/);
+  assert.doesNotMatch(rendered, /javascript:|data:|#notes/);
+  assert.match(rendered, /<h3>What the plan changes<\/h3>/);
+  assert.match(rendered, /<ol>\s*<li>Library hours: down by a fifth<\/li>/);
+  assert.match(rendered, /<\/ol>\s*<ul>/);
+  assert.match(rendered, /<blockquote>\s*<p>The council approved|<blockquote>\s*<p>Opponents said/);
+  assert.match(rendered, /<em>The council chamber on Tuesday\.<\/em>/);
+  assert.match(rendered, /<table>[\s\S]*<th>Item<\/th>[\s\S]*<td>Libraries<\/td>\s*<td>20%<\/td>/);
+});
+
+test('a saved page whose address is unknown keeps its relative links as text', () => {
+  const doc = read(page(`<p>${STORY[0]} <a href="/2024/vote.html">The vote</a> came late.</p>`));
+  const rendered = renderMarkdown(blocksToMarkdown(doc.blocks));
+  assert.doesNotMatch(rendered, /<a /);
+  assert.match(rendered, /The vote came late\./);
+});
+
+test('a WARC record resolves relative links against the address it was captured from', () => {
+  const file = readInputFile(
+    'page.html',
+    Buffer.from(page(`<p>${STORY[0]} <a href="vote.html">The vote</a> came late.</p>`)),
+  ) as InputFile;
+  file.capture = { url: 'http://crier.example/news/2024/' };
+  const rendered = renderMarkdown(blocksToMarkdown(normalize(file, corpusProfile([])).blocks));
+  assert.match(rendered, /<a href="http:\/\/crier\.example\/news\/2024\/vote\.html">The vote<\/a>/);
+});
+
+test('a standfirst: the block the page names as one, or the one its description repeats', () => {
+  const dek = 'Libraries lose a fifth of their hours as the city closes a gap of four million.';
+  const named = read(
+    page(`<p class="article-dek">${dek}</p>${STORY.map((p) => `<p>${p}</p>`).join('')}`),
+  );
+  assert.equal(named.standfirst, dek);
+  assert.deepEqual(
+    named.blocks.map((b) => b.text),
+    STORY,
+  );
+  const described = read(
+    page(`<p>${dek}</p>${STORY.map((p) => `<p>${p}</p>`).join('')}`).replace(
+      '<title>',
+      `<meta name="description" content="${dek}"><title>`,
+    ),
+  );
+  assert.equal(described.standfirst, dek);
+  assert.ok(!described.blocks.some((b) => b.text === dek));
+  // A description the page does not print is not taken for a standfirst, nor its first paragraph.
+  const unprinted = read(
+    page(STORY.map((p) => `<p>${p}</p>`).join('')).replace(
+      '<title>',
+      `<meta property="og:description" content="${dek}"><title>`,
+    ),
+  );
+  assert.equal(unprinted.standfirst, null);
+  assert.equal(unprinted.blocks[0]?.text, STORY[0]);
 });

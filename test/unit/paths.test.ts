@@ -2,7 +2,7 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { isInside } from '../../src/paths.ts';
+import { isInside, rawCopyPath } from '../../src/paths.ts';
 
 test('a folder holds itself and what lies under it, not a sibling that shares its prefix', () => {
   assert.ok(isInside('/srv/site', '/srv/site'));
@@ -16,4 +16,28 @@ test('a child named with leading dots is inside; the root holds every path', () 
   assert.ok(isInside('/srv/site/raw', '/srv/site/raw/..dots..in..name...txt'));
   assert.ok(isInside('/data', '/data/..in'));
   assert.ok(isInside('/', '/home/user'));
+});
+
+test('raw copies: a page is published as text, and no two input files share a copy', () => {
+  assert.equal(rawCopyPath('news/page.html'), 'news/page.html.txt');
+  assert.equal(rawCopyPath('news/page.HTM'), 'news/page.HTM.txt');
+  assert.equal(rawCopyPath('news/story.txt'), 'news/story.txt');
+  // A user's own "page.html.txt" beside "page.html" would have been overwritten by its copy.
+  const folder = [
+    'page.html',
+    'page.html.txt',
+    'page.html.txt.txt',
+    'page.HTML.TXT',
+    'page.htm',
+    'page.htm.txt',
+    'page.txt',
+    'page.html.md',
+    'page.md',
+  ];
+  const copies = folder.map(rawCopyPath);
+  assert.equal(new Set(copies).size, folder.length, copies.join(', '));
+  // A copy of markup is never served by its extension as markup.
+  for (const [i, copy] of copies.entries()) {
+    if (/\.html?$/i.test(folder[i] ?? '')) assert.match(copy, /\.txt$/);
+  }
 });

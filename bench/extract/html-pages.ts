@@ -1,0 +1,162 @@
+// The saved pages of a web-pages folder (the corpora's, or the committed sample
+// test/web-pages/html) as the HTML extraction benchmark and gate read them, and their measure:
+// normalize run on each page as a build reads an .html file, scored by bench/extract/measure.ts
+// (the body measure, headline, byline and date on Readability's pages; must/must-not snippets on
+// trafilatura's). One module for both, so the gate checks the very figures the bench prints.
+
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { defaultOptions } from '../../src/options.ts';
+import {
+  extract,
+  htmlText,
+  scoreReadability,
+  scoreTrafilatura,
+  timing,
+  type EvalEntry,
+  type Page,
+  type ReadabilityScores,
+  type Timing,
+  type TrafilaturaScores,
+} from './measure.ts';
+
+const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
+
+/** Readability's test pages under root/readability: source.html with its expected article. */
+export function readabilityHtmlPages(root: string, limit = Infinity): Page[] {
+  const dir = path.join(root, 'readability');
+  if (!existsSync(dir)) return [];
+  const cases = readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(path.join(dir, e.name, 'source.html')))
+    .map((e) => e.name)
+    .sort()
+    .slice(0, limit);
+  return cases.map((name) => {
+    const meta = JSON.parse(
+      readFileSync(path.join(dir, name, 'expected-metadata.json'), 'utf8'),
+    ) as Record<string, unknown>;
+    return {
+      corpus: 'readability',
+      name,
+      path: `readability/${name}/source.html`,
+      bytes: readFileSync(path.join(dir, name, 'source.html')),
+      reference: htmlText(readFileSync(path.join(dir, name, 'expected.html'), 'utf8')),
+      meta: {
+        title: str(meta.title),
+        byline: str(meta.byline),
+        publishedTime: str(meta.publishedTime),
+      },
+    };
+  });
+}
+
+/** trafilatura's evaluation pages (root/trafilatura/html/<file>) with their snippets. */
+export function trafilaturaHtmlPages(root: string, limit = Infinity): Page[] {
+  const dir = path.join(root, 'trafilatura');
+  const evaldata = path.join(dir, 'evaldata.json');
+  if (!existsSync(evaldata)) return [];
+  const entries = Object.values(
+    JSON.parse(readFileSync(evaldata, 'utf8')) as Record<string, EvalEntry>,
+  )
+    .filter((e) => existsSync(path.join(dir, 'html', e.file)))
+    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+    .slice(0, limit);
+  return entries.map((e) => ({
+    corpus: 'trafilatura',
+    name: e.file,
+    path: `trafilatura/html/${e.file}`,
+    bytes: readFileSync(path.join(dir, 'html', e.file)),
+    with: e.with ?? [],
+    without: e.without ?? [],
+  }));
+}
+
+export interface HtmlReport {
+  readability: ReadabilityScores & { timing: Timing; over: string[] };
+  trafilatura: TrafilaturaScores & { timing: Timing; over: string[] };
+}
+
+/**
+ * Both corpora measured; each corpus is one build's input (its corpus profile taken over its
+ * pages). A page over the build's default --max-file-size is rejected as a build rejects it and
+ * counts as extracting nothing (`over`).
+ */
+export function measureHtml(
+  root: string,
+  options: { limit?: number; worst?: number } = {},
+): HtmlReport {
+  const { limit = Infinity, worst = 10 } = options;
+  const run = (pages: Page[]) => {
+    const over = pages
+      .filter((p) => p.bytes.length > defaultOptions.maxFileSize)
+      .map((p) => p.name);
+    return { ...extract(pages), over };
+  };
+  const r = run(readabilityHtmlPages(root, limit));
+  const t = run(trafilaturaHtmlPages(root, limit));
+  return {
+    readability: {
+      ...scoreReadability(r.extractions, worst),
+      timing: timing(r.extractions, r.profileMs),
+      over: r.over,
+    },
+    trafilatura: {
+      ...scoreTrafilatura(t.extractions, worst),
+      timing: timing(t.extractions, t.profileMs),
+      over: t.over,
+    },
+  };
+}
+
+export type HtmlFloors = Record<string, { min?: number; max?: number }>;
+
+/** Margin under a measured share when it is pinned (as the text gate's FLOOR_MARGIN). */
+const SHARE_MARGIN = 0.01;
+
+/**
+ * The figures the HTML gate holds: body P/R/F1 and snippet shares are floors (less 0.01);
+ * headlines, bylines and dates right are page counts pinned as measured, wrong dates a ceiling
+ * (on a sample of a few dozen pages one page is a few points: a margin on a share would hide it).
+ */
+export function htmlGated(
+  report: HtmlReport,
+): Record<string, { value: number; share: boolean; max?: true }> {
+  const r = report.readability;
+  const t = report.trafilatura.extracted;
+  return {
+    'readability.f1': { value: r.f1, share: true },
+    'readability.precision': { value: r.precision, share: true },
+    'readability.recall': { value: r.recall, share: true },
+    'readability.headlinesRight': { value: r.headline.right, share: false },
+    'readability.bylinesRight': { value: r.byline.right, share: false },
+    'readability.datesFound': { value: r.date.found, share: false },
+    'readability.datesWrong': { value: r.date.wrong, share: false, max: true },
+    'trafilatura.withFound': { value: t.withFound, share: true },
+    'trafilatura.withoutAbsent': { value: t.withoutAbsent, share: true },
+  };
+}
+
+export function htmlFloorsFrom(report: HtmlReport): HtmlFloors {
+  const out: HtmlFloors = {};
+  for (const [key, g] of Object.entries(htmlGated(report))) {
+    if (g.max) out[key] = { max: g.value };
+    else if (!g.share) out[key] = { min: g.value };
+    else out[key] = { min: Math.max(0, Math.floor((g.value - SHARE_MARGIN) * 1000) / 1000) };
+  }
+  return out;
+}
+
+/** The figures below their floor (or above their ceiling), as readable lines. */
+export function htmlBelowFloors(report: HtmlReport, floors: HtmlFloors): string[] {
+  const got = htmlGated(report);
+  const misses: string[] = [];
+  for (const [key, bound] of Object.entries(floors)) {
+    const g = got[key];
+    if (!g) misses.push(`${key}: not measured`);
+    else if (bound.min !== undefined && g.value < bound.min)
+      misses.push(`${key} ${g.value} < ${bound.min}`);
+    else if (bound.max !== undefined && g.value > bound.max)
+      misses.push(`${key} ${g.value} > ${bound.max}`);
+  }
+  return misses;
+}
