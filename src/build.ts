@@ -16,6 +16,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './errors.ts';
+import { applyFolderDefaults, type FolderDataFile } from './folder-data.ts';
 import type { BuildOptions } from './options.ts';
 import { checkPaths, claimStaging, markWork, type BuildPaths } from './ownership.ts';
 import { removeReplacedSite, swapIn } from './publish.ts';
@@ -152,7 +153,10 @@ async function prepare(
   siteInput: SiteStageInput;
 }> {
   const input = await ingest(options);
-  done(`ingest: read ${input.files.length + input.rejected.length} files from ${options.input}`);
+  done(
+    `ingest: read ${input.files.length + input.rejected.length + input.folderData.length} ` +
+      `files from ${options.input}`,
+  );
 
   // Threads for normalize, names and write (src/workers.ts), started when a stage has enough
   // work for them, and stopped before the site stage, which needs their memory.
@@ -192,6 +196,12 @@ async function normalizeToWrite(
     }
   }
   await normalizeCache.save();
+  // After the cache, so that the cache holds what the file alone gives (src/folder-data.ts).
+  const frontMatter = new Map(input.files.map((f) => [f.path, f.frontMatter]));
+  applyFolderDefaults(docs, input.folderData, (rel) => {
+    const data = frontMatter.get(rel) ?? {};
+    return 'lang' in data || 'language' in data;
+  });
   done(`normalize: ${input.files.length} files, ${normalizeCache.reused} from the cache`);
   const rejectedPaths = new Set(rejected.map((r) => r.path));
   const accepted = docs.filter((d) => !rejectedPaths.has(d.path));
@@ -248,7 +258,7 @@ async function normalizeToWrite(
   rejected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
     summary: {
-      filesRead: input.files.length + input.rejected.length,
+      filesRead: input.files.length + input.rejected.length + input.folderData.length,
       articles: rendered.length,
       copiesMerged: rendered.reduce(
         (n, a) => n + a.sources.filter((s) => s.role === 'merged' || s.role === 'duplicate').length,
@@ -260,12 +270,15 @@ async function normalizeToWrite(
       skipped: input.skipped,
       // From the normalized docs, which hold the ingest warnings plus those about front matter
       // fields (a list as title, a date of "yesterday"); input.files missed the latter.
-      warnings: docs.flatMap((d) => d.warnings.map((message) => ({ path: d.path, message }))),
+      warnings: [
+        ...input.folderData.flatMap((f) => (f.error ? [{ path: f.path, message: f.error }] : [])),
+        ...docs.flatMap((d) => d.warnings.map((message) => ({ path: d.path, message }))),
+      ],
     },
     lock: addresses.lock,
     siteInput: {
       articles: rendered,
-      manifest: buildManifest(rendered, rejected),
+      manifest: buildManifest(rendered, rejected, input.folderData),
       report: buildReport(docs, spillover, input.files),
       rawFiles: input.raw,
       previous: null,
@@ -295,7 +308,11 @@ function refuseToEmpty(
   );
 }
 
-export function buildManifest(articles: RenderedArticle[], rejected: Rejection[]): Manifest {
+export function buildManifest(
+  articles: RenderedArticle[],
+  rejected: Rejection[],
+  folderData: FolderDataFile[] = [],
+): Manifest {
   return {
     articles: articles.map((a) => ({
       id: a.id,
@@ -304,12 +321,19 @@ export function buildManifest(articles: RenderedArticle[], rejected: Rejection[]
       date: a.date?.value ?? null,
       source: a.source,
       byline: a.byline,
+      section: a.section,
       topics: a.topics.map((t) => t.name),
       sources: a.sources.map(({ path: p, sha256, role }) => ({ path: p, sha256, role })),
       words: a.words,
       redirects_from: a.aliases.map((alias) => `/articles/${alias}/`),
     })),
     rejected,
+    folder_data: folderData.map(({ path: p, sha256, defaults, error }) => ({
+      path: p,
+      sha256,
+      defaults,
+      error,
+    })),
   };
 }
 

@@ -191,6 +191,8 @@ export interface Manifest {
     date: string | null;
     source: string | null;
     byline: string | null;
+    /** The article's section: its text's, its folder data's, or its top-level folder's name. */
+    section: string | null;
     topics: string[];
     sources: { path: string; sha256: string; role: SourceRole }[];
     words: number;
@@ -198,4 +200,14 @@ export interface Manifest {
     redirects_from: string[];
   }[];
   rejected: Rejection[];
+  /**
+   * The folder data files (src/folder-data.ts): inputs that are no article, each with the
+   * defaults it gave, or the error for which they were ignored.
+   */
+  folder_data: {
+    path: string;
+    sha256: string;
+    defaults: { publication?: string; section?: string | null; language?: string } | null;
+    error: string | null;
+  }[];
 }

@@ -12,6 +12,7 @@ import type { InputFile, InputFormat, Rejection } from '../types.ts';
 import { decodeHtml, type CharsetSource } from '../html/charset.ts';
 import { mapConcurrently } from '../concurrency.ts';
 import { decode, decodeWarning } from '../decode.ts';
+import { isFolderDataFile, readFolderData, type FolderDataFile } from '../folder-data.ts';
 
 // Decoding is src/decode.ts's; these stay importable from here, where they used to be.
 export { CP1252_HIGH, decode, decodeWindows1252 } from '../decode.ts';
@@ -37,6 +38,8 @@ export interface IngestResult {
   skipped: Skipped[];
   /** Every input file that is published under /raw/ (accepted or not), with its bytes' sha256. */
   raw: { path: string; absPath: string; sha256: string }[];
+  /** The folder data files (src/folder-data.ts), read apart from the articles; also in `raw`. */
+  folderData: FolderDataFile[];
 }
 
 /** The extensions read as input, and the format each is read in (InputFile.format). */
@@ -105,7 +108,12 @@ export async function ingest(options: BuildOptions): Promise<IngestResult> {
   const skipped: Skipped[] = [];
   const files: InputFile[] = [];
   const raw: IngestResult['raw'] = [];
-  const found = await walk(root, '', rejected, skipped);
+  const walked = await walk(root, '', rejected, skipped);
+  const found = walked.filter((rel) => !isFolderDataFile(rel));
+  const folderData = await readFolderData(root, walked.filter(isFolderDataFile));
+  for (const file of folderData) {
+    raw.push({ path: file.path, absPath: path.join(root, file.path), sha256: file.sha256 });
+  }
   // Read a few at a time (src/concurrency.ts), then taken in path order, as they were found.
   const read = await mapConcurrently(found, (rel) => readOne(root, rel, options.maxFileSize));
   for (const { result, sha256 } of read) {
@@ -115,7 +123,7 @@ export async function ingest(options: BuildOptions): Promise<IngestResult> {
     if ('reason' in result) rejected.push(result);
     else files.push(result);
   }
-  return { files, rejected, skipped, raw };
+  return { files, rejected, skipped, raw, folderData };
 }
 
 /** One file found in the input folder, read and decoded, or the reason it was not. */
