@@ -197,11 +197,8 @@ async function normalizeToWrite(
   }
   await normalizeCache.save();
   // After the cache, so that the cache holds what the file alone gives (src/folder-data.ts).
-  const frontMatter = new Map(input.files.map((f) => [f.path, f.frontMatter]));
-  applyFolderDefaults(docs, input.folderData, (rel) => {
-    const data = frontMatter.get(rel) ?? {};
-    return 'lang' in data || 'language' in data;
-  });
+  const inputFiles = new Map(input.files.map((f) => [f.path, f]));
+  applyFolderDefaults(docs, input.folderData, (rel) => inputFiles.get(rel));
   done(`normalize: ${input.files.length} files, ${normalizeCache.reused} from the cache`);
   const rejectedPaths = new Set(rejected.map((r) => r.path));
   const accepted = docs.filter((d) => !rejectedPaths.has(d.path));

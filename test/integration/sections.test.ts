@@ -33,12 +33,18 @@ before(async () => {
     await mkdir(path.dirname(path.join(input, to)), { recursive: true });
     await writeFile(path.join(input, to), JSON.stringify(value));
   };
-  await data('archive.folder.json', { publication: 'BBC News' });
+  await data('archive.folder.json', { publication: 'BBC News', timeZone: 'Asia/Tokyo' });
   await copy('business/001.txt', 'business/001.txt');
   await copy('business/002.txt', 'business/002.txt');
   // Front matter names another section: the file's word is the last.
   const story = await readFile(path.join(BBC, 'business/003.txt'), 'utf8');
   await writeFile(path.join(input, 'business/003.txt'), `---\nsection: Markets\n---\n${story}`);
+  // A time in UTC: 20:00 on the 10th is 05:00 on the 11th in the root folder's zone.
+  const dated = await readFile(path.join(BBC, 'business/004.txt'), 'utf8');
+  await writeFile(
+    path.join(input, 'business/004.md'),
+    `---\ndate: '2005-01-10T20:00:00Z'\n---\n${dated}`,
+  );
   await data('sport/archive.folder.json', { section: 'Sport', language: 'en-GB' });
   await copy('sport/001.txt', 'sport/001.txt');
   await copy('sport/002.txt', 'sport/athletics/002.txt');
@@ -102,6 +108,10 @@ test('the folder data language is the language of the files under it', () => {
   assert.match(page(article('business/001.txt').url), /<html lang="en"/);
 });
 
+test('a date given in UTC is dated by its day in the folder data time zone', () => {
+  assert.equal(article('business/004.md').date, '2005-01-11');
+});
+
 test('a bad data file is reported under its path, naming the field, and ignored', () => {
   const bad = 'sport/athletics/archive.folder.json';
   const warning = summary.warnings.find((w) => w.path === bad);
@@ -115,13 +125,13 @@ test('a bad data file is reported under its path, naming the field, and ignored'
 });
 
 test('data files are inputs accounted for, not articles', () => {
-  assert.equal(summary.filesRead, 8);
-  assert.equal(summary.articles, 5);
+  assert.equal(summary.filesRead, 9);
+  assert.equal(summary.articles, 6);
   assert.equal(summary.rejected.length, 0);
   assert.deepEqual(
     manifest.folder_data.map((f) => [f.path, f.defaults]),
     [
-      ['archive.folder.json', { publication: 'BBC News' }],
+      ['archive.folder.json', { publication: 'BBC News', timeZone: 'Asia/Tokyo' }],
       ['sport/archive.folder.json', { section: 'Sport', language: 'en-GB' }],
       ['sport/athletics/archive.folder.json', null],
     ],
@@ -130,4 +140,15 @@ test('data files are inputs accounted for, not articles', () => {
     readFileSync(path.join(out, 'raw/sport/archive.folder.json'), 'utf8'),
     JSON.stringify({ section: 'Sport', language: 'en-GB' }),
   );
+});
+
+test('a changed data file changes the articles under it on the next build', async () => {
+  const input = path.join(dir, 'input');
+  await writeFile(path.join(input, 'archive.folder.json'), JSON.stringify({ publication: 'BBC' }));
+  const again = await build(optionsIn(dir, input));
+  assert.equal(again.articles, 6);
+  const rebuilt = JSON.parse(await readFile(path.join(out, 'archive.json'), 'utf8')) as Manifest;
+  for (const a of rebuilt.articles) assert.equal(a.source, 'BBC', a.title);
+  const dated = rebuilt.articles.find((a) => a.sources.some((s) => s.path === 'business/004.md'));
+  assert.equal(dated?.date, '2005-01-10', 'without the time zone, the day as written');
 });
