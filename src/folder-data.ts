@@ -17,7 +17,7 @@
 // problem is a warning under the file's path.
 
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { detectLanguage } from './normalize/language.ts';
 import type { InputFile, NormalizedDoc } from './types.ts';
@@ -47,14 +47,25 @@ export interface FolderDefaults {
 export interface FolderDataFile {
   /** Path relative to the input folder, with forward slashes. */
   path: string;
-  sha256: string;
+  /** sha256 of its bytes; null when it was too large to read. */
+  sha256: string | null;
   /** The checked defaults; null when the file is bad (see error). */
   defaults: FolderDefaults | null;
-  /** Why the file was ignored, naming the field; null when it was read. */
+  /** Why the file was ignored, naming the field (the path is beside it); null when it was read. */
   error: string | null;
 }
 
-export class FolderDataError extends Error {}
+/** A bad data file: the message names the file; `reason` is the rest, for a line under its path. */
+export class FolderDataError extends Error {
+  constructor(
+    file: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${reason}`);
+  }
+}
+
+const IGNORED = 'its defaults are ignored. See "Folder data" in the README.';
 
 /** Whether an input path (relative, forward slashes) is a folder data file. */
 export function isFolderDataFile(rel: string): boolean {
@@ -75,9 +86,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 /** Checks parsed folder data; `file` names it in messages. */
 export function parseFolderData(data: unknown, file: string): FolderDefaults {
   const fail = (message: string): never => {
-    throw new FolderDataError(
-      `${file}: ${message}; its defaults are ignored. See "Folder data" in the README.`,
-    );
+    throw new FolderDataError(file, `${message}; ${IGNORED}`);
   };
   if (!isObject(data)) return fail('folder data must be a JSON object');
   for (const key of Object.keys(data)) {
@@ -137,10 +146,23 @@ function isTimeZone(name: string): boolean {
   }
 }
 
-/** Reads and checks the folder data files found in the input (paths relative to `root`). */
-export async function readFolderData(root: string, rels: string[]): Promise<FolderDataFile[]> {
+/**
+ * Reads and checks the folder data files found in the input (paths relative to `root`); one
+ * larger than `maxFileSize` (the limit for any input file) is not read.
+ */
+export async function readFolderData(
+  root: string,
+  rels: string[],
+  maxFileSize: number,
+): Promise<FolderDataFile[]> {
   const out: FolderDataFile[] = [];
   for (const rel of rels) {
+    const { size } = await stat(path.join(root, rel));
+    if (size > maxFileSize) {
+      const error = `too large for folder data (${size} bytes); ${IGNORED}`;
+      out.push({ path: rel, sha256: null, defaults: null, error });
+      continue;
+    }
     const bytes = await readFile(path.join(root, rel));
     const sha256 = createHash('sha256').update(bytes).digest('hex');
     try {
@@ -148,14 +170,12 @@ export async function readFolderData(root: string, rels: string[]): Promise<Fold
       try {
         data = JSON.parse(bytes.toString('utf8').replace(/^\uFEFF/, ''));
       } catch (error) {
-        throw new FolderDataError(
-          `${rel}: not valid JSON (${(error as Error).message}); its defaults are ignored`,
-        );
+        throw new FolderDataError(rel, `not valid JSON (${(error as Error).message}); ${IGNORED}`);
       }
       out.push({ path: rel, sha256, defaults: parseFolderData(data, rel), error: null });
     } catch (error) {
       if (!(error instanceof FolderDataError)) throw error;
-      out.push({ path: rel, sha256, defaults: null, error: error.message });
+      out.push({ path: rel, sha256, defaults: null, error: error.reason });
     }
   }
   return out;

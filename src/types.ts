@@ -206,7 +206,8 @@ export interface Manifest {
    */
   folder_data: {
     path: string;
-    sha256: string;
+    /** null for a file too large to read (over --max-file-size). */
+    sha256: string | null;
     defaults: { publication?: string; section?: string | null; language?: string } | null;
     error: string | null;
   }[];

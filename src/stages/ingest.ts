@@ -110,9 +110,14 @@ export async function ingest(options: BuildOptions): Promise<IngestResult> {
   const raw: IngestResult['raw'] = [];
   const walked = await walk(root, '', rejected, skipped);
   const found = walked.filter((rel) => !isFolderDataFile(rel));
-  const folderData = await readFolderData(root, walked.filter(isFolderDataFile));
-  for (const file of folderData) {
-    raw.push({ path: file.path, absPath: path.join(root, file.path), sha256: file.sha256 });
+  const folderData = await readFolderData(
+    root,
+    walked.filter(isFolderDataFile),
+    options.maxFileSize,
+  );
+  // Published under /raw/ like the other inputs read (one too large was not).
+  for (const { path: rel, sha256 } of folderData) {
+    if (sha256) raw.push({ path: rel, absPath: path.join(root, rel), sha256 });
   }
   // Read a few at a time (src/concurrency.ts), then taken in path order, as they were found.
   const read = await mapConcurrently(found, (rel) => readOne(root, rel, options.maxFileSize));

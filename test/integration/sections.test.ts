@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { build, type BuildSummary } from '../../src/build.ts';
+import { fileLines } from '../../src/summary.ts';
 import type { Manifest } from '../../src/types.ts';
 import { optionsIn } from '../helpers/options.ts';
 
@@ -116,7 +117,13 @@ test('a bad data file is reported under its path, naming the field, and ignored'
   const bad = 'sport/athletics/archive.folder.json';
   const warning = summary.warnings.find((w) => w.path === bad);
   assert.ok(warning, JSON.stringify(summary.warnings));
-  assert.match(warning.message, /"language" must be a non-empty string/);
+  assert.match(warning.message, /^"language" must be a non-empty string/);
+  // As the terminal shows it: the file named once, then the field.
+  assert.ok(
+    fileLines(summary, { skipped: false }).some((line) =>
+      line.startsWith(`warning ${bad}: "language" must be a non-empty string (got 42)`),
+    ),
+  );
   // Its publication, "BBC Sport", was not taken either: the whole file is ignored.
   assert.equal(article('sport/athletics/002.txt').source, 'BBC News');
   const entry = manifest.folder_data.find((f) => f.path === bad);

@@ -2,11 +2,15 @@
 // how a file's defaults come from its folders, and how they meet what the file itself says.
 
 import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { test } from 'node:test';
 import {
   applyFolderDefaults,
   folderSection,
   parseFolderData,
+  readFolderData,
   zonedDay,
   type FolderDataFile,
 } from '../../src/folder-data.ts';
@@ -170,4 +174,26 @@ test("a saved page's declared language wins over the folder's", () => {
     docs.map((d) => d.lang),
     ['en-US', 'en-GB'],
   );
+});
+
+test('a data file that is no JSON, or too large, is reported and read as no defaults', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'folder-data-'));
+  try {
+    await mkdir(path.join(dir, 'a'));
+    await mkdir(path.join(dir, 'b'));
+    await writeFile(path.join(dir, 'archive.folder.json'), '\uFEFF{ "publication": "BBC News" }');
+    await writeFile(path.join(dir, 'a/archive.folder.json'), "{ publication: 'BBC' }");
+    await writeFile(
+      path.join(dir, 'b/archive.folder.json'),
+      JSON.stringify({ section: 'x'.repeat(99) }),
+    );
+    const files = ['archive.folder.json', 'a/archive.folder.json', 'b/archive.folder.json'];
+    const read = await readFolderData(dir, files, 100);
+    assert.deepEqual(read[0]?.defaults, { publication: 'BBC News' });
+    assert.match(read[1]?.error ?? '', /^not valid JSON/);
+    assert.match(read[2]?.error ?? '', /^too large for folder data/);
+    assert.equal(read[2]?.sha256, null);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
