@@ -208,7 +208,12 @@ export interface Manifest {
     path: string;
     /** null for a file too large to read (over --max-file-size). */
     sha256: string | null;
-    defaults: { publication?: string; section?: string | null; language?: string } | null;
+    defaults: {
+      publication?: string;
+      section?: string | null;
+      language?: string;
+      timeZone?: string;
+    } | null;
     error: string | null;
   }[];
 }
