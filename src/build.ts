@@ -16,6 +16,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from './errors.ts';
+import { applyFolderDefaults, type FolderDataFile } from './folder-data.ts';
 import type { BuildOptions } from './options.ts';
 import { checkPaths, claimStaging, markWork, type BuildPaths } from './ownership.ts';
 import { removeReplacedSite, swapIn } from './publish.ts';
@@ -166,7 +167,10 @@ async function prepare(
   siteInput: SiteStageInput;
 }> {
   const input = await ingest(options);
-  done(`ingest: read ${input.files.length + input.rejected.length} files from ${options.input}`);
+  done(
+    `ingest: read ${input.files.length + input.rejected.length + input.folderData.length} ` +
+      `files from ${options.input}`,
+  );
 
   // Threads for normalize, names and write (src/workers.ts), started when a stage has enough
   // work for them, and stopped before the site stage, which needs their memory.
@@ -206,6 +210,9 @@ async function normalizeToWrite(
     }
   }
   await normalizeCache.save();
+  // After the cache, so that the cache holds what the file alone gives (src/folder-data.ts).
+  const inputFiles = new Map(input.files.map((f) => [f.path, f]));
+  applyFolderDefaults(docs, input.folderData, (rel) => inputFiles.get(rel));
   done(`normalize: ${input.files.length} files, ${normalizeCache.reused} from the cache`);
   const rejectedPaths = new Set(rejected.map((r) => r.path));
   const accepted = docs.filter((d) => !rejectedPaths.has(d.path));
@@ -263,7 +270,7 @@ async function normalizeToWrite(
   rejected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return {
     summary: {
-      filesRead: input.files.length + input.rejected.length,
+      filesRead: input.files.length + input.rejected.length + input.folderData.length,
       articles: rendered.length,
       copiesMerged: rendered.reduce(
         (n, a) => n + a.sources.filter((s) => s.role === 'merged' || s.role === 'duplicate').length,
@@ -276,12 +283,15 @@ async function normalizeToWrite(
       warc: input.warc,
       // From the normalized docs, which hold the ingest warnings plus those about front matter
       // fields (a list as title, a date of "yesterday"); input.files missed the latter.
-      warnings: docs.flatMap((d) => d.warnings.map((message) => ({ path: d.path, message }))),
+      warnings: [
+        ...input.folderData.flatMap((f) => (f.error ? [{ path: f.path, message: f.error }] : [])),
+        ...docs.flatMap((d) => d.warnings.map((message) => ({ path: d.path, message }))),
+      ],
     },
     lock: addresses.lock,
     siteInput: {
       articles: rendered,
-      manifest: buildManifest(rendered, rejected, input.warc),
+      manifest: buildManifest(rendered, rejected, input.warc, input.folderData),
       report: buildReport(docs, spillover, input.files),
       rawFiles: input.raw,
       previous: null,
@@ -340,6 +350,7 @@ export function buildManifest(
   articles: RenderedArticle[],
   rejected: Rejection[],
   warc: WarcFileSummary[] = [],
+  folderData: FolderDataFile[] = [],
 ): Manifest {
   return {
     articles: articles.map((a) => ({
@@ -349,6 +360,7 @@ export function buildManifest(
       date: a.date?.value ?? null,
       source: a.source,
       byline: a.byline,
+      section: a.section,
       topics: a.topics.map((t) => t.name),
       sources: a.sources.map(({ path: p, sha256, role, origin }) => ({
         path: p,
@@ -366,6 +378,12 @@ export function buildManifest(
     rejected,
     // Only when the input has WARC files: the manifest of any other archive is as it was.
     ...(warc.length > 0 && { warc }),
+    folder_data: folderData.map(({ path: p, sha256, defaults, error }) => ({
+      path: p,
+      sha256,
+      defaults,
+      error,
+    })),
   };
 }
 

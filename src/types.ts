@@ -219,6 +219,8 @@ export interface Manifest {
     date: string | null;
     source: string | null;
     byline: string | null;
+    /** The article's section: its text's, its folder data's, or its top-level folder's name. */
+    section: string | null;
     topics: string[];
     sources: {
       path: string;
@@ -236,6 +238,22 @@ export interface Manifest {
     redirects_from: string[];
   }[];
   rejected: Rejection[];
+  /**
+   * The folder data files (src/folder-data.ts): inputs that are no article, each with the
+   * defaults it gave, or the error for which they were ignored.
+   */
+  folder_data: {
+    path: string;
+    /** null for a file too large to read (over --max-file-size). */
+    sha256: string | null;
+    defaults: {
+      publication?: string;
+      section?: string | null;
+      language?: string;
+      timeZone?: string;
+    } | null;
+    error: string | null;
+  }[];
   /** What each WARC file held, when the input has any (src/warc/ingest.ts). */
   warc?: WarcFileSummary[];
 }

@@ -55,6 +55,7 @@ export const PAGED_TEMPLATES: Record<PagedCollection, string> = {
   archivePages: 'archive-period.njk',
   sourcePages: 'source.njk',
   topicFeeds: 'topic-feed.njk',
+  sectionPages: 'section.njk',
 };
 
 /** model[collection] reduced to the selected entries of the share, for each paginated list. */

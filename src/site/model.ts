@@ -8,6 +8,7 @@
 
 import { rawCopyPath } from '../paths.ts';
 import { slugify } from '../slug.ts';
+import { groupSections, SECTIONS_URL, sectionUrl, type SectionSummary } from './sections.ts';
 import type {
   Article,
   ArticleSource,
@@ -116,6 +117,9 @@ export interface ArticlePage {
   /** The source's page, /sources/<slug>/, when the article names a source. */
   sourceUrl: string | null;
   byline: string | null;
+  /** The article's section, and its page /sections/<slug>/ (src/site/sections.ts). */
+  section: string | null;
+  sectionUrl: string | null;
   fragment: boolean;
   topics: TopicLink[];
   /** The next older and next newer dated article: positions in SiteModel.articles. */
@@ -160,7 +164,7 @@ export interface PageLink {
 
 /** One page of a paginated listing: a topic, a source, a year, a month, or the undated articles. */
 export interface ListingPage {
-  kind: 'topic' | 'source' | 'year' | 'month' | 'undated';
+  kind: 'topic' | 'source' | 'year' | 'month' | 'undated' | 'section';
   url: string;
   /** Heading and <title>: "North Korea", "2004", "December 2004", "Undated articles". */
   heading: string;
@@ -243,6 +247,9 @@ export interface SiteModel {
   /** Publications by article count, then name; articles naming none are counted apart. */
   sources: { list: SourceSummary[]; unnamed: number };
   sourcePages: ListingPage[];
+  /** Sections by name (src/site/sections.ts); articles in none are counted apart. */
+  sections: { list: SectionSummary[]; unsectioned: number };
+  sectionPages: ListingPage[];
   /**
    * Years newest first, each with its months newest first; the timeline has the years with
    * month-dated articles, each with all twelve months in calendar order.
@@ -564,6 +571,8 @@ function articlePage(article: RenderedArticle): UnplacedPage {
     source: article.source,
     sourceUrl: sourceLink(article.source)?.url ?? null,
     byline: article.byline,
+    section: article.section,
+    sectionUrl: sectionUrl(article.section),
     fragment: article.fragment,
     lang,
     dir: textDirection(lang),
@@ -838,6 +847,22 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
     ),
   );
 
+  const sections = groupSections(pages);
+  const sectionPages = sections.list.flatMap((section) => {
+    checkSlug(section.url.slice(SECTIONS_URL.length, -1), 'section');
+    return paginate(
+      {
+        kind: 'section',
+        url: section.url,
+        heading: section.name,
+        topic: null,
+        months: [],
+        parent: { label: 'All sections', url: SECTIONS_URL },
+      },
+      sections.articles.get(section.url) ?? [],
+    );
+  });
+
   // Years and months come out newest first too, in the order of their first article.
   const byYear = new Map<string, number[]>();
   const byMonth = new Map<string, Map<string, number[]>>();
@@ -925,6 +950,8 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
       url,
       lastmod: null,
     })),
+    ...(sections.list.length > 0 ? [{ url: SECTIONS_URL, lastmod: null }] : []),
+    ...sectionPages.map((page) => ({ url: page.url, lastmod: null })),
     ...topicPages.map((page) => ({ url: page.url, lastmod: null })),
     ...sourcePages.map((page) => ({ url: page.url, lastmod: null })),
     ...archivePages.map((page) => ({ url: page.url, lastmod: null })),
@@ -957,6 +984,8 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
     topicFeeds,
     sources: { list: sourceList, unnamed: unnamedSource },
     sourcePages,
+    sections: { list: sections.list, unsectioned: sections.unsectioned },
+    sectionPages,
     archive: { years, undated: undated.length, timeline: timeline(years) },
     archivePages,
     feed,

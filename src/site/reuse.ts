@@ -43,6 +43,7 @@ export const PAGED_COLLECTIONS = [
   'archivePages',
   'sourcePages',
   'topicFeeds',
+  'sectionPages',
 ] as const;
 export type PagedCollection = (typeof PAGED_COLLECTIONS)[number];
 
@@ -161,7 +162,7 @@ export function pagedPages(model: SiteModel, bodyHash: (slug: string) => string)
   );
   const listing = (page: SiteModel['topicPages'][number]) =>
     JSON.stringify({ ...page, articles: null }) + '\n' + listed(page.articles);
-  for (const collection of ['topicPages', 'archivePages', 'sourcePages'] as const) {
+  for (const collection of ['topicPages', 'archivePages', 'sourcePages', 'sectionPages'] as const) {
     model[collection].forEach((page, i) => add(collection, i, page.url, [listing(page)]));
   }
   model.topicFeeds.forEach((topicPage, i) => {

@@ -20,6 +20,7 @@ import {
   readWarcFile,
   type WarcFileRead,
 } from '../warc/ingest.ts';
+import { isFolderDataFile, readFolderData, type FolderDataFile } from '../folder-data.ts';
 
 // Decoding is src/decode.ts's; these stay importable from here, where they used to be.
 export { CP1252_HIGH, decode, decodeWindows1252 } from '../decode.ts';
@@ -50,6 +51,8 @@ export interface IngestResult {
   raw: { path: string; absPath: string; sha256: string }[];
   /** What each WARC file held, in path order (src/warc/ingest.ts). */
   warc: WarcFileSummary[];
+  /** The folder data files (src/folder-data.ts), read apart from the articles; also in `raw`. */
+  folderData: FolderDataFile[];
 }
 
 /** The extensions read as input, and the format each is read in (InputFile.format). */
@@ -118,7 +121,17 @@ export async function ingest(options: BuildOptions): Promise<IngestResult> {
   const skipped: Skipped[] = [];
   const files: InputFile[] = [];
   const raw: IngestResult['raw'] = [];
-  const found = await walk(root, '', rejected, skipped);
+  const walked = await walk(root, '', rejected, skipped);
+  const found = walked.filter((rel) => !isFolderDataFile(rel));
+  const folderData = await readFolderData(
+    root,
+    walked.filter(isFolderDataFile),
+    options.maxFileSize,
+  );
+  // Published under /raw/ like the other inputs read (one too large was not).
+  for (const { path: rel, sha256 } of folderData) {
+    if (sha256) raw.push({ path: rel, absPath: path.join(root, rel), sha256 });
+  }
   const warcPaths = found.filter((rel) => isWarcName(path.basename(rel)));
   const warcReads = await readWarcFiles(root, warcPaths, options);
   const warcRead = new Map(warcPaths.map((rel, i) => [rel, warcReads[i] as WarcFileRead]));
@@ -154,7 +167,14 @@ export async function ingest(options: BuildOptions): Promise<IngestResult> {
   if (warcPaths.length) {
     await prunePayloads(payloadDir(options), new Set([...copies].map((r) => r.payloadFile)));
   }
-  return { files, rejected, skipped, raw, warc: warcReads.map((w) => w.summary) };
+  return {
+    files,
+    rejected,
+    skipped,
+    raw,
+    warc: warcReads.map((w) => w.summary),
+    folderData,
+  };
 }
 
 /** Where the pages of WARC records are kept for their raw copies, by sha256. */

@@ -1,0 +1,50 @@
+// Sections of the site: the desks an archive's articles were filed under ("Business", "Sport"),
+// from the article's text, its folder data or its top-level folder (src/folder-data.ts). Each
+// section has a page at /sections/<slug>/ listing its articles, paginated like a topic's, and
+// the /sections/ index lists them all.
+
+import { slugify } from '../slug.ts';
+
+export const SECTIONS_URL = '/sections/';
+
+/** A section, as listed on /sections/ and in the navigation. */
+export interface SectionSummary {
+  name: string;
+  url: string;
+  count: number;
+}
+
+/** The page of the section named `name`; null for an article in none. */
+export function sectionUrl(name: string | null): string | null {
+  return name ? `${SECTIONS_URL}${slugify(name)}/` : null;
+}
+
+/**
+ * The sections of the listed articles (in listing order, so each section's list keeps it), by
+ * name; sections are keyed by their page's URL, like sources, and the first article to name a
+ * URL names the section. `unsectioned` counts the articles in none.
+ */
+export function groupSections(pages: { section: string | null; sectionUrl: string | null }[]): {
+  list: SectionSummary[];
+  articles: Map<string, number[]>;
+  unsectioned: number;
+} {
+  const articles = new Map<string, number[]>();
+  const names = new Map<string, string>();
+  let unsectioned = 0;
+  pages.forEach((page, position) => {
+    if (!page.section || !page.sectionUrl) {
+      unsectioned++;
+      return;
+    }
+    if (!names.has(page.sectionUrl)) names.set(page.sectionUrl, page.section);
+    const list = articles.get(page.sectionUrl);
+    if (list) list.push(position);
+    else articles.set(page.sectionUrl, [position]);
+  });
+  // By name: an archive's sections are a few desks a reader looks for by name, not by size.
+  const list = [...articles]
+    .map(([url, positions]) => ({ name: names.get(url) as string, url, count: positions.length }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.url < b.url ? -1 : 1));
+  return { list, articles, unsectioned };
+}
