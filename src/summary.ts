@@ -66,7 +66,7 @@ const RECORD_KINDS: Record<string, [string, string]> = {
 };
 
 /**
- * "1 WARC file of 9 records: 2 pages, 1 repeat capture, 6 other records (2 requests, 1
+ * "1 WARC file of 9 records: 2 web pages, 1 repeat capture, 6 other records (2 requests, 1
  * redirect...), ", or "" when the input has no WARC file. A repeat capture is a page whose
  * payload an earlier record gave; refused and damaged records are among the rejected files.
  */
@@ -92,7 +92,7 @@ function warcText({ warc }: BuildSummary): string {
   const otherCount = [...other.values()].reduce((a, b) => a + b, 0);
   return (
     `${count(warc.length, 'WARC file')} of ${count(records, 'record')}: ` +
-    `${count(pages, 'page')}` +
+    `${count(pages, 'web page')}` +
     (repeats ? `, ${count(repeats, 'repeat capture')}` : '') +
     `, ${count(otherCount, 'other record')}` +
     (kinds.length ? ` (${kinds.join(', ')})` : '') +

@@ -164,9 +164,8 @@ export async function ingest(options: BuildOptions): Promise<IngestResult> {
     if ('reason' in result) rejected.push(result);
     else files.push(result);
   }
-  if (warcPaths.length) {
-    await prunePayloads(payloadDir(options), new Set([...copies].map((r) => r.payloadFile)));
-  }
+  // Pages of WARC files gone from the input (all of them, if none is left) are let go.
+  await prunePayloads(payloadDir(options), new Set([...copies].map((r) => r.payloadFile)));
   return {
     files,
     rejected,

@@ -182,7 +182,7 @@ test('the other records are counted by kind, in the summary and in archive.json'
   assert.deepEqual(summary.warc, expected);
   assert.match(
     summaryLine(summary, 1),
-    / 2 WARC files of 11 records: 3 pages, 1 repeat capture, 6 other records \(1 warcinfo record, 1 request, 1 revisit, 1 redirect, 1 error response \(not 2xx\), 1 response not HTML\), /,
+    / 2 WARC files of 11 records: 3 web pages, 1 repeat capture, 6 other records \(1 warcinfo record, 1 request, 1 revisit, 1 redirect, 1 error response \(not 2xx\), 1 response not HTML\), /,
   );
 });
 
