@@ -20,7 +20,13 @@ import { applyFolderDefaults, type FolderDataFile } from './folder-data.ts';
 import type { BuildOptions } from './options.ts';
 import { checkPaths, claimStaging, markWork, type BuildPaths } from './ownership.ts';
 import { removeReplacedSite, swapIn } from './publish.ts';
-import { assignAddresses, lockJson, readLock, type AddressLock } from './stages/addresses.ts';
+import {
+  assignAddresses,
+  buildDay,
+  lockJson,
+  readLock,
+  type AddressLock,
+} from './stages/addresses.ts';
 import { dedup } from './stages/dedup.ts';
 import { ingest, type Skipped } from './stages/ingest.ts';
 import { corpusProfile } from './stages/normalize.ts';
@@ -232,7 +238,7 @@ async function normalizeToWrite(
   const { spillover } = deduped;
   addOrigins(deduped.articles, input.files, accepted);
   done(`dedup: ${accepted.length} files grouped into ${deduped.articles.length} articles`);
-  const addresses = assignAddresses(deduped.articles, previousLock);
+  const addresses = assignAddresses(deduped.articles, previousLock, buildDay());
   const { articles } = addresses;
   const { kept, retitled, added, merged, dropped, redirects } = addresses.stats;
   done(

@@ -197,6 +197,18 @@ export interface AddressedArticle extends Article {
   slug: string;
   /** Slugs the article was published under before, sorted; each becomes a redirect page. */
   aliases: string[];
+  /**
+   * When the article entered the archive, as the lock records it (src/stages/addresses.ts): the
+   * day of the build that first published it, "2026-12-02", and its place in the order of entry
+   * (1, 2, ...). Absent for entries written before the lock recorded it.
+   */
+  added?: ArchiveEntry;
+}
+
+/** When an article entered the archive: see AddressedArticle.added. */
+export interface ArchiveEntry {
+  on: string;
+  order: number;
 }
 
 /** An article ready for the site (stage 5, write): its address and its body rendered to safe HTML. */

@@ -10,6 +10,7 @@ import { rawCopyPath } from '../paths.ts';
 import { slugify } from '../slug.ts';
 import { groupSections, SECTIONS_URL, sectionUrl, type SectionSummary } from './sections.ts';
 import type {
+  ArchiveEntry,
   Article,
   ArticleSource,
   CaptureOrigin,
@@ -18,6 +19,14 @@ import type {
   SourceRole,
   TopicKind,
 } from '../types.ts';
+import {
+  compareByTitle,
+  letterIndex,
+  mostlyUndated,
+  summarySentence,
+  type LetterLink,
+  type ListingOrder,
+} from './undated.ts';
 
 /** The model's file name in the content folder, where Eleventy reads it. */
 export const SITE_MODEL_FILE = 'site.json';
@@ -109,10 +118,17 @@ export interface ArticlePage {
   url: string;
   title: string;
   standfirst: string | null;
+  /**
+   * The one sentence list items show: the standfirst, else the first sentence of the text;
+   * null rather than a fragment (src/site/undated.ts summarySentence).
+   */
+  summary: string | null;
   /** BCP 47 tag of the article's text, for <html lang> or the lang of its title in listings. */
   lang: string;
   dir: 'ltr' | 'rtl';
   date: DisplayDate | null;
+  /** When the article entered the archive, as the lock records it (AddressedArticle.added). */
+  added: ArchiveEntry | null;
   source: string | null;
   /** The source's page, /sources/<slug>/, when the article names a source. */
   sourceUrl: string | null;
@@ -172,8 +188,22 @@ export interface ListingPage {
   topic: TopicSummary | null;
   /** Topics that most often go with this one, on topic pages. */
   relatedTopics: TopicSummary[];
-  /** The topic's own Atom feed, on topic pages. */
+  /** The topic's own Atom feed, on topic pages whose feed has entries. */
   feedUrl: string | null;
+  /**
+   * The feed's entries, on the first page of a topic with a feed: positions in
+   * SiteModel.articles, newest first (see SiteModel.feed).
+   */
+  feedArticles?: number[];
+  /**
+   * "newest" when dates order the listing; "title" when most of its articles are undated and
+   * it goes A to Z (src/site/undated.ts).
+   */
+  order: ListingOrder;
+  /** The A–Z index of a listing by title, on each of its pages; empty when by date. */
+  letters: LetterLink[];
+  /** The anchor of each row that starts a letter of the index, by position in SiteModel.articles. */
+  anchors: Record<number, string>;
   /** The year's months, on year pages. */
   months: MonthSummary[];
   /** Link up: the topic index or the archive. */
@@ -233,8 +263,15 @@ export interface SiteModel {
   /** Every article, newest first, undated last. */
   articles: ArticlePage[];
   home: {
-    /** The newest articles: positions in `articles`. */
+    /**
+     * "newest" leads with the latest articles; "title", for an archive whose articles are
+     * mostly undated, leads with topics and lists the undated articles by title.
+     */
+    layout: ListingOrder;
+    /** The newest articles, or the first undated ones by title: positions in `articles`. */
     latest: number[];
+    /** The A–Z index of the undated articles' listing, in the "title" layout; else empty. */
+    letters: LetterLink[];
     topTopics: TopicSummary[];
     years: YearSummary[];
     undated: number;
@@ -256,8 +293,13 @@ export interface SiteModel {
    */
   archive: { years: YearSummary[]; undated: number; timeline: TimelineYear[] };
   archivePages: ListingPage[];
-  /** Newest dated articles for the Atom feed: positions in `articles`. */
+  /**
+   * The Atom feed's entries: positions in `articles`. The newest dated articles; in an archive
+   * whose articles are mostly undated, the articles that entered it last (ArticlePage.added).
+   */
   feed: number[];
+  /** The site feed's address, ["/feed.xml"], or none when it would have no entry. */
+  siteFeeds: string[];
   /** Every page, split into sitemap files of at most SITEMAP_SIZE URLs (redirects are not pages). */
   sitemaps: SitemapEntry[][];
   /** Old article addresses, by URL: each gets a page sending readers on (templates/redirect.njk). */
@@ -567,7 +609,9 @@ function articlePage(article: RenderedArticle): UnplacedPage {
     url: article.url,
     title: article.title,
     standfirst: article.standfirst,
+    summary: summarySentence(article.standfirst, article.blocks),
     date,
+    added: article.added ?? null,
     source: article.source,
     sourceUrl: sourceLink(article.source)?.url ?? null,
     byline: article.byline,
@@ -591,7 +635,7 @@ function pageUrl(firstUrl: string, pageNumber: number): string {
 }
 
 type ListingHead = Pick<ListingPage, 'kind' | 'url' | 'heading' | 'topic' | 'months' | 'parent'> &
-  Partial<Pick<ListingPage, 'relatedTopics' | 'feedUrl'>>;
+  Partial<Pick<ListingPage, 'relatedTopics' | 'feedUrl' | 'order' | 'letters'>>;
 
 /**
  * Splits a listing (positions in the article list) into pages of PAGE_SIZE; an empty listing
@@ -605,6 +649,9 @@ function paginate(head: ListingHead, articles: number[]): ListingPage[] {
     pages.push({
       relatedTopics: [],
       feedUrl: null,
+      order: 'newest',
+      letters: [],
+      anchors: {},
       ...head,
       url: pageUrl(head.url, pageNumber),
       total: articles.length,
@@ -618,6 +665,52 @@ function paginate(head: ListingHead, articles: number[]): ListingPage[] {
     });
   }
   return pages;
+}
+
+/**
+ * Paginates a listing in the order that fits it: as given, newest first, when dates order it;
+ * by title with an A–Z index when most of its articles are undated (src/site/undated.ts).
+ */
+function paginateByFit(
+  head: ListingHead,
+  positions: number[],
+  pages: ArticlePage[],
+): ListingPage[] {
+  const at = (position: number) => pages[position] as ArticlePage;
+  if (!mostlyUndated(positions.map((position) => at(position).date))) {
+    return paginate(head, positions);
+  }
+  const byTitle = [...positions].sort((a, b) => compareByTitle(at(a), at(b)));
+  const letters = letterIndex(
+    byTitle.map((position) => at(position).title),
+    PAGE_SIZE,
+    (pageNumber) => pageUrl(head.url, pageNumber),
+  );
+  const listingPages = paginate({ ...head, order: 'title', letters }, byTitle);
+  for (const letter of letters) {
+    const page = listingPages[Math.floor(letter.first / PAGE_SIZE)];
+    const position = byTitle[letter.first];
+    if (page && position !== undefined)
+      page.anchors = { ...page.anchors, [position]: letter.anchor };
+  }
+  return listingPages;
+}
+
+/**
+ * The last `size` articles to enter the archive, last first: the feed of a list without dates.
+ * Articles the lock has no record of (AddressedArticle.added) are left out.
+ */
+function lastAdded(positions: number[], pages: ArticlePage[], size: number): number[] {
+  const order = (position: number) => pages[position]?.added?.order ?? 0;
+  return positions
+    .filter((position) => pages[position]?.added)
+    .sort((a, b) => order(b) - order(a) || a - b)
+    .slice(0, size);
+}
+
+/** The first `size` dated articles of a newest-first listing: what its feed can carry. */
+function newestDated(positions: number[], pages: ArticlePage[], size: number): number[] {
+  return positions.filter((position) => pages[position]?.date).slice(0, size);
 }
 
 /** Pushes onto the list under key, creating it; insertion order is kept. */
@@ -738,6 +831,27 @@ function timeline(years: YearSummary[]): TimelineYear[] {
   });
 }
 
+/**
+ * What the home page leads with: the newest articles, or, when most of the archive is undated,
+ * the first undated articles by title and the A–Z index of their listing (src/site/undated.ts).
+ */
+function homeLayout(
+  pages: ArticlePage[],
+  archivePages: ListingPage[],
+): Pick<SiteModel['home'], 'layout' | 'latest' | 'letters'> {
+  const undatedFirst = archivePages.find(
+    (page) => page.kind === 'undated' && page.pageNumber === 1,
+  );
+  if (!mostlyUndated(pages.map((page) => page.date)) || !undatedFirst) {
+    return { layout: 'newest', latest: [...pages.keys()].slice(0, HOME_LATEST), letters: [] };
+  }
+  return {
+    layout: 'title',
+    latest: undatedFirst.articles.slice(0, HOME_LATEST),
+    letters: undatedFirst.letters,
+  };
+}
+
 export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettings): SiteModel {
   const unsorted = articles.map(articlePage);
   const pages = placeArticles(
@@ -790,8 +904,14 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
   })).filter((group) => group.topics.length > 0);
 
   const topicRelations = relatedTopics(topics, topicArticles, pages);
-  const topicPages = topics.flatMap((topic) =>
-    paginate(
+  const topicPages = topics.flatMap((topic) => {
+    const listed = topicArticles.get(topic.slug) ?? [];
+    // A topic's feed carries its newest dated articles, or when most of them are undated the
+    // last to enter the archive; a topic with none gets no feed, so no page links an empty one.
+    const feedArticles = mostlyUndated(listed.map((position) => pages[position]?.date ?? null))
+      ? lastAdded(listed, pages, PAGE_SIZE)
+      : newestDated(listed, pages, PAGE_SIZE);
+    const listingPages = paginateByFit(
       {
         kind: 'topic',
         url: topic.url,
@@ -800,12 +920,16 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
         months: [],
         parent: { label: 'All topics', url: '/topics/' },
         relatedTopics: topicRelations.get(topic.slug) ?? [],
-        feedUrl: `${topic.url}feed.xml`,
+        feedUrl: feedArticles.length > 0 ? `${topic.url}feed.xml` : null,
       },
-      topicArticles.get(topic.slug) ?? [],
-    ),
-  );
-  const topicFeeds = topicPages.flatMap((page, index) => (page.pageNumber === 1 ? [index] : []));
+      listed,
+      pages,
+    );
+    const first = listingPages[0];
+    if (first && feedArticles.length > 0) first.feedArticles = feedArticles;
+    return listingPages;
+  });
+  const topicFeeds = topicPages.flatMap((page, index) => (page.feedArticles ? [index] : []));
 
   // Sources are keyed by their page's URL, that is by slug, like topics; the newest article
   // naming a slug names the source.
@@ -834,7 +958,7 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
     })
     .sort((a, b) => b.count - a.count || compareText(a.name, b.name));
   const sourcePages = sourceList.flatMap((source) =>
-    paginate(
+    paginateByFit(
       {
         kind: 'source',
         url: source.url,
@@ -844,6 +968,7 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
         parent: { label: 'All sources', url: '/sources/' },
       },
       sourceArticles.get(source.url) ?? [],
+      pages,
     ),
   );
 
@@ -921,7 +1046,7 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
       ),
     ]),
     ...(undated.length > 0
-      ? paginate(
+      ? paginateByFit(
           {
             kind: 'undated',
             url: UNDATED_URL,
@@ -931,6 +1056,7 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
             parent: archiveParent,
           },
           undated,
+          pages,
         )
       : []),
   ];
@@ -939,11 +1065,9 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
     pages.map((page) => page.lang),
     DEFAULT_LANG,
   );
-  const feed: number[] = [];
-  for (const [position, { date }] of pages.entries()) {
-    if (feed.length === FEED_SIZE) break;
-    if (date) feed.push(position);
-  }
+  const feed = mostlyUndated(pages.map((page) => page.date))
+    ? lastAdded([...pages.keys()], pages, FEED_SIZE)
+    : newestDated([...pages.keys()], pages, FEED_SIZE);
 
   const sitemapEntries: SitemapEntry[] = [
     ...['/', '/topics/', '/sources/', '/archive/', '/search/'].map((url) => ({
@@ -974,7 +1098,7 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
     },
     articles: pages,
     home: {
-      latest: [...pages.keys()].slice(0, HOME_LATEST),
+      ...homeLayout(pages, archivePages),
       topTopics: topics.slice(0, HOME_TOPICS),
       years,
       undated: undated.length,
@@ -989,6 +1113,7 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
     archive: { years, undated: undated.length, timeline: timeline(years) },
     archivePages,
     feed,
+    siteFeeds: feed.length > 0 ? ['/feed.xml'] : [],
     sitemaps,
     redirects,
     searchIndexes: searchIndexes(pages, settings.articlesPerSearchIndex),

@@ -168,7 +168,7 @@ export function pagedPages(model: SiteModel, bodyHash: (slug: string) => string)
   model.topicFeeds.forEach((topicPage, i) => {
     const page = model.topicPages[topicPage];
     if (!page?.feedUrl) throw new Error(`Topic feed ${i}: topic page ${topicPage} has no feed`);
-    add('topicFeeds', i, page.feedUrl, ['feed', listing(page)]);
+    add('topicFeeds', i, page.feedUrl, ['feed', listing(page), listed(page.feedArticles ?? [])]);
   });
   return pages;
 }

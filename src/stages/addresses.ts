@@ -17,12 +17,17 @@
 //   promised to keep addresses.
 // - New articles keep dedup's id (another is derived if a lock id has it) and get a fresh slug
 //   that no entry holds, as slug or alias: a new story never takes an old story's URL.
+// - New entries record when they entered the archive: the build's day ("added") and their place
+//   in the order of entry ("order", after every order the lock holds; the articles of one build
+//   in the order of their canonical paths, the order of the input's files). An archive without
+//   dates lists its feed in this order (src/site/model.ts). Entries written before the lock
+//   recorded it keep none: when they came is not known.
 
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../errors.ts';
 import { freeSlug, isSlug, slugify, slugSuffix } from '../slug.ts';
-import type { AddressedArticle, Article } from '../types.ts';
+import type { AddressedArticle, ArchiveEntry, Article } from '../types.ts';
 import { byDateDesc } from './write.ts';
 
 export const LOCK_VERSION = 1;
@@ -37,6 +42,10 @@ export interface LockEntry {
   title: string;
   /** sha256 of the article's copies, sorted. */
   sources: string[];
+  /** The day of the build that first published the entry, "2026-12-02" (see the top). */
+  added?: string;
+  /** The entry's place in the order articles entered the archive, from 1 (see the top). */
+  order?: number;
 }
 
 export interface AddressLock {
@@ -91,6 +100,7 @@ export function emptyLock(): AddressLock {
 
 const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const SHA256 = /^[0-9a-f]{64}$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Reads and checks the lock; a missing file is an empty lock. */
 export async function readLock(file: string): Promise<AddressLock> {
@@ -125,7 +135,7 @@ export function parseLock(text: string, file: string): AddressLock {
   const articles = data.articles.map((entry: unknown, i): LockEntry => {
     const where = `article ${i + 1}`;
     if (!isRecord(entry)) return fail(`${where} is not an object`);
-    const { id, slug, aliases, title, sources } = entry;
+    const { id, slug, aliases, title, sources, added, order } = entry;
     if (typeof id !== 'string' || !ID.test(id)) return fail(`${where} has no valid "id"`);
     const named = `${where} (id ${id})`;
     if (ids.has(id)) return fail(`${named}: the id is listed twice`);
@@ -138,6 +148,14 @@ export function parseLock(text: string, file: string): AddressLock {
     if (!isStringList(sources) || !sources.every((s) => SHA256.test(s))) {
       return fail(`${named}: "sources" is not a list of sha256 hashes`);
     }
+    if (added !== undefined || order !== undefined) {
+      if (typeof added !== 'string' || !DAY.test(added)) {
+        return fail(`${named}: "added" is not a day such as "2026-12-02"`);
+      }
+      if (typeof order !== 'number' || !Number.isSafeInteger(order) || order < 1) {
+        return fail(`${named}: "order" is not a whole number from 1`);
+      }
+    }
     for (const taken of [slug, ...aliases]) {
       const holder = slugs.get(taken);
       if (holder !== undefined) {
@@ -145,7 +163,16 @@ export function parseLock(text: string, file: string): AddressLock {
       }
       slugs.set(taken, id);
     }
-    return { id, slug, aliases: [...aliases].sort(compareText), title, sources: [...sources] };
+    return {
+      id,
+      slug,
+      aliases: [...aliases].sort(compareText),
+      title,
+      sources: [...sources],
+      ...entryRecord(
+        typeof added === 'string' && typeof order === 'number' ? { on: added, order } : undefined,
+      ),
+    };
   });
   return { version: LOCK_VERSION, articles: articles.sort((a, b) => compareText(a.id, b.id)) };
 }
@@ -154,12 +181,43 @@ export function parseLock(text: string, file: string): AddressLock {
 export function lockJson(lock: AddressLock): string {
   const articles = [...lock.articles]
     .sort((a, b) => compareText(a.id, b.id))
-    .map(({ id, slug, aliases, title, sources }) => ({ id, slug, aliases, title, sources }));
+    .map(({ id, slug, aliases, title, sources, added, order }) => ({
+      id,
+      slug,
+      aliases,
+      title,
+      sources,
+      ...(added !== undefined && order !== undefined ? { added, order } : {}),
+    }));
   return JSON.stringify({ version: lock.version, articles }, null, 2) + '\n';
 }
 
-/** Decides every article's id, slug and aliases from the previous lock; see the top of the file. */
-export function assignAddresses(articles: Article[], previous: AddressLock): AddressResult {
+/**
+ * The day of this build, UTC, that new entries are recorded as added on. SOURCE_DATE_EPOCH
+ * (seconds since 1970), the reproducible-builds convention, fixes it, so that two builds of the
+ * same input on different days can write the same lock.
+ */
+export function buildDay(env: NodeJS.ProcessEnv = process.env, now = new Date()): string {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  const when = epoch && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : now;
+  return when.toISOString().slice(0, 10);
+}
+
+/** The lock's record of when an entry came, as its "added" and "order" keys. */
+function entryRecord(added: ArchiveEntry | undefined): Pick<LockEntry, 'added' | 'order'> {
+  return added ? { added: added.on, order: added.order } : {};
+}
+
+/**
+ * Decides every article's id, slug and aliases from the previous lock; see the top of the file.
+ * `today` ("2026-12-02") is the day new entries are recorded as added; without it (tests of
+ * addresses alone) new entries record no entry.
+ */
+export function assignAddresses(
+  articles: Article[],
+  previous: AddressLock,
+  today?: string,
+): AddressResult {
   const entries = [...previous.articles].sort((a, b) => compareText(a.id, b.id));
   const shas = articles.map((a) => new Set(a.sources.map((s) => s.sha256)));
   const paths = articles.map(canonicalPath);
@@ -296,10 +354,12 @@ export function assignAddresses(articles: Article[], previous: AddressLock): Add
     slugs[i] = slug;
   }
 
+  const added = entriesAdded(articles, previous, claimOf, entries, today);
   const addressed: AddressedArticle[] = articles.map((article, i) => {
     const slug = slugs[i] ?? '';
     const aliases = [...new Set(owned[i])].filter((s) => s !== slug).sort(compareText);
-    return { ...article, id: ids[i] ?? '', slug, aliases };
+    const entry = added.get(i);
+    return { ...article, id: ids[i] ?? '', slug, aliases, ...(entry ? { added: entry } : {}) };
   });
   const lock: AddressLock = {
     version: LOCK_VERSION,
@@ -310,6 +370,7 @@ export function assignAddresses(articles: Article[], previous: AddressLock): Add
         aliases: a.aliases,
         title: a.title,
         sources: [...new Set(a.sources.map((s) => s.sha256))].sort(compareText),
+        ...entryRecord(a.added),
       }))
       .sort((a, b) => compareText(a.id, b.id)),
   };
@@ -325,6 +386,39 @@ export function assignAddresses(articles: Article[], previous: AddressLock): Add
       redirects: addressed.reduce((n, a) => n + a.aliases.length, 0),
     },
   };
+}
+
+/**
+ * When each article entered the archive, by its index: a claimed entry's record, kept; new
+ * articles on `today`, numbered on from the lock's highest order in the order of their
+ * canonical paths (then ids), the order of the input's files.
+ */
+function entriesAdded(
+  articles: Article[],
+  previous: AddressLock,
+  claimOf: Map<number, number>,
+  entries: LockEntry[],
+  today: string | undefined,
+): Map<number, ArchiveEntry> {
+  const added = new Map<number, ArchiveEntry>();
+  for (const [i, e] of claimOf) {
+    const entry = entries[e];
+    if (entry?.added !== undefined && entry.order !== undefined) {
+      added.set(i, { on: entry.added, order: entry.order });
+    }
+  }
+  if (today === undefined) return added;
+  let order = Math.max(0, ...previous.articles.map((entry) => entry.order ?? 0));
+  const fresh = [...articles.keys()]
+    .filter((i) => !claimOf.has(i))
+    .sort(
+      (a, b) =>
+        compareText(canonicalPath(articles[a] as Article), canonicalPath(articles[b] as Article)) ||
+        compareText(articles[a]?.id ?? '', articles[b]?.id ?? '') ||
+        a - b,
+    );
+  for (const i of fresh) added.set(i, { on: today, order: ++order });
+  return added;
 }
 
 /** The canonical copy's path (a fragment's only copy): the article's place in claim order. */

@@ -11,6 +11,7 @@ import { defaultOptions } from '../../src/options.ts';
 import { slugify } from '../../src/slug.ts';
 import {
   assignAddresses,
+  buildDay,
   emptyLock,
   LockFileError,
   lockJson,
@@ -389,4 +390,56 @@ test('a missing lock file is an empty lock; an unreadable one is an error', asyn
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test('the lock records when each article entered the archive, and keeps it', async () => {
+  const articles = await seedArticles();
+  // The first build has all but the first story by path; a later build adds it.
+  const paths = articles.map((a) => a.sources.find((s) => s.role === 'canonical')?.path ?? '');
+  const first = [...paths].sort()[0];
+  const late = articles.filter((_, i) => paths[i] === first);
+  const early = articles.filter((_, i) => paths[i] !== first);
+  const before = assignAddresses(early, emptyLock(), '2026-03-02');
+  const lock = parseLock(lockJson(before.lock), 'archive.lock.json');
+  const orders = before.articles.map((a) => a.added?.order);
+  assert.deepEqual(
+    [...orders].sort((a, b) => a! - b!),
+    early.map((_, i) => i + 1),
+  );
+  assert.ok(before.articles.every((a) => a.added?.on === '2026-03-02'));
+  assert.deepEqual(Object.keys(lock.articles[0]!), [
+    'id',
+    'slug',
+    'aliases',
+    'title',
+    'sources',
+    'added',
+    'order',
+  ]);
+  const after = assignAddresses([...late, ...early], lock, '2026-03-09');
+  for (const article of after.articles.slice(late.length)) {
+    const was = before.articles.find((a) => a.id === article.id);
+    assert.deepEqual(article.added, was?.added, 'a published article keeps its record');
+  }
+  const added = after.articles.slice(0, late.length).map((a) => a.added);
+  assert.ok(added.every((entry) => entry?.on === '2026-03-09'));
+  assert.deepEqual(
+    added.map((entry) => entry?.order).sort((a, b) => a! - b!),
+    late.map((_, i) => early.length + i + 1),
+    'new articles come after every article the lock holds',
+  );
+  // An entry written before the lock recorded this stays without a record: when is not known.
+  const legacy = parseLock(lockJson(assignAddresses(early, emptyLock()).lock), 'old.lock.json');
+  assert.ok(legacy.articles.every((e) => e.added === undefined && e.order === undefined));
+  const rebuilt = assignAddresses(early, legacy, '2026-03-09');
+  assert.ok(rebuilt.articles.every((a) => a.added === undefined));
+  const bad = JSON.parse(lockJson(lock)) as { articles: Record<string, unknown>[] };
+  bad.articles[0]!.added = 'last week';
+  assert.throws(() => parseLock(JSON.stringify(bad), 'news.lock.json'), /"added" is not a day/);
+});
+
+test('the build day is the UTC day, or the one SOURCE_DATE_EPOCH sets', () => {
+  const now = new Date('2026-03-02T23:30:00-05:00');
+  assert.equal(buildDay({}, now), '2026-03-03');
+  assert.equal(buildDay({ SOURCE_DATE_EPOCH: '1772452800' }, now), '2026-03-02');
 });
