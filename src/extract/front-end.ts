@@ -3,6 +3,7 @@
 // will give blocks whose origin is an element path as well.)
 
 import type { Line } from '../normalize/paragraphs.ts';
+import { decodeCharacterReferences } from './character-references.ts';
 
 /** Where a line or block of the layer came from in its input file. */
 export interface Origin {
@@ -31,10 +32,10 @@ export function cleanLine(text: string): string {
   );
 }
 
-/** The lines of a text file, cleaned, numbered from 1. */
+/** The lines of a text file, character references decoded, cleaned, numbered from 1. */
 export function readTextLines(text: string): TextLine[] {
   return text.split('\n').map((raw, i) => {
     const n = i + 1;
-    return { n, text: cleanLine(raw), origin: { first: n, last: n } };
+    return { n, text: cleanLine(decodeCharacterReferences(raw)), origin: { first: n, last: n } };
   });
 }

@@ -143,7 +143,22 @@ function isTimestamp(line: string): boolean {
   const tokens = line.toLowerCase().match(/[\p{L}.]+|\d[\d:.,/-]*/gu) ?? [];
   if (tokens.length === 0 || tokens.length > 8) return false;
   const words = tokens.filter((t) => !/^\d/.test(t)).map((t) => t.replace(/\.$/, ''));
-  return words.length > 0 && words.every((w) => TIME_WORDS.has(w));
+  return words.length > 0 && words.every((w) => TIME_WORDS.has(w)) && !isEventTime(line);
+}
+
+/**
+ * A weekday with its day of the month and no year ("Tuesday, 1 March", "Saturday 20
+ * November"), or a time in the 24-hour "1945 GMT" of BBC match previews, is when something is
+ * to happen, told by the story: a page stamps itself with a year, a clock ("10:24"), or
+ * "updated"/"ago". All 16 lines the BBC News corpus lost as timestamps were these fixture lines.
+ */
+const EVENT_DAY =
+  /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,? \d{1,2}(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*$/i;
+const EVENT_CLOCK = /^(?:[01]\d|2[0-3])[0-5]\d (?:gmt|bst|utc|cet)$/i;
+
+function isEventTime(line: string): boolean {
+  const text = singleSpaced(line);
+  return EVENT_DAY.test(text) || EVENT_CLOCK.test(text);
 }
 
 const READ_MORE =

@@ -38,14 +38,23 @@ export function wrapWidth(lines: Line[]): number {
   return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
 }
 
-/** Turns body lines (blank lines kept as empty text) into paragraph and heading blocks. */
+/**
+ * A line that opens a list item: "- ", "* " or "• " before its text (BBC News sets the quotes
+ * of a match preview and the points of a survey so, some with a space before the mark). The mark
+ * is the list's, not the item's text: it goes, and the item becomes a Markdown list item.
+ */
+const LIST_MARK = /^\s*[-*•]\s+(?=\S)/;
+
+/** Turns body lines (blank lines kept as empty text) into paragraph, heading and list blocks. */
 export function buildBlocks(lines: Line[]): Block[] {
   const wrapped = isHardWrapped(lines);
-  const paragraphs: string[] = [];
+  const paragraphs: { text: string; item: boolean }[] = [];
   let current: string[] = [];
+  let item = false;
   const flush = () => {
-    if (current.length) paragraphs.push(joinWrapped(current));
+    if (current.length) paragraphs.push({ text: joinWrapped(current), item });
     current = [];
+    item = false;
   };
   for (const line of lines) {
     const text = line.text;
@@ -53,17 +62,24 @@ export function buildBlocks(lines: Line[]): Block[] {
       flush();
       continue;
     }
+    const mark = LIST_MARK.exec(text);
+    if (mark) flush();
     if (!wrapped) {
-      paragraphs.push(text.trim());
+      paragraphs.push({ text: text.slice(mark?.[0].length ?? 0).trim(), item: mark !== null });
       continue;
     }
     // In wrapped text an indented line opens a paragraph (Reuters marks them with 4 spaces).
-    if (/^(?:\s{2,}|\t)\S/.test(text) && current.length) flush();
-    current.push(text.trim());
+    if (!mark && /^(?:\s{2,}|\t)\S/.test(text) && current.length) flush();
+    if (mark) item = true;
+    current.push(text.slice(mark?.[0].length ?? 0).trim());
   }
   flush();
-  return paragraphs.map((text, i) => ({
-    kind: isHeading(text, paragraphs[i - 1], paragraphs[i + 1]) ? 'heading' : 'paragraph',
+  return paragraphs.map(({ text, item }, i) => ({
+    kind: item
+      ? 'list-item'
+      : isHeading(text, paragraphs[i - 1]?.text, paragraphs[i + 1]?.text)
+        ? 'heading'
+        : 'paragraph',
     text,
   }));
 }

@@ -25,8 +25,11 @@
     newest: { date: 'desc' },
     oldest: { date: 'asc' },
   };
-  /** Results shown at first and added by each "Load more": each one downloads its excerpt. */
-  const PAGE_SIZE = 5;
+  /**
+   * Results shown at first and added by each "Load more": each one downloads its excerpt (about
+   * 1 KB), and five left a reader of a common word clicking "Load more" before a screenful.
+   */
+  const PAGE_SIZE = 20;
   /** Words of context in an excerpt, as Pagefind's default UI shows. */
   const EXCERPT_LENGTH = 30;
 
@@ -83,20 +86,29 @@
   /**
    * Fills element with Pagefind's excerpt: HTML whose text is escaped article text, with the
    * matched words in <mark>. It is parsed in an inert document (nothing in it loads or runs) and
-   * copied as text, <mark> kept; returns the marked words.
+   * copied as text, <mark> kept; returns the marked words. The article's title opens its indexed
+   * text, so an excerpt from the top began with the headline shown just above it: that opening
+   * (`title`, with the full stop Pagefind puts after a heading) is left out.
    */
-  function showExcerpt(element, excerpt) {
+  function showExcerpt(element, excerpt, title) {
     const parsed = new DOMParser().parseFromString(excerpt ?? '', 'text/html').body;
     const marked = [];
+    const text = parsed.textContent ?? '';
+    const opening =
+      title && text.startsWith(title) ? /^[.:]?\s*/.exec(text.slice(title.length)) : null;
+    let skip = opening ? title.length + opening[0].length : 0;
     for (const node of parsed.childNodes) {
-      const text = node.textContent ?? '';
+      const whole = node.textContent ?? '';
+      const shown = whole.slice(Math.min(skip, whole.length));
+      skip = Math.max(0, skip - whole.length);
       if (node.nodeName === 'MARK') {
+        marked.push(whole.trim());
+        if (!shown) continue;
         const mark = document.createElement('mark');
-        mark.textContent = text;
+        mark.textContent = shown;
         element.append(mark);
-        marked.push(text.trim());
       } else {
-        element.append(text);
+        element.append(shown);
       }
     }
     return marked;
@@ -114,6 +126,12 @@
       parts.find((p) => p.key === period) ?? parts.find((p) => p.years.includes(year)) ?? parts[0];
     return { period: part.key, parts: [part] };
   }
+
+  /**
+   * The year value of an undated article (templates/article.njk). An order by date leaves every
+   * such result out, whichever part of the index it is in, and says how many (see searchBy).
+   */
+  const UNDATED = 'Undated';
 
   /** Years newest first, "Undated" last; other values alphabetically, as a reader scans a list. */
   function compareValues(filter) {
@@ -147,7 +165,12 @@
     const groups = new Map(
       [...search.querySelectorAll('.search-filter')].map((fieldset) => [
         fieldset.dataset.filter,
-        { fieldset, list: fieldset.querySelector('ul'), items: new Map() },
+        {
+          fieldset,
+          list: fieldset.querySelector('ul'),
+          items: new Map(),
+          narrow: fieldset.querySelector('.search-filter-narrow'),
+        },
       ]),
     );
     /** Ticked values by filter name. */
@@ -195,18 +218,38 @@
       return url;
     }
 
-    /** Shows each value's count for the current results; values with none are hidden. */
+    /**
+     * Shows each value's count for the current results; values with none are hidden. A filter
+     * with a box to narrow it (the topics: 45 values for "yukos") lists the most frequent first,
+     * so that Russia (25) is not 36th after "Alexei Miller (1)".
+     */
     function showCounts(counts) {
       for (const [name, group] of groups) {
         let shown = 0;
         for (const [value, item] of group.items) {
           const count = counts[name]?.[value] ?? 0;
+          item.count = count;
           item.label.textContent = `${value} (${count})`;
-          item.row.hidden = count === 0 && !item.box.checked;
-          if (!item.row.hidden) shown++;
+          item.row.hidden = (count === 0 && !item.box.checked) || !matchesNarrowing(group, value);
+          if (count > 0 || item.box.checked) shown++;
+        }
+        if (group.narrow) {
+          // Moving the rows takes the keyboard focus off a checkbox just ticked: it is put back.
+          const focused = group.list.contains(document.activeElement)
+            ? document.activeElement
+            : null;
+          const rows = [...group.items.values()].sort((a, b) => b.count - a.count);
+          group.list.replaceChildren(...rows.map((item) => item.row));
+          focused?.focus();
         }
         group.fieldset.hidden = shown === 0;
       }
+    }
+
+    /** Whether a filter's value contains what the reader typed in the filter's own box. */
+    function matchesNarrowing(group, value) {
+      const typed = group.narrow?.value.trim().toLocaleLowerCase() ?? '';
+      return typed === '' || value.toLocaleLowerCase().includes(typed);
     }
 
     function loadFilters() {
@@ -232,7 +275,7 @@
             row.append(box, label);
             // Shown by showCounts, once the current results' counts are known.
             row.hidden = true;
-            group.items.set(value, { row, box, label });
+            group.items.set(value, { row, box, label, count: 0 });
             return row;
           });
           group.list.replaceChildren(...rows);
@@ -263,7 +306,7 @@
         const item = items[i];
         const excerpt = document.createElement('p');
         excerpt.className = 'search-result-excerpt';
-        const marked = showExcerpt(excerpt, result.excerpt);
+        const marked = showExcerpt(excerpt, result.excerpt, result.meta?.title);
         const heading = document.createElement('h2');
         heading.className = 'search-result-title';
         const link = document.createElement('a');
@@ -299,25 +342,62 @@
         return;
       }
       if (filtering) await loadFilters();
-      const options = { filters, sort: sorts[select.value] };
+      const query = searchTerms(term) || null;
       // A search with no words lists every page the ticked filters match.
       const found = debounce
-        ? await pagefind.debouncedSearch(term || null, options)
-        : await pagefind.search(term || null, options);
+        ? await pagefind.debouncedSearch(query, { filters })
+        : await pagefind.search(query, { filters });
       // A newer search has started (debouncedSearch answers null to the ones it dropped).
       if (!found || run !== latest) return;
-      shownResults = found.results;
+      const ordered = await searchBy(select.value, query, filters, found);
+      if (run !== latest) return;
+      shownResults = ordered.results;
       shownCount = 0;
       results.replaceChildren();
-      const count = found.results.length;
-      const noun = count === 1 ? 'result' : 'results';
-      message.textContent =
-        count === 0
-          ? `No results${term ? ` for ${term}` : ''}`
-          : `${count.toLocaleString('en')} ${noun}${term ? ` for ${term}` : ''}`;
+      message.textContent = resultsMessage(ordered.results.length, term, ordered.leftOut);
       if (filtersLoaded) showCounts(found.filters);
       await showMore(run);
       if (run === latest) results.removeAttribute('aria-busy');
+    }
+
+    /**
+     * The results of `found` (the search by relevance) in the order chosen. By date, undated
+     * results are left out, one rule everywhere: Pagefind itself leaves out the pages without
+     * the sort key only when some page has one, returns them all when none does (the BBC
+     * archive: "yukos" newest first listed its 28 undated results), and a search of several
+     * parts merged orders by score whatever the sort. So the undated are filtered out by their
+     * year value, each part is sorted on its own, and the parts, whole years newest first, are
+     * joined in order. `leftOut` is how many undated results the order left out.
+     */
+    async function searchBy(order, query, filters, found) {
+      const sort = sorts[order];
+      if (!sort) return { results: found.results, leftOut: 0 };
+      const options = { filters: { ...filters, not: { year: UNDATED } }, sort };
+      const searched = await Promise.all(
+        (await partSearchers()).map((searcher) => searcher.search(query, options)),
+      );
+      const byPart = searched.map((answer) => answer.results);
+      if (order === 'oldest') byPart.reverse();
+      const results = byPart.flat();
+      return { results, leftOut: found.results.length - results.length };
+    }
+
+    /** One Pagefind instance per part searched, for orders by date; the loaded one if one part. */
+    let searchers = null;
+    function partSearchers() {
+      searchers ??= (async () => {
+        if (more.length === 0 || !pagefind.createInstance) return [pagefind];
+        return Promise.all(
+          chosen.parts.map(async (part) => {
+            const instance = pagefind.createInstance({
+              basePath: new URL(part.path, root).pathname,
+            });
+            await instance.options({ baseUrl: root.pathname, excerptLength: EXCERPT_LENGTH });
+            return instance;
+          }),
+        );
+      })();
+      return searchers;
     }
 
     function searchAgain(options) {
@@ -346,6 +426,14 @@
       else values.delete(box.value);
       controlsChanged({ debounce: false });
     });
+    filterPanel.addEventListener('input', (event) => {
+      const group = groups.get(event.target.closest?.('.search-filter')?.dataset.filter);
+      if (!group || event.target !== group.narrow) return;
+      for (const [value, item] of group.items) {
+        item.row.hidden =
+          (item.count === 0 && !item.box.checked) || !matchesNarrowing(group, value);
+      }
+    });
     moreButton.addEventListener('click', () => showMore(latest).catch(failed));
     select.addEventListener('change', () => {
       byId('search-sort-hint').hidden = select.value === 'relevance';
@@ -358,6 +446,29 @@
     // toggle handler above); searching here too would run the same search twice.
     if ([...ticked.values()].some((values) => values.size > 0)) filterPanel.open = true;
     else searchAgain({ debounce: false });
+  }
+
+  /**
+   * The words to search for, as Pagefind indexes them. Its indexer drops the punctuation and
+   * currency signs inside a word ("$3.5m" is indexed as "35m", "£1.8m" as "18m"), but its query
+   * parser keeps "$" (a symbol, not punctuation), so "$3.5m" found nothing and "$550,000"
+   * nothing, though the Viacom story has both. A sign before a figure is dropped here as the
+   * indexer drops it; the figure keeps its point and comma, which Pagefind drops on both sides.
+   */
+  function searchTerms(term) {
+    return term.replace(/\p{Sc}(?=\d)/gu, '');
+  }
+
+  /** "20 results for yukos, newest first; 3 undated results left out." */
+  function resultsMessage(count, term, leftOut) {
+    const noun = count === 1 ? 'result' : 'results';
+    const found =
+      count === 0
+        ? `No results${term ? ` for ${term}` : ''}`
+        : `${count.toLocaleString('en')} ${noun}${term ? ` for ${term}` : ''}`;
+    if (leftOut === 0) return found;
+    const undated = leftOut === 1 ? 'undated result' : 'undated results';
+    return `${found}; ${leftOut.toLocaleString('en')} ${undated} left out of the order by date.`;
   }
 
   function failed(error) {

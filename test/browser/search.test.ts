@@ -2,11 +2,13 @@
 // searches it in headless Chromium the way a reader would.
 
 import assert from 'node:assert/strict';
-import { rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { after, before, describe, test } from 'node:test';
 import type { Browser } from 'playwright-core';
+import { build } from '../../src/build.ts';
 import { startServer, type RunningServer } from '../../src/serve.ts';
 import type { Manifest } from '../../src/types.ts';
 import {
@@ -20,6 +22,8 @@ import {
   resultTitles,
   watchPage,
 } from '../helpers/browser.ts';
+import { bbcFile, bbcStories } from '../helpers/corpora.ts';
+import { optionsIn } from '../helpers/options.ts';
 import { buildSeeds } from '../helpers/seeds-site.ts';
 
 const TARGET = 'N Korean elite trying to flee country';
@@ -151,8 +155,57 @@ for (const portable of [false, true]) {
       const byDate = await resultTitles(page);
       assert.ok(byDate.includes(TARGET));
       assert.deepEqual(byDate.sort(), byRelevance.filter((title) => dated.includes(title)).sort());
+      // The reader is told how many were left out (the seeds' "china" went from 4 to 1 silently).
+      const leftOut = byRelevance.length - byDate.length;
+      assert.ok(leftOut > 0, 'some results are undated');
+      assert.match(
+        await page.locator('#search-message').innerText(),
+        new RegExp(`; ${leftOut} undated results? left out of the order by date`),
+      );
       assert.equal(await page.locator('#search-input').inputValue(), 'defectors');
       assert.ok(await filterCheckbox(page, 'topic', topic).isChecked());
+      assertClean(watch);
+    });
+
+    test('the search box is labelled on screen, and an excerpt does not repeat its headline', async () => {
+      const { page, watch } = await openPage(browser, `${server.url}search/?q=korea`);
+      assert.ok(await page.getByLabel('Words to find').isVisible(), 'the box has a visible label');
+      const titles = await resultTitles(page);
+      assert.ok(titles.length > 1);
+      const excerpts = await page.locator('.search-result-excerpt').allInnerTexts();
+      excerpts.forEach((excerpt, i) => {
+        assert.ok(excerpt.trim().length > 0, `result ${i + 1} has an excerpt`);
+        assert.ok(!excerpt.startsWith(titles[i]!), `"${excerpt}" opens with its headline`);
+      });
+      assertClean(watch);
+    });
+
+    test('the topic filter lists the most frequent first, and a box narrows it', async () => {
+      const { page, watch } = await openPage(browser, `${server.url}search/?q=korea`);
+      await resultCount(page);
+      const counts = [...(await filterCounts(page, 'topic')).values()];
+      assert.ok(counts.length > 2, 'several topics');
+      assert.deepEqual(
+        counts,
+        [...counts].sort((a, b) => b - a),
+        'counts in falling order',
+      );
+      const target = targetTopics()[0]!;
+      const typed = target.slice(1, 5);
+      await page.getByLabel('Show topics containing').fill(typed);
+      const shown = await page
+        .locator('.search-filter[data-filter="topic"] li:visible label')
+        .allInnerTexts();
+      assert.ok(
+        shown.length > 0 && shown.length < counts.length,
+        `${shown.length} of ${counts.length} shown`,
+      );
+      for (const label of shown) {
+        assert.ok(
+          label.toLowerCase().includes(typed.toLowerCase()),
+          `"${label}" contains "${typed}"`,
+        );
+      }
       assertClean(watch);
     });
 
@@ -198,3 +251,91 @@ for (const portable of [false, true]) {
     }
   });
 }
+
+// The BBC News stories are undated, and some of them name sums of money: a small archive of them
+// (the first six stories of each desk, and the Viacom story) served on localhost.
+describe('an undated archive of BBC stories', () => {
+  const VIACOM = '£1.8m indecency fine for Viacom';
+  let dir: string;
+  let server: RunningServer;
+  let browser: Browser;
+
+  before(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'archive-bbc-search-'));
+    const input = path.join(dir, 'input');
+    const stories = [
+      ...bbcStories(6),
+      { rel: 'bbc/entertainment/199.txt', file: bbcFile('entertainment', 199) },
+    ];
+    for (const { rel, file } of stories) {
+      await mkdir(path.dirname(path.join(input, rel)), { recursive: true });
+      await copyFile(file, path.join(input, rel));
+    }
+    await build(optionsIn(dir, input));
+    server = await startServer({ root: path.join(dir, 'dist'), port: 0, basePath: '/' });
+    browser = await launchBrowser();
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  test('the headline shows the pound sign, not its character reference', async () => {
+    const manifest = JSON.parse(
+      await readFile(path.join(dir, 'dist/archive.json'), 'utf8'),
+    ) as Manifest;
+    const story = manifest.articles.find((article) => article.title === VIACOM);
+    assert.ok(story, `"${VIACOM}" is in the manifest`);
+    const { page, watch } = await openPage(browser, new URL(story.url.slice(1), server.url).href);
+    assert.equal(await page.locator('h1').innerText(), VIACOM);
+    await page.goto(server.url);
+    assert.doesNotMatch(await page.locator('main').innerText(), /&#\d+;/);
+    assertClean(watch);
+  });
+
+  test('sums of money as the story writes them find the story', async () => {
+    const { page, watch } = await openPage(browser, `${server.url}search/`);
+    // "$3.5m" found nothing: Pagefind indexes the figure without its sign.
+    for (const query of ['£1.8m', '$3.5m', '$550,000', '1.8m']) {
+      await page.locator('#search-input').fill(query);
+      await page.locator('#search-message', { hasText: `for ${query}` }).waitFor();
+      const titles = await resultTitles(page);
+      assert.equal(titles[0], VIACOM, `"${query}" finds ${JSON.stringify(titles)}`);
+    }
+    assertClean(watch);
+  });
+
+  test('ordered by date, an undated archive says its results were left out', async () => {
+    const { page, watch } = await openPage(browser, `${server.url}search/?q=viacom`);
+    const found = await resultCount(page);
+    assert.ok(found > 0);
+    await page.locator('#search-sort').selectOption('newest');
+    // All 28 undated results of "yukos" were listed "newest first" on the full archive.
+    const message = page.locator('#search-message', { hasText: 'left out' });
+    await message.waitFor();
+    assert.equal(
+      await message.innerText(),
+      `No results for viacom; ${found} undated result${found === 1 ? '' : 's'} left out of the order by date.`,
+    );
+    assert.equal(await page.locator('.search-result').count(), 0);
+    assertClean(watch);
+  });
+
+  test('results come twenty at a time', async () => {
+    const { page, watch } = await openPage(browser, `${server.url}search/?q=said`);
+    const found = await resultCount(page);
+    assert.ok(found > 20, `${found} results for "said"`);
+    await page.waitForFunction(
+      () => document.querySelectorAll('.search-result-link').length === 20,
+    );
+    assert.equal(await page.locator('.search-result').count(), 20);
+    await page.locator('#search-more').click();
+    await page.waitForFunction(
+      (count) => document.querySelectorAll('.search-result-link').length === count,
+      Math.min(found, 40),
+    );
+    assertClean(watch);
+  });
+});

@@ -237,6 +237,33 @@ test('at 375 px wide no page scrolls sideways, and dark mode keeps text readable
   assert.deepEqual(problems, []);
 });
 
+test('on a phone the header is the title and one line of links, and table headers keep whole words', async () => {
+  await withContext({ viewport: { width: 375, height: 640 } }, async (_, page) => {
+    await page.goto(pageOf.sources);
+    // The navigation wrapped to two lines: a 136 px header, a fifth of the screen.
+    const header = (await page.locator('.site-header').boundingBox())!;
+    assert.ok(header.height <= 100, `the header is ${header.height} px high`);
+    const tops = await page
+      .getByRole('navigation', { name: 'Site' })
+      .getByRole('link')
+      .evaluateAll((links) => links.map((link) => Math.round(link.getBoundingClientRect().top)));
+    assert.equal(new Set(tops).size, 1, `the site links sit on one line (tops ${tops.join(', ')})`);
+    // "Articles" broke to "Article / s": a header cell is one line of text high.
+    const cells = await page.locator('.sources-table thead th').evaluateAll((ths) =>
+      ths.map((th) => {
+        const range = document.createRange();
+        range.selectNodeContents(th);
+        return {
+          text: th.textContent,
+          lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size,
+        };
+      }),
+    );
+    assert.ok(cells.length > 0, 'the sources page has its table');
+    for (const cell of cells) assert.equal(cell.lines, 1, `"${cell.text}" is on one line`);
+  });
+});
+
 /** Relative luminance (0 black to 1 white) of a computed "rgb(r, g, b)" colour. */
 function luminance(color: string): number {
   const [r, g, b] = (color.match(/[\d.]+/g) ?? []).map(Number).map((c) => {
@@ -431,6 +458,16 @@ test('printed, an article is black on white without the site navigation', async 
     assert.ok(await page.locator('h1').isVisible());
     assert.ok(await page.locator('.body').isVisible());
     assert.ok(await page.locator('.sources').isVisible(), 'the sources are printed');
+    // Paper has no address bar: the citation gives the page's address and the article's date.
+    const cite = page.locator('.cite');
+    assert.ok(await cite.isVisible(), 'the citation is printed');
+    const citation = await cite.innerText();
+    assert.match(citation, /^Cite this article: .*“.+”/);
+    assert.match(citation, new RegExp(`${BASE}articles/[^/]+/$`));
+    const time = page.locator('.article .meta time');
+    const date = (await time.count()) > 0 ? await time.first().textContent() : null;
+    if (date) assert.ok(citation.includes(date), `the citation gives the date ${date}`);
+    else assert.match(citation, /undated/);
   });
 });
 

@@ -201,3 +201,25 @@ test('with all years chosen, filter counts add up over every part', async () => 
   }
   assertClean(watch);
 });
+
+test('with all years chosen, an order by date lists the dated results and counts the rest', async () => {
+  // Searching parts merged, Pagefind orders by score whatever the sort: undated results were
+  // listed among the dated ones "newest first".
+  const { page, watch } = await openPage(browser, `${server.url}search/?period=all`);
+  const byRelevance = await search(page, 'said');
+  await page.locator('#search-sort').selectOption('newest');
+  await page.locator('#search-message', { hasText: 'left out' }).waitFor();
+  const dated = manifest.articles.filter((a) => a.date).map((a) => a.title);
+  const expected = byRelevance.filter((title) => dated.includes(title));
+  assert.ok(
+    expected.length > 0 && expected.length < byRelevance.length,
+    'dated and undated results',
+  );
+  assert.deepEqual((await resultTitles(page)).sort(), [...expected].sort());
+  const leftOut = byRelevance.length - expected.length;
+  assert.match(
+    await page.locator('#search-message').innerText(),
+    new RegExp(`; ${leftOut} undated results? left out of the order by date\\.$`),
+  );
+  assertClean(watch);
+});
