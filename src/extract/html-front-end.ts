@@ -39,7 +39,7 @@ const NOT_TEXT = new Set([
 ]);
 
 /** Elements that start a new block (HTML's block-level and table elements). */
-const BLOCK_ELEMENTS = new Set(
+export const BLOCK_ELEMENTS = new Set(
   (
     'address article aside blockquote body caption center dd details dialog dir div dl dt ' +
     'fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main ' +
