@@ -192,9 +192,12 @@ function contentElement(blocks: HtmlBlock[]): { top: Element; kept: Set<Element>
 
 /**
  * A page's own word for where its article is: schema.org's itemprop="articleBody" (news CMSs
- * write it for search engines: the Independent, the Telegraph, Libération). The element holding
- * the most text of those so marked, when it holds a body's worth (DECLARED_BODY_CHARS);
- * a teaser or an empty placeholder marked so is passed over for the scoring.
+ * write it for search engines: the Independent, the Telegraph, Libération) or ARIA's
+ * role="article" (Archive of Our Own's chapter text, which the scoring lost to a paragraph of 200
+ * commenters' names). The element holding the most text of those so marked, when it holds a
+ * body's worth (DECLARED_BODY_CHARS); a teaser or an empty placeholder marked so is passed over
+ * for the scoring. On Readability's 130 pages: body F1 0.922 -> 0.927 with articleBody, 0.935
+ * with role=article too (after the javascript: link rule, 0.931).
  */
 function declaredBody(under: Map<Element, Chars>): Element | null {
   let found: Element | null = null;
@@ -206,7 +209,8 @@ function declaredBody(under: Map<Element, Chars>): Element | null {
       : typeof itemprop === 'string'
         ? itemprop.split(/\s+/)
         : [];
-    if (!names.some((n) => n.toLowerCase() === 'articlebody')) continue;
+    const role = typeof el.properties.role === 'string' ? el.properties.role : '';
+    if (!names.some((n) => n.toLowerCase() === 'articlebody') && role !== 'article') continue;
     if (chars.text > most) {
       most = chars.text;
       found = el;

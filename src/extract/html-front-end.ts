@@ -232,7 +232,13 @@ export function readHtmlBlocks(tree: Root): HtmlPage {
         continue;
       }
       if (!BLOCK_ELEMENTS.has(el.tagName)) {
-        walk(el.children, inside, elPath, quoted, el.tagName === 'a' ? el : link);
+        walk(
+          el.children,
+          inside,
+          elPath,
+          quoted,
+          el.tagName === 'a' && goesSomewhere(el) ? el : link,
+        );
         continue;
       }
       flush();
@@ -252,6 +258,16 @@ export function readHtmlBlocks(tree: Root): HtmlPage {
   walk(tree.children, [], '', false, null);
   flush();
   return { tree, blocks, dropped };
+}
+
+/**
+ * Whether an <a> leads anywhere: one without an href, or with a javascript: one (a button made
+ * of a link, or a page that replaces its links by script), is its text and no link, as
+ * Readability reads it (its _fixRelativeUris replaces javascript: links by their text).
+ */
+function goesSomewhere(a: Element): boolean {
+  const href = str(a.properties.href).trim();
+  return href !== '' && !/^javascript:/i.test(href);
 }
 
 /**

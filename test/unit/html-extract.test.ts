@@ -231,3 +231,11 @@ test('the body the page marks as articleBody, and a byline in an element marked 
   );
   assert.ok(!doc.blocks.some((b) => b.text.endsWith('and more.')), 'the teasers beside the body');
 });
+
+test('a javascript: link is its text: a paragraph inside one is article text, not navigation', () => {
+  const doc = read(page(STORY.map((p) => `<a href="javascript:void(0)"><p>${p}</p></a>`).join('')));
+  assert.deepEqual(
+    doc.blocks.map((b) => b.text),
+    STORY,
+  );
+});
