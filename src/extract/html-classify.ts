@@ -180,11 +180,47 @@ function contentElement(blocks: HtmlBlock[]): { top: Element; kept: Set<Element>
     }
   }
   if (!top) return null;
+  const declared = declaredBody(under);
+  if (declared) {
+    return { top: declared, kept: new Set([declared]) };
+  }
   const chain = ancestorChains(blocks);
   const raised = raiseTop(top, best, final, chain);
   const topScore = final.get(raised) ?? best;
   return { top: raised, kept: withSiblings(raised, topScore, final, blocks, under) };
 }
+
+/**
+ * A page's own word for where its article is: schema.org's itemprop="articleBody" (news CMSs
+ * write it for search engines: the Independent, the Telegraph, Libération) or ARIA's
+ * role="article" (Archive of Our Own's chapter text, which the scoring lost to a paragraph of 200
+ * commenters' names). The element holding the most text of those so marked, when it holds a
+ * body's worth (DECLARED_BODY_CHARS); a teaser or an empty placeholder marked so is passed over
+ * for the scoring. On Readability's 130 pages: body F1 0.922 -> 0.927 with articleBody, 0.935
+ * with role=article too (after the javascript: link rule, 0.931).
+ */
+function declaredBody(under: Map<Element, Chars>): Element | null {
+  let found: Element | null = null;
+  let most = 0;
+  for (const [el, chars] of under) {
+    const itemprop: unknown = el.properties.itemProp;
+    const names = Array.isArray(itemprop)
+      ? itemprop.map(String)
+      : typeof itemprop === 'string'
+        ? itemprop.split(/\s+/)
+        : [];
+    const role = typeof el.properties.role === 'string' ? el.properties.role : '';
+    if (!names.some((n) => n.toLowerCase() === 'articlebody') && role !== 'article') continue;
+    if (chars.text > most) {
+      most = chars.text;
+      found = el;
+    }
+  }
+  return most >= DECLARED_BODY_CHARS ? found : null;
+}
+
+/** Three paragraphs of news text: less than that under articleBody is a teaser, not the body. */
+const DECLARED_BODY_CHARS = 500;
 
 /** Each element's ancestors, outermost first (from the first block under it). */
 function ancestorChains(blocks: HtmlBlock[]): Map<Element, Element[]> {

@@ -39,7 +39,7 @@ const NOT_TEXT = new Set([
 ]);
 
 /** Elements that start a new block (HTML's block-level and table elements). */
-const BLOCK_ELEMENTS = new Set(
+export const BLOCK_ELEMENTS = new Set(
   (
     'address article aside blockquote body caption center dd details dialog dir div dl dt ' +
     'fieldset figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr html li main ' +
@@ -232,7 +232,13 @@ export function readHtmlBlocks(tree: Root): HtmlPage {
         continue;
       }
       if (!BLOCK_ELEMENTS.has(el.tagName)) {
-        walk(el.children, inside, elPath, quoted, el.tagName === 'a' ? el : link);
+        walk(
+          el.children,
+          inside,
+          elPath,
+          quoted,
+          el.tagName === 'a' && goesSomewhere(el) ? el : link,
+        );
         continue;
       }
       flush();
@@ -252,6 +258,16 @@ export function readHtmlBlocks(tree: Root): HtmlPage {
   walk(tree.children, [], '', false, null);
   flush();
   return { tree, blocks, dropped };
+}
+
+/**
+ * Whether an <a> leads anywhere: one without an href, or with a javascript: one (a button made
+ * of a link, or a page that replaces its links by script), is its text and no link, as
+ * Readability reads it (its _fixRelativeUris replaces javascript: links by their text).
+ */
+function goesSomewhere(a: Element): boolean {
+  const href = str(a.properties.href).trim();
+  return href !== '' && !/^javascript:/i.test(href);
 }
 
 /**

@@ -25,7 +25,16 @@ import { pickDate } from './dateline.ts';
 import type { TextLine } from './front-end.ts';
 import { readHeaderLines } from './header-lines.ts';
 import { classifyHtml, tokensOf, type DomVerdict } from './html-classify.ts';
-import { parseWithPositions, readHtmlBlocks, type HtmlBlock } from './html-front-end.ts';
+import {
+  BLOCK_ELEMENTS,
+  parseWithPositions,
+  readHtmlBlocks,
+  type HtmlBlock,
+} from './html-front-end.ts';
+import type { Element } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { bylineOf } from '../normalize/header.ts';
+import { isBylineName } from '../normalize/headline.ts';
 import { REMOVAL_WORDING, type RemovalLabel } from './labels.ts';
 import { isBodyLike } from './shape.ts';
 import { createState, HEAD_LINES, remove, type ExtractState } from './state.ts';
@@ -65,6 +74,9 @@ export function normalizeHtml(file: InputFile, context: NormalizeContext): Norma
   // A dateline or byline may stand just above the headline ("Published on: June 25, 2024").
   const headerFrom = Math.max(0, (headline ?? contentStart) - ABOVE_HEADLINE);
   readHeader(state, blocks, verdicts, headerFrom, contentStart);
+  meta.byline ??=
+    meta.creditByline ??
+    markedByline(blocks.slice(headerFrom, Math.max(headline ?? 0, contentStart) + HEAD_LINES));
   for (const [i, verdict] of verdicts.entries()) {
     const line = lines[i] as TextLine;
     if (verdict && !state.used.has(line.n)) remove(state, line, VERDICT_LABEL[verdict]);
@@ -118,6 +130,53 @@ function bodyBlock(b: HtmlBlock, base: string | null): Block {
   const links = keptLinks(b.links, base);
   if (links.length > 0) block.links = links;
   return block;
+}
+
+/** Class, id, rel and itemprop tokens that mark an element as its article's byline. */
+const BYLINE_TOKENS = new Set(['byline', 'author', 'autor', 'auteur', 'autore', 'writer']);
+
+/**
+ * For a page that declares no author and prints no byline line the text path's readers know, the
+ * name in an element the page marks as the byline (span.pb-byline "By Erin Cunningham" on a line
+ * with the time; a rel=author link; itemprop=author) among the blocks around the headline, read
+ * as the text path reads bylines ("By X", or a name alone). Only a block's own inline elements
+ * are searched: a nested block is a block of its own.
+ */
+function markedByline(around: HtmlBlock[]): string | null {
+  const marked = (el: Element) => {
+    const p = el.properties;
+    const words = [p.rel, p.itemProp]
+      .flatMap((v) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []))
+      .concat(tokensOf(el))
+      .map((t) => t.toLowerCase());
+    return words.some((t) => BYLINE_TOKENS.has(t));
+  };
+  const nameIn = (el: Element): string | null => {
+    const text = toText(el).replace(/\s+/g, ' ').trim();
+    const name = bylineOf(text)?.name ?? (isBylineName(text) ? text : null);
+    return name;
+  };
+  const search = (el: Element, top: boolean): string | null => {
+    if (!top && BLOCK_ELEMENTS.has(el.tagName)) return null;
+    if (marked(el)) {
+      const name = nameIn(el);
+      if (name) return name;
+    }
+    for (const child of el.children) {
+      if (child.type !== 'element') continue;
+      const found = search(child, false);
+      if (found) return found;
+    }
+    return null;
+  };
+  const seen = new Set<Element>();
+  for (const block of around) {
+    if (seen.has(block.element)) continue;
+    seen.add(block.element);
+    const found = search(block.element, true);
+    if (found) return found;
+  }
+  return null;
 }
 
 /**

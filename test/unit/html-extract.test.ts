@@ -207,3 +207,35 @@ test('a standfirst: the block the page names as one, or the one its description 
   assert.equal(unprinted.standfirst, null);
   assert.equal(unprinted.blocks[0]?.text, STORY[0]);
 });
+
+test('the body the page marks as articleBody, and a byline in an element marked as one', () => {
+  const gallery = [
+    'Production of the next space film has brought an economic impact of some 150 million, officials said.',
+    'The founder of the online retailer decided to quit during a summit, according to people familiar.',
+    'The chief executive said she would keep working through her pregnancy, as she did the last time.',
+    'Shares in the carmaker fell by a tenth on Monday, the most since the scandal broke, traders said.',
+    'The bank raised its forecast for growth this year, citing strong spending by shoppers in the spring.',
+  ];
+  const html = `<!doctype html><html><head><title>Budget passes after late debate</title></head><body>
+<h1>Budget passes after late debate</h1>
+<div class="sig-line"><span class="pb-byline">By <a href="/people/ann-lee">Ann Lee</a></span> <span class="pb-timestamp">March 18 at 3:57 PM</span></div>
+<div itemprop="articleBody">${STORY.map((p) => `<p>${p}</p>`).join('')}
+<div class="gallery-wrap"><h3>Business news in pictures</h3>${gallery.map((p) => `<div class="slide"><p>${p}</p></div>`).join('')}</div></div>
+<div class="more-stories">${gallery.map((p) => `<div class="teaser"><p>${p}, and more, and more, and more.</p></div>`).join('')}</div>
+</body></html>`;
+  const doc = read(html);
+  assert.equal(doc.byline, 'Ann Lee');
+  assert.deepEqual(
+    doc.blocks.slice(0, 4).map((b) => b.text),
+    STORY,
+  );
+  assert.ok(!doc.blocks.some((b) => b.text.endsWith('and more.')), 'the teasers beside the body');
+});
+
+test('a javascript: link is its text: a paragraph inside one is article text, not navigation', () => {
+  const doc = read(page(STORY.map((p) => `<a href="javascript:void(0)"><p>${p}</p></a>`).join('')));
+  assert.deepEqual(
+    doc.blocks.map((b) => b.text),
+    STORY,
+  );
+});
