@@ -47,18 +47,14 @@ function chromeLineLabel(
   continues: boolean,
 ): RemovalLabel | null {
   const count = state.nonEmpty.length;
-  const short = wordCount(line.text) <= 15;
   const edge = i < EDGE_LINES || i >= count - EDGE_LINES;
-  // Asked only of the lines where it decides (chrome and recurring candidates): these readers
-  // cost more than chromeLabel, and most lines are story text.
-  let known: boolean | undefined;
-  const metadata = () =>
-    (known ??=
-      (short && (findDate(line.text, true) !== null || bylineOf(line.text) !== null)) ||
-      creditOf(line.text) !== null ||
-      (labelledField(line.text)?.field ?? 'other') !== 'other');
+  // isMetadataLine is asked only of the lines where it decides (chrome and recurring
+  // candidates), and at most once: these readers cost more than chromeLabel, and most lines are
+  // story text. (A plain value, not a closure: the build's transform wraps every named
+  // closure in a call that names it, a cost on every line.)
   const chrome = chromeLabel(line.text);
-  let label: RemovalLabel | null = chrome && !metadata() ? chrome : null;
+  const metadata = chrome ? isMetadataLine(line.text) : undefined;
+  let label: RemovalLabel | null = chrome && !metadata ? chrome : null;
   // "On Tuesday," or "1300 GMT" inside a story is text; only at the ends is it a page stamp.
   const nearEdge = i < LIST_EDGE_LINES || i >= count - EDGE_LINES;
   if (label === 'timestamp' && (!nearEdge || /[,;]$/.test(line.text.trim()))) label = null;
@@ -68,14 +64,28 @@ function chromeLineLabel(
   // A name alone on a line recurs when one reporter files many stories: it is a byline.
   // Looked up last, only for the lines it can decide: each lookup is a fact the normalize
   // cache checks on the next build, and body lines would make that most of the file's lines.
-  const recurring = () =>
-    !metadata() &&
+  if (
+    !label &&
+    edge &&
+    !isBodyLike(line.text) &&
+    !(metadata ?? isMetadataLine(line.text)) &&
     !figures &&
     !isName(line.text) &&
-    state.context.recurringLines.has(lineKey(line.text));
-  if (!label && edge && !isBodyLike(line.text) && recurring()) label = 'recurring-line';
+    state.context.recurringLines.has(lineKey(line.text))
+  ) {
+    label = 'recurring-line';
+  }
   if (!label && continues && wordCount(line.text) <= 8) label = 'continuation';
   return label;
+}
+
+/** A date, byline, credit or labelled field: left to the metadata readers. */
+function isMetadataLine(text: string): boolean {
+  return (
+    (wordCount(text) <= 15 && (findDate(text, true) !== null || bylineOf(text) !== null)) ||
+    creditOf(text) !== null ||
+    (labelledField(text)?.field ?? 'other') !== 'other'
+  );
 }
 
 /** The source and section a chrome line names; `previous` is the line it continues. */

@@ -5,6 +5,10 @@ import { wordCount } from '../normalize/chrome.ts';
 import { firstBodyLine } from './shape.ts';
 import { LIST_EDGE_LINES, remove, type ExtractState } from './state.ts';
 
+function isHeadlineLike(text: string): boolean {
+  return wordCount(text) <= 15 && !/[.!]["”’]?$/.test(text);
+}
+
 export function labelLinkLists(state: ExtractState): void {
   const { nonEmpty, used } = state;
   const headings = new Set(
@@ -20,8 +24,8 @@ export function labelLinkLists(state: ExtractState): void {
       underHeading = headings.has(line.n) || (underHeading && adjacent);
       return;
     }
-    const headlineLike = wordCount(text) <= 15 && !/[.!]["”’]?$/.test(text);
-    if (underHeading && adjacent && headlineLike) {
+    // Asked only where it decides: most lines are neither under a heading nor above the story.
+    if (underHeading && adjacent && isHeadlineLike(text)) {
       remove(state, line, 'related-list');
       return;
     }
@@ -29,7 +33,7 @@ export function labelLinkLists(state: ExtractState): void {
     // Without a heading, only bullets above the story are taken for other stories' headlines:
     // lists inside and at the end of a story ("- Spend three years on probation") are its own.
     const aboveStory = i < LIST_EDGE_LINES && (bodyStart === null || line.n < bodyStart);
-    if (aboveStory && headlineLike && /^(?:[•»›·▸►*>]|-\s)\s*\S/.test(text)) {
+    if (aboveStory && isHeadlineLike(text) && /^(?:[•»›·▸►*>]|-\s)\s*\S/.test(text)) {
       remove(state, line, 'related-list');
     }
   });

@@ -27,16 +27,14 @@ const STORY_META_LINES = 6;
 export function readPageHeader(state: ExtractState): void {
   const { lines, used, removed } = state;
   const cut = new Map(removed.filter((r) => r.label === 'outside-article').map((r) => [r.line, r]));
-  const page = lines.flatMap((l) => {
+  const page: Line[] = [];
+  for (const l of lines) {
     const text = cut.get(l.n)?.text ?? l.text;
-    return text.trim() ? [{ n: l.n, text }] : [];
-  });
+    if (text.trim()) page.push({ n: l.n, text });
+  }
   const story = storyStart(page);
   // A dump is what the body finder cut, or a long preamble with the dumping tools' marks.
-  const marked = page
-    .slice(0, story ?? 0)
-    .filter((l) => isListItem(l.text) || isPageFurniture(l.text)).length;
-  if (story === null || (cut.size === 0 && (story <= DUMP_PREAMBLE || marked < DUMP_MARKS))) {
+  if (story === null || (cut.size === 0 && (story <= DUMP_PREAMBLE || !isMarked(page, story)))) {
     return;
   }
   const picked = pickHeadline(page, story);
@@ -52,6 +50,16 @@ export function readPageHeader(state: ExtractState): void {
     bodyStart: (page[story] as Line).n,
     reread,
   } satisfies PageHeader;
+}
+
+/** DUMP_MARKS or more list items and page furniture above the story (counted up to there only). */
+function isMarked(page: Line[], story: number): boolean {
+  let marked = 0;
+  for (let i = 0; i < story && marked < DUMP_MARKS; i++) {
+    const text = (page[i] as Line).text;
+    if (isListItem(text) || isPageFurniture(text)) marked++;
+  }
+  return marked >= DUMP_MARKS;
 }
 
 /** Takes back the removals of the headline and header lines; returns the header lines'. */

@@ -76,13 +76,13 @@ function latinStopWords(): { languages: Set<string>[]; index: Map<string, number
  * Thai, or no list fits). detectLanguage names the script languages and English; for other
  * Latin-script text the list with the most hits among the page's longer blocks wins.
  */
-function pageStopWords(sample: string): Set<string> | null {
+function pageStopWords(sample: string, sampleWords: string[]): Set<string> | null {
   // detectLanguage tells scripts apart (and English, but a page's head can be URLs and tracking
   // code: the msn page came out unknown); Latin-script languages go to the vote below.
   const lang = detectLanguage(sample);
   if (lang && UNSPACED.has(lang)) return null;
   if (lang && lang !== 'en') return stopWords(lang);
-  const words = wordsOf(sample).slice(0, 1000);
+  const words = sampleWords;
   if (words.length < 20) return stopWords('en');
   // One lookup per word: which of the languages list it (latinStopWords).
   const { languages, index } = latinStopWords();
@@ -101,6 +101,42 @@ function pageStopWords(sample: string): Set<string> | null {
   // Running text has a third or more of its words in its language's list (measured on the
   // Readability and trafilatura dumps: article blocks 0.35-0.6); below 0.15 no list fits.
   return bestShare >= 0.15 ? best : null;
+}
+
+/** The language sample's length in characters, and the words of it the vote reads. */
+const SAMPLE_CHARS = 8000;
+const SAMPLE_WORDS = 1000;
+
+/**
+ * The chosen blocks' texts joined by spaces and cut at SAMPLE_CHARS, and its first SAMPLE_WORDS
+ * words: those are the blocks' own words (wordsOf), already read for describe, up to the block
+ * the cut falls in, read again cut. (A word never spans the joining space, and lower-casing
+ * never looks across it: the final sigma's context stops at a space.)
+ */
+function languageSample(
+  chosen: number[],
+  texts: string[],
+  blockWords: string[][],
+): { text: string; words: string[] } {
+  const text = chosen
+    .map((k) => texts[k])
+    .join(' ')
+    .slice(0, SAMPLE_CHARS);
+  const words: string[] = [];
+  let room = SAMPLE_CHARS;
+  for (const [i, k] of chosen.entries()) {
+    if (i > 0) room -= 1; // the joining space
+    if (room <= 0 || words.length === SAMPLE_WORDS) break;
+    const block = texts[k] as string;
+    const cut = block.length > room;
+    for (const w of cut ? wordsOf(block.slice(0, room)) : (blockWords[k] as string[])) {
+      if (words.length === SAMPLE_WORDS) break;
+      words.push(w);
+    }
+    if (cut) break;
+    room -= block.length;
+  }
+  return { text, words };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -137,6 +173,17 @@ const HTML_LINE = /^<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>$/i;
 const TEASER_TAIL = 24;
 const TEASER_END =
   /(?:\bmehr\s*(?:…|\.\.\.|»|›)|\bread more\W{0,3}|\bcontinue reading\W{0,3}|\bweiterlesen\W{0,3}|\blire la suite\W{0,3}|\bleer más\W{0,3}|\bleia mais\W{0,3}|\bczytaj (?:więcej|dalej)\W{0,3}|\[(?:…|\.\.\.)\])$/iu;
+/**
+ * A piece of text every TEASER_END alternative holds, chosen without "s", "k" and accented
+ * letters (the only letters /iu folds from other characters: "ſ", the Kelvin sign): a block's
+ * tail without one cannot match, and this test is far cheaper than TEASER_END's.
+ */
+const MAY_BE_TEASER_END = /mehr|ead mo|reading|weiterle|uite|leer m|leia ma|czytaj|\[/i;
+
+function isTeaserEnd(text: string): boolean {
+  const tail = text.slice(-TEASER_TAIL);
+  return MAY_BE_TEASER_END.test(tail) && TEASER_END.test(tail);
+}
 const TERMINAL = /[.!?…。！？]["”’»)\]]?$/u;
 /**
  * Fitted on the 130 Readability pages (mean F1 w3m/lynx/html2text): 1 (characters as they are)
@@ -183,21 +230,35 @@ export interface BodyBlock {
   kind: Kind;
 }
 
+/**
+ * A character or start that every MARKER needs, short of 80 URL characters (the patterns are
+ * case-insensitive without /u: only ASCII letters fold to ASCII). Most lines have none, and this
+ * one class is much cheaper to test than MARKER's alternatives at every position.
+ */
+const MAY_BE_MARKER = /[([_&<]|^(?:iframe:|https?:\/\/|www\.)/i;
+/** A character every CODE alternative needs (its keywords only before one of "=({:;"). */
+const MAY_BE_CODE = /[;{}()\]/*#$>=<:]/;
+
 function lineInfo(line: Line): LineInfo {
   const text = line.text.trim();
   const indent = line.text.length - line.text.trimStart().length;
-  const marked = MARKER.test(text) || IMAGE_NAME.test(text);
+  const imageName = IMAGE_NAME.test(text);
+  const marked =
+    ((text.length >= 80 || MAY_BE_MARKER.test(text)) && MARKER.test(text)) || imageName;
   // An HTML tag alone on its line is a dump marker (a broken <noscript>) or a listing's line: it
   // is taken for code, the other markers never (URLs and tracking links have "=" and brackets).
   const code =
-    CODE.test(text) && (!marked || (HTML_LINE.test(text) && !/doubleclick|<img\b/i.test(text)));
-  const image = IMAGE_NAME.test(text) || IMAGE_MARK.test(text);
+    MAY_BE_CODE.test(text) &&
+    CODE.test(text) &&
+    (!marked || (HTML_LINE.test(text) && !/doubleclick|<img\b/i.test(text)));
+  const image = imageName || IMAGE_MARK.test(text);
   return { line, text, indent, bullet: BULLET.test(text), marker: marked && !code, code, image };
 }
 
 /** The width the dump was wrapped at: the 90th percentile of line lengths, indent included. */
 function dumpWidth(infos: LineInfo[]): number {
-  const lengths = infos.map((l) => l.line.text.length).sort((a, b) => a - b);
+  // A typed array sorts numbers in place without a comparison callback.
+  const lengths = Uint32Array.from(infos, (l) => l.line.text.length).sort();
   return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
 }
 
@@ -236,9 +297,12 @@ function splitBlocks(infos: LineInfo[]): LineInfo[][] {
   return blocks;
 }
 
-function describe(lines: LineInfo[], stops: Set<string> | null): BodyBlock {
-  const text = lines.map((l) => l.text).join(' ');
-  const words = wordsOf(text);
+function describe(
+  lines: LineInfo[],
+  text: string,
+  words: string[],
+  stops: Set<string> | null,
+): BodyBlock {
   const cjk = MAY_HOLD_CJK.test(text) ? (text.match(CJK) ?? []).length : 0;
   let stop = 0;
   if (stops) for (const w of words) if (stops.has(w)) stop++;
@@ -291,7 +355,7 @@ function classify(block: BodyBlock, stopLow: number, stopHigh: number): Kind {
   if (block.image) return 'neutral';
   // The tail only: the pattern tried at every position of a long paragraph was the finder's
   // largest cost.
-  if (block.marker || TEASER_END.test(block.text.slice(-TEASER_TAIL))) return 'bad';
+  if (block.marker || isTeaserEnd(block.text)) return 'bad';
   // Listings neutral: 0.839/0.810/0.861 -> 0.841/0.810/0.865 (001, toc-missing keep their text
   // after a listing), no page worse.
   if (block.code) return 'neutral';
@@ -456,15 +520,16 @@ export function findBody(lines: Line[]): BodyFinding | null {
   const infos = lines.map(lineInfo);
   if (!looksLikePageDump(infos)) return null;
   const groups = splitBlocks(infos);
+  const texts = groups.map((g) => g.map((l) => l.text).join(' '));
+  const words = texts.map(wordsOf);
   // The language is read from sentence-like blocks, not from the menus and tracking code above.
-  const sample = groups
-    .filter((g) => !g.some((l) => l.marker))
-    .map((g) => g.map((l) => l.text).join(' '))
-    .filter((t) => t.length >= LENGTH_LOW && TERMINAL.test(t))
-    .join(' ')
-    .slice(0, 8000);
-  const stops = pageStopWords(sample);
-  const blocks = groups.map((g) => describe(g, stops));
+  const sentences = groups.flatMap((g, k) => {
+    const text = texts[k] as string;
+    return !g.some((l) => l.marker) && text.length >= LENGTH_LOW && TERMINAL.test(text) ? [k] : [];
+  });
+  const sample = languageSample(sentences, texts, words);
+  const stops = pageStopWords(sample.text, sample.words);
+  const blocks = groups.map((g, k) => describe(g, texts[k] as string, words[k] as string[], stops));
   const [stopLow, stopHigh] = stopThresholds(blocks);
   for (const block of blocks) block.kind = classify(block, stopLow, stopHigh);
   revise(blocks);

@@ -28,9 +28,8 @@ const WIDGET_CORE = new Set(
   ).split(' '),
 );
 
-function words(line: string): string[] {
-  return line.toLowerCase().match(/[\p{L}&|]+(?:-[\p{L}]+)*/gu) ?? [];
-}
+/** A word of a widget line (its letters, "&" and "|" count: "Share | Email"). */
+const WIDGET_TOKEN = /[\p{L}&|]+(?:-[\p{L}]+)*/gu;
 
 const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /**
@@ -42,9 +41,10 @@ export const MAY_HOLD_CJK = /[\u2E80-\uFFFF]/;
 
 /** JavaScript's \s below U+2E80 (U+3000 and U+FEFF are above: such text takes the slow path). */
 function isSpace(c: number): boolean {
+  // ASCII first: nearly every character of the corpora is, and two comparisons settle it (the
+  // full test below made wordCount the largest single cost of normalize on page dumps).
+  if (c < 0x80) return c === 32 || (c <= 13 && c >= 9);
   return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
     c === 0xa0 ||
     c === 0x1680 ||
     (c >= 0x2000 && c <= 0x200a) ||
@@ -138,13 +138,26 @@ const TIME_WORDS = new Set(
   ).split(' '),
 );
 
-/** A line of nothing but time words and numbers: "Updated Monday 10:24 AM", "Posted Aug 22". */
-function isTimestamp(line: string): boolean {
-  const tokens = line.toLowerCase().match(/[\p{L}.]+|\d[\d:.,/-]*/gu) ?? [];
-  if (tokens.length === 0 || tokens.length > 8) return false;
-  const words = tokens.filter((t) => !/^\d/.test(t)).map((t) => t.replace(/\.$/, ''));
-  return words.length > 0 && words.every((w) => TIME_WORDS.has(w)) && !isEventTime(line);
+/**
+ * A line of nothing but time words and numbers, at most 8 tokens: "Updated Monday 10:24 AM",
+ * "Posted Aug 22". Read token by token, lower-cased: the first word that is no time word, or a
+ * ninth token, settles it (a whole line's tokens cost more than the rest of chromeLabel).
+ */
+function isTimestamp(lower: string): boolean {
+  let tokens = 0;
+  let words = 0;
+  TIMESTAMP_TOKEN.lastIndex = 0;
+  for (let m = TIMESTAMP_TOKEN.exec(lower); m !== null; m = TIMESTAMP_TOKEN.exec(lower)) {
+    if (++tokens > 8) return false;
+    const token = m[0];
+    if (/^\d/.test(token)) continue;
+    words++;
+    if (!TIME_WORDS.has(token.replace(/\.$/, ''))) return false;
+  }
+  return words > 0 && !isEventTime(lower);
 }
+
+const TIMESTAMP_TOKEN = /[\p{L}.]+|\d[\d:.,/-]*/gu;
 
 /**
  * A weekday with its day of the month and no year ("Tuesday, 1 March", "Saturday 20
@@ -161,8 +174,32 @@ function isEventTime(line: string): boolean {
   return EVENT_DAY.test(text) || EVENT_CLOCK.test(text);
 }
 
+/**
+ * A sharing, navigation or account widget: one to 8 words, three quarters of them widget
+ * words, one a core word. Read word by word, lower-cased: a ninth word, or a third that is no
+ * widget word (then under three quarters of at most 8), settles it.
+ */
+function isWidget(lower: string): boolean {
+  let count = 0;
+  let other = 0;
+  let core = false;
+  WIDGET_TOKEN.lastIndex = 0;
+  for (let m = WIDGET_TOKEN.exec(lower); m !== null; m = WIDGET_TOKEN.exec(lower)) {
+    if (++count > 8) return false;
+    const w = m[0];
+    if (!WIDGET_WORDS.has(w) && !w.split('-').every((p) => WIDGET_WORDS.has(p)) && ++other > 2) {
+      return false;
+    }
+    core ||= WIDGET_CORE.has(w) || w.split('-').some((p) => WIDGET_CORE.has(p));
+  }
+  return count > 0 && core && (count - other) / count >= 0.75;
+}
+
 const READ_MORE =
   /^\s*(?:read more|related(?: stories| articles| news| links)?|see also|more on this (?:story|topic)|more stories|more from [\p{L} ]{2,30}|recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|latest(?: news| stories)?|popular(?: now)?|in this issue|you may also like|editor'?s picks)\s*[:»>-]?\s*$/iu;
+
+/** Two white-space characters in a row, or one that is not a plain space: what singleSpaced changes. */
+const SPACING = /\s\s|[^\S ]/;
 
 /**
  * The line trimmed, with every run of white space made one space. The rules below read words,
@@ -172,7 +209,15 @@ const READ_MORE =
  * With single spaces every such run is one character, and each rule is linear in the line.
  */
 export function singleSpaced(line: string): string {
-  return line.trim().replace(/\s+/g, ' ');
+  const trimmed = line.trim();
+  return spacesCollapsed(trimmed);
+}
+
+/** Every run of white space made one space (`text.replace(/\s+/g, ' ')`). */
+export function spacesCollapsed(text: string): string {
+  // Most lines are single-spaced already: the test is four times cheaper than the replace,
+  // which builds a new string even when it changes nothing.
+  return SPACING.test(text) ? text.replace(/\s+/g, ' ') : text;
 }
 
 /** What kind of chrome a line is, or null when it may be story text. */
@@ -183,7 +228,7 @@ export function chromeLabel(line: string): ChromeLabel | null {
   if (REPOST.test(text)) return 'repost-footer';
   if (FIRST_PUBLISHED.test(text)) return 'first-published-footer';
   if (n <= 14 && isBreadcrumb(text)) return 'breadcrumb';
-  if (COPYRIGHT.test(text) && n <= 30) return 'copyright';
+  if (n <= 30 && COPYRIGHT.test(text)) return 'copyright';
   if (n <= 60 && COMMENT_PROMPT.test(text) && !REPORTED_SPEECH.test(text)) {
     return 'comment-prompt';
   }
@@ -202,15 +247,9 @@ export function chromeLabel(line: string): ChromeLabel | null {
   if (n <= 18 && INLINE_RELATED.test(text)) return 'related-link';
   if (WIRE_SLUG.test(text)) return 'wire-slug';
   if (WIRE_SIGNOFF.test(text)) return 'wire-signoff';
-  if (isTimestamp(text)) return 'timestamp';
-  const ws = words(text);
-  if (ws.length > 0 && ws.length <= 8) {
-    const widget = ws.filter(
-      (w) => WIDGET_WORDS.has(w) || w.split('-').every((p) => WIDGET_WORDS.has(p)),
-    );
-    const core = ws.some((w) => WIDGET_CORE.has(w) || w.split('-').some((p) => WIDGET_CORE.has(p)));
-    if (core && widget.length / ws.length >= 0.75) return 'widget';
-  }
+  const lower = text.toLowerCase();
+  if (isTimestamp(lower)) return 'timestamp';
+  if (isWidget(lower)) return 'widget';
   return null;
 }
 

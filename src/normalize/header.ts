@@ -3,7 +3,7 @@
 // says what it holds; normalize decides where in the file such a line may stand.
 
 import nlp from '../nlp.ts';
-import { wordCount } from './chrome.ts';
+import { singleSpaced, wordCount } from './chrome.ts';
 
 const NAME_PARTICLES = new Set([
   'de',
@@ -72,7 +72,7 @@ export function bylineOf(line: string): Byline | null {
   const text = line.trim();
   // A byline is short. Few words can still be a long line (a run of 40,000 spaces between two
   // words), on which the "Name in Place" pattern below backtracks quadratically: 9 s and more.
-  if (wordCount(text) > 16 || text.length > MAX_BYLINE_CHARS) return null;
+  if (text.length > MAX_BYLINE_CHARS || wordCount(text) > 16) return null;
   const by = /^(?:by|posted by|written by|words by|text by|story by)[:\s]\s*(.+)$/i.exec(text);
   if (by?.[1]) {
     const [name = '', ...rest] = by[1].split(SEPARATOR);
@@ -92,7 +92,7 @@ export function bylineOf(line: string): Byline | null {
 export function creditOf(line: string): { byline: string | null; source: string | null } | null {
   // Single-spaced first: "by\s+(.{2,60}?)\s+for" backtracks cubically on a long run of spaces
   // ("Reported by" and 16,000 spaces took 53 s), and normalize asks this of every line.
-  const text = line.trim().replace(/\s+/g, ' ');
+  const text = singleSpaced(line);
   const reported = /^reported by\s+(.{2,60}?)\s+for\s+(.{2,80}?)(?:\.\s|\.$|;|$)/i.exec(text);
   if (reported?.[1] && reported[2] && isName(reported[1])) {
     return { byline: reported[1].trim(), source: reported[2].replace(/['’]s\s.*$/, '').trim() };

@@ -8,7 +8,7 @@
 // (../shared/corpora/web-pages, `npm run bench:extract`), whose failure patterns are listed in
 // bench/extract/README.md.
 
-import { singleSpaced, wordCount } from './chrome.ts';
+import { singleSpaced, spacesCollapsed, wordCount } from './chrome.ts';
 import { findDate, findDateSpan } from './dates.ts';
 import { bylineOf, isName, labelledField, personDoc } from './header.ts';
 import { wrapWidth, type Line } from './paragraphs.ts';
@@ -124,11 +124,12 @@ function key(text: string): string {
 
 /** key() without its NFKC and emphasis passes, for comparing every line of a page. */
 function quickKey(text: string): string {
-  return text
-    .trim()
-    .replace(/^(?:#{1,6}|[•*·●-])\s+/, '')
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
+  return spacesCollapsed(
+    text
+      .trim()
+      .replace(/^(?:#{1,6}|[•*·●-])\s+/, '')
+      .toLowerCase(),
+  );
 }
 
 /** The words of a line's key(). */
@@ -227,19 +228,19 @@ function isTitleCase(text: string): boolean {
  * running on into another long line. A headline wrapped over two lines is neither: its second
  * line is short, or it is in title case.
  */
-function isTextLine(lines: Line[], i: number, width: number): boolean {
+function isTextLine(lines: Line[], i: number, width: number, counts: number[]): boolean {
   const t = (lines[i] as Line).text.trim();
   if (LIST_ITEM.test(t) || hasDumpMarker(t) || /^#{1,6}\s/.test(t)) return false;
-  const n = wordCount(t);
+  const n = counts[i] as number;
   if (n >= 25 || (n >= 8 && SENTENCE_END.test(t))) return true;
   const next = lines[i + 1]?.text.trim() ?? '';
   // The next line goes on with the paragraph, or ends it ("un-angry Trump supporters?”").
-  const goesOn = wordCount(next) >= 8 || (/^\p{Ll}/u.test(next) && SENTENCE_END.test(next));
+  const goesOn = (counts[i + 1] ?? 0) >= 8 || (/^\p{Ll}/u.test(next) && SENTENCE_END.test(next));
   return n >= 8 && t.length >= width * 0.8 && goesOn && !isTitleCase(t);
 }
 
-function isLongListItem(text: string): boolean {
-  return LIST_ITEM.test(text) && wordCount(text) >= 10;
+function isLongListItem(text: string, words: number | undefined): boolean {
+  return LIST_ITEM.test(text) && (words ?? 0) >= 10;
 }
 
 const SENTENCE_END = /[.!?]["”’)]?$/;
@@ -272,15 +273,17 @@ export function storyStart(lines: Line[]): number | null {
   // The 90th percentile of line lengths: wire copy's ragged right margin is well below its
   // longest line.
   const width = wrapWidth(lines);
+  // Each line's words, counted once: isTextLine asks them of a line and of the next.
+  const counts = lines.map((line) => wordCount(line.text));
   lines.forEach((line, i) => {
     // A long list item ("• The UK must stay in the EU to have influence...") bridges a gap in
     // the story's text (BBC's bullet points) but does not start a block: menus are lists.
-    if (current && i - current.last <= MAX_GAP + 1 && isLongListItem(line.text)) {
+    if (current && i - current.last <= MAX_GAP + 1 && isLongListItem(line.text, counts[i])) {
       current.last = i;
       return;
     }
-    if (!isTextLine(lines, i, width)) return;
-    const words = wordCount(line.text);
+    if (!isTextLine(lines, i, width, counts)) return;
+    const words = counts[i] as number;
     if (current && i - current.last <= MAX_GAP + 1) {
       current.words += words;
       current.last = i;
@@ -405,6 +408,9 @@ function dumpWidth(lines: Line[]): number {
   return most <= 110 && near >= 5 ? most : Infinity;
 }
 
+/** A character every separator of headlineScores' line parts holds. */
+const MAY_SEPARATE = /[>»›|–—·-]/;
+
 /** Every candidate above the story with its score (pickHeadline; for tracing a choice). */
 export function headlineScores(lines: Line[], story: number): Headline[] {
   const from = Math.max(0, story - HEADLINE_WINDOW);
@@ -413,6 +419,15 @@ export function headlineScores(lines: Line[], story: number): Headline[] {
     // Lines of a headline's length only, compared cheaply: a page can have thousands of lines.
     if (line.text.length > 300) return;
     const whole = quickKey(line.text);
+    // Only parts with a space are counted, and a part is a piece of the whole line.
+    if (!whole.includes(' ')) return;
+    // Without a separator's character the line is its one part.
+    if (!MAY_SEPARATE.test(whole)) {
+      const at = counts.get(whole) ?? [];
+      at.push(i);
+      counts.set(whole, at);
+      return;
+    }
     const parts = [
       whole,
       ...whole.split(/\s[>»›]\s|\s*\|\s*|\s+[–—·]\s+|\s+-\s+/).map((p) => p.trim()),

@@ -40,7 +40,8 @@ export function detectLanguage(text: string): string | null {
 /** English when its common words dominate, else unknown (text without a share of a script above). */
 function latinLanguage(sample: string): string | null {
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
-  const english = words.filter((w) => ENGLISH.has(w)).length;
+  let english = 0;
+  for (const w of words) if (ENGLISH.has(w)) english++;
   // Common English function words make up about a quarter of running English news text.
   return words.length >= 5 && english / words.length >= 0.12 ? 'en' : null;
 }

@@ -31,10 +31,8 @@ export function isHardWrapped(lines: Line[]): boolean {
 
 /** The width text was wrapped at: the 90th percentile of line lengths. */
 export function wrapWidth(lines: Line[]): number {
-  const lengths = lines
-    .map((l) => l.text.trim().length)
-    .filter(Boolean)
-    .sort((a, b) => a - b);
+  // A typed array sorts numbers in place without a comparison callback.
+  const lengths = Uint32Array.from(lines.map((l) => l.text.trim().length).filter(Boolean)).sort();
   return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
 }
 
@@ -114,9 +112,9 @@ function balanced(text: string): boolean {
  * quotes are closed (a cut-off line like 'than Mao Zedong (' is text, not a heading).
  */
 export function isHeading(text: string, previous?: string, next?: string): boolean {
-  if (previous === undefined || next === undefined) return false;
+  if (previous === undefined || next === undefined || text.length > 90) return false;
   const n = wordCount(text);
-  if (n < 2 || n > 12 || text.length > 90) return false;
+  if (n < 2 || n > 12) return false;
   if (/[.,;:(\-–—]$/.test(text)) return false;
   if (!/^["“‘'(\p{Lu}\p{N}]/u.test(text)) return false;
   if (!balanced(text)) return false;
