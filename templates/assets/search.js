@@ -386,7 +386,10 @@
     let searchers = null;
     function partSearchers() {
       searchers ??= (async () => {
-        if (more.length === 0 || !pagefind.createInstance) return [pagefind];
+        // From disk (a portable site) the parts stay merged: its copy of Pagefind reads wrapped
+        // files that a second instance has not been tried on, and ordering by score is the lesser
+        // fault than no search.
+        if (more.length === 0 || fromDisk || !pagefind.createInstance) return [pagefind];
         return Promise.all(
           chosen.parts.map(async (part) => {
             const instance = pagefind.createInstance({
