@@ -160,7 +160,14 @@ export interface BbcScores {
   junk: number;
   kinds: { name: string; expected: TopicKind; shown: TopicKind | null; articles: number }[];
   topics: { all: number; twoOrMore: number };
-  related: { links: number; sameDesk: number; share: number; allOtherDesk: number };
+  related: {
+    links: number;
+    sameDesk: number;
+    share: number;
+    allOtherDesk: number;
+    /** Articles with no related list at all. */
+    empty: number;
+  };
 }
 
 export function headlineCheck(articles: Article[]): BbcScores['headline'] & {
@@ -212,8 +219,10 @@ export function relatedCheck(articles: BbcArticle[]): BbcScores['related'] {
   let links = 0;
   let same = 0;
   let allOther = 0;
+  let empty = 0;
   for (const a of articles) {
     const related = a.related ?? [];
+    if (!related.length) empty++;
     const sameHere = related.filter((id) => deskOf.get(id) === a.desk).length;
     links += related.length;
     same += sameHere;
@@ -229,6 +238,7 @@ export function relatedCheck(articles: BbcArticle[]): BbcScores['related'] {
     sameDesk: same,
     share: Math.round((same / (links || 1)) * 1000) / 1000,
     allOtherDesk: allOther,
+    empty,
   };
 }
 
@@ -298,7 +308,8 @@ export function printBbc(s: BbcScores, show = false): void {
   console.log(`  topics: ${s.topics.all}, of two or more articles: ${s.topics.twoOrMore}`);
   console.log(
     `  related: same-desk share ${s.related.share} (${s.related.sameDesk}/${s.related.links} ` +
-      `links); lists all other-desk with same-desk candidates: ${s.related.allOtherDesk}`,
+      `links); lists all other-desk with same-desk candidates: ${s.related.allOtherDesk}; ` +
+      `articles without related: ${s.related.empty}`,
   );
 }
 
