@@ -582,6 +582,38 @@ function definitions(sections: Section[], candidates: Candidate[]): [string, str
   return out;
 }
 
+/**
+ * A surname alone ("Putin") that the archive names in full as one person only ("Vladimir
+ * Putin") is that person, in stories that never give the full name too: it is shown under the
+ * full name, and so joins its topic. A surname two people share ("Brown") stays apart.
+ */
+function joinSurnames(
+  display: Map<string, string>,
+  kinds: Map<string, Map<TopicKind, number>>,
+  fixedKind: Map<string, TopicKind>,
+): void {
+  const isPerson = (key: string) => {
+    const votes = kinds.get(key);
+    const person = votes?.get('person') ?? 0;
+    return !fixedKind.has(key) && person > 0 && [...(votes ?? [])].every(([, n]) => n <= person);
+  };
+  const fullNames = new Map<string, string[]>();
+  for (const [key, name] of display) {
+    const words = key.split(' ');
+    if (words.length < 2 || !isPerson(key)) continue;
+    const surname = words[words.length - 1] ?? '';
+    fullNames.set(surname, [...(fullNames.get(surname) ?? []), name]);
+  }
+  // A name the tagger never gave a kind (one a headline gave: "Blair's plan") joins too.
+  const unknown = (key: string) => !fixedKind.has(key) && !kinds.has(key);
+  for (const [key] of display) {
+    const full = fullNames.get(key);
+    if (!key.includes(' ') && full?.length === 1 && (isPerson(key) || unknown(key))) {
+      display.set(key, full[0] ?? key);
+    }
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // How the text uses a name
 
@@ -945,6 +977,7 @@ export function assignTopics(
     const best = [...byForm].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     if (best) display.set(key, best[0]);
   }
+  joinSurnames(display, kinds, fixedKind);
   // Topics shown under one name are one topic ("EC" where the archive agreed it is the
   // European Community, and "EC" where it did not): their kinds' votes and scores add up.
   const groupOf = (key: string) => topicKey(display.get(key) ?? key);
