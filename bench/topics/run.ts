@@ -1,4 +1,5 @@
-// Topic quality on Reuters-21578. `npm run bench:topics [-- --count 1500] [--show places]`
+// Topic quality on Reuters-21578, then on BBC News (bbc.ts).
+// `npm run bench:topics [-- --count 1500] [--show places]`
 //
 // Reuters-21578 stories carry labels for the countries (PLACES), people (PEOPLE) and
 // international organizations (ORGS) they are about, given by Reuters and Carnegie Group staff.
@@ -8,6 +9,8 @@
 //   - recall: the share of labels found among the article's topics, overall and per kind;
 //   - named: the share of labels whose name appears in the text at all, the most any reading of
 //     the text can find (a label for a place never named is not a topic the text can yield);
+//   - kind: the share of found labels whose topic is shown with the label's kind (PLACES a
+//     place, PEOPLE a person, ORGS an organization);
 //   - junk: topics on a stop-list (weekdays, months, numbers, pronouns, generic words,
 //     fragments), which must be none;
 //   - time per article of the topics stage.
@@ -19,12 +22,19 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { assignTopics, topicKey } from '../../src/stages/topics.ts';
-import type { Article, Topic } from '../../src/types.ts';
+import type { Article, Topic, TopicKind } from '../../src/types.ts';
 import { requireCorpora } from '../shared/corpora.ts';
+import { junkReason } from './junk.ts';
 import { dedupeKey, isRegularStory, readReuters, type ReutersStory } from '../shared/reuters.ts';
 
 export type LabelKind = 'places' | 'people' | 'orgs';
 export const LABEL_KINDS: LabelKind[] = ['places', 'people', 'orgs'];
+/** The kind a topic for each label should be shown with. */
+const TOPIC_KIND: Record<LabelKind, TopicKind> = {
+  places: 'place',
+  people: 'person',
+  orgs: 'organization',
+};
 
 // ---------------------------------------------------------------------------------------------
 // From Reuters codes to names. The code lists are the corpus's own (all-places-strings.lc.txt,
@@ -220,60 +230,7 @@ export function namedInText(kind: LabelKind, code: string, title: string, body: 
   });
 }
 
-// ---------------------------------------------------------------------------------------------
-// Junk: names that are never what an article is about. The bench's own list, kept apart from the
-// stage's filter so that the stage is measured against a list it was not written from.
-
-/** Generic words: junk alone ("Government"), not inside a name ("World Bank"). */
-const GENERIC = new Set(
-  [
-    'government president minister ministry company companies bank banks state states party',
-    'university officials official spokesman spokeswoman chairman chief director secretary',
-    'department agency group committee council commission court city country nation market',
-    'markets industry news report reports today yesterday tomorrow week year month people',
-    'analysts analyst dealers traders sources economists economy shares stock prices profits',
-    'north south east west central new old great national international world first',
-  ]
-    .join(' ')
-    .split(/\s+/),
-);
-
-const JUNK_WORDS = new Set(
-  [
-    ...GENERIC,
-    // weekdays and months
-    'monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun',
-    'january february march april may june july august september october november december',
-    'jan feb mar apr jun jul aug sep sept oct nov dec',
-    // numbers in words
-    'zero one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty',
-    'hundred thousand million billion trillion mln bln second third half quarter dozen',
-    // pronouns and determiners
-    'i me my we us our you your he him his she her it its they them their this that these those',
-    'who whom which what there here all some any none each both',
-    // titles and fragments of names
-    'mr mrs ms miss dr sir st jr sr mt gen col lt sgt rev prof',
-  ]
-    .join(' ')
-    .split(/\s+/),
-);
-
-/** Why a topic is junk, or null. */
-export function junkReason(name: string): string | null {
-  const key = words(name);
-  const parts = key.split(' ').filter(Boolean);
-  if (/\d/.test(name)) return 'number';
-  if (key.replace(/ /g, '').length <= 1) return 'fragment';
-  // "US" in capitals is the country, not the pronoun.
-  if (name === 'US') return null;
-  if (parts.length === 1 && JUNK_WORDS.has(key)) return 'stop-list';
-  // Several words all from the list ("Monday March", "Mr Jr") name nothing; a name made of
-  // generic words ("World Bank", "State Department") is a name.
-  if (parts.every((w) => JUNK_WORDS.has(w) && !GENERIC.has(w))) return 'stop-list';
-  // A name cut off after a connector ("Bank of"): a fragment.
-  if (/^(?:of|and|the|for|in|on|at|to|de)$/.test(parts[parts.length - 1] ?? '')) return 'fragment';
-  return null;
-}
+export { junkReason } from './junk.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The bench
@@ -284,6 +241,8 @@ export interface KindScore {
   named: number;
   /** Labels found among the article's topics. */
   found: number;
+  /** Labels found with the label's kind. */
+  kindRight: number;
 }
 
 export interface TopicScores {
@@ -295,6 +254,8 @@ export interface TopicScores {
   /** Share of the labels named in the text that are found among the topics. */
   recallOfNamed: number;
   kinds: Record<LabelKind, KindScore & { recall: number }>;
+  /** Share of found labels shown with their kind. */
+  kindAccuracy: number;
   junk: number;
   topicsPerArticle: number;
   msPerArticle: number;
@@ -306,7 +267,13 @@ export interface TopicRun {
   results: {
     story: ReutersStory & { paragraphs: string[] };
     article: Article;
-    labels: { kind: LabelKind; code: string; named: boolean; found: boolean }[];
+    labels: {
+      kind: LabelKind;
+      code: string;
+      named: boolean;
+      found: boolean;
+      shownAs: TopicKind | null;
+    }[];
     junk: { name: string; reason: string }[];
   }[];
 }
@@ -365,7 +332,7 @@ export async function topicsQuality(corpora: string, count: number): Promise<Top
   assignTopics(articles);
   const ms = performance.now() - started;
   const kinds = Object.fromEntries(
-    LABEL_KINDS.map((k) => [k, { labels: 0, named: 0, found: 0, recall: 0 }]),
+    LABEL_KINDS.map((k) => [k, { labels: 0, named: 0, found: 0, kindRight: 0, recall: 0 }]),
   ) as TopicScores['kinds'];
   let junk = 0;
   let topics = 0;
@@ -375,12 +342,14 @@ export async function topicsQuality(corpora: string, count: number): Promise<Top
     const labels = LABEL_KINDS.flatMap((kind) =>
       story[kind].map((code) => {
         const named = namedInText(kind, code, `${story.title}\n${story.dateline ?? ''}`, body);
-        const found = article.topics.some((t) => topicMatches(kind, code, t));
+        const topic = article.topics.find((t) => topicMatches(kind, code, t));
+        const found = topic !== undefined;
         const score = kinds[kind];
         score.labels++;
         if (named) score.named++;
         if (found) score.found++;
-        return { kind, code, named, found };
+        if (topic?.kind === TOPIC_KIND[kind]) score.kindRight++;
+        return { kind, code, named, found, shownAs: topic?.kind ?? null };
       }),
     );
     const junkTopics = article.topics.flatMap((t) => {
@@ -404,6 +373,7 @@ export async function topicsQuality(corpora: string, count: number): Promise<Top
           (total('named') || 1),
       ),
       kinds,
+      kindAccuracy: round(total('kindRight') / (total('found') || 1)),
       junk,
       topicsPerArticle: Math.round((topics / (articles.length || 1)) * 100) / 100,
       msPerArticle: Math.round((ms / (articles.length || 1)) * 100) / 100,
@@ -419,12 +389,12 @@ if (isMain) {
     options: {
       corpora: { type: 'string', default: process.env.ARCHIVE_CORPORA ?? '../shared/corpora' },
       count: { type: 'string', default: '1500' },
-      // The misses of one kind (places, people, orgs), the junk, every label ("all"), or the
-      // names each code in the sample is matched by ("mapping").
+      // The misses of one kind (places, people, orgs), the junk, every label ("all"), the
+      // names each code in the sample is matched by ("mapping"), or every BBC miss ("bbc").
       show: { type: 'string' },
     },
   });
-  const corpora = requireCorpora(values.corpora, ['reuters21578']);
+  const corpora = requireCorpora(values.corpora, ['reuters21578', 'bbc']);
   const { scores, results } = await topicsQuality(corpora, Number(values.count));
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   console.log(
@@ -442,6 +412,13 @@ if (isMain) {
         `  (named in text: ${s.named}, found: ${s.found})`,
     );
   }
+  console.log(
+    `  kind: ${pct(scores.kindAccuracy)} of found labels shown with their kind (` +
+      LABEL_KINDS.map((k) => `${k} ${scores.kinds[k].kindRight}/${scores.kinds[k].found}`).join(
+        ', ',
+      ) +
+      ')',
+  );
   const example = (kind: LabelKind, code: string) =>
     `"${code}" -> ${labelNames(kind, code).join(' / ')}`;
   console.log('  codes to names (the tables at the top of bench/topics/run.ts; --show mapping):');
@@ -466,7 +443,7 @@ if (isMain) {
       const codes = [...new Set(results.flatMap((r) => r.story[kind]))].sort();
       for (const code of codes) console.log(`  ${kind} ${example(kind, code)}`);
     }
-  } else if (show) {
+  } else if (show && show !== 'bbc') {
     for (const r of results) {
       const listed = r.labels.filter((l) => show === 'all' || (l.kind === show && !l.found));
       if (show === 'junk' ? !r.junk.length : !listed.length) continue;
@@ -474,10 +451,15 @@ if (isMain) {
       console.log(`  topics: ${r.article.topics.map((t) => `${t.name} [${t.kind}]`).join('; ')}`);
       for (const l of listed) {
         console.log(
-          `  ${l.found ? 'found ' : 'MISSED'} ${l.kind} ${l.code} (${l.named ? '' : 'not '}named in the text)`,
+          `  ${l.found ? 'found ' : 'MISSED'} ${l.kind} ${l.code} (${l.named ? '' : 'not '}named in the text)` +
+            (l.shownAs && l.shownAs !== TOPIC_KIND[l.kind] ? ` shown as ${l.shownAs}` : ''),
         );
       }
       if (r.junk.length) console.log(`  junk: ${r.junk.map((j) => j.name).join(', ')}`);
     }
   }
+  // The BBC checks (bench/topics/bbc.ts): headline names, the issue's junk and kinds, related.
+  const { bbcQuality, printBbc } = await import('./bbc.ts');
+  console.log('');
+  printBbc(await bbcQuality(corpora), show === 'bbc');
 }

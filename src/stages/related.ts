@@ -3,9 +3,8 @@
 //
 // Every article is described by keys: its topics, and the content words that most set it apart
 // from the archive (highest tf-idf). Two articles' similarity is the summed idf of the keys they
-// share, topics counting double, since a topic is a judgement about what the article is about
-// and a word may be incidental. Candidates come from an inverted index on the keys, never from
-// all pairs; keys held by more than MAX_POSTING articles ("United States" in a wire archive) are
+// share, a place a tenth as much, since a country two stories share says little of what either is
+// about. Candidates come from an inverted index on the keys, never from all pairs; keys held by more than MAX_POSTING articles ("United States" in a wire archive) are
 // left out of the index, as they relate everything to everything and say little.
 
 import { contentWords } from '../text.ts';
@@ -13,10 +12,24 @@ import type { Article } from '../types.ts';
 
 /** Related articles listed on an article's page. */
 export const RELATED_COUNT = 5;
-/** Distinctive words per article; with up to 8 topics, at most 20 keys each. */
+/** Distinctive words per article; with up to 10 topics, at most 22 keys each. */
 const WORDS_PER_ARTICLE = 12;
-/** Topics say more than words about what two articles have in common. */
-const TOPIC_WEIGHT = 2;
+/**
+ * A shared topic weighs as much as a shared word of the same idf. It weighed twice as much, and
+ * related lists followed shared names across subjects: on the BBC corpus (bench:topics, the
+ * desks withheld, the topics of issue 24) 0.816 of 8,728 links stayed on the article's desk,
+ * 56 lists were all other-desk though the desk had candidates; with topics at 1 and shared
+ * places at PLACE_WEIGHT, 0.897 of 7,598 and 33 (110 articles without a list, against 33). 24
+ * words and MIN_SCORE 10 gave 0.883 and 31 with 8 lists empty, but 0.876 against 0.902 on the
+ * words alone (test/unit/related.test.ts).
+ */
+const TOPIC_WEIGHT = 1;
+/**
+ * A shared place says little of what two stories are about: "$1m payoff for former Shell boss"
+ * and "London Irish 19-33 Wasps" share the United Kingdom, "Oasis star fined for German brawl"
+ * and German economy stories share Germany (issue 24). Its idf counts a tenth.
+ */
+const PLACE_WEIGHT = 0.1;
 /**
  * Keys held by more articles than this are not indexed. The cap bounds the work per article to
  * 20 keys × 250 candidate visits whatever the archive's size: with 1,000 it was 20,000 visits,
@@ -100,12 +113,15 @@ export function relateArticles(articles: Article[]): void {
   // than maps of strings. On the 99,019 articles of the 100,000-story bench archive this stage
   // took 17.7 s against 22.4 s with keys as strings (medians of three runs), the lists the same.
   const keyIds = new Map<string, number>();
+  /** Topics that are places, which weigh PLACE_WEIGHT. */
+  const places = new Set<string>();
   const holders: number[][] = [];
   const keysOf: number[][] = articles.map((article, i) => {
     const words = distinctiveWords(counts[i] as Map<string, number>, wordDf, idfOf).map(
       (word) => `w:${word}`,
     );
     const topics = [...new Set(article.topics.map((t) => `t:${t.slug}`))];
+    for (const t of article.topics) if (t.kind === 'place') places.add(`t:${t.slug}`);
     return [...topics, ...words].map((key) => {
       let id = keyIds.get(key);
       if (id === undefined) {
@@ -128,7 +144,8 @@ export function relateArticles(articles: Article[]): void {
     const list = holders[id] as number[];
     start[id] = total;
     if (list.length < 2 || list.length > MAX_POSTING) continue;
-    weight[id] = idfOf(list.length) * (key.startsWith('t:') ? TOPIC_WEIGHT : 1);
+    const kindWeight = places.has(key) ? PLACE_WEIGHT : key.startsWith('t:') ? TOPIC_WEIGHT : 1;
+    weight[id] = idfOf(list.length) * kindWeight;
     total += list.length;
   }
   start[holders.length] = total;

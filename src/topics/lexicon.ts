@@ -80,7 +80,31 @@ export const GENERIC_WORDS = words(
   'industries industry manufacturing technologies technology systems services resources',
   'enterprises partners associates financial securities investment investments capital',
   'ipo ceo cfo mp mps mep meps gdp',
+  // things, not names, that news writes in capitals: "PC sales", "DVD players", "ID cards"
+  'tv pc pcs dvd dvds cd cds id vat pin sms atm dna mp3',
+  // holidays, like the weekdays and months of STOP_WORDS
+  'christmas easter',
 );
+
+/**
+ * Other names news text uses for one party, club or body, the canonical name first; joined like
+ * COUNTRY_NAMES. British news shortens parties and clubs ("Tories", "Lib Dems", "Man Utd"); the
+ * BBC corpus (issue 24) showed each of these split in two topics or missed.
+ */
+export const OTHER_NAMES: string[][] = [
+  ['Labour Party', 'Labour'],
+  ['Conservative Party', 'Conservatives', 'Tories', 'Tory', 'Tory Party'],
+  ['Liberal Democrats', 'Lib Dems', 'Lib Dem', 'Liberal Democrat Party'],
+  ['Manchester United', 'Man Utd', 'Man United'],
+  ['Manchester City', 'Man City'],
+  ['European Union', 'EU'],
+];
+
+/**
+ * Prefixes that make a name into something else: "Non-European Union citizens" are not about
+ * the European Union.
+ */
+export const NEGATING_PREFIXES = words('non anti ex pro post pre');
 
 /** Company-form suffixes: a name that is one of these after generic words is a fragment. */
 export const CORPORATE_SUFFIXES = words('inc corp corporation co ltd plc llc sa ag nv bv gmbh spa');

@@ -34,6 +34,8 @@ export interface Mention<T> {
   value: T;
   /** Offset of the first word in the scanned text. */
   start: number;
+  /** Position of the first word among the scanned words: the words around tell how it is used. */
+  index: number;
   /** How many words the name spans. */
   length: number;
 }
@@ -149,11 +151,12 @@ export function findMentions<T>(
       i++;
       continue;
     }
-    out.push({ value: best.value, start: (words[i] as Word).start, length: best.length });
+    out.push({ value: best.value, start: (words[i] as Word).start, index: i, length: best.length });
     if (inner && best.value !== null && best.length > 1) {
       const span = words.slice(i, i + best.length);
       for (const m of findMentions(span, [inner], shouted)) {
-        if (m.length < best.length && m.value !== best.value) out.push(m);
+        if (m.length < best.length && m.value !== best.value)
+          out.push({ ...m, index: i + m.index });
       }
     }
     i += best.length;

@@ -1,6 +1,12 @@
 // Topics quality gate: on 600 Reuters-21578 stories (bench/topics/run.ts, every Nth labelled
 // regular story), the share of labelled places, people and organizations found among the
-// article's topics must stay at bench/topics/floors.json, and no topic may be junk.
+// article's topics, and the share of those shown with the label's kind, must stay at
+// bench/topics/floors.json, and no topic may be junk.
+//
+// Issue 24 (a country named once is a topic; names in headlines; kinds from usage): on the full
+// corpora's 600, 0.680 of all labels, 0.929 of those named, places 0.670, people 0.730, orgs
+// 0.796; on the samples' 600, 0.708, 0.933, places 0.699, people 0.710, orgs 0.836; kinds
+// 100% right on both. The floors below sit under both. The figures before:
 //
 // The issue's target for the share is 0.80; it cannot be reached on all labels, since about a
 // third of them name nothing in the text (a story filed in Pittsburgh about a company is labelled
@@ -28,6 +34,7 @@ const floors = JSON.parse(
   places: { min: number };
   people: { min: number };
   orgs: { min: number };
+  kindAccuracy: { min: number };
   junk: { max: number };
 };
 
@@ -50,6 +57,10 @@ test('topics find the labelled people, places and organizations, and no junk', a
     const { recall } = scores.kinds[kind];
     assert.ok(recall >= floors[kind].min, `${kind} found ${recall} < ${floors[kind].min} ${hint}`);
   }
+  assert.ok(
+    scores.kindAccuracy >= floors.kindAccuracy.min,
+    `found labels shown with their kind ${scores.kindAccuracy} < ${floors.kindAccuracy.min} ${hint}`,
+  );
   const junk = results.flatMap((r) => r.junk.map((j) => j.name));
   assert.ok(scores.junk <= floors.junk.max, `junk topics: ${junk.join(', ')} ${hint}`);
 });

@@ -76,7 +76,7 @@ test('in a small archive where one topic is in every article, no article is list
   const topic = (name: string) => ({ name, slug: name.toLowerCase(), kind: 'subject' as const });
   const shared = [
     topic('Everywhere'),
-    ...'Alpha Beta Gamma Delta Epsilon Zeta Eta'.split(' ').map(topic),
+    ...'Alpha Beta Gamma Delta Epsilon Zeta Eta Theta Iota Kappa'.split(' ').map(topic),
   ];
   const text = [
     'Glaciers retreated across the Karakoram range during the unusually warm summer months.',

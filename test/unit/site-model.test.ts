@@ -125,6 +125,33 @@ test('topics are counted, grouped by kind, and ordered by count then name', () =
   );
 });
 
+test('the topics index lists topics of two or more articles, A-Z under their initial', () => {
+  const { topicIndex, topicGroups } = model();
+  const listed = topicIndex.flatMap((letter) => letter.topics);
+  const all = topicGroups.flatMap((group) => group.topics);
+  // Every topic of two or more articles, once; none of one article ("South Korea").
+  assert.deepEqual(
+    listed.map((topic) => topic.slug).sort(),
+    all
+      .filter((topic) => topic.count >= 2)
+      .map((topic) => topic.slug)
+      .sort(),
+  );
+  assert.ok(!listed.some((topic) => topic.name === 'South Korea'));
+  assert.ok(listed.some((topic) => topic.name === 'North Korea'));
+  // Letters in order, each holding the names that start with it, in order.
+  const letters = topicIndex.map((letter) => letter.letter);
+  assert.deepEqual(letters, [...letters].sort());
+  for (const { letter, topics: list } of topicIndex) {
+    for (const topic of list) assert.equal(topic.name[0]?.toUpperCase(), letter);
+    const names = list.map((topic) => topic.name);
+    assert.deepEqual(
+      names,
+      [...names].sort((a, b) => a.localeCompare(b, 'en')),
+    );
+  }
+});
+
 test('topic pages hold PAGE_SIZE articles each, newest first, linked in sequence', () => {
   const articles = generatedArticles(3 * PAGE_SIZE + 5);
   const siteModel = model(articles);
