@@ -23,7 +23,9 @@ import {
   compareByTitle,
   letterIndex,
   mostlyUndated,
+  letterOf,
   summarySentence,
+  titleKey,
   type LetterLink,
   type ListingOrder,
 } from './undated.ts';
@@ -573,20 +575,22 @@ function checkSlug(slug: string, what: string): void {
   if (!SAFE_SLUG.test(slug)) throw new Error(`Unsafe ${what} slug "${slug}"`);
 }
 
-/** Topics A-Z by name, under their initial letter (accents aside); others under "#". */
+/**
+ * Topics A-Z by name, filed as titles are (undated.ts letterOf, titleKey: accents and leading
+ * symbols aside, "#" first for digits and other scripts), so that every A-Z index agrees.
+ */
 function topicLetters(topics: TopicSummary[]): TopicLetter[] {
   const byLetter = new Map<string, TopicSummary[]>();
-  const initial = (name: string) => {
-    const first = name.normalize('NFD').charAt(0).toUpperCase();
-    return /^[A-Z]$/.test(first) ? first : '#';
-  };
-  const sorted = [...topics].sort(
+  const keyed = topics.map((topic) => ({ topic, key: titleKey(topic.name) }));
+  keyed.sort(
     (a, b) =>
-      a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }) || compareText(a.slug, b.slug),
+      compareText(a.key, b.key) ||
+      compareText(a.topic.name, b.topic.name) ||
+      compareText(a.topic.slug, b.topic.slug),
   );
-  for (const topic of sorted) addTo(byLetter, initial(topic.name), topic);
+  for (const { topic } of keyed) addTo(byLetter, letterOf(topic.name), topic);
   return [...byLetter]
-    .sort((a, b) => (a[0] === '#' ? 1 : b[0] === '#' ? -1 : compareText(a[0], b[0])))
+    .sort((a, b) => compareText(a[0], b[0]))
     .map(([letter, list]) => ({ letter, topics: list }));
 }
 
