@@ -13,11 +13,14 @@ import {
   scoreReadability,
   scoreTrafilatura,
   timing,
+  wallTiming,
   type EvalEntry,
+  type Extraction,
   type Page,
   type ReadabilityScores,
   type Timing,
   type TrafilaturaScores,
+  type WallTiming,
 } from './measure.ts';
 
 const str = (v: unknown) => (typeof v === 'string' && v.trim() ? v : null);
@@ -72,8 +75,17 @@ export function trafilaturaHtmlPages(root: string, limit = Infinity): Page[] {
 }
 
 export interface HtmlReport {
-  readability: ReadabilityScores & { timing: Timing; over: string[] };
-  trafilatura: TrafilaturaScores & { timing: Timing; over: string[] };
+  readability: ReadabilityScores & { timing: Timing; wall: WallTiming; over: string[] };
+  trafilatura: TrafilaturaScores & { timing: Timing; wall: WallTiming; over: string[] };
+}
+
+/**
+ * Wall time per page read: decoding (readInputFile) and normalize(), as the peer's time is
+ * decoding, parsing and Readability (bench/extract/peer.ts). The corpus profile, taken once
+ * over all pages, is left out (it is in `timing.profileMs`).
+ */
+function wallOf(extractions: Extraction[]): WallTiming {
+  return wallTiming(extractions.filter((e) => e.doc).map((e) => e.readMs + e.ms));
 }
 
 /**
@@ -98,11 +110,13 @@ export function measureHtml(
     readability: {
       ...scoreReadability(r.extractions, worst),
       timing: timing(r.extractions, r.profileMs),
+      wall: wallOf(r.extractions),
       over: r.over,
     },
     trafilatura: {
       ...scoreTrafilatura(t.extractions, worst),
       timing: timing(t.extractions, t.profileMs),
+      wall: wallOf(t.extractions),
       over: t.over,
     },
   };

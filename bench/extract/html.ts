@@ -4,13 +4,17 @@
 // as the text dumps (bench/extract/measure.ts: the ScrapingHub body measure, headline, byline
 // and date on Readability's 130 pages; must/must-not snippets on trafilatura's pages).
 //
-//   npm run bench:extract:html -- [--corpora ../shared/corpora] [--limit N] [--worst N]
+//   npm run bench:extract:html -- [--corpora ../shared/corpora] [--limit N] [--worst N] [--no-peer]
 //   npm run bench:extract:html -- --pages test/web-pages/html [--write-floors bench/extract/html-floors.json]
 //
 // --pages measures a web-pages folder of that layout instead (the committed sample the gate,
 // test/quality/html-gate.test.ts, measures); --write-floors pins its figures as the gate's floors.
 // A page over the build's default --max-file-size (1 MB) is rejected as a build rejects it and
 // counts as extracting nothing (5 of Readability's 130 pages, 6 of trafilatura's).
+//
+// The same run then measures the peer, Mozilla Readability on linkedom (bench/extract/peer.ts),
+// on the same pages by the same scores, and prints both side by side with wall time per page;
+// --no-peer skips it.
 
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { defaultOptions } from '../../src/options.ts';
 import { requireCorpora } from '../shared/corpora.ts';
 import { htmlFloorsFrom, measureHtml } from './html-pages.ts';
+import { measurePeer } from './peer.ts';
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +31,7 @@ const { values } = parseArgs({
     'write-floors': { type: 'string' },
     limit: { type: 'string' },
     worst: { type: 'string', default: '10' },
+    'no-peer': { type: 'boolean', default: false },
   },
 });
 
@@ -72,6 +78,58 @@ console.log(
   `normalize ms/page: median ${ts.timing.medianMs.toFixed(1)}, p95 ${ts.timing.p95Ms.toFixed(1)}, max ${ts.timing.maxMs.toFixed(0)}`,
 );
 console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s`);
+
+if (!values['no-peer']) {
+  const peerStarted = performance.now();
+  const peer = measurePeer(root, { limit, worst: Number(values.worst) });
+  const pr = peer.readability;
+  const pt = peer.trafilatura;
+  const ms = (w: { medianMs: number; meanMs: number }) =>
+    `${w.medianMs.toFixed(1)} / ${w.meanMs.toFixed(1)}`;
+  const rows: [string, string, string][] = [
+    ['', 'ours', 'Readability'],
+    [`Readability pages (${rs.pages})`, '', ''],
+    ['body F1', f(rs.f1), f(pr.f1)],
+    ['body P', f(rs.precision), f(pr.precision)],
+    ['body R', f(rs.recall), f(pr.recall)],
+    [`news-like F1 (${rs.newsLike.pages})`, f(rs.newsLike.f1), f(pr.newsLike.f1)],
+    ['empty', `${rs.empty}`, `${pr.empty}`],
+    [`headline right /${rs.headline.pages}`, `${rs.headline.right}`, `${pr.headline.right}`],
+    [`byline right /${rs.byline.pages}`, `${rs.byline.right}`, `${pr.byline.right}`],
+    [`date found /${d.declared}`, `${d.found}`, `${pr.date.found}`],
+    ['date wrong', `${d.wrong}`, `${pr.date.wrong}`],
+    [`undeclared dated /${d.undeclared}`, `${d.datedAnyway}`, `${pr.date.datedAnyway}`],
+    ['wall ms/page median / mean', ms(rs.wall), ms(pr.wall)],
+    [`trafilatura pages (${ts.pages})`, '', ''],
+    ['with found', f(e.withFound), f(pt.extracted.withFound)],
+    ['without absent', f(e.withoutAbsent), f(pt.extracted.withoutAbsent)],
+    ['snippet mean', f(e.mean), f(pt.extracted.mean)],
+    ['snippet P', f(e.precision), f(pt.extracted.precision)],
+    ['snippet R', f(e.recall), f(pt.extracted.recall)],
+    ['snippet F1', f(e.f1), f(pt.extracted.f1)],
+    ['empty', `${ts.empty}`, `${pt.empty}`],
+    ['wall ms/page median / mean', ms(ts.wall), ms(pt.wall)],
+  ];
+  console.log(
+    '\nside by side: ours | Mozilla Readability 0.6.0 on linkedom (same pages, same scores)',
+  );
+  console.log(
+    '(wall: ours = decode + normalize, pages read; Readability = decode + linkedom parse + parse(), all pages)',
+  );
+  const w0 = Math.max(...rows.map((r) => r[0].length));
+  const w1 = Math.max(4, ...rows.map((r) => r[1].length));
+  for (const [label, ours, theirs] of rows) {
+    console.log(
+      ours || theirs ? `  ${label.padEnd(w0)}  ${ours.padStart(w1)}  ${theirs}` : `${label}`,
+    );
+  }
+  const failed = [...pr.failed, ...pt.failed];
+  if (failed.length) {
+    console.log(`Readability found nothing on ${failed.length} pages:`);
+    for (const x of failed.slice(0, Number(values.worst))) console.log(`  ${x.path}: ${x.reason}`);
+  }
+  console.log(`\npeer ${((performance.now() - peerStarted) / 1000).toFixed(1)} s`);
+}
 
 if (values['write-floors']) {
   const note =

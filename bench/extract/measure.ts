@@ -326,7 +326,18 @@ export interface Extraction {
   body: string;
   /** Time of normalize() alone, ms. */
   ms: number;
+  /** Time of readInputFile() (decoding the bytes as ingest does), ms: with `ms`, the wall time. */
+  readMs: number;
 }
+
+/**
+ * What the scores read of an extraction: the page, the text as read, the published body and
+ * the metadata. Narrower than Extraction so that a peer extractor (bench/extract/peer.ts,
+ * Mozilla Readability) is scored by the very same code.
+ */
+export type Scored = Pick<Extraction, 'page' | 'text' | 'body'> & {
+  doc: Pick<NormalizedDoc, 'title' | 'byline' | 'date'> | null;
+};
 
 /**
  * Reads every page as ingest does (readInputFile, with the default 1 MB size limit), profiles
@@ -336,12 +347,19 @@ export interface Extraction {
 export function extract(pages: Page[]): { extractions: Extraction[]; profileMs: number } {
   const read = pages.map((page) => {
     if (page.bytes.length > defaultOptions.maxFileSize) {
-      return { page, file: null, rejected: `larger than ${defaultOptions.maxFileSize} bytes` };
+      return {
+        page,
+        file: null,
+        rejected: `larger than ${defaultOptions.maxFileSize} bytes`,
+        readMs: 0,
+      };
     }
+    const t0 = performance.now();
     const file = readInputFile(page.path, page.bytes);
+    const readMs = performance.now() - t0;
     return 'reason' in file
-      ? { page, file: null, rejected: file.reason }
-      : { page, file: file as InputFile, rejected: null };
+      ? { page, file: null, rejected: file.reason, readMs }
+      : { page, file: file as InputFile, rejected: null, readMs };
   });
   const files = read.flatMap((r) => (r.file ? [r.file] : []));
   const started = performance.now();
@@ -350,8 +368,8 @@ export function extract(pages: Page[]): { extractions: Extraction[]; profileMs: 
   // One untimed run first: the first normalize() in a process pays for loading and compiling
   // (300 ms on the sample's first page against a 10 ms median), which is not a per-file cost.
   if (files[0]) normalize(files[0], context);
-  const extractions = read.map(({ page, file, rejected }): Extraction => {
-    if (!file) return { page, doc: null, rejected, text: '', body: '', ms: 0 };
+  const extractions = read.map(({ page, file, rejected, readMs }): Extraction => {
+    if (!file) return { page, doc: null, rejected, text: '', body: '', ms: 0, readMs };
     const t0 = performance.now();
     const doc = normalize(file, context);
     const ms = performance.now() - t0;
@@ -364,6 +382,7 @@ export function extract(pages: Page[]): { extractions: Extraction[]; profileMs: 
       text: file.text,
       body: published ? publishedBody(doc) : '',
       ms,
+      readMs,
     };
   });
   return { extractions, profileMs };
@@ -476,6 +495,19 @@ export function timing(extractions: Extraction[], profileMs: number): Timing {
   };
 }
 
+/** Wall time per page, for comparing extractors page for page: median and mean, ms. */
+export interface WallTiming {
+  pages: number;
+  medianMs: number;
+  meanMs: number;
+}
+
+export function wallTiming(ms: number[]): WallTiming {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const mean = sorted.length ? sorted.reduce((a, b) => a + b, 0) / sorted.length : 0;
+  return { pages: sorted.length, medianMs: round(quantile(sorted, 0.5)), meanMs: round(mean) };
+}
+
 function roundPrf(p: Prf): Prf {
   return { precision: round(p.precision), recall: round(p.recall), f1: round(p.f1) };
 }
@@ -488,7 +520,7 @@ export function declaredDay(publishedTime: string | null | undefined): string | 
   return /^\d{4}-\d{2}-\d{2}/.exec(publishedTime ?? '')?.[0] ?? null;
 }
 
-export function scoreReadability(extractions: Extraction[], worstCount = 10): ReadabilityScores {
+export function scoreReadability(extractions: Scored[], worstCount = 10): ReadabilityScores {
   const matches = extractions.map((e) => shingleMatch(e.page.reference ?? '', e.body));
   const baseline = extractions.map((e) =>
     shingleMatch(e.page.reference ?? '', e.text || e.page.bytes.toString('utf8')),
@@ -626,7 +658,7 @@ function snippetCounts(pages: { text: string; page: Page }[]) {
  * Snippet shares over all snippets of all pages (not per page): a snippet counts as found when
  * it occurs, whitespace collapsed and NFKC-normalized, case kept, in the text.
  */
-export function scoreTrafilatura(extractions: Extraction[], worstCount = 10): TrafilaturaScores {
+export function scoreTrafilatura(extractions: Scored[], worstCount = 10): TrafilaturaScores {
   const got = snippetCounts(extractions.map((e) => ({ text: e.body, page: e.page })));
   const base = snippetCounts(
     extractions.map((e) => ({ text: e.text || e.page.bytes.toString('utf8'), page: e.page })),
