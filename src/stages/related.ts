@@ -43,6 +43,15 @@ const MAX_POSTING = 250;
  * shared common word (idf ~2) is not a relation. Set by reading the BBC corpus' lists.
  */
 const MIN_SCORE = 8;
+/**
+ * In a small archive every idf is small (a word two of the seeds' eight stories share has idf
+ * log 4 = 1.4), and MIN_SCORE related nothing: the seeds' four stories of North Korean
+ * defectors had no related lists. There the bar is this many times the idf of the rarest key two
+ * articles can share, log(n/2): two such keys. From 110 articles on that is over MIN_SCORE,
+ * which holds (the BBC figures do not move). 1.2 related the seeds' unrelated stories to each
+ * other by chance words; 2.5 left two of the four defector stories without a list.
+ */
+const MIN_SCORE_IN_RAREST_KEYS = 2;
 
 function articleText(article: Article): string {
   return [article.title, article.standfirst ?? '', ...article.blocks.map((b) => b.text)].join('\n');
@@ -107,6 +116,7 @@ export function relateArticles(articles: Article[]): void {
   for (const c of counts)
     for (const word of c.keys()) wordDf.set(word, (wordDf.get(word) ?? 0) + 1);
   const idfOf = (df: number) => Math.log(n / df);
+  const minScore = Math.min(MIN_SCORE, MIN_SCORE_IN_RAREST_KEYS * idfOf(2));
 
   // Each article's keys as numbers, and each key's holders in article order. The scoring loop
   // below visits up to 20 keys × MAX_POSTING holders an article, so it reads typed arrays rather
@@ -192,7 +202,7 @@ export function relateArticles(articles: Article[]): void {
       const score = scores[j] as number;
       seen[j] = 0;
       scores[j] = 0;
-      if (score < MIN_SCORE) continue;
+      if (score < minScore) continue;
       let at = bestCount;
       while (at > 0) {
         const above = bestScore[at - 1] as number;

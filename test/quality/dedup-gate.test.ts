@@ -37,15 +37,17 @@ const floors = JSON.parse(
 };
 /**
  * The samples' own measurements: glued-on paragraphs kept 31 of 738 (72 before issue 21); glued
- * leads left 8 of 253 (BBC) and 33 of 410 (Reuters; 17 and 42 before runs were weighed by summed
- * log-odds), own paragraphs lost 0 and 4 (0 and 0), paragraphs of untouched stories taken 1 of
- * 2,083 and 4 of 5,114 (1 and 7).
+ * leads left 9 of 251 (BBC) and 31 of 407 (Reuters; 17 and 42 before runs were weighed by summed
+ * log-odds), own paragraphs lost 0 and 5 (0 and 0), paragraphs of untouched stories taken 0 of
+ * 2,075 and 7 of 5,084 (1 and 7). Issue 24's text rules (character references, bulleted lines
+ * as lists, fixture dates kept), merged after the glued-lead change, moved them from 8 and 33,
+ * 0 and 4, 1 and 4; two BBC stories joined the samples then too.
  */
 const SAMPLES = {
   gluedLeaked: 31,
-  gluedLeadsLeft: { bbc: 8, reuters: 33 },
-  ownParagraphsLost: { bbc: 0, reuters: 4 },
-  archiveParagraphsTaken: { bbc: 1, reuters: 4 },
+  gluedLeadsLeft: { bbc: 9, reuters: 31 },
+  ownParagraphsLost: { bbc: 0, reuters: 5 },
+  archiveParagraphsTaken: { bbc: 0, reuters: 7 },
 };
 const limits = ON_SAMPLES ? SAMPLES : { ...floors, gluedLeaked: floors.gluedLeaked.max };
 
