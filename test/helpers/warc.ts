@@ -25,7 +25,8 @@ export function chunked(bytes: Buffer, size: number): Buffer {
   return Buffer.concat(parts);
 }
 
-async function serialize(spec: RecordSpec, gzip: boolean): Promise<Uint8Array> {
+/** One record as warcio writes it: a gzip member of its own when `gzip`. */
+export async function serializeRecord(spec: RecordSpec, gzip: boolean): Promise<Uint8Array> {
   const body = spec.body;
   const record = WARCRecord.create(
     {
@@ -53,7 +54,7 @@ export async function writeWarc(
   const offsets: number[] = [];
   let at = 0;
   for (const spec of specs) {
-    const bytes = await serialize(spec, gzip);
+    const bytes = await serializeRecord(spec, gzip);
     offsets.push(at);
     parts.push(bytes);
     at += bytes.length;

@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { brotliCompressSync, deflateRawSync, gzipSync } from 'node:zlib';
-import { WARCRecord, WARCSerializer, type WARCType } from 'warcio';
 import {
   emptyTally,
   warcDocuments,
@@ -13,6 +12,7 @@ import {
   type WarcItem,
   type WarcTally,
 } from '../../src/warc/records.ts';
+import { chunked, serializeRecord, type RecordSpec } from '../helpers/warc.ts';
 
 // A small WARC written with warcio itself from real pages' bytes (test/fixtures/html), holding
 // the records a crawl writes around each page: warcinfo, requests, a redirect, a 404, an image,
@@ -26,24 +26,8 @@ const tumblr = pageBytes('tumblr');
 const videos = pageBytes('videos-2');
 const DATE = '2024-06-26T10:00:00Z';
 
-/** HTTP/1.1 chunked framing, in chunks of `size` bytes. */
-function chunked(bytes: Buffer, size: number): Buffer {
-  const parts: Buffer[] = [];
-  for (let i = 0; i < bytes.length; i += size) {
-    const chunk = bytes.subarray(i, i + size);
-    parts.push(Buffer.from(`${chunk.length.toString(16)}\r\n`), chunk, Buffer.from('\r\n'));
-  }
-  parts.push(Buffer.from('0\r\n\r\n'));
-  return Buffer.concat(parts);
-}
-
-interface Spec {
-  url: string;
-  type: WARCType;
-  status?: string;
-  headers?: Record<string, string>;
-  body?: Buffer;
-}
+/** A record of this file's WARC: every one is dated DATE. */
+type Spec = Omit<RecordSpec, 'date'>;
 
 const HTML = 'text/html; charset=utf-8';
 const ONE_MB = 1_000_000;
@@ -116,23 +100,8 @@ const records: Spec[] = [
   },
 ];
 
-async function serialize(spec: Spec, gzip: boolean): Promise<Uint8Array> {
-  const body = spec.body;
-  const record = WARCRecord.create(
-    {
-      url: spec.url,
-      type: spec.type,
-      date: DATE,
-      httpHeaders: spec.headers ?? {},
-      statusline: spec.status ?? 'HTTP/1.1 200 OK',
-    },
-    body
-      ? (async function* () {
-          yield body;
-        })()
-      : undefined,
-  );
-  return WARCSerializer.serialize(record, { gzip });
+function serialize(spec: Spec, gzip: boolean): Promise<Uint8Array> {
+  return serializeRecord({ ...spec, date: DATE }, gzip);
 }
 
 /** The WARC's bytes and each record's offset, as written. */
