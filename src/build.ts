@@ -18,6 +18,7 @@ import path from 'node:path';
 import { UsageError } from './errors.ts';
 import { applyFolderDefaults, type FolderDataFile } from './folder-data.ts';
 import type { BuildOptions } from './options.ts';
+import { compareText } from './order.ts';
 import { checkPaths, claimStaging, markWork, type BuildPaths } from './ownership.ts';
 import { removeReplacedSite, swapIn } from './publish.ts';
 import {
@@ -273,7 +274,7 @@ async function normalizeToWrite(
       `files written (the others unchanged), ${written.removed} removed`,
   );
 
-  rejected.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  rejected.sort((a, b) => compareText(a.path, b.path));
   return {
     summary: {
       filesRead: input.files.length + input.rejected.length + input.folderData.length,

@@ -3,6 +3,7 @@
 // Only counts are kept, never text. Run: npx tsx src/lexicon/build-news-words.ts
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { compareText } from '../order.ts';
 
 const corpora = process.argv[2] ?? '../shared/corpora';
 const counts = new Map<string, number>();
@@ -31,7 +32,7 @@ for (const file of readdirSync(reuters).filter((f) => f.endsWith('.sgm'))) {
 const MIN_COUNT = 3;
 const lines = [...counts]
   .filter(([, n]) => n >= MIN_COUNT)
-  .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+  .sort((a, b) => compareText(a[0], b[0]))
   .map(([word, n]) => `${word}\t${n}`);
 writeFileSync(new URL('./news-words.txt', import.meta.url), lines.join('\n') + '\n');
 console.log(`${lines.length} words written`);

@@ -6,6 +6,7 @@
 // articles: article bodies are not in it (src/stages/site.ts writes them to files of their own),
 // and listings refer to articles by their position in `articles` instead of repeating them.
 
+import { compareText } from '../order.ts';
 import { rawCopyPath } from '../paths.ts';
 import { slugify } from '../slug.ts';
 import { groupSections, SECTIONS_URL, sectionUrl, type SectionSummary } from './sections.ts';
@@ -457,11 +458,6 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/;
 // letters, marks and digits of any script ("북한-탈북자" is one), "_~-", and dots after the first
 // character, so never "." or "..", and never a separator.
 const SAFE_SLUG = /^[\p{L}\p{M}\p{N}_~-][\p{L}\p{M}\p{N}._~-]*$/u;
-
-/** Code-point comparison: unlike localeCompare it gives the same order on every machine. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 export function displayDate(value: string, precision: DatePrecision): DisplayDate {
   const shapes: Record<DatePrecision, RegExp> = {

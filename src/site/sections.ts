@@ -3,6 +3,7 @@
 // section has a page at /sections/<slug>/ listing its articles, paginated like a topic's, and
 // the /sections/ index lists them all.
 
+import { compareText } from '../order.ts';
 import { slugify } from '../slug.ts';
 
 export const SECTIONS_URL = '/sections/';
@@ -45,6 +46,7 @@ export function groupSections(pages: { section: string | null; sectionUrl: strin
   // By name: an archive's sections are a few desks a reader looks for by name, not by size.
   const list = [...articles]
     .map(([url, positions]) => ({ name: names.get(url) as string, url, count: positions.length }))
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.url < b.url ? -1 : 1));
+    // The urls are the map's keys: no two are equal.
+    .sort((a, b) => compareText(a.name, b.name) || compareText(a.url, b.url));
   return { list, articles, unsectioned };
 }

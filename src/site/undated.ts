@@ -9,6 +9,7 @@
 // Each listing decides for itself, so a topic whose articles are dated keeps its "newest first"
 // in an archive that is mostly undated, and the reverse. "Mostly" is defined at mostlyUndated.
 
+import { compareText } from '../order.ts';
 import { sentences } from '../text.ts';
 import type { Block } from '../types.ts';
 
@@ -68,11 +69,6 @@ export function titleKey(title: string): string {
 export function letterOf(title: string): string {
   const first = titleKey(title).charAt(0);
   return /[a-z]/.test(first) ? first.toUpperCase() : '#';
-}
-
-/** Code-point comparison: unlike localeCompare it gives the same order on every machine. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

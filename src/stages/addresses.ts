@@ -27,8 +27,8 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { UsageError } from '../errors.ts';
 import { freeSlug, isSlug, slugify, slugSuffix } from '../slug.ts';
+import { byDateDesc, compareText } from '../order.ts';
 import type { AddressedArticle, ArchiveEntry, Article } from '../types.ts';
-import { byDateDesc } from './write.ts';
 
 export const LOCK_VERSION = 1;
 
@@ -437,9 +437,4 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((item) => typeof item === 'string');
-}
-
-/** Code-point order, the same on every machine. */
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -12,6 +12,7 @@ import type { BuildOptions } from '../options.ts';
 import type { InputFile, InputFormat, Rejection, WarcFileSummary } from '../types.ts';
 import { decodeHtml, type CharsetSource } from '../html/charset.ts';
 import { mapConcurrently } from '../concurrency.ts';
+import { compareText } from '../order.ts';
 import { decode, decodeWarning } from '../decode.ts';
 import {
   firstCaptures,
@@ -258,7 +259,7 @@ async function walk(
   skipped: Skipped[],
 ): Promise<string[]> {
   const entries = await readdir(path.join(root, rel), { withFileTypes: true });
-  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  entries.sort((a, b) => compareText(a.name, b.name));
   const out: string[] = [];
   for (const entry of entries) {
     const childRel = rel ? `${rel}/${entry.name}` : entry.name;

@@ -7,6 +7,7 @@
 // about. Candidates come from an inverted index on the keys, never from all pairs; keys held by more than MAX_POSTING articles ("United States" in a wire archive) are
 // left out of the index, as they relate everything to everything and say little.
 
+import { compareText } from '../order.ts';
 import { contentWords } from '../text.ts';
 import type { Article } from '../types.ts';
 
@@ -68,10 +69,6 @@ function termCounts(article: Article): Map<string, number> {
     for (const word of contentWords(paragraph)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**

@@ -39,6 +39,7 @@ import { unified, type Processor } from 'unified';
 import { codeVersion, readCacheLines, writeCacheLines } from '../cache.ts';
 import { mapConcurrently } from '../concurrency.ts';
 import type { BuildOptions } from '../options.ts';
+import { byDateDesc } from '../order.ts';
 import type { AddressedArticle, Article, Block, RenderedArticle } from '../types.ts';
 import { wordTotal } from '../text.ts';
 import type { WorkerPool } from '../workers.ts';
@@ -129,20 +130,6 @@ function evenColumns(table: Table): void {
 
 export function renderMarkdown(markdown: string): string {
   return String(renderer.processSync(markdown));
-}
-
-/**
- * Newest first, undated last, then by id: the order articles are written in, and the order the
- * addresses stage hands out new slugs in, stable across runs.
- */
-export function byDateDesc(
-  a: Pick<Article, 'date' | 'id'>,
-  b: Pick<Article, 'date' | 'id'>,
-): number {
-  const da = a.date?.value ?? '';
-  const db = b.date?.value ?? '';
-  if (da !== db) return da < db ? 1 : -1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /** A body to render: its blocks, and the key it is cached by. */
