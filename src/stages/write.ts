@@ -40,7 +40,7 @@ import { codeVersion, readCacheLines, writeCacheLines } from '../cache.ts';
 import { mapConcurrently } from '../concurrency.ts';
 import type { BuildOptions } from '../options.ts';
 import { byDateDesc } from '../order.ts';
-import type { AddressedArticle, Article, Block, RenderedArticle } from '../types.ts';
+import type { AddressedArticle, Block, RenderedArticle } from '../types.ts';
 import { wordTotal } from '../text.ts';
 import type { WorkerPool } from '../workers.ts';
 
