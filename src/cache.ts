@@ -14,8 +14,8 @@
 
 import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { replaceFile } from './replace-file.ts';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from './project.ts';
@@ -210,7 +210,5 @@ export async function writeCacheLines(
     }
     if (chunk) yield chunk;
   }
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(`${file}.tmp`, chunks());
-  await rename(`${file}.tmp`, file);
+  await replaceFile(file, chunks(), { makeFolder: true });
 }

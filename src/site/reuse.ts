@@ -30,8 +30,9 @@
 
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { readFile, rm } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { replaceFile } from '../replace-file.ts';
 import { PROJECT_ROOT } from '../project.ts';
 import type { ArticlePage, SiteModel } from './model.ts';
 
@@ -215,8 +216,5 @@ export async function forgetSiteState(work: string): Promise<void> {
 }
 
 export async function writeSiteState(work: string, state: SiteState): Promise<void> {
-  const file = join(work, SITE_STATE_FILE);
-  await mkdir(dirname(file), { recursive: true });
-  await writeFile(`${file}.tmp`, JSON.stringify(state));
-  await rename(`${file}.tmp`, file);
+  await replaceFile(join(work, SITE_STATE_FILE), JSON.stringify(state), { makeFolder: true });
 }

@@ -8,8 +8,9 @@
 // does not depend on the cache, the thread count or the order the workers finish in.
 
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { replaceFile } from '../replace-file.ts';
 import { codeVersion } from '../cache.ts';
 import type { BuildOptions } from '../options.ts';
 import type { Article, NormalizedDoc } from '../types.ts';
@@ -189,7 +190,5 @@ async function readCache(file: string): Promise<Record<string, TaggedNames>> {
 
 /** Written beside itself and renamed, so a build killed mid-write leaves the old cache whole. */
 async function writeCache(file: string, cache: CacheFile): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(`${file}.tmp`, JSON.stringify(cache));
-  await rename(`${file}.tmp`, file);
+  await replaceFile(file, JSON.stringify(cache), { makeFolder: true });
 }

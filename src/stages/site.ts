@@ -6,8 +6,9 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { replaceFile } from '../replace-file.ts';
 import * as pagefind from 'pagefind';
 import { mapConcurrently } from '../concurrency.ts';
 import { RENDER_SELECTION_FILE } from '../eleventy/content.ts';
@@ -240,8 +241,7 @@ async function writeBodies(articles: RenderedArticle[], folder: string): Promise
     if (!present.delete(name)) return writeFile(file, article.bodyHtml);
     // Read synchronously: the files are small and in the page cache (see write.ts).
     if (readFileSync(file, 'utf8') === article.bodyHtml) return;
-    await writeFile(`${file}.tmp`, article.bodyHtml);
-    await rename(`${file}.tmp`, file);
+    await replaceFile(file, article.bodyHtml);
   });
   await mapConcurrently([...present], (name) =>
     rm(join(folder, name), { recursive: true, force: true }),

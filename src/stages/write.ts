@@ -18,8 +18,9 @@
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { lstat, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { replaceFile } from '../replace-file.ts';
 import matter from 'gray-matter';
 import type {
   ListItem,
@@ -310,8 +311,7 @@ export async function write(
     } else if (!there.equals(bytes)) {
       // A new file replaces the old one, as in a clean build: a hard link to the old one (a
       // backup made with cp -al, say) keeps what it had.
-      await writeFile(`${file}.tmp`, bytes);
-      await rename(`${file}.tmp`, file);
+      await replaceFile(file, bytes);
       written++;
     }
     return {

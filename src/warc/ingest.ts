@@ -15,8 +15,9 @@
 // counted as a repeat capture and listed with the copy it repeats, not read again.
 
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rename, rm, writeFile, access } from 'node:fs/promises';
+import { mkdir, readdir, rm, access } from 'node:fs/promises';
 import path from 'node:path';
+import { replaceFile } from '../replace-file.ts';
 import type { InputFile, Rejection, WarcFileSummary } from '../types.ts';
 import { emptyTally, warcFileDocuments, type WarcDocument } from './records.ts';
 
@@ -150,9 +151,9 @@ async function keepPayload(file: string, bytes: Buffer): Promise<void> {
   ) {
     return;
   }
-  const temp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  await writeFile(temp, bytes);
-  await rename(temp, file);
+  await replaceFile(file, bytes, {
+    temp: `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`,
+  });
 }
 
 /**
