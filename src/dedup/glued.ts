@@ -12,7 +12,7 @@
 // Words are weighted by their rarity across the archive (inverse document frequency): "corp",
 // "mln" and "said" are in every Reuters story and prove nothing; "Kilroy-Silk" proves a lot.
 
-import { matchKey, sentences, STOPWORDS, wordTotal } from '../text.ts';
+import { matchKey, sentences, STOPWORDS, wordCount } from '../text.ts';
 import { SHINGLE_WORDS, sharedShingles, shingleHashes } from './shingles.ts';
 import type { Block, NormalizedDoc } from '../types.ts';
 
@@ -302,7 +302,7 @@ function evidence(text: string, story: Set<string>, index: GluedIndex): Evidence
     newNames: newNames(text, story),
     quoted: QUOTES.test(text),
     nameList: isNameList(text),
-    cutOff: wordTotal(text) >= SENTENCE_WORDS && !/[.!?…]["'”’)]{0,2}$/.test(text),
+    cutOff: wordCount(text) >= SENTENCE_WORDS && !/[.!?…]["'”’)]{0,2}$/.test(text),
     definite: definiteReference(text, story),
   };
 }

@@ -2,7 +2,8 @@
 // that recur across the site's pages, and the short rest of a chrome line on the next line.
 // The publication and the section some chrome lines name are read here as they are taken.
 
-import { chromeLabel, CRUMB_SEPARATOR, sourceFromChrome, wordCount } from '../normalize/chrome.ts';
+import { chromeLabel, CRUMB_SEPARATOR, sourceFromChrome } from '../normalize/chrome.ts';
+import { wordCount } from '../text.ts';
 import { findDate } from '../normalize/dates.ts';
 import {
   bylineOf,

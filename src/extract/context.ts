@@ -1,6 +1,6 @@
 // What the layer knows about the whole input, gathered in one pass before any file.
 
-import { wordCount } from '../normalize/chrome.ts';
+import { wordCount } from '../text.ts';
 import { countWords, type WordCounts } from '../normalize/hyphenation.ts';
 import type { InputFile } from '../types.ts';
 import { EDGE_LINES } from './state.ts';

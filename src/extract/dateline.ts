@@ -1,7 +1,7 @@
 // Metadata reader: the article's date, from the datelines and date fields the header readers
 // found (header-lines.ts), or in a dump from a date just above the headline.
 
-import { wordCount } from '../normalize/chrome.ts';
+import { wordCount } from '../text.ts';
 import { findDate, isForeignDateLine, type DateKind } from '../normalize/dates.ts';
 import type { ExtractedDate } from '../types.ts';
 import type { ExtractState } from './state.ts';

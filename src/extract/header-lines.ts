@@ -2,7 +2,7 @@
 // labelled fields, credits, datelines, bylines and kickers. They may stand before the headline,
 // between it and the body, or after a standfirst, so they are read whatever they sit next to.
 
-import { wordCount } from '../normalize/chrome.ts';
+import { wordCount } from '../text.ts';
 import { dateKind, findDate, findDateSpan, isForeignDateLine } from '../normalize/dates.ts';
 import { bylineOf, creditOf, isKicker, labelledField, mastheadOf } from '../normalize/header.ts';
 import { isBylineName, pageBylineOf } from '../normalize/headline.ts';

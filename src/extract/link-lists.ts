@@ -1,7 +1,7 @@
 // Classifier, second rule: lists of other stories' headlines, the lines under a "Most read" /
 // "In this issue:" heading and bulleted lines above the story.
 
-import { wordCount } from '../normalize/chrome.ts';
+import { wordCount } from '../text.ts';
 import { firstBodyLine } from './shape.ts';
 import { LIST_EDGE_LINES, remove, type ExtractState } from './state.ts';
 

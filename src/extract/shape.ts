@@ -1,7 +1,7 @@
 // The shape of a line of text, as the classifier and the metadata readers test it: story text,
 // a title, the first line of the story.
 
-import { wordCount } from '../normalize/chrome.ts';
+import { wordCount } from '../text.ts';
 import { isHardWrapped, wrapWidth, type Line } from '../normalize/paragraphs.ts';
 
 export function isBodyLike(text: string): boolean {

@@ -1,7 +1,7 @@
 // Metadata reader: the standfirst, the one-sentence summary under the headline, and the
 // kicker ("DEFECTIONS") that may open it.
 
-import { wordCount } from '../normalize/chrome.ts';
+import { wordCount } from '../text.ts';
 import { stripHeadingMarks } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
 import { sentences } from '../text.ts';

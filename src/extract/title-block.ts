@@ -3,7 +3,7 @@
 // site instead; a name alone under the headline is the byline; a sentence without a full stop
 // under it is the standfirst.
 
-import { wordCount } from '../normalize/chrome.ts';
+import { wordCount } from '../text.ts';
 import { isPersonName, mastheadOf } from '../normalize/header.ts';
 import {
   isBylineName,

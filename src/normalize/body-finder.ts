@@ -12,7 +12,8 @@
 import { createRequire } from 'node:module';
 import { REMOVAL_WORDING } from '../extract/labels.ts';
 import type { Removal } from '../types.ts';
-import { chromeReason, MAY_HOLD_CJK } from './chrome.ts';
+import { chromeReason } from './chrome.ts';
+import { MAY_HOLD_CJK } from '../text.ts';
 import { findDate } from './dates.ts';
 import { detectLanguage } from './language.ts';
 import type { Line } from './paragraphs.ts';

@@ -4,6 +4,7 @@
 // (src/extract/labels.ts holds the labels and their wording in the removal report).
 
 import { REMOVAL_WORDING, type ChromeLabel } from '../extract/labels.ts';
+import { wordCount } from '../text.ts';
 
 /** Words that make up sharing, navigation and account widgets. */
 const WIDGET_WORDS = new Set(
@@ -30,50 +31,6 @@ const WIDGET_CORE = new Set(
 
 /** A word of a widget line (its letters, "&" and "|" count: "Share | Email"). */
 const WIDGET_TOKEN = /[\p{L}&|]+(?:-[\p{L}]+)*/gu;
-
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
-/**
- * Every Han, Hiragana and Katakana character is at U+2E80 or above (or in a surrogate pair):
- * text without such a code unit holds none, and most text is tested by this simple range in
- * place of the script properties (test/unit/word-count.test.ts checks the claim).
- */
-export const MAY_HOLD_CJK = /[\u2E80-\uFFFF]/;
-
-/** JavaScript's \s below U+2E80 (U+3000 and U+FEFF are above: such text takes the slow path). */
-function isSpace(c: number): boolean {
-  // ASCII first: nearly every character of the corpora is, and two comparisons settle it (the
-  // full test below made wordCount the largest single cost of normalize on page dumps).
-  if (c < 0x80) return c === 32 || (c <= 13 && c >= 9);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f
-  );
-}
-
-export function wordCount(line: string): number {
-  // Chinese and Japanese are written without spaces: each Han or kana character counts as a
-  // word, or a whole Chinese paragraph would count as one word and a headline could never be
-  // told from body text (the first paragraph became the title).
-  if (MAY_HOLD_CJK.test(line))
-    return line.replace(CJK_CHAR, ' x ').split(/\s+/).filter(Boolean).length;
-  // The same count without the copies: runs of non-space characters. Every rule asks it of
-  // every line, often several times (13% of normalize's time on page dumps).
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < line.length; i++) {
-    if (isSpace(line.charCodeAt(i))) inWord = false;
-    else if (!inWord) {
-      inWord = true;
-      count++;
-    }
-  }
-  return count;
-}
 
 /** Between the crumbs of a breadcrumb trail: " > ", " » ", " | ", " / ". */
 export const CRUMB_SEPARATOR = /\s[>»›|/]\s/;

@@ -3,7 +3,8 @@
 // says what it holds; normalize decides where in the file such a line may stand.
 
 import nlp from '../nlp.ts';
-import { singleSpaced, wordCount } from './chrome.ts';
+import { singleSpaced } from './chrome.ts';
+import { wordCount } from '../text.ts';
 
 const NAME_PARTICLES = new Set([
   'de',

@@ -8,7 +8,8 @@
 // (../shared/corpora/web-pages, `npm run bench:extract`), whose failure patterns are listed in
 // bench/extract/README.md.
 
-import { singleSpaced, spacesCollapsed, wordCount } from './chrome.ts';
+import { singleSpaced, spacesCollapsed } from './chrome.ts';
+import { wordCount } from '../text.ts';
 import { findDate, findDateSpan } from './dates.ts';
 import { bylineOf, isName, labelledField, personDoc } from './header.ts';
 import { wrapWidth, type Line } from './paragraphs.ts';

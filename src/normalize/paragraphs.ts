@@ -3,7 +3,7 @@
 // indent or a blank line). All three must give the same paragraphs.
 
 import type { Block } from '../types.ts';
-import { wordCount } from './chrome.ts';
+import { wordCount } from '../text.ts';
 import { LINE_END_HYPHEN } from './hyphenation.ts';
 
 export interface Line {

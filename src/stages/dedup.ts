@@ -16,7 +16,7 @@ import {
   sentences,
   shareOfSmaller,
   sharedWordShare,
-  wordTotal,
+  wordCount,
 } from '../text.ts';
 import type { Article, ArticleSource, Block, NormalizedDoc, Spillover } from '../types.ts';
 
@@ -212,7 +212,7 @@ function profile(doc: NormalizedDoc, shingles: Uint32Array): CopyProfile {
     shingles,
     figures,
     figureSet: new Set(figures.map((f) => f.figure)),
-    words: wordTotal(text),
+    words: wordCount(text),
     contentWords: contentWords(text),
     headline: doc.title ? matchKey(doc.title.replace(RESEND_MARK, '')) : null,
   };
@@ -408,7 +408,7 @@ function canonicalFirst(group: NormalizedDoc[]): NormalizedDoc[] {
     d.title ? 1 : 0,
     d.date ? 1 : 0,
     d.source || d.byline ? 1 : 0,
-    wordTotal(d.blocks.map((b) => b.text).join(' ')),
+    wordCount(d.blocks.map((b) => b.text).join(' ')),
   ];
   const scores = new Map(group.map((d) => [d, score(d)]));
   return [...group].sort((a, b) => {
@@ -564,7 +564,7 @@ function coherentEnd(blocks: Block[], from: number, core: Set<string>, memo: Tex
   // Short lines (line-ups, credits, captions) stay with the story: what other stories leave
   // behind are whole paragraphs.
   const fits = (text: string, words: Set<string>) =>
-    wordTotal(text) < MIN_SPILLOVER_WORDS || coherence(text, words, memo) >= MIN_COHERENCE;
+    wordCount(text) < MIN_SPILLOVER_WORDS || coherence(text, words, memo) >= MIN_COHERENCE;
   const extended = new Set(core);
   for (const block of blocks.slice(from)) {
     if (fits(block.text, core)) for (const w of memo.words(block.text)) extended.add(w);
@@ -582,7 +582,7 @@ function coherentEnd(blocks: Block[], from: number, core: Set<string>, memo: Tex
 function splitTail(doc: NormalizedDoc, merged: MergedBlock[], memo: TextMemo): GluedOn[] {
   let from = merged.length;
   const cutOff = (b: Block | undefined) =>
-    !!b && wordTotal(b.text) >= MIN_TEASER_WORDS && !/[.!?…]["'”’)]{0,2}$/.test(b.text.trim());
+    !!b && wordCount(b.text) >= MIN_TEASER_WORDS && !/[.!?…]["'”’)]{0,2}$/.test(b.text.trim());
   while (from > 1 && cutOff(merged[from - 1])) from--;
   if (from === merged.length) return [];
   const cut = coherentEnd(merged, from, storyWords(doc, merged.slice(0, from), memo), memo);
@@ -689,7 +689,7 @@ function attachFragments(
     const key = matchKey(block.text);
     // Below a sentence's length ("Shr 24 cts vs 21 cts") the words are every such story's: only
     // a story opening with them owns them.
-    const short = wordTotal(block.text) < MIN_OWNED_WORDS;
+    const short = wordCount(block.text) < MIN_OWNED_WORDS;
     const ownerIndex = [...(candidates[k] as Set<number>)]
       .sort((x, y) => x - y)
       .find((i) => {

@@ -42,7 +42,7 @@ import { mapConcurrently } from '../concurrency.ts';
 import type { BuildOptions } from '../options.ts';
 import { byDateDesc } from '../order.ts';
 import type { AddressedArticle, Block, RenderedArticle } from '../types.ts';
-import { wordTotal } from '../text.ts';
+import { wordCount } from '../text.ts';
 import type { WorkerPool } from '../workers.ts';
 
 /**
@@ -171,7 +171,7 @@ export function renderBody({ key, blocks }: BodyToRender): RenderedBody {
     key,
     markdown,
     html: renderMarkdown(markdown),
-    words: wordTotal(blocks.map((b) => b.text).join(' ')),
+    words: wordCount(blocks.map((b) => b.text).join(' ')),
   };
 }
 

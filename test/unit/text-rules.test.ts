@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { REMOVAL_WORDING } from '../../src/extract/labels.ts';
-import { chromeLabel, chromeReason, wordCount } from '../../src/normalize/chrome.ts';
+import { chromeLabel, chromeReason } from '../../src/normalize/chrome.ts';
+import { wordCount } from '../../src/text.ts';
 import { findDate } from '../../src/normalize/dates.ts';
 import { joinPrintBreaks } from '../../src/normalize/hyphenation.ts';
 import { blocksToMarkdown, renderMarkdown } from '../../src/stages/write.ts';
