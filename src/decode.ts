@@ -46,14 +46,10 @@ export function decode(bytes: Uint8Array): Decoded | null {
   const bom = decodeBom(bytes);
   if (bom) return bom;
   if (bytes.includes(0)) return null;
-  try {
-    // The native decoder first: most files are valid UTF-8, and it is many times faster than
-    // scanUtf8's loop, which only files that fail it go through.
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return { text, encoding: 'utf-8', why: { kind: 'utf-8' } };
-  } catch {
-    // Not valid UTF-8: see below.
-  }
+  // The native decoder first: most files are valid UTF-8, and it is many times faster than
+  // scanUtf8's loop, which only files that fail it go through.
+  const text = validUtf8Text(bytes);
+  if (text !== null) return { text, encoding: 'utf-8', why: { kind: 'utf-8' } };
   const scan = scanUtf8(bytes);
   if (isMostlyUtf8(scan)) {
     return {
@@ -70,6 +66,21 @@ export function decode(bytes: Uint8Array): Decoded | null {
     encoding: 'windows-1252',
     why: { kind: 'fallback', firstBad: scan.firstBad },
   };
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** The text of bytes that are valid UTF-8 (a byte-order mark dropped); null when they are not. */
+export function validUtf8Text(bytes: Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+export function isValidUtf8(bytes: Uint8Array): boolean {
+  return validUtf8Text(bytes) !== null;
 }
 
 /** The encoding a byte-order mark at the start names, and the mark's length; null without one. */

@@ -13,6 +13,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { useInvocationFolder } from './command-line.ts';
 import { ConfigError } from './config.ts';
+import { isValidUtf8 } from './decode.ts';
 import { UsageError } from './errors.ts';
 import { normalizeBasePath } from './options.ts';
 import { isInside } from './paths.ts';
@@ -62,17 +63,6 @@ const CONTENT_TYPES: Record<string, string> = {
   '.pf_filter': 'application/octet-stream',
 };
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-function isUtf8(bytes: Buffer): boolean {
-  try {
-    utf8.decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The Content-Type for a file. Files under raw/ are scraped input in whatever encoding it came
  * in: they are always plain text, so that an input file named .html cannot run in the site's
@@ -82,7 +72,8 @@ async function contentType(file: string, isRaw: boolean): Promise<string> {
   const type = isRaw
     ? 'text/plain'
     : (CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream');
-  if (type === 'text/plain' && isUtf8(await readFile(file))) return 'text/plain; charset=utf-8';
+  if (type === 'text/plain' && isValidUtf8(await readFile(file)))
+    return 'text/plain; charset=utf-8';
   return type;
 }
 

@@ -12,7 +12,7 @@
 // Labels are resolved as the WHATWG Encoding standard says (Node's TextDecoder does that:
 // "latin1", "iso-8859-1" and "ascii" are windows-1252, "sjis" is shift_jis, "gb2312" is gbk).
 
-import { byteOrderMark, decode, decodeWarning, decodeWindows1252 } from '../decode.ts';
+import { byteOrderMark, decode, decodeWarning, decodeWindows1252, isValidUtf8 } from '../decode.ts';
 
 /** Where the encoding came from, in the order a browser consults them. */
 export type CharsetSource = 'bom' | 'http' | 'meta' | 'sniffed';
@@ -236,15 +236,6 @@ function metaEncoding(label: string): string | null {
   if (label.trim().toLowerCase() === 'x-user-defined') return 'windows-1252';
   const encoding = encodingForLabel(label);
   return encoding === 'utf-16le' || encoding === 'utf-16be' ? 'utf-8' : encoding;
-}
-
-function isValidUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
