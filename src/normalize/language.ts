@@ -17,9 +17,6 @@ const ENGLISH = new Set(
   'the of and to in a is that for on was with as by at from it said his are be has have'.split(' '),
 );
 
-/** Languages written right to left, for the page's dir attribute. */
-export const RTL_LANGUAGES = new Set(['ar', 'he', 'fa', 'ur', 'yi', 'ps']);
-
 /** Any letter of the scripts above: without one, every share is 0 and the loop is skipped. */
 const ANY_SCRIPT =
   /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]/u;
