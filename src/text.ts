@@ -9,8 +9,14 @@ export function matchKey(text: string): string {
     .trim();
 }
 
+/**
+ * Where one sentence ends and the next begins: space after a full stop, question or exclamation
+ * mark (and a closing quote or bracket), before a capital (after an opening quote or bracket).
+ */
+export const SENTENCE_BREAK = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u;
+
 export function sentences(text: string): string[] {
-  return text.split(/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u).filter((s) => s.trim());
+  return text.split(SENTENCE_BREAK).filter((s) => s.trim());
 }
 
 /** Common English words that say nothing about what a text is about. */

@@ -15,6 +15,7 @@
 import nlp from '../nlp.ts';
 import { emptyTopicSettings, type TopicSettings } from '../config.ts';
 import { slugify } from '../slug.ts';
+import { SENTENCE_BREAK } from '../text.ts';
 import {
   BEFORE_NAMES,
   CONNECTORS,
@@ -376,7 +377,8 @@ function mayHoldName(sentence: string): boolean {
   return typeof tag !== 'string' || !FUNCTION_TAGS.has(tag);
 }
 
-const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})|\n\s*\n/u;
+/** A sentence break (src/text.ts), or a blank line between paragraphs. */
+const SENTENCE_END = new RegExp(`${SENTENCE_BREAK.source}|\\n\\s*\\n`, 'u');
 
 /** The capitalized words among `words`, as topicKey writes them ("U.S." -> "us", "Jong-il" -> two). */
 function capitalizedWords(words: Word[]): string[] {
