@@ -16,7 +16,7 @@ import { chromeReason } from './chrome.ts';
 import { MAY_HOLD_CJK } from '../text.ts';
 import { findDate } from './dates.ts';
 import { detectLanguage } from './language.ts';
-import type { Line } from './paragraphs.ts';
+import { widthOf, type Line } from './paragraphs.ts';
 
 /** The one reason every line this module removes is recorded under. */
 export const OUTSIDE_ARTICLE = REMOVAL_WORDING['outside-article'];
@@ -258,9 +258,7 @@ function lineInfo(line: Line): LineInfo {
 
 /** The width the dump was wrapped at: the 90th percentile of line lengths, indent included. */
 function dumpWidth(infos: LineInfo[]): number {
-  // A typed array sorts numbers in place without a comparison callback.
-  const lengths = Uint32Array.from(infos, (l) => l.line.text.length).sort();
-  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  return widthOf(infos.map((l) => l.line.text.length));
 }
 
 /**

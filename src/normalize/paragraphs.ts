@@ -29,11 +29,19 @@ export function isHardWrapped(lines: Line[]): boolean {
   return near.length / texts.length >= 0.7 && midSentence.length / near.length >= 0.3;
 }
 
-/** The width text was wrapped at: the 90th percentile of line lengths. */
+/** The width text was wrapped at: the 90th percentile of its lines' lengths, blank lines left out. */
 export function wrapWidth(lines: Line[]): number {
+  return widthOf(lines.map((l) => l.text.trim().length).filter(Boolean));
+}
+
+/**
+ * The width lines of these lengths were wrapped at: the 90th percentile, so that a few longer
+ * lines (a URL, a table row) do not count; 0 for none.
+ */
+export function widthOf(lengths: Iterable<number>): number {
   // A typed array sorts numbers in place without a comparison callback.
-  const lengths = Uint32Array.from(lines.map((l) => l.text.trim().length).filter(Boolean)).sort();
-  return lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  const sorted = Uint32Array.from(lengths).sort();
+  return sorted[Math.floor(sorted.length * 0.9)] ?? 0;
 }
 
 /**
