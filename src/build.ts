@@ -31,7 +31,7 @@ import {
 import { dedup } from './stages/dedup.ts';
 import { ingest, type Skipped } from './stages/ingest.ts';
 import { corpusProfile } from './stages/normalize.ts';
-import { openNormalizeCache } from './stages/normalize-cache.ts';
+import { openNormalizeCache } from './normalize/cache.ts';
 import { site, type SiteStageInput } from './stages/site.ts';
 import { forgetSiteState, readSiteState, writeSiteState } from './site/reuse.ts';
 import { findNames, tagAhead } from './stages/names.ts';

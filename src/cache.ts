@@ -1,5 +1,5 @@
 // What the stages keep in <work>/cache/ between builds, so that a rebuild redoes only the work
-// its changes call for: the normalize stage's documents (src/stages/normalize-cache.ts) and the
+// its changes call for: the normalize stage's documents (src/normalize/cache.ts) and the
 // write stage's rendered bodies (src/stages/write.ts). A cache only ever saves time: a missing,
 // damaged or outdated one means recomputing, and the output never depends on it.
 //

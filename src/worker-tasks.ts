@@ -4,7 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import type { InputFile } from './types.ts';
 import type { NormalizeContext } from './stages/normalize.ts';
-import { normalizeRecording, type RecordedDoc } from './stages/normalize-cache.ts';
+import { normalizeRecording, type RecordedDoc } from './normalize/cache.ts';
 import { namesIn, type TaggedNames, type TaggedText } from './stages/topics.ts';
 import { renderBody, type BodyToRender, type RenderedBody } from './stages/write.ts';
 import type { TaskRequest } from './workers.ts';

@@ -7,7 +7,7 @@ import { EDGE_LINES } from './state.ts';
 
 /**
  * It is read by lookup only (never iterated, never its size): a file's result depends on the
- * answers to the lookups made for it, which the normalize cache (src/stages/normalize-cache.ts)
+ * answers to the lookups made for it, which the normalize cache (src/normalize/cache.ts)
  * records and checks.
  */
 export interface NormalizeContext {

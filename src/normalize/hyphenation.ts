@@ -73,7 +73,7 @@ const WORD_TOKEN = /\p{L}+(?:[-'’]\p{L}+)*/gu;
  * The archive's word counts as the decisions below read them: by lookup only. Nothing here
  * iterates over them or reads their size, so a decision depends on the answers to the lookups it
  * made and on nothing else of the archive, which is what lets the normalize cache
- * (src/stages/normalize-cache.ts) record those answers and reuse a result while they hold.
+ * (src/normalize/cache.ts) record those answers and reuse a result while they hold.
  */
 export type WordCounts = Pick<ReadonlyMap<string, number>, 'get'>;
 

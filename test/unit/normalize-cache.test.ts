@@ -1,4 +1,4 @@
-// The normalize cache (src/stages/normalize-cache.ts): a document from the cache must be the one
+// The normalize cache (src/normalize/cache.ts): a document from the cache must be the one
 // normalize would return now, exactly, also when a new file changes the archive-wide evidence a
 // cached file's normalization read (its word counts decide print-break joins); a damaged cache
 // is recomputed, never trusted; and the cache holds the last build's files only.
@@ -13,7 +13,7 @@ import { codeSources } from '../../src/cache.ts';
 import { defaultOptions, type BuildOptions } from '../../src/options.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
-import { openNormalizeCache } from '../../src/stages/normalize-cache.ts';
+import { openNormalizeCache } from '../../src/normalize/cache.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
 import { bbcStories, CORPORA } from '../helpers/corpora.ts';
 import { WorkerPool } from '../../src/workers.ts';
@@ -195,11 +195,11 @@ test('the cache keeps the files of the last build only', async () => {
 
 test('the code version covers what normalize runs: its modules, data and packages', () => {
   const { files, packages } = codeSources([
-    new URL('../../src/stages/normalize-cache.ts', import.meta.url),
+    new URL('../../src/normalize/cache.ts', import.meta.url),
   ]);
   for (const file of [
     'src/stages/normalize.ts',
-    'src/stages/normalize-cache.ts',
+    'src/normalize/cache.ts',
     'src/stages/ingest.ts',
     'src/text.ts',
     'src/lexicon/news-words.txt',

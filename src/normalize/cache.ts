@@ -35,7 +35,7 @@ import type {
   Removal,
 } from '../types.ts';
 import type { WorkerPool } from '../workers.ts';
-import { normalize, type NormalizeContext } from './normalize.ts';
+import { normalize, type NormalizeContext } from '../stages/normalize.ts';
 
 /** The code an entry was made by; see codeVersion. This module is in it for the entry format. */
 const CACHE_VERSION = codeVersion([
