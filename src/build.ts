@@ -1,8 +1,11 @@
 // The pipeline, in order: ingest -> normalize -> dedup -> addresses -> names -> topics -> related
 // -> write -> site.
-// Every stage is one module under src/stages/ and takes the same BuildOptions. normalize, names
-// and write do their work an item at a time on a pool of worker threads (src/workers.ts), one
-// per core (--jobs), which lives from normalize to write.
+// Every stage is one module under src/stages/, whose header gives its place in this order, and
+// takes what it reads: ingest, normalize, names, write and site the BuildOptions, dedup, addresses,
+// topics and related only the articles and what earlier stages found (topics the configured
+// topics, not the whole options). normalize, names and write do their work an item at a time on a
+// pool of worker threads (src/workers.ts), one per core (--jobs), which lives from normalize to
+// write.
 //
 // Before any work, every path is checked (src/ownership.ts): the build only ever moves, replaces
 // or deletes a folder it made itself, and refuses, touching nothing, an output folder that is

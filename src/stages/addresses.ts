@@ -1,4 +1,4 @@
-// Stage addresses (after dedup): gives every article the id and slug it was published under
+// Stage 4, addresses: gives every article the id and slug it was published under
 // before, so that adding files to the input never breaks an article's URL.
 //
 // Published addresses are recorded in a lock file (archive.lock.json by default, --lock FILE),

@@ -1,4 +1,4 @@
-// Stage 3: group copies of the same story and merge each group into one article.
+// Stage 3, dedup: group copies of the same story and merge each group into one article.
 //
 // Pairs come from a prefix-filter index of word shingles (never all pairs; src/dedup/) and are
 // confirmed by shingle containment in the smaller copy, so a truncated copy matches its full

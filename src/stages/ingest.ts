@@ -1,4 +1,4 @@
-// Stage 1: read every file under the input folder, decode it, split off front matter.
+// Stage 1, ingest: read every file under the input folder, decode it, split off front matter.
 // Nothing is skipped silently: a file that cannot become an article is returned as a Rejection,
 // and one that was never meant to be an article (a hidden file such as .DS_Store, a .git folder,
 // the corpus's README or LICENSE) is returned as a Skipped entry, counted in the summary.

@@ -1,4 +1,4 @@
-// Stage 4a, names: what compromise's tagger finds in each article (namesIn in topics.ts), the
+// Stage 5, names: what compromise's tagger finds in each article (namesIn in topics.ts), the
 // costliest step of the build (about 4 ms an article, most of it inside compromise). So it runs
 // on every core, on the build's worker threads (src/workers.ts), and what it found is kept in the
 // work folder by the hash of the text it read: a rebuild tags only new or changed articles.

@@ -1,5 +1,5 @@
-// Stage 2: one input file -> front matter fields (title, standfirst, date, source, byline,
-// section, language) plus body blocks, with the site chrome taken out and recorded.
+// Stage 2, normalize: one input file -> front matter fields (title, standfirst, date, source,
+// byline, section, language) plus body blocks, with the site chrome taken out and recorded.
 //
 // The extraction layer (src/extract/), in order:
 //   front end    the file's text -> numbered lines, each with its origin (front-end.ts)

@@ -1,4 +1,4 @@
-// Stage: related articles. Each article gets the few others most like it, for the "Related"
+// Stage 7, related: each article gets the few others most like it, for the "Related"
 // list on its page: articles that share its topics and its distinctive words.
 //
 // Every article is described by keys: its topics, and the content words that most set it apart

@@ -1,4 +1,4 @@
-// Stage 6, site: lays the rendered articles out as a static site with Eleventy, publishes the
+// Stage 9, site: lays the rendered articles out as a static site with Eleventy, publishes the
 // manifest, the removals report and the raw input files, and indexes the pages with Pagefind.
 // On a rebuild, what did not change is hard-linked from the published site instead: pages by
 // fingerprint, search index parts whose pages all kept what Pagefind reads, raw copies by sha256

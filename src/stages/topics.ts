@@ -1,4 +1,4 @@
-// Stage 4: what each article is about. The people, places and organizations compromise's
+// Stage 6, topics: what each article is about. The people, places and organizations compromise's
 // named-entity tagger finds, the subjects the user defines by keywords, under one canonical
 // name each across the archive, ranked by how central they are to the article.
 //

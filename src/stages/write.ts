@@ -1,4 +1,4 @@
-// Stage 5: each article becomes a Markdown file with YAML front matter in the content folder
+// Stage 8, write: each article becomes a Markdown file with YAML front matter in the content folder
 // (content/articles/<slug>.md, for people to inspect and diff) and a body rendered to HTML by
 // unified + remark-parse + remark-html with sanitizing on, for the site. Slugs come from the
 // addresses stage (src/stages/addresses.ts), which keeps them stable across rebuilds.
