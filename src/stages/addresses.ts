@@ -219,27 +219,81 @@ export function assignAddresses(
   today?: string,
 ): AddressResult {
   const entries = [...previous.articles].sort((a, b) => compareText(a.id, b.id));
-  const shas = articles.map((a) => new Set(a.sources.map((s) => s.sha256)));
-  const paths = articles.map(canonicalPath);
+  const m: Matching = {
+    articles,
+    entries,
+    paths: articles.map(canonicalPath),
+    shared: sharedCopies(articles, entries),
+  };
+  const { claimOf, claimedBy } = claimEntries(m);
+  const { hosted, dropped } = hostUnclaimed(m, claimedBy);
+  const ids = assignIds(m, claimOf);
+  const owned = ownedSlugs(m, claimOf, hosted);
+  const slugs = assignSlugs(m, claimOf, owned, ids);
 
-  // Articles holding each copy, and how many copies each entry shares with each article.
+  const added = entriesAdded(articles, previous, claimOf, entries, today);
+  const addressed: AddressedArticle[] = articles.map((article, i) => {
+    const slug = slugs[i] ?? '';
+    const aliases = [...new Set(owned[i])].filter((s) => s !== slug).sort(compareText);
+    const entry = added.get(i);
+    return { ...article, id: ids[i] ?? '', slug, aliases, ...(entry ? { added: entry } : {}) };
+  });
+  return {
+    articles: addressed,
+    lock: lockOf(addressed),
+    stats: {
+      kept: claimOf.size,
+      retitled: [...claimOf].filter(([i, e]) => slugs[i] !== entries[e]?.slug).length,
+      added: articles.length - claimOf.size,
+      merged: [...hosted.values()].reduce((n, list) => n + list.length, 0),
+      dropped,
+      redirects: addressed.reduce((n, a) => n + a.aliases.length, 0),
+    },
+  };
+}
+
+/** The articles and the lock's entries as every step of assignAddresses sees them. */
+interface Matching {
+  articles: Article[];
+  /** The previous lock's entries, sorted by id. */
+  entries: LockEntry[];
+  /** Each article's canonical path (canonicalPath), by index: the order ties are broken in. */
+  paths: string[];
+  /** For each entry, how many of its copies each article (by index) holds. */
+  shared: Map<number, number>[];
+}
+
+/** For each entry, how many of its copies each article holds (articles holding none left out). */
+function sharedCopies(articles: Article[], entries: LockEntry[]): Map<number, number>[] {
+  // The articles holding each copy.
   const holders = new Map<string, number[]>();
-  shas.forEach((set, i) => {
-    for (const sha of set) {
+  articles.forEach((article, i) => {
+    for (const sha of new Set(article.sources.map((s) => s.sha256))) {
       const list = holders.get(sha);
       if (list) list.push(i);
       else holders.set(sha, [i]);
     }
   });
-  const shared = entries.map((entry) => {
+  return entries.map((entry) => {
     const counts = new Map<number, number>();
     for (const sha of new Set(entry.sources)) {
       for (const i of holders.get(sha) ?? []) counts.set(i, (counts.get(i) ?? 0) + 1);
     }
     return counts;
   });
+}
 
-  // Claims, greedily over (article, entry) pairs, best first.
+/**
+ * Claims, greedily over (article, entry) pairs, best first: most shared copies, then the entry
+ * with the article's own id, then by the article's canonical path and id. Each article claims one
+ * entry at most, each entry goes to one article at most.
+ */
+function claimEntries({ articles, entries, paths, shared }: Matching): {
+  /** article -> entry */
+  claimOf: Map<number, number>;
+  /** entry -> article */
+  claimedBy: Map<number, number>;
+} {
   const pairs: { article: number; entry: number; count: number; sameId: boolean }[] = [];
   shared.forEach((counts, entry) => {
     for (const [article, count] of counts) {
@@ -256,16 +310,26 @@ export function assignAddresses(
       a.article - b.article ||
       a.entry - b.entry,
   );
-  const claimOf = new Map<number, number>(); // article -> entry
-  const claimedBy = new Map<number, number>(); // entry -> article
+  const claimOf = new Map<number, number>();
+  const claimedBy = new Map<number, number>();
   for (const pair of pairs) {
     if (claimOf.has(pair.article) || claimedBy.has(pair.entry)) continue;
     claimOf.set(pair.article, pair.entry);
     claimedBy.set(pair.entry, pair.article);
   }
+  return { claimOf, claimedBy };
+}
 
-  // Unclaimed entries with copies in the input redirect to the article holding the most of them.
-  const hosted = new Map<number, number[]>(); // article -> entries, by id
+/**
+ * Unclaimed entries with copies in the input redirect to the article holding the most of them
+ * (ties: the most title words in common, then canonical path and id): `hosted` maps an article
+ * to those entries, by id. `dropped` counts the entries none of whose copies are left.
+ */
+function hostUnclaimed(
+  { articles, entries, paths, shared }: Matching,
+  claimedBy: Map<number, number>,
+): { hosted: Map<number, number[]>; dropped: number } {
+  const hosted = new Map<number, number[]>();
   let dropped = 0;
   entries.forEach((entry, e) => {
     if (claimedBy.has(e)) return;
@@ -292,8 +356,14 @@ export function assignAddresses(
     if (list) list.push(e);
     else hosted.set(host, [e]);
   });
+  return { hosted, dropped };
+}
 
-  // Ids: a claimed entry's, or dedup's when no lock entry (kept or dropped) has it.
+/**
+ * Ids, by article: a claimed entry's, or dedup's when no lock entry (kept or dropped) has it,
+ * else one derived from it (derivedId), handed out in the order of dedup id and path.
+ */
+function assignIds({ articles, entries, paths }: Matching, claimOf: Map<number, number>): string[] {
   const ids: string[] = articles.map((a, i) => {
     const e = claimOf.get(i);
     return e === undefined ? '' : (entries[e]?.id ?? '');
@@ -314,9 +384,16 @@ export function assignAddresses(
     usedIds.add(id);
     ids[i] = id;
   }
+  return ids;
+}
 
-  // Slugs each article owns: those of its claimed entry, then those of the entries it hosts.
-  const owned: string[][] = articles.map((_, i) => {
+/** Slugs each article owns: those of its claimed entry, then those of the entries it hosts. */
+function ownedSlugs(
+  { articles, entries }: Matching,
+  claimOf: Map<number, number>,
+  hosted: Map<number, number[]>,
+): string[][] {
+  return articles.map((_, i) => {
     const list: string[] = [];
     const claim = claimOf.get(i);
     for (const e of [...(claim === undefined ? [] : [claim]), ...(hosted.get(i) ?? [])]) {
@@ -325,10 +402,19 @@ export function assignAddresses(
     }
     return list;
   });
-  const reserved = new Set(owned.flat());
+}
 
-  // Slugs: an owned slug with the title's base (the claimed entry's own first, else the one
-  // with the lowest -N), else a fresh one handed out newest first, as the first build did.
+/**
+ * Slugs, by article: an owned slug with the title's base (the claimed entry's own first, else the
+ * one with the lowest -N), else a fresh one that no entry holds, handed out newest first, as the
+ * first build did.
+ */
+function assignSlugs(
+  { articles, entries }: Matching,
+  claimOf: Map<number, number>,
+  owned: string[][],
+  ids: string[],
+): string[] {
   const slugs: string[] = articles.map((article, i) => {
     const base = slugify(article.title);
     const claim = claimOf.get(i);
@@ -347,21 +433,18 @@ export function assignAddresses(
     .map((i) => ({ i, date: articles[i]?.date ?? null, id: ids[i] ?? '' }))
     .sort(byDateDesc)
     .map(({ i }) => i);
-  const taken = new Set([...reserved, ...slugs.filter(Boolean)]);
+  const taken = new Set([...owned.flat(), ...slugs.filter(Boolean)]);
   for (const i of needSlug) {
     const slug = freeSlug(slugify(articles[i]?.title ?? ''), (s) => !taken.has(s));
     taken.add(slug);
     slugs[i] = slug;
   }
+  return slugs;
+}
 
-  const added = entriesAdded(articles, previous, claimOf, entries, today);
-  const addressed: AddressedArticle[] = articles.map((article, i) => {
-    const slug = slugs[i] ?? '';
-    const aliases = [...new Set(owned[i])].filter((s) => s !== slug).sort(compareText);
-    const entry = added.get(i);
-    return { ...article, id: ids[i] ?? '', slug, aliases, ...(entry ? { added: entry } : {}) };
-  });
-  const lock: AddressLock = {
+/** The lock the addressed articles make: an entry each, sorted by id. */
+function lockOf(addressed: AddressedArticle[]): AddressLock {
+  return {
     version: LOCK_VERSION,
     articles: addressed
       .map((a) => ({
@@ -373,18 +456,6 @@ export function assignAddresses(
         ...entryRecord(a.added),
       }))
       .sort((a, b) => compareText(a.id, b.id)),
-  };
-  return {
-    articles: addressed,
-    lock,
-    stats: {
-      kept: claimOf.size,
-      retitled: [...claimOf].filter(([i, e]) => slugs[i] !== entries[e]?.slug).length,
-      added: articles.length - claimOf.size,
-      merged: [...hosted.values()].reduce((n, list) => n + list.length, 0),
-      dropped,
-      redirects: addressed.reduce((n, a) => n + a.aliases.length, 0),
-    },
   };
 }
 
