@@ -32,7 +32,7 @@ import {
   type AddressLock,
 } from './stages/addresses.ts';
 import { dedup } from './stages/dedup.ts';
-import { ingest, type Skipped } from './stages/ingest.ts';
+import { ingest, type IngestResult, type Skipped } from './stages/ingest.ts';
 import { corpusProfile } from './stages/normalize.ts';
 import { openNormalizeCache } from './normalize/cache.ts';
 import { site, type SiteStageInput } from './stages/site.ts';
@@ -42,7 +42,7 @@ import { relateArticles } from './stages/related.ts';
 import { assignTopics } from './stages/topics.ts';
 import { startRendering, write } from './stages/write.ts';
 import { WorkerPool } from './workers.ts';
-import { progressEvery } from './progress.ts';
+import { progressEvery, stepTimer } from './progress.ts';
 import type {
   Article,
   CaptureOrigin,
@@ -87,18 +87,36 @@ export interface BuildSummary {
 /** Progress lines on long runs: one every this many files. */
 const PROGRESS_EVERY = 500;
 
+/** What every step of a build reads besides its data: the options and where its lines go. */
+interface BuildContext {
+  options: BuildOptions;
+  /** A progress line, printed when options.progress is on (not with --quiet). */
+  progress: (line: string) => void;
+  /** Ends a stage: its progress line carries the seconds since the last stage ended. */
+  done: (line: string) => void;
+}
+
+/** What build() hands on: the checked paths, the lock as it was, and the removal under way. */
+interface Publishing {
+  paths: BuildPaths;
+  previousLock: AddressLock;
+  /** The removal of the site the last build replaced (removeReplacedSite). */
+  removal: Promise<void>;
+}
+
+/** What the stages before the site give the site stage, the lock and the summary. */
+interface Prepared {
+  summary: Omit<BuildSummary, 'pages' | 'reused' | 'output'>;
+  lock: AddressLock;
+  siteInput: SiteStageInput;
+}
+
 export async function build(
   options: BuildOptions,
   log: (line: string) => void = () => {},
 ): Promise<BuildSummary> {
   const progress = (line: string) => options.progress && log(line);
-  let stageStart = performance.now();
-  /** Ends a stage: its progress line carries the seconds it took. */
-  const done = (line: string) => {
-    const now = performance.now();
-    progress(`${line} (${((now - stageStart) / 1000).toFixed(1)} s)`);
-    stageStart = now;
-  };
+  const context: BuildContext = { options, progress, done: stepTimer(progress) };
 
   const paths = await checkPaths(options);
   // A bad lock fails the build here, before the staging folder is claimed.
@@ -108,7 +126,7 @@ export async function build(
   const removal = removeReplacedSite(paths.output);
   try {
     await markWork(paths.work);
-    return await buildAndPublish(options, paths, previousLock, removal, progress, done);
+    return await buildAndPublish(context, { paths, previousLock, removal });
   } catch (error) {
     await releaseStaging();
     throw error;
@@ -119,15 +137,12 @@ export async function build(
 }
 
 async function buildAndPublish(
-  options: BuildOptions,
-  paths: BuildPaths,
-  previousLock: AddressLock,
-  removal: Promise<void>,
-  progress: (line: string) => void,
-  done: (line: string) => void,
+  context: BuildContext,
+  { paths, previousLock, removal }: Publishing,
 ): Promise<BuildSummary> {
+  const { options, progress, done } = context;
   const { output, staging, lock: lockFile } = paths;
-  const { summary, lock, siteInput } = await prepare(options, previousLock, progress, done);
+  const { summary, lock, siteInput } = await prepare(context, previousLock);
 
   const lockTemp = `${lockFile}.tmp`;
   try {
@@ -166,16 +181,8 @@ async function buildAndPublish(
  * can be collected before Eleventy and Pagefind run (at 100,000 articles, the difference
  * between fitting in Node's default heap and running out of it).
  */
-async function prepare(
-  options: BuildOptions,
-  previousLock: AddressLock,
-  progress: (line: string) => void,
-  done: (line: string) => void,
-): Promise<{
-  summary: Omit<BuildSummary, 'pages' | 'reused' | 'output'>;
-  lock: AddressLock;
-  siteInput: SiteStageInput;
-}> {
+async function prepare(context: BuildContext, previousLock: AddressLock): Promise<Prepared> {
+  const { options, done } = context;
   const input = await ingest(options);
   done(
     `ingest: read ${input.files.length + input.rejected.length + input.folderData.length} ` +
@@ -186,46 +193,20 @@ async function prepare(
   // work for them, and stopped before the site stage, which needs their memory.
   const pool = new WorkerPool(options.jobs);
   try {
-    return await normalizeToWrite(options, previousLock, input, pool, progress, done);
+    return await normalizeToWrite(context, previousLock, input, pool);
   } finally {
     await pool.close();
   }
 }
 
 async function normalizeToWrite(
-  options: BuildOptions,
+  context: BuildContext,
   previousLock: AddressLock,
-  input: Awaited<ReturnType<typeof ingest>>,
+  input: IngestResult,
   pool: WorkerPool,
-  progress: (line: string) => void,
-  done: (line: string) => void,
-): ReturnType<typeof prepare> {
-  // Each file's document from the previous build, where normalizing it again would give it.
-  const normalizeCache = await openNormalizeCache(input.files, options);
-  // Files the cache cannot give are normalized on the threads: they start while the main thread
-  // profiles the corpus (1.1 s and 1.5 s at 10,000 files).
-  if (pool.worthIt(input.files.length - normalizeCache.cachedFiles)) pool.start();
-  const context = corpusProfile(input.files);
-  const docs = await normalizeCache.normalizeAll(
-    input.files,
-    context,
-    pool,
-    progressEvery(PROGRESS_EVERY, (n) => progress(`normalize: ${n}/${input.files.length} files`)),
-  );
-  const rejected = [...input.rejected];
-  // A doc stays in `docs` either way: the removal report lists what was taken out of it.
-  for (const doc of docs) {
-    if (doc.blocks.length === 0 && !doc.title) {
-      rejected.push({ path: doc.path, reason: 'no article text left after removing site chrome' });
-    }
-  }
-  await normalizeCache.save();
-  // After the cache, so that the cache holds what the file alone gives (src/folder-data.ts).
-  const inputFiles = new Map(input.files.map((f) => [f.path, f]));
-  applyFolderDefaults(docs, input.folderData, (rel) => inputFiles.get(rel));
-  done(`normalize: ${input.files.length} files, ${normalizeCache.reused} from the cache`);
-  const rejectedPaths = new Set(rejected.map((r) => r.path));
-  const accepted = docs.filter((d) => !rejectedPaths.has(d.path));
+): Promise<Prepared> {
+  const { options, progress, done } = context;
+  const { docs, rejected, accepted, fromCache } = await normalizeStage(context, input, pool);
   refuseToEmpty(options, previousLock, accepted.length, input.files.length + input.rejected.length);
 
   // One thread tags names of documents while this one groups copies (see tagAhead). The last
@@ -236,7 +217,7 @@ async function normalizeToWrite(
     accepted,
     options,
     pool,
-    (doc) => normalizeCache.fromCache(doc.path) || lastBuildFiles.has(doc.sha256),
+    (doc) => fromCache(doc.path) || lastBuildFiles.has(doc.sha256),
   );
   const deduped = dedup(accepted);
   const { spillover } = deduped;
@@ -260,8 +241,8 @@ async function normalizeToWrite(
       `, ${articles.length - names.tagged} from the cache`,
   );
   // A thread renders the bodies (the write stage's costliest part, which needs only the text)
-  // while this thread finds topics and related articles, through which the second core idled:
-  // at 100,000 articles write went from 46.3 to 21.5 s, topics and related from 51.1 to 57.8 s.
+  // while this thread finds topics and related articles, through which the second core idled
+  // (docs/scaling.md).
   const { finished: rendering } = await startRendering(articles, options, pool);
   // Waited for below; a failure meanwhile must not count as an unhandled rejection.
   rendering.catch(() => {});
@@ -279,25 +260,7 @@ async function normalizeToWrite(
 
   rejected.sort((a, b) => compareText(a.path, b.path));
   return {
-    summary: {
-      filesRead: input.files.length + input.rejected.length + input.folderData.length,
-      articles: rendered.length,
-      copiesMerged: rendered.reduce(
-        (n, a) => n + a.sources.filter((s) => s.role === 'merged' || s.role === 'duplicate').length,
-        0,
-      ),
-      fragments: rendered.filter((a) => a.fragment).length,
-      redirects,
-      rejected,
-      skipped: input.skipped,
-      warc: input.warc,
-      // From the normalized docs, which hold the ingest warnings plus those about front matter
-      // fields (a list as title, a date of "yesterday"); input.files missed the latter.
-      warnings: [
-        ...input.folderData.flatMap((f) => (f.error ? [{ path: f.path, message: f.error }] : [])),
-        ...docs.flatMap((d) => d.warnings.map((message) => ({ path: d.path, message }))),
-      ],
-    },
+    summary: summarize(input, docs, rendered, rejected, redirects),
     lock: addresses.lock,
     siteInput: {
       articles: rendered,
@@ -306,6 +269,79 @@ async function normalizeToWrite(
       rawFiles: input.raw,
       previous: null,
     },
+  };
+}
+
+/**
+ * Stage 2, normalize, through its cache: every document (`docs`), the input's rejections plus
+ * the documents left empty (`rejected`), the others (`accepted`), and whether a file's document
+ * came from the cache (`fromCache`).
+ */
+async function normalizeStage(
+  { options, progress, done }: BuildContext,
+  input: IngestResult,
+  pool: WorkerPool,
+): Promise<{
+  docs: NormalizedDoc[];
+  rejected: Rejection[];
+  accepted: NormalizedDoc[];
+  fromCache: (path: string) => boolean;
+}> {
+  // Each file's document from the previous build, where normalizing it again would give it.
+  const normalizeCache = await openNormalizeCache(input.files, options);
+  // Files the cache cannot give are normalized on the threads: they start while the main thread
+  // profiles the corpus.
+  if (pool.worthIt(input.files.length - normalizeCache.cachedFiles)) pool.start();
+  const profile = corpusProfile(input.files);
+  const docs = await normalizeCache.normalizeAll(
+    input.files,
+    profile,
+    pool,
+    progressEvery(PROGRESS_EVERY, (n) => progress(`normalize: ${n}/${input.files.length} files`)),
+  );
+  const rejected = [...input.rejected];
+  // A doc stays in `docs` either way: the removal report lists what was taken out of it.
+  for (const doc of docs) {
+    if (doc.blocks.length === 0 && !doc.title) {
+      rejected.push({ path: doc.path, reason: 'no article text left after removing site chrome' });
+    }
+  }
+  await normalizeCache.save();
+  // After the cache, so that the cache holds what the file alone gives (src/folder-data.ts).
+  const inputFiles = new Map(input.files.map((f) => [f.path, f]));
+  applyFolderDefaults(docs, input.folderData, (rel) => inputFiles.get(rel));
+  done(`normalize: ${input.files.length} files, ${normalizeCache.reused} from the cache`);
+  const rejectedPaths = new Set(rejected.map((r) => r.path));
+  const accepted = docs.filter((d) => !rejectedPaths.has(d.path));
+  return { docs, rejected, accepted, fromCache: (rel) => normalizeCache.fromCache(rel) };
+}
+
+/** The build's summary, but for what the site stage adds (pages, reused, output). */
+function summarize(
+  input: IngestResult,
+  docs: NormalizedDoc[],
+  rendered: RenderedArticle[],
+  rejected: Rejection[],
+  redirects: number,
+): Prepared['summary'] {
+  return {
+    filesRead: input.files.length + input.rejected.length + input.folderData.length,
+    articles: rendered.length,
+    copiesMerged: rendered.reduce(
+      (n, a) => n + a.sources.filter((s) => s.role === 'merged' || s.role === 'duplicate').length,
+      0,
+    ),
+    fragments: rendered.filter((a) => a.fragment).length,
+    redirects,
+    rejected,
+    skipped: input.skipped,
+    warc: input.warc,
+    // From the normalized docs, which hold the ingest warnings plus those about front matter
+    // fields (a list as title, a date of "yesterday"); input.files missed the latter.
+    warnings: [
+      ...input.folderData.flatMap((f) => (f.error ? [{ path: f.path, message: f.error }] : [])),
+      ...docs.flatMap((d) => d.warnings.map((message) => ({ path: d.path, message }))),
+    ],
   };
 }
 

@@ -12,3 +12,16 @@ export function progressEvery(every: number, report: (done: number) => void) {
     reported = Math.max(reported, done);
   };
 }
+
+/**
+ * A callback that ends a step: its line goes to `progress` with `prefix` before it and the
+ * seconds since the last step ended (or since the timer was made) after it.
+ */
+export function stepTimer(progress: (line: string) => void, prefix = ''): (line: string) => void {
+  let start = performance.now();
+  return (line: string): void => {
+    const now = performance.now();
+    progress(`${prefix}${line} (${((now - start) / 1000).toFixed(1)} s)`);
+    start = now;
+  };
+}

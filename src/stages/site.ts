@@ -17,6 +17,7 @@ import type { BuildOptions } from '../options.ts';
 import { BUILD_PID_FILE, markSite, SITE_MARKER } from '../ownership.ts';
 import { collectGarbage } from '../memory.ts';
 import { rawCopyPath } from '../paths.ts';
+import { stepTimer } from '../progress.ts';
 import { BODIES_FOLDER, buildSiteModel, SITE_MODEL_FILE } from '../site/model.ts';
 import { writePortableSearch } from '../site/portable.ts';
 import {
@@ -77,12 +78,7 @@ export async function site(
   /** Progress lines for the steps inside the stage. */
   progress: (line: string) => void = () => {},
 ): Promise<SiteStageResult> {
-  let stepStart = performance.now();
-  const step = (line: string) => {
-    const now = performance.now();
-    progress(`  site: ${line} (${((now - stepStart) / 1000).toFixed(1)} s)`);
-    stepStart = now;
-  };
+  const step = stepTimer(progress, '  site: ');
   const out = resolve(outDir);
   await ensureEmptyFolder(out);
   // What lets the next build replace this site, and no build replace a folder of someone else's.
