@@ -3,9 +3,8 @@
 // V8 collects garbage when it needs room, not when a program lets go of data. Once the site stage
 // has written what Eleventy reads, most of what the stages before left in this process is
 // garbage, and V8 would keep it while the process only waits for the Eleventy and Pagefind
-// processes, which need the memory. A full collection gives some of it back: at 10,000 articles
-// heap in use 467 -> 76 MB and resident 710 -> 499 MB; at 100,000 resident 2.63 -> 2.30 GB (V8
-// keeps most of the pages it grew into).
+// processes, which need the memory. A full collection gives some of it back, though V8 keeps most
+// of the pages it grew into (the figures: docs/scaling.md, "What made it faster, and bounded").
 
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';

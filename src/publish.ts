@@ -3,9 +3,9 @@
 //
 // The site it replaces is kept beside the output, as <output>.previous, and removed by the next
 // build on a thread of its own while the stages before the site run. Removing it at once cost
-// every rebuild 3.4 s at 10,000 articles and 33-59 s at 100,000 (about 50,000 and 400,000 files
-// and folders, most of them hard links that the new site shares; npm run bench -- --incremental),
-// time in which the build had nothing else to do. What a build made for itself but does not
+// every rebuild seconds to a minute (tens of thousands of files and folders, most of them hard
+// links that the new site shares; docs/figures.md, src/publish.ts), time in which the build had
+// nothing else to do. What a build made for itself but does not
 // publish (the folders of links the search indexer read, src/stages/site.ts) goes there too.
 //
 // Only folders marked as the tool's are moved or removed (src/ownership.ts): checkPaths has

@@ -1,5 +1,5 @@
 // Stage 5, names: what compromise's tagger finds in each article (namesIn in topics.ts), the
-// costliest step of the build (about 4 ms an article, most of it inside compromise). So it runs
+// costliest step of the build (most of it inside compromise; docs/figures.md). So it runs
 // on every core, on the build's worker threads (src/workers.ts), and what it found is kept in the
 // work folder by the hash of the text it read: a rebuild tags only new or changed articles.
 //
@@ -75,10 +75,8 @@ export interface NamesAhead {
  *
  * A document the last build had too (`inLastBuild`) was tagged then if it was an article's text,
  * and its names are in the cache; if they are not, it was a copy that dedup merged away, and
- * tagging it again is wasted. A rebuild after one added file at 10,000 articles tagged 904 such
- * documents ahead, and dedup, sharing the cores with them, took 4.5 s instead of 3.2 s; a
- * 100,000-article rebuild after a change to the normalize code (which empties its cache, so
- * every file looked new) tagged 9,176, and dedup took 43.8 s instead of about 32 s. With an
+ * tagging it again is wasted, and slows dedup, which shares the cores with it (docs/figures.md,
+ * src/stages/names.ts). With an
  * empty names cache (a new work folder beside a kept lock) the last build's documents are
  * tagged ahead like new ones: most of them are articles, and nothing says which.
  */

@@ -3,18 +3,16 @@
 // unified + remark-parse + remark-html with sanitizing on, for the site. Slugs come from the
 // addresses stage (src/stages/addresses.ts), which keeps them stable across rebuilds.
 //
-// A rebuild redoes only what changed. At 10,000 articles (npm run bench -- --articles 10000) the
-// stage took 8 s on every build: 3.4 s rendering HTML, 1.2 s turning blocks into Markdown, 0.6 s
-// front matter, and creating 10,000 files in the folder just emptied, 0.2 to 0.5 ms each on the
-// bench machine where overwriting them in place took 0.07 ms. So:
+// A rebuild redoes only what changed. Rendering HTML, turning blocks into Markdown, front matter
+// and creating every file again in the folder just emptied were the stage's whole cost on every
+// build, and creating a file costs several times what overwriting one in place does (the figures:
+// docs/figures.md, src/stages/write.ts). So:
 // - the Markdown, HTML and word count of a body are kept in <work>/cache/render.jsonl by a hash
 //   of its blocks (src/cache.ts), made again only for a new or changed body, or new code
 //   (RENDER_VERSION: this module, the packages that render, with their dependencies);
 // - the folder is kept: a file is written only when its bytes differ from what is there, and
 //   whatever else is in the folder is removed, leaving exactly what a clean build leaves.
-// A rebuild after adding one file then took 1.5 s, the front matter (gray-matter, 0.5 s) and
-// comparing the files (0.1 s) most of it. A first build renders its bodies on the build's worker
-// threads (src/workers.ts), one per core.
+// A first build renders its bodies on the build's worker threads (src/workers.ts), one per core.
 
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
