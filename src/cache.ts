@@ -212,3 +212,30 @@ export async function writeCacheLines(
   }
   await replaceFile(file, chunks(), { makeFolder: true });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Checking what was read: every cache checks an entry against the shape it writes, with these,
+// and uses none that is not exactly such an entry.
+
+/** Whether a value read from a cache file has the shape an entry's field must have. */
+export type Check = (value: unknown) => boolean;
+export const isString: Check = (v) => typeof v === 'string';
+export const isStringOrNull: Check = (v) => v === null || typeof v === 'string';
+export const arrayOf =
+  (check: Check): Check =>
+  (v) =>
+    Array.isArray(v) && v.every(check);
+/** An object with exactly the keys of `shape`, and maybe those of `optional`. */
+export const objectOf =
+  (shape: Record<string, Check>, optional: Record<string, Check> = {}): Check =>
+  (v) => {
+    if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
+    const keys = Object.keys(v);
+    const record = v as Record<string, unknown>;
+    const check = (k: string) => (Object.hasOwn(shape, k) ? shape[k] : optional[k]);
+    return (
+      Object.keys(shape).every((k) => Object.hasOwn(record, k)) &&
+      keys.every((k) => Object.hasOwn(shape, k) || Object.hasOwn(optional, k)) &&
+      keys.every((k) => (check(k) as Check)(record[k]))
+    );
+  };

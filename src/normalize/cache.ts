@@ -23,7 +23,16 @@
 // entries of the last build only.
 
 import path from 'node:path';
-import { codeVersion, readCacheLines, writeCacheLines } from '../cache.ts';
+import {
+  arrayOf,
+  codeVersion,
+  isString,
+  isStringOrNull,
+  objectOf,
+  readCacheLines,
+  writeCacheLines,
+  type Check,
+} from '../cache.ts';
 import type { BuildOptions } from '../options.ts';
 import type {
   Block,
@@ -193,28 +202,6 @@ function factsHold(entry: Facts, context: NormalizeContext): boolean {
 // by this module from documents normalize returned, whose fields are strings, numbers, null and
 // arrays and objects of them, so JSON gives back an equal document with its keys in the same
 // order (test/unit/normalize-cache.test.ts checks that on every fixture).
-
-type Check = (value: unknown) => boolean;
-const isString: Check = (v) => typeof v === 'string';
-const isStringOrNull: Check = (v) => v === null || typeof v === 'string';
-const arrayOf =
-  (check: Check): Check =>
-  (v) =>
-    Array.isArray(v) && v.every(check);
-/** An object with exactly the keys of `shape`, and maybe those of `optional`. */
-const objectOf =
-  (shape: Record<string, Check>, optional: Record<string, Check> = {}): Check =>
-  (v) => {
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) return false;
-    const keys = Object.keys(v);
-    const record = v as Record<string, unknown>;
-    const check = (k: string) => (Object.hasOwn(shape, k) ? shape[k] : optional[k]);
-    return (
-      Object.keys(shape).every((k) => Object.hasOwn(record, k)) &&
-      keys.every((k) => Object.hasOwn(shape, k) || Object.hasOwn(optional, k)) &&
-      keys.every((k) => (check(k) as Check)(record[k]))
-    );
-  };
 
 const BLOCK_KINDS = new Set<string>([
   'paragraph',

@@ -11,12 +11,12 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { replaceFile } from '../replace-file.ts';
-import { codeVersion } from '../cache.ts';
+import { arrayOf, codeVersion, isString, objectOf, type Check } from '../cache.ts';
 import type { BuildOptions } from '../options.ts';
 import type { Article, NormalizedDoc } from '../types.ts';
 import type { WorkerPool } from '../workers.ts';
 import { progressEvery } from '../progress.ts';
-import { namesIn, type TaggedNames, type TaggedText } from './topics.ts';
+import { namesIn, type Candidate, type TaggedNames, type TaggedText } from './topics.ts';
 
 /**
  * The tagger's version: namesIn's code (topics.ts and everything it imports) and the installed
@@ -176,14 +176,42 @@ function textKey(article: TaggedText): string {
     .digest('base64url');
 }
 
+const NAME_KINDS = new Set<string>([
+  'person',
+  'place',
+  'organization',
+] satisfies Candidate['kind'][]);
+
+const isTaggedNames = objectOf({
+  candidates: arrayOf(
+    objectOf({
+      name: isString,
+      kind: (v) => typeof v === 'string' && NAME_KINDS.has(v),
+    } satisfies Record<keyof Candidate, Check>),
+  ),
+  definitions: arrayOf((v) => Array.isArray(v) && v.length === 2 && v.every(isString)),
+  headline: arrayOf(isString),
+} satisfies Record<keyof TaggedNames, Check>);
+
+/**
+ * The cached names, by text key: of this tagger's version, each entry checked as the other caches
+ * check theirs (src/cache.ts), one that is not exactly a TaggedNames left out (tagged again).
+ */
 async function readCache(file: string): Promise<Record<string, TaggedNames>> {
+  let parsed: Partial<CacheFile> | null;
   try {
-    const parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheFile>;
-    return parsed.version === TAGGER_VERSION && parsed.names ? parsed.names : {};
+    parsed = JSON.parse(await readFile(file, 'utf8')) as Partial<CacheFile> | null;
   } catch {
     // Missing, or left unreadable by a crash: the cache only saves time, so start afresh.
     return {};
   }
+  const names = parsed?.version === TAGGER_VERSION ? (parsed.names as unknown) : null;
+  if (names === null || typeof names !== 'object' || Array.isArray(names)) return {};
+  const checked: Record<string, TaggedNames> = {};
+  for (const [key, value] of Object.entries(names)) {
+    if (isTaggedNames(value)) checked[key] = value as TaggedNames;
+  }
+  return checked;
 }
 
 /** Written beside itself and renamed, so a build killed mid-write leaves the old cache whole. */

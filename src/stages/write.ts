@@ -35,7 +35,14 @@ import { gfmTable } from 'micromark-extension-gfm-table';
 import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
-import { codeVersion, readCacheLines, writeCacheLines } from '../cache.ts';
+import {
+  codeVersion,
+  isString,
+  objectOf,
+  readCacheLines,
+  writeCacheLines,
+  type Check,
+} from '../cache.ts';
 import { mapConcurrently } from '../concurrency.ts';
 import type { BuildOptions } from '../options.ts';
 import { byDateDesc } from '../order.ts';
@@ -173,17 +180,15 @@ export function renderBody({ key, blocks }: BodyToRender): RenderedBody {
   };
 }
 
+const isRenderedBody = objectOf({
+  key: isString,
+  markdown: isString,
+  html: isString,
+  words: Number.isInteger,
+} satisfies Record<keyof RenderedBody, Check>);
+
 function asRenderedBody(value: unknown): RenderedBody | null {
-  const body = value as Partial<RenderedBody> | null;
-  const keys = body && Object.keys(body);
-  return body &&
-    keys?.length === 4 &&
-    typeof body.key === 'string' &&
-    typeof body.markdown === 'string' &&
-    typeof body.html === 'string' &&
-    Number.isInteger(body.words)
-    ? (body as RenderedBody)
-    : null;
+  return isRenderedBody(value) ? (value as RenderedBody) : null;
 }
 
 /** This build's bodies, once rendered or read from the cache. */
