@@ -279,6 +279,9 @@ function clean(terms: Term[], kind: Candidate['kind']): string | null {
   if (kind !== 'person' && words.length === 1 && name.length <= 3 && !/^\p{Lu}+$/u.test(name)) {
     return null;
   }
+  // "Sri Lankan", "British" read as a person, "South Korean" as an organization: a nationality
+  // is a mention of its country (DEMONYMS), found as such.
+  if (kind !== 'place' && isNationality(name)) return null;
   // "U.S.-Japan": countries together are the countries, found as such.
   if (kind === 'organization' && wordsOf(name).every((w) => countryNames.has(w.lower))) {
     return null;
