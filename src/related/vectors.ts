@@ -19,6 +19,8 @@ export interface VectorOptions {
   topicWeight: number;
   /** A place topic's subject weight. */
   placeWeight: number;
+  /** The least share of the archive's articles a word is in to have a kind weight. */
+  kindMinShare: number;
   /** Terms kept per article, by subject weight and by kind weight (their union is kept). */
   termsPerArticle: number;
 }
@@ -152,7 +154,7 @@ export function termVectors(articles: Article[], options: VectorOptions): TermVe
       const logTf = 1 + Math.log(tf);
       ids[m] = id;
       subjectWeights[m] = logTf * Math.log(n / (wordDf.get(word) as number));
-      kindWeights[m++] = logTf;
+      kindWeights[m++] = (wordDf.get(word) as number) >= options.kindMinShare * n ? logTf : 0;
     }
     for (const [slug, place] of isPlace) {
       const id = topicIds.get(slug);

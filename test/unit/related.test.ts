@@ -51,12 +51,12 @@ test('related articles come from the same desk, found from the text alone', () =
     sameDesk += related.filter((id) => deskOf.get(id) === desk).length;
   }
   const precision = sameDesk / links;
-  // Measured 0.957 of 2,098 links, and 543 of 600 stories with related articles, on the first 120
+  // Measured 0.958 of 2,277 links, and 562 of 600 stories with related articles, on the first 120
   // stories of each desk (0.902 of 1,536 and 512 before cosine over subject and kind weights);
   // pinned a little below. Some cross-desk links are right (a budget story filed under politics
   // and one under business).
   assert.ok(precision >= 0.94, `same-desk share ${precision.toFixed(3)} of ${links} links`);
-  assert.ok(withRelated / items.length >= 0.85, `${withRelated} of ${items.length} have related`);
+  assert.ok(withRelated / items.length >= 0.9, `${withRelated} of ${items.length} have related`);
 });
 
 test('related articles do not depend on the order articles come in', () => {
