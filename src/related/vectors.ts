@@ -41,12 +41,13 @@ export interface TermVectors {
  * word. Only the regular endings: a stemmer's errors ("news" to "new") cost more than they gain.
  */
 export function singular(word: string): string {
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is)$/.test(word)) {
-    return word.slice(0, -1);
-  }
-  return word;
+  const last = word.length - 1;
+  if (last < 3 || word.charCodeAt(last) !== S) return word;
+  if (last > 3 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  const before = word.charCodeAt(last - 1);
+  return before === S || before === U || before === I ? word : word.slice(0, -1);
 }
+const [S, U, I] = ['s', 'u', 'i'].map((c) => c.charCodeAt(0)) as [number, number, number];
 
 let stopLists: Record<string, string[]> | undefined;
 const stopSets = new Map<string, Set<string>>();
@@ -89,16 +90,32 @@ export function termCounts(article: Article): Map<string, number> {
 }
 
 /**
- * Positions of the `keep` highest weights, ties to the lower term id (the term that sorts first).
+ * Positions of the `keep` highest weights, ties to the lower id (`ids[p]`, or the position
+ * without ids; the term that sorts first), in no particular order. By the keep-th highest weight, found with a numeric sort of a
+ * copy, rather than by sorting positions with a comparator, which was most of the stage's time.
  */
-function strongest(weights: Float64Array, ids: Int32Array, keep: number): number[] {
-  const order = Array.from({ length: weights.length }, (_, p) => p);
-  if (order.length <= keep) return order;
-  order.sort(
-    (a, b) =>
-      (weights[b] as number) - (weights[a] as number) || (ids[a] as number) - (ids[b] as number),
-  );
-  return order.slice(0, keep);
+export function strongest(
+  weights: ArrayLike<number>,
+  ids: ArrayLike<number> | null,
+  keep: number,
+): number[] {
+  const size = weights.length;
+  if (size <= keep) return Array.from({ length: size }, (_, p) => p);
+  const sorted = Float64Array.from(weights).sort();
+  const bar = sorted[size - keep] as number;
+  const out: number[] = [];
+  const ties: number[] = [];
+  for (let p = 0; p < size; p++) {
+    const w = weights[p] as number;
+    if (w > bar) out.push(p);
+    else if (w === bar) ties.push(p);
+  }
+  if (ids) ties.sort((a, b) => (ids[a] as number) - (ids[b] as number));
+  for (const p of ties) {
+    if (out.length >= keep) break;
+    out.push(p);
+  }
+  return out;
 }
 
 function normalize(weights: Float64Array): void {
@@ -136,6 +153,14 @@ export function termVectors(articles: Article[], options: VectorOptions): TermVe
   const topics = sortedKeys(topicDf);
   const wordIds = new Map(words.map((word, id) => [word, id]));
   const topicIds = new Map(topics.map((slug, id) => [slug, words.length + id]));
+  const idfOf = Float64Array.from(
+    [...words.map((w) => wordDf.get(w)), ...topics.map((t) => topicDf.get(t))],
+    (df) => Math.log(n / (df as number)),
+  );
+  // Whether a word is common enough to tell the story's kind.
+  const tellsKind = Uint8Array.from(words, (w) =>
+    (wordDf.get(w) as number) >= options.kindMinShare * n ? 1 : 0,
+  );
 
   const terms: Int32Array[] = [];
   const subject: Float32Array[] = [];
@@ -153,15 +178,15 @@ export function termVectors(articles: Article[], options: VectorOptions): TermVe
       if (id === undefined) continue;
       const logTf = 1 + Math.log(tf);
       ids[m] = id;
-      subjectWeights[m] = logTf * Math.log(n / (wordDf.get(word) as number));
-      kindWeights[m++] = (wordDf.get(word) as number) >= options.kindMinShare * n ? logTf : 0;
+      subjectWeights[m] = logTf * (idfOf[id] as number);
+      kindWeights[m++] = tellsKind[id] === 1 ? logTf : 0;
     }
     for (const [slug, place] of isPlace) {
       const id = topicIds.get(slug);
       if (id === undefined) continue;
       const weight = place ? options.placeWeight : options.topicWeight;
       ids[m] = id;
-      subjectWeights[m] = weight * Math.log(n / (topicDf.get(slug) as number));
+      subjectWeights[m] = weight * (idfOf[id] as number);
       kindWeights[m++] = 0;
     }
     const idsHere = ids.subarray(0, m);
@@ -169,11 +194,12 @@ export function termVectors(articles: Article[], options: VectorOptions): TermVe
     const kindHere = kindWeights.subarray(0, m);
     normalize(subjectHere);
     normalize(kindHere);
-    const keep = new Set([
-      ...strongest(subjectHere, idsHere, options.termsPerArticle),
-      ...strongest(kindHere, idsHere, options.termsPerArticle),
-    ]);
-    const positions = [...keep].sort((a, b) => (idsHere[a] as number) - (idsHere[b] as number));
+    const kept = new Uint8Array(m);
+    for (const p of strongest(subjectHere, idsHere, options.termsPerArticle)) kept[p] = 1;
+    for (const p of strongest(kindHere, idsHere, options.termsPerArticle)) kept[p] = 1;
+    const positions: number[] = [];
+    for (let p = 0; p < m; p++) if (kept[p] === 1) positions.push(p);
+    positions.sort((a, b) => (idsHere[a] as number) - (idsHere[b] as number));
     terms.push(Int32Array.from(positions, (p) => idsHere[p] as number));
     subject.push(Float32Array.from(positions, (p) => subjectHere[p] as number));
     kind.push(Float32Array.from(positions, (p) => kindHere[p] as number));

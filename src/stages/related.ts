@@ -14,7 +14,7 @@
 // scoring (summed idf of shared rare words and topics): 0.896 of 7,607 links, 109 articles
 // without a list.
 
-import { termVectors, type TermVectors } from '../related/vectors.ts';
+import { strongest, termVectors, type TermVectors } from '../related/vectors.ts';
 import type { Article } from '../types.ts';
 
 /** Related articles listed on an article's page. */
@@ -106,10 +106,9 @@ interface Index {
 
 /** The article's `count` strongest subject terms, as positions in its vector. */
 function strongestTerms(subject: Float32Array, count: number): Int32Array {
-  const order = Array.from(subject.keys()).sort(
-    (a, b) => (subject[b] as number) - (subject[a] as number) || a - b,
-  );
-  return Int32Array.from(order.slice(0, count).filter((p) => (subject[p] as number) > 0));
+  // Positions follow term ids, so a tie goes to the term that sorts first.
+  const positions = strongest(subject, null, count);
+  return Int32Array.from(positions.filter((p) => (subject[p] as number) > 0).sort((a, b) => a - b));
 }
 
 function buildIndex(vectors: TermVectors, rank: Int32Array, options: RelatedOptions): Index {
