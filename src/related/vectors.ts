@@ -3,10 +3,11 @@
 // Each article gets two weightings of the same terms (its content words, and its topics):
 // - subject: log tf × idf, topics at their idf (places a tenth). The rare words and names that
 //   say what the story is about ("glazer", "yukos", "Manchester United").
-// - kind: log tf alone, words only. The everyday words that say what kind of story it is
-//   ("match", "shares", "album", "minister"). A related story should be about the same thing
-//   and told the same way: on the BBC corpus (desks withheld) cosine on the subject weights alone
-//   kept 0.919 of five links per article on the article's desk, on the sum of both 0.934.
+// - kind: log tf alone, of words in a share of the archive's stories (kindMinShare) only. The
+//   everyday words that say what kind of story it is ("match", "shares", "album", "minister").
+//   A related story should be about the same thing and told the same way: on the BBC corpus
+//   (desks withheld) cosine on the subject weights alone kept 0.919 of five links per article
+//   on the article's desk, on the sum of both (kind over every word) 0.934.
 // Both are cosine-normalized over all the article's terms, then cut to the article's strongest
 // terms, which bounds the memory and work per article whatever the story's length.
 
@@ -91,8 +92,9 @@ export function termCounts(article: Article): Map<string, number> {
 
 /**
  * Positions of the `keep` highest weights, ties to the lower id (`ids[p]`, or the position
- * without ids; the term that sorts first), in no particular order. By the keep-th highest weight, found with a numeric sort of a
- * copy, rather than by sorting positions with a comparator, which was most of the stage's time.
+ * without ids; the term that sorts first), in no particular order. By the keep-th highest
+ * weight, found with a numeric sort of a copy, rather than by sorting positions with a
+ * comparator, which was most of the stage's time.
  */
 export function strongest(
   weights: ArrayLike<number>,
