@@ -1,225 +1,306 @@
 // Stage 7, related: each article gets the few others most like it, for the "Related"
-// list on its page: articles that share its topics and its distinctive words.
+// list on its page: stories about the same thing, told the same way.
 //
-// Every article is described by keys: its topics, and the content words that most set it apart
-// from the archive (highest tf-idf). Two articles' similarity is the summed idf of the keys they
-// share, a place a tenth as much, since a country two stories share says little of what either is
-// about. Candidates come from an inverted index on the keys, never from all pairs; keys held by more than MAX_POSTING articles ("United States" in a wire archive) are
-// left out of the index, as they relate everything to everything and say little.
+// Similarity is cosine over term vectors (src/related/vectors.ts): the subject weights (rare
+// words and topics, tf-idf) plus kindWeight times the kind weights (everyday words, log tf).
+// Never over all pairs: candidates come from an inverted index on each article's indexTerms
+// strongest subject terms, whose posting lists keep only the maxPosting articles the term
+// weighs most in, and only the best `candidates` by that partial score are scored in full. The
+// work per article is bounded whatever the archive's size: indexTerms × maxPosting visits and
+// candidates × (2 × termsPerArticle) products.
+//
+// Figures below are from the BBC corpus with its desks withheld (bench/topics/bbc.ts: 1,867
+// stories after dedup); the share of related links on the article's own desk. Before this
+// scoring (summed idf of shared rare words and topics): 0.896 of 7,607 links, 109 articles
+// without a list.
 
-import { compareText } from '../order.ts';
-import { contentWords } from '../text.ts';
+import { strongest, termVectors, type TermVectors } from '../related/vectors.ts';
 import type { Article } from '../types.ts';
 
 /** Related articles listed on an article's page. */
 export const RELATED_COUNT = 5;
-/** Distinctive words per article; with up to 10 topics, at most 22 keys each. */
-const WORDS_PER_ARTICLE = 12;
-/**
- * A shared topic weighs as much as a shared word of the same idf. It weighed twice as much, and
- * related lists followed shared names across subjects: on the BBC corpus (bench:topics, the
- * desks withheld, the topics of issue 24) 0.816 of 8,728 links stayed on the article's desk,
- * 56 lists were all other-desk though the desk had candidates; with topics at 1 and shared
- * places at PLACE_WEIGHT, 0.897 of 7,598 and 33 (110 articles without a list, against 33). 24
- * words and MIN_SCORE 10 gave 0.883 and 31 with 8 lists empty, but 0.876 against 0.902 on the
- * words alone (test/unit/related.test.ts).
- */
-const TOPIC_WEIGHT = 1;
-/**
- * A shared place says little of what two stories are about: "$1m payoff for former Shell boss"
- * and "London Irish 19-33 Wasps" share the United Kingdom, "Oasis star fined for German brawl"
- * and German economy stories share Germany (issue 24). Its idf counts a tenth.
- */
-const PLACE_WEIGHT = 0.1;
-/**
- * Keys held by more articles than this are not indexed. The cap bounds the work per article to
- * 20 keys × 250 candidate visits whatever the archive's size: with 1,000 it was 20,000 visits,
- * and the stage took 2.9 s at 10,000 articles but minutes at 100,000, where many names and words
- * reach hundreds of holders. A key with 250 holders has idf log(400) = 6 at 100,000 articles
- * (~11 for a rare one) and log(4) = 1.4 at 1,000, where it says little anyway.
- */
-const MAX_POSTING = 250;
-/**
- * Two articles must share at least this much: about one rare topic, or two rare words. One
- * shared common word (idf ~2) is not a relation. Set by reading the BBC corpus' lists.
- */
-const MIN_SCORE = 8;
-/**
- * In a small archive every idf is small (a word two of the seeds' eight stories share has idf
- * log 4 = 1.4), and MIN_SCORE related nothing: the seeds' four stories of North Korean
- * defectors had no related lists. There the bar is this many times the idf of the rarest key two
- * articles can share, log(n/2): two such keys. From 110 articles on that is over MIN_SCORE,
- * which holds (the BBC figures do not move). 1.2 related the seeds' unrelated stories to each
- * other by chance words; 2.5 left two of the four defector stories without a list.
- */
-const MIN_SCORE_IN_RAREST_KEYS = 2;
 
-function articleText(article: Article): string {
-  return [article.title, article.standfirst ?? '', ...article.blocks.map((b) => b.text)].join('\n');
+export interface RelatedOptions {
+  /** A topic's subject weight against a word of the same idf. */
+  topicWeight: number;
+  /** A place topic's subject weight. */
+  placeWeight: number;
+  /** Terms kept per article for scoring, by subject and by kind weight. */
+  termsPerArticle: number;
+  /** Subject terms per article in the candidate index. */
+  indexTerms: number;
+  /** Holders kept per indexed term: those it weighs most in. */
+  maxPosting: number;
+  /** Candidates per article scored in full. */
+  candidates: number;
+  /** The kind cosine's weight beside the subject cosine. */
+  kindWeight: number;
+  /** The least score of a related article. */
+  minScore: number;
+  /** How much of the pair's mean score (meanSimilarity) a related article must score beyond. */
+  baselineWeight: number;
+  /** The least share of the archive's articles a word is in to have a kind weight. */
+  kindMinShare: number;
 }
 
-/**
- * For each content word (no stopwords or numbers), how many of the article's paragraphs (title
- * and standfirst included) use it: a word that runs through the story weighs more than one
- * repeated in a single paragraph.
- */
-function termCounts(article: Article): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const paragraph of articleText(article).split('\n')) {
-    for (const word of contentWords(paragraph)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  }
-  return counts;
+export const RELATED_DEFAULTS: RelatedOptions = {
+  /**
+   * A shared topic weighs as much as a shared word of the same idf (twice as much followed
+   * shared names across subjects, issue 24).
+   */
+  topicWeight: 1,
+  /**
+   * A shared place says little of what two stories are about: "$1m payoff for former Shell
+   * boss" and "London Irish 19-33 Wasps" share the United Kingdom (issue 24).
+   */
+  placeWeight: 0.1,
+  /**
+   * The cosines are over each article's 60 strongest terms by each weighting (at most 120 a
+   * story, which bounds the memory at 100,000 articles): 0.961 of 7,956 links with 75 articles
+   * without a list; 40 gave 0.964 of 7,579 and 100, 100 terms 0.961 of 8,049 and 67.
+   */
+  termsPerArticle: 60,
+  /**
+   * Candidates from the 20 rarest-weighted subject terms, each term keeping its 250 strongest
+   * holders (the bound the earlier key index had: 20 × 250 visits per article at any size).
+   * The best 50 by that partial score are scored in full; 100 gave 0.960 of 8,107 links.
+   */
+  indexTerms: 20,
+  maxPosting: 250,
+  candidates: 50,
+  /**
+   * Subject and kind weigh alike. On the subject alone, full cosine kept 0.919 of five links
+   * per article on the desk and fell to 0.837 on each article's 25 strongest terms; with the
+   * kind beside it, 0.934 on full vectors, and the lists stay on subject (the kind alone never
+   * relates: a candidate must share an indexed subject term). 0.7 and 1.5, their thresholds
+   * re-tuned, did no better.
+   */
+  kindWeight: 1,
+  /**
+   * The kind is told by words in at least 3% of the archive's stories ("match", "shares",
+   * "minister"): with every word, a story's own names ("glazer") ran through its kind too. With
+   * the threshold re-tuned, 0.954 with 94 articles without a list became 0.961 with 75; 1% gave
+   * 0.959 and 83.
+   */
+  kindMinShare: 0.03,
+  /**
+   * A related article scores at least this beyond what either of the two scores with a story
+   * picked at random (meanSimilarity): in a large archive that mean is small (median 0.083 on
+   * the BBC stories), in a small one every story shares words with every other and it is not
+   * (0.14 to 0.56 among the seeds' eight). 0.26 gave 0.961 of 7,956 links and 75 articles
+   * without a list; 0.24 gave 0.956 and 45, 0.28 0.968 and 115 (kindMinShare 0.03). The seeds'
+   * four stories of North Korean defectors list each other, their stories on Eurovision, a
+   * space agency and an Australian party do not.
+   */
+  minScore: 0.26,
+  baselineWeight: 1,
+};
+
+interface Index {
+  /** Holders of term t at postings[start[t] .. start[t + 1]), with the term's weight in each. */
+  start: Int32Array;
+  postings: Int32Array;
+  weights: Float32Array;
+  /** Each article's indexed terms (positions in its vector). */
+  indexed: Int32Array[];
 }
 
-/**
- * The article's WORDS_PER_ARTICLE words of highest tf-idf, ties to the word that sorts first. A
- * word in one article only relates it to nothing; it is left out before ranking. Picked in one
- * pass, keeping the best so far, rather than by sorting the article's 100-200 content words.
- */
-function distinctiveWords(
-  counts: Map<string, number>,
-  wordDf: Map<string, number>,
-  idfOf: (df: number) => number,
-): string[] {
-  const words: string[] = [];
-  const weights: number[] = [];
-  for (const [word, tf] of counts) {
-    const df = wordDf.get(word) as number;
-    if (df < 2) continue;
-    const weight = tf * idfOf(df);
-    let at = words.length;
-    while (
-      at > 0 &&
-      (weight > (weights[at - 1] as number) ||
-        (weight === weights[at - 1] && compareText(word, words[at - 1] as string) < 0))
-    ) {
-      at--;
+/** The article's `count` strongest subject terms, as positions in its vector. */
+function strongestTerms(subject: Float32Array, count: number): Int32Array {
+  // Positions follow term ids, so a tie goes to the term that sorts first.
+  const positions = strongest(subject, null, count);
+  return Int32Array.from(positions.filter((p) => (subject[p] as number) > 0).sort((a, b) => a - b));
+}
+
+function buildIndex(vectors: TermVectors, rank: Int32Array, options: RelatedOptions): Index {
+  const holders: { article: number; weight: number }[][] = Array.from(
+    { length: vectors.vocabulary },
+    () => [],
+  );
+  const indexed = vectors.subject.map((subject, i) => {
+    const positions = strongestTerms(subject, options.indexTerms);
+    const terms = vectors.terms[i] as Int32Array;
+    for (const p of positions) {
+      (holders[terms[p] as number] as { article: number; weight: number }[]).push({
+        article: i,
+        weight: subject[p] as number,
+      });
     }
-    if (at >= WORDS_PER_ARTICLE) continue;
-    words.splice(at, 0, word);
-    weights.splice(at, 0, weight);
-    if (words.length > WORDS_PER_ARTICLE) {
-      words.pop();
-      weights.pop();
-    }
-  }
-  return words;
-}
-
-export function relateArticles(articles: Article[]): void {
-  const n = articles.length;
-  const counts = articles.map(termCounts);
-  const wordDf = new Map<string, number>();
-  for (const c of counts)
-    for (const word of c.keys()) wordDf.set(word, (wordDf.get(word) ?? 0) + 1);
-  const idfOf = (df: number) => Math.log(n / df);
-  const minScore = Math.min(MIN_SCORE, MIN_SCORE_IN_RAREST_KEYS * idfOf(2));
-
-  // Each article's keys as numbers, and each key's holders in article order. The scoring loop
-  // below visits up to 20 keys × MAX_POSTING holders an article, so it reads typed arrays rather
-  // than maps of strings. On the 99,019 articles of the 100,000-story bench archive this stage
-  // took 17.7 s against 22.4 s with keys as strings (medians of three runs), the lists the same.
-  const keyIds = new Map<string, number>();
-  /** Topics that are places, which weigh PLACE_WEIGHT. */
-  const places = new Set<string>();
-  const holders: number[][] = [];
-  const keysOf: number[][] = articles.map((article, i) => {
-    const words = distinctiveWords(counts[i] as Map<string, number>, wordDf, idfOf).map(
-      (word) => `w:${word}`,
+    return positions;
+  });
+  const start = new Int32Array(vectors.vocabulary + 1);
+  let total = 0;
+  holders.forEach((list, t) => {
+    start[t] = total;
+    // A term held by more articles than maxPosting keeps those it weighs most in: for them it
+    // is the story's subject, for the others a word in passing.
+    list.sort(
+      (a, b) => b.weight - a.weight || (rank[a.article] as number) - (rank[b.article] as number),
     );
-    const topics = [...new Set(article.topics.map((t) => `t:${t.slug}`))];
-    for (const t of article.topics) if (t.kind === 'place') places.add(`t:${t.slug}`);
-    return [...topics, ...words].map((key) => {
-      let id = keyIds.get(key);
-      if (id === undefined) {
-        id = holders.length;
-        keyIds.set(key, id);
-        holders.push([]);
-      }
-      (holders[id] as number[]).push(i);
-      return id;
+    if (list.length > options.maxPosting) list.length = options.maxPosting;
+    total += list.length;
+  });
+  start[vectors.vocabulary] = total;
+  const postings = new Int32Array(total);
+  const weights = new Float32Array(total);
+  holders.forEach((list, t) => {
+    list.forEach((h, k) => {
+      postings[(start[t] as number) + k] = h.article;
+      weights[(start[t] as number) + k] = h.weight;
     });
   });
+  return { start, postings, weights, indexed };
+}
 
-  // A key's weight, and its holders at postings[start[key] .. start[key + 1]): none for a key
-  // left out of the index (held by one article, or by more than MAX_POSTING). Ids were given in
-  // order of first use, the order keyIds keeps, so the ranges follow one another.
-  const weight = new Float64Array(holders.length);
-  const start = new Int32Array(holders.length + 1);
-  let total = 0;
-  for (const [key, id] of keyIds) {
-    const list = holders[id] as number[];
-    start[id] = total;
-    if (list.length < 2 || list.length > MAX_POSTING) continue;
-    const kindWeight = places.has(key) ? PLACE_WEIGHT : key.startsWith('t:') ? TOPIC_WEIGHT : 1;
-    weight[id] = idfOf(list.length) * kindWeight;
-    total += list.length;
+/**
+ * Keeps the best `size` of the (id, score) pairs offered, by score then by rank (lower first),
+ * in descending order: a bounded insertion, as an article has thousands of candidates.
+ */
+class TopList {
+  readonly ids: Int32Array;
+  readonly scores: Float64Array;
+  count = 0;
+  constructor(
+    private readonly size: number,
+    private readonly rank: Int32Array,
+  ) {
+    this.ids = new Int32Array(size);
+    this.scores = new Float64Array(size);
   }
-  start[holders.length] = total;
-  const postings = new Int32Array(total);
-  holders.forEach((list, id) => {
-    if (start[id + 1] !== start[id]) postings.set(list, start[id] as number);
-  });
+  offer(id: number, score: number): void {
+    let at = this.count;
+    while (at > 0) {
+      const above = this.scores[at - 1] as number;
+      const ahead =
+        score > above ||
+        (score === above &&
+          (this.rank[id] as number) < (this.rank[this.ids[at - 1] as number] as number));
+      if (!ahead) break;
+      at--;
+    }
+    if (at >= this.size) return;
+    for (let q = Math.min(this.count, this.size - 1); q > at; q--) {
+      this.ids[q] = this.ids[q - 1] as number;
+      this.scores[q] = this.scores[q - 1] as number;
+    }
+    this.ids[at] = id;
+    this.scores[at] = score;
+    if (this.count < this.size) this.count++;
+  }
+}
 
+/**
+ * Each article's mean score against all the others, what it scores with a story picked at
+ * random: the scores of the centroid of everyone else's vectors.
+ */
+function meanSimilarity(vectors: TermVectors, kindWeight: number): Float64Array {
+  const n = vectors.terms.length;
+  const subjectSum = new Float64Array(vectors.vocabulary);
+  const kindSum = new Float64Array(vectors.vocabulary);
+  vectors.terms.forEach((terms, i) => {
+    const subject = vectors.subject[i] as Float32Array;
+    const kind = vectors.kind[i] as Float32Array;
+    terms.forEach((t, p) => {
+      subjectSum[t] = (subjectSum[t] as number) + (subject[p] as number);
+      kindSum[t] = (kindSum[t] as number) + (kind[p] as number);
+    });
+  });
+  return Float64Array.from(vectors.terms, (terms, i) => {
+    const subject = vectors.subject[i] as Float32Array;
+    const kind = vectors.kind[i] as Float32Array;
+    let sum = 0;
+    terms.forEach((t, p) => {
+      const s = subject[p] as number;
+      const k = kind[p] as number;
+      sum += s * ((subjectSum[t] as number) - s) + kindWeight * k * ((kindSum[t] as number) - k);
+    });
+    return n > 1 ? sum / (n - 1) : 0;
+  });
+}
+
+export function relateArticles(
+  articles: Article[],
+  options: RelatedOptions = RELATED_DEFAULTS,
+): void {
+  const n = articles.length;
+  const vectors = termVectors(articles, options);
   // Ties in score go to the article whose id sorts first (ids are unique): its rank in that order.
   const rank = new Int32Array(n);
   articles
     .map((article, i) => ({ id: article.id, i }))
-    .sort((a, b) => compareText(a.id, b.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .forEach(({ i }, position) => (rank[i] = position));
+  const index = buildIndex(vectors, rank, options);
+  const baseline = meanSimilarity(vectors, options.kindWeight);
 
-  const scores = new Float64Array(n);
-  // Whether a candidate is already among those touched: marked when first reached, not read off
-  // a score of 0, which a key held by every article of a small archive (weight log(1) = 0)
-  // leaves at 0, and which listed such a candidate twice.
+  const partial = new Float64Array(n);
   const seen = new Uint8Array(n);
   const touched = new Int32Array(n);
-  const best = new Int32Array(RELATED_COUNT);
-  const bestScore = new Float64Array(RELATED_COUNT);
+  // The article's weights by term id, for scoring a candidate in one pass over its terms.
+  const subjectOf = new Float32Array(vectors.vocabulary);
+  const kindOf = new Float32Array(vectors.vocabulary);
+  const candidates = new TopList(options.candidates, rank);
+  const best = new TopList(RELATED_COUNT, rank);
   for (let i = 0; i < n; i++) {
+    const terms = vectors.terms[i] as Int32Array;
+    const subject = vectors.subject[i] as Float32Array;
+    const kind = vectors.kind[i] as Float32Array;
     let touchedCount = 0;
-    for (const key of keysOf[i] as number[]) {
-      const w = weight[key] as number;
-      for (let p = start[key] as number, stop = start[key + 1] as number; p < stop; p++) {
-        const j = postings[p] as number;
+    for (const p of index.indexed[i] as Int32Array) {
+      const t = terms[p] as number;
+      const w = subject[p] as number;
+      for (let q = index.start[t] as number, stop = index.start[t + 1] as number; q < stop; q++) {
+        const j = index.postings[q] as number;
         if (j === i) continue;
         if (seen[j] === 0) {
           seen[j] = 1;
           touched[touchedCount++] = j;
         }
-        scores[j] = (scores[j] as number) + w;
+        partial[j] = (partial[j] as number) + w * (index.weights[q] as number);
       }
     }
-    // The best RELATED_COUNT by score, then by id rank, kept as the candidates come: at 100,000
-    // articles an article has thousands of candidates, and sorting them all was most of the
-    // stage's time.
-    let bestCount = 0;
-    for (let t = 0; t < touchedCount; t++) {
-      const j = touched[t] as number;
-      const score = scores[j] as number;
+    candidates.count = 0;
+    for (let k = 0; k < touchedCount; k++) {
+      const j = touched[k] as number;
+      candidates.offer(j, partial[j] as number);
+      partial[j] = 0;
       seen[j] = 0;
-      scores[j] = 0;
-      if (score < minScore) continue;
-      let at = bestCount;
-      while (at > 0) {
-        const above = bestScore[at - 1] as number;
-        const ahead =
-          score > above ||
-          (score === above && (rank[j] as number) < (rank[best[at - 1] as number] as number));
-        if (!ahead) break;
-        at--;
+    }
+
+    for (let p = 0; p < terms.length; p++) {
+      subjectOf[terms[p] as number] = subject[p] as number;
+      kindOf[terms[p] as number] = kind[p] as number;
+    }
+    best.count = 0;
+    for (let c = 0; c < candidates.count; c++) {
+      const j = candidates.ids[c] as number;
+      const jTerms = vectors.terms[j] as Int32Array;
+      const jSubject = vectors.subject[j] as Float32Array;
+      const jKind = vectors.kind[j] as Float32Array;
+      let sameSubject = 0;
+      let sameKind = 0;
+      for (let p = 0; p < jTerms.length; p++) {
+        const t = jTerms[p] as number;
+        sameSubject += (subjectOf[t] as number) * (jSubject[p] as number);
+        sameKind += (kindOf[t] as number) * (jKind[p] as number);
       }
-      if (at >= RELATED_COUNT) continue;
-      for (let q = Math.min(bestCount, RELATED_COUNT - 1); q > at; q--) {
-        best[q] = best[q - 1] as number;
-        bestScore[q] = bestScore[q - 1] as number;
+      const score = sameSubject + options.kindWeight * sameKind;
+      if (
+        score >=
+        options.minScore +
+          options.baselineWeight * Math.max(baseline[i] as number, baseline[j] as number)
+      ) {
+        best.offer(j, score);
       }
-      best[at] = j;
-      bestScore[at] = score;
-      if (bestCount < RELATED_COUNT) bestCount++;
+    }
+    for (let p = 0; p < terms.length; p++) {
+      subjectOf[terms[p] as number] = 0;
+      kindOf[terms[p] as number] = 0;
     }
     const related: string[] = [];
-    for (let q = 0; q < bestCount; q++) related.push((articles[best[q] as number] as Article).id);
+    for (let q = 0; q < best.count; q++) {
+      related.push((articles[best.ids[q] as number] as Article).id);
+    }
     (articles[i] as Article).related = related;
   }
 }
