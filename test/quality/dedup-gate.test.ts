@@ -7,7 +7,7 @@
 //
 // Glued leads (bench/dedup/glued.ts, issue 21): copies with two or three cut-off leads of other
 // stories glued on. Ratchets at the measured figures plus one for noise: leads left in the
-// article (BBC 19 of 752, Reuters 54 of 747; 32 and 90 before short results lines were looked up
+// article (BBC 19 of 752, Reuters 40 of 747; 32 and 90 before short results lines were looked up
 // as openings and paragraphs past the end of the story's other copies weighed as such, 631 and
 // 557 before issue 21, 52 and 103 before runs of leads were weighed by summed log-odds), the copies' own paragraphs lost (5 and 6; 5 and 1
 // before) and paragraphs taken off the archive's untouched stories (1 of 7,423 and 20 of 16,663;
