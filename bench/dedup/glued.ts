@@ -147,6 +147,8 @@ function holds(keys: string[], key: string): boolean {
 export function gluedQuality(
   originals: Story[],
   seed = 21,
+  /** Examples kept per kind: the bench's report lists a dozen, an analysis all. */
+  perKind = 12,
 ): { scores: Record<CorpusKey, GluedScores>; examples: GluedExample[] } {
   const { archive, copies } = makeArchive(originals, seed);
   const files = [...archive, ...copies.map((c) => c.story)].map(asFile);
@@ -198,7 +200,10 @@ export function gluedQuality(
       if (holds(keys, key)) {
         score.left++;
         if (archived) score.leftArchived++;
-        if (examples.filter((e) => e.kind === (archived ? 'left (archived)' : 'left')).length < 12)
+        if (
+          examples.filter((e) => e.kind === (archived ? 'left (archived)' : 'left')).length <
+          perKind
+        )
           examples.push({
             path: doc.path,
             kind: archived ? 'left (archived)' : 'left',
@@ -222,7 +227,7 @@ export function gluedQuality(
       score.ownParagraphs++;
       if (!holds(keys, key)) {
         score.ownLost++;
-        if (examples.filter((e) => e.kind === 'own lost').length < 8)
+        if (examples.filter((e) => e.kind === 'own lost').length < perKind)
           examples.push({ path: doc.path, kind: 'own lost', text: block.text });
       }
     }
@@ -234,7 +239,7 @@ export function gluedQuality(
   for (const part of spillover) {
     if (!archivePaths.has(part.path)) continue;
     scores[part.path.startsWith('bbc/') ? 'bbc' : 'reuters'].archiveLost++;
-    if (examples.filter((e) => e.kind === 'archive lost').length < 8)
+    if (examples.filter((e) => e.kind === 'archive lost').length < perKind)
       examples.push({ path: part.path, kind: 'archive lost', text: part.text });
   }
   return { scores, examples };

@@ -13,7 +13,7 @@
 // "mln" and "said" are in every Reuters story and prove nothing; "Kilroy-Silk" proves a lot.
 
 import { matchKey, sentences, STOPWORDS, wordCount } from '../text.ts';
-import { SHINGLE_WORDS, sharedShingles, shingleHashes } from './shingles.ts';
+import { keyShingles, SHINGLE_WORDS, sharedShingles, shingleHashes } from './shingles.ts';
 import type { Block, NormalizedDoc } from '../types.ts';
 
 /** Copies are numbered in 21 bits beside a 32-bit shingle, as in candidates.ts. */
@@ -32,6 +32,16 @@ const START_WORDS = 7;
 const MIN_OPENING_SHARE = 0.6;
 /** Below 6 shingles (10 words) a shared run of words is a stock phrase, not a story's opening. */
 const MIN_OPENING_SHINGLES = 6;
+/**
+ * A shorter paragraph ("Shr 24 cts vs 21 cts", "Net 12.3 mln vs 6,438,000") has too few shingles
+ * to be looked up by them, yet its figures make it one company's results: it is another story's
+ * opening when it is the whole start of that copy's text, word for word. Below four words
+ * ("ended sept 30") the start of a text says nothing of whose it is. Copies are found by their
+ * first HEAD_KEY_WORDS words and compared on their first HEAD_WORDS.
+ */
+const MIN_SHORT_OPENING_WORDS = 4;
+const HEAD_KEY_WORDS = 3;
+const HEAD_WORDS = 12;
 /**
  * Beyond the glued paragraph itself, the two copies may share only this many shingles: a
  * templated look-alike of the story ("FED ADDS RESERVES" of another day) shares its sentences.
@@ -134,12 +144,14 @@ function lookup(keys: Float64Array, shingle: number): number[] {
   return out;
 }
 
-/** A copy's first OPENING_WORDS words, read off its first paragraphs only. */
+/**
+ * A copy's first OPENING_WORDS words, read off its standfirst and first paragraphs only: a
+ * results story's first line ("Shr 24 cts vs 21 cts") is taken for its standfirst.
+ */
 function bodyStart(doc: NormalizedDoc): string[] {
   const words: string[] = [];
-  for (const block of doc.blocks) {
-    for (const word of block.text.split(/\s+/, OPENING_WORDS - words.length))
-      if (word) words.push(word);
+  for (const text of [doc.standfirst ?? '', ...doc.blocks.map((b) => b.text)]) {
+    for (const word of text.split(/\s+/, OPENING_WORDS - words.length)) if (word) words.push(word);
     if (words.length >= OPENING_WORDS) break;
   }
   return words;
@@ -152,6 +164,7 @@ function bodyStart(doc: NormalizedDoc): string[] {
 export function gluedIndex(docs: NormalizedDoc[], keyOf: (copy: number) => string): GluedIndex {
   const frequency = new Map<string, number>();
   const openings: { all: Uint32Array; start: Uint32Array }[] = [];
+  const heads = new Map<string, { copy: number; head: string }[]>();
   // Rarity is read off a systematic sample of at most RARITY_SAMPLE copies.
   const stride = Math.ceil(docs.length / RARITY_SAMPLE);
   for (const [i, doc] of docs.entries()) {
@@ -166,6 +179,11 @@ export function gluedIndex(docs: NormalizedDoc[], keyOf: (copy: number) => strin
       all: shingleHashes(words.join(' ')),
       start: shingleHashes(words.slice(0, START_WORDS).join(' ')),
     });
+    const head = matchKey(words.slice(0, HEAD_WORDS).join(' '));
+    const headKey = head.split(' ', HEAD_KEY_WORDS).join(' ');
+    const list = heads.get(headKey);
+    if (list) list.push({ copy: i, head });
+    else heads.set(headKey, [{ copy: i, head }]);
   }
   const openingKeys = sortedKeys(openings.map((o) => o.all));
   const starts = sortedKeys(openings.map((o) => o.start));
@@ -173,6 +191,15 @@ export function gluedIndex(docs: NormalizedDoc[], keyOf: (copy: number) => strin
   return {
     rarity: (word) => Math.log(count / ((frequency.get(word) ?? 0) + 1)),
     openingsHolding(text) {
+      const key = matchKey(text);
+      const keyWords = key.split(' ');
+      const shortOf = SHINGLE_WORDS + MIN_OPENING_SHINGLES - 1;
+      if (keyWords.length >= MIN_SHORT_OPENING_WORDS && keyWords.length < shortOf) {
+        const short = heads.get(keyWords.slice(0, HEAD_KEY_WORDS).join(' ')) ?? [];
+        return short
+          .filter(({ head }) => head === key || head.startsWith(`${key} `))
+          .map(({ copy }) => copy);
+      }
       // A lead starts where its story starts: only copies whose first words it starts with
       // count, and most paragraphs, starting like no copy, need no more hashing than that.
       const begun = new Set<number>();
@@ -180,7 +207,7 @@ export function gluedIndex(docs: NormalizedDoc[], keyOf: (copy: number) => strin
       for (const shingle of shingleHashes(head))
         for (const copy of lookup(starts, shingle)) begun.add(copy);
       if (begun.size === 0) return [];
-      const shingles = shingleHashes(text);
+      const shingles = keyShingles(key);
       if (shingles.length < MIN_OPENING_SHINGLES) return [];
       const hits = new Map<number, number>();
       for (const shingle of shingles) {
@@ -385,6 +412,15 @@ const RUN_BIAS = 1;
  * 19 / 7 / 1 / 1 / 1 (BBC) and 40 / 28 / 20 / 11 / 8 (Reuters) off untouched archive stories.
  */
 const MIN_STORY_WORDS = 20;
+/**
+ * Log-odds added to a paragraph past the last one the story's other copies hold (unsharedFrom):
+ * the story's other copies end before it. On the seed-22 copies, 0 / 1 / 2 / 3 / 4 left 52 / 41
+ * / 32 / 30 / 29 BBC and 101 / 90 / 83 / 79 / 77 Reuters leads, the copies' own paragraphs and
+ * the archive's untouched ones taken unchanged (2-3 / 9, 0 / 22); 2, as a full copy's own last
+ * paragraphs past a cut-off copy's end get it too. It replaces the share of content words shared
+ * with the story (MIN_COHERENCE 0.12) that the dedup stage judged such tails by.
+ */
+const UNSHARED_ODDS = 2;
 const MIN_RUN_START = 2;
 
 /**
@@ -404,24 +440,32 @@ export function gluedRun(
   sets: Uint32Array[],
   index: GluedIndex,
   sameStory: (copy: number) => boolean,
+  heldElsewhere: (block: Block) => boolean = () => false,
 ): { from: number; reasons: GluedReason[] } {
   const end = doc.blocks.length;
   let start = Math.max(1, end - TAIL_WINDOW);
   const openings: (number | undefined)[] = [];
-  for (let k = start; k < end; k++)
-    openings.push(openingOf((doc.blocks[k] as Block).text, self, sets, index, sameStory));
+  for (let k = start; k < end; k++) {
+    const text = (doc.blocks[k] as Block).text;
+    openings.push(
+      continuesTable(doc.blocks, k) ? undefined : openingOf(text, self, sets, index, sameStory),
+    );
+  }
   const firstOpening = openings.findIndex((o) => o !== undefined);
   let from = firstOpening >= 0 ? start + firstOpening : end;
   // Paragraphs before the last certainly-own one are the story's too (unless openings say not).
+  // Past the story's end as its other copies tell it, "he said" is no proof: leads report
+  // speech too ("Robert Heller, said he wanted ...").
   const texts = doc.blocks.map((b) => b.text.trim());
-  for (let k = end - 1; k >= start; k--) {
+  const unshared = unsharedFrom(doc.blocks, heldElsewhere);
+  for (let k = Math.min(end, unshared) - 1; k >= start; k--) {
     if (openings[k - start] === undefined && certainlyOwn(texts[k] as string)) {
       start = k + 1;
       break;
     }
   }
   if (start < end) {
-    const cut = foreignRun(doc, texts, start, index);
+    const cut = foreignRun(doc, texts, start, index, unshared);
     if (cut < from) from = cut;
   }
   let of = -1;
@@ -442,7 +486,13 @@ export function gluedRun(
  * own. A lead glued after another lead of the same desk shares its words ("shares",
  * "government"), not the story's: counting the first lead as story made the second read as own.
  */
-function foreignRun(doc: NormalizedDoc, texts: string[], start: number, index: GluedIndex): number {
+function foreignRun(
+  doc: NormalizedDoc,
+  texts: string[],
+  start: number,
+  index: GluedIndex,
+  unshared: number,
+): number {
   const end = texts.length;
   const story = stems([doc.title ?? '', doc.standfirst ?? '', ...texts.slice(0, start)].join(' '));
   const odds: number[] = [];
@@ -450,7 +500,8 @@ function foreignRun(doc: NormalizedDoc, texts: string[], start: number, index: G
   for (let k = start; k < end; k++) {
     const text = texts[k] as string;
     sizes.push(story.size);
-    const x = foreignness(evidence(text, story, index)) - RUN_BIAS;
+    const x =
+      foreignness(evidence(text, story, index)) - RUN_BIAS + (k >= unshared ? UNSHARED_ODDS : 0);
     odds.push(x);
     if (x <= 0) keyStems(matchKey(text), story);
   }
@@ -459,7 +510,12 @@ function foreignRun(doc: NormalizedDoc, texts: string[], start: number, index: G
   let sum = 0;
   for (let j = end - 1; j >= start; j--) {
     sum += odds[j - start] as number;
-    if ((sizes[j - start] as number) < MIN_STORY_WORDS || j < MIN_RUN_START) continue;
+    // Past the end of the story's other copies, a short story (a wire brief, a results table)
+    // is read with its run all the same: what its copies hold is the story. On the seed-22
+    // copies this left 59 Reuters leads instead of 81, taking no more own or archive paragraphs;
+    // exempting every results-table story as well took 1 own and 5 archive paragraphs more.
+    const shortStory = (sizes[j - start] as number) < MIN_STORY_WORDS && j < unshared;
+    if (shortStory || j < MIN_RUN_START) continue;
     // The earliest start wins a tie: the story ends where the other stories begin.
     if (sum >= bestOdds) {
       best = j;
@@ -467,6 +523,44 @@ function foreignRun(doc: NormalizedDoc, texts: string[], start: number, index: G
     }
   }
   return best;
+}
+
+/**
+ * A results table's row ("Shr 24 cts vs 21 cts", "Net loss 262,000 vs loss 88,000", "Shr loss 28
+ * cts", "Pay May 25"): a few words with a figure, no sentence.
+ */
+const isTableRow = (text: string) =>
+  wordCount(text) < SENTENCE_WORDS &&
+  /\d|\bvs\b/i.test(text) &&
+  !/[a-z]{2}[.!?]["'”’)]?$/.test(text.trim());
+/** A results table's period header ("Year", "Nine mths", "4th qtr"): a few words, no sentence. */
+const isTableHeader = (text: string) =>
+  wordCount(text) <= 3 && !/\bvs\b/i.test(text) && !/[.!?]["'”’)]?$/.test(text.trim());
+
+/**
+ * Whether paragraph k, a results row, is a row of the table the story itself is: a results story
+ * lists its rows ("Shr", "Net", "Revs") per period, and a row after a period header ("Six mths")
+ * or after a row is the story's, even when another company's results start with the same words
+ * ("Shr loss eight cts vs loss three cts"; seed 22 took 14 such rows off archive stories). A
+ * row starting the table over is no sign of another's: normalize takes the period headers out
+ * ("Year" as a kicker), so the year's "Shr" row follows the quarter's "Revs" row.
+ */
+function continuesTable(blocks: Block[], k: number): boolean {
+  const before = (blocks[k - 1]?.text ?? '').trim();
+  return (
+    isTableRow((blocks[k] as Block).text.trim()) && (isTableHeader(before) || isTableRow(before))
+  );
+}
+
+/**
+ * The first of the paragraphs at the end that no other copy of the story holds (blocks.length
+ * when no other copy holds any: a copy without other copies, or laid out in other paragraphs):
+ * past the end of the story as its other copies tell it, a paragraph is more likely another
+ * story's. Seed 001 carries four other stories past the end of seed 000, its cut-off copy.
+ */
+function unsharedFrom(blocks: Block[], heldElsewhere: (b: Block) => boolean) {
+  for (let k = blocks.length - 1; k >= 0; k--) if (heldElsewhere(blocks[k] as Block)) return k + 1;
+  return blocks.length;
 }
 
 /** The other story whose opening `text` is, if any. */

@@ -44,21 +44,6 @@ const MIN_MEMBER_CONTAINMENT = 0.5;
 const MIN_MEMBER_WORD_SHARE = 0.5;
 /** Members checked on each side when two groups join: large groups are mostly identical copies. */
 const MEMBERS_CHECKED = 8;
-/**
- * A trailing paragraph that shares less than this share of its content words with the story
- * told before it is spillover from another story. Measured on seed 001: the story's own late
- * paragraphs score 0.21-0.38, the four glued-on stories 0.04-0.09.
- */
-const MIN_COHERENCE = 0.12;
-/** Spillover is whole paragraphs: the seeds' glued-on stories run 80-130 words each. */
-const MIN_SPILLOVER_WORDS = 25;
-/**
- * On a single copy, only a run of long paragraphs cut mid-sentence is taken for teasers of other
- * stories; BBC sport line-ups ("Paddy O'Brien (New Zealand)") are short and stay, and a lone
- * truncated last paragraph is the story's own.
- */
-const MIN_TEASER_WORDS = 40;
-const MIN_TEASERS = 2;
 /** A glued paragraph shorter than this (a results line) is owned only by a story it opens. */
 const MIN_OWNED_WORDS = 10;
 
@@ -158,13 +143,13 @@ function takeGluedRuns(copies: NormalizedDoc[], context: GluedContext, memo: Tex
   const spillover: GluedOn[] = [];
   const trimmed = copies.map((doc, i) => {
     const self = context.members[i] as number;
-    const run = gluedRun(doc, self, context.sets, context.index, context.sameStory);
-    let { from } = run;
     const siblings = copies.filter((other) => other !== doc).flatMap((other) => other.blocks);
+    const held = (block: Block) => siblings.some((s) => sameBlock(s.text, block.text, memo));
+    const run = gluedRun(doc, self, context.sets, context.index, context.sameStory, held);
+    let { from } = run;
     run.reasons.forEach((reason, k) => {
       const block = doc.blocks[run.from + k] as Block;
-      if (reason.kind === 'incoherent' && siblings.some((s) => sameBlock(s.text, block.text, memo)))
-        from = run.from + k + 1;
+      if (reason.kind === 'incoherent' && held(block)) from = run.from + k + 1;
     });
     if (from === doc.blocks.length) return doc;
     for (let k = from; k < doc.blocks.length; k++) {
@@ -433,14 +418,6 @@ function sameBlock(a: string, b: string, memo: TextMemo): boolean {
   return shareOfSmaller(small, large) >= 0.8 && small.size / large.size >= 0.6;
 }
 
-function coherence(block: string, core: Set<string>, memo: TextMemo): number {
-  const words = memo.words(block);
-  if (words.size === 0) return 1;
-  let shared = 0;
-  for (const w of words) if (core.has(w)) shared++;
-  return shared / words.size;
-}
-
 interface MergedBlock extends Block {
   /** Paths of the copies that hold this paragraph. */
   holders: Set<string>;
@@ -488,8 +465,6 @@ function mergeGroup(
     holders: new Set([canonical.path]),
     from: canonical.path,
   }));
-  // A copy's own tail is checked too: a single scraped page can carry other stories at its end.
-  spillover.push(...splitTail(canonical, merged, memo));
   for (const doc of others) {
     let position = -1;
     let lastMatchedBlock = -1;
@@ -505,16 +480,8 @@ function mergeGroup(
       placements.push({ block, at: found >= 0 ? found : null });
     });
     if (lastMatchedBlock < 0) continue;
-    // Tail paragraphs after the last shared one must cohere with the story to join it.
-    const cut = coherentEnd(
-      doc.blocks,
-      lastMatchedBlock + 1,
-      storyWords(canonical, merged, memo),
-      memo,
-    );
-    if (cut < doc.blocks.length) spillover.push({ doc, blocks: doc.blocks.slice(cut) });
     let insertAt = 0;
-    placements.slice(0, cut).forEach(({ block, at }) => {
+    placements.forEach(({ block, at }) => {
       if (at !== null) {
         const target = merged[at] as MergedBlock;
         target.holders.add(doc.path);
@@ -530,66 +497,8 @@ function mergeGroup(
       }
     });
   }
-  // The canonical copy's own tail, when no other copy has it and it does not fit the story, is
-  // another story (a page scraped with the next story after it, which ranked first by length).
-  let from = merged.length;
-  while (from > 1 && others.length > 0 && merged[from - 1]?.holders.size === 1) from--;
-  if (from < merged.length && merged.slice(from).every((b) => b.from === canonical.path)) {
-    const core = storyWords(canonical, merged.slice(0, from), memo);
-    const cut = coherentEnd(merged, from, core, memo);
-    if (cut < merged.length) {
-      const tail = merged.splice(cut);
-      spillover.push({ doc: canonical, blocks: tail.map(({ kind, text }) => ({ kind, text })) });
-    }
-  }
   const article = buildArticle(canonical, others, merged);
   return { article, spillover };
-}
-
-/** The content words of a story: its headline, standfirst and the paragraphs given. */
-function storyWords(doc: NormalizedDoc, blocks: Block[], memo: TextMemo): Set<string> {
-  const words = new Set<string>();
-  for (const text of [doc.title ?? '', doc.standfirst ?? '', ...blocks.map((b) => b.text)]) {
-    for (const w of memo.words(text)) words.add(w);
-  }
-  return words;
-}
-
-/**
- * Where a copy's own story ends: the tail after `from` is judged paragraph by paragraph against
- * the story (and against tail paragraphs that fit it), and the run of unfitting paragraphs at
- * the very end is cut. A stray short line in the middle ("There's no Liu Shaoqi (") stays.
- */
-function coherentEnd(blocks: Block[], from: number, core: Set<string>, memo: TextMemo): number {
-  // Short lines (line-ups, credits, captions) stay with the story: what other stories leave
-  // behind are whole paragraphs.
-  const fits = (text: string, words: Set<string>) =>
-    wordCount(text) < MIN_SPILLOVER_WORDS || coherence(text, words, memo) >= MIN_COHERENCE;
-  const extended = new Set(core);
-  for (const block of blocks.slice(from)) {
-    if (fits(block.text, core)) for (const w of memo.words(block.text)) extended.add(w);
-  }
-  let cut = blocks.length;
-  while (cut > from && !fits(blocks[cut - 1]?.text ?? '', extended)) cut--;
-  return cut;
-}
-
-/**
- * Splits other stories off the end of a single copy. Only a run of cut-off paragraphs (no final
- * full stop) is a candidate: a whole last paragraph on a new subject is more often the story's
- * own conclusion than another story, while teasers of other stories are cut mid-sentence.
- */
-function splitTail(doc: NormalizedDoc, merged: MergedBlock[], memo: TextMemo): GluedOn[] {
-  let from = merged.length;
-  const cutOff = (b: Block | undefined) =>
-    !!b && wordCount(b.text) >= MIN_TEASER_WORDS && !/[.!?…]["'”’)]{0,2}$/.test(b.text.trim());
-  while (from > 1 && cutOff(merged[from - 1])) from--;
-  if (from === merged.length) return [];
-  const cut = coherentEnd(merged, from, storyWords(doc, merged.slice(0, from), memo), memo);
-  // One cut-off last paragraph is a truncated copy (BBC has many); a run of them is teasers.
-  if (merged.length - cut < MIN_TEASERS) return [];
-  const tail = merged.splice(cut);
-  return [{ doc, blocks: tail.map(({ kind, text }) => ({ kind, text })) }];
 }
 
 function buildArticle(
