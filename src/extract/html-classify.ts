@@ -24,11 +24,19 @@ import { classList } from './html-front-end.ts';
 /** The tokens of a class or id ("post-footer_links" -> post, footer, links), lower-cased. */
 export function tokensOf(el: Element): string[] {
   const id = typeof el.properties.id === 'string' ? el.properties.id : '';
-  return [...classList(el), id]
-    .flatMap((name) => name.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/))
-    .map((t) => t.toLowerCase())
-    .filter(Boolean);
+  const split = (name: string) => name.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
+  const idTokens = HEADING_SLUG.test(id) ? [] : split(id);
+  return [...classList(el).flatMap(split), ...idTokens].map((t) => t.toLowerCase());
 }
+
+/**
+ * An id of four or more lower-case words joined by hyphens is a heading's text made an anchor
+ * (Sphinx and Markdown renderers: div#sharing-with-a-single-developer), not the name of a part
+ * of the page; its words are not read as tokens (the section "Sharing with a single developer"
+ * is no share bar). Names a template gives are shorter or written in camel case
+ * (ContentPlaceHolder1_SynMtnForumCommentFirst), and keep their tokens.
+ */
+const HEADING_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+){3,}$/;
 
 /**
  * Class and id tokens that lower an element's score (Readability's negative and unlikely-candidate
@@ -41,7 +49,7 @@ const NEGATIVE = new Set(
     'navbar navigation menu sidebar promo promos newsletter subscribe signup cookie cookies ' +
     'consent gdpr ad ads advert adverts advertisement advertising sponsor sponsored banner ' +
     'breadcrumb breadcrumbs widget outbrain taboola popup modal masthead tags recommended ' +
-    'trending popular shoutbox skyscraper'
+    'trending popular shoutbox skyscraper ai2html'
   ).split(' '),
 );
 
@@ -56,7 +64,10 @@ const FURNITURE = new Set(
   (
     'comment comments commentlist disqus related share sharing sharedaddy social footer nav ' +
     'navbar navigation sidebar promo promos newsletter subscribe cookie cookies consent ad ads ' +
-    'advert adverts advertisement advertising sponsored breadcrumb breadcrumbs outbrain taboola'
+    'advert adverts advertisement advertising sponsored breadcrumb breadcrumbs outbrain taboola ' +
+    // ai2html's charts (NYT, WaPo, ProPublica): an axis's labels as dozens of <p>, which
+    // Readability's unlikely-candidate pattern names too.
+    'ai2html'
   ).split(' '),
 );
 
@@ -185,9 +196,11 @@ function contentElement(blocks: HtmlBlock[]): { top: Element; kept: Set<Element>
     return { top: declared, kept: new Set([declared]) };
   }
   const chain = ancestorChains(blocks);
-  const raised = raiseTop(top, best, final, chain);
+  const raised = outOfTable(raiseTop(top, best, final, chain), chain);
   const topScore = final.get(raised) ?? best;
-  return { top: raised, kept: withSiblings(raised, topScore, final, blocks, under) };
+  const kept = withSiblings(raised, topScore, final, blocks, under);
+  for (const cousin of sameClassCousins(raised, chain, under)) kept.add(cousin);
+  return { top: raised, kept };
 }
 
 /**
@@ -288,6 +301,26 @@ function raiseTop(
   return current;
 }
 
+/** Parts of a table or a list: never an article by themselves (see outOfTable). */
+const TABLE_OR_LIST = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'ul', 'ol', 'dl']);
+
+/**
+ * The element holding a table or list that won the scoring. Each row or item of a long table or
+ * list is a block whose score its container takes whole, where Readability spreads a cell's score
+ * from its row up; a table of films or a list of findings is a part of an article, and the
+ * article around it (its lead, its notes) is in the element holding it.
+ */
+function outOfTable(top: Element, chains: Map<Element, Element[]>): Element {
+  const chain = chains.get(top) ?? [];
+  let current = top;
+  for (const parent of [...chain].reverse()) {
+    if (!TABLE_OR_LIST.has(current.tagName)) break;
+    if (parent.tagName === 'body' || parent.tagName === 'html') break;
+    current = parent;
+  }
+  return current;
+}
+
 /** The content element and the siblings that join it (1. at the top). */
 function withSiblings(
   top: Element,
@@ -323,6 +356,47 @@ function withSiblings(
     }
   }
   return kept;
+}
+
+/** Levels above the content element whose like-named siblings are read (see sameClassCousins). */
+const COUSIN_LEVELS = 3;
+/** A like-named sibling holding at least this much text (two short paragraphs)... */
+const COUSIN_CHARS = 200;
+/** ...with fewer of its characters in links than this (the sibling rule's paragraph share). */
+const COUSIN_LINK_DENSITY = 0.25;
+
+/**
+ * An article split over several like elements: Quanta's story is three section.outer.mha
+ * elements, each its own div.post__content, with figures between; the scoring finds one. The
+ * content element, and each of its ancestors up to COUSIN_LEVELS above it, brings in its
+ * siblings of the same tag and the same classes (the page's template repeating one part), when
+ * they hold text rather than links. Readability's sibling step does this for the content
+ * element's own siblings alone.
+ */
+function sameClassCousins(
+  top: Element,
+  chains: Map<Element, Element[]>,
+  under: Map<Element, Chars>,
+): Element[] {
+  const chain = [...(chains.get(top) ?? []), top].filter(
+    (el) => el.tagName !== 'html' && el.tagName !== 'body',
+  );
+  const found: Element[] = [];
+  for (let i = chain.length - 1; i > 0 && i >= chain.length - 1 - COUSIN_LEVELS; i--) {
+    const el = chain[i] as Element;
+    const parent = chain[i - 1] as Element;
+    const name = classList(el).join(' ');
+    if (!name) continue;
+    for (const sibling of parent.children) {
+      if (sibling.type !== 'element' || sibling === el || sibling.tagName !== el.tagName) continue;
+      if (classList(sibling).join(' ') !== name || isFurniture(sibling)) continue;
+      const chars = under.get(sibling);
+      if (chars && chars.text >= COUSIN_CHARS && density(chars) < COUSIN_LINK_DENSITY) {
+        found.push(sibling);
+      }
+    }
+  }
+  return found;
 }
 
 /** The text of the blocks under an element. */

@@ -239,3 +239,35 @@ test('a javascript: link is its text: a paragraph inside one is article text, no
     STORY,
   );
 });
+
+test('an article split over like sections, a section anchored by its heading, a table: all kept', () => {
+  const more = [
+    'Library hours will fall from sixty to forty-eight a week, the first cut in a decade of growth.',
+    'The branch in the old mill, the busiest in the city, keeps its Sunday hours under the plan.',
+    'Council staff said the savings would pay for the new roof of the town hall, due next spring.',
+  ];
+  const rows = Array.from(
+    { length: 12 },
+    (_, i) =>
+      `<tr><td>Branch ${i + 1}, on the ring road past the market</td><td>${60 - i} hours a week, open most evenings</td></tr>`,
+  ).join('');
+  const doc = read(
+    page(
+      [
+        // A template repeating one part: the scoring finds the longer section first.
+        `<section class="story-part"><div class="prose">${STORY.map((p) => `<p>${p}</p>`).join('')}</div></section>`,
+        '<figure class="wide"><figcaption>The council chamber.</figcaption></figure>',
+        `<section class="story-part"><div class="prose">${more.map((p) => `<p>${p}</p>`).join('')}</div></section>`,
+        // A Markdown renderer's anchor: "sharing" is the heading's word, not a share bar's.
+        '<div id="sharing-the-cost-with-residents"><h2>Sharing the cost with residents</h2>',
+        '<p>Residents will pay a small fee for the use of meeting rooms, from the first of June.</p></div>',
+        `<table class="hours">${rows}</table>`,
+      ].join('\n'),
+    ),
+  );
+  const text = doc.blocks.map((b) => b.text);
+  for (const p of [...STORY, ...more]) assert.ok(text.includes(p), p);
+  assert.ok(text.includes('Sharing the cost with residents'));
+  assert.ok(text.some((t) => t.startsWith('Branch 12, on the ring road')));
+  assert.ok(!text.some((t) => t.includes('Library hours cut in neighbouring town')));
+});
