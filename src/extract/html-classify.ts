@@ -49,7 +49,7 @@ const NEGATIVE = new Set(
     'navbar navigation menu sidebar promo promos newsletter subscribe signup cookie cookies ' +
     'consent gdpr ad ads advert adverts advertisement advertising sponsor sponsored banner ' +
     'breadcrumb breadcrumbs widget outbrain taboola popup modal masthead tags recommended ' +
-    'trending popular shoutbox skyscraper ai2html'
+    'trending popular shoutbox skyscraper ai2html dialog'
   ).split(' '),
 );
 
@@ -112,7 +112,9 @@ const SCORED_LEVELS = 5;
 export function classWeight(el: Element): number {
   const tokens = tokensOf(el);
   let weight = 0;
-  if (tokens.some((t) => NEGATIVE.has(t))) weight -= CLASS_WEIGHT;
+  if (tokens.some((t) => NEGATIVE.has(t)) || FURNITURE_ROLES.has(roleOf(el))) {
+    weight -= CLASS_WEIGHT;
+  }
   if (tokens.some((t) => POSITIVE.has(t))) weight += CLASS_WEIGHT;
   // Not Readability's: the elements HTML made for the main content count as a positive token.
   const role = typeof el.properties.role === 'string' ? el.properties.role : '';
@@ -120,9 +122,27 @@ export function classWeight(el: Element): number {
   return weight;
 }
 
+/**
+ * ARIA roles of parts that are no article (Readability's _unlikelyRoles): a menu, the page's
+ * navigation, a complementary sidebar, an alert or a dialog (a login or consent modal, whose
+ * paragraphs outscored a short story on zdf.de).
+ */
+const FURNITURE_ROLES = new Set([
+  'menu',
+  'menubar',
+  'complementary',
+  'navigation',
+  'alert',
+  'alertdialog',
+  'dialog',
+]);
+
+const roleOf = (el: Element): string =>
+  typeof el.properties.role === 'string' ? el.properties.role.trim().toLowerCase() : '';
+
 /** Whether an element is page furniture by its tag or tokens (see 2. at the top). */
 export function isFurniture(el: Element): boolean {
-  if (FURNITURE_TAGS.has(el.tagName)) return true;
+  if (FURNITURE_TAGS.has(el.tagName) || FURNITURE_ROLES.has(roleOf(el))) return true;
   const tokens = tokensOf(el);
   return tokens.some((t) => FURNITURE.has(t)) && !tokens.some((t) => POSITIVE.has(t));
 }
@@ -196,7 +216,7 @@ function contentElement(blocks: HtmlBlock[]): { top: Element; kept: Set<Element>
     return { top: declared, kept: new Set([declared]) };
   }
   const chain = ancestorChains(blocks);
-  const raised = outOfTable(raiseTop(top, best, final, chain), chain);
+  const raised = toTextMass(outOfTable(raiseTop(top, best, final, chain), chain), blocks, chain);
   const topScore = final.get(raised) ?? best;
   const kept = withSiblings(raised, topScore, final, blocks, under);
   for (const cousin of sameClassCousins(raised, chain, under)) kept.add(cousin);
@@ -299,6 +319,35 @@ function raiseTop(
     current = parent;
   }
   return current;
+}
+
+/** A paragraph of text rather than links: scored (MIN_SCORED_CHARS), links under this share. */
+const TEXT_LINK_SHARE = 0.25;
+/** The content holding less than this share of the page's paragraph text... */
+const SMALL_SHARE = 1 / 3;
+/** ...goes up to the nearest ancestor holding at least this share (see toTextMass). */
+const MASS_SHARE = 0.5;
+
+/**
+ * A content element holding little of the page's paragraph text (a teaser, a caption box, the
+ * article's header: short blocks full of commas score as well as a short story's paragraphs,
+ * each in its own div.paragraph) goes up to its nearest ancestor that holds most of it.
+ */
+function toTextMass(top: Element, blocks: HtmlBlock[], chains: Map<Element, Element[]>): Element {
+  const mass = new Map<Element, number>();
+  let total = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || b.text.length < MIN_SCORED_CHARS) continue;
+    if (b.linkChars > b.text.length * TEXT_LINK_SHARE) continue;
+    total += b.text.length;
+    for (const a of b.ancestors) mass.set(a, (mass.get(a) ?? 0) + b.text.length);
+  }
+  if ((mass.get(top) ?? 0) >= total * SMALL_SHARE) return top;
+  for (const parent of [...(chains.get(top) ?? [])].reverse()) {
+    if (parent.tagName === 'body' || parent.tagName === 'html') break;
+    if ((mass.get(parent) ?? 0) >= total * MASS_SHARE) return parent;
+  }
+  return top;
 }
 
 /** Parts of a table or a list: never an article by themselves (see outOfTable). */
