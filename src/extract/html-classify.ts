@@ -456,6 +456,40 @@ function blockText(blocks: HtmlBlock[], el: Element): string {
     .join(' ');
 }
 
+/** Elements whose blocks are a widget's labels, not prose (see labelClusters). */
+const LABEL_BLOCKS = 4;
+/**
+ * A label is shorter than a scored paragraph (MIN_SCORED_CHARS), ends no sentence, and stands
+ * in no table cell (a table of games' names in divs is data).
+ */
+const isLabel = (b: HtmlBlock) =>
+  b.element.tagName === 'div' &&
+  b.text.length < MIN_SCORED_CHARS &&
+  !/[.!?…:]["'”’)]*$/.test(b.text) &&
+  !b.ancestors.some((a) => a.tagName === 'td' || a.tagName === 'th');
+
+/**
+ * A video player's controls (div.vjs-control-bar: "Mute", "Playback Rate", "Captions"), a
+ * chart's axis, a row of buttons: an element holding LABEL_BLOCKS or more blocks, each a short
+ * text in a <div> of its own ending no sentence, and nothing else. A list or a table of short
+ * items (ingredients, results) is in <li> or <td>, not in bare divs, and stays.
+ */
+function labelClusters(blocks: HtmlBlock[]): Set<Element> {
+  const counts = new Map<Element, { labels: number; other: number }>();
+  for (const b of blocks) {
+    const label = isLabel(b);
+    for (const a of b.ancestors) {
+      const c = counts.get(a) ?? { labels: 0, other: 0 };
+      if (label) c.labels++;
+      else c.other++;
+      counts.set(a, c);
+    }
+  }
+  const found = new Set<Element>();
+  for (const [el, c] of counts) if (c.other === 0 && c.labels >= LABEL_BLOCKS) found.add(el);
+  return found;
+}
+
 /** Each block's verdict (see the top). */
 export function classifyHtml(blocks: HtmlBlock[]): Classified {
   const content = contentElement(blocks);
@@ -466,12 +500,13 @@ export function classifyHtml(blocks: HtmlBlock[]): Classified {
     if (value === undefined) furniture.set(el, (value = isFurniture(el)));
     return value;
   };
+  const labels = labelClusters(blocks);
   const verdicts = blocks.map((block): DomVerdict => {
     if (!content) return block.linkChars > block.text.length * 0.5 ? 'navigation' : null;
     const at = block.ancestors.findIndex((a) => content.kept.has(a));
     if (at < 0) return 'outside';
     const below = block.ancestors.slice(at + 1);
-    if (below.some(isFurnitureOnce)) return 'furniture';
+    if (below.some(isFurnitureOnce) || below.some((a) => labels.has(a))) return 'furniture';
     if (block.kind !== 'heading' && block.linkChars > block.text.length * 0.5) return 'navigation';
     return null;
   });

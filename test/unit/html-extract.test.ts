@@ -271,3 +271,24 @@ test('an article split over like sections, a section anchored by its heading, a 
   assert.ok(text.some((t) => t.startsWith('Branch 12, on the ring road')));
   assert.ok(!text.some((t) => t.includes('Library hours cut in neighbouring town')));
 });
+
+test("a video player's controls inside the article are not its text; a table of short names is", () => {
+  const controls = ['Play Video', 'Mute', 'Playback Rate', 'Subtitles', 'Fullscreen'];
+  const games = ['Farm Heroes Saga', 'Pet Rescue', 'Bubble Witch', 'Candy Crush'];
+  const doc = read(
+    page(
+      [
+        `<p>${STORY[0]}</p>`,
+        `<div class="player">${controls.map((c) => `<div>${c}</div>`).join('')}</div>`,
+        `<p>${STORY[1]}</p>`,
+        `<table><tr><td>${games.map((g) => `<div>${g}</div>`).join('')}</td></tr></table>`,
+        `<p>${STORY[2]}</p>`,
+      ].join('\n'),
+    ),
+  );
+  const text = doc.blocks.map((b) => b.text);
+  for (const c of controls) assert.ok(!text.includes(c), c);
+  for (const g of games) assert.ok(text.includes(g), g);
+  const removed = doc.removed.find((r) => r.text === 'Playback Rate');
+  assert.match(removed?.element ?? '', /div\.player/);
+});
