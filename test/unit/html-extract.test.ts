@@ -292,3 +292,17 @@ test("a video player's controls inside the article are not its text; a table of 
   const removed = doc.removed.find((r) => r.text === 'Playback Rate');
   assert.match(removed?.element ?? '', /div\.player/);
 });
+
+test('a declared author of one word (an agency, a handle) gives way to the name the page prints', () => {
+  const html = (
+    author: string,
+  ) => `<!doctype html><html><head><title>Budget passes after late debate</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget passes after late debate","author":{"@type":"Person","name":"${author}"}}</script></head><body>
+<h1>Budget passes after late debate</h1>
+<div class="meta"><span class="authorname">Ann Lee</span></div>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}
+</body></html>`;
+  assert.equal(read(html('CC7567')).byline, 'Ann Lee');
+  // A person's name declared stands.
+  assert.equal(read(html('Bo Chen')).byline, 'Bo Chen');
+});
