@@ -181,7 +181,10 @@ function charsUnder(blocks: HtmlBlock[]): Map<Element, Chars> {
 }
 
 /** The content element by Readability's scoring (1. at the top), or null. */
-function contentElement(blocks: HtmlBlock[]): { top: Element; kept: Set<Element> } | null {
+function contentElement(
+  blocks: HtmlBlock[],
+  headline: string | null,
+): { top: Element; kept: Set<Element> } | null {
   const scores = new Map<Element, number>();
   const under = charsUnder(blocks);
   for (const block of blocks) {
@@ -216,7 +219,10 @@ function contentElement(blocks: HtmlBlock[]): { top: Element; kept: Set<Element>
     return { top: declared, kept: new Set([declared]) };
   }
   const chain = ancestorChains(blocks);
-  const raised = toTextMass(outOfTable(raiseTop(top, best, final, chain), chain), blocks, chain);
+  const scored = toTextMass(outOfTable(raiseTop(top, best, final, chain), chain), blocks, chain);
+  const raised = headlineArticle(scored, blocks, headline, chain, under);
+  // The story holding the headline, chosen over another: the stories beside it are others.
+  if (raised !== scored) return { top: raised, kept: new Set([raised]) };
   const topScore = final.get(raised) ?? best;
   const kept = withSiblings(raised, topScore, final, blocks, under);
   for (const cousin of sameClassCousins(raised, chain, under)) kept.add(cousin);
@@ -348,6 +354,34 @@ function toTextMass(top: Element, blocks: HtmlBlock[], chains: Map<Element, Elem
     if ((mass.get(parent) ?? 0) >= total * MASS_SHARE) return parent;
   }
   return top;
+}
+
+/** Case and spacing folded, for matching a heading to the declared headline. */
+const foldTitle = (text: string) =>
+  text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * A page of several <article> elements (an infinite scroll: the next stories loaded under the
+ * first, as hoy.com.do saves them) is about the one holding the headline it declares: the content
+ * element found in another <article> gives way to that one, when it holds text.
+ */
+function headlineArticle(
+  top: Element,
+  blocks: HtmlBlock[],
+  headline: string | null,
+  chains: Map<Element, Element[]>,
+  under: Map<Element, Chars>,
+): Element {
+  if (!headline) return top;
+  const wanted = foldTitle(headline);
+  const heading = blocks.find((b) => b.kind === 'heading' && foldTitle(b.text) === wanted);
+  const own = heading?.ancestors.filter((a) => a.tagName === 'article').at(-1);
+  if (!own || (under.get(own)?.text ?? 0) < COUSIN_CHARS) return top;
+  const topArticles = [...(chains.get(top) ?? []), top].filter((a) => a.tagName === 'article');
+  if (topArticles.length === 0 || topArticles.includes(own)) return top;
+  // The headline's article inside the content element's: the content already holds it.
+  if ((chains.get(own) ?? []).includes(top)) return top;
+  return own;
 }
 
 /** Parts of a table or a list: never an article by themselves (see outOfTable). */
@@ -491,8 +525,8 @@ function labelClusters(blocks: HtmlBlock[]): Set<Element> {
 }
 
 /** Each block's verdict (see the top). */
-export function classifyHtml(blocks: HtmlBlock[]): Classified {
-  const content = contentElement(blocks);
+export function classifyHtml(blocks: HtmlBlock[], headline: string | null = null): Classified {
+  const content = contentElement(blocks, headline);
   // Each element is asked once, however many blocks stand in it.
   const furniture = new Map<Element, boolean>();
   const isFurnitureOnce = (el: Element) => {

@@ -52,7 +52,7 @@ export function normalizeHtml(file: InputFile, context: NormalizeContext): Norma
   const tree = parseWithPositions(file.text);
   const declared = pageMetadata(tree, pageBase(file.capture?.url));
   const { blocks, dropped } = readHtmlBlocks(tree);
-  const { verdicts } = classifyHtml(blocks);
+  const { verdicts } = classifyHtml(blocks, declared.headline?.value ?? null);
   const lines: TextLine[] = blocks.map((b, i) => ({
     n: i + 1,
     text: b.text,

@@ -306,3 +306,20 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}
   // A person's name declared stands.
   assert.equal(read(html('Bo Chen')).byline, 'Bo Chen');
 });
+
+test('of several stories in <article>s (an infinite scroll), the one with the declared headline', () => {
+  const next = [
+    'The harbour board met on Wednesday to weigh a new ferry timetable, with longer summer hours, more boats, and later sailings.',
+    'Fishermen, who use the same berths, asked for the early sailings to stay, as the catch is landed before six, and sold by eight.',
+    'Tourist boats, which fill the quay in August, would move to the north pier, the board said, once its repairs are finished.',
+    'A decision, after a month of hearings, is expected in the autumn, when the board meets again, with the council, in the town hall.',
+  ];
+  const html = `<!doctype html><html><head><title>Budget passes after late debate</title>
+<meta property="og:title" content="Budget passes after late debate"></head><body>
+<article><h1>Budget passes after late debate</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</article>
+<article><h2>Ferry timetable under review</h2>${next.map((p) => `<p>${p}</p>`).join('')}</article>
+</body></html>`;
+  const text = read(html).blocks.map((b) => b.text);
+  for (const p of STORY) assert.ok(text.includes(p), p);
+  assert.ok(!text.includes(next[0] as string));
+});
