@@ -112,7 +112,11 @@ const SCORED_LEVELS = 5;
 export function classWeight(el: Element): number {
   const tokens = tokensOf(el);
   let weight = 0;
-  if (tokens.some((t) => NEGATIVE.has(t)) || FURNITURE_ROLES.has(roleOf(el))) {
+  if (
+    tokens.some((t) => NEGATIVE.has(t)) ||
+    FURNITURE_ROLES.has(roleOf(el)) ||
+    isAuthorBox(tokens)
+  ) {
     weight -= CLASS_WEIGHT;
   }
   if (tokens.some((t) => POSITIVE.has(t))) weight += CLASS_WEIGHT;
@@ -144,7 +148,20 @@ const roleOf = (el: Element): string =>
 export function isFurniture(el: Element): boolean {
   if (FURNITURE_TAGS.has(el.tagName) || FURNITURE_ROLES.has(roleOf(el))) return true;
   const tokens = tokensOf(el);
+  if (isAuthorBox(tokens)) return true;
   return tokens.some((t) => FURNITURE.has(t)) && !tokens.some((t) => POSITIVE.has(t));
+}
+
+/** Words that, beside "author", name the box about the writer (div.author-description). */
+const AUTHOR_BOX = new Set(['bio', 'box', 'info', 'description', 'about', 'profile', 'card']);
+
+/**
+ * The box about the article's writer under it (a portrait and a paragraph of biography): not the
+ * article, though its paragraph outscored a short story's on journelles.de. "author" alone names a
+ * byline, which stays.
+ */
+function isAuthorBox(tokens: string[]): boolean {
+  return tokens.includes('author') && tokens.some((t) => AUTHOR_BOX.has(t));
 }
 
 /** Why a block is not article text, as the DOM shows it; null when it may be. */

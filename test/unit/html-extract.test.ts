@@ -323,3 +323,15 @@ test('of several stories in <article>s (an infinite scroll), the one with the de
   for (const p of STORY) assert.ok(text.includes(p), p);
   assert.ok(!text.includes(next[0] as string));
 });
+
+test('the box about the writer under a short story is not the article', () => {
+  const bio =
+    'Ann Lee, who grew up in the valley, studied history, law, and music, worked in London, Paris, and Rome, and writes on politics, books, and food.';
+  const html = `<!doctype html><html><head><title>Budget passes after late debate</title></head><body>
+<div class="wrap"><h1>Budget passes after late debate</h1><div class="col">${STORY.map((p) => `<div class="text-column"><p>${p}</p></div>`).join('')}</div></div>
+<div class="author-description">${[1, 2, 3, 4].map((n) => `<p>${n}. ${bio}</p>`).join('')}</div>
+</body></html>`;
+  const text = read(html).blocks.map((b) => b.text);
+  for (const p of STORY) assert.ok(text.includes(p), p);
+  assert.ok(!text.some((t) => t.endsWith(bio)));
+});
