@@ -24,11 +24,19 @@ import { classList } from './html-front-end.ts';
 /** The tokens of a class or id ("post-footer_links" -> post, footer, links), lower-cased. */
 export function tokensOf(el: Element): string[] {
   const id = typeof el.properties.id === 'string' ? el.properties.id : '';
-  return [...classList(el), id]
-    .flatMap((name) => name.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/))
-    .map((t) => t.toLowerCase())
-    .filter(Boolean);
+  const split = (name: string) => name.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
+  const idTokens = HEADING_SLUG.test(id) ? [] : split(id);
+  return [...classList(el).flatMap(split), ...idTokens].map((t) => t.toLowerCase());
 }
+
+/**
+ * An id of four or more lower-case words joined by hyphens is a heading's text made an anchor
+ * (Sphinx and Markdown renderers: div#sharing-with-a-single-developer), not the name of a part
+ * of the page; its words are not read as tokens (the section "Sharing with a single developer"
+ * is no share bar). Names a template gives are shorter or written in camel case
+ * (ContentPlaceHolder1_SynMtnForumCommentFirst), and keep their tokens.
+ */
+const HEADING_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+){3,}$/;
 
 /**
  * Class and id tokens that lower an element's score (Readability's negative and unlikely-candidate
@@ -41,7 +49,7 @@ const NEGATIVE = new Set(
     'navbar navigation menu sidebar promo promos newsletter subscribe signup cookie cookies ' +
     'consent gdpr ad ads advert adverts advertisement advertising sponsor sponsored banner ' +
     'breadcrumb breadcrumbs widget outbrain taboola popup modal masthead tags recommended ' +
-    'trending popular shoutbox skyscraper'
+    'trending popular shoutbox skyscraper ai2html dialog'
   ).split(' '),
 );
 
@@ -56,7 +64,10 @@ const FURNITURE = new Set(
   (
     'comment comments commentlist disqus related share sharing sharedaddy social footer nav ' +
     'navbar navigation sidebar promo promos newsletter subscribe cookie cookies consent ad ads ' +
-    'advert adverts advertisement advertising sponsored breadcrumb breadcrumbs outbrain taboola'
+    'advert adverts advertisement advertising sponsored breadcrumb breadcrumbs outbrain taboola ' +
+    // ai2html's charts (NYT, WaPo, ProPublica): an axis's labels as dozens of <p>, which
+    // Readability's unlikely-candidate pattern names too.
+    'ai2html'
   ).split(' '),
 );
 
@@ -101,7 +112,13 @@ const SCORED_LEVELS = 5;
 export function classWeight(el: Element): number {
   const tokens = tokensOf(el);
   let weight = 0;
-  if (tokens.some((t) => NEGATIVE.has(t))) weight -= CLASS_WEIGHT;
+  if (
+    tokens.some((t) => NEGATIVE.has(t)) ||
+    FURNITURE_ROLES.has(roleOf(el)) ||
+    isAuthorBox(tokens)
+  ) {
+    weight -= CLASS_WEIGHT;
+  }
   if (tokens.some((t) => POSITIVE.has(t))) weight += CLASS_WEIGHT;
   // Not Readability's: the elements HTML made for the main content count as a positive token.
   const role = typeof el.properties.role === 'string' ? el.properties.role : '';
@@ -109,11 +126,42 @@ export function classWeight(el: Element): number {
   return weight;
 }
 
+/**
+ * ARIA roles of parts that are no article (Readability's _unlikelyRoles): a menu, the page's
+ * navigation, a complementary sidebar, an alert or a dialog (a login or consent modal, whose
+ * paragraphs outscored a short story on zdf.de).
+ */
+const FURNITURE_ROLES = new Set([
+  'menu',
+  'menubar',
+  'complementary',
+  'navigation',
+  'alert',
+  'alertdialog',
+  'dialog',
+]);
+
+const roleOf = (el: Element): string =>
+  typeof el.properties.role === 'string' ? el.properties.role.trim().toLowerCase() : '';
+
 /** Whether an element is page furniture by its tag or tokens (see 2. at the top). */
 export function isFurniture(el: Element): boolean {
-  if (FURNITURE_TAGS.has(el.tagName)) return true;
+  if (FURNITURE_TAGS.has(el.tagName) || FURNITURE_ROLES.has(roleOf(el))) return true;
   const tokens = tokensOf(el);
+  if (isAuthorBox(tokens)) return true;
   return tokens.some((t) => FURNITURE.has(t)) && !tokens.some((t) => POSITIVE.has(t));
+}
+
+/** Words that, beside "author", name the box about the writer (div.author-description). */
+const AUTHOR_BOX = new Set(['bio', 'box', 'info', 'description', 'about', 'profile', 'card']);
+
+/**
+ * The box about the article's writer under it (a portrait and a paragraph of biography): not the
+ * article, though its paragraph outscored a short story's on journelles.de. "author" alone names a
+ * byline, which stays.
+ */
+function isAuthorBox(tokens: string[]): boolean {
+  return tokens.includes('author') && tokens.some((t) => AUTHOR_BOX.has(t));
 }
 
 /** Why a block is not article text, as the DOM shows it; null when it may be. */
@@ -150,7 +198,10 @@ function charsUnder(blocks: HtmlBlock[]): Map<Element, Chars> {
 }
 
 /** The content element by Readability's scoring (1. at the top), or null. */
-function contentElement(blocks: HtmlBlock[]): { top: Element; kept: Set<Element> } | null {
+function contentElement(
+  blocks: HtmlBlock[],
+  headline: string | null,
+): { top: Element; kept: Set<Element> } | null {
   const scores = new Map<Element, number>();
   const under = charsUnder(blocks);
   for (const block of blocks) {
@@ -185,9 +236,14 @@ function contentElement(blocks: HtmlBlock[]): { top: Element; kept: Set<Element>
     return { top: declared, kept: new Set([declared]) };
   }
   const chain = ancestorChains(blocks);
-  const raised = raiseTop(top, best, final, chain);
+  const scored = toTextMass(outOfTable(raiseTop(top, best, final, chain), chain), blocks, chain);
+  const raised = headlineArticle(scored, blocks, headline, chain, under);
+  // The story holding the headline, chosen over another: the stories beside it are others.
+  if (raised !== scored) return { top: raised, kept: new Set([raised]) };
   const topScore = final.get(raised) ?? best;
-  return { top: raised, kept: withSiblings(raised, topScore, final, blocks, under) };
+  const kept = withSiblings(raised, topScore, final, blocks, under);
+  for (const cousin of sameClassCousins(raised, chain, under)) kept.add(cousin);
+  return { top: raised, kept };
 }
 
 /**
@@ -288,6 +344,83 @@ function raiseTop(
   return current;
 }
 
+/** A paragraph of text rather than links: scored (MIN_SCORED_CHARS), links under this share. */
+const TEXT_LINK_SHARE = 0.25;
+/** The content holding less than this share of the page's paragraph text... */
+const SMALL_SHARE = 1 / 3;
+/** ...goes up to the nearest ancestor holding at least this share (see toTextMass). */
+const MASS_SHARE = 0.5;
+
+/**
+ * A content element holding little of the page's paragraph text (a teaser, a caption box, the
+ * article's header: short blocks full of commas score as well as a short story's paragraphs,
+ * each in its own div.paragraph) goes up to its nearest ancestor that holds most of it.
+ */
+function toTextMass(top: Element, blocks: HtmlBlock[], chains: Map<Element, Element[]>): Element {
+  const mass = new Map<Element, number>();
+  let total = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || b.text.length < MIN_SCORED_CHARS) continue;
+    if (b.linkChars > b.text.length * TEXT_LINK_SHARE) continue;
+    total += b.text.length;
+    for (const a of b.ancestors) mass.set(a, (mass.get(a) ?? 0) + b.text.length);
+  }
+  if ((mass.get(top) ?? 0) >= total * SMALL_SHARE) return top;
+  for (const parent of [...(chains.get(top) ?? [])].reverse()) {
+    if (parent.tagName === 'body' || parent.tagName === 'html') break;
+    if ((mass.get(parent) ?? 0) >= total * MASS_SHARE) return parent;
+  }
+  return top;
+}
+
+/** Case and spacing folded, for matching a heading to the declared headline. */
+const foldTitle = (text: string) =>
+  text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+
+/**
+ * A page of several <article> elements (an infinite scroll: the next stories loaded under the
+ * first, as hoy.com.do saves them) is about the one holding the headline it declares: the content
+ * element found in another <article> gives way to that one, when it holds text.
+ */
+function headlineArticle(
+  top: Element,
+  blocks: HtmlBlock[],
+  headline: string | null,
+  chains: Map<Element, Element[]>,
+  under: Map<Element, Chars>,
+): Element {
+  if (!headline) return top;
+  const wanted = foldTitle(headline);
+  const heading = blocks.find((b) => b.kind === 'heading' && foldTitle(b.text) === wanted);
+  const own = heading?.ancestors.filter((a) => a.tagName === 'article').at(-1);
+  if (!own || (under.get(own)?.text ?? 0) < COUSIN_CHARS) return top;
+  const topArticles = [...(chains.get(top) ?? []), top].filter((a) => a.tagName === 'article');
+  if (topArticles.length === 0 || topArticles.includes(own)) return top;
+  // The headline's article inside the content element's: the content already holds it.
+  if ((chains.get(own) ?? []).includes(top)) return top;
+  return own;
+}
+
+/** Parts of a table or a list: never an article by themselves (see outOfTable). */
+const TABLE_OR_LIST = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'ul', 'ol', 'dl']);
+
+/**
+ * The element holding a table or list that won the scoring. Each row or item of a long table or
+ * list is a block whose score its container takes whole, where Readability spreads a cell's score
+ * from its row up; a table of films or a list of findings is a part of an article, and the
+ * article around it (its lead, its notes) is in the element holding it.
+ */
+function outOfTable(top: Element, chains: Map<Element, Element[]>): Element {
+  const chain = chains.get(top) ?? [];
+  let current = top;
+  for (const parent of [...chain].reverse()) {
+    if (!TABLE_OR_LIST.has(current.tagName)) break;
+    if (parent.tagName === 'body' || parent.tagName === 'html') break;
+    current = parent;
+  }
+  return current;
+}
+
 /** The content element and the siblings that join it (1. at the top). */
 function withSiblings(
   top: Element,
@@ -325,6 +458,47 @@ function withSiblings(
   return kept;
 }
 
+/** Levels above the content element whose like-named siblings are read (see sameClassCousins). */
+const COUSIN_LEVELS = 3;
+/** A like-named sibling holding at least this much text (two short paragraphs)... */
+const COUSIN_CHARS = 200;
+/** ...with fewer of its characters in links than this (the sibling rule's paragraph share). */
+const COUSIN_LINK_DENSITY = 0.25;
+
+/**
+ * An article split over several like elements: Quanta's story is three section.outer.mha
+ * elements, each its own div.post__content, with figures between; the scoring finds one. The
+ * content element, and each of its ancestors up to COUSIN_LEVELS above it, brings in its
+ * siblings of the same tag and the same classes (the page's template repeating one part), when
+ * they hold text rather than links. Readability's sibling step does this for the content
+ * element's own siblings alone.
+ */
+function sameClassCousins(
+  top: Element,
+  chains: Map<Element, Element[]>,
+  under: Map<Element, Chars>,
+): Element[] {
+  const chain = [...(chains.get(top) ?? []), top].filter(
+    (el) => el.tagName !== 'html' && el.tagName !== 'body',
+  );
+  const found: Element[] = [];
+  for (let i = chain.length - 1; i > 0 && i >= chain.length - 1 - COUSIN_LEVELS; i--) {
+    const el = chain[i] as Element;
+    const parent = chain[i - 1] as Element;
+    const name = classList(el).join(' ');
+    if (!name) continue;
+    for (const sibling of parent.children) {
+      if (sibling.type !== 'element' || sibling === el || sibling.tagName !== el.tagName) continue;
+      if (classList(sibling).join(' ') !== name || isFurniture(sibling)) continue;
+      const chars = under.get(sibling);
+      if (chars && chars.text >= COUSIN_CHARS && density(chars) < COUSIN_LINK_DENSITY) {
+        found.push(sibling);
+      }
+    }
+  }
+  return found;
+}
+
 /** The text of the blocks under an element. */
 function blockText(blocks: HtmlBlock[], el: Element): string {
   return blocks
@@ -333,9 +507,43 @@ function blockText(blocks: HtmlBlock[], el: Element): string {
     .join(' ');
 }
 
+/** Elements whose blocks are a widget's labels, not prose (see labelClusters). */
+const LABEL_BLOCKS = 4;
+/**
+ * A label is shorter than a scored paragraph (MIN_SCORED_CHARS), ends no sentence, and stands
+ * in no table cell (a table of games' names in divs is data).
+ */
+const isLabel = (b: HtmlBlock) =>
+  b.element.tagName === 'div' &&
+  b.text.length < MIN_SCORED_CHARS &&
+  !/[.!?…:]["'”’)]*$/.test(b.text) &&
+  !b.ancestors.some((a) => a.tagName === 'td' || a.tagName === 'th');
+
+/**
+ * A video player's controls (div.vjs-control-bar: "Mute", "Playback Rate", "Captions"), a
+ * chart's axis, a row of buttons: an element holding LABEL_BLOCKS or more blocks, each a short
+ * text in a <div> of its own ending no sentence, and nothing else. A list or a table of short
+ * items (ingredients, results) is in <li> or <td>, not in bare divs, and stays.
+ */
+function labelClusters(blocks: HtmlBlock[]): Set<Element> {
+  const counts = new Map<Element, { labels: number; other: number }>();
+  for (const b of blocks) {
+    const label = isLabel(b);
+    for (const a of b.ancestors) {
+      const c = counts.get(a) ?? { labels: 0, other: 0 };
+      if (label) c.labels++;
+      else c.other++;
+      counts.set(a, c);
+    }
+  }
+  const found = new Set<Element>();
+  for (const [el, c] of counts) if (c.other === 0 && c.labels >= LABEL_BLOCKS) found.add(el);
+  return found;
+}
+
 /** Each block's verdict (see the top). */
-export function classifyHtml(blocks: HtmlBlock[]): Classified {
-  const content = contentElement(blocks);
+export function classifyHtml(blocks: HtmlBlock[], headline: string | null = null): Classified {
+  const content = contentElement(blocks, headline);
   // Each element is asked once, however many blocks stand in it.
   const furniture = new Map<Element, boolean>();
   const isFurnitureOnce = (el: Element) => {
@@ -343,12 +551,13 @@ export function classifyHtml(blocks: HtmlBlock[]): Classified {
     if (value === undefined) furniture.set(el, (value = isFurniture(el)));
     return value;
   };
+  const labels = labelClusters(blocks);
   const verdicts = blocks.map((block): DomVerdict => {
     if (!content) return block.linkChars > block.text.length * 0.5 ? 'navigation' : null;
     const at = block.ancestors.findIndex((a) => content.kept.has(a));
     if (at < 0) return 'outside';
     const below = block.ancestors.slice(at + 1);
-    if (below.some(isFurnitureOnce)) return 'furniture';
+    if (below.some(isFurnitureOnce) || below.some((a) => labels.has(a))) return 'furniture';
     if (block.kind !== 'heading' && block.linkChars > block.text.length * 0.5) return 'navigation';
     return null;
   });

@@ -52,7 +52,7 @@ export function normalizeHtml(file: InputFile, context: NormalizeContext): Norma
   const tree = parseWithPositions(file.text);
   const declared = pageMetadata(tree, pageBase(file.capture?.url));
   const { blocks, dropped } = readHtmlBlocks(tree);
-  const { verdicts } = classifyHtml(blocks);
+  const { verdicts } = classifyHtml(blocks, declared.headline?.value ?? null);
   const lines: TextLine[] = blocks.map((b, i) => ({
     n: i + 1,
     text: b.text,
@@ -74,9 +74,13 @@ export function normalizeHtml(file: InputFile, context: NormalizeContext): Norma
   // A dateline or byline may stand just above the headline ("Published on: June 25, 2024").
   const headerFrom = Math.max(0, (headline ?? contentStart) - ABOVE_HEADLINE);
   readHeader(state, blocks, verdicts, headerFrom, contentStart);
-  meta.byline ??=
-    meta.creditByline ??
-    markedByline(blocks.slice(headerFrom, Math.max(headline ?? 0, contentStart) + HEAD_LINES));
+  const marked = markedByline(
+    blocks.slice(headerFrom, Math.max(headline ?? 0, contentStart) + HEAD_LINES),
+  );
+  // A one-word declared author is an agency, a site or a user's handle (AFP, CC7567): the
+  // person the page prints in its byline element wrote the article.
+  if (meta.byline !== null && !/\s/.test(meta.byline.trim()) && marked) meta.byline = marked;
+  meta.byline ??= meta.creditByline ?? marked;
   for (const [i, verdict] of verdicts.entries()) {
     const line = lines[i] as TextLine;
     if (verdict && !state.used.has(line.n)) remove(state, line, VERDICT_LABEL[verdict]);
@@ -149,7 +153,8 @@ function markedByline(around: HtmlBlock[]): string | null {
       .flatMap((v) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []))
       .concat(tokensOf(el))
       .map((t) => t.toLowerCase());
-    return words.some((t) => BYLINE_TOKENS.has(t));
+    // "authorname", "bylineBlock": a byline's word run into the next one.
+    return words.some((t) => BYLINE_TOKENS.has(t) || /^(?:author|byline)/.test(t));
   };
   const nameIn = (el: Element): string | null => {
     const text = toText(el).replace(/\s+/g, ' ').trim();

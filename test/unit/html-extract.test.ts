@@ -239,3 +239,99 @@ test('a javascript: link is its text: a paragraph inside one is article text, no
     STORY,
   );
 });
+
+test('an article split over like sections, a section anchored by its heading, a table: all kept', () => {
+  const more = [
+    'Library hours will fall from sixty to forty-eight a week, the first cut in a decade of growth.',
+    'The branch in the old mill, the busiest in the city, keeps its Sunday hours under the plan.',
+    'Council staff said the savings would pay for the new roof of the town hall, due next spring.',
+  ];
+  const rows = Array.from(
+    { length: 12 },
+    (_, i) =>
+      `<tr><td>Branch ${i + 1}, on the ring road past the market</td><td>${60 - i} hours a week, open most evenings</td></tr>`,
+  ).join('');
+  const doc = read(
+    page(
+      [
+        // A template repeating one part: the scoring finds the longer section first.
+        `<section class="story-part"><div class="prose">${STORY.map((p) => `<p>${p}</p>`).join('')}</div></section>`,
+        '<figure class="wide"><figcaption>The council chamber.</figcaption></figure>',
+        `<section class="story-part"><div class="prose">${more.map((p) => `<p>${p}</p>`).join('')}</div></section>`,
+        // A Markdown renderer's anchor: "sharing" is the heading's word, not a share bar's.
+        '<div id="sharing-the-cost-with-residents"><h2>Sharing the cost with residents</h2>',
+        '<p>Residents will pay a small fee for the use of meeting rooms, from the first of June.</p></div>',
+        `<table class="hours">${rows}</table>`,
+      ].join('\n'),
+    ),
+  );
+  const text = doc.blocks.map((b) => b.text);
+  for (const p of [...STORY, ...more]) assert.ok(text.includes(p), p);
+  assert.ok(text.includes('Sharing the cost with residents'));
+  assert.ok(text.some((t) => t.startsWith('Branch 12, on the ring road')));
+  assert.ok(!text.some((t) => t.includes('Library hours cut in neighbouring town')));
+});
+
+test("a video player's controls inside the article are not its text; a table of short names is", () => {
+  const controls = ['Play Video', 'Mute', 'Playback Rate', 'Subtitles', 'Fullscreen'];
+  const games = ['Farm Heroes Saga', 'Pet Rescue', 'Bubble Witch', 'Candy Crush'];
+  const doc = read(
+    page(
+      [
+        `<p>${STORY[0]}</p>`,
+        `<div class="player">${controls.map((c) => `<div>${c}</div>`).join('')}</div>`,
+        `<p>${STORY[1]}</p>`,
+        `<table><tr><td>${games.map((g) => `<div>${g}</div>`).join('')}</td></tr></table>`,
+        `<p>${STORY[2]}</p>`,
+      ].join('\n'),
+    ),
+  );
+  const text = doc.blocks.map((b) => b.text);
+  for (const c of controls) assert.ok(!text.includes(c), c);
+  for (const g of games) assert.ok(text.includes(g), g);
+  const removed = doc.removed.find((r) => r.text === 'Playback Rate');
+  assert.match(removed?.element ?? '', /div\.player/);
+});
+
+test('a declared author of one word (an agency, a handle) gives way to the name the page prints', () => {
+  const html = (
+    author: string,
+  ) => `<!doctype html><html><head><title>Budget passes after late debate</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget passes after late debate","author":{"@type":"Person","name":"${author}"}}</script></head><body>
+<h1>Budget passes after late debate</h1>
+<div class="meta"><span class="authorname">Ann Lee</span></div>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}
+</body></html>`;
+  assert.equal(read(html('CC7567')).byline, 'Ann Lee');
+  // A person's name declared stands.
+  assert.equal(read(html('Bo Chen')).byline, 'Bo Chen');
+});
+
+test('of several stories in <article>s (an infinite scroll), the one with the declared headline', () => {
+  const next = [
+    'The harbour board met on Wednesday to weigh a new ferry timetable, with longer summer hours, more boats, and later sailings.',
+    'Fishermen, who use the same berths, asked for the early sailings to stay, as the catch is landed before six, and sold by eight.',
+    'Tourist boats, which fill the quay in August, would move to the north pier, the board said, once its repairs are finished.',
+    'A decision, after a month of hearings, is expected in the autumn, when the board meets again, with the council, in the town hall.',
+  ];
+  const html = `<!doctype html><html><head><title>Budget passes after late debate</title>
+<meta property="og:title" content="Budget passes after late debate"></head><body>
+<article><h1>Budget passes after late debate</h1>${STORY.map((p) => `<p>${p}</p>`).join('')}</article>
+<article><h2>Ferry timetable under review</h2>${next.map((p) => `<p>${p}</p>`).join('')}</article>
+</body></html>`;
+  const text = read(html).blocks.map((b) => b.text);
+  for (const p of STORY) assert.ok(text.includes(p), p);
+  assert.ok(!text.includes(next[0] as string));
+});
+
+test('the box about the writer under a short story is not the article', () => {
+  const bio =
+    'Ann Lee, who grew up in the valley, studied history, law, and music, worked in London, Paris, and Rome, and writes on politics, books, and food.';
+  const html = `<!doctype html><html><head><title>Budget passes after late debate</title></head><body>
+<div class="wrap"><h1>Budget passes after late debate</h1><div class="col">${STORY.map((p) => `<div class="text-column"><p>${p}</p></div>`).join('')}</div></div>
+<div class="author-description">${[1, 2, 3, 4].map((n) => `<p>${n}. ${bio}</p>`).join('')}</div>
+</body></html>`;
+  const text = read(html).blocks.map((b) => b.text);
+  for (const p of STORY) assert.ok(text.includes(p), p);
+  assert.ok(!text.some((t) => t.endsWith(bio)));
+});
