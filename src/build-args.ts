@@ -99,7 +99,7 @@ export const BUILD_OPTIONS = {
   'max-file-size': {
     type: 'string',
     value: 'MB',
-    help: 'largest input file read, in MB; a larger one is rejected',
+    help: 'largest input file read, in MB (a saved page: ten times that); a larger one is rejected',
     default: String(defaultOptions.maxFileSize / 1_000_000),
   },
   quiet: {

@@ -6,7 +6,7 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultOptions } from '../../src/options.ts';
+import { defaultOptions, sizeLimit } from '../../src/options.ts';
 import {
   extract,
   htmlText,
@@ -100,7 +100,7 @@ export function measureHtml(
   const { limit = Infinity, worst = 10 } = options;
   const run = (pages: Page[]) => {
     const over = pages
-      .filter((p) => p.bytes.length > defaultOptions.maxFileSize)
+      .filter((p) => p.bytes.length > sizeLimit('html', defaultOptions.maxFileSize))
       .map((p) => p.name);
     return { ...extract(pages), over };
   };

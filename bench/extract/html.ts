@@ -19,7 +19,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultOptions } from '../../src/options.ts';
+import { defaultOptions, sizeLimit } from '../../src/options.ts';
 import { requireCorpora } from '../shared/corpora.ts';
 import { htmlFloorsFrom, measureHtml } from './html-pages.ts';
 import { measurePeer } from './peer.ts';
@@ -45,7 +45,7 @@ const rs = report.readability;
 const rt = rs.timing;
 console.log(`extraction from HTML pages, ${root}`);
 console.log(
-  `\nReadability pages (${rs.pages}; over ${defaultOptions.maxFileSize / 1e6} MB, not read: ${rs.over.length})`,
+  `\nReadability pages (${rs.pages}; over ${sizeLimit('html', defaultOptions.maxFileSize) / 1e6} MB, not read: ${rs.over.length})`,
 );
 console.log(
   `body F1 ${f(rs.f1)} P ${f(rs.precision)} R ${f(rs.recall)} (whole page as text: F1 ${f(rs.baseline.f1)}); empty ${rs.empty}`,

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
-import type { BuildOptions } from '../options.ts';
+import { PAGE_SIZE_FACTOR, sizeLimit, type BuildOptions } from '../options.ts';
 import type { InputFile, InputFormat, Rejection, WarcFileSummary } from '../types.ts';
 import { decodeHtml, type CharsetSource } from '../html/charset.ts';
 import { mapConcurrently } from '../concurrency.ts';
@@ -94,12 +94,16 @@ export function formatSize(bytes: number): string {
   return `${bytes} bytes`;
 }
 
-function tooLarge(rel: string, size: number, limit: number): Rejection {
+function tooLarge(rel: string, size: number, limit: number, format: InputFormat): Rejection {
+  const what =
+    format === 'html'
+      ? `limit for a saved page (${PAGE_SIZE_FACTOR} times --max-file-size)`
+      : 'limit for one file';
   return {
     path: rel,
     reason:
       `too large: ${formatSize(size)} (${size.toLocaleString('en-US')} bytes), over the ` +
-      `${formatSize(limit)} limit for one file ` +
+      `${formatSize(limit)} ${what} ` +
       '(not read, and not copied to /raw/); if it holds many articles, split it into one file ' +
       'per article, or raise the limit with --max-file-size MB',
   };
@@ -238,11 +242,13 @@ async function readOne(
   // again after, in case the file grew in between. (Reading through a FileHandle instead, to
   // stat and read one open file, made ingest five times slower: 9.1 s for 11,154 files
   // against 1.8 s, npm run bench -- --articles 10000.)
+  const format = ACCEPTED_EXTENSIONS.get(ext) as InputFormat;
+  const limit = sizeLimit(format, maxFileSize);
   const { size } = await stat(absPath);
-  if (size > maxFileSize) return { result: tooLarge(rel, size, maxFileSize), sha256: null };
+  if (size > limit) return { result: tooLarge(rel, size, limit, format), sha256: null };
   const bytes = await readFile(absPath);
-  if (bytes.length > maxFileSize) {
-    return { result: tooLarge(rel, bytes.length, maxFileSize), sha256: null };
+  if (bytes.length > limit) {
+    return { result: tooLarge(rel, bytes.length, limit, format), sha256: null };
   }
   const sha256 = sha256Of(bytes);
   return { result: readInputFile(rel, bytes, sha256), sha256 };

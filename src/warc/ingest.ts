@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, rm, access } from 'node:fs/promises';
 import path from 'node:path';
 import { replaceFile } from '../replace-file.ts';
+import { PAGE_SIZE_FACTOR, sizeLimit } from '../options.ts';
 import type { InputFile, Rejection, WarcFileSummary } from '../types.ts';
 import { emptyTally, warcFileDocuments, type WarcDocument } from './records.ts';
 
@@ -68,7 +69,7 @@ export async function readWarcFile(
   await mkdir(options.payloadDir, { recursive: true });
   for await (const item of warcFileDocuments(
     absPath,
-    { maxPayloadBytes: options.maxFileSize },
+    { maxPayloadBytes: sizeLimit('html', options.maxFileSize) },
     tally,
   )) {
     const at = recordPath(rel, item.offset);
@@ -108,9 +109,10 @@ export async function readWarcFile(
 }
 
 function refusalReason(reason: string, message: string): string {
-  // The payload limit is --max-file-size's, as for a file: the message says which to raise.
+  // The payload limit is a saved page's (sizeLimit), as for an HTML file: the message says
+  // which option raises it.
   return reason === 'too-large'
-    ? `WARC record refused: ${message}; raise the limit with --max-file-size MB if the page is real`
+    ? `WARC record refused: ${message}; a saved page may be ${PAGE_SIZE_FACTOR} times --max-file-size MB; raise that if the page is real`
     : `WARC record refused: ${message}`;
 }
 

@@ -132,6 +132,32 @@ test('a file over --max-file-size is rejected unread, with its size, the limit a
   assert.equal(defaultOptions.maxFileSize, 1_000_000);
 });
 
+test('a saved page may be ten times --max-file-size: its markup is not article text', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'ingest-page-size-'));
+  // A news page whose inline script makes it five times the limit, as CNN's or the Guardian's
+  // saved pages are at the default 1 MB; and one over ten times.
+  const page = (bytes: number) =>
+    '<!doctype html><html><head><title>Storm closes the port</title><script>var x="' +
+    'x'.repeat(bytes) +
+    '";</script></head><body><article><h1>Storm closes the port</h1>' +
+    '<p>The harbour master closed the port on Monday as the storm came ashore.</p>' +
+    '</article></body></html>';
+  await writeFile(path.join(dir, 'big-page.html'), page(10_000));
+  await writeFile(path.join(dir, 'huge-page.html'), page(25_000));
+  await writeFile(path.join(dir, 'big-text.txt'), 'A headline\n\n'.padEnd(2_500, 'x'));
+  const result = await ingest({ ...defaultOptions, input: dir, maxFileSize: 2_000 });
+  assert.deepEqual(
+    result.files.map((f) => f.path),
+    ['big-page.html'],
+  );
+  const reasons = new Map(result.rejected.map((r) => [r.path, r.reason]));
+  assert.match(
+    reasons.get('huge-page.html') ?? '',
+    /over the 20 KB limit for a saved page \(10 times --max-file-size\)/,
+  );
+  assert.match(reasons.get('big-text.txt') ?? '', /over the 2 KB limit for one file/);
+});
+
 test('hidden files and folders and documentation files are skipped, listed, and not read', async () => {
   const dir = await mkdtemp(path.join(tmpdir(), 'ingest-skip-'));
   const story = 'A headline\n\nSome text of the story.\n';
