@@ -12,7 +12,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { findDate } from '../../src/normalize/dates.ts';
-import { defaultOptions } from '../../src/options.ts';
+import { defaultOptions, sizeLimit } from '../../src/options.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
@@ -340,17 +340,19 @@ export type Scored = Pick<Extraction, 'page' | 'text' | 'body'> & {
 };
 
 /**
- * Reads every page as ingest does (readInputFile, with the default 1 MB size limit), profiles
+ * Reads every page as ingest does (readInputFile, with the build's default size limits), profiles
  * them together as one build over a folder of them would (corpusProfile: recurring lines and
  * word counts), then normalizes each one, timing normalize() alone.
  */
 export function extract(pages: Page[]): { extractions: Extraction[]; profileMs: number } {
   const read = pages.map((page) => {
-    if (page.bytes.length > defaultOptions.maxFileSize) {
+    const format = /\.html?$/i.test(page.path) ? 'html' : 'text';
+    const limit = sizeLimit(format, defaultOptions.maxFileSize);
+    if (page.bytes.length > limit) {
       return {
         page,
         file: null,
-        rejected: `larger than ${defaultOptions.maxFileSize} bytes`,
+        rejected: `larger than ${limit} bytes`,
         readMs: 0,
       };
     }
