@@ -12,7 +12,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { requireCorpora } from '../shared/corpora.ts';
-import { floorsFrom, FLOOR_MARGIN, measure, TOOLS, type Tool, type ToolReport } from './measure.ts';
+import {
+  extract,
+  floorsFrom,
+  FLOOR_MARGIN,
+  measure,
+  metadataMisses,
+  readabilityPages,
+  TOOLS,
+  type Tool,
+  type ToolReport,
+} from './measure.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +35,9 @@ const { values } = parseArgs({
     pages: { type: 'string' },
     // With --pages test/web-pages: pin the gate's floors at these figures (see floors.json).
     'write-floors': { type: 'string' },
+    // List every Readability page whose headline, byline or date is missed: expected, ours, and
+    // how the dump prints the expected title (a line, wrapped over two, with a site's name, no).
+    headlines: { type: 'boolean', default: false },
   },
 });
 
@@ -39,6 +52,24 @@ const root = values.pages
   ? path.resolve(values.pages)
   : path.join(requireCorpora(values.corpora, ['web-pages']), 'web-pages');
 const limit = values.limit ? Number(values.limit) : Infinity;
+
+if (values.headlines) {
+  for (const tool of tools) {
+    const { extractions } = extract(readabilityPages(root, tool, limit));
+    const rows = metadataMisses(extractions);
+    for (const field of ['headline', 'byline', 'date'] as const) {
+      const misses = rows.filter((r) => r.field === field);
+      console.log(`\n${tool}: ${misses.length} ${field}s missed (expected | ours | printed)`);
+      for (const r of misses) {
+        const name = r.path.split('/')[1] ?? r.path;
+        console.log(
+          `  ${name.padEnd(34)} ${r.printed.padEnd(9)} ${JSON.stringify(r.expected)} | ${JSON.stringify(r.got)}`,
+        );
+      }
+    }
+  }
+  process.exit(0);
+}
 
 const started = performance.now();
 const reports: ToolReport[] = [];

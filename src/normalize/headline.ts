@@ -360,16 +360,43 @@ const RELATED_HEADING =
 const RELATED_LIST_LINES = 8;
 
 /**
- * Prompts: "Login using your Newspass account", "Skip to contentSkip to site index", cnet's
+ * Prompts: "Listen to this page using ReadSpeaker" (webmd; "Listen to this article" on many
+ * news sites), "Login using your Newspass account", "Skip to contentSkip to site index", cnet's
  * "Up Next" teaser.
  */
 const PROMPT =
-  /^(?:log ?in|sign ?in|sign up|register|subscribe|skip to|create an account|up next|go to)\b/i;
+  /^(?:log ?in|sign ?in|sign up|register|subscribe|skip to|create an account|up next|go to|listen to (?:this|the) (?:page|article|story))\b/i;
+
+/**
+ * A prompt to log in anywhere in a short line: "Debe iniciar sesión para poder guardar
+ * artículos." (prensalibre, under its "Guardar" button), "You must be logged in to comment".
+ */
+const LOGIN_PROMPT =
+  /\b(?:log(?:ged)? ?in|sign(?:ed)? ?in|iniciar sesión|inicia sesión|einloggen|anmelden|se connecter|fazer login)\b/iu;
+
+function isLoginPrompt(text: string): boolean {
+  return LOGIN_PROMPT.test(text) && wordCount(text) <= 12;
+}
 
 /** A line that may stand in a dump's header as headline or standfirst: no credit, no prompt. */
 export function isHeaderText(text: string): boolean {
   const plain = stripHeadingMarks(text);
   return isHeadlineCandidate(text) && !PHOTO_CREDIT.test(plain) && !PROMPT.test(plain);
+}
+
+/** The same words twice over, with or without a space between the two copies. */
+function isDoubled(text: string): boolean {
+  const t = text.trim();
+  const half = t.length / 2;
+  for (const [a, b] of [
+    [Math.floor(half), Math.ceil(half)],
+    [Math.floor((t.length - 1) / 2), Math.ceil((t.length + 1) / 2)],
+  ] as const) {
+    if (a >= 4 && t.slice(0, a).trim() === t.slice(b).trim() && t.slice(a, b).trim() === '') {
+      return true;
+    }
+  }
+  return false;
 }
 
 function isHeadlineLine(text: string): boolean {
@@ -383,11 +410,18 @@ function isHeadlineLine(text: string): boolean {
     !findDate(plain) &&
     !/^by\s/i.test(plain) &&
     !PROMPT.test(plain) &&
+    !isLoginPrompt(plain) &&
+    // A picture's alt text and caption printed as one line: "The PlayStation VRThe PlayStation
+    // VR" (yahoo-1), "Firefox Developer EditionFirefox Developer Edition" (mozilla-2).
+    !isDoubled(plain) &&
     // The end of a line above: "Damien Leloup et Morgane Tual)".
     !(/\)$/.test(plain) && !plain.includes('(')) &&
     labelledField(plain) === null &&
-    // "Edited by Betsy Beyer", "Portrait by George Del Barrio": a credit, not a headline.
-    !(wordCount(plain) <= 6 && isBylineName(plain.split(/\sby\s/)[1] ?? '')) &&
+    // "Edited by Betsy Beyer", "Portrait by George Del Barrio", "Reviewed by Hansa D.
+    // Bhargava, MD" (webmd): a credit, not a headline.
+    !(
+      wordCount(plain) <= 6 && isBylineName((plain.split(/\sby\s/)[1] ?? '').split(',')[0] ?? '')
+    ) &&
     // A person's name alone is the byline ("Corey Kilgannon" under the headline).
     !(wordCount(plain) <= 4 && isBylineName(plain)) &&
     // A site's logo ("WebMD logo", webmd-1 and -2) and greeting ("Welcome to Medical News
@@ -410,6 +444,13 @@ function dumpWidth(lines: Line[]): number {
 
 /** A character every separator of headlineScores' line parts holds. */
 const MAY_SEPARATE = /[>»›|–—·-]/;
+
+/** lines[a] and lines[b] are consecutive lines of the file: no blank line between them. */
+function adjacent(lines: Line[], a: number, b: number): boolean {
+  const first = lines[a];
+  const second = lines[b];
+  return first !== undefined && second !== undefined && second.n === first.n + 1;
+}
 
 /** Every candidate above the story with its score (pickHeadline; for tracing a choice). */
 export function headlineScores(lines: Line[], story: number): Headline[] {
@@ -442,13 +483,20 @@ export function headlineScores(lines: Line[], story: number): Headline[] {
   const scores: Headline[] = [];
   const width = dumpWidth(lines);
   let related = -Infinity;
-  for (let i = from; i < story; i++) {
+  // The story's first line too: a headline ending in "!!!" or "?" reads as a sentence
+  // (tmz-1: "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"); it is taken only when
+  // short, standing alone, with a byline or date under it (below).
+  for (let i = from; i <= story && i < lines.length; i++) {
     const text = (lines[i] as Line).text;
     if (RELATED_HEADING.test(stripHeadingMarks(text))) related = i;
     if (i - related <= RELATED_LIST_LINES || !isHeadlineLine(text)) continue;
     let plain = stripHeadingMarks(text);
     let last = i;
-    const next = lines[i + 1]?.text.trim() ?? '';
+    // Only the line printed right under it (no blank line between) may continue it: a headline
+    // is wrapped by the dump onto the next line, a standfirst stands a blank line below
+    // (salon-1: an 87-character headline above "Disruptive companies talk..."). Above, any
+    // full-width line counts: a line under a paragraph (or a rule, spiceworks) is a subheading.
+    const next = adjacent(lines, i, i + 1) ? (lines[i + 1] as Line).text.trim() : '';
     const previous = lines[i - 1]?.text.trim() ?? '';
     // The last line of a wrapped paragraph: "Saturday ahead of the planned vote."
     if (wrapsInto(previous, plain, width) && !SENTENCE_END.test(previous)) continue;
@@ -497,18 +545,35 @@ export function headlineScores(lines: Line[], story: number): Headline[] {
     else if (level === 2) score += 1;
     if (n >= 4 && n <= 25) score += 1;
     if (/[.]$/.test(plain) && n >= 8) score -= 2;
+    const atStory = last >= story;
     const after = lines
-      .slice(last + 1, Math.min(story, last + 5))
+      .slice(last + 1, atStory ? last + 5 : Math.min(story, last + 5))
       .map((l) => stripHeadingMarks(l.text));
     if (story - last <= 2) score += 1.5;
     const named = (a: string) =>
       bylineOf(a) || /^by\s+\p{Lu}/iu.test(a) || isBylineName(a.split(/,|\s@|\s\|/)[0] ?? '');
     if (after.some(named)) score += 1.5;
+    const dated = after.some((a) => findDate(a) && wordCount(a) <= 15);
+    const above = lines[i - 1]?.text ?? '';
+    const aboveWords = wordCount(stripHeadingMarks(above));
+    const underHeadline = i > from && aboveWords >= 4 && isHeadlineLine(above);
+    // The story's first line as the headline: short, alone, a byline or date under it, and no
+    // headline above it (engadget's standfirst "But only hardcore gamers will appreciate it.").
+    if (atStory && (n > 15 || next !== '' || underHeadline || !(dated || after.some(named)))) {
+      continue;
+    }
+    // The line under a headline is its standfirst, however title-like: under a shorter candidate
+    // of four words or more (salon-1's two-sentence standfirst under the headline), or a
+    // sentence under any (engadget's "But only hardcore gamers will appreciate it.").
+    if (underHeadline && (aboveWords <= n || /[.]["”’)]?$/.test(plain))) score -= 1;
+    // Two sentences on one line are a standfirst or a paragraph ("...about sharing. Uber's
+    // really..."); two lower-case letters before the stop keep "U.S." and "Mr." out.
+    if (n >= 12 && /\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(plain)) score -= 1.5;
     // A headline above its standfirst: the next line is a candidate too, and no shorter
     // ("The seven secrets that hotel owners don't want you to know" / "Hotel bosses spill...").
     const below = lines[last + 1]?.text ?? '';
     if (last + 1 < story && isHeadlineLine(below) && wordCount(below) >= n) score += 1;
-    if (after.some((a) => findDate(a) && wordCount(a) <= 15)) score += 1.5;
+    if (dated) score += 1.5;
     if (after.some((a) => wordCount(a) >= 5 && wordCount(a) <= 40 && /[.!?]["”’)]?$/.test(a))) {
       score += 1;
     }
