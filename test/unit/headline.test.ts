@@ -226,3 +226,27 @@ test('liberation-1 (w3m, lynx): the standfirst above "Sur le même sujet" is no 
     assert.equal(doc.date?.value, '2015-04-30', tool);
   }
 });
+
+test('the headline under a list of other stories, not the log-in prompt or the standfirst under it', () => {
+  // trafilatura's pages in the sample: prensalibre prints "Debe iniciar sesión para poder guardar
+  // artículos." under its "Guardar" button just above the story; ethify and guetemala print the
+  // headline below menus and teasers the story used to be looked for among.
+  const expected: Record<string, string> = {
+    'prensalibre.com-tendencia':
+      'Tendencia de precios de los combustibles en Guatemala es al alza, pero de forma moderada, según el MEM',
+    'ethify.org.vegetarier': 'Vegetarier zu sein. Bedarf, Trend oder eigene Entscheidung?',
+    'guetemala.com-nicole':
+      'Nicole Hacohen comenzará la temporada con la Copa de Naciones de Glasgow 2022',
+  };
+  for (const [name, title] of Object.entries(expected)) {
+    for (const tool of TOOLS) {
+      const file = path.join(pages, '../trafilatura/text', tool, `${name}.txt`);
+      assert.equal(read(readFileSync(file, 'utf8')).title, title, `${tool} ${name}`);
+    }
+  }
+  // engadget: "But only hardcore gamers will appreciate it." is the standfirst under the headline.
+  assert.equal(
+    page('engadget', 'w3m').title,
+    'Xbox One X review: A console that keeps up with gaming PCs',
+  );
+});
