@@ -226,10 +226,30 @@ export function showsDate(dump: string, day: string): boolean {
   return dump.split('\n').some((line) => line.length <= 400 && findDate(line)?.value === day);
 }
 
-/** Bylines by the same rule, after a leading "By" is dropped from both ("By Jane Doe"). */
+/**
+ * Bylines by the same rule, after a leading "By" or "Written by" is dropped from both ("By Jane
+ * Doe"), on the expected byline's first line only: Readability's byline node often carries the
+ * dateline or an editor under the name ("By Nathan Willis\n March 25, 2015", lwn-1; "Written by
+ * Rob Ewaschuk\n Edited by Betsy Beyer", google-sre-book-1; "By\n Scott Cunningham", iab-1). "A and
+ * B" is "A, B".
+ */
 export function sameByline(expected: string, got: string | null): boolean {
-  const strip = (s: string) => s.replace(/^\s*by[\s:]+/i, '');
+  const strip = (s: string) =>
+    (s.replace(/^\s*(?:written\s+)?by[\s:]+/i, '').split('\n')[0] ?? '').replace(
+      /\s+and\s+/g,
+      ', ',
+    );
   return got !== null && sameHeadline(strip(expected), strip(got));
+}
+
+/**
+ * The dump prints the declared byline's name (its first line, "By" dropped) somewhere, folded
+ * as headlines are: a reader of the text can find it. Readability's "Contributors to Wikimedia
+ * projects" or "Follow Author" are metadata no dump prints.
+ */
+export function printsByline(dump: string, byline: string): boolean {
+  const name = fold((byline.split('\n')[0] ?? '').replace(/^\s*by[\s:]+/i, ''));
+  return name.length > 0 && fold(dump).includes(name);
 }
 
 /** Collapsed whitespace, NFKC: snippets span the dumps' line wraps. */
@@ -419,7 +439,18 @@ export interface ReadabilityScores extends Prf {
     /** Of those, the pages whose headline is right. */
     printedRight: number;
   };
-  byline: { pages: number; right: number; accuracy: number };
+  byline: {
+    pages: number;
+    right: number;
+    accuracy: number;
+    /** Of the pages declaring a byline, those whose dump prints the name (printsByline). */
+    printed: number;
+    printedRight: number;
+    /** Pages declaring a byline given another one: the precision's misses. */
+    wrong: number;
+    /** Bylines given at all on pages that declare one (right + wrong). */
+    given: number;
+  };
   date: {
     /** Pages whose expected publishedTime exists. */
     declared: number;
@@ -532,6 +563,7 @@ export function scoreReadability(extractions: Scored[], worstCount = 10): Readab
   let printedRight = 0;
   let bylines = 0;
   let bylinesRight = 0;
+  const by = { printed: 0, printedRight: 0, wrong: 0, given: 0 };
   const date = {
     declared: 0,
     found: 0,
@@ -556,7 +588,15 @@ export function scoreReadability(extractions: Scored[], worstCount = 10): Readab
     }
     if (meta.byline) {
       bylines++;
-      if (sameByline(meta.byline, e.doc?.byline ?? null)) bylinesRight++;
+      const got = e.doc?.byline ?? null;
+      const right = sameByline(meta.byline, got);
+      if (right) bylinesRight++;
+      if (got !== null) by.given++;
+      if (got !== null && !right) by.wrong++;
+      if (printsByline(e.text || e.page.bytes.toString('utf8'), meta.byline)) {
+        by.printed++;
+        if (right) by.printedRight++;
+      }
     }
     const got = e.doc?.date?.value ?? null;
     const day = declaredDay(meta.publishedTime);
@@ -609,7 +649,12 @@ export function scoreReadability(extractions: Scored[], worstCount = 10): Readab
       printed,
       printedRight,
     },
-    byline: { pages: bylines, right: bylinesRight, accuracy: share(bylinesRight, bylines) },
+    byline: {
+      pages: bylines,
+      right: bylinesRight,
+      accuracy: share(bylinesRight, bylines),
+      ...by,
+    },
     date,
     worst,
   };
@@ -747,6 +792,7 @@ export function gatedFigures(reports: ToolReport[]): Record<string, Gated> {
       out[`${k}.recall`] = share(x.recall);
       out[`${k}.headlinesRight`] = atLeast(x.headline.right);
       out[`${k}.bylinesRight`] = atLeast(x.byline.right);
+      out[`${k}.bylinesWrong`] = atMost(x.byline.wrong);
       out[`${k}.datesFound`] = atLeast(x.date.found);
       out[`${k}.datesWrong`] = atMost(x.date.wrong);
       out[`${k}.undatedGivenDate`] = atMost(x.date.datedAnyway);
@@ -850,7 +896,8 @@ export function metadataMisses(extractions: Scored[]): MetadataRow[] {
     }
     const byline = e.doc?.byline ?? null;
     if (meta.byline && !sameByline(meta.byline, byline)) {
-      rows.push({ path, field: 'byline', expected: meta.byline, got: byline, printed: '' });
+      const printed = printsByline(dump, meta.byline) ? 'printed' : 'not shown';
+      rows.push({ path, field: 'byline', expected: meta.byline, got: byline, printed });
     }
     const day = declaredDay(meta.publishedTime);
     const got = e.doc?.date?.value ?? null;

@@ -86,7 +86,7 @@ const pct = (n: number, d: number) => `${n}/${d}`;
 console.log(`extraction from text dumps, ${root}, ${seconds.toFixed(1)} s`);
 console.log('\nReadability pages: body by the ScrapingHub measure (4-token shingles)');
 console.log(
-  'tool       pages    F1     P      R   | base F1  P      R   | empty | headline (of printed) byline | date found (of shown) wrong (coarser) undated-dated | ms/file median p95  max',
+  'tool       pages    F1     P      R   | base F1  P      R   | empty | headline (of printed) byline (of printed) wrong | date found (of shown) wrong (coarser) undated-dated | ms/file median p95  max',
 );
 for (const r of reports) {
   const x = r.readability;
@@ -106,8 +106,8 @@ for (const r of reports) {
       '|',
       String(x.empty).padStart(5),
       '|',
-      `${pct(x.headline.right, x.headline.pages)} (${pct(x.headline.printedRight, x.headline.printed)}) ${pct(x.byline.right, x.byline.pages)}`.padStart(
-        28,
+      `${pct(x.headline.right, x.headline.pages)} (${pct(x.headline.printedRight, x.headline.printed)}) ${pct(x.byline.right, x.byline.pages)} (${pct(x.byline.printedRight, x.byline.printed)}) ${x.byline.wrong}`.padStart(
+        42,
       ),
       '|',
       `${pct(d.found, d.declared)} (${pct(d.shownFound, d.shown)}) ${d.wrong} (${d.coarser})`.padStart(

@@ -5,7 +5,7 @@
 import { wordCount } from '../normalize/chrome.ts';
 import { dateKind, findDate, findDateSpan, isForeignDateLine } from '../normalize/dates.ts';
 import { bylineOf, creditOf, isKicker, labelledField, mastheadOf } from '../normalize/header.ts';
-import { isBylineName, pageBylineOf } from '../normalize/headline.ts';
+import { isBylineName, nameOverDate, pageBylineOf } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
 import { remove, type ExtractState } from './state.ts';
 import { sectionName } from './standfirst.ts';
@@ -17,7 +17,8 @@ export function readHeaderLines(state: ExtractState, lines: Line[], bodyStart: n
     const text = line.text.trim();
     const inHeader = bodyStart === null || line.n < bodyStart;
     if (readField(state, line, text) || readCredit(state, line, text)) continue;
-    if (wordCount(text) > 15) continue;
+    // "By Alex Heath, a deputy editor and author of ..." (theverge) is read however long.
+    if (wordCount(text) > 15 && !/^by\s/i.test(text)) continue;
     if (readDateOrByline(state, line, text, inHeader)) continue;
     readKicker(state, line, text, inHeader);
   }
@@ -66,7 +67,8 @@ function readDateOrByline(state: ExtractState, line: Line, text: string, inHeade
   const withoutDate = span
     ? text.replace(span.span, '').replace(/^[\s|•·,:–—-]+|(?<![\s|•·,:–—-])[\s|•·,:–—-]+$/g, '')
     : text;
-  const pageName = page ? pageBylineOf(text) : null;
+  const pageName =
+    page && (pageBylineOf(text) ?? (inHeader ? nameOverDate(text, nextText(state, line)) : null));
   const by =
     bylineOf(text) ??
     (span ? bylineOf(withoutDate) : null) ??
@@ -83,6 +85,16 @@ function readDateOrByline(state: ExtractState, line: Line, text: string, inHeade
   }
   if (by) remove(state, line, 'byline');
   return by !== null;
+}
+
+/**
+ * The next line of the dump's header after `line` ('' at its end). Read from the header's own
+ * copy: the body finder blanks the lines it cut in state.lines (002's "• Newer Article").
+ */
+function nextText(state: ExtractState, line: Line): string {
+  const head = state.page?.head ?? [];
+  const i = head.findIndex((l) => l.n === line.n);
+  return i >= 0 ? (head[i + 1]?.text ?? '') : '';
 }
 
 /**

@@ -12,6 +12,7 @@ import { singleSpaced, spacesCollapsed, wordCount } from './chrome.ts';
 import { findDate, findDateSpan } from './dates.ts';
 import { bylineOf, isName, labelledField, personDoc } from './header.ts';
 import { wrapWidth, type Line } from './paragraphs.ts';
+import nlp from '../nlp.ts';
 
 /**
  * Words that make up a page's navigation and account widgets. A short line made only of these
@@ -587,7 +588,7 @@ export function headlineScores(lines: Line[], story: number): Headline[] {
 const MAX_BYLINE_LINE = 200;
 
 /** "By", as the corpora's French, German, Spanish, Portuguese, Dutch and Italian pages print it. */
-const BY = /^(?:by|par|von|por|door|di)\s+/i;
+const BY = /^(?:(?:written|posted|words|text|story)\s+)?(?:by|par|von|por|door|di)\s+/i;
 
 function titleCased(name: string): string {
   return name.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
@@ -602,19 +603,22 @@ function titleCased(name: string): string {
  */
 export function pageBylineOf(line: string): string | null {
   if (line.length > MAX_BYLINE_LINE) return null;
-  let text = singleSpaced(line).replace(/^(?:\/\/|[•*·●-])\s*/, '');
-  if (wordCount(text) > 16) return null;
+  let text = singleSpaced(line).replace(LEADING_MARKS, '');
   const span = findDateSpan(text, true);
-  if (span) text = text.replace(span.span, ' ');
+  // "on March 10, 2015 by Nikhil Marathe": the date cut out leaves its "on" before "by".
+  if (span) text = text.replace(span.span, ' ').replace(DATE_LEAD, '');
   const by = BY.exec(text);
-  const rest = by ? text.slice(by[0].length) : text;
+  // A line that starts with "By" is read however long the words after the name run ("By Alex
+  // Heath, a deputy editor and author of the Command Line newsletter. He's covered ...").
+  if (!by && wordCount(text) > 16) return null;
+  // After "By", a bracket closes the name ("by Eleanor Ainge Roy (reporting) and ...",
+  // guardian-1); without it, "Name (ao centro) recebe ..." is a photo caption (folha).
+  const rest = by ? (text.slice(by[0].length).split('(')[0] ?? '') : text;
   const parts = rest.split(
     /\s*[|•·,;—–]\s*|\s+-\s+|\s*@|\s+\d|\s+(?:on|updated|published|le|el|am)\s/i,
   );
   // "By Erin Cunningham March 18 at 3:57 PM": a date without a year is cut at its day.
-  const first = (parts[0] ?? '')
-    .replace(/\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i, '')
-    .trim();
+  const first = doubledName((parts[0] ?? '').replace(MONTH_AT_END, '').trim());
   if (!first) return null;
   const name = first === first.toUpperCase() ? titleCased(first) : first;
   if (!isBylineName(name)) return null;
@@ -622,6 +626,65 @@ export function pageBylineOf(line: string): string | null {
   const beside = span !== null || parts.length > 1;
   return beside && rest.trim() !== first && isKnownPerson(name) ? name : null;
 }
+
+/**
+ * What a dateline prints before its date, left when the date is cut out: "on March 10, 2015 by
+ * Nikhil Marathe" (002), "Tuesday 15 October 2019 by Bradley M. Kuhn" (ebb-org).
+ */
+const DATE_LEAD =
+  /^\s*(?:(?:posted|published)\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?/i;
+
+/** A month's name or abbreviation ending the name part; not "Marathe" (002's Nikhil Marathe). */
+const MONTH_AT_END =
+  /\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+
+/**
+ * What dumps print before a name in a list of header items: a bullet, a number ("1. Sarah
+ * Archer", citylab-1), a lynx link number or a w3m image's alt text in brackets ("[6eef5bc5-c]
+ * James Akinaka • 8h", wikia).
+ */
+const LEADING_MARKS = /^(?:(?:\/\/|[•*·●□+-]|\d{1,2}\.(?!\d)|\[[^\]\s]{1,16}\])\s*)+/u;
+
+/** "Aleš Vávra Aleš Vávra" (an author's photo's alt text, then the name: aktualne) is one name. */
+export function doubledName(text: string): string {
+  const words = text.split(' ');
+  const half = words.length / 2;
+  if (words.length < 4 || words.length % 2 !== 0) return text;
+  const [a, b] = [words.slice(0, half).join(' '), words.slice(half).join(' ')];
+  return a === b ? a : text;
+}
+
+/**
+ * A name alone on a header line, the line under it a dateline: the byline of sites that print
+ * the author's name and the date as two items ("• Hazel Sheffield" / "• Friday 25 December
+ * 2015", bug-1255978; "NATALIYA VASILYEVA" / "Associated PressDecember 2, 2016", yahoo-2;
+ * "Mama Robotnik" / "9/11/13 10:00AM", lazy-image-2). `next` is the next non-empty line.
+ */
+export function nameOverDate(line: string, next: string): string | null {
+  if (line.length > 60) return null;
+  const text = doubledName(
+    singleSpaced(line)
+      .replace(LEADING_MARKS, '')
+      .replace(/,\s*@\w+$/, ''),
+  );
+  const name = text === text.toUpperCase() ? titleCased(text) : text;
+  // A title in title case is no name: "On Recent Controversial Events" (ebb-org, its dateline
+  // under it) starts with a preposition, as names never do.
+  if (!isBylineName(name) || nlp(name).terms().first().has(FUNCTION_WORD)) return null;
+  const after = singleSpaced(next).replace(LEADING_MARKS, '');
+  const dated = findDate(after) !== null || TIME_STAMP.test(after);
+  // A dateline with its own byline ("on March 10, 2015 by Nikhil Marathe") names the author;
+  // the line above it is a menu item (002's "• Newer Article").
+  const named =
+    pageBylineOf(after) !== null || bylineOf(after) !== null || /\bby\s+\p{Lu}/u.test(after);
+  return dated && !named && after.length <= 80 ? name : null;
+}
+
+const FUNCTION_WORD = '(#Preposition|#Determiner|#Conjunction|#Pronoun)';
+
+/** A date or time as a dateline prints it without a full date: "9/11/13 10:00AM", "1:39 PM ET", "8h". */
+const TIME_STAMP =
+  /^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{1,2}:\d{2}\s*(?:am|pm)\b|\d{1,2}\s*(?:h|hours?|min|minutes?|days?)\s+ago\b)/i;
 
 /**
  * A name alone on a line of a page dump is taken for the byline only when compromise knows it

@@ -9,6 +9,7 @@ import { findDate, isForeignDateLine } from '../../src/normalize/dates.ts';
 import {
   isBylineName,
   isUiText,
+  nameOverDate,
   pageBylineOf,
   splitSiteName,
   storyStart,
@@ -249,4 +250,65 @@ test('the headline under a list of other stories, not the log-in prompt or the s
     page('engadget', 'w3m').title,
     'Xbox One X review: A console that keeps up with gaming PCs',
   );
+});
+
+test('bylines as dumps print them: after a dated "on", in a long "By" line, before a bracket', () => {
+  // Real header lines of Readability's pages (002, ebb-org, theverge, guardian-1, wikia).
+  assert.equal(pageBylineOf('on March 10, 2015 by Nikhil Marathe'), 'Nikhil Marathe');
+  // "Marathe" begins like "March" but is no month to cut off.
+  assert.equal(pageBylineOf('By Nikhil Marathe'), 'Nikhil Marathe');
+  assert.equal(pageBylineOf('Tuesday 15 October 2019 by Bradley M. Kuhn'), 'Bradley M. Kuhn');
+  assert.equal(
+    pageBylineOf(
+      'By Alex Heath, a deputy editor and author of the Command Line newsletter. He’s covered the tech',
+    ),
+    'Alex Heath',
+  );
+  assert.equal(
+    pageBylineOf('by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)'),
+    'Eleanor Ainge Roy',
+  );
+  assert.equal(pageBylineOf('[6eef5bc5-c] James Akinaka • 8h'), 'James Akinaka');
+  // A photo caption that starts with a name is no byline (folha, lynx).
+  assert.equal(
+    pageBylineOf(
+      'Luiz Inácio Lula da Silva (ao centro) recebe de Tite e outros representantes do Corinthians',
+    ),
+    null,
+  );
+});
+
+test('a name over a dateline is the byline; a menu item or a title over one is not', () => {
+  assert.equal(
+    nameOverDate('  • Hazel Sheffield', '  • Friday 25 December 2015'),
+    'Hazel Sheffield',
+  );
+  assert.equal(nameOverDate('Mama Robotnik', '9/11/13 10:00AM'), 'Mama Robotnik');
+  assert.equal(nameOverDate('JOE HILDEBRAND', '  • March 13, 2015 12:00am'), 'Joe Hildebrand');
+  // The dateline names its author itself (002); a title in title case (ebb-org).
+  assert.equal(nameOverDate('  • Newer Article', 'on March 10, 2015 by Nikhil Marathe'), null);
+  assert.equal(
+    nameOverDate('On Recent Controversial Events', 'Tuesday 15 October 2019 by Bradley M. Kuhn'),
+    null,
+  );
+  // No date under it: a name alone is no byline by this rule.
+  assert.equal(nameOverDate('Hazel Sheffield', '0 comments'), null);
+});
+
+test("dates with month names of other languages, as the runtime's locale data spells them", () => {
+  const dates: Record<string, string> = {
+    '21.dez.2018 às 12h55': '2018-12-21', // folha
+    '1. listopadu 2021': '2021-11-01',
+    'wtorek, 11 maja 2021, 17:00': '2021-05-11',
+    '01. Dez. 2022 | 14:08 Uhr | von Jona Göbelbecker': '2022-12-01',
+    '24 novembre 2017 à 18:42': '2017-11-24',
+  };
+  for (const [line, day] of Object.entries(dates)) assert.equal(findDate(line)?.value, day, line);
+  assert.equal(findDate('Mars 2020'), null);
+  for (const tool of TOOLS) assert.equal(page('folha', tool).date?.value, '2018-12-21', tool);
+});
+
+test('theverge and engadget: the byline beside a description or a handle', () => {
+  for (const tool of TOOLS) assert.equal(page('theverge', tool).byline, 'Alex Heath', tool);
+  assert.equal(page('engadget', 'w3m').byline, 'Devindra Hardawar');
 });
