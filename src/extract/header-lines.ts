@@ -83,8 +83,22 @@ function readDateOrByline(state: ExtractState, line: Line, text: string, inHeade
     remove(state, line, 'dateline');
     return true;
   }
-  if (by) remove(state, line, 'byline');
+  if (by) {
+    remove(state, line, 'byline');
+    takeBylineWrap(state, line, text);
+  }
   return by !== null;
+}
+
+/**
+ * A "By" line that runs on ("By Alex Heath, a deputy editor and author of the Command Line
+ * newsletter. He's covered the" / "tech industry for over a decade at ...", theverge in lynx)
+ * takes its wrapped rest, which starts in lower case; the dateline under it then stands alone.
+ */
+function takeBylineWrap(state: ExtractState, line: Line, text: string): void {
+  const next = state.lines[line.n];
+  if (!next || state.used.has(next.n) || !/^by\s/i.test(text) || wordCount(text) <= 15) return;
+  if (/^\s*\p{Ll}/u.test(next.text)) remove(state, next, 'byline');
 }
 
 /**

@@ -603,7 +603,10 @@ function titleCased(name: string): string {
  */
 export function pageBylineOf(line: string): string | null {
   if (line.length > MAX_BYLINE_LINE) return null;
-  let text = singleSpaced(line).replace(LEADING_MARKS, '');
+  let text = markdownPlain(singleSpaced(line)).replace(LEADING_MARKS, '');
+  // "Ayn Rand, Rand Paul (Credit: AP/...)" (salon-1), "Cristina Gil Lladanosa, at the lab |
+  // photo by Joan Bardeletti" (keep-images): a picture's caption names who is in it.
+  if (CAPTION.test(text)) return null;
   const span = findDateSpan(text, true);
   // "on March 10, 2015 by Nikhil Marathe": the date cut out leaves its "on" before "by".
   if (span) text = text.replace(span.span, ' ').replace(DATE_LEAD, '');
@@ -623,6 +626,11 @@ export function pageBylineOf(line: string): string | null {
   const name = first === first.toUpperCase() ? titleCased(first) : first;
   if (!isBylineName(name)) return null;
   if (by) return name;
+  // Beside a name stand short items (a date, a handle, a site); a sentence after its comma is a
+  // caption ("Wade Bassi, skipper and co-owner of the 106-year-old halibut fishing vessel
+  // Polaris, stands near", seattletimes-1).
+  const besides = rest.slice(rest.indexOf(first) + first.length);
+  if (/^\P{L}*\p{Ll}/u.test(besides) && wordCount(besides) > MAX_BESIDE_WORDS) return null;
   const beside = span !== null || parts.length > 1;
   return beside && rest.trim() !== first && isKnownPerson(name) ? name : null;
 }
@@ -638,6 +646,23 @@ const DATE_LEAD =
 const MONTH_AT_END =
   /\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
 
+/** Words beside a name without "By" past which a lower-case apposition is a caption. */
+const MAX_BESIDE_WORDS = 6;
+
+/** A photo credit or caption marker. */
+const CAPTION = /\b(?:credit|photo(?:graph)?|image|picture)s?\s*:|\bphoto(?:graph)?\s+by\b/i;
+
+/**
+ * html2text's Markdown around a byline: "Dan Goodin \\- Apr 16, 2015" (ars-1), "######  _By_
+ * Joshua Sokol" (quanta-1): escapes, heading marks and emphasis dropped.
+ */
+function markdownPlain(text: string): string {
+  return text
+    .replace(/\\([-*_#.!+`])/g, '$1')
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/(\*\*|__|[*_])(\S[^*_]*?)\1/g, '$2');
+}
+
 /**
  * What dumps print before a name in a list of header items: a bullet, a number ("1. Sarah
  * Archer", citylab-1), a lynx link number or a w3m image's alt text in brackets ("[6eef5bc5-c]
@@ -645,13 +670,17 @@ const MONTH_AT_END =
  */
 const LEADING_MARKS = /^(?:(?:\/\/|[•*·●□+-]|\d{1,2}\.(?!\d)|\[[^\]\s]{1,16}\])\s*)+/u;
 
-/** "Aleš Vávra Aleš Vávra" (an author's photo's alt text, then the name: aktualne) is one name. */
+/**
+ * "Aleš Vávra Aleš Vávra" (an author's photo's alt text, then the name: aktualne) is one name,
+ * as is the end of "Backchannel Joseph Cox Joseph Cox" (a publication, then the same; lynx).
+ */
 export function doubledName(text: string): string {
   const words = text.split(' ');
-  const half = words.length / 2;
-  if (words.length < 4 || words.length % 2 !== 0) return text;
-  const [a, b] = [words.slice(0, half).join(' '), words.slice(half).join(' ')];
-  return a === b ? a : text;
+  for (let half = Math.floor(words.length / 2); half >= 2; half--) {
+    const a = words.slice(-2 * half, -half).join(' ');
+    if (a === words.slice(-half).join(' ')) return a;
+  }
+  return text;
 }
 
 /**

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { findDate, isForeignDateLine } from '../../src/normalize/dates.ts';
 import {
   isBylineName,
+  doubledName,
   isUiText,
   nameOverDate,
   pageBylineOf,
@@ -269,7 +270,20 @@ test('bylines as dumps print them: after a dated "on", in a long "By" line, befo
     'Eleanor Ainge Roy',
   );
   assert.equal(pageBylineOf('[6eef5bc5-c] James Akinaka • 8h'), 'James Akinaka');
-  // A photo caption that starts with a name is no byline (folha, lynx).
+  // html2text's Markdown (ars-1, quanta-1).
+  assert.equal(pageBylineOf('Dan Goodin \\- Apr 16, 2015 8:02 pm UTC'), 'Dan Goodin');
+  assert.equal(pageBylineOf('######  _By_ Joshua Sokol'), 'Joshua Sokol');
+  // Photo captions that start with a name are no bylines (salon-1, seattletimes-1, folha).
+  assert.equal(
+    pageBylineOf('Ayn Rand, Rand Paul (Credit: AP/Manuel Balce Ceneta/Photo montage by Salon)'),
+    null,
+  );
+  assert.equal(
+    pageBylineOf(
+      'Wade Bassi, skipper and co-owner of the 106-year-old halibut fishing vessel Polaris, stands near',
+    ),
+    null,
+  );
   assert.equal(
     pageBylineOf(
       'Luiz Inácio Lula da Silva (ao centro) recebe de Tite e outros representantes do Corinthians',
@@ -291,6 +305,9 @@ test('a name over a dateline is the byline; a menu item or a title over one is n
     nameOverDate('On Recent Controversial Events', 'Tuesday 15 October 2019 by Bradley M. Kuhn'),
     null,
   );
+  // lynx prints an author photo's alt text before the name (medium-1, keep-images).
+  assert.equal(doubledName('Pippin Lee Pippin Lee'), 'Pippin Lee');
+  assert.equal(doubledName('Backchannel Joseph Cox Joseph Cox'), 'Joseph Cox');
   // No date under it: a name alone is no byline by this rule.
   assert.equal(nameOverDate('Hazel Sheffield', '0 comments'), null);
 });
