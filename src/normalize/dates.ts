@@ -20,6 +20,10 @@ const PATTERNS: { re: RegExp; order: ('y' | 'm' | 'd')[] }[] = [
   { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})(?![\\d-])`), order: ['y', 'm', 'd'] },
   { re: new RegExp(`\\b${YEAR}/(\\d{1,2})/(\\d{1,2})\\b`), order: ['y', 'm', 'd'] },
   { re: new RegExp(`\\b${YEAR}\\.(\\d{2})\\.(\\d{2})\\b`), order: ['y', 'm', 'd'] },
+  // Day first with dots, as German, French and Czech pages print it: "08.04.2015 12:46" (heise),
+  // "04.05.2015 à 13h36" (lemonde-1). A US date is written with slashes, not dots.
+  // Not glued to a word or a time: "macbacchi30.09.1907:44" is a name and "30.09.19 07:44".
+  { re: new RegExp(`(?<![\\p{L}\\d.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}(?![\\d.:]\\d)`, 'u'), order: ['d', 'm', 'y'] },
   // Reuters: "26-FEB-1987 15:01:01.79"
   { re: new RegExp(`\\b(\\d{1,2})-${MONTH}-${YEAR}\\b`, 'i'), order: ['d', 'm', 'y'] },
   // "Fri, Dec 10, 2004", "December 10 2004", "Dec. 10th, 2004"

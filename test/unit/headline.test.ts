@@ -312,16 +312,20 @@ test('a name over a dateline is the byline; a menu item or a title over one is n
   assert.equal(nameOverDate('Hazel Sheffield', '0 comments'), null);
 });
 
-test("dates with month names of other languages, as the runtime's locale data spells them", () => {
+test("dates of other languages: CLDR month names (the runtime's locale data), day.month.year", () => {
   const dates: Record<string, string> = {
     '21.dez.2018 às 12h55': '2018-12-21', // folha
     '1. listopadu 2021': '2021-11-01',
     'wtorek, 11 maja 2021, 17:00': '2021-05-11',
     '01. Dez. 2022 | 14:08 Uhr | von Jona Göbelbecker': '2022-12-01',
     '24 novembre 2017 à 18:42': '2017-11-24',
+    '08.04.2015 12:46': '2015-04-08', // heise: day first with dots
+    'Le Monde | 04.05.2015 à 13h36': '2015-05-04',
   };
   for (const [line, day] of Object.entries(dates)) assert.equal(findDate(line)?.value, day, line);
   assert.equal(findDate('Mars 2020'), null);
+  // A commenter's name glued to "30.09.19 07:44" is no date of 1907 (a trafilatura page).
+  assert.equal(findDate('macbacchi30.09.1907:44'), null);
   for (const tool of TOOLS) assert.equal(page('folha', tool).date?.value, '2018-12-21', tool);
 });
 
