@@ -68,7 +68,11 @@ function readDateOrByline(state: ExtractState, line: Line, text: string, inHeade
     ? text.replace(span.span, '').replace(/^[\s|•·,:–—-]+|(?<![\s|•·,:–—-])[\s|•·,:–—-]+$/g, '')
     : text;
   const pageName =
-    page && (pageBylineOf(text) ?? (inHeader ? nameOverDate(text, nextText(state, line)) : null));
+    page &&
+    (pageBylineOf(text) ??
+      (inHeader
+        ? (nameOverDate(text, nextText(state, line)) ?? byAlone(state, line, text))
+        : null));
   const by =
     bylineOf(text) ??
     (span ? bylineOf(withoutDate) : null) ??
@@ -88,6 +92,18 @@ function readDateOrByline(state: ExtractState, line: Line, text: string, inHeade
     takeBylineWrap(state, line, text);
   }
   return by !== null;
+}
+
+/**
+ * "por" alone, the name on the next line ("por" / "• César Salza", cnet-svg-classes): the name,
+ * and the name's line is taken too.
+ */
+function byAlone(state: ExtractState, line: Line, text: string): string | null {
+  if (!/^(?:by|par|von|por|door|di)$/i.test(text)) return null;
+  const next = state.page?.head.find((l) => l.n > line.n);
+  const name = next ? pageBylineOf(`${text} ${next.text.trim().replace(/^[•*-]\s+/, '')}`) : null;
+  if (next && name) remove(state, next, 'byline');
+  return name;
 }
 
 /**

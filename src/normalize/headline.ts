@@ -668,7 +668,7 @@ function markdownPlain(text: string): string {
  * Archer", citylab-1), a lynx link number or a w3m image's alt text in brackets ("[6eef5bc5-c]
  * James Akinaka • 8h", wikia).
  */
-const LEADING_MARKS = /^(?:(?:\/\/|[•*·●□+-]|\d{1,2}\.(?!\d)|\[[^\]\s]{1,16}\])\s*)+/u;
+const LEADING_MARKS = /^(?:(?:\/\/|[•*·●□+-]|\d{1,2}\.(?!\d)|\[[^\]\s]{1,40}\])\s*)+/u;
 
 /**
  * "Aleš Vávra Aleš Vávra" (an author's photo's alt text, then the name: aktualne) is one name,

@@ -270,6 +270,11 @@ test('bylines as dumps print them: after a dated "on", in a long "By" line, befo
     'Eleanor Ainge Roy',
   );
   assert.equal(pageBylineOf('[6eef5bc5-c] James Akinaka • 8h'), 'James Akinaka');
+  // lynx prints the image's whole name in the brackets.
+  assert.equal(
+    pageBylineOf('[6eef5bc5-c8a0-4da1-9ba1-066e6b2cf8e9] James Akinaka • 8h'),
+    'James Akinaka',
+  );
   // html2text's Markdown (ars-1, quanta-1).
   assert.equal(pageBylineOf('Dan Goodin \\- Apr 16, 2015 8:02 pm UTC'), 'Dan Goodin');
   assert.equal(pageBylineOf('######  _By_ Joshua Sokol'), 'Joshua Sokol');
