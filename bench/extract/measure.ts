@@ -226,10 +226,30 @@ export function showsDate(dump: string, day: string): boolean {
   return dump.split('\n').some((line) => line.length <= 400 && findDate(line)?.value === day);
 }
 
-/** Bylines by the same rule, after a leading "By" is dropped from both ("By Jane Doe"). */
+/**
+ * Bylines by the same rule, after a leading "By" or "Written by" is dropped from both ("By Jane
+ * Doe"), on the expected byline's first line only: Readability's byline node often carries the
+ * dateline or an editor under the name ("By Nathan Willis\n March 25, 2015", lwn-1; "Written by
+ * Rob Ewaschuk\n Edited by Betsy Beyer", google-sre-book-1; "By\n Scott Cunningham", iab-1). "A and
+ * B" is "A, B".
+ */
 export function sameByline(expected: string, got: string | null): boolean {
-  const strip = (s: string) => s.replace(/^\s*by[\s:]+/i, '');
+  const strip = (s: string) =>
+    (s.replace(/^\s*(?:written\s+)?by[\s:]+/i, '').split('\n')[0] ?? '').replace(
+      /\s+and\s+/g,
+      ', ',
+    );
   return got !== null && sameHeadline(strip(expected), strip(got));
+}
+
+/**
+ * The dump prints the declared byline's name (its first line, "By" dropped) somewhere, folded
+ * as headlines are: a reader of the text can find it. Readability's "Contributors to Wikimedia
+ * projects" or "Follow Author" are metadata no dump prints.
+ */
+export function printsByline(dump: string, byline: string): boolean {
+  const name = fold((byline.split('\n')[0] ?? '').replace(/^\s*by[\s:]+/i, ''));
+  return name.length > 0 && fold(dump).includes(name);
 }
 
 /** Collapsed whitespace, NFKC: snippets span the dumps' line wraps. */
@@ -421,7 +441,18 @@ export interface ReadabilityScores extends Prf {
     /** Of those, the pages whose headline is right. */
     printedRight: number;
   };
-  byline: { pages: number; right: number; accuracy: number };
+  byline: {
+    pages: number;
+    right: number;
+    accuracy: number;
+    /** Of the pages declaring a byline, those whose dump prints the name (printsByline). */
+    printed: number;
+    printedRight: number;
+    /** Pages declaring a byline given another one: the precision's misses. */
+    wrong: number;
+    /** Bylines given at all on pages that declare one (right + wrong). */
+    given: number;
+  };
   date: {
     /** Pages whose expected publishedTime exists. */
     declared: number;
@@ -534,6 +565,7 @@ export function scoreReadability(extractions: Scored[], worstCount = 10): Readab
   let printedRight = 0;
   let bylines = 0;
   let bylinesRight = 0;
+  const by = { printed: 0, printedRight: 0, wrong: 0, given: 0 };
   const date = {
     declared: 0,
     found: 0,
@@ -558,7 +590,15 @@ export function scoreReadability(extractions: Scored[], worstCount = 10): Readab
     }
     if (meta.byline) {
       bylines++;
-      if (sameByline(meta.byline, e.doc?.byline ?? null)) bylinesRight++;
+      const got = e.doc?.byline ?? null;
+      const right = sameByline(meta.byline, got);
+      if (right) bylinesRight++;
+      if (got !== null) by.given++;
+      if (got !== null && !right) by.wrong++;
+      if (printsByline(e.text || e.page.bytes.toString('utf8'), meta.byline)) {
+        by.printed++;
+        if (right) by.printedRight++;
+      }
     }
     const got = e.doc?.date?.value ?? null;
     const day = declaredDay(meta.publishedTime);
@@ -611,7 +651,12 @@ export function scoreReadability(extractions: Scored[], worstCount = 10): Readab
       printed,
       printedRight,
     },
-    byline: { pages: bylines, right: bylinesRight, accuracy: share(bylinesRight, bylines) },
+    byline: {
+      pages: bylines,
+      right: bylinesRight,
+      accuracy: share(bylinesRight, bylines),
+      ...by,
+    },
     date,
     worst,
   };
@@ -749,6 +794,7 @@ export function gatedFigures(reports: ToolReport[]): Record<string, Gated> {
       out[`${k}.recall`] = share(x.recall);
       out[`${k}.headlinesRight`] = atLeast(x.headline.right);
       out[`${k}.bylinesRight`] = atLeast(x.byline.right);
+      out[`${k}.bylinesWrong`] = atMost(x.byline.wrong);
       out[`${k}.datesFound`] = atLeast(x.date.found);
       out[`${k}.datesWrong`] = atMost(x.date.wrong);
       out[`${k}.undatedGivenDate`] = atMost(x.date.datedAnyway);
@@ -793,4 +839,79 @@ export function belowFloors(reports: ToolReport[], floors: Floors): string[] {
       misses.push(`${key} ${g.value} > ${bound.max}`);
   }
   return misses;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The metadata listing (npm run bench:extract -- --headlines).
+
+/** How the dump prints a page's expected title, as a reader of the text would find it. */
+export type TitlePrinted = 'line' | 'wrapped' | 'with-site' | 'no';
+
+/**
+ * 'line': a line is the title (sameHeadline); 'wrapped': two adjacent lines are; 'with-site':
+ * a line holds it with more after a separator (" | Site", " - Site"), too long for sameHeadline;
+ * 'no': no line holds it (the <title> is not printed).
+ */
+export function howPrinted(dump: string, title: string): TitlePrinted {
+  const lines = dump
+    .split('\n')
+    .map((l) =>
+      l
+        .trim()
+        .replace(/^(?:#{1,6}|[•*□+-])\s+/u, '')
+        .replace(/\*\*|__/g, ''),
+    )
+    .filter((l) => l && l.length <= 400);
+  if (lines.some((l) => sameHeadline(title, l))) return 'line';
+  if (lines.some((l, i) => sameHeadline(title, `${l} ${lines[i + 1] ?? ''}`))) return 'wrapped';
+  const folded = fold(title);
+  if (folded && lines.some((l) => fold(l).includes(folded))) return 'with-site';
+  return 'no';
+}
+
+export interface MetadataRow {
+  path: string;
+  field: 'headline' | 'byline' | 'date';
+  expected: string;
+  got: string | null;
+  /** Headlines: how the dump prints the expected title. Dates: 'shown' or 'not shown'. */
+  printed: string;
+}
+
+/** Every page whose headline, byline or date is wrong or missing, with how the dump prints it. */
+export function metadataMisses(extractions: Scored[]): MetadataRow[] {
+  const rows: MetadataRow[] = [];
+  for (const e of extractions) {
+    const meta = e.page.meta;
+    if (!meta) continue;
+    const dump = e.text || e.page.bytes.toString('utf8');
+    const path = e.page.path;
+    const title = e.doc?.title ?? null;
+    if (meta.title && !sameHeadline(meta.title, title)) {
+      rows.push({
+        path,
+        field: 'headline',
+        expected: meta.title,
+        got: title,
+        printed: howPrinted(dump, meta.title),
+      });
+    }
+    const byline = e.doc?.byline ?? null;
+    if (meta.byline && !sameByline(meta.byline, byline)) {
+      const printed = printsByline(dump, meta.byline) ? 'printed' : 'not shown';
+      rows.push({ path, field: 'byline', expected: meta.byline, got: byline, printed });
+    }
+    const day = declaredDay(meta.publishedTime);
+    const got = e.doc?.date?.value ?? null;
+    if ((day ?? null) !== got) {
+      rows.push({
+        path,
+        field: 'date',
+        expected: day ?? '(none)',
+        got,
+        printed: day ? (showsDate(dump, day) ? 'shown' : 'not shown') : '',
+      });
+    }
+  }
+  return rows;
 }

@@ -12,7 +12,17 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { requireCorpora } from '../shared/corpora.ts';
-import { floorsFrom, FLOOR_MARGIN, measure, TOOLS, type Tool, type ToolReport } from './measure.ts';
+import {
+  extract,
+  floorsFrom,
+  FLOOR_MARGIN,
+  measure,
+  metadataMisses,
+  readabilityPages,
+  TOOLS,
+  type Tool,
+  type ToolReport,
+} from './measure.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +35,9 @@ const { values } = parseArgs({
     pages: { type: 'string' },
     // With --pages test/web-pages: pin the gate's floors at these figures (see floors.json).
     'write-floors': { type: 'string' },
+    // List every Readability page whose headline, byline or date is missed: expected, ours, and
+    // how the dump prints the expected title (a line, wrapped over two, with a site's name, no).
+    headlines: { type: 'boolean', default: false },
   },
 });
 
@@ -39,6 +52,24 @@ const root = values.pages
   ? path.resolve(values.pages)
   : path.join(requireCorpora(values.corpora, ['web-pages']), 'web-pages');
 const limit = values.limit ? Number(values.limit) : Infinity;
+
+if (values.headlines) {
+  for (const tool of tools) {
+    const { extractions } = extract(readabilityPages(root, tool, limit));
+    const rows = metadataMisses(extractions);
+    for (const field of ['headline', 'byline', 'date'] as const) {
+      const misses = rows.filter((r) => r.field === field);
+      console.log(`\n${tool}: ${misses.length} ${field}s missed (expected | ours | printed)`);
+      for (const r of misses) {
+        const name = r.path.split('/')[1] ?? r.path;
+        console.log(
+          `  ${name.padEnd(34)} ${r.printed.padEnd(9)} ${JSON.stringify(r.expected)} | ${JSON.stringify(r.got)}`,
+        );
+      }
+    }
+  }
+  process.exit(0);
+}
 
 const started = performance.now();
 const reports: ToolReport[] = [];
@@ -55,7 +86,7 @@ const pct = (n: number, d: number) => `${n}/${d}`;
 console.log(`extraction from text dumps, ${root}, ${seconds.toFixed(1)} s`);
 console.log('\nReadability pages: body by the ScrapingHub measure (4-token shingles)');
 console.log(
-  'tool       pages    F1     P      R   | base F1  P      R   | empty | headline (of printed) byline | date found (of shown) wrong (coarser) undated-dated | ms/file median p95  max',
+  'tool       pages    F1     P      R   | base F1  P      R   | empty | headline (of printed) byline (of printed) wrong | date found (of shown) wrong (coarser) undated-dated | ms/file median p95  max',
 );
 for (const r of reports) {
   const x = r.readability;
@@ -75,8 +106,8 @@ for (const r of reports) {
       '|',
       String(x.empty).padStart(5),
       '|',
-      `${pct(x.headline.right, x.headline.pages)} (${pct(x.headline.printedRight, x.headline.printed)}) ${pct(x.byline.right, x.byline.pages)}`.padStart(
-        28,
+      `${pct(x.headline.right, x.headline.pages)} (${pct(x.headline.printedRight, x.headline.printed)}) ${pct(x.byline.right, x.byline.pages)} (${pct(x.byline.printedRight, x.byline.printed)}) ${x.byline.wrong}`.padStart(
+        42,
       ),
       '|',
       `${pct(d.found, d.declared)} (${pct(d.shownFound, d.shown)}) ${d.wrong} (${d.coarser})`.padStart(

@@ -2,14 +2,20 @@
 // title-block.ts read bylines on their lines).
 
 import { bylineOf } from '../normalize/header.ts';
-import { isBylineName, isKnownPerson } from '../normalize/headline.ts';
+import { doubledName, isBylineName, isKnownPerson } from '../normalize/headline.ts';
 import type { ExtractState } from './state.ts';
 
 /** In a dump with no byline under the headline, a name alone just above it (Medium). */
 export function readBylineAbove(state: ExtractState): void {
   const { page, meta } = state;
   for (const line of page && meta.byline === null ? [...page.above].reverse() : []) {
-    const text = line.text.replace(/^\[\d+\]/, '').trim();
+    // lynx prints the author's photo's alt text before the name: "Pippin Lee Pippin Lee".
+    const text = doubledName(
+      line.text
+        .replace(/^\[\d+\]/, '')
+        .trim()
+        .replace(/\s+/g, ' '),
+    );
     const by = bylineOf(text)?.name ?? (isKnownPerson(text) ? text : null);
     if (by && isBylineName(by)) {
       meta.byline = by;

@@ -5,7 +5,7 @@
 import { wordCount } from '../text.ts';
 import { dateKind, findDate, findDateSpan, isForeignDateLine } from '../normalize/dates.ts';
 import { bylineOf, creditOf, isKicker, labelledField, mastheadOf } from '../normalize/header.ts';
-import { isBylineName, pageBylineOf } from '../normalize/headline.ts';
+import { isBylineName, nameOverDate, pageBylineOf } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
 import { remove, type ExtractState } from './state.ts';
 import { sectionName } from './standfirst.ts';
@@ -17,7 +17,8 @@ export function readHeaderLines(state: ExtractState, lines: Line[], bodyStart: n
     const text = line.text.trim();
     const inHeader = bodyStart === null || line.n < bodyStart;
     if (readField(state, line, text) || readCredit(state, line, text)) continue;
-    if (wordCount(text) > 15) continue;
+    // "By Alex Heath, a deputy editor and author of ..." (theverge) is read however long.
+    if (wordCount(text) > 15 && !/^by\s/i.test(text)) continue;
     if (readDateOrByline(state, line, text, inHeader)) continue;
     readKicker(state, line, text, inHeader);
   }
@@ -66,7 +67,12 @@ function readDateOrByline(state: ExtractState, line: Line, text: string, inHeade
   const withoutDate = span
     ? text.replace(span.span, '').replace(/^[\s|•·,:–—-]+|(?<![\s|•·,:–—-])[\s|•·,:–—-]+$/g, '')
     : text;
-  const pageName = page ? pageBylineOf(text) : null;
+  const pageName =
+    page &&
+    (pageBylineOf(text) ??
+      (inHeader
+        ? (nameOverDate(text, nextText(state, line)) ?? byAlone(state, line, text))
+        : null));
   const by =
     bylineOf(text) ??
     (span ? bylineOf(withoutDate) : null) ??
@@ -81,8 +87,44 @@ function readDateOrByline(state: ExtractState, line: Line, text: string, inHeade
     remove(state, line, 'dateline');
     return true;
   }
-  if (by) remove(state, line, 'byline');
+  if (by) {
+    remove(state, line, 'byline');
+    takeBylineWrap(state, line, text);
+  }
   return by !== null;
+}
+
+/**
+ * "por" alone, the name on the next line ("por" / "• César Salza", cnet-svg-classes): the name,
+ * and the name's line is taken too.
+ */
+function byAlone(state: ExtractState, line: Line, text: string): string | null {
+  if (!/^(?:by|par|von|por|door|di)$/i.test(text)) return null;
+  const next = state.page?.head.find((l) => l.n > line.n);
+  const name = next ? pageBylineOf(`${text} ${next.text.trim().replace(/^[•*-]\s+/, '')}`) : null;
+  if (next && name) remove(state, next, 'byline');
+  return name;
+}
+
+/**
+ * A "By" line that runs on ("By Alex Heath, a deputy editor and author of the Command Line
+ * newsletter. He's covered the" / "tech industry for over a decade at ...", theverge in lynx)
+ * takes its wrapped rest, which starts in lower case; the dateline under it then stands alone.
+ */
+function takeBylineWrap(state: ExtractState, line: Line, text: string): void {
+  const next = state.lines[line.n];
+  if (!next || state.used.has(next.n) || !/^by\s/i.test(text) || wordCount(text) <= 15) return;
+  if (/^\s*\p{Ll}/u.test(next.text)) remove(state, next, 'byline');
+}
+
+/**
+ * The next line of the dump's header after `line` ('' at its end). Read from the header's own
+ * copy: the body finder blanks the lines it cut in state.lines (002's "• Newer Article").
+ */
+function nextText(state: ExtractState, line: Line): string {
+  const head = state.page?.head ?? [];
+  const i = head.findIndex((l) => l.n === line.n);
+  return i >= 0 ? (head[i + 1]?.text ?? '') : '';
 }
 
 /**

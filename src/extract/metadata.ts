@@ -19,8 +19,10 @@ export function readMetadata(state: ExtractState): void {
   readPageHeader(state);
   takePageHeadline(state);
   readHeaderLines(state, ...headerArea(state));
-  giveBackUnread(state);
+  // The title block reads the lines under the headline the body finder cut too (yahoo-1's
+  // "Ben Silverman" under the headline, above "Games Editor" and share buttons).
   readTitleBlock(state);
+  giveBackUnread(state);
   readDateAbove(state);
   readBylineAbove(state);
   readCreditByline(state);

@@ -3,7 +3,13 @@
 // page, lines the body finder cut included: it keeps only a few lines above the story, and the
 // headline and dateline are often further up.
 
-import { isListItem, isPageFurniture, pickHeadline, storyStart } from '../normalize/headline.ts';
+import {
+  isListItem,
+  isPageFurniture,
+  pickHeadline,
+  storyStart,
+  type Headline,
+} from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
 import type { LabelledRemoval } from './labels.ts';
 import { HEAD_LINES, type ExtractState, type PageHeader } from './state.ts';
@@ -32,12 +38,15 @@ export function readPageHeader(state: ExtractState): void {
     const text = cut.get(l.n)?.text ?? l.text;
     if (text.trim()) page.push({ n: l.n, text });
   }
-  const story = storyStart(page);
+  const found = storyAndHeadline(page, cut);
+  let story = found?.story ?? null;
   // A dump is what the body finder cut, or a long preamble with the dumping tools' marks.
   if (story === null || (cut.size === 0 && (story <= DUMP_PREAMBLE || !isMarked(page, story)))) {
     return;
   }
-  const picked = pickHeadline(page, story);
+  const picked = found?.headline ?? null;
+  // The headline may be the line the story was found to start at (pickHeadline).
+  if (picked && picked.last >= story && picked.last + 1 < page.length) story = picked.last + 1;
   const headline = picked ? page.slice(picked.first, picked.last + 1) : [];
   const first = headline.at(-1)?.n ?? (page[Math.max(0, story - HEAD_LINES)] as Line).n;
   const last = (page[Math.min(page.length - 1, story + STORY_META_LINES)] as Line).n;
@@ -50,6 +59,32 @@ export function readPageHeader(state: ExtractState): void {
     bodyStart: (page[story] as Line).n,
     reread,
   } satisfies PageHeader;
+}
+
+/**
+ * The story's first line and the headline above it. Where the body finder cut the page, the
+ * story is looked for on the whole page and from the first line the finder kept; the one whose
+ * headline scores higher stands (the kept one on a tie). On Readability's pages the first kept
+ * line stands at or above the headline on every page that prints one, while the story found on
+ * the whole page may be a teaser or a box of the site above it (webmd's "Talk to health experts
+ * ... in WebMD's Communities", tmz's list of other stories); but the finder may also keep only a
+ * later part of a long page (toc-missing's tables), whose "headline" is a subheading.
+ */
+function storyAndHeadline(
+  page: Line[],
+  cut: Map<number, unknown>,
+): { story: number; headline: Headline | null } | null {
+  const whole = storyStart(page);
+  const kept = cut.size > 0 ? page.findIndex((l) => !cut.has(l.n)) : -1;
+  const fromKept = kept > 0 ? storyStart(page.slice(kept)) : null;
+  const candidates = [fromKept === null ? null : kept + fromKept, whole].flatMap((story) =>
+    story === null ? [] : [{ story, headline: pickHeadline(page, story) }],
+  );
+  let best = candidates[0] ?? null;
+  for (const c of candidates) {
+    if ((c.headline?.score ?? -Infinity) > (best?.headline?.score ?? -Infinity)) best = c;
+  }
+  return best;
 }
 
 /** DUMP_MARKS or more list items and page furniture above the story (counted up to there only). */

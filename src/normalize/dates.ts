@@ -20,6 +20,10 @@ const PATTERNS: { re: RegExp; order: ('y' | 'm' | 'd')[] }[] = [
   { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})(?![\\d-])`), order: ['y', 'm', 'd'] },
   { re: new RegExp(`\\b${YEAR}/(\\d{1,2})/(\\d{1,2})\\b`), order: ['y', 'm', 'd'] },
   { re: new RegExp(`\\b${YEAR}\\.(\\d{2})\\.(\\d{2})\\b`), order: ['y', 'm', 'd'] },
+  // Day first with dots, as German, French and Czech pages print it: "08.04.2015 12:46" (heise),
+  // "04.05.2015 à 13h36" (lemonde-1). A US date is written with slashes, not dots.
+  // Not glued to a word or a time: "macbacchi30.09.1907:44" is a name and "30.09.19 07:44".
+  { re: new RegExp(`(?<![\\p{L}\\d.])(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}(?![\\d.:]\\d)`, 'u'), order: ['d', 'm', 'y'] },
   // Reuters: "26-FEB-1987 15:01:01.79"
   { re: new RegExp(`\\b(\\d{1,2})-${MONTH}-${YEAR}\\b`, 'i'), order: ['d', 'm', 'y'] },
   // "Fri, Dec 10, 2004", "December 10 2004", "Dec. 10th, 2004"
@@ -29,30 +33,50 @@ const PATTERNS: { re: RegExp; order: ('y' | 'm' | 'd')[] }[] = [
 ]; // prettier-ignore
 
 /**
- * Month names of the other languages in the web-page corpora (French, German, Spanish,
- * Portuguese, Italian): "24 novembre 2017" (liberation, videos-2), "21. Dezember 2018",
- * "21 de dezembro de 2018". Read only day first, the way these languages write a date, so that
- * "Mars 2020" in an English headline is no date.
+ * Month names of other languages, read day first the way these languages write a date, so that
+ * "Mars 2020" in an English headline is no date: "24 novembre 2017" (liberation, videos-2),
+ * "21. Dezember 2018", "21 de dezembro de 2018", "21.dez.2018" (folha), "1. listopadu 2021".
+ * The names come from the runtime's CLDR data (Intl): the long name, the form a date with a day
+ * uses (Czech and Polish decline it: "listopadu", "grudnia") and the abbreviation, dot dropped.
+ * A name two locales give different months is left out.
  */
-const FOREIGN_MONTHS: Record<string, number> = Object.fromEntries(
-  [
-    'janvier janeiro januar enero gennaio',
-    'février fevereiro februar febrero febbraio',
-    'mars março märz marzo',
-    'avril abril aprile',
-    'mai maio mayo maggio',
-    'juin junho juni junio giugno',
-    'juillet julho juli julio luglio',
-    'août agosto',
-    'septembre setembro septiembre settembre',
-    'octobre outubro oktober octubre ottobre',
-    'novembre novembro noviembre',
-    'décembre dezembro dezember diciembre dicembre',
-  ].flatMap((names, i) => names.split(' ').map((name) => [name, i + 1])),
-);
-const FOREIGN_MONTH = `(${Object.keys(FOREIGN_MONTHS).join('|')})`;
+const DATE_LOCALES = ['fr', 'de', 'es', 'pt', 'it', 'nl', 'cs', 'pl', 'sv', 'da', 'nb', 'ro'];
+
+function localeMonths(): Record<string, number> {
+  const months: Record<string, number> = {};
+  const clash = new Set<string>();
+  const add = (name: string, month: number) => {
+    const key = name.toLowerCase().replace(/\.$/, '');
+    // Short forms of one or two letters and numbers ("1.") would read too much as a month.
+    if (key.length < 3 || !/^\p{L}+$/u.test(key) || MONTHS[key]) return;
+    if (months[key] !== undefined && months[key] !== month) clash.add(key);
+    months[key] = month;
+  };
+  for (const locale of DATE_LOCALES) {
+    const formats: Intl.DateTimeFormatOptions[] = [
+      { month: 'long' },
+      { month: 'short' },
+      { day: 'numeric', month: 'long' },
+    ];
+    for (const options of formats) {
+      const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+      for (let m = 1; m <= 12; m++) {
+        const parts = format.formatToParts(new Date(Date.UTC(2018, m - 1, 21)));
+        add(parts.find((p) => p.type === 'month')?.value ?? '', m);
+      }
+    }
+  }
+  for (const key of clash) delete months[key];
+  return months;
+}
+
+const FOREIGN_MONTHS = localeMonths();
+// Longest first: "dezembro" before "dez".
+const FOREIGN_MONTH = `(${Object.keys(FOREIGN_MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
 const FOREIGN_DAY_FIRST = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?\\.?\\s{1,3}(?:de\\s{1,3})?${FOREIGN_MONTH}\\s{1,3}(?:de\\s{1,3})?${YEAR}\\b`,
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?(?:\\.?\\s{1,3}|\\.)(?:de\\s{1,3})?${FOREIGN_MONTH}(?:\\.?\\s{1,3}|\\.)(?:de\\s{1,3})?${YEAR}\\b`,
   'iu',
 );
 

@@ -13,6 +13,7 @@ import { wordCount } from '../text.ts';
 import { findDate, findDateSpan } from './dates.ts';
 import { bylineOf, isName, labelledField, personDoc } from './header.ts';
 import { wrapWidth, type Line } from './paragraphs.ts';
+import nlp from '../nlp.ts';
 
 /**
  * Words that make up a page's navigation and account widgets. A short line made only of these
@@ -361,16 +362,43 @@ const RELATED_HEADING =
 const RELATED_LIST_LINES = 8;
 
 /**
- * Prompts: "Login using your Newspass account", "Skip to contentSkip to site index", cnet's
+ * Prompts: "Listen to this page using ReadSpeaker" (webmd; "Listen to this article" on many
+ * news sites), "Login using your Newspass account", "Skip to contentSkip to site index", cnet's
  * "Up Next" teaser.
  */
 const PROMPT =
-  /^(?:log ?in|sign ?in|sign up|register|subscribe|skip to|create an account|up next|go to)\b/i;
+  /^(?:log ?in|sign ?in|sign up|register|subscribe|skip to|create an account|up next|go to|listen to (?:this|the) (?:page|article|story))\b/i;
+
+/**
+ * A prompt to log in anywhere in a short line: "Debe iniciar sesión para poder guardar
+ * artículos." (prensalibre, under its "Guardar" button), "You must be logged in to comment".
+ */
+const LOGIN_PROMPT =
+  /\b(?:log(?:ged)? ?in|sign(?:ed)? ?in|iniciar sesión|inicia sesión|einloggen|anmelden|se connecter|fazer login)\b/iu;
+
+function isLoginPrompt(text: string): boolean {
+  return LOGIN_PROMPT.test(text) && wordCount(text) <= 12;
+}
 
 /** A line that may stand in a dump's header as headline or standfirst: no credit, no prompt. */
 export function isHeaderText(text: string): boolean {
   const plain = stripHeadingMarks(text);
   return isHeadlineCandidate(text) && !PHOTO_CREDIT.test(plain) && !PROMPT.test(plain);
+}
+
+/** The same words twice over, with or without a space between the two copies. */
+function isDoubled(text: string): boolean {
+  const t = text.trim();
+  const half = t.length / 2;
+  for (const [a, b] of [
+    [Math.floor(half), Math.ceil(half)],
+    [Math.floor((t.length - 1) / 2), Math.ceil((t.length + 1) / 2)],
+  ] as const) {
+    if (a >= 4 && t.slice(0, a).trim() === t.slice(b).trim() && t.slice(a, b).trim() === '') {
+      return true;
+    }
+  }
+  return false;
 }
 
 function isHeadlineLine(text: string): boolean {
@@ -384,11 +412,18 @@ function isHeadlineLine(text: string): boolean {
     !findDate(plain) &&
     !/^by\s/i.test(plain) &&
     !PROMPT.test(plain) &&
+    !isLoginPrompt(plain) &&
+    // A picture's alt text and caption printed as one line: "The PlayStation VRThe PlayStation
+    // VR" (yahoo-1), "Firefox Developer EditionFirefox Developer Edition" (mozilla-2).
+    !isDoubled(plain) &&
     // The end of a line above: "Damien Leloup et Morgane Tual)".
     !(/\)$/.test(plain) && !plain.includes('(')) &&
     labelledField(plain) === null &&
-    // "Edited by Betsy Beyer", "Portrait by George Del Barrio": a credit, not a headline.
-    !(wordCount(plain) <= 6 && isBylineName(plain.split(/\sby\s/)[1] ?? '')) &&
+    // "Edited by Betsy Beyer", "Portrait by George Del Barrio", "Reviewed by Hansa D.
+    // Bhargava, MD" (webmd): a credit, not a headline.
+    !(
+      wordCount(plain) <= 6 && isBylineName((plain.split(/\sby\s/)[1] ?? '').split(',')[0] ?? '')
+    ) &&
     // A person's name alone is the byline ("Corey Kilgannon" under the headline).
     !(wordCount(plain) <= 4 && isBylineName(plain)) &&
     // A site's logo ("WebMD logo", webmd-1 and -2) and greeting ("Welcome to Medical News
@@ -411,6 +446,13 @@ function dumpWidth(lines: Line[]): number {
 
 /** A character every separator of headlineScores' line parts holds. */
 const MAY_SEPARATE = /[>»›|–—·-]/;
+
+/** lines[a] and lines[b] are consecutive lines of the file: no blank line between them. */
+function adjacent(lines: Line[], a: number, b: number): boolean {
+  const first = lines[a];
+  const second = lines[b];
+  return first !== undefined && second !== undefined && second.n === first.n + 1;
+}
 
 /** Every candidate above the story with its score (pickHeadline; for tracing a choice). */
 export function headlineScores(lines: Line[], story: number): Headline[] {
@@ -443,13 +485,20 @@ export function headlineScores(lines: Line[], story: number): Headline[] {
   const scores: Headline[] = [];
   const width = dumpWidth(lines);
   let related = -Infinity;
-  for (let i = from; i < story; i++) {
+  // The story's first line too: a headline ending in "!!!" or "?" reads as a sentence
+  // (tmz-1: "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"); it is taken only when
+  // short, standing alone, with a byline or date under it (below).
+  for (let i = from; i <= story && i < lines.length; i++) {
     const text = (lines[i] as Line).text;
     if (RELATED_HEADING.test(stripHeadingMarks(text))) related = i;
     if (i - related <= RELATED_LIST_LINES || !isHeadlineLine(text)) continue;
     let plain = stripHeadingMarks(text);
     let last = i;
-    const next = lines[i + 1]?.text.trim() ?? '';
+    // Only the line printed right under it (no blank line between) may continue it: a headline
+    // is wrapped by the dump onto the next line, a standfirst stands a blank line below
+    // (salon-1: an 87-character headline above "Disruptive companies talk..."). Above, any
+    // full-width line counts: a line under a paragraph (or a rule, spiceworks) is a subheading.
+    const next = adjacent(lines, i, i + 1) ? (lines[i + 1] as Line).text.trim() : '';
     const previous = lines[i - 1]?.text.trim() ?? '';
     // The last line of a wrapped paragraph: "Saturday ahead of the planned vote."
     if (wrapsInto(previous, plain, width) && !SENTENCE_END.test(previous)) continue;
@@ -498,18 +547,35 @@ export function headlineScores(lines: Line[], story: number): Headline[] {
     else if (level === 2) score += 1;
     if (n >= 4 && n <= 25) score += 1;
     if (/[.]$/.test(plain) && n >= 8) score -= 2;
+    const atStory = last >= story;
     const after = lines
-      .slice(last + 1, Math.min(story, last + 5))
+      .slice(last + 1, atStory ? last + 5 : Math.min(story, last + 5))
       .map((l) => stripHeadingMarks(l.text));
     if (story - last <= 2) score += 1.5;
     const named = (a: string) =>
       bylineOf(a) || /^by\s+\p{Lu}/iu.test(a) || isBylineName(a.split(/,|\s@|\s\|/)[0] ?? '');
     if (after.some(named)) score += 1.5;
+    const dated = after.some((a) => findDate(a) && wordCount(a) <= 15);
+    const above = lines[i - 1]?.text ?? '';
+    const aboveWords = wordCount(stripHeadingMarks(above));
+    const underHeadline = i > from && aboveWords >= 4 && isHeadlineLine(above);
+    // The story's first line as the headline: short, alone, a byline or date under it, and no
+    // headline above it (engadget's standfirst "But only hardcore gamers will appreciate it.").
+    if (atStory && (n > 15 || next !== '' || underHeadline || !(dated || after.some(named)))) {
+      continue;
+    }
+    // The line under a headline is its standfirst, however title-like: under a shorter candidate
+    // of four words or more (salon-1's two-sentence standfirst under the headline), or a
+    // sentence under any (engadget's "But only hardcore gamers will appreciate it.").
+    if (underHeadline && (aboveWords <= n || /[.]["”’)]?$/.test(plain))) score -= 1;
+    // Two sentences on one line are a standfirst or a paragraph ("...about sharing. Uber's
+    // really..."); two lower-case letters before the stop keep "U.S." and "Mr." out.
+    if (n >= 12 && /\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(plain)) score -= 1.5;
     // A headline above its standfirst: the next line is a candidate too, and no shorter
     // ("The seven secrets that hotel owners don't want you to know" / "Hotel bosses spill...").
     const below = lines[last + 1]?.text ?? '';
     if (last + 1 < story && isHeadlineLine(below) && wordCount(below) >= n) score += 1;
-    if (after.some((a) => findDate(a) && wordCount(a) <= 15)) score += 1.5;
+    if (dated) score += 1.5;
     if (after.some((a) => wordCount(a) >= 5 && wordCount(a) <= 40 && /[.!?]["”’)]?$/.test(a))) {
       score += 1;
     }
@@ -523,7 +589,7 @@ export function headlineScores(lines: Line[], story: number): Headline[] {
 const MAX_BYLINE_LINE = 200;
 
 /** "By", as the corpora's French, German, Spanish, Portuguese, Dutch and Italian pages print it. */
-const BY = /^(?:by|par|von|por|door|di)\s+/i;
+const BY = /^(?:(?:written|posted|words|text|story)\s+)?(?:by|par|von|por|door|di)\s+/i;
 
 function titleCased(name: string): string {
   return name.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
@@ -538,26 +604,117 @@ function titleCased(name: string): string {
  */
 export function pageBylineOf(line: string): string | null {
   if (line.length > MAX_BYLINE_LINE) return null;
-  let text = singleSpaced(line).replace(/^(?:\/\/|[•*·●-])\s*/, '');
-  if (wordCount(text) > 16) return null;
+  let text = markdownPlain(singleSpaced(line)).replace(LEADING_MARKS, '');
+  // "Ayn Rand, Rand Paul (Credit: AP/...)" (salon-1), "Cristina Gil Lladanosa, at the lab |
+  // photo by Joan Bardeletti" (keep-images): a picture's caption names who is in it.
+  if (CAPTION.test(text)) return null;
   const span = findDateSpan(text, true);
-  if (span) text = text.replace(span.span, ' ');
+  // "on March 10, 2015 by Nikhil Marathe": the date cut out leaves its "on" before "by".
+  if (span) text = text.replace(span.span, ' ').replace(DATE_LEAD, '');
   const by = BY.exec(text);
-  const rest = by ? text.slice(by[0].length) : text;
+  // A line that starts with "By" is read however long the words after the name run ("By Alex
+  // Heath, a deputy editor and author of the Command Line newsletter. He's covered ...").
+  if (!by && wordCount(text) > 16) return null;
+  // After "By", a bracket closes the name ("by Eleanor Ainge Roy (reporting) and ...",
+  // guardian-1); without it, "Name (ao centro) recebe ..." is a photo caption (folha).
+  const rest = by ? (text.slice(by[0].length).split('(')[0] ?? '') : text;
   const parts = rest.split(
     /\s*[|•·,;—–]\s*|\s+-\s+|\s*@|\s+\d|\s+(?:on|updated|published|le|el|am)\s/i,
   );
   // "By Erin Cunningham March 18 at 3:57 PM": a date without a year is cut at its day.
-  const first = (parts[0] ?? '')
-    .replace(/\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i, '')
-    .trim();
+  const first = doubledName((parts[0] ?? '').replace(MONTH_AT_END, '').trim());
   if (!first) return null;
   const name = first === first.toUpperCase() ? titleCased(first) : first;
   if (!isBylineName(name)) return null;
   if (by) return name;
+  // Beside a name stand short items (a date, a handle, a site); a sentence after its comma is a
+  // caption ("Wade Bassi, skipper and co-owner of the 106-year-old halibut fishing vessel
+  // Polaris, stands near", seattletimes-1).
+  const besides = rest.slice(rest.indexOf(first) + first.length);
+  if (/^\P{L}*\p{Ll}/u.test(besides) && wordCount(besides) > MAX_BESIDE_WORDS) return null;
   const beside = span !== null || parts.length > 1;
   return beside && rest.trim() !== first && isKnownPerson(name) ? name : null;
 }
+
+/**
+ * What a dateline prints before its date, left when the date is cut out: "on March 10, 2015 by
+ * Nikhil Marathe" (002), "Tuesday 15 October 2019 by Bradley M. Kuhn" (ebb-org).
+ */
+const DATE_LEAD =
+  /^\s*(?:(?:posted|published)\s+)?(?:on\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?/i;
+
+/** A month's name or abbreviation ending the name part; not "Marathe" (002's Nikhil Marathe). */
+const MONTH_AT_END =
+  /\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$/i;
+
+/** Words beside a name without "By" past which a lower-case apposition is a caption. */
+const MAX_BESIDE_WORDS = 6;
+
+/** A photo credit or caption marker. */
+const CAPTION = /\b(?:credit|photo(?:graph)?|image|picture)s?\s*:|\bphoto(?:graph)?\s+by\b/i;
+
+/**
+ * html2text's Markdown around a byline: "Dan Goodin \\- Apr 16, 2015" (ars-1), "######  _By_
+ * Joshua Sokol" (quanta-1): escapes, heading marks and emphasis dropped.
+ */
+function markdownPlain(text: string): string {
+  return text
+    .replace(/\\([-*_#.!+`])/g, '$1')
+    .replace(/^\s*#{1,6}\s+/, '')
+    .replace(/(\*\*|__|[*_])(\S[^*_]*?)\1/g, '$2');
+}
+
+/**
+ * What dumps print before a name in a list of header items: a bullet, a number ("1. Sarah
+ * Archer", citylab-1), a lynx link number or a w3m image's alt text in brackets ("[6eef5bc5-c]
+ * James Akinaka • 8h", wikia).
+ */
+const LEADING_MARKS = /^(?:(?:\/\/|[•*·●□+-]|\d{1,2}\.(?!\d)|\[[^\]\s]{1,40}\])\s*)+/u;
+
+/**
+ * "Aleš Vávra Aleš Vávra" (an author's photo's alt text, then the name: aktualne) is one name,
+ * as is the end of "Backchannel Joseph Cox Joseph Cox" (a publication, then the same; lynx).
+ */
+export function doubledName(text: string): string {
+  const words = text.split(' ');
+  for (let half = Math.floor(words.length / 2); half >= 2; half--) {
+    const a = words.slice(-2 * half, -half).join(' ');
+    if (a === words.slice(-half).join(' ')) return a;
+  }
+  return text;
+}
+
+/**
+ * A name alone on a header line, the line under it a dateline: the byline of sites that print
+ * the author's name and the date as two items ("• Hazel Sheffield" / "• Friday 25 December
+ * 2015", bug-1255978; "NATALIYA VASILYEVA" / "Associated PressDecember 2, 2016", yahoo-2;
+ * "Mama Robotnik" / "9/11/13 10:00AM", lazy-image-2). `next` is the next non-empty line.
+ */
+export function nameOverDate(line: string, next: string): string | null {
+  if (line.length > 60) return null;
+  const text = doubledName(
+    singleSpaced(line)
+      .replace(LEADING_MARKS, '')
+      .replace(/,\s*@\w+$/, ''),
+  );
+  const name = text === text.toUpperCase() ? titleCased(text) : text;
+  // A title in title case is no name: "On Recent Controversial Events" (ebb-org, its dateline
+  // under it) starts with a preposition, as names never do.
+  if (!isBylineName(name) || nlp(name).terms().first().has(FUNCTION_WORD)) return null;
+  const after = singleSpaced(next).replace(LEADING_MARKS, '');
+  const dated = findDate(after) !== null || TIME_STAMP.test(after);
+  // A dateline with its own byline ("on March 10, 2015 by Nikhil Marathe") names the author;
+  // the line above it is a menu item (002's "• Newer Article").
+  const named =
+    pageBylineOf(after) !== null || bylineOf(after) !== null || /\bby\s+\p{Lu}/u.test(after);
+  return dated && !named && after.length <= 80 ? name : null;
+}
+
+const FUNCTION_WORD = '(#Preposition|#Determiner|#Conjunction|#Pronoun)';
+
+/** A date or time as a dateline prints it without a full date: "9/11/13 10:00AM", "1:39 PM ET", "8h". */
+const TIME_STAMP =
+  /^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{1,2}:\d{2}\s*(?:am|pm)\b|\d{1,2}\s*(?:h|hours?|min|minutes?|days?)\s+ago\b)/i;
 
 /**
  * A name alone on a line of a page dump is taken for the byline only when compromise knows it

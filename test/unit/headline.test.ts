@@ -8,7 +8,9 @@ import { test } from 'node:test';
 import { findDate, isForeignDateLine } from '../../src/normalize/dates.ts';
 import {
   isBylineName,
+  doubledName,
   isUiText,
+  nameOverDate,
   pageBylineOf,
   splitSiteName,
   storyStart,
@@ -225,4 +227,114 @@ test('liberation-1 (w3m, lynx): the standfirst above "Sur le même sujet" is no 
     // Its dateline, under the headline: "AFP 30 avril 2015 à 07:19 (Mis à jour : ...)".
     assert.equal(doc.date?.value, '2015-04-30', tool);
   }
+});
+
+test('the headline under a list of other stories, not the log-in prompt or the standfirst under it', () => {
+  // trafilatura's pages in the sample: prensalibre prints "Debe iniciar sesión para poder guardar
+  // artículos." under its "Guardar" button just above the story; ethify and guetemala print the
+  // headline below menus and teasers the story used to be looked for among.
+  const expected: Record<string, string> = {
+    'prensalibre.com-tendencia':
+      'Tendencia de precios de los combustibles en Guatemala es al alza, pero de forma moderada, según el MEM',
+    'ethify.org.vegetarier': 'Vegetarier zu sein. Bedarf, Trend oder eigene Entscheidung?',
+    'guetemala.com-nicole':
+      'Nicole Hacohen comenzará la temporada con la Copa de Naciones de Glasgow 2022',
+  };
+  for (const [name, title] of Object.entries(expected)) {
+    for (const tool of TOOLS) {
+      const file = path.join(pages, '../trafilatura/text', tool, `${name}.txt`);
+      assert.equal(read(readFileSync(file, 'utf8')).title, title, `${tool} ${name}`);
+    }
+  }
+  // engadget: "But only hardcore gamers will appreciate it." is the standfirst under the headline.
+  assert.equal(
+    page('engadget', 'w3m').title,
+    'Xbox One X review: A console that keeps up with gaming PCs',
+  );
+});
+
+test('bylines as dumps print them: after a dated "on", in a long "By" line, before a bracket', () => {
+  // Real header lines of Readability's pages (002, ebb-org, theverge, guardian-1, wikia).
+  assert.equal(pageBylineOf('on March 10, 2015 by Nikhil Marathe'), 'Nikhil Marathe');
+  // "Marathe" begins like "March" but is no month to cut off.
+  assert.equal(pageBylineOf('By Nikhil Marathe'), 'Nikhil Marathe');
+  assert.equal(pageBylineOf('Tuesday 15 October 2019 by Bradley M. Kuhn'), 'Bradley M. Kuhn');
+  assert.equal(
+    pageBylineOf(
+      'By Alex Heath, a deputy editor and author of the Command Line newsletter. He’s covered the tech',
+    ),
+    'Alex Heath',
+  );
+  assert.equal(
+    pageBylineOf('by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)'),
+    'Eleanor Ainge Roy',
+  );
+  assert.equal(pageBylineOf('[6eef5bc5-c] James Akinaka • 8h'), 'James Akinaka');
+  // lynx prints the image's whole name in the brackets.
+  assert.equal(
+    pageBylineOf('[6eef5bc5-c8a0-4da1-9ba1-066e6b2cf8e9] James Akinaka • 8h'),
+    'James Akinaka',
+  );
+  // html2text's Markdown (ars-1, quanta-1).
+  assert.equal(pageBylineOf('Dan Goodin \\- Apr 16, 2015 8:02 pm UTC'), 'Dan Goodin');
+  assert.equal(pageBylineOf('######  _By_ Joshua Sokol'), 'Joshua Sokol');
+  // Photo captions that start with a name are no bylines (salon-1, seattletimes-1, folha).
+  assert.equal(
+    pageBylineOf('Ayn Rand, Rand Paul (Credit: AP/Manuel Balce Ceneta/Photo montage by Salon)'),
+    null,
+  );
+  assert.equal(
+    pageBylineOf(
+      'Wade Bassi, skipper and co-owner of the 106-year-old halibut fishing vessel Polaris, stands near',
+    ),
+    null,
+  );
+  assert.equal(
+    pageBylineOf(
+      'Luiz Inácio Lula da Silva (ao centro) recebe de Tite e outros representantes do Corinthians',
+    ),
+    null,
+  );
+});
+
+test('a name over a dateline is the byline; a menu item or a title over one is not', () => {
+  assert.equal(
+    nameOverDate('  • Hazel Sheffield', '  • Friday 25 December 2015'),
+    'Hazel Sheffield',
+  );
+  assert.equal(nameOverDate('Mama Robotnik', '9/11/13 10:00AM'), 'Mama Robotnik');
+  assert.equal(nameOverDate('JOE HILDEBRAND', '  • March 13, 2015 12:00am'), 'Joe Hildebrand');
+  // The dateline names its author itself (002); a title in title case (ebb-org).
+  assert.equal(nameOverDate('  • Newer Article', 'on March 10, 2015 by Nikhil Marathe'), null);
+  assert.equal(
+    nameOverDate('On Recent Controversial Events', 'Tuesday 15 October 2019 by Bradley M. Kuhn'),
+    null,
+  );
+  // lynx prints an author photo's alt text before the name (medium-1, keep-images).
+  assert.equal(doubledName('Pippin Lee Pippin Lee'), 'Pippin Lee');
+  assert.equal(doubledName('Backchannel Joseph Cox Joseph Cox'), 'Joseph Cox');
+  // No date under it: a name alone is no byline by this rule.
+  assert.equal(nameOverDate('Hazel Sheffield', '0 comments'), null);
+});
+
+test("dates of other languages: CLDR month names (the runtime's locale data), day.month.year", () => {
+  const dates: Record<string, string> = {
+    '21.dez.2018 às 12h55': '2018-12-21', // folha
+    '1. listopadu 2021': '2021-11-01',
+    'wtorek, 11 maja 2021, 17:00': '2021-05-11',
+    '01. Dez. 2022 | 14:08 Uhr | von Jona Göbelbecker': '2022-12-01',
+    '24 novembre 2017 à 18:42': '2017-11-24',
+    '08.04.2015 12:46': '2015-04-08', // heise: day first with dots
+    'Le Monde | 04.05.2015 à 13h36': '2015-05-04',
+  };
+  for (const [line, day] of Object.entries(dates)) assert.equal(findDate(line)?.value, day, line);
+  assert.equal(findDate('Mars 2020'), null);
+  // A commenter's name glued to "30.09.19 07:44" is no date of 1907 (a trafilatura page).
+  assert.equal(findDate('macbacchi30.09.1907:44'), null);
+  for (const tool of TOOLS) assert.equal(page('folha', tool).date?.value, '2018-12-21', tool);
+});
+
+test('theverge and engadget: the byline beside a description or a handle', () => {
+  for (const tool of TOOLS) assert.equal(page('theverge', tool).byline, 'Alex Heath', tool);
+  assert.equal(page('engadget', 'w3m').byline, 'Devindra Hardawar');
 });
