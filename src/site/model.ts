@@ -51,6 +51,13 @@ export const RELATED_TOPICS = 8;
  * chance (a round-up that names everything), two are a pattern.
  */
 const MIN_SHARED_ARTICLES = 2;
+/**
+ * A topic has a page, a feed and a place in the topics index and the sitemap when at least this
+ * many articles carry it. 72% of the BBC corpus' topics hold one article (issue 24): their pages
+ * listed only the article that linked to them. Such a topic shows on its article as a link to a
+ * search for its name, which finds the other articles that mention it.
+ */
+export const MIN_TOPIC_ARTICLES = 2;
 /** URLs per sitemap file: the sitemap protocol's limit. */
 export const SITEMAP_SIZE = 50_000;
 
@@ -87,7 +94,10 @@ export interface TopicLink {
   name: string;
   slug: string;
   kind: TopicKind;
+  /** The topic's page; for a topic without one (MIN_TOPIC_ARTICLES), a search for its name. */
   url: string;
+  /** Whether the topic has a page of its own (url is then it). */
+  hasPage: boolean;
 }
 
 export interface TopicSummary extends TopicLink {
@@ -594,6 +604,11 @@ function topicUrl(slug: string): string {
   return `/topics/${slug}/`;
 }
 
+/** The search page's address for a search for `name` (templates/assets/search.js reads q). */
+function searchUrl(name: string): string {
+  return `/search/?q=${encodeURIComponent(name)}`;
+}
+
 function sourceUrl(slug: string): string {
   return `/sources/${slug}/`;
 }
@@ -650,7 +665,13 @@ function articlePage(article: RenderedArticle): UnplacedPage {
     dir: textDirection(lang),
     topics: article.topics.map((topic) => {
       checkSlug(topic.slug, 'topic');
-      return { name: topic.name, slug: topic.slug, kind: topic.kind, url: topicUrl(topic.slug) };
+      return {
+        name: topic.name,
+        slug: topic.slug,
+        kind: topic.kind,
+        url: topicUrl(topic.slug),
+        hasPage: true,
+      };
     }),
     words: article.words,
     sources: article.sources.map((source) => sourceEntry(source, article.provenance)),
@@ -931,10 +952,20 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
     topics: topics.filter((topic) => topic.kind === kind),
   })).filter((group) => group.topics.length > 0);
 
-  const topicIndex = topicLetters(topics.filter((topic) => topic.count >= 2));
+  // A topic of too few articles has no page: its articles link its name to a search instead.
+  const paged = topics.filter((topic) => topic.count >= MIN_TOPIC_ARTICLES);
+  const pageless = new Set(
+    topics.filter((topic) => topic.count < MIN_TOPIC_ARTICLES).map((topic) => topic.slug),
+  );
+  for (const page of pages) {
+    page.topics = page.topics.map((topic) =>
+      pageless.has(topic.slug) ? { ...topic, url: searchUrl(topic.name), hasPage: false } : topic,
+    );
+  }
+  const topicIndex = topicLetters(paged);
 
   const topicRelations = relatedTopics(topics, topicArticles, pages);
-  const topicPages = topics.flatMap((topic) => {
+  const topicPages = paged.flatMap((topic) => {
     const listed = topicArticles.get(topic.slug) ?? [];
     // A topic's feed carries its newest dated articles, or when most of them are undated the
     // last to enter the archive; a topic with none gets no feed, so no page links an empty one.
@@ -1129,7 +1160,7 @@ export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettin
     articles: pages,
     home: {
       ...homeLayout(pages, archivePages),
-      topTopics: topics.slice(0, HOME_TOPICS),
+      topTopics: paged.slice(0, HOME_TOPICS),
       years,
       undated: undated.length,
     },

@@ -121,7 +121,20 @@ function card(article: ArticlePage): Partial<ArticlePage> {
 
 /** An article as Pagefind reads its page: without what only the page's aside shows. */
 function searchCard(article: ArticlePage): Partial<ArticlePage> {
-  return { ...card(article), sources: undefined, archive: undefined };
+  return {
+    ...card(article),
+    sources: undefined,
+    archive: undefined,
+    // Where a topic links (its page, or a search while it has one article) is no text Pagefind
+    // reads: a topic gaining its second article re-renders the first one's page, not its part.
+    topics: article.topics.map(({ name, slug, kind }) => ({
+      name,
+      slug,
+      kind,
+      url: '',
+      hasPage: false,
+    })),
+  };
 }
 
 /**

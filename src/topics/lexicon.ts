@@ -23,6 +23,10 @@ export const COUNTRY_NAMES: string[][] = [
   ['Vatican', 'Holy See', 'Vatican City'],
   ['Czech Republic', 'Czechia'],
   ['New Zealand', 'NZ'],
+  // Names of the 1980s wire (Reuters-21578) and their later ones: one country either way.
+  ['Cambodia', 'Kampuchea'],
+  ['Burma', 'Myanmar'],
+  ['Trinidad and Tobago', 'Trinidad-Tobago'],
 ];
 
 /**
@@ -37,6 +41,8 @@ export const NOT_COUNTRIES: Record<string, 'place' | 'organization'> = {
   Americas: 'place',
   'Northern Ireland': 'place',
   'New England': 'place',
+  // A Canadian province, not Britain ("British" is a nationality: DEMONYMS)
+  'British Columbia': 'place',
   'Bank of America': 'organization',
   'Voice of America': 'organization',
 };

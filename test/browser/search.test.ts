@@ -227,6 +227,30 @@ for (const portable of [false, true]) {
       assertClean(watch);
     });
 
+    test('a topic of one article links from it to a search for its name, not to a page', async () => {
+      const story = manifest.articles.find((article) => article.title === TARGET)!;
+      const { page, watch } = await openPage(browser, new URL(story.url.slice(1), server.url).href);
+      const topics = page.getByRole('complementary').locator('section', { hasText: 'Topics' });
+      const paged = topics.locator('a:not(.topic-search)');
+      const single = topics.locator('a.topic-search');
+      assert.ok((await paged.count()) > 0 && (await single.count()) > 0, 'both kinds of topic');
+      for (const href of await paged.evaluateAll((links) =>
+        links.map((a) => (a as HTMLAnchorElement).href),
+      )) {
+        assert.match(href ?? '', /\/news\/topics\/[^/]+\/(?:index\.html)?$/);
+      }
+      const name = await single.first().innerText();
+      // No page was written for it.
+      const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+      const missing = await page.request.get(`${server.url}topics/${slug}/`);
+      assert.equal(missing.status(), 404, `topics/${slug}/ exists`);
+      await single.first().click();
+      await page.waitForURL(/\/news\/search\//);
+      assert.equal(await page.locator('#search-input').inputValue(), name);
+      assert.ok((await resultTitles(page)).includes(TARGET), `"${name}" finds its article`);
+      assertClean(watch);
+    });
+
     test('the pages link to each other under the base path', async () => {
       const { page, watch } = await openPage(browser, server.url);
       for (const name of ['Topics', 'Sources', 'Archive', 'Home']) {

@@ -151,3 +151,34 @@ test('a new title changes every page that shows the article, and no other', () =
   // Search reads the headline on the article's own page only.
   assert.deepEqual(articlePages(changed(before.search, after.search)), [fileOf(target.url)]);
 });
+
+test("a topic's second article re-renders the first one's page, which now links the topic page, not its search part", () => {
+  const articles = archive();
+  const lone = { name: 'Lone Topic', slug: 'lone-topic', kind: 'subject' as const };
+  const first = articles.map((a, i) => (i === 3 ? { ...a, topics: [...a.topics, lone] } : a));
+  const before = fingerprints(first);
+  const linkOf = (model: SiteModel) =>
+    model.articles
+      .find((a) => a.slug === articles[3]!.slug)!
+      .topics.find((t) => t.slug === lone.slug)!;
+  assert.deepEqual(
+    [linkOf(before.model).url, linkOf(before.model).hasPage],
+    ['/search/?q=Lone%20Topic', false],
+  );
+  const second = makeArticle({
+    slug: 'second',
+    title: 'A second story on it',
+    date: ['2030-01-01', 'day'],
+    topics: [lone],
+    paragraphs: ['Another story.'],
+  });
+  const after = fingerprints([...first, second]);
+  assert.deepEqual(
+    [linkOf(after.model).url, linkOf(after.model).hasPage],
+    ['/topics/lone-topic/', true],
+  );
+  const file = fileOf(articles[3]!.url);
+  assert.ok(changed(before.pages, after.pages).includes(file), `${file} is rendered again`);
+  assert.ok(changed(before.pages, after.pages).includes('topics/lone-topic/index.html'));
+  assert.ok(!changed(before.search, after.search).includes(file), `${file} is indexed again`);
+});

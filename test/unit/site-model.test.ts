@@ -59,7 +59,11 @@ test('an article page carries what its template shows', () => {
   assert.ok(elite);
   assert.equal(elite.date?.text, '10 December 2004');
   assert.deepEqual(elite.archive, { label: 'More from December 2004', url: '/archive/2004/12/' });
-  assert.deepEqual(elite.topics[0], { ...topics.northKorea, url: '/topics/north-korea/' });
+  assert.deepEqual(elite.topics[0], {
+    ...topics.northKorea,
+    url: '/topics/north-korea/',
+    hasPage: true,
+  });
   assert.deepEqual(
     elite.sources.map((source) => [source.role, source.coverage]),
     [
@@ -150,6 +154,40 @@ test('the topics index lists topics of two or more articles, A-Z under their ini
       [...names].sort((a, b) => a.localeCompare(b, 'en')),
     );
   }
+});
+
+test('a topic of one article has no page, feed or sitemap entry; its article links a search', () => {
+  const siteModel = model();
+  const { topicGroups, topicPages, topicFeeds, sitemaps, articles, home } = siteModel;
+  const all = topicGroups.flatMap((group) => group.topics);
+  const single = all.filter((topic) => topic.count === 1);
+  assert.ok(
+    single.some((topic) => topic.name === 'South Korea'),
+    'no topic of one article',
+  );
+  const paged = new Set(topicPages.map((page) => page.topic?.slug));
+  // Every topic of two or more articles keeps its page; none of one article has one.
+  assert.deepEqual(
+    [...paged].sort(),
+    all
+      .filter((topic) => topic.count >= 2)
+      .map((topic) => topic.slug)
+      .sort(),
+  );
+  const urls = new Set(sitemaps.flat().map((entry) => entry.url));
+  for (const topic of single) {
+    assert.ok(!urls.has(`/topics/${topic.slug}/`), `${topic.name} is in the sitemap`);
+    assert.ok(!home.topTopics.some((t) => t.slug === topic.slug), `${topic.name} on the home page`);
+  }
+  assert.equal(topicFeeds.length, paged.size);
+  const southKorea = articles
+    .flatMap((article) => article.topics)
+    .find((topic) => topic.name === 'South Korea');
+  assert.deepEqual([southKorea?.url, southKorea?.hasPage], ['/search/?q=South%20Korea', false]);
+  const northKorea = articles
+    .flatMap((article) => article.topics)
+    .find((topic) => topic.name === 'North Korea');
+  assert.equal(northKorea?.url, '/topics/north-korea/');
 });
 
 test('topic pages hold PAGE_SIZE articles each, newest first, linked in sequence', () => {
