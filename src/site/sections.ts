@@ -45,7 +45,7 @@ export function groupSections(pages: { section: string | null; sectionUrl: strin
   return { list, articles, unsectioned: none };
 }
 
-/** The sections index and each section's pages, newest first (sections are few: no A-Z). */
+/** The sections index and each section's pages, newest first (by date, however many are undated). */
 export function sectionViews(pages: { section: string | null; sectionUrl: string | null }[]): {
   sections: ReturnType<typeof groupSections>;
   sectionPages: ListingPage[];
