@@ -5,6 +5,10 @@
 
 import { compareText } from '../order.ts';
 import { slugify } from '../slug.ts';
+import { groupByUrl } from './group.ts';
+import type { ListingPage } from './model-types.ts';
+import { paginate } from './paginate.ts';
+import { checkSlug } from './urls.ts';
 
 export const SECTIONS_URL = '/sections/';
 
@@ -30,23 +34,36 @@ export function groupSections(pages: { section: string | null; sectionUrl: strin
   articles: Map<string, number[]>;
   unsectioned: number;
 } {
-  const articles = new Map<string, number[]>();
-  const names = new Map<string, string>();
-  let unsectioned = 0;
-  pages.forEach((page, position) => {
-    if (!page.section || !page.sectionUrl) {
-      unsectioned++;
-      return;
-    }
-    if (!names.has(page.sectionUrl)) names.set(page.sectionUrl, page.section);
-    const list = articles.get(page.sectionUrl);
-    if (list) list.push(position);
-    else articles.set(page.sectionUrl, [position]);
-  });
+  const { names, articles, none } = groupByUrl(
+    pages.map((page) => ({ name: page.section, url: page.sectionUrl })),
+  );
   // By name: an archive's sections are a few desks a reader looks for by name, not by size.
   const list = [...articles]
     .map(([url, positions]) => ({ name: names.get(url) as string, url, count: positions.length }))
     // The urls are the map's keys: no two are equal.
     .sort((a, b) => compareText(a.name, b.name) || compareText(a.url, b.url));
-  return { list, articles, unsectioned };
+  return { list, articles, unsectioned: none };
+}
+
+/** The sections index and each section's pages, newest first (by date, however many are undated). */
+export function sectionViews(pages: { section: string | null; sectionUrl: string | null }[]): {
+  sections: ReturnType<typeof groupSections>;
+  sectionPages: ListingPage[];
+} {
+  const sections = groupSections(pages);
+  const sectionPages = sections.list.flatMap((section) => {
+    checkSlug(section.url.slice(SECTIONS_URL.length, -1), 'section');
+    return paginate(
+      {
+        kind: 'section',
+        url: section.url,
+        heading: section.name,
+        topic: null,
+        months: [],
+        parent: { label: 'All sections', url: SECTIONS_URL },
+      },
+      sections.articles.get(section.url) ?? [],
+    );
+  });
+  return { sections, sectionPages };
 }

@@ -1,4 +1,4 @@
-// Stage 5, names: what compromise's tagger finds in each article (namesIn in topics.ts), the
+// Stage 5, names: what compromise's tagger finds in each article (namesIn in src/topics/tagger.ts), the
 // costliest step of the build (most of it inside compromise; docs/figures.md). So it runs
 // on every core, on the build's worker threads (src/workers.ts), and what it found is kept in the
 // work folder by the hash of the text it read: a rebuild tags only new or changed articles.
@@ -16,14 +16,15 @@ import type { BuildOptions } from '../options.ts';
 import type { Article, NormalizedDoc } from '../types.ts';
 import type { WorkerPool } from '../workers.ts';
 import { progressEvery } from '../progress.ts';
-import { namesIn, type Candidate, type TaggedNames, type TaggedText } from './topics.ts';
+import { namesIn, type Candidate, type TaggedNames, type TaggedText } from '../topics/tagger.ts';
 
 /**
- * The tagger's version: namesIn's code (topics.ts and everything it imports) and the installed
- * compromise (see codeVersion). A change to either makes every cached answer stale, so no
- * answer outlives the code that gave it.
+ * The tagger's version: namesIn's code (src/topics/tagger.ts and everything it imports) and the
+ * installed compromise (see codeVersion). A change to either makes every cached answer stale, so
+ * no answer outlives the code that gave it; a change to how the topics stage ranks the names
+ * (src/stages/topics.ts: MAX_TOPICS, say) keeps them.
  */
-const TAGGER_VERSION = codeVersion([new URL('./topics.ts', import.meta.url)]);
+const TAGGER_VERSION = codeVersion([new URL('../topics/tagger.ts', import.meta.url)]);
 
 interface CacheFile {
   version: string;

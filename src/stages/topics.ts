@@ -2,7 +2,8 @@
 // named-entity tagger finds, the subjects the user defines by keywords, under one canonical
 // name each across the archive, ranked by how central they are to the article.
 //
-// 1. Names: one compromise parse per article finds the names (person, place, organization);
+// 1. Names: one compromise parse per article finds the names (person, place, organization:
+//    namesIn, src/topics/tagger.ts, run by the names stage before this one);
 //    they are cleaned of titles, fragments and junk, and joined under one topic when they are
 //    spellings of one name (topicKey), aliases (the user's, and a built-in table of countries'
 //    other names: src/topics/lexicon.ts), an acronym the text defines ("European Community
@@ -12,26 +13,32 @@
 //    standfirst or first paragraph, or further down.
 // 3. Rank: the topics with the most weight, at least MIN_SCORE, first mention breaking ties.
 
-import nlp from '../nlp.ts';
 import { emptyTopicSettings, type TopicSettings } from '../config.ts';
 import { slugify } from '../slug.ts';
-import { SENTENCE_BREAK } from '../text.ts';
 import {
-  BEFORE_NAMES,
-  CONNECTORS,
-  CORPORATE_SUFFIXES,
   COUNTRY_NAMES,
   DEMONYMS,
-  GENERIC_WORDS,
-  NEGATING_PREFIXES,
   NOT_COUNTRIES,
   NOT_DEMONYMS,
   OTHER_NAMES,
-  STOP_WORDS,
-  TITLE_WORDS,
 } from '../topics/lexicon.ts';
 import { findMentions, PhraseIndex, wordsOf, type Word } from '../topics/phrases.ts';
+import {
+  GAZETTEER,
+  isJunk,
+  lexicon,
+  MIN_SCORE,
+  namesIn,
+  sectionsOf,
+  topicKey,
+  type Section,
+  type TaggedNames,
+} from '../topics/tagger.ts';
 import type { Article, Topic, TopicKind } from '../types.ts';
+
+// The tagger's functions the topics tests and benchmarks import from here, where they were
+// before the tagger had a module of its own.
+export { isJunk, isShouted, namesIn, topicKey } from '../topics/tagger.ts';
 
 /**
  * An article lists at most this many topics: enough to browse by, few enough to mean something.
@@ -39,15 +46,6 @@ import type { Article, Topic, TopicKind } from '../types.ts';
  * against 91.4%, with 3.47 topics an article; at 12, 93.5%.
  */
 const MAX_TOPICS = 10;
-/**
- * Where a mention stands says how central it is: news puts what a story is about in its
- * headline and first paragraph. A name once in the body is mentioned in passing; once in the
- * first paragraph, or twice anywhere, it is what the story is about (MIN_SCORE).
- */
-const TITLE_WEIGHT = 3;
-const LEAD_WEIGHT = 2;
-const BODY_WEIGHT = 1;
-const MIN_SCORE = 2;
 /**
  * A country is a topic of every story that names it, once in the body too: which countries a
  * story concerns is what readers browse a news archive by, and the wire's own editors label a
@@ -62,576 +60,6 @@ const COUNTRY_MIN_SCORE = 1;
  * Bank in some stories and the African one in others; each story's own definition then holds.
  */
 const ACRONYM_AGREEMENT = 2 / 3;
-
-/** A word in capitals that may be an acronym: "EC", "OPEC", "FOMC". */
-const ACRONYM = /\b\p{Lu}{2,6}\b/gu;
-
-/** Hyphens inside names ("Kim Jong-il") would split them in the tagger; protect them. */
-const NAME_HYPHEN = /(\p{Lu}\p{Ll}*)-(\p{L}+)/gu;
-const PROTECTED_HYPHEN = '\u2011';
-
-/**
- * "Kim Jong-il", "Kim Jong-Il" and "Kim Jong Il" are one topic, as are "U.S." and "US": case,
- * hyphens, dots and a possessive "'s" don't count.
- */
-export function topicKey(name: string): string {
-  return wordsOf(name)
-    .map((w) => w.lower)
-    .join(' ');
-}
-
-// ---------------------------------------------------------------------------------------------
-// Sections of an article, with the weight of a mention in each
-
-interface Section {
-  text: string;
-  weight: number;
-  /** Written in capitals (a wire headline, a dateline): names match in any case there. */
-  shouted: boolean;
-}
-
-const LETTER = /\p{L}/u;
-const CAPITAL = /\p{Lu}/u;
-
-/**
- * Mostly capitals: Reuters headlines ("BAHIA COCOA REVIEW"). The tagger can't read them.
- * Letters are counted in one pass, ASCII without a regular expression, and a text stops being
- * read once its other letters are more than a fifth of it, which in prose is within its first
- * third: every paragraph of every article is asked, and two Unicode replaces over each took
- * 4.6 s of the topics stage at 100,000 articles (a CPU profile). Over the 76,634 titles,
- * standfirsts and paragraphs of the 10,000-article bench archive: 61 ms against 476, the same
- * answer for every one.
- */
-export function isShouted(text: string): boolean {
-  let letters = 0;
-  let capitals = 0;
-  const enough = text.length * 0.2;
-  for (const char of text) {
-    const code = char.charCodeAt(0);
-    if (code >= 65 && code <= 90) {
-      letters++;
-      capitals++;
-    } else if (code >= 97 && code <= 122) {
-      letters++;
-    } else if (code >= 128 && LETTER.test(char)) {
-      letters++;
-      if (CAPITAL.test(char)) capitals++;
-    }
-    // Letters that are not capitals: past a fifth of the text, they are past a fifth of its
-    // letters, and capitals cannot reach four fifths.
-    if (letters - capitals > enough) return false;
-  }
-  return letters >= 4 && capitals >= letters * 0.8;
-}
-
-/**
- * A wire dateline at the start of the first paragraph: "NEW YORK, March 3 - ", "FULLERTON,
- * Calif., March 2 - ", "LONDON (Reuters) - ". It names where the story was filed.
- */
-const DATELINE =
-  /^((?:\p{Lu}[\p{L}.'’-]*)(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,\s+(\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)?))?)(?:,\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}|\s+\((?:Reuters|AP|AFP|UPI)\))\s+[-–—]+\s+/u;
-
-function sectionsOf(article: TaggedText): Section[] {
-  const sections: Section[] = [
-    { text: article.title, weight: TITLE_WEIGHT, shouted: isShouted(article.title) },
-  ];
-  if (article.standfirst) {
-    sections.push({
-      text: article.standfirst,
-      weight: LEAD_WEIGHT,
-      shouted: isShouted(article.standfirst),
-    });
-  }
-  let lead = true;
-  for (const block of article.blocks) {
-    let text = block.text;
-    if (block.kind === 'paragraph' && lead) {
-      const dateline = DATELINE.exec(text);
-      // Where the story was filed is not what it is about: the dateline is left out. Measured
-      // on 1,500 Reuters stories (bench/topics), counting its place as a first-paragraph
-      // mention found 18 more of 2,324 labels but added 555 topics, nearly all filing cities
-      // ("New York", "Washington") of stories not about them.
-      if (dateline) text = text.slice(dateline[0].length);
-      // The country after a city ("HANOVER, West Germany, April 3 - "), which the wire names
-      // where the city is not known on its own, is where the story happens: a mention in
-      // passing, which makes a country a topic (COUNTRY_MIN_SCORE). A state or province
-      // ("FULLERTON, Calif.", "VANCOUVER, British Columbia") is left out with the city.
-      const country = dateline?.[2];
-      if (country && countryNames.has(topicKey(country)))
-        sections.push({ text: country, weight: BODY_WEIGHT, shouted: false });
-    }
-    const weight = block.kind === 'paragraph' && lead ? LEAD_WEIGHT : BODY_WEIGHT;
-    if (block.kind === 'paragraph') lead = false;
-    sections.push({ text, weight, shouted: isShouted(text) });
-  }
-  return sections;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Names from the tagger
-
-export interface Candidate {
-  name: string;
-  kind: Exclude<TopicKind, 'subject'>;
-}
-
-interface Term {
-  text: string;
-  pre: string;
-  post: string;
-  tags: Set<string>;
-}
-
-const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } }).model.one
-  .lexicon;
-
-/** "antigua and barbuda" -> "Antigua and Barbuda"; "uk" -> "UK". */
-function titleCase(name: string): string {
-  if (name.length <= 3) return name.toUpperCase();
-  return name.replace(/\p{L}+/gu, (w, offset: number) =>
-    offset > 0 && CONNECTORS.has(w) ? w : w[0]?.toUpperCase() + w.slice(1),
-  );
-}
-
-/**
- * Countries and regions (states, provinces) in compromise's lexicon, written as names: found in
- * every article, in headlines and datelines in capitals too, which the tagger cannot read.
- */
-const GAZETTEER: [name: string, country: boolean][] = Object.entries(lexicon).flatMap(
-  ([name, tag]): [string, boolean][] => {
-    const tags: unknown[] = Array.isArray(tag) ? tag : [tag];
-    if (tags.includes('Country')) return [[titleCase(name), true]];
-    return tags.includes('Region') ? [[titleCase(name), false]] : [];
-  },
-);
-
-/** Keys of countries' names: the built-in table's and compromise's. */
-const countryNames = new Set([
-  ...COUNTRY_NAMES.flat().map(topicKey),
-  ...Object.values(DEMONYMS).map(topicKey),
-  ...GAZETTEER.filter(([, country]) => country).map(([name]) => topicKey(name)),
-]);
-
-/** "Korean", "American", "U.S.": a nationality or a country (no parse needed). */
-function isNationality(word: string): boolean {
-  const tag = lexicon[word.toLowerCase()];
-  return tag === 'Demonym' || word in DEMONYMS || countryNames.has(topicKey(word));
-}
-
-/** Why a name is never a topic: numbers, fragments, weekdays, months, pronouns, generic words. */
-export function isJunk(name: string): boolean {
-  if (/\d/.test(name)) return true;
-  const words = wordsOf(name).map((w) => w.lower);
-  if (words.join('').replace(/[^\p{L}]/gu, '').length < 2) return true;
-  if (words.length === 1) {
-    const [word = ''] = words;
-    return STOP_WORDS.has(word) || GENERIC_WORDS.has(word) || CONNECTORS.has(word);
-  }
-  // "Industries Inc", "Co Ltd": a company form after generic words is a fragment of a name.
-  if (CORPORATE_SUFFIXES.has(words[words.length - 1] ?? '')) {
-    return words.every((w) => GENERIC_WORDS.has(w) || CORPORATE_SUFFIXES.has(w));
-  }
-  return words.every((w) => STOP_WORDS.has(w) || CONNECTORS.has(w));
-}
-
-/** A name as the tagger gave it, cleaned; null when nothing of a name is left. */
-function clean(terms: Term[], kind: Candidate['kind']): string | null {
-  let kept = terms;
-  // "State George" out of "Secretary of State George Shultz": a first name is not in a place.
-  if (kind === 'place' && terms.some((t) => t.tags.has('FirstName'))) return null;
-  if (kind === 'person') {
-    // "Finance Minister Gerhard Stoltenberg", "Commerce Malcolm Baldrige": a person's name
-    // starts at the first name, or after the titles before it.
-    const first = kept.findIndex((t) => t.tags.has('FirstName'));
-    let start = 0;
-    while (
-      start < kept.length - 1 &&
-      (start < first ||
-        kept[start]?.tags.has('Honorific') ||
-        TITLE_WORDS.has((kept[start]?.text ?? '').toLowerCase().replace(/\.$/, '')))
-    ) {
-      start++;
-    }
-    kept = kept.slice(start);
-  }
-  let name = kept
-    .map((t, i) => t.text + (i < kept.length - 1 ? t.post : ''))
-    .join('')
-    .replace(new RegExp(PROTECTED_HYPHEN, 'g'), '-')
-    .replace(/['’]s$/u, '')
-    .replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '')
-    .replace(/\s+/g, ' ');
-  // "region of Sinuiju" -> "Sinuiju": leading lower-case words are not part of a name; nor is
-  // a leading "The" ("The European Community") or a trailing connector ("Bank of").
-  name = name.replace(/^(?:(?:\p{Ll}+|The)\s+)+/u, '');
-  name = name.replace(/(?:\s+(?:of|for|the|and|&|on|de|al))+$/u, '');
-  // A full stop goes, the dot of an abbreviation ("U.S.") stays.
-  if (!/\p{Lu}\.$/u.test(name)) name = name.replace(/\.$/, '');
-  const words = name.split(/\s+/).filter(Boolean);
-  if (!words.length || isJunk(name)) return null;
-  // "Non-European Union citizens" are not the European Union.
-  const prefix = /^(\p{L}+)-/u.exec(name)?.[1]?.toLowerCase();
-  if (prefix && NEGATING_PREFIXES.has(prefix)) return null;
-  if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || CONNECTORS.has(w.toLowerCase()))) {
-    return null;
-  }
-  // "Las" of "Las Vegas": a place or organization of three letters or fewer, not an acronym, is
-  // a fragment (a person may be "Kim" or "Li").
-  if (kind !== 'person' && words.length === 1 && name.length <= 3 && !/^\p{Lu}+$/u.test(name)) {
-    return null;
-  }
-  // "Sri Lankan", "British" read as a person, "South Korean" as an organization: a nationality
-  // is a mention of its country (DEMONYMS), found as such.
-  if (kind !== 'place' && isNationality(name)) return null;
-  // "U.S.-Japan": countries together are the countries, found as such.
-  if (kind === 'organization' && wordsOf(name).every((w) => countryNames.has(w.lower))) {
-    return null;
-  }
-  // "Korean Visa", "U.S. Government": a nationality and a word is not an organization's name.
-  if (kind === 'organization' && isNationality(words[0] ?? '')) {
-    const rest = words.slice(1);
-    if (rest.length <= 1 || rest.every((w) => GENERIC_WORDS.has(w.toLowerCase()))) return null;
-  }
-  return name;
-}
-
-/**
- * The tagger stops "Kim Jong Il" at "Kim Jong" (it reads "Il" as a word of its own); a
- * capitalized word of up to three letters right after a person's name in the text completes it.
- */
-function completeName(name: string, text: string, firstName: boolean): string {
-  if (!name.includes(' ')) {
-    // A lone surname is resolved against full names later; a lone first name is the tagger
-    // stopping short ("Carl" of "Carl Icahn's bid", "Richard" of "Richard von Weizsaecker").
-    return firstName ? (surnameAfter(name, text) ?? name) : name;
-  }
-  const next = wordAfter(name, text);
-  return next && !isJunk(next) && !CONNECTORS.has(next.toLowerCase()) ? `${name} ${next}` : name;
-}
-
-/** Particles of surnames: "von Weizsaecker", "de Larosiere". */
-const SURNAME_PARTICLES = 'von|van|der|den|de|du|da|di|la|le|al|el|bin|ibn';
-
-/**
- * The surname right after the first mention of a first name that has one: a capitalized word
- * (after particles), a possessive "'s" not part of it, that names no country and is no generic
- * or junk word ("Paul said", "Carl Icahn's", "Jordan Grand Prix" is left to the places).
- */
-function surnameAfter(name: string, text: string): string | undefined {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])${escaped} ((?:(?:${SURNAME_PARTICLES}) )*)(\\p{Lu}[\\p{Ll}\u2011-]*\\p{Ll})(?:['’]s)?(?![\\p{L}\\p{N}])`,
-    'u',
-  );
-  const m = pattern.exec(text);
-  const surname = m?.[2];
-  if (!m || !surname) return undefined;
-  const lower = surname.toLowerCase();
-  if (isJunk(surname) || GENERIC_WORDS.has(lower) || isNationality(surname)) return undefined;
-  // News calls a person by the surname alone after the first mention ("Icahn said"); a company
-  // named after a person ("Patrick Petroleum", "Adelaide Steamship") keeps its first word.
-  const alone = new RegExp(
-    `(?<!${escaped} (?:\\p{L}+ )*)(?<![\\p{L}\\p{N}])${surname}(?![\\p{L}\\p{N}])`,
-    'u',
-  );
-  if (!alone.test(text)) return undefined;
-  return `${name} ${m[1] ?? ''}${surname}`.replace(new RegExp(PROTECTED_HYPHEN, 'g'), '-');
-}
-
-/** A short capitalized word right after a name: "Il" after "Kim Jong". */
-const SHORT_WORD_AFTER = /\s(\p{Lu}\p{Ll}{0,2})(?![\p{L}\-\u2011])/uy;
-
-/**
- * The short capitalized word after the first mention of `name` that has one. Mentions are found
- * with indexOf and only their ends matched: a regular expression built for each name and run
- * over the whole text was a tenth of the names stage. A hyphen in the name may be a
- * non-breaking one in the text, which indexOf cannot see, so such names take the regular
- * expression.
- */
-function wordAfter(name: string, text: string): string | undefined {
-  if (name.includes('-')) {
-    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/-/g, '[-\u2011]');
-    return new RegExp(`${escaped}${SHORT_WORD_AFTER.source}`, 'u').exec(text)?.[1];
-  }
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    SHORT_WORD_AFTER.lastIndex = at + name.length;
-    const word = SHORT_WORD_AFTER.exec(text)?.[1];
-    if (word) return word;
-  }
-  return undefined;
-}
-
-/**
- * The tagger reads "Securities and Exchange Commission" as "Exchange Commission" and "Moody's
- * Investors Service" as "Investors Service": a capitalized word and "and", or a capitalized
- * possessive, right before an organization's name in the text belong to it; unless that word
- * names a country, a place or a person ("the United States and European Community", "Japan's
- * Finance Ministry").
- */
-function withJoinedWord(name: string, text: string): string {
-  // The expression below needs one of these right before the name; most names have none, and
-  // building and running the expression for each was a tenth of the names stage.
-  if (![` and ${name}`, ` & ${name}`, `'s ${name}`, `’s ${name}`].some((s) => text.includes(s))) {
-    return name;
-  }
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const m = new RegExp(
-    `(?:(\\p{Lu}\\p{Ll}+) )?\\b(\\p{Lu}\\p{L}+)(?: (?:and|&) |['’]s )${escaped}\\b`,
-    'u',
-  ).exec(text);
-  const word = m?.[2];
-  // "December's OPEC accord", "Corp's Union Oil", "Inc and Collagen Corp": a month or a
-  // company form ends another name; it does not start this one.
-  const lower = word?.toLowerCase() ?? '';
-  if (!m || !word || STOP_WORDS.has(lower) || CORPORATE_SUFFIXES.has(lower)) return name;
-  const tag = lexicon[word.toLowerCase()];
-  const tags: unknown[] = Array.isArray(tag) ? tag : [tag];
-  const named = ['Country', 'Region', 'City', 'Place', 'Person', 'FirstName', 'LastName'];
-  if (
-    countryNames.has(topicKey(word)) ||
-    countryNames.has(topicKey(`${m[1] ?? ''} ${word}`)) ||
-    tags.some((t) => named.includes(String(t)))
-  ) {
-    return name;
-  }
-  return m[0].slice(m[1] ? m[1].length + 1 : 0);
-}
-
-/** Words of an institution's name, never of a person's. */
-const INSTITUTION_WORDS = new Set([...CORPORATE_SUFFIXES, 'bank', 'trust', 'group', 'fund']);
-
-/** Parts of speech of words that start sentences and are never names. */
-const FUNCTION_TAGS = new Set([
-  'Determiner',
-  'Preposition',
-  'Conjunction',
-  'Pronoun',
-  'Adverb',
-  'Copula',
-  'QuestionWord',
-  'Modal',
-]);
-
-/**
- * Whether a sentence may hold a name: a capitalized word past the first, or a first word that
- * is not a function word ("The", "He", "But", "In").
- */
-function mayHoldName(sentence: string): boolean {
-  const first = /\p{L}[\p{L}'’]*/u.exec(sentence);
-  if (!first) return false;
-  if (/\p{Lu}/u.test(sentence.slice(first.index + first[0].length))) return true;
-  const tag = lexicon[first[0].toLowerCase()];
-  return typeof tag !== 'string' || !FUNCTION_TAGS.has(tag);
-}
-
-/** A sentence break (src/text.ts), or a blank line between paragraphs. */
-const SENTENCE_END = new RegExp(`${SENTENCE_BREAK.source}|\\n\\s*\\n`, 'u');
-
-/** The capitalized words among `words`, as topicKey writes them ("U.S." -> "us", "Jong-il" -> two). */
-function capitalizedWords(words: Word[]): string[] {
-  return words.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.lower);
-}
-
-/**
- * The sections the tagger can read (not in capitals, not blank), each ending a sentence, with
- * hyphens inside names protected.
- */
-function readableSections(sections: Section[]): Section[] {
-  return sections
-    .filter((s) => !s.shouted && s.text.trim())
-    .map((s) => ({
-      ...s,
-      text: (/[.!?:;]["”’)]?$/u.test(s.text.trim()) ? s.text : `${s.text}.`).replace(
-        NAME_HYPHEN,
-        `$1${PROTECTED_HYPHEN}$2`,
-      ),
-    }));
-}
-
-/**
- * The sentences worth tagging. A name is a topic only with MIN_SCORE: in the headline,
- * standfirst or first paragraph, or twice in the body. So a body sentence whose capitalized
- * words all stand once in the article, and nowhere in its lead, cannot yield a topic on its own
- * and is not tagged (function words such as "The" or "He" don't count as capitalized words).
- * Sentences without a capital letter past a first function word ("He said it would...") hold no
- * name at all.
- */
-function sentencesToTag(sections: Section[], readable: Section[]): string[] {
-  const seen = new Map<string, number>();
-  const lead = new Set<string>();
-  for (const section of sections) {
-    for (const key of capitalizedWords(wordsOf(section.text))) {
-      seen.set(key, (seen.get(key) ?? 0) + 1);
-      if (section.weight >= LEAD_WEIGHT) lead.add(key);
-    }
-  }
-  const counts = (key: string) => lead.has(key) || (seen.get(key) ?? 0) >= MIN_SCORE;
-  // "the International Monetary Fund" once and "the IMF" once are two mentions of one name.
-  const acronyms = new Set(
-    sections.flatMap((s) => s.text.match(ACRONYM) ?? []).map((a) => a.toLowerCase()),
-  );
-  const spellsAcronym = (words: Word[]) => {
-    let run = '';
-    for (const word of words) {
-      if (/^\p{Lu}/u.test(word.text)) run += word.lower[0];
-      else if (!CONNECTORS.has(word.lower)) run = '';
-      for (let n = 2; n <= Math.min(run.length, 6); n++)
-        if (acronyms.has(run.slice(-n))) return true;
-    }
-    return false;
-  };
-  const out: string[] = [];
-  for (const section of readable) {
-    for (const sentence of section.text.split(SENTENCE_END)) {
-      if (!mayHoldName(sentence)) continue;
-      if (section.weight >= LEAD_WEIGHT) {
-        out.push(sentence);
-        continue;
-      }
-      const words = wordsOf(sentence);
-      const namesOnce = capitalizedWords(words).some((key) => {
-        const tag = lexicon[key];
-        return (
-          counts(key) &&
-          !STOP_WORDS.has(key) &&
-          !(typeof tag === 'string' && FUNCTION_TAGS.has(tag))
-        );
-      });
-      if (namesOnce || spellsAcronym(words)) out.push(sentence);
-    }
-  }
-  return out;
-}
-
-/** A name right after an office: "Energy Minister [Subroto]", not a place or organization. */
-const AFTER_TITLE = `(${BEFORE_NAMES.join('|')}) [#ProperNoun+]`;
-/** Tags that say a word after an office is not a person's name ("manager Manchester United"). */
-const NOT_PERSON = ['Place', 'Organization', 'Demonym', 'Date', 'Value'];
-
-/** The names compromise finds in an article's sections (those not in capitals), in one parse. */
-function tagged(sections: Section[]): Candidate[] {
-  const readable = readableSections(sections);
-  const text = readable.map((s) => s.text).join('\n\n');
-  if (!text) return [];
-  // Tagging is most of the stage's time: only the sentences that can yield a topic are tagged.
-  const doc = nlp(sentencesToTag(sections, readable).join('\n\n'));
-  const memo = new Map<string, string>();
-  const once = (key: string, make: () => string) => {
-    let value = memo.get(key);
-    if (value === undefined) memo.set(key, (value = make()));
-    return value;
-  };
-  const out: Candidate[] = [];
-  const afterTitle = (doc.match(AFTER_TITLE, 0) as unknown as { docs: Term[][] }).docs.filter(
-    (terms) =>
-      !terms.some(
-        (t) =>
-          NOT_PERSON.some((tag) => t.tags.has(tag)) ||
-          GENERIC_WORDS.has(t.text.toLowerCase()) ||
-          CORPORATE_SUFFIXES.has(t.text.toLowerCase().replace(/[.,]$/, '')),
-      ),
-  );
-  const views: [Candidate['kind'], { docs: Term[][] }][] = [
-    ['person', doc.people() as unknown as { docs: Term[][] }],
-    ['person', { docs: afterTitle }],
-    ['place', doc.places() as unknown as { docs: Term[][] }],
-    ['organization', doc.organizations() as unknown as { docs: Term[][] }],
-  ];
-  for (const [kind, view] of views) {
-    for (const match of view.docs) {
-      // "Yongchon, North Pyongan Province" is two places; "Japan's Finance Ministry" is Japan
-      // and the ministry.
-      let part: Term[] = [];
-      for (const term of match) {
-        part.push(term);
-        // "December's OPEC": a possessive of a junk word or of a country ends a name.
-        const owner = /['’]s$/u.test(term.text) ? term.text.replace(/['’]s$/u, '') : '';
-        const possessive =
-          kind !== 'person' && owner && (countryNames.has(topicKey(owner)) || isJunk(owner));
-        // "Gudjohnsen (Parker 77)": a bracket, like a comma, ends a name (a team sheet).
-        const next = match[match.indexOf(term) + 1];
-        const apart = /[,()]/.test(term.post) || (next !== undefined && /[()]/.test(next.pre));
-        if (apart || possessive || term === match[match.length - 1]) {
-          const name = clean(part, kind);
-          // "Chase Manhattan Bank", "Irving Trust": a person's name has no such words.
-          const words = name?.toLowerCase().split(/\s+/) ?? [];
-          if (name && kind === 'person' && words.some((w) => INSTITUTION_WORDS.has(w))) {
-            out.push({ name, kind: 'organization' });
-          } else if (name) {
-            const full =
-              kind === 'person'
-                ? once(`p ${name}`, () =>
-                    completeName(name, text, part.length === 1 && !!part[0]?.tags.has('FirstName')),
-                  )
-                : kind === 'organization'
-                  ? once(`o ${name}`, () => withJoinedWord(name, text))
-                  : name;
-            out.push({ name: full, kind });
-          }
-          part = [];
-        }
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * The initials of a name's capitalized words and of their capitalized hyphenated parts:
- * "Belgo-Luxembourg Economic Union" -> "BLEU", "Securities and Exchange Commission" -> "SEC".
- */
-function initials(name: string): string[] {
-  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-  const whole = words.map((w) => w[0]).join('');
-  const parts = words
-    .flatMap((w) => w.split('-'))
-    .filter((w) => /^\p{Lu}/u.test(w))
-    .map((w) => w[0])
-    .join('');
-  return whole === parts ? [whole] : [whole, parts];
-}
-
-/**
- * Acronyms the text defines: "European Community (EC)", the name being the shortest run of
- * words before the brackets whose initials spell it; and acronyms of names the tagger found,
- * when the text uses them ("Federal Open Market Committee" ... "the FOMC").
- */
-function definitions(sections: Section[], candidates: Candidate[]): [string, string][] {
-  const out: [string, string][] = [];
-  const capitals = new Set<string>();
-  for (const { text, shouted } of sections) {
-    if (shouted) continue;
-    // Checked first: the expression tries up to ten words at every word of the text, 3% of the
-    // names stage where most sections have no parenthesis at all.
-    const spelledOut = text.includes('(')
-      ? text.matchAll(/((?:[\p{L}&'’-]+\s+){1,10})\((\p{Lu}{2,6})\)/gu)
-      : [];
-    for (const m of spelledOut) {
-      const acronym = m[2] ?? '';
-      const words = (m[1] ?? '').trim().split(/\s+/);
-      for (let start = words.length - 1; start >= 0; start--) {
-        const run = words.slice(start).join(' ');
-        if (!/^\p{Lu}/u.test(run)) continue;
-        const spelt = initials(run);
-        if (spelt.includes(acronym)) {
-          out.push([acronym, run]);
-          break;
-        }
-        if (Math.min(...spelt.map((i) => i.length)) > acronym.length) break;
-      }
-    }
-    for (const word of text.match(ACRONYM) ?? []) capitals.add(word);
-  }
-  for (const { name, kind } of candidates) {
-    // Only names in full words: "EC Commission" is not what "EC" stands for.
-    if (kind !== 'organization' || !/^\p{Lu}\p{Ll}+(?:[\s-]+\p{L}+)+$/u.test(name)) continue;
-    if (name.split(/[\s-]+/).some((w) => w.length > 1 && w === w.toUpperCase())) continue;
-    for (const acronym of initials(name)) {
-      if (acronym.length >= 2 && capitals.has(acronym)) out.push([acronym, name]);
-    }
-  }
-  return out;
-}
 
 /**
  * A surname alone ("Putin") that the archive names in full as one person only ("Vladimir
@@ -741,148 +169,41 @@ function aliasTable(settings: TopicSettings): Map<string, string> {
   return canonical;
 }
 
-/**
- * What the tagger finds in one article: a pure function of its text, so src/stages/names.ts can
- * run it on every core and keep it between builds.
- */
-export interface TaggedNames {
-  candidates: Candidate[];
-  /** Acronyms the article defines, with the name each stands for. */
-  definitions: [acronym: string, name: string][];
-  /** Names its headline holds (headlineNames). */
-  headline: string[];
+/** What every article is searched for, built once from the built-in tables and the user's settings. */
+interface Searched {
+  aliases: Map<string, string>;
+  excluded: Set<string>;
+  /** The key of the topic a name stands for, through the aliases. */
+  canonicalKey: (name: string) => string;
+  /**
+   * Names searched in every article: aliases, countries' names, subject keywords. An excluded
+   * name stays in as a mention of nothing, so that no shorter name inside it counts either.
+   */
+  everywhere: PhraseIndex<Target>;
+  /** Countries, by name or nationality: mentions inside other names too ("Bank of Greece"). */
+  countries: PhraseIndex<Target>;
+  countryKeys: Set<string>;
+  fixedKind: Map<string, TopicKind>;
+  /** Names for topics the tagger may never have named (a country only in a headline). */
+  fallbackName: Map<string, string>;
 }
 
-/** The parts of an article the tagger reads. */
-export type TaggedText = Pick<Article, 'title' | 'standfirst' | 'blocks'>;
-
-export function namesIn(article: TaggedText): TaggedNames {
-  const sections = sectionsOf(article);
-  const candidates = tagged(sections);
-  const body = sections
-    .slice(1)
-    .map((s) => s.text)
-    .join('\n');
-  return {
-    candidates,
-    definitions: definitions(sections, candidates),
-    headline: headlineNames(article.title, body),
-  };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Names in the headline
-
-/** A word of a headline: letters and digits, with inner apostrophes, dots, ampersands, hyphens. */
-const HEADLINE_WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
-/** Lower-case words inside a name in a headline ("Bank of England"); not "and", which joins two. */
-const HEADLINE_JOINERS = new Set(['of', 'de', '&']);
-
-/**
- * Whether a headline is written in sentence case ("Yukos unit buyer faces loan claim"), where a
- * capital past the first word marks a name: some word of four letters or more past the first is
- * in lower case. In title case ("Ad Sales Boost Profit") or capitals, every word is capitalized.
- */
-function inSentenceCase(words: string[]): boolean {
-  return words.slice(1).some((w) => w.length >= 4 && /^\p{Ll}/u.test(w));
-}
-
-/**
- * Whether the body writes `word` capitalized inside sentences more often than in lower case:
- * "Yukos" heading "Yukos unit buyer faces loan claim" is a name, "Cars" heading "Cars pull down
- * US retail figures" is not.
- */
-function writtenAsName(word: string, body: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const inside = body.match(
-    new RegExp(`(?<![.!?:]\\s|^)(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gmu'),
-  );
-  const lower = body.match(
-    new RegExp(`(?<![\\p{L}\\p{N}])${escaped.toLowerCase()}(?![\\p{L}\\p{N}])`, 'gu'),
-  );
-  return (inside?.length ?? 0) > (lower?.length ?? 0);
-}
-
-/**
- * The names in a headline written in sentence case: runs of capitalized words ("Man Utd", "Six
- * Nations", "Bank of England"). What heads a story is what it is about, and the tagger misses
- * many such names: a company it does not know ("Yukos"), a club it reads as a noun ("Arsenal").
- * The first word is capitalized anyway, so it starts a name only when the body writes it as one
- * (writtenAsName). Runs of generic words ("Cup") or a nationality and generic words ("US TV")
- * name nothing.
- */
-export function headlineNames(title: string, body: string): string[] {
-  const words = title.match(HEADLINE_WORD) ?? [];
-  if (isShouted(title) || !inSentenceCase(words)) return [];
-  const names: string[] = [];
-  let run: string[] = [];
-  const end = () => {
-    while (run.length && HEADLINE_JOINERS.has(run[run.length - 1] ?? '')) run.pop();
-    const name = run.join(' ');
-    run = [];
-    if (!name || isJunk(name)) return;
-    const named = wordsOf(name).filter((w) => !isNationality(w.text));
-    if (named.every((w) => GENERIC_WORDS.has(w.lower) || STOP_WORDS.has(w.lower))) return;
-    if (!names.includes(name)) names.push(name);
-  };
-  words.forEach((word, i) => {
-    const bare = word.replace(/['’]s$/u, '').replace(/[.-]+$/, '');
-    const capitalized = /^\p{Lu}/u.test(bare) && !/\d/.test(bare);
-    if (capitalized && (i > 0 || /^\p{Lu}{2,}$/u.test(bare) || writtenAsName(bare, body))) {
-      run.push(bare);
-      // "Blair's plan": a possessive ends the name.
-      if (bare !== word) end();
-    } else if (run.length && HEADLINE_JOINERS.has(word)) {
-      run.push(word);
-    } else {
-      end();
-    }
-  });
-  end();
-  return names;
-}
-
-/**
- * Gives each article its topics. `names` holds namesIn(article) for each article, in order, when
- * the caller has them already (from the names stage); otherwise they are found here.
- */
-export function assignTopics(
-  articles: Article[],
-  settings: TopicSettings = emptyTopicSettings,
-  names: TaggedNames[] = articles.map(namesIn),
-): void {
+function searchedEverywhere(settings: TopicSettings): Searched {
   const aliases = aliasTable(settings);
   const excluded = new Set(settings.exclude.map(topicKey));
   const canonicalKey = (name: string) => topicKey(aliases.get(topicKey(name)) ?? name);
-
-  // Names searched in every article: aliases, countries' names, subject keywords. An excluded
-  // name stays in as a mention of nothing, so that no shorter name inside it counts either.
-  const everywhere = new PhraseIndex<Target>(excluded);
-  const fixedKind = new Map<string, TopicKind>();
-  /** Names for topics the tagger may never have named (a country only in a headline). */
-  const fallbackName = new Map<string, string>();
-  /** Countries, by name or nationality: mentions inside other names too ("Bank of Greece"). */
-  const countries = new PhraseIndex<Target>(excluded);
-  const countryKeys = new Set<string>();
-  const place = (name: string, mention = name, country = true) => {
-    const key = canonicalKey(name);
-    if (country) countryKeys.add(key);
-    everywhere.add(mention, { key });
-    if (country) countries.add(mention, { key });
-    fixedKind.set(key, 'place');
-    if (!fallbackName.has(key)) fallbackName.set(key, aliases.get(topicKey(name)) ?? name);
+  const searched: Searched = {
+    aliases,
+    excluded,
+    canonicalKey,
+    everywhere: new PhraseIndex<Target>(excluded),
+    countries: new PhraseIndex<Target>(excluded),
+    countryKeys: new Set<string>(),
+    fixedKind: new Map<string, TopicKind>(),
+    fallbackName: new Map<string, string>(),
   };
-  for (const group of COUNTRY_NAMES) for (const name of group) place(name);
-  for (const [name, country] of GAZETTEER) place(name, name, country);
-  for (const [demonym, country] of Object.entries(DEMONYMS)) {
-    // The country by its own name too, where compromise's lexicon does not know the name: those
-    // no longer on the map ("Yugoslavia", "Zaire", "Czechoslovakia"), which the tagger then
-    // misses in running text (bench:topics: 3 Reuters stories naming Yugoslavia had no topic
-    // for it). A name the lexicon reads otherwise ("Jordan", a person) is left to the tagger.
-    if (lexicon[country.toLowerCase()] === undefined) place(country);
-    place(country, demonym);
-    if (/(?:an|i)$/.test(demonym)) place(country, `${demonym}s`);
-  }
+  addPlaces(searched);
+  const { everywhere, countries, fixedKind, fallbackName } = searched;
   for (const [name, kind] of Object.entries(NOT_COUNTRIES)) {
     const key = canonicalKey(name);
     everywhere.add(name, { key });
@@ -911,15 +232,43 @@ export function assignTopics(
     fixedKind.set(key, 'subject');
     for (const keyword of [name, ...keywords]) everywhere.add(keyword, { key }, true);
   }
+  return searched;
+}
 
-  // 1. Names per article, and the acronyms defined across the archive.
-  if (names.length !== articles.length) {
-    throw new Error(`assignTopics: names for ${names.length} of ${articles.length} articles`);
+/** Countries (by their names and their nationalities) and regions, searched everywhere. */
+function addPlaces(searched: Searched): void {
+  const { aliases, canonicalKey, everywhere, countries, countryKeys, fixedKind, fallbackName } =
+    searched;
+  const place = (name: string, mention = name, country = true) => {
+    const key = canonicalKey(name);
+    if (country) countryKeys.add(key);
+    everywhere.add(mention, { key });
+    if (country) countries.add(mention, { key });
+    fixedKind.set(key, 'place');
+    if (!fallbackName.has(key)) fallbackName.set(key, aliases.get(topicKey(name)) ?? name);
+  };
+  for (const group of COUNTRY_NAMES) for (const name of group) place(name);
+  for (const [name, country] of GAZETTEER) place(name, name, country);
+  for (const [demonym, country] of Object.entries(DEMONYMS)) {
+    // The country by its own name too, where compromise's lexicon does not know the name: those
+    // no longer on the map ("Yugoslavia", "Zaire", "Czechoslovakia"), which the tagger then
+    // misses in running text (bench:topics: 3 Reuters stories naming Yugoslavia had no topic
+    // for it). A name the lexicon reads otherwise ("Jordan", a person) is left to the tagger.
+    if (lexicon[country.toLowerCase()] === undefined) place(country);
+    place(country, demonym);
+    if (/(?:an|i)$/.test(demonym)) place(country, `${demonym}s`);
   }
-  const named = articles.map((article, i) => ({
-    sections: sectionsOf(article),
-    ...(names[i] as TaggedNames),
-  }));
+}
+
+/** An article's sections with what the tagger found in it. */
+type Named = TaggedNames & { sections: Section[] };
+
+/**
+ * Acronym -> the key of the name it stands for across the archive, where the texts that define
+ * it agree (ACRONYM_AGREEMENT); each such acronym is then searched everywhere.
+ */
+function archiveAcronyms(named: Named[], searched: Searched): Map<string, string> {
+  const { aliases, canonicalKey } = searched;
   const definedAs = new Map<string, Map<string, number>>();
   for (const { definitions: defs } of named) {
     for (const [acronym, name] of defs) {
@@ -928,119 +277,176 @@ export function assignTopics(
       definedAs.set(acronym, byName);
     }
   }
-  /** Acronym -> the key of the name it stands for across the archive. */
   const acronyms = new Map<string, string>();
   for (const [acronym, byName] of definedAs) {
     const total = [...byName.values()].reduce((a, b) => a + b, 0);
     const [key, count] = [...byName].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
     if (key && count >= total * ACRONYM_AGREEMENT && !aliases.has(topicKey(acronym))) {
       acronyms.set(acronym, key);
-      everywhere.add(acronym, { key });
+      searched.everywhere.add(acronym, { key });
     }
   }
+  return acronyms;
+}
 
-  // 2. Mentions per article.
-  const forms = new Map<string, Map<string, number>>();
-  const kinds = new Map<string, Map<TopicKind, number>>();
-  const vote = <K>(map: Map<string, Map<K, number>>, key: string, value: K, n = 1) => {
-    const counts = map.get(key) ?? new Map<K, number>();
-    counts.set(value, (counts.get(value) ?? 0) + n);
-    map.set(key, counts);
-  };
-  /** How the text uses each topic's name (kindCue): votes by kind, across the archive. */
-  const cues = new Map<string, Map<TopicKind, number>>();
+/** What the articles say of each topic, across the archive. */
+interface Votes {
+  /** The spellings of each topic's name, by count. */
+  forms: Map<string, Map<string, number>>;
+  /** The kinds the tagger gave each topic, by count. */
+  kinds: Map<string, Map<TopicKind, number>>;
+  /** How the text uses each topic's name (kindCue): votes by kind. */
+  cues: Map<string, Map<TopicKind, number>>;
   /** Topics named in a headline, whose kind the tagger may never give. */
-  const headlined = new Set<string>();
-  const scored = named.map(({ sections, candidates, definitions: defs, headline }) => {
-    const local = new PhraseIndex<Target>(excluded);
-    const fullNames = candidates.filter((c) => c.kind === 'person' && c.name.includes(' '));
-    const surnames = new Map<string, string[]>();
-    for (const person of fullNames) {
-      for (const word of person.name.split(/\s+/)) {
-        const list = surnames.get(word) ?? [];
-        if (!list.includes(person.name)) list.push(person.name);
-        surnames.set(word, list);
-      }
-    }
-    // The article's own definitions first, then the archive's.
-    const defined = new Map(defs.map(([acronym, name]) => [acronym, canonicalKey(name)]));
-    const keyOf = (name: string) => defined.get(name) ?? acronyms.get(name) ?? canonicalKey(name);
-    for (const [acronym, name] of defs) {
-      local.add(name, { key: keyOf(acronym) });
-      local.add(acronym, { key: keyOf(acronym) });
-    }
-    for (const candidate of candidates) {
-      let name = candidate.name;
-      if (candidate.kind === 'person' && !name.includes(' ')) {
-        // A lone surname ("Kim") of one person named in full in the article is that person;
-        // of two, it is ambiguous and left out.
-        const full = surnames.get(name) ?? [];
-        if (full.length > 1) continue;
-        if (full[0]) name = full[0];
-      }
-      const key = keyOf(name);
-      if (excluded.has(topicKey(candidate.name)) || excluded.has(key)) continue;
-      local.add(candidate.name, { key });
-      vote(kinds, key, candidate.kind);
-      vote(forms, key, name);
-    }
-    // What heads the story: a surname alone is the person the story names in full.
-    for (const name of headline ?? []) {
-      const full = name.includes(' ') ? [] : (surnames.get(name) ?? []);
-      if (full.length > 1) continue;
-      const key = keyOf(full[0] ?? name);
-      if (excluded.has(topicKey(name)) || excluded.has(key)) continue;
-      local.add(name, { key });
-      vote(forms, key, full[0] ?? name);
-      headlined.add(key);
-    }
-    // A person named in full is later called by the surname alone ("Baker"), when no other
-    // person in the article shares it.
-    for (const person of fullNames) {
-      const surname = person.name.split(/\s+/).pop() ?? '';
-      if (surnames.get(surname)?.length === 1 && !isJunk(surname)) {
-        local.add(surname, { key: canonicalKey(person.name) });
-      }
-    }
-    const scores = new Map<string, { score: number; first: number }>();
-    let position = 0;
-    for (const section of sections) {
-      const words: Word[] = wordsOf(section.text);
-      for (const mention of findMentions(words, [local, everywhere], section.shouted, countries)) {
-        if (!mention.value) continue;
-        const { key } = mention.value;
-        if (excluded.has(key)) continue;
-        const cue = kindCue(words, mention.index, mention.length);
-        if (cue) vote(cues, key, cue);
-        const entry = scores.get(key) ?? { score: 0, first: position + mention.start };
-        entry.score += section.weight;
-        scores.set(key, entry);
-      }
-      position += section.text.length + 1;
-    }
-    return scores;
-  });
+  headlined: Set<string>;
+}
 
-  // 3. One name and one kind per topic across the archive, then each article's ranked topics.
+function vote<K>(map: Map<string, Map<K, number>>, key: string, value: K, n = 1): void {
+  const counts = map.get(key) ?? new Map<K, number>();
+  counts.set(value, (counts.get(value) ?? 0) + n);
+  map.set(key, counts);
+}
+
+/** A topic's weight in one article, and where it is first mentioned. */
+type Score = { score: number; first: number };
+
+/**
+ * The names of one article's own topics, searched in it alongside those searched everywhere:
+ * the acronyms it defines, the tagger's names (a lone surname as the person it names in full),
+ * its headline's names, and the surnames of the people it names in full.
+ */
+function articleNames(
+  { candidates, definitions: defs, headline }: Named,
+  searched: Searched,
+  acronyms: Map<string, string>,
+  votes: Votes,
+): PhraseIndex<Target> {
+  const { excluded, canonicalKey } = searched;
+  const local = new PhraseIndex<Target>(excluded);
+  const fullNames = candidates.filter((c) => c.kind === 'person' && c.name.includes(' '));
+  const surnames = new Map<string, string[]>();
+  for (const person of fullNames) {
+    for (const word of person.name.split(/\s+/)) {
+      const list = surnames.get(word) ?? [];
+      if (!list.includes(person.name)) list.push(person.name);
+      surnames.set(word, list);
+    }
+  }
+  // The article's own definitions first, then the archive's.
+  const defined = new Map(defs.map(([acronym, name]) => [acronym, canonicalKey(name)]));
+  const keyOf = (name: string) => defined.get(name) ?? acronyms.get(name) ?? canonicalKey(name);
+  for (const [acronym, name] of defs) {
+    local.add(name, { key: keyOf(acronym) });
+    local.add(acronym, { key: keyOf(acronym) });
+  }
+  for (const candidate of candidates) {
+    let name = candidate.name;
+    if (candidate.kind === 'person' && !name.includes(' ')) {
+      // A lone surname ("Kim") of one person named in full in the article is that person;
+      // of two, it is ambiguous and left out.
+      const full = surnames.get(name) ?? [];
+      if (full.length > 1) continue;
+      if (full[0]) name = full[0];
+    }
+    const key = keyOf(name);
+    if (excluded.has(topicKey(candidate.name)) || excluded.has(key)) continue;
+    local.add(candidate.name, { key });
+    vote(votes.kinds, key, candidate.kind);
+    vote(votes.forms, key, name);
+  }
+  // What heads the story: a surname alone is the person the story names in full.
+  for (const name of headline ?? []) {
+    const full = name.includes(' ') ? [] : (surnames.get(name) ?? []);
+    if (full.length > 1) continue;
+    const key = keyOf(full[0] ?? name);
+    if (excluded.has(topicKey(name)) || excluded.has(key)) continue;
+    local.add(name, { key });
+    vote(votes.forms, key, full[0] ?? name);
+    votes.headlined.add(key);
+  }
+  // A person named in full is later called by the surname alone ("Baker"), when no other
+  // person in the article shares it.
+  for (const person of fullNames) {
+    const surname = person.name.split(/\s+/).pop() ?? '';
+    if (surnames.get(surname)?.length === 1 && !isJunk(surname)) {
+      local.add(surname, { key: canonicalKey(person.name) });
+    }
+  }
+  return local;
+}
+
+/** Every mention of a topic in an article's sections, weighted by where it stands. */
+function mentionScores(
+  sections: Section[],
+  local: PhraseIndex<Target>,
+  searched: Searched,
+  votes: Votes,
+): Map<string, Score> {
+  const scores = new Map<string, Score>();
+  let position = 0;
+  for (const section of sections) {
+    const words: Word[] = wordsOf(section.text);
+    const mentions = findMentions(
+      words,
+      [local, searched.everywhere],
+      section.shouted,
+      searched.countries,
+    );
+    for (const mention of mentions) {
+      if (!mention.value) continue;
+      const { key } = mention.value;
+      if (searched.excluded.has(key)) continue;
+      const cue = kindCue(words, mention.index, mention.length);
+      if (cue) vote(votes.cues, key, cue);
+      const entry = scores.get(key) ?? { score: 0, first: position + mention.start };
+      entry.score += section.weight;
+      scores.set(key, entry);
+    }
+    position += section.text.length + 1;
+  }
+  return scores;
+}
+
+/** One name per topic across the archive: the canonical one, else the commonest spelling. */
+function displayNames(
+  settings: TopicSettings,
+  searched: Searched,
+  votes: Votes,
+): Map<string, string> {
   const display = new Map<string, string>();
-  const canonicalNames = new Set(aliases.values());
+  const canonicalNames = new Set(searched.aliases.values());
   for (const name of canonicalNames) display.set(topicKey(name), name);
   for (const name of Object.keys(settings.subjects)) display.set(topicKey(name), name);
-  for (const [key, name] of fallbackName) if (!forms.has(key)) display.set(key, name);
-  for (const [key, byForm] of forms) {
+  for (const [key, name] of searched.fallbackName) {
+    if (!votes.forms.has(key)) display.set(key, name);
+  }
+  for (const [key, byForm] of votes.forms) {
     if (display.has(key)) continue;
     // The commonest spelling the tagger found ("GATT" rather than its full name).
     const best = [...byForm].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0];
     if (best) display.set(key, best[0]);
   }
-  joinSurnames(display, kinds, fixedKind);
-  // Topics shown under one name are one topic ("EC" where the archive agreed it is the
-  // European Community, and "EC" where it did not): their kinds' votes and scores add up.
+  joinSurnames(display, votes.kinds, searched.fixedKind);
+  return display;
+}
+
+/**
+ * Topics shown under one name are one topic ("EC" where the archive agreed it is the European
+ * Community, and "EC" where it did not): their kinds' votes and scores add up. Returns each
+ * topic key's group, and each group's kind.
+ */
+function topicGroups(
+  display: Map<string, string>,
+  searched: Searched,
+  votes: Votes,
+): { groupOf: (key: string) => string; kindOf: (group: string) => TopicKind } {
   const groupOf = (key: string) => topicKey(display.get(key) ?? key);
   const groupKinds = new Map<string, Map<TopicKind, number>>();
   const groupFixed = new Map<string, TopicKind>();
-  for (const [key, fixed] of fixedKind) if (display.has(key)) groupFixed.set(groupOf(key), fixed);
-  for (const [key, counts] of kinds) {
+  for (const [key, fixed] of searched.fixedKind) {
+    if (display.has(key)) groupFixed.set(groupOf(key), fixed);
+  }
+  for (const [key, counts] of votes.kinds) {
     for (const [kind, n] of counts) {
       const group = groupKinds.get(groupOf(key)) ?? new Map<TopicKind, number>();
       group.set(kind, (group.get(kind) ?? 0) + n);
@@ -1048,11 +454,10 @@ export function assignTopics(
     }
   }
   const groupCues = new Map<string, Map<TopicKind, number>>();
-  for (const [key, counts] of cues) {
+  for (const [key, counts] of votes.cues) {
     for (const [kind, n] of counts) vote(groupCues, groupOf(key), kind, n);
   }
-  const groupHeadlined = new Set([...headlined].map(groupOf));
-  const countryGroups = new Set([...countryKeys].map(groupOf));
+  const groupHeadlined = new Set([...votes.headlined].map(groupOf));
   const kindOf = (group: string): TopicKind => {
     const fixed = groupFixed.get(group);
     if (fixed) return fixed;
@@ -1069,24 +474,79 @@ export function assignTopics(
     // A topic the tagger never named (an alias found only as the user wrote it) is a subject.
     return 'subject';
   };
+  return { groupOf, kindOf };
+}
+
+/**
+ * An article's topics: its topics' scores added up by group, those with at least MIN_SCORE
+ * (COUNTRY_MIN_SCORE for a country), by score, first mention breaking ties, at most MAX_TOPICS.
+ */
+function rankTopics(
+  scores: Map<string, Score>,
+  display: Map<string, string>,
+  groups: ReturnType<typeof topicGroups>,
+  countryGroups: Set<string>,
+): Topic[] {
+  const { groupOf, kindOf } = groups;
+  const byGroup = new Map<string, { name: string; score: number; first: number }>();
+  for (const [key, s] of scores) {
+    const name = display.get(key);
+    if (!name) continue;
+    const entry = byGroup.get(groupOf(key)) ?? { name, score: 0, first: s.first };
+    entry.score += s.score;
+    entry.first = Math.min(entry.first, s.first);
+    byGroup.set(groupOf(key), entry);
+  }
+  const ranked = [...byGroup]
+    .filter(([group, s]) => s.score >= (countryGroups.has(group) ? COUNTRY_MIN_SCORE : MIN_SCORE))
+    .sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first || (a[0] < b[0] ? -1 : 1))
+    .slice(0, MAX_TOPICS);
+  return ranked.map(([group, { name }]): Topic => ({
+    name,
+    slug: slugify(name),
+    kind: kindOf(group),
+  }));
+}
+
+/**
+ * Gives each article its topics. `names` holds namesIn(article) for each article, in order, when
+ * the caller has them already (from the names stage); otherwise they are found here.
+ */
+export function assignTopics(
+  articles: Article[],
+  settings: TopicSettings = emptyTopicSettings,
+  names: TaggedNames[] = articles.map(namesIn),
+): void {
+  const searched = searchedEverywhere(settings);
+  // 1. Names per article, and the acronyms defined across the archive.
+  if (names.length !== articles.length) {
+    throw new Error(`assignTopics: names for ${names.length} of ${articles.length} articles`);
+  }
+  const named: Named[] = articles.map((article, i) => ({
+    sections: sectionsOf(article),
+    ...(names[i] as TaggedNames),
+  }));
+  const acronyms = archiveAcronyms(named, searched);
+  // 2. Mentions per article.
+  const votes: Votes = {
+    forms: new Map(),
+    kinds: new Map(),
+    cues: new Map(),
+    headlined: new Set(),
+  };
+  const scored = named.map((article) =>
+    mentionScores(
+      article.sections,
+      articleNames(article, searched, acronyms, votes),
+      searched,
+      votes,
+    ),
+  );
+  // 3. One name and one kind per topic across the archive, then each article's ranked topics.
+  const display = displayNames(settings, searched, votes);
+  const groups = topicGroups(display, searched, votes);
+  const countryGroups = new Set([...searched.countryKeys].map(groups.groupOf));
   articles.forEach((article, i) => {
-    const byGroup = new Map<string, { name: string; score: number; first: number }>();
-    for (const [key, s] of scored[i] ?? []) {
-      const name = display.get(key);
-      if (!name) continue;
-      const entry = byGroup.get(groupOf(key)) ?? { name, score: 0, first: s.first };
-      entry.score += s.score;
-      entry.first = Math.min(entry.first, s.first);
-      byGroup.set(groupOf(key), entry);
-    }
-    const ranked = [...byGroup]
-      .filter(([group, s]) => s.score >= (countryGroups.has(group) ? COUNTRY_MIN_SCORE : MIN_SCORE))
-      .sort((a, b) => b[1].score - a[1].score || a[1].first - b[1].first || (a[0] < b[0] ? -1 : 1))
-      .slice(0, MAX_TOPICS);
-    article.topics = ranked.map(([group, { name }]): Topic => ({
-      name,
-      slug: slugify(name),
-      kind: kindOf(group),
-    }));
+    article.topics = rankTopics(scored[i] ?? new Map(), display, groups, countryGroups);
   });
 }
