@@ -35,6 +35,7 @@ import { site, type SiteStageInput } from './stages/site.ts';
 import { forgetSiteState, readSiteState, writeSiteState } from './site/reuse.ts';
 import { findNames, tagAhead } from './stages/names.ts';
 import { relateArticles } from './stages/related.ts';
+import { pendingReport, spillRemovals } from './stages/report.ts';
 import { assignTopics } from './stages/topics.ts';
 import { startRendering, write } from './stages/write.ts';
 import { WorkerPool } from './workers.ts';
@@ -46,7 +47,6 @@ import type {
   NormalizedDoc,
   Rejection,
   RenderedArticle,
-  Spillover,
   WarcFileSummary,
 } from './types.ts';
 
@@ -216,6 +216,8 @@ async function normalizeToWrite(
     }
   }
   await normalizeCache.save();
+  // The removals wait in the work folder for /report.json (src/stages/report.ts says why).
+  const removals = await spillRemovals(docs, options.work);
   // After the cache, so that the cache holds what the file alone gives (src/folder-data.ts).
   const inputFiles = new Map(input.files.map((f) => [f.path, f]));
   applyFolderDefaults(docs, input.folderData, (rel) => inputFiles.get(rel));
@@ -298,7 +300,7 @@ async function normalizeToWrite(
     siteInput: {
       articles: rendered,
       manifest: buildManifest(rendered, rejected, input.warc, input.folderData),
-      report: buildReport(docs, spillover, input.files),
+      report: pendingReport(docs, spillover, input.files, removals),
       rawFiles: input.raw,
       previous: null,
     },
@@ -389,28 +391,6 @@ export function buildManifest(
       sha256,
       defaults,
       error,
-    })),
-  };
-}
-
-/** What the build took out of each file and why: published as /report.json. */
-function buildReport(
-  docs: NormalizedDoc[],
-  spillover: Spillover[],
-  files: { path: string; encoding: string }[],
-) {
-  const encodings = new Map(files.map((f) => [f.path, f.encoding]));
-  return {
-    files: docs.map((doc) => ({
-      path: doc.path,
-      encoding: encodings.get(doc.path) ?? null,
-      date_from: doc.date?.from ?? null,
-      warnings: doc.warnings,
-      // Lines that became the headline, standfirst or byline are listed too, with that reason.
-      removed: doc.removed,
-      moved: spillover
-        .filter((s) => s.path === doc.path)
-        .map(({ text, reason }) => ({ text, reason })),
     })),
   };
 }
