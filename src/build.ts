@@ -39,6 +39,7 @@ import { site, type SiteStageInput } from './stages/site.ts';
 import { forgetSiteState, readSiteState, writeSiteState } from './site/reuse.ts';
 import { findNames, tagAhead } from './stages/names.ts';
 import { relateArticles } from './stages/related.ts';
+import { pendingReport, spillRemovals, type SpilledRemovals } from './stages/report.ts';
 import { assignTopics } from './stages/topics.ts';
 import { startRendering, write } from './stages/write.ts';
 import { WorkerPool } from './workers.ts';
@@ -50,7 +51,6 @@ import type {
   NormalizedDoc,
   Rejection,
   RenderedArticle,
-  Spillover,
   WarcFileSummary,
 } from './types.ts';
 
@@ -206,7 +206,11 @@ async function normalizeToWrite(
   pool: WorkerPool,
 ): Promise<Prepared> {
   const { options, progress, done } = context;
-  const { docs, rejected, accepted, fromCache } = await normalizeStage(context, input, pool);
+  const { docs, rejected, accepted, fromCache, removals } = await normalizeStage(
+    context,
+    input,
+    pool,
+  );
   refuseToEmpty(options, previousLock, accepted.length, input.files.length + input.rejected.length);
 
   // One thread tags names of documents while this one groups copies (see tagAhead). The last
@@ -265,7 +269,7 @@ async function normalizeToWrite(
     siteInput: {
       articles: rendered,
       manifest: buildManifest(rendered, rejected, input.warc, input.folderData),
-      report: buildReport(docs, spillover, input.files),
+      report: pendingReport(docs, spillover, input.files, removals),
       rawFiles: input.raw,
       previous: null,
     },
@@ -286,6 +290,7 @@ async function normalizeStage(
   rejected: Rejection[];
   accepted: NormalizedDoc[];
   fromCache: (path: string) => boolean;
+  removals: SpilledRemovals;
 }> {
   // Each file's document from the previous build, where normalizing it again would give it.
   const normalizeCache = await openNormalizeCache(input.files, options);
@@ -307,13 +312,21 @@ async function normalizeStage(
     }
   }
   await normalizeCache.save();
+  // The removals wait in the work folder for /report.json (src/stages/report.ts says why).
+  const removals = await spillRemovals(docs, options.work);
   // After the cache, so that the cache holds what the file alone gives (src/folder-data.ts).
   const inputFiles = new Map(input.files.map((f) => [f.path, f]));
   applyFolderDefaults(docs, input.folderData, (rel) => inputFiles.get(rel));
   done(`normalize: ${input.files.length} files, ${normalizeCache.reused} from the cache`);
   const rejectedPaths = new Set(rejected.map((r) => r.path));
   const accepted = docs.filter((d) => !rejectedPaths.has(d.path));
-  return { docs, rejected, accepted, fromCache: (rel) => normalizeCache.fromCache(rel) };
+  return {
+    docs,
+    rejected,
+    accepted,
+    fromCache: (rel) => normalizeCache.fromCache(rel),
+    removals,
+  };
 }
 
 /** The build's summary, but for what the site stage adds (pages, reused, output). */
@@ -429,28 +442,6 @@ export function buildManifest(
       sha256,
       defaults,
       error,
-    })),
-  };
-}
-
-/** What the build took out of each file and why: published as /report.json. */
-function buildReport(
-  docs: NormalizedDoc[],
-  spillover: Spillover[],
-  files: { path: string; encoding: string }[],
-) {
-  const encodings = new Map(files.map((f) => [f.path, f.encoding]));
-  return {
-    files: docs.map((doc) => ({
-      path: doc.path,
-      encoding: encodings.get(doc.path) ?? null,
-      date_from: doc.date?.from ?? null,
-      warnings: doc.warnings,
-      // Lines that became the headline, standfirst or byline are listed too, with that reason.
-      removed: doc.removed,
-      moved: spillover
-        .filter((s) => s.path === doc.path)
-        .map(({ text, reason }) => ({ text, reason })),
     })),
   };
 }

@@ -30,6 +30,7 @@ import {
   type SiteState,
 } from '../site/reuse.ts';
 import type { Manifest, RenderedArticle } from '../types.ts';
+import { isPendingReport, writeReport } from './report.ts';
 
 /**
  * The stage's input. site() lets go of the articles, the manifest and the report (replacing
@@ -178,7 +179,8 @@ interface SearchPlan {
  */
 async function writeContent(input: SiteStageInput, options: BuildOptions, out: string) {
   await writeFile(join(out, 'archive.json'), stableJson(input.manifest));
-  await writeFile(join(out, 'report.json'), stableJson(input.report));
+  if (isPendingReport(input.report)) await writeReport(input.report, join(out, 'report.json'));
+  else await writeFile(join(out, 'report.json'), stableJson(input.report));
   input.manifest = null;
   input.report = null;
   const model = buildSiteModel(input.articles, options);

@@ -1,0 +1,195 @@
+// parse5's parse with the one piece of its source locations the HTML front end reads: the line
+// each element and text node starts on (a removal's line in /report.json).
+//
+// parse5's sourceCodeLocationInfo records every token's start and end (line, column and offset),
+// every attribute's, every end tag's, and hast-util-from-parse5 turns each into positions: the
+// parse took 16.2 ms a page against 7.1 ms without (CPU, mean over Readability's 125 pages read,
+// tmp measurement of 2026-12-02), which was a quarter of normalize's time. Here the parse runs
+// without it, and the start line parse5 would give is recorded where it would be taken:
+//   - a location's startLine is always the preprocessor's line when the tokenizer's
+//     getCurrentLocation() is called (an offset never crosses a line), so that call is where the
+//     line is read, and an assignment to `currentLocation` is where it is kept;
+//   - a character token takes `currentLocation` when it is made (_createCharacterToken), a start
+//     tag token a location of its own (_createStartTagToken);
+//   - an element made from a start tag (_appendElement, _insertElement, _insertTemplate) starts
+//     at its token's line; one the parser makes up (an implied <tbody>, the adoption agency's
+//     clones) has none, as with locations (its line is then 0);
+//   - a text node starts at the line of the character token that made it; later tokens joined
+//     to it do not move its start.
+// test/unit/parse-lines.test.ts holds every line to parse5's own locations on real pages.
+
+import type { Root } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
+import {
+  defaultTreeAdapter,
+  Parser,
+  Tokenizer,
+  type DefaultTreeAdapterMap,
+  type DefaultTreeAdapterTypes,
+  type ParserOptions,
+  type Token,
+} from 'parse5';
+
+type FromParse5File = NonNullable<NonNullable<Parameters<typeof fromParse5>[1]>['file']>;
+type Node = DefaultTreeAdapterTypes.ChildNode;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
+
+/** A token with the line parse5's location would have started it on. */
+type LinedToken = { line?: number };
+
+/**
+ * The location hast-util-from-parse5 makes a position of: a start (and end) on `line`. One object
+ * a line, shared by the nodes starting on it: nothing changes a location where location info is
+ * off, and hast-util-from-parse5 makes positions of its own from it.
+ */
+const locations: Token.ElementLocation[] = [];
+
+function lineLocation(line: number): Token.ElementLocation {
+  let location = locations[line];
+  if (!location) {
+    const startTag = {
+      startLine: line,
+      startCol: 1,
+      startOffset: 0,
+      endLine: line,
+      endCol: 1,
+      endOffset: 0,
+    };
+    location = Object.freeze({ ...startTag, startTag: Object.freeze(startTag) });
+    locations[line] = location;
+  }
+  return location;
+}
+
+/** The tokenizer's members read or replaced here (parse5 marks them internal). */
+interface TokenizerInside {
+  preprocessor: { line: number };
+  currentCharacterToken: LinedToken | null;
+  currentToken: LinedToken | null;
+  getCurrentLocation(offset: number): null;
+  _createCharacterToken(type: number): void;
+  _createStartTagToken(): void;
+}
+
+/** The parser's members overridden here (protected in parse5). */
+interface ParserInside {
+  _appendElement(token: Token.TagToken, namespaceURI: string): void;
+  _insertElement(token: Token.TagToken, namespaceURI: string): void;
+  _insertTemplate(token: Token.TagToken, namespaceURI?: string): void;
+  _attachElementToTree(element: Node, location: unknown, insertionLocation: unknown): void;
+  _insertCharacters(token: Token.CharacterToken): void;
+}
+
+/**
+ * parse5's tokenizer keeping the start lines (see the top of this module): `called` is the line
+ * of the last getCurrentLocation() call, `current` that of the last one kept as currentLocation.
+ */
+class LineTokenizer extends Tokenizer {
+  called = 1;
+  current = 1;
+
+  override getCurrentLocation(): null {
+    (this as unknown as LineTokenizer).called = this.preprocessor.line;
+    return null;
+  }
+}
+
+// parse5 assigns currentLocation the result of a getCurrentLocation() call (the constructor the
+// first); it reads it back only where a location is on.
+Object.defineProperty(LineTokenizer.prototype, 'currentLocation', {
+  get: () => null,
+  set(this: LineTokenizer) {
+    this.current = this.called;
+  },
+});
+
+const tokenizerInside = LineTokenizer.prototype as unknown as TokenizerInside & LineTokenizer;
+const baseTokenizer = Tokenizer.prototype as unknown as TokenizerInside;
+tokenizerInside._createCharacterToken = function (this: typeof tokenizerInside, type: number) {
+  baseTokenizer._createCharacterToken.call(this, type);
+  (this.currentCharacterToken as LinedToken).line = this.current;
+};
+tokenizerInside._createStartTagToken = function (this: typeof tokenizerInside) {
+  baseTokenizer._createStartTagToken.call(this);
+  (this.currentToken as LinedToken).line = this.called;
+};
+
+class LineParser extends Parser<DefaultTreeAdapterMap> {
+  /** The start tag whose element is being attached. */
+  attaching: LinedToken | null = null;
+  /** The line of the character token being inserted. */
+  textLine = 0;
+
+  constructor(options: ParserOptions<DefaultTreeAdapterMap>) {
+    super(options);
+    this.tokenizer = new LineTokenizer(this.options, this);
+  }
+}
+
+const inside = LineParser.prototype as unknown as ParserInside & {
+  attaching: LinedToken | null;
+  textLine: number;
+};
+const base = Parser.prototype as unknown as ParserInside;
+for (const method of ['_appendElement', '_insertElement', '_insertTemplate'] as const) {
+  inside[method] = function (this: typeof inside, token: Token.TagToken, namespaceURI?: string) {
+    this.attaching = token as LinedToken;
+    try {
+      base[method].call(this, token, namespaceURI as string);
+    } finally {
+      this.attaching = null;
+    }
+  };
+}
+inside._attachElementToTree = function (this: typeof inside, element, location, insertion) {
+  const line = this.attaching?.line;
+  if (line !== undefined) {
+    (element as DefaultTreeAdapterTypes.Element).sourceCodeLocation = lineLocation(line);
+  }
+  base._attachElementToTree.call(this, element, location, insertion);
+};
+inside._insertCharacters = function (this: typeof inside, token) {
+  this.textLine = (token as LinedToken).line ?? 0;
+  base._insertCharacters.call(this, token);
+};
+
+/** The parser whose text nodes are being made (parse is synchronous: one at a time). */
+let parsing: LineParser | null = null;
+
+/** parse5's tree adapter, giving a new text node the line of the token that makes it. */
+const treeAdapter: typeof defaultTreeAdapter = {
+  ...defaultTreeAdapter,
+  insertText(parent: ParentNode, text: string) {
+    const count = parent.childNodes.length;
+    defaultTreeAdapter.insertText(parent, text);
+    if (parent.childNodes.length > count) startsHere(parent.childNodes[count] as Node);
+  },
+  insertTextBefore(parent: ParentNode, text: string, reference: Node) {
+    const count = parent.childNodes.length;
+    defaultTreeAdapter.insertTextBefore(parent, text, reference);
+    if (parent.childNodes.length > count) {
+      startsHere(parent.childNodes[parent.childNodes.indexOf(reference) - 1] as Node);
+    }
+  },
+};
+
+function startsHere(node: Node): void {
+  if (parsing && node.nodeName === '#text')
+    node.sourceCodeLocation = lineLocation(parsing.textLine);
+}
+
+/**
+ * The page as hast, each element and text node with the position parse5's location info would
+ * give it, as far as its start line (see the top of this module).
+ */
+export function parseWithLines(html: string): Root {
+  const parser = new LineParser({ treeAdapter });
+  parsing = parser;
+  try {
+    parser.tokenizer.write(html, true);
+  } finally {
+    parsing = null;
+  }
+  const file = { toString: () => html } as unknown as FromParse5File;
+  return fromParse5(parser.document, { file }) as Root;
+}

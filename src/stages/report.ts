@@ -1,0 +1,151 @@
+// The removals report, published as /report.json: what the build took out of each file and why.
+//
+// Its bulk is the removals (Removal[] of each document): 61 KB a page on the WARC benchmark's
+// saved pages (bench/html/warc.ts), so about 6 GB at 100,000 pages, held from normalize to the
+// site stage, and past what one JavaScript string holds (about 0.5 G characters), so that
+// JSON.stringify of the whole report fails there. They are written to the work folder once the
+// documents are normalized (spillRemovals), let go of, and copied from there as the report is
+// written a file at a time (writeReport). The bytes are those of
+// JSON.stringify(report, null, 2) + "\n", as before.
+
+import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, open, rm } from 'node:fs/promises';
+import path from 'node:path';
+import type { NormalizedDoc, Spillover } from '../types.ts';
+
+/** The removals of a build's documents, in the work folder (see the top of this module). */
+export interface SpilledRemovals {
+  file: string;
+  /** Byte length of each document's removals, in the order of the documents. */
+  lengths: number[];
+}
+
+/** One file's entry in the report, its removals left in the spill file. */
+interface ReportEntry {
+  path: string;
+  encoding: string | null;
+  date_from: string | null;
+  warnings: string[];
+  moved: { text: string; reason: string }[];
+}
+
+/** The report to write: its entries, and where their removals are. */
+export interface PendingReport {
+  entries: ReportEntry[];
+  removals: SpilledRemovals;
+}
+
+/**
+ * An entry's removals as they stand in the report: JSON.stringify's two-space indentation, each
+ * line after the first further indented by the six spaces of an entry's keys ("files" is at 2,
+ * its entries at 4). A JSON text holds no raw line break inside a string, so that is exact.
+ */
+const ENTRY_KEY_INDENT = '\n      ';
+
+/**
+ * Writes each document's removals to `work`/report-removals.tmp and empties doc.removed (read
+ * by nothing after normalize but the report, and by the normalize cache, saved before this).
+ */
+export async function spillRemovals(docs: NormalizedDoc[], work: string): Promise<SpilledRemovals> {
+  const file = path.resolve(work, 'report-removals.tmp');
+  await mkdir(path.dirname(file), { recursive: true });
+  const out = createWriteStream(file);
+  const lengths: number[] = [];
+  try {
+    for (const doc of docs) {
+      const bytes = Buffer.from(
+        JSON.stringify(doc.removed, null, 2).replaceAll('\n', ENTRY_KEY_INDENT),
+      );
+      lengths.push(bytes.length);
+      doc.removed = [];
+      await write(out, bytes);
+    }
+  } finally {
+    out.end();
+    await once(out, 'close');
+  }
+  return { file, lengths };
+}
+
+/** The report of `docs` (their removals spilled), with what dedup moved out of each. */
+export function pendingReport(
+  docs: NormalizedDoc[],
+  spillover: Spillover[],
+  files: { path: string; encoding: string }[],
+  removals: SpilledRemovals,
+): PendingReport {
+  const encodings = new Map(files.map((f) => [f.path, f.encoding]));
+  // By path, once: filtering the spillover for each document took docs x spillover steps.
+  const moved = new Map<string, { text: string; reason: string }[]>();
+  for (const { path: p, text, reason } of spillover) {
+    let list = moved.get(p);
+    if (!list) moved.set(p, (list = []));
+    list.push({ text, reason });
+  }
+  return {
+    entries: docs.map((doc) => ({
+      path: doc.path,
+      encoding: encodings.get(doc.path) ?? null,
+      date_from: doc.date?.from ?? null,
+      warnings: doc.warnings,
+      moved: moved.get(doc.path) ?? [],
+    })),
+    removals,
+  };
+}
+
+/** Whether the site stage's report is one to stream (the build's), or a value to publish as is. */
+export function isPendingReport(report: unknown): report is PendingReport {
+  return (
+    typeof report === 'object' && report !== null && 'removals' in report && 'entries' in report
+  );
+}
+
+/**
+ * Writes the report to `target`, byte for byte JSON.stringify({ files }, null, 2) + "\n" with
+ * each entry's removals (listed before "moved", as the report has always had them) copied from
+ * the spill file, which is deleted then.
+ */
+export async function writeReport(report: PendingReport, target: string): Promise<void> {
+  const { entries, removals } = report;
+  const out = createWriteStream(target);
+  const spill = await open(removals.file, 'r');
+  try {
+    await write(out, entries.length === 0 ? '{\n  "files": []' : '{\n  "files": [\n');
+    let position = 0;
+    for (const [i, entry] of entries.entries()) {
+      const { path: p, encoding, date_from, warnings, moved } = entry;
+      // The keys in the report's order, "removed" a placeholder for the spilled bytes.
+      const text = JSON.stringify(
+        { path: p, encoding, date_from, warnings, removed: 0, moved },
+        null,
+        2,
+      ).replaceAll('\n', '\n    ');
+      const at = text.indexOf(PLACEHOLDER);
+      const length = removals.lengths[i] as number;
+      const { buffer } = await spill.read(Buffer.alloc(length), 0, length, position);
+      position += length;
+      await write(out, `    ${text.slice(0, at)}${ENTRY_KEY_INDENT}"removed": `);
+      await write(out, buffer);
+      await write(out, text.slice(at + PLACEHOLDER.length));
+      await write(out, i + 1 < entries.length ? ',\n' : '\n  ]');
+    }
+    await write(out, '\n}\n');
+  } finally {
+    await spill.close();
+    out.end();
+    await once(out, 'close');
+  }
+  await rm(removals.file, { force: true });
+}
+
+/**
+ * The placeholder's line in an entry: "removed" as a key of the entry itself (six spaces in; a
+ * key inside a string would be escaped, one deeper indented further), followed by "moved".
+ */
+const PLACEHOLDER = `${ENTRY_KEY_INDENT}"removed": 0`;
+
+async function write(out: WriteStream, chunk: string | Buffer): Promise<void> {
+  if (!out.write(chunk)) await once(out, 'drain');
+}

@@ -1,0 +1,86 @@
+// src/extract/parse-lines.ts parses without parse5's location info and gives each element and
+// text node the start line parse5's locations give it: removals in /report.json carry that line,
+// so every one must be the same, on real saved pages and on the parser's odd corners.
+
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { ElementContent, Root, RootContent } from 'hast';
+import { fromParse5 } from 'hast-util-from-parse5';
+import { parse } from 'parse5';
+import { parseWithLines } from '../../src/extract/parse-lines.ts';
+import { readInputFile } from '../../src/stages/ingest.ts';
+
+const PAGES = path.join(import.meta.dirname, '../web-pages/html');
+
+type FromParse5File = NonNullable<NonNullable<Parameters<typeof fromParse5>[1]>['file']>;
+
+/** The tree with parse5's own locations, as the front end parsed pages before. */
+function withLocations(html: string): Root {
+  const file = { toString: () => html } as unknown as FromParse5File;
+  return fromParse5(parse(html, { sourceCodeLocationInfo: true }), { file }) as Root;
+}
+
+/** "tag@line" / "#text@line" of every element and text node, in document order. */
+function lines(tree: Root): string[] {
+  const out: string[] = [];
+  const walk = (nodes: (RootContent | ElementContent)[]) => {
+    for (const node of nodes) {
+      const line = node.position?.start.line ?? 0;
+      if (node.type === 'text') out.push(`#text@${line}`);
+      if (node.type !== 'element') continue;
+      out.push(`${node.tagName}@${line}`);
+      walk(node.children);
+      if (node.content) walk(node.content.children);
+    }
+  };
+  walk(tree.children);
+  return out;
+}
+
+function savedPages(): { name: string; text: string }[] {
+  const files: string[] = [];
+  const readability = path.join(PAGES, 'readability');
+  for (const name of readdirSync(readability).sort()) {
+    const file = path.join(readability, name, 'source.html');
+    if (existsSync(file)) files.push(file);
+  }
+  const trafilatura = path.join(PAGES, 'trafilatura', 'html');
+  for (const name of readdirSync(trafilatura).sort()) {
+    if (name.endsWith('.html')) files.push(path.join(trafilatura, name));
+  }
+  return files.map((file) => {
+    const read = readInputFile(path.basename(file), readFileSync(file));
+    assert.ok(!('reason' in read), `${file} was rejected`);
+    return { name: path.relative(PAGES, file), text: read.text };
+  });
+}
+
+test('every element and text node of the saved pages starts on the line parse5 gives it', () => {
+  const pages = savedPages();
+  assert.ok(pages.length >= 50, `only ${pages.length} sample pages`);
+  for (const page of pages) {
+    assert.deepEqual(lines(parseWithLines(page.text)), lines(withLocations(page.text)), page.name);
+  }
+});
+
+test('the same lines where the parser moves, makes up or joins nodes', () => {
+  const cases = [
+    // Text and a row foster-parented out of a table, an implied <tbody>.
+    '<table>\nstray <b>bold</b>\n<tr><td>cell\n</td></tr>\n</table>',
+    // The adoption agency: misnested formatting elements are cloned.
+    '<p>one <b>two\n<i>three</p>\nfour</b> five</i>\n<p>six',
+    // A template's content, a comment, CR LF and lone CR line ends, a character reference
+    // across a line end and one that is not one.
+    '<template>\n<p>in\ntemplate</p></template><!-- a\ncomment -->\r\n<p>a\r\nb\rc &amp\nd &notanentity; e</p>',
+    // Raw text and script data, "</" that ends nothing, "<" that opens no tag.
+    '<title>t\n</title><script>\nif (a </b) x();\n</script><p>\n1 < 2 </ 3\n</p><textarea>\nx</textarea>',
+    // SVG and MathML, a tag over several lines, nulls.
+    '<svg>\n<text>s</text></svg><math><mi>m\n</mi></math><a\nhref="x"\n>link\0text</a>',
+    // Unclosed elements at the end of the input.
+    '<div><ul><li>one\n<li>two\n<li>',
+  ];
+  for (const html of cases)
+    assert.deepEqual(lines(parseWithLines(html)), lines(withLocations(html)), html);
+});
