@@ -6,7 +6,8 @@
 
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { defaultOptions, sizeLimit } from '../../src/options.ts';
+import { defaultOptions } from '../../src/options.ts';
+import { sizeLimit } from '../../src/size-limit.ts';
 import {
   extract,
   htmlText,

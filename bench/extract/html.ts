@@ -19,7 +19,8 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultOptions, sizeLimit } from '../../src/options.ts';
+import { defaultOptions } from '../../src/options.ts';
+import { sizeLimit } from '../../src/size-limit.ts';
 import { requireCorpora } from '../shared/corpora.ts';
 import { htmlFloorsFrom, measureHtml } from './html-pages.ts';
 import { measurePeer } from './peer.ts';

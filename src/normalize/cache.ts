@@ -49,7 +49,7 @@ import { normalize, type NormalizeContext } from '../stages/normalize.ts';
 /** The code an entry was made by; see codeVersion. This module is in it for the entry format. */
 const CACHE_VERSION = codeVersion([
   new URL(import.meta.url),
-  new URL('./ingest.ts', import.meta.url),
+  new URL('../stages/ingest.ts', import.meta.url),
 ]);
 
 /** What one file's normalization asked of the context, with the answers. */

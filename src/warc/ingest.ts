@@ -18,7 +18,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, rm, access } from 'node:fs/promises';
 import path from 'node:path';
 import { replaceFile } from '../replace-file.ts';
-import { PAGE_SIZE_FACTOR, sizeLimit } from '../options.ts';
+import { PAGE_SIZE_FACTOR, sizeLimit } from '../size-limit.ts';
 import type { InputFile, Rejection, WarcFileSummary } from '../types.ts';
 import { emptyTally, warcFileDocuments, type WarcDocument } from './records.ts';
 

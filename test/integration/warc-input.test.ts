@@ -34,8 +34,8 @@ const GITLAB_URL = 'https://about.gitlab.com/blog/2024/06/25/3-surprising-findin
 const MEDIUM_URL = 'https://medium.com/@pippinlee/the-open-journalism-project-fb39f4f701bb';
 const FIRST = '2024-06-26T10:00:00Z';
 const AGAIN = '2024-07-02T08:30:00Z';
-/** --max-file-size's default, 1 MB: the bomb's 5 MB of spaces gzip to about 5 KB. */
-const bomb = gzipSync(Buffer.alloc(5_000_000, 0x20));
+/** A saved page's default limit, 10 MB (ten times --max-file-size): the bomb's 50 MB of spaces gzip to about 50 KB. */
+const bomb = gzipSync(Buffer.alloc(50_000_000, 0x20));
 
 const CRAWL: RecordSpec[] = [
   { url: '', type: 'warcinfo', date: FIRST, body: Buffer.from('software: test\r\n') },
@@ -205,7 +205,7 @@ test('the bomb is refused and the damage named, with the WARC file and the recor
   const refused = manifest.rejected.find((r) => r.path === at(9));
   assert.match(
     refused?.reason ?? '',
-    /https:\/\/bomb\.example\/ .*more than 1000000 bytes.*--max-file-size/,
+    /https:\/\/bomb\.example\/ .*more than 10000000 bytes.*--max-file-size/,
   );
   const damaged = manifest.rejected.find((r) => r.path === `cut.warc.gz#${cutAt}`);
   assert.match(damaged?.reason ?? '', /damaged WARC file: .*cut short.*1 records before byte/);
