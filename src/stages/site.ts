@@ -26,6 +26,7 @@ import {
   partFingerprint,
   fileOf,
   RENDER_VERSION,
+  type PagedPage,
   type RenderSelection,
   type SiteState,
 } from '../site/reuse.ts';
@@ -88,29 +89,14 @@ export async function site(
   const { contentDir, paged, search } = await writeContent(input, options, out);
   step('manifest, report, site model and article bodies written');
 
-  const unchanged = previous
-    ? paged.filter((page) => previous.state.pages[page.file] === page.fingerprint)
-    : [];
-  const taken = new Set<string>();
-  if (previous) {
-    await mapConcurrently(unchanged, async ({ file }) => {
-      if (await linkFrom(previous.dir, out, file)) taken.add(file);
-    });
-  }
-  const selection = Object.fromEntries(
-    PAGED_COLLECTIONS.map((collection) => [collection, []]),
-  ) as unknown as RenderSelection;
-  for (const page of paged) if (!taken.has(page.file)) selection[page.collection].push(page.index);
-  await writeFile(join(contentDir, RENDER_SELECTION_FILE), JSON.stringify(selection));
+  const taken = await linkUnchangedPages(paged, previous, out);
+  await writeFile(join(contentDir, RENDER_SELECTION_FILE), JSON.stringify(toRender(paged, taken)));
   step(`${taken.size} of ${paged.length} pages unchanged, linked from the published site`);
 
   // What the stages before left in this process's heap (gigabytes at 100,000 articles) is
   // garbage by now; freed before the Eleventy processes start, not whenever V8 next collects.
   collectGarbage();
-  const toRender = paged.length - taken.size;
-  const atOnce =
-    toRender >= 2 * MIN_PAGES_PER_SHARE ? Math.min(options.jobs, MAX_SHARES_AT_ONCE) : 1;
-  const shares = atOnce * Math.max(1, Math.ceil(toRender / (atOnce * MAX_PAGES_PER_SHARE)));
+  const { shares, atOnce } = renderShares(paged.length - taken.size, options.jobs);
   const rendered = await runEleventy(contentDir, options, out, shares, atOnce);
   step(
     `Eleventy rendered ${rendered} pages` +
@@ -150,6 +136,37 @@ export async function site(
       raw: Object.fromEntries(input.rawFiles.map((file) => [file.path, file.sha256])),
     },
   };
+}
+
+/** The paged pages whose fingerprints the published site recorded, hard-linked from there. */
+async function linkUnchangedPages(
+  paged: PagedPage[],
+  previous: SiteStageInput['previous'],
+  out: string,
+): Promise<Set<string>> {
+  const taken = new Set<string>();
+  if (!previous) return taken;
+  const unchanged = paged.filter((page) => previous.state.pages[page.file] === page.fingerprint);
+  await mapConcurrently(unchanged, async ({ file }) => {
+    if (await linkFrom(previous.dir, out, file)) taken.add(file);
+  });
+  return taken;
+}
+
+/** The pages Eleventy renders: each collection's pages not taken from the published site. */
+function toRender(paged: PagedPage[], taken: Set<string>): RenderSelection {
+  const selection = Object.fromEntries(
+    PAGED_COLLECTIONS.map((collection) => [collection, []]),
+  ) as unknown as RenderSelection;
+  for (const page of paged) if (!taken.has(page.file)) selection[page.collection].push(page.index);
+  return selection;
+}
+
+/** How many Eleventy processes render `pages` pages, and how many run at once. */
+function renderShares(pages: number, jobs: number): { shares: number; atOnce: number } {
+  const atOnce = pages >= 2 * MIN_PAGES_PER_SHARE ? Math.min(jobs, MAX_SHARES_AT_ONCE) : 1;
+  const shares = atOnce * Math.max(1, Math.ceil(pages / (atOnce * MAX_PAGES_PER_SHARE)));
+  return { shares, atOnce };
 }
 
 /**
@@ -398,30 +415,9 @@ async function indexForSearch(
   const whole = search.parts.length === 1;
   const state: SiteState['parts'] = {};
   const leftovers: string[] = [];
-  const toIndex: { part: SearchPlan['parts'][number]; read: number; fingerprint: string }[] = [];
+  const toIndex: PartToIndex[] = [];
   try {
-    for (const part of search.parts) {
-      // The pages Pagefind reads for the part: its articles, and in a whole-site index the
-      // redirect pages too (see indexPart).
-      const read = whole ? [...part.articleUrls, ...search.redirectUrls] : part.articleUrls;
-      const fingerprint = partFingerprint(
-        part.path,
-        search.language,
-        read.map((url) => searchFingerprints.get(fileOf(url)) ?? 'unknown page'),
-      );
-      const recorded = previous?.state.parts[part.path];
-      if (previous && recorded?.fingerprint === fingerprint) {
-        const linked = await mapConcurrently(recorded.files, (file) =>
-          linkFrom(previous.dir, out, join(part.path, file)),
-        );
-        if (linked.every(Boolean)) {
-          state[part.path] = recorded;
-          continue;
-        }
-        await rm(join(out, part.path), { recursive: true, force: true });
-      }
-      toIndex.push({ part, read: read.length, fingerprint });
-    }
+    toIndex.push(...(await linkUnchangedParts(out, search, searchFingerprints, previous, state)));
     // Parts are indexed `partsAtOnce` at a time; while Pagefind reads one part, the pages of the
     // next are linked into their folder (see indexPart).
     await mapConcurrently(
@@ -452,6 +448,51 @@ async function indexForSearch(
   for (const part of search.parts)
     ordered[part.path] = state[part.path] as SiteState['parts'][string];
   return { indexed: toIndex.length, state: ordered, leftovers: leftovers.sort() };
+}
+
+/** A search index part to index, with how many pages Pagefind reads for it. */
+interface PartToIndex {
+  part: SearchPlan['parts'][number];
+  read: number;
+  fingerprint: string;
+}
+
+/**
+ * Links from the published site each part whose pages all kept their search fingerprints,
+ * recording it in `state`; returns the parts left to index.
+ */
+async function linkUnchangedParts(
+  out: string,
+  search: SearchPlan,
+  searchFingerprints: Map<string, string>,
+  previous: SiteStageInput['previous'],
+  state: SiteState['parts'],
+): Promise<PartToIndex[]> {
+  const whole = search.parts.length === 1;
+  const toIndex: PartToIndex[] = [];
+  for (const part of search.parts) {
+    // The pages Pagefind reads for the part: its articles, and in a whole-site index the
+    // redirect pages too (see indexPart).
+    const read = whole ? [...part.articleUrls, ...search.redirectUrls] : part.articleUrls;
+    const fingerprint = partFingerprint(
+      part.path,
+      search.language,
+      read.map((url) => searchFingerprints.get(fileOf(url)) ?? 'unknown page'),
+    );
+    const recorded = previous?.state.parts[part.path];
+    if (previous && recorded?.fingerprint === fingerprint) {
+      const linked = await mapConcurrently(recorded.files, (file) =>
+        linkFrom(previous.dir, out, join(part.path, file)),
+      );
+      if (linked.every(Boolean)) {
+        state[part.path] = recorded;
+        continue;
+      }
+      await rm(join(out, part.path), { recursive: true, force: true });
+    }
+    toIndex.push({ part, read: read.length, fingerprint });
+  }
+  return toIndex;
 }
 
 /**
