@@ -102,7 +102,6 @@ export async function site(
     `Eleventy rendered ${rendered} pages` +
       (shares > 1 ? ` in ${shares} shares, ${atOnce} at once` : ''),
   );
-  const fingerprints = new Map(paged.map((page) => [page.file, page.fingerprint]));
   const searchFingerprints = new Map(paged.map((page) => [page.file, page.searchFingerprint]));
   // Pagefind runs in a process of its own and leaves this one idle, so the raw copies (file
   // work on libuv's threads) are made meanwhile: 20 s less at 100,000 articles.
@@ -129,12 +128,22 @@ export async function site(
       raw: rawTaken,
     },
     leftovers: parts.leftovers,
-    state: {
-      version: RENDER_VERSION,
-      pages: Object.fromEntries(fingerprints),
-      parts: parts.state,
-      raw: Object.fromEntries(input.rawFiles.map((file) => [file.path, file.sha256])),
-    },
+    state: siteState(paged, parts.state, input.rawFiles),
+  };
+}
+
+/** What the site was built from, recorded for the next build to take unchanged pages from. */
+function siteState(
+  paged: PagedPage[],
+  parts: SiteState['parts'],
+  rawFiles: SiteStageInput['rawFiles'],
+): SiteStageResult['state'] {
+  const fingerprints = new Map(paged.map((page) => [page.file, page.fingerprint]));
+  return {
+    version: RENDER_VERSION,
+    pages: Object.fromEntries(fingerprints),
+    parts,
+    raw: Object.fromEntries(rawFiles.map((file) => [file.path, file.sha256])),
   };
 }
 
