@@ -104,7 +104,7 @@ export async function site(
   );
   const searchFingerprints = new Map(paged.map((page) => [page.file, page.searchFingerprint]));
   // Pagefind runs in a process of its own and leaves this one idle, so the raw copies (file
-  // work on libuv's threads) are made meanwhile: 20 s less at 100,000 articles.
+  // work on libuv's threads) are made meanwhile (docs/figures.md).
   const partsAtOnce = Math.min(options.jobs, MAX_PARTS_AT_ONCE);
   const [rawTaken, parts] = await both(
     copyRawFiles(input.rawFiles, out, previous),
@@ -252,7 +252,7 @@ async function linkFrom(from: string, to: string, file: string): Promise<boolean
  * Each article's body as <slug>.html, read by the article template (slugs are checked safe).
  * The folder is updated in place: a body is written only when it differs from the file there
  * (replaced through a new file, so a hard link to the old one keeps its bytes), and files of no
- * article are removed. Emptying and refilling it took 30-60 s at 100,000 articles.
+ * article are removed: emptying and refilling it is slow at scale (docs/figures.md).
  */
 async function writeBodies(articles: RenderedArticle[], folder: string): Promise<void> {
   await mkdir(folder, { recursive: true });
@@ -287,19 +287,14 @@ function stableJson(value: unknown): string {
 
 /**
  * Eleventy processes rendering at once. Eleventy keeps every page it renders in memory until it
- * is done (its own return value holds them), so a process's peak grows with its share: over the
- * 100,000-article content (147,498 pages to render, measured outside the build), one process took
- * 102 s and peaked at 3.5 GB; two shares at once 49 s and 4.9 GB together; four shares two at a
- * time 44 s and 3.3 GB; six, two at a time, 47 s and 2.7 GB.
+ * is done (its own return value holds them), so a process's peak grows with its share: two at
+ * once halved the time of one, more did not help (docs/figures.md).
  */
 const MAX_SHARES_AT_ONCE = 2;
 /**
  * Most pages one process renders: about 0.8 GB of rendered pages (20 KB each), beside the site
- * model's 0.6 GB at 100,000 articles (see MAX_SHARES_AT_ONCE). In the build at 100,000 articles
- * (four shares), the process tree peaked at 5.47-5.65 GB in three runs, two Eleventy processes
- * ending their shares beside the build's 2.3 GB. 30,000 (six shares) peaked at 4.85 GB, but
- * Eleventy took 69.7 s against 50.8-53.6 s, in a run on a slow spell of the disk (see
- * docs/scaling.md): the setting to lower if memory matters more than time.
+ * model's 0.6 GB at 100,000 articles. The setting to lower if memory matters more than time
+ * (docs/figures.md).
  */
 const MAX_PAGES_PER_SHARE = 40_000;
 /**
@@ -374,10 +369,8 @@ async function copyRawFiles(
 
 /**
  * Search index parts Pagefind builds at once. One part keeps about 1.2 cores busy; two at once
- * (in one Pagefind process) took 25.5 s where one after the other took 43.0 s, for two parts of
- * 20,000 articles, with Pagefind's peak at 1.9 GB instead of 1.5 GB; this step over the 100,000
- * archive's seven parts, with its raw copies, took 139.5 s against 171.5 s (see
- * docs/scaling.md). More would hold more memory for little gain on this 2-core machine.
+ * (in one Pagefind process) take much less time for a little more memory (docs/figures.md).
+ * More would hold more memory for little gain on this 2-core machine.
  */
 const MAX_PARTS_AT_ONCE = 2;
 
@@ -407,10 +400,8 @@ function pagefindFailed(step: string, errors: string[]): never {
  * The folders of links the parts were read from are left in place and returned (`leftovers`),
  * not removed here. On this disk (ext4 without a journal) a new file skips every inode freed
  * in the last minutes, so removing a part's 13,500-20,000 folders and links right before
- * Pagefind writes as many files slowed every write after it: this step over the 100,000
- * archive took 143.5 s removing each folder once read, 108.6-117.9 s leaving them all to the
- * end, where removing them took 15 s more (this step replayed on the built 100,000 site; see
- * docs/scaling.md). They go with the replaced site, which the next build removes on a thread.
+ * Pagefind writes as many files slowed every write after it (docs/figures.md). They go with the
+ * replaced site, which the next build removes on a thread.
  */
 async function indexForSearch(
   out: string,
@@ -542,8 +533,8 @@ async function indexPart(
   const { index, errors } = await pagefind.createIndex({ forceLanguage });
   if (!index || errors.length > 0) pagefindFailed('createIndex', errors);
   // Only article pages: listings would duplicate every result, and raw/ holds untrusted
-  // files. Pagefind reads a folder itself faster than it is sent pages one by one (13.6 s
-  // for 10,000 articles, against 20.3 s), and in a fixed order (pages sent concurrently gave
+  // files. Pagefind reads a folder itself faster than it is sent pages one by one
+  // (docs/figures.md), and in a fixed order (pages sent concurrently gave
   // a different index on every build), so a part's pages are hard-linked into a folder of
   // their own, at the same paths, and Pagefind reads that.
   // Redirect pages (old addresses) live under articles/ too; they have no
