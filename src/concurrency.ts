@@ -1,6 +1,6 @@
 // File work done a few at a time. Node runs file system calls on libuv's thread pool (4 threads
-// by default), so a build that awaits one file at a time leaves the disk idle between calls:
-// copying 11,154 raw files one by one took 6.5 s at 10,000 articles (npm run bench).
+// by default), so a build that awaits one file at a time leaves the disk idle between calls
+// (docs/figures.md).
 
 /** How many file operations a stage keeps in flight: enough to keep libuv's 4 threads busy. */
 export const FILE_CONCURRENCY = 16;

@@ -65,14 +65,12 @@ export const defaultOptions: BuildOptions = {
   // The longest article in the real corpora the project is measured on (../shared/corpora) is
   // 25,485 bytes (BBC politics/290.txt), the longest Reuters-21578 story 14,082 bytes with its
   // SGML: 1 MB is forty times that. A bigger file is a dump of many pages or no article at all,
-  // and one article costs memory and time in proportion to its length: measured on one line of
-  // BBC text through the whole build, 1 MB took 15 s and peaked at 570 MB resident, 10 MB took
-  // 3 minutes and 2.9 GB (most of it tagging names). test/integration/large-input.test.ts holds
-  // a file just under the limit to a bound.
+  // and one article costs memory and time in proportion to its length (docs/figures.md).
+  // test/integration/large-input.test.ts holds a file just under the limit to a bound.
   maxFileSize: 1_000_000,
   jobs: availableParallelism(),
-  // Pagefind peaked at 1.1 GB indexing 10,000 articles and 10 GB for 100,000 in one index
-  // (npm run bench); 20,000 keeps each part near 2 GB.
+  // Pagefind's memory grows with the articles of one index: 20,000 keeps each part near 2 GB
+  // (docs/figures.md).
   articlesPerSearchIndex: 20_000,
   allowEmpty: false,
   portable: false,

@@ -8,7 +8,7 @@ import type { InputFormat } from './types.ts';
  * proportion to its length (see defaultOptions); a page's markup, inline scripts and styles are
  * dropped before any of that work, and its article text is a small part of its bytes. At 1 MB,
  * 10 of the 1,182 development pages (../shared/corpora/web-pages) were refused, all of them news
- * sites (CNN, the Guardian, Yahoo, New York magazine, Gothamist; the largest 1.6 MB), and saved
+ * sites (CNN, the Guardian, Yahoo, New York magazine, Gothamist; docs/figures.md), and saved
  * pages with their images inlined (SingleFile) are larger still.
  */
 export const PAGE_SIZE_FACTOR = 10;

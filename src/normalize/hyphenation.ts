@@ -81,8 +81,8 @@ export type WordCounts = Pick<ReadonlyMap<string, number>, 'get'>;
 export function countWords(texts: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
   // Every build runs this over all its text, cached documents or not: exec in a loop, and the
-  // apostrophe replaced only where there is one, took 0.6 s for 11,154 files where matchAll and
-  // a replace on every word took 0.9 s (npm run bench -- --articles 10000).
+  // apostrophe replaced only where there is one, is faster than matchAll and a replace on every
+  // word (docs/figures.md).
   const token = new RegExp(WORD_TOKEN);
   for (const text of texts) {
     token.lastIndex = 0;

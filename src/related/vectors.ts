@@ -127,22 +127,38 @@ function normalize(weights: Float64Array): void {
   for (let p = 0; p < weights.length; p++) weights[p] = (weights[p] as number) / norm;
 }
 
-export function termVectors(articles: Article[], options: VectorOptions): TermVectors {
-  const n = articles.length;
-  const counts = articles.map(termCounts);
-  const topicsOf = articles.map((a) => {
-    const isPlace = new Map<string, boolean>();
-    for (const t of a.topics)
-      isPlace.set(t.slug, (isPlace.get(t.slug) ?? false) || t.kind === 'place');
-    return isPlace;
-  });
-  const wordDf = new Map<string, number>();
-  for (const c of counts)
-    for (const word of c.keys()) wordDf.set(word, (wordDf.get(word) ?? 0) + 1);
-  const topicDf = new Map<string, number>();
-  for (const t of topicsOf)
-    for (const slug of t.keys()) topicDf.set(slug, (topicDf.get(slug) ?? 0) + 1);
+/** Each of the article's topics by slug, and whether it is a place (under any of its kinds). */
+function topicPlaces(article: Article): Map<string, boolean> {
+  const isPlace = new Map<string, boolean>();
+  for (const t of article.topics)
+    isPlace.set(t.slug, (isPlace.get(t.slug) ?? false) || t.kind === 'place');
+  return isPlace;
+}
 
+/** How many of the maps hold each key. */
+function documentFrequency(maps: Map<string, unknown>[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const m of maps) for (const key of m.keys()) df.set(key, (df.get(key) ?? 0) + 1);
+  return df;
+}
+
+/** The archive's terms: their ids, idf and whether a word tells a story's kind. */
+interface Vocabulary {
+  wordIds: Map<string, number>;
+  topicIds: Map<string, number>;
+  idfOf: Float64Array;
+  tellsKind: Uint8Array;
+  size: number;
+}
+
+function vocabularyOf(
+  counts: Map<string, number>[],
+  topicsOf: Map<string, boolean>[],
+  options: VectorOptions,
+): Vocabulary {
+  const n = counts.length;
+  const wordDf = documentFrequency(counts);
+  const topicDf = documentFrequency(topicsOf);
   // Ids in the terms' sort order (words, then topics), so that an article's vector does not
   // depend on the order the articles came in (nor, through the order of float sums, its
   // scores). A term of one article relates it to nothing and gets none.
@@ -163,48 +179,78 @@ export function termVectors(articles: Article[], options: VectorOptions): TermVe
   const tellsKind = Uint8Array.from(words, (w) =>
     (wordDf.get(w) as number) >= options.kindMinShare * n ? 1 : 0,
   );
+  return { wordIds, topicIds, idfOf, tellsKind, size: words.length + topics.length };
+}
 
-  const terms: Int32Array[] = [];
-  const subject: Float32Array[] = [];
-  const kind: Float32Array[] = [];
-  articles.forEach((_, i) => {
-    const wordCounts = counts[i] as Map<string, number>;
-    const isPlace = topicsOf[i] as Map<string, boolean>;
-    const size = wordCounts.size + isPlace.size;
-    const ids = new Int32Array(size);
-    const subjectWeights = new Float64Array(size);
-    const kindWeights = new Float64Array(size);
-    let m = 0;
-    for (const [word, tf] of wordCounts) {
-      const id = wordIds.get(word);
-      if (id === undefined) continue;
-      const logTf = 1 + Math.log(tf);
-      ids[m] = id;
-      subjectWeights[m] = logTf * (idfOf[id] as number);
-      kindWeights[m++] = tellsKind[id] === 1 ? logTf : 0;
-    }
-    for (const [slug, place] of isPlace) {
-      const id = topicIds.get(slug);
-      if (id === undefined) continue;
-      const weight = place ? options.placeWeight : options.topicWeight;
-      ids[m] = id;
-      subjectWeights[m] = weight * (idfOf[id] as number);
-      kindWeights[m++] = 0;
-    }
-    const idsHere = ids.subarray(0, m);
-    const subjectHere = subjectWeights.subarray(0, m);
-    const kindHere = kindWeights.subarray(0, m);
-    normalize(subjectHere);
-    normalize(kindHere);
-    const kept = new Uint8Array(m);
-    for (const p of strongest(subjectHere, idsHere, options.termsPerArticle)) kept[p] = 1;
-    for (const p of strongest(kindHere, idsHere, options.termsPerArticle)) kept[p] = 1;
-    const positions: number[] = [];
-    for (let p = 0; p < m; p++) if (kept[p] === 1) positions.push(p);
-    positions.sort((a, b) => (idsHere[a] as number) - (idsHere[b] as number));
-    terms.push(Int32Array.from(positions, (p) => idsHere[p] as number));
-    subject.push(Float32Array.from(positions, (p) => subjectHere[p] as number));
-    kind.push(Float32Array.from(positions, (p) => kindHere[p] as number));
-  });
-  return { terms, subject, kind, vocabulary: words.length + topics.length };
+interface ArticleVector {
+  terms: Int32Array;
+  subject: Float32Array;
+  kind: Float32Array;
+}
+
+/** One article's weights, normalized over all its terms, cut to its strongest by each. */
+function articleVector(
+  wordCounts: Map<string, number>,
+  isPlace: Map<string, boolean>,
+  vocabulary: Vocabulary,
+  options: VectorOptions,
+): ArticleVector {
+  const { wordIds, topicIds, idfOf, tellsKind } = vocabulary;
+  const size = wordCounts.size + isPlace.size;
+  const ids = new Int32Array(size);
+  const subjectWeights = new Float64Array(size);
+  const kindWeights = new Float64Array(size);
+  let m = 0;
+  for (const [word, tf] of wordCounts) {
+    const id = wordIds.get(word);
+    if (id === undefined) continue;
+    const logTf = 1 + Math.log(tf);
+    ids[m] = id;
+    subjectWeights[m] = logTf * (idfOf[id] as number);
+    kindWeights[m++] = tellsKind[id] === 1 ? logTf : 0;
+  }
+  for (const [slug, place] of isPlace) {
+    const id = topicIds.get(slug);
+    if (id === undefined) continue;
+    const weight = place ? options.placeWeight : options.topicWeight;
+    ids[m] = id;
+    subjectWeights[m] = weight * (idfOf[id] as number);
+    kindWeights[m++] = 0;
+  }
+  const idsHere = ids.subarray(0, m);
+  const subjectHere = subjectWeights.subarray(0, m);
+  const kindHere = kindWeights.subarray(0, m);
+  normalize(subjectHere);
+  normalize(kindHere);
+  const kept = new Uint8Array(m);
+  for (const p of strongest(subjectHere, idsHere, options.termsPerArticle)) kept[p] = 1;
+  for (const p of strongest(kindHere, idsHere, options.termsPerArticle)) kept[p] = 1;
+  const positions: number[] = [];
+  for (let p = 0; p < m; p++) if (kept[p] === 1) positions.push(p);
+  positions.sort((a, b) => (idsHere[a] as number) - (idsHere[b] as number));
+  return {
+    terms: Int32Array.from(positions, (p) => idsHere[p] as number),
+    subject: Float32Array.from(positions, (p) => subjectHere[p] as number),
+    kind: Float32Array.from(positions, (p) => kindHere[p] as number),
+  };
+}
+
+export function termVectors(articles: Article[], options: VectorOptions): TermVectors {
+  const counts = articles.map(termCounts);
+  const topicsOf = articles.map(topicPlaces);
+  const vocabulary = vocabularyOf(counts, topicsOf, options);
+  const vectors = articles.map((_, i) =>
+    articleVector(
+      counts[i] as Map<string, number>,
+      topicsOf[i] as Map<string, boolean>,
+      vocabulary,
+      options,
+    ),
+  );
+  return {
+    terms: vectors.map((v) => v.terms),
+    subject: vectors.map((v) => v.subject),
+    kind: vectors.map((v) => v.kind),
+    vocabulary: vocabulary.size,
+  };
 }

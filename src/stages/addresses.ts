@@ -114,6 +114,59 @@ export async function readLock(file: string): Promise<AddressLock> {
   return parseLock(text, file);
 }
 
+/**
+ * The lock's entry at position i, checked; `ids` and `slugs` (slug to its holder's id) gather
+ * what the entries before it hold, to refuse one held twice.
+ */
+function lockEntry(
+  entry: unknown,
+  i: number,
+  ids: Set<string>,
+  slugs: Map<string, string>,
+  fail: (problem: string) => never,
+): LockEntry {
+  const where = `article ${i + 1}`;
+  if (!isRecord(entry)) return fail(`${where} is not an object`);
+  const { id, slug, aliases, title, sources, added, order } = entry;
+  if (typeof id !== 'string' || !ID.test(id)) return fail(`${where} has no valid "id"`);
+  const named = `${where} (id ${id})`;
+  if (ids.has(id)) return fail(`${named}: the id is listed twice`);
+  ids.add(id);
+  if (typeof slug !== 'string' || !isSlug(slug)) return fail(`${named} has no valid "slug"`);
+  if (!isStringList(aliases) || !aliases.every(isSlug)) {
+    return fail(`${named}: "aliases" is not a list of slugs`);
+  }
+  if (typeof title !== 'string') return fail(`${named} has no "title"`);
+  if (!isStringList(sources) || !sources.every((s) => SHA256.test(s))) {
+    return fail(`${named}: "sources" is not a list of sha256 hashes`);
+  }
+  if (added !== undefined || order !== undefined) {
+    if (typeof added !== 'string' || !DAY.test(added)) {
+      return fail(`${named}: "added" is not a day such as "2026-12-02"`);
+    }
+    if (typeof order !== 'number' || !Number.isSafeInteger(order) || order < 1) {
+      return fail(`${named}: "order" is not a whole number from 1`);
+    }
+  }
+  for (const taken of [slug, ...aliases]) {
+    const holder = slugs.get(taken);
+    if (holder !== undefined) {
+      return fail(`${named}: the slug "${taken}" is also held by id ${holder}`);
+    }
+    slugs.set(taken, id);
+  }
+  return {
+    id,
+    slug,
+    aliases: [...aliases].sort(compareText),
+    title,
+    sources: [...sources],
+    ...entryRecord(
+      typeof added === 'string' && typeof order === 'number' ? { on: added, order } : undefined,
+    ),
+  };
+}
+
 /** Parses lock file text; throws LockFileError naming `file` when it is not a valid lock. */
 export function parseLock(text: string, file: string): AddressLock {
   let data: unknown;
@@ -132,48 +185,7 @@ export function parseLock(text: string, file: string): AddressLock {
   if (!Array.isArray(data.articles)) return fail('"articles" is not a list');
   const ids = new Set<string>();
   const slugs = new Map<string, string>();
-  const articles = data.articles.map((entry: unknown, i): LockEntry => {
-    const where = `article ${i + 1}`;
-    if (!isRecord(entry)) return fail(`${where} is not an object`);
-    const { id, slug, aliases, title, sources, added, order } = entry;
-    if (typeof id !== 'string' || !ID.test(id)) return fail(`${where} has no valid "id"`);
-    const named = `${where} (id ${id})`;
-    if (ids.has(id)) return fail(`${named}: the id is listed twice`);
-    ids.add(id);
-    if (typeof slug !== 'string' || !isSlug(slug)) return fail(`${named} has no valid "slug"`);
-    if (!isStringList(aliases) || !aliases.every(isSlug)) {
-      return fail(`${named}: "aliases" is not a list of slugs`);
-    }
-    if (typeof title !== 'string') return fail(`${named} has no "title"`);
-    if (!isStringList(sources) || !sources.every((s) => SHA256.test(s))) {
-      return fail(`${named}: "sources" is not a list of sha256 hashes`);
-    }
-    if (added !== undefined || order !== undefined) {
-      if (typeof added !== 'string' || !DAY.test(added)) {
-        return fail(`${named}: "added" is not a day such as "2026-12-02"`);
-      }
-      if (typeof order !== 'number' || !Number.isSafeInteger(order) || order < 1) {
-        return fail(`${named}: "order" is not a whole number from 1`);
-      }
-    }
-    for (const taken of [slug, ...aliases]) {
-      const holder = slugs.get(taken);
-      if (holder !== undefined) {
-        return fail(`${named}: the slug "${taken}" is also held by id ${holder}`);
-      }
-      slugs.set(taken, id);
-    }
-    return {
-      id,
-      slug,
-      aliases: [...aliases].sort(compareText),
-      title,
-      sources: [...sources],
-      ...entryRecord(
-        typeof added === 'string' && typeof order === 'number' ? { on: added, order } : undefined,
-      ),
-    };
-  });
+  const articles = data.articles.map((entry: unknown, i) => lockEntry(entry, i, ids, slugs, fail));
   return { version: LOCK_VERSION, articles: articles.sort((a, b) => compareText(a.id, b.id)) };
 }
 

@@ -241,8 +241,7 @@ async function readOne(
   }
   // The size is checked before the file is read, so a huge file costs no memory; it is checked
   // again after, in case the file grew in between. (Reading through a FileHandle instead, to
-  // stat and read one open file, made ingest five times slower: 9.1 s for 11,154 files
-  // against 1.8 s, npm run bench -- --articles 10000.)
+  // stat and read one open file, made ingest five times slower: docs/figures.md.)
   const format = ACCEPTED_EXTENSIONS.get(ext) as InputFormat;
   const limit = sizeLimit(format, maxFileSize);
   const { size } = await stat(absPath);

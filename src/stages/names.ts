@@ -51,10 +51,8 @@ const PROGRESS_EVERY = 5000;
 /**
  * Share of the documents tagged ahead, before dedup. While dedup groups copies on the main
  * thread, the worker threads have nothing to do; one of them tags documents meanwhile, and an
- * article that dedup leaves with its document's text takes that document's names. Measured at
- * 100,000 articles: dedup and addresses took 32 s for 111,903 documents (0.29 ms each) and one
- * thread tags a document in about 4 ms, so one thread tags about 1 in 14 documents while dedup
- * runs. Slightly more are sent: a thread that has not finished its share when dedup ends gets
+ * article that dedup leaves with its document's text takes that document's names. One thread
+ * tags about 1 in 14 documents while dedup runs (docs/figures.md). Slightly more are sent: a thread that has not finished its share when dedup ends gets
  * fewer of the remaining articles (src/workers.ts), so too many costs only the copies among them
  * (about 1 in 9 documents is a copy that dedup merges away), too few leaves the core idle.
  */

@@ -218,89 +218,142 @@ function meanSimilarity(vectors: TermVectors, kindWeight: number): Float64Array 
   });
 }
 
-export function relateArticles(
-  articles: Article[],
-  options: RelatedOptions = RELATED_DEFAULTS,
-): void {
-  const n = articles.length;
-  const vectors = termVectors(articles, options);
-  // Ties in score go to the article whose id sorts first (ids are unique): its rank in that order.
-  const rank = new Int32Array(n);
+/** Ties in score go to the article whose id sorts first (ids are unique): its rank in that order. */
+function idRanks(articles: Article[]): Int32Array {
+  const rank = new Int32Array(articles.length);
   articles
     .map((article, i) => ({ id: article.id, i }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
     .forEach(({ i }, position) => (rank[i] = position));
+  return rank;
+}
+
+/** Buffers reused from one article to the next, zeroed again after each use. */
+interface Scratch {
+  /** Each candidate's partial score over the article's indexed terms. */
+  partial: Float64Array;
+  seen: Uint8Array;
+  /** The candidates met, seen[j] = 1 for each. */
+  touched: Int32Array;
+  /** The article's weights by term id, for scoring a candidate in one pass over its terms. */
+  subjectOf: Float32Array;
+  kindOf: Float32Array;
+}
+
+function scratchFor(articles: number, vectors: TermVectors): Scratch {
+  return {
+    partial: new Float64Array(articles),
+    seen: new Uint8Array(articles),
+    touched: new Int32Array(articles),
+    subjectOf: new Float32Array(vectors.vocabulary),
+    kindOf: new Float32Array(vectors.vocabulary),
+  };
+}
+
+/**
+ * Offers `candidates` the articles holding article i's indexed terms, by the partial score over
+ * those terms' postings.
+ */
+function gatherCandidates(
+  i: number,
+  vectors: TermVectors,
+  index: Index,
+  scratch: Scratch,
+  candidates: TopList,
+): void {
+  const { partial, seen, touched } = scratch;
+  const terms = vectors.terms[i] as Int32Array;
+  const subject = vectors.subject[i] as Float32Array;
+  let touchedCount = 0;
+  for (const p of index.indexed[i] as Int32Array) {
+    const t = terms[p] as number;
+    const w = subject[p] as number;
+    for (let q = index.start[t] as number, stop = index.start[t + 1] as number; q < stop; q++) {
+      const j = index.postings[q] as number;
+      if (j === i) continue;
+      if (seen[j] === 0) {
+        seen[j] = 1;
+        touched[touchedCount++] = j;
+      }
+      partial[j] = (partial[j] as number) + w * (index.weights[q] as number);
+    }
+  }
+  candidates.count = 0;
+  for (let k = 0; k < touchedCount; k++) {
+    const j = touched[k] as number;
+    candidates.offer(j, partial[j] as number);
+    partial[j] = 0;
+    seen[j] = 0;
+  }
+}
+
+/**
+ * Offers `best` the candidates whose full score (subject cosine plus kindWeight × kind cosine)
+ * clears the bar: minScore beyond the higher of the pair's mean scores.
+ */
+function scoreCandidates(
+  i: number,
+  vectors: TermVectors,
+  baseline: Float64Array,
+  options: RelatedOptions,
+  scratch: Scratch,
+  candidates: TopList,
+  best: TopList,
+): void {
+  const { subjectOf, kindOf } = scratch;
+  const terms = vectors.terms[i] as Int32Array;
+  const subject = vectors.subject[i] as Float32Array;
+  const kind = vectors.kind[i] as Float32Array;
+  for (let p = 0; p < terms.length; p++) {
+    subjectOf[terms[p] as number] = subject[p] as number;
+    kindOf[terms[p] as number] = kind[p] as number;
+  }
+  best.count = 0;
+  for (let c = 0; c < candidates.count; c++) {
+    const j = candidates.ids[c] as number;
+    const jTerms = vectors.terms[j] as Int32Array;
+    const jSubject = vectors.subject[j] as Float32Array;
+    const jKind = vectors.kind[j] as Float32Array;
+    let sameSubject = 0;
+    let sameKind = 0;
+    for (let p = 0; p < jTerms.length; p++) {
+      const t = jTerms[p] as number;
+      sameSubject += (subjectOf[t] as number) * (jSubject[p] as number);
+      sameKind += (kindOf[t] as number) * (jKind[p] as number);
+    }
+    const score = sameSubject + options.kindWeight * sameKind;
+    if (
+      score >=
+      options.minScore +
+        options.baselineWeight * Math.max(baseline[i] as number, baseline[j] as number)
+    ) {
+      best.offer(j, score);
+    }
+  }
+  for (let p = 0; p < terms.length; p++) {
+    subjectOf[terms[p] as number] = 0;
+    kindOf[terms[p] as number] = 0;
+  }
+}
+
+export function relateArticles(
+  articles: Article[],
+  options: RelatedOptions = RELATED_DEFAULTS,
+): void {
+  const vectors = termVectors(articles, options);
+  const rank = idRanks(articles);
   const index = buildIndex(vectors, rank, options);
   const baseline = meanSimilarity(vectors, options.kindWeight);
-
-  const partial = new Float64Array(n);
-  const seen = new Uint8Array(n);
-  const touched = new Int32Array(n);
-  // The article's weights by term id, for scoring a candidate in one pass over its terms.
-  const subjectOf = new Float32Array(vectors.vocabulary);
-  const kindOf = new Float32Array(vectors.vocabulary);
+  const scratch = scratchFor(articles.length, vectors);
   const candidates = new TopList(options.candidates, rank);
   const best = new TopList(RELATED_COUNT, rank);
-  for (let i = 0; i < n; i++) {
-    const terms = vectors.terms[i] as Int32Array;
-    const subject = vectors.subject[i] as Float32Array;
-    const kind = vectors.kind[i] as Float32Array;
-    let touchedCount = 0;
-    for (const p of index.indexed[i] as Int32Array) {
-      const t = terms[p] as number;
-      const w = subject[p] as number;
-      for (let q = index.start[t] as number, stop = index.start[t + 1] as number; q < stop; q++) {
-        const j = index.postings[q] as number;
-        if (j === i) continue;
-        if (seen[j] === 0) {
-          seen[j] = 1;
-          touched[touchedCount++] = j;
-        }
-        partial[j] = (partial[j] as number) + w * (index.weights[q] as number);
-      }
-    }
-    candidates.count = 0;
-    for (let k = 0; k < touchedCount; k++) {
-      const j = touched[k] as number;
-      candidates.offer(j, partial[j] as number);
-      partial[j] = 0;
-      seen[j] = 0;
-    }
-
-    for (let p = 0; p < terms.length; p++) {
-      subjectOf[terms[p] as number] = subject[p] as number;
-      kindOf[terms[p] as number] = kind[p] as number;
-    }
-    best.count = 0;
-    for (let c = 0; c < candidates.count; c++) {
-      const j = candidates.ids[c] as number;
-      const jTerms = vectors.terms[j] as Int32Array;
-      const jSubject = vectors.subject[j] as Float32Array;
-      const jKind = vectors.kind[j] as Float32Array;
-      let sameSubject = 0;
-      let sameKind = 0;
-      for (let p = 0; p < jTerms.length; p++) {
-        const t = jTerms[p] as number;
-        sameSubject += (subjectOf[t] as number) * (jSubject[p] as number);
-        sameKind += (kindOf[t] as number) * (jKind[p] as number);
-      }
-      const score = sameSubject + options.kindWeight * sameKind;
-      if (
-        score >=
-        options.minScore +
-          options.baselineWeight * Math.max(baseline[i] as number, baseline[j] as number)
-      ) {
-        best.offer(j, score);
-      }
-    }
-    for (let p = 0; p < terms.length; p++) {
-      subjectOf[terms[p] as number] = 0;
-      kindOf[terms[p] as number] = 0;
-    }
+  articles.forEach((article, i) => {
+    gatherCandidates(i, vectors, index, scratch, candidates);
+    scoreCandidates(i, vectors, baseline, options, scratch, candidates, best);
     const related: string[] = [];
     for (let q = 0; q < best.count; q++) {
       related.push((articles[best.ids[q] as number] as Article).id);
     }
-    (articles[i] as Article).related = related;
-  }
+    article.related = related;
+  });
 }

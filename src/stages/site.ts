@@ -26,6 +26,7 @@ import {
   partFingerprint,
   fileOf,
   RENDER_VERSION,
+  type PagedPage,
   type RenderSelection,
   type SiteState,
 } from '../site/reuse.ts';
@@ -89,38 +90,22 @@ export async function site(
   const { contentDir, paged, search } = await writeContent(input, options, out);
   step('manifest, report, site model and article bodies written');
 
-  const unchanged = previous
-    ? paged.filter((page) => previous.state.pages[page.file] === page.fingerprint)
-    : [];
-  const taken = new Set<string>();
-  if (previous) {
-    await mapConcurrently(unchanged, async ({ file }) => {
-      if (await linkFrom(previous.dir, out, file)) taken.add(file);
-    });
-  }
-  const selection = Object.fromEntries(
-    PAGED_COLLECTIONS.map((collection) => [collection, []]),
-  ) as unknown as RenderSelection;
-  for (const page of paged) if (!taken.has(page.file)) selection[page.collection].push(page.index);
-  await writeFile(join(contentDir, RENDER_SELECTION_FILE), JSON.stringify(selection));
+  const taken = await linkUnchangedPages(paged, previous, out);
+  await writeFile(join(contentDir, RENDER_SELECTION_FILE), JSON.stringify(toRender(paged, taken)));
   step(`${taken.size} of ${paged.length} pages unchanged, linked from the published site`);
 
   // What the stages before left in this process's heap (gigabytes at 100,000 articles) is
   // garbage by now; freed before the Eleventy processes start, not whenever V8 next collects.
   collectGarbage();
-  const toRender = paged.length - taken.size;
-  const atOnce =
-    toRender >= 2 * MIN_PAGES_PER_SHARE ? Math.min(options.jobs, MAX_SHARES_AT_ONCE) : 1;
-  const shares = atOnce * Math.max(1, Math.ceil(toRender / (atOnce * MAX_PAGES_PER_SHARE)));
+  const { shares, atOnce } = renderShares(paged.length - taken.size, options.jobs);
   const rendered = await runEleventy(contentDir, options, out, shares, atOnce);
   step(
     `Eleventy rendered ${rendered} pages` +
       (shares > 1 ? ` in ${shares} shares, ${atOnce} at once` : ''),
   );
-  const fingerprints = new Map(paged.map((page) => [page.file, page.fingerprint]));
   const searchFingerprints = new Map(paged.map((page) => [page.file, page.searchFingerprint]));
   // Pagefind runs in a process of its own and leaves this one idle, so the raw copies (file
-  // work on libuv's threads) are made meanwhile: 20 s less at 100,000 articles.
+  // work on libuv's threads) are made meanwhile (docs/figures.md).
   const partsAtOnce = Math.min(options.jobs, MAX_PARTS_AT_ONCE);
   const [rawTaken, parts] = await both(
     copyRawFiles(input.rawFiles, out, previous),
@@ -144,13 +129,54 @@ export async function site(
       raw: rawTaken,
     },
     leftovers: parts.leftovers,
-    state: {
-      version: RENDER_VERSION,
-      pages: Object.fromEntries(fingerprints),
-      parts: parts.state,
-      raw: Object.fromEntries(input.rawFiles.map((file) => [file.path, file.sha256])),
-    },
+    state: siteState(paged, parts.state, input.rawFiles),
   };
+}
+
+/** What the site was built from, recorded for the next build to take unchanged pages from. */
+function siteState(
+  paged: PagedPage[],
+  parts: SiteState['parts'],
+  rawFiles: SiteStageInput['rawFiles'],
+): SiteStageResult['state'] {
+  const fingerprints = new Map(paged.map((page) => [page.file, page.fingerprint]));
+  return {
+    version: RENDER_VERSION,
+    pages: Object.fromEntries(fingerprints),
+    parts,
+    raw: Object.fromEntries(rawFiles.map((file) => [file.path, file.sha256])),
+  };
+}
+
+/** The paged pages whose fingerprints the published site recorded, hard-linked from there. */
+async function linkUnchangedPages(
+  paged: PagedPage[],
+  previous: SiteStageInput['previous'],
+  out: string,
+): Promise<Set<string>> {
+  const taken = new Set<string>();
+  if (!previous) return taken;
+  const unchanged = paged.filter((page) => previous.state.pages[page.file] === page.fingerprint);
+  await mapConcurrently(unchanged, async ({ file }) => {
+    if (await linkFrom(previous.dir, out, file)) taken.add(file);
+  });
+  return taken;
+}
+
+/** The pages Eleventy renders: each collection's pages not taken from the published site. */
+function toRender(paged: PagedPage[], taken: Set<string>): RenderSelection {
+  const selection = Object.fromEntries(
+    PAGED_COLLECTIONS.map((collection) => [collection, []]),
+  ) as unknown as RenderSelection;
+  for (const page of paged) if (!taken.has(page.file)) selection[page.collection].push(page.index);
+  return selection;
+}
+
+/** How many Eleventy processes render `pages` pages, and how many run at once. */
+function renderShares(pages: number, jobs: number): { shares: number; atOnce: number } {
+  const atOnce = pages >= 2 * MIN_PAGES_PER_SHARE ? Math.min(jobs, MAX_SHARES_AT_ONCE) : 1;
+  const shares = atOnce * Math.max(1, Math.ceil(pages / (atOnce * MAX_PAGES_PER_SHARE)));
+  return { shares, atOnce };
 }
 
 /**
@@ -228,7 +254,7 @@ async function linkFrom(from: string, to: string, file: string): Promise<boolean
  * Each article's body as <slug>.html, read by the article template (slugs are checked safe).
  * The folder is updated in place: a body is written only when it differs from the file there
  * (replaced through a new file, so a hard link to the old one keeps its bytes), and files of no
- * article are removed. Emptying and refilling it took 30-60 s at 100,000 articles.
+ * article are removed: emptying and refilling it is slow at scale (docs/figures.md).
  */
 async function writeBodies(articles: RenderedArticle[], folder: string): Promise<void> {
   await mkdir(folder, { recursive: true });
@@ -263,19 +289,14 @@ function stableJson(value: unknown): string {
 
 /**
  * Eleventy processes rendering at once. Eleventy keeps every page it renders in memory until it
- * is done (its own return value holds them), so a process's peak grows with its share: over the
- * 100,000-article content (147,498 pages to render, measured outside the build), one process took
- * 102 s and peaked at 3.5 GB; two shares at once 49 s and 4.9 GB together; four shares two at a
- * time 44 s and 3.3 GB; six, two at a time, 47 s and 2.7 GB.
+ * is done (its own return value holds them), so a process's peak grows with its share: two at
+ * once halved the time of one, more did not help (docs/figures.md).
  */
 const MAX_SHARES_AT_ONCE = 2;
 /**
  * Most pages one process renders: about 0.8 GB of rendered pages (20 KB each), beside the site
- * model's 0.6 GB at 100,000 articles (see MAX_SHARES_AT_ONCE). In the build at 100,000 articles
- * (four shares), the process tree peaked at 5.47-5.65 GB in three runs, two Eleventy processes
- * ending their shares beside the build's 2.3 GB. 30,000 (six shares) peaked at 4.85 GB, but
- * Eleventy took 69.7 s against 50.8-53.6 s, in a run on a slow spell of the disk (see
- * docs/scaling.md): the setting to lower if memory matters more than time.
+ * model's 0.6 GB at 100,000 articles. The setting to lower if memory matters more than time
+ * (docs/figures.md).
  */
 const MAX_PAGES_PER_SHARE = 40_000;
 /**
@@ -350,10 +371,8 @@ async function copyRawFiles(
 
 /**
  * Search index parts Pagefind builds at once. One part keeps about 1.2 cores busy; two at once
- * (in one Pagefind process) took 25.5 s where one after the other took 43.0 s, for two parts of
- * 20,000 articles, with Pagefind's peak at 1.9 GB instead of 1.5 GB; this step over the 100,000
- * archive's seven parts, with its raw copies, took 139.5 s against 171.5 s (see
- * docs/scaling.md). More would hold more memory for little gain on this 2-core machine.
+ * (in one Pagefind process) take much less time for a little more memory (docs/figures.md).
+ * More would hold more memory for little gain on this 2-core machine.
  */
 const MAX_PARTS_AT_ONCE = 2;
 
@@ -383,10 +402,8 @@ function pagefindFailed(step: string, errors: string[]): never {
  * The folders of links the parts were read from are left in place and returned (`leftovers`),
  * not removed here. On this disk (ext4 without a journal) a new file skips every inode freed
  * in the last minutes, so removing a part's 13,500-20,000 folders and links right before
- * Pagefind writes as many files slowed every write after it: this step over the 100,000
- * archive took 143.5 s removing each folder once read, 108.6-117.9 s leaving them all to the
- * end, where removing them took 15 s more (this step replayed on the built 100,000 site; see
- * docs/scaling.md). They go with the replaced site, which the next build removes on a thread.
+ * Pagefind writes as many files slowed every write after it (docs/figures.md). They go with the
+ * replaced site, which the next build removes on a thread.
  */
 async function indexForSearch(
   out: string,
@@ -400,30 +417,9 @@ async function indexForSearch(
   const whole = search.parts.length === 1;
   const state: SiteState['parts'] = {};
   const leftovers: string[] = [];
-  const toIndex: { part: SearchPlan['parts'][number]; read: number; fingerprint: string }[] = [];
+  const toIndex: PartToIndex[] = [];
   try {
-    for (const part of search.parts) {
-      // The pages Pagefind reads for the part: its articles, and in a whole-site index the
-      // redirect pages too (see indexPart).
-      const read = whole ? [...part.articleUrls, ...search.redirectUrls] : part.articleUrls;
-      const fingerprint = partFingerprint(
-        part.path,
-        search.language,
-        read.map((url) => searchFingerprints.get(fileOf(url)) ?? 'unknown page'),
-      );
-      const recorded = previous?.state.parts[part.path];
-      if (previous && recorded?.fingerprint === fingerprint) {
-        const linked = await mapConcurrently(recorded.files, (file) =>
-          linkFrom(previous.dir, out, join(part.path, file)),
-        );
-        if (linked.every(Boolean)) {
-          state[part.path] = recorded;
-          continue;
-        }
-        await rm(join(out, part.path), { recursive: true, force: true });
-      }
-      toIndex.push({ part, read: read.length, fingerprint });
-    }
+    toIndex.push(...(await linkUnchangedParts(out, search, searchFingerprints, previous, state)));
     // Parts are indexed `partsAtOnce` at a time; while Pagefind reads one part, the pages of the
     // next are linked into their folder (see indexPart).
     await mapConcurrently(
@@ -454,6 +450,51 @@ async function indexForSearch(
   for (const part of search.parts)
     ordered[part.path] = state[part.path] as SiteState['parts'][string];
   return { indexed: toIndex.length, state: ordered, leftovers: leftovers.sort() };
+}
+
+/** A search index part to index, with how many pages Pagefind reads for it. */
+interface PartToIndex {
+  part: SearchPlan['parts'][number];
+  read: number;
+  fingerprint: string;
+}
+
+/**
+ * Links from the published site each part whose pages all kept their search fingerprints,
+ * recording it in `state`; returns the parts left to index.
+ */
+async function linkUnchangedParts(
+  out: string,
+  search: SearchPlan,
+  searchFingerprints: Map<string, string>,
+  previous: SiteStageInput['previous'],
+  state: SiteState['parts'],
+): Promise<PartToIndex[]> {
+  const whole = search.parts.length === 1;
+  const toIndex: PartToIndex[] = [];
+  for (const part of search.parts) {
+    // The pages Pagefind reads for the part: its articles, and in a whole-site index the
+    // redirect pages too (see indexPart).
+    const read = whole ? [...part.articleUrls, ...search.redirectUrls] : part.articleUrls;
+    const fingerprint = partFingerprint(
+      part.path,
+      search.language,
+      read.map((url) => searchFingerprints.get(fileOf(url)) ?? 'unknown page'),
+    );
+    const recorded = previous?.state.parts[part.path];
+    if (previous && recorded?.fingerprint === fingerprint) {
+      const linked = await mapConcurrently(recorded.files, (file) =>
+        linkFrom(previous.dir, out, join(part.path, file)),
+      );
+      if (linked.every(Boolean)) {
+        state[part.path] = recorded;
+        continue;
+      }
+      await rm(join(out, part.path), { recursive: true, force: true });
+    }
+    toIndex.push({ part, read: read.length, fingerprint });
+  }
+  return toIndex;
 }
 
 /**
@@ -494,8 +535,8 @@ async function indexPart(
   const { index, errors } = await pagefind.createIndex({ forceLanguage });
   if (!index || errors.length > 0) pagefindFailed('createIndex', errors);
   // Only article pages: listings would duplicate every result, and raw/ holds untrusted
-  // files. Pagefind reads a folder itself faster than it is sent pages one by one (13.6 s
-  // for 10,000 articles, against 20.3 s), and in a fixed order (pages sent concurrently gave
+  // files. Pagefind reads a folder itself faster than it is sent pages one by one
+  // (docs/figures.md), and in a fixed order (pages sent concurrently gave
   // a different index on every build), so a part's pages are hard-linked into a folder of
   // their own, at the same paths, and Pagefind reads that.
   // Redirect pages (old addresses) live under articles/ too; they have no

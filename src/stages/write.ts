@@ -265,6 +265,58 @@ export interface WriteResult {
   removed: number;
 }
 
+/** The article's record in its Markdown file's front matter. */
+function frontMatterOf(article: AddressedArticle) {
+  return {
+    id: article.id,
+    title: article.title,
+    standfirst: article.standfirst,
+    date: article.date?.value ?? null,
+    date_precision: article.date?.precision ?? null,
+    date_from: article.date?.from ?? null,
+    source: article.source,
+    byline: article.byline,
+    section: article.section,
+    lang: article.lang,
+    fragment: article.fragment,
+    topics: article.topics.map((t) => t.name),
+    sources: article.sources.map((s) => ({
+      path: s.path,
+      sha256: s.sha256,
+      role: s.role,
+      covered: s.covered,
+      site: s.site,
+    })),
+    provenance: article.provenance,
+    aliases: article.aliases,
+  };
+}
+
+/**
+ * Writes the file unless it holds these bytes already; `present` (the folder's files) loses its
+ * name. Resolves to whether it wrote.
+ */
+async function writeIfChanged(
+  folder: string,
+  name: string,
+  bytes: Buffer,
+  present: Set<string>,
+): Promise<boolean> {
+  // Read synchronously: fs/promises takes four trips to the thread pool a file, six times as
+  // long (docs/figures.md).
+  const file = path.join(folder, name);
+  const there = present.delete(name) ? readFileSync(file) : null;
+  if (!there) {
+    await writeFile(file, bytes);
+    return true;
+  }
+  if (there.equals(bytes)) return false;
+  // A new file replaces the old one, as in a clean build: a hard link to the old one (a backup
+  // made with cp -al, say) keeps what it had.
+  await replaceFile(file, bytes);
+  return true;
+}
+
 export async function write(
   articles: AddressedArticle[],
   options: BuildOptions,
@@ -279,44 +331,8 @@ export async function write(
     const { slug } = article;
     const body = bodies.byArticle.get(article.id);
     if (!body) throw new Error(`write: no rendered body for article ${article.id}`);
-    const frontMatter = {
-      id: article.id,
-      title: article.title,
-      standfirst: article.standfirst,
-      date: article.date?.value ?? null,
-      date_precision: article.date?.precision ?? null,
-      date_from: article.date?.from ?? null,
-      source: article.source,
-      byline: article.byline,
-      section: article.section,
-      lang: article.lang,
-      fragment: article.fragment,
-      topics: article.topics.map((t) => t.name),
-      sources: article.sources.map((s) => ({
-        path: s.path,
-        sha256: s.sha256,
-        role: s.role,
-        covered: s.covered,
-        site: s.site,
-      })),
-      provenance: article.provenance,
-      aliases: article.aliases,
-    };
-    const name = `${slug}.md`;
-    const bytes = Buffer.from(matter.stringify(body.markdown, frontMatter));
-    // Read synchronously: 0.1 s for 10,000 files where fs/promises, four trips to the thread pool
-    // a file, took 0.6 s (files the last build wrote, in the page cache).
-    const file = path.join(folder, name);
-    const there = present.delete(name) ? readFileSync(file) : null;
-    if (!there) {
-      await writeFile(file, bytes);
-      written++;
-    } else if (!there.equals(bytes)) {
-      // A new file replaces the old one, as in a clean build: a hard link to the old one (a
-      // backup made with cp -al, say) keeps what it had.
-      await replaceFile(file, bytes);
-      written++;
-    }
+    const bytes = Buffer.from(matter.stringify(body.markdown, frontMatterOf(article)));
+    if (await writeIfChanged(folder, `${slug}.md`, bytes, present)) written++;
     return {
       ...article,
       url: `/articles/${slug}/`,

@@ -479,6 +479,46 @@ const AFTER_TITLE = `(${BEFORE_NAMES.join('|')}) [#ProperNoun+]`;
 /** Tags that say a word after an office is not a person's name ("manager Manchester United"). */
 const NOT_PERSON = ['Place', 'Organization', 'Demonym', 'Date', 'Value'];
 
+/** A parsed text, as compromise's nlp() returns it. */
+type Doc = ReturnType<typeof nlp>;
+
+/** The proper nouns right after an office that are a person's name (AFTER_TITLE). */
+function namesAfterTitle(doc: Doc): Term[][] {
+  return (doc.match(AFTER_TITLE, 0) as unknown as { docs: Term[][] }).docs.filter(
+    (terms) =>
+      !terms.some(
+        (t) =>
+          NOT_PERSON.some((tag) => t.tags.has(tag)) ||
+          GENERIC_WORDS.has(t.text.toLowerCase()) ||
+          CORPORATE_SUFFIXES.has(t.text.toLowerCase().replace(/[.,]$/, '')),
+      ),
+  );
+}
+
+/**
+ * The names in one of compromise's matches: "Yongchon, North Pyongan Province" is two places;
+ * "Japan's Finance Ministry" is Japan and the ministry.
+ */
+function nameParts(match: Term[], kind: Candidate['kind']): Term[][] {
+  const parts: Term[][] = [];
+  let part: Term[] = [];
+  for (const term of match) {
+    part.push(term);
+    // "December's OPEC": a possessive of a junk word or of a country ends a name.
+    const owner = /['’]s$/u.test(term.text) ? term.text.replace(/['’]s$/u, '') : '';
+    const possessive =
+      kind !== 'person' && owner && (countryNames.has(topicKey(owner)) || isJunk(owner));
+    // "Gudjohnsen (Parker 77)": a bracket, like a comma, ends a name (a team sheet).
+    const next = match[match.indexOf(term) + 1];
+    const apart = /[,()]/.test(term.post) || (next !== undefined && /[()]/.test(next.pre));
+    if (apart || possessive || term === match[match.length - 1]) {
+      parts.push(part);
+      part = [];
+    }
+  }
+  return parts;
+}
+
 /** The names compromise finds in an article's sections (those not in capitals), in one parse. */
 function tagged(sections: Section[]): Candidate[] {
   const readable = readableSections(sections);
@@ -493,54 +533,29 @@ function tagged(sections: Section[]): Candidate[] {
     return value;
   };
   const out: Candidate[] = [];
-  const afterTitle = (doc.match(AFTER_TITLE, 0) as unknown as { docs: Term[][] }).docs.filter(
-    (terms) =>
-      !terms.some(
-        (t) =>
-          NOT_PERSON.some((tag) => t.tags.has(tag)) ||
-          GENERIC_WORDS.has(t.text.toLowerCase()) ||
-          CORPORATE_SUFFIXES.has(t.text.toLowerCase().replace(/[.,]$/, '')),
-      ),
-  );
   const views: [Candidate['kind'], { docs: Term[][] }][] = [
     ['person', doc.people() as unknown as { docs: Term[][] }],
-    ['person', { docs: afterTitle }],
+    ['person', { docs: namesAfterTitle(doc) }],
     ['place', doc.places() as unknown as { docs: Term[][] }],
     ['organization', doc.organizations() as unknown as { docs: Term[][] }],
   ];
   for (const [kind, view] of views) {
-    for (const match of view.docs) {
-      // "Yongchon, North Pyongan Province" is two places; "Japan's Finance Ministry" is Japan
-      // and the ministry.
-      let part: Term[] = [];
-      for (const term of match) {
-        part.push(term);
-        // "December's OPEC": a possessive of a junk word or of a country ends a name.
-        const owner = /['’]s$/u.test(term.text) ? term.text.replace(/['’]s$/u, '') : '';
-        const possessive =
-          kind !== 'person' && owner && (countryNames.has(topicKey(owner)) || isJunk(owner));
-        // "Gudjohnsen (Parker 77)": a bracket, like a comma, ends a name (a team sheet).
-        const next = match[match.indexOf(term) + 1];
-        const apart = /[,()]/.test(term.post) || (next !== undefined && /[()]/.test(next.pre));
-        if (apart || possessive || term === match[match.length - 1]) {
-          const name = clean(part, kind);
-          // "Chase Manhattan Bank", "Irving Trust": a person's name has no such words.
-          const words = name?.toLowerCase().split(/\s+/) ?? [];
-          if (name && kind === 'person' && words.some((w) => INSTITUTION_WORDS.has(w))) {
-            out.push({ name, kind: 'organization' });
-          } else if (name) {
-            const full =
-              kind === 'person'
-                ? once(`p ${name}`, () =>
-                    completeName(name, text, part.length === 1 && !!part[0]?.tags.has('FirstName')),
-                  )
-                : kind === 'organization'
-                  ? once(`o ${name}`, () => withJoinedWord(name, text))
-                  : name;
-            out.push({ name: full, kind });
-          }
-          part = [];
-        }
+    for (const part of view.docs.flatMap((match) => nameParts(match, kind))) {
+      const name = clean(part, kind);
+      // "Chase Manhattan Bank", "Irving Trust": a person's name has no such words.
+      const words = name?.toLowerCase().split(/\s+/) ?? [];
+      if (name && kind === 'person' && words.some((w) => INSTITUTION_WORDS.has(w))) {
+        out.push({ name, kind: 'organization' });
+      } else if (name) {
+        const full =
+          kind === 'person'
+            ? once(`p ${name}`, () =>
+                completeName(name, text, part.length === 1 && !!part[0]?.tags.has('FirstName')),
+              )
+            : kind === 'organization'
+              ? once(`o ${name}`, () => withJoinedWord(name, text))
+              : name;
+        out.push({ name: full, kind });
       }
     }
   }
