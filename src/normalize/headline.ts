@@ -230,7 +230,7 @@ function isTitleCase(text: string): boolean {
  * running on into another long line. A headline wrapped over two lines is neither: its second
  * line is short, or it is in title case.
  */
-function isTextLine(lines: Line[], i: number, width: number, counts: number[]): boolean {
+function isTextLine(lines: Line[], i: number, width: number, counts: readonly number[]): boolean {
   const t = (lines[i] as Line).text.trim();
   if (LIST_ITEM.test(t) || hasDumpMarker(t) || /^#{1,6}\s/.test(t)) return false;
   const n = counts[i] as number;
@@ -268,15 +268,20 @@ const MAX_GAP = 6;
 const STORY_SHARE = 0.1;
 const STORY_MIN_WORDS = 50;
 
-/** Index (into `lines`) of the story's first line, or null when no line reads as text. */
-export function storyStart(lines: Line[]): number | null {
+/**
+ * Index (into `lines`) of the story's first line, or null when no line reads as text. `counts`
+ * are the lines' word counts, given by a caller that asks for several stories on one page
+ * (storyAndHeadline: the whole page and a slice of it) so that they are counted once.
+ */
+export function storyStart(
+  lines: Line[],
+  counts: readonly number[] = lines.map((line) => wordCount(line.text)),
+): number | null {
   const blocks: { start: number; words: number; last: number }[] = [];
   let current: { start: number; words: number; last: number } | undefined;
   // The 90th percentile of line lengths: wire copy's ragged right margin is well below its
   // longest line.
   const width = wrapWidth(lines);
-  // Each line's words, counted once: isTextLine asks them of a line and of the next.
-  const counts = lines.map((line) => wordCount(line.text));
   lines.forEach((line, i) => {
     // A long list item ("• The UK must stay in the EU to have influence...") bridges a gap in
     // the story's text (BBC's bullet points) but does not start a block: menus are lists.
@@ -337,9 +342,13 @@ export interface Headline {
   score: number;
 }
 
-export function pickHeadline(lines: Line[], story: number): Headline | null {
+export function pickHeadline(
+  lines: Line[],
+  story: number,
+  index: PageIndex = pageIndex(lines),
+): Headline | null {
   let best: Headline | null = null;
-  for (const scored of headlineScores(lines, story)) {
+  for (const scored of headlineScores(lines, story, index)) {
     if (!best || scored.score > best.score) best = scored;
   }
   return best;
@@ -454,9 +463,8 @@ function adjacent(lines: Line[], a: number, b: number): boolean {
   return first !== undefined && second !== undefined && second.n === first.n + 1;
 }
 
-/** Every candidate above the story with its score (pickHeadline; for tracing a choice). */
-export function headlineScores(lines: Line[], story: number): Headline[] {
-  const from = Math.max(0, story - HEADLINE_WINDOW);
+/** Where each line's lower-cased text, and each part of it, is printed on the page. */
+function printedAt(lines: Line[]): Map<string, number[]> {
   const counts = new Map<string, number[]>();
   lines.forEach((line, i) => {
     // Lines of a headline's length only, compared cheaply: a page can have thousands of lines.
@@ -482,8 +490,44 @@ export function headlineScores(lines: Line[], story: number): Headline[] {
       counts.set(part, at);
     }
   });
+  return counts;
+}
+
+/**
+ * What headlineScores reads of a page whatever the story line: where each line's text (and its
+ * parts) is printed, the dump's width, and which texts are headline-like. Built once per page and
+ * shared by the calls for its candidate stories (storyAndHeadline asks for two): each part is a
+ * function of `lines` alone (isHeadlineLine of the text alone), so sharing it changes nothing.
+ */
+export interface PageIndex {
+  counts: Map<string, number[]>;
+  width: number;
+  headlineLine: Map<string, boolean>;
+}
+
+export function pageIndex(lines: Line[]): PageIndex {
+  return { counts: printedAt(lines), width: dumpWidth(lines), headlineLine: new Map() };
+}
+
+/** isHeadlineLine(text), remembered in the page's index. */
+function isHeadlineLineOf(index: PageIndex, text: string): boolean {
+  let known = index.headlineLine.get(text);
+  if (known === undefined) {
+    known = isHeadlineLine(text);
+    index.headlineLine.set(text, known);
+  }
+  return known;
+}
+
+/** Every candidate above the story with its score (pickHeadline; for tracing a choice). */
+export function headlineScores(
+  lines: Line[],
+  story: number,
+  index: PageIndex = pageIndex(lines),
+): Headline[] {
+  const from = Math.max(0, story - HEADLINE_WINDOW);
+  const { counts, width } = index;
   const scores: Headline[] = [];
-  const width = dumpWidth(lines);
   let related = -Infinity;
   // The story's first line too: a headline ending in "!!!" or "?" reads as a sentence
   // (tmz-1: "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"); it is taken only when
@@ -491,7 +535,7 @@ export function headlineScores(lines: Line[], story: number): Headline[] {
   for (let i = from; i <= story && i < lines.length; i++) {
     const text = (lines[i] as Line).text;
     if (RELATED_HEADING.test(stripHeadingMarks(text))) related = i;
-    if (i - related <= RELATED_LIST_LINES || !isHeadlineLine(text)) continue;
+    if (i - related <= RELATED_LIST_LINES || !isHeadlineLineOf(index, text)) continue;
     let plain = stripHeadingMarks(text);
     let last = i;
     // Only the line printed right under it (no blank line between) may continue it: a headline
@@ -558,7 +602,7 @@ export function headlineScores(lines: Line[], story: number): Headline[] {
     const dated = after.some((a) => findDate(a) && wordCount(a) <= 15);
     const above = lines[i - 1]?.text ?? '';
     const aboveWords = wordCount(stripHeadingMarks(above));
-    const underHeadline = i > from && aboveWords >= 4 && isHeadlineLine(above);
+    const underHeadline = i > from && aboveWords >= 4 && isHeadlineLineOf(index, above);
     // The story's first line as the headline: short, alone, a byline or date under it, and no
     // headline above it (engadget's standfirst "But only hardcore gamers will appreciate it.").
     if (atStory && (n > 15 || next !== '' || underHeadline || !(dated || after.some(named)))) {
@@ -574,7 +618,7 @@ export function headlineScores(lines: Line[], story: number): Headline[] {
     // A headline above its standfirst: the next line is a candidate too, and no shorter
     // ("The seven secrets that hotel owners don't want you to know" / "Hotel bosses spill...").
     const below = lines[last + 1]?.text ?? '';
-    if (last + 1 < story && isHeadlineLine(below) && wordCount(below) >= n) score += 1;
+    if (last + 1 < story && isHeadlineLineOf(index, below) && wordCount(below) >= n) score += 1;
     if (dated) score += 1.5;
     if (after.some((a) => wordCount(a) >= 5 && wordCount(a) <= 40 && /[.!?]["”’)]?$/.test(a))) {
       score += 1;
