@@ -220,9 +220,20 @@ export function splitSiteName(raw: string): { headline: string; site: string | n
  * people and places has lower-case words too ("SEOUL, South Korea — A plan to impeach...").
  */
 function isTitleCase(text: string): boolean {
-  const words = (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length >= 4);
-  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+  // The words one at a time, stopping at the first long word in lower case: the same answer as
+  // listing them all, and a paragraph's line (storyStart asks of every long line) stops early.
+  const word = new RegExp(WORD_LETTERS);
+  let long = 0;
+  for (let match = word.exec(text); match; match = word.exec(text)) {
+    if (match[0].length < 4) continue;
+    if (!UPPER_FIRST.test(match[0])) return false;
+    long++;
+  }
+  return long >= 2;
 }
+
+const WORD_LETTERS = /\p{L}[\p{L}'’-]*/gu;
+const UPPER_FIRST = /^\p{Lu}/u;
 
 /**
  * A line of the story's text: a sentence's end, a long line (html2text prints a paragraph on one
@@ -744,14 +755,17 @@ export function nameOverDate(line: string, next: string): string | null {
   const name = text === text.toUpperCase() ? titleCased(text) : text;
   // A title in title case is no name: "On Recent Controversial Events" (ebb-org, its dateline
   // under it) starts with a preposition, as names never do.
-  if (!isBylineName(name) || nlp(name).terms().first().has(FUNCTION_WORD)) return null;
+  if (!isBylineName(name)) return null;
   const after = singleSpaced(next).replace(LEADING_MARKS, '');
-  const dated = findDate(after) !== null || TIME_STAMP.test(after);
+  // The cheap tests first, the tagger (nlp) last: every test is a pure function of the two
+  // lines and all must pass, so their order does not change the answer.
+  if (after.length > 80 || !(findDate(after) !== null || TIME_STAMP.test(after))) return null;
   // A dateline with its own byline ("on March 10, 2015 by Nikhil Marathe") names the author;
   // the line above it is a menu item (002's "• Newer Article").
   const named =
     pageBylineOf(after) !== null || bylineOf(after) !== null || /\bby\s+\p{Lu}/u.test(after);
-  return dated && !named && after.length <= 80 ? name : null;
+  if (named || nlp(name).terms().first().has(FUNCTION_WORD)) return null;
+  return name;
 }
 
 const FUNCTION_WORD = '(#Preposition|#Determiner|#Conjunction|#Pronoun)';
