@@ -514,10 +514,27 @@ export interface PageIndex {
   counts: Map<string, number[]>;
   width: number;
   headlineLine: Map<string, boolean>;
+  /** stripHeadingMarks of the texts asked so far: a pure function of the text. */
+  plain: Map<string, string>;
 }
 
 export function pageIndex(lines: Line[]): PageIndex {
-  return { counts: printedAt(lines), width: dumpWidth(lines), headlineLine: new Map() };
+  return {
+    counts: printedAt(lines),
+    width: dumpWidth(lines),
+    headlineLine: new Map(),
+    plain: new Map(),
+  };
+}
+
+/** stripHeadingMarks(text), remembered in the page's index. */
+function plainOf(index: PageIndex, text: string): string {
+  let plain = index.plain.get(text);
+  if (plain === undefined) {
+    plain = stripHeadingMarks(text);
+    index.plain.set(text, plain);
+  }
+  return plain;
 }
 
 /** isHeadlineLine(text), remembered in the page's index. */
@@ -545,9 +562,9 @@ export function headlineScores(
   // short, standing alone, with a byline or date under it (below).
   for (let i = from; i <= story && i < lines.length; i++) {
     const text = (lines[i] as Line).text;
-    if (RELATED_HEADING.test(stripHeadingMarks(text))) related = i;
+    if (RELATED_HEADING.test(plainOf(index, text))) related = i;
     if (i - related <= RELATED_LIST_LINES || !isHeadlineLineOf(index, text)) continue;
-    let plain = stripHeadingMarks(text);
+    let plain = plainOf(index, text);
     let last = i;
     // Only the line printed right under it (no blank line between) may continue it: a headline
     // is wrapped by the dump onto the next line, a standfirst stands a blank line below
@@ -605,14 +622,14 @@ export function headlineScores(
     const atStory = last >= story;
     const after = lines
       .slice(last + 1, atStory ? last + 5 : Math.min(story, last + 5))
-      .map((l) => stripHeadingMarks(l.text));
+      .map((l) => plainOf(index, l.text));
     if (story - last <= 2) score += 1.5;
     const named = (a: string) =>
       bylineOf(a) || /^by\s+\p{Lu}/iu.test(a) || isBylineName(a.split(/,|\s@|\s\|/)[0] ?? '');
     if (after.some(named)) score += 1.5;
     const dated = after.some((a) => findDate(a) && wordCount(a) <= 15);
     const above = lines[i - 1]?.text ?? '';
-    const aboveWords = wordCount(stripHeadingMarks(above));
+    const aboveWords = wordCount(plainOf(index, above));
     const underHeadline = i > from && aboveWords >= 4 && isHeadlineLineOf(index, above);
     // The story's first line as the headline: short, alone, a byline or date under it, and no
     // headline above it (engadget's standfirst "But only hardcore gamers will appreciate it.").
