@@ -6,11 +6,13 @@
 import {
   isListItem,
   isPageFurniture,
+  pageIndex,
   pickHeadline,
   storyStart,
   type Headline,
 } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
+import { wordCount } from '../text.ts';
 import type { LabelledRemoval } from './labels.ts';
 import { HEAD_LINES, type ExtractState, type PageHeader } from './state.ts';
 
@@ -74,11 +76,14 @@ function storyAndHeadline(
   page: Line[],
   cut: Map<number, unknown>,
 ): { story: number; headline: Headline | null } | null {
-  const whole = storyStart(page);
+  // Word counts and the headline finder's page index are the same for both stories: computed once.
+  const counts = page.map((line) => wordCount(line.text));
+  const whole = storyStart(page, counts);
   const kept = cut.size > 0 ? page.findIndex((l) => !cut.has(l.n)) : -1;
-  const fromKept = kept > 0 ? storyStart(page.slice(kept)) : null;
+  const fromKept = kept > 0 ? storyStart(page.slice(kept), counts.slice(kept)) : null;
+  const index = pageIndex(page);
   const candidates = [fromKept === null ? null : kept + fromKept, whole].flatMap((story) =>
-    story === null ? [] : [{ story, headline: pickHeadline(page, story) }],
+    story === null ? [] : [{ story, headline: pickHeadline(page, story, index) }],
   );
   let best = candidates[0] ?? null;
   for (const c of candidates) {

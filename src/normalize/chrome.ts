@@ -144,10 +144,13 @@ function isWidget(lower: string): boolean {
   for (let m = WIDGET_TOKEN.exec(lower); m !== null; m = WIDGET_TOKEN.exec(lower)) {
     if (++count > 8) return false;
     const w = m[0];
-    if (!WIDGET_WORDS.has(w) && !w.split('-').every((p) => WIDGET_WORDS.has(p)) && ++other > 2) {
-      return false;
-    }
-    core ||= WIDGET_CORE.has(w) || w.split('-').some((p) => WIDGET_CORE.has(p));
+    // The parts of a hyphenated word are looked up only when it has a hyphen: without one, its
+    // one part is the word itself, already looked up (the same answer, without an array a word).
+    const hyphenated = w.includes('-');
+    const known =
+      WIDGET_WORDS.has(w) || (hyphenated && w.split('-').every((p) => WIDGET_WORDS.has(p)));
+    if (!known && ++other > 2) return false;
+    core ||= WIDGET_CORE.has(w) || (hyphenated && w.split('-').some((p) => WIDGET_CORE.has(p)));
   }
   return count > 0 && core && (count - other) / count >= 0.75;
 }

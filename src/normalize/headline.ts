@@ -220,9 +220,20 @@ export function splitSiteName(raw: string): { headline: string; site: string | n
  * people and places has lower-case words too ("SEOUL, South Korea — A plan to impeach...").
  */
 function isTitleCase(text: string): boolean {
-  const words = (text.match(/\p{L}[\p{L}'’-]*/gu) ?? []).filter((w) => w.length >= 4);
-  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+  // The words one at a time, stopping at the first long word in lower case: the same answer as
+  // listing them all, and a paragraph's line (storyStart asks of every long line) stops early.
+  const word = new RegExp(WORD_LETTERS);
+  let long = 0;
+  for (let match = word.exec(text); match; match = word.exec(text)) {
+    if (match[0].length < 4) continue;
+    if (!UPPER_FIRST.test(match[0])) return false;
+    long++;
+  }
+  return long >= 2;
 }
+
+const WORD_LETTERS = /\p{L}[\p{L}'’-]*/gu;
+const UPPER_FIRST = /^\p{Lu}/u;
 
 /**
  * A line of the story's text: a sentence's end, a long line (html2text prints a paragraph on one
@@ -230,7 +241,7 @@ function isTitleCase(text: string): boolean {
  * running on into another long line. A headline wrapped over two lines is neither: its second
  * line is short, or it is in title case.
  */
-function isTextLine(lines: Line[], i: number, width: number, counts: number[]): boolean {
+function isTextLine(lines: Line[], i: number, width: number, counts: readonly number[]): boolean {
   const t = (lines[i] as Line).text.trim();
   if (LIST_ITEM.test(t) || hasDumpMarker(t) || /^#{1,6}\s/.test(t)) return false;
   const n = counts[i] as number;
@@ -268,15 +279,20 @@ const MAX_GAP = 6;
 const STORY_SHARE = 0.1;
 const STORY_MIN_WORDS = 50;
 
-/** Index (into `lines`) of the story's first line, or null when no line reads as text. */
-export function storyStart(lines: Line[]): number | null {
+/**
+ * Index (into `lines`) of the story's first line, or null when no line reads as text. `counts`
+ * are the lines' word counts, given by a caller that asks for several stories on one page
+ * (storyAndHeadline: the whole page and a slice of it) so that they are counted once.
+ */
+export function storyStart(
+  lines: Line[],
+  counts: readonly number[] = lines.map((line) => wordCount(line.text)),
+): number | null {
   const blocks: { start: number; words: number; last: number }[] = [];
   let current: { start: number; words: number; last: number } | undefined;
   // The 90th percentile of line lengths: wire copy's ragged right margin is well below its
   // longest line.
   const width = wrapWidth(lines);
-  // Each line's words, counted once: isTextLine asks them of a line and of the next.
-  const counts = lines.map((line) => wordCount(line.text));
   lines.forEach((line, i) => {
     // A long list item ("• The UK must stay in the EU to have influence...") bridges a gap in
     // the story's text (BBC's bullet points) but does not start a block: menus are lists.
@@ -337,9 +353,13 @@ export interface Headline {
   score: number;
 }
 
-export function pickHeadline(lines: Line[], story: number): Headline | null {
+export function pickHeadline(
+  lines: Line[],
+  story: number,
+  index: PageIndex = pageIndex(lines),
+): Headline | null {
   let best: Headline | null = null;
-  for (const scored of headlineScores(lines, story)) {
+  for (const scored of headlineScores(lines, story, index)) {
     if (!best || scored.score > best.score) best = scored;
   }
   return best;
@@ -454,9 +474,8 @@ function adjacent(lines: Line[], a: number, b: number): boolean {
   return first !== undefined && second !== undefined && second.n === first.n + 1;
 }
 
-/** Every candidate above the story with its score (pickHeadline; for tracing a choice). */
-export function headlineScores(lines: Line[], story: number): Headline[] {
-  const from = Math.max(0, story - HEADLINE_WINDOW);
+/** Where each line's lower-cased text, and each part of it, is printed on the page. */
+function printedAt(lines: Line[]): Map<string, number[]> {
   const counts = new Map<string, number[]>();
   lines.forEach((line, i) => {
     // Lines of a headline's length only, compared cheaply: a page can have thousands of lines.
@@ -482,17 +501,70 @@ export function headlineScores(lines: Line[], story: number): Headline[] {
       counts.set(part, at);
     }
   });
+  return counts;
+}
+
+/**
+ * What headlineScores reads of a page whatever the story line: where each line's text (and its
+ * parts) is printed, the dump's width, and which texts are headline-like. Built once per page and
+ * shared by the calls for its candidate stories (storyAndHeadline asks for two): each part is a
+ * function of `lines` alone (isHeadlineLine of the text alone), so sharing it changes nothing.
+ */
+export interface PageIndex {
+  counts: Map<string, number[]>;
+  width: number;
+  headlineLine: Map<string, boolean>;
+  /** stripHeadingMarks of the texts asked so far: a pure function of the text. */
+  plain: Map<string, string>;
+}
+
+export function pageIndex(lines: Line[]): PageIndex {
+  return {
+    counts: printedAt(lines),
+    width: dumpWidth(lines),
+    headlineLine: new Map(),
+    plain: new Map(),
+  };
+}
+
+/** stripHeadingMarks(text), remembered in the page's index. */
+function plainOf(index: PageIndex, text: string): string {
+  let plain = index.plain.get(text);
+  if (plain === undefined) {
+    plain = stripHeadingMarks(text);
+    index.plain.set(text, plain);
+  }
+  return plain;
+}
+
+/** isHeadlineLine(text), remembered in the page's index. */
+function isHeadlineLineOf(index: PageIndex, text: string): boolean {
+  let known = index.headlineLine.get(text);
+  if (known === undefined) {
+    known = isHeadlineLine(text);
+    index.headlineLine.set(text, known);
+  }
+  return known;
+}
+
+/** Every candidate above the story with its score (pickHeadline; for tracing a choice). */
+export function headlineScores(
+  lines: Line[],
+  story: number,
+  index: PageIndex = pageIndex(lines),
+): Headline[] {
+  const from = Math.max(0, story - HEADLINE_WINDOW);
+  const { counts, width } = index;
   const scores: Headline[] = [];
-  const width = dumpWidth(lines);
   let related = -Infinity;
   // The story's first line too: a headline ending in "!!!" or "?" reads as a sentence
   // (tmz-1: "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"); it is taken only when
   // short, standing alone, with a byline or date under it (below).
   for (let i = from; i <= story && i < lines.length; i++) {
     const text = (lines[i] as Line).text;
-    if (RELATED_HEADING.test(stripHeadingMarks(text))) related = i;
-    if (i - related <= RELATED_LIST_LINES || !isHeadlineLine(text)) continue;
-    let plain = stripHeadingMarks(text);
+    if (RELATED_HEADING.test(plainOf(index, text))) related = i;
+    if (i - related <= RELATED_LIST_LINES || !isHeadlineLineOf(index, text)) continue;
+    let plain = plainOf(index, text);
     let last = i;
     // Only the line printed right under it (no blank line between) may continue it: a headline
     // is wrapped by the dump onto the next line, a standfirst stands a blank line below
@@ -550,15 +622,15 @@ export function headlineScores(lines: Line[], story: number): Headline[] {
     const atStory = last >= story;
     const after = lines
       .slice(last + 1, atStory ? last + 5 : Math.min(story, last + 5))
-      .map((l) => stripHeadingMarks(l.text));
+      .map((l) => plainOf(index, l.text));
     if (story - last <= 2) score += 1.5;
     const named = (a: string) =>
       bylineOf(a) || /^by\s+\p{Lu}/iu.test(a) || isBylineName(a.split(/,|\s@|\s\|/)[0] ?? '');
     if (after.some(named)) score += 1.5;
     const dated = after.some((a) => findDate(a) && wordCount(a) <= 15);
     const above = lines[i - 1]?.text ?? '';
-    const aboveWords = wordCount(stripHeadingMarks(above));
-    const underHeadline = i > from && aboveWords >= 4 && isHeadlineLine(above);
+    const aboveWords = wordCount(plainOf(index, above));
+    const underHeadline = i > from && aboveWords >= 4 && isHeadlineLineOf(index, above);
     // The story's first line as the headline: short, alone, a byline or date under it, and no
     // headline above it (engadget's standfirst "But only hardcore gamers will appreciate it.").
     if (atStory && (n > 15 || next !== '' || underHeadline || !(dated || after.some(named)))) {
@@ -574,7 +646,7 @@ export function headlineScores(lines: Line[], story: number): Headline[] {
     // A headline above its standfirst: the next line is a candidate too, and no shorter
     // ("The seven secrets that hotel owners don't want you to know" / "Hotel bosses spill...").
     const below = lines[last + 1]?.text ?? '';
-    if (last + 1 < story && isHeadlineLine(below) && wordCount(below) >= n) score += 1;
+    if (last + 1 < story && isHeadlineLineOf(index, below) && wordCount(below) >= n) score += 1;
     if (dated) score += 1.5;
     if (after.some((a) => wordCount(a) >= 5 && wordCount(a) <= 40 && /[.!?]["”’)]?$/.test(a))) {
       score += 1;
@@ -700,14 +772,17 @@ export function nameOverDate(line: string, next: string): string | null {
   const name = text === text.toUpperCase() ? titleCased(text) : text;
   // A title in title case is no name: "On Recent Controversial Events" (ebb-org, its dateline
   // under it) starts with a preposition, as names never do.
-  if (!isBylineName(name) || nlp(name).terms().first().has(FUNCTION_WORD)) return null;
+  if (!isBylineName(name)) return null;
   const after = singleSpaced(next).replace(LEADING_MARKS, '');
-  const dated = findDate(after) !== null || TIME_STAMP.test(after);
+  // The cheap tests first, the tagger (nlp) last: every test is a pure function of the two
+  // lines and all must pass, so their order does not change the answer.
+  if (after.length > 80 || !(findDate(after) !== null || TIME_STAMP.test(after))) return null;
   // A dateline with its own byline ("on March 10, 2015 by Nikhil Marathe") names the author;
   // the line above it is a menu item (002's "• Newer Article").
   const named =
     pageBylineOf(after) !== null || bylineOf(after) !== null || /\bby\s+\p{Lu}/u.test(after);
-  return dated && !named && after.length <= 80 ? name : null;
+  if (named || nlp(name).terms().first().has(FUNCTION_WORD)) return null;
+  return name;
 }
 
 const FUNCTION_WORD = '(#Preposition|#Determiner|#Conjunction|#Pronoun)';
