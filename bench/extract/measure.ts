@@ -200,13 +200,9 @@ export function sameHeadline(expected: string, got: string | null): boolean {
   return long.includes(short) && short.length >= 0.8 * long.length;
 }
 
-/**
- * The dump prints the title: a line, or two adjacent lines (a wrapped headline), is the same
- * headline by sameHeadline, after html2text's heading marks, emphasis and list bullets are cut.
- * On the other pages no reader of the text can find the headline (the <title> is not printed).
- */
-export function printsTitle(dump: string, title: string): boolean {
-  const lines = dump
+/** A dump's non-empty lines, with html2text's heading marks, emphasis and list bullets cut. */
+function dumpLines(dump: string): string[] {
+  return dump
     .split('\n')
     .map((l) =>
       l
@@ -215,6 +211,15 @@ export function printsTitle(dump: string, title: string): boolean {
         .replace(/\*\*|__/g, ''),
     )
     .filter(Boolean);
+}
+
+/**
+ * The dump prints the title: a line, or two adjacent lines (a wrapped headline), is the same
+ * headline by sameHeadline, after html2text's heading marks, emphasis and list bullets are cut.
+ * On the other pages no reader of the text can find the headline (the <title> is not printed).
+ */
+export function printsTitle(dump: string, title: string): boolean {
+  const lines = dumpLines(dump);
   return lines.some(
     (line, i) =>
       line.length <= 400 &&
@@ -854,15 +859,7 @@ export type TitlePrinted = 'line' | 'wrapped' | 'with-site' | 'no';
  * 'no': no line holds it (the <title> is not printed).
  */
 export function howPrinted(dump: string, title: string): TitlePrinted {
-  const lines = dump
-    .split('\n')
-    .map((l) =>
-      l
-        .trim()
-        .replace(/^(?:#{1,6}|[•*□+-])\s+/u, '')
-        .replace(/\*\*|__/g, ''),
-    )
-    .filter((l) => l && l.length <= 400);
+  const lines = dumpLines(dump).filter((l) => l.length <= 400);
   if (lines.some((l) => sameHeadline(title, l))) return 'line';
   if (lines.some((l, i) => sameHeadline(title, `${l} ${lines[i + 1] ?? ''}`))) return 'wrapped';
   const folded = fold(title);
