@@ -1,11 +1,11 @@
 // The pipeline, in order: ingest -> normalize -> dedup -> addresses -> names -> topics -> related
 // -> write -> site.
-// Every stage is one module under src/stages/, whose header gives its place in this order, and
-// takes what it reads: ingest, normalize, names, write and site the BuildOptions, dedup, addresses,
-// topics and related only the articles and what earlier stages found (topics the configured
-// topics, not the whole options). normalize, names and write do their work an item at a time on a
-// pool of worker threads (src/workers.ts), one per core (--jobs), which lives from normalize to
-// write.
+// Every stage is one module under src/stages/, whose header gives its place in this order. Each
+// takes the build's context (src/build-context.ts: the options, the worker pool, the progress
+// lines) and the data it reads, and ends with its progress line; the pure steps inside
+// (dedup, assignAddresses, assignTopics, relateArticles) take only the data. normalize, names and
+// write do their work an item at a time on the context's pool of worker threads
+// (src/workers.ts), one per core (--jobs), which lives from normalize to write.
 //
 // Before any work, every path is checked (src/ownership.ts): the build only ever moves, replaces
 // or deletes a folder it made itself, and refuses, touching nothing, an output folder that is
@@ -18,35 +18,25 @@
 
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { buildContext, type BuildContext } from './build-context.ts';
 import { UsageError } from './errors.ts';
-import { applyFolderDefaults, type FolderDataFile } from './folder-data.ts';
+import type { FolderDataFile } from './folder-data.ts';
 import type { BuildOptions } from './options.ts';
 import { compareText } from './order.ts';
 import { checkPaths, claimStaging, markWork, type BuildPaths } from './ownership.ts';
 import { removeReplacedSite, swapIn } from './publish.ts';
-import {
-  assignAddresses,
-  buildDay,
-  lockJson,
-  readLock,
-  type AddressLock,
-} from './stages/addresses.ts';
-import { dedup } from './stages/dedup.ts';
-import { ingest, type IngestResult, type Skipped } from './stages/ingest.ts';
-import { corpusProfile } from './stages/normalize.ts';
-import { openNormalizeCache } from './normalize/cache.ts';
-import { site, type SiteStageInput } from './stages/site.ts';
+import { addressesStage, lockJson, readLock, type AddressLock } from './stages/addresses.ts';
+import { dedupStage } from './stages/dedup.ts';
+import { ingestStage, type IngestResult, type Skipped } from './stages/ingest.ts';
+import { normalizeStage } from './stages/normalize.ts';
+import { siteStage, type SiteStageInput } from './stages/site.ts';
 import { forgetSiteState, readSiteState, writeSiteState } from './site/reuse.ts';
-import { findNames, tagAhead } from './stages/names.ts';
-import { relateArticles } from './stages/related.ts';
-import { pendingReport, spillRemovals, type SpilledRemovals } from './stages/report.ts';
-import { assignTopics } from './stages/topics.ts';
-import { startRendering, write } from './stages/write.ts';
-import { WorkerPool } from './workers.ts';
-import { progressEvery, stepTimer } from './progress.ts';
+import { namesAhead, namesStage } from './stages/names.ts';
+import { relatedStage } from './stages/related.ts';
+import { pendingReport } from './stages/report.ts';
+import { topicsStage } from './stages/topics.ts';
+import { renderAhead, writeStage } from './stages/write.ts';
 import type {
-  Article,
-  CaptureOrigin,
   Manifest,
   NormalizedDoc,
   Rejection,
@@ -84,18 +74,6 @@ export interface BuildSummary {
   output: string;
 }
 
-/** Progress lines on long runs: one every this many files. */
-const PROGRESS_EVERY = 500;
-
-/** What every step of a build reads besides its data: the options and where its lines go. */
-interface BuildContext {
-  options: BuildOptions;
-  /** A progress line, printed when options.progress is on (not with --quiet). */
-  progress: (line: string) => void;
-  /** Ends a stage: its progress line carries the seconds since the last stage ended. */
-  done: (line: string) => void;
-}
-
 /** What build() hands on: the checked paths, the lock as it was, and the removal under way. */
 interface Publishing {
   paths: BuildPaths;
@@ -115,8 +93,7 @@ export async function build(
   options: BuildOptions,
   log: (line: string) => void = () => {},
 ): Promise<BuildSummary> {
-  const progress = (line: string) => options.progress && log(line);
-  const context: BuildContext = { options, progress, done: stepTimer(progress) };
+  const context = buildContext(options, log);
 
   const paths = await checkPaths(options);
   // A bad lock fails the build here, before the staging folder is claimed.
@@ -140,7 +117,7 @@ async function buildAndPublish(
   context: BuildContext,
   { paths, previousLock, removal }: Publishing,
 ): Promise<BuildSummary> {
-  const { options, progress, done } = context;
+  const { options, done } = context;
   const { output, staging, lock: lockFile } = paths;
   const { summary, lock, siteInput } = await prepare(context, previousLock);
 
@@ -149,12 +126,7 @@ async function buildAndPublish(
     // What the published site was built from: its unchanged pages are linked, not rendered.
     const previousState = await readSiteState(options.work, output);
     siteInput.previous = previousState && { dir: output, state: previousState };
-    const { pages, reused, state, leftovers } = await site(siteInput, options, staging, progress);
-    done(
-      `site: ${pages} pages rendered and indexed; ${reused.pages} of ${reused.pagedPages} ` +
-        `article, listing and feed pages and ${reused.parts} of ${reused.partCount} search ` +
-        `index parts unchanged`,
-    );
+    const { pages, reused, state, leftovers } = await siteStage(context, siteInput, staging);
     await mkdir(path.dirname(lockFile), { recursive: true });
     await writeFile(lockTemp, lockJson(lock));
     await removal;
@@ -182,90 +154,46 @@ async function buildAndPublish(
  * between fitting in Node's default heap and running out of it).
  */
 async function prepare(context: BuildContext, previousLock: AddressLock): Promise<Prepared> {
-  const { options, done } = context;
-  const input = await ingest(options);
-  done(
-    `ingest: read ${input.files.length + input.rejected.length + input.folderData.length} ` +
-      `files from ${options.input}`,
-  );
-
-  // Threads for normalize, names and write (src/workers.ts), started when a stage has enough
-  // work for them, and stopped before the site stage, which needs their memory.
-  const pool = new WorkerPool(options.jobs);
   try {
-    return await normalizeToWrite(context, previousLock, input, pool);
+    return await ingestToWrite(context, previousLock);
   } finally {
-    await pool.close();
+    // The threads are stopped before the site stage, which needs their memory.
+    await context.pool.close();
   }
 }
 
-async function normalizeToWrite(
-  context: BuildContext,
-  previousLock: AddressLock,
-  input: IngestResult,
-  pool: WorkerPool,
-): Promise<Prepared> {
-  const { options, progress, done } = context;
-  const { docs, rejected, accepted, fromCache, removals } = await normalizeStage(
-    context,
-    input,
-    pool,
-  );
-  refuseToEmpty(options, previousLock, accepted.length, input.files.length + input.rejected.length);
+async function ingestToWrite(context: BuildContext, previousLock: AddressLock): Promise<Prepared> {
+  const input = await ingestStage(context);
+  const { docs, rejected, accepted, fromCache, removals } = await normalizeStage(context, input);
+  const filesRead = input.files.length + input.rejected.length;
+  refuseToEmpty(context.options, previousLock, accepted.length, filesRead);
 
   // One thread tags names of documents while this one groups copies (see tagAhead). The last
   // build's files are those normalized from its cache, and those whose bytes the lock lists as an
   // article's source: a change to the normalize code empties its cache, and the lock says then.
   const lastBuildFiles = new Set(previousLock.articles.flatMap((entry) => entry.sources));
-  const ahead = await tagAhead(
+  const ahead = await namesAhead(
+    context,
     accepted,
-    options,
-    pool,
     (doc) => fromCache(doc.path) || lastBuildFiles.has(doc.sha256),
   );
-  const deduped = dedup(accepted);
-  const { spillover } = deduped;
-  addOrigins(deduped.articles, input.files, accepted);
-  done(`dedup: ${accepted.length} files grouped into ${deduped.articles.length} articles`);
-  const addresses = assignAddresses(deduped.articles, previousLock, buildDay());
-  const { articles } = addresses;
-  const { kept, retitled, added, merged, dropped, redirects } = addresses.stats;
-  done(
-    `addresses: ${kept} kept (${retitled} retitled), ${added} new, ${merged} merged into ` +
-      `others, ${dropped} dropped, ${redirects} redirects`,
-  );
-  const names = await findNames(articles, options, pool, progress, ahead);
-  done(
-    `names: ${names.tagged} of ${articles.length} articles tagged` +
-      (names.workers ? ` on ${names.workers} thread${names.workers > 1 ? 's' : ''}` : '') +
-      (names.ahead.tagged > 0
-        ? ` (${names.ahead.taken} of them ahead, while dedup ran: ${names.ahead.tagged} ` +
-          `documents tagged then)`
-        : '') +
-      `, ${articles.length - names.tagged} from the cache`,
-  );
+  const { articles: grouped, spillover } = dedupStage(context, accepted, input.files);
+  const { articles, lock, stats } = addressesStage(context, grouped, previousLock);
+  const names = await namesStage(context, articles, ahead);
   // A thread renders the bodies (the write stage's costliest part, which needs only the text)
   // while this thread finds topics and related articles, through which the second core idled
   // (docs/scaling.md).
-  const { finished: rendering } = await startRendering(articles, options, pool);
+  const { finished: rendering } = await renderAhead(context, articles);
   // Waited for below; a failure meanwhile must not count as an unhandled rejection.
   rendering.catch(() => {});
-  assignTopics(articles, options.topics, names.names);
-  done(`topics: ${articles.length} articles`);
-  relateArticles(articles);
-  done(`related: ${articles.length} articles`);
-  const written = await write(articles, options, await rendering);
-  const rendered = written.articles;
-  done(
-    `write: ${rendered.length} articles to ${path.join(options.work, 'content')}, ` +
-      `${written.rendered} bodies rendered (the others from the cache), ${written.written} ` +
-      `files written (the others unchanged), ${written.removed} removed`,
-  );
+  topicsStage(context, articles, names.names);
+  relatedStage(context, articles);
+  const rendered = (await writeStage(context, articles, await rendering)).articles;
 
   rejected.sort((a, b) => compareText(a.path, b.path));
   return {
-    summary: summarize(input, docs, rendered, rejected, redirects),
-    lock: addresses.lock,
+    summary: summarize(input, docs, rendered, rejected, stats.redirects),
+    lock,
     siteInput: {
       articles: rendered,
       manifest: buildManifest(rendered, rejected, input.warc, input.folderData),
@@ -273,59 +201,6 @@ async function normalizeToWrite(
       rawFiles: input.raw,
       previous: null,
     },
-  };
-}
-
-/**
- * Stage 2, normalize, through its cache: every document (`docs`), the input's rejections plus
- * the documents left empty (`rejected`), the others (`accepted`), and whether a file's document
- * came from the cache (`fromCache`).
- */
-async function normalizeStage(
-  { options, progress, done }: BuildContext,
-  input: IngestResult,
-  pool: WorkerPool,
-): Promise<{
-  docs: NormalizedDoc[];
-  rejected: Rejection[];
-  accepted: NormalizedDoc[];
-  fromCache: (path: string) => boolean;
-  removals: SpilledRemovals;
-}> {
-  // Each file's document from the previous build, where normalizing it again would give it.
-  const normalizeCache = await openNormalizeCache(input.files, options);
-  // Files the cache cannot give are normalized on the threads: they start while the main thread
-  // profiles the corpus.
-  if (pool.worthIt(input.files.length - normalizeCache.cachedFiles)) pool.start();
-  const profile = corpusProfile(input.files);
-  const docs = await normalizeCache.normalizeAll(
-    input.files,
-    profile,
-    pool,
-    progressEvery(PROGRESS_EVERY, (n) => progress(`normalize: ${n}/${input.files.length} files`)),
-  );
-  const rejected = [...input.rejected];
-  // A doc stays in `docs` either way: the removal report lists what was taken out of it.
-  for (const doc of docs) {
-    if (doc.blocks.length === 0 && !doc.title) {
-      rejected.push({ path: doc.path, reason: 'no article text left after removing site chrome' });
-    }
-  }
-  await normalizeCache.save();
-  // The removals wait in the work folder for /report.json (src/stages/report.ts says why).
-  const removals = await spillRemovals(docs, options.work);
-  // After the cache, so that the cache holds what the file alone gives (src/folder-data.ts).
-  const inputFiles = new Map(input.files.map((f) => [f.path, f]));
-  applyFolderDefaults(docs, input.folderData, (rel) => inputFiles.get(rel));
-  done(`normalize: ${input.files.length} files, ${normalizeCache.reused} from the cache`);
-  const rejectedPaths = new Set(rejected.map((r) => r.path));
-  const accepted = docs.filter((d) => !rejectedPaths.has(d.path));
-  return {
-    docs,
-    rejected,
-    accepted,
-    fromCache: (rel) => normalizeCache.fromCache(rel),
-    removals,
   };
 }
 
@@ -378,31 +253,6 @@ function refuseToEmpty(
       `${n === 1 ? 'it' : 'every one'} off the site. Check --input; to publish an empty ` +
       'archive on purpose, build again with --allow-empty. Nothing was changed.',
   );
-}
-
-/**
- * Gives each article's copies where they were captured from (InputFile.capture), or for a saved
- * page the address it declares (NormalizedDoc.url). A capture is set here, after normalize,
- * rather than carried by the documents: the normalize cache keeps a document by its
- * path and bytes, and a WARC written again can hold the same page at the same offset, captured
- * on another day.
- */
-function addOrigins(
-  articles: Article[],
-  files: { path: string; capture?: CaptureOrigin }[],
-  docs: NormalizedDoc[],
-) {
-  const origins = new Map<string, CaptureOrigin>();
-  // A page's declared address where nothing else is known; a capture's own address first.
-  for (const doc of docs) if (doc.url) origins.set(doc.path, { url: doc.url });
-  for (const file of files) if (file.capture) origins.set(file.path, file.capture);
-  if (origins.size === 0) return;
-  for (const article of articles) {
-    for (const source of article.sources) {
-      const origin = origins.get(source.path);
-      if (origin) source.origin = origin;
-    }
-  }
 }
 
 export function buildManifest(

@@ -3,7 +3,7 @@
 
 import { parentPort } from 'node:worker_threads';
 import type { InputFile } from './types.ts';
-import type { NormalizeContext } from './stages/normalize.ts';
+import type { NormalizeContext } from './extract/context.ts';
 import { normalizeRecording, type RecordedDoc } from './normalize/cache.ts';
 import { namesIn, type TaggedNames, type TaggedText } from './topics/tagger.ts';
 import { renderBody, type BodyToRender, type RenderedBody } from './stages/write.ts';

@@ -44,7 +44,8 @@ import type {
   Removal,
 } from '../types.ts';
 import type { WorkerPool } from '../workers.ts';
-import { normalize, type NormalizeContext } from '../stages/normalize.ts';
+import type { NormalizeContext } from '../extract/context.ts';
+import { normalize } from '../extract/normalize.ts';
 
 /** The code an entry was made by; see codeVersion. This module is in it for the entry format. */
 const CACHE_VERSION = codeVersion([

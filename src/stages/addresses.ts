@@ -25,6 +25,7 @@
 
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
+import type { BuildContext } from '../build-context.ts';
 import { UsageError } from '../errors.ts';
 import { freeSlug, isSlug, slugify, slugSuffix } from '../slug.ts';
 import { byDateDesc, compareText } from '../order.ts';
@@ -218,6 +219,24 @@ export function buildDay(env: NodeJS.ProcessEnv = process.env, now = new Date())
 /** The lock's record of when an entry came, as its "added" and "order" keys. */
 function entryRecord(added: ArchiveEntry | undefined): Pick<LockEntry, 'added' | 'order'> {
   return added ? { added: added.on, order: added.order } : {};
+}
+
+/**
+ * The addresses stage: every article's id, slug and aliases from the previous lock
+ * (assignAddresses), new entries recorded as added on the build's day.
+ */
+export function addressesStage(
+  { done }: BuildContext,
+  articles: Article[],
+  previous: AddressLock,
+): AddressResult {
+  const addresses = assignAddresses(articles, previous, buildDay());
+  const { kept, retitled, added, merged, dropped, redirects } = addresses.stats;
+  done(
+    `addresses: ${kept} kept (${retitled} retitled), ${added} new, ${merged} merged into ` +
+      `others, ${dropped} dropped, ${redirects} redirects`,
+  );
+  return addresses;
 }
 
 /**

@@ -18,7 +18,16 @@ import {
   sharedWordShare,
   wordCount,
 } from '../text.ts';
-import type { Article, ArticleSource, Block, NormalizedDoc, Spillover } from '../types.ts';
+import type { BuildContext } from '../build-context.ts';
+import type {
+  Article,
+  ArticleSource,
+  Block,
+  CaptureOrigin,
+  InputFile,
+  NormalizedDoc,
+  Spillover,
+} from '../types.ts';
 
 export interface DedupResult {
   articles: Article[];
@@ -46,6 +55,46 @@ const MIN_MEMBER_WORD_SHARE = 0.5;
 const MEMBERS_CHECKED = 8;
 /** A glued paragraph shorter than this (a results line) is owned only by a story it opens. */
 const MIN_OWNED_WORDS = 10;
+
+/**
+ * The dedup stage: groups the accepted documents into articles (dedup) and gives each article's
+ * copies where they were captured from (addOrigins).
+ */
+export function dedupStage(
+  { done }: BuildContext,
+  docs: NormalizedDoc[],
+  files: InputFile[],
+): DedupResult {
+  const deduped = dedup(docs);
+  addOrigins(deduped.articles, files, docs);
+  done(`dedup: ${docs.length} files grouped into ${deduped.articles.length} articles`);
+  return deduped;
+}
+
+/**
+ * Gives each article's copies where they were captured from (InputFile.capture), or for a saved
+ * page the address it declares (NormalizedDoc.url). A capture is set here, after normalize,
+ * rather than carried by the documents: the normalize cache keeps a document by its
+ * path and bytes, and a WARC written again can hold the same page at the same offset, captured
+ * on another day.
+ */
+function addOrigins(
+  articles: Article[],
+  files: { path: string; capture?: CaptureOrigin }[],
+  docs: NormalizedDoc[],
+) {
+  const origins = new Map<string, CaptureOrigin>();
+  // A page's declared address where nothing else is known; a capture's own address first.
+  for (const doc of docs) if (doc.url) origins.set(doc.path, { url: doc.url });
+  for (const file of files) if (file.capture) origins.set(file.path, file.capture);
+  if (origins.size === 0) return;
+  for (const article of articles) {
+    for (const source of article.sources) {
+      const origin = origins.get(source.path);
+      if (origin) source.origin = origin;
+    }
+  }
+}
 
 export function dedup(docs: NormalizedDoc[]): DedupResult {
   // Each copy's text is turned into its match key once, for its shingles and the glued-lead

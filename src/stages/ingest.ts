@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
+import type { BuildContext } from '../build-context.ts';
 import type { BuildOptions } from '../options.ts';
 import { PAGE_SIZE_FACTOR, sizeLimit } from '../size-limit.ts';
 import type { InputFile, InputFormat, Rejection, WarcFileSummary } from '../types.ts';
@@ -21,6 +22,7 @@ import {
   prunePayloads,
   readWarcFile,
   type WarcFileRead,
+  type WarcRecordRead,
 } from '../warc/ingest.ts';
 import { isFolderDataFile, readFolderData, type FolderDataFile } from '../folder-data.ts';
 
@@ -121,6 +123,16 @@ const BINARY_SIGNATURES: [string, number[]][] = [
   ['a WebP or RIFF file', [0x52, 0x49, 0x46, 0x46]],
 ];
 
+/** The ingest stage: reads the input folder (ingest) and says how many files it read. */
+export async function ingestStage({ options, done }: BuildContext): Promise<IngestResult> {
+  const input = await ingest(options);
+  done(
+    `ingest: read ${input.files.length + input.rejected.length + input.folderData.length} ` +
+      `files from ${options.input}`,
+  );
+  return input;
+}
+
 export async function ingest(options: BuildOptions): Promise<IngestResult> {
   const root = path.resolve(options.input);
   const rejected: Rejection[] = [];
@@ -146,30 +158,11 @@ export async function ingest(options: BuildOptions): Promise<IngestResult> {
   const read = await mapConcurrently(found, (rel) =>
     warcRead.has(rel) ? Promise.resolve(null) : readOne(root, rel, options.maxFileSize),
   );
-  for (const [i, one] of read.entries()) {
-    const warc = warcRead.get(found[i] as string);
-    if (warc) {
-      // A WARC file's pages and rejections take its place in path order, by offset.
-      for (const record of warc.records) {
-        if (!copies.has(record)) continue;
-        files.push(record.file);
-        raw.push({
-          path: record.file.path,
-          absPath: record.payloadFile,
-          sha256: record.file.sha256,
-        });
-      }
-      rejected.push(...warc.rejected);
-      continue;
-    }
-    if (!one) continue;
-    const { result, sha256 } = one;
-    // Every file that was read is published under /raw/, rejected or not; one too large or of
-    // another kind was never read.
-    if (sha256) raw.push({ path: result.path, absPath: path.join(root, result.path), sha256 });
-    if ('reason' in result) rejected.push(result);
-    else files.push(result);
-  }
+  found.forEach((rel, i) => {
+    const warc = warcRead.get(rel);
+    if (warc) takeWarcFile(warc, copies, { files, rejected, raw });
+    else takeFile(root, read[i] ?? null, { files, rejected, raw });
+  });
   // Pages of WARC files gone from the input (all of them, if none is left) are let go.
   await prunePayloads(payloadDir(options), new Set([...copies].map((r) => r.payloadFile)));
   return {
@@ -180,6 +173,38 @@ export async function ingest(options: BuildOptions): Promise<IngestResult> {
     warc: warcReads.map((w) => w.summary),
     folderData,
   };
+}
+
+/** What ingest gathers as it takes the files read in path order. */
+type Taken = Pick<IngestResult, 'files' | 'rejected' | 'raw'>;
+
+/**
+ * A WARC file's pages (the first capture of each, `copies`) and rejections, which take its place
+ * in path order, by offset.
+ */
+function takeWarcFile(warc: WarcFileRead, copies: Set<WarcRecordRead>, taken: Taken): void {
+  for (const record of warc.records) {
+    if (!copies.has(record)) continue;
+    taken.files.push(record.file);
+    taken.raw.push({
+      path: record.file.path,
+      absPath: record.payloadFile,
+      sha256: record.file.sha256,
+    });
+  }
+  taken.rejected.push(...warc.rejected);
+}
+
+/**
+ * A file read (readOne): an input file or a rejection. Every file that was read is published
+ * under /raw/, rejected or not; one too large or of another kind was never read.
+ */
+function takeFile(root: string, one: FileRead | null, taken: Taken): void {
+  if (!one) return;
+  const { result, sha256 } = one;
+  if (sha256) taken.raw.push({ path: result.path, absPath: path.join(root, result.path), sha256 });
+  if ('reason' in result) taken.rejected.push(result);
+  else taken.files.push(result);
 }
 
 /** Where the pages of WARC records are kept for their raw copies, by sha256. */
@@ -228,11 +253,14 @@ function readHtmlPayload(
 }
 
 /** One file found in the input folder, read and decoded, or the reason it was not. */
-async function readOne(
-  root: string,
-  rel: string,
-  maxFileSize: number,
-): Promise<{ result: Rejection | InputFile; sha256: string | null }> {
+interface FileRead {
+  result: Rejection | InputFile;
+  /** Its bytes' sha256; null when it was not read (too large, or of another kind). */
+  sha256: string | null;
+}
+
+/** Reads one file found in the input folder, unless it is too large or of another kind. */
+async function readOne(root: string, rel: string, maxFileSize: number): Promise<FileRead> {
   const absPath = path.join(root, rel);
   const ext = path.extname(rel).toLowerCase();
   if (!ACCEPTED_EXTENSIONS.has(ext)) {

@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { replaceFile } from '../replace-file.ts';
+import type { BuildContext } from '../build-context.ts';
 import { arrayOf, codeVersion, isString, objectOf, type Check } from '../cache.ts';
 import type { BuildOptions } from '../options.ts';
 import type { Article, NormalizedDoc } from '../types.ts';
@@ -107,6 +108,37 @@ export async function tagAhead(
   // Waited for by findNames; a failure meanwhile must not count as an unhandled rejection.
   found.catch(() => {});
   return { cached, keys, found };
+}
+
+/**
+ * The names stage: the names of each article (findNames), those of documents tagged ahead of
+ * dedup (namesAhead) taken where an article kept its document's text.
+ */
+export async function namesStage(
+  { options, pool, progress, done }: BuildContext,
+  articles: Article[],
+  ahead: NamesAhead,
+): Promise<NamesResult> {
+  const names = await findNames(articles, options, pool, progress, ahead);
+  done(
+    `names: ${names.tagged} of ${articles.length} articles tagged` +
+      (names.workers ? ` on ${names.workers} thread${names.workers > 1 ? 's' : ''}` : '') +
+      (names.ahead.tagged > 0
+        ? ` (${names.ahead.taken} of them ahead, while dedup ran: ${names.ahead.tagged} ` +
+          `documents tagged then)`
+        : '') +
+      `, ${articles.length - names.tagged} from the cache`,
+  );
+  return names;
+}
+
+/** tagAhead on the build's pool: the names stage's start, right before dedup. */
+export function namesAhead(
+  { options, pool }: BuildContext,
+  docs: NormalizedDoc[],
+  inLastBuild: (doc: NormalizedDoc) => boolean,
+): Promise<NamesAhead> {
+  return tagAhead(docs, options, pool, inLastBuild);
 }
 
 export async function findNames(

@@ -1,32 +1,74 @@
-// Stage 2, normalize: one input file -> front matter fields (title, standfirst, date, source,
-// byline, section, language) plus body blocks, with the site chrome taken out and recorded.
-//
-// The extraction layer (src/extract/), in order:
-//   front end    the file's text -> numbered lines, each with its origin (front-end.ts)
-//   classifier   labels what is not article text: the body finder's cut of a full-page dump,
-//                site chrome, lists of other stories' headlines (classify.ts)
-//   readers      headline, standfirst, dateline, byline, source and section, each line read
-//                taken out with its label (metadata.ts)
-//   assembler    body paragraphs with print breaks joined, removals worded, front matter
-//                applied (assemble.ts)
+// Stage 2, normalize: every input file -> front matter fields (title, standfirst, date, source,
+// byline, section, language) plus body blocks, with the site chrome taken out and recorded, by
+// the extraction layer (normalize in src/extract/normalize.ts, which says its parts), through
+// the normalize cache (src/normalize/cache.ts) and on the worker threads. The documents left
+// with no article text are rejected here; their removals are still reported.
 
-import { assemble } from '../extract/assemble.ts';
-import { classify } from '../extract/classify.ts';
-import type { NormalizeContext } from '../extract/context.ts';
-import { readTextLines } from '../extract/front-end.ts';
-import { normalizeHtml } from '../extract/html.ts';
-import { readMetadata } from '../extract/metadata.ts';
-import { createState } from '../extract/state.ts';
-import type { InputFile, NormalizedDoc } from '../types.ts';
-import { withText } from './ingest.ts';
+import type { BuildContext } from '../build-context.ts';
+import { corpusProfile } from '../extract/context.ts';
+import { applyFolderDefaults } from '../folder-data.ts';
+import { openNormalizeCache } from '../normalize/cache.ts';
+import { progressEvery } from '../progress.ts';
+import type { NormalizedDoc, Rejection } from '../types.ts';
+import type { IngestResult } from './ingest.ts';
+import { spillRemovals, type SpilledRemovals } from './report.ts';
 
 export { corpusProfile, type NormalizeContext } from '../extract/context.ts';
+export { normalize } from '../extract/normalize.ts';
 
-export function normalize(file: InputFile, context: NormalizeContext): NormalizedDoc {
-  // An HTML page goes through the layer's HTML front end and DOM classifier (src/extract/html.ts).
-  if (file.format === 'html') return normalizeHtml(withText(file), context);
-  const state = createState(file, context, readTextLines(file.text));
-  classify(state);
-  readMetadata(state);
-  return assemble(state);
+/** Progress lines on long runs: one every this many files. */
+const PROGRESS_EVERY = 500;
+
+export interface NormalizeResult {
+  /** Every file's document, rejected or not: the removal report lists what was taken out. */
+  docs: NormalizedDoc[];
+  /** The input's rejections plus the documents left empty. */
+  rejected: Rejection[];
+  /** The documents not rejected: the copies dedup groups. */
+  accepted: NormalizedDoc[];
+  /** Whether a file's document came from the cache. */
+  fromCache: (path: string) => boolean;
+  /** The removals, waiting in the work folder for /report.json (src/stages/report.ts). */
+  removals: SpilledRemovals;
+}
+
+export async function normalizeStage(
+  { options, pool, progress, done }: BuildContext,
+  input: IngestResult,
+): Promise<NormalizeResult> {
+  // Each file's document from the previous build, where normalizing it again would give it.
+  const normalizeCache = await openNormalizeCache(input.files, options);
+  // Files the cache cannot give are normalized on the threads: they start while the main thread
+  // profiles the corpus.
+  if (pool.worthIt(input.files.length - normalizeCache.cachedFiles)) pool.start();
+  const profile = corpusProfile(input.files);
+  const docs = await normalizeCache.normalizeAll(
+    input.files,
+    profile,
+    pool,
+    progressEvery(PROGRESS_EVERY, (n) => progress(`normalize: ${n}/${input.files.length} files`)),
+  );
+  const rejected = [...input.rejected];
+  // A doc stays in `docs` either way: the removal report lists what was taken out of it.
+  for (const doc of docs) {
+    if (doc.blocks.length === 0 && !doc.title) {
+      rejected.push({ path: doc.path, reason: 'no article text left after removing site chrome' });
+    }
+  }
+  await normalizeCache.save();
+  // The removals wait in the work folder for /report.json (src/stages/report.ts says why).
+  const removals = await spillRemovals(docs, options.work);
+  // After the cache, so that the cache holds what the file alone gives (src/folder-data.ts).
+  const inputFiles = new Map(input.files.map((f) => [f.path, f]));
+  applyFolderDefaults(docs, input.folderData, (rel) => inputFiles.get(rel));
+  done(`normalize: ${input.files.length} files, ${normalizeCache.reused} from the cache`);
+  const rejectedPaths = new Set(rejected.map((r) => r.path));
+  const accepted = docs.filter((d) => !rejectedPaths.has(d.path));
+  return {
+    docs,
+    rejected,
+    accepted,
+    fromCache: (rel) => normalizeCache.fromCache(rel),
+    removals,
+  };
 }

@@ -14,6 +14,7 @@
 // scoring (summed idf of shared rare words and topics): 0.896 of 7,607 links, 109 articles
 // without a list.
 
+import type { BuildContext } from '../build-context.ts';
 import { strongest, termVectors, type TermVectors } from '../related/vectors.ts';
 import type { Article } from '../types.ts';
 
@@ -334,6 +335,12 @@ function scoreCandidates(
     subjectOf[terms[p] as number] = 0;
     kindOf[terms[p] as number] = 0;
   }
+}
+
+/** The related stage: each article's related list (relateArticles). */
+export function relatedStage({ done }: BuildContext, articles: Article[]): void {
+  relateArticles(articles);
+  done(`related: ${articles.length} articles`);
 }
 
 export function relateArticles(

@@ -13,6 +13,7 @@ import * as pagefind from 'pagefind';
 import { mapConcurrently } from '../concurrency.ts';
 import { RENDER_SELECTION_FILE } from '../eleventy/content.ts';
 import { renderShare } from '../eleventy/render-process.ts';
+import type { BuildContext } from '../build-context.ts';
 import type { BuildOptions } from '../options.ts';
 import { BUILD_PID_FILE, markSite, SITE_MARKER } from '../ownership.ts';
 import { collectGarbage } from '../memory.ts';
@@ -67,6 +68,22 @@ export interface SiteStageResult {
    * the folder the next build removes (src/publish.ts).
    */
   leftovers: string[];
+}
+
+/** The site stage: the site written into `staging` (site), with a line on what was reused. */
+export async function siteStage(
+  { options, progress, done }: BuildContext,
+  input: SiteStageInput,
+  staging: string,
+): Promise<SiteStageResult> {
+  const result = await site(input, options, staging, progress);
+  const { pages, reused } = result;
+  done(
+    `site: ${pages} pages rendered and indexed; ${reused.pages} of ${reused.pagedPages} ` +
+      `article, listing and feed pages and ${reused.parts} of ${reused.partCount} search ` +
+      `index parts unchanged`,
+  );
+  return result;
 }
 
 /**

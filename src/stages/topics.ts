@@ -13,6 +13,7 @@
 //    standfirst or first paragraph, or further down.
 // 3. Rank: the topics with the most weight, at least MIN_SCORE, first mention breaking ties.
 
+import type { BuildContext } from '../build-context.ts';
 import { emptyTopicSettings, type TopicSettings } from '../config.ts';
 import { slugify } from '../slug.ts';
 import {
@@ -506,6 +507,16 @@ function rankTopics(
     slug: slugify(name),
     kind: kindOf(group),
   }));
+}
+
+/** The topics stage: each article's topics, from the names stage's names and the configured topics. */
+export function topicsStage(
+  { options, done }: BuildContext,
+  articles: Article[],
+  names: TaggedNames[],
+): void {
+  assignTopics(articles, options.topics, names);
+  done(`topics: ${articles.length} articles`);
 }
 
 /**

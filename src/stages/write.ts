@@ -18,6 +18,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { lstat, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { BuildContext } from '../build-context.ts';
 import { replaceFile } from '../replace-file.ts';
 import matter from 'gray-matter';
 import type {
@@ -246,6 +247,14 @@ export async function startRendering(
   return { finished };
 }
 
+/** The write stage's start: startRendering on the build's pool. */
+export function renderAhead(
+  { options, pool }: BuildContext,
+  articles: AddressedArticle[],
+): Promise<{ finished: Promise<RenderedBodies> }> {
+  return startRendering(articles, options, pool);
+}
+
 /** Reads the cache and renders what it lacks: startRendering, waited for. */
 export async function renderBodies(
   articles: AddressedArticle[],
@@ -315,6 +324,21 @@ async function writeIfChanged(
   // made with cp -al, say) keeps what it had.
   await replaceFile(file, bytes);
   return true;
+}
+
+/** The write stage: each article's Markdown file (write), with the bodies rendered ahead. */
+export async function writeStage(
+  { options, done }: BuildContext,
+  articles: AddressedArticle[],
+  bodies: RenderedBodies,
+): Promise<WriteResult> {
+  const written = await write(articles, options, bodies);
+  done(
+    `write: ${written.articles.length} articles to ${path.join(options.work, 'content')}, ` +
+      `${written.rendered} bodies rendered (the others from the cache), ${written.written} ` +
+      `files written (the others unchanged), ${written.removed} removed`,
+  );
+  return written;
 }
 
 export async function write(
