@@ -29,35 +29,7 @@ export function containedPairs(sets: Uint32Array[], threshold: number): Containe
   if (count >= COPY_SLOTS) {
     throw new Error(`dedup compares at most ${COPY_SLOTS - 1} files in one build, got ${count}`);
   }
-  const offset = new Uint32Array(count + 1);
-  sets.forEach((set, i) => (offset[i + 1] = (offset[i] as number) + set.length));
-  const total = offset[count] as number;
-  const keys = new Float64Array(total);
-  sets.forEach((set, i) => {
-    const base = offset[i] as number;
-    for (let k = 0; k < set.length; k++) keys[base + k] = (set[k] as number) * COPY_SLOTS + i;
-  });
-  keys.sort();
-
-  // For each copy's k-th shingle (slot offset[i] + k): where its posting list starts in `keys`
-  // and how long it is (the shingle's document frequency). A copy's shingles are sorted, so the
-  // walk over the sorted keys meets them in its own order and a cursor per copy places them.
-  const postingStart = new Uint32Array(total);
-  const frequency = new Uint32Array(total);
-  const cursor = offset.slice(0, count);
-  for (let start = 0; start < total;) {
-    const shingle = Math.floor((keys[start] as number) / COPY_SLOTS);
-    let end = start + 1;
-    while (end < total && Math.floor((keys[end] as number) / COPY_SLOTS) === shingle) end++;
-    for (let k = start; k < end; k++) {
-      const copy = (keys[k] as number) - shingle * COPY_SLOTS;
-      const slot = (cursor[copy] as number)++;
-      postingStart[slot] = start;
-      frequency[slot] = end - start;
-    }
-    start = end;
-  }
-
+  const { offset, keys, postingStart, frequency } = shingleIndex(sets);
   const pairs: ContainedPair[] = [];
   const lastProbedBy = new Int32Array(count).fill(-1);
   for (let i = 0; i < count; i++) {
@@ -67,10 +39,7 @@ export function containedPairs(sets: Uint32Array[], threshold: number): Containe
     // The epsilon keeps 0.8 × 5 = 4.000000000000001 from needing 5.
     const need = Math.ceil(threshold * size - 1e-9);
     const base = offset[i] as number;
-    // Rarest first: frequency·2^24 + k sorts natively (a copy has far fewer than 2^24 shingles).
-    const order = new Float64Array(size);
-    for (let k = 0; k < size; k++) order[k] = (frequency[base + k] as number) * 2 ** 24 + k;
-    order.sort();
+    const order = rarestFirst(frequency, base, size);
     for (let p = 0; p < size - need + 1; p++) {
       const slot = base + ((order[p] as number) % 2 ** 24);
       const from = postingStart[slot] as number;
@@ -88,4 +57,58 @@ export function containedPairs(sets: Uint32Array[], threshold: number): Containe
     }
   }
   return pairs;
+}
+
+/** Every copy's shingles in one sorted index, with each shingle's posting list. */
+interface ShingleIndex {
+  /** Where copy i's shingles start among all copies' (slot offset[i] + k is its k-th). */
+  offset: Uint32Array;
+  /** shingle·2^21 + copy, sorted: the posting lists, one after another. */
+  keys: Float64Array;
+  /** For each slot: where its shingle's posting list starts in `keys`. */
+  postingStart: Uint32Array;
+  /** For each slot: how long its shingle's posting list is (the shingle's document frequency). */
+  frequency: Uint32Array;
+}
+
+function shingleIndex(sets: Uint32Array[]): ShingleIndex {
+  const count = sets.length;
+  const offset = new Uint32Array(count + 1);
+  sets.forEach((set, i) => (offset[i + 1] = (offset[i] as number) + set.length));
+  const total = offset[count] as number;
+  const keys = new Float64Array(total);
+  sets.forEach((set, i) => {
+    const base = offset[i] as number;
+    for (let k = 0; k < set.length; k++) keys[base + k] = (set[k] as number) * COPY_SLOTS + i;
+  });
+  keys.sort();
+
+  // A copy's shingles are sorted, so the walk over the sorted keys meets them in its own order
+  // and a cursor per copy places them.
+  const postingStart = new Uint32Array(total);
+  const frequency = new Uint32Array(total);
+  const cursor = offset.slice(0, count);
+  for (let start = 0; start < total;) {
+    const shingle = Math.floor((keys[start] as number) / COPY_SLOTS);
+    let end = start + 1;
+    while (end < total && Math.floor((keys[end] as number) / COPY_SLOTS) === shingle) end++;
+    for (let k = start; k < end; k++) {
+      const copy = (keys[k] as number) - shingle * COPY_SLOTS;
+      const slot = (cursor[copy] as number)++;
+      postingStart[slot] = start;
+      frequency[slot] = end - start;
+    }
+    start = end;
+  }
+  return { offset, keys, postingStart, frequency };
+}
+
+/**
+ * A copy's shingles (its `size` slots from `base`), rarest first, as frequency·2^24 + k, which
+ * sorts natively (a copy has far fewer than 2^24 shingles): k is the value modulo 2^24.
+ */
+function rarestFirst(frequency: Uint32Array, base: number, size: number): Float64Array {
+  const order = new Float64Array(size);
+  for (let k = 0; k < size; k++) order[k] = (frequency[base + k] as number) * 2 ** 24 + k;
+  return order.sort();
 }

@@ -29,6 +29,7 @@ import {
   BLOCK_ELEMENTS,
   parseWithPositions,
   readHtmlBlocks,
+  type DroppedText,
   type HtmlBlock,
 } from './html-front-end.ts';
 import type { Element } from 'hast';
@@ -59,6 +60,21 @@ export function normalizeHtml(file: InputFile, context: NormalizeContext): Norma
     origin: { first: b.line, last: b.line, element: b.path },
   }));
   const state = createState(file, context, lines);
+  readPage(state, blocks, verdicts, declared);
+  return htmlDocument(file, state, blocks, dropped, declared);
+}
+
+/**
+ * Reads what the page prints around the declared metadata, taking out each block read: the
+ * headline, the header's dateline and byline, the blocks the classifier put outside the article,
+ * chrome, a repeated headline and the standfirst.
+ */
+function readPage(
+  state: ExtractState,
+  blocks: HtmlBlock[],
+  verdicts: DomVerdict[],
+  declared: PageMetadata,
+): void {
   const { meta } = state;
   meta.title = declared.headline?.value ?? null;
   meta.byline = declared.byline;
@@ -82,14 +98,24 @@ export function normalizeHtml(file: InputFile, context: NormalizeContext): Norma
   if (meta.byline !== null && !/\s/.test(meta.byline.trim()) && marked) meta.byline = marked;
   meta.byline ??= meta.creditByline ?? marked;
   for (const [i, verdict] of verdicts.entries()) {
-    const line = lines[i] as TextLine;
+    const line = state.lines[i] as TextLine;
     if (verdict && !state.used.has(line.n)) remove(state, line, VERDICT_LABEL[verdict]);
   }
-  state.nonEmpty = lines.filter((l) => !state.used.has(l.n));
+  state.nonEmpty = state.lines.filter((l) => !state.used.has(l.n));
   labelChrome(state);
   removeRepeatedHeadline(state);
   takeStandfirst(state, blocks, headline ?? contentStart, declared.description);
+}
 
+/** The page's document: the blocks no reader took, with what was read and what was removed. */
+function htmlDocument(
+  file: InputFile,
+  state: ExtractState,
+  blocks: HtmlBlock[],
+  dropped: DroppedText[],
+  declared: PageMetadata,
+): NormalizedDoc {
+  const { meta } = state;
   // Relative links resolve against the address the page was captured from, else the one it
   // declares; with neither, they stay plain text.
   const base = pageBase(file.capture?.url, declared.canonicalUrl);

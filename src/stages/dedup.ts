@@ -489,23 +489,7 @@ function mergeGroup(
 } {
   const memo = textMemo();
   const spillover: GluedOn[] = [];
-  const whole = group.map((doc, i) => {
-    const foreign = (carried[i] ?? []).flatMap((story) => story.blocks);
-    if (foreign.length === 0) return doc;
-    const siblings = group.filter((other) => other !== doc).flatMap((other) => other.blocks);
-    const isForeign = (block: Block) =>
-      foreign.some((f) => sameBlock(f.text, block.text, memo)) &&
-      !siblings.some((s) => sameBlock(s.text, block.text, memo));
-    const foreignFlags = doc.blocks.map(isForeign);
-    const moved = doc.blocks.filter((_, k) => foreignFlags[k]);
-    if (moved.length === 0) return doc;
-    spillover.push({
-      doc,
-      blocks: moved,
-      reason: `belongs to another story, whose copy ${(carried[i] ?? [])[0]?.path} it holds whole`,
-    });
-    return { ...doc, blocks: doc.blocks.filter((_, k) => !foreignFlags[k]) };
-  });
+  const whole = group.map((doc, i) => withoutCarried(doc, i, group, carried, memo, spillover));
   const { trimmed: copies, spillover: runs } = takeGluedRuns(whole, glued, memo);
   spillover.push(...runs);
   const [canonical, ...others] = canonicalFirst(copies) as [NormalizedDoc, ...NormalizedDoc[]];
@@ -514,40 +498,76 @@ function mergeGroup(
     holders: new Set([canonical.path]),
     from: canonical.path,
   }));
-  for (const doc of others) {
-    let position = -1;
-    let lastMatchedBlock = -1;
-    const placements: { block: Block; at: number | null }[] = [];
-    doc.blocks.forEach((block, i) => {
-      const found = merged.findIndex(
-        (m, j) => j > position - 1 && sameBlock(m.text, block.text, memo),
-      );
-      if (found >= 0) {
-        position = found;
-        lastMatchedBlock = i;
-      }
-      placements.push({ block, at: found >= 0 ? found : null });
-    });
-    if (lastMatchedBlock < 0) continue;
-    let insertAt = 0;
-    placements.forEach(({ block, at }) => {
-      if (at !== null) {
-        const target = merged[at] as MergedBlock;
-        target.holders.add(doc.path);
-        // A copy that lost the end of a paragraph yields to one that has it.
-        if (memo.key(block.text).length > memo.key(target.text).length) {
-          target.text = block.text;
-          target.from = doc.path;
-        }
-        insertAt = at + 1;
-      } else {
-        merged.splice(insertAt, 0, { ...block, holders: new Set([doc.path]), from: doc.path });
-        insertAt++;
-      }
-    });
-  }
+  for (const doc of others) mergeCopy(merged, doc, memo);
   const article = buildArticle(canonical, others, merged);
   return { article, spillover };
+}
+
+/**
+ * Copy i of the group without its paragraphs of the stories it carries whole (`carried[i]`)
+ * that no other copy of this story has; those go to `spillover`.
+ */
+function withoutCarried(
+  doc: NormalizedDoc,
+  i: number,
+  group: NormalizedDoc[],
+  carried: NormalizedDoc[][],
+  memo: TextMemo,
+  spillover: GluedOn[],
+): NormalizedDoc {
+  const foreign = (carried[i] ?? []).flatMap((story) => story.blocks);
+  if (foreign.length === 0) return doc;
+  const siblings = group.filter((other) => other !== doc).flatMap((other) => other.blocks);
+  const isForeign = (block: Block) =>
+    foreign.some((f) => sameBlock(f.text, block.text, memo)) &&
+    !siblings.some((s) => sameBlock(s.text, block.text, memo));
+  const foreignFlags = doc.blocks.map(isForeign);
+  const moved = doc.blocks.filter((_, k) => foreignFlags[k]);
+  if (moved.length === 0) return doc;
+  spillover.push({
+    doc,
+    blocks: moved,
+    reason: `belongs to another story, whose copy ${(carried[i] ?? [])[0]?.path} it holds whole`,
+  });
+  return { ...doc, blocks: doc.blocks.filter((_, k) => !foreignFlags[k]) };
+}
+
+/**
+ * Aligns one more copy with the merged paragraphs, in reading order: a paragraph the merge has
+ * gains a holder (and the copy's text where it is longer), one it lacks is inserted after the
+ * last paragraph matched. A copy that shares no paragraph adds nothing.
+ */
+function mergeCopy(merged: MergedBlock[], doc: NormalizedDoc, memo: TextMemo): void {
+  let position = -1;
+  let lastMatchedBlock = -1;
+  const placements: { block: Block; at: number | null }[] = [];
+  doc.blocks.forEach((block, i) => {
+    const found = merged.findIndex(
+      (m, j) => j > position - 1 && sameBlock(m.text, block.text, memo),
+    );
+    if (found >= 0) {
+      position = found;
+      lastMatchedBlock = i;
+    }
+    placements.push({ block, at: found >= 0 ? found : null });
+  });
+  if (lastMatchedBlock < 0) return;
+  let insertAt = 0;
+  placements.forEach(({ block, at }) => {
+    if (at !== null) {
+      const target = merged[at] as MergedBlock;
+      target.holders.add(doc.path);
+      // A copy that lost the end of a paragraph yields to one that has it.
+      if (memo.key(block.text).length > memo.key(target.text).length) {
+        target.text = block.text;
+        target.from = doc.path;
+      }
+      insertAt = at + 1;
+    } else {
+      merged.splice(insertAt, 0, { ...block, holders: new Set([doc.path]), from: doc.path });
+      insertAt++;
+    }
+  });
 }
 
 function buildArticle(
@@ -617,25 +637,62 @@ function attachFragments(
   const parts = fragments.flatMap((fragment) =>
     fragment.blocks.map((block) => ({ fragment, block })),
   );
-  const partsByShingle = new Map<number, number[]>();
-  parts.forEach(({ block }, k) => {
-    for (const shingle of shingleHashes(block.text)) {
-      const list = partsByShingle.get(shingle);
-      if (list) list.push(k);
-      else partsByShingle.set(shingle, [k]);
+  const candidates = candidateOwners(
+    parts.map(({ block }) => block),
+    sets,
+    articleOf,
+  );
+  const owner = ownerFinder(articles);
+  parts.forEach(({ fragment, block }, k) => {
+    const found = owner(block, candidates[k] as Set<number>);
+    if (!found) {
+      articles.push(fragmentArticle(fragment.doc, block));
+    } else if (!found.sources.some((s) => s.path === fragment.doc.path && s.role === 'fragment')) {
+      found.sources.push({
+        path: fragment.doc.path,
+        sha256: fragment.doc.sha256,
+        role: 'fragment',
+        covered: 0,
+        site: fragment.doc.source,
+      });
     }
   });
-  const candidates = parts.map(() => new Set<number>());
+}
+
+/** For each paragraph, the articles (by index) of the copies that share one of its shingles. */
+function candidateOwners(
+  blocks: Block[],
+  sets: Uint32Array[],
+  articleOf: Int32Array,
+): Set<number>[] {
+  const blocksByShingle = new Map<number, number[]>();
+  blocks.forEach((block, k) => {
+    for (const shingle of shingleHashes(block.text)) {
+      const list = blocksByShingle.get(shingle);
+      if (list) list.push(k);
+      else blocksByShingle.set(shingle, [k]);
+    }
+  });
+  const candidates = blocks.map(() => new Set<number>());
   sets.forEach((set, doc) => {
     for (const shingle of set) {
-      for (const k of partsByShingle.get(shingle) ?? [])
+      for (const k of blocksByShingle.get(shingle) ?? [])
         candidates[k]?.add(articleOf[doc] as number);
     }
   });
-  // An owner must hold the paragraph's very words (a cut-off lead is the start of them, a lead of
-  // two sentences may span two paragraphs): a paragraph that merely shares most of its words
-  // with one ("Qtly div 10 cts vs 10 cts prior" of another company, another day's fund notice)
-  // is not shown there, and attached to it would be shown nowhere (51 of 747 glued Reuters leads).
+  return candidates;
+}
+
+/**
+ * Finds the article, of a paragraph's candidates (lowest index first), that owns it. An owner
+ * must hold the paragraph's very words (a cut-off lead is the start of them, a lead of two
+ * sentences may span two paragraphs): a paragraph that merely shares most of its words with one
+ * ("Qtly div 10 cts vs 10 cts prior" of another company, another day's fund notice) is not shown
+ * there, and attached to it would be shown nowhere (51 of 747 glued Reuters leads).
+ */
+function ownerFinder(
+  articles: Article[],
+): (block: Block, candidates: Set<number>) => Article | undefined {
   const bodies = new Map<number, string>();
   const bodyKey = (i: number) => {
     let key = bodies.get(i);
@@ -643,57 +700,49 @@ function attachFragments(
       bodies.set(i, (key = matchKey((articles[i] as Article).blocks.map((b) => b.text).join(' '))));
     return key;
   };
-  parts.forEach(({ fragment, block }, k) => {
+  return (block, candidates) => {
     const key = matchKey(block.text);
     // Below a sentence's length ("Shr 24 cts vs 21 cts") the words are every such story's: only
     // a story opening with them owns them.
     const short = wordCount(block.text) < MIN_OWNED_WORDS;
-    const ownerIndex = [...(candidates[k] as Set<number>)]
+    const ownerIndex = [...candidates]
       .sort((x, y) => x - y)
       .find((i) => {
         if ((articles[i] as Article).fragment || key.length === 0) return false;
         const body = bodyKey(i);
         return short ? body.startsWith(key) : body.includes(key);
       });
-    const owner = ownerIndex === undefined ? undefined : (articles[ownerIndex] as Article);
-    if (owner) {
-      if (!owner.sources.some((s) => s.path === fragment.doc.path && s.role === 'fragment')) {
-        owner.sources.push({
-          path: fragment.doc.path,
-          sha256: fragment.doc.sha256,
-          role: 'fragment',
-          covered: 0,
-          site: fragment.doc.source,
-        });
-      }
-      return;
-    }
-    const id = createHash('sha256')
-      .update(`${fragment.doc.sha256}:${matchKey(block.text)}`)
-      .digest('hex')
-      .slice(0, 12);
-    articles.push({
-      id,
-      title: titleFromText(block.text),
-      standfirst: null,
-      date: null,
-      source: null,
-      byline: null,
-      section: null,
-      lang: fragment.doc.lang,
-      blocks: [{ kind: 'paragraph', text: block.text }],
-      sources: [
-        {
-          path: fragment.doc.path,
-          sha256: fragment.doc.sha256,
-          role: 'fragment',
-          covered: 1,
-          site: fragment.doc.source,
-        },
-      ],
-      fragment: true,
-      provenance: {},
-      topics: [],
-    });
-  });
+    return ownerIndex === undefined ? undefined : (articles[ownerIndex] as Article);
+  };
+}
+
+/** A glued paragraph no article owns, as an article of its own. */
+function fragmentArticle(doc: NormalizedDoc, block: Block): Article {
+  const id = createHash('sha256')
+    .update(`${doc.sha256}:${matchKey(block.text)}`)
+    .digest('hex')
+    .slice(0, 12);
+  return {
+    id,
+    title: titleFromText(block.text),
+    standfirst: null,
+    date: null,
+    source: null,
+    byline: null,
+    section: null,
+    lang: doc.lang,
+    blocks: [{ kind: 'paragraph', text: block.text }],
+    sources: [
+      {
+        path: doc.path,
+        sha256: doc.sha256,
+        role: 'fragment',
+        covered: 1,
+        site: doc.source,
+      },
+    ],
+    fragment: true,
+    provenance: {},
+    topics: [],
+  };
 }
