@@ -6,8 +6,8 @@
 // - kind: log tf alone, of words in a share of the archive's stories (kindMinShare) only. The
 //   everyday words that say what kind of story it is ("match", "shares", "album", "minister").
 //   A related story should be about the same thing and told the same way: on the BBC corpus
-//   (desks withheld) cosine on the subject weights alone kept 0.919 of five links per article
-//   on the article's desk, on the sum of both (kind over every word) 0.934.
+//   with its desks withheld, the two together kept more related links on the article's desk
+//   than the subject weights alone (docs/figures.md).
 // Both are cosine-normalized over all the article's terms, then cut to the article's strongest
 // terms, which bounds the memory and work per article whatever the story's length.
 
@@ -55,7 +55,7 @@ const stopSets = new Map<string, Set<string>>();
 
 /**
  * The words that say nothing of a story in its language: the project's list and stopwords-iso's
- * for the language (1,298 English words, "across", "making"). In a small archive idf cannot tell
+ * for the language ("across", "making"; docs/figures.md). In a small archive idf cannot tell
  * such a word from a rare one: two of the seeds' eight stories, on Eurovision and on an African
  * space agency, shared "across", "making", "national" and "continent", and were related.
  */

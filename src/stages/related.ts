@@ -9,10 +9,9 @@
 // work per article is bounded whatever the archive's size: indexTerms × maxPosting visits and
 // candidates × (2 × termsPerArticle) products.
 //
-// Figures below are from the BBC corpus with its desks withheld (bench/topics/bbc.ts: 1,867
-// stories after dedup); the share of related links on the article's own desk. Before this
-// scoring (summed idf of shared rare words and topics): 0.896 of 7,607 links, 109 articles
-// without a list.
+// Each setting below was chosen on the BBC corpus with its desks withheld (bench/topics/bbc.ts),
+// by the share of related links that stay on the article's own desk and the articles left
+// without a list; the figures of each choice are in docs/figures.md.
 
 import type { BuildContext } from '../build-context.ts';
 import { strongest, termVectors, type TermVectors } from '../related/vectors.ts';
@@ -57,41 +56,36 @@ export const RELATED_DEFAULTS: RelatedOptions = {
   placeWeight: 0.1,
   /**
    * The cosines are over each article's 60 strongest terms by each weighting (at most 120 a
-   * story, which bounds the memory at 100,000 articles): 0.961 of 7,956 links with 75 articles
-   * without a list; 40 gave 0.964 of 7,579 and 100, 100 terms 0.961 of 8,049 and 67.
+   * story, which bounds the memory at 100,000 articles); fewer lost links, more gained none.
    */
   termsPerArticle: 60,
   /**
    * Candidates from the 20 rarest-weighted subject terms, each term keeping its 250 strongest
    * holders (the bound the earlier key index had: 20 × 250 visits per article at any size).
-   * The best 50 by that partial score are scored in full; 100 gave 0.960 of 8,107 links.
+   * The best 50 by that partial score are scored in full; twice as many did no better.
    */
   indexTerms: 20,
   maxPosting: 250,
   candidates: 50,
   /**
-   * Subject and kind weigh alike. On the subject alone, full cosine kept 0.919 of five links
-   * per article on the desk and fell to 0.837 on each article's 25 strongest terms; with the
-   * kind beside it, 0.934 on full vectors, and the lists stay on subject (the kind alone never
-   * relates: a candidate must share an indexed subject term). 0.7 and 1.5, their thresholds
-   * re-tuned, did no better.
+   * Subject and kind weigh alike: the kind beside the subject keeps more links on the story's
+   * desk than the subject alone, and the lists stay on subject (the kind alone never relates: a
+   * candidate must share an indexed subject term). Other weights, their thresholds re-tuned,
+   * did no better.
    */
   kindWeight: 1,
   /**
    * The kind is told by words in at least 3% of the archive's stories ("match", "shares",
-   * "minister"): with every word, a story's own names ("glazer") ran through its kind too. With
-   * the threshold re-tuned, 0.954 with 94 articles without a list became 0.961 with 75; 1% gave
-   * 0.959 and 83.
+   * "minister"): with every word, a story's own names ("glazer") ran through its kind too, and
+   * fewer links stayed on the desk.
    */
   kindMinShare: 0.03,
   /**
    * A related article scores at least this beyond what either of the two scores with a story
-   * picked at random (meanSimilarity): in a large archive that mean is small (median 0.083 on
-   * the BBC stories), in a small one every story shares words with every other and it is not
-   * (0.14 to 0.56 among the seeds' eight). 0.26 gave 0.961 of 7,956 links and 75 articles
-   * without a list; 0.24 gave 0.956 and 45, 0.28 0.968 and 115 (kindMinShare 0.03). The seeds'
-   * four stories of North Korean defectors list each other, their stories on Eurovision, a
-   * space agency and an Australian party do not.
+   * picked at random (meanSimilarity): in a large archive that mean is small, in a small one
+   * every story shares words with every other and it is not. The bar trades links on the desk
+   * against articles left without a list. The seeds' four stories of North Korean defectors
+   * list each other, their stories on Eurovision, a space agency and an Australian party do not.
    */
   minScore: 0.26,
   baselineWeight: 1,
