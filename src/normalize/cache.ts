@@ -122,35 +122,9 @@ export async function openNormalizeCache(
 
   return {
     async normalizeAll(files, context, pool, progress = () => {}) {
-      const docs = new Array<NormalizedDoc>(files.length);
-      const made = new Array<Entry>(files.length);
-      const missing: number[] = [];
-      files.forEach((input, i) => {
-        const entry = cached.get(input.path);
-        if (entry && entry.sha256 === input.sha256 && factsHold(entry, context)) {
-          reusedPaths.add(input.path);
-          made[i] = entry;
-          docs[i] = entry.doc;
-        } else {
-          missing.push(i);
-        }
-      });
-      const toNormalize = missing.map((i) => files[i] as InputFile);
-      const threads = pool?.worthIt(toNormalize.length) ? pool : null;
-      const recorded = threads
-        ? await threads.map('normalize', toNormalize, context, { progress })
-        : toNormalize.map((file, k) => {
-            progress(k + 1);
-            return normalizeRecording(file, context);
-          });
-      missing.forEach((i, k) => {
-        const { doc, words, lines } = recorded[k] as RecordedDoc;
-        const input = files[i] as InputFile;
-        made[i] = { path: input.path, sha256: input.sha256, words, lines, doc };
-        docs[i] = doc;
-      });
+      const made = await entriesFor(files, cached, context, pool, progress, reusedPaths);
       for (const entry of made) entries.push(entry);
-      return docs;
+      return made.map((entry) => entry.doc);
     },
     cachedFiles: cached.size,
     get reused() {
@@ -164,6 +138,45 @@ export async function openNormalizeCache(
       await writeCacheLines(file, CACHE_VERSION, entries);
     },
   };
+}
+
+/**
+ * Each file's entry: its cached one where the file and every recorded lookup still hold (its
+ * path added to `reusedPaths`), else made now, on the pool's threads when there are enough.
+ */
+async function entriesFor(
+  files: InputFile[],
+  cached: Map<string, Entry>,
+  context: NormalizeContext,
+  pool: WorkerPool | null,
+  progress: (done: number) => void,
+  reusedPaths: Set<string>,
+): Promise<Entry[]> {
+  const made = new Array<Entry>(files.length);
+  const missing: number[] = [];
+  files.forEach((input, i) => {
+    const entry = cached.get(input.path);
+    if (entry && entry.sha256 === input.sha256 && factsHold(entry, context)) {
+      reusedPaths.add(input.path);
+      made[i] = entry;
+    } else {
+      missing.push(i);
+    }
+  });
+  const toNormalize = missing.map((i) => files[i] as InputFile);
+  const threads = pool?.worthIt(toNormalize.length) ? pool : null;
+  const recorded = threads
+    ? await threads.map('normalize', toNormalize, context, { progress })
+    : toNormalize.map((file, k) => {
+        progress(k + 1);
+        return normalizeRecording(file, context);
+      });
+  missing.forEach((i, k) => {
+    const { doc, words, lines } = recorded[k] as RecordedDoc;
+    const input = files[i] as InputFile;
+    made[i] = { path: input.path, sha256: input.sha256, words, lines, doc };
+  });
+  return made;
 }
 
 /** The context, with every lookup normalize makes through it recorded with its answer. */
