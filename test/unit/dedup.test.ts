@@ -4,10 +4,12 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { asFile as asStoryFile, loadReuters } from '../../bench/dedup/stories.ts';
 import { defaultOptions } from '../../src/options.ts';
 import { dedup } from '../../src/stages/dedup.ts';
 import { ingest, readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
+import { sentences } from '../../src/text.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
 import { bbcFile, bbcStories, CORPORA as corpora } from '../helpers/corpora.ts';
 
@@ -205,4 +207,29 @@ test('leads of other stories glued after a scraped copy become fragments; its ow
       ['page.txt', leadElsewhere],
     ],
   );
+});
+
+test('wire leads of other companies glued after a results table with no other copy become fragments; its rows stay', async () => {
+  // A scraped page: Reuters' Farmers Group results table (its only copy) with the first
+  // sentences of two other companies' stories under it, "General Binding Corp said ..." and
+  // "Texas Instruments Inc said ...": a table gives too few words to read a paragraph against,
+  // so what marks them is their shape, a prose lead after a table, and a subject the story never
+  // named. The archive is the sampled Reuters stories (the two leads' own stories left out).
+  const stories = await loadReuters(corpora);
+  const byId = (id: number) => stories.find((s) => s.path.endsWith(`/${id}.txt`))!;
+  const table = byId(65);
+  const leads = [byId(112), byId(90)].map((s) => sentences(s.paragraphs.join(' '))[0]!);
+  const page = { ...table, path: 'page.txt', paragraphs: [...table.paragraphs, ...leads] };
+  const archive = stories.filter((s) => ![65, 112, 90].some((id) => s.path.endsWith(`/${id}.txt`)));
+  const files = [page, ...archive].map(asStoryFile);
+  const context = corpusProfile(files);
+  const { articles } = dedup(files.map((f) => normalize(f, context)));
+  const article = articles.find((a) =>
+    a.sources.some((s) => s.path === 'page.txt' && !a.fragment),
+  )!;
+  const text = article.blocks.map((b) => b.text);
+  assert.ok(!leads.some((lead) => text.includes(lead)), `a lead stayed: ${text.join(' | ')}`);
+  assert.ok(text.includes(table.paragraphs.at(-1)!), 'the table lost its last row');
+  for (const lead of leads)
+    assert.ok(articles.some((a) => a.fragment && a.blocks[0]?.text === lead));
 });
