@@ -416,6 +416,34 @@ function stopThresholds(blocks: BodyBlock[]): [number, number] {
   ];
 }
 
+/** How far back a repeated block is looked for, in blocks. */
+const REPEAT_REACH = 2;
+/** Characters from which a repeat counts: below, "Share" or "Photo" recur by chance. */
+const REPEAT_CHARS = 30;
+
+/**
+ * A teaser card prints its headline twice, as the picture's link and as the title (aktualne's
+ * "Související" and live-feed lists, cnn's "Social Surge"): a block that starts with the text of
+ * one of the blocks just above it is another story's teaser, and so is that block. An article
+ * does not repeat its sentences back to back.
+ */
+const CREDIT_AFTER = /^\s*\([^()]*\)/;
+
+function markRepeatedTeasers(blocks: BodyBlock[]): void {
+  blocks.forEach((block, i) => {
+    if (block.chars < REPEAT_CHARS || block.code) return;
+    for (let j = Math.max(0, i - REPEAT_REACH); j < i; j++) {
+      const earlier = blocks[j] as BodyBlock;
+      if (earlier.chars < REPEAT_CHARS || !block.text.startsWith(earlier.text)) continue;
+      // A picture's caption printed again with its credit, "Orchid in foam oasis (Lucy Akins)"
+      // (ehow-1's steps), is the article's.
+      if (CREDIT_AFTER.test(block.text.slice(earlier.text.length))) continue;
+      earlier.kind = 'bad';
+      block.kind = 'bad';
+    }
+  });
+}
+
 /** jusText's context revision: short and near-good blocks take their class from their neighbours. */
 function revise(blocks: BodyBlock[]) {
   // The nearest neighbour's class on each side, found in one sweep each way (scanning from every
@@ -552,6 +580,7 @@ export function findBody(lines: Line[]): BodyFinding | null {
   const blocks = groups.map((g, k) => describe(g, texts[k] as string, words[k] as string[], stops));
   const [stopLow, stopHigh] = stopThresholds(blocks);
   for (const block of blocks) block.kind = classify(block, stopLow, stopHigh);
+  markRepeatedTeasers(blocks);
   revise(blocks);
   const run = mainRun(blocks);
   const remove = new Set<number>();
