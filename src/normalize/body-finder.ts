@@ -307,6 +307,20 @@ function splitBlocks(infos: LineInfo[]): LineInfo[][] {
   return blocks;
 }
 
+/**
+ * A picture's caption ends with its credit: "... Photograph: Adrian Malloch for the Guardian",
+ * "... Credit: STR/AFP", "(AP Photo/Evan Vucci)", "Foto: dpa". The article's own sentences do
+ * not (news pages of the Readability set: guardian-1, telegraph, ...). Treated as a picture.
+ */
+const CAPTION_CREDIT =
+  /(?:^|\s)(?:Photograph|Photo|Picture|Image|Credit|Foto|Bild)s?(?: by)?:\s*\S[^.!?:]{0,80}$|\((?:[\p{L} ]+ )?(?:Photo|Foto)s?(?:\/| by |: )[^()]{1,80}\)$/u;
+/** Longest caption, in characters: a long block ending so is more likely a story's paragraph. */
+const CAPTION_CHARS = 400;
+
+function isCaption(text: string): boolean {
+  return text.length <= CAPTION_CHARS && CAPTION_CREDIT.test(text);
+}
+
 function describe(
   lines: LineInfo[],
   text: string,
@@ -330,7 +344,7 @@ function describe(
     bullet: lines[0]?.bullet ?? false,
     marker: lines.some((l) => l.marker),
     code: lines.every((l) => l.code),
-    image: lines.every((l) => l.image),
+    image: lines.every((l) => l.image) || isCaption(text),
     capShare: capitals / count,
     terminal: TERMINAL.test(text),
     kind: 'bad',
