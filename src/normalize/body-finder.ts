@@ -441,17 +441,23 @@ const REPEAT_CHARS = 30;
  * one of the blocks just above it is another story's teaser, and so is that block. An article
  * does not repeat its sentences back to back.
  */
+/** BULLET's mark alone. */
+const LIST_MARK = /^(?:[•*□■▪◦●○·‣►▸»+o–-]|\d{1,3}[.)])\s+/u;
 const CREDIT_AFTER = /^\s*\([^()]*\)/;
 
 function markRepeatedTeasers(blocks: BodyBlock[]): void {
+  // The list mark goes: yahoo-3's lynx dump prints the title as a list item, then as a line.
+  const texts = blocks.map((b) => b.text.replace(LIST_MARK, ''));
   blocks.forEach((block, i) => {
     if (block.chars < REPEAT_CHARS || block.code) return;
+    const text = texts[i] as string;
     for (let j = Math.max(0, i - REPEAT_REACH); j < i; j++) {
       const earlier = blocks[j] as BodyBlock;
-      if (earlier.chars < REPEAT_CHARS || !block.text.startsWith(earlier.text)) continue;
+      const earlierText = texts[j] as string;
+      if (earlier.chars < REPEAT_CHARS || !text.startsWith(earlierText)) continue;
       // A picture's caption printed again with its credit, "Orchid in foam oasis (Lucy Akins)"
       // (ehow-1's steps), is the article's.
-      if (CREDIT_AFTER.test(block.text.slice(earlier.text.length))) continue;
+      if (CREDIT_AFTER.test(text.slice(earlierText.length))) continue;
       earlier.kind = 'bad';
       block.kind = 'bad';
     }
