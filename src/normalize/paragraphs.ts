@@ -83,10 +83,14 @@ export function buildBlocks(lines: Line[]): Block[] {
       previousText = text;
       continue;
     }
-    // In wrapped text an indented line opens a paragraph (Reuters marks them with 4 spaces).
-    if (!mark && /^(?:\s{2,}|\t)\S/.test(text) && current.length) flush();
+    // In wrapped text an indented line opens a paragraph (Reuters marks them with 4 spaces),
+    // unless it carries on the sentence of a line above indented the same (lynx indents every
+    // line of a paragraph).
+    const indented = /^(?:\s{2,}|\t)\S/.test(text);
+    if (!mark && indented && current.length && !carriesOn(previousText ?? '', text)) flush();
     if (mark) item = true;
     current.push(text.slice(mark?.[0].length ?? 0).trim());
+    previousText = text;
   }
   flush();
   return paragraphs.map(({ text, item }, i) => ({
@@ -108,6 +112,15 @@ const UNSPACED_CHAR =
   '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff00-\\uffef';
 const UNSPACED_END = new RegExp(`[${UNSPACED_CHAR}]$`, 'u');
 const UNSPACED_START = new RegExp(`^[${UNSPACED_CHAR}]`, 'u');
+
+function indentOf(text: string): number {
+  return text.length - text.trimStart().length;
+}
+
+/** A line indented as the line above, which ends mid-sentence: the same paragraph, wrapped. */
+function carriesOn(above: string, text: string): boolean {
+  return indentOf(above) === indentOf(text) && !TERMINAL.test(above.trimEnd());
+}
 
 /** Sentence ends of Chinese and Japanese: a line ending in one is not cut mid-sentence. */
 const UNSPACED_TERMINAL = /[。！？」』）》…]$/u;
