@@ -317,8 +317,13 @@ const CAPTION_CREDIT =
 /** Longest caption, in characters: a long block ending so is more likely a story's paragraph. */
 const CAPTION_CHARS = 400;
 
+/** Characters at a block's end that hold a credit: the longest, keyword and 80 characters. */
+const CAPTION_TAIL = 120;
+
 function isCaption(text: string): boolean {
-  return text.length <= CAPTION_CHARS && CAPTION_CREDIT.test(text);
+  // The tail only: a credit ends the caption, and the pattern tried from every bracket of a long
+  // block would cost more than the rest of the block's description.
+  return text.length <= CAPTION_CHARS && CAPTION_CREDIT.test(text.slice(-CAPTION_TAIL));
 }
 
 function describe(
