@@ -28,7 +28,7 @@ export function firstBodyLine(lines: Line[], used: Set<number>): number | null {
     for (let j = i + 1; wrapped && j < open.length; j++) {
       const next = open[j] as Line;
       const previous = open[j - 1] as Line;
-      if (!next.text.trim() || /^\s{2,}|^\t/.test(next.text) || next.n !== previous.n + 1) break;
+      if (!next.text.trim() || startsParagraph(next, previous) || next.n !== previous.n + 1) break;
       if (previous.text.trim().length < width * 0.6) break;
       text += ` ${next.text.trim()}`;
     }
@@ -37,9 +37,35 @@ export function firstBodyLine(lines: Line[], used: Set<number>): number | null {
   return null;
 }
 
+/**
+ * An indented line starts a paragraph, unless the line above is indented the same: lynx indents
+ * every line of a paragraph by three spaces, and read line by line each was a paragraph of its
+ * own (the first line of the first paragraph was taken for the headline: base-url, title-en-dash,
+ * svg-parsing, embedded-videos on the Readability pages).
+ */
+function startsParagraph(line: Line, above: Line): boolean {
+  if (!/^\s{2,}|^\t/.test(line.text)) return false;
+  return indentOf(line.text) !== indentOf(above.text);
+}
+
+function indentOf(text: string): number {
+  return text.length - text.trimStart().length;
+}
+
 /** A headline stands alone: a line running on into the next one is the start of a paragraph. */
 export function continuesBelow(line: Line, lines: Line[], used: Set<number>): boolean {
   const next = lines[line.n]; // lines[] is 0-based, line.n 1-based: this is the next line
-  if (!next || used.has(next.n) || !next.text.trim() || /^\s{2,}|^\t/.test(next.text)) return false;
+  if (!next || used.has(next.n) || !next.text.trim() || startsParagraph(next, line)) return false;
   return /^\p{Ll}/u.test(next.text.trim());
+}
+
+/**
+ * The rest of a sentence: a line starting in lower case right under an open line that does not
+ * end one. Not a headline (the last line of lynx's first paragraph, "ut labore et dolore magna
+ * aliqua.", once its first line was no longer taken for one).
+ */
+export function continuesAbove(line: Line, lines: Line[], used: Set<number>): boolean {
+  const above = lines[line.n - 2];
+  if (!above || used.has(above.n) || !above.text.trim()) return false;
+  return /^\p{Ll}/u.test(line.text.trim()) && !/[.!?:]["”’)]?$/.test(above.text.trim());
 }

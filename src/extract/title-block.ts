@@ -14,7 +14,7 @@ import {
   stripHeadingMarks,
 } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
-import { continuesBelow, firstBodyLine, isTitleLike } from './shape.ts';
+import { continuesAbove, continuesBelow, firstBodyLine, isTitleLike } from './shape.ts';
 import { takeStandfirst } from './standfirst.ts';
 import { HEAD_LINES, openLines, remove, type ExtractState } from './state.ts';
 
@@ -80,6 +80,7 @@ function titleCandidates(state: ExtractState): Line[] {
       (start === null || l.n < start) &&
       isTitleLike(l.text) &&
       !continuesBelow(l, lines, used) &&
+      !continuesAbove(l, lines, used) &&
       (page ? underHeadline(l) && isHeaderText(l.text) : !isPageFurniture(l.text)),
   );
 }

@@ -307,6 +307,25 @@ function splitBlocks(infos: LineInfo[]): LineInfo[][] {
   return blocks;
 }
 
+/**
+ * A picture's caption ends with its credit: "... Photograph: Adrian Malloch for the Guardian",
+ * "... Credit: STR/AFP", "(AP Photo/Evan Vucci)", "Foto: dpa". The article's own sentences do
+ * not (news pages of the Readability set: guardian-1, telegraph, ...). Treated as a picture.
+ */
+const CAPTION_CREDIT =
+  /(?:^|\s)(?:Photograph|Photo|Picture|Image|Credit|Foto|Bild)s?(?: by)?:\s*\S[^.!?:]{0,80}$|\((?:[\p{L} ]+ )?(?:Photo|Foto)s?(?:\/| by |: )[^()]{1,80}\)$/u;
+/** Longest caption, in characters: a long block ending so is more likely a story's paragraph. */
+const CAPTION_CHARS = 400;
+
+/** Characters at a block's end that hold a credit: the longest, keyword and 80 characters. */
+const CAPTION_TAIL = 120;
+
+function isCaption(text: string): boolean {
+  // The tail only: a credit ends the caption, and the pattern tried from every bracket of a long
+  // block would cost more than the rest of the block's description.
+  return text.length <= CAPTION_CHARS && CAPTION_CREDIT.test(text.slice(-CAPTION_TAIL));
+}
+
 function describe(
   lines: LineInfo[],
   text: string,
@@ -330,7 +349,7 @@ function describe(
     bullet: lines[0]?.bullet ?? false,
     marker: lines.some((l) => l.marker),
     code: lines.every((l) => l.code),
-    image: lines.every((l) => l.image),
+    image: lines.every((l) => l.image) || isCaption(text),
     capShare: capitals / count,
     terminal: TERMINAL.test(text),
     kind: 'bad',
@@ -414,6 +433,42 @@ function stopThresholds(blocks: BodyBlock[]): [number, number] {
     Math.min(STOP_LOW, median * STOP_SCALE_LOW),
     Math.min(STOP_HIGH, median * STOP_SCALE_HIGH),
   ];
+}
+
+/** How far back a repeated block is looked for, in blocks. */
+const REPEAT_REACH = 2;
+/** Characters from which a repeat counts: below, "Share" or "Photo" recur by chance. */
+const REPEAT_CHARS = 30;
+
+/**
+ * A teaser card prints its headline twice, as the picture's link and as the title (the
+ * "Recommended for You" cards of yahoo-3, salon-1's and webmd-2's lists): a block that starts
+ * with the text of one of the blocks just above it is another story's teaser, and so is that
+ * block. An article does not repeat its sentences back to back. Readability pages, body F1
+ * w3m/lynx/html2text 0.876/0.859/0.895 -> 0.879/0.859/0.897; list marks left out of the
+ * comparison, lynx 0.862 (yahoo-3).
+ */
+/** BULLET's mark alone. */
+const LIST_MARK = /^(?:[•*□■▪◦●○·‣►▸»+o–-]|\d{1,3}[.)])\s+/u;
+const CREDIT_AFTER = /^\s*\([^()]*\)/;
+
+function markRepeatedTeasers(blocks: BodyBlock[]): void {
+  // The list mark goes: yahoo-3's lynx dump prints the title as a list item, then as a line.
+  const texts = blocks.map((b) => b.text.replace(LIST_MARK, ''));
+  blocks.forEach((block, i) => {
+    if (block.chars < REPEAT_CHARS || block.code) return;
+    const text = texts[i] as string;
+    for (let j = Math.max(0, i - REPEAT_REACH); j < i; j++) {
+      const earlier = blocks[j] as BodyBlock;
+      const earlierText = texts[j] as string;
+      if (earlier.chars < REPEAT_CHARS || !text.startsWith(earlierText)) continue;
+      // A picture's caption printed again with its credit, "Orchid in foam oasis (Lucy Akins)"
+      // (ehow-1's steps), is the article's.
+      if (CREDIT_AFTER.test(text.slice(earlierText.length))) continue;
+      earlier.kind = 'bad';
+      block.kind = 'bad';
+    }
+  });
 }
 
 /** jusText's context revision: short and near-good blocks take their class from their neighbours. */
@@ -502,12 +557,22 @@ const DUMP_BULLET = /^(?:[•*□■▪◦●○·+o]|\d{1,3}[.)])\s+\S/u;
  * Of the clean texts only the raw Reuters SGML files (test/corpora/reuters21578/*.sgm, never a
  * build's input) pass: their markup lines count as HTML.
  */
+/**
+ * Marked lines enough to call a text a dump however few of its lines are fragments: four times
+ * the clean texts' most (9). A long story (archive-of-our-own's chapter, google-sre-book-1's,
+ * royal-road's, 1,000 lines) dilutes the menus' fragments below 0.2 of the lines, yet keeps 60
+ * to 80 marked ones. Checked on 2026-12-03: of seeds/, test/corpora/bbc, test/fixtures and
+ * ../shared/corpora/bbc (2,929 files) none is taken.
+ */
+const MANY_MARKED = 40;
+
 function looksLikePageDump(infos: LineInfo[]): boolean {
   const open = infos.filter((l) => l.text);
   if (open.length < 25) return false;
   const marked = open.filter((l) => l.marker || DUMP_BULLET.test(l.text)).length;
   const fragments = open.filter((l) => l.text.length < 40 && !TERMINAL.test(l.text)).length;
-  return marked >= 12 && marked / open.length >= 0.05 && fragments / open.length >= 0.2;
+  const fragmented = fragments / open.length >= 0.2 || marked >= MANY_MARKED;
+  return marked >= 12 && marked / open.length >= 0.05 && fragmented;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -542,6 +607,7 @@ export function findBody(lines: Line[]): BodyFinding | null {
   const blocks = groups.map((g, k) => describe(g, texts[k] as string, words[k] as string[], stops));
   const [stopLow, stopHigh] = stopThresholds(blocks);
   for (const block of blocks) block.kind = classify(block, stopLow, stopHigh);
+  markRepeatedTeasers(blocks);
   revise(blocks);
   const run = mainRun(blocks);
   const remove = new Set<number>();

@@ -54,6 +54,8 @@ const LIST_MARK = /^\s*[-*•]\s+(?=\S)/;
 /** Turns body lines (blank lines kept as empty text) into paragraph, heading and list blocks. */
 export function buildBlocks(lines: Line[]): Block[] {
   const wrapped = isHardWrapped(lines);
+  const width = wrapped ? 0 : wrapWidth(lines);
+  let previousText: string | null = null;
   const paragraphs: { text: string; item: boolean }[] = [];
   let current: string[] = [];
   let item = false;
@@ -66,18 +68,29 @@ export function buildBlocks(lines: Line[]): Block[] {
     const text = line.text;
     if (!text.trim()) {
       flush();
+      previousText = null;
       continue;
     }
     const mark = LIST_MARK.exec(text);
     if (mark) flush();
     if (!wrapped) {
-      paragraphs.push({ text: text.slice(mark?.[0].length ?? 0).trim(), item: mark !== null });
+      const last = paragraphs[paragraphs.length - 1];
+      if (!mark && last && previousText !== null && wrapsUnspaced(previousText, text, width)) {
+        last.text += text.trim();
+      } else {
+        paragraphs.push({ text: text.slice(mark?.[0].length ?? 0).trim(), item: mark !== null });
+      }
+      previousText = text;
       continue;
     }
-    // In wrapped text an indented line opens a paragraph (Reuters marks them with 4 spaces).
-    if (!mark && /^(?:\s{2,}|\t)\S/.test(text) && current.length) flush();
+    // In wrapped text an indented line opens a paragraph (Reuters marks them with 4 spaces),
+    // unless it carries on the sentence of a line above indented the same (lynx indents every
+    // line of a paragraph).
+    const indented = /^(?:\s{2,}|\t)\S/.test(text);
+    if (!mark && indented && current.length && !carriesOn(previousText ?? '', text)) flush();
     if (mark) item = true;
     current.push(text.slice(mark?.[0].length ?? 0).trim());
+    previousText = text;
   }
   flush();
   return paragraphs.map(({ text, item }, i) => ({
@@ -90,12 +103,51 @@ export function buildBlocks(lines: Line[]): Block[] {
   }));
 }
 
+/**
+ * Chinese and Japanese are written without spaces: a line break between two of their characters
+ * (or their full-width punctuation) is the dumping tool's wrap, and joining with a space would
+ * split a word (w3m and lynx wrap gmw's, qq's and hukumusume's sentences mid-word).
+ */
+const UNSPACED_CHAR =
+  '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff00-\\uffef';
+const UNSPACED_END = new RegExp(`[${UNSPACED_CHAR}]$`, 'u');
+const UNSPACED_START = new RegExp(`^[${UNSPACED_CHAR}]`, 'u');
+
+function indentOf(text: string): number {
+  return text.length - text.trimStart().length;
+}
+
+/** A line indented as the line above, which ends mid-sentence: the same paragraph, wrapped. */
+function carriesOn(above: string, text: string): boolean {
+  return indentOf(above) === indentOf(text) && !TERMINAL.test(above.trimEnd());
+}
+
+/** Sentence ends of Chinese and Japanese: a line ending in one is not cut mid-sentence. */
+const UNSPACED_TERMINAL = /[。！？」』）》…]$/u;
+
+/**
+ * In text not hard-wrapped as a whole (a page dump's short paragraphs keep most lines short), a
+ * Chinese or Japanese line that fills the dump's width and stops mid-sentence, followed at once
+ * by another such line, is one line wrapped in two (youth's and qq's w3m dumps, about 40
+ * characters a line). Latin text is left alone: its lines are joined or not at a space.
+ */
+function wrapsUnspaced(above: string, text: string, width: number): boolean {
+  const end = above.trimEnd();
+  return (
+    end.trim().length >= width * 0.8 &&
+    UNSPACED_END.test(end) &&
+    !UNSPACED_TERMINAL.test(end) &&
+    UNSPACED_START.test(text.trim())
+  );
+}
+
 function joinWrapped(lines: string[]): string {
   let out = lines[0] ?? '';
   for (const next of lines.slice(1)) {
     // "struc-" + "tured": keep a mark; hyphenation decides on evidence whether it was a break.
     if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(next))
       out = out.slice(0, -1) + LINE_END_HYPHEN + next;
+    else if (UNSPACED_END.test(out) && UNSPACED_START.test(next)) out += next;
     else out += ' ' + next;
   }
   return out;

@@ -138,3 +138,19 @@ for (const tool of ['w3m', 'lynx', 'html2text']) {
     assert.ok(!rest.includes('One valuable reform would be to mandate, under penalty of felony'));
   });
 }
+
+for (const tool of ['w3m', 'lynx']) {
+  test(`aktualne (${tool}): a picture's caption ending in its credit goes, the story stays`, () => {
+    const lines = linesOf(input(`test/web-pages/readability/aktualne/${tool}.txt`).text);
+    cutToArticle(lines);
+    const rest = kept(lines);
+    assert.ok(!rest.includes('Foto: Reuters'), 'captions removed');
+    assert.ok(rest.includes('zdůrazňuje Rice'), 'the story kept');
+  });
+}
+
+test("article-author-tag (w3m): another story's teaser, its title printed twice, goes", () => {
+  const lines = linesOf(input('test/web-pages/readability/article-author-tag/w3m.txt').text);
+  cutToArticle(lines);
+  assert.ok(!kept(lines).includes('The Deck of Cards That Made Tarot A Global Phenomenon'));
+});
