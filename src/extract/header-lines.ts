@@ -67,12 +67,14 @@ function readDateOrByline(state: ExtractState, line: Line, text: string, inHeade
   const withoutDate = span
     ? text.replace(span.span, '').replace(/^[\s|•·,:–—-]+|(?<![\s|•·,:–—-])[\s|•·,:–—-]+$/g, '')
     : text;
-  const pageName =
-    page &&
-    (pageBylineOf(text) ??
-      (inHeader
-        ? (nameOverDate(text, nextText(state, line)) ?? byAlone(state, line, text))
-        : null));
+  // A page's byline with its date ("By GILLIAN MOHNEY March 11, 2015 3:46 PM", yahoo-3) is
+  // printed so in a dump's header and in a saved page's blocks alike.
+  const pageName = page
+    ? (pageBylineOf(text) ??
+      (inHeader ? (nameOverDate(text, nextText(state, line)) ?? byAlone(state, line, text)) : null))
+    : state.file.format === 'html'
+      ? pageBylineOf(text)
+      : null;
   const by =
     bylineOf(text) ??
     (span ? bylineOf(withoutDate) : null) ??

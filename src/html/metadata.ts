@@ -423,24 +423,76 @@ export function declaredDate(
   return date ? { ...date, from, declared: value } : null;
 }
 
-const SEPARATOR = /\s+(?:[|–—·»:]|-|::)\s+|\s*\|\s*/;
+/**
+ * Separators between a title's headline and the site's name: " | ", " - ", " – ", " — ", " · ",
+ * " » ", " • ", " : ", " :: ", " @ " (blog hosts: "Post @ Blog :: PIXNET ::"), spaced, or a
+ * bare "|". Global, so that each one's place is read.
+ */
+const SEPARATOR = /\s+(?:[|–—·»•:@]|-|::)\s+|\s*\|\s*/g;
 
 /**
- * A title with its site name cut: exactly where the site is known ("Headline | The Site",
- * "The Site - Headline"), else by the text path's rule (splitSiteName: a short last part).
+ * A title with its site name cut: a closing "[Site]"; where the page declares the site, the name
+ * and what follows it ("Headline | The Site", "Headline | DW | 23.05.2011", "Headline - My Magazine - Art, Design"),
+ * or the name before the headline ("The Site - Headline"); else by the text path's rule
+ * (splitSiteName: a short last part). On a declared headline (og:title, JSON-LD) that rule cuts
+ * only a part the page's <title> ends in too, or a declared author's name: dropbox-blog's og:title
+ * ends in its subtitle ("How we designed Dropbox's ATF - an async task framework", its <title> in
+ * "- Dropbox"); guardian-1's in its columnist ("... whale strandings | Eleanor Ainge Roy").
  */
-export function siteNameCut(title: string, siteName: string | null): string {
-  const text = singleSpaced(title);
-  const parts = text.split(SEPARATOR);
-  if (siteName && parts.length >= 2) {
-    const site = foldName(siteName);
-    const last = parts.at(-1) ?? '';
-    const first = parts[0] ?? '';
-    if (foldName(last) === site)
-      return text.slice(0, text.lastIndexOf(last)).replace(/[\s|–—·»:-]+$/, '');
-    if (foldName(first) === site) return text.slice(first.length).replace(/^[\s|–—·»:-]+/, '');
+export function siteNameCut(
+  title: string,
+  siteName: string | null,
+  page: { title?: string | null; authors?: string[] } = {},
+): string {
+  const text = bracketedSiteCut(title);
+  const declared = siteName ? declaredSiteCut(text, siteName) : null;
+  if (declared !== null) return declared;
+  const { headline, site } = splitSiteName(text);
+  if (site === null || !page.title) return headline;
+  const whole = bracketedSiteCut(page.title);
+  const cut = foldName(site);
+  const named = (page.authors ?? []).some((a) => foldName(a) === cut);
+  return whole === text || named || foldName(splitSiteName(whole).site ?? '') === cut
+    ? headline
+    : text;
+}
+
+/**
+ * A site's name in square brackets closes some titles ("... [LWN.net]", "... [Archive of Our
+ * Own]"); a headline does not end so.
+ */
+function bracketedSiteCut(title: string): string {
+  return singleSpaced(title).replace(/(?<=\S)\s+\[[^[\]]{1,40}\]$/, '');
+}
+
+/**
+ * `text` without the declared site's name: from the first separator after which the rest, or
+ * the part up to the next separator, is the name (a name may hold a separator itself, "My Daily
+ * Magazine - Art, Design, DIY, Fashion and Beauty !"); else after a separator that the name
+ * stands before. A name with its abbreviation ("Evangelisches Jugendwerk in Württemberg (ejw)")
+ * is the name. Null when the name is not there, or nothing would be left.
+ */
+function declaredSiteCut(text: string, siteName: string): string | null {
+  const site = foldName(siteName);
+  if (!site) return null;
+  const isSite = (s: string) => {
+    const folded = foldName(s);
+    return folded === site || foldName(s.replace(/\s*\([^()]{1,20}\)$/, '')) === site;
+  };
+  const separators = [...text.matchAll(SEPARATOR)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  for (const [i, sep] of separators.entries()) {
+    const part = text.slice(sep.end, separators[i + 1]?.start ?? text.length);
+    if (sep.start > 0 && (isSite(text.slice(sep.end)) || isSite(part))) {
+      return text.slice(0, sep.start);
+    }
   }
-  return splitSiteName(text).headline;
+  for (const sep of separators) {
+    if (isSite(text.slice(0, sep.start)) && sep.end < text.length) return text.slice(sep.end);
+  }
+  return null;
 }
 
 const foldName = (s: string) =>
@@ -487,6 +539,7 @@ function resolveHeadline(
   c: Collected,
   ld: JsonLdFacts,
   siteName: string | null,
+  authors: string[] | null,
 ): Declared<string> | null {
   const meta = (keys: string[]) => firstMeta(c.meta, keys);
   const itemHeadline = c.itemprops.get('headline')?.[0];
@@ -499,11 +552,19 @@ function resolveHeadline(
     itemHeadline ? { value: itempropValue(itemHeadline) ?? '', from: 'itemprop headline' } : null,
     c.title ? { value: c.title, from: '<title>' } : null,
   ];
-  const found = candidates.filter((x): x is Declared<string> => x !== null && x.value !== '');
+  // A declared title that is only the site's name (iconmagazine's og:title "ICON Magazine") is
+  // the site's default, not this article's headline.
+  const site = siteName ? foldName(siteName) : null;
+  const found = candidates.filter(
+    (x): x is Declared<string> => x !== null && x.value !== '' && foldName(x.value) !== site,
+  );
   const first = found[0];
   if (!first) return null;
   const values = found.map((x) => x.value);
-  const value = siteNameCut(completed(first.value, values), siteName);
+  const value = siteNameCut(completed(first.value, values), siteName, {
+    title: c.title,
+    authors: authors ?? [],
+  });
   return value ? { value, from: first.from } : null;
 }
 
@@ -629,7 +690,7 @@ export function pageMetadata(tree: Root, baseUrl: string | null = null): PageMet
     null;
   const itemLanguage = c.itemprops.get('inlanguage')?.[0];
   return {
-    headline: resolveHeadline(c, ld, siteName?.value ?? null),
+    headline: resolveHeadline(c, ld, siteName?.value ?? null, authors?.value ?? null),
     title: c.title,
     siteName,
     authors,

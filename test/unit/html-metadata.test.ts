@@ -164,3 +164,52 @@ test("the page's own article is taken before related stories listed deeper in th
   assert.equal(meta.date?.value, '2023-11-01');
   assert.equal(meta.byline, 'Ana Lima, Tom Berg');
 });
+
+test('the declared site name and all after it are cut, wherever the name stands in the title', () => {
+  // The name in the middle, a date after it (dw.com); a name holding a separator itself.
+  assert.equal(
+    siteNameCut('La perte des terres fertiles en Guinée-Conakry | DW | 23.05.2011', 'DW.COM'),
+    'La perte des terres fertiles en Guinée-Conakry',
+  );
+  assert.equal(
+    siteNameCut(
+      'Halloween Workouts - My Daily Magazine - Art, Design !',
+      'My Daily Magazine - Art, Design !',
+    ),
+    'Halloween Workouts',
+  );
+  // "•" and a blog host's "@" separate a name too; a name with its abbreviation is the name.
+  assert.equal(
+    siteNameCut('Flächenverbrauch für Fleisch • CareElite', 'CareElite'),
+    'Flächenverbrauch für Fleisch',
+  );
+  assert.equal(
+    siteNameCut('美樹營地賞楓 (2) @ 史蒂文的家 :: 痞客邦 PIXNET ::', '史蒂文的家'),
+    '美樹營地賞楓 (2)',
+  );
+  assert.equal(
+    siteNameCut('Faire Lieferketten - Evangelisches Jugendwerk (ejw)', 'Evangelisches Jugendwerk'),
+    'Faire Lieferketten',
+  );
+  // A closing "[Site]" is cut with no site declared.
+  assert.equal(
+    siteNameCut('LWN.net Weekly Edition for March 26, 2015 [LWN.net]', null),
+    'LWN.net Weekly Edition for March 26, 2015',
+  );
+});
+
+test("a declared headline keeps a subtitle its <title> does not end in; loses its author's name", () => {
+  const dropbox =
+    metaOf(`<title>How we designed Dropbox ATF: an async task framework - Dropbox</title>
+    <meta property="og:title" content="How we designed Dropbox's ATF - an async task framework">`);
+  assert.equal(dropbox.headline?.value, "How we designed Dropbox's ATF - an async task framework");
+  const guardian =
+    metaOf(`<title>Whales strand again | Eleanor Ainge Roy | Environment | The Guardian</title>
+    <meta property="og:title" content="Whales strand again | Eleanor Ainge Roy">
+    <meta name="author" content="Eleanor Ainge Roy">`);
+  assert.equal(guardian.headline?.value, 'Whales strand again');
+  // A declared title that is only the site's name is no headline: the next declaration is.
+  const icon = metaOf(`<title>Sharon Stone at 60 | ICON Magazine</title>
+    <meta property="og:site_name" content="ICON Magazine"><meta property="og:title" content="ICON Magazine">`);
+  assert.equal(icon.headline?.value, 'Sharon Stone at 60');
+});
