@@ -568,6 +568,32 @@ function resolveHeadline(
   return value ? { value, from: first.from } : null;
 }
 
+/** Dublin Core's creator keys: their names are catalogued surname first ("Jong, Michiel de"). */
+const DUBLIN_CORE_CREATORS = new Set([
+  'dc:creator',
+  'dcterm:creator',
+  'dcterms.creator',
+  'dc.creator',
+]);
+
+/** "Surname, Given names": a surname after name particles, then up to three given names. */
+const INVERTED_NAME = new RegExp(
+  String.raw`^((?:(?:de|da|del|di|du|la|le|van|von|der|den|ter|ten)\s+)*\p{Lu}[\p{L}'’-]+),` +
+    String.raw`\s*(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,2})$`,
+  'u',
+);
+
+/**
+ * "Jong, Michiel de" -> "Michiel de Jong", "Kooman, F." -> "F. Kooman" (ietf-1): a catalogue's
+ * inverted name read as a byline prints it, so that several names joined by commas stay apart.
+ * Only a surname (one capitalized word, after particles) and up to three given names or initials
+ * ("bergportal GmbH, digvis GmbH" is two organizations, left as declared).
+ */
+function uninverted(name: string): string {
+  const m = INVERTED_NAME.exec(name.trim());
+  return m?.[1] && m[2] ? `${m[2]} ${m[1]}` : name;
+}
+
 function resolveAuthors(c: Collected, ld: JsonLdFacts): Declared<string[]> | null {
   if (ld.authors.length) return { value: unique(ld.authors), from: 'json-ld author' };
   for (const key of [
@@ -582,7 +608,8 @@ function resolveAuthors(c: Collected, ld: JsonLdFacts): Declared<string[]> | nul
     'sailthru.author',
   ]) {
     const values = (c.meta.get(key) ?? []).map(singleSpaced).filter((v) => v && !isUrl(v));
-    if (values.length) return { value: unique(values), from: key };
+    const named = DUBLIN_CORE_CREATORS.has(key) ? values.map(uninverted) : values;
+    if (named.length) return { value: unique(named), from: key };
   }
   const items = (c.itemprops.get('author') ?? []).flatMap((el) => {
     const name = itempropAuthor(el);

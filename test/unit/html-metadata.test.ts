@@ -213,3 +213,14 @@ test("a declared headline keeps a subtitle its <title> does not end in; loses it
     <meta property="og:site_name" content="ICON Magazine"><meta property="og:title" content="ICON Magazine">`);
   assert.equal(icon.headline?.value, 'Sharon Stone at 60');
 });
+
+test('Dublin Core names catalogued surname first are read as a byline prints them (ietf-1)', () => {
+  const meta = metaOf(`<meta name="DC.Creator" content="Kooman, F.">
+    <meta name="DC.Creator" content="Jong, Michiel de">
+    <meta name="DC.Creator" content="bergportal GmbH, digvis GmbH">`);
+  assert.deepEqual(meta.authors?.value, [
+    'F. Kooman',
+    'Michiel de Jong',
+    'bergportal GmbH, digvis GmbH',
+  ]);
+});
