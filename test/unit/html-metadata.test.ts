@@ -224,3 +224,17 @@ test('Dublin Core names catalogued surname first are read as a byline prints the
     'bergportal GmbH, digvis GmbH',
   ]);
 });
+
+test('a headline never ends in the site name the page declares; a subtitle is no site name', () => {
+  // og:site_name "Firefox Nightly News"; Readability keeps "– Firefox Nightly News" in its title.
+  const firefox = read('firefox-nightly-blog').meta;
+  assert.equal(firefox.siteName?.value, 'Firefox Nightly News');
+  assert.equal(firefox.headline?.value, 'These Weeks in Firefox: Issue 85');
+  // og:title ends in the post's subtitle; its <title> ends in "- Dropbox".
+  const dropbox = read('dropbox-blog');
+  assert.equal(
+    dropbox.meta.headline?.value,
+    'How we designed Dropbox’s ATF - an async task framework',
+  );
+  assert.ok(sameHeadline(dropbox.expected.title ?? '', dropbox.meta.headline?.value ?? null));
+});
