@@ -69,7 +69,9 @@ export function normalizeHtml(file: InputFile, context: NormalizeContext): Norma
     0,
     verdicts.findIndex((v) => v !== 'outside'),
   );
-  const pageTitle = declared.title && siteNameCut(declared.title, meta.source);
+  const pageTitle = declared.title
+    ? { text: declared.title, cut: siteNameCut(declared.title, meta.source) }
+    : null;
   const headline = takeHeadline(state, blocks, contentStart, pageTitle);
   meta.source ??= siteFromTitle(declared.title, meta.title);
   // A dateline or byline may stand just above the headline ("Published on: June 25, 2024").
@@ -194,7 +196,7 @@ function takeHeadline(
   state: ExtractState,
   blocks: HtmlBlock[],
   contentStart: number,
-  pageTitle: string | null,
+  pageTitle: { text: string; cut: string } | null,
 ) {
   const title = state.meta.title;
   const headings = blocks.flatMap((b, i) => (b.kind === 'heading' ? [i] : []));
@@ -204,15 +206,17 @@ function takeHeadline(
   if (title !== null) {
     const wanted = fold(title);
     at = h1s.find((i) => textOf(i) === wanted) ?? headings.find((i) => textOf(i) === wanted);
-    // A declared headline no heading prints, where the page's <title> is its <h1> and the two
-    // share few words: the site's default og:title (yahoo-2's "Yahoo News - Latest News &
-    // Headlines"), not the article's. A variant of the headline (dropbox-blog's og:title "How
-    // we designed Dropbox's ATF - an async task framework") stands.
-    const titled = pageTitle === null ? undefined : h1s.find((i) => textOf(i) === fold(pageTitle));
+    // A declared headline no heading prints and the <title> does not hold, where the <title>
+    // is the page's <h1> and the two share few words: the site's default og:title (yahoo-2's
+    // "Yahoo News - Latest News & Headlines"), not the article's. A variant of the headline
+    // (dropbox-blog's og:title "How we designed Dropbox's ATF - an async task framework"), or
+    // one the <title> holds beside a section's name (bafa.de), stands.
+    const titled = pageTitle ? h1s.find((i) => textOf(i) === fold(pageTitle.cut)) : undefined;
     const printed = titled === undefined ? '' : (blocks[titled]?.text ?? '');
-    if (at === undefined && titled !== undefined && sharedWords(title, printed) < 0.5) {
+    const inTitle = pageTitle !== null && fold(pageTitle.text).includes(wanted);
+    if (at === undefined && titled !== undefined && !inTitle && sharedWords(title, printed) < 0.5) {
       at = titled;
-      state.meta.title = blocks[at]?.text ?? title;
+      state.meta.title = printed;
     }
   } else {
     at = h1s.filter((i) => i <= contentStart).at(-1) ?? h1s[0];

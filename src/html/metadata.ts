@@ -452,7 +452,10 @@ export function siteNameCut(
   const whole = bracketedSiteCut(page.title);
   const cut = foldName(site);
   const named = (page.authors ?? []).some((a) => foldName(a) === cut);
-  return whole === text || named || foldName(splitSiteName(whole).site ?? '') === cut
+  // "| Schweizerische Vogelwarte" for the declared "vogelwarte.ch": the site, spelled out.
+  const declaredSite = siteName ? foldName(siteName) : '';
+  const spelled = declaredSite.length >= 4 && cut.includes(declaredSite);
+  return whole === text || named || spelled || foldName(splitSiteName(whole).site ?? '') === cut
     ? headline
     : text;
 }
@@ -499,7 +502,7 @@ const foldName = (s: string) =>
   s
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/^(?:www\.)|\.(?:com|org|net|co\.uk)$/g, '')
+    .replace(/^(?:www\.)|\.(?:com|org|net|info|co\.uk|[a-z]{2})$/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** A headline cut short with an ellipsis ("The long story of…"), and a longer one it begins. */
@@ -538,7 +541,7 @@ function jsonLdHeadline(
 function resolveHeadline(
   c: Collected,
   ld: JsonLdFacts,
-  siteName: string | null,
+  siteName: Declared<string> | null,
   authors: string[] | null,
 ): Declared<string> | null {
   const meta = (keys: string[]) => firstMeta(c.meta, keys);
@@ -552,20 +555,23 @@ function resolveHeadline(
     itemHeadline ? { value: itempropValue(itemHeadline) ?? '', from: 'itemprop headline' } : null,
     c.title ? { value: c.title, from: '<title>' } : null,
   ];
-  // A declared title that is only the site's name (iconmagazine's og:title "ICON Magazine") is
-  // the site's default, not this article's headline.
-  const site = siteName ? foldName(siteName) : null;
-  const found = candidates.filter(
-    (x): x is Declared<string> => x !== null && x.value !== '' && foldName(x.value) !== site,
-  );
-  const first = found[0];
-  if (!first) return null;
+  const found = candidates.filter((x): x is Declared<string> => x !== null && x.value !== '');
   const values = found.map((x) => x.value);
-  const value = siteNameCut(completed(first.value, values), siteName, {
-    title: c.title,
-    authors: authors ?? [],
-  });
-  return value ? { value, from: first.from } : null;
+  const cut = (raw: string) =>
+    siteNameCut(completed(raw, values), siteName?.value ?? null, {
+      title: c.title,
+      authors: authors ?? [],
+    });
+  // A declared title that is only the declared site's name, or a part of it (iconmagazine's
+  // og:title "ICON Magazine", its <title> "ICON • ICON Magazine"), is the site's default, not
+  // this article's headline. A name guessed from the <title>'s last part may be the article's
+  // own (bafa.de's twitter:title).
+  const site = siteName && siteName.from !== '<title>' ? foldName(siteName.value) : null;
+  for (const x of found) {
+    const value = cut(x.value);
+    if (value && !(site && site.includes(foldName(value)))) return { value, from: x.from };
+  }
+  return null;
 }
 
 /** Dublin Core's creator keys: their names are catalogued surname first ("Jong, Michiel de"). */
@@ -717,7 +723,7 @@ export function pageMetadata(tree: Root, baseUrl: string | null = null): PageMet
     null;
   const itemLanguage = c.itemprops.get('inlanguage')?.[0];
   return {
-    headline: resolveHeadline(c, ld, siteName?.value ?? null, authors?.value ?? null),
+    headline: resolveHeadline(c, ld, siteName, authors?.value ?? null),
     title: c.title,
     siteName,
     authors,
