@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultOptions } from '../../src/options.ts';
 import { sizeLimit } from '../../src/size-limit.ts';
+import { scoreJudged, type JudgedScores } from './judged.ts';
 import {
   extract,
   htmlText,
@@ -76,7 +77,12 @@ export function trafilaturaHtmlPages(root: string, limit = Infinity): Page[] {
 }
 
 export interface HtmlReport {
-  readability: ReadabilityScores & { timing: Timing; wall: WallTiming; over: string[] };
+  readability: ReadabilityScores & {
+    timing: Timing;
+    wall: WallTiming;
+    over: string[];
+    judged: JudgedScores;
+  };
   trafilatura: TrafilaturaScores & { timing: Timing; wall: WallTiming; over: string[] };
 }
 
@@ -113,6 +119,7 @@ export function measureHtml(
       timing: timing(r.extractions, r.profileMs),
       wall: wallOf(r.extractions),
       over: r.over,
+      judged: scoreJudged(r.extractions),
     },
     trafilatura: {
       ...scoreTrafilatura(t.extractions, worst),

@@ -78,6 +78,10 @@ console.log(
 console.log(
   `headline ${rs.headline.right}/${rs.headline.pages} (${f(rs.headline.accuracy)}), byline ${rs.byline.right}/${rs.byline.pages} (${f(rs.byline.accuracy)})`,
 );
+const j = rs.judged;
+console.log(
+  `  against the references as judged (bench/extract/readability-judged.json, ${j.judged} judged): headline ${j.headline.right}/${j.headline.pages}, byline ${j.byline.right}/${j.byline.pages}`,
+);
 const d = rs.date;
 console.log(
   `date found ${d.found}/${d.declared}, wrong ${d.wrong} (coarser ${d.coarser}); undeclared pages dated anyway ${d.datedAnyway}/${d.undeclared}`,
@@ -118,6 +122,16 @@ if (!values['no-peer']) {
     ['empty', `${rs.empty}`, `${pr.empty}`],
     [`headline right /${rs.headline.pages}`, `${rs.headline.right}`, `${pr.headline.right}`],
     [`byline right /${rs.byline.pages}`, `${rs.byline.right}`, `${pr.byline.right}`],
+    [
+      `headline right, judged /${rs.judged.headline.pages}`,
+      `${rs.judged.headline.right}`,
+      `${pr.judged.headline.right}`,
+    ],
+    [
+      `byline right, judged /${rs.judged.byline.pages}`,
+      `${rs.judged.byline.right}`,
+      `${pr.judged.byline.right}`,
+    ],
     [`date found /${d.declared}`, `${d.found}`, `${pr.date.found}`],
     ['date wrong', `${d.wrong}`, `${pr.date.wrong}`],
     [`undeclared dated /${d.undeclared}`, `${d.datedAnyway}`, `${pr.date.datedAnyway}`],
