@@ -357,3 +357,13 @@ test('the name in the innermost element marked as the byline, not the title besi
   );
   assert.equal(doc.byline, 'Ben Silverman');
 });
+
+test('a name with a band or a title beside it inside the story is text, not the byline', () => {
+  const doc = read(
+    page(
+      `${STORY.map((p) => `<p>${p}</p>`).join('\n')}<p>Pepper Keenan, Corrosion of Conformity</p><p>Phil Anselmo, Pantera</p>`,
+    ),
+  );
+  assert.equal(doc.byline, 'Ann Lee');
+  assert.ok(doc.blocks.some((b) => b.text === 'Pepper Keenan, Corrosion of Conformity'));
+});

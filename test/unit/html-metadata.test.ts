@@ -238,3 +238,14 @@ test('a headline never ends in the site name the page declares; a subtitle is no
   );
   assert.ok(sameHeadline(dropbox.expected.title ?? '', dropbox.meta.headline?.value ?? null));
 });
+
+test("a site spelled out after the headline is cut; a <title>'s guessed site may be the headline", () => {
+  const vogelwarte = metaOf(`<title>vogelwarte.ch - Zielartenförderung dank Aktionsplan</title>
+    <meta property="og:site_name" content="vogelwarte.ch">
+    <meta property="og:title" content="Zielartenförderung dank Aktionsplan | Schweizerische Vogelwarte">`);
+  assert.equal(vogelwarte.headline?.value, 'Zielartenförderung dank Aktionsplan');
+  // The <title>'s last part, guessed as the site, is what twitter:title declares (bafa.de).
+  const bafa = metaOf(`<title>BAFA - Mineralölstatistik - MineralölINFO November 2021</title>
+    <meta name="twitter:title" content="MineralölINFO November 2021">`);
+  assert.equal(bafa.headline?.value, 'MineralölINFO November 2021');
+});
