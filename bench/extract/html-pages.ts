@@ -151,6 +151,10 @@ export function htmlGated(
     'readability.recall': { value: r.recall, share: true },
     'readability.headlinesRight': { value: r.headline.right, share: false },
     'readability.bylinesRight': { value: r.byline.right, share: false },
+    // Against the references as judged (readability-judged.json): on the sample, the pages where
+    // Readability's title keeps the declared site's name (ehow-1) are held too.
+    'readability.headlinesRightJudged': { value: r.judged.headline.right, share: false },
+    'readability.bylinesRightJudged': { value: r.judged.byline.right, share: false },
     'readability.datesFound': { value: r.date.found, share: false },
     'readability.datesWrong': { value: r.date.wrong, share: false, max: true },
     'trafilatura.withFound': { value: t.withFound, share: true },
