@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultOptions } from '../../src/options.ts';
 import { sizeLimit } from '../../src/size-limit.ts';
+import { scoreJudged, type JudgedScores } from './judged.ts';
 import {
   extract,
   htmlText,
@@ -76,7 +77,12 @@ export function trafilaturaHtmlPages(root: string, limit = Infinity): Page[] {
 }
 
 export interface HtmlReport {
-  readability: ReadabilityScores & { timing: Timing; wall: WallTiming; over: string[] };
+  readability: ReadabilityScores & {
+    timing: Timing;
+    wall: WallTiming;
+    over: string[];
+    judged: JudgedScores;
+  };
   trafilatura: TrafilaturaScores & { timing: Timing; wall: WallTiming; over: string[] };
 }
 
@@ -113,6 +119,7 @@ export function measureHtml(
       timing: timing(r.extractions, r.profileMs),
       wall: wallOf(r.extractions),
       over: r.over,
+      judged: scoreJudged(r.extractions),
     },
     trafilatura: {
       ...scoreTrafilatura(t.extractions, worst),
@@ -144,6 +151,10 @@ export function htmlGated(
     'readability.recall': { value: r.recall, share: true },
     'readability.headlinesRight': { value: r.headline.right, share: false },
     'readability.bylinesRight': { value: r.byline.right, share: false },
+    // Against the references as judged (readability-judged.json): on the sample, the pages where
+    // Readability's title keeps the declared site's name (ehow-1) are held too.
+    'readability.headlinesRightJudged': { value: r.judged.headline.right, share: false },
+    'readability.bylinesRightJudged': { value: r.judged.byline.right, share: false },
     'readability.datesFound': { value: r.date.found, share: false },
     'readability.datesWrong': { value: r.date.wrong, share: false, max: true },
     'trafilatura.withFound': { value: t.withFound, share: true },

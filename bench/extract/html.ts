@@ -6,6 +6,7 @@
 //
 //   npm run bench:extract:html -- [--corpora ../shared/corpora] [--limit N] [--worst N] [--no-peer]
 //   npm run bench:extract:html -- --pages test/web-pages/html [--write-floors bench/extract/html-floors.json]
+//   npm run bench:extract:html -- --headlines   (every headline, byline and date missed)
 //
 // --pages measures a web-pages folder of that layout instead (the committed sample the gate,
 // test/quality/html-gate.test.ts, measures); --write-floors pins its figures as the gate's floors.
@@ -22,7 +23,8 @@ import { parseArgs } from 'node:util';
 import { defaultOptions } from '../../src/options.ts';
 import { sizeLimit } from '../../src/size-limit.ts';
 import { requireCorpora } from '../shared/corpora.ts';
-import { htmlFloorsFrom, measureHtml } from './html-pages.ts';
+import { htmlFloorsFrom, measureHtml, readabilityHtmlPages } from './html-pages.ts';
+import { extract, metadataMisses } from './measure.ts';
 import { measurePeer } from './peer.ts';
 
 const { values } = parseArgs({
@@ -33,11 +35,30 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     worst: { type: 'string', default: '10' },
     'no-peer': { type: 'boolean', default: false },
+    // List every Readability page whose headline, byline or date is missed: expected, ours, and
+    // how the page's text prints the expected title (a line, wrapped, with a site's name, no).
+    headlines: { type: 'boolean', default: false },
   },
 });
 
 const root = values.pages ?? path.join(requireCorpora(values.corpora, ['web-pages']), 'web-pages');
 const limit = values.limit ? Number(values.limit) : Infinity;
+
+if (values.headlines) {
+  const { extractions } = extract(readabilityHtmlPages(root, limit));
+  const rows = metadataMisses(extractions);
+  for (const field of ['headline', 'byline', 'date'] as const) {
+    const misses = rows.filter((r) => r.field === field);
+    console.log(`\n${misses.length} ${field}s missed (expected | ours | printed)`);
+    for (const r of misses) {
+      const name = r.path.split('/')[1] ?? r.path;
+      console.log(
+        `  ${name.padEnd(34)} ${r.printed.padEnd(9)} ${JSON.stringify(r.expected)} | ${JSON.stringify(r.got)}`,
+      );
+    }
+  }
+  process.exit(0);
+}
 
 const f = (x: number) => x.toFixed(3);
 const started = performance.now();
@@ -56,6 +77,10 @@ console.log(
 );
 console.log(
   `headline ${rs.headline.right}/${rs.headline.pages} (${f(rs.headline.accuracy)}), byline ${rs.byline.right}/${rs.byline.pages} (${f(rs.byline.accuracy)})`,
+);
+const j = rs.judged;
+console.log(
+  `  against the references as judged (bench/extract/readability-judged.json, ${j.judged} judged): headline ${j.headline.right}/${j.headline.pages}, byline ${j.byline.right}/${j.byline.pages}`,
 );
 const d = rs.date;
 console.log(
@@ -97,6 +122,16 @@ if (!values['no-peer']) {
     ['empty', `${rs.empty}`, `${pr.empty}`],
     [`headline right /${rs.headline.pages}`, `${rs.headline.right}`, `${pr.headline.right}`],
     [`byline right /${rs.byline.pages}`, `${rs.byline.right}`, `${pr.byline.right}`],
+    [
+      `headline right, judged /${rs.judged.headline.pages}`,
+      `${rs.judged.headline.right}`,
+      `${pr.judged.headline.right}`,
+    ],
+    [
+      `byline right, judged /${rs.judged.byline.pages}`,
+      `${rs.judged.byline.right}`,
+      `${pr.judged.byline.right}`,
+    ],
     [`date found /${d.declared}`, `${d.found}`, `${pr.date.found}`],
     ['date wrong', `${d.wrong}`, `${pr.date.wrong}`],
     [`undeclared dated /${d.undeclared}`, `${d.datedAnyway}`, `${pr.date.datedAnyway}`],

@@ -16,6 +16,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { readabilityHtmlPages, trafilaturaHtmlPages } from './html-pages.ts';
+import { scoreJudged, type JudgedScores } from './judged.ts';
 import {
   declaredDay,
   scoreReadability,
@@ -97,7 +98,11 @@ export function runPeer(pages: Page[]): PeerRun {
 }
 
 export interface PeerReport {
-  readability: ReadabilityScores & { wall: WallTiming; failed: PeerRun['failed'] };
+  readability: ReadabilityScores & {
+    wall: WallTiming;
+    failed: PeerRun['failed'];
+    judged: JudgedScores;
+  };
   trafilatura: TrafilaturaScores & { wall: WallTiming; failed: PeerRun['failed'] };
 }
 
@@ -114,6 +119,7 @@ export function measurePeer(
       ...scoreReadability(r.extractions, worst),
       wall: wallTiming(r.ms),
       failed: r.failed,
+      judged: scoreJudged(r.extractions),
     },
     trafilatura: {
       ...scoreTrafilatura(t.extractions, worst),

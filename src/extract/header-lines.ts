@@ -5,7 +5,7 @@
 import { wordCount } from '../text.ts';
 import { dateKind, findDate, findDateSpan, isForeignDateLine } from '../normalize/dates.ts';
 import { bylineOf, creditOf, isKicker, labelledField, mastheadOf } from '../normalize/header.ts';
-import { isBylineName, nameOverDate, pageBylineOf } from '../normalize/headline.ts';
+import { isBylineName, nameOverDate, opensWithBy, pageBylineOf } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
 import { remove, type ExtractState } from './state.ts';
 import { sectionName } from './standfirst.ts';
@@ -67,12 +67,16 @@ function readDateOrByline(state: ExtractState, line: Line, text: string, inHeade
   const withoutDate = span
     ? text.replace(span.span, '').replace(/^[\s|•·,:–—-]+|(?<![\s|•·,:–—-])[\s|•·,:–—-]+$/g, '')
     : text;
-  const pageName =
-    page &&
-    (pageBylineOf(text) ??
-      (inHeader
-        ? (nameOverDate(text, nextText(state, line)) ?? byAlone(state, line, text))
-        : null));
+  // A page's byline with its date ("By GILLIAN MOHNEY March 11, 2015 3:46 PM", yahoo-3) is
+  // printed so in a dump's header and in a saved page's blocks alike; in a saved page, only a
+  // line before the story that opens with "By": its window runs into the story, where "Pepper
+  // Keenan, Corrosion of Conformity" is a list item (hearya) and not a byline.
+  const pageName = page
+    ? (pageBylineOf(text) ??
+      (inHeader ? (nameOverDate(text, nextText(state, line)) ?? byAlone(state, line, text)) : null))
+    : state.file.format === 'html' && inHeader && opensWithBy(text)
+      ? pageBylineOf(text)
+      : null;
   const by =
     bylineOf(text) ??
     (span ? bylineOf(withoutDate) : null) ??

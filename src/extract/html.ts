@@ -17,7 +17,7 @@
 
 import { detectLanguage } from '../normalize/language.ts';
 import { keptLinks, pageBase } from '../html/links.ts';
-import { pageMetadata, type PageMetadata } from '../html/metadata.ts';
+import { pageMetadata, siteNameCut, type PageMetadata } from '../html/metadata.ts';
 import type { Block, ExtractedDate, InputFile, NormalizedDoc, Removal } from '../types.ts';
 import type { NormalizeContext } from './context.ts';
 import { labelChrome } from './chrome-lines.ts';
@@ -85,7 +85,10 @@ function readPage(
     0,
     verdicts.findIndex((v) => v !== 'outside'),
   );
-  const headline = takeHeadline(state, blocks, contentStart);
+  const pageTitle = declared.title
+    ? { text: declared.title, cut: siteNameCut(declared.title, meta.source) }
+    : null;
+  const headline = takeHeadline(state, blocks, contentStart, pageTitle);
   meta.source ??= siteFromTitle(declared.title, meta.title);
   // A dateline or byline may stand just above the headline ("Published on: June 25, 2024").
   const headerFrom = Math.max(0, (headline ?? contentStart) - ABOVE_HEADLINE);
@@ -187,18 +190,16 @@ function markedByline(around: HtmlBlock[]): string | null {
     const name = bylineOf(text)?.name ?? (isBylineName(text) ? text : null);
     return name;
   };
+  // The innermost marked element first: div.author holds a.author-link "Ben Silverman" and
+  // div.author-title "Games Editor" (yahoo-1), and the name is the link's.
   const search = (el: Element, top: boolean): string | null => {
     if (!top && BLOCK_ELEMENTS.has(el.tagName)) return null;
-    if (marked(el)) {
-      const name = nameIn(el);
-      if (name) return name;
-    }
     for (const child of el.children) {
       if (child.type !== 'element') continue;
       const found = search(child, false);
       if (found) return found;
     }
-    return null;
+    return marked(el) ? nameIn(el) : null;
   };
   const seen = new Set<Element>();
   for (const block of around) {
@@ -217,7 +218,12 @@ function markedByline(around: HtmlBlock[]): string | null {
  * holds instead of <title> cost 3 of Readability's 127 headlines, 111 against 114.) Returns its
  * index, or null.
  */
-function takeHeadline(state: ExtractState, blocks: HtmlBlock[], contentStart: number) {
+function takeHeadline(
+  state: ExtractState,
+  blocks: HtmlBlock[],
+  contentStart: number,
+  pageTitle: { text: string; cut: string } | null,
+) {
   const title = state.meta.title;
   const headings = blocks.flatMap((b, i) => (b.kind === 'heading' ? [i] : []));
   const h1s = headings.filter((i) => blocks[i]?.level === 1);
@@ -226,6 +232,18 @@ function takeHeadline(state: ExtractState, blocks: HtmlBlock[], contentStart: nu
   if (title !== null) {
     const wanted = fold(title);
     at = h1s.find((i) => textOf(i) === wanted) ?? headings.find((i) => textOf(i) === wanted);
+    // A declared headline no heading prints and the <title> does not hold, where the <title>
+    // is the page's <h1> and the two share few words: the site's default og:title (yahoo-2's
+    // "Yahoo News - Latest News & Headlines"), not the article's. A variant of the headline
+    // (dropbox-blog's og:title "How we designed Dropbox's ATF - an async task framework"), or
+    // one the <title> holds beside a section's name (bafa.de), stands.
+    const titled = pageTitle ? h1s.find((i) => textOf(i) === fold(pageTitle.cut)) : undefined;
+    const printed = titled === undefined ? '' : (blocks[titled]?.text ?? '');
+    const inTitle = pageTitle !== null && fold(pageTitle.text).includes(wanted);
+    if (at === undefined && titled !== undefined && !inTitle && sharedWords(title, printed) < 0.5) {
+      at = titled;
+      state.meta.title = printed;
+    }
   } else {
     at = h1s.filter((i) => i <= contentStart).at(-1) ?? h1s[0];
     if (at !== undefined) state.meta.title = blocks[at]?.text ?? null;
@@ -347,8 +365,21 @@ function siteFromTitle(pageTitle: string | null, headline: string | null): strin
   const before = pageTitle.slice(0, at).replace(separator, '');
   const after = pageTitle.slice(at + headline.length).replace(separator, '');
   // The name stands on one side of the headline only.
-  const name = before && after ? '' : before || after;
+  // "... [LWN.net]": the brackets are the title's, not the name's.
+  const name = (before && after ? '' : before || after).replace(/^\[(.+)\]$/, '$1');
   return name && name.split(/\s+/).length <= 6 ? name : null;
+}
+
+/** The share of `a`'s words (letters and digits, case-folded) that `b` holds too. */
+function sharedWords(a: string, b: string): number {
+  const words = (s: string) =>
+    s
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  const inB = new Set(words(b));
+  const ofA = words(a);
+  return ofA.length === 0 ? 0 : ofA.filter((w) => inB.has(w)).length / ofA.length;
 }
 
 /** Text as headlines are compared: case-folded, whitespace collapsed, end punctuation cut. */

@@ -423,31 +423,86 @@ export function declaredDate(
   return date ? { ...date, from, declared: value } : null;
 }
 
-const SEPARATOR = /\s+(?:[|–—·»:]|-|::)\s+|\s*\|\s*/;
+/**
+ * Separators between a title's headline and the site's name: " | ", " - ", " – ", " — ", " · ",
+ * " » ", " • ", " : ", " :: ", " @ " (blog hosts: "Post @ Blog :: PIXNET ::"), spaced, or a
+ * bare "|". Global, so that each one's place is read.
+ */
+const SEPARATOR = /\s+(?:[|–—·»•:@]|-|::)\s+|\s*\|\s*/g;
 
 /**
- * A title with its site name cut: exactly where the site is known ("Headline | The Site",
- * "The Site - Headline"), else by the text path's rule (splitSiteName: a short last part).
+ * A title with its site name cut: a closing "[Site]"; where the page declares the site, the name
+ * and what follows it ("Headline | The Site", "Headline | DW | 23.05.2011", "Headline - My Magazine - Art, Design"),
+ * or the name before the headline ("The Site - Headline"); else by the text path's rule
+ * (splitSiteName: a short last part). On a declared headline (og:title, JSON-LD) that rule cuts
+ * only a part the page's <title> ends in too, or a declared author's name: dropbox-blog's og:title
+ * ends in its subtitle ("How we designed Dropbox's ATF - an async task framework", its <title> in
+ * "- Dropbox"); guardian-1's in its columnist ("... whale strandings | Eleanor Ainge Roy").
  */
-export function siteNameCut(title: string, siteName: string | null): string {
-  const text = singleSpaced(title);
-  const parts = text.split(SEPARATOR);
-  if (siteName && parts.length >= 2) {
-    const site = foldName(siteName);
-    const last = parts.at(-1) ?? '';
-    const first = parts[0] ?? '';
-    if (foldName(last) === site)
-      return text.slice(0, text.lastIndexOf(last)).replace(/[\s|–—·»:-]+$/, '');
-    if (foldName(first) === site) return text.slice(first.length).replace(/^[\s|–—·»:-]+/, '');
+export function siteNameCut(
+  title: string,
+  siteName: string | null,
+  page: { title?: string | null; authors?: string[] } = {},
+): string {
+  const text = bracketedSiteCut(title);
+  const declared = siteName ? declaredSiteCut(text, siteName) : null;
+  if (declared !== null) return declared;
+  const { headline, site } = splitSiteName(text);
+  if (site === null || !page.title) return headline;
+  const whole = bracketedSiteCut(page.title);
+  const cut = foldName(site);
+  const named = (page.authors ?? []).some((a) => foldName(a) === cut);
+  // "| Schweizerische Vogelwarte" for the declared "vogelwarte.ch": the site, spelled out.
+  const declaredSite = siteName ? foldName(siteName) : '';
+  const spelled = declaredSite.length >= 4 && cut.includes(declaredSite);
+  return whole === text || named || spelled || foldName(splitSiteName(whole).site ?? '') === cut
+    ? headline
+    : text;
+}
+
+/**
+ * A site's name in square brackets closes some titles ("... [LWN.net]", "... [Archive of Our
+ * Own]"); a headline does not end so.
+ */
+function bracketedSiteCut(title: string): string {
+  return singleSpaced(title).replace(/(?<=\S)\s+\[[^[\]]{1,40}\]$/, '');
+}
+
+/**
+ * `text` without the declared site's name: from the first separator after which the rest, or
+ * the part up to the next separator, is the name (a name may hold a separator itself, "My Daily
+ * Magazine - Art, Design, DIY, Fashion and Beauty !"); else after a separator that the name
+ * stands before. A name with its abbreviation ("Evangelisches Jugendwerk in Württemberg (ejw)")
+ * is the name. Null when the name is not there, or nothing would be left.
+ */
+function declaredSiteCut(text: string, siteName: string): string | null {
+  const site = foldName(siteName);
+  if (!site) return null;
+  const isSite = (s: string) => {
+    const folded = foldName(s);
+    return folded === site || foldName(s.replace(/\s*\([^()]{1,20}\)$/, '')) === site;
+  };
+  const separators = [...text.matchAll(SEPARATOR)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  for (const [i, sep] of separators.entries()) {
+    const part = text.slice(sep.end, separators[i + 1]?.start ?? text.length);
+    if (sep.start > 0 && (isSite(text.slice(sep.end)) || isSite(part))) {
+      return text.slice(0, sep.start);
+    }
   }
-  return splitSiteName(text).headline;
+  for (const sep of separators) {
+    if (isSite(text.slice(0, sep.start)) && sep.end < text.length) return text.slice(sep.end);
+  }
+  return null;
 }
 
 const foldName = (s: string) =>
   s
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/^(?:www\.)|\.(?:com|org|net|co\.uk)$/g, '')
+    .replace(/^(?:www\.)|\.(?:com|org|net|info|co\.uk|[a-z]{2})$/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** A headline cut short with an ellipsis ("The long story of…"), and a longer one it begins. */
@@ -486,7 +541,8 @@ function jsonLdHeadline(
 function resolveHeadline(
   c: Collected,
   ld: JsonLdFacts,
-  siteName: string | null,
+  siteName: Declared<string> | null,
+  authors: string[] | null,
 ): Declared<string> | null {
   const meta = (keys: string[]) => firstMeta(c.meta, keys);
   const itemHeadline = c.itemprops.get('headline')?.[0];
@@ -500,11 +556,48 @@ function resolveHeadline(
     c.title ? { value: c.title, from: '<title>' } : null,
   ];
   const found = candidates.filter((x): x is Declared<string> => x !== null && x.value !== '');
-  const first = found[0];
-  if (!first) return null;
   const values = found.map((x) => x.value);
-  const value = siteNameCut(completed(first.value, values), siteName);
-  return value ? { value, from: first.from } : null;
+  const cut = (raw: string) =>
+    siteNameCut(completed(raw, values), siteName?.value ?? null, {
+      title: c.title,
+      authors: authors ?? [],
+    });
+  // A declared title that is only the declared site's name, or a part of it (iconmagazine's
+  // og:title "ICON Magazine", its <title> "ICON • ICON Magazine"), is the site's default, not
+  // this article's headline. A name guessed from the <title>'s last part may be the article's
+  // own (bafa.de's twitter:title).
+  const site = siteName && siteName.from !== '<title>' ? foldName(siteName.value) : null;
+  for (const x of found) {
+    const value = cut(x.value);
+    if (value && !(site && site.includes(foldName(value)))) return { value, from: x.from };
+  }
+  return null;
+}
+
+/** Dublin Core's creator keys: their names are catalogued surname first ("Jong, Michiel de"). */
+const DUBLIN_CORE_CREATORS = new Set([
+  'dc:creator',
+  'dcterm:creator',
+  'dcterms.creator',
+  'dc.creator',
+]);
+
+/** "Surname, Given names": a surname after name particles, then up to three given names. */
+const INVERTED_NAME = new RegExp(
+  String.raw`^((?:(?:de|da|del|di|du|la|le|van|von|der|den|ter|ten)\s+)*\p{Lu}[\p{L}'’-]+),` +
+    String.raw`\s*(\p{Lu}[\p{L}.'’-]*(?:\s+[\p{L}.'’-]+){0,2})$`,
+  'u',
+);
+
+/**
+ * "Jong, Michiel de" -> "Michiel de Jong", "Kooman, F." -> "F. Kooman" (ietf-1): a catalogue's
+ * inverted name read as a byline prints it, so that several names joined by commas stay apart.
+ * Only a surname (one capitalized word, after particles) and up to three given names or initials
+ * ("bergportal GmbH, digvis GmbH" is two organizations, left as declared).
+ */
+function uninverted(name: string): string {
+  const m = INVERTED_NAME.exec(name.trim());
+  return m?.[1] && m[2] ? `${m[2]} ${m[1]}` : name;
 }
 
 function resolveAuthors(c: Collected, ld: JsonLdFacts): Declared<string[]> | null {
@@ -521,7 +614,8 @@ function resolveAuthors(c: Collected, ld: JsonLdFacts): Declared<string[]> | nul
     'sailthru.author',
   ]) {
     const values = (c.meta.get(key) ?? []).map(singleSpaced).filter((v) => v && !isUrl(v));
-    if (values.length) return { value: unique(values), from: key };
+    const named = DUBLIN_CORE_CREATORS.has(key) ? values.map(uninverted) : values;
+    if (named.length) return { value: unique(named), from: key };
   }
   const items = (c.itemprops.get('author') ?? []).flatMap((el) => {
     const name = itempropAuthor(el);
@@ -629,7 +723,7 @@ export function pageMetadata(tree: Root, baseUrl: string | null = null): PageMet
     null;
   const itemLanguage = c.itemprops.get('inlanguage')?.[0];
   return {
-    headline: resolveHeadline(c, ld, siteName?.value ?? null),
+    headline: resolveHeadline(c, ld, siteName, authors?.value ?? null),
     title: c.title,
     siteName,
     authors,

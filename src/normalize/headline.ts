@@ -663,6 +663,11 @@ const MAX_BYLINE_LINE = 200;
 /** "By", as the corpora's French, German, Spanish, Portuguese, Dutch and Italian pages print it. */
 const BY = /^(?:(?:written|posted|words|text|story)\s+)?(?:by|par|von|por|door|di)\s+/i;
 
+/** A line that opens as a byline does: "By", "Written by", "par", "von"... */
+export function opensWithBy(line: string): boolean {
+  return BY.test(line.trim());
+}
+
 function titleCased(name: string): string {
   return name.replace(/\p{L}+/gu, (w) => w.charAt(0) + w.slice(1).toLowerCase());
 }

@@ -335,3 +335,35 @@ test('the box about the writer under a short story is not the article', () => {
   for (const p of STORY) assert.ok(text.includes(p), p);
   assert.ok(!text.some((t) => t.endsWith(bio)));
 });
+
+test("a site's default og:title gives way to the <h1> its <title> repeats; a byline with its time", () => {
+  const doc = read(`<!doctype html><html><head><title>Space ship breaks up over Siberia</title>
+<meta property="og:title" content="Daily News - Latest News &amp; Headlines"></head><body>
+<div id="main"><h1>Space ship breaks up over Siberia</h1>
+<div class="credit">By GILLIAN MOHNEY March 11, 2015 3:46 PM</div>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`);
+  assert.equal(doc.title, 'Space ship breaks up over Siberia');
+  assert.equal(doc.byline, 'Gillian Mohney');
+  assert.ok(!doc.blocks.some((b) => /MOHNEY|Siberia/.test(b.text)));
+});
+
+test('the name in the innermost element marked as the byline, not the title beside it', () => {
+  const doc = read(
+    page(`<div class="author"><a class="author-link" href="/author/ben">Ben Silverman</a>
+<div class="author-title">Games Editor</div></div>${STORY.map((p) => `<p>${p}</p>`).join('\n')}`).replace(
+      '<p class="byline">By Ann Lee</p>',
+      '',
+    ),
+  );
+  assert.equal(doc.byline, 'Ben Silverman');
+});
+
+test('a name with a band or a title beside it inside the story is text, not the byline', () => {
+  const doc = read(
+    page(
+      `${STORY.map((p) => `<p>${p}</p>`).join('\n')}<p>Pepper Keenan, Corrosion of Conformity</p><p>Phil Anselmo, Pantera</p>`,
+    ),
+  );
+  assert.equal(doc.byline, 'Ann Lee');
+  assert.ok(doc.blocks.some((b) => b.text === 'Pepper Keenan, Corrosion of Conformity'));
+});

@@ -164,3 +164,88 @@ test("the page's own article is taken before related stories listed deeper in th
   assert.equal(meta.date?.value, '2023-11-01');
   assert.equal(meta.byline, 'Ana Lima, Tom Berg');
 });
+
+test('the declared site name and all after it are cut, wherever the name stands in the title', () => {
+  // The name in the middle, a date after it (dw.com); a name holding a separator itself.
+  assert.equal(
+    siteNameCut('La perte des terres fertiles en Guinée-Conakry | DW | 23.05.2011', 'DW.COM'),
+    'La perte des terres fertiles en Guinée-Conakry',
+  );
+  assert.equal(
+    siteNameCut(
+      'Halloween Workouts - My Daily Magazine - Art, Design !',
+      'My Daily Magazine - Art, Design !',
+    ),
+    'Halloween Workouts',
+  );
+  // "•" and a blog host's "@" separate a name too; a name with its abbreviation is the name.
+  assert.equal(
+    siteNameCut('Flächenverbrauch für Fleisch • CareElite', 'CareElite'),
+    'Flächenverbrauch für Fleisch',
+  );
+  assert.equal(
+    siteNameCut('美樹營地賞楓 (2) @ 史蒂文的家 :: 痞客邦 PIXNET ::', '史蒂文的家'),
+    '美樹營地賞楓 (2)',
+  );
+  assert.equal(
+    siteNameCut('Faire Lieferketten - Evangelisches Jugendwerk (ejw)', 'Evangelisches Jugendwerk'),
+    'Faire Lieferketten',
+  );
+  // A closing "[Site]" is cut with no site declared.
+  assert.equal(
+    siteNameCut('LWN.net Weekly Edition for March 26, 2015 [LWN.net]', null),
+    'LWN.net Weekly Edition for March 26, 2015',
+  );
+});
+
+test("a declared headline keeps a subtitle its <title> does not end in; loses its author's name", () => {
+  const dropbox =
+    metaOf(`<title>How we designed Dropbox ATF: an async task framework - Dropbox</title>
+    <meta property="og:title" content="How we designed Dropbox's ATF - an async task framework">`);
+  assert.equal(dropbox.headline?.value, "How we designed Dropbox's ATF - an async task framework");
+  const guardian =
+    metaOf(`<title>Whales strand again | Eleanor Ainge Roy | Environment | The Guardian</title>
+    <meta property="og:title" content="Whales strand again | Eleanor Ainge Roy">
+    <meta name="author" content="Eleanor Ainge Roy">`);
+  assert.equal(guardian.headline?.value, 'Whales strand again');
+  // A declared title that is only the site's name is no headline: the next declaration is.
+  const icon = metaOf(`<title>Sharon Stone at 60 | ICON Magazine</title>
+    <meta property="og:site_name" content="ICON Magazine"><meta property="og:title" content="ICON Magazine">`);
+  assert.equal(icon.headline?.value, 'Sharon Stone at 60');
+});
+
+test('Dublin Core names catalogued surname first are read as a byline prints them (ietf-1)', () => {
+  const meta = metaOf(`<meta name="DC.Creator" content="Kooman, F.">
+    <meta name="DC.Creator" content="Jong, Michiel de">
+    <meta name="DC.Creator" content="bergportal GmbH, digvis GmbH">`);
+  assert.deepEqual(meta.authors?.value, [
+    'F. Kooman',
+    'Michiel de Jong',
+    'bergportal GmbH, digvis GmbH',
+  ]);
+});
+
+test('a headline never ends in the site name the page declares; a subtitle is no site name', () => {
+  // og:site_name "Firefox Nightly News"; Readability keeps "– Firefox Nightly News" in its title.
+  const firefox = read('firefox-nightly-blog').meta;
+  assert.equal(firefox.siteName?.value, 'Firefox Nightly News');
+  assert.equal(firefox.headline?.value, 'These Weeks in Firefox: Issue 85');
+  // og:title ends in the post's subtitle; its <title> ends in "- Dropbox".
+  const dropbox = read('dropbox-blog');
+  assert.equal(
+    dropbox.meta.headline?.value,
+    'How we designed Dropbox’s ATF - an async task framework',
+  );
+  assert.ok(sameHeadline(dropbox.expected.title ?? '', dropbox.meta.headline?.value ?? null));
+});
+
+test("a site spelled out after the headline is cut; a <title>'s guessed site may be the headline", () => {
+  const vogelwarte = metaOf(`<title>vogelwarte.ch - Zielartenförderung dank Aktionsplan</title>
+    <meta property="og:site_name" content="vogelwarte.ch">
+    <meta property="og:title" content="Zielartenförderung dank Aktionsplan | Schweizerische Vogelwarte">`);
+  assert.equal(vogelwarte.headline?.value, 'Zielartenförderung dank Aktionsplan');
+  // The <title>'s last part, guessed as the site, is what twitter:title declares (bafa.de).
+  const bafa = metaOf(`<title>BAFA - Mineralölstatistik - MineralölINFO November 2021</title>
+    <meta name="twitter:title" content="MineralölINFO November 2021">`);
+  assert.equal(bafa.headline?.value, 'MineralölINFO November 2021');
+});
