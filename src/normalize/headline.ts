@@ -554,107 +554,161 @@ export function headlineScores(
   index: PageIndex = pageIndex(lines),
 ): Headline[] {
   const from = Math.max(0, story - HEADLINE_WINDOW);
-  const { counts, width } = index;
   const scores: Headline[] = [];
   let related = -Infinity;
   // The story's first line too: a headline ending in "!!!" or "?" reads as a sentence
   // (tmz-1: "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"); it is taken only when
-  // short, standing alone, with a byline or date under it (below).
+  // short, standing alone, with a byline or date under it (scoreCandidate).
   for (let i = from; i <= story && i < lines.length; i++) {
     const text = (lines[i] as Line).text;
     if (RELATED_HEADING.test(plainOf(index, text))) related = i;
     if (i - related <= RELATED_LIST_LINES || !isHeadlineLineOf(index, text)) continue;
-    let plain = plainOf(index, text);
-    let last = i;
-    // Only the line printed right under it (no blank line between) may continue it: a headline
-    // is wrapped by the dump onto the next line, a standfirst stands a blank line below
-    // (salon-1: an 87-character headline above "Disruptive companies talk..."). Above, any
-    // full-width line counts: a line under a paragraph (or a rule, spiceworks) is a subheading.
-    const next = adjacent(lines, i, i + 1) ? (lines[i + 1] as Line).text.trim() : '';
-    const previous = lines[i - 1]?.text.trim() ?? '';
-    // The last line of a wrapped paragraph: "Saturday ahead of the planned vote."
-    if (wrapsInto(previous, plain, width) && !SENTENCE_END.test(previous)) continue;
-    const full = wrapsInto(plain, next, width);
-    // A paragraph's line, wrapped at the dump's width (a headline set in title case may be as
-    // long, above a standfirst).
-    if (full && wordCount(next) >= 8 && !isTitleCase(plain)) continue;
-    // A headline wrapped at the dump's width: its last words on the next line, short.
-    const words = (next.match(/\p{L}{2,}/gu) ?? []).length;
-    if (
-      (RUNS_ON.test(plain) || full) &&
-      // A line ending a sentence is not wrapped into the heading under it ("...des rescapés." /
-      // "Sur le même sujet", liberation-1's standfirst above its related stories).
-      !SENTENCE_END.test(plain) &&
-      !RELATED_HEADING.test(next) &&
-      wordCount(next) <= 4 &&
-      words > 0 &&
-      // Not an image lynx names after the heading: "[Barcode-Scanner-With-Border-fc08.jpeg]".
-      !next.startsWith('[') &&
-      !isPageFurniture(next)
-    ) {
-      if (LIST_ITEM.test(next) || /[:|]/.test(next)) continue;
-      plain = `${plain} ${next}`;
-      last = i + 1;
-      // A wrapped caption or sentence ("...freeing hostages and ending" / "a siege by gunmen.").
-      if (/[.]$/.test(plain)) continue;
-    } else if (RUNS_ON.test(plain) || (/^\p{Ll}/u.test(next) && !/^by\s/i.test(next))) {
-      // A wrapped sentence's line: "...freeing hostages and ending" / "a siege by gunmen."
-      continue;
-    }
-    let score = 0;
-    const keys = [quickKey(text), quickKey(splitSiteName(plain).headline)];
-    const seen = keys.flatMap((p) => counts.get(p) ?? []);
-    const n = wordCount(plain);
-    // Printed again away from this line: the page's <title> or a breadcrumb and its <h1>. A
-    // site's name is printed twice too (masthead and footer): short lines get less. Copies on
-    // adjacent lines are a list of other stories printing each link twice (engadget). Copies two
-    // or three lines apart are not taken for one (a breadcrumb stands that close to its <h1>:
-    // heise, ars-1).
-    if (seen.some((j) => Math.abs(j - i) === 1)) score -= 3;
-    else if (seen.some((j) => j !== i)) score += n >= 4 ? 3 : 1;
-    // Capitals throughout are buttons and menus ("SIGN UP FOR OUR NEWSLETTER").
-    if (n >= 3 && plain === plain.toUpperCase() && /\p{Lu}/u.test(plain)) score -= 2;
-    const level = headingLevel(text);
-    if (level === 1) score += 4;
-    else if (level === 2) score += 1;
-    if (n >= 4 && n <= 25) score += 1;
-    if (/[.]$/.test(plain) && n >= 8) score -= 2;
-    const atStory = last >= story;
-    const after = lines
-      .slice(last + 1, atStory ? last + 5 : Math.min(story, last + 5))
-      .map((l) => plainOf(index, l.text));
-    if (story - last <= 2) score += 1.5;
-    const named = (a: string) =>
-      bylineOf(a) || /^by\s+\p{Lu}/iu.test(a) || isBylineName(a.split(/,|\s@|\s\|/)[0] ?? '');
-    if (after.some(named)) score += 1.5;
-    const dated = after.some((a) => findDate(a) && wordCount(a) <= 15);
-    const above = lines[i - 1]?.text ?? '';
-    const aboveWords = wordCount(plainOf(index, above));
-    const underHeadline = i > from && aboveWords >= 4 && isHeadlineLineOf(index, above);
-    // The story's first line as the headline: short, alone, a byline or date under it, and no
-    // headline above it (engadget's standfirst "But only hardcore gamers will appreciate it.").
-    if (atStory && (n > 15 || next !== '' || underHeadline || !(dated || after.some(named)))) {
-      continue;
-    }
-    // The line under a headline is its standfirst, however title-like: under a shorter candidate
-    // of four words or more (salon-1's two-sentence standfirst under the headline), or a
-    // sentence under any (engadget's "But only hardcore gamers will appreciate it.").
-    if (underHeadline && (aboveWords <= n || /[.]["”’)]?$/.test(plain))) score -= 1;
-    // Two sentences on one line are a standfirst or a paragraph ("...about sharing. Uber's
-    // really..."); two lower-case letters before the stop keep "U.S." and "Mr." out.
-    if (n >= 12 && /\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(plain)) score -= 1.5;
-    // A headline above its standfirst: the next line is a candidate too, and no shorter
-    // ("The seven secrets that hotel owners don't want you to know" / "Hotel bosses spill...").
-    const below = lines[last + 1]?.text ?? '';
-    if (last + 1 < story && isHeadlineLineOf(index, below) && wordCount(below) >= n) score += 1;
-    if (dated) score += 1.5;
-    if (after.some((a) => wordCount(a) >= 5 && wordCount(a) <= 40 && /[.!?]["”’)]?$/.test(a))) {
-      score += 1;
-    }
-    score += 2 * (1 - (story - i) / HEADLINE_WINDOW);
-    scores.push({ first: i, last, text: plain, score });
+    const span = headlineSpan(lines, i, index);
+    if (!span) continue;
+    const score = scoreCandidate(lines, { first: i, ...span }, story, from, index);
+    if (score !== null) scores.push({ first: i, last: span.last, text: span.text, score });
   }
   return scores;
+}
+
+/**
+ * The headline that starts at line i: the line, or the line and its wrapped last words on the
+ * next; null when line i is a wrapped paragraph's or sentence's line instead.
+ */
+function headlineSpan(
+  lines: Line[],
+  i: number,
+  index: PageIndex,
+): { text: string; last: number } | null {
+  const { width } = index;
+  const plain = plainOf(index, (lines[i] as Line).text);
+  // Only the line printed right under it (no blank line between) may continue it: a headline
+  // is wrapped by the dump onto the next line, a standfirst stands a blank line below
+  // (salon-1: an 87-character headline above "Disruptive companies talk..."). Above, any
+  // full-width line counts: a line under a paragraph (or a rule, spiceworks) is a subheading.
+  const next = adjacent(lines, i, i + 1) ? (lines[i + 1] as Line).text.trim() : '';
+  const previous = lines[i - 1]?.text.trim() ?? '';
+  // The last line of a wrapped paragraph: "Saturday ahead of the planned vote."
+  if (wrapsInto(previous, plain, width) && !SENTENCE_END.test(previous)) return null;
+  const full = wrapsInto(plain, next, width);
+  // A paragraph's line, wrapped at the dump's width (a headline set in title case may be as
+  // long, above a standfirst).
+  if (full && wordCount(next) >= 8 && !isTitleCase(plain)) return null;
+  // A headline wrapped at the dump's width: its last words on the next line, short.
+  const words = (next.match(/\p{L}{2,}/gu) ?? []).length;
+  if (
+    (RUNS_ON.test(plain) || full) &&
+    // A line ending a sentence is not wrapped into the heading under it ("...des rescapés." /
+    // "Sur le même sujet", liberation-1's standfirst above its related stories).
+    !SENTENCE_END.test(plain) &&
+    !RELATED_HEADING.test(next) &&
+    wordCount(next) <= 4 &&
+    words > 0 &&
+    // Not an image lynx names after the heading: "[Barcode-Scanner-With-Border-fc08.jpeg]".
+    !next.startsWith('[') &&
+    !isPageFurniture(next)
+  ) {
+    if (LIST_ITEM.test(next) || /[:|]/.test(next)) return null;
+    const text = `${plain} ${next}`;
+    // A wrapped caption or sentence ("...freeing hostages and ending" / "a siege by gunmen.").
+    return /[.]$/.test(text) ? null : { text, last: i + 1 };
+  }
+  // A wrapped sentence's line: "...freeing hostages and ending" / "a siege by gunmen."
+  if (RUNS_ON.test(plain) || (/^\p{Ll}/u.test(next) && !/^by\s/i.test(next))) return null;
+  return { text: plain, last: i };
+}
+
+/** A candidate headline: lines first..last of the page, its text without heading marks. */
+interface Span {
+  first: number;
+  last: number;
+  text: string;
+}
+
+/**
+ * A candidate's score (see pickHeadline), or null for the story's own first line when it does
+ * not stand as a headline there.
+ */
+function scoreCandidate(
+  lines: Line[],
+  span: Span,
+  story: number,
+  from: number,
+  index: PageIndex,
+): number | null {
+  const { first: i, last, text: plain } = span;
+  const n = wordCount(plain);
+  const atStory = last >= story;
+  const after = lines
+    .slice(last + 1, atStory ? last + 5 : Math.min(story, last + 5))
+    .map((l) => plainOf(index, l.text));
+  const named = after.some(namesAuthor);
+  const dated = after.some((a) => findDate(a) && wordCount(a) <= 15);
+  const above = lines[i - 1]?.text ?? '';
+  const aboveWords = wordCount(plainOf(index, above));
+  const underHeadline = i > from && aboveWords >= 4 && isHeadlineLineOf(index, above);
+  // The story's first line as the headline: short, alone, a byline or date under it, and no
+  // headline above it (engadget's standfirst "But only hardcore gamers will appreciate it.").
+  const next = adjacent(lines, i, i + 1) ? (lines[i + 1] as Line).text.trim() : '';
+  if (atStory && (n > 15 || next !== '' || underHeadline || !(dated || named))) return null;
+  let score = repeatScore(lines, span, index) + shapeScore(lines, span);
+  if (story - last <= 2) score += 1.5;
+  if (named) score += 1.5;
+  if (dated) score += 1.5;
+  if (after.some((a) => wordCount(a) >= 5 && wordCount(a) <= 40 && /[.!?]["”’)]?$/.test(a))) {
+    score += 1;
+  }
+  // The line under a headline is its standfirst, however title-like: under a shorter candidate
+  // of four words or more (salon-1's two-sentence standfirst under the headline), or a
+  // sentence under any (engadget's "But only hardcore gamers will appreciate it.").
+  if (underHeadline && (aboveWords <= n || /[.]["”’)]?$/.test(plain))) score -= 1;
+  // A headline above its standfirst: the next line is a candidate too, and no shorter
+  // ("The seven secrets that hotel owners don't want you to know" / "Hotel bosses spill...").
+  const below = lines[last + 1]?.text ?? '';
+  if (last + 1 < story && isHeadlineLineOf(index, below) && wordCount(below) >= n) score += 1;
+  return score + 2 * (1 - (story - i) / HEADLINE_WINDOW);
+}
+
+/** A line under a headline that names its author: a byline, "By ...", or a name alone. */
+function namesAuthor(text: string): boolean {
+  return (
+    bylineOf(text) !== null ||
+    /^by\s+\p{Lu}/iu.test(text) ||
+    isBylineName(text.split(/,|\s@|\s\|/)[0] ?? '')
+  );
+}
+
+/**
+ * Printed again away from this line: the page's <title> or a breadcrumb and its <h1>: +3. A
+ * site's name is printed twice too (masthead and footer): short lines get +1. Copies on adjacent
+ * lines are a list of other stories printing each link twice (engadget): -3. Copies two or three
+ * lines apart are not taken for one (a breadcrumb stands that close to its <h1>: heise, ars-1).
+ */
+function repeatScore(lines: Line[], span: Span, index: PageIndex): number {
+  const { first: i, text: plain } = span;
+  const keys = [quickKey((lines[i] as Line).text), quickKey(splitSiteName(plain).headline)];
+  const seen = keys.flatMap((p) => index.counts.get(p) ?? []);
+  if (seen.some((j) => Math.abs(j - i) === 1)) return -3;
+  if (seen.some((j) => j !== i)) return wordCount(plain) >= 4 ? 3 : 1;
+  return 0;
+}
+
+/** What the line's own shape says: heading marks, length, capitals, a sentence's full stop. */
+function shapeScore(lines: Line[], span: Span): number {
+  const { first: i, text: plain } = span;
+  const n = wordCount(plain);
+  let score = 0;
+  // Capitals throughout are buttons and menus ("SIGN UP FOR OUR NEWSLETTER").
+  if (n >= 3 && plain === plain.toUpperCase() && /\p{Lu}/u.test(plain)) score -= 2;
+  const level = headingLevel((lines[i] as Line).text);
+  if (level === 1) score += 4;
+  else if (level === 2) score += 1;
+  if (n >= 4 && n <= 25) score += 1;
+  if (/[.]$/.test(plain) && n >= 8) score -= 2;
+  // Two sentences on one line are a standfirst or a paragraph ("...about sharing. Uber's
+  // really..."); two lower-case letters before the stop keep "U.S." and "Mr." out.
+  if (n >= 12 && /\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(plain)) score -= 1.5;
+  return score;
 }
 
 /** Longer lines are no bylines (and are not read: see singleSpaced in chrome.ts). */
