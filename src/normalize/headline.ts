@@ -368,9 +368,13 @@ export function pickHeadline(
 /** Ends a line that runs on into the next one ("...as priest steps in to" / "mediate"). */
 const RUNS_ON = /\s(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|as|is|are|its|his|her)$/i;
 
-/** Photo credits and captions above a story: "JIM WATSON/AFP/Getty Images", "Credit ...". */
+/**
+ * Photo credits and captions above a story: "JIM WATSON/AFP/Getty Images", "CreditPhoto
+ * Illustration by ..." (nytimes-5), "(Credit: AP/...)"; "credit" inside a line is a word of
+ * headlines too ("The credit card sized PC", simplyfound-1).
+ */
 const PHOTO_CREDIT =
-  /^illustration for article titled|\((?:(?:ao|at|au|al|en el|im) )?(?:centro|center|centre|left|right|esquerda|direita|gauche|droite|izquierda|derecha|links|rechts|mitte)\)|\bsponsored\b|\badvertisement\b|getty images|\/afp\b|\bafp\/|shutterstock|\/ap\b|\bphoto(?:graph)?s?\s*(?:by|:)|\bcredit\b|\bimage:|©/i;
+  /^illustration for article titled|\((?:(?:ao|at|au|al|en el|im) )?(?:centro|center|centre|left|right|esquerda|direita|gauche|droite|izquierda|derecha|links|rechts|mitte)\)|\bsponsored\b|\badvertisement\b|getty images|\/afp\b|\bafp\/|shutterstock|\/ap\b|\bphoto(?:graph)?s?\s*(?:by|:)|^credit|\bcredits?\s*:|\bimage:|©/i;
 
 /**
  * Headings of lists of other stories, whose items read as headlines: the English ones chrome.ts
@@ -647,10 +651,13 @@ function scoreCandidate(
   const above = lines[i - 1]?.text ?? '';
   const aboveWords = wordCount(plainOf(index, above));
   const underHeadline = i > from && aboveWords >= 4 && isHeadlineLineOf(index, above);
-  // The story's first line as the headline: short, alone, a byline or date under it, and no
-  // headline above it (engadget's standfirst "But only hardcore gamers will appreciate it.").
+  // The story's first line as the headline: alone, a byline or date under it, no headline above
+  // it (engadget's standfirst "But only hardcore gamers will appreciate it."), and short when it
+  // ends like a sentence (a paragraph's does); without a stop it may run to a long headline's
+  // length (simplyfound-1's 19 words over "Joe Wee Monday, February 29, 2016").
   const next = adjacent(lines, i, i + 1) ? (lines[i + 1] as Line).text.trim() : '';
-  if (atStory && (n > 15 || next !== '' || underHeadline || !(dated || named))) return null;
+  const long = n > 15 && SENTENCE_END.test(plain);
+  if (atStory && (long || next !== '' || underHeadline || !(dated || named))) return null;
   let score = repeatScore(lines, span, index) + shapeScore(lines, span);
   if (story - last <= 2) score += 1.5;
   if (named) score += 1.5;
