@@ -37,6 +37,8 @@ const UI_WORDS = new Set(
     'newsletter newsletters get info buy now the your a of and or for & | / here click tap',
     'view options enter zip code go submit toggle expand collapse starter page overview',
     'advertisement ad ads sponsored jump terms service privacy policy choices rss via',
+    // A box of the site's picks above the story ("Featured Content", webmd-1 and -2)
+    'featured content',
     // Networks named by sharing buttons ("Share on Google Plus", "Facebook Twitter")
     'facebook twitter google google+ plus linkedin whatsapp pinterest tumblr reddit instagram',
     'youtube tweet pocket flipboard our photos photo gallery video videos full screen autoplay caption captions',
