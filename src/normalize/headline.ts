@@ -319,6 +319,24 @@ export function storyStart(
 
 /** Headlines are looked for among this many lines above the story. */
 const HEADLINE_WINDOW = 40;
+/**
+ * And this many lines into it, under a byline and a date: medicalnewstoday's headline stands 24
+ * lines under the first line of its cookie notice, which the story is found to start at.
+ */
+const INSIDE_STORY_LINES = 30;
+/**
+ * At most this many words of the story's lines stand above such a headline: medicalnewstoday's
+ * cookie notice and log-in box are about 150; spiceworks' "Save your spot now" over a dated
+ * community box stands under its whole article (600 words in html2text).
+ */
+const NOTICE_WORDS = 200;
+
+/** Words on lines from..to-1. */
+function wordsBetween(lines: Line[], from: number, to: number): number {
+  let words = 0;
+  for (let i = from; i < to; i++) words += wordCount((lines[i] as Line).text);
+  return words;
+}
 
 /** A line that may be the headline: title-like and not page furniture. */
 export function isHeadlineCandidate(text: string): boolean {
@@ -390,10 +408,10 @@ const RELATED_LIST_LINES = 8;
 /**
  * Prompts: "Listen to this page using ReadSpeaker" (webmd; "Listen to this article" on many
  * news sites), "Login using your Newspass account", "Skip to contentSkip to site index", cnet's
- * "Up Next" teaser.
+ * "Up Next" teaser, "Continue reading the main story" (nytimes).
  */
 const PROMPT =
-  /^(?:log ?in|sign ?in|sign up|register|subscribe|skip to|create an account|up next|go to|listen to (?:this|the) (?:page|article|story))\b/i;
+  /^(?:log ?in|sign ?in|sign up|register|subscribe|skip to|create an account|up next|go to|continue reading|listen to (?:this|the) (?:page|article|story))\b/i;
 
 /**
  * A prompt to log in anywhere in a short line: "Debe iniciar sesión para poder guardar
@@ -564,8 +582,11 @@ export function headlineScores(
   let related = -Infinity;
   // The story's first line too: a headline ending in "!!!" or "?" reads as a sentence
   // (tmz-1: "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"); it is taken only when
-  // short, standing alone, with a byline or date under it (scoreCandidate).
-  for (let i = from; i <= story && i < lines.length; i++) {
+  // short, standing alone, with a byline or date under it (scoreCandidate). And lines a little
+  // into the story, with a byline and a date under them: a notice in sentences above the
+  // headline (a cookie notice, a log-in box) reads as the story's start (medicalnewstoday).
+  const to = Math.min(lines.length - 1, story + INSIDE_STORY_LINES);
+  for (let i = from; i <= to; i++) {
     const text = (lines[i] as Line).text;
     if (RELATED_HEADING.test(plainOf(index, text))) related = i;
     if (i - related <= RELATED_LIST_LINES || !isHeadlineLineOf(index, text)) continue;
@@ -659,7 +680,12 @@ function scoreCandidate(
   // length (simplyfound-1's 19 words over "Joe Wee Monday, February 29, 2016").
   const next = adjacent(lines, i, i + 1) ? (lines[i + 1] as Line).text.trim() : '';
   const long = n > 15 && SENTENCE_END.test(plain);
-  if (atStory && (long || next !== '' || underHeadline || !(dated || named))) return null;
+  if (i > story) {
+    // Into the story only with both under it, standing alone, under a notice's few words.
+    if (long || next !== '' || !(dated && named) || wordsBetween(lines, story, i) > NOTICE_WORDS) {
+      return null;
+    }
+  } else if (atStory && (long || next !== '' || underHeadline || !(dated || named))) return null;
   let score = repeatScore(lines, span, index) + shapeScore(lines, span);
   if (story - last <= 2) score += 1.5;
   if (named) score += 1.5;
@@ -675,7 +701,7 @@ function scoreCandidate(
   // ("The seven secrets that hotel owners don't want you to know" / "Hotel bosses spill...").
   const below = lines[last + 1]?.text ?? '';
   if (last + 1 < story && isHeadlineLineOf(index, below) && wordCount(below) >= n) score += 1;
-  return score + 2 * (1 - (story - i) / HEADLINE_WINDOW);
+  return score + 2 * Math.min(1, 1 - (story - i) / HEADLINE_WINDOW);
 }
 
 /** A line under a headline that names its author: a byline, "By ...", or a name alone. */
