@@ -331,6 +331,11 @@ const INSIDE_STORY_LINES = 30;
  */
 const NOTICE_WORDS = 200;
 
+/** from, from + 1, ..., to. */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
+}
+
 /** Words on lines from..to-1. */
 function wordsBetween(lines: Line[], from: number, to: number): number {
   let words = 0;
@@ -536,6 +541,8 @@ function printedAt(lines: Line[]): Map<string, number[]> {
  */
 export interface PageIndex {
   counts: Map<string, number[]>;
+  /** Indexes of the lines html2text marks as an <h1> ("# Title"). */
+  h1: number[];
   width: number;
   headlineLine: Map<string, boolean>;
   /** stripHeadingMarks of the texts asked so far: a pure function of the text. */
@@ -545,6 +552,9 @@ export interface PageIndex {
 export function pageIndex(lines: Line[]): PageIndex {
   return {
     counts: printedAt(lines),
+    h1: lines.flatMap((line, i) =>
+      line.text.startsWith('# ') && headingLevel(line.text) === 1 ? [i] : [],
+    ),
     width: dumpWidth(lines),
     headlineLine: new Map(),
     plain: new Map(),
@@ -585,8 +595,12 @@ export function headlineScores(
   // short, standing alone, with a byline or date under it (scoreCandidate). And lines a little
   // into the story, with a byline and a date under them: a notice in sentences above the
   // headline (a cookie notice, a log-in box) reads as the story's start (medicalnewstoday).
+  // Above the window, the page's headings marked as <h1> (html2text's "# "): a video player, an
+  // infobox or a box of specs may stand between the headline and the story (engadget,
+  // wikipedia-2: 50 to 150 lines).
   const to = Math.min(lines.length - 1, story + INSIDE_STORY_LINES);
-  for (let i = from; i <= to; i++) {
+  const far = index.h1.filter((i) => i < from);
+  for (const i of [...far, ...range(from, to)]) {
     const text = (lines[i] as Line).text;
     if (RELATED_HEADING.test(plainOf(index, text))) related = i;
     if (i - related <= RELATED_LIST_LINES || !isHeadlineLineOf(index, text)) continue;
@@ -697,11 +711,15 @@ function scoreCandidate(
   // of four words or more (salon-1's two-sentence standfirst under the headline), or a
   // sentence under any (engadget's "But only hardcore gamers will appreciate it.").
   if (underHeadline && (aboveWords <= n || /[.]["”’)]?$/.test(plain))) score -= 1;
-  // A headline above its standfirst: the next line is a candidate too, and no shorter
-  // ("The seven secrets that hotel owners don't want you to know" / "Hotel bosses spill...").
+  // A headline above its standfirst: the next line is a candidate too, no shorter ("The seven
+  // secrets that hotel owners don't want you to know" / "Hotel bosses spill...") or of a
+  // standfirst's length (folha's 11 words under a headline of 13).
   const below = lines[last + 1]?.text ?? '';
-  if (last + 1 < story && isHeadlineLineOf(index, below) && wordCount(below) >= n) score += 1;
-  return score + 2 * Math.min(1, 1 - (story - i) / HEADLINE_WINDOW);
+  const belowWords = wordCount(below);
+  if (last + 1 < story && isHeadlineLineOf(index, below) && (belowWords >= n || belowWords >= 8)) {
+    score += 1;
+  }
+  return score + 2 * Math.max(0, Math.min(1, 1 - (story - i) / HEADLINE_WINDOW));
 }
 
 /** A line under a headline that names its author: a byline, "By ...", or a name alone. */
@@ -793,8 +811,10 @@ export function pageBylineOf(line: string): string | null {
   // Polaris, stands near", seattletimes-1).
   const besides = rest.slice(rest.indexOf(first) + first.length);
   if (/^\P{L}*\p{Ll}/u.test(besides) && wordCount(besides) > MAX_BESIDE_WORDS) return null;
-  const beside = span !== null || parts.length > 1;
-  return beside && rest.trim() !== first && isKnownPerson(name) ? name : null;
+  // The date cut out stood beside the name ("Mike Conley December 18, 2020",
+  // firefox-nightly-blog).
+  const beside = span !== null || (parts.length > 1 && rest.trim() !== first);
+  return beside && isKnownPerson(name) ? name : null;
 }
 
 /**
