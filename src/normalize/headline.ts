@@ -336,11 +336,19 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
 }
 
-/** Words on lines from..to-1. */
-function wordsBetween(lines: Line[], from: number, to: number): number {
+/**
+ * The last line into the story that may be its headline: INSIDE_STORY_LINES lines at most, with
+ * NOTICE_WORDS words at most above it from the story's first line.
+ */
+function insideStoryEnd(lines: Line[], story: number): number {
   let words = 0;
-  for (let i = from; i < to; i++) words += wordCount((lines[i] as Line).text);
-  return words;
+  let end = story;
+  for (let i = story; i < lines.length - 1 && i < story + INSIDE_STORY_LINES; i++) {
+    words += wordCount((lines[i] as Line).text);
+    if (words > NOTICE_WORDS) break;
+    end = i + 1;
+  }
+  return end;
 }
 
 /** A line that may be the headline: title-like and not page furniture. */
@@ -598,9 +606,11 @@ export function headlineScores(
   // Above the window, the page's headings marked as <h1> (html2text's "# "): a video player, an
   // infobox or a box of specs may stand between the headline and the story (engadget,
   // wikipedia-2: 50 to 150 lines).
-  const to = Math.min(lines.length - 1, story + INSIDE_STORY_LINES);
+  const to = insideStoryEnd(lines, story);
   const far = index.h1.filter((i) => i < from);
   for (const i of [...far, ...range(from, to)]) {
+    // Into the story a headline stands alone (scoreCandidate): the cheap test first.
+    if (i > story && adjacent(lines, i, i + 1)) continue;
     const text = (lines[i] as Line).text;
     if (RELATED_HEADING.test(plainOf(index, text))) related = i;
     if (i - related <= RELATED_LIST_LINES || !isHeadlineLineOf(index, text)) continue;
@@ -695,10 +705,8 @@ function scoreCandidate(
   const next = adjacent(lines, i, i + 1) ? (lines[i + 1] as Line).text.trim() : '';
   const long = n > 15 && SENTENCE_END.test(plain);
   if (i > story) {
-    // Into the story only with both under it, standing alone, under a notice's few words.
-    if (long || next !== '' || !(dated && named) || wordsBetween(lines, story, i) > NOTICE_WORDS) {
-      return null;
-    }
+    // Into the story (insideStoryEnd) only standing alone with both under it.
+    if (long || next !== '' || !(dated && named)) return null;
   } else if (atStory && (long || next !== '' || underHeadline || !(dated || named))) return null;
   let score = repeatScore(lines, span, index) + shapeScore(lines, span);
   if (story - last <= 2) score += 1.5;
