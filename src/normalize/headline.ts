@@ -705,8 +705,11 @@ function scoreCandidate(
   const next = adjacent(lines, i, i + 1) ? (lines[i + 1] as Line).text.trim() : '';
   const long = n > 15 && SENTENCE_END.test(plain);
   if (i > story) {
-    // Into the story (insideStoryEnd) only standing alone with both under it.
-    if (long || next !== '' || !(dated && named)) return null;
+    // Into the story (insideStoryEnd) only standing alone, with both under it or marked as
+    // the page's <h1> (nytimes-3 in html2text: the story found at the breadcrumb line over it,
+    // "New York|Manhole Fires ... N.Y.C.", which ends like a sentence).
+    const h1 = headingLevel((lines[i] as Line).text) === 1;
+    if (long || next !== '' || !((dated && named) || h1)) return null;
   } else if (atStory && (long || next !== '' || underHeadline || !(dated || named))) return null;
   let score = repeatScore(lines, span, index) + shapeScore(lines, span);
   if (story - last <= 2) score += 1.5;
