@@ -64,18 +64,9 @@ export function readPageHeader(state: ExtractState): void {
 }
 
 /**
- * How much more the headline of the story found on the whole page must score than that of the
- * story the body finder kept, to stand instead: one piece of evidence (a byline or a date under
- * it scores 1.5). On Readability's pages the whole page's story won by 0.15-0.9 with a teaser
- * box's heading (webmd-1 and -2, "WebMD Health Experts and Community", "Featured Topics") and by
- * 3.5 where it is the article (toc-missing in html2text).
- */
-const WHOLE_PAGE_MARGIN = 1.5;
-
-/**
  * The story's first line and the headline above it. Where the body finder cut the page, the
  * story is looked for on the whole page and from the first line the finder kept; the one whose
- * headline scores higher by WHOLE_PAGE_MARGIN stands (the kept one otherwise). On Readability's pages the first kept
+ * headline scores higher stands (the kept one on a tie). On Readability's pages the first kept
  * line stands at or above the headline on every page that prints one, while the story found on
  * the whole page may be a teaser or a box of the site above it (webmd's "Talk to health experts
  * ... in WebMD's Communities", tmz's list of other stories); but the finder may also keep only a
@@ -95,9 +86,8 @@ function storyAndHeadline(
     story === null ? [] : [{ story, headline: pickHeadline(page, story, index) }],
   );
   let best = candidates[0] ?? null;
-  const margin = fromKept === null ? 0 : WHOLE_PAGE_MARGIN;
   for (const c of candidates) {
-    if ((c.headline?.score ?? -Infinity) > (best?.headline?.score ?? -Infinity) + margin) best = c;
+    if ((c.headline?.score ?? -Infinity) > (best?.headline?.score ?? -Infinity)) best = c;
   }
   return best;
 }
