@@ -37,6 +37,8 @@ const UI_WORDS = new Set(
     'newsletter newsletters get info buy now the your a of and or for & | / here click tap',
     'view options enter zip code go submit toggle expand collapse starter page overview',
     'advertisement ad ads sponsored jump terms service privacy policy choices rss via',
+    // A box of the site's picks above the story ("Featured Content", webmd-1 and -2)
+    'featured content',
     // Networks named by sharing buttons ("Share on Google Plus", "Facebook Twitter")
     'facebook twitter google google+ plus linkedin whatsapp pinterest tumblr reddit instagram',
     'youtube tweet pocket flipboard our photos photo gallery video videos full screen autoplay caption captions',
@@ -317,6 +319,37 @@ export function storyStart(
 
 /** Headlines are looked for among this many lines above the story. */
 const HEADLINE_WINDOW = 40;
+/**
+ * And this many lines into it, under a byline and a date: medicalnewstoday's headline stands 24
+ * lines under the first line of its cookie notice, which the story is found to start at.
+ */
+const INSIDE_STORY_LINES = 30;
+/**
+ * At most this many words of the story's lines stand above such a headline: medicalnewstoday's
+ * cookie notice and log-in box are about 150; spiceworks' "Save your spot now" over a dated
+ * community box stands under its whole article (600 words in html2text).
+ */
+const NOTICE_WORDS = 200;
+
+/** from, from + 1, ..., to. */
+function range(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
+}
+
+/**
+ * The last line into the story that may be its headline: INSIDE_STORY_LINES lines at most, with
+ * NOTICE_WORDS words at most above it from the story's first line.
+ */
+function insideStoryEnd(lines: Line[], story: number): number {
+  let words = 0;
+  let end = story;
+  for (let i = story; i < lines.length - 1 && i < story + INSIDE_STORY_LINES; i++) {
+    words += wordCount((lines[i] as Line).text);
+    if (words > NOTICE_WORDS) break;
+    end = i + 1;
+  }
+  return end;
+}
 
 /** A line that may be the headline: title-like and not page furniture. */
 export function isHeadlineCandidate(text: string): boolean {
@@ -368,9 +401,13 @@ export function pickHeadline(
 /** Ends a line that runs on into the next one ("...as priest steps in to" / "mediate"). */
 const RUNS_ON = /\s(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|as|is|are|its|his|her)$/i;
 
-/** Photo credits and captions above a story: "JIM WATSON/AFP/Getty Images", "Credit ...". */
+/**
+ * Photo credits and captions above a story: "JIM WATSON/AFP/Getty Images", "CreditPhoto
+ * Illustration by ..." (nytimes-5), "(Credit: AP/...)"; "credit" inside a line is a word of
+ * headlines too ("The credit card sized PC", simplyfound-1).
+ */
 const PHOTO_CREDIT =
-  /^illustration for article titled|\((?:(?:ao|at|au|al|en el|im) )?(?:centro|center|centre|left|right|esquerda|direita|gauche|droite|izquierda|derecha|links|rechts|mitte)\)|\bsponsored\b|\badvertisement\b|getty images|\/afp\b|\bafp\/|shutterstock|\/ap\b|\bphoto(?:graph)?s?\s*(?:by|:)|\bcredit\b|\bimage:|©/i;
+  /^illustration for article titled|\((?:(?:ao|at|au|al|en el|im) )?(?:centro|center|centre|left|right|esquerda|direita|gauche|droite|izquierda|derecha|links|rechts|mitte)\)|\bsponsored\b|\badvertisement\b|getty images|\/afp\b|\bafp\/|shutterstock|\/ap\b|\bphoto(?:graph)?s?\s*(?:by|:)|^credit|\bcredits?\s*:|\bimage:|©/i;
 
 /**
  * Headings of lists of other stories, whose items read as headlines: the English ones chrome.ts
@@ -384,10 +421,10 @@ const RELATED_LIST_LINES = 8;
 /**
  * Prompts: "Listen to this page using ReadSpeaker" (webmd; "Listen to this article" on many
  * news sites), "Login using your Newspass account", "Skip to contentSkip to site index", cnet's
- * "Up Next" teaser.
+ * "Up Next" teaser, "Continue reading the main story" (nytimes).
  */
 const PROMPT =
-  /^(?:log ?in|sign ?in|sign up|register|subscribe|skip to|create an account|up next|go to|listen to (?:this|the) (?:page|article|story))\b/i;
+  /^(?:log ?in|sign ?in|sign up|register|subscribe|skip to|create an account|up next|go to|continue reading|listen to (?:this|the) (?:page|article|story))\b/i;
 
 /**
  * A prompt to log in anywhere in a short line: "Debe iniciar sesión para poder guardar
@@ -512,6 +549,8 @@ function printedAt(lines: Line[]): Map<string, number[]> {
  */
 export interface PageIndex {
   counts: Map<string, number[]>;
+  /** Indexes of the lines html2text marks as an <h1> ("# Title"). */
+  h1: number[];
   width: number;
   headlineLine: Map<string, boolean>;
   /** stripHeadingMarks of the texts asked so far: a pure function of the text. */
@@ -521,6 +560,9 @@ export interface PageIndex {
 export function pageIndex(lines: Line[]): PageIndex {
   return {
     counts: printedAt(lines),
+    h1: lines.flatMap((line, i) =>
+      line.text.startsWith('# ') && headingLevel(line.text) === 1 ? [i] : [],
+    ),
     width: dumpWidth(lines),
     headlineLine: new Map(),
     plain: new Map(),
@@ -554,107 +596,183 @@ export function headlineScores(
   index: PageIndex = pageIndex(lines),
 ): Headline[] {
   const from = Math.max(0, story - HEADLINE_WINDOW);
-  const { counts, width } = index;
   const scores: Headline[] = [];
   let related = -Infinity;
   // The story's first line too: a headline ending in "!!!" or "?" reads as a sentence
   // (tmz-1: "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"); it is taken only when
-  // short, standing alone, with a byline or date under it (below).
-  for (let i = from; i <= story && i < lines.length; i++) {
+  // short, standing alone, with a byline or date under it (scoreCandidate). And lines a little
+  // into the story, with a byline and a date under them: a notice in sentences above the
+  // headline (a cookie notice, a log-in box) reads as the story's start (medicalnewstoday).
+  // Above the window, the page's headings marked as <h1> (html2text's "# "): a video player, an
+  // infobox or a box of specs may stand between the headline and the story (engadget,
+  // wikipedia-2: 50 to 150 lines).
+  const to = insideStoryEnd(lines, story);
+  const far = index.h1.filter((i) => i < from);
+  for (const i of [...far, ...range(from, to)]) {
+    // Into the story a headline stands alone (scoreCandidate): the cheap test first.
+    if (i > story && adjacent(lines, i, i + 1)) continue;
     const text = (lines[i] as Line).text;
     if (RELATED_HEADING.test(plainOf(index, text))) related = i;
     if (i - related <= RELATED_LIST_LINES || !isHeadlineLineOf(index, text)) continue;
-    let plain = plainOf(index, text);
-    let last = i;
-    // Only the line printed right under it (no blank line between) may continue it: a headline
-    // is wrapped by the dump onto the next line, a standfirst stands a blank line below
-    // (salon-1: an 87-character headline above "Disruptive companies talk..."). Above, any
-    // full-width line counts: a line under a paragraph (or a rule, spiceworks) is a subheading.
-    const next = adjacent(lines, i, i + 1) ? (lines[i + 1] as Line).text.trim() : '';
-    const previous = lines[i - 1]?.text.trim() ?? '';
-    // The last line of a wrapped paragraph: "Saturday ahead of the planned vote."
-    if (wrapsInto(previous, plain, width) && !SENTENCE_END.test(previous)) continue;
-    const full = wrapsInto(plain, next, width);
-    // A paragraph's line, wrapped at the dump's width (a headline set in title case may be as
-    // long, above a standfirst).
-    if (full && wordCount(next) >= 8 && !isTitleCase(plain)) continue;
-    // A headline wrapped at the dump's width: its last words on the next line, short.
-    const words = (next.match(/\p{L}{2,}/gu) ?? []).length;
-    if (
-      (RUNS_ON.test(plain) || full) &&
-      // A line ending a sentence is not wrapped into the heading under it ("...des rescapés." /
-      // "Sur le même sujet", liberation-1's standfirst above its related stories).
-      !SENTENCE_END.test(plain) &&
-      !RELATED_HEADING.test(next) &&
-      wordCount(next) <= 4 &&
-      words > 0 &&
-      // Not an image lynx names after the heading: "[Barcode-Scanner-With-Border-fc08.jpeg]".
-      !next.startsWith('[') &&
-      !isPageFurniture(next)
-    ) {
-      if (LIST_ITEM.test(next) || /[:|]/.test(next)) continue;
-      plain = `${plain} ${next}`;
-      last = i + 1;
-      // A wrapped caption or sentence ("...freeing hostages and ending" / "a siege by gunmen.").
-      if (/[.]$/.test(plain)) continue;
-    } else if (RUNS_ON.test(plain) || (/^\p{Ll}/u.test(next) && !/^by\s/i.test(next))) {
-      // A wrapped sentence's line: "...freeing hostages and ending" / "a siege by gunmen."
-      continue;
-    }
-    let score = 0;
-    const keys = [quickKey(text), quickKey(splitSiteName(plain).headline)];
-    const seen = keys.flatMap((p) => counts.get(p) ?? []);
-    const n = wordCount(plain);
-    // Printed again away from this line: the page's <title> or a breadcrumb and its <h1>. A
-    // site's name is printed twice too (masthead and footer): short lines get less. Copies on
-    // adjacent lines are a list of other stories printing each link twice (engadget). Copies two
-    // or three lines apart are not taken for one (a breadcrumb stands that close to its <h1>:
-    // heise, ars-1).
-    if (seen.some((j) => Math.abs(j - i) === 1)) score -= 3;
-    else if (seen.some((j) => j !== i)) score += n >= 4 ? 3 : 1;
-    // Capitals throughout are buttons and menus ("SIGN UP FOR OUR NEWSLETTER").
-    if (n >= 3 && plain === plain.toUpperCase() && /\p{Lu}/u.test(plain)) score -= 2;
-    const level = headingLevel(text);
-    if (level === 1) score += 4;
-    else if (level === 2) score += 1;
-    if (n >= 4 && n <= 25) score += 1;
-    if (/[.]$/.test(plain) && n >= 8) score -= 2;
-    const atStory = last >= story;
-    const after = lines
-      .slice(last + 1, atStory ? last + 5 : Math.min(story, last + 5))
-      .map((l) => plainOf(index, l.text));
-    if (story - last <= 2) score += 1.5;
-    const named = (a: string) =>
-      bylineOf(a) || /^by\s+\p{Lu}/iu.test(a) || isBylineName(a.split(/,|\s@|\s\|/)[0] ?? '');
-    if (after.some(named)) score += 1.5;
-    const dated = after.some((a) => findDate(a) && wordCount(a) <= 15);
-    const above = lines[i - 1]?.text ?? '';
-    const aboveWords = wordCount(plainOf(index, above));
-    const underHeadline = i > from && aboveWords >= 4 && isHeadlineLineOf(index, above);
-    // The story's first line as the headline: short, alone, a byline or date under it, and no
-    // headline above it (engadget's standfirst "But only hardcore gamers will appreciate it.").
-    if (atStory && (n > 15 || next !== '' || underHeadline || !(dated || after.some(named)))) {
-      continue;
-    }
-    // The line under a headline is its standfirst, however title-like: under a shorter candidate
-    // of four words or more (salon-1's two-sentence standfirst under the headline), or a
-    // sentence under any (engadget's "But only hardcore gamers will appreciate it.").
-    if (underHeadline && (aboveWords <= n || /[.]["”’)]?$/.test(plain))) score -= 1;
-    // Two sentences on one line are a standfirst or a paragraph ("...about sharing. Uber's
-    // really..."); two lower-case letters before the stop keep "U.S." and "Mr." out.
-    if (n >= 12 && /\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(plain)) score -= 1.5;
-    // A headline above its standfirst: the next line is a candidate too, and no shorter
-    // ("The seven secrets that hotel owners don't want you to know" / "Hotel bosses spill...").
-    const below = lines[last + 1]?.text ?? '';
-    if (last + 1 < story && isHeadlineLineOf(index, below) && wordCount(below) >= n) score += 1;
-    if (dated) score += 1.5;
-    if (after.some((a) => wordCount(a) >= 5 && wordCount(a) <= 40 && /[.!?]["”’)]?$/.test(a))) {
-      score += 1;
-    }
-    score += 2 * (1 - (story - i) / HEADLINE_WINDOW);
-    scores.push({ first: i, last, text: plain, score });
+    const span = headlineSpan(lines, i, index);
+    if (!span) continue;
+    const score = scoreCandidate(lines, { first: i, ...span }, story, from, index);
+    if (score !== null) scores.push({ first: i, last: span.last, text: span.text, score });
   }
   return scores;
+}
+
+/**
+ * The headline that starts at line i: the line, or the line and its wrapped last words on the
+ * next; null when line i is a wrapped paragraph's or sentence's line instead.
+ */
+function headlineSpan(
+  lines: Line[],
+  i: number,
+  index: PageIndex,
+): { text: string; last: number } | null {
+  const { width } = index;
+  const plain = plainOf(index, (lines[i] as Line).text);
+  // Only the line printed right under it (no blank line between) may continue it: a headline
+  // is wrapped by the dump onto the next line, a standfirst stands a blank line below
+  // (salon-1: an 87-character headline above "Disruptive companies talk..."). Above, any
+  // full-width line counts: a line under a paragraph (or a rule, spiceworks) is a subheading.
+  const next = adjacent(lines, i, i + 1) ? (lines[i + 1] as Line).text.trim() : '';
+  const previous = lines[i - 1]?.text.trim() ?? '';
+  // The last line of a wrapped paragraph: "Saturday ahead of the planned vote."
+  if (wrapsInto(previous, plain, width) && !SENTENCE_END.test(previous)) return null;
+  const full = wrapsInto(plain, next, width);
+  // A paragraph's line, wrapped at the dump's width (a headline set in title case may be as
+  // long, above a standfirst).
+  if (full && wordCount(next) >= 8 && !isTitleCase(plain)) return null;
+  // A headline wrapped at the dump's width: its last words on the next line, short.
+  const words = (next.match(/\p{L}{2,}/gu) ?? []).length;
+  if (
+    (RUNS_ON.test(plain) || full) &&
+    // A line ending a sentence is not wrapped into the heading under it ("...des rescapés." /
+    // "Sur le même sujet", liberation-1's standfirst above its related stories).
+    !SENTENCE_END.test(plain) &&
+    !RELATED_HEADING.test(next) &&
+    wordCount(next) <= 4 &&
+    words > 0 &&
+    // Not an image lynx names after the heading: "[Barcode-Scanner-With-Border-fc08.jpeg]".
+    !next.startsWith('[') &&
+    !isPageFurniture(next)
+  ) {
+    if (LIST_ITEM.test(next) || /[:|]/.test(next)) return null;
+    const text = `${plain} ${next}`;
+    // A wrapped caption or sentence ("...freeing hostages and ending" / "a siege by gunmen.").
+    return /[.]$/.test(text) ? null : { text, last: i + 1 };
+  }
+  // A wrapped sentence's line: "...freeing hostages and ending" / "a siege by gunmen."
+  if (RUNS_ON.test(plain) || (/^\p{Ll}/u.test(next) && !/^by\s/i.test(next))) return null;
+  return { text: plain, last: i };
+}
+
+/** A candidate headline: lines first..last of the page, its text without heading marks. */
+interface Span {
+  first: number;
+  last: number;
+  text: string;
+}
+
+/**
+ * A candidate's score (see pickHeadline), or null for the story's own first line when it does
+ * not stand as a headline there.
+ */
+function scoreCandidate(
+  lines: Line[],
+  span: Span,
+  story: number,
+  from: number,
+  index: PageIndex,
+): number | null {
+  const { first: i, last, text: plain } = span;
+  const n = wordCount(plain);
+  const atStory = last >= story;
+  const after = lines
+    .slice(last + 1, atStory ? last + 5 : Math.min(story, last + 5))
+    .map((l) => plainOf(index, l.text));
+  const named = after.some(namesAuthor);
+  const dated = after.some((a) => findDate(a) && wordCount(a) <= 15);
+  const above = lines[i - 1]?.text ?? '';
+  const aboveWords = wordCount(plainOf(index, above));
+  const underHeadline = i > from && aboveWords >= 4 && isHeadlineLineOf(index, above);
+  // The story's first line as the headline: alone, a byline or date under it, no headline above
+  // it (engadget's standfirst "But only hardcore gamers will appreciate it."), and short when it
+  // ends like a sentence (a paragraph's does); without a stop it may run to a long headline's
+  // length (simplyfound-1's 19 words over "Joe Wee Monday, February 29, 2016").
+  const next = adjacent(lines, i, i + 1) ? (lines[i + 1] as Line).text.trim() : '';
+  const long = n > 15 && SENTENCE_END.test(plain);
+  if (i > story) {
+    // Into the story (insideStoryEnd) only standing alone, with both under it or marked as
+    // the page's <h1> (nytimes-3 in html2text: the story found at the breadcrumb line over it,
+    // "New York|Manhole Fires ... N.Y.C.", which ends like a sentence).
+    const h1 = headingLevel((lines[i] as Line).text) === 1;
+    if (long || next !== '' || !((dated && named) || h1)) return null;
+  } else if (atStory && (long || next !== '' || underHeadline || !(dated || named))) return null;
+  let score = repeatScore(lines, span, index) + shapeScore(lines, span);
+  if (story - last <= 2) score += 1.5;
+  if (named) score += 1.5;
+  if (dated) score += 1.5;
+  if (after.some((a) => wordCount(a) >= 5 && wordCount(a) <= 40 && /[.!?]["”’)]?$/.test(a))) {
+    score += 1;
+  }
+  // The line under a headline is its standfirst, however title-like: under a shorter candidate
+  // of four words or more (salon-1's two-sentence standfirst under the headline), or a
+  // sentence under any (engadget's "But only hardcore gamers will appreciate it.").
+  if (underHeadline && (aboveWords <= n || /[.]["”’)]?$/.test(plain))) score -= 1;
+  // A headline above its standfirst: the next line is a candidate too, no shorter ("The seven
+  // secrets that hotel owners don't want you to know" / "Hotel bosses spill...") or of a
+  // standfirst's length (folha's 11 words under a headline of 13).
+  const below = lines[last + 1]?.text ?? '';
+  const belowWords = wordCount(below);
+  if (last + 1 < story && isHeadlineLineOf(index, below) && (belowWords >= n || belowWords >= 8)) {
+    score += 1;
+  }
+  return score + 2 * Math.max(0, Math.min(1, 1 - (story - i) / HEADLINE_WINDOW));
+}
+
+/** A line under a headline that names its author: a byline, "By ...", or a name alone. */
+function namesAuthor(text: string): boolean {
+  return (
+    bylineOf(text) !== null ||
+    /^by\s+\p{Lu}/iu.test(text) ||
+    isBylineName(text.split(/,|\s@|\s\|/)[0] ?? '')
+  );
+}
+
+/**
+ * Printed again away from this line: the page's <title> or a breadcrumb and its <h1>: +3. A
+ * site's name is printed twice too (masthead and footer): short lines get +1. Copies on adjacent
+ * lines are a list of other stories printing each link twice (engadget): -3. Copies two or three
+ * lines apart are not taken for one (a breadcrumb stands that close to its <h1>: heise, ars-1).
+ */
+function repeatScore(lines: Line[], span: Span, index: PageIndex): number {
+  const { first: i, text: plain } = span;
+  const keys = [quickKey((lines[i] as Line).text), quickKey(splitSiteName(plain).headline)];
+  const seen = keys.flatMap((p) => index.counts.get(p) ?? []);
+  if (seen.some((j) => Math.abs(j - i) === 1)) return -3;
+  if (seen.some((j) => j !== i)) return wordCount(plain) >= 4 ? 3 : 1;
+  return 0;
+}
+
+/** What the line's own shape says: heading marks, length, capitals, a sentence's full stop. */
+function shapeScore(lines: Line[], span: Span): number {
+  const { first: i, text: plain } = span;
+  const n = wordCount(plain);
+  let score = 0;
+  // Capitals throughout are buttons and menus ("SIGN UP FOR OUR NEWSLETTER").
+  if (n >= 3 && plain === plain.toUpperCase() && /\p{Lu}/u.test(plain)) score -= 2;
+  const level = headingLevel((lines[i] as Line).text);
+  if (level === 1) score += 4;
+  else if (level === 2) score += 1;
+  if (n >= 4 && n <= 25) score += 1;
+  if (/[.]$/.test(plain) && n >= 8) score -= 2;
+  // Two sentences on one line are a standfirst or a paragraph ("...about sharing. Uber's
+  // really..."); two lower-case letters before the stop keep "U.S." and "Mr." out.
+  if (n >= 12 && /\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(plain)) score -= 1.5;
+  return score;
 }
 
 /** Longer lines are no bylines (and are not read: see singleSpaced in chrome.ts). */
@@ -709,8 +827,10 @@ export function pageBylineOf(line: string): string | null {
   // Polaris, stands near", seattletimes-1).
   const besides = rest.slice(rest.indexOf(first) + first.length);
   if (/^\P{L}*\p{Ll}/u.test(besides) && wordCount(besides) > MAX_BESIDE_WORDS) return null;
-  const beside = span !== null || parts.length > 1;
-  return beside && rest.trim() !== first && isKnownPerson(name) ? name : null;
+  // The date cut out stood beside the name ("Mike Conley December 18, 2020",
+  // firefox-nightly-blog).
+  const beside = span !== null || (parts.length > 1 && rest.trim() !== first);
+  return beside && isKnownPerson(name) ? name : null;
 }
 
 /**

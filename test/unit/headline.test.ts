@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { findDate, isForeignDateLine } from '../../src/normalize/dates.ts';
 import {
   isBylineName,
+  isHeaderText,
   doubledName,
   isUiText,
   nameOverDate,
@@ -337,4 +338,49 @@ test("dates of other languages: CLDR month names (the runtime's locale data), da
 test('theverge and engadget: the byline beside a description or a handle', () => {
   for (const tool of TOOLS) assert.equal(page('theverge', tool).byline, 'Alex Heath', tool);
   assert.equal(page('engadget', 'w3m').byline, 'Devindra Hardawar');
+});
+
+test('folha: the headline over a shorter standfirst, not the standfirst', () => {
+  for (const tool of TOOLS) {
+    const doc = page('folha', tool);
+    assert.equal(
+      doc.title,
+      'Tite diz que errou ao levar taça da Libertadores a Lula em 2012',
+      tool,
+    );
+  }
+});
+
+test('engadget in html2text: the "# " headline above a box of specs and a gallery', () => {
+  const doc = page('engadget', 'html2text');
+  assert.equal(doc.title, 'Xbox One X review: A console that keeps up with gaming PCs');
+  assert.equal(doc.byline, 'Devindra Hardawar');
+});
+
+test('the headline under a cookie notice and a log-in box read as the story start', () => {
+  // Lines 100-185 of medicalnewstoday's w3m dump (Readability's test pages, Apache 2.0: see
+  // test/web-pages/readability/LICENSE.md): menus, "Please accept our privacy terms" and its
+  // notice, "Sign in" and "Register" boxes, then the headline, its dateline and byline.
+  const text = readFileSync(
+    path.join(import.meta.dirname, '../fixtures/normalize/medicalnewstoday-w3m-excerpt.txt'),
+    'utf8',
+  );
+  const doc = read(text);
+  assert.equal(
+    doc.title,
+    'How does the brain turn unconscious information into conscious thought?',
+  );
+  assert.equal(doc.byline, 'Ana Sandoiu');
+  assert.equal(doc.date?.value, '2017-07-27');
+});
+
+test('"credit" inside a headline is a word, not a photo credit; a name beside a date is a byline', () => {
+  assert.ok(
+    isHeaderText(
+      'Raspberry Pi 3 - The credit card sized PC that cost only $35 - All-time bestselling computer in UK',
+    ),
+  );
+  assert.ok(!isHeaderText('CreditPhoto Illustration by Andrew B. Myers for The New York Times'));
+  assert.ok(!isHeaderText('Ayn Rand, Rand Paul (Credit: AP/Manuel Balce Ceneta)'));
+  assert.equal(pageBylineOf('Mike Conley December 18, 2020'), 'Mike Conley');
 });
