@@ -362,7 +362,7 @@ test('the headline under a cookie notice and a log-in box read as the story star
   // test/web-pages/readability/LICENSE.md): menus, "Please accept our privacy terms" and its
   // notice, "Sign in" and "Register" boxes, then the headline, its dateline and byline.
   const text = readFileSync(
-    path.join(import.meta.dirname, '../fixtures/normalize/medicalnewstoday-w3m-excerpt.txt'),
+    path.join(import.meta.dirname, '../fixtures/headline/medicalnewstoday-w3m-excerpt.txt'),
     'utf8',
   );
   const doc = read(text);
