@@ -39,7 +39,7 @@ import { site, type SiteStageInput } from './stages/site.ts';
 import { forgetSiteState, readSiteState, writeSiteState } from './site/reuse.ts';
 import { findNames, tagAhead } from './stages/names.ts';
 import { relateArticles } from './stages/related.ts';
-import { pendingReport, spillRemovals, type SpilledRemovals } from './stages/report.ts';
+import { openRemovalSpill, pendingReport, type SpilledRemovals } from './stages/report.ts';
 import { assignTopics } from './stages/topics.ts';
 import { startRendering, write } from './stages/write.ts';
 import { WorkerPool } from './workers.ts';
@@ -298,12 +298,22 @@ async function normalizeStage(
   // profiles the corpus.
   if (pool.worthIt(input.files.length - normalizeCache.cachedFiles)) pool.start();
   const profile = corpusProfile(input.files);
-  const docs = await normalizeCache.normalizeAll(
-    input.files,
-    profile,
-    pool,
-    progressEvery(PROGRESS_EVERY, (n) => progress(`normalize: ${n}/${input.files.length} files`)),
-  );
+  // The removals wait in the work folder for /report.json (src/stages/report.ts says why), each
+  // document's written as it is made.
+  const spill = openRemovalSpill(options.work);
+  const docs = await normalizeCache
+    .normalizeAll(
+      input.files,
+      profile,
+      pool,
+      progressEvery(PROGRESS_EVERY, (n) => progress(`normalize: ${n}/${input.files.length} files`)),
+      spill.add,
+    )
+    .catch(async (error: unknown) => {
+      await spill.close().catch(() => {});
+      throw error;
+    });
+  const removals = await spill.close();
   const rejected = [...input.rejected];
   // A doc stays in `docs` either way: the removal report lists what was taken out of it.
   for (const doc of docs) {
@@ -312,8 +322,6 @@ async function normalizeStage(
     }
   }
   await normalizeCache.save();
-  // The removals wait in the work folder for /report.json (src/stages/report.ts says why).
-  const removals = await spillRemovals(docs, options.work);
   // After the cache, so that the cache holds what the file alone gives (src/folder-data.ts).
   const inputFiles = new Map(input.files.map((f) => [f.path, f]));
   applyFolderDefaults(docs, input.folderData, (rel) => inputFiles.get(rel));

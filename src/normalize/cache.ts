@@ -29,8 +29,9 @@ import {
   isString,
   isStringOrNull,
   objectOf,
+  openCacheLines,
   readCacheLines,
-  writeCacheLines,
+  type CacheLinesWriter,
   type Check,
 } from '../cache.ts';
 import type { BuildOptions } from '../options.ts';
@@ -69,13 +70,17 @@ interface Entry extends Facts {
 export interface NormalizeCache {
   /**
    * normalize(file, context) for each file, in order: from the cache when the recorded answers
-   * still hold, on the pool's threads when there are enough of the others.
+   * still hold, on the pool's threads when there are enough of the others. Each document is
+   * handed to `done` in file order as soon as it and those before it are made, after its cache
+   * entry is written: `done` may then empty its removals (src/stages/report.ts spills them), so
+   * that a build never holds them all. Called once per cache.
    */
   normalizeAll(
     files: InputFile[],
     context: NormalizeContext,
     pool: WorkerPool | null,
     progress?: (done: number) => void,
+    done?: (doc: NormalizedDoc) => void,
   ): Promise<NormalizedDoc[]>;
   /** How many of the files the cache has an entry for (whether its facts still hold or not). */
   readonly cachedFiles: number;
@@ -84,9 +89,8 @@ export interface NormalizeCache {
   /** Whether normalizeAll() took the document of the file at this path from the cache. */
   fromCache(path: string): boolean;
   /**
-   * Writes the entries of the files normalized through this cache, and only those, unless the
-   * file holds just them already. Call it before a later stage sees the documents: the entries
-   * are the documents themselves.
+   * Puts in place the entries of the files normalized through this cache, and only those, unless
+   * the file holds just them already (they were written as normalizeAll() made them).
    */
   save(): Promise<void>;
 }
@@ -115,14 +119,16 @@ export async function openNormalizeCache(
     return entry && current.get(entry.path) === entry.sha256 ? entry : null;
   });
   const cached = new Map(read.entries.map((e) => [e.path, e]));
-  const entries: Entry[] = [];
   /** Paths of the files whose documents normalizeAll() took from the cache. */
   const reusedPaths = new Set<string>();
 
+  /** This build's entries, written as the documents come (null: the file holds them already). */
+  let writer: CacheLinesWriter | null = null;
+
   return {
-    async normalizeAll(files, context, pool, progress = () => {}) {
+    async normalizeAll(files, context, pool, progress = () => {}, done = () => {}) {
       const docs = new Array<NormalizedDoc>(files.length);
-      const made = new Array<Entry>(files.length);
+      const made = new Array<Entry | undefined>(files.length);
       const missing: number[] = [];
       files.forEach((input, i) => {
         const entry = cached.get(input.path);
@@ -134,21 +140,46 @@ export async function openNormalizeCache(
           missing.push(i);
         }
       });
-      const toNormalize = missing.map((i) => files[i] as InputFile);
-      const threads = pool?.worthIt(toNormalize.length) ? pool : null;
-      const recorded = threads
-        ? await threads.map('normalize', toNormalize, context, { progress })
-        : toNormalize.map((file, k) => {
+      // Each line of the file is reused: it holds this build's entries and nothing else.
+      const unchanged = read.current && missing.length === 0 && read.lines === files.length;
+      writer = unchanged ? null : openCacheLines(file, CACHE_VERSION);
+      // Entries are written, and documents handed to `done`, in file order, each as soon as
+      // those before it are: then it is let go of but for its document.
+      let next = 0;
+      const flush = () => {
+        for (let entry = made[next]; entry; entry = made[next]) {
+          writer?.add(entry);
+          made[next++] = undefined;
+          done(entry.doc);
+        }
+      };
+      const take = (start: number, recorded: RecordedDoc[]) => {
+        recorded.forEach(({ doc, words, lines }, k) => {
+          const i = missing[start + k] as number;
+          const input = files[i] as InputFile;
+          made[i] = { path: input.path, sha256: input.sha256, words, lines, doc };
+          docs[i] = doc;
+        });
+        flush();
+      };
+      try {
+        flush();
+        const toNormalize = missing.map((i) => files[i] as InputFile);
+        const threads = pool?.worthIt(toNormalize.length) ? pool : null;
+        if (threads) await threads.each('normalize', toNormalize, context, take, { progress });
+        else {
+          for (const [k, input] of toNormalize.entries()) {
             progress(k + 1);
-            return normalizeRecording(file, context);
-          });
-      missing.forEach((i, k) => {
-        const { doc, words, lines } = recorded[k] as RecordedDoc;
-        const input = files[i] as InputFile;
-        made[i] = { path: input.path, sha256: input.sha256, words, lines, doc };
-        docs[i] = doc;
-      });
-      for (const entry of made) entries.push(entry);
+            take(k, [normalizeRecording(input, context)]);
+            // A turn of the event loop, so that what was written for it leaves memory.
+            await new Promise((resolve) => setImmediate(resolve));
+          }
+        }
+      } catch (error) {
+        await writer?.abandon();
+        writer = null;
+        throw error;
+      }
       return docs;
     },
     cachedFiles: cached.size,
@@ -157,10 +188,8 @@ export async function openNormalizeCache(
     },
     fromCache: (filePath) => reusedPaths.has(filePath),
     async save() {
-      // Each line of the file was reused: it holds this build's entries and nothing else.
-      const reused = reusedPaths.size;
-      if (read.current && reused === entries.length && reused === read.lines) return;
-      await writeCacheLines(file, CACHE_VERSION, entries);
+      await writer?.commit();
+      writer = null;
     },
   };
 }
