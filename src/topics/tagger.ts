@@ -316,9 +316,9 @@ const SURNAME = new RegExp(
 
 // The tests below are those of regular expressions around a word, written out: an expression
 // built for each name (a lookbehind, the name, a lookahead) is compiled at each call, and
-// compiling its \p{L} classes made surnameAfter and writtenAsName a tenth of the names stage
-// (a CPU profile of bench:html:warc). Each gives the expression's answer, reading characters as
-// code points as the expressions' u flag does.
+// compiling its \p{L} classes was most of surnameAfter's and writtenAsName's time
+// (docs/figures.md). Each gives the expression's answer, reading characters as code points as
+// the expressions' u flag does.
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
