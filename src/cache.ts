@@ -13,7 +13,16 @@
 //   previous file whole, and only the entries of the last build are kept.
 
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  statSync,
+} from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
 import path from 'node:path';
 import { replaceFile } from './replace-file.ts';
 import { createInterface } from 'node:readline';
@@ -211,6 +220,50 @@ export async function writeCacheLines(
     if (chunk) yield chunk;
   }
   await replaceFile(file, chunks(), { makeFolder: true });
+}
+
+/** A cache file written an entry at a time (openCacheLines). */
+export interface CacheLinesWriter {
+  add(entry: object): void;
+  /** Puts the file in place of the old one. */
+  commit(): Promise<void>;
+  /** Leaves the old file as it was (a failed build's entries are not all there). */
+  abandon(): Promise<void>;
+}
+
+/**
+ * writeCacheLines for entries that come one at a time and need not all be held: each is written
+ * as it comes, beside the file, and the file is renamed into place on commit().
+ */
+export function openCacheLines(file: string, version: string): CacheLinesWriter {
+  const temp = `${file}.tmp`;
+  mkdirSync(path.dirname(file), { recursive: true });
+  const out = createWriteStream(temp);
+  // A write error is thrown by commit(), which waits for the stream.
+  out.on('error', () => {});
+  let chunk = `${JSON.stringify({ version })}\n`;
+  const close = async () => {
+    out.end(chunk);
+    chunk = '';
+    await finished(out);
+  };
+  return {
+    add(entry) {
+      chunk += `${JSON.stringify(entry)}\n`;
+      if (chunk.length >= CHUNK) {
+        out.write(chunk);
+        chunk = '';
+      }
+    },
+    async commit() {
+      await close();
+      await rename(temp, file);
+    },
+    async abandon() {
+      await close().catch(() => {});
+      await rm(temp, { force: true });
+    },
+  };
 }
 
 // ---------------------------------------------------------------------------------------------

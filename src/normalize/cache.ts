@@ -29,8 +29,9 @@ import {
   isString,
   isStringOrNull,
   objectOf,
+  openCacheLines,
   readCacheLines,
-  writeCacheLines,
+  type CacheLinesWriter,
   type Check,
 } from '../cache.ts';
 import type { BuildOptions } from '../options.ts';
@@ -70,13 +71,17 @@ interface Entry extends Facts {
 export interface NormalizeCache {
   /**
    * normalize(file, context) for each file, in order: from the cache when the recorded answers
-   * still hold, on the pool's threads when there are enough of the others.
+   * still hold, on the pool's threads when there are enough of the others. Each document is
+   * handed to `done` in file order as soon as it and those before it are made, after its cache
+   * entry is written: `done` may then empty its removals (src/stages/report.ts spills them), so
+   * that a build never holds them all. Called once per cache.
    */
   normalizeAll(
     files: InputFile[],
     context: NormalizeContext,
     pool: WorkerPool | null,
     progress?: (done: number) => void,
+    done?: (doc: NormalizedDoc) => void,
   ): Promise<NormalizedDoc[]>;
   /** How many of the files the cache has an entry for (whether its facts still hold or not). */
   readonly cachedFiles: number;
@@ -85,9 +90,8 @@ export interface NormalizeCache {
   /** Whether normalizeAll() took the document of the file at this path from the cache. */
   fromCache(path: string): boolean;
   /**
-   * Writes the entries of the files normalized through this cache, and only those, unless the
-   * file holds just them already. Call it before a later stage sees the documents: the entries
-   * are the documents themselves.
+   * Puts in place the entries of the files normalized through this cache, and only those, unless
+   * the file holds just them already (they were written as normalizeAll() made them).
    */
   save(): Promise<void>;
 }
@@ -116,15 +120,53 @@ export async function openNormalizeCache(
     return entry && current.get(entry.path) === entry.sha256 ? entry : null;
   });
   const cached = new Map(read.entries.map((e) => [e.path, e]));
-  const entries: Entry[] = [];
   /** Paths of the files whose documents normalizeAll() took from the cache. */
   const reusedPaths = new Set<string>();
 
+  /** This build's entries, written as the documents come (null: the file holds them already). */
+  let writer: CacheLinesWriter | null = null;
+
   return {
-    async normalizeAll(files, context, pool, progress = () => {}) {
-      const made = await entriesFor(files, cached, context, pool, progress, reusedPaths);
-      for (const entry of made) entries.push(entry);
-      return made.map((entry) => entry.doc);
+    async normalizeAll(files, context, pool, progress = () => {}, done = () => {}) {
+      const { made, missing } = reusable(files, cached, context, reusedPaths);
+      const docs = files.map((_, i) => made[i]?.doc) as NormalizedDoc[];
+      // Each line of the file is reused: it holds this build's entries and nothing else.
+      const unchanged = read.current && missing.length === 0 && read.lines === files.length;
+      writer = unchanged ? null : openCacheLines(file, CACHE_VERSION);
+      // Entries are written, and documents handed to `done`, in file order, each as soon as
+      // those before it are: then it is let go of but for its document.
+      let next = 0;
+      const flush = () => {
+        for (let entry = made[next]; entry; entry = made[next]) {
+          writer?.add(entry);
+          made[next++] = undefined;
+          done(entry.doc);
+        }
+      };
+      const take = (start: number, recorded: RecordedDoc[]) => {
+        recorded.forEach(({ doc, words, lines }, k) => {
+          const i = missing[start + k] as number;
+          const input = files[i] as InputFile;
+          made[i] = { path: input.path, sha256: input.sha256, words, lines, doc };
+          docs[i] = doc;
+        });
+        flush();
+      };
+      try {
+        flush();
+        await normalizeMissing(
+          missing.map((i) => files[i] as InputFile),
+          context,
+          pool,
+          progress,
+          take,
+        );
+      } catch (error) {
+        await writer?.abandon();
+        writer = null;
+        throw error;
+      }
+      return docs;
     },
     cachedFiles: cached.size,
     get reused() {
@@ -132,27 +174,23 @@ export async function openNormalizeCache(
     },
     fromCache: (filePath) => reusedPaths.has(filePath),
     async save() {
-      // Each line of the file was reused: it holds this build's entries and nothing else.
-      const reused = reusedPaths.size;
-      if (read.current && reused === entries.length && reused === read.lines) return;
-      await writeCacheLines(file, CACHE_VERSION, entries);
+      await writer?.commit();
+      writer = null;
     },
   };
 }
 
 /**
- * Each file's entry: its cached one where the file and every recorded lookup still hold (its
- * path added to `reusedPaths`), else made now, on the pool's threads when there are enough.
+ * Each file's cached entry where the file and every recorded lookup still hold (its path added
+ * to `reusedPaths`), and the indexes of the files that must be normalized now.
  */
-async function entriesFor(
+function reusable(
   files: InputFile[],
   cached: Map<string, Entry>,
   context: NormalizeContext,
-  pool: WorkerPool | null,
-  progress: (done: number) => void,
   reusedPaths: Set<string>,
-): Promise<Entry[]> {
-  const made = new Array<Entry>(files.length);
+): { made: (Entry | undefined)[]; missing: number[] } {
+  const made = new Array<Entry | undefined>(files.length);
   const missing: number[] = [];
   files.forEach((input, i) => {
     const entry = cached.get(input.path);
@@ -163,20 +201,31 @@ async function entriesFor(
       missing.push(i);
     }
   });
-  const toNormalize = missing.map((i) => files[i] as InputFile);
-  const threads = pool?.worthIt(toNormalize.length) ? pool : null;
-  const recorded = threads
-    ? await threads.map('normalize', toNormalize, context, { progress })
-    : toNormalize.map((file, k) => {
-        progress(k + 1);
-        return normalizeRecording(file, context);
-      });
-  missing.forEach((i, k) => {
-    const { doc, words, lines } = recorded[k] as RecordedDoc;
-    const input = files[i] as InputFile;
-    made[i] = { path: input.path, sha256: input.sha256, words, lines, doc };
-  });
-  return made;
+  return { made, missing };
+}
+
+/**
+ * normalize() for each file, on the pool's threads when there are enough of them, handing each
+ * batch's documents to `take` (with the index of its first file) as soon as it is made.
+ */
+async function normalizeMissing(
+  files: InputFile[],
+  context: NormalizeContext,
+  pool: WorkerPool | null,
+  progress: (done: number) => void,
+  take: (start: number, recorded: RecordedDoc[]) => void,
+): Promise<void> {
+  const threads = pool?.worthIt(files.length) ? pool : null;
+  if (threads) {
+    await threads.each('normalize', files, context, take, { progress });
+    return;
+  }
+  for (const [k, input] of files.entries()) {
+    progress(k + 1);
+    take(k, [normalizeRecording(input, context)]);
+    // A turn of the event loop, so that what was written for it leaves memory.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
 }
 
 /** The context, with every lookup normalize makes through it recorded with its answer. */

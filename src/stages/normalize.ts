@@ -11,7 +11,7 @@ import { openNormalizeCache } from '../normalize/cache.ts';
 import { progressEvery } from '../progress.ts';
 import type { NormalizedDoc, Rejection } from '../types.ts';
 import type { IngestResult } from './ingest.ts';
-import { spillRemovals, type SpilledRemovals } from './report.ts';
+import { openRemovalSpill, type SpilledRemovals } from './report.ts';
 
 export { corpusProfile, type NormalizeContext } from '../extract/context.ts';
 export { normalize } from '../extract/normalize.ts';
@@ -42,12 +42,22 @@ export async function normalizeStage(
   // profiles the corpus.
   if (pool.worthIt(input.files.length - normalizeCache.cachedFiles)) pool.start();
   const profile = corpusProfile(input.files);
-  const docs = await normalizeCache.normalizeAll(
-    input.files,
-    profile,
-    pool,
-    progressEvery(PROGRESS_EVERY, (n) => progress(`normalize: ${n}/${input.files.length} files`)),
-  );
+  // The removals wait in the work folder for /report.json (src/stages/report.ts says why), each
+  // document's written as it is made.
+  const spill = openRemovalSpill(options.work);
+  const docs = await normalizeCache
+    .normalizeAll(
+      input.files,
+      profile,
+      pool,
+      progressEvery(PROGRESS_EVERY, (n) => progress(`normalize: ${n}/${input.files.length} files`)),
+      spill.add,
+    )
+    .catch(async (error: unknown) => {
+      await spill.close().catch(() => {});
+      throw error;
+    });
+  const removals = await spill.close();
   const rejected = [...input.rejected];
   // A doc stays in `docs` either way: the removal report lists what was taken out of it.
   for (const doc of docs) {
@@ -56,8 +66,6 @@ export async function normalizeStage(
     }
   }
   await normalizeCache.save();
-  // The removals wait in the work folder for /report.json (src/stages/report.ts says why).
-  const removals = await spillRemovals(docs, options.work);
   // After the cache, so that the cache holds what the file alone gives (src/folder-data.ts).
   const inputFiles = new Map(input.files.map((f) => [f.path, f]));
   applyFolderDefaults(docs, input.folderData, (rel) => inputFiles.get(rel));

@@ -3,14 +3,15 @@
 // Its bulk is the removals (Removal[] of each document): 61 KB a page on the WARC benchmark's
 // saved pages (bench/html/warc.ts), so about 6 GB at 100,000 pages, held from normalize to the
 // site stage, and past what one JavaScript string holds (about 0.5 G characters), so that
-// JSON.stringify of the whole report fails there. They are written to the work folder once the
-// documents are normalized (spillRemovals), let go of, and copied from there as the report is
+// JSON.stringify of the whole report fails there. They are written to the work folder as each
+// document is normalized (openRemovalSpill), let go of, and copied from there as the report is
 // written a file at a time (writeReport). The bytes are those of
 // JSON.stringify(report, null, 2) + "\n", as before.
 
 import { once } from 'node:events';
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { mkdir, open, rm } from 'node:fs/promises';
+import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { open, rm } from 'node:fs/promises';
+import { finished } from 'node:stream/promises';
 import path from 'node:path';
 import type { NormalizedDoc, Spillover } from '../types.ts';
 
@@ -43,29 +44,49 @@ export interface PendingReport {
  */
 const ENTRY_KEY_INDENT = '\n      ';
 
+/** Documents' removals written to the work folder as the documents come (openRemovalSpill). */
+export interface RemovalSpill {
+  /** Writes the document's removals after those of the documents before it, and empties them. */
+  add(doc: NormalizedDoc): void;
+  /** Waits for the writes: the removals of every document added, in the order added. */
+  close(): Promise<SpilledRemovals>;
+}
+
 /**
- * Writes each document's removals to `work`/report-removals.tmp and empties doc.removed (read
- * by nothing after normalize but the report, and by the normalize cache, saved before this).
+ * Opens `work`/report-removals.tmp for the removals of the documents to come, each written and
+ * let go of when added: the normalize stage adds each document as it is made
+ * (src/normalize/cache.ts), so that a build never holds them all (doc.removed is read by nothing
+ * after normalize but the report, and the normalize cache, whose entry is written before).
  */
-export async function spillRemovals(docs: NormalizedDoc[], work: string): Promise<SpilledRemovals> {
+export function openRemovalSpill(work: string): RemovalSpill {
   const file = path.resolve(work, 'report-removals.tmp');
-  await mkdir(path.dirname(file), { recursive: true });
+  mkdirSync(path.dirname(file), { recursive: true });
   const out = createWriteStream(file);
+  // A write error is thrown by close(), which waits for the stream.
+  out.on('error', () => {});
   const lengths: number[] = [];
-  try {
-    for (const doc of docs) {
+  return {
+    add(doc) {
       const bytes = Buffer.from(
         JSON.stringify(doc.removed, null, 2).replaceAll('\n', ENTRY_KEY_INDENT),
       );
       lengths.push(bytes.length);
       doc.removed = [];
-      await write(out, bytes);
-    }
-  } finally {
-    out.end();
-    await once(out, 'close');
-  }
-  return { file, lengths };
+      out.write(bytes);
+    },
+    async close() {
+      out.end();
+      await finished(out);
+      return { file, lengths };
+    },
+  };
+}
+
+/** Spills the removals of `docs`, in order (openRemovalSpill). */
+export async function spillRemovals(docs: NormalizedDoc[], work: string): Promise<SpilledRemovals> {
+  const spill = openRemovalSpill(work);
+  for (const doc of docs) spill.add(doc);
+  return spill.close();
 }
 
 /** The report of `docs` (their removals spilled), with what dedup moved out of each. */

@@ -36,6 +36,8 @@ export const MIN_SCORE = 2;
 
 /** A word in capitals that may be an acronym: "EC", "OPEC", "FOMC". */
 const ACRONYM = /\b\p{Lu}{2,6}\b/gu;
+/** What every acronym defined in the text (definitions) ends with: "(EC)". */
+const ACRONYM_IN_BRACKETS = /\(\p{Lu}{2,6}\)/u;
 
 /** Hyphens inside names ("Kim Jong-il") would split them in the tagger; protect them. */
 const NAME_HYPHEN = /(\p{Lu}\p{Ll}*)-(\p{L}+)/gu;
@@ -289,24 +291,92 @@ const SURNAME_PARTICLES = 'von|van|der|den|de|du|da|di|la|le|al|el|bin|ibn';
  * or junk word ("Paul said", "Carl Icahn's", "Jordan Grand Prix" is left to the places).
  */
 function surnameAfter(name: string, text: string): string | undefined {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])${escaped} ((?:(?:${SURNAME_PARTICLES}) )*)(\\p{Lu}[\\p{Ll}\u2011-]*\\p{Ll})(?:['’]s)?(?![\\p{L}\\p{N}])`,
-    'u',
-  );
-  const m = pattern.exec(text);
+  let m: RegExpExecArray | null = null;
+  const mention = `${name} `;
+  for (let at = text.indexOf(mention); at >= 0 && !m; at = text.indexOf(mention, at + 1)) {
+    if (wordCharBefore(text, at)) continue;
+    SURNAME.lastIndex = at + mention.length;
+    m = SURNAME.exec(text);
+  }
   const surname = m?.[2];
   if (!m || !surname) return undefined;
   const lower = surname.toLowerCase();
   if (isJunk(surname) || GENERIC_WORDS.has(lower) || isNationality(surname)) return undefined;
   // News calls a person by the surname alone after the first mention ("Icahn said"); a company
   // named after a person ("Patrick Petroleum", "Adelaide Steamship") keeps its first word.
-  const alone = new RegExp(
-    `(?<!${escaped} (?:\\p{L}+ )*)(?<![\\p{L}\\p{N}])${surname}(?![\\p{L}\\p{N}])`,
-    'u',
-  );
-  if (!alone.test(text)) return undefined;
+  if (!mentions(text, surname).some((at) => !afterNameAndWords(text, at, name))) return undefined;
   return `${name} ${m[1] ?? ''}${surname}`.replace(new RegExp(PROTECTED_HYPHEN, 'g'), '-');
+}
+
+/** A surname after a first name and a space (surnameAfter): particles, then the name. */
+const SURNAME = new RegExp(
+  `((?:(?:${SURNAME_PARTICLES}) )*)(\\p{Lu}[\\p{Ll}\u2011-]*\\p{Ll})(?:['’]s)?(?![\\p{L}\\p{N}])`,
+  'uy',
+);
+
+// The tests below are those of regular expressions around a word, written out: an expression
+// built for each name (a lookbehind, the name, a lookahead) is compiled at each call, and
+// compiling its \p{L} classes was most of surnameAfter's and writtenAsName's time
+// (docs/figures.md). Each gives the expression's answer, reading characters as code points as
+// the expressions' u flag does.
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function codePointBefore(text: string, at: number): number {
+  const low = text.charCodeAt(at - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && at >= 2) {
+    const high = text.charCodeAt(at - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return (high - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
+
+/** Whether a letter or digit ends at `at`: where (?<![\p{L}\p{N}]) fails. */
+function wordCharBefore(text: string, at: number): boolean {
+  return at > 0 && WORD_CHAR.test(String.fromCodePoint(codePointBefore(text, at)));
+}
+
+/** Whether a letter or digit starts at `at`: where (?![\p{L}\p{N}]) fails. */
+function wordCharAt(text: string, at: number): boolean {
+  return at < text.length && WORD_CHAR.test(String.fromCodePoint(text.codePointAt(at) as number));
+}
+
+/**
+ * Where `word` stands as a word of its own in `text` (not inside another word): the matches of
+ * (?<![\p{L}\p{N}])word(?![\p{L}\p{N}]) with the g flag, each search from the last one's end.
+ */
+function mentions(text: string, word: string): number[] {
+  const out: number[] = [];
+  for (let at = text.indexOf(word); at >= 0;) {
+    if (!wordCharBefore(text, at) && !wordCharAt(text, at + word.length)) {
+      out.push(at);
+      at = text.indexOf(word, at + word.length);
+    } else {
+      at = text.indexOf(word, at + 1);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether (?<=name (?:\p{L}+ )*) holds at `at`: the name and a space, then words of letters each
+ * followed by a space, right before it. Read backwards, each such word starts after a space, so
+ * it is the whole run of letters before its space.
+ */
+function afterNameAndWords(text: string, at: number, name: string): boolean {
+  const mention = `${name} `;
+  for (let pos = at; ;) {
+    if (pos >= mention.length && text.startsWith(mention, pos - mention.length)) return true;
+    if (text[pos - 1] !== ' ') return false;
+    let start = pos - 1;
+    while (start > 0) {
+      const code = codePointBefore(text, start);
+      if (!LETTER.test(String.fromCodePoint(code))) break;
+      start -= code > 0xffff ? 2 : 1;
+    }
+    if (start === pos - 1) return false;
+    pos = start;
+  }
 }
 
 /** A short capitalized word right after a name: "Il" after "Kim Jong". */
@@ -588,8 +658,8 @@ function definitions(sections: Section[], candidates: Candidate[]): [string, str
   for (const { text, shouted } of sections) {
     if (shouted) continue;
     // Checked first: the expression tries up to ten words at every word of the text, 3% of the
-    // names stage where most sections have no parenthesis at all.
-    const spelledOut = text.includes('(')
+    // names stage where most sections have no acronym in brackets at all.
+    const spelledOut = ACRONYM_IN_BRACKETS.test(text)
       ? text.matchAll(/((?:[\p{L}&'’-]+\s+){1,10})\((\p{Lu}{2,6})\)/gu)
       : [];
     for (const m of spelledOut) {
@@ -671,15 +741,18 @@ function inSentenceCase(words: string[]): boolean {
  * US retail figures" is not.
  */
 function writtenAsName(word: string, body: string): boolean {
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const inside = body.match(
-    new RegExp(`(?<![.!?:]\\s|^)(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gmu'),
+  // Inside a sentence: where (?<![.!?:]\s|^) holds with the m flag.
+  const inside = mentions(body, word).filter(
+    (at) =>
+      at > 0 &&
+      !LINE_TERMINATORS.has(body[at - 1] as string) &&
+      !(at >= 2 && /\s/.test(body[at - 1] as string) && '.!?:'.includes(body[at - 2] as string)),
   );
-  const lower = body.match(
-    new RegExp(`(?<![\\p{L}\\p{N}])${escaped.toLowerCase()}(?![\\p{L}\\p{N}])`, 'gu'),
-  );
-  return (inside?.length ?? 0) > (lower?.length ?? 0);
+  return inside.length > mentions(body, word.toLowerCase()).length;
 }
+
+/** Where ^ matches with the m flag: after one of these, or at the start. */
+const LINE_TERMINATORS = new Set(['\n', '\r', '\u2028', '\u2029']);
 
 /**
  * The names in a headline written in sentence case: runs of capitalized words ("Man Utd", "Six

@@ -118,6 +118,40 @@ test("documents normalized on worker threads are the main thread's, and so is th
   }
 });
 
+test('each document is handed on in file order once its entry is written: the build spills its removals then', async () => {
+  const files = [...realFiles(), ...bbcFiles(50)];
+  const kept = await freshWork('kept');
+  const spilled = await freshWork('spilled');
+  const pool = new WorkerPool(2);
+  try {
+    await normalizeAll(files, kept, pool);
+    const cache = await openNormalizeCache(files, spilled);
+    const handed: { path: string; removed: number }[] = [];
+    const docs = await cache.normalizeAll(files, corpusProfile(files), pool, undefined, (doc) => {
+      handed.push({ path: doc.path, removed: doc.removed.length });
+      // As src/stages/report.ts does once the removals are written.
+      doc.removed = [];
+    });
+    await cache.save();
+    assert.deepEqual(
+      handed.map((h) => h.path),
+      files.map((f) => f.path),
+    );
+    assert.ok(
+      handed.some((h) => h.removed > 0),
+      'documents came with their removals',
+    );
+    assert.ok(docs.every((d) => d.removed.length === 0));
+    assert.equal(
+      await readFile(cacheFile(spilled), 'utf8'),
+      await readFile(cacheFile(kept), 'utf8'),
+      'the cache entries keep the removals',
+    );
+  } finally {
+    await pool.close();
+  }
+});
+
 test('a new file whose words decide a join in a cached file: that file is normalized again', async () => {
   const opts = await freshWork('hyphenation');
   // The seeds alone: the fixtures copy them, and a second "nail-biting" would attest it.
