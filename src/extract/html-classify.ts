@@ -197,11 +197,16 @@ function charsUnder(blocks: HtmlBlock[]): Map<Element, Chars> {
   return under;
 }
 
+/** The content: its element, the elements kept with it, and the article header before it. */
+interface Content {
+  top: Element;
+  kept: Set<Element>;
+  /** Elements whose prose paragraphs alone are kept (see articleHeader). */
+  header: Element[];
+}
+
 /** The content element by Readability's scoring (1. at the top), or null. */
-function contentElement(
-  blocks: HtmlBlock[],
-  headline: string | null,
-): { top: Element; kept: Set<Element> } | null {
+function contentElement(blocks: HtmlBlock[], headline: string | null): Content | null {
   const scores = new Map<Element, number>();
   const under = charsUnder(blocks);
   for (const block of blocks) {
@@ -231,19 +236,19 @@ function contentElement(
     }
   }
   if (!top) return null;
+  const chain = ancestorChains(blocks);
   const declared = declaredBody(under);
   if (declared) {
-    return { top: declared, kept: new Set([declared]) };
+    return { top: declared, kept: new Set([declared]), header: articleHeader(declared, chain) };
   }
-  const chain = ancestorChains(blocks);
   const scored = toTextMass(outOfTable(raiseTop(top, best, final, chain), chain), blocks, chain);
   const raised = headlineArticle(scored, blocks, headline, chain, under);
   // The story holding the headline, chosen over another: the stories beside it are others.
-  if (raised !== scored) return { top: raised, kept: new Set([raised]) };
+  if (raised !== scored) return { top: raised, kept: new Set([raised]), header: [] };
   const topScore = final.get(raised) ?? best;
   const kept = withSiblings(raised, topScore, final, blocks, under);
   for (const cousin of sameClassCousins(raised, chain, under)) kept.add(cousin);
-  return { top: raised, kept };
+  return { top: raised, kept, header: [] };
 }
 
 /**
@@ -273,6 +278,28 @@ function declaredBody(under: Map<Element, Chars>): Element | null {
     }
   }
   return most >= DECLARED_BODY_CHARS ? found : null;
+}
+
+/**
+ * The parts of the <article> holding a declared body that come before it: the article's header
+ * (its standfirst, the lead picture's caption, the dateline), which news CMSs leave out of
+ * articleBody (the New York Times: header > p#article-summary, then section[name=articleBody]).
+ * What follows the body in the article (an author's biography, a print-edition note, related
+ * stories) stays out. The furniture rules still apply to what comes in (a share bar, a nav).
+ */
+function articleHeader(body: Element, chains: Map<Element, Element[]>): Element[] {
+  const chain = chains.get(body) ?? [];
+  const at = chain.findLastIndex((a) => a.tagName === 'article');
+  if (at < 0) return [];
+  const path = [...chain.slice(at), body];
+  const found: Element[] = [];
+  for (let i = 1; i < path.length; i++) {
+    for (const sibling of (path[i - 1] as Element).children) {
+      if (sibling === path[i]) break;
+      if (sibling.type === 'element') found.push(sibling);
+    }
+  }
+  return found;
 }
 
 /** Three paragraphs of news text: less than that under articleBody is a teaser, not the body. */
@@ -541,6 +568,16 @@ function labelClusters(blocks: HtmlBlock[]): Set<Element> {
   return found;
 }
 
+/**
+ * A paragraph of prose: a <p> of a scored paragraph's length or more, links under a quarter
+ * of it (the sibling rule's paragraph share).
+ */
+const isProse = (b: HtmlBlock) =>
+  b.kind === 'paragraph' &&
+  b.element.tagName === 'p' &&
+  b.text.length >= MIN_SCORED_CHARS &&
+  b.linkChars < b.text.length * TEXT_LINK_SHARE;
+
 /** Each block's verdict (see the top). */
 export function classifyHtml(blocks: HtmlBlock[], headline: string | null = null): Classified {
   const content = contentElement(blocks, headline);
@@ -552,9 +589,11 @@ export function classifyHtml(blocks: HtmlBlock[], headline: string | null = null
     return value;
   };
   const labels = labelClusters(blocks);
+  const header = new Set(content?.header);
   const verdicts = blocks.map((block): DomVerdict => {
     if (!content) return block.linkChars > block.text.length * 0.5 ? 'navigation' : null;
-    const at = block.ancestors.findIndex((a) => content.kept.has(a));
+    let at = block.ancestors.findIndex((a) => content.kept.has(a));
+    if (at < 0 && isProse(block)) at = block.ancestors.findIndex((a) => header.has(a));
     if (at < 0) return 'outside';
     const below = block.ancestors.slice(at + 1);
     if (below.some(isFurnitureOnce) || below.some((a) => labels.has(a))) return 'furniture';
