@@ -578,6 +578,41 @@ const isProse = (b: HtmlBlock) =>
   b.text.length >= MIN_SCORED_CHARS &&
   b.linkChars < b.text.length * TEXT_LINK_SHARE;
 
+/**
+ * Characters of a block's links that lead off the page: a heading made a link to itself or to
+ * its section (Sphinx's "¶", a table of contents' target) is the article's subheading; a heading
+ * made a link to another page is another story's title (a teaser: "Mehr zum Thema", the next
+ * story in a stream). On trafilatura's 884 pages, headings over half links away hid 22
+ * must-not snippets and 1 must-have one.
+ */
+function awayLinkChars(block: HtmlBlock): number {
+  return block.links
+    .filter((l) => !l.href.startsWith('#'))
+    .reduce((sum, l) => sum + l.end - l.start, 0);
+}
+
+/** Article text under a heading linked away that makes it a listicle's item, not a teaser. */
+const ITEM_CHARS = 400;
+
+/**
+ * Headings made links to other pages, each another story's title (see awayLinkChars), marked as
+ * navigation, unless article text of ITEM_CHARS or more follows before the next heading: a
+ * listicle's items ("8) The Florida Project", "Job Simulator ($30)") link to what they review,
+ * and their paragraphs follow; a teaser's summary is a sentence or two.
+ */
+function teaserTitles(blocks: HtmlBlock[], verdicts: DomVerdict[]): void {
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'heading' || verdicts[i] !== null) return;
+    if (awayLinkChars(block) <= block.text.length * 0.5) return;
+    let chars = 0;
+    for (let j = i + 1; j < blocks.length && blocks[j]?.kind !== 'heading'; j++) {
+      if (verdicts[j] === null) chars += blocks[j]?.text.length ?? 0;
+      if (chars >= ITEM_CHARS) return;
+    }
+    verdicts[i] = 'navigation';
+  });
+}
+
 /** Each block's verdict (see the top). */
 export function classifyHtml(blocks: HtmlBlock[], headline: string | null = null): Classified {
   const content = contentElement(blocks, headline);
@@ -600,5 +635,6 @@ export function classifyHtml(blocks: HtmlBlock[], headline: string | null = null
     if (block.kind !== 'heading' && block.linkChars > block.text.length * 0.5) return 'navigation';
     return null;
   });
+  teaserTitles(blocks, verdicts);
   return { verdicts, top: content?.top ?? null };
 }
