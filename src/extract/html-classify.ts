@@ -613,6 +613,27 @@ function teaserTitles(blocks: HtmlBlock[], verdicts: DomVerdict[]): void {
   });
 }
 
+/**
+ * A heading with no article text under it before the next heading of its level or above, and
+ * blocks taken out there: the title of a part taken out ("Ähnliche Beiträge" over a
+ * related-posts list, "Tags" over a list of links), which alone would read as an empty section.
+ * A heading over nothing but pictures (no blocks at all) stays.
+ */
+function emptySections(blocks: HtmlBlock[], verdicts: DomVerdict[]): void {
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'heading' || verdicts[i] !== null) return;
+    const level = block.level ?? 6;
+    let takenOut = false;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const next = blocks[j] as HtmlBlock;
+      if (next.kind === 'heading' && (next.level ?? 6) <= level) break;
+      if (next.kind !== 'heading' && verdicts[j] === null) return;
+      if (verdicts[j] !== null) takenOut = true;
+    }
+    if (takenOut) verdicts[i] = 'furniture';
+  });
+}
+
 /** Each block's verdict (see the top). */
 export function classifyHtml(blocks: HtmlBlock[], headline: string | null = null): Classified {
   const content = contentElement(blocks, headline);
@@ -636,5 +657,6 @@ export function classifyHtml(blocks: HtmlBlock[], headline: string | null = null
     return null;
   });
   teaserTitles(blocks, verdicts);
+  emptySections(blocks, verdicts);
   return { verdicts, top: content?.top ?? null };
 }
