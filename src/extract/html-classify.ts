@@ -241,7 +241,12 @@ function contentElement(blocks: HtmlBlock[], headline: string | null): Content |
   if (declared) {
     return { top: declared, kept: new Set([declared]), header: articleHeader(declared, chain) };
   }
-  const scored = toTextMass(outOfTable(raiseTop(top, best, final, chain), chain), blocks, chain);
+  const prose = proseMass(blocks);
+  const scored = toTextMass(
+    outOfTable(raiseTop(top, best, final, chain, prose), chain),
+    prose,
+    chain,
+  );
   const raised = headlineArticle(scored, blocks, headline, chain, under);
   // The story holding the headline, chosen over another: the stories beside it are others.
   if (raised !== scored) return { top: raised, kept: new Set([raised]), header: [] };
@@ -333,6 +338,7 @@ function raiseTop(
   best: number,
   final: Map<Element, number>,
   chains: Map<Element, Element[]>,
+  prose: Prose,
 ): Element {
   const ranked = [...final].sort((a, b) => b[1] - a[1]);
   const alternatives = ranked
@@ -356,7 +362,7 @@ function raiseTop(
     if (score === undefined) continue;
     if (score < threshold) break;
     if (score > lastScore) {
-      current = parent;
+      if (addsProse(parent, top, prose)) current = parent;
       break;
     }
     lastScore = score;
@@ -371,8 +377,39 @@ function raiseTop(
   return current;
 }
 
+/** A parent must hold this much more paragraph text than the best element to replace it. */
+const MORE_PROSE = 1.1;
+
+/**
+ * Whether a parent holds paragraphs of text the best element does not (see raiseTop). A parent
+ * scoring more for its tag and class alone (div#Main: div +5, "main" +25, when the story's
+ * paragraphs reach it three levels down) adds only what stands beside the story: a video
+ * player's labels, a stream of other stories' teasers.
+ */
+function addsProse(parent: Element, top: Element, prose: Prose): boolean {
+  return (prose.mass.get(parent) ?? 0) > (prose.mass.get(top) ?? 0) * MORE_PROSE;
+}
+
 /** A paragraph of text rather than links: scored (MIN_SCORED_CHARS), links under this share. */
 const TEXT_LINK_SHARE = 0.25;
+
+/** Characters of paragraphs of text (TEXT_LINK_SHARE) under each element, and on the page. */
+interface Prose {
+  mass: Map<Element, number>;
+  total: number;
+}
+
+function proseMass(blocks: HtmlBlock[]): Prose {
+  const mass = new Map<Element, number>();
+  let total = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || b.text.length < MIN_SCORED_CHARS) continue;
+    if (b.linkChars > b.text.length * TEXT_LINK_SHARE) continue;
+    total += b.text.length;
+    for (const a of b.ancestors) mass.set(a, (mass.get(a) ?? 0) + b.text.length);
+  }
+  return { mass, total };
+}
 /** The content holding less than this share of the page's paragraph text... */
 const SMALL_SHARE = 1 / 3;
 /** ...goes up to the nearest ancestor holding at least this share (see toTextMass). */
@@ -383,15 +420,8 @@ const MASS_SHARE = 0.5;
  * article's header: short blocks full of commas score as well as a short story's paragraphs,
  * each in its own div.paragraph) goes up to its nearest ancestor that holds most of it.
  */
-function toTextMass(top: Element, blocks: HtmlBlock[], chains: Map<Element, Element[]>): Element {
-  const mass = new Map<Element, number>();
-  let total = 0;
-  for (const b of blocks) {
-    if (b.kind !== 'paragraph' || b.text.length < MIN_SCORED_CHARS) continue;
-    if (b.linkChars > b.text.length * TEXT_LINK_SHARE) continue;
-    total += b.text.length;
-    for (const a of b.ancestors) mass.set(a, (mass.get(a) ?? 0) + b.text.length);
-  }
+function toTextMass(top: Element, prose: Prose, chains: Map<Element, Element[]>): Element {
+  const { mass, total } = prose;
   if ((mass.get(top) ?? 0) >= total * SMALL_SHARE) return top;
   for (const parent of [...(chains.get(top) ?? [])].reverse()) {
     if (parent.tagName === 'body' || parent.tagName === 'html') break;
@@ -598,19 +628,51 @@ const ITEM_CHARS = 400;
  * Headings made links to other pages, each another story's title (see awayLinkChars), marked as
  * navigation, unless article text of ITEM_CHARS or more follows before the next heading: a
  * listicle's items ("8) The Florida Project", "Job Simulator ($30)") link to what they review,
- * and their paragraphs follow; a teaser's summary is a sentence or two.
+ * and their paragraphs follow; a teaser's summary is a sentence or two. The summary goes with
+ * the title when the two stand in a card of their own (isCard: Yahoo's stream of other stories
+ * under its article, 9,000 characters of summaries in the content element).
  */
-function teaserTitles(blocks: HtmlBlock[], verdicts: DomVerdict[]): void {
+function teaserTitles(blocks: HtmlBlock[], verdicts: DomVerdict[], headline: string | null): void {
+  const title = headline === null ? null : foldTitle(headline);
   blocks.forEach((block, i) => {
     if (block.kind !== 'heading' || verdicts[i] !== null) return;
     if (awayLinkChars(block) <= block.text.length * 0.5) return;
+    // The page's own title, linked to its address (a blog's post title): no teaser.
+    if (title?.includes(foldTitle(block.text))) return;
     let chars = 0;
+    const summary: number[] = [];
     for (let j = i + 1; j < blocks.length && blocks[j]?.kind !== 'heading'; j++) {
-      if (verdicts[j] === null) chars += blocks[j]?.text.length ?? 0;
+      if (verdicts[j] !== null) continue;
+      chars += blocks[j]?.text.length ?? 0;
       if (chars >= ITEM_CHARS) return;
+      summary.push(j);
     }
     verdicts[i] = 'navigation';
+    if (isCard(blocks, verdicts, i, summary)) for (const j of summary) verdicts[j] = 'navigation';
   });
+}
+
+/**
+ * Whether a teaser title (block i) and its summary stand in an element of their own (an <li> or
+ * <article> of a stream of other stories: the title its first block, no other text kept in it):
+ * the summary is the teaser's. Under a heading in the story's own container, the text is the
+ * story's and stays.
+ */
+function isCard(
+  blocks: HtmlBlock[],
+  verdicts: DomVerdict[],
+  i: number,
+  summary: number[],
+): boolean {
+  const title = blocks[i] as HtmlBlock;
+  const last = blocks[summary.at(-1) ?? i] as HtmlBlock;
+  const card = title.ancestors.filter((a) => last.ancestors.includes(a)).at(-1);
+  if (!card || blocks[i - 1]?.ancestors.includes(card)) return false;
+  // A card's blocks are consecutive: those after the summary are under it while it lasts.
+  for (let j = i + 1; j < blocks.length && blocks[j]?.ancestors.includes(card); j++) {
+    if (verdicts[j] === null && !summary.includes(j)) return false;
+  }
+  return true;
 }
 
 /**
@@ -656,7 +718,12 @@ export function classifyHtml(blocks: HtmlBlock[], headline: string | null = null
     if (block.kind !== 'heading' && block.linkChars > block.text.length * 0.5) return 'navigation';
     return null;
   });
-  teaserTitles(blocks, verdicts);
+  const before = [...verdicts];
+  teaserTitles(blocks, verdicts, headline);
+  // A page of nothing but a teaser is that teaser's page: it keeps its text.
+  if (!verdicts.some((v, i) => v === null && blocks[i]?.kind !== 'heading')) {
+    verdicts.splice(0, verdicts.length, ...before);
+  }
   emptySections(blocks, verdicts);
   return { verdicts, top: content?.top ?? null };
 }
