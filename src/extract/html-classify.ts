@@ -197,11 +197,16 @@ function charsUnder(blocks: HtmlBlock[]): Map<Element, Chars> {
   return under;
 }
 
+/** The content: its element, the elements kept with it, and the article header before it. */
+interface Content {
+  top: Element;
+  kept: Set<Element>;
+  /** Elements whose prose paragraphs alone are kept (see articleHeader). */
+  header: Element[];
+}
+
 /** The content element by Readability's scoring (1. at the top), or null. */
-function contentElement(
-  blocks: HtmlBlock[],
-  headline: string | null,
-): { top: Element; kept: Set<Element> } | null {
+function contentElement(blocks: HtmlBlock[], headline: string | null): Content | null {
   const scores = new Map<Element, number>();
   const under = charsUnder(blocks);
   for (const block of blocks) {
@@ -231,19 +236,24 @@ function contentElement(
     }
   }
   if (!top) return null;
+  const chain = ancestorChains(blocks);
   const declared = declaredBody(under);
   if (declared) {
-    return { top: declared, kept: new Set([declared]) };
+    return { top: declared, kept: new Set([declared]), header: articleHeader(declared, chain) };
   }
-  const chain = ancestorChains(blocks);
-  const scored = toTextMass(outOfTable(raiseTop(top, best, final, chain), chain), blocks, chain);
+  const prose = proseMass(blocks);
+  const scored = toTextMass(
+    outOfTable(raiseTop(top, best, final, chain, prose), chain),
+    prose,
+    chain,
+  );
   const raised = headlineArticle(scored, blocks, headline, chain, under);
   // The story holding the headline, chosen over another: the stories beside it are others.
-  if (raised !== scored) return { top: raised, kept: new Set([raised]) };
+  if (raised !== scored) return { top: raised, kept: new Set([raised]), header: [] };
   const topScore = final.get(raised) ?? best;
   const kept = withSiblings(raised, topScore, final, blocks, under);
   for (const cousin of sameClassCousins(raised, chain, under)) kept.add(cousin);
-  return { top: raised, kept };
+  return { top: raised, kept, header: [] };
 }
 
 /**
@@ -273,6 +283,28 @@ function declaredBody(under: Map<Element, Chars>): Element | null {
     }
   }
   return most >= DECLARED_BODY_CHARS ? found : null;
+}
+
+/**
+ * The parts of the <article> holding a declared body that come before it: the article's header
+ * (its standfirst, the lead picture's caption, the dateline), which news CMSs leave out of
+ * articleBody (the New York Times: header > p#article-summary, then section[name=articleBody]).
+ * What follows the body in the article (an author's biography, a print-edition note, related
+ * stories) stays out. The furniture rules still apply to what comes in (a share bar, a nav).
+ */
+function articleHeader(body: Element, chains: Map<Element, Element[]>): Element[] {
+  const chain = chains.get(body) ?? [];
+  const at = chain.findLastIndex((a) => a.tagName === 'article');
+  if (at < 0) return [];
+  const path = [...chain.slice(at), body];
+  const found: Element[] = [];
+  for (let i = 1; i < path.length; i++) {
+    for (const sibling of (path[i - 1] as Element).children) {
+      if (sibling === path[i]) break;
+      if (sibling.type === 'element') found.push(sibling);
+    }
+  }
+  return found;
 }
 
 /** Three paragraphs of news text: less than that under articleBody is a teaser, not the body. */
@@ -306,6 +338,7 @@ function raiseTop(
   best: number,
   final: Map<Element, number>,
   chains: Map<Element, Element[]>,
+  prose: Prose,
 ): Element {
   const ranked = [...final].sort((a, b) => b[1] - a[1]);
   const alternatives = ranked
@@ -329,7 +362,7 @@ function raiseTop(
     if (score === undefined) continue;
     if (score < threshold) break;
     if (score > lastScore) {
-      current = parent;
+      if (addsProse(parent, top, prose)) current = parent;
       break;
     }
     lastScore = score;
@@ -344,8 +377,39 @@ function raiseTop(
   return current;
 }
 
+/** A parent must hold this much more paragraph text than the best element to replace it. */
+const MORE_PROSE = 1.1;
+
+/**
+ * Whether a parent holds paragraphs of text the best element does not (see raiseTop). A parent
+ * scoring more for its tag and class alone (div#Main: div +5, "main" +25, when the story's
+ * paragraphs reach it three levels down) adds only what stands beside the story: a video
+ * player's labels, a stream of other stories' teasers.
+ */
+function addsProse(parent: Element, top: Element, prose: Prose): boolean {
+  return (prose.mass.get(parent) ?? 0) > (prose.mass.get(top) ?? 0) * MORE_PROSE;
+}
+
 /** A paragraph of text rather than links: scored (MIN_SCORED_CHARS), links under this share. */
 const TEXT_LINK_SHARE = 0.25;
+
+/** Characters of paragraphs of text (TEXT_LINK_SHARE) under each element, and on the page. */
+interface Prose {
+  mass: Map<Element, number>;
+  total: number;
+}
+
+function proseMass(blocks: HtmlBlock[]): Prose {
+  const mass = new Map<Element, number>();
+  let total = 0;
+  for (const b of blocks) {
+    if (b.kind !== 'paragraph' || b.text.length < MIN_SCORED_CHARS) continue;
+    if (b.linkChars > b.text.length * TEXT_LINK_SHARE) continue;
+    total += b.text.length;
+    for (const a of b.ancestors) mass.set(a, (mass.get(a) ?? 0) + b.text.length);
+  }
+  return { mass, total };
+}
 /** The content holding less than this share of the page's paragraph text... */
 const SMALL_SHARE = 1 / 3;
 /** ...goes up to the nearest ancestor holding at least this share (see toTextMass). */
@@ -356,15 +420,8 @@ const MASS_SHARE = 0.5;
  * article's header: short blocks full of commas score as well as a short story's paragraphs,
  * each in its own div.paragraph) goes up to its nearest ancestor that holds most of it.
  */
-function toTextMass(top: Element, blocks: HtmlBlock[], chains: Map<Element, Element[]>): Element {
-  const mass = new Map<Element, number>();
-  let total = 0;
-  for (const b of blocks) {
-    if (b.kind !== 'paragraph' || b.text.length < MIN_SCORED_CHARS) continue;
-    if (b.linkChars > b.text.length * TEXT_LINK_SHARE) continue;
-    total += b.text.length;
-    for (const a of b.ancestors) mass.set(a, (mass.get(a) ?? 0) + b.text.length);
-  }
+function toTextMass(top: Element, prose: Prose, chains: Map<Element, Element[]>): Element {
+  const { mass, total } = prose;
   if ((mass.get(top) ?? 0) >= total * SMALL_SHARE) return top;
   for (const parent of [...(chains.get(top) ?? [])].reverse()) {
     if (parent.tagName === 'body' || parent.tagName === 'html') break;
@@ -541,25 +598,172 @@ function labelClusters(blocks: HtmlBlock[]): Set<Element> {
   return found;
 }
 
+/**
+ * A paragraph of prose: a <p> of a scored paragraph's length or more, links under a quarter
+ * of it (the sibling rule's paragraph share).
+ */
+const isProse = (b: HtmlBlock) =>
+  b.kind === 'paragraph' &&
+  b.element.tagName === 'p' &&
+  b.text.length >= MIN_SCORED_CHARS &&
+  b.linkChars < b.text.length * TEXT_LINK_SHARE;
+
+/**
+ * Characters of a block's links that lead off the page: a heading made a link to itself or to
+ * its section (Sphinx's "¶", a table of contents' target) is the article's subheading; a heading
+ * made a link to another page is another story's title (a teaser: "Mehr zum Thema", the next
+ * story in a stream). On trafilatura's 884 pages, headings over half links away hid 22
+ * must-not snippets and 1 must-have one.
+ */
+function awayLinkChars(block: HtmlBlock): number {
+  return block.links
+    .filter((l) => !l.href.startsWith('#'))
+    .reduce((sum, l) => sum + l.end - l.start, 0);
+}
+
+/** Article text under a heading linked away that makes it a listicle's item, not a teaser. */
+const ITEM_CHARS = 400;
+
+/**
+ * Headings made links to other pages, each another story's title (see awayLinkChars), marked as
+ * navigation, unless article text of ITEM_CHARS or more follows before the next heading: a
+ * listicle's items ("8) The Florida Project", "Job Simulator ($30)") link to what they review,
+ * and their paragraphs follow; a teaser's summary is a sentence or two. The summary goes with
+ * the title when the two stand in a card of their own (isCard: Yahoo's stream of other stories
+ * under its article, 9,000 characters of summaries in the content element).
+ */
+function teaserTitles(blocks: HtmlBlock[], verdicts: DomVerdict[], headline: string | null): void {
+  const title = headline === null ? null : foldTitle(headline);
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'heading' || verdicts[i] !== null) return;
+    if (awayLinkChars(block) <= block.text.length * 0.5) return;
+    // The page's own title, linked to its address (a blog's post title): no teaser.
+    if (title?.includes(foldTitle(block.text))) return;
+    let chars = 0;
+    const summary: number[] = [];
+    for (let j = i + 1; j < blocks.length && blocks[j]?.kind !== 'heading'; j++) {
+      if (verdicts[j] !== null) continue;
+      chars += blocks[j]?.text.length ?? 0;
+      if (chars >= ITEM_CHARS) return;
+      summary.push(j);
+    }
+    verdicts[i] = 'navigation';
+    if (isCard(blocks, verdicts, i, summary)) for (const j of summary) verdicts[j] = 'navigation';
+  });
+}
+
+/**
+ * Whether a teaser title (block i) and its summary stand in an element of their own (an <li> or
+ * <article> of a stream of other stories: the title its first block, no other text kept in it):
+ * the summary is the teaser's. Under a heading in the story's own container, the text is the
+ * story's and stays.
+ */
+function isCard(
+  blocks: HtmlBlock[],
+  verdicts: DomVerdict[],
+  i: number,
+  summary: number[],
+): boolean {
+  const title = blocks[i] as HtmlBlock;
+  const last = blocks[summary.at(-1) ?? i] as HtmlBlock;
+  const card = title.ancestors.filter((a) => last.ancestors.includes(a)).at(-1);
+  if (!card || blocks[i - 1]?.ancestors.includes(card)) return false;
+  // A card's blocks are consecutive: those after the summary are under it while it lasts.
+  for (let j = i + 1; j < blocks.length && blocks[j]?.ancestors.includes(card); j++) {
+    if (verdicts[j] === null && !summary.includes(j)) return false;
+  }
+  return true;
+}
+
+/**
+ * A heading with no article text under it before the next heading of its level or above, and
+ * blocks taken out there: the title of a part taken out ("Ähnliche Beiträge" over a
+ * related-posts list, "Tags" over a list of links), which alone would read as an empty section.
+ * A heading over nothing but pictures (no blocks at all) stays.
+ */
+function emptySections(blocks: HtmlBlock[], verdicts: DomVerdict[]): void {
+  blocks.forEach((block, i) => {
+    if (block.kind !== 'heading' || verdicts[i] !== null) return;
+    const level = block.level ?? 6;
+    let takenOut = false;
+    for (let j = i + 1; j < blocks.length; j++) {
+      const next = blocks[j] as HtmlBlock;
+      if (next.kind === 'heading' && (next.level ?? 6) <= level) break;
+      if (next.kind !== 'heading' && verdicts[j] === null) return;
+      if (verdicts[j] !== null) takenOut = true;
+    }
+    if (takenOut) verdicts[i] = 'furniture';
+  });
+}
+
+/** Class and id tokens of a photo gallery or slideshow. */
+const GALLERY = new Set(['gallery', 'slideshow']);
+
+/**
+ * The elements of the content named as a gallery (GALLERY), and the characters of the content's
+ * text outside every gallery. With a body's worth of text outside (DECLARED_BODY_CHARS), the
+ * galleries are set in the article, their slides' captions other pictures' stories (The
+ * Independent's "Business news in pictures": 50 slides, 15,000 characters, under a 3,500-character
+ * story); with less, a gallery is the article (a slideshow story) and stays. On trafilatura's
+ * 884 pages, taking every gallery out left three slideshow pages empty.
+ */
+function galleryText(
+  blocks: HtmlBlock[],
+  content: Content | null,
+): Set<Element> & { outside: number } {
+  const found = Object.assign(new Set<Element>(), { outside: 0 });
+  if (!content) return found;
+  const named = new Map<Element, boolean>();
+  for (const block of blocks) {
+    const at = block.ancestors.findIndex((a) => content.kept.has(a));
+    if (at < 0) continue;
+    let inside = false;
+    // Only the elements inside the content: a page's <body class="gallery"> names its type.
+    for (const a of block.ancestors.slice(at + 1)) {
+      let gallery = named.get(a);
+      if (gallery === undefined) named.set(a, (gallery = tokensOf(a).some((t) => GALLERY.has(t))));
+      if (gallery) {
+        found.add(a);
+        inside = true;
+      }
+    }
+    if (!inside) found.outside += block.text.length;
+  }
+  return found;
+}
+
 /** Each block's verdict (see the top). */
 export function classifyHtml(blocks: HtmlBlock[], headline: string | null = null): Classified {
   const content = contentElement(blocks, headline);
   // Each element is asked once, however many blocks stand in it.
   const furniture = new Map<Element, boolean>();
+  const galleries = galleryText(blocks, content);
   const isFurnitureOnce = (el: Element) => {
     let value = furniture.get(el);
-    if (value === undefined) furniture.set(el, (value = isFurniture(el)));
+    if (value === undefined) {
+      value = isFurniture(el) || (galleries.has(el) && galleries.outside >= DECLARED_BODY_CHARS);
+      furniture.set(el, value);
+    }
     return value;
   };
   const labels = labelClusters(blocks);
+  const header = new Set(content?.header);
   const verdicts = blocks.map((block): DomVerdict => {
     if (!content) return block.linkChars > block.text.length * 0.5 ? 'navigation' : null;
-    const at = block.ancestors.findIndex((a) => content.kept.has(a));
+    let at = block.ancestors.findIndex((a) => content.kept.has(a));
+    if (at < 0 && isProse(block)) at = block.ancestors.findIndex((a) => header.has(a));
     if (at < 0) return 'outside';
     const below = block.ancestors.slice(at + 1);
     if (below.some(isFurnitureOnce) || below.some((a) => labels.has(a))) return 'furniture';
     if (block.kind !== 'heading' && block.linkChars > block.text.length * 0.5) return 'navigation';
     return null;
   });
+  const before = [...verdicts];
+  teaserTitles(blocks, verdicts, headline);
+  // A page of nothing but a teaser is that teaser's page: it keeps its text.
+  if (!verdicts.some((v, i) => v === null && blocks[i]?.kind !== 'heading')) {
+    verdicts.splice(0, verdicts.length, ...before);
+  }
+  emptySections(blocks, verdicts);
   return { verdicts, top: content?.top ?? null };
 }
