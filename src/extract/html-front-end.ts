@@ -138,122 +138,153 @@ function kindOf(el: Element, quoted: boolean): { kind: BlockKind; level: number 
 
 /** Blocks and dropped text of a parsed page, in document order. */
 export function readHtmlBlocks(tree: Root): HtmlPage {
-  const blocks: HtmlBlock[] = [];
-  const dropped: DroppedText[] = [];
-  // An element's path is its parent's and its own name, made once as the walk goes down.
-  const pathOf = (parent: string, el: Element) =>
-    el.tagName === 'html' || el.tagName === 'body'
-      ? parent
-      : (parent ? `${parent} > ` : '') + elementName(el);
-  // Inline text gathered for the block being read, with the <a> each run stands in.
-  let runs: { text: string; link: Element | null }[] = [];
-  let owner: { el: Element; ancestors: Element[]; path: string; quoted: boolean } | null = null;
-  let firstLine = 0;
+  const state: BlockWalk = { blocks: [], dropped: [], runs: [], owner: null, firstLine: 0 };
+  walk(state, tree.children, [], '', false, null);
+  flush(state);
+  return { tree, blocks: state.blocks, dropped: state.dropped };
+}
 
-  const flush = () => {
-    if (owner) {
-      // A <br><br> (or more) inside one element separates paragraphs, as old pages write them.
-      const joined = runs.map((r) => r.text).join('');
-      const linkText = runs
-        .filter((r) => r.link)
-        .map((r) => r.text)
-        .join('');
-      for (const part of joined.split(/\n[ \t\r\f]*\n/)) {
-        const text = cleanLine(part.replace(/\s+/g, ' ').trim());
-        if (!text) continue;
-        const share = joined.length ? part.length / joined.length : 0;
-        blocks.push({
-          ...kindOf(owner.el, owner.quoted),
-          text,
-          links: linkSpans(text, runs),
-          linkChars: Math.min(
-            text.length,
-            Math.round(linkText.replace(/\s+/g, ' ').length * share),
-          ),
-          element: owner.el,
-          ancestors: owner.ancestors,
-          path: owner.path,
-          line: firstLine || lineOf(owner.el),
-        });
-      }
-    }
-    runs = [];
-    firstLine = 0;
-  };
+/** Inline text gathered for the block being read, with the <a> it stands in. */
+interface Run {
+  text: string;
+  link: Element | null;
+}
 
-  const walk = (
-    nodes: (RootContent | ElementContent)[],
-    ancestors: Element[],
-    parentPath: string,
-    quoted: boolean,
-    link: Element | null,
-  ) => {
-    for (const node of nodes) {
-      if (node.type === 'text') {
-        if (!owner) continue;
-        if (!firstLine && node.value.trim()) firstLine = node.position?.start.line ?? 0;
-        runs.push({ text: node.value, link });
-        continue;
-      }
-      if (node.type !== 'element') continue;
-      const el = node;
-      if (NOT_TEXT.has(el.tagName)) continue;
-      if (el.tagName === 'br') {
-        runs.push({ text: '\n', link });
-        continue;
-      }
-      const inside = [...ancestors, el];
-      const elPath = pathOf(parentPath, el);
-      if (isHidden(el) || (el.tagName === 'form' && !isPageForm(el))) {
-        const text = cleanLine(toText(el).replace(/\s+/g, ' ').trim());
-        const kind: DroppedKind = el.tagName === 'form' && !isHidden(el) ? 'form' : 'hidden';
-        if (text) dropped.push({ kind, text, path: elPath, line: lineOf(el) });
-        continue;
-      }
-      if (el.tagName === 'tr' && isTextRow(el)) {
-        flush();
-        const enclosing = owner;
-        owner = { el, ancestors: inside, path: elPath, quoted };
-        const cells = el.children.filter((c): c is Element => c.type === 'element');
-        const texts = cells.map((c) => cleanLine(toText(c).replace(/\s+/g, ' ').trim()));
-        runs.push({ text: texts.filter(Boolean).join(' | '), link: null });
-        firstLine = lineOf(el);
-        const from = blocks.length;
-        flush();
-        for (const block of blocks.slice(from)) {
-          block.cells = texts;
-          block.header = cells.every((c) => c.tagName === 'th');
-        }
-        owner = enclosing;
-        continue;
-      }
-      if (!BLOCK_ELEMENTS.has(el.tagName)) {
-        walk(
-          el.children,
-          inside,
-          elPath,
-          quoted,
-          el.tagName === 'a' && goesSomewhere(el) ? el : link,
-        );
-        continue;
-      }
-      flush();
-      const previous = owner;
-      owner = {
-        el,
-        ancestors: inside,
-        path: elPath,
-        quoted: quoted || el.tagName === 'blockquote',
-      };
-      walk(el.children, inside, elPath, owner.quoted, link);
-      flush();
-      // Text after a nested block belongs to the enclosing block again.
-      owner = previous;
+/** The element whose block is being read. */
+interface Owner {
+  el: Element;
+  ancestors: Element[];
+  path: string;
+  quoted: boolean;
+}
+
+/** What the walk over a page holds: what it has read, and the block being read. */
+interface BlockWalk {
+  blocks: HtmlBlock[];
+  dropped: DroppedText[];
+  runs: Run[];
+  owner: Owner | null;
+  /** The line of the block's first text (0: none yet). */
+  firstLine: number;
+}
+
+/** An element's path is its parent's and its own name, made once as the walk goes down. */
+function pathOf(parent: string, el: Element): string {
+  return el.tagName === 'html' || el.tagName === 'body'
+    ? parent
+    : (parent ? `${parent} > ` : '') + elementName(el);
+}
+
+/** Ends the block being read: its text becomes blocks, and the next block starts empty. */
+function flush(state: BlockWalk): void {
+  const { owner, runs } = state;
+  if (owner) {
+    // A <br><br> (or more) inside one element separates paragraphs, as old pages write them.
+    const joined = runs.map((r) => r.text).join('');
+    const linkText = runs
+      .filter((r) => r.link)
+      .map((r) => r.text)
+      .join('');
+    for (const part of joined.split(/\n[ \t\r\f]*\n/)) {
+      const text = cleanLine(part.replace(/\s+/g, ' ').trim());
+      if (!text) continue;
+      const share = joined.length ? part.length / joined.length : 0;
+      state.blocks.push({
+        ...kindOf(owner.el, owner.quoted),
+        text,
+        links: linkSpans(text, runs),
+        linkChars: Math.min(text.length, Math.round(linkText.replace(/\s+/g, ' ').length * share)),
+        element: owner.el,
+        ancestors: owner.ancestors,
+        path: owner.path,
+        line: state.firstLine || lineOf(owner.el),
+      });
     }
+  }
+  state.runs = [];
+  state.firstLine = 0;
+}
+
+function walk(
+  state: BlockWalk,
+  nodes: (RootContent | ElementContent)[],
+  ancestors: Element[],
+  parentPath: string,
+  quoted: boolean,
+  link: Element | null,
+): void {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      if (!state.owner) continue;
+      if (!state.firstLine && node.value.trim()) state.firstLine = node.position?.start.line ?? 0;
+      state.runs.push({ text: node.value, link });
+    } else if (node.type === 'element') {
+      readElement(state, node, ancestors, parentPath, quoted, link);
+    }
+  }
+}
+
+function readElement(
+  state: BlockWalk,
+  el: Element,
+  ancestors: Element[],
+  parentPath: string,
+  quoted: boolean,
+  link: Element | null,
+): void {
+  if (NOT_TEXT.has(el.tagName)) return;
+  if (el.tagName === 'br') {
+    state.runs.push({ text: '\n', link });
+    return;
+  }
+  const inside = [...ancestors, el];
+  const elPath = pathOf(parentPath, el);
+  if (isHidden(el) || (el.tagName === 'form' && !isPageForm(el))) {
+    const text = cleanLine(toText(el).replace(/\s+/g, ' ').trim());
+    const kind: DroppedKind = el.tagName === 'form' && !isHidden(el) ? 'form' : 'hidden';
+    if (text) state.dropped.push({ kind, text, path: elPath, line: lineOf(el) });
+    return;
+  }
+  if (el.tagName === 'tr' && isTextRow(el)) {
+    readRow(state, el, { el, ancestors: inside, path: elPath, quoted });
+    return;
+  }
+  if (!BLOCK_ELEMENTS.has(el.tagName)) {
+    const within = el.tagName === 'a' && goesSomewhere(el) ? el : link;
+    walk(state, el.children, inside, elPath, quoted, within);
+    return;
+  }
+  flush(state);
+  const previous = state.owner;
+  const owner = {
+    el,
+    ancestors: inside,
+    path: elPath,
+    quoted: quoted || el.tagName === 'blockquote',
   };
-  walk(tree.children, [], '', false, null);
-  flush();
-  return { tree, blocks, dropped };
+  state.owner = owner;
+  walk(state, el.children, inside, elPath, owner.quoted, link);
+  flush(state);
+  // Text after a nested block belongs to the enclosing block again.
+  state.owner = previous;
+}
+
+/** A table row of short cells is one block, its cells kept apart (see isTextRow). */
+function readRow(state: BlockWalk, tr: Element, owner: Owner): void {
+  flush(state);
+  const enclosing = state.owner;
+  state.owner = owner;
+  const cells = tr.children.filter((c): c is Element => c.type === 'element');
+  const texts = cells.map((c) => cleanLine(toText(c).replace(/\s+/g, ' ').trim()));
+  state.runs.push({ text: texts.filter(Boolean).join(' | '), link: null });
+  state.firstLine = lineOf(tr);
+  const from = state.blocks.length;
+  flush(state);
+  for (const block of state.blocks.slice(from)) {
+    block.cells = texts;
+    block.header = cells.every((c) => c.tagName === 'th');
+  }
+  state.owner = enclosing;
 }
 
 /**

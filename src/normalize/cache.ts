@@ -133,16 +133,10 @@ export async function openNormalizeCache(
       // Each line of the file is reused: it holds this build's entries and nothing else.
       const unchanged = read.current && missing.length === 0 && read.lines === files.length;
       writer = unchanged ? null : openCacheLines(file, CACHE_VERSION);
-      // Entries are written, and documents handed to `done`, in file order, each as soon as
-      // those before it are: then it is let go of but for its document.
-      let next = 0;
-      const flush = () => {
-        for (let entry = made[next]; entry; entry = made[next]) {
-          writer?.add(entry);
-          made[next++] = undefined;
-          done(entry.doc);
-        }
-      };
+      const flush = inFileOrder(made, (entry) => {
+        writer?.add(entry);
+        done(entry.doc);
+      });
       const take = (start: number, recorded: RecordedDoc[]) => {
         recorded.forEach(({ doc, words, lines }, k) => {
           const i = missing[start + k] as number;
@@ -202,6 +196,20 @@ function reusable(
     }
   });
   return { made, missing };
+}
+
+/**
+ * Hands `emit` each entry of `made` in file order, each as soon as those before it are there,
+ * and lets go of it: after that, the build holds only its document. Call after filling in.
+ */
+function inFileOrder(made: (Entry | undefined)[], emit: (entry: Entry) => void): () => void {
+  let next = 0;
+  return () => {
+    for (let entry = made[next]; entry; entry = made[next]) {
+      made[next++] = undefined;
+      emit(entry);
+    }
+  };
 }
 
 /**

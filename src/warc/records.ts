@@ -419,6 +419,57 @@ async function readPayload(
   const reader = record.reader;
   const raw: AsyncIterable<Uint8Array> =
     Symbol.asyncIterator in reader ? reader : Readable.from(reader);
+  const decoding = await decodingOf(raw, headers);
+  if ('kind' in decoding) return decoding;
+  const { source, stages, decoded, dechunker } = decoding;
+  let payload: Buffer;
+  try {
+    payload = await collect(source, stages, maxBytes);
+  } catch (error) {
+    if (error instanceof PayloadTooLarge) {
+      return {
+        kind: 'refused',
+        reason: 'too-large',
+        message: `payload decodes to more than ${maxBytes} bytes (the size limit); not read further`,
+      };
+    }
+    if (truncated(record)) return { kind: 'truncated' };
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      kind: 'refused',
+      reason: 'corrupt-encoding',
+      message: `payload does not decode as ${decoded.join(' then ')} (${reason})`,
+    };
+  }
+  if (truncated(record)) return { kind: 'truncated' };
+  if (dechunker?.errored) {
+    return {
+      kind: 'refused',
+      reason: 'corrupt-encoding',
+      message: 'payload declared chunked, but its chunk framing is broken',
+    };
+  }
+  return { kind: 'payload', payload, decoded };
+}
+
+/** How a payload is to be decoded: its bytes, and the decoders in the order they run. */
+interface Decoding {
+  source: AsyncIterable<Uint8Array>;
+  stages: Transform[];
+  /** The codings undone, as the record's headers name them. */
+  decoded: string[];
+  dechunker: AsyncIterReader | null;
+}
+
+/**
+ * The decoders the record's transfer and content codings ask for, where the payload's first
+ * bytes show it really is coded so (servers label plain bodies gzip); a refusal for a coding no
+ * decoder here undoes.
+ */
+async function decodingOf(
+  raw: AsyncIterable<Uint8Array>,
+  headers: HeaderLookup,
+): Promise<Decoding | PayloadResult> {
   const transfer = codings(headers.get('transfer-encoding'));
   const chunked = transfer.includes('chunked');
   // warcio's dechunker passes a body that is not chunked after all through unchanged.
@@ -450,6 +501,15 @@ async function readPayload(
       }
     }
   }
+  return { source, stages, decoded, dechunker };
+}
+
+/** The payload's bytes through the decoders; throws PayloadTooLarge past `maxBytes`. */
+async function collect(
+  source: AsyncIterable<Uint8Array>,
+  stages: Transform[],
+  maxBytes: number,
+): Promise<Buffer> {
   const chunks: Uint8Array[] = [];
   let size = 0;
   const take = (chunk: Uint8Array) => {
@@ -457,47 +517,22 @@ async function readPayload(
     if (size > maxBytes) throw new PayloadTooLarge();
     chunks.push(chunk);
   };
-  try {
-    if (stages.length === 0) {
-      // A plain payload is read straight: a stream pipeline per record cost 5 ms a record.
-      for await (const chunk of source) take(chunk);
-    } else {
-      // pipeline's typings take a fixed list of streams; the stages are one to three decoders.
-      const run = pipeline as (...streams: unknown[]) => Promise<void>;
-      await run(
-        Readable.from(source, { objectMode: false }),
-        ...stages,
-        async function* (input: AsyncIterable<Buffer>) {
-          for await (const chunk of input) take(chunk);
-          yield* [];
-        },
-      );
-    }
-  } catch (error) {
-    if (error instanceof PayloadTooLarge) {
-      return {
-        kind: 'refused',
-        reason: 'too-large',
-        message: `payload decodes to more than ${maxBytes} bytes (the size limit); not read further`,
-      };
-    }
-    if (truncated(record)) return { kind: 'truncated' };
-    const reason = error instanceof Error ? error.message : String(error);
-    return {
-      kind: 'refused',
-      reason: 'corrupt-encoding',
-      message: `payload does not decode as ${decoded.join(' then ')} (${reason})`,
-    };
+  if (stages.length === 0) {
+    // A plain payload is read straight: a stream pipeline per record cost 5 ms a record.
+    for await (const chunk of source) take(chunk);
+  } else {
+    // pipeline's typings take a fixed list of streams; the stages are one to three decoders.
+    const run = pipeline as (...streams: unknown[]) => Promise<void>;
+    await run(
+      Readable.from(source, { objectMode: false }),
+      ...stages,
+      async function* (input: AsyncIterable<Buffer>) {
+        for await (const chunk of input) take(chunk);
+        yield* [];
+      },
+    );
   }
-  if (truncated(record)) return { kind: 'truncated' };
-  if (dechunker?.errored) {
-    return {
-      kind: 'refused',
-      reason: 'corrupt-encoding',
-      message: 'payload declared chunked, but its chunk framing is broken',
-    };
-  }
-  return { kind: 'payload', payload: Buffer.concat(chunks, size), decoded };
+  return Buffer.concat(chunks, size);
 }
 
 /** The record's block ended before its Content-Length: the stream ran out inside it. */
