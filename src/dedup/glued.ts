@@ -15,7 +15,13 @@
 // "mln" and "said" are in every Reuters story and prove nothing; "Kilroy-Silk" proves a lot.
 
 import { matchKey, sentences, STOPWORDS, wordCount } from '../text.ts';
-import { keyShingles, SHINGLE_WORDS, sharedShingles, shingleHashes } from './shingles.ts';
+import {
+  keyShingles,
+  SHINGLE_WORDS,
+  sharedShingles,
+  shingleHashes,
+  UNSPACED_EACH,
+} from './shingles.ts';
 import type { Block, NormalizedDoc } from '../types.ts';
 
 /** Copies are numbered in 21 bits beside a 32-bit shingle, as in candidates.ts. */
@@ -562,7 +568,7 @@ export function gluedRun(
       break;
     }
   }
-  if (start < end) {
+  if (start < end && wordsTell(texts)) {
     const cut = foreignRun(doc, texts, start, index, unshared);
     if (cut < from) from = cut;
   }
@@ -575,6 +581,26 @@ export function gluedRun(
     return of >= 0 ? { kind: 'follows', of } : { kind: 'incoherent' };
   });
   return { from, reasons };
+}
+
+/**
+ * Whether a story's words can be weighed: in Chinese or Japanese text, written without spaces,
+ * a "word" is a whole clause, so every paragraph's words are rare and new to the story, and a
+ * story's own paragraphs read as other stories' leads (a Japanese story lost its second half to
+ * fragments). Such a story's tail is judged by openings of other copies alone. A fifth of its
+ * characters in those scripts marks it: a Latin-script story quoting a name in them stays well
+ * under.
+ */
+const MAX_UNSPACED_SHARE = 0.2;
+
+function wordsTell(texts: string[]): boolean {
+  let chars = 0;
+  let unspaced = 0;
+  for (const text of texts) {
+    chars += text.length;
+    unspaced += text.match(UNSPACED_EACH)?.length ?? 0;
+  }
+  return unspaced <= MAX_UNSPACED_SHARE * chars;
 }
 
 /**

@@ -17,7 +17,7 @@ export function shingleHashes(text: string): Uint32Array {
 /** shingleHashes of a text already turned into its match key (matchKey), read once for both. */
 export function keyShingles(key: string): Uint32Array {
   if (!key) return new Uint32Array(0);
-  const words = key.split(' ').map(fnv1a);
+  const words = shingleWords(key).map(fnv1a);
   const count = words.length - SHINGLE_WORDS + 1;
   if (count <= 0) return new Uint32Array(0);
   const out = new Uint32Array(count);
@@ -40,6 +40,22 @@ export function keyShingles(key: string): Uint32Array {
     if (i === 0 || out[i] !== out[distinct - 1]) out[distinct++] = out[i] as number;
   }
   return out.slice(0, distinct);
+}
+
+/**
+ * Chinese and Japanese characters (Han, kana): written without spaces, so a "word" of the match
+ * key is a whole clause, and one changed character (a stray byte read as U+FFFD, a wrap joined
+ * differently) would change every shingle across it. Each counts as a word of its own, as
+ * character n-grams are the usual unit for these scripts. Korean is written with spaces.
+ */
+export const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
+export const UNSPACED_EACH = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
+
+/** The key's words, each Chinese or Japanese character a word of its own. */
+function shingleWords(key: string): string[] {
+  // Text without these scripts (nearly all) is split as it always was.
+  if (!UNSPACED.test(key)) return key.split(' ');
+  return key.replace(UNSPACED_EACH, ' $& ').trim().split(/ +/);
 }
 
 /** How many shingles two sorted distinct arrays share (a linear merge). */
