@@ -58,6 +58,22 @@ for (const tool of ['w3m', 'lynx', 'html2text']) {
   });
 }
 
+for (const tool of ['w3m', 'lynx', 'html2text']) {
+  test(`liberation-1 (${tool}): the live feed under "Recevoir la newsletter" is not the story`, () => {
+    const lines = linesOf(input(`test/web-pages/readability/liberation-1/${tool}.txt`).text);
+    cutToArticle(lines);
+    const rest = kept(lines).replace(/\s+/g, ' ');
+    // The story about the earthquake in Nepal, its first and last paragraphs.
+    assert.ok(rest.includes('Un troisième Français a été tué dans le tremblement de terre'));
+    assert.ok(rest.includes('Le séisme a fait près de 5 500 morts'));
+    // The live feed after the newsletter box: timed entries with their own paragraphs, four
+    // times the story's text, had been kept with it.
+    for (const feed of ['Dying an Icelandic geyser pink', "Merci à tous d'avoir suivi ce live"]) {
+      assert.ok(!rest.includes(feed), `removed: ${feed}`);
+    }
+  });
+}
+
 test('aclu (lynx): the form fields and the donation menu go, the blog post stays', () => {
   const lines = linesOf(input('test/web-pages/readability/aclu/lynx.txt').text);
   const found = findBody(lines);
