@@ -214,8 +214,12 @@ export function gluedQuality(
       const elsewhere = articles.find(
         (a) =>
           a.sources.some((s) => s.path === doc.path && s.role === 'fragment') &&
-          // A lead of two sentences may span two of its story's paragraphs.
-          a.blocks.some((b) => matchKey(b.text).includes(key.slice(0, 60))),
+          // A lead of two sentences may span two of its story's paragraphs, and a results
+          // table's lines, one paragraph each in its story, are one paragraph in a lead.
+          a.blocks
+            .map((b) => matchKey(b.text))
+            .join(' ')
+            .includes(key.slice(0, 60)),
       );
       if (elsewhere?.fragment) score.fragments++;
       else if (elsewhere) score.attached++;

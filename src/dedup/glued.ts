@@ -153,16 +153,98 @@ function lookup(keys: Float64Array, shingle: number): number[] {
 }
 
 /**
- * A copy's first OPENING_WORDS words, read off its standfirst and first paragraphs only: a
- * results story's first line ("Shr 24 cts vs 21 cts") is taken for its standfirst.
+ * The first OPENING_WORDS words of texts read in order, counted in the text's own words, as a
+ * teaser cuts it ("12.3" is one).
  */
-function bodyStart(doc: NormalizedDoc): string[] {
+function firstWords(texts: string[]): string[] {
   const words: string[] = [];
-  for (const text of [doc.standfirst ?? '', ...doc.blocks.map((b) => b.text)]) {
+  for (const text of texts) {
     for (const word of text.split(/\s+/, OPENING_WORDS - words.length)) if (word) words.push(word);
     if (words.length >= OPENING_WORDS) break;
   }
   return words;
+}
+
+/**
+ * The ways a copy's text may start, as word lists: from its standfirst, where a results story's
+ * first line ("Shr 24 cts vs 21 cts") is taken, and from its first paragraph, where a standfirst
+ * normalize read elsewhere (a note, a caption) is not the story's opening.
+ */
+function openingsOf(doc: NormalizedDoc): string[][] {
+  const body = doc.blocks.map((b) => b.text);
+  const fromBody = firstWords(body);
+  if (!doc.standfirst?.trim()) return [fromBody];
+  return [firstWords([doc.standfirst, ...body]), fromBody];
+}
+
+/** The distinct values of sorted distinct arrays, sorted. */
+function union(sets: Uint32Array[]): Uint32Array {
+  if (sets.length === 1) return sets[0] as Uint32Array;
+  return Uint32Array.from(new Set(sets.flatMap((s) => [...s]))).sort();
+}
+
+/** Copies' openings, looked up by shingle (long paragraphs) or by their first words (short). */
+interface OpeningIndex {
+  /** Every shingle of every opening, with its copy (sortedKeys). */
+  all: Float64Array;
+  /** The shingles of each opening's first START_WORDS words. */
+  starts: Float64Array;
+  /** Each opening's first HEAD_WORDS words as a match key, by its first HEAD_KEY_WORDS. */
+  heads: Map<string, { copy: number; head: string }[]>;
+}
+
+function openingIndex(docs: NormalizedDoc[]): OpeningIndex {
+  const all: Uint32Array[] = [];
+  const starts: Uint32Array[] = [];
+  const heads = new Map<string, { copy: number; head: string }[]>();
+  for (const [copy, doc] of docs.entries()) {
+    const openings = openingsOf(doc);
+    all.push(union(openings.map((words) => shingleHashes(words.join(' ')))));
+    starts.push(
+      union(openings.map((words) => shingleHashes(words.slice(0, START_WORDS).join(' ')))),
+    );
+    for (const words of openings) {
+      const head = matchKey(words.slice(0, HEAD_WORDS).join(' '));
+      const headKey = head.split(' ', HEAD_KEY_WORDS).join(' ');
+      const list = heads.get(headKey);
+      if (list) list.push({ copy, head });
+      else heads.set(headKey, [{ copy, head }]);
+    }
+  }
+  return { all: sortedKeys(all), starts: sortedKeys(starts), heads };
+}
+
+/** The copies whose opening `text` is (GluedIndex.openingsHolding). */
+function openingsHolding(openings: OpeningIndex, text: string): number[] {
+  const key = matchKey(text);
+  const keyWords = key.split(' ');
+  const shortOf = SHINGLE_WORDS + MIN_OPENING_SHINGLES - 1;
+  if (keyWords.length >= MIN_SHORT_OPENING_WORDS && keyWords.length < shortOf) {
+    const short = openings.heads.get(keyWords.slice(0, HEAD_KEY_WORDS).join(' ')) ?? [];
+    const copies = short
+      .filter(({ head }) => head === key || head.startsWith(`${key} `))
+      .map(({ copy }) => copy);
+    return [...new Set(copies)];
+  }
+  // A lead starts where its story starts: only copies whose first words it starts with
+  // count, and most paragraphs, starting like no copy, need no more hashing than that.
+  const begun = new Set<number>();
+  const head = text.split(/\s+/, START_WORDS + SHINGLE_WORDS - 2).join(' ');
+  for (const shingle of shingleHashes(head))
+    for (const copy of lookup(openings.starts, shingle)) begun.add(copy);
+  if (begun.size === 0) return [];
+  const shingles = keyShingles(key);
+  if (shingles.length < MIN_OPENING_SHINGLES) return [];
+  const hits = new Map<number, number>();
+  for (const shingle of shingles) {
+    for (const copy of lookup(openings.all, shingle))
+      if (begun.has(copy)) hits.set(copy, (hits.get(copy) ?? 0) + 1);
+  }
+  const need = MIN_OPENING_SHARE * shingles.length;
+  return [...hits]
+    .filter(([, n]) => n >= need)
+    .map(([copy]) => copy)
+    .sort((a, b) => a - b);
 }
 
 /**
@@ -171,63 +253,19 @@ function bodyStart(doc: NormalizedDoc): string[] {
  */
 export function gluedIndex(docs: NormalizedDoc[], keyOf: (copy: number) => string): GluedIndex {
   const frequency = new Map<string, number>();
-  const openings: { all: Uint32Array; start: Uint32Array }[] = [];
-  const heads = new Map<string, { copy: number; head: string }[]>();
   // Rarity is read off a systematic sample of at most RARITY_SAMPLE copies.
   const stride = Math.ceil(docs.length / RARITY_SAMPLE);
   for (const [i, doc] of docs.entries()) {
     const key = keyOf(i);
-    if (i % stride === 0) {
-      for (const word of keyStems(key, stems(doc.title ?? '')))
-        frequency.set(word, (frequency.get(word) ?? 0) + 1);
-    }
-    // The opening is counted in the text's own words, as a teaser cuts it ("12.3" is one).
-    const words = bodyStart(doc);
-    openings.push({
-      all: shingleHashes(words.join(' ')),
-      start: shingleHashes(words.slice(0, START_WORDS).join(' ')),
-    });
-    const head = matchKey(words.slice(0, HEAD_WORDS).join(' '));
-    const headKey = head.split(' ', HEAD_KEY_WORDS).join(' ');
-    const list = heads.get(headKey);
-    if (list) list.push({ copy: i, head });
-    else heads.set(headKey, [{ copy: i, head }]);
+    if (i % stride !== 0) continue;
+    for (const word of keyStems(key, stems(doc.title ?? '')))
+      frequency.set(word, (frequency.get(word) ?? 0) + 1);
   }
-  const openingKeys = sortedKeys(openings.map((o) => o.all));
-  const starts = sortedKeys(openings.map((o) => o.start));
+  const openings = openingIndex(docs);
   const count = Math.ceil(docs.length / stride) + UNSEEN_COPIES;
   return {
     rarity: (word) => Math.log(count / ((frequency.get(word) ?? 0) + 1)),
-    openingsHolding(text) {
-      const key = matchKey(text);
-      const keyWords = key.split(' ');
-      const shortOf = SHINGLE_WORDS + MIN_OPENING_SHINGLES - 1;
-      if (keyWords.length >= MIN_SHORT_OPENING_WORDS && keyWords.length < shortOf) {
-        const short = heads.get(keyWords.slice(0, HEAD_KEY_WORDS).join(' ')) ?? [];
-        return short
-          .filter(({ head }) => head === key || head.startsWith(`${key} `))
-          .map(({ copy }) => copy);
-      }
-      // A lead starts where its story starts: only copies whose first words it starts with
-      // count, and most paragraphs, starting like no copy, need no more hashing than that.
-      const begun = new Set<number>();
-      const head = text.split(/\s+/, START_WORDS + SHINGLE_WORDS - 2).join(' ');
-      for (const shingle of shingleHashes(head))
-        for (const copy of lookup(starts, shingle)) begun.add(copy);
-      if (begun.size === 0) return [];
-      const shingles = keyShingles(key);
-      if (shingles.length < MIN_OPENING_SHINGLES) return [];
-      const hits = new Map<number, number>();
-      for (const shingle of shingles) {
-        for (const copy of lookup(openingKeys, shingle))
-          if (begun.has(copy)) hits.set(copy, (hits.get(copy) ?? 0) + 1);
-      }
-      const need = MIN_OPENING_SHARE * shingles.length;
-      return [...hits]
-        .filter(([, n]) => n >= need)
-        .map(([copy]) => copy)
-        .sort((a, b) => a - b);
-    },
+    openingsHolding: (text) => openingsHolding(openings, text),
   };
 }
 

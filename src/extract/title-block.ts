@@ -54,7 +54,7 @@ export function readTitleBlock(state: ExtractState): void {
     ) {
       meta.byline = text;
       remove(state, line, 'byline');
-    } else if (meta.standfirst === null && wordCount(text) >= 6) {
+    } else if (meta.standfirst === null && wordCount(text) >= 6 && hasTextBelow(state, line)) {
       takeStandfirst(state, line, text);
     }
   }
@@ -63,6 +63,15 @@ export function readTitleBlock(state: ExtractState): void {
   for (const line of openLines(state).slice(0, HEAD_LINES)) {
     if (line.text.trim().toLowerCase() === title) remove(state, line, 'headline-repeated');
   }
+}
+
+/**
+ * A standfirst stands above its story: a line with no text below it is the story's closing note
+ * ("NOTE: Company went public in March." under "Net 12.3 mln vs 6,438,000", Reuters reut2-014
+ * #14069, whose one results line reads as no story text to firstBodyLine).
+ */
+function hasTextBelow(state: ExtractState, line: Line): boolean {
+  return state.nonEmpty.some((l) => l.n > line.n && !state.used.has(l.n));
 }
 
 /**

@@ -9,7 +9,8 @@ import { defaultOptions } from '../../src/options.ts';
 import { dedup } from '../../src/stages/dedup.ts';
 import { ingest, readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
-import { sentences } from '../../src/text.ts';
+import { gluedIndex } from '../../src/dedup/glued.ts';
+import { matchKey, sentences } from '../../src/text.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
 import { bbcFile, bbcStories, CORPORA as corpora } from '../helpers/corpora.ts';
 
@@ -232,4 +233,37 @@ test('wire leads of other companies glued after a results table with no other co
   assert.ok(text.includes(table.paragraphs.at(-1)!), 'the table lost its last row');
   for (const lead of leads)
     assert.ok(articles.some((a) => a.fragment && a.blocks[0]?.text === lead));
+});
+
+test("a results story's closing note is its own text, not its standfirst", () => {
+  // Reuters reut2-014 #14069: one results line, then a note. No line reads as story text, so
+  // every line is a title-block candidate; the note, the last, was read as the standfirst, and
+  // the story's opening as starting with it.
+  const [doc] = docsFrom([
+    [
+      'reuters-14069.txt',
+      'NEW BEDFORD INSTITUTION FOR SAVINGS <NBBS> YEAR\n7-APR-1987\n\nNet 12.3 mln vs 6,438,000\n\nNOTE: Company went public in March.\n',
+    ],
+  ]);
+  assert.equal(doc?.standfirst, null);
+  assert.deepEqual(
+    doc?.blocks.map((b) => b.text),
+    ['Net 12.3 mln vs 6,438,000', 'NOTE: Company went public in March.'],
+  );
+});
+
+test("a lead glued elsewhere is known as a story's opening when the story has a standfirst", () => {
+  // The standfirst normalize reads under a headline need not be where the story starts for a
+  // teaser cut from it: its first paragraph is looked up as an opening too.
+  const docs = docsFrom([
+    [
+      'story.txt',
+      'Ofwat orders water bills to fall\nRegulator says firms must pass on savings to customers\n\nWater bills in England and Wales will fall by an average of 12% over the next five years, the industry regulator Ofwat has announced in its final price review.\n\nThe cut will be worth about 40 pounds a year to the typical household, it said.\n',
+    ],
+  ]);
+  assert.equal(docs[0]?.standfirst, 'Regulator says firms must pass on savings to customers');
+  const index = gluedIndex(docs, (i) => matchKey(docs[i]!.blocks.map((b) => b.text).join(' ')));
+  const lead =
+    'Water bills in England and Wales will fall by an average of 12% over the next five years';
+  assert.deepEqual(index.openingsHolding(lead), [0]);
 });
