@@ -42,7 +42,8 @@ export function contentWords(text: string): Set<string> {
   return out;
 }
 
-const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** A Chinese or Japanese character (Han, Hiragana, Katakana), each match one character. */
+export const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 /**
  * Every Han, Hiragana and Katakana character is at U+2E80 or above (or in a surrogate pair):
  * text without such a code unit holds none, and most text is tested by this simple range in

@@ -14,14 +14,8 @@
 // Words are weighted by their rarity across the archive (inverse document frequency): "corp",
 // "mln" and "said" are in every Reuters story and prove nothing; "Kilroy-Silk" proves a lot.
 
-import { matchKey, sentences, STOPWORDS, wordCount } from '../text.ts';
-import {
-  keyShingles,
-  SHINGLE_WORDS,
-  sharedShingles,
-  shingleHashes,
-  UNSPACED_EACH,
-} from './shingles.ts';
+import { CJK_CHAR, matchKey, sentences, STOPWORDS, wordCount } from '../text.ts';
+import { keyShingles, SHINGLE_WORDS, sharedShingles, shingleHashes } from './shingles.ts';
 import type { Block, NormalizedDoc } from '../types.ts';
 
 /** Copies are numbered in 21 bits beside a 32-bit shingle, as in candidates.ts. */
@@ -640,7 +634,7 @@ function wordsTell(texts: string[]): boolean {
   let unspaced = 0;
   for (const text of texts) {
     chars += text.length;
-    unspaced += text.match(UNSPACED_EACH)?.length ?? 0;
+    unspaced += text.match(CJK_CHAR)?.length ?? 0;
   }
   return unspaced <= MAX_UNSPACED_SHARE * chars;
 }

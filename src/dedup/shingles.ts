@@ -1,7 +1,7 @@
 // Word shingles: the unit dedup compares copies by. A copy of a story, however laid out, shares
 // its run of five-word sequences with the original; a rewrite or another story does not.
 
-import { fnv1a, matchKey } from '../text.ts';
+import { CJK_CHAR, fnv1a, MAY_HOLD_CJK, matchKey } from '../text.ts';
 
 export const SHINGLE_WORDS = 5;
 
@@ -42,20 +42,17 @@ export function keyShingles(key: string): Uint32Array {
   return out.slice(0, distinct);
 }
 
-/**
- * Chinese and Japanese characters (Han, kana): written without spaces, so a "word" of the match
- * key is a whole clause, and one changed character (a stray byte read as U+FFFD, a wrap joined
- * differently) would change every shingle across it. Each counts as a word of its own, as
- * character n-grams are the usual unit for these scripts. Korean is written with spaces.
- */
-export const UNSPACED = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/u;
-export const UNSPACED_EACH = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
+// Chinese and Japanese are written without spaces, so a "word" of the match key is a whole
+// clause, and one changed character (a stray byte read as U+FFFD, a wrap joined differently)
+// would change every shingle across it. Each such character counts as a word of its own, as
+// character n-grams are the usual unit for these scripts (CJK_CHAR). Korean is written with
+// spaces.
 
 /** The key's words, each Chinese or Japanese character a word of its own. */
 function shingleWords(key: string): string[] {
   // Text without these scripts (nearly all) is split as it always was.
-  if (!UNSPACED.test(key)) return key.split(' ');
-  return key.replace(UNSPACED_EACH, ' $& ').trim().split(/ +/);
+  if (!MAY_HOLD_CJK.test(key)) return key.split(' ');
+  return key.replace(CJK_CHAR, ' $& ').trim().split(/ +/);
 }
 
 /** How many shingles two sorted distinct arrays share (a linear merge). */
