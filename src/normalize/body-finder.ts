@@ -13,7 +13,7 @@ import { createRequire } from 'node:module';
 import { REMOVAL_WORDING } from '../extract/labels.ts';
 import type { Removal } from '../types.ts';
 import { chromeReason } from './chrome.ts';
-import { MAY_HOLD_CJK } from '../text.ts';
+import { CJK_CHAR, MAY_HOLD_CJK } from '../text.ts';
 import { findDate } from './dates.ts';
 import { detectLanguage } from './language.ts';
 import { widthOf, type Line } from './paragraphs.ts';
@@ -204,7 +204,6 @@ const TERMINAL = /[.!?…。！？]["”’»)\]]?$/u;
  * qq 0.70 -> 0.77; w3m's qq and youth lose a little).
  */
 const CJK_WEIGHT = 2;
-const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
 interface LineInfo {
   line: Line;
@@ -332,7 +331,7 @@ function describe(
   words: string[],
   stops: Set<string> | null,
 ): BodyBlock {
-  const cjk = MAY_HOLD_CJK.test(text) ? (text.match(CJK) ?? []).length : 0;
+  const cjk = MAY_HOLD_CJK.test(text) ? (text.match(CJK_CHAR) ?? []).length : 0;
   let stop = 0;
   if (stops) for (const w of words) if (stops.has(w)) stop++;
   const capitals = (text.match(/(?:^|\s)["“'(]?\p{Lu}/gu) ?? []).length;
