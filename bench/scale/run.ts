@@ -662,7 +662,9 @@ async function main(): Promise<void> {
     console.log(table(rows));
     summary.push(
       ['articles', String(built?.[2] ?? '?')],
-      ['fragments', String(built?.[3] ?? '?')],
+      // The generated input glues no other story's paragraphs on: each fragment is a story's
+      // own paragraph taken for one (docs/scaling.md, "Measuring").
+      ['fragments (own paragraphs taken)', String(built?.[3] ?? '?')],
       ['copies merged', String(built?.[4] ?? '?')],
       ['rejected', String(built?.[5] ?? '?')],
       ['pages', String(pages)],

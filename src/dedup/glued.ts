@@ -45,6 +45,14 @@ const MIN_SHORT_OPENING_WORDS = 4;
 const HEAD_KEY_WORDS = 3;
 const HEAD_WORDS = 12;
 /**
+ * A standfirst of this many words reads as a wire lead, and a first paragraph after a shorter one
+ * is looked up as an opening only from this many words (or as a results table's row): a short
+ * sentence there is often a line other stories carry too (a quote, "Terms were not disclosed."),
+ * and as an opening it took those stories' own closing paragraphs for leads. docs/figures.md,
+ * "src/dedup/glued.ts: a second opening", has the figures.
+ */
+const MIN_SECOND_OPENING_WORDS = 20;
+/**
  * Beyond the glued paragraph itself, the two copies may share only this many shingles: a
  * templated look-alike of the story ("FED ADDS RESERVES" of another day) shares its sentences.
  */
@@ -161,14 +169,21 @@ function firstWords(texts: string[]): string[] {
 
 /**
  * The ways a copy's text may start, as word lists: from its standfirst, where a results story's
- * first line ("Shr 24 cts vs 21 cts") is taken, and from its first paragraph, where a standfirst
- * normalize read elsewhere (a note, a caption) is not the story's opening.
+ * first line ("Shr 24 cts vs 21 cts") is taken, and from its first paragraph, where a short
+ * standfirst normalize read elsewhere (a note, a caption) is not the story's opening. After a
+ * standfirst that reads as a lead, the first paragraph is the story's second, and only a
+ * substantial one or a table row is specific enough to be looked up (MIN_SECOND_OPENING_WORDS).
  */
 function openingsOf(doc: NormalizedDoc): string[][] {
   const body = doc.blocks.map((b) => b.text);
   const fromBody = firstWords(body);
   if (!doc.standfirst?.trim()) return [fromBody];
-  return [firstWords([doc.standfirst, ...body]), fromBody];
+  const fromStandfirst = firstWords([doc.standfirst, ...body]);
+  const first = body[0] ?? '';
+  const second =
+    wordCount(doc.standfirst) < MIN_SECOND_OPENING_WORDS &&
+    (wordCount(first) >= MIN_SECOND_OPENING_WORDS || isTabular(first));
+  return second ? [fromStandfirst, fromBody] : [fromStandfirst];
 }
 
 /** The distinct values of sorted distinct arrays, sorted. */

@@ -267,3 +267,26 @@ test("a lead glued elsewhere is known as a story's opening when the story has a 
     'Water bills in England and Wales will fall by an average of 12% over the next five years';
   assert.deepEqual(index.openingsHolding(lead), [0]);
 });
+
+test("a story's second paragraph is not taken for its opening after a standfirst that is its lead", () => {
+  // A eurobond story read with its wire lead as the standfirst (a scale-bench copy of a
+  // Reuters-21578 story): its first body paragraph is the story's second, in words templated
+  // issues repeat, and as an opening it took another issue's own closing paragraph for a lead.
+  const docs = docsFrom([
+    [
+      'bond.txt',
+      'The Harbour Times: ECONOMY\n\nBACOB FINANCE ISSUES 50 MLN AUSTRALIAN DLR BOND\n\nBacob Finance NV is issuing a 50 mln Australian dlr eurobond due July 5, 1990 paying 14-3/4 pct and priced at 101-3/8 pct, lead manager Goldman Sachs International Corp said\n\nClaire Dubois, political editor\nPublished Thursday 2 April 1987 10.03 UTC\n\nThe non-callable bond is available in denominations of 1,000 and 10,000 Australian dlrs and will be listed in Luxembourg. The selling concession is one pct while management and underwriting combined pays 1/2 pct.\n\nThe payment date is May 5 and there will be a long first coupon. The issue is guaranteed by Bacob Savings Bank.\n',
+    ],
+  ]);
+  assert.match(docs[0]?.standfirst ?? '', /^Bacob Finance NV is issuing/);
+  const index = gluedIndex(docs, (i) => matchKey(docs[i]!.blocks.map((b) => b.text).join(' ')));
+  const otherIssuesOwn =
+    'The non-callable bond is guaranteed by the parent. The selling concession is one pct while management and underwriting combined pays 1/2 pct.';
+  assert.deepEqual(index.openingsHolding(otherIssuesOwn), []);
+  assert.deepEqual(
+    index.openingsHolding(
+      'Bacob Finance NV is issuing a 50 mln Australian dlr eurobond due July 5, 1990 paying 14-3/4 pct',
+    ),
+    [0],
+  );
+});
