@@ -64,7 +64,9 @@ const MAX_OTHER_SHARED = 10;
  * cases, real last paragraphs in 45% (Reuters) to 80% (BBC).
  */
 const REFERS_BACK =
-  /^(?:["“'‘]|(?:he|she|it|they|his|her|its|their|this|that|these|those|but|however|also|and|meanwhile|mr|ms|mrs|such|note|the company|the group|the bank|the firm)\b)/i;
+  /^(?:["“'‘]|(?:he|she|it|they|his|her|its|their|this|that|these|those|but|however|also|and|meanwhile|mr|ms|mrs|such|note)\b)/i;
+/** "The company ...": in lower case, as "The Bank of Korea" and "THE BANK OF KOREA" are names. */
+const DEFINITE_BACK = /^(?:The|the|THE) (?:company|group|bank|firm)\b/;
 const PRONOUN_SPEECH =
   /\b(?:he|she|it|they) (?:said|added|says|told)\b|\b(?:said|added|says) (?:he|she)\b/i;
 /**
@@ -395,16 +397,15 @@ export interface Evidence {
  * Whether a paragraph is certainly the story's own, whatever its words: it refers back to the
  * story (see REFERS_BACK) or carries the wire's sign-off ("... REUTER"), which ends a story.
  */
-function certainlyOwn(text: string): boolean {
+function certainlyOwn(text: string, opensNewSubject: () => boolean): boolean {
+  if (REFERS_BACK.test(text) || DEFINITE_BACK.test(text) || SIGN_OFF.test(text)) return true;
   // Its first sentence only: a lead of two sentences refers back to its own first ("Mr Galloway
-  // said he ...", "The company said ...").
+  // said he ...", "The company said ..."). A sentence that opens with a subject the story never
+  // named reports that subject's words ("Fujitsu Ltd has forecast ..., the company said").
   const first = sentences(text)[0] ?? text;
-  return (
-    REFERS_BACK.test(text) ||
-    (PRONOUN_SPEECH.test(first) && !namesItsSpeaker(first)) ||
-    REFERS_BACK_LATER.test(first) ||
-    SIGN_OFF.test(text)
-  );
+  const reports =
+    (PRONOUN_SPEECH.test(first) && !namesItsSpeaker(first)) || REFERS_BACK_LATER.test(first);
+  return reports && !opensNewSubject();
 }
 
 /**
@@ -414,8 +415,11 @@ function certainlyOwn(text: string): boolean {
  */
 function namesItsSpeaker(sentence: string): boolean {
   const { name, next } = openingName(sentence);
-  return name.length >= 2 && /^\p{Ll}/u.test(next);
+  return (name.length >= 2 && /^\p{Ll}/u.test(next)) || NAMED_SPEAKER.test(sentence);
 }
+/** A speaker named in apposition just before the speech ("A member of the board, Robert Heller, said he"). */
+const NAMED_SPEAKER =
+  /, (?:\p{Lu}[\p{L}.'-]*\s){0,3}\p{Lu}[\p{L}'-]*, (?:said|says|added) (?:he|she)\b/u;
 
 /** A wire story's sign-off at the end of its last paragraph ("... in Luxembourg. REUTER"). */
 const SIGN_OFF = /\b(?:REUTER|Reuter)[^\p{L}\p{N}]*$/u;
@@ -614,8 +618,17 @@ export function gluedRun(
   const texts = doc.blocks.map((b) => b.text.trim());
   const unshared = unsharedFrom(doc.blocks, heldElsewhere);
   for (let k = Math.min(end, unshared) - 1; k >= start; k--) {
-    if (openings[k - start] === undefined && certainlyOwn(texts[k] as string)) {
+    const text = texts[k] as string;
+    const opensNewSubject = () =>
+      newSubject(
+        text,
+        stems([doc.title ?? '', doc.standfirst ?? '', ...texts.slice(0, k)].join(' ')),
+        index,
+      );
+    if (openings[k - start] === undefined && certainlyOwn(text, opensNewSubject)) {
       start = k + 1;
+      // The wire's sign-off ends the story: what follows it is other stories'.
+      if (SIGN_OFF.test(text) && start < from) from = start;
       break;
     }
   }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { asFile as asStoryFile, loadReuters } from '../../bench/dedup/stories.ts';
+import { asFile as asStoryFile, loadReuters, type Story } from '../../bench/dedup/stories.ts';
 import { defaultOptions } from '../../src/options.ts';
 import { dedup } from '../../src/stages/dedup.ts';
 import { ingest, readInputFile } from '../../src/stages/ingest.ts';
@@ -289,4 +289,35 @@ test("a story's second paragraph is not taken for its opening after a standfirst
     ),
     [0],
   );
+});
+
+/** Reuters stories outside the sample: a glued copy's story and leads (test/corpora/README.md). */
+const GLUED_LEADS: Story[] = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, '../corpora/reuters-glued-leads.json'), 'utf8'),
+);
+
+/** Reuters story `pageId` with the first sentences of stories `leadIds` glued on, built with the archive of the other sampled stories. */
+async function gluedReutersPage(pageId: number, leadIds: number[]) {
+  const stories = await loadReuters(corpora);
+  const byId = (id: number) => GLUED_LEADS.find((s) => s.path.endsWith(`/${id}.txt`))!;
+  const story = byId(pageId);
+  const leads = leadIds.map((id) => sentences(byId(id).paragraphs.join(' '))[0]!);
+  const page = { ...story, path: 'page.txt', paragraphs: [...story.paragraphs, ...leads] };
+  const ids = [pageId, ...leadIds];
+  const archive = stories.filter((s) => !ids.some((id) => s.path.endsWith(`/${id}.txt`)));
+  const files = [page, ...archive].map(asStoryFile);
+  const context = corpusProfile(files);
+  const { articles } = dedup(files.map((f) => normalize(f, context)));
+  const article = articles.find((a) =>
+    a.sources.some((s) => s.path === 'page.txt' && !a.fragment),
+  )!;
+  return { story, leads, text: article.blocks.map((b) => b.text) };
+}
+
+test("leads glued after a wire story's sign-off are other stories', whatever their words", async () => {
+  // Club Med's story ends "... a company announcement said. REUTER"; the Bank of Korea's lead
+  // after it, in capitals, shows no name the story lacks and reads as its own by its words.
+  const { story, leads, text } = await gluedReutersPage(5248, [14785, 12449]);
+  assert.ok(!leads.some((lead) => text.includes(lead)), `a lead stayed: ${text.join(' | ')}`);
+  assert.ok(text.includes(story.paragraphs.at(-1)!), 'the story lost its signed-off paragraph');
 });
