@@ -228,8 +228,9 @@ function openingIndex(docs: NormalizedDoc[]): OpeningIndex {
 /** The copies whose opening `text` is (GluedIndex.openingsHolding). */
 function openingsHolding(openings: OpeningIndex, text: string): number[] {
   const key = matchKey(text);
-  const keyWords = key.split(' ');
   const shortOf = SHINGLE_WORDS + MIN_OPENING_SHINGLES - 1;
+  // Only whether it is short is asked of its words: a long paragraph is not split whole.
+  const keyWords = key.split(' ', shortOf);
   if (keyWords.length >= MIN_SHORT_OPENING_WORDS && keyWords.length < shortOf) {
     const short = openings.heads.get(keyWords.slice(0, HEAD_KEY_WORDS).join(' ')) ?? [];
     const copies = short
