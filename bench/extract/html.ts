@@ -23,7 +23,13 @@ import { parseArgs } from 'node:util';
 import { defaultOptions } from '../../src/options.ts';
 import { sizeLimit } from '../../src/size-limit.ts';
 import { requireCorpora } from '../shared/corpora.ts';
-import { htmlFloorsFrom, measureHtml, readabilityHtmlPages } from './html-pages.ts';
+import { scoreDeclared, TITLE_SOURCES, worstHeadlines, type DeclaredMiss } from './declared.ts';
+import {
+  htmlFloorsFrom,
+  measureHtml,
+  readabilityHtmlPages,
+  trafilaturaHtmlPages,
+} from './html-pages.ts';
 import { extract, metadataMisses } from './measure.ts';
 import { measurePeer } from './peer.ts';
 
@@ -44,6 +50,15 @@ const { values } = parseArgs({
 const root = values.pages ?? path.join(requireCorpora(values.corpora, ['web-pages']), 'web-pages');
 const limit = values.limit ? Number(values.limit) : Infinity;
 
+/** A trafilatura page's miss: expected | ours, then the page's own title declarations. */
+function printMiss(m: DeclaredMiss): void {
+  const name = m.path.split('/').at(-1) ?? m.path;
+  console.log(`    ${name}  ${JSON.stringify(m.expected)} | ${JSON.stringify(m.got)}`);
+  for (const [source, value] of Object.entries(m.sources ?? {})) {
+    console.log(`      ${source.padEnd(17)} ${JSON.stringify(value.slice(0, 160))}`);
+  }
+}
+
 if (values.headlines) {
   const { extractions } = extract(readabilityHtmlPages(root, limit));
   const rows = metadataMisses(extractions);
@@ -56,6 +71,13 @@ if (values.headlines) {
         `  ${name.padEnd(34)} ${r.printed.padEnd(9)} ${JSON.stringify(r.expected)} | ${JSON.stringify(r.got)}`,
       );
     }
+  }
+  const { extractions: traf } = extract(trafilaturaHtmlPages(root, limit));
+  const declared = scoreDeclared(traf);
+  for (const field of ['headline', 'byline', 'date'] as const) {
+    const misses = declared.misses.filter((m) => m.field === field);
+    console.log(`\ntrafilatura: ${misses.length} ${field}s missed (expected | ours | declared)`);
+    for (const m of misses) printMiss(m);
   }
   process.exit(0);
 }
@@ -100,6 +122,15 @@ console.log(
 console.log(
   `with found ${f(e.withFound)}, without absent ${f(e.withoutAbsent)}, mean ${f(e.mean)}; snippet P ${f(e.precision)} R ${f(e.recall)} F1 ${f(e.f1)}; empty ${ts.empty}`,
 );
+const td = ts.declared;
+console.log(
+  `declared metadata (evaldata.json): headline ${td.headline.right}/${td.headline.pages} (${f(td.headline.accuracy)}), byline ${td.byline.right}/${td.byline.pages} (${f(td.byline.accuracy)}), date found ${td.date.found}/${td.date.declared}, wrong ${td.date.wrong}`,
+);
+console.log(
+  `  each title declaration alone, right / pages declaring it: ${TITLE_SOURCES.map((s) => `${s} ${td.sources[s].right}/${td.sources[s].declared}`).join(', ')}`,
+);
+console.log('  worst headline misses (a declaration right first): expected | ours | declared');
+for (const m of worstHeadlines(td.misses, Number(values.worst))) printMiss(m);
 console.log(
   `normalize ms/page: median ${ts.timing.medianMs.toFixed(1)}, p95 ${ts.timing.p95Ms.toFixed(1)}, max ${ts.timing.maxMs.toFixed(0)}`,
 );

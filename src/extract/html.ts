@@ -37,6 +37,7 @@ import { toText } from 'hast-util-to-text';
 import { bylineOf } from '../normalize/header.ts';
 import { isBylineName } from '../normalize/headline.ts';
 import { REMOVAL_WORDING, type RemovalLabel } from './labels.ts';
+import { printedHeadline } from './printed-headline.ts';
 import { isBodyLike } from './shape.ts';
 import { createState, HEAD_LINES, remove, type ExtractState } from './state.ts';
 
@@ -88,7 +89,7 @@ function readPage(
   const pageTitle = declared.title
     ? { text: declared.title, cut: siteNameCut(declared.title, meta.source) }
     : null;
-  const headline = takeHeadline(state, blocks, contentStart, pageTitle);
+  const headline = takeHeadline(state, blocks, contentStart, pageTitle, declared);
   meta.source ??= siteFromTitle(declared.title, meta.title);
   // A dateline or byline may stand just above the headline ("Published on: June 25, 2024").
   const headerFrom = Math.max(0, (headline ?? contentStart) - ABOVE_HEADLINE);
@@ -223,6 +224,7 @@ function takeHeadline(
   blocks: HtmlBlock[],
   contentStart: number,
   pageTitle: { text: string; cut: string } | null,
+  declared: PageMetadata,
 ) {
   const title = state.meta.title;
   const headings = blocks.flatMap((b, i) => (b.kind === 'heading' ? [i] : []));
@@ -243,6 +245,15 @@ function takeHeadline(
     if (at === undefined && titled !== undefined && !inTitle && sharedWords(title, printed) < 0.5) {
       at = titled;
       state.meta.title = printed;
+    }
+    if (at === undefined && declared.headline) {
+      at =
+        printedHeadline({
+          h1s: h1s.map((index) => ({ index, text: blocks[index]?.text ?? '' })),
+          declared: declared.headline,
+          site: declared.siteName?.value ?? null,
+        }) ?? undefined;
+      if (at !== undefined) state.meta.title = blocks[at]?.text ?? null;
     }
   } else {
     at = h1s.filter((i) => i <= contentStart).at(-1) ?? h1s[0];
