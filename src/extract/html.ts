@@ -37,7 +37,7 @@ import { toText } from 'hast-util-to-text';
 import { bylineOf } from '../normalize/header.ts';
 import { isBylineName } from '../normalize/headline.ts';
 import { REMOVAL_WORDING, type RemovalLabel } from './labels.ts';
-import { printedHeadline } from './printed-headline.ts';
+import { logoCut, printedHeadline } from './printed-headline.ts';
 import { isBodyLike } from './shape.ts';
 import { createState, HEAD_LINES, remove, type ExtractState } from './state.ts';
 
@@ -247,13 +247,14 @@ function takeHeadline(
       state.meta.title = printed;
     }
     if (at === undefined && declared.headline) {
-      at =
-        printedHeadline({
-          h1s: h1s.map((index) => ({ index, text: blocks[index]?.text ?? '' })),
-          declared: declared.headline,
-          site: declared.siteName?.value ?? null,
-        }) ?? undefined;
+      const printed = {
+        h1s: h1s.map((index) => ({ index, text: blocks[index]?.text ?? '' })),
+        declared: declared.headline,
+        site: declared.siteName?.value ?? null,
+      };
+      at = printedHeadline(printed) ?? undefined;
       if (at !== undefined) state.meta.title = blocks[at]?.text ?? null;
+      else state.meta.title = logoCut(printed) ?? state.meta.title;
     }
   } else {
     at = h1s.filter((i) => i <= contentStart).at(-1) ?? h1s[0];

@@ -23,6 +23,8 @@ export function wordsKey(text: string): string {
   );
 }
 
+const wordsOf = (text: string) => wordsKey(text).split(' ').filter(Boolean).length;
+
 /**
  * Marks that set a headline's parts apart: a kicker's colon ("Chronik: ..."), the separators of
  * titles (| – — · » • :: / -), spaced.
@@ -47,6 +49,11 @@ function plain(text: string): string {
  * null when it is not such a part.
  */
 export function partOf(part: string, whole: string): 'first' | 'later' | null {
+  return partAt(part, whole)?.where ?? null;
+}
+
+/** partOf, with where the part's run of separators before it starts in plain(whole). */
+function partAt(part: string, whole: string): { where: 'first' | 'later'; cut: number } | null {
   const p = plain(part);
   const w = plain(whole);
   if (p.length === 0 || p.length >= w.length) return null;
@@ -55,7 +62,29 @@ export function partOf(part: string, whole: string): 'first' | 'later' | null {
     const after = w.slice(at + p.length).trimStart();
     const startOk = before === '' || (w[at - 1] === ' ' && PART_END.test(before));
     const endOk = after === '' || (w[at + p.length] === ' ' && PART_START.test(after));
-    if (startOk && endOk) return before === '' ? 'first' : 'later';
+    if (!startOk || !endOk) continue;
+    if (before === '') return { where: 'first', cut: 0 };
+    return { where: 'later', cut: before.replace(/(?:\s*(?:[:|–—·»›•/]|-|::))+$/u, '').length };
+  }
+  return null;
+}
+
+/**
+ * The headline read from a <title> whose later part is the page's <h1>: that part is the site's
+ * name, printed as its logo ("Muffin Grundrezept : Muffin Rezepte" under the <h1> "Muffin
+ * Rezepte"; "Das vermutlich schwulste Musikvideo der Welt : Krimiblog-Archiv | Ermittlungen zum
+ * Verfall eines Genres"), and the headline is what stands before it, when that holds as many words
+ * as the name at least. Null when no <h1> is such a part.
+ */
+export function logoCut({ h1s, declared }: PrintedHeadlineInput): string | null {
+  if (declared.from !== '<title>') return null;
+  const whole = declared.value;
+  // Cut in plain() space, which keeps positions where only quotes and case differ.
+  if (plain(whole).length !== whole.length) return null;
+  for (const h of h1s) {
+    const at = partAt(h.text, whole);
+    const before = whole.slice(0, at?.cut ?? 0);
+    if (at?.where === 'later' && wordsOf(before) >= wordsOf(h.text)) return before;
   }
   return null;
 }
@@ -73,10 +102,10 @@ export interface PrintedHeadlineInput {
  * The <h1> that prints the declared headline's own words: the same words with other punctuation,
  * or a part of it standing between separators that holds at least half its words (a kicker or a
  * site's name is the shorter part; "Time 4 talks", the logo <h1> of "Time 4 talks » Blog Archiv
- * » Weitere Digitalisierung der Schweizer Kinos", is not). A part of a headline read from <title>
- * counts only as its first part (a later part of a <title> is the site's name or a section's: an
- * <h1> "Muffin Rezepte" under "Muffin Grundrezept : Muffin Rezepte" is the logo). Returns the
- * block index, or null.
+ * » Weitere Digitalisierung der Schweizer Kinos", is not). A later part of a headline read from
+ * <title> counts only when it holds more than half the words (a section's name before it, "Neu |
+ * Japanisches Mini-SUV auf dem Vormarsch"): else it is the site's name, which logoCut reads.
+ * Returns the block index, or null.
  */
 export function printedHeadline({ h1s, declared, site }: PrintedHeadlineInput): number | null {
   const siteKey = site ? wordsKey(site) : '';
@@ -85,9 +114,12 @@ export function printedHeadline({ h1s, declared, site }: PrintedHeadlineInput): 
     const hKey = wordsKey(h.text);
     if (!hKey || (siteKey && siteKey.includes(hKey))) continue;
     if (hKey === key) return h.index;
-    if (hKey.split(' ').length < 0.5 * key.split(' ').length) continue;
+    const share = hKey.split(' ').length / key.split(' ').length;
+    if (share < 0.5) continue;
     const where = partOf(h.text, declared.value);
-    if (where === 'first' || (where === 'later' && declared.from !== '<title>')) return h.index;
+    if (where === 'first' || (where === 'later' && (declared.from !== '<title>' || share > 0.5))) {
+      return h.index;
+    }
   }
   return null;
 }
