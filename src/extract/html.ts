@@ -39,6 +39,8 @@ import { isBylineName } from '../normalize/headline.ts';
 import { REMOVAL_WORDING, type RemovalLabel } from './labels.ts';
 import { logoCut, printedHeadline } from './printed-headline.ts';
 import { isBodyLike } from './shape.ts';
+import { isSiteAuthor } from './site-author.ts';
+import { withoutLeadIn } from '../html/author-names.ts';
 import { createState, HEAD_LINES, remove, type ExtractState } from './state.ts';
 
 const VERDICT_LABEL: Record<Exclude<DomVerdict, null>, RemovalLabel> = {
@@ -91,6 +93,15 @@ function readPage(
     : null;
   const headline = takeHeadline(state, blocks, contentStart, pageTitle, declared);
   meta.source ??= siteFromTitle(declared.title, meta.title);
+  // A site declared as the author gives way to a byline the page prints (its name is kept when
+  // the page prints none). Not the JSON-LD publisher: a personal blog's publisher is its author
+  // (rete-mirabile.net's Andreas Kalt).
+  const siteAuthor =
+    meta.byline !== null &&
+    isSiteAuthor(meta.byline, [meta.source, pageHost(declared.canonicalUrl)])
+      ? meta.byline
+      : null;
+  if (siteAuthor !== null) meta.byline = null;
   // A dateline or byline may stand just above the headline ("Published on: June 25, 2024").
   const headerFrom = Math.max(0, (headline ?? contentStart) - ABOVE_HEADLINE);
   readHeader(state, blocks, verdicts, headerFrom, contentStart);
@@ -100,7 +111,7 @@ function readPage(
   // A one-word declared author is an agency, a site or a user's handle (AFP, CC7567): the
   // person the page prints in its byline element wrote the article.
   if (meta.byline !== null && !/\s/.test(meta.byline.trim()) && marked) meta.byline = marked;
-  meta.byline ??= meta.creditByline ?? marked;
+  meta.byline ??= meta.creditByline ?? marked ?? siteAuthor;
   for (const [i, verdict] of verdicts.entries()) {
     const line = state.lines[i] as TextLine;
     if (verdict && !state.used.has(line.n)) remove(state, line, VERDICT_LABEL[verdict]);
@@ -187,7 +198,7 @@ function markedByline(around: HtmlBlock[]): string | null {
     return words.some((t) => BYLINE_TOKENS.has(t) || /^(?:author|byline)/.test(t));
   };
   const nameIn = (el: Element): string | null => {
-    const text = toText(el).replace(/\s+/g, ' ').trim();
+    const text = withoutLeadIn(toText(el));
     const name = bylineOf(text)?.name ?? (isBylineName(text) ? text : null);
     return name;
   };
@@ -401,6 +412,16 @@ function fold(text: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
+}
+
+/** The host of a page's address, "www." dropped, or null. */
+function pageHost(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
 }
 
 /** "en_US" -> "en-US"; a value that is no language tag ("English") -> null. */

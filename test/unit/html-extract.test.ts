@@ -406,3 +406,22 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
   );
   assert.equal(reworded.title, 'Council passes budget after late debate');
 });
+
+test("an author link's theme words are not the name; a site declared as author yields to the byline printed", () => {
+  const wordpress =
+    read(`<!doctype html><html><head><title>Budget passes after late debate</title></head><body>
+<div id="main"><h1>Budget passes after late debate</h1>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}
+<p class="author-bio">Ann writes on local politics. <a class="author-link" href="/author/ann" rel="author">Zeige alle Beiträge von Ann Lee</a></p></div></body></html>`);
+  assert.equal(wordpress.byline, 'Ann Lee');
+  const html = (
+    printed: string,
+  ) => `<!doctype html><html><head><title>Budget passes after late debate</title>
+<meta property="og:site_name" content="The Town Crier">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget passes after late debate","author":{"@type":"Organization","name":"The Town Crier"}}</script></head><body>
+<div id="main"><h1>Budget passes after late debate</h1>${printed}
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
+  assert.equal(read(html('<p class="byline">By Ann Lee</p>')).byline, 'Ann Lee');
+  // With no byline printed, the declared name stands.
+  assert.equal(read(html('')).byline, 'The Town Crier');
+});
