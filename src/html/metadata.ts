@@ -507,11 +507,18 @@ const foldName = (s: string) =>
     .replace(/^(?:www\.)|\.(?:com|org|net|info|co\.uk|[a-z]{2})$/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** A headline cut short with an ellipsis ("The long story of…"), and a longer one it begins. */
+/**
+ * A headline cut short, with an ellipsis ("The long story of…") or at a quotation mark, and a
+ * longer one it begins.
+ */
 function completed(short: string, others: (string | null)[]): string {
   const stem = /^(.*?)\s*(?:…|\.\.\.)$/.exec(short)?.[1];
-  if (!stem) return short;
-  return others.find((o) => o && o.length > stem.length && o.startsWith(stem)) ?? short;
+  if (stem) return others.find((o) => o && o.length > stem.length && o.startsWith(stem)) ?? short;
+  // An attribute cut short at a quotation mark its page did not escape (eluniversal.com's
+  // og:title "Senador republicano califica a Biden de", its <title> going on '"incapacitado"').
+  return (
+    others.find((o) => o?.startsWith(short) && /^\s*["“„]/.test(o.slice(short.length))) ?? short
+  );
 }
 
 /**
