@@ -39,7 +39,7 @@ import { isBylineName } from '../normalize/headline.ts';
 import { REMOVAL_WORDING, type RemovalLabel } from './labels.ts';
 import { logoCut, printedHeadline } from './printed-headline.ts';
 import { isBodyLike } from './shape.ts';
-import { isSiteAuthor } from './site-author.ts';
+import { isSiteAuthor, withCoAuthors } from './site-author.ts';
 import { withoutLeadIn } from '../html/author-names.ts';
 import { createState, HEAD_LINES, remove, type ExtractState } from './state.ts';
 
@@ -112,6 +112,14 @@ function readPage(
   // person the page prints in its byline element wrote the article.
   if (meta.byline !== null && !/\s/.test(meta.byline.trim()) && marked) meta.byline = marked;
   meta.byline ??= meta.creditByline ?? marked ?? siteAuthor;
+  if (meta.byline !== null && meta.byline === declared.byline && !meta.byline.includes(',')) {
+    const around = blocks.slice(headerFrom, Math.max(headline ?? 0, contentStart) + HEAD_LINES);
+    meta.byline = withCoAuthors(
+      meta.byline,
+      around.map((b) => b.text),
+      isBylineName,
+    );
+  }
   for (const [i, verdict] of verdicts.entries()) {
     const line = state.lines[i] as TextLine;
     if (verdict && !state.used.has(line.n)) remove(state, line, VERDICT_LABEL[verdict]);

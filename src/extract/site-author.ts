@@ -20,3 +20,30 @@ export function isSiteAuthor(author: string, sites: (string | null)[]): boolean 
     return s.length >= 3 && (s.includes(key) || key.includes(s));
   });
 }
+
+/** "By", "von", "par", "por", "door", "di" before a printed byline's names. */
+const BY_WORD = /^(?:by|von|par|por|door|di)\s+/i;
+/** Between the names of a printed list of authors: a comma, "and", "und", "&". */
+const NAME_LIST = /\s*(?:,|&|\s(?:and|und|et|y)\s)\s*/i;
+
+/**
+ * The declared author with the co-authors the page prints after it: a block near the headline
+ * that reads "von Daniel Braun, Davor Pasoski" where the page declares Daniel Braun alone (kas.de;
+ * ebike-mtb.com's JSON-LD names one of two). Each further name must read as a name
+ * (`isName`); else, or when no block opens with the declared name, the declared one stands.
+ */
+export function withCoAuthors(
+  declared: string,
+  blocks: string[],
+  isName: (text: string) => boolean,
+): string {
+  const key = wordsKey(declared);
+  for (const block of blocks) {
+    const text = block.replace(/\s+/g, ' ').trim().replace(BY_WORD, '');
+    if (text.length > 200) continue;
+    const names = text.split(NAME_LIST).map((n) => n.trim());
+    if (names.length < 2 || names.length > 6 || wordsKey(names[0] ?? '') !== key) continue;
+    if (names.slice(1).every(isName)) return names.join(', ');
+  }
+  return declared;
+}

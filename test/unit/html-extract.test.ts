@@ -425,3 +425,15 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
   // With no byline printed, the declared name stands.
   assert.equal(read(html('')).byline, 'The Town Crier');
 });
+
+test('the co-authors a page prints after the one author it declares', () => {
+  const html = (
+    printed: string,
+  ) => `<!doctype html><html><head><title>Budget passes after late debate</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget passes after late debate","author":{"@type":"Person","name":"Ann Lee"}}</script></head><body>
+<div id="main"><h1>Budget passes after late debate</h1><div class="meta">${printed}</div>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
+  assert.equal(read(html('By Ann Lee, Bo Chen')).byline, 'Ann Lee, Bo Chen');
+  // A list that does not open with the declared name is not the article's byline.
+  assert.equal(read(html('Photos: Bo Chen, Cy Dunn')).byline, 'Ann Lee');
+});
