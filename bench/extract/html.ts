@@ -8,6 +8,9 @@
 //   npm run bench:extract:html -- --pages test/web-pages/html [--write-floors bench/extract/html-floors.json]
 //   npm run bench:extract:html -- --headlines   (every headline, byline and date missed)
 //
+// On trafilatura's pages the headline, byline and date evaldata.json declares are scored too
+// (bench/extract/declared.ts), beside each of the page's own title declarations scored alone.
+//
 // --pages measures a web-pages folder of that layout instead (the committed sample the gate,
 // test/quality/html-gate.test.ts, measures); --write-floors pins its figures as the gate's floors.
 // A page over the build's default --max-file-size (1 MB) is rejected as a build rejects it and
@@ -42,7 +45,8 @@ const { values } = parseArgs({
     worst: { type: 'string', default: '10' },
     'no-peer': { type: 'boolean', default: false },
     // List every Readability page whose headline, byline or date is missed: expected, ours, and
-    // how the page's text prints the expected title (a line, wrapped, with a site's name, no).
+    // how the page's text prints the expected title (a line, wrapped, with a site's name, no);
+    // then every trafilatura page's, with the page's own title declarations.
     headlines: { type: 'boolean', default: false },
   },
 });
