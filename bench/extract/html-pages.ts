@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { defaultOptions } from '../../src/options.ts';
 import { sizeLimit } from '../../src/size-limit.ts';
+import { scoreDeclared, type DeclaredScores } from './declared.ts';
 import { scoreJudged, type JudgedScores } from './judged.ts';
 import {
   extract,
@@ -55,7 +56,10 @@ export function readabilityHtmlPages(root: string, limit = Infinity): Page[] {
   });
 }
 
-/** trafilatura's evaluation pages (root/trafilatura/html/<file>) with their snippets. */
+/**
+ * trafilatura's evaluation pages (root/trafilatura/html/<file>) with their snippets, and the
+ * title, author and date evaldata.json declares for most of them.
+ */
 export function trafilaturaHtmlPages(root: string, limit = Infinity): Page[] {
   const dir = path.join(root, 'trafilatura');
   const evaldata = path.join(dir, 'evaldata.json');
@@ -73,6 +77,7 @@ export function trafilaturaHtmlPages(root: string, limit = Infinity): Page[] {
     bytes: readFileSync(path.join(dir, 'html', e.file)),
     with: e.with ?? [],
     without: e.without ?? [],
+    meta: { title: str(e.title), byline: str(e.author), publishedTime: str(e.date) },
   }));
 }
 
@@ -83,7 +88,12 @@ export interface HtmlReport {
     over: string[];
     judged: JudgedScores;
   };
-  trafilatura: TrafilaturaScores & { timing: Timing; wall: WallTiming; over: string[] };
+  trafilatura: TrafilaturaScores & {
+    timing: Timing;
+    wall: WallTiming;
+    over: string[];
+    declared: DeclaredScores;
+  };
 }
 
 /**
@@ -126,6 +136,7 @@ export function measureHtml(
       timing: timing(t.extractions, t.profileMs),
       wall: wallOf(t.extractions),
       over: t.over,
+      declared: scoreDeclared(t.extractions),
     },
   };
 }
@@ -145,6 +156,7 @@ export function htmlGated(
 ): Record<string, { value: number; share: boolean; max?: true }> {
   const r = report.readability;
   const t = report.trafilatura.extracted;
+  const td = report.trafilatura.declared;
   return {
     'readability.f1': { value: r.f1, share: true },
     'readability.precision': { value: r.precision, share: true },
@@ -159,6 +171,11 @@ export function htmlGated(
     'readability.datesWrong': { value: r.date.wrong, share: false, max: true },
     'trafilatura.withFound': { value: t.withFound, share: true },
     'trafilatura.withoutAbsent': { value: t.withoutAbsent, share: true },
+    // The title, author and date trafilatura's evaldata.json declares (bench/extract/declared.ts).
+    'trafilatura.headlinesRight': { value: td.headline.right, share: false },
+    'trafilatura.bylinesRight': { value: td.byline.right, share: false },
+    'trafilatura.datesFound': { value: td.date.found, share: false },
+    'trafilatura.datesWrong': { value: td.date.wrong, share: false, max: true },
   };
 }
 

@@ -8,6 +8,9 @@
 //   npm run bench:extract:html -- --pages test/web-pages/html [--write-floors bench/extract/html-floors.json]
 //   npm run bench:extract:html -- --headlines   (every headline, byline and date missed)
 //
+// On trafilatura's pages the headline, byline and date evaldata.json declares are scored too
+// (bench/extract/declared.ts), beside each of the page's own title declarations scored alone.
+//
 // --pages measures a web-pages folder of that layout instead (the committed sample the gate,
 // test/quality/html-gate.test.ts, measures); --write-floors pins its figures as the gate's floors.
 // A page over the build's default --max-file-size (1 MB) is rejected as a build rejects it and
@@ -23,7 +26,13 @@ import { parseArgs } from 'node:util';
 import { defaultOptions } from '../../src/options.ts';
 import { sizeLimit } from '../../src/size-limit.ts';
 import { requireCorpora } from '../shared/corpora.ts';
-import { htmlFloorsFrom, measureHtml, readabilityHtmlPages } from './html-pages.ts';
+import { scoreDeclared, TITLE_SOURCES, worstHeadlines, type DeclaredMiss } from './declared.ts';
+import {
+  htmlFloorsFrom,
+  measureHtml,
+  readabilityHtmlPages,
+  trafilaturaHtmlPages,
+} from './html-pages.ts';
 import { extract, metadataMisses } from './measure.ts';
 import { measurePeer } from './peer.ts';
 
@@ -36,13 +45,23 @@ const { values } = parseArgs({
     worst: { type: 'string', default: '10' },
     'no-peer': { type: 'boolean', default: false },
     // List every Readability page whose headline, byline or date is missed: expected, ours, and
-    // how the page's text prints the expected title (a line, wrapped, with a site's name, no).
+    // how the page's text prints the expected title (a line, wrapped, with a site's name, no);
+    // then every trafilatura page's, with the page's own title declarations.
     headlines: { type: 'boolean', default: false },
   },
 });
 
 const root = values.pages ?? path.join(requireCorpora(values.corpora, ['web-pages']), 'web-pages');
 const limit = values.limit ? Number(values.limit) : Infinity;
+
+/** A trafilatura page's miss: expected | ours, then the page's own title declarations. */
+function printMiss(m: DeclaredMiss): void {
+  const name = m.path.split('/').at(-1) ?? m.path;
+  console.log(`    ${name}  ${JSON.stringify(m.expected)} | ${JSON.stringify(m.got)}`);
+  for (const [source, value] of Object.entries(m.sources ?? {})) {
+    console.log(`      ${source.padEnd(17)} ${JSON.stringify(value.slice(0, 160))}`);
+  }
+}
 
 if (values.headlines) {
   const { extractions } = extract(readabilityHtmlPages(root, limit));
@@ -56,6 +75,13 @@ if (values.headlines) {
         `  ${name.padEnd(34)} ${r.printed.padEnd(9)} ${JSON.stringify(r.expected)} | ${JSON.stringify(r.got)}`,
       );
     }
+  }
+  const { extractions: traf } = extract(trafilaturaHtmlPages(root, limit));
+  const declared = scoreDeclared(traf);
+  for (const field of ['headline', 'byline', 'date'] as const) {
+    const misses = declared.misses.filter((m) => m.field === field);
+    console.log(`\ntrafilatura: ${misses.length} ${field}s missed (expected | ours | declared)`);
+    for (const m of misses) printMiss(m);
   }
   process.exit(0);
 }
@@ -100,6 +126,15 @@ console.log(
 console.log(
   `with found ${f(e.withFound)}, without absent ${f(e.withoutAbsent)}, mean ${f(e.mean)}; snippet P ${f(e.precision)} R ${f(e.recall)} F1 ${f(e.f1)}; empty ${ts.empty}`,
 );
+const td = ts.declared;
+console.log(
+  `declared metadata (evaldata.json): headline ${td.headline.right}/${td.headline.pages} (${f(td.headline.accuracy)}), byline ${td.byline.right}/${td.byline.pages} (${f(td.byline.accuracy)}), date found ${td.date.found}/${td.date.declared}, wrong ${td.date.wrong}`,
+);
+console.log(
+  `  each title declaration alone, right / pages declaring it: ${TITLE_SOURCES.map((s) => `${s} ${td.sources[s].right}/${td.sources[s].declared}`).join(', ')}`,
+);
+console.log('  worst headline misses (a declaration right first): expected | ours | declared');
+for (const m of worstHeadlines(td.misses, Number(values.worst))) printMiss(m);
 console.log(
   `normalize ms/page: median ${ts.timing.medianMs.toFixed(1)}, p95 ${ts.timing.p95Ms.toFixed(1)}, max ${ts.timing.maxMs.toFixed(0)}`,
 );

@@ -314,6 +314,10 @@ export interface EvalEntry {
   file: string;
   with: string[];
   without: string[];
+  /** Declared for most pages (823 of the 884 here): the page's title, author(s) and date. */
+  title?: string;
+  author?: string;
+  date?: string;
 }
 
 /** trafilatura's pages sorted by file name; entries whose dump is missing are skipped. */

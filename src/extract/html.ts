@@ -37,7 +37,10 @@ import { toText } from 'hast-util-to-text';
 import { bylineOf } from '../normalize/header.ts';
 import { isBylineName } from '../normalize/headline.ts';
 import { REMOVAL_WORDING, type RemovalLabel } from './labels.ts';
+import { logoCut, printedHeadline } from './printed-headline.ts';
 import { isBodyLike } from './shape.ts';
+import { isSiteAuthor, withCoAuthors } from './site-author.ts';
+import { withoutLeadIn } from '../html/author-names.ts';
 import { createState, HEAD_LINES, remove, type ExtractState } from './state.ts';
 
 const VERDICT_LABEL: Record<Exclude<DomVerdict, null>, RemovalLabel> = {
@@ -88,8 +91,17 @@ function readPage(
   const pageTitle = declared.title
     ? { text: declared.title, cut: siteNameCut(declared.title, meta.source) }
     : null;
-  const headline = takeHeadline(state, blocks, contentStart, pageTitle);
+  const headline = takeHeadline(state, blocks, contentStart, pageTitle, declared);
   meta.source ??= siteFromTitle(declared.title, meta.title);
+  // A site declared as the author gives way to a byline the page prints (its name is kept when
+  // the page prints none). Not the JSON-LD publisher: a personal blog's publisher is its author
+  // (rete-mirabile.net's Andreas Kalt).
+  const siteAuthor =
+    meta.byline !== null &&
+    isSiteAuthor(meta.byline, [meta.source, pageHost(declared.canonicalUrl)])
+      ? meta.byline
+      : null;
+  if (siteAuthor !== null) meta.byline = null;
   // A dateline or byline may stand just above the headline ("Published on: June 25, 2024").
   const headerFrom = Math.max(0, (headline ?? contentStart) - ABOVE_HEADLINE);
   readHeader(state, blocks, verdicts, headerFrom, contentStart);
@@ -99,7 +111,15 @@ function readPage(
   // A one-word declared author is an agency, a site or a user's handle (AFP, CC7567): the
   // person the page prints in its byline element wrote the article.
   if (meta.byline !== null && !/\s/.test(meta.byline.trim()) && marked) meta.byline = marked;
-  meta.byline ??= meta.creditByline ?? marked;
+  meta.byline ??= meta.creditByline ?? marked ?? siteAuthor;
+  if (meta.byline !== null && meta.byline === declared.byline && !meta.byline.includes(',')) {
+    const around = blocks.slice(headerFrom, Math.max(headline ?? 0, contentStart) + HEAD_LINES);
+    meta.byline = withCoAuthors(
+      meta.byline,
+      around.map((b) => b.text),
+      isBylineName,
+    );
+  }
   for (const [i, verdict] of verdicts.entries()) {
     const line = state.lines[i] as TextLine;
     if (verdict && !state.used.has(line.n)) remove(state, line, VERDICT_LABEL[verdict]);
@@ -186,7 +206,7 @@ function markedByline(around: HtmlBlock[]): string | null {
     return words.some((t) => BYLINE_TOKENS.has(t) || /^(?:author|byline)/.test(t));
   };
   const nameIn = (el: Element): string | null => {
-    const text = toText(el).replace(/\s+/g, ' ').trim();
+    const text = withoutLeadIn(toText(el));
     const name = bylineOf(text)?.name ?? (isBylineName(text) ? text : null);
     return name;
   };
@@ -223,6 +243,7 @@ function takeHeadline(
   blocks: HtmlBlock[],
   contentStart: number,
   pageTitle: { text: string; cut: string } | null,
+  declared: PageMetadata,
 ) {
   const title = state.meta.title;
   const headings = blocks.flatMap((b, i) => (b.kind === 'heading' ? [i] : []));
@@ -243,6 +264,16 @@ function takeHeadline(
     if (at === undefined && titled !== undefined && !inTitle && sharedWords(title, printed) < 0.5) {
       at = titled;
       state.meta.title = printed;
+    }
+    if (at === undefined && declared.headline) {
+      const printed = {
+        h1s: h1s.map((index) => ({ index, text: blocks[index]?.text ?? '' })),
+        declared: declared.headline,
+        site: declared.siteName?.value ?? null,
+      };
+      at = printedHeadline(printed) ?? undefined;
+      if (at !== undefined) state.meta.title = blocks[at]?.text ?? null;
+      else state.meta.title = logoCut(printed) ?? state.meta.title;
     }
   } else {
     at = h1s.filter((i) => i <= contentStart).at(-1) ?? h1s[0];
@@ -389,6 +420,16 @@ function fold(text: string): string {
     .toLowerCase()
     .replace(/\s+/g, ' ')
     .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
+}
+
+/** The host of a page's address, "www." dropped, or null. */
+function pageHost(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
 }
 
 /** "en_US" -> "en-US"; a value that is no language tag ("English") -> null. */

@@ -25,6 +25,7 @@ import { singleSpaced } from '../normalize/chrome.ts';
 import { wordCount } from '../text.ts';
 import { dateFromFrontMatter } from '../normalize/dates.ts';
 import { splitSiteName } from '../normalize/headline.ts';
+import { withoutLeadIn } from './author-names.ts';
 import type { ExtractedDate } from '../types.ts';
 
 /** A value and the declaration it was read from ("json-ld", "og:title", "<title>"). */
@@ -200,7 +201,7 @@ function visit(el: Element, place: Place, out: Collected): Place {
     case 'a':
       // Not from a footer, aside or nav: those link the authors of other stories.
       if (!place.aside && tokensOf(p.rel).some((r) => r.toLowerCase() === 'author')) {
-        const name = singleSpaced(toText(el));
+        const name = withoutLeadIn(toText(el));
         if (name) out.relAuthors.push(name);
       }
       break;
@@ -398,7 +399,8 @@ function itempropAuthor(el: Element): string | null {
     for (const child of node.children) find(child as Nodes);
   };
   find(el);
-  return name ?? itempropValue(el);
+  const value = name ?? itempropValue(el);
+  return value === null ? null : withoutLeadIn(value);
 }
 
 /**
@@ -505,11 +507,18 @@ const foldName = (s: string) =>
     .replace(/^(?:www\.)|\.(?:com|org|net|info|co\.uk|[a-z]{2})$/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** A headline cut short with an ellipsis ("The long story of…"), and a longer one it begins. */
+/**
+ * A headline cut short, with an ellipsis ("The long story of…") or at a quotation mark, and a
+ * longer one it begins.
+ */
 function completed(short: string, others: (string | null)[]): string {
   const stem = /^(.*?)\s*(?:…|\.\.\.)$/.exec(short)?.[1];
-  if (!stem) return short;
-  return others.find((o) => o && o.length > stem.length && o.startsWith(stem)) ?? short;
+  if (stem) return others.find((o) => o && o.length > stem.length && o.startsWith(stem)) ?? short;
+  // An attribute cut short at a quotation mark its page did not escape (eluniversal.com's
+  // og:title "Senador republicano califica a Biden de", its <title> going on '"incapacitado"').
+  return (
+    others.find((o) => o?.startsWith(short) && /^\s*["“„]/.test(o.slice(short.length))) ?? short
+  );
 }
 
 /**

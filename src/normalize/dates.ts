@@ -28,8 +28,9 @@ const PATTERNS: { re: RegExp; order: ('y' | 'm' | 'd')[] }[] = [
   { re: new RegExp(`\\b(\\d{1,2})-${MONTH}-${YEAR}\\b`, 'i'), order: ['d', 'm', 'y'] },
   // "Fri, Dec 10, 2004", "December 10 2004", "Dec. 10th, 2004"
   { re: new RegExp(`\\b${MONTH}\\.?\\s{1,3}${DAY}(?:,\\s{0,3}|\\s{1,3})${YEAR}\\b`, 'i'), order: ['m', 'd', 'y'] },
-  // "10 December 2004", "Friday 10th of Dec, 2004"
-  { re: new RegExp(`\\b${DAY}\\s{1,3}(?:of\\s{1,3})?${MONTH}\\.?,?\\s{1,3}${YEAR}\\b`, 'i'), order: ['d', 'm', 'y'] },
+  // "10 December 2004", "Friday 10th of Dec, 2004"; "5. November 2021", as German writes a month
+  // spelled as in English (FOREIGN_MONTHS leaves those names to these patterns).
+  { re: new RegExp(`\\b${DAY}\\.?\\s{1,3}(?:of\\s{1,3})?${MONTH}\\.?,?\\s{1,3}${YEAR}\\b`, 'i'), order: ['d', 'm', 'y'] },
 ]; // prettier-ignore
 
 /**

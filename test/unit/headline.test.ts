@@ -217,6 +217,8 @@ test('dates from footers and notices are refused, the dateline beside them is no
   assert.ok(isForeignDateLine('Updated 3:04 PM ET, Fri March 4, 2016', true));
   assert.equal(findDate('Par Alexandre Hervaud — 24 novembre 2017 à 18:42')?.value, '2017-11-24');
   assert.equal(findDate('21. Dezember 2018')?.value, '2018-12-21');
+  // German with a month spelled as in English (auto-presse.de), not read as the month alone.
+  assert.equal(findDate('5. November 2021, 10:39 Uhr', true)?.value, '2021-11-05');
   assert.equal(findDate('Atualizado 21 de dezembro de 2018')?.value, '2018-12-21');
   assert.equal(findDate('Mars 2020 rover lands', true), null);
 });

@@ -367,3 +367,73 @@ test('a name with a band or a title beside it inside the story is text, not the 
   assert.equal(doc.byline, 'Ann Lee');
   assert.ok(doc.blocks.some((b) => b.text === 'Pepper Keenan, Corrosion of Conformity'));
 });
+
+test('the printed <h1> where the declared title is it with a kicker, a site name or other dashes', () => {
+  const html = (head: string, h1: string) => `<!doctype html><html><head>${head}</head><body>
+<div id="main"><h1>${h1}</h1>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
+  // og:title with a kicker the page prints apart (wien.ORF.at's "Chronik: ...").
+  const kicker = read(
+    html(
+      '<title>Chronik: Budget passes after late debate - Town Crier</title><meta property="og:title" content="Chronik: Budget passes after late debate">',
+      'Budget passes after late debate',
+    ),
+  );
+  assert.equal(kicker.title, 'Budget passes after late debate');
+  // A <title> whose site's name is one word, left by the <title> rule ("CDPATH replacements -
+  // anarcat").
+  const site = read(html('<title>Budget passes - crier</title>', 'Budget passes'));
+  assert.equal(site.title, 'Budget passes');
+  // The same words with the dashes the page prints.
+  const dashes = read(
+    html(
+      '<meta property="og:title" content="Budget passes - council split">',
+      'Budget passes – council split',
+    ),
+  );
+  assert.equal(dashes.title, 'Budget passes – council split');
+  // A logo <h1> that is a later part of <title> is the site, not the headline; a reworded <h1>
+  // leaves the declared headline standing.
+  const logo = read(
+    html('<title>Budget passes after late debate : Crier News</title>', 'Crier News'),
+  );
+  assert.equal(logo.title, 'Budget passes after late debate');
+  const reworded = read(
+    html(
+      '<meta property="og:title" content="Council passes budget after late debate">',
+      'Budget passes after a debate that ran late',
+    ),
+  );
+  assert.equal(reworded.title, 'Council passes budget after late debate');
+});
+
+test("an author link's theme words are not the name; a site declared as author yields to the byline printed", () => {
+  const wordpress =
+    read(`<!doctype html><html><head><title>Budget passes after late debate</title></head><body>
+<div id="main"><h1>Budget passes after late debate</h1>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}
+<p class="author-bio">Ann writes on local politics. <a class="author-link" href="/author/ann" rel="author">Zeige alle Beiträge von Ann Lee</a></p></div></body></html>`);
+  assert.equal(wordpress.byline, 'Ann Lee');
+  const html = (
+    printed: string,
+  ) => `<!doctype html><html><head><title>Budget passes after late debate</title>
+<meta property="og:site_name" content="The Town Crier">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget passes after late debate","author":{"@type":"Organization","name":"The Town Crier"}}</script></head><body>
+<div id="main"><h1>Budget passes after late debate</h1>${printed}
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
+  assert.equal(read(html('<p class="byline">By Ann Lee</p>')).byline, 'Ann Lee');
+  // With no byline printed, the declared name stands.
+  assert.equal(read(html('')).byline, 'The Town Crier');
+});
+
+test('the co-authors a page prints after the one author it declares', () => {
+  const html = (
+    printed: string,
+  ) => `<!doctype html><html><head><title>Budget passes after late debate</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget passes after late debate","author":{"@type":"Person","name":"Ann Lee"}}</script></head><body>
+<div id="main"><h1>Budget passes after late debate</h1><div class="meta">${printed}</div>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
+  assert.equal(read(html('By Ann Lee, Bo Chen')).byline, 'Ann Lee, Bo Chen');
+  // A list that does not open with the declared name is not the article's byline.
+  assert.equal(read(html('Photos: Bo Chen, Cy Dunn')).byline, 'Ann Lee');
+});
