@@ -11,7 +11,7 @@
 import { singleSpaced, spacesCollapsed } from './chrome.ts';
 import { wordCount } from '../text.ts';
 import { findDate, findDateSpan } from './dates.ts';
-import { bylineOf, isName, labelledField, personDoc } from './header.ts';
+import { bylineOf, isName, labelledField, PERSON, personDoc } from './header.ts';
 import { wrapWidth, type Line } from './paragraphs.ts';
 import nlp from '../nlp.ts';
 
@@ -910,7 +910,7 @@ export function nameOverDate(line: string, next: string): string | null {
   return name;
 }
 
-const FUNCTION_WORD = '(#Preposition|#Determiner|#Conjunction|#Pronoun)';
+const FUNCTION_WORD = nlp.parseMatch('(#Preposition|#Determiner|#Conjunction|#Pronoun)');
 
 /** A date or time as a dateline prints it without a full date: "9/11/13 10:00AM", "1:39 PM ET", "8h". */
 const TIME_STAMP =
@@ -922,5 +922,5 @@ const TIME_STAMP =
  * Industry", "Marketing Strategy", "Games Editor") are name-like too, and a dump has many.
  */
 export function isKnownPerson(name: string): boolean {
-  return isBylineName(name) && (personDoc(name)?.has('#Person') ?? false);
+  return isBylineName(name) && (personDoc(name)?.has(PERSON) ?? false);
 }
