@@ -224,7 +224,10 @@ export function splitSiteName(raw: string): { headline: string; site: string | n
 function isTitleCase(text: string): boolean {
   // The words one at a time, stopping at the first long word in lower case: the same answer as
   // listing them all, and a paragraph's line (storyStart asks of every long line) stops early.
-  const word = new RegExp(WORD_LETTERS);
+  // One pattern for every call, started at the text's beginning (a call may stop mid-text):
+  // copying it per call cost more than its matches on short lines.
+  const word = WORD_LETTERS;
+  word.lastIndex = 0;
   let long = 0;
   for (let match = word.exec(text); match; match = word.exec(text)) {
     if (match[0].length < 4) continue;
