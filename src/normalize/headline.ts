@@ -354,11 +354,14 @@ function insideStoryEnd(lines: Line[], story: number): number {
   return end;
 }
 
-/** A line that may be the headline: title-like and not page furniture. */
-export function isHeadlineCandidate(text: string): boolean {
+/**
+ * A line that may be the headline: title-like and not page furniture. `plain` is
+ * stripHeadingMarks(text) where the caller has it already (the same as of the trimmed text).
+ */
+export function isHeadlineCandidate(text: string, plain?: string): boolean {
   if (text.length > 1000) return false;
   const raw = text.trim();
-  const t = stripHeadingMarks(raw);
+  const t = plain ?? stripHeadingMarks(raw);
   const n = wordCount(t);
   if (n < 2 || n > 30 || t.length > 250) return false;
   if (LIST_ITEM.test(raw) || hasDumpMarker(raw) || isUiText(t)) return false;
@@ -443,7 +446,7 @@ function isLoginPrompt(text: string): boolean {
 /** A line that may stand in a dump's header as headline or standfirst: no credit, no prompt. */
 export function isHeaderText(text: string): boolean {
   const plain = stripHeadingMarks(text);
-  return isHeadlineCandidate(text) && !PHOTO_CREDIT.test(plain) && !PROMPT.test(plain);
+  return isHeadlineCandidate(text, plain) && !PHOTO_CREDIT.test(plain) && !PROMPT.test(plain);
 }
 
 /** The same words twice over, with or without a space between the two copies. */
@@ -461,10 +464,9 @@ function isDoubled(text: string): boolean {
   return false;
 }
 
-function isHeadlineLine(text: string): boolean {
-  const plain = stripHeadingMarks(text);
+function isHeadlineLine(text: string, plain: string): boolean {
   return (
-    isHeadlineCandidate(text) &&
+    isHeadlineCandidate(text, plain) &&
     !PHOTO_CREDIT.test(plain) &&
     // "From $610.00", "21.dez.2018 às 12h55" (folha's dateline): a headline has words.
     (plain.match(/\p{L}{2,}/gu) ?? []).length >= 2 &&
@@ -582,11 +584,11 @@ function plainOf(index: PageIndex, text: string): string {
   return plain;
 }
 
-/** isHeadlineLine(text), remembered in the page's index. */
+/** isHeadlineLine(text), remembered in the page's index (with the text's plainOf). */
 function isHeadlineLineOf(index: PageIndex, text: string): boolean {
   let known = index.headlineLine.get(text);
   if (known === undefined) {
-    known = isHeadlineLine(text);
+    known = isHeadlineLine(text, plainOf(index, text));
     index.headlineLine.set(text, known);
   }
   return known;
