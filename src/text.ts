@@ -72,7 +72,7 @@ export function wordCount(line: string): number {
   // Runs of non-space characters, counted in one pass. A code unit at U+2E80 or above is what
   // MAY_HOLD_CJK tests for: such a line is counted again the slower way below, and a line
   // without one is never tested by a pattern. ASCII is tested inline, where nearly every
-  // character of the corpora is (docs/figures.md, src/text.ts).
+  // character of the corpora is (docs/figures.md).
   let count = 0;
   let inWord = false;
   const length = line.length;

@@ -53,8 +53,7 @@ export function personDoc(text: string): ReturnType<typeof nlp> | null {
 
 /**
  * compromise's tag tests, parsed once: given as a string, a test is parsed again on every call,
- * which cost more than parsing the name itself (about 85 µs a test against 60 µs a two-word
- * name; docs/figures.md).
+ * at about the cost of tagging the name itself (docs/figures.md).
  */
 const PLACE = nlp.parseMatch('#Place');
 const ORGANIZATION = nlp.parseMatch('#Organization');
