@@ -51,11 +51,8 @@ export const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/
  */
 export const MAY_HOLD_CJK = /[\u2E80-\uFFFF]/;
 
-/** JavaScript's \s below U+2E80 (U+3000 and U+FEFF are above: such text takes the slow path). */
-function isSpace(c: number): boolean {
-  // ASCII first: nearly every character of the corpora is, and two comparisons settle it (the
-  // full test below made wordCount the largest single cost of normalize on page dumps).
-  if (c < 0x80) return c === 32 || (c <= 13 && c >= 9);
+/** JavaScript's \s from U+0080 to U+2E7F (ASCII's are tested in wordCount's loop). */
+function isWideSpace(c: number): boolean {
   return (
     c === 0xa0 ||
     c === 0x1680 ||
@@ -72,23 +69,32 @@ function isSpace(c: number): boolean {
  * below). The published word count is this count of an article's body.
  */
 export function wordCount(line: string): number {
-  // Chinese and Japanese are written without spaces: each Han or kana character counts as a
-  // word, or a whole Chinese paragraph would count as one word and a headline could never be
-  // told from body text (the first paragraph became the title).
-  if (MAY_HOLD_CJK.test(line))
-    return line.replace(CJK_CHAR, ' x ').split(/\s+/).filter(Boolean).length;
-  // The same count without the copies: runs of non-space characters. Every rule asks it of
-  // every line, often several times (13% of normalize's time on page dumps).
+  // Runs of non-space characters, counted in one pass. A code unit at U+2E80 or above is what
+  // MAY_HOLD_CJK tests for: such a line is counted again the slower way below, and a line
+  // without one is never tested by a pattern. ASCII is tested inline, where nearly every
+  // character of the corpora is (docs/figures.md).
   let count = 0;
   let inWord = false;
-  for (let i = 0; i < line.length; i++) {
-    if (isSpace(line.charCodeAt(i))) inWord = false;
+  const length = line.length;
+  for (let i = 0; i < length; i++) {
+    const c = line.charCodeAt(i);
+    if (c >= 0x2e80) return cjkWordCount(line);
+    if (c < 0x80 ? c === 32 || (c <= 13 && c >= 9) : isWideSpace(c)) inWord = false;
     else if (!inWord) {
       inWord = true;
       count++;
     }
   }
   return count;
+}
+
+/**
+ * wordCount of text that may hold Chinese or Japanese: each Han or kana character counts as a
+ * word, or a whole Chinese paragraph would count as one word and a headline could never be
+ * told from body text (the first paragraph became the title).
+ */
+function cjkWordCount(line: string): number {
+  return line.replace(CJK_CHAR, ' x ').split(/\s+/).filter(Boolean).length;
 }
 
 /** A short stable hash (FNV-1a, 32 bit) for shingles; collisions only blur a similarity. */

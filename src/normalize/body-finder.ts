@@ -89,9 +89,11 @@ function pageStopWords(sample: string, sampleWords: string[]): Set<string> | nul
   const { languages, index } = latinStopWords();
   const hits = new Array<number>(languages.length).fill(0);
   for (const w of words) {
-    const mask = index.get(w);
-    if (mask === undefined) continue;
-    for (let k = 0; k < languages.length; k++) if (mask & (1 << k)) hits[k] = (hits[k] ?? 0) + 1;
+    // The lists holding the word, one set bit each: visited lowest first, the others skipped.
+    for (let mask = index.get(w) ?? 0; mask !== 0; mask &= mask - 1) {
+      const k = 31 - Math.clz32(mask & -mask);
+      hits[k] = (hits[k] ?? 0) + 1;
+    }
   }
   let best: Set<string> | null = null;
   let bestShare = 0;
@@ -325,6 +327,9 @@ function isCaption(text: string): boolean {
   return text.length <= CAPTION_CHARS && CAPTION_CREDIT.test(text.slice(-CAPTION_TAIL));
 }
 
+/** A word starting with a capital (after an opening quote or bracket), counted by test(). */
+const CAPITAL_START = /(?:^|\s)["“'(]?\p{Lu}/gu;
+
 function describe(
   lines: LineInfo[],
   text: string,
@@ -334,7 +339,9 @@ function describe(
   const cjk = MAY_HOLD_CJK.test(text) ? (text.match(CJK_CHAR) ?? []).length : 0;
   let stop = 0;
   if (stops) for (const w of words) if (stops.has(w)) stop++;
-  const capitals = (text.match(/(?:^|\s)["“'(]?\p{Lu}/gu) ?? []).length;
+  let capitals = 0;
+  CAPITAL_START.lastIndex = 0;
+  while (CAPITAL_START.test(text)) capitals++;
   const count = Math.max(words.length, 1);
   return {
     lines,

@@ -11,7 +11,7 @@
 import { singleSpaced, spacesCollapsed } from './chrome.ts';
 import { wordCount } from '../text.ts';
 import { findDate, findDateSpan } from './dates.ts';
-import { bylineOf, isName, labelledField, personDoc } from './header.ts';
+import { bylineOf, isName, labelledField, PERSON, personDoc } from './header.ts';
 import { wrapWidth, type Line } from './paragraphs.ts';
 import nlp from '../nlp.ts';
 
@@ -224,7 +224,10 @@ export function splitSiteName(raw: string): { headline: string; site: string | n
 function isTitleCase(text: string): boolean {
   // The words one at a time, stopping at the first long word in lower case: the same answer as
   // listing them all, and a paragraph's line (storyStart asks of every long line) stops early.
-  const word = new RegExp(WORD_LETTERS);
+  // One pattern for every call, started at the text's beginning (a call may stop mid-text):
+  // copying it per call cost more than its matches on short lines.
+  const word = WORD_LETTERS;
+  word.lastIndex = 0;
   let long = 0;
   for (let match = word.exec(text); match; match = word.exec(text)) {
     if (match[0].length < 4) continue;
@@ -351,11 +354,14 @@ function insideStoryEnd(lines: Line[], story: number): number {
   return end;
 }
 
-/** A line that may be the headline: title-like and not page furniture. */
-export function isHeadlineCandidate(text: string): boolean {
+/**
+ * A line that may be the headline: title-like and not page furniture. `plain` is
+ * stripHeadingMarks(text) where the caller has it already (the same as of the trimmed text).
+ */
+export function isHeadlineCandidate(text: string, plain?: string): boolean {
   if (text.length > 1000) return false;
   const raw = text.trim();
-  const t = stripHeadingMarks(raw);
+  const t = plain ?? stripHeadingMarks(raw);
   const n = wordCount(t);
   if (n < 2 || n > 30 || t.length > 250) return false;
   if (LIST_ITEM.test(raw) || hasDumpMarker(raw) || isUiText(t)) return false;
@@ -440,7 +446,7 @@ function isLoginPrompt(text: string): boolean {
 /** A line that may stand in a dump's header as headline or standfirst: no credit, no prompt. */
 export function isHeaderText(text: string): boolean {
   const plain = stripHeadingMarks(text);
-  return isHeadlineCandidate(text) && !PHOTO_CREDIT.test(plain) && !PROMPT.test(plain);
+  return isHeadlineCandidate(text, plain) && !PHOTO_CREDIT.test(plain) && !PROMPT.test(plain);
 }
 
 /** The same words twice over, with or without a space between the two copies. */
@@ -458,10 +464,9 @@ function isDoubled(text: string): boolean {
   return false;
 }
 
-function isHeadlineLine(text: string): boolean {
-  const plain = stripHeadingMarks(text);
+function isHeadlineLine(text: string, plain: string): boolean {
   return (
-    isHeadlineCandidate(text) &&
+    isHeadlineCandidate(text, plain) &&
     !PHOTO_CREDIT.test(plain) &&
     // "From $610.00", "21.dez.2018 às 12h55" (folha's dateline): a headline has words.
     (plain.match(/\p{L}{2,}/gu) ?? []).length >= 2 &&
@@ -579,11 +584,11 @@ function plainOf(index: PageIndex, text: string): string {
   return plain;
 }
 
-/** isHeadlineLine(text), remembered in the page's index. */
+/** isHeadlineLine(text), remembered in the page's index (with the text's plainOf). */
 function isHeadlineLineOf(index: PageIndex, text: string): boolean {
   let known = index.headlineLine.get(text);
   if (known === undefined) {
-    known = isHeadlineLine(text);
+    known = isHeadlineLine(text, plainOf(index, text));
     index.headlineLine.set(text, known);
   }
   return known;
@@ -910,7 +915,7 @@ export function nameOverDate(line: string, next: string): string | null {
   return name;
 }
 
-const FUNCTION_WORD = '(#Preposition|#Determiner|#Conjunction|#Pronoun)';
+const FUNCTION_WORD = nlp.parseMatch('(#Preposition|#Determiner|#Conjunction|#Pronoun)');
 
 /** A date or time as a dateline prints it without a full date: "9/11/13 10:00AM", "1:39 PM ET", "8h". */
 const TIME_STAMP =
@@ -922,5 +927,5 @@ const TIME_STAMP =
  * Industry", "Marketing Strategy", "Games Editor") are name-like too, and a dump has many.
  */
 export function isKnownPerson(name: string): boolean {
-  return isBylineName(name) && (personDoc(name)?.has('#Person') ?? false);
+  return isBylineName(name) && (personDoc(name)?.has(PERSON) ?? false);
 }

@@ -36,9 +36,51 @@ export function detectLanguage(text: string): string | null {
 
 /** English when its common words dominate, else unknown (text without a share of a script above). */
 function latinLanguage(sample: string): string | null {
-  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // The words are the runs of letters (\p{L}) of the lower-cased sample, counted in one pass
+  // without making a string of each: only a run of ENGLISH's length can be one of its words.
+  const lower = sample.toLowerCase();
+  let words = 0;
   let english = 0;
-  for (const w of words) if (ENGLISH.has(w)) english++;
+  let start = -1; // where the current run of letters began, or -1
+  for (let i = 0; i <= lower.length; i++) {
+    const size = i < lower.length ? letterSize(lower, i) : 0;
+    if (size > 0) {
+      if (start < 0) start = i;
+      i += size - 1;
+      continue;
+    }
+    if (start < 0) continue;
+    words++;
+    if (i - start <= ENGLISH_LONGEST && ENGLISH.has(lower.slice(start, i))) english++;
+    start = -1;
+  }
   // Common English function words make up about a quarter of running English news text.
-  return words.length >= 5 && english / words.length >= 0.12 ? 'en' : null;
+  return words >= 5 && english / words >= 0.12 ? 'en' : null;
+}
+
+const ENGLISH_LONGEST = Math.max(...[...ENGLISH].map((w) => w.length));
+
+const LETTER = /^\p{L}$/u;
+/** Whether each UTF-16 code unit is a letter by itself: 0 not asked yet, 1 a letter, 2 not. */
+const LETTER_UNITS = new Uint8Array(0x10000);
+
+/**
+ * The length in code units of the letter at `i` (2 for a letter written as a surrogate pair),
+ * or 0 when the character there is no letter: \p{L} as the pattern /\p{L}+/gu reads it.
+ */
+function letterSize(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) {
+      return LETTER.test(String.fromCharCode(c, next)) ? 2 : 0;
+    }
+  }
+  let known = LETTER_UNITS[c];
+  if (!known) {
+    known = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTER_UNITS[c] = known;
+  }
+  return known === 1 ? 1 : 0;
 }
