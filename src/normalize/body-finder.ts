@@ -470,6 +470,33 @@ function markRepeatedTeasers(blocks: BodyBlock[]): void {
   });
 }
 
+/**
+ * Consecutive short list items (under LENGTH_LOW characters, no sentence end) from which the list
+ * is a menu: bad, not left to its neighbours. jusText's revision makes a short block between good
+ * ones good, and a site menu of topics with stop words in their names ("o Blood / Hematology",
+ * "o Men's Health") under a cookie notice then joined the notice to the story (medicalnewstoday,
+ * lynx F1 0.77 -> 0.83). Runs of 6, 8, 12 or 16 items gave the same figures on the Readability
+ * pages; an article's own short lists (dropbox-blog's seven components) stay under 8.
+ */
+const MENU_ITEMS = 8;
+
+function isShortItem(block: BodyBlock): boolean {
+  return block.bullet && block.chars < LENGTH_LOW && !block.terminal;
+}
+
+/** Marks every run of MENU_ITEMS or more short list items bad. */
+function markMenuLists(blocks: BodyBlock[]): void {
+  let start = 0;
+  for (let i = 0; i <= blocks.length; i++) {
+    const block = blocks[i];
+    if (block && isShortItem(block)) continue;
+    if (i - start >= MENU_ITEMS) {
+      for (let k = start; k < i; k++) (blocks[k] as BodyBlock).kind = 'bad';
+    }
+    start = i + 1;
+  }
+}
+
 /** jusText's context revision: short and near-good blocks take their class from their neighbours. */
 function revise(blocks: BodyBlock[]) {
   // The nearest neighbour's class on each side, found in one sweep each way (scanning from every
@@ -607,6 +634,7 @@ export function findBody(lines: Line[]): BodyFinding | null {
   const [stopLow, stopHigh] = stopThresholds(blocks);
   for (const block of blocks) block.kind = classify(block, stopLow, stopHigh);
   markRepeatedTeasers(blocks);
+  markMenuLists(blocks);
   revise(blocks);
   const run = mainRun(blocks);
   const remove = new Set<number>();
