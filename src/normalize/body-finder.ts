@@ -178,6 +178,7 @@ const CODE =
 const IMAGE_NAME = /^\S{1,80}\.(?:jpe?g|png|gif|webp)$/i;
 const IMAGE_MARK = /^\[(?:IMG|[^\]\s]{1,40})\]$/;
 const HTML_LINE = /^<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>$/i;
+const HTML_ELEMENT_LINE = /^<([a-z][\w-]*)(?:\s[^<>]*)?>[^<>]{0,80}<\/\1>$|^<!doctype html>$/i;
 /**
  * The end of another story's teaser: "... Mehr…" (heise's lists of other stories, which
  * outweighed its article), "Read more", "Continue reading", "[…]" (WordPress excerpts).
@@ -261,7 +262,9 @@ function lineInfo(line: Line): LineInfo {
   const code =
     MAY_BE_CODE.test(text) &&
     CODE.test(text) &&
-    (!marked || (HTML_LINE.test(text) && !/doubleclick|<img\b/i.test(text)));
+    (!marked ||
+      ((HTML_LINE.test(text) || HTML_ELEMENT_LINE.test(text)) &&
+        !/doubleclick|<img\b|<iframe\b/i.test(text)));
   const image = imageName || IMAGE_MARK.test(text);
   return { line, text, indent, bullet: BULLET.test(text), marker: marked && !code, code, image };
 }
