@@ -173,7 +173,13 @@ function isMarker(text: string): boolean {
  * text after the listing is lost.
  */
 const CODE =
-  /[;{}]\s*$|^[})\]]|^(?:\/\/|\/\*|\*\/|#include|#!|\$ |>>> )|^(?:var|let|const|def|function|return|import|if|for|while|class|public|private)\b.*[=({:;]|[\w\])]\s*[+\-*/]?=\s*["'\w([{]|[\w\]]\([^)]*\)\s*;?$|^<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>$/i;
+  /[;{}]\s*$|^[})\]]|^(?:\/\/|\/\*|\*\/|#include|#!|\$ |>>> )|[\w\])]\s*[+\-*/]?=\s*["'\w([{]|[\w\]]\([^)]*\)\s*;?$|^<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>$/i;
+/**
+ * A statement opening with a keyword, lower-case as programs write them: "Let's create the HTML
+ * test file for it, featuring ...:" (001) or "If the query (...)" are the article's sentences.
+ */
+const CODE_KEYWORD =
+  /^(?:var|let|const|def|function|return|import|if|for|while|class|public|private)\b(?!['’]).*[=({:;]/;
 /** An image printed by its file name ("30-IMG_4228.jpg", "[Barcode-Sc]" is caught by MARKER). */
 const IMAGE_NAME = /^\S{1,80}\.(?:jpe?g|png|gif|webp)$/i;
 const IMAGE_MARK = /^\[(?:IMG|[^\]\s]{1,40})\]$/;
@@ -261,7 +267,7 @@ function lineInfo(line: Line): LineInfo {
   // is taken for code, the other markers never (URLs and tracking links have "=" and brackets).
   const code =
     MAY_BE_CODE.test(text) &&
-    CODE.test(text) &&
+    (CODE.test(text) || CODE_KEYWORD.test(text)) &&
     (!marked ||
       ((HTML_LINE.test(text) || HTML_ELEMENT_LINE.test(text)) &&
         !/doubleclick|<img\b|<iframe\b/i.test(text)));
