@@ -498,6 +498,18 @@ function sameTeaser(a: string, b: string): boolean {
   return ending >= REPEAT_CHARS && ending >= REPEAT_ENDING * long.length;
 }
 
+/**
+ * A block that is one text printed twice over, "Citi mortgage units fined $28.8 million Citi
+ * mortgage units fined $28.8 million": lynx prints a teaser's picture by its alt text, the
+ * headline, before the headline's link (cnn's "What's Trending" box, lynx body F1 0.79 -> 0.86;
+ * trafilatura without-absent lynx 0.761 -> 0.764, with-found unchanged).
+ */
+function printedTwice(text: string): boolean {
+  if (text.length % 2 === 0) return false;
+  const half = (text.length - 1) / 2;
+  return text[half] === ' ' && text.slice(0, half) === text.slice(half + 1);
+}
+
 function markRepeatedTeasers(blocks: BodyBlock[]): void {
   // The list mark goes: yahoo-3's lynx dump prints the title as a list item, then as a line.
   const texts = blocks.map((b) => b.text.replace(LIST_MARK, ''));
@@ -505,6 +517,7 @@ function markRepeatedTeasers(blocks: BodyBlock[]): void {
   blocks.forEach((block, i) => {
     if (block.chars < REPEAT_CHARS || block.code) return;
     const text = texts[i] as string;
+    if (!block.image && printedTwice(folded[i] as string)) block.kind = 'bad';
     for (let j = Math.max(0, i - REPEAT_REACH); j < i; j++) {
       const earlier = blocks[j] as BodyBlock;
       const earlierText = texts[j] as string;
