@@ -193,3 +193,12 @@ test('dropbox-blog (lynx): a table column headed "Comment" does not end the arti
   assert.ok(rest.includes('Building support for periodic task execution'), 'the end kept');
   assert.ok(!rest.includes('Press enter to search'), 'the search box removed');
 });
+
+test("videos-2 (lynx): the news feed's headlines, each over its date, are not the story", () => {
+  const lines = linesOf(input('test/web-pages/readability/videos-2/lynx.txt').text);
+  cutToArticle(lines);
+  const rest = kept(lines).replace(/\s+/g, ' ');
+  assert.ok(!rest.includes('Air France-KLM : Paris et La Haye calment le jeu'), 'feed removed');
+  assert.ok(rest.includes('Retrouvez les recommandations de Libération'), 'the story kept');
+  assert.ok(rest.includes('dévoile à peu près l’intégralité des scènes'), 'its end kept');
+});
