@@ -32,10 +32,35 @@ export function cleanLine(text: string): string {
   );
 }
 
+/**
+ * lynx prints a MathML formula as its source between "[MATH:" and ":MATH]", wrapped over as many
+ * lines as it takes ("[MATH: <mi> a </mi> <mo> ≠ </mo> <mn> 0 </mn> :MATH]"); w3m and html2text
+ * print the formula's text ("a ≠ 0"). A tag may be wrapped too ("<mrow\n data-mjx-texclass=...>").
+ */
+const LYNX_MATH = /\[MATH:([^]*?):MATH\]/g;
+const MARKUP_TAG = /<[^<>]*>/g;
+
+/**
+ * The formulas of a lynx dump as their text, as the other tools print them: the tags go, the
+ * text is put on the formula's first line, and the lines it was wrapped over are left blank (so
+ * every line keeps its number). The Readability pages printing formulas (mathjax, wikipedia-3)
+ * had their markup read as menus, outweighing the article's text.
+ */
+export function mathAsText(text: string): string {
+  if (!text.includes('[MATH:')) return text;
+  return text.replace(LYNX_MATH, (_, inner: string) => {
+    const breaks = inner.split('\n').length - 1;
+    const words = inner.replace(MARKUP_TAG, ' ').replace(/\s+/g, ' ').trim();
+    return words + '\n'.repeat(breaks);
+  });
+}
+
 /** The lines of a text file, character references decoded, cleaned, numbered from 1. */
 export function readTextLines(text: string): TextLine[] {
-  return text.split('\n').map((raw, i) => {
-    const n = i + 1;
-    return { n, text: cleanLine(decodeCharacterReferences(raw)), origin: { first: n, last: n } };
-  });
+  return mathAsText(text)
+    .split('\n')
+    .map((raw, i) => {
+      const n = i + 1;
+      return { n, text: cleanLine(decodeCharacterReferences(raw)), origin: { first: n, last: n } };
+    });
 }

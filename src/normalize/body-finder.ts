@@ -14,7 +14,7 @@ import { REMOVAL_WORDING } from '../extract/labels.ts';
 import type { Removal } from '../types.ts';
 import { chromeReason } from './chrome.ts';
 import { CJK_CHAR, MAY_HOLD_CJK } from '../text.ts';
-import { findDate } from './dates.ts';
+import { findDate, findDateSpan } from './dates.ts';
 import { detectLanguage } from './language.ts';
 import { widthOf, type Line } from './paragraphs.ts';
 
@@ -175,11 +175,22 @@ function isMarker(text: string): boolean {
  * text after the listing is lost.
  */
 const CODE =
-  /[;{}]\s*$|^[})\]]|^(?:\/\/|\/\*|\*\/|#include|#!|\$ |>>> )|^(?:var|let|const|def|function|return|import|if|for|while|class|public|private)\b.*[=({:;]|[\w\])]\s*[+\-*/]?=\s*["'\w([{]|[\w\]]\([^)]*\)\s*;?$|^<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>$/i;
+  /[;{}]\s*$|^[})\]]|^(?:\/\/|\/\*|\*\/|#include|#!|\$ |>>> )|[\w\])]\s*[+\-*/]?=\s*["'\w([{]|[\w\]]\([^)]*\)\s*;?$|^<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>$/i;
+/**
+ * A statement opening with a keyword, lower-case as programs write them: "Let's create the HTML
+ * test file for it, featuring ...:" (001) or "If the query (...)" are the article's sentences.
+ * SQL's clauses in capitals ("SELECT", "FROM unnest(...)"), and a line drawn with box-drawing
+ * rules and bars ("───┼───", "2 │ f"): w3m and lynx print a query's result table so (toc-missing's
+ * SQL listings and their results split the post and lost its second half: body F1 w3m 0.55 ->
+ * 0.97, lynx 0.55 -> 0.97, html2text 0.91 -> 0.98). Not "━", w3m's horizontal rule.
+ */
+const CODE_KEYWORD =
+  /^(?:var|let|const|def|function|return|import|if|for|while|class|public|private)\b(?!['’]).*[=({:;]|^(?:SELECT|FROM|WHERE|WITH|GROUP BY|ORDER BY|JOIN|UNION|INSERT|UPDATE|DELETE|CREATE)\b|[─│┃┼╋]/;
 /** An image printed by its file name ("30-IMG_4228.jpg", "[Barcode-Sc]" is caught by MARKER). */
 const IMAGE_NAME = /^\S{1,80}\.(?:jpe?g|png|gif|webp)$/i;
 const IMAGE_MARK = /^\[(?:IMG|[^\]\s]{1,40})\]$/;
 const HTML_LINE = /^<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>$/i;
+const HTML_ELEMENT_LINE = /^<([a-z][\w-]*)(?:\s[^<>]*)?>[^<>]{0,80}<\/\1>$|^<!doctype html>$/i;
 /**
  * The end of another story's teaser: "... Mehr…" (heise's lists of other stories, which
  * outweighed its article), "Read more", "Continue reading", "[…]" (WordPress excerpts).
@@ -251,7 +262,7 @@ export interface BodyBlock {
  */
 const MAY_BE_MARKER = /[([_&<]|^(?:iframe:|https?:\/\/|www\.)/i;
 /** A character every CODE alternative needs (its keywords only before one of "=({:;"). */
-const MAY_BE_CODE = /[;{}()\]/*#$>=<:]/;
+const MAY_BE_CODE = /[;{}()\]/*#$>=<:─│┃┼╋]|^[A-Z]{4}/;
 
 function lineInfo(line: Line): LineInfo {
   const text = line.text.trim();
@@ -262,8 +273,10 @@ function lineInfo(line: Line): LineInfo {
   // is taken for code, the other markers never (URLs and tracking links have "=" and brackets).
   const code =
     MAY_BE_CODE.test(text) &&
-    CODE.test(text) &&
-    (!marked || (HTML_LINE.test(text) && !/doubleclick|<img\b/i.test(text)));
+    (CODE.test(text) || CODE_KEYWORD.test(text)) &&
+    (!marked ||
+      ((HTML_LINE.test(text) || HTML_ELEMENT_LINE.test(text)) &&
+        !/doubleclick|<img\b|<iframe\b/i.test(text)));
   const image = imageName || IMAGE_MARK.test(text);
   return { line, text, indent, bullet: BULLET.test(text), marker: marked && !code, code, image };
 }
@@ -458,16 +471,73 @@ const REPEAT_CHARS = 30;
 const LIST_MARK = /^(?:[•*□■▪◦●○·‣►▸»+o–-]|\d{1,3}[.)])\s+/u;
 const CREDIT_AFTER = /^\s*\([^()]*\)/;
 
+/**
+ * A block holding a nearby block's whole text with at most REPEAT_EXTRA characters more is the
+ * same teaser printed twice in another form: wikia's cards print "[picture] Author • date
+ * 'Title' Section" over "‘Title’" (quotes and dashes folded). Two blocks sharing an ending of
+ * REPEAT_CHARS or more that is at least REPEAT_ENDING of the longer one are too: webmd-2's video
+ * list, "click to expand section Dirty Truth About Hand Washing" over "Click here to watch video:
+ * Dirty Truth About Hand Washing". Readability pages, body F1 w3m/lynx/html2text 0.8875/0.8808/
+ * 0.9067 -> 0.8894/0.8837/0.9072: wikia (lynx 0.69 -> 0.92), webmd-2 (w3m and lynx 0.69 -> 0.95),
+ * youth, lynx's buzzfeed-1; w3m's buzzfeed-1 lost a little (0.73 -> 0.72). trafilatura snippets,
+ * without-absent +0.004 (w3m, lynx), with-found w3m +0.001, lynx -0.001, html2text -0.001. Any
+ * shared ending of 30 (the share left out) cut Wikipedia's references (wikipedia-2 0.85 -> 0.65);
+ * 25 and 0.4 lost it in html2text.
+ */
+const REPEAT_EXTRA = 80;
+const REPEAT_ENDING = 0.5;
+
+function foldQuotes(text: string): string {
+  return text.replace(/[‘’`]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').toLowerCase();
+}
+
+function commonEnding(a: string, b: string): number {
+  let n = 0;
+  while (n < a.length && n < b.length && a[a.length - 1 - n] === b[b.length - 1 - n]) n++;
+  return n;
+}
+
+/** One folded text holds the other with little more, or the two share most of an ending. */
+function sameTeaser(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.length <= short.length + REPEAT_EXTRA && long.includes(short)) return true;
+  const ending = commonEnding(a, b);
+  return ending >= REPEAT_CHARS && ending >= REPEAT_ENDING * long.length;
+}
+
+/**
+ * A block that is one text printed twice over, "Citi mortgage units fined $28.8 million Citi
+ * mortgage units fined $28.8 million": lynx prints a teaser's picture by its alt text, the
+ * headline, before the headline's link (cnn's "What's Trending" box, lynx body F1 0.79 -> 0.86;
+ * trafilatura without-absent lynx 0.761 -> 0.764, with-found unchanged).
+ */
+function printedTwice(text: string): boolean {
+  if (text.length % 2 === 0) return false;
+  const half = (text.length - 1) / 2;
+  return text[half] === ' ' && text.slice(0, half) === text.slice(half + 1);
+}
+
 function markRepeatedTeasers(blocks: BodyBlock[]): void {
   // The list mark goes: yahoo-3's lynx dump prints the title as a list item, then as a line.
   const texts = blocks.map((b) => b.text.replace(LIST_MARK, ''));
+  const folded = texts.map(foldQuotes);
   blocks.forEach((block, i) => {
     if (block.chars < REPEAT_CHARS || block.code) return;
     const text = texts[i] as string;
+    if (!block.image && printedTwice(folded[i] as string)) block.kind = 'bad';
     for (let j = Math.max(0, i - REPEAT_REACH); j < i; j++) {
       const earlier = blocks[j] as BodyBlock;
       const earlierText = texts[j] as string;
-      if (earlier.chars < REPEAT_CHARS || !text.startsWith(earlierText)) continue;
+      if (earlier.chars < REPEAT_CHARS) continue;
+      if (!text.startsWith(earlierText)) {
+        // A picture's caption printed twice ("Main image: ..." under the story: guardian-1) is
+        // the article's picture, which the picture rule takes care of.
+        if (block.image || earlier.image) continue;
+        if (!sameTeaser(folded[i] as string, folded[j] as string)) continue;
+        earlier.kind = 'bad';
+        block.kind = 'bad';
+        continue;
+      }
       // A picture's caption printed again with its credit, "Orchid in foam oasis (Lucy Akins)"
       // (ehow-1's steps), is the article's.
       if (CREDIT_AFTER.test(text.slice(earlierText.length))) continue;
@@ -475,6 +545,103 @@ function markRepeatedTeasers(blocks: BodyBlock[]): void {
       block.kind = 'bad';
     }
   });
+}
+
+/**
+ * Consecutive short list items (under LENGTH_LOW characters, no sentence end) from which the list
+ * is a menu: bad, not left to its neighbours. jusText's revision makes a short block between good
+ * ones good, and a site menu of topics with stop words in their names ("o Blood / Hematology",
+ * "o Men's Health") under a cookie notice then joined the notice to the story (medicalnewstoday,
+ * lynx F1 0.77 -> 0.83). Runs of 6, 8, 12 or 16 items gave the same figures on the Readability
+ * pages; an article's own short lists (dropbox-blog's seven components) stay under 8.
+ */
+const MENU_ITEMS = 8;
+
+function isShortItem(block: BodyBlock): boolean {
+  return block.bullet && block.chars < LENGTH_LOW && !block.terminal;
+}
+
+/** Marks every run of MENU_ITEMS or more short list items bad. */
+function markMenuLists(blocks: BodyBlock[]): void {
+  let start = 0;
+  for (let i = 0; i <= blocks.length; i++) {
+    const block = blocks[i];
+    if (block && isShortItem(block)) continue;
+    if (i - start >= MENU_ITEMS) {
+      for (let k = start; k < i; k++) (blocks[k] as BodyBlock).kind = 'bad';
+    }
+    start = i + 1;
+  }
+}
+
+/**
+ * A list the text introduces ("The overall rankings of the countries were as follows:" over "1.
+ * Finland" ... "10. United States", cnn) is the article's, however short its items and however
+ * many: the line ending in a colon and at least INTRODUCED_ITEMS list items under it are left to
+ * their neighbours (short) instead of being bad as menus. Readability pages, body F1 w3m/lynx/
+ * html2text 0.8894/0.8842/0.9072 -> 0.8898/0.8846/0.9073 (cnn 0.86 -> 0.90 in w3m and lynx,
+ * dropbox-blog, ietf-1); trafilatura with-found +0.003 (w3m, lynx), +0.0015 (html2text),
+ * without-absent -0.0015, -0.0023, -0.0012 ("Tags:" and "Share:" lists kept in a few stories).
+ */
+const INTRODUCED_ITEMS = 2;
+
+function leaveIntroducedLists(blocks: BodyBlock[]): void {
+  blocks.forEach((block, i) => {
+    if (block.marker || block.bullet || !block.text.endsWith(':')) return;
+    let k = i + 1;
+    while (
+      k < blocks.length &&
+      (blocks[k] as BodyBlock).bullet &&
+      !(blocks[k] as BodyBlock).marker
+    ) {
+      k++;
+    }
+    if (k - i - 1 < INTRODUCED_ITEMS) return;
+    for (let j = i; j < k; j++) {
+      const b = blocks[j] as BodyBlock;
+      if (b.kind === 'bad') b.kind = 'short';
+    }
+  });
+}
+
+/**
+ * A news feed: headlines each over or ending in its date and time ("Air France-KLM : Paris et La
+ * Haye calment le jeu" over "1 mars 2019 à 13:16", videos-2's "latest news" column). At least
+ * FEED_ITEMS blocks in a row that end in a date (at most FEED_TIME characters of time after it,
+ * no sentence end), with the headlines standing over a date of their own, are bad: their titles
+ * hold stop words enough to read as a story. Readability pages, body F1: lynx videos-2 0.88 ->
+ * 0.99, nytimes-2 in lynx and html2text 0.97 -> 0.98, no page lost (w3m unchanged); trafilatura
+ * snippets one must-not more absent (lynx). A reference list's "Retrieved 6 March 2017." ends a
+ * sentence and is no feed (wikipedia-2 lost half its text before the sentence-end test).
+ */
+const FEED_ITEMS = 4;
+const FEED_TIME = 16;
+/** Characters at a block's end where its date is looked for. */
+const FEED_TAIL = 40;
+
+function endsDated(block: BodyBlock): boolean {
+  if (block.marker || block.terminal || block.chars > 200) return false;
+  const tail = block.text.slice(-FEED_TAIL);
+  const found = findDateSpan(tail);
+  if (!found) return false;
+  return tail.length - (tail.lastIndexOf(found.span) + found.span.length) <= FEED_TIME;
+}
+
+/** Marks every run of FEED_ITEMS or more dated headlines bad (see FEED_ITEMS). */
+function markDatedFeeds(blocks: BodyBlock[]): void {
+  const dated = blocks.map(endsDated);
+  const dateOnly = blocks.map((b, i) => dated[i] === true && b.chars < FEED_TAIL);
+  const inFeed = blocks.map(
+    (b, i) => dated[i] === true || (!b.terminal && b.chars < 150 && dateOnly[i + 1] === true),
+  );
+  let start = 0;
+  for (let i = 0; i <= blocks.length; i++) {
+    if (i < blocks.length && inFeed[i]) continue;
+    let items = 0;
+    for (let k = start; k < i; k++) if (dated[k]) items++;
+    if (items >= FEED_ITEMS) for (let k = start; k < i; k++) (blocks[k] as BodyBlock).kind = 'bad';
+    start = i + 1;
+  }
 }
 
 /** jusText's context revision: short and near-good blocks take their class from their neighbours. */
@@ -614,6 +781,9 @@ export function findBody(lines: Line[]): BodyFinding | null {
   const [stopLow, stopHigh] = stopThresholds(blocks);
   for (const block of blocks) block.kind = classify(block, stopLow, stopHigh);
   markRepeatedTeasers(blocks);
+  markMenuLists(blocks);
+  leaveIntroducedLists(blocks);
+  markDatedFeeds(blocks);
   revise(blocks);
   const run = mainRun(blocks);
   const remove = new Set<number>();
@@ -648,10 +818,12 @@ export function findBody(lines: Line[]): BodyFinding | null {
  * Headings of a comment section, the whole line: "Comments", "13 Comments", "There are 13
  * comments", "Leave a reply", "Kommentare (4)", "View comments (27)" and "Comment *" (a comment
  * form's label: aclu).
- * A comment section is not printed inside an article, unlike the boxes below.
+ * A comment section is not printed inside an article, unlike the boxes below. "Comment" alone is
+ * not one: it heads a table's column (dropbox-blog's task states, one cell a line in lynx, lost
+ * the article's second half under it: lynx F1 0.75 -> 0.97).
  */
 const COMMENTS_HEADING =
-  /^(?:\d+\s*)?(?:comments?|kommentare?|leserkommentare|commentaires?|comentarios?|commenti|komentarze|responses|replies|leave a (?:reply|comment)|(?:add|post|write) a comment|kommentar (?:verfassen|schreiben)|laisser un commentaire|deja un comentario|there (?:are|is) \d+ comments?|(?:view|show|read|see) (?:all )?comments|\d+ (?:comments?|responses|replies|kommentare?|commentaires?))(?:\s*\(\d+\))?\s*[:.*]?$/iu;
+  /^(?!comment\s*$)(?:\d+\s*)?(?:comments?|kommentare?|leserkommentare|commentaires?|comentarios?|commenti|komentarze|responses|replies|leave a (?:reply|comment)|(?:add|post|write) a comment|kommentar (?:verfassen|schreiben)|laisser un commentaire|deja un comentario|there (?:are|is) \d+ comments?|(?:view|show|read|see) (?:all )?comments|\d+ (?:comments?|responses|replies|kommentare?|commentaires?))(?:\s*\(\d+\))?\s*[:.*]?$/iu;
 /**
  * Headings of related-story lists and newsletter boxes, the whole line, in English and the
  * corpora's other languages (liberation-1 "Sur le même sujet", "Recevoir la newsletter"; heise

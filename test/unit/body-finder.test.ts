@@ -170,3 +170,35 @@ test("article-author-tag (w3m): another story's teaser, its title printed twice,
   cutToArticle(lines);
   assert.ok(!kept(lines).includes('The Deck of Cards That Made Tarot A Global Phenomenon'));
 });
+
+// The two excerpts in test/fixtures/page-dumps are the first lines of Readability test pages
+// (Apache-2.0, see test/web-pages/readability/LICENSE.md) as the corpora's dumps print them.
+
+test('toc-missing (w3m): the SQL listings and their result tables do not split the post', () => {
+  const lines = linesOf(input('test/fixtures/page-dumps/toc-missing.w3m.txt').text);
+  cutToArticle(lines);
+  const rest = kept(lines).replace(/\s+/g, ' ');
+  assert.ok(rest.includes('Many developers think that having a critical bug in their code'));
+  // Between listings and their "n │ is_anomaly" tables, far below the first paragraphs.
+  assert.ok(rest.includes('Using z-score, we also identified 12 as an anomaly in this series.'));
+  assert.ok(rest.includes('zscore NOT BETWEEN -1 AND 1 AS is_anomaly'), 'the listing kept');
+  assert.ok(!rest.includes('Subscribe'), 'the menu removed');
+});
+
+test('dropbox-blog (lynx): a table column headed "Comment" does not end the article', () => {
+  const lines = linesOf(input('test/fixtures/page-dumps/dropbox-blog.lynx.txt').text);
+  cutToArticle(lines);
+  const rest = kept(lines).replace(/\s+/g, ' ');
+  assert.ok(rest.includes('Re-enqueue task if it has been in enqueued state for too long.'));
+  assert.ok(rest.includes('Building support for periodic task execution'), 'the end kept');
+  assert.ok(!rest.includes('Press enter to search'), 'the search box removed');
+});
+
+test("videos-2 (lynx): the news feed's headlines, each over its date, are not the story", () => {
+  const lines = linesOf(input('test/web-pages/readability/videos-2/lynx.txt').text);
+  cutToArticle(lines);
+  const rest = kept(lines).replace(/\s+/g, ' ');
+  assert.ok(!rest.includes('Air France-KLM : Paris et La Haye calment le jeu'), 'feed removed');
+  assert.ok(rest.includes('Retrouvez les recommandations de Libération'), 'the story kept');
+  assert.ok(rest.includes('dévoile à peu près l’intégralité des scènes'), 'its end kept');
+});
