@@ -73,6 +73,7 @@ const UI_LINES = new Set([
   'submissions and discussion policy', // wapo-1, wapo-2
   'there are no new alerts at this time', // schema-org-context-object (NBC News)
   'change the story’s title, subtitle, and visibility as needed', // Medium's editor bar
+  'featured close publish changes', // Medium's editor bar (medium-1)
   'pin it', // Pinterest's button (yahoo-1)
   'captions will look like this', // a video player's caption settings (yahoo-3)
   'video not available', // a video player's (yahoo-3)
@@ -149,9 +150,16 @@ export function isUiText(text: string): boolean {
   return isUiKey(key(text));
 }
 
+/**
+ * A reading time beside a story's byline: "11 min read" (Medium, medium-1), "Reading time: 4
+ * minutes", German "Lesezeit: 3 Min.".
+ */
+const READING_TIME =
+  /^(?:\d+\s*min(?:ute)?s?\.?\s+read|(?:reading time|lesezeit|temps de lecture):?\s*\d+\s*min\w*\.?)$/;
+
 /** isUiText on a line's key(), for callers that need the key again (computed once). */
 function isUiKey(folded: string): boolean {
-  if (UI_LINES.has(folded)) return true;
+  if (UI_LINES.has(folded) || READING_TIME.test(folded)) return true;
   const tokens = uiTokens(folded);
   return tokens.length > 0 && tokens.length <= 8 && tokens.every((t) => UI_WORDS.has(t));
 }
@@ -421,10 +429,11 @@ const RELATED_LIST_LINES = 8;
 /**
  * Prompts: "Listen to this page using ReadSpeaker" (webmd; "Listen to this article" on many
  * news sites), "Login using your Newspass account", "Skip to contentSkip to site index", cnet's
- * "Up Next" teaser, "Continue reading the main story" (nytimes).
+ * "Up Next" teaser, "Continue reading the main story" (nytimes), "Click here to receive live
+ * updates on the US election" (bug-1255978's banner).
  */
 const PROMPT =
-  /^(?:log ?in|sign ?in|sign up|register|subscribe|skip to|create an account|up next|go to|continue reading|listen to (?:this|the) (?:page|article|story))\b/i;
+  /^(?:log ?in|sign ?in|sign up|register|subscribe|skip to|create an account|up next|go to|continue reading|listen to (?:this|the) (?:page|article|story)|(?:click|tap) here)\b/i;
 
 /**
  * A prompt to log in anywhere in a short line: "Debe iniciar sesión para poder guardar
@@ -712,7 +721,9 @@ function scoreCandidate(
     if (long || next !== '' || !((dated && named) || h1)) return null;
   } else if (atStory && (long || next !== '' || underHeadline || !(dated || named))) return null;
   let score = repeatScore(lines, span, index) + shapeScore(lines, span);
-  if (story - last <= 2) score += 1.5;
+  // The story under it, or under its own byline and dateline (webmd's "By Brenda Goodman, MA" /
+  // "WebMD Health News" / "Reviewed by ..." between the headline and the story).
+  if (story - last <= 2 || (story - last <= 5 && (named || dated))) score += 1.5;
   if (named) score += 1.5;
   if (dated) score += 1.5;
   if (after.some((a) => wordCount(a) >= 5 && wordCount(a) <= 40 && /[.!?]["”’)]?$/.test(a))) {
@@ -733,8 +744,16 @@ function scoreCandidate(
   return score + 2 * Math.max(0, Math.min(1, 1 - (story - i) / HEADLINE_WINDOW));
 }
 
-/** A line under a headline that names its author: a byline, "By ...", or a name alone. */
+/**
+ * A line under a headline that names its author: a byline, "By ...", or a name alone. In a list
+ * ("* Hazel Sheffield" / "* Friday 25 December 2015", bug-1255978 in lynx) only a person's name
+ * compromise knows: menus are lists of name-like items ("• Community Central", wikia). A
+ * picture's credit ("Getty Images") is name-like but names no author.
+ */
 function namesAuthor(text: string): boolean {
+  if (PHOTO_CREDIT.test(text)) return false;
+  const unmarked = text.replace(LEADING_MARKS, '');
+  if (unmarked !== text) return pageBylineOf(text) !== null || isKnownPerson(unmarked.trim());
   return (
     bylineOf(text) !== null ||
     /^by\s+\p{Lu}/iu.test(text) ||
