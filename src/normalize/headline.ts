@@ -699,14 +699,18 @@ function scoreCandidate(
   const { first: i, last, text: plain } = span;
   const n = wordCount(plain);
   const atStory = last >= story;
-  const after = lines
-    .slice(last + 1, atStory ? last + 5 : Math.min(story, last + 5))
-    .map((l) => plainOf(index, l.text));
+  const after = linesUnder(lines, last, atStory ? last + 5 : story, index);
   const named = after.some(namesAuthor);
   const dated = after.some((a) => findDate(a) && wordCount(a) <= 15);
   const above = lines[i - 1]?.text ?? '';
   const aboveWords = wordCount(plainOf(index, above));
-  const underHeadline = i > from && aboveWords >= 4 && isHeadlineLineOf(index, above);
+  // Under a headline, not under the last of a list of them (engadget's other stories, each
+  // printed twice, above its headline in lynx).
+  const underHeadline =
+    i > from &&
+    aboveWords >= 4 &&
+    isHeadlineLineOf(index, above) &&
+    !isHeadlineLineOf(index, lines[i - 2]?.text ?? '');
   // The story's first line as the headline: alone, a byline or date under it, no headline above
   // it (engadget's standfirst "But only hardcore gamers will appreciate it."), and short when it
   // ends like a sentence (a paragraph's does); without a stop it may run to a long headline's
@@ -743,6 +747,24 @@ function scoreCandidate(
   }
   return score + 2 * Math.max(0, Math.min(1, 1 - (story - i) / HEADLINE_WINDOW));
 }
+
+/**
+ * The text of up to four lines under line `last`, before line `end`, a picture's address left
+ * out: lynx prints an author's photo by its address, wrapped over three lines of no spaces,
+ * between engadget's standfirst and its byline.
+ */
+function linesUnder(lines: Line[], last: number, end: number, index: PageIndex): string[] {
+  const under: string[] = [];
+  const stop = Math.min(end, lines.length, last + 11);
+  for (let j = last + 1; j < stop && under.length < 4; j++) {
+    const text = plainOf(index, (lines[j] as Line).text);
+    if (!PICTURE_ADDRESS.test(text)) under.push(text);
+  }
+  return under;
+}
+
+/** A run of 25 characters or more with no space ("[dims?thumbnail=45%2C45&quality=80..."). */
+const PICTURE_ADDRESS = /^\S{25,}$/;
 
 /**
  * A line under a headline that names its author: a byline, "By ...", or a name alone. In a list
