@@ -494,7 +494,7 @@ function isHeadlineLine(text: string): boolean {
     !(wordCount(plain) <= 4 && isBylineName(plain)) &&
     // A site's logo ("WebMD logo", webmd-1 and -2) and greeting ("Welcome to Medical News
     // Today", medicalnewstoday): the masthead, above every page of the site.
-    !/\blogo\b|^welcome to\b/i.test(plain)
+    !/\blogo\b/i.test(plain)
   );
 }
 
