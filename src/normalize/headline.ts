@@ -560,6 +560,8 @@ export interface PageIndex {
   counts: Map<string, number[]>;
   /** Indexes of the lines html2text marks as an <h1> ("# Title"). */
   h1: number[];
+  /** Indexes of the lines one and two above a signed byline ("By GILLIAN MOHNEY ..."). */
+  signedHeads: number[];
   width: number;
   headlineLine: Map<string, boolean>;
   /** stripHeadingMarks of the texts asked so far: a pure function of the text. */
@@ -572,6 +574,7 @@ export function pageIndex(lines: Line[]): PageIndex {
     h1: lines.flatMap((line, i) =>
       line.text.startsWith('# ') && headingLevel(line.text) === 1 ? [i] : [],
     ),
+    signedHeads: signedHeads(lines).filter((i) => i >= 0),
     width: dumpWidth(lines),
     headlineLine: new Map(),
     plain: new Map(),
@@ -615,8 +618,12 @@ export function headlineScores(
   // Above the window, the page's headings marked as <h1> (html2text's "# "): a video player, an
   // infobox or a box of specs may stand between the headline and the story (engadget,
   // wikipedia-2: 50 to 150 lines).
+  // And above the window, a line over a signed byline: a headline, byline and dateline stand
+  // 90 lines above the story over yahoo-3's video player.
   const to = insideStoryEnd(lines, story);
-  const far = index.h1.filter((i) => i < from);
+  const far = [...new Set([...index.h1, ...index.signedHeads])]
+    .filter((i) => i < from)
+    .sort((a, b) => a - b);
   for (const i of [...far, ...range(from, to)]) {
     // Into the story a headline stands alone (scoreCandidate): the cheap test first.
     if (i > story && adjacent(lines, i, i + 1)) continue;
@@ -650,6 +657,9 @@ function headlineSpan(
   const previous = lines[i - 1]?.text.trim() ?? '';
   // The last line of a wrapped paragraph: "Saturday ahead of the planned vote."
   if (wrapsInto(previous, plain, width) && !SENTENCE_END.test(previous)) return null;
+  // A picture's caption, its credit printed right under it ("...budget in 2023.Credit" /
+  // "CreditJeon Heon-Kyun/EPA, via Shutterstock", nytimes-4).
+  if (PHOTO_CREDIT.test(next)) return null;
   const full = wrapsInto(plain, next, width);
   // A paragraph's line, wrapped at the dump's width (a headline set in title case may be as
   // long, above a standfirst).
@@ -730,6 +740,9 @@ function scoreCandidate(
   if (story - last <= 2 || (story - last <= 5 && (named || dated))) score += 1.5;
   if (named) score += 1.5;
   if (dated) score += 1.5;
+  // A signed byline ("By GILLIAN MOHNEY March 11, 2015 3:46 PM") and a date right under it
+  // (a standfirst may stand between): the article's own header.
+  if (dated && after.slice(0, 2).some(isSignedBy)) score += SIGNED_BONUS;
   if (after.some((a) => wordCount(a) >= 5 && wordCount(a) <= 40 && /[.!?]["”’)]?$/.test(a))) {
     score += 1;
   }
@@ -746,6 +759,27 @@ function scoreCandidate(
     score += 1;
   }
   return score + 2 * Math.max(0, Math.min(1, 1 - (story - i) / HEADLINE_WINDOW));
+}
+
+/**
+ * What a headline gains over its signed byline and dateline (scoreCandidate): more than a copy
+ * of the line elsewhere (+3), which a widget prints too (yahoo-3's video player prints its
+ * video's title twice, three lines apart, just above the story; its headline stands 90 lines
+ * higher over "By GILLIAN MOHNEY March 11, 2015 3:46 PM"). 3 found it in lynx only, 4 in both.
+ */
+const SIGNED_BONUS = 4;
+
+/** A byline opening "By" before a name: "By GILLIAN MOHNEY ...", "// By Arun Sai Krishnan". */
+function isSignedBy(text: string): boolean {
+  const plain = markdownPlain(singleSpaced(text)).replace(LEADING_MARKS, '');
+  return BY.test(plain) && pageBylineOf(text) !== null;
+}
+
+/** The lines one and two above each signed byline of the page: where its headline stands. */
+function signedHeads(lines: Line[]): number[] {
+  return lines.flatMap((line, j) =>
+    j > 0 && line.text.length <= MAX_BYLINE_LINE && isSignedBy(line.text) ? [j - 1, j - 2] : [],
+  );
 }
 
 /**
