@@ -8,6 +8,7 @@ import {
   isPageFurniture,
   pageIndex,
   pickHeadline,
+  storiesUnderBylines,
   storyStart,
   type Headline,
 } from '../normalize/headline.ts';
@@ -82,8 +83,9 @@ function storyAndHeadline(
   const kept = cut.size > 0 ? page.findIndex((l) => !cut.has(l.n)) : -1;
   const fromKept = kept > 0 ? storyStart(page.slice(kept), counts.slice(kept)) : null;
   const index = pageIndex(page);
-  const candidates = [fromKept === null ? null : kept + fromKept, whole].flatMap((story) =>
-    story === null ? [] : [{ story, headline: pickHeadline(page, story, index) }],
+  const stories = [fromKept === null ? null : kept + fromKept, whole];
+  const candidates = [...new Set([...stories, ...storiesUnderBylines(page, counts)])].flatMap(
+    (story) => (story === null ? [] : [{ story, headline: pickHeadline(page, story, index) }]),
   );
   let best = candidates[0] ?? null;
   for (const c of candidates) {

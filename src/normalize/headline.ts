@@ -289,17 +289,17 @@ const MAX_GAP = 6;
 const STORY_SHARE = 0.1;
 const STORY_MIN_WORDS = 50;
 
-/**
- * Index (into `lines`) of the story's first line, or null when no line reads as text. `counts`
- * are the lines' word counts, given by a caller that asks for several stories on one page
- * (storyAndHeadline: the whole page and a slice of it) so that they are counted once.
- */
-export function storyStart(
-  lines: Line[],
-  counts: readonly number[] = lines.map((line) => wordCount(line.text)),
-): number | null {
-  const blocks: { start: number; words: number; last: number }[] = [];
-  let current: { start: number; words: number; last: number } | undefined;
+/** A run of text lines (storyStart): its first and last line and its words. */
+interface TextBlock {
+  start: number;
+  words: number;
+  last: number;
+}
+
+/** The page's runs of text lines, each with at most MAX_GAP other lines inside it. */
+function textBlocks(lines: Line[], counts: readonly number[]): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let current: TextBlock | undefined;
   // The 90th percentile of line lengths: wire copy's ragged right margin is well below its
   // longest line.
   const width = wrapWidth(lines);
@@ -320,10 +320,49 @@ export function storyStart(
       blocks.push(current);
     }
   });
-  const most = Math.max(0, ...blocks.map((b) => b.words));
-  const enough = Math.max(Math.min(most, STORY_MIN_WORDS), most * STORY_SHARE);
-  return blocks.find((b) => b.words >= enough)?.start ?? null;
+  return blocks;
 }
+
+/** The first block of a story's size: STORY_SHARE of the largest, STORY_MIN_WORDS at least. */
+function firstStoryBlock(blocks: TextBlock[], most: number): TextBlock | undefined {
+  const enough = Math.max(Math.min(most, STORY_MIN_WORDS), most * STORY_SHARE);
+  return blocks.find((b) => b.words >= enough);
+}
+
+/**
+ * Index (into `lines`) of the story's first line, or null when no line reads as text. `counts`
+ * are the lines' word counts, given by a caller that asks for several stories on one page
+ * (storyAndHeadline: the whole page and a slice of it) so that they are counted once.
+ */
+export function storyStart(
+  lines: Line[],
+  counts: readonly number[] = lines.map((line) => wordCount(line.text)),
+): number | null {
+  const blocks = textBlocks(lines, counts);
+  return firstStoryBlock(blocks, Math.max(0, ...blocks.map((b) => b.words)))?.start ?? null;
+}
+
+/**
+ * The story under each signed byline of the page ("By Kelli Miller" under webmd-2's headline,
+ * which lynx prints 30 lines under a box of the site's teasers that reads as the story's
+ * start): the first block of a story's size under the byline, when it holds at least half as
+ * many words as the page's largest block (the article's text, or the article run together with
+ * a long cookie notice above it: medicalnewstoday in lynx). Indexes into `lines`; the first
+ * SIGNED_STORIES bylines only (a page of teasers has one under each).
+ */
+export function storiesUnderBylines(lines: Line[], counts: readonly number[]): number[] {
+  const most = Math.max(0, ...textBlocks(lines, counts).map((b) => b.words));
+  const stories = new Set<number>();
+  for (const byline of signedBylines(lines).slice(0, SIGNED_STORIES)) {
+    const blocks = textBlocks(lines.slice(byline + 1), counts.slice(byline + 1));
+    const block = firstStoryBlock(blocks, Math.max(0, ...blocks.map((b) => b.words)));
+    if (block && block.words * 2 >= most) stories.add(byline + 1 + block.start);
+  }
+  return [...stories];
+}
+
+/** Signed bylines under which storiesUnderBylines looks for a story. */
+const SIGNED_STORIES = 4;
 
 /** Headlines are looked for among this many lines above the story. */
 const HEADLINE_WINDOW = 40;
@@ -574,7 +613,9 @@ export function pageIndex(lines: Line[]): PageIndex {
     h1: lines.flatMap((line, i) =>
       line.text.startsWith('# ') && headingLevel(line.text) === 1 ? [i] : [],
     ),
-    signedHeads: signedHeads(lines).filter((i) => i >= 0),
+    signedHeads: signedBylines(lines)
+      .flatMap((j) => [j - 1, j - 2])
+      .filter((i) => i >= 0),
     width: dumpWidth(lines),
     headlineLine: new Map(),
     plain: new Map(),
@@ -769,16 +810,24 @@ function scoreCandidate(
  */
 const SIGNED_BONUS = 4;
 
-/** A byline opening "By" before a name: "By GILLIAN MOHNEY ...", "// By Arun Sai Krishnan". */
+/**
+ * A byline opening "By" before a name, short: "By GILLIAN MOHNEY March 11, 2015 3:46 PM Good
+ * Morning America" (11 words), "// By Arun Sai Krishnan • Nov 11, 2020"; not a sentence's
+ * wrapped line ("by Richard A. Lupoff, which was published in 1973 in The Magazine of",
+ * wikipedia-4's table).
+ */
 function isSignedBy(text: string): boolean {
   const plain = markdownPlain(singleSpaced(text)).replace(LEADING_MARKS, '');
-  return BY.test(plain) && pageBylineOf(text) !== null;
+  return BY.test(plain) && wordCount(plain) <= SIGNED_WORDS && pageBylineOf(text) !== null;
 }
 
-/** The lines one and two above each signed byline of the page: where its headline stands. */
-function signedHeads(lines: Line[]): number[] {
+/** Words of a signed byline at most (see isSignedBy). */
+const SIGNED_WORDS = 12;
+
+/** Indexes of the page's signed bylines ("By GILLIAN MOHNEY ..."). */
+function signedBylines(lines: Line[]): number[] {
   return lines.flatMap((line, j) =>
-    j > 0 && line.text.length <= MAX_BYLINE_LINE && isSignedBy(line.text) ? [j - 1, j - 2] : [],
+    line.text.length <= MAX_BYLINE_LINE && isSignedBy(line.text) ? [j] : [],
   );
 }
 
