@@ -407,8 +407,10 @@ export function isHeadlineCandidate(text: string): boolean {
   if (n < 2 || n > 30 || t.length > 250) return false;
   if (LIST_ITEM.test(raw) || hasDumpMarker(raw) || isUiText(t)) return false;
   if (/[,;:]$/.test(t) || /^[[(<{]/.test(t) || /https?:\/\/|www\./i.test(t)) return false;
-  // A line of words separated by runs of spaces is a menu bar ("Kernel   Security   Contact").
-  if ((t.match(/\S\s{3,}\S/g) ?? []).length >= 2) return false;
+  // A line of words separated by runs of spaces is a menu bar ("Kernel   Security   Contact");
+  // asked of the raw line (`t` is single-spaced). A table of contents' line runs dots to its
+  // page number ("12.2. OAuth dialog form.......13", ietf-1).
+  if ((raw.match(/\S\s{3,}\S/g) ?? []).length >= 2 || /\.{5,}/.test(t)) return false;
   if (!/^[\p{Lu}\p{N}'"‘“¿¡«]|^[^\p{L}]*[\p{Lo}]/u.test(t)) return false;
   return true;
 }
