@@ -43,10 +43,7 @@ export function readPageHeader(state: ExtractState): void {
   }
   const found = storyAndHeadline(page, cut);
   let story = found?.story ?? null;
-  // A dump is what the body finder cut, or a long preamble with the dumping tools' marks.
-  if (story === null || (cut.size === 0 && (story <= DUMP_PREAMBLE || !isMarked(page, story)))) {
-    return;
-  }
+  if (story === null || !isDump(page, cut, story, found?.headline ?? null)) return;
   const picked = found?.headline ?? null;
   // The headline may be the line the story was found to start at (pickHeadline).
   if (picked && picked.last >= story && picked.last + 1 < page.length) story = picked.last + 1;
@@ -92,6 +89,23 @@ function storyAndHeadline(
     if ((c.headline?.score ?? -Infinity) > (best?.headline?.score ?? -Infinity)) best = c;
   }
   return best;
+}
+
+/**
+ * A dump is what the body finder cut, or a long preamble with the dumping tools' marks. Where
+ * it cut only below a story that starts within the first lines, and no headline stands above
+ * that story, the file's top is an article's, read as a clean file is (dev418's horizontal
+ * rules between its sections in lynx: its first line, "Readability Test", is the title).
+ */
+function isDump(
+  page: Line[],
+  cut: Map<number, unknown>,
+  story: number,
+  headline: Headline | null,
+): boolean {
+  const long = story > DUMP_PREAMBLE;
+  if (cut.size === 0) return long && isMarked(page, story);
+  return long || headline !== null || page.slice(0, story).some((l) => cut.has(l.n));
 }
 
 /** DUMP_MARKS or more list items and page furniture above the story (counted up to there only). */
