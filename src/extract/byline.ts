@@ -2,10 +2,19 @@
 // title-block.ts read bylines on their lines).
 
 import { bylineOf } from '../normalize/header.ts';
-import { doubledName, isBylineName, isKnownPerson } from '../normalize/headline.ts';
+import {
+  doubledName,
+  isBylineName,
+  isKnownPerson,
+  opensWithBy,
+  pageBylineOf,
+} from '../normalize/headline.ts';
 import type { ExtractState } from './state.ts';
 
-/** In a dump with no byline under the headline, a name alone just above it (Medium). */
+/**
+ * In a dump with no byline under the headline, a name alone just above it (Medium), or a line
+ * opening "By".
+ */
 export function readBylineAbove(state: ExtractState): void {
   const { page, meta } = state;
   for (const line of page && meta.byline === null ? [...page.above].reverse() : []) {
@@ -16,7 +25,12 @@ export function readBylineAbove(state: ExtractState): void {
         .trim()
         .replace(/\s+/g, ' '),
     );
-    const by = bylineOf(text)?.name ?? (isKnownPerson(text) ? text : null);
+    // "by Eleanor Ainge Roy (reporting) and Adrian Malloch (photography)" over guardian-1's
+    // standfirst, above the headline's second print.
+    const by =
+      bylineOf(text)?.name ??
+      (opensWithBy(text) ? pageBylineOf(text) : null) ??
+      (isKnownPerson(text) ? text : null);
     if (by && isBylineName(by)) {
       meta.byline = by;
       break;
