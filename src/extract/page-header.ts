@@ -10,6 +10,7 @@ import {
   pickHeadline,
   storiesUnderBylines,
   storyStart,
+  stripHeadingMarks,
   type Headline,
 } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
@@ -50,7 +51,10 @@ export function readPageHeader(state: ExtractState): void {
   const headline = picked ? page.slice(picked.first, picked.last + 1) : [];
   const first = headline.at(-1)?.n ?? (page[Math.max(0, story - HEAD_LINES)] as Line).n;
   const last = (page[Math.min(page.length - 1, story + STORY_META_LINES)] as Line).n;
-  const head = page.filter((l) => l.n > first && l.n <= last);
+  const head = [
+    ...(picked ? underFirstPrint(page, picked) : []),
+    ...page.filter((l) => l.n > first && l.n <= last),
+  ];
   const reread = giveBack(state, headline, head);
   state.page = {
     headline: picked ? { lines: headline, text: picked.text } : null,
@@ -106,6 +110,30 @@ function isDump(
   const long = story > DUMP_PREAMBLE;
   if (cut.size === 0) return long && isMarked(page, story);
   return long || headline !== null || page.slice(0, story).some((l) => cut.has(l.n));
+}
+
+/**
+ * The lines under an earlier print of the headline, up to the next: a page that prints its
+ * headline twice (a header, then again over the story) may print the byline and date under
+ * the first only (lifehacker: "Patrick Allan" and "3/09/15 8:00am" under the first print, 30
+ * lines above the second, which stands over the story). Copies on adjacent lines are a list
+ * printing each link twice, not a header.
+ */
+function underFirstPrint(page: Line[], headline: Headline): Line[] {
+  const text = printKey((page[headline.first] as Line).text);
+  for (let j = headline.first - 2; j >= Math.max(0, headline.first - FIRST_PRINT_LINES); j--) {
+    if (printKey((page[j] as Line).text) !== text) continue;
+    if (printKey(page[j - 1]?.text ?? '') === text) return [];
+    return page.slice(j + 1, Math.min(j + 1 + STORY_META_LINES, headline.first));
+  }
+  return [];
+}
+
+/** An earlier print of the headline is looked for among this many lines above it. */
+const FIRST_PRINT_LINES = 40;
+
+function printKey(text: string): string {
+  return stripHeadingMarks(text).toLowerCase();
 }
 
 /** DUMP_MARKS or more list items and page furniture above the story (counted up to there only). */
