@@ -18,10 +18,11 @@ import type { ExtractState } from './state.ts';
 export function readBylineAbove(state: ExtractState): void {
   const { page, meta } = state;
   for (const line of page && meta.byline === null ? [...page.above].reverse() : []) {
-    // lynx prints the author's photo's alt text before the name: "Pippin Lee Pippin Lee".
+    // lynx prints the author's photo's alt text before the name: "Pippin Lee Pippin Lee"; w3m
+    // the photo's mark, after the publication's name: "Backchannel [0] Joseph Cox" (Medium).
     const text = doubledName(
       line.text
-        .replace(/^\[\d+\]/, '')
+        .replace(/^.*\[\d+\]/, '')
         .trim()
         .replace(/\s+/g, ' '),
     );
