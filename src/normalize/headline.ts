@@ -1038,9 +1038,14 @@ export function nameOverDate(line: string, next: string): string | null {
 
 const FUNCTION_WORD = '(#Preposition|#Determiner|#Conjunction|#Pronoun)';
 
-/** A date or time as a dateline prints it without a full date: "9/11/13 10:00AM", "1:39 PM ET", "8h". */
+/**
+ * A date or time as a dateline prints it without a full date: "9/11/13 10:00AM", "1:39 PM ET",
+ * "8h", and a time ago in the corpora's languages: "2 hours ago", Czech "před 2 hodinami"
+ * (aktualne), German "vor 2 Stunden", French "il y a 2 heures", Spanish "hace 2 horas",
+ * Portuguese "há 2 horas".
+ */
 const TIME_STAMP =
-  /^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{1,2}:\d{2}\s*(?:am|pm)\b|\d{1,2}\s*(?:h|hours?|min|minutes?|days?)\s+ago\b)/i;
+  /^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{1,2}:\d{2}\s*(?:am|pm)\b|\d{1,2}\s*(?:h|hours?|min|minutes?|days?)\s+ago\b|(?:před|vor|il y a|hace|há)\s+\d{1,2}\s+\p{L}+$)/iu;
 
 /**
  * A name alone on a line of a page dump is taken for the byline only when compromise knows it
