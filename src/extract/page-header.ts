@@ -141,9 +141,19 @@ function isMarked(page: Line[], story: number): boolean {
   let marked = 0;
   for (let i = 0; i < story && marked < DUMP_MARKS; i++) {
     const text = (page[i] as Line).text;
-    if (isListItem(text) || isPageFurniture(text)) marked++;
+    if (isListItem(text) || isPageFurniture(text) || isMenuBar(text)) marked++;
   }
   return marked >= DUMP_MARKS;
+}
+
+/**
+ * A site's menu printed on one line: four items or more of one to three words between bars or
+ * dots ("Archives | Calendar | Subscribe | Write for LWN | LWN.net FAQ | Sponsors", lwn-1 in
+ * html2text, whose other marks above the story are only "Not logged in" and "Log in now").
+ */
+function isMenuBar(text: string): boolean {
+  const items = text.split(/\s[|•·]\s/).map((item) => item.trim());
+  return items.length >= 4 && items.every((item) => item !== '' && wordCount(item) <= 3);
 }
 
 /** Takes back the removals of the headline and header lines; returns the header lines'. */
