@@ -9,6 +9,7 @@ import {
   opensWithBy,
   pageBylineOf,
 } from '../normalize/headline.ts';
+import type { Line } from '../normalize/paragraphs.ts';
 import type { ExtractState } from './state.ts';
 
 /**
@@ -17,7 +18,9 @@ import type { ExtractState } from './state.ts';
  */
 export function readBylineAbove(state: ExtractState): void {
   const { page, meta } = state;
-  for (const line of page && meta.byline === null ? [...page.above].reverse() : []) {
+  const above = page && meta.byline === null ? page.above : [];
+  for (const [k, line] of [...above.entries()].reverse()) {
+    if (isWrapTail(above[k - 1], line)) continue;
     // lynx prints the author's photo's alt text before the name: "Pippin Lee Pippin Lee"; w3m
     // the photo's mark, after the publication's name: "Backchannel [0] Joseph Cox" (Medium).
     const text = doubledName(
@@ -37,6 +40,16 @@ export function readBylineAbove(state: ExtractState): void {
       break;
     }
   }
+}
+
+/**
+ * The last words of a line the dump wrapped: the line right above is a full line of text
+ * (salon-1's menu of other stories, "...the dark story of male sexual desire Dr." / "Melvin
+ * Konner"). A name alone under a shorter line stands alone (Medium's "Change the story's title,
+ * subtitle, and visibility as needed" / "Joseph Cox", 60 characters).
+ */
+function isWrapTail(previous: Line | undefined, line: Line): boolean {
+  return previous !== undefined && previous.n + 1 === line.n && previous.text.trim().length >= 70;
 }
 
 /** Without a byline line, the reporter a credit line names ("Reporting by Ann Lee"). */
