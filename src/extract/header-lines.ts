@@ -71,9 +71,12 @@ function readDateOrByline(state: ExtractState, line: Line, text: string, inHeade
   // printed so in a dump's header and in a saved page's blocks alike; in a saved page, only a
   // line before the story that opens with "By": its window runs into the story, where "Pepper
   // Keenan, Corrosion of Conformity" is a list item (hearya) and not a byline.
+  // "By" alone on its line is a byline's wherever it stands in the header's lines: under a
+  // standfirst that reads as the story's first line (cnet-svg-classes in html2text).
   const pageName = page
     ? (pageBylineOf(text) ??
-      (inHeader ? (nameOverDate(text, nextText(state, line)) ?? byAlone(state, line, text)) : null))
+      byAlone(state, line, text) ??
+      (inHeader ? nameOverDate(text, nextText(state, line)) : null))
     : state.file.format === 'html' && inHeader && opensWithBy(text)
       ? pageBylineOf(text)
       : null;

@@ -8,7 +8,9 @@ import {
   isPageFurniture,
   pageIndex,
   pickHeadline,
+  storiesUnderBylines,
   storyStart,
+  stripHeadingMarks,
   type Headline,
 } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
@@ -42,17 +44,17 @@ export function readPageHeader(state: ExtractState): void {
   }
   const found = storyAndHeadline(page, cut);
   let story = found?.story ?? null;
-  // A dump is what the body finder cut, or a long preamble with the dumping tools' marks.
-  if (story === null || (cut.size === 0 && (story <= DUMP_PREAMBLE || !isMarked(page, story)))) {
-    return;
-  }
+  if (story === null || !isDump(page, cut, story, found?.headline ?? null)) return;
   const picked = found?.headline ?? null;
   // The headline may be the line the story was found to start at (pickHeadline).
   if (picked && picked.last >= story && picked.last + 1 < page.length) story = picked.last + 1;
   const headline = picked ? page.slice(picked.first, picked.last + 1) : [];
   const first = headline.at(-1)?.n ?? (page[Math.max(0, story - HEAD_LINES)] as Line).n;
   const last = (page[Math.min(page.length - 1, story + STORY_META_LINES)] as Line).n;
-  const head = page.filter((l) => l.n > first && l.n <= last);
+  const head = [
+    ...(picked ? underFirstPrint(page, picked) : []),
+    ...page.filter((l) => l.n > first && l.n <= last),
+  ];
   const reread = giveBack(state, headline, head);
   state.page = {
     headline: picked ? { lines: headline, text: picked.text } : null,
@@ -82,8 +84,9 @@ function storyAndHeadline(
   const kept = cut.size > 0 ? page.findIndex((l) => !cut.has(l.n)) : -1;
   const fromKept = kept > 0 ? storyStart(page.slice(kept), counts.slice(kept)) : null;
   const index = pageIndex(page);
-  const candidates = [fromKept === null ? null : kept + fromKept, whole].flatMap((story) =>
-    story === null ? [] : [{ story, headline: pickHeadline(page, story, index) }],
+  const stories = [fromKept === null ? null : kept + fromKept, whole];
+  const candidates = [...new Set([...stories, ...storiesUnderBylines(page, counts)])].flatMap(
+    (story) => (story === null ? [] : [{ story, headline: pickHeadline(page, story, index) }]),
   );
   let best = candidates[0] ?? null;
   for (const c of candidates) {
@@ -92,14 +95,65 @@ function storyAndHeadline(
   return best;
 }
 
+/**
+ * A dump is what the body finder cut, or a long preamble with the dumping tools' marks. Where
+ * it cut only below a story that starts within the first lines, and no headline stands above
+ * that story, the file's top is an article's, read as a clean file is (dev418's horizontal
+ * rules between its sections in lynx: its first line, "Readability Test", is the title).
+ */
+function isDump(
+  page: Line[],
+  cut: Map<number, unknown>,
+  story: number,
+  headline: Headline | null,
+): boolean {
+  const long = story > DUMP_PREAMBLE;
+  if (cut.size === 0) return long && isMarked(page, story);
+  return long || headline !== null || page.slice(0, story).some((l) => cut.has(l.n));
+}
+
+/**
+ * The lines under an earlier print of the headline, up to the next: a page that prints its
+ * headline twice (a header, then again over the story) may print the byline and date under
+ * the first only (lifehacker: "Patrick Allan" and "3/09/15 8:00am" under the first print, 30
+ * lines above the second, which stands over the story). Copies on adjacent lines are a list
+ * printing each link twice, not a header.
+ */
+function underFirstPrint(page: Line[], headline: Headline): Line[] {
+  const text = printKey((page[headline.first] as Line).text);
+  for (let j = headline.first - 2; j >= Math.max(0, headline.first - FIRST_PRINT_LINES); j--) {
+    if (printKey((page[j] as Line).text) !== text) continue;
+    if (printKey(page[j - 1]?.text ?? '') === text) return [];
+    return page.slice(j + 1, Math.min(j + 1 + STORY_META_LINES, headline.first));
+  }
+  return [];
+}
+
+/** An earlier print of the headline is looked for among this many lines above it. */
+const FIRST_PRINT_LINES = 40;
+
+function printKey(text: string): string {
+  return stripHeadingMarks(text).toLowerCase();
+}
+
 /** DUMP_MARKS or more list items and page furniture above the story (counted up to there only). */
 function isMarked(page: Line[], story: number): boolean {
   let marked = 0;
   for (let i = 0; i < story && marked < DUMP_MARKS; i++) {
     const text = (page[i] as Line).text;
-    if (isListItem(text) || isPageFurniture(text)) marked++;
+    if (isListItem(text) || isPageFurniture(text) || isMenuBar(text)) marked++;
   }
   return marked >= DUMP_MARKS;
+}
+
+/**
+ * A site's menu printed on one line: four items or more of one to three words between bars or
+ * dots ("Archives | Calendar | Subscribe | Write for LWN | LWN.net FAQ | Sponsors", lwn-1 in
+ * html2text, whose other marks above the story are only "Not logged in" and "Log in now").
+ */
+function isMenuBar(text: string): boolean {
+  const items = text.split(/\s[|•·]\s/).map((item) => item.trim());
+  return items.length >= 4 && items.every((item) => item !== '' && wordCount(item) <= 3);
 }
 
 /** Takes back the removals of the headline and header lines; returns the header lines'. */

@@ -73,6 +73,7 @@ const UI_LINES = new Set([
   'submissions and discussion policy', // wapo-1, wapo-2
   'there are no new alerts at this time', // schema-org-context-object (NBC News)
   'change the story’s title, subtitle, and visibility as needed', // Medium's editor bar
+  'featured close publish changes', // Medium's editor bar (medium-1)
   'pin it', // Pinterest's button (yahoo-1)
   'captions will look like this', // a video player's caption settings (yahoo-3)
   'video not available', // a video player's (yahoo-3)
@@ -149,9 +150,16 @@ export function isUiText(text: string): boolean {
   return isUiKey(key(text));
 }
 
+/**
+ * A reading time beside a story's byline: "11 min read" (Medium, medium-1), "Reading time: 4
+ * minutes", German "Lesezeit: 3 Min.".
+ */
+const READING_TIME =
+  /^(?:\d+\s*min(?:ute)?s?\.?\s+read|(?:reading time|lesezeit|temps de lecture):?\s*\d+\s*min\w*\.?)$/;
+
 /** isUiText on a line's key(), for callers that need the key again (computed once). */
 function isUiKey(folded: string): boolean {
-  if (UI_LINES.has(folded)) return true;
+  if (UI_LINES.has(folded) || READING_TIME.test(folded)) return true;
   const tokens = uiTokens(folded);
   return tokens.length > 0 && tokens.length <= 8 && tokens.every((t) => UI_WORDS.has(t));
 }
@@ -284,17 +292,17 @@ const MAX_GAP = 6;
 const STORY_SHARE = 0.1;
 const STORY_MIN_WORDS = 50;
 
-/**
- * Index (into `lines`) of the story's first line, or null when no line reads as text. `counts`
- * are the lines' word counts, given by a caller that asks for several stories on one page
- * (storyAndHeadline: the whole page and a slice of it) so that they are counted once.
- */
-export function storyStart(
-  lines: Line[],
-  counts: readonly number[] = lines.map((line) => wordCount(line.text)),
-): number | null {
-  const blocks: { start: number; words: number; last: number }[] = [];
-  let current: { start: number; words: number; last: number } | undefined;
+/** A run of text lines (storyStart): its first and last line and its words. */
+interface TextBlock {
+  start: number;
+  words: number;
+  last: number;
+}
+
+/** The page's runs of text lines, each with at most MAX_GAP other lines inside it. */
+function textBlocks(lines: Line[], counts: readonly number[]): TextBlock[] {
+  const blocks: TextBlock[] = [];
+  let current: TextBlock | undefined;
   // The 90th percentile of line lengths: wire copy's ragged right margin is well below its
   // longest line.
   const width = wrapWidth(lines);
@@ -315,10 +323,49 @@ export function storyStart(
       blocks.push(current);
     }
   });
-  const most = Math.max(0, ...blocks.map((b) => b.words));
-  const enough = Math.max(Math.min(most, STORY_MIN_WORDS), most * STORY_SHARE);
-  return blocks.find((b) => b.words >= enough)?.start ?? null;
+  return blocks;
 }
+
+/** The first block of a story's size: STORY_SHARE of the largest, STORY_MIN_WORDS at least. */
+function firstStoryBlock(blocks: TextBlock[], most: number): TextBlock | undefined {
+  const enough = Math.max(Math.min(most, STORY_MIN_WORDS), most * STORY_SHARE);
+  return blocks.find((b) => b.words >= enough);
+}
+
+/**
+ * Index (into `lines`) of the story's first line, or null when no line reads as text. `counts`
+ * are the lines' word counts, given by a caller that asks for several stories on one page
+ * (storyAndHeadline: the whole page and a slice of it) so that they are counted once.
+ */
+export function storyStart(
+  lines: Line[],
+  counts: readonly number[] = lines.map((line) => wordCount(line.text)),
+): number | null {
+  const blocks = textBlocks(lines, counts);
+  return firstStoryBlock(blocks, Math.max(0, ...blocks.map((b) => b.words)))?.start ?? null;
+}
+
+/**
+ * The story under each signed byline of the page ("By Kelli Miller" under webmd-2's headline,
+ * which lynx prints 30 lines under a box of the site's teasers that reads as the story's
+ * start): the first block of a story's size under the byline, when it holds at least half as
+ * many words as the page's largest block (the article's text, or the article run together with
+ * a long cookie notice above it: medicalnewstoday in lynx). Indexes into `lines`; the first
+ * SIGNED_STORIES bylines only (a page of teasers has one under each).
+ */
+export function storiesUnderBylines(lines: Line[], counts: readonly number[]): number[] {
+  const most = Math.max(0, ...textBlocks(lines, counts).map((b) => b.words));
+  const stories = new Set<number>();
+  for (const byline of signedBylines(lines).slice(0, SIGNED_STORIES)) {
+    const blocks = textBlocks(lines.slice(byline + 1), counts.slice(byline + 1));
+    const block = firstStoryBlock(blocks, Math.max(0, ...blocks.map((b) => b.words)));
+    if (block && block.words * 2 >= most) stories.add(byline + 1 + block.start);
+  }
+  return [...stories];
+}
+
+/** Signed bylines under which storiesUnderBylines looks for a story. */
+const SIGNED_STORIES = 4;
 
 /** Headlines are looked for among this many lines above the story. */
 const HEADLINE_WINDOW = 40;
@@ -366,8 +413,10 @@ export function isHeadlineCandidate(text: string, plain?: string): boolean {
   if (n < 2 || n > 30 || t.length > 250) return false;
   if (LIST_ITEM.test(raw) || hasDumpMarker(raw) || isUiText(t)) return false;
   if (/[,;:]$/.test(t) || /^[[(<{]/.test(t) || /https?:\/\/|www\./i.test(t)) return false;
-  // A line of words separated by runs of spaces is a menu bar ("Kernel   Security   Contact").
-  if ((t.match(/\S\s{3,}\S/g) ?? []).length >= 2) return false;
+  // A line of words separated by runs of spaces is a menu bar ("Kernel   Security   Contact");
+  // asked of the raw line (`t` is single-spaced). A table of contents' line runs dots to its
+  // page number ("12.2. OAuth dialog form.......13", ietf-1).
+  if ((raw.match(/\S\s{3,}\S/g) ?? []).length >= 2 || /\.{5,}/.test(t)) return false;
   if (!/^[\p{Lu}\p{N}'"‘“¿¡«]|^[^\p{L}]*[\p{Lo}]/u.test(t)) return false;
   return true;
 }
@@ -427,10 +476,11 @@ const RELATED_LIST_LINES = 8;
 /**
  * Prompts: "Listen to this page using ReadSpeaker" (webmd; "Listen to this article" on many
  * news sites), "Login using your Newspass account", "Skip to contentSkip to site index", cnet's
- * "Up Next" teaser, "Continue reading the main story" (nytimes).
+ * "Up Next" teaser, "Continue reading the main story" (nytimes), "Click here to receive live
+ * updates on the US election" (bug-1255978's banner).
  */
 const PROMPT =
-  /^(?:log ?in|sign ?in|sign up|register|subscribe|skip to|create an account|up next|go to|continue reading|listen to (?:this|the) (?:page|article|story))\b/i;
+  /^(?:log ?in|sign ?in|sign up|register|subscribe|skip to|create an account|up next|go to|continue reading|listen to (?:this|the) (?:page|article|story)|(?:click|tap) here)\b/i;
 
 /**
  * A prompt to log in anywhere in a short line: "Debe iniciar sesión para poder guardar
@@ -490,7 +540,7 @@ function isHeadlineLine(text: string, plain: string): boolean {
     !(wordCount(plain) <= 4 && isBylineName(plain)) &&
     // A site's logo ("WebMD logo", webmd-1 and -2) and greeting ("Welcome to Medical News
     // Today", medicalnewstoday): the masthead, above every page of the site.
-    !/\blogo\b|^welcome to\b/i.test(plain)
+    !/\blogo\b/i.test(plain)
   );
 }
 
@@ -556,6 +606,8 @@ export interface PageIndex {
   counts: Map<string, number[]>;
   /** Indexes of the lines html2text marks as an <h1> ("# Title"). */
   h1: number[];
+  /** Indexes of the lines one and two above a signed byline ("By GILLIAN MOHNEY ..."). */
+  signedHeads: number[];
   width: number;
   headlineLine: Map<string, boolean>;
   /** stripHeadingMarks of the texts asked so far: a pure function of the text. */
@@ -568,6 +620,9 @@ export function pageIndex(lines: Line[]): PageIndex {
     h1: lines.flatMap((line, i) =>
       line.text.startsWith('# ') && headingLevel(line.text) === 1 ? [i] : [],
     ),
+    signedHeads: signedBylines(lines)
+      .flatMap((j) => [j - 1, j - 2])
+      .filter((i) => i >= 0),
     width: dumpWidth(lines),
     headlineLine: new Map(),
     plain: new Map(),
@@ -611,8 +666,12 @@ export function headlineScores(
   // Above the window, the page's headings marked as <h1> (html2text's "# "): a video player, an
   // infobox or a box of specs may stand between the headline and the story (engadget,
   // wikipedia-2: 50 to 150 lines).
+  // And above the window, a line over a signed byline: a headline, byline and dateline stand
+  // 90 lines above the story over yahoo-3's video player.
   const to = insideStoryEnd(lines, story);
-  const far = index.h1.filter((i) => i < from);
+  const far = [...new Set([...index.h1, ...index.signedHeads])]
+    .filter((i) => i < from)
+    .sort((a, b) => a - b);
   for (const i of [...far, ...range(from, to)]) {
     // Into the story a headline stands alone (scoreCandidate): the cheap test first.
     if (i > story && adjacent(lines, i, i + 1)) continue;
@@ -646,6 +705,9 @@ function headlineSpan(
   const previous = lines[i - 1]?.text.trim() ?? '';
   // The last line of a wrapped paragraph: "Saturday ahead of the planned vote."
   if (wrapsInto(previous, plain, width) && !SENTENCE_END.test(previous)) return null;
+  // A picture's caption, its credit printed right under it ("...budget in 2023.Credit" /
+  // "CreditJeon Heon-Kyun/EPA, via Shutterstock", nytimes-4).
+  if (PHOTO_CREDIT.test(next)) return null;
   const full = wrapsInto(plain, next, width);
   // A paragraph's line, wrapped at the dump's width (a headline set in title case may be as
   // long, above a standfirst).
@@ -695,14 +757,18 @@ function scoreCandidate(
   const { first: i, last, text: plain } = span;
   const n = wordCount(plain);
   const atStory = last >= story;
-  const after = lines
-    .slice(last + 1, atStory ? last + 5 : Math.min(story, last + 5))
-    .map((l) => plainOf(index, l.text));
+  const after = linesUnder(lines, last, atStory ? last + 5 : story, index);
   const named = after.some(namesAuthor);
   const dated = after.some((a) => findDate(a) && wordCount(a) <= 15);
   const above = lines[i - 1]?.text ?? '';
   const aboveWords = wordCount(plainOf(index, above));
-  const underHeadline = i > from && aboveWords >= 4 && isHeadlineLineOf(index, above);
+  // Under a headline, not under the last of a list of them (engadget's other stories, each
+  // printed twice, above its headline in lynx).
+  const underHeadline =
+    i > from &&
+    aboveWords >= 4 &&
+    isHeadlineLineOf(index, above) &&
+    !isHeadlineLineOf(index, lines[i - 2]?.text ?? '');
   // The story's first line as the headline: alone, a byline or date under it, no headline above
   // it (engadget's standfirst "But only hardcore gamers will appreciate it."), and short when it
   // ends like a sentence (a paragraph's does); without a stop it may run to a long headline's
@@ -717,9 +783,14 @@ function scoreCandidate(
     if (long || next !== '' || !((dated && named) || h1)) return null;
   } else if (atStory && (long || next !== '' || underHeadline || !(dated || named))) return null;
   let score = repeatScore(lines, span, index) + shapeScore(lines, span);
-  if (story - last <= 2) score += 1.5;
+  // The story under it, or under its own byline and dateline (webmd's "By Brenda Goodman, MA" /
+  // "WebMD Health News" / "Reviewed by ..." between the headline and the story).
+  if (story - last <= 2 || (story - last <= 5 && (named || dated))) score += 1.5;
   if (named) score += 1.5;
   if (dated) score += 1.5;
+  // A signed byline ("By GILLIAN MOHNEY March 11, 2015 3:46 PM") and a date right under it
+  // (a standfirst may stand between): the article's own header.
+  if (dated && after.slice(0, 2).some(isSignedBy)) score += SIGNED_BONUS;
   if (after.some((a) => wordCount(a) >= 5 && wordCount(a) <= 40 && /[.!?]["”’)]?$/.test(a))) {
     score += 1;
   }
@@ -738,8 +809,63 @@ function scoreCandidate(
   return score + 2 * Math.max(0, Math.min(1, 1 - (story - i) / HEADLINE_WINDOW));
 }
 
-/** A line under a headline that names its author: a byline, "By ...", or a name alone. */
+/**
+ * What a headline gains over its signed byline and dateline (scoreCandidate): more than a copy
+ * of the line elsewhere (+3), which a widget prints too (yahoo-3's video player prints its
+ * video's title twice, three lines apart, just above the story; its headline stands 90 lines
+ * higher over "By GILLIAN MOHNEY March 11, 2015 3:46 PM"). 3 found it in lynx only, 4 in both.
+ */
+const SIGNED_BONUS = 4;
+
+/**
+ * A byline opening "By" before a name, short: "By GILLIAN MOHNEY March 11, 2015 3:46 PM Good
+ * Morning America" (11 words), "// By Arun Sai Krishnan • Nov 11, 2020"; not a sentence's
+ * wrapped line ("by Richard A. Lupoff, which was published in 1973 in The Magazine of",
+ * wikipedia-4's table).
+ */
+function isSignedBy(text: string): boolean {
+  const plain = markdownPlain(singleSpaced(text)).replace(LEADING_MARKS, '');
+  return BY.test(plain) && wordCount(plain) <= SIGNED_WORDS && pageBylineOf(text) !== null;
+}
+
+/** Words of a signed byline at most (see isSignedBy). */
+const SIGNED_WORDS = 12;
+
+/** Indexes of the page's signed bylines ("By GILLIAN MOHNEY ..."). */
+function signedBylines(lines: Line[]): number[] {
+  return lines.flatMap((line, j) =>
+    line.text.length <= MAX_BYLINE_LINE && isSignedBy(line.text) ? [j] : [],
+  );
+}
+
+/**
+ * The text of up to four lines under line `last`, before line `end`, a picture's address left
+ * out: lynx prints an author's photo by its address, wrapped over three lines of no spaces,
+ * between engadget's standfirst and its byline.
+ */
+function linesUnder(lines: Line[], last: number, end: number, index: PageIndex): string[] {
+  const under: string[] = [];
+  const stop = Math.min(end, lines.length, last + 11);
+  for (let j = last + 1; j < stop && under.length < 4; j++) {
+    const text = plainOf(index, (lines[j] as Line).text);
+    if (!PICTURE_ADDRESS.test(text)) under.push(text);
+  }
+  return under;
+}
+
+/** A run of 25 characters or more with no space ("[dims?thumbnail=45%2C45&quality=80..."). */
+const PICTURE_ADDRESS = /^\S{25,}$/;
+
+/**
+ * A line under a headline that names its author: a byline, "By ...", or a name alone. In a list
+ * ("* Hazel Sheffield" / "* Friday 25 December 2015", bug-1255978 in lynx) only a person's name
+ * compromise knows: menus are lists of name-like items ("• Community Central", wikia). A
+ * picture's credit ("Getty Images") is name-like but names no author.
+ */
 function namesAuthor(text: string): boolean {
+  if (PHOTO_CREDIT.test(text)) return false;
+  const unmarked = text.replace(LEADING_MARKS, '');
+  if (unmarked !== text) return pageBylineOf(text) !== null || isKnownPerson(unmarked.trim());
   return (
     bylineOf(text) !== null ||
     /^by\s+\p{Lu}/iu.test(text) ||
@@ -917,9 +1043,14 @@ export function nameOverDate(line: string, next: string): string | null {
 
 const FUNCTION_WORD = nlp.parseMatch('(#Preposition|#Determiner|#Conjunction|#Pronoun)');
 
-/** A date or time as a dateline prints it without a full date: "9/11/13 10:00AM", "1:39 PM ET", "8h". */
+/**
+ * A date or time as a dateline prints it without a full date: "9/11/13 10:00AM", "1:39 PM ET",
+ * "8h", and a time ago in the corpora's languages: "2 hours ago", Czech "před 2 hodinami"
+ * (aktualne), German "vor 2 Stunden", French "il y a 2 heures", Spanish "hace 2 horas",
+ * Portuguese "há 2 horas".
+ */
 const TIME_STAMP =
-  /^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{1,2}:\d{2}\s*(?:am|pm)\b|\d{1,2}\s*(?:h|hours?|min|minutes?|days?)\s+ago\b)/i;
+  /^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{1,2}:\d{2}\s*(?:am|pm)\b|\d{1,2}\s*(?:h|hours?|min|minutes?|days?)\s+ago\b|(?:před|vor|il y a|hace|há)\s+\d{1,2}\s+\p{L}+$)/iu;
 
 /**
  * A name alone on a line of a page dump is taken for the byline only when compromise knows it

@@ -386,3 +386,29 @@ test('"credit" inside a headline is a word, not a photo credit; a name beside a 
   assert.ok(!isHeaderText('Ayn Rand, Rand Paul (Credit: AP/Manuel Balce Ceneta)'));
   assert.equal(pageBylineOf('Mike Conley December 18, 2020'), 'Mike Conley');
 });
+
+test('a name over a time ago is the byline, in Czech as in English (aktualne)', () => {
+  for (const tool of TOOLS) assert.equal(page('aktualne', tool).byline, 'Aleš Vávra', tool);
+  assert.equal(nameOverDate('Aleš Vávra Aleš Vávra', 'před 2 hodinami'), 'Aleš Vávra');
+  assert.equal(nameOverDate('Jane Smith', 'vor 3 Stunden'), 'Jane Smith');
+});
+
+test('engadget in lynx: the headline and byline with an author photo address between', () => {
+  const doc = page('engadget', 'lynx');
+  assert.equal(doc.title, 'Xbox One X review: A console that keeps up with gaming PCs');
+  assert.equal(doc.byline, 'Devindra Hardawar');
+});
+
+test('medium-1: reading times and the editor bar are page furniture, not headlines', () => {
+  for (const text of ['11 min read', '5 minute read', 'Featured Close Publish changes']) {
+    assert.ok(isUiText(text), text);
+  }
+  assert.ok(!isUiText('Read the fine print'));
+  for (const tool of TOOLS) {
+    assert.equal(
+      page('medium-1', tool).title,
+      'The Open Journalism Project: Better Student Journalism',
+      tool,
+    );
+  }
+});
