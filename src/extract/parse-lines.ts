@@ -115,13 +115,13 @@ tokenizerInside._createStartTagToken = function (this: typeof tokenizerInside) {
 };
 
 /**
- * The text of a script or a style (parse5's script data and RAWTEXT states, in which only "<",
- * NUL and the end of the input mean anything) is a third of a page's characters or more (42% of
- * the bytes of the WARC benchmark's pages), and parse5 reads it one code point at a time. Once
- * it has read one, the rest of the line up to the next "<" is taken at once here, as the run of
- * input its character tokens would have spanned: the element's text node gets the same text
- * (in these states every character token is inserted as it comes, whitespace or not, into the
- * one text node the first made, which keeps that token's line).
+ * The text of scripts and styles (parse5's script data and RAWTEXT states, in which only "<",
+ * NUL and the end of the input mean anything) is a large share of a saved page, and parse5 reads
+ * it one code point at a time (docs/figures.md). Once it has read one, the rest of the line up to
+ * the next "<" is taken at once here, as the run of input its character tokens would have
+ * spanned: the element's text node gets the same text (in these states every character token is
+ * inserted as it comes, whitespace or not, into the one text node the first made, which keeps
+ * that token's line).
  *
  * The run stops before a line break (the preprocessor counts lines as it reads them), a
  * carriage return and a NUL (which parse5 rewrites) and a surrogate (which it pairs).

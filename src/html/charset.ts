@@ -261,7 +261,7 @@ export type PageEncoding = Omit<DecodedPage, 'text'> & {
 /**
  * The page's encoding as decodeHtml finds it, without decoding the page where the encoding can
  * be told from its bytes: ingest needs only this of a WARC record's page, whose text normalize
- * decodes (each decoding of a 160 KB page costs about half a millisecond).
+ * decodes (docs/figures.md).
  */
 export function pageEncoding(bytes: Uint8Array, contentType: string | null = null): PageEncoding {
   const bom = byteOrderMark(bytes);
