@@ -181,10 +181,13 @@ function flush(state: BlockWalk): void {
   if (owner) {
     // A <br><br> (or more) inside one element separates paragraphs, as old pages write them.
     const joined = runs.map((r) => r.text).join('');
-    const linkText = runs
+    const linkChars = runs
       .filter((r) => r.link)
       .map((r) => r.text)
-      .join('');
+      .join('')
+      .replace(/\s+/g, ' ').length;
+    // Made once for the element's parts: an element of many <br><br> parts holds many runs.
+    const links = linkTexts(runs);
     for (const part of joined.split(/\n[ \t\r\f]*\n/)) {
       const text = cleanLine(part.replace(/\s+/g, ' ').trim());
       if (!text) continue;
@@ -192,8 +195,8 @@ function flush(state: BlockWalk): void {
       state.blocks.push({
         ...kindOf(owner.el, owner.quoted),
         text,
-        links: linkSpans(text, runs),
-        linkChars: Math.min(text.length, Math.round(linkText.replace(/\s+/g, ' ').length * share)),
+        links: linkSpans(text, links),
+        linkChars: Math.min(text.length, Math.round(linkChars * share)),
         element: owner.el,
         ancestors: owner.ancestors,
         path: owner.path,
@@ -297,17 +300,15 @@ function goesSomewhere(a: Element): boolean {
   return href !== '' && !/^javascript:/i.test(href);
 }
 
-/**
- * Where each link's text stands in a block's text, as the page wrote its href. The text was
- * collapsed and cleaned after the runs were joined, so each link's text, collapsed and cleaned
- * the same way, is looked for from where the previous one ended.
- */
-function linkSpans(
-  text: string,
-  runs: { text: string; link: Element | null }[],
-): HtmlBlock['links'] {
-  const spans: HtmlBlock['links'] = [];
-  let cursor = 0;
+/** A link's text, collapsed and cleaned as a block's text is, and its href as the page wrote it. */
+interface LinkText {
+  wanted: string;
+  href: string;
+}
+
+/** The links in the runs of a block's element, in order: one an <a> (several runs may be one). */
+function linkTexts(runs: Run[]): LinkText[] {
+  const links: LinkText[] = [];
   for (let i = 0; i < runs.length; i++) {
     const anchor = runs[i]?.link;
     if (!anchor) continue;
@@ -317,7 +318,20 @@ function linkSpans(
     i--;
     const wanted = cleanLine(linkText.replace(/\s+/g, ' ').trim());
     const href = str(anchor.properties.href).trim();
-    if (!wanted || !href) continue;
+    if (wanted && href) links.push({ wanted, href });
+  }
+  return links;
+}
+
+/**
+ * Where each link's text stands in a block's text, as the page wrote its href. The text was
+ * collapsed and cleaned after the runs were joined, so each link's text, collapsed and cleaned
+ * the same way, is looked for from where the previous one ended.
+ */
+function linkSpans(text: string, links: LinkText[]): HtmlBlock['links'] {
+  const spans: HtmlBlock['links'] = [];
+  let cursor = 0;
+  for (const { wanted, href } of links) {
     const at = text.indexOf(wanted, cursor);
     if (at < 0) continue;
     spans.push({ start: at, end: at + wanted.length, href });

@@ -114,6 +114,58 @@ tokenizerInside._createStartTagToken = function (this: typeof tokenizerInside) {
   (this.currentToken as LinedToken).line = this.called;
 };
 
+/**
+ * The text of scripts and styles (parse5's script data and RAWTEXT states, in which only "<",
+ * NUL and the end of the input mean anything) is a large share of a saved page, and parse5 reads
+ * it one code point at a time (docs/figures.md). Once it has read one, the rest of the line up to
+ * the next "<" is taken at once here, as the run of input its character tokens would have
+ * spanned: the element's text node gets the same text (in these states every character token is
+ * inserted as it comes, whitespace or not, into the one text node the first made, which keeps
+ * that token's line).
+ *
+ * The run stops before a line break (the preprocessor counts lines as it reads them), a
+ * carriage return and a NUL (which parse5 rewrites) and a surrogate (which it pairs).
+ */
+const RUN_END = /[<\0\r\n\uD800-\uDFFF]/g;
+
+/** What skipRun reads and moves in parse5's tokenizer and preprocessor (internal there). */
+interface RunInside {
+  runEnd: number;
+  consumedAfterSnapshot: number;
+  preprocessor: { html: string; pos: number; lastChunkWritten: boolean };
+}
+
+/** Whether `cp`, just read in script data or RAWTEXT, was text that a run may go on from. */
+function continuesRun(cp: number): boolean {
+  return cp > 0x0a && cp !== 0x0d && cp !== 0x3c && cp < 0xd800;
+}
+
+/** Takes the rest of the run the code point just emitted started (see RUN_END). */
+function skipRun(tokenizer: RunInside): void {
+  const { preprocessor } = tokenizer;
+  if (!preprocessor.lastChunkWritten) return;
+  RUN_END.lastIndex = preprocessor.pos + 1;
+  const end = RUN_END.exec(preprocessor.html)?.index ?? preprocessor.html.length;
+  // parse5 has just extended its run of input to this code point (runEnd is pos + 1).
+  tokenizer.consumedAfterSnapshot += end - 1 - preprocessor.pos;
+  preprocessor.pos = end - 1;
+  tokenizer.runEnd = end;
+}
+
+const textStates = LineTokenizer.prototype as unknown as {
+  _stateScriptData(cp: number): void;
+  _stateRawtext(cp: number): void;
+};
+const baseTextStates = Tokenizer.prototype as unknown as typeof textStates;
+textStates._stateScriptData = function (this: RunInside, cp: number) {
+  baseTextStates._stateScriptData.call(this, cp);
+  if (continuesRun(cp)) skipRun(this);
+};
+textStates._stateRawtext = function (this: RunInside, cp: number) {
+  baseTextStates._stateRawtext.call(this, cp);
+  if (continuesRun(cp)) skipRun(this);
+};
+
 class LineParser extends Parser<DefaultTreeAdapterMap> {
   /** The start tag whose element is being attached. */
   attaching: LinedToken | null = null;

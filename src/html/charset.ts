@@ -12,7 +12,8 @@
 // Labels are resolved as the WHATWG Encoding standard says (Node's TextDecoder does that:
 // "latin1", "iso-8859-1" and "ascii" are windows-1252, "sjis" is shift_jis, "gb2312" is gbk).
 
-import { byteOrderMark, decode, decodeWarning, decodeWindows1252, isValidUtf8 } from '../decode.ts';
+import { isUtf8 } from 'node:buffer';
+import { byteOrderMark, decode, decodeWarning, decodeWindows1252 } from '../decode.ts';
 
 /** Where the encoding came from, in the order a browser consults them. */
 export type CharsetSource = 'bom' | 'http' | 'meta' | 'sniffed';
@@ -247,16 +248,24 @@ function metaEncoding(label: string): string | null {
  * contradict is set aside and reported.
  */
 export function decodeHtml(bytes: Uint8Array, contentType: string | null = null): DecodedPage {
+  const page = pageEncoding(bytes, contentType);
+  return { ...page, text: page.text ?? textIn(bytes, page.charset) };
+}
+
+/** What decodeHtml finds out about a page, with the page's text if it was decoded to find it. */
+export type PageEncoding = Omit<DecodedPage, 'text'> & {
+  /** The page's text where finding the encoding decoded it (a sniffed legacy encoding), else null. */
+  text: string | null;
+};
+
+/**
+ * The page's encoding as decodeHtml finds it, without decoding the page where the encoding can
+ * be told from its bytes: ingest needs only this of a WARC record's page, whose text normalize
+ * decodes (docs/figures.md).
+ */
+export function pageEncoding(bytes: Uint8Array, contentType: string | null = null): PageEncoding {
   const bom = byteOrderMark(bytes);
-  if (bom) {
-    return {
-      text: decodeAs(bytes.subarray(bom.length), bom.encoding),
-      charset: { encoding: bom.encoding, source: 'bom' },
-      unknownLabel: null,
-      contradicted: null,
-      sniffWarning: null,
-    };
-  }
+  if (bom) return found({ encoding: bom.encoding, source: 'bom' }, null);
   let unknownLabel: string | null = null;
   let declared: Charset | null = null;
   const httpLabel = contentType ? charsetParameter(contentType) : null;
@@ -271,7 +280,8 @@ export function decodeHtml(bytes: Uint8Array, contentType: string | null = null)
     if (encoding) declared = { encoding, source: 'meta' };
     else unknownLabel ??= metaDeclared;
   }
-  const utf8 = isValidUtf8(bytes);
+  // Node's validator tells what a fatal TextDecoder would, without making the text.
+  const utf8 = isUtf8(bytes);
   // A declaration the bytes contradict: a page re-encoded to UTF-8 by the tool that saved it,
   // its <meta> left saying gb2312 (Readability's qq page), or a server that labels every page
   // iso-8859-1. Non-ASCII text in a legacy encoding is as good as never valid UTF-8 (Cyrillic,
@@ -280,11 +290,11 @@ export function decodeHtml(bytes: Uint8Array, contentType: string | null = null)
   // Pure ASCII keeps its declaration (ISO-2022-JP is written in ASCII bytes).
   if (declared && declared.encoding !== 'utf-8' && utf8 && hasNonAscii(bytes)) {
     return {
-      ...decoded(bytes, { encoding: 'utf-8', source: 'sniffed' }, unknownLabel),
+      ...found({ encoding: 'utf-8', source: 'sniffed' }, unknownLabel),
       contradicted: declared.encoding,
     };
   }
-  if (declared) return decoded(bytes, declared, unknownLabel);
+  if (declared) return found(declared, unknownLabel);
   return sniffed(bytes, utf8, unknownLabel);
 }
 
@@ -292,11 +302,10 @@ export function decodeHtml(bytes: Uint8Array, contentType: string | null = null)
  * Step 4 (see the top). Pure ASCII is read as UTF-8 (the two agree on it); bytes with a NUL in
  * them, which decode() leaves to the caller, as windows-1252, which maps every byte.
  */
-function sniffed(bytes: Uint8Array, utf8: boolean, unknownLabel: string | null): DecodedPage {
-  if (utf8) return decoded(bytes, { encoding: 'utf-8', source: 'sniffed' }, unknownLabel);
+function sniffed(bytes: Uint8Array, utf8: boolean, unknownLabel: string | null): PageEncoding {
+  if (utf8) return found({ encoding: 'utf-8', source: 'sniffed' }, unknownLabel);
   const detected = decode(bytes);
-  if (!detected)
-    return decoded(bytes, { encoding: 'windows-1252', source: 'sniffed' }, unknownLabel);
+  if (!detected) return found({ encoding: 'windows-1252', source: 'sniffed' }, unknownLabel);
   // decode() names UTF-8 with replaced bytes "utf-8 (bad bytes replaced)"; the rest are WHATWG
   // names already.
   const encoding = detected.why.kind === 'mostly-utf-8' ? 'utf-8' : detected.encoding;
@@ -313,14 +322,14 @@ function hasNonAscii(bytes: Uint8Array): boolean {
   return bytes.some((b) => b >= 0x80);
 }
 
-function decoded(bytes: Uint8Array, charset: Charset, unknownLabel: string | null): DecodedPage {
-  return {
-    text: decodeAs(bytes, charset.encoding),
-    charset,
-    unknownLabel,
-    contradicted: null,
-    sniffWarning: null,
-  };
+function found(charset: Charset, unknownLabel: string | null): PageEncoding {
+  return { text: null, charset, unknownLabel, contradicted: null, sniffWarning: null };
+}
+
+/** The page's text in the encoding found (after its byte order mark, if it has one). */
+export function textIn(bytes: Uint8Array, charset: Charset): string {
+  const skip = charset.source === 'bom' ? (byteOrderMark(bytes)?.length ?? 0) : 0;
+  return decodeAs(bytes.subarray(skip), charset.encoding);
 }
 
 /**

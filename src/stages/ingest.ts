@@ -12,7 +12,13 @@ import type { BuildContext } from '../build-context.ts';
 import type { BuildOptions } from '../options.ts';
 import { PAGE_SIZE_FACTOR, sizeLimit } from '../size-limit.ts';
 import type { InputFile, InputFormat, Rejection, WarcFileSummary } from '../types.ts';
-import { decodeHtml, type CharsetSource } from '../html/charset.ts';
+import {
+  decodeHtml,
+  pageEncoding,
+  textIn,
+  type CharsetSource,
+  type PageEncoding,
+} from '../html/charset.ts';
 import { mapConcurrently } from '../concurrency.ts';
 import { compareText } from '../order.ts';
 import { decode, decodeWarning } from '../decode.ts';
@@ -249,7 +255,8 @@ function readHtmlPayload(
   if (bytes.length === 0) return { path: rel, reason: 'empty page (the record has no payload)' };
   const binary = binaryKind(bytes);
   if (binary) return { path: rel, reason: `binary payload: ${binary}, not HTML` };
-  return readHtmlFile(rel, bytes, sha256, contentType);
+  // Its text is not kept (src/warc/ingest.ts): normalize decodes the kept payload.
+  return readHtmlFile(rel, bytes, sha256, contentType, false);
 }
 
 /** One file found in the input folder, read and decoded, or the reason it was not. */
@@ -386,17 +393,19 @@ export function withText(file: InputFile): InputFile {
 /**
  * An HTML page, decoded as a browser decodes it (src/html/charset.ts). The text is the page's
  * markup, which the HTML front end parses (src/extract/html-front-end.ts); a page has no front
- * matter.
+ * matter. Without `keepText` the text is left empty, and the page is decoded only where its
+ * bytes do not tell its encoding or whether it is blank (see isBlankPage).
  */
 function readHtmlFile(
   rel: string,
   bytes: Buffer,
   sha256: string,
   contentType: string | null = null,
+  keepText = true,
 ): InputFile | Rejection {
-  const page = decodeHtml(bytes, contentType);
-  const text = page.text.replace(/\r\n?/g, '\n');
-  if (text.trim() === '') return { path: rel, reason: 'no text (only whitespace)' };
+  const page = keepText ? decodeHtml(bytes, contentType) : pageEncoding(bytes, contentType);
+  if (isBlankPage(bytes, page)) return { path: rel, reason: 'no text (only whitespace)' };
+  const text = keepText && page.text !== null ? page.text.replace(/\r\n?/g, '\n') : '';
   const { encoding, source } = page.charset;
   const warnings: string[] = [];
   if (page.unknownLabel !== null) {
@@ -420,6 +429,23 @@ function readHtmlFile(
     frontMatter: {},
     warnings,
   };
+}
+
+/** The bytes of the characters String.prototype.trim takes in ASCII: tab, LF, VT, FF, CR, space. */
+const ASCII_SPACE = new Set([0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20]);
+
+/**
+ * Whether the page's text is whitespace alone. Undecoded UTF-8 (without a byte order mark) is
+ * read from its bytes: an ASCII byte other than a space is a character that is not one, so the
+ * first one answers; a page whose first other byte is not ASCII is decoded to tell.
+ */
+function isBlankPage(bytes: Buffer, page: PageEncoding): boolean {
+  if (page.text === null && page.charset.encoding === 'utf-8' && page.charset.source !== 'bom') {
+    const first = bytes.findIndex((b) => !ASCII_SPACE.has(b));
+    if (first < 0) return true;
+    if ((bytes[first] as number) < 0x80) return false;
+  }
+  return (page.text ?? textIn(bytes, page.charset)).trim() === '';
 }
 
 function binaryKind(bytes: Buffer): string | null {

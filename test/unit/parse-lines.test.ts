@@ -84,3 +84,33 @@ test('the same lines where the parser moves, makes up or joins nodes', () => {
   for (const html of cases)
     assert.deepEqual(lines(parseWithLines(html)), lines(withLocations(html)), html);
 });
+
+/** The tree without its positions. */
+function withoutPositions(tree: Root): unknown {
+  return JSON.parse(
+    JSON.stringify(tree, (key, value: unknown) => (key === 'position' ? undefined : value)),
+  );
+}
+
+test('scripts and styles, read a run at a time, give the tree and lines parse5 gives', () => {
+  const cases = [
+    // CR LF and a lone CR, a NUL, tabs, "<" and "</" that end nothing.
+    '<script>\r\nvar a = "x\0y";\r\tb < c; </scrip\n  </script><p>after</p>',
+    // A surrogate pair, a lone surrogate, a character past the surrogates.
+    '<style>p { content: "\u{1F600} \ud800 \uffe0" }\n</style><p>after</p>',
+    // Escaped script data: a "<script>" inside a comment in a script.
+    '<script><!-- if (a) { document.write("<script>x</script>") } -->\n</script><p>after</p>',
+    // A script in a table, whitespace alone in a style.
+    '<table><script>\tx = 1;\n</script><tr><td>c</td></tr></table><style>  \n </style>',
+    // RAWTEXT elements other than style, and a script the input ends in.
+    '<noscript>  text <b>n</b></noscript><iframe> a < b </iframe><xmp> x </xmp><script>a b  c',
+  ];
+  for (const html of cases) {
+    assert.deepEqual(
+      withoutPositions(parseWithLines(html)),
+      withoutPositions(withLocations(html)),
+      html,
+    );
+    assert.deepEqual(lines(parseWithLines(html)), lines(withLocations(html)), html);
+  }
+});
