@@ -802,7 +802,12 @@ export function findBody(lines: Line[]): BodyFinding | null {
       if (seen >= HEADER_REACH || keep.size >= HEADER_LINES) break;
     }
   }
+  const notes = notesLists(blocks, first, last);
   blocks.forEach((block, b) => {
+    if (notes.has(b)) {
+      if (block.marker || block.image) for (const info of block.lines) remove.add(info.line.n);
+      return;
+    }
     const inside = b >= first && b <= last;
     const chrome =
       block.image ||
@@ -922,6 +927,58 @@ function endOfArticle(blocks: BodyBlock[], run: [number, number]): [number, numb
     if (entry[b]) entriesBefore++;
   }
   return run;
+}
+
+/**
+ * The heading of an article's notes or references, the whole line: "References", "Notes",
+ * "Footnotes", "Sources", "Bibliography", with Wikipedia's "[edit]" (w3m, lynx) and html2text's
+ * "## ". The list under it cites the article's sources: the article's text, which Readability's
+ * expected text keeps, but its numbered entries are short, dated and low in stop words, so the
+ * main run stops before the heading.
+ */
+const NOTES_HEADING =
+  /^(?:#{1,6}\s+)?(?:notes|references|footnotes|sources|citations|bibliography|works cited|notes and references|einzelnachweise|anmerkungen|références|referencias|notas)(?:\s*\[edit\])?\s*:?$/iu;
+/** A note's number: "1. ^ Jones, ...", "12) ...", "[3] ...", or MediaWiki's back-link "^ ...". */
+const NOTE_NUMBER = /^(?:\d{1,3}[.)]|\[\d{1,3}\]|\^)\s+\S/u;
+/**
+ * A line wrapped off a note (". Radio Times. Retrieved 6 May 2014.", "on 2014-04-06.",
+ * "September 2019."): it starts with punctuation, a digit or a small letter, ends a sentence, or
+ * is long. A short line starting with a capital and no full stop is the next section's heading
+ * ("External links").
+ */
+const WRAPPED_NOTE = /^[.,;:)\]\d\p{Ll}"“'‘]|^.{60}|[.)]$/u;
+/**
+ * How far past the main run's end a notes heading is looked for, in blocks: a "See also" list
+ * of up to a dozen links stands between them on Wikipedia pages (wikipedia-4: 8 blocks).
+ */
+const NOTES_REACH = 16;
+
+/**
+ * The blocks of the notes or references lists in the main run or after it (NOTES_HEADING up to
+ * NOTES_REACH blocks past its end), headings included: the numbered entries, the lines a dump
+ * wraps off them (". Deptford Cinema. Retrieved 27 January 2020.") and further notes headings
+ * ("Footnotes", then "Citations"). A list ends at the first block that is none of these (an
+ * unnumbered bullet, "External links"); a heading with no numbered entry under it is left.
+ */
+function notesLists(blocks: BodyBlock[], first: number, last: number): Set<number> {
+  const notes = new Set<number>();
+  const end = Math.min(blocks.length - 1, last + NOTES_REACH);
+  for (let heading = first; heading <= end; heading++) {
+    if (!NOTES_HEADING.test((blocks[heading] as BodyBlock).text)) continue;
+    const list = [heading];
+    let entries = 0;
+    for (let b = heading + 1; b < blocks.length; b++) {
+      const block = blocks[b] as BodyBlock;
+      const numbered = NOTE_NUMBER.test(block.text);
+      const wrapped = entries > 0 && !block.bullet && WRAPPED_NOTE.test(block.text);
+      if (!numbered && !wrapped && !block.marker && !NOTES_HEADING.test(block.text)) break;
+      if (numbered) entries++;
+      list.push(b);
+    }
+    if (entries > 0) for (const b of list) notes.add(b);
+    heading = list[list.length - 1] as number;
+  }
+  return notes;
 }
 
 /**
