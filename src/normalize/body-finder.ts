@@ -695,8 +695,7 @@ function mainRun(blocks: BodyBlock[]): [number, number] | null {
   blocks.forEach((block, i) => {
     // After the revision every block is good or bad. Weighing bad blocks less (0.5, 0.7) or
     // charging each bad block a fixed 20 or 50 characters more moved the fitted F1 by under 0.01.
-    const weight =
-      block.kind === 'good' ? block.chars : block.kind === 'neutral' ? 0 : -block.chars;
+    const weight = runWeight(block);
     if (sum <= 0) {
       sum = 0;
       start = i;
@@ -705,6 +704,28 @@ function mainRun(blocks: BodyBlock[]): [number, number] | null {
     if (sum > best) [best, bestRun] = [sum, [start, i]];
   });
   return bestRun;
+}
+
+/** A block's weight in the main run: its good length, less its bad length. */
+function runWeight(block: BodyBlock): number {
+  return block.kind === 'good' ? block.chars : block.kind === 'neutral' ? 0 : -block.chars;
+}
+
+/**
+ * Where a run cut short at `last` should end: at its greatest sum from `first`. The main run
+ * reached past the end of the article for the good text of the section that ended it (a related
+ * story's teaser, a comment), and the sharing bar and link list it crossed to get there are no
+ * longer paid for (buzzfeed-1's "Tweet", "Facebook Conversations", "Next On BuzzFeed News").
+ */
+function heaviestEnd(blocks: BodyBlock[], first: number, last: number): number {
+  let sum = 0;
+  let best = -Infinity;
+  let end = last;
+  for (let b = first; b <= last; b++) {
+    sum += runWeight(blocks[b] as BodyBlock);
+    if (sum > best) [best, end] = [sum, b];
+  }
+  return end;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -788,7 +809,8 @@ export function findBody(lines: Line[]): BodyFinding | null {
   const run = mainRun(blocks);
   const remove = new Set<number>();
   if (!run) return { remove, blocks, run };
-  const [first, last] = endOfArticle(blocks, run);
+  const [first, cut] = endOfArticle(blocks, run);
+  const last = cut < run[1] ? heaviestEnd(blocks, first, cut) : cut;
   // Header area: short non-list lines (and list lines holding a date) just above the run.
   const keep = new Set<number>();
   let seen = 0;
