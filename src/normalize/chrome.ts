@@ -79,8 +79,10 @@ const PAGE_NUMBER =
   /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\/\s*\d{1,4})\s*$/i;
 const READING_TIME = /^\s*\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\.?\s+read\s*$/i;
 const ADVERTISEMENT = /\badvert(?:isement|ising)?\b|\bsponsored\b/i;
+// "IFRAME: https://www.youtube.com/embed/..." is lynx's print of an embedded frame (a video, a
+// map, an advertisement): its address alone, never text of the page.
 const URL_LINE =
-  /^\s*(?:(?:url|link|source link|permalink|printed from|retrieved from|downloaded from|source)\s*:?\s*)?(?:https?:\/\/|www\.)\S+\s*$/i;
+  /^\s*(?:(?:url|link|source link|permalink|printed from|retrieved from|downloaded from|source|iframe)\s*:?\s*)?(?:https?:\/\/|www\.)\S+\s*$/i;
 const INLINE_RELATED =
   /^\s*(?:also read|read more|read also|related|see also|more|recommended|watch|listen)\s*[:»>|-]\s*\S/i;
 // Agency slugs: "BC-STANDARD-LIFE-CONCERN   06-28 0316".
