@@ -706,6 +706,15 @@ function mainRun(blocks: BodyBlock[]): [number, number] | null {
   return bestRun;
 }
 
+/**
+ * A site's cookie notice, in its own voice ("We use cookies and similar technologies...", "This
+ * website uses cookies", "Wir verwenden Cookies"): sentences, so classed good, but never the
+ * article's, wherever it stands (medicalnewstoday prints its consent box twice in the story). An
+ * article about cookies speaks of them otherwise ("cookies that don't persist").
+ */
+const COOKIE_NOTICE =
+  /\b(?:we use|we and our partners use|(?:this|our) (?:site|website) uses|wir (?:verwenden|nutzen)|diese (?:website|webseite|seite) (?:verwendet|nutzt)|(?:nous )?utilis(?:ons|e) des|utilizamos|usamos|utilizziamo)(?: \S+){0,3} cookies\b/iu;
+
 /** A block's weight in the main run: its good length, less its bad length. */
 function runWeight(block: BodyBlock): number {
   return block.kind === 'good' ? block.chars : block.kind === 'neutral' ? 0 : -block.chars;
@@ -805,6 +814,7 @@ export function findBody(lines: Line[]): BodyFinding | null {
   markMenuLists(blocks);
   leaveIntroducedLists(blocks);
   markDatedFeeds(blocks);
+  for (const block of blocks) if (COOKIE_NOTICE.test(block.text)) block.kind = 'bad';
   revise(blocks);
   const run = mainRun(blocks);
   const remove = new Set<number>();
@@ -818,7 +828,7 @@ export function findBody(lines: Line[]): BodyFinding | null {
     const block = blocks[b] as BodyBlock;
     for (const info of [...block.lines].reverse()) {
       seen++;
-      if (info.marker) continue;
+      if (info.marker || COOKIE_NOTICE.test(block.text)) continue;
       const dated = info.bullet && findDate(info.text, true) !== null;
       if ((!info.bullet || dated) && info.text.length <= 200) keep.add(info.line.n);
       if (seen >= HEADER_REACH || keep.size >= HEADER_LINES) break;
@@ -833,6 +843,7 @@ export function findBody(lines: Line[]): BodyFinding | null {
     const inside = b >= first && b <= last;
     const chrome =
       block.image ||
+      COOKIE_NOTICE.test(block.text) ||
       (block.kind === 'bad' &&
         (block.marker || (block.bullet && block.chars < LENGTH_LOW) || isMenuRun(block)));
     if (inside && !chrome) return;
