@@ -202,3 +202,25 @@ test("videos-2 (lynx): the news feed's headlines, each over its date, are not th
   assert.ok(rest.includes('Retrouvez les recommandations de Libération'), 'the story kept');
   assert.ok(rest.includes('dévoile à peu près l’intégralité des scènes'), 'its end kept');
 });
+
+// buzzfeed-1 (w3m, the whole dump) and wikipedia-4 (lynx, lines 1-300) in test/fixtures/page-dumps.
+
+test('buzzfeed-1 (w3m): the sharing bar and teaser links under the story go with the section', () => {
+  const lines = linesOf(input('test/fixtures/page-dumps/buzzfeed-1.w3m.txt').text);
+  cutToArticle(lines);
+  const rest = kept(lines).replace(/\s+/g, ' ');
+  assert.ok(rest.includes('“DNP is not a miracle slimming pill. It is a deadly toxin.”'));
+  assert.ok(!rest.includes('Facebook Conversations'), 'the sharing bar removed');
+  assert.ok(!rest.includes('Rihanna And The Radical Power'), "another story's teaser removed");
+  assert.ok(!rest.includes('Rebuzzed!'), 'the widget text removed');
+});
+
+test("wikipedia-4 (lynx): the article's numbered references are kept, its See also links not", () => {
+  const lines = linesOf(input('test/fixtures/page-dumps/wikipedia-4.lynx.txt').text);
+  cutToArticle(lines);
+  const rest = kept(lines).replace(/\s+/g, ' ');
+  assert.ok(rest.includes('References[edit]'));
+  assert.ok(rest.includes('Matthew Jones; Joan Ormrod (2015), Time Travel in Popular Media'));
+  assert.ok(rest.includes('. Radio Times. Retrieved 6 May 2014.'), 'a wrapped line kept');
+  assert.ok(!rest.includes('List of time travel works of fiction'), 'the See also list removed');
+});
