@@ -899,12 +899,23 @@ const BOX_REASONS = new Set([
 const BOX_SHARE = 0.7;
 const COMMENTS_SHARE = 0.3;
 
-function endShare(text: string): number {
+function endShare(text: string, next: BodyBlock | undefined): number {
   if (text.length > 60) return Infinity;
   const plain = text.replace(/^(?:[•*□+o-]|#{1,6})\s+/u, '');
   if (COMMENTS_HEADING.test(plain)) return COMMENTS_SHARE;
   if (BOX_HEADING.test(plain) || WEAK_END.test(plain)) return BOX_SHARE;
-  return BOX_REASONS.has(chromeReason(plain) ?? '') ? BOX_SHARE : Infinity;
+  const reason = chromeReason(plain);
+  if (!BOX_REASONS.has(reason ?? '')) return Infinity;
+  // A line of widget words over a paragraph is a section heading ("Search and Navigation" over
+  // firefox-nightly-blog's last section), not a sharing bar. One word is a button ("Email" over
+  // the comments of archive.org's tv-orange.de), and a newsletter or login prompt over its pitch
+  // still ends the article (statisticsglobe.com's "Subscribe to my free ...").
+  const heading =
+    reason === 'sharing or navigation widget' &&
+    /\s/.test(plain) &&
+    next?.kind === 'good' &&
+    next.chars >= LENGTH_HIGH;
+  return heading ? Infinity : BOX_SHARE;
 }
 
 /**
@@ -949,7 +960,7 @@ function endOfArticle(blocks: BodyBlock[], run: [number, number]): [number, numb
   let entriesBefore = 0;
   for (let b = first; b <= last; b++) {
     const block = blocks[b] as BodyBlock;
-    const share = endShare(block.text);
+    const share = endShare(block.text, blocks[b + 1]);
     if (before > 0 && before >= share * total) return [first, b - 1];
     const entriesAfter = entries - entriesBefore;
     const feedAfter = entriesAfter >= LIST_ENTRIES && entriesAfter >= 3 * entriesBefore;
