@@ -854,14 +854,14 @@ export function findBody(lines: Line[]): BodyFinding | null {
 
 /**
  * Headings of a comment section, the whole line: "Comments", "13 Comments", "There are 13
- * comments", "Leave a reply", "Kommentare (4)", "View comments (27)" and "Comment *" (a comment
- * form's label: aclu).
+ * comments", "Leave a reply", "Kommentare (4)", "View comments (27)", "Comparte tu opinión"
+ * (CNET en Español: cnet-svg-classes) and "Comment *" (a comment form's label: aclu).
  * A comment section is not printed inside an article, unlike the boxes below. "Comment" alone is
  * not one: it heads a table's column (dropbox-blog's task states, one cell a line in lynx, lost
  * the article's second half under it: lynx F1 0.75 -> 0.97).
  */
 const COMMENTS_HEADING =
-  /^(?!comment\s*$)(?:\d+\s*)?(?:comments?|kommentare?|leserkommentare|commentaires?|comentarios?|commenti|komentarze|responses|replies|leave a (?:reply|comment)|(?:add|post|write) a comment|kommentar (?:verfassen|schreiben)|laisser un commentaire|deja un comentario|there (?:are|is) \d+ comments?|(?:view|show|read|see) (?:all )?comments|\d+ (?:comments?|responses|replies|kommentare?|commentaires?))(?:\s*\(\d+\))?\s*[:.*]?$/iu;
+  /^(?!comment\s*$)(?:\d+\s*)?(?:comments?|kommentare?|leserkommentare|commentaires?|comentarios?|commenti|komentarze|responses|replies|leave a (?:reply|comment)|(?:add|post|write) a comment|kommentar (?:verfassen|schreiben)|laisser un commentaire|deja (?:un|tu) comentario|comparte tu opinión|there (?:are|is) \d+ comments?|(?:view|show|read|see) (?:all )?comments|\d+ (?:comments?|responses|replies|kommentare?|commentaires?))(?:\s*\(\d+\))?\s*[:.*]?$/iu;
 /**
  * Headings of related-story lists and newsletter boxes, the whole line, in English and the
  * corpora's other languages (liberation-1 "Sur le même sujet", "Recevoir la newsletter"; heise
