@@ -45,6 +45,11 @@ const UI_WORDS = new Set(
     // German
     'anmelden abmelden einloggen registrieren suche suchen menü startseite konto mein zum inhalt',
     'vorige nächste zurück weiter « »',
+    // A comment form's links and buttons, above or under the story (trafilatura's pages:
+    // "Kommentar hinzufügen", "Kommentar verfassen Antworten abbrechen", "Hinterlasse jetzt
+    // einen Kommentar", "Zum Inhalt springen"; English "Leave a comment", "Cancel reply")
+    'kommentar kommentare kommentieren hinzufügen verfassen antworten abbrechen hinterlasse',
+    'hinterlassen jetzt einen springen comment comments leave reply cancel add',
     // Portuguese
     'entrar sair buscar busca assine cadastre-se minha conta abrir fechar',
     // French
@@ -79,6 +84,8 @@ const UI_LINES = new Set([
   'video not available', // a video player's (yahoo-3)
   'unfortunately, this video is not available in your region.', // yahoo-3
   'not logged in', // lwn-1's account box
+  'about this capture', // the Wayback Machine's banner (trafilatura's archive.org pages)
+  'close this search box.', // a search box's button (trafilatura's Journalistenwatch)
 ]);
 
 /**
@@ -678,7 +685,7 @@ export function headlineScores(
     const text = (lines[i] as Line).text;
     if (RELATED_HEADING.test(plainOf(index, text))) related = i;
     if (i - related <= RELATED_LIST_LINES || !isHeadlineLineOf(index, text)) continue;
-    const span = headlineSpan(lines, i, index);
+    const span = trailEnd(headlineSpan(lines, i, index));
     if (!span) continue;
     const score = scoreCandidate(lines, { first: i, ...span }, story, from, index);
     if (score !== null) scores.push({ first: i, last: span.last, text: span.text, score });
@@ -734,6 +741,46 @@ function headlineSpan(
   // A wrapped sentence's line: "...freeing hostages and ending" / "a siege by gunmen."
   if (RUNS_ON.test(plain) || (/^\p{Ll}/u.test(next) && !/^by\s/i.test(next))) return null;
   return { text: plain, last: i };
+}
+
+/**
+ * A breadcrumb trail's separators ("Home / Essays / 2017 / Title", "Blog » News » open3 »
+ * Title", "Startseite > Firmen > Title") and the words that may open one ("Sie sind hier:",
+ * "You are here:") or stand first in it (the site's home page).
+ */
+const TRAIL_SEPARATOR = /\s+[/>»›]\s+|\s+>$/u;
+const TRAIL_LEAD =
+  /^(?:sie sind hier|you are here|vous êtes ici|usted está en|está en|você está em|ti trovi in|u bent hier)\s*:\s*/iu;
+const TRAIL_HOME =
+  /^(?:home|homepage|start|startseite|front page|accueil|inicio|início|página inicial)$/iu;
+
+/**
+ * A breadcrumb trail ending in the page's title, which pages print above their headline
+ * (trafilatura's pages: "Home / Essays / 2017 / January / Aggression Fotografie"): its last part
+ * is the headline, and a trail ending in a section's name ("Home » Ornamentals » Vines") or in
+ * its separator is none. A trail has three parts or more, or two after "You are here:" or a
+ * home page's name; a headline has at most one " / " ("Rang: 114 / 192"). French quotes are
+ * no trail: « Vape Wave », « 6 Days » (videos-2).
+ */
+function trailEnd(
+  span: { text: string; last: number } | null,
+): { text: string; last: number } | null {
+  if (!span) return null;
+  const text = breadcrumbEnd(span.text);
+  return text === null ? null : { text, last: span.last };
+}
+
+/** breadcrumbEnd's answer for a line: itself, a trail's last part, or null (see trailEnd). */
+export function breadcrumbEnd(text: string): string | null {
+  if (/[«‹]/u.test(text)) return text;
+  const lead = TRAIL_LEAD.exec(text);
+  const rest = lead ? text.slice(lead[0].length) : text;
+  const parts = rest.split(TRAIL_SEPARATOR).map((p) => p.trim());
+  const trail =
+    parts.length >= 3 || (parts.length === 2 && (lead !== null || TRAIL_HOME.test(parts[0] ?? '')));
+  if (!trail) return text;
+  const end = parts.at(-1) ?? '';
+  return wordCount(end) >= 2 && isHeadlineCandidate(end) ? end : null;
 }
 
 /** A candidate headline: lines first..last of the page, its text without heading marks. */
@@ -883,7 +930,10 @@ function repeatScore(lines: Line[], span: Span, index: PageIndex): number {
   const { first: i, text: plain } = span;
   const keys = [quickKey((lines[i] as Line).text), quickKey(splitSiteName(plain).headline)];
   const seen = keys.flatMap((p) => index.counts.get(p) ?? []);
-  if (seen.some((j) => Math.abs(j - i) === 1)) return -3;
+  // The line itself on the next line is a list's copy; as a part of a longer line (a breadcrumb
+  // trail ending in it right above its <h1>, trafilatura's ihrwebprofi) it is a print of it.
+  const whole = (j: number) => keys.includes(quickKey((lines[j] as Line).text));
+  if (seen.some((j) => Math.abs(j - i) === 1 && whole(j))) return -3;
   if (seen.some((j) => j !== i)) return wordCount(plain) >= 4 ? 3 : 1;
   return 0;
 }
