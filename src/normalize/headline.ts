@@ -521,6 +521,29 @@ function isDoubled(text: string): boolean {
   return false;
 }
 
+/**
+ * A byline in the corpora's other languages: "Von Heike Buchter", "Von: Björn Jahner", "Por
+ * Mariano Martín", "Von Roland Brockmann und Sebastian Drescher" (trafilatura's pages); two
+ * capitalized words after "von" or "por" are a name ("Von der Leyen fordert", "Por qué el
+ * dólar" are headlines).
+ */
+const SIGNED_NAME = /^(?:von|por|par|door)\s*:?\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u;
+
+/**
+ * A dateline or filing line led by its verb: "Posted on Oktober 25, 2023 by Julia Steinhoff",
+ * "Veröffentlicht am 15/07/2014 von Guido Beyss", "Veröffentlicht unter Allgemein", "Publicado
+ * por Alberto González", "Übersetzt von: Roland Hildebrandt" (trafilatura's pages).
+ */
+const PUBLISHED_LEAD =
+  /^(?:posted|published|filed|publicado|publicada|publié|publiée|pubblicato|veröffentlicht|übersetzt|geschrieben|erstellt)\s+(?:on|am|by|von|por|par|em|el|le|il|unter|under|in|at)(?!\p{L})/iu;
+
+/**
+ * A picture's or story's credit led by its label: "Foto: sidm / DW", "Bild: Martin Becker",
+ * "Quelle: dpa-AFX", "Fuente: EFE", and a gallery's counter ("Bild 5 von 10", "Foto 1 de 1").
+ */
+const CREDIT_LABEL =
+  /^(?:fotos?|bild(?:er)?|quelle|fuente|fonte|source|crédits?|créditos?|foto\s*credit)\s*(?::|\d+\s*(?:von|de|of|\/)\s*\d+$)/iu;
+
 function isHeadlineLine(text: string, plain: string): boolean {
   return (
     isHeadlineCandidate(text, plain) &&
@@ -530,6 +553,9 @@ function isHeadlineLine(text: string, plain: string): boolean {
     !bylineOf(plain) &&
     !findDate(plain) &&
     !/^by\s/i.test(plain) &&
+    !SIGNED_NAME.test(plain) &&
+    !PUBLISHED_LEAD.test(plain) &&
+    !CREDIT_LABEL.test(plain) &&
     !PROMPT.test(plain) &&
     !isLoginPrompt(plain) &&
     // A picture's alt text and caption printed as one line: "The PlayStation VRThe PlayStation
