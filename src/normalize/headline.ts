@@ -50,6 +50,12 @@ const UI_WORDS = new Set(
     // einen Kommentar", "Zum Inhalt springen"; English "Leave a comment", "Cancel reply")
     'kommentar kommentare kommentieren hinzufügen verfassen antworten abbrechen hinterlasse',
     'hinterlassen jetzt einen springen comment comments leave reply cancel add',
+    // Sharing, picture and advertising buttons and labels of other languages (trafilatura's
+    // pages: "Bild anzeigen Bild schließen", "Grafik herunterladen", "Zum Inhalt überspringen",
+    // "Cerrar Compartir en Linkedin", "CONTINUA DEPOIS DA PUBLICIDADE")
+    'überspringen anzeigen schließen herunterladen teilen drucken kopieren bild grafik werbung',
+    'anzeige compartir en publicidad compartilhar publicidade continua depois da partager',
+    'imprimer publicité condividi stampa pubblicità',
     // Portuguese
     'entrar sair buscar busca assine cadastre-se minha conta abrir fechar',
     // French
