@@ -550,6 +550,14 @@ const PUBLISHED_LEAD =
 const CREDIT_LABEL =
   /^(?:fotos?|bild(?:er)?|quelle|fuente|fonte|source|crédits?|créditos?|foto\s*credit)\s*(?::|\d+\s*(?:von|de|of|\/)\s*\d+$)/iu;
 
+/**
+ * A time of day or a date in figures, which in a short line is a dateline the date reader did not
+ * read: "Online seit heute, 12.09 Uhr", "Januar 21, 2014 um 1:05 pm", "Actualizado al 03/05/2022
+ * 22:46", "26/12/2019 von revamp-it Webteam" (trafilatura's pages).
+ */
+const CLOCK_OR_NUMERIC_DATE =
+  /\b\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|h)(?!\p{L})|\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b/iu;
+
 function isHeadlineLine(text: string, plain: string): boolean {
   return (
     isHeadlineCandidate(text, plain) &&
@@ -562,6 +570,7 @@ function isHeadlineLine(text: string, plain: string): boolean {
     !SIGNED_NAME.test(plain) &&
     !PUBLISHED_LEAD.test(plain) &&
     !CREDIT_LABEL.test(plain) &&
+    !(wordCount(plain) <= 6 && CLOCK_OR_NUMERIC_DATE.test(plain)) &&
     !PROMPT.test(plain) &&
     !isLoginPrompt(plain) &&
     // A picture's alt text and caption printed as one line: "The PlayStation VRThe PlayStation
