@@ -731,8 +731,80 @@ export function headlineScores(
     const score = scoreCandidate(lines, { first: i, ...span }, story, from, index);
     if (score !== null) scores.push({ first: i, last: span.last, text: span.text, score });
   }
+  const trail = listTrailEnd(lines, from, story);
+  if (trail) scores.push({ first: trail.at, last: trail.at, text: trail.text, score: TRAIL_SCORE });
   return scores;
 }
+
+/**
+ * A breadcrumb trail printed as a list ("1. Startseite" / "2. Region" / "3. Title", "• Home" /
+ * "• Handel" / "• Title") names the page: its last item is the site's own title for it, where
+ * the printed headline may carry a kicker ("Olympische Spiele in Paris Getränke per Schiff ins
+ * Stadtzentrum" under "• Getränke per Schiff ins Stadtzentrum") or a picture's caption stand
+ * nearer the story (trafilatura's pages). Scored above any line scoreCandidate scores.
+ */
+const TRAIL_SCORE = 20;
+/** Items of a list trail: a home page, sections, the title. */
+const TRAIL_ITEMS = { min: 3, max: 8 };
+const LIST_MARK = /^\s*(?:[•*·●▪◦○►»-]|\d{1,3}[.)])\s+/u;
+
+/** The last item of a list trail between lines from and story, or null (see TRAIL_SCORE). */
+function listTrailEnd(
+  lines: Line[],
+  from: number,
+  story: number,
+): { at: number; text: string } | null {
+  let found: { at: number; text: string } | null = null;
+  for (let i = from; i < story; i++) {
+    if (
+      !LIST_ITEM.test((lines[i] as Line).text) ||
+      (i > from && adjacent(lines, i - 1, i) && LIST_ITEM.test((lines[i - 1] as Line).text))
+    )
+      continue;
+    let end = i;
+    while (
+      end + 1 < story &&
+      adjacent(lines, end, end + 1) &&
+      LIST_ITEM.test((lines[end + 1] as Line).text)
+    )
+      end++;
+    const items = lines
+      .slice(i, end + 1)
+      .map((l) => stripHeadingMarks(l.text.replace(LIST_MARK, '')));
+    const last = items.at(-1) ?? '';
+    if (
+      items.length >= TRAIL_ITEMS.min &&
+      items.length <= TRAIL_ITEMS.max &&
+      TRAIL_HOME.test(items[0] ?? '') &&
+      items.slice(0, -1).every((item) => wordCount(item) <= 4) &&
+      wordCount(last) >= 3 &&
+      !/(?:…|\.\.\.)$/u.test(last) &&
+      isHeadlineCandidate(last) &&
+      printedUnder(lines, end, story, last)
+    ) {
+      found = { at: end, text: last };
+    }
+    i = end;
+  }
+  return found;
+}
+
+/**
+ * The trail's last item is printed again under it, down to a few lines into the story: as the
+ * headline, or inside it after a kicker. A menu after a home page's item ("• Home" / "• Trends
+ * & Styling") is printed once.
+ */
+function printedUnder(lines: Line[], end: number, story: number, item: string): boolean {
+  const wanted = quickKey(item);
+  const stop = Math.min(lines.length, story + TRAIL_REPEAT_LINES);
+  for (let j = end + 1; j < stop; j++) {
+    if (quickKey(stripHeadingMarks((lines[j] as Line).text)).includes(wanted)) return true;
+  }
+  return false;
+}
+
+/** Lines into the story where a trail's last item may be printed again (printedUnder). */
+const TRAIL_REPEAT_LINES = 5;
 
 /**
  * The headline that starts at line i: the line, or the line and its wrapped last words on the
