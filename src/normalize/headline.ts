@@ -56,6 +56,9 @@ const UI_WORDS = new Set(
     'überspringen anzeigen schließen herunterladen teilen drucken kopieren bild grafik werbung',
     'anzeige compartir en publicidad compartilhar publicidade continua depois da partager',
     'imprimer publicité condividi stampa pubblicità',
+    // Skip links and menu buttons of German pages ("Zur Hauptnavigation springen Zur Suche
+    // springen", "Springe zum Inhalt", "Navigation öffnen/schliessen", "Sprache ändern")
+    'zur hauptnavigation fußzeile springe öffnen schliessen sprache ändern',
     // Portuguese
     'entrar sair buscar busca assine cadastre-se minha conta abrir fechar',
     // French
@@ -858,10 +861,10 @@ function headlineSpan(
 
 /**
  * A breadcrumb trail's separators ("Home / Essays / 2017 / Title", "Blog » News » open3 »
- * Title", "Startseite > Firmen > Title") and the words that may open one ("Sie sind hier:",
- * "You are here:") or stand first in it (the site's home page).
+ * Title", "Startseite > Firmen > Title", "Home → Notizie → Title") and the words that may open
+ * one ("Sie sind hier:", "You are here:") or stand first in it (the site's home page).
  */
-const TRAIL_SEPARATOR = /\s+[/>»›]\s+|\s+>$/u;
+const TRAIL_SEPARATOR = /\s+[/>»›→]\s+|\s+>$/u;
 const TRAIL_LEAD =
   /^(?:sie sind hier|you are here|vous êtes ici|usted está en|está en|você está em|ti trovi in|u bent hier)\s*:\s*/iu;
 const TRAIL_HOME =
