@@ -279,6 +279,8 @@ export interface Page {
   /** trafilatura: snippets a good extraction must contain / must not. */
   with?: string[];
   without?: string[];
+  /** trafilatura: the title its evaldata.json declares (823 of the 884 pages), or null. */
+  declaredTitle?: string | null;
 }
 
 export function readabilityPages(root: string, tool: Tool, limit = Infinity): Page[] {
@@ -339,6 +341,7 @@ export function trafilaturaPages(root: string, tool: Tool, limit = Infinity): Pa
     bytes: readFileSync(path.join(root, e.rel)),
     with: e.with ?? [],
     without: e.without ?? [],
+    declaredTitle: typeof e.title === 'string' && e.title.trim() ? e.title : null,
   }));
 }
 
@@ -505,6 +508,11 @@ export interface TrafilaturaScores {
   extracted: SnippetScores;
   baseline: SnippetScores;
   empty: number;
+  /**
+   * Headlines against the title trafilatura's evaldata.json declares, by sameHeadline: pages
+   * declaring one, right, and of the pages whose dump prints it (printsTitle), right.
+   */
+  headline: { pages: number; right: number; printed: number; printedRight: number };
   worst: { path: string; withFound: number; withoutAbsent: number }[];
 }
 
@@ -733,8 +741,41 @@ export function scoreTrafilatura(extractions: Scored[], worstCount = 10): Trafil
     extracted: got.scores,
     baseline: base.scores,
     empty: extractions.filter((e) => !e.body.trim()).length,
+    headline: declaredHeadlines(extractions),
     worst,
   };
+}
+
+/** trafilatura's declared titles against the headlines given (TrafilaturaScores.headline). */
+function declaredHeadlines(extractions: Scored[]): TrafilaturaScores['headline'] {
+  const out = { pages: 0, right: 0, printed: 0, printedRight: 0 };
+  for (const e of extractions) {
+    const title = e.page.declaredTitle;
+    if (!title) continue;
+    out.pages++;
+    const right = sameHeadline(title, e.doc?.title ?? null);
+    if (right) out.right++;
+    if (printsTitle(e.text || e.page.bytes.toString('utf8'), title)) {
+      out.printed++;
+      if (right) out.printedRight++;
+    }
+  }
+  return out;
+}
+
+/**
+ * trafilatura's pages whose headline is not their declared title, as metadataMisses lists
+ * Readability's headlines (field 'headline', printed by howPrinted).
+ */
+export function declaredTitleMisses(extractions: Scored[]): MetadataRow[] {
+  return extractions.flatMap((e) => {
+    const title = e.page.declaredTitle;
+    const got = e.doc?.title ?? null;
+    if (!title || sameHeadline(title, got)) return [];
+    const dump = e.text || e.page.bytes.toString('utf8');
+    const printed = howPrinted(dump, title);
+    return [{ path: e.page.path, field: 'headline' as const, expected: title, got, printed }];
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -815,6 +856,7 @@ export function gatedFigures(reports: ToolReport[]): Record<string, Gated> {
       out[`${k}.withFound`] = share(t.extracted.withFound);
       out[`${k}.withoutAbsent`] = share(t.extracted.withoutAbsent);
       out[`${k}.snippetMean`] = share(t.extracted.mean);
+      out[`${k}.headlinesRight`] = atLeast(t.headline.right);
     }
   }
   return out;

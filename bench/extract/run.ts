@@ -13,12 +13,14 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { requireCorpora } from '../shared/corpora.ts';
 import {
+  declaredTitleMisses,
   extract,
   floorsFrom,
   FLOOR_MARGIN,
   measure,
   metadataMisses,
   readabilityPages,
+  trafilaturaPages,
   TOOLS,
   type Tool,
   type ToolReport,
@@ -36,7 +38,8 @@ const { values } = parseArgs({
     // With --pages test/web-pages: pin the gate's floors at these figures (see floors.json).
     'write-floors': { type: 'string' },
     // List every Readability page whose headline, byline or date is missed: expected, ours, and
-    // how the dump prints the expected title (a line, wrapped over two, with a site's name, no).
+    // how the dump prints the expected title (a line, wrapped over two, with a site's name, no);
+    // then every trafilatura page whose headline is not the title its evaldata.json declares.
     headlines: { type: 'boolean', default: false },
   },
 });
@@ -66,6 +69,16 @@ if (values.headlines) {
           `  ${name.padEnd(34)} ${r.printed.padEnd(9)} ${JSON.stringify(r.expected)} | ${JSON.stringify(r.got)}`,
         );
       }
+    }
+    const declared = declaredTitleMisses(extract(trafilaturaPages(root, tool, limit)).extractions);
+    console.log(
+      `\n${tool}: ${declared.length} trafilatura titles missed (expected | ours | printed)`,
+    );
+    for (const r of declared) {
+      const name = path.basename(r.path, '.txt');
+      console.log(
+        `  ${name.padEnd(34)} ${r.printed.padEnd(9)} ${JSON.stringify(r.expected)} | ${JSON.stringify(r.got)}`,
+      );
     }
   }
   process.exit(0);
@@ -129,9 +142,11 @@ for (const r of reports) {
     `${r.tool.padEnd(10)} ${String(n.pages).padStart(5)} ${f(n.f1)} ${f(n.precision)} ${f(n.recall)} | ${f(n.baseline.f1).padStart(7)} ${f(n.baseline.precision)} ${f(n.baseline.recall)}`,
   );
 }
-console.log('\ntrafilatura pages: snippets (with found / without absent / mean; snippet P R F1)');
 console.log(
-  'tool       pages  with  without  mean  |  P     R     F1   | baseline with without mean | empty | ms/file median p95  max',
+  '\ntrafilatura pages: snippets (with found / without absent / mean; snippet P R F1); headline against the declared title (of printed)',
+);
+console.log(
+  'tool       pages  with  without  mean  |  P     R     F1   | baseline with without mean | empty | headline (of printed) | ms/file median p95  max',
 );
 for (const r of reports) {
   const x = r.trafilatura;
@@ -155,6 +170,10 @@ for (const r of reports) {
       f(b.mean),
       '|',
       String(x.empty).padStart(5),
+      '|',
+      `${pct(x.headline.right, x.headline.pages)} (${pct(x.headline.printedRight, x.headline.printed)})`.padStart(
+        21,
+      ),
       '|',
       `${x.timing.medianMs.toFixed(1)} ${x.timing.p95Ms.toFixed(1)} ${x.timing.maxMs.toFixed(0)}`.padStart(
         22,

@@ -6,6 +6,7 @@
 import { wordCount } from '../text.ts';
 import { isPersonName, mastheadOf } from '../normalize/header.ts';
 import {
+  breadcrumbEnd,
   isBylineName,
   isHeaderText,
   isKnownPerson,
@@ -43,7 +44,11 @@ export function readTitleBlock(state: ExtractState): void {
         meta.source ??= masthead;
         remove(state, line, 'masthead');
       } else {
-        meta.title = stripHeadingMarks(text);
+        // A breadcrumb trail over the headline gives its last part; one ending in a section's
+        // name is no headline.
+        const title = breadcrumbEnd(stripHeadingMarks(text));
+        if (title === null) continue;
+        meta.title = title;
         remove(state, line, 'headline');
       }
     } else if (text.toLowerCase() === meta.title.toLowerCase()) {

@@ -45,6 +45,20 @@ const UI_WORDS = new Set(
     // German
     'anmelden abmelden einloggen registrieren suche suchen menü startseite konto mein zum inhalt',
     'vorige nächste zurück weiter « »',
+    // A comment form's links and buttons, above or under the story (trafilatura's pages:
+    // "Kommentar hinzufügen", "Kommentar verfassen Antworten abbrechen", "Hinterlasse jetzt
+    // einen Kommentar", "Zum Inhalt springen"; English "Leave a comment", "Cancel reply")
+    'kommentar kommentare kommentieren hinzufügen verfassen antworten abbrechen hinterlasse',
+    'hinterlassen jetzt einen springen comment comments leave reply cancel add',
+    // Sharing, picture and advertising buttons and labels of other languages (trafilatura's
+    // pages: "Bild anzeigen Bild schließen", "Grafik herunterladen", "Zum Inhalt überspringen",
+    // "Cerrar Compartir en Linkedin", "CONTINUA DEPOIS DA PUBLICIDADE")
+    'überspringen anzeigen schließen herunterladen teilen drucken kopieren bild grafik werbung',
+    'anzeige compartir en publicidad compartilhar publicidade continua depois da partager',
+    'imprimer publicité condividi stampa pubblicità',
+    // Skip links and menu buttons of German pages ("Zur Hauptnavigation springen Zur Suche
+    // springen", "Springe zum Inhalt", "Navigation öffnen/schliessen", "Sprache ändern")
+    'zur hauptnavigation fußzeile springe öffnen schliessen sprache ändern',
     // Portuguese
     'entrar sair buscar busca assine cadastre-se minha conta abrir fechar',
     // French
@@ -79,6 +93,8 @@ const UI_LINES = new Set([
   'video not available', // a video player's (yahoo-3)
   'unfortunately, this video is not available in your region.', // yahoo-3
   'not logged in', // lwn-1's account box
+  'about this capture', // the Wayback Machine's banner (trafilatura's archive.org pages)
+  'close this search box.', // a search box's button (trafilatura's Journalistenwatch)
 ]);
 
 /**
@@ -514,6 +530,37 @@ function isDoubled(text: string): boolean {
   return false;
 }
 
+/**
+ * A byline in the corpora's other languages: "Von Heike Buchter", "Von: Björn Jahner", "Por
+ * Mariano Martín", "Von Roland Brockmann und Sebastian Drescher" (trafilatura's pages); two
+ * capitalized words after "von" or "por" are a name ("Von der Leyen fordert", "Por qué el
+ * dólar" are headlines).
+ */
+const SIGNED_NAME = /^(?:von|por|par|door)\s*:?\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u;
+
+/**
+ * A dateline or filing line led by its verb: "Posted on Oktober 25, 2023 by Julia Steinhoff",
+ * "Veröffentlicht am 15/07/2014 von Guido Beyss", "Veröffentlicht unter Allgemein", "Publicado
+ * por Alberto González", "Übersetzt von: Roland Hildebrandt" (trafilatura's pages).
+ */
+const PUBLISHED_LEAD =
+  /^(?:posted|published|filed|publicado|publicada|publié|publiée|pubblicato|veröffentlicht|übersetzt|geschrieben|erstellt)\s+(?:on|am|by|von|por|par|em|el|le|il|unter|under|in|at)(?!\p{L})/iu;
+
+/**
+ * A picture's or story's credit led by its label: "Foto: sidm / DW", "Bild: Martin Becker",
+ * "Quelle: dpa-AFX", "Fuente: EFE", and a gallery's counter ("Bild 5 von 10", "Foto 1 de 1").
+ */
+const CREDIT_LABEL =
+  /^(?:fotos?|bild(?:er)?|quelle|fuente|fonte|source|crédits?|créditos?|foto\s*credit)\s*(?::|\d+\s*(?:von|de|of|\/)\s*\d+$)/iu;
+
+/**
+ * A time of day or a date in figures, which in a short line is a dateline the date reader did not
+ * read: "Online seit heute, 12.09 Uhr", "Januar 21, 2014 um 1:05 pm", "Actualizado al 03/05/2022
+ * 22:46", "26/12/2019 von revamp-it Webteam" (trafilatura's pages).
+ */
+const CLOCK_OR_NUMERIC_DATE =
+  /\b\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|h)(?!\p{L})|\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b/iu;
+
 function isHeadlineLine(text: string, plain: string): boolean {
   return (
     isHeadlineCandidate(text, plain) &&
@@ -523,6 +570,10 @@ function isHeadlineLine(text: string, plain: string): boolean {
     !bylineOf(plain) &&
     !findDate(plain) &&
     !/^by\s/i.test(plain) &&
+    !SIGNED_NAME.test(plain) &&
+    !PUBLISHED_LEAD.test(plain) &&
+    !CREDIT_LABEL.test(plain) &&
+    !(wordCount(plain) <= 6 && CLOCK_OR_NUMERIC_DATE.test(plain)) &&
     !PROMPT.test(plain) &&
     !isLoginPrompt(plain) &&
     // A picture's alt text and caption printed as one line: "The PlayStation VRThe PlayStation
@@ -678,13 +729,85 @@ export function headlineScores(
     const text = (lines[i] as Line).text;
     if (RELATED_HEADING.test(plainOf(index, text))) related = i;
     if (i - related <= RELATED_LIST_LINES || !isHeadlineLineOf(index, text)) continue;
-    const span = headlineSpan(lines, i, index);
+    const span = trailEnd(headlineSpan(lines, i, index));
     if (!span) continue;
     const score = scoreCandidate(lines, { first: i, ...span }, story, from, index);
     if (score !== null) scores.push({ first: i, last: span.last, text: span.text, score });
   }
+  const trail = listTrailEnd(lines, from, story);
+  if (trail) scores.push({ first: trail.at, last: trail.at, text: trail.text, score: TRAIL_SCORE });
   return scores;
 }
+
+/**
+ * A breadcrumb trail printed as a list ("1. Startseite" / "2. Region" / "3. Title", "• Home" /
+ * "• Handel" / "• Title") names the page: its last item is the site's own title for it, where
+ * the printed headline may carry a kicker ("Olympische Spiele in Paris Getränke per Schiff ins
+ * Stadtzentrum" under "• Getränke per Schiff ins Stadtzentrum") or a picture's caption stand
+ * nearer the story (trafilatura's pages). Scored above any line scoreCandidate scores.
+ */
+const TRAIL_SCORE = 20;
+/** Items of a list trail: a home page, sections, the title. */
+const TRAIL_ITEMS = { min: 3, max: 8 };
+const LIST_MARK = /^\s*(?:[•*·●▪◦○►»-]|\d{1,3}[.)])\s+/u;
+
+/** The last item of a list trail between lines from and story, or null (see TRAIL_SCORE). */
+function listTrailEnd(
+  lines: Line[],
+  from: number,
+  story: number,
+): { at: number; text: string } | null {
+  let found: { at: number; text: string } | null = null;
+  for (let i = from; i < story; i++) {
+    if (
+      !LIST_ITEM.test((lines[i] as Line).text) ||
+      (i > from && adjacent(lines, i - 1, i) && LIST_ITEM.test((lines[i - 1] as Line).text))
+    )
+      continue;
+    let end = i;
+    while (
+      end + 1 < story &&
+      adjacent(lines, end, end + 1) &&
+      LIST_ITEM.test((lines[end + 1] as Line).text)
+    )
+      end++;
+    const items = lines
+      .slice(i, end + 1)
+      .map((l) => stripHeadingMarks(l.text.replace(LIST_MARK, '')));
+    const last = items.at(-1) ?? '';
+    if (
+      items.length >= TRAIL_ITEMS.min &&
+      items.length <= TRAIL_ITEMS.max &&
+      TRAIL_HOME.test(items[0] ?? '') &&
+      items.slice(0, -1).every((item) => wordCount(item) <= 4) &&
+      wordCount(last) >= 3 &&
+      !/(?:…|\.\.\.)$/u.test(last) &&
+      isHeadlineCandidate(last) &&
+      printedUnder(lines, end, story, last)
+    ) {
+      found = { at: end, text: last };
+    }
+    i = end;
+  }
+  return found;
+}
+
+/**
+ * The trail's last item is printed again under it, down to a few lines into the story: as the
+ * headline, or inside it after a kicker. A menu after a home page's item ("• Home" / "• Trends
+ * & Styling") is printed once.
+ */
+function printedUnder(lines: Line[], end: number, story: number, item: string): boolean {
+  const wanted = quickKey(item);
+  const stop = Math.min(lines.length, story + TRAIL_REPEAT_LINES);
+  for (let j = end + 1; j < stop; j++) {
+    if (quickKey(stripHeadingMarks((lines[j] as Line).text)).includes(wanted)) return true;
+  }
+  return false;
+}
+
+/** Lines into the story where a trail's last item may be printed again (printedUnder). */
+const TRAIL_REPEAT_LINES = 5;
 
 /**
  * The headline that starts at line i: the line, or the line and its wrapped last words on the
@@ -734,6 +857,46 @@ function headlineSpan(
   // A wrapped sentence's line: "...freeing hostages and ending" / "a siege by gunmen."
   if (RUNS_ON.test(plain) || (/^\p{Ll}/u.test(next) && !/^by\s/i.test(next))) return null;
   return { text: plain, last: i };
+}
+
+/**
+ * A breadcrumb trail's separators ("Home / Essays / 2017 / Title", "Blog » News » open3 »
+ * Title", "Startseite > Firmen > Title", "Home → Notizie → Title") and the words that may open
+ * one ("Sie sind hier:", "You are here:") or stand first in it (the site's home page).
+ */
+const TRAIL_SEPARATOR = /\s+[/>»›→]\s+|\s+>$/u;
+const TRAIL_LEAD =
+  /^(?:sie sind hier|you are here|vous êtes ici|usted está en|está en|você está em|ti trovi in|u bent hier)\s*:\s*/iu;
+const TRAIL_HOME =
+  /^(?:home|homepage|start|startseite|front page|accueil|inicio|início|página inicial)$/iu;
+
+/**
+ * A breadcrumb trail ending in the page's title, which pages print above their headline
+ * (trafilatura's pages: "Home / Essays / 2017 / January / Aggression Fotografie"): its last part
+ * is the headline, and a trail ending in a section's name ("Home » Ornamentals » Vines") or in
+ * its separator is none. A trail has three parts or more, or two after "You are here:" or a
+ * home page's name; a headline has at most one " / " ("Rang: 114 / 192"). French quotes are
+ * no trail: « Vape Wave », « 6 Days » (videos-2).
+ */
+function trailEnd(
+  span: { text: string; last: number } | null,
+): { text: string; last: number } | null {
+  if (!span) return null;
+  const text = breadcrumbEnd(span.text);
+  return text === null ? null : { text, last: span.last };
+}
+
+/** breadcrumbEnd's answer for a line: itself, a trail's last part, or null (see trailEnd). */
+export function breadcrumbEnd(text: string): string | null {
+  if (/[«‹]/u.test(text)) return text;
+  const lead = TRAIL_LEAD.exec(text);
+  const rest = lead ? text.slice(lead[0].length) : text;
+  const parts = rest.split(TRAIL_SEPARATOR).map((p) => p.trim());
+  const trail =
+    parts.length >= 3 || (parts.length === 2 && (lead !== null || TRAIL_HOME.test(parts[0] ?? '')));
+  if (!trail) return text;
+  const end = parts.at(-1) ?? '';
+  return wordCount(end) >= 2 && isHeadlineCandidate(end) ? end : null;
 }
 
 /** A candidate headline: lines first..last of the page, its text without heading marks. */
@@ -883,7 +1046,10 @@ function repeatScore(lines: Line[], span: Span, index: PageIndex): number {
   const { first: i, text: plain } = span;
   const keys = [quickKey((lines[i] as Line).text), quickKey(splitSiteName(plain).headline)];
   const seen = keys.flatMap((p) => index.counts.get(p) ?? []);
-  if (seen.some((j) => Math.abs(j - i) === 1)) return -3;
+  // The line itself on the next line is a list's copy; as a part of a longer line (a breadcrumb
+  // trail ending in it right above its <h1>, trafilatura's ihrwebprofi) it is a print of it.
+  const whole = (j: number) => keys.includes(quickKey((lines[j] as Line).text));
+  if (seen.some((j) => Math.abs(j - i) === 1 && whole(j))) return -3;
   if (seen.some((j) => j !== i)) return wordCount(plain) >= 4 ? 3 : 1;
   return 0;
 }

@@ -412,3 +412,11 @@ test('medium-1: reading times and the editor bar are page furniture, not headlin
     );
   }
 });
+
+test('ihrwebprofi (trafilatura): a breadcrumb trail ending in the title gives the title alone', () => {
+  const dir = path.join(import.meta.dirname, '../web-pages/trafilatura/text');
+  for (const tool of TOOLS) {
+    const text = readFileSync(path.join(dir, tool, 'ihrwebprofi.at.publikumsvoting.txt'), 'utf8');
+    assert.equal(read(text).title, 'Publikumsvoting beim Wiener Content Award gestartet', tool);
+  }
+});
