@@ -210,27 +210,39 @@ test('leads of other stories glued after a scraped copy become fragments; its ow
   );
 });
 
-test('wire leads of other companies glued after a results table with no other copy become fragments; its rows stay', async () => {
-  // A scraped page: Reuters' Farmers Group results table (its only copy) with the first
-  // sentences of two other companies' stories under it, "General Binding Corp said ..." and
-  // "Texas Instruments Inc said ...": a table gives too few words to read a paragraph against,
-  // so what marks them is their shape, a prose lead after a table, and a subject the story never
-  // named. The archive is the sampled Reuters stories (the two leads' own stories left out).
+/** Reuters stories outside the sample: a glued copy's story and leads (test/corpora/README.md). */
+const GLUED_LEADS: Story[] = JSON.parse(
+  readFileSync(path.join(import.meta.dirname, '../corpora/reuters-glued-leads.json'), 'utf8'),
+);
+
+/** Reuters story `pageId` with the first sentences of stories `leadIds` glued on, built with the archive of the other sampled stories (the leads' own stories left out). */
+async function gluedReutersPage(pageId: number, leadIds: number[]) {
   const stories = await loadReuters(corpora);
-  const byId = (id: number) => stories.find((s) => s.path.endsWith(`/${id}.txt`))!;
-  const table = byId(65);
-  const leads = [byId(112), byId(90)].map((s) => sentences(s.paragraphs.join(' '))[0]!);
-  const page = { ...table, path: 'page.txt', paragraphs: [...table.paragraphs, ...leads] };
-  const archive = stories.filter((s) => ![65, 112, 90].some((id) => s.path.endsWith(`/${id}.txt`)));
+  const byId = (id: number) =>
+    [...stories, ...GLUED_LEADS].find((s) => s.path.endsWith(`/${id}.txt`))!;
+  const story = byId(pageId);
+  const leads = leadIds.map((id) => sentences(byId(id).paragraphs.join(' '))[0]!);
+  const page = { ...story, path: 'page.txt', paragraphs: [...story.paragraphs, ...leads] };
+  const ids = [pageId, ...leadIds];
+  const archive = stories.filter((s) => !ids.some((id) => s.path.endsWith(`/${id}.txt`)));
   const files = [page, ...archive].map(asStoryFile);
   const context = corpusProfile(files);
   const { articles } = dedup(files.map((f) => normalize(f, context)));
   const article = articles.find((a) =>
     a.sources.some((s) => s.path === 'page.txt' && !a.fragment),
   )!;
-  const text = article.blocks.map((b) => b.text);
+  return { story, leads, articles, text: article.blocks.map((b) => b.text) };
+}
+
+test('wire leads of other companies glued after a results table with no other copy become fragments; its rows stay', async () => {
+  // A scraped page: Reuters' Farmers Group results table (its only copy) with the first
+  // sentences of two other companies' stories under it, "General Binding Corp said ..." and
+  // "Texas Instruments Inc said ...": a table gives too few words to read a paragraph against,
+  // so what marks them is their shape, a prose lead after a table, and a subject the story never
+  // named.
+  const { story, leads, articles, text } = await gluedReutersPage(65, [112, 90]);
   assert.ok(!leads.some((lead) => text.includes(lead)), `a lead stayed: ${text.join(' | ')}`);
-  assert.ok(text.includes(table.paragraphs.at(-1)!), 'the table lost its last row');
+  assert.ok(text.includes(story.paragraphs.at(-1)!), 'the table lost its last row');
   for (const lead of leads)
     assert.ok(articles.some((a) => a.fragment && a.blocks[0]?.text === lead));
 });
@@ -290,29 +302,6 @@ test("a story's second paragraph is not taken for its opening after a standfirst
     [0],
   );
 });
-
-/** Reuters stories outside the sample: a glued copy's story and leads (test/corpora/README.md). */
-const GLUED_LEADS: Story[] = JSON.parse(
-  readFileSync(path.join(import.meta.dirname, '../corpora/reuters-glued-leads.json'), 'utf8'),
-);
-
-/** Reuters story `pageId` with the first sentences of stories `leadIds` glued on, built with the archive of the other sampled stories. */
-async function gluedReutersPage(pageId: number, leadIds: number[]) {
-  const stories = await loadReuters(corpora);
-  const byId = (id: number) => GLUED_LEADS.find((s) => s.path.endsWith(`/${id}.txt`))!;
-  const story = byId(pageId);
-  const leads = leadIds.map((id) => sentences(byId(id).paragraphs.join(' '))[0]!);
-  const page = { ...story, path: 'page.txt', paragraphs: [...story.paragraphs, ...leads] };
-  const ids = [pageId, ...leadIds];
-  const archive = stories.filter((s) => !ids.some((id) => s.path.endsWith(`/${id}.txt`)));
-  const files = [page, ...archive].map(asStoryFile);
-  const context = corpusProfile(files);
-  const { articles } = dedup(files.map((f) => normalize(f, context)));
-  const article = articles.find((a) =>
-    a.sources.some((s) => s.path === 'page.txt' && !a.fragment),
-  )!;
-  return { story, leads, text: article.blocks.map((b) => b.text) };
-}
 
 test("leads glued after a wire story's sign-off are other stories', whatever their words", async () => {
   // Club Med's story ends "... a company announcement said. REUTER"; the Bank of Korea's lead
