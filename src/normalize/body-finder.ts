@@ -715,6 +715,12 @@ function mainRun(blocks: BodyBlock[]): [number, number] | null {
 const COOKIE_NOTICE =
   /\b(?:we use|we and our partners use|(?:this|our) (?:site|website) uses|wir (?:verwenden|nutzen)|diese (?:website|webseite|seite) (?:verwendet|nutzt)|(?:nous )?utilis(?:ons|e) des|utilizamos|usamos|utilizziamo)(?: \S+){0,3} cookies\b/iu;
 
+/**
+ * COOKIE_NOTICE, asked only of text that holds the word: its alternatives, tried at every word
+ * boundary, cost about 0.7 ms a page dump where the word test costs almost nothing.
+ */
+const isCookieNotice = (text: string) => /cookies/iu.test(text) && COOKIE_NOTICE.test(text);
+
 /** A block's weight in the main run: its good length, less its bad length. */
 function runWeight(block: BodyBlock): number {
   return block.kind === 'good' ? block.chars : block.kind === 'neutral' ? 0 : -block.chars;
@@ -814,7 +820,7 @@ export function findBody(lines: Line[]): BodyFinding | null {
   markMenuLists(blocks);
   leaveIntroducedLists(blocks);
   markDatedFeeds(blocks);
-  for (const block of blocks) if (COOKIE_NOTICE.test(block.text)) block.kind = 'bad';
+  for (const block of blocks) if (isCookieNotice(block.text)) block.kind = 'bad';
   revise(blocks);
   const run = mainRun(blocks);
   const remove = new Set<number>();
@@ -828,7 +834,7 @@ export function findBody(lines: Line[]): BodyFinding | null {
     const block = blocks[b] as BodyBlock;
     for (const info of [...block.lines].reverse()) {
       seen++;
-      if (info.marker || COOKIE_NOTICE.test(block.text)) continue;
+      if (info.marker || isCookieNotice(block.text)) continue;
       const dated = info.bullet && findDate(info.text, true) !== null;
       if ((!info.bullet || dated) && info.text.length <= 200) keep.add(info.line.n);
       if (seen >= HEADER_REACH || keep.size >= HEADER_LINES) break;
@@ -843,7 +849,7 @@ export function findBody(lines: Line[]): BodyFinding | null {
     const inside = b >= first && b <= last;
     const chrome =
       block.image ||
-      COOKIE_NOTICE.test(block.text) ||
+      isCookieNotice(block.text) ||
       (block.kind === 'bad' &&
         (block.marker || (block.bullet && block.chars < LENGTH_LOW) || isMenuRun(block)));
     if (inside && !chrome) return;
