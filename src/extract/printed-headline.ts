@@ -12,18 +12,9 @@
 // nächste Runde" over the printed "Der Nervenkrieg um den Brexit geht in die nächste Runde") is
 // the page's other headline, and the declared one stands.
 
-/** Letters and digits only, case-folded: the headline's words, its punctuation aside. */
-export function wordsKey(text: string): string {
-  return (
-    text
-      .normalize('NFKC')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu)
-      ?.join(' ') ?? ''
-  );
-}
+import { matchKey } from '../text.ts';
 
-const wordsOf = (text: string) => wordsKey(text).split(' ').filter(Boolean).length;
+const wordsOf = (text: string) => matchKey(text).split(' ').filter(Boolean).length;
 
 /**
  * Marks that set a headline's parts apart: a kicker's colon ("Chronik: ..."), the separators of
@@ -108,10 +99,10 @@ export interface PrintedHeadlineInput {
  * Returns the block index, or null.
  */
 export function printedHeadline({ h1s, declared, site }: PrintedHeadlineInput): number | null {
-  const siteKey = site ? wordsKey(site) : '';
-  const key = wordsKey(declared.value);
+  const siteKey = site ? matchKey(site) : '';
+  const key = matchKey(declared.value);
   for (const h of h1s) {
-    const hKey = wordsKey(h.text);
+    const hKey = matchKey(h.text);
     if (!hKey || (siteKey && siteKey.includes(hKey))) continue;
     if (hKey === key) return h.index;
     const share = hKey.split(' ').length / key.split(' ').length;

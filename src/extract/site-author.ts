@@ -1,6 +1,6 @@
 // A declared author that is the site itself, not a person (issue 22).
 
-import { wordsKey } from './printed-headline.ts';
+import { matchKey } from '../text.ts';
 
 /**
  * The declared author is the site itself: its declared name or host (either holding the other:
@@ -13,10 +13,10 @@ export function isSiteAuthor(author: string, sites: (string | null)[]): boolean 
   if (/^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}$/iu.test(author.trim())) {
     return true;
   }
-  const key = wordsKey(author).replace(/ /g, '');
+  const key = matchKey(author).replace(/ /g, '');
   if (key.length < 3) return false;
   return sites.some((site) => {
-    const s = site ? wordsKey(site.replace(/\.[a-z]{2,}$/i, '')).replace(/ /g, '') : '';
+    const s = site ? matchKey(site.replace(/\.[a-z]{2,}$/i, '')).replace(/ /g, '') : '';
     return s.length >= 3 && (s.includes(key) || key.includes(s));
   });
 }
@@ -37,12 +37,12 @@ export function withCoAuthors(
   blocks: string[],
   isName: (text: string) => boolean,
 ): string {
-  const key = wordsKey(declared);
+  const key = matchKey(declared);
   for (const block of blocks) {
     const text = block.replace(/\s+/g, ' ').trim().replace(BY_WORD, '');
     if (text.length > 200) continue;
     const names = text.split(NAME_LIST).map((n) => n.trim());
-    if (names.length < 2 || names.length > 6 || wordsKey(names[0] ?? '') !== key) continue;
+    if (names.length < 2 || names.length > 6 || matchKey(names[0] ?? '') !== key) continue;
     if (names.slice(1).every(isName)) return names.join(', ');
   }
   return declared;
