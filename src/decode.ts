@@ -16,6 +16,8 @@
 //      every byte means something in it, so it is the last resort.
 // Every result but 1 and 3 comes with a warning (decodeWarning), which ingest attaches to the file.
 
+import { isUtf8 } from 'node:buffer';
+
 /** What decided the encoding: the typed reason behind a Decoded result. */
 export type DecodeEvidence =
   | { kind: 'bom' }
@@ -79,8 +81,9 @@ export function validUtf8Text(bytes: Uint8Array): string | null {
   }
 }
 
+/** Whether bytes are valid UTF-8, as validUtf8Text would say, without making the text. */
 export function isValidUtf8(bytes: Uint8Array): boolean {
-  return validUtf8Text(bytes) !== null;
+  return isUtf8(bytes);
 }
 
 /** The encoding a byte-order mark at the start names, and the mark's length; null without one. */

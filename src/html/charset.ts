@@ -12,8 +12,7 @@
 // Labels are resolved as the WHATWG Encoding standard says (Node's TextDecoder does that:
 // "latin1", "iso-8859-1" and "ascii" are windows-1252, "sjis" is shift_jis, "gb2312" is gbk).
 
-import { isUtf8 } from 'node:buffer';
-import { byteOrderMark, decode, decodeWarning, decodeWindows1252 } from '../decode.ts';
+import { byteOrderMark, decode, decodeWarning, decodeWindows1252, isValidUtf8 } from '../decode.ts';
 
 /** Where the encoding came from, in the order a browser consults them. */
 export type CharsetSource = 'bom' | 'http' | 'meta' | 'sniffed';
@@ -280,8 +279,7 @@ export function pageEncoding(bytes: Uint8Array, contentType: string | null = nul
     if (encoding) declared = { encoding, source: 'meta' };
     else unknownLabel ??= metaDeclared;
   }
-  // Node's validator tells what a fatal TextDecoder would, without making the text.
-  const utf8 = isUtf8(bytes);
+  const utf8 = isValidUtf8(bytes);
   // A declaration the bytes contradict: a page re-encoded to UTF-8 by the tool that saved it,
   // its <meta> left saying gb2312 (Readability's qq page), or a server that labels every page
   // iso-8859-1. Non-ASCII text in a legacy encoding is as good as never valid UTF-8 (Cyrillic,
