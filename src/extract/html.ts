@@ -35,12 +35,12 @@ import {
 import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { bylineOf } from '../normalize/header.ts';
-import { isBylineName } from '../normalize/headline.ts';
+import { isBylineName, isUiText } from '../normalize/headline.ts';
 import { REMOVAL_WORDING, type RemovalLabel } from './labels.ts';
 import { logoCut, printedHeadline } from './printed-headline.ts';
 import { isBodyLike } from './shape.ts';
 import { isSiteAuthor, withCoAuthors } from './site-author.ts';
-import { withoutLeadIn } from '../html/author-names.ts';
+import { markedNames, withoutLeadIn } from '../html/author-names.ts';
 import { createState, HEAD_LINES, remove, type ExtractState } from './state.ts';
 
 const VERDICT_LABEL: Record<Exclude<DomVerdict, null>, RemovalLabel> = {
@@ -185,6 +185,9 @@ function bodyBlock(b: HtmlBlock, base: string | null): Block {
   return block;
 }
 
+/** A block longer than this under a marked parent is text about the author, not a byline. */
+const MARKED_PARENT_CHARS = 100;
+
 /** Class, id, rel and itemprop tokens that mark an element as its article's byline. */
 const BYLINE_TOKENS = new Set(['byline', 'author', 'autor', 'auteur', 'autore', 'writer']);
 
@@ -205,10 +208,13 @@ function markedByline(around: HtmlBlock[]): string | null {
     // "authorname", "bylineBlock": a byline's word run into the next one.
     return words.some((t) => BYLINE_TOKENS.has(t) || /^(?:author|byline)/.test(t));
   };
-  const nameIn = (el: Element): string | null => {
+  const nameIn = (el: Element, oneWord = true): string | null => {
     const text = withoutLeadIn(toText(el));
-    const name = bylineOf(text)?.name ?? (isBylineName(text) ? text : null);
-    return name;
+    return (
+      bylineOf(text)?.name ??
+      (isBylineName(text) ? text : null) ??
+      markedNames(text, isBylineName, isUiText, oneWord)
+    );
   };
   // The innermost marked element first: div.author holds a.author-link "Ben Silverman" and
   // div.author-title "Games Editor" (yahoo-1), and the name is the link's.
@@ -221,11 +227,20 @@ function markedByline(around: HtmlBlock[]): string | null {
     }
     return marked(el) ? nameIn(el) : null;
   };
+  // A short block whose parent is marked: ul.author > li "Stefan Loibl" (bike-magazin.de),
+  // div.node__author > div.user "Leena Simon" (digitalcourage.de).
+  const inMarkedParent = (block: HtmlBlock): string | null => {
+    const parent = block.ancestors.at(-2);
+    if (!parent || block.text.length > MARKED_PARENT_CHARS || !marked(parent)) return null;
+    // One word there is as often a section's name in a story card (h3.article-section under
+    // div.card-content.withAuthor, lacuarta.com) as a pen name: names of two words and more only.
+    return nameIn(block.element, false);
+  };
   const seen = new Set<Element>();
   for (const block of around) {
     if (seen.has(block.element)) continue;
     seen.add(block.element);
-    const found = search(block.element, true);
+    const found = search(block.element, true) ?? inMarkedParent(block);
     if (found) return found;
   }
   return null;

@@ -20,3 +20,97 @@ export function withoutLeadIn(text: string): string {
   const cut = trimmed.replace(LEAD_IN, '').replace(/\s*[→»›]$/u, '');
   return cut || trimmed;
 }
+
+/**
+ * A theme's words before the names in a byline element: a verb and what it says of the post
+ * ("Posted on September 21, 2020 by", "Veröffentlicht am 8. Februar 2022 von", "Erstellt von",
+ * "Eingestellt von", "Ein Artikel von"), or "by", "von", "vom", "par", "por" alone; a label
+ * ("Text:", "Autor:", "Interview:"). The verb's phrase is short (a date at most) and has no
+ * sentence in it. A label run into the name ("Geschrieben vonElisa Marvena", a label span and a
+ * link with no space between) is cut too.
+ */
+const LEAD_VERBS =
+  'posted|published|written|created|filed|publiziert|veröffentlicht|geschrieben|erstellt|eingestellt|verfasst|' +
+  String.raw`ein\s+(?:artikel|beitrag|text)|(?:blog\s*)?beitrag|artikel|article|text|publié|écrit|publicado|escrito`;
+/** A lead-in's verb alone ("Posted", a label span before the link holding the name). */
+const LEAD_VERB = new RegExp(`^(?:${LEAD_VERBS})$`, 'iu');
+const BYLINE_LEAD = new RegExp(
+  String.raw`^(?:(?:${LEAD_VERBS})\b[^!?|]{0,60}?\s)?` +
+    String.raw`(?:by|von|vom|par|por|door)(?:\s+|(?=\p{Lu}))|` +
+    String.raw`^(?:text|texte|autor(?:in)?|autoren|author|authors|auteur|autore|interview|von|by)\s*:\s*`,
+  'iu',
+);
+
+/** What follows the names in a byline element: its date or time, a separator and more fields. */
+const BYLINE_TAIL =
+  /\s*(?:[|•·—–@]|\s-\s).*$|\s+(?:am|on|le|el|il|at|um|den|posted|published|quelle|source|in)\s.*$|\s+\d.*$/iu;
+
+/** A comment's name line ("Karoline Herr sagt:", "Nesselsetzer Says:"): not the article's byline. */
+const COMMENT_NAME = /\s(?:sagt|says|said|schreibt|wrote|dit|dice)\s*[:,]?\s*$/iu;
+
+/** Between the names of a printed list of authors. */
+const NAME_LIST = /\s*(?:,|&|;|\s(?:and|und|et|y|e)\s)\s*/iu;
+
+/**
+ * A single-word name a byline element holds alone: a pen name or a user's handle ("Krimiblogger",
+ * "uriebe", "delta201", "Isabella.DiBiase"), at most 30 characters, with a letter in it.
+ */
+const HANDLE = /^(?=.*\p{L})[\p{L}\p{N}][\p{L}\p{N}._'’-]{1,29}$/u;
+
+/**
+ * The names an element the page marks as its byline holds (class or id "author", "byline",
+ * rel=author, itemprop=author), with the theme's words around them cut: "par Didier Roy, 21 juin
+ * 2018" -> "Didier Roy", "Posted on September 21, 2020 by Adi Tzlil" -> "Adi Tzlil", "von Lars
+ * Fischer und Alina Schadwinkel" -> "Lars Fischer, Alina Schadwinkel". Each name must read as a
+ * name (`isName`); one word alone (a pen name, a handle) is taken only when it is all the element
+ * holds after the cuts and `isFurniture` does not know it as a page's words. Null when no name is
+ * there, or the element is a comment's ("Karoline Herr sagt:").
+ */
+export function markedNames(
+  raw: string,
+  isName: (text: string) => boolean,
+  isFurniture: (text: string) => boolean,
+  oneWord = true,
+): string | null {
+  const flat = raw.replace(/\s+/g, ' ').trim();
+  if (flat.length > 200 || COMMENT_NAME.test(flat)) return null;
+  const text = flat.replace(BYLINE_LEAD, '').replace(BYLINE_TAIL, '').trim();
+  const names = text
+    .split(NAME_LIST)
+    .map((n) => n.trim())
+    .filter(Boolean);
+  if (names.length === 1 && HANDLE.test(names[0] ?? '')) {
+    const name = names[0] as string;
+    const word = name.toLowerCase();
+    return !oneWord ||
+      isFurniture(name) ||
+      LEAD_WORDS.has(word) ||
+      LEAD_VERB.test(word) ||
+      DAY_NAMES.has(word)
+      ? null
+      : name;
+  }
+  const named: string[] = [];
+  for (const name of names) {
+    if (!isName(name)) break;
+    named.push(name);
+  }
+  return named.length ? named.join(', ') : null;
+}
+
+/** Words of a byline's lead-in or label, never a name by themselves. */
+const LEAD_WORDS = new Set(
+  'by von vom par por door text texte autor autorin author authors auteur autore interview redaktionsteam admin anonymous anonym'.split(
+    ' ',
+  ),
+);
+
+/** Days of the week, which an author-and-date element may hold where no name is printed. */
+const DAY_NAMES = new Set(
+  (
+    'monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag ' +
+    'freitag samstag sonntag sonnabend lundi mardi mercredi jeudi vendredi samedi dimanche lunes ' +
+    'martes miércoles jueves viernes sábado domingo lunedì martedì mercoledì giovedì venerdì ' +
+    'sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag'
+  ).split(' '),
+);

@@ -437,3 +437,59 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
   // A list that does not open with the declared name is not the article's byline.
   assert.equal(read(html('Photos: Bo Chen, Cy Dunn')).byline, 'Ann Lee');
 });
+
+test("the names in an element marked as the byline, the theme's words and the date around them cut", () => {
+  // Each printed as the page prints it (trafilatura's evaluation pages), under the headline of a
+  // page that declares no author.
+  const html = (printed: string) =>
+    `<!doctype html><html><head><title>Budget passes after late debate</title></head><body>
+<div id="main"><h1>Budget passes after late debate</h1>${printed}
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
+  const byline = (printed: string) => read(html(printed)).byline;
+  // blog.mondediplo.net: "par", then the date after a comma.
+  assert.equal(
+    byline(
+      '<div class="dates_auteurs calcul_date"> par <span class="auteurs">Didier Roy</span>, 21 juin 2018 </div>',
+    ),
+    'Didier Roy',
+  );
+  // ext.theperspective.com: a verb and a date before "by".
+  assert.equal(
+    byline(
+      '<div class="gallery--page-meta--author"> Posted on September 21, 2020 by Adi Tzlil </div>',
+    ),
+    'Adi Tzlil',
+  );
+  // spektrum.de: two names joined by "und".
+  assert.equal(
+    byline(
+      '<div class="content__author"><span>von <a href="/profil/fischer/lars" class="line">Lars Fischer</a> und <a href="/profil/schadwinkel/alina" class="line">Alina Schadwinkel</a></span></div>',
+    ),
+    'Lars Fischer, Alina Schadwinkel',
+  );
+  // hertha-blog.de: a one-word pen name alone in the marked element.
+  assert.equal(
+    byline(
+      '<div class="entry-meta"><span class="meta-prep meta-prep-author">By </span><span class="author vcard"><a class="url fn n" href="/author/daniel" title="View all posts by Daniel">Daniel</a></span><span class="meta-sep"> | </span><span class="meta-prep">Published: </span><span class="entry-date">23. Juli 2017</span></div>',
+    ),
+    'Daniel',
+  );
+  // bike-magazin.de: the list is marked, its item holds the name.
+  assert.equal(byline('<ul class="author clipboard"><li>Stefan Loibl</li></ul>'), 'Stefan Loibl');
+  // Not a byline: a comment's name line, a lead-in's verb alone (swap-stop.org), a weekday in
+  // an author-and-date element (auto-motor.at), a section's name in a card marked withAuthor.
+  assert.equal(byline('<div class="comment-author vcard">Karoline Herr sagt:</div>'), null);
+  assert.equal(byline('<span class="meta-prep meta-prep-author">Posted </span>'), null);
+  assert.equal(
+    byline(
+      '<time class="article-author-date published" datetime="2021-11-04">Donnerstag,  4. November 2021</time>',
+    ),
+    null,
+  );
+  assert.equal(
+    byline(
+      '<div class="card-content withAuthor"><h3 class="article-section"><a href="/espectaculos/">Espectáculos</a></h3></div>',
+    ),
+    null,
+  );
+});
