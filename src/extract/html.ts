@@ -40,7 +40,7 @@ import { REMOVAL_WORDING, type RemovalLabel } from './labels.ts';
 import { logoCut, printedHeadline } from './printed-headline.ts';
 import { isBodyLike } from './shape.ts';
 import { isSiteAuthor, withCoAuthors } from './site-author.ts';
-import { markedNames, withoutLeadIn } from '../html/author-names.ts';
+import { ledNames, markedNames, withoutLeadIn } from '../html/author-names.ts';
 import { createState, HEAD_LINES, remove, type ExtractState } from './state.ts';
 
 const VERDICT_LABEL: Record<Exclude<DomVerdict, null>, RemovalLabel> = {
@@ -105,15 +105,13 @@ function readPage(
   // A dateline or byline may stand just above the headline ("Published on: June 25, 2024").
   const headerFrom = Math.max(0, (headline ?? contentStart) - ABOVE_HEADLINE);
   readHeader(state, blocks, verdicts, headerFrom, contentStart);
-  const marked = markedByline(
-    blocks.slice(headerFrom, Math.max(headline ?? 0, contentStart) + HEAD_LINES),
-  );
+  const around = blocks.slice(headerFrom, Math.max(headline ?? 0, contentStart) + HEAD_LINES);
+  const marked = markedByline(around);
   // A one-word declared author is an agency, a site or a user's handle (AFP, CC7567): the
   // person the page prints in its byline element wrote the article.
   if (meta.byline !== null && !/\s/.test(meta.byline.trim()) && marked) meta.byline = marked;
-  meta.byline ??= meta.creditByline ?? marked ?? siteAuthor;
+  meta.byline ??= meta.creditByline ?? marked ?? ledByline(around) ?? siteAuthor;
   if (meta.byline !== null && meta.byline === declared.byline && !meta.byline.includes(',')) {
-    const around = blocks.slice(headerFrom, Math.max(headline ?? 0, contentStart) + HEAD_LINES);
     meta.byline = withCoAuthors(
       meta.byline,
       around.map((b) => b.text),
@@ -183,6 +181,20 @@ function bodyBlock(b: HtmlBlock, base: string | null): Block {
   const links = keptLinks(b.links, base);
   if (links.length > 0) block.links = links;
   return block;
+}
+
+/**
+ * With no byline element, the first block around the headline that opens with a byline's lead-in
+ * ("Posted by Konstantin 21.10.2019", "Blog Beitrag von Margarita Koreneva"): author-names.ts
+ * ledNames. Headings are headlines and section titles, not bylines.
+ */
+function ledByline(around: HtmlBlock[]): string | null {
+  for (const block of around) {
+    if (block.kind === 'heading') continue;
+    const names = ledNames(block.text, isBylineName, isUiText);
+    if (names) return names;
+  }
+  return null;
 }
 
 /** A block longer than this under a marked parent is text about the author, not a byline. */

@@ -34,6 +34,7 @@ const LEAD_VERBS =
   String.raw`ein\s+(?:artikel|beitrag|text)|(?:blog\s*)?beitrag|artikel|article|text|publié|écrit|publicado|escrito`;
 /** A lead-in's verb alone ("Posted", a label span before the link holding the name). */
 const LEAD_VERB = new RegExp(`^(?:${LEAD_VERBS})$`, 'iu');
+const LEAD_VERB_START = new RegExp(`^(?:${LEAD_VERBS})\\b`, 'iu');
 const BYLINE_LEAD = new RegExp(
   String.raw`^(?:(?:${LEAD_VERBS})\b[^!?|]{0,60}?\s)?` +
     String.raw`(?:by|von|vom|par|por|door)(?:\s+|(?=\p{Lu}))|` +
@@ -114,3 +115,30 @@ const DAY_NAMES = new Set(
     'sabato domenica maandag dinsdag woensdag donderdag vrijdag zaterdag zondag'
   ).split(' '),
 );
+
+/** A printed byline line is short: the longest right one on trafilatura's pages has ~70. */
+const PRINTED_BYLINE_CHARS = 120;
+
+/**
+ * The names a line the page prints but does not mark opens with a byline's lead-in ("Posted by
+ * Konstantin 21.10.2019", "Blog Beitrag von Margarita Koreneva", "ByAlex Bozarjian"), read as
+ * markedNames reads a marked element's; a part between " | " may be the byline ("yas! | By Cara
+ * Stiles | April 13, 2020"). One word is taken as a name only after a verb ("Posted by"): after
+ * "By" or "Von" alone it is as often a sentence's first word. Null when no part opens so.
+ */
+export function ledNames(
+  raw: string,
+  isName: (text: string) => boolean,
+  isFurniture: (text: string) => boolean,
+): string | null {
+  const flat = raw.replace(/\s+/g, ' ').trim();
+  if (flat.length > PRINTED_BYLINE_CHARS) return null;
+  for (const part of flat.split(/\s+\|\s+/).slice(0, 3)) {
+    const lead = BYLINE_LEAD.exec(part)?.[0];
+    if (!lead) continue;
+    const verb = LEAD_VERB_START.test(part);
+    const names = markedNames(part, isName, isFurniture, verb);
+    if (names) return names;
+  }
+  return null;
+}

@@ -493,3 +493,35 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
     null,
   );
 });
+
+test('a byline line the page prints without marking it, read from its lead-in', () => {
+  const html = (printed: string) =>
+    `<!doctype html><html><head><title>Budget passes after late debate</title></head><body>
+<div id="main"><h1>Budget passes after late debate</h1>${printed}
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
+  const byline = (printed: string) => read(html(printed)).byline;
+  // fouryears.eu: a verb before the handle, the date after it.
+  assert.equal(
+    byline(
+      '<div class="postdata"><span class="category">Posted by Konstantin</span> <span class="date">21.10.2019</span></div>',
+    ),
+    'Konstantin',
+  );
+  // chocolate.com: the byline is one part of a line of fields.
+  assert.equal(
+    byline(
+      '<div class="article_meta_info"><span class="trending">yas!</span> <span class="screen-reader-text">| By </span> <span>Cara Stiles</span> | <time class="entry-date">April 13, 2020</time></div>',
+    ),
+    'Cara Stiles',
+  );
+  // abc13.com: "By" run into the name.
+  assert.equal(
+    byline(
+      '<div class="TQPv HUca"><span>By</span><span><a href="/about/newsteam/alex-bozarjian">Alex Bozarjian</a></span></div>',
+    ),
+    'Alex Bozarjian',
+  );
+  // A sentence's first words are no byline; one word after "By" alone is not taken.
+  assert.equal(byline('<p>By Tuesday, the council had voted.</p>'), null);
+  assert.equal(byline('<p>Von Montag an gilt die neue Regel.</p>'), null);
+});
