@@ -26,6 +26,7 @@ import { wordCount } from '../text.ts';
 import { dateFromFrontMatter } from '../normalize/dates.ts';
 import { splitSiteName } from '../normalize/headline.ts';
 import { withoutLeadIn } from './author-names.ts';
+import { localDay, pageZone } from './local-day.ts';
 import type { ExtractedDate } from '../types.ts';
 
 /** A value and the declaration it was read from ("json-ld", "og:title", "<title>"). */
@@ -660,7 +661,7 @@ export function bylineOf(names: string[]): string | null {
   return names.length ? names.join(', ') : null;
 }
 
-function resolveDate(c: Collected, ld: JsonLdFacts): PageMetadata['date'] {
+function resolveDate(c: Collected, ld: JsonLdFacts, zone: string | null): PageMetadata['date'] {
   const tries: [string | null | undefined, string][] = [[ld.published, 'json-ld datePublished']];
   for (const key of [
     'article:published_time',
@@ -693,9 +694,44 @@ function resolveDate(c: Collected, ld: JsonLdFacts): PageMetadata['date'] {
   tries.push([headerTime ? str(headerTime.element.properties.dateTime) : null, '<time> in header']);
   for (const [raw, from] of tries) {
     const date = raw ? declaredDate(raw, from) : null;
-    if (date) return date;
+    if (!date || !raw) continue;
+    if (date.precision !== 'day' || printsDay(c, raw, date.value)) return date;
+    const day = localDay(raw, declaredTimes(c, ld), zone);
+    return day ? { ...date, value: day } : date;
   }
   return null;
+}
+
+/**
+ * A <time> declaring `raw` prints `day` as its text: the page shows readers the day as written
+ * (talent.ch's "2019-12-26T23:07:45+00:00" printed "26/12/2019", a site kept in UTC).
+ */
+function printsDay(c: Collected, raw: string, day: string): boolean {
+  return c.times.some(
+    (t) =>
+      str(t.element.properties.dateTime)?.trim() === raw.trim() &&
+      printedAs(toText(t.element), day),
+  );
+}
+
+/** `text` prints `day` (YYYY-MM-DD): in words, or in numbers day first or month first. */
+function printedAs(text: string, day: string): boolean {
+  if (declaredDate(text, 'printed')?.value === day) return true;
+  const [y = '', m = '', d = ''] = day.split('-');
+  const year = `(?:${y}|${y.slice(2)})`;
+  const [mm, dd] = [Number(m), Number(d)];
+  return new RegExp(
+    String.raw`(?:^|\D)(?:0?${dd}[./-]0?${mm}[./-]${year}|0?${mm}/0?${dd}/${year})(?:\D|$)`,
+  ).test(text);
+}
+
+/** Every time the page declares (JSON-LD, <meta>, <time datetime>), for localDay's twins. */
+function declaredTimes(c: Collected, ld: JsonLdFacts): string[] {
+  const metas = [...c.meta.entries()]
+    .filter(([key]) => /date|time|pub/i.test(key))
+    .flatMap(([, values]) => values);
+  const times = c.times.flatMap((t) => str(t.element.properties.dateTime) ?? []);
+  return [ld.published ?? '', ld.modified ?? '', ...metas, ...times].filter(Boolean);
 }
 
 function resolveUrl(raw: string | null, base: string | null): string | null {
@@ -731,24 +767,26 @@ export function pageMetadata(tree: Root, baseUrl: string | null = null): PageMet
     meta(['article:modified_time', 'og:updated_time', 'datemodified'])?.value ??
     null;
   const itemLanguage = c.itemprops.get('inlanguage')?.[0];
+  const language =
+    ld.language ??
+    (c.lang?.trim() || null) ??
+    meta(['content-language', 'og:locale', 'dc.language'])?.value ??
+    (itemLanguage ? itempropValue(itemLanguage) : null);
+  const canonicalUrl =
+    resolveUrl(c.canonical, base) ??
+    resolveUrl(meta(['og:url'])?.value ?? null, base) ??
+    resolveUrl(ld.url, base);
   return {
     headline: resolveHeadline(c, ld, siteName, authors?.value ?? null),
     title: c.title,
     siteName,
     authors,
     byline: authors ? bylineOf(authors.value) : null,
-    date: resolveDate(c, ld),
+    date: resolveDate(c, ld, pageZone(language, canonicalUrl ?? base)),
     modified,
     section: ld.section ?? meta(['article:section', 'parsely-section'])?.value ?? null,
-    language:
-      ld.language ??
-      (c.lang?.trim() || null) ??
-      meta(['content-language', 'og:locale', 'dc.language'])?.value ??
-      (itemLanguage ? itempropValue(itemLanguage) : null),
-    canonicalUrl:
-      resolveUrl(c.canonical, base) ??
-      resolveUrl(meta(['og:url'])?.value ?? null, base) ??
-      resolveUrl(ld.url, base),
+    language,
+    canonicalUrl,
     publisher: ld.publisher,
     description: meta(['description', 'og:description', 'dc:description'])?.value ?? null,
     jsonLdTypes: ld.types,

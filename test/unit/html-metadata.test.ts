@@ -249,3 +249,40 @@ test("a site spelled out after the headline is cut; a <title>'s guessed site may
     <meta name="twitter:title" content="MineralölINFO November 2021">`);
   assert.equal(bafa.headline?.value, 'MineralölINFO November 2021');
 });
+
+test("a UTC publication time is given the reader's day: the page's own zone, else its country's", () => {
+  const page = (lang: string, head: string, body = '') =>
+    `<!doctype html><html lang="${lang}"><head><title>Budget passes</title>${head}</head><body>${body}</body></html>`;
+  // 24ora.com: article:published_time in UTC, and the same minute in the page's zone on a <time>.
+  const twin = metaOf(
+    page(
+      'en-US',
+      '<meta property="article:published_time" content="2022-05-04T03:37:37+00:00" />',
+      '<time class="entry-date updated td-module-date" datetime="2022-05-03T23:37:37-04:00">May 3, 2022</time>',
+    ),
+  );
+  assert.equal(twin.date?.value, '2022-05-03');
+  // kas.de: a German page's 23:00 UTC is midnight in Germany, the next day.
+  const german = metaOf(
+    page('de', '<meta property="article:published_time" content="2021-11-04T23:00Z" />'),
+  );
+  assert.equal(german.date?.value, '2021-11-05');
+  // talent.ch: the <time> prints the day as written (a site kept in UTC), which stands.
+  const printed = metaOf(
+    page(
+      'de',
+      '',
+      '<time class="entry-date published" datetime="2019-12-26T23:07:45+00:00" itemprop="datePublished">26/12/2019</time>',
+    ),
+  );
+  assert.equal(printed.date?.value, '2019-12-26');
+  // English alone says nothing of where: the day as written stands, as does a local time.
+  const english = metaOf(
+    page('en', '<meta property="article:published_time" content="2021-11-04T23:00Z" />'),
+  );
+  assert.equal(english.date?.value, '2021-11-04');
+  const local = metaOf(
+    page('de', '<meta property="article:published_time" content="2021-11-04T23:30:00+01:00" />'),
+  );
+  assert.equal(local.date?.value, '2021-11-04');
+});
