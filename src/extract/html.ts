@@ -110,7 +110,12 @@ function readPage(
   // A one-word declared author is an agency, a site or a user's handle (AFP, CC7567): the
   // person the page prints in its byline element wrote the article.
   if (meta.byline !== null && !/\s/.test(meta.byline.trim()) && marked) meta.byline = marked;
-  meta.byline ??= meta.creditByline ?? marked ?? ledByline(around) ?? siteAuthor;
+  meta.byline ??=
+    meta.creditByline ??
+    marked ??
+    ledByline(around) ??
+    markedByline(articleAfter(blocks, verdicts, headerFrom + around.length)) ??
+    siteAuthor;
   if (meta.byline !== null && meta.byline === declared.byline && !meta.byline.includes(',')) {
     meta.byline = withCoAuthors(
       meta.byline,
@@ -184,6 +189,25 @@ function bodyBlock(b: HtmlBlock, base: string | null): Block {
 }
 
 /**
+ * The article's blocks after the header, where a blog's post footer signs it ("Posted by Günter
+ * W. Kienitz at 18:52", "Eingestellt von der Michel"): those the classifier keeps in the article,
+ * less the comments and the teasers of other stories, whose names are their own authors'.
+ */
+function articleAfter(blocks: HtmlBlock[], verdicts: DomVerdict[], from: number): HtmlBlock[] {
+  return blocks.filter(
+    (b, i) =>
+      i >= from &&
+      verdicts[i] === null &&
+      !b.ancestors.some((a) => tokensOf(a).some((t) => OTHER_VOICES.has(t))),
+  );
+}
+
+/** Class and id tokens of comments and of other stories' teasers. */
+const OTHER_VOICES = new Set(
+  'comment comments respond reply replies related teaser teasers recommended more'.split(' '),
+);
+
+/**
  * With no byline element, the first block around the headline that opens with a byline's lead-in
  * ("Posted by Konstantin 21.10.2019", "Blog Beitrag von Margarita Koreneva"): author-names.ts
  * ledNames. Headings are headlines and section titles, not bylines.
@@ -224,8 +248,8 @@ function markedByline(around: HtmlBlock[]): string | null {
     const text = withoutLeadIn(toText(el));
     return (
       bylineOf(text)?.name ??
-      (isBylineName(text) ? text : null) ??
-      markedNames(text, isBylineName, isUiText, oneWord)
+      markedNames(text, isBylineName, isUiText, oneWord) ??
+      (isBylineName(text) ? text : null)
     );
   };
   // The innermost marked element first: div.author holds a.author-link "Ben Silverman" and

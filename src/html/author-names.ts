@@ -42,9 +42,13 @@ const BYLINE_LEAD = new RegExp(
   'iu',
 );
 
-/** What follows the names in a byline element: its date or time, a separator and more fields. */
+/**
+ * What follows the names in a byline element: its date or time ("am 8. Februar", "on September
+ * 21", "le 12 mai": a word before a date, not a name's particle, "Loïc Le Clerc"), a separator
+ * and more fields.
+ */
 const BYLINE_TAIL =
-  /\s*(?:[|•·—–@]|\s-\s).*$|\s+(?:am|on|le|el|il|at|um|den|posted|published|quelle|source|in)\s.*$|\s+\d.*$/iu;
+  /\s*(?:[|•·—–@]|\s-\s).*$|\s+(?:am|on|le|el|il|at|um|den)\s+(?=\S*\d|\p{L}+,?\s+\d).*$|\s+(?:posted|published|quelle|source|in)\s.*$|\s+\d.*$/iu;
 
 /** A comment's name line ("Karoline Herr sagt:", "Nesselsetzer Says:"): not the article's byline. */
 const COMMENT_NAME = /\s(?:sagt|says|said|schreibt|wrote|dit|dice)\s*[:,]?\s*$/iu;

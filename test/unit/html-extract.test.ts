@@ -525,3 +525,26 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
   assert.equal(byline('<p>By Tuesday, the council had voted.</p>'), null);
   assert.equal(byline('<p>Von Montag an gilt die neue Regel.</p>'), null);
 });
+
+test("a blog's post footer signs the article; a name's particle is not a date's word", () => {
+  // bumsbutzener-gumpfen.blogspot.com: Blogger's footer under the post (past the header's
+  // blocks), no byline above it.
+  const footer =
+    read(`<!doctype html><html><head><title>Budget passes after late debate</title></head><body>
+<div id="main"><h1>Budget passes after late debate</h1>
+${[...STORY, ...STORY, ...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n')}
+<div class='post-footer'><div class='post-footer-line post-footer-line-1'><span class='post-author vcard'>
+Eingestellt von
+<span class='fn'>der Michel</span>
+</span>
+<span class='post-timestamp'>um <a class='timestamp-link' href='/2020/04/tach-auch.html'><abbr class='published' title='2020-04-28T21:11:00+02:00'>21:11</abbr></a></span></div></div>
+</div></body></html>`);
+  assert.equal(footer.byline, 'der Michel');
+  // regards.fr: "Le" in "Loïc Le Clerc" is part of the name ("le 12 mai" would be a date's).
+  const particle =
+    read(`<!doctype html><html><head><title>Budget passes after late debate</title></head><body>
+<div id="main"><h1>Budget passes after late debate</h1>
+<p>Par <span class="vcard author"><a class="url fn spip_in" href="auteur/loic-le-clerc">Loïc Le Clerc</a></span> | 12 mai 2020</p>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`);
+  assert.equal(particle.byline, 'Loïc Le Clerc');
+});
