@@ -555,7 +555,11 @@ function resolveHeadline(
   authors: string[] | null,
 ): Declared<string> | null {
   const meta = (keys: string[]) => firstMeta(c.meta, keys);
-  const itemHeadline = c.itemprops.get('headline')?.[0];
+  // A heading marked as the headline before any other element so marked: WordPress themes mark
+  // the site's name in the page's masthead too (p.main-title "Investment Watch" before
+  // h1.entry-title, on 0a3108e5... and talent.ch among trafilatura's pages).
+  const items = c.itemprops.get('headline') ?? [];
+  const itemHeadline = items.find((el) => /^h[1-6]$/.test(el.tagName)) ?? items[0];
   const candidates: (Declared<string> | null)[] = [
     jsonLdHeadline(ld, c.title, firstMeta(c.meta, ['og:title'])?.value ?? null),
     meta(['dc:title', 'dcterm:title', 'dcterms.title', 'dc.title']),
@@ -579,9 +583,22 @@ function resolveHeadline(
   const site = siteName && siteName.from !== '<title>' ? foldName(siteName.value) : null;
   for (const x of found) {
     const value = cut(x.value);
-    if (value && !(site && site.includes(foldName(value)))) return { value, from: x.from };
+    if (!value || (site && site.includes(foldName(value))) || isSectionName(value, c.title)) {
+      continue;
+    }
+    return { value, from: x.from };
   }
   return null;
+}
+
+/**
+ * A one-word declared title that the page's <title>, a headline of four words or more, does not
+ * hold is the section's name every page of it declares (og:title "Pressemitteilungen" on bdzv.de,
+ * "Medienmitteilungen" on be.ch, under <title>s naming the story), not this page's headline.
+ */
+function isSectionName(value: string, title: string | null): boolean {
+  if (!title || wordCount(value) !== 1 || wordCount(title) < 4) return false;
+  return !foldName(title).includes(foldName(value));
 }
 
 /** Dublin Core's creator keys: their names are catalogued surname first ("Jong, Michiel de"). */

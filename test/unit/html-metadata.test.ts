@@ -286,3 +286,28 @@ test("a UTC publication time is given the reader's day: the page's own zone, els
   );
   assert.equal(local.date?.value, '2021-11-04');
 });
+
+test("a heading marked as the headline beats the masthead so marked; a section's one-word og:title yields", () => {
+  // 0a3108e5... (trafilatura's pages): a WordPress theme marks the site's name in the masthead.
+  const masthead =
+    metaOf(`<!doctype html><html><head><title>Biggest money laundering scheme in history uncovered in Ukraine – Investment Watch</title></head><body>
+<p class="main-title" itemprop="headline"><a href="/">Investment Watch</a></p>
+<article><h1 class="entry-title" itemprop="headline">Biggest money laundering scheme in history uncovered in Ukraine</h1></article></body></html>`);
+  assert.equal(
+    masthead.headline?.value,
+    'Biggest money laundering scheme in history uncovered in Ukraine',
+  );
+  // be.ch: the og:title every press release declares, under a <title> naming the story.
+  const section =
+    metaOf(`<!doctype html><html><head><title>Impfen und Boostern ist bis Ende Februar noch überall möglich</title>
+<meta property="og:title" content="Medienmitteilungen"></head><body></body></html>`);
+  assert.equal(
+    section.headline?.value,
+    'Impfen und Boostern ist bis Ende Februar noch überall möglich',
+  );
+  // A one-word headline the <title> holds stands (wikipedia: "Mozilla - Wikipedia").
+  const word =
+    metaOf(`<!doctype html><html><head><title>Mozilla - Wikipedia, the free encyclopedia</title>
+<meta property="og:title" content="Mozilla"></head><body></body></html>`);
+  assert.equal(word.headline?.value, 'Mozilla');
+});
