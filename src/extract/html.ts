@@ -194,11 +194,18 @@ function bodyBlock(b: HtmlBlock, base: string | null): Block {
  * less the comments and the teasers of other stories, whose names are their own authors'.
  */
 function articleAfter(blocks: HtmlBlock[], verdicts: DomVerdict[], from: number): HtmlBlock[] {
+  // Blocks share their ancestors: each element's tokens are read once.
+  const voices = new Map<Element, boolean>();
+  const otherVoice = (a: Element) => {
+    let found = voices.get(a);
+    if (found === undefined) {
+      found = tokensOf(a).some((t) => OTHER_VOICES.has(t));
+      voices.set(a, found);
+    }
+    return found;
+  };
   return blocks.filter(
-    (b, i) =>
-      i >= from &&
-      verdicts[i] === null &&
-      !b.ancestors.some((a) => tokensOf(a).some((t) => OTHER_VOICES.has(t))),
+    (b, i) => i >= from && verdicts[i] === null && !b.ancestors.some(otherVoice),
   );
 }
 
