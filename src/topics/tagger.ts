@@ -546,6 +546,11 @@ function sentencesToTag(sections: Section[], readable: Section[]): string[] {
 
 /** A name right after an office: "Energy Minister [Subroto]", not a place or organization. */
 const AFTER_TITLE = `(${BEFORE_NAMES.join('|')}) [#ProperNoun+]`;
+/**
+ * AFTER_TITLE parsed once: doc.match parses a pattern given as text at every call, and this one's
+ * alternatives took 0.24 ms an article to parse against 0.04 ms to match (two sentences).
+ */
+const AFTER_TITLE_PARSED = nlp.parseMatch(AFTER_TITLE);
 /** Tags that say a word after an office is not a person's name ("manager Manchester United"). */
 const NOT_PERSON = ['Place', 'Organization', 'Demonym', 'Date', 'Value'];
 
@@ -554,7 +559,7 @@ type Doc = ReturnType<typeof nlp>;
 
 /** The proper nouns right after an office that are a person's name (AFTER_TITLE). */
 function namesAfterTitle(doc: Doc): Term[][] {
-  return (doc.match(AFTER_TITLE, 0) as unknown as { docs: Term[][] }).docs.filter(
+  return (doc.match(AFTER_TITLE_PARSED, 0) as unknown as { docs: Term[][] }).docs.filter(
     (terms) =>
       !terms.some(
         (t) =>
