@@ -143,12 +143,16 @@ function key(text: string): string {
     .trim();
 }
 
-/** key() without its NFKC and emphasis passes, for comparing every line of a page. */
+/**
+ * key() without its NFKC and emphasis passes, for comparing every line of a page; a numbered
+ * list's mark goes too, so that a breadcrumb trail printed as a list ("1. Infoportal" / "2.
+ * Pressemeldungen" / "3. Title", diakonie on trafilatura's pages) prints its headline.
+ */
 function quickKey(text: string): string {
   return spacesCollapsed(
     text
       .trim()
-      .replace(/^(?:#{1,6}|[•*·●-])\s+/, '')
+      .replace(/^(?:#{1,6}|[•*·●-]|\d{1,3}[.)])\s+/, '')
       .toLowerCase(),
   );
 }
@@ -1049,9 +1053,28 @@ function repeatScore(lines: Line[], span: Span, index: PageIndex): number {
   // The line itself on the next line is a list's copy; as a part of a longer line (a breadcrumb
   // trail ending in it right above its <h1>, trafilatura's ihrwebprofi) it is a print of it.
   const whole = (j: number) => keys.includes(quickKey((lines[j] as Line).text));
-  if (seen.some((j) => Math.abs(j - i) === 1 && whole(j))) return -3;
-  if (seen.some((j) => j !== i)) return wordCount(plain) >= 4 ? 3 : 1;
+  const short = wordCount(plain) < 4;
+  const listCopy = (j: number) => short || isListCopy(lines, Math.min(i, j));
+  if (seen.some((j) => Math.abs(j - i) === 1 && whole(j) && listCopy(j))) return -3;
+  if (seen.some((j) => j !== i)) return short ? 1 : 3;
   return 0;
+}
+
+/**
+ * Lines p and p + 1 of the page, the same text, are a list's copy of a link: printed on
+ * adjacent lines of the file, or, with a blank line between, beside another such pair (engadget's
+ * other stories, each printed twice, in w3m). A headline printed twice with a blank line between
+ * and no list around it is a title and its heading (trafilatura's pages: "KI @ China (Teil 2):
+ * ..." twice over its byline); a short one is a button printed twice (repeatScore: "Next story"
+ * twice over medium-1's headline in html2text).
+ */
+function isListCopy(lines: Line[], p: number): boolean {
+  if (adjacent(lines, p, p + 1)) return true;
+  const same = (a: number, b: number) =>
+    lines[a] !== undefined &&
+    lines[b] !== undefined &&
+    quickKey((lines[a] as Line).text) === quickKey((lines[b] as Line).text);
+  return same(p - 2, p - 1) || same(p + 2, p + 3);
 }
 
 /** What the line's own shape says: heading marks, length, capitals, a sentence's full stop. */

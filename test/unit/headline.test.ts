@@ -420,3 +420,38 @@ test('ihrwebprofi (trafilatura): a breadcrumb trail ending in the title gives th
     assert.equal(read(text).title, 'Publikumsvoting beim Wiener Content Award gestartet', tool);
   }
 });
+
+test('a headline printed twice with a blank line between is a title and its heading', () => {
+  // trafilatura's w3m dump of digitale-exzellenz.de (Apache 2.0 evaluation pages: see
+  // test/web-pages/trafilatura/LICENSE): the headline printed twice, a blank line between, over
+  // its byline; no list of doubled links around it, so the copy is a print, not a list's copy.
+  const text = readFileSync(
+    path.join(import.meta.dirname, '../fixtures/headline/digitale-exzellenz-w3m.txt'),
+    'utf8',
+  );
+  assert.equal(
+    read(text).title,
+    'KI @ China (Teil 2): Wie das Fernost-Facebook das Gesundheitswesen revolutioniert',
+  );
+  // A short line printed twice so is a button: "Next story" twice over medium-1's headline.
+  assert.equal(
+    page('medium-1', 'html2text').title,
+    'The Open Journalism Project: Better Student Journalism',
+  );
+  // Links printed twice in a list, a blank line between each copy: engadget's other stories.
+  assert.equal(
+    page('engadget', 'w3m').title,
+    'Xbox One X review: A console that keeps up with gaming PCs',
+  );
+});
+
+test('a numbered breadcrumb item is a print of the headline under it', () => {
+  // trafilatura's w3m dump of diakonie.de: "Sie sind hier:" / "1. Infoportal" / "2.
+  // Pressemeldungen" / "3. Vorstellung der Studie ..." prints the headline over the headline
+  // itself, its date and tags, and a subtitle right above the story.
+  const text = readFileSync(
+    path.join(import.meta.dirname, '../fixtures/headline/diakonie-w3m.txt'),
+    'utf8',
+  );
+  assert.equal(read(text).title, 'Vorstellung der Studie „Lebensgefühl Corona“');
+});
