@@ -479,10 +479,15 @@ const RUNS_ON = /\s(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|as|is|are|
 /**
  * Photo credits and captions above a story: "JIM WATSON/AFP/Getty Images", "CreditPhoto
  * Illustration by ..." (nytimes-5), "(Credit: AP/...)"; "credit" inside a line is a word of
- * headlines too ("The credit card sized PC", simplyfound-1).
+ * headlines too ("The credit card sized PC", simplyfound-1). A caption ends in its credit's label
+ * in other languages too ("Mittagessen in einem Seniorenheim Foto: Michael Bönte", "... durante el
+ * año escolar. Foto: Andina"), or names itself a stock or archive picture ("Symbolbild:
+ * Homosexuelle Schauspieler", "... in London (Archivaufnahme)"): trafilatura's pages, where such
+ * captions under the headline were taken for it; "„Blue Marble“-Foto: ICON simuliert ..." is a
+ * headline (the label follows a hyphen, not a space).
  */
 const PHOTO_CREDIT =
-  /^illustration for article titled|\((?:(?:ao|at|au|al|en el|im) )?(?:centro|center|centre|left|right|esquerda|direita|gauche|droite|izquierda|derecha|links|rechts|mitte)\)|\bsponsored\b|\badvertisement\b|getty images|\/afp\b|\bafp\/|shutterstock|\/ap\b|\bphoto(?:graph)?s?\s*(?:by|:)|^credit|\bcredits?\s*:|\bimage:|©/i;
+  /(?:^|[\s.])(?:fotos?|bild|fotografía|fotografia)\s*:\s*\S|^symbolbild\b|\(archiv(?:bild|foto|aufnahme)\)|^illustration for article titled|\((?:(?:ao|at|au|al|en el|im) )?(?:centro|center|centre|left|right|esquerda|direita|gauche|droite|izquierda|derecha|links|rechts|mitte)\)|\bsponsored\b|\badvertisement\b|getty images|\/afp\b|\bafp\/|shutterstock|\/ap\b|\bphoto(?:graph)?s?\s*(?:by|:)|^credit|\bcredits?\s*:|\bimage:|©/i;
 
 /**
  * Headings of lists of other stories, whose items read as headlines: the English ones chrome.ts

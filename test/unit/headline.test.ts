@@ -455,3 +455,38 @@ test('a numbered breadcrumb item is a print of the headline under it', () => {
   );
   assert.equal(read(text).title, 'Vorstellung der Studie „Lebensgefühl Corona“');
 });
+
+/** A dump under test/fixtures/headline, read as a build reads one file. */
+const fixture = (name: string) =>
+  read(readFileSync(path.join(import.meta.dirname, '../fixtures/headline', name), 'utf8'));
+
+test('a caption with its credit or archive label under the headline is no headline', () => {
+  // trafilatura's w3m dumps of amnesty.de and cleanthinking.de: a picture between the headline
+  // and the story, captioned "... in London (Archivaufnahme)" and "Symbolbild / Salzgitter
+  // Flachstahl AG", which stood nearer the story than the headline.
+  assert.equal(
+    fixture('amnesty-w3m.txt').title,
+    'Global: Autonome Waffensysteme dürfen nicht über Leben und Tod entscheiden',
+  );
+  assert.equal(
+    fixture('cleanthinking-w3m.txt').title,
+    'Oranger Wasserstoff: Der Traum vom erneuerbaren Gas aus der Erdkruste',
+  );
+  assert.ok(!isHeaderText('Mittagessen in einem Seniorenheim Foto: Michael Bönte'));
+  assert.ok(
+    !isHeaderText('Son tres los periodos de vacaciones durante el año escolar. Foto: Andina'),
+  );
+  // A hyphen before "Foto:" makes it a word of the headline.
+  assert.ok(
+    isHeaderText(
+      'Neuer Blick auf das „Blue Marble“-Foto: ICON simuliert das gekoppelte Klimasystem',
+    ),
+  );
+});
+
+test("a dump headline's subtitle after a dash is kept: the site's name is printed elsewhere", () => {
+  // trafilatura's w3m dump of hildesheimer-presse.de: "Hund vertreibt Einbrecher –
+  // Zeugenaufruf" is printed once, with its headline; the page's own name is in its masthead.
+  const doc = fixture('hildesheimer-presse-w3m.txt');
+  assert.equal(doc.title, 'Hund vertreibt Einbrecher – Zeugenaufruf');
+});
