@@ -437,7 +437,9 @@ export function isHeadlineCandidate(text: string, plain?: string): boolean {
   // asked of the raw line (`t` is single-spaced). A table of contents' line runs dots to its
   // page number ("12.2. OAuth dialog form.......13", ietf-1).
   if ((raw.match(/\S\s{3,}\S/g) ?? []).length >= 2 || /\.{5,}/.test(t)) return false;
-  if (!/^[\p{Lu}\p{N}'"‘“¿¡«]|^[^\p{L}]*[\p{Lo}]/u.test(t)) return false;
+  // A brand written in lower case before a capital opens a headline too ("iMac 5K Lightroom
+  // Performance gelöst", "eBay ...").
+  if (!/^[\p{Lu}\p{N}'"‘“¿¡«]|^[^\p{L}]*[\p{Lo}]|^\p{Ll}\p{Lu}/u.test(t)) return false;
   return true;
 }
 
@@ -931,7 +933,12 @@ function scoreCandidate(
   const atStory = last >= story;
   const after = linesUnder(lines, last, atStory ? last + 5 : story, index);
   const named = after.some(namesAuthor);
-  const dated = after.some((a) => findDate(a) && wordCount(a) <= 15);
+  // A date in figures on a short line is a dateline too ("17/02/2022" under a headline, whose
+  // order of day and month findDate does not guess).
+  const dated = after.some(
+    (a) =>
+      (findDate(a) && wordCount(a) <= 15) || (wordCount(a) <= 6 && CLOCK_OR_NUMERIC_DATE.test(a)),
+  );
   const above = lines[i - 1]?.text ?? '';
   const aboveWords = wordCount(plainOf(index, above));
   // Under a headline, not under the last of a list of them (engadget's other stories, each

@@ -490,3 +490,18 @@ test("a dump headline's subtitle after a dash is kept: the site's name is printe
   const doc = fixture('hildesheimer-presse-w3m.txt');
   assert.equal(doc.title, 'Hund vertreibt Einbrecher – Zeugenaufruf');
 });
+
+test('a headline over a date in figures, and one opening with a brand in lower case', () => {
+  // trafilatura's w3m dumps: for-me-online.de's headline, a question, opens the page's text and
+  // stands over "Familie" / "17/02/2022", a dateline whose order of day and month is not
+  // guessed; a blog's "iMac 5K Lightroom Performance gelöst – Danke an die Community" opens
+  // with a brand written in lower case.
+  assert.equal(
+    fixture('for-me-online-w3m.txt').title,
+    'Wie spreche ich mit meiner Tochter über ihre Pubertät?',
+  );
+  assert.equal(
+    fixture('imac-blog-w3m.txt').title,
+    'iMac 5K Lightroom Performance gelöst – Danke an die Community',
+  );
+});
