@@ -59,6 +59,12 @@ const UI_WORDS = new Set(
     // Skip links and menu buttons of German pages ("Zur Hauptnavigation springen Zur Suche
     // springen", "Springe zum Inhalt", "Navigation öffnen/schliessen", "Sprache ändern")
     'zur hauptnavigation fußzeile springe öffnen schliessen sprache ändern',
+    // Widgets' words on German pages and their English kin, taken for headlines on
+    // trafilatura's pages ("Text herunterladen", "Link kopieren", "Mehr erfahren", "Teilen
+    // Senden", "Schreibe eine Antwort", "Neueste Kommentare", "Häufig gesucht", "Kontakt
+    // aufnehmen", "Mitglied seit", "Cookies aktivieren", "Already have a subscription?")
+    'text link mehr erfahren senden schreibe schreib eine antwort neueste häufig gesucht kontakt',
+    'aufnehmen mitglied seit cookies aktivieren already have learn',
     // Portuguese
     'entrar sair buscar busca assine cadastre-se minha conta abrir fechar',
     // French

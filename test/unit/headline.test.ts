@@ -505,3 +505,21 @@ test('a headline over a date in figures, and one opening with a brand in lower c
     'iMac 5K Lightroom Performance gelöst – Danke an die Community',
   );
 });
+
+test("widgets' words of German pages are UI text, not the headline", () => {
+  // trafilatura's w3m dump of bsi.de: "Häufig gesucht" (a search box's frequent searches) stands
+  // nearer the story than the headline.
+  assert.equal(
+    fixture('bsi-w3m.txt').title,
+    'Sicherheits-Check für Künstliche Intelligenz in Autos: BSI und ZF starten Projekt mit TÜViT',
+  );
+  for (const ui of [
+    'Text herunterladen',
+    'Mehr erfahren',
+    'Schreibe eine Antwort',
+    'Mitglied seit',
+  ]) {
+    assert.ok(isUiText(ui), ui);
+  }
+  assert.ok(!isUiText('Mehr Geld für Kitas'));
+});
