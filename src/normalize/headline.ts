@@ -767,6 +767,13 @@ const TRAIL_SCORE = 20;
 /** Items of a list trail: a home page, sections, the title. */
 const TRAIL_ITEMS = { min: 3, max: 8 };
 const LIST_MARK = /^\s*(?:[•*·●▪◦○►»-]|\d{1,3}[.)])\s+/u;
+/**
+ * A trail numbered from 1 names the page whatever its first item: the site's own name stands
+ * there as often as "Home" ("1. MZ" / "2. Dessau-Roßlau" / "3. Hingucker beim Flugplatzfest
+ * ...", "1. Infoportal" / "2. Pressemeldungen" / "3. ...": trafilatura's pages); its last item
+ * must still be printed again under it (printedUnder), which a menu's is not.
+ */
+const NUMBERED_FROM_ONE = /^\s*1[.)]\s/;
 
 /** The last item of a list trail between lines from and story, or null (see TRAIL_SCORE). */
 function listTrailEnd(
@@ -795,7 +802,7 @@ function listTrailEnd(
     if (
       items.length >= TRAIL_ITEMS.min &&
       items.length <= TRAIL_ITEMS.max &&
-      TRAIL_HOME.test(items[0] ?? '') &&
+      (TRAIL_HOME.test(items[0] ?? '') || NUMBERED_FROM_ONE.test((lines[i] as Line).text)) &&
       items.slice(0, -1).every((item) => wordCount(item) <= 4) &&
       wordCount(last) >= 3 &&
       !/(?:…|\.\.\.)$/u.test(last) &&

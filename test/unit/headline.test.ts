@@ -523,3 +523,12 @@ test("widgets' words of German pages are UI text, not the headline", () => {
   }
   assert.ok(!isUiText('Mehr Geld für Kitas'));
 });
+
+test('a breadcrumb trail numbered from 1 names the page whatever its first item', () => {
+  // trafilatura's w3m dump of drk.de: "1. Presse" / "2. Pressemitteilungen" / "3. UN-Klimakonferenz
+  // in Glasgow - DRK: ...", the last item printed again as the headline under it.
+  assert.equal(
+    fixture('drk-w3m.txt').title,
+    'UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen wegen Klimawandel auf Hilfe angewiesen',
+  );
+});
