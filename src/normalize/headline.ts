@@ -799,17 +799,23 @@ function listTrailEnd(
       .slice(i, end + 1)
       .map((l) => stripHeadingMarks(l.text.replace(LIST_MARK, '')));
     const last = items.at(-1) ?? '';
+    const home = TRAIL_HOME.test(items[0] ?? '');
     if (
       items.length >= TRAIL_ITEMS.min &&
       items.length <= TRAIL_ITEMS.max &&
-      (TRAIL_HOME.test(items[0] ?? '') || NUMBERED_FROM_ONE.test((lines[i] as Line).text)) &&
+      (home || NUMBERED_FROM_ONE.test((lines[i] as Line).text)) &&
       items.slice(0, -1).every((item) => wordCount(item) <= 4) &&
       wordCount(last) >= 3 &&
       !/(?:…|\.\.\.)$/u.test(last) &&
-      isHeadlineCandidate(last) &&
-      printedUnder(lines, end, story, last)
+      isHeadlineCandidate(last)
     ) {
-      found = { at: end, text: last };
+      const print = printedUnder(lines, end, story, last);
+      // Led by the site's name, the trail gives the headline's own print when that is the whole
+      // line: the header is read from there (ehow-1 in html2text: "1. eHow" ... "5. How to Build
+      // a Terrarium" over "#  How to Build a Terrarium", its byline and the story).
+      const own =
+        print >= 0 && quickKey(stripHeadingMarks((lines[print] as Line).text)) === quickKey(last);
+      if (print >= 0) found = { at: !home && own ? print : end, text: last };
     }
     i = end;
   }
@@ -819,15 +825,15 @@ function listTrailEnd(
 /**
  * The trail's last item is printed again under it, down to a few lines into the story: as the
  * headline, or inside it after a kicker. A menu after a home page's item ("• Home" / "• Trends
- * & Styling") is printed once.
+ * & Styling") is printed once. The index of that print, or -1.
  */
-function printedUnder(lines: Line[], end: number, story: number, item: string): boolean {
+function printedUnder(lines: Line[], end: number, story: number, item: string): number {
   const wanted = quickKey(item);
   const stop = Math.min(lines.length, story + TRAIL_REPEAT_LINES);
   for (let j = end + 1; j < stop; j++) {
-    if (quickKey(stripHeadingMarks((lines[j] as Line).text)).includes(wanted)) return true;
+    if (quickKey(stripHeadingMarks((lines[j] as Line).text)).includes(wanted)) return j;
   }
-  return false;
+  return -1;
 }
 
 /** Lines into the story where a trail's last item may be printed again (printedUnder). */
