@@ -26,10 +26,39 @@ const STANDFIRST_LINES = 3;
 export function takePageHeadline(state: ExtractState): void {
   const headline = state.page?.headline;
   if (!headline) return;
-  const { headline: title, site } = splitSiteName(headline.text);
+  const split = splitSiteName(headline.text);
+  const { headline: title, site } =
+    split.site !== null && namesSite(state, headline.lines, split)
+      ? split
+      : { headline: headline.text, site: null };
   state.meta.title = title;
   state.meta.source ??= site;
   for (const line of headline.lines) remove(state, line, 'headline');
+}
+
+/**
+ * The part after a dump headline's last separator is the site's name when the page prints that
+ * name elsewhere too (its masthead, logo or copyright line), without the headline; a subtitle
+ * is printed with its headline only, and one that goes on in lower case continues it ("Hund
+ * vertreibt Einbrecher – Zeugenaufruf", "Luftfahrtbranche hebt nach Corona ab - und FACC
+ * profitiert", trafilatura's pages, where such subtitles were cut as site names).
+ */
+function namesSite(
+  state: ExtractState,
+  headlineLines: Line[],
+  split: { headline: string; site: string | null },
+): boolean {
+  const site = split.site ?? '';
+  if (site === '' || /^\p{Ll}/u.test(site)) return false;
+  const name = site.toLowerCase();
+  const own = split.headline.toLowerCase();
+  const taken = new Set(headlineLines.map((l) => l.n));
+  // A line of over 2,000 characters (html2text prints a paragraph a line) is not read: speed.
+  return state.lines.some((l) => {
+    if (taken.has(l.n) || l.text.length > 2000) return false;
+    const text = l.text.toLowerCase();
+    return text.includes(name) && !text.includes(own);
+  });
 }
 
 /** Headline, masthead, byline and standfirst among the title-like lines above the story. */

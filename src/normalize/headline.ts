@@ -59,6 +59,12 @@ const UI_WORDS = new Set(
     // Skip links and menu buttons of German pages ("Zur Hauptnavigation springen Zur Suche
     // springen", "Springe zum Inhalt", "Navigation öffnen/schliessen", "Sprache ändern")
     'zur hauptnavigation fußzeile springe öffnen schliessen sprache ändern',
+    // Widgets' words on German pages and their English kin, taken for headlines on
+    // trafilatura's pages ("Text herunterladen", "Link kopieren", "Mehr erfahren", "Teilen
+    // Senden", "Schreibe eine Antwort", "Neueste Kommentare", "Häufig gesucht", "Kontakt
+    // aufnehmen", "Mitglied seit", "Cookies aktivieren", "Already have a subscription?")
+    'text link mehr erfahren senden schreibe schreib eine antwort neueste häufig gesucht kontakt',
+    'aufnehmen mitglied seit cookies aktivieren already have learn',
     // Portuguese
     'entrar sair buscar busca assine cadastre-se minha conta abrir fechar',
     // French
@@ -143,12 +149,16 @@ function key(text: string): string {
     .trim();
 }
 
-/** key() without its NFKC and emphasis passes, for comparing every line of a page. */
+/**
+ * key() without its NFKC and emphasis passes, for comparing every line of a page; a numbered
+ * list's mark goes too, so that a breadcrumb trail printed as a list ("1. Infoportal" / "2.
+ * Pressemeldungen" / "3. Title", diakonie on trafilatura's pages) prints its headline.
+ */
 function quickKey(text: string): string {
   return spacesCollapsed(
     text
       .trim()
-      .replace(/^(?:#{1,6}|[•*·●-])\s+/, '')
+      .replace(/^(?:#{1,6}|[•*·●-]|\d{1,3}[.)])\s+/, '')
       .toLowerCase(),
   );
 }
@@ -433,7 +443,9 @@ export function isHeadlineCandidate(text: string, plain?: string): boolean {
   // asked of the raw line (`t` is single-spaced). A table of contents' line runs dots to its
   // page number ("12.2. OAuth dialog form.......13", ietf-1).
   if ((raw.match(/\S\s{3,}\S/g) ?? []).length >= 2 || /\.{5,}/.test(t)) return false;
-  if (!/^[\p{Lu}\p{N}'"‘“¿¡«]|^[^\p{L}]*[\p{Lo}]/u.test(t)) return false;
+  // A brand written in lower case before a capital opens a headline too ("iMac 5K Lightroom
+  // Performance gelöst", "eBay ...").
+  if (!/^[\p{Lu}\p{N}'"‘“¿¡«]|^[^\p{L}]*[\p{Lo}]|^\p{Ll}\p{Lu}/u.test(t)) return false;
   return true;
 }
 
@@ -475,10 +487,15 @@ const RUNS_ON = /\s(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|as|is|are|
 /**
  * Photo credits and captions above a story: "JIM WATSON/AFP/Getty Images", "CreditPhoto
  * Illustration by ..." (nytimes-5), "(Credit: AP/...)"; "credit" inside a line is a word of
- * headlines too ("The credit card sized PC", simplyfound-1).
+ * headlines too ("The credit card sized PC", simplyfound-1). A caption ends in its credit's label
+ * in other languages too ("Mittagessen in einem Seniorenheim Foto: Michael Bönte", "... durante el
+ * año escolar. Foto: Andina"), or names itself a stock or archive picture ("Symbolbild:
+ * Homosexuelle Schauspieler", "... in London (Archivaufnahme)"): trafilatura's pages, where such
+ * captions under the headline were taken for it; "„Blue Marble“-Foto: ICON simuliert ..." is a
+ * headline (the label follows a hyphen, not a space).
  */
 const PHOTO_CREDIT =
-  /^illustration for article titled|\((?:(?:ao|at|au|al|en el|im) )?(?:centro|center|centre|left|right|esquerda|direita|gauche|droite|izquierda|derecha|links|rechts|mitte)\)|\bsponsored\b|\badvertisement\b|getty images|\/afp\b|\bafp\/|shutterstock|\/ap\b|\bphoto(?:graph)?s?\s*(?:by|:)|^credit|\bcredits?\s*:|\bimage:|©/i;
+  /(?:^|[\s.])(?:fotos?|bild|fotografía|fotografia)\s*:\s*\S|^symbolbild\b|\(archiv(?:bild|foto|aufnahme)\)|^illustration for article titled|\((?:(?:ao|at|au|al|en el|im) )?(?:centro|center|centre|left|right|esquerda|direita|gauche|droite|izquierda|derecha|links|rechts|mitte)\)|\bsponsored\b|\badvertisement\b|getty images|\/afp\b|\bafp\/|shutterstock|\/ap\b|\bphoto(?:graph)?s?\s*(?:by|:)|^credit|\bcredits?\s*:|\bimage:|©/i;
 
 /**
  * Headings of lists of other stories, whose items read as headlines: the English ones chrome.ts
@@ -750,6 +767,13 @@ const TRAIL_SCORE = 20;
 /** Items of a list trail: a home page, sections, the title. */
 const TRAIL_ITEMS = { min: 3, max: 8 };
 const LIST_MARK = /^\s*(?:[•*·●▪◦○►»-]|\d{1,3}[.)])\s+/u;
+/**
+ * A trail numbered from 1 names the page whatever its first item: the site's own name stands
+ * there as often as "Home" ("1. MZ" / "2. Dessau-Roßlau" / "3. Hingucker beim Flugplatzfest
+ * ...", "1. Infoportal" / "2. Pressemeldungen" / "3. ...": trafilatura's pages); its last item
+ * must still be printed again under it (printedUnder), which a menu's is not.
+ */
+const NUMBERED_FROM_ONE = /^\s*1[.)]\s/;
 
 /** The last item of a list trail between lines from and story, or null (see TRAIL_SCORE). */
 function listTrailEnd(
@@ -775,17 +799,23 @@ function listTrailEnd(
       .slice(i, end + 1)
       .map((l) => stripHeadingMarks(l.text.replace(LIST_MARK, '')));
     const last = items.at(-1) ?? '';
+    const home = TRAIL_HOME.test(items[0] ?? '');
     if (
       items.length >= TRAIL_ITEMS.min &&
       items.length <= TRAIL_ITEMS.max &&
-      TRAIL_HOME.test(items[0] ?? '') &&
+      (home || NUMBERED_FROM_ONE.test((lines[i] as Line).text)) &&
       items.slice(0, -1).every((item) => wordCount(item) <= 4) &&
       wordCount(last) >= 3 &&
       !/(?:…|\.\.\.)$/u.test(last) &&
-      isHeadlineCandidate(last) &&
-      printedUnder(lines, end, story, last)
+      isHeadlineCandidate(last)
     ) {
-      found = { at: end, text: last };
+      const print = printedUnder(lines, end, story, last);
+      // Led by the site's name, the trail gives the headline's own print when that is the whole
+      // line: the header is read from there (ehow-1 in html2text: "1. eHow" ... "5. How to Build
+      // a Terrarium" over "#  How to Build a Terrarium", its byline and the story).
+      const own =
+        print >= 0 && quickKey(stripHeadingMarks((lines[print] as Line).text)) === quickKey(last);
+      if (print >= 0) found = { at: !home && own ? print : end, text: last };
     }
     i = end;
   }
@@ -795,15 +825,15 @@ function listTrailEnd(
 /**
  * The trail's last item is printed again under it, down to a few lines into the story: as the
  * headline, or inside it after a kicker. A menu after a home page's item ("• Home" / "• Trends
- * & Styling") is printed once.
+ * & Styling") is printed once. The index of that print, or -1.
  */
-function printedUnder(lines: Line[], end: number, story: number, item: string): boolean {
+function printedUnder(lines: Line[], end: number, story: number, item: string): number {
   const wanted = quickKey(item);
   const stop = Math.min(lines.length, story + TRAIL_REPEAT_LINES);
   for (let j = end + 1; j < stop; j++) {
-    if (quickKey(stripHeadingMarks((lines[j] as Line).text)).includes(wanted)) return true;
+    if (quickKey(stripHeadingMarks((lines[j] as Line).text)).includes(wanted)) return j;
   }
-  return false;
+  return -1;
 }
 
 /** Lines into the story where a trail's last item may be printed again (printedUnder). */
@@ -922,7 +952,12 @@ function scoreCandidate(
   const atStory = last >= story;
   const after = linesUnder(lines, last, atStory ? last + 5 : story, index);
   const named = after.some(namesAuthor);
-  const dated = after.some((a) => findDate(a) && wordCount(a) <= 15);
+  // A date in figures on a short line is a dateline too ("17/02/2022" under a headline, whose
+  // order of day and month findDate does not guess).
+  const dated = after.some(
+    (a) =>
+      (findDate(a) && wordCount(a) <= 15) || (wordCount(a) <= 6 && CLOCK_OR_NUMERIC_DATE.test(a)),
+  );
   const above = lines[i - 1]?.text ?? '';
   const aboveWords = wordCount(plainOf(index, above));
   // Under a headline, not under the last of a list of them (engadget's other stories, each
@@ -1049,9 +1084,28 @@ function repeatScore(lines: Line[], span: Span, index: PageIndex): number {
   // The line itself on the next line is a list's copy; as a part of a longer line (a breadcrumb
   // trail ending in it right above its <h1>, trafilatura's ihrwebprofi) it is a print of it.
   const whole = (j: number) => keys.includes(quickKey((lines[j] as Line).text));
-  if (seen.some((j) => Math.abs(j - i) === 1 && whole(j))) return -3;
-  if (seen.some((j) => j !== i)) return wordCount(plain) >= 4 ? 3 : 1;
+  const short = wordCount(plain) < 4;
+  const listCopy = (j: number) => short || isListCopy(lines, Math.min(i, j));
+  if (seen.some((j) => Math.abs(j - i) === 1 && whole(j) && listCopy(j))) return -3;
+  if (seen.some((j) => j !== i)) return short ? 1 : 3;
   return 0;
+}
+
+/**
+ * Lines p and p + 1 of the page, the same text, are a list's copy of a link: printed on
+ * adjacent lines of the file, or, with a blank line between, beside another such pair (engadget's
+ * other stories, each printed twice, in w3m). A headline printed twice with a blank line between
+ * and no list around it is a title and its heading (trafilatura's pages: "KI @ China (Teil 2):
+ * ..." twice over its byline); a short one is a button printed twice (repeatScore: "Next story"
+ * twice over medium-1's headline in html2text).
+ */
+function isListCopy(lines: Line[], p: number): boolean {
+  if (adjacent(lines, p, p + 1)) return true;
+  const same = (a: number, b: number) =>
+    lines[a] !== undefined &&
+    lines[b] !== undefined &&
+    quickKey((lines[a] as Line).text) === quickKey((lines[b] as Line).text);
+  return same(p - 2, p - 1) || same(p + 2, p + 3);
 }
 
 /** What the line's own shape says: heading marks, length, capitals, a sentence's full stop. */

@@ -420,3 +420,115 @@ test('ihrwebprofi (trafilatura): a breadcrumb trail ending in the title gives th
     assert.equal(read(text).title, 'Publikumsvoting beim Wiener Content Award gestartet', tool);
   }
 });
+
+test('a headline printed twice with a blank line between is a title and its heading', () => {
+  // trafilatura's w3m dump of digitale-exzellenz.de (Apache 2.0 evaluation pages: see
+  // test/web-pages/trafilatura/LICENSE): the headline printed twice, a blank line between, over
+  // its byline; no list of doubled links around it, so the copy is a print, not a list's copy.
+  const text = readFileSync(
+    path.join(import.meta.dirname, '../fixtures/headline/digitale-exzellenz-w3m.txt'),
+    'utf8',
+  );
+  assert.equal(
+    read(text).title,
+    'KI @ China (Teil 2): Wie das Fernost-Facebook das Gesundheitswesen revolutioniert',
+  );
+  // A short line printed twice so is a button: "Next story" twice over medium-1's headline.
+  assert.equal(
+    page('medium-1', 'html2text').title,
+    'The Open Journalism Project: Better Student Journalism',
+  );
+  // Links printed twice in a list, a blank line between each copy: engadget's other stories.
+  assert.equal(
+    page('engadget', 'w3m').title,
+    'Xbox One X review: A console that keeps up with gaming PCs',
+  );
+});
+
+test('a numbered breadcrumb item is a print of the headline under it', () => {
+  // trafilatura's w3m dump of diakonie.de: "Sie sind hier:" / "1. Infoportal" / "2.
+  // Pressemeldungen" / "3. Vorstellung der Studie ..." prints the headline over the headline
+  // itself, its date and tags, and a subtitle right above the story.
+  const text = readFileSync(
+    path.join(import.meta.dirname, '../fixtures/headline/diakonie-w3m.txt'),
+    'utf8',
+  );
+  assert.equal(read(text).title, 'Vorstellung der Studie „Lebensgefühl Corona“');
+});
+
+/** A dump under test/fixtures/headline, read as a build reads one file. */
+const fixture = (name: string) =>
+  read(readFileSync(path.join(import.meta.dirname, '../fixtures/headline', name), 'utf8'));
+
+test('a caption with its credit or archive label under the headline is no headline', () => {
+  // trafilatura's w3m dumps of amnesty.de and cleanthinking.de: a picture between the headline
+  // and the story, captioned "... in London (Archivaufnahme)" and "Symbolbild / Salzgitter
+  // Flachstahl AG", which stood nearer the story than the headline.
+  assert.equal(
+    fixture('amnesty-w3m.txt').title,
+    'Global: Autonome Waffensysteme dürfen nicht über Leben und Tod entscheiden',
+  );
+  assert.equal(
+    fixture('cleanthinking-w3m.txt').title,
+    'Oranger Wasserstoff: Der Traum vom erneuerbaren Gas aus der Erdkruste',
+  );
+  assert.ok(!isHeaderText('Mittagessen in einem Seniorenheim Foto: Michael Bönte'));
+  assert.ok(
+    !isHeaderText('Son tres los periodos de vacaciones durante el año escolar. Foto: Andina'),
+  );
+  // A hyphen before "Foto:" makes it a word of the headline.
+  assert.ok(
+    isHeaderText(
+      'Neuer Blick auf das „Blue Marble“-Foto: ICON simuliert das gekoppelte Klimasystem',
+    ),
+  );
+});
+
+test("a dump headline's subtitle after a dash is kept: the site's name is printed elsewhere", () => {
+  // trafilatura's w3m dump of hildesheimer-presse.de: "Hund vertreibt Einbrecher –
+  // Zeugenaufruf" is printed once, with its headline; the page's own name is in its masthead.
+  const doc = fixture('hildesheimer-presse-w3m.txt');
+  assert.equal(doc.title, 'Hund vertreibt Einbrecher – Zeugenaufruf');
+});
+
+test('a headline over a date in figures, and one opening with a brand in lower case', () => {
+  // trafilatura's w3m dumps: for-me-online.de's headline, a question, opens the page's text and
+  // stands over "Familie" / "17/02/2022", a dateline whose order of day and month is not
+  // guessed; a blog's "iMac 5K Lightroom Performance gelöst – Danke an die Community" opens
+  // with a brand written in lower case.
+  assert.equal(
+    fixture('for-me-online-w3m.txt').title,
+    'Wie spreche ich mit meiner Tochter über ihre Pubertät?',
+  );
+  assert.equal(
+    fixture('imac-blog-w3m.txt').title,
+    'iMac 5K Lightroom Performance gelöst – Danke an die Community',
+  );
+});
+
+test("widgets' words of German pages are UI text, not the headline", () => {
+  // trafilatura's w3m dump of bsi.de: "Häufig gesucht" (a search box's frequent searches) stands
+  // nearer the story than the headline.
+  assert.equal(
+    fixture('bsi-w3m.txt').title,
+    'Sicherheits-Check für Künstliche Intelligenz in Autos: BSI und ZF starten Projekt mit TÜViT',
+  );
+  for (const ui of [
+    'Text herunterladen',
+    'Mehr erfahren',
+    'Schreibe eine Antwort',
+    'Mitglied seit',
+  ]) {
+    assert.ok(isUiText(ui), ui);
+  }
+  assert.ok(!isUiText('Mehr Geld für Kitas'));
+});
+
+test('a breadcrumb trail numbered from 1 names the page whatever its first item', () => {
+  // trafilatura's w3m dump of drk.de: "1. Presse" / "2. Pressemitteilungen" / "3. UN-Klimakonferenz
+  // in Glasgow - DRK: ...", the last item printed again as the headline under it.
+  assert.equal(
+    fixture('drk-w3m.txt').title,
+    'UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen wegen Klimawandel auf Hilfe angewiesen',
+  );
+});
