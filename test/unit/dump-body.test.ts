@@ -1,0 +1,41 @@
+// Article text of short and full-page dumps (w3m, lynx, html2text), the rules of issue 21's
+// dump-body round, each on real dump text: Readability's test pages as the tools print them.
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { readInputFile } from '../../src/stages/ingest.ts';
+import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
+import type { InputFile } from '../../src/types.ts';
+
+function textFile(path: string, text: string): InputFile {
+  const file = readInputFile(path, Buffer.from(text));
+  assert.ok('text' in file, `${path} is read`);
+  return file;
+}
+
+function published(file: InputFile) {
+  const doc = normalize(file, corpusProfile([file]));
+  return { doc, body: doc.blocks.map((b) => b.text).join('\n') };
+}
+
+test('a list item wrapped under its mark is one paragraph, not a headline over a line', () => {
+  // Readability's ol page in w3m and lynx: the item's second line stands under its text.
+  for (const text of [
+    ' 1. AI hasn’t meaningfully changed anything in cybersecurity so far. Deep fake phishing is still\n    rare, L\n',
+    '    1. AI hasn’t meaningfully changed anything in cybersecurity so far. Deep fake phishing is\n       still rare, L\n',
+  ]) {
+    const { doc, body } = published(textFile('ol/w3m.txt', text));
+    assert.equal(doc.title, null);
+    assert.match(body.replace(/\s+/g, ' '), /AI hasn’t meaningfully .* rare, L/);
+  }
+});
+
+test('the first of numbered section headings is no headline, and image file names go', () => {
+  // Readability's lazy-image-3 in lynx: two section headings, each over its picture's alt text.
+  const text = 'Test Case 1\n\n   performance.jpg\n\nTest Case 2\n\n   performance.jpg\n';
+  const { doc, body } = published(textFile('lazy-image-3/lynx.txt', text));
+  assert.equal(doc.title, null);
+  assert.equal(body, 'Test Case 1\nTest Case 2');
+  assert.ok(
+    doc.removed.some((r) => r.text === 'performance.jpg' && r.reason === 'image file name'),
+  );
+});
