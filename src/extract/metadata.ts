@@ -3,6 +3,7 @@
 // precedence: a labelled field or a dateline at the top before a name under the headline,
 // a byline line before a credit.
 
+import type { Line } from '../normalize/paragraphs.ts';
 import { lineKey } from './context.ts';
 import { readBylineAbove, readCreditByline } from './byline.ts';
 import { readDateAbove } from './dateline.ts';
@@ -44,7 +45,11 @@ function keepNumberedHeading(state: ExtractState): void {
   const headline = removed[index];
   if (!headline || !/\d/.test(headline.text)) return;
   const key = lineKey(headline.text);
-  if (!openLines(state).some((l) => l.n > headline.line && lineKey(l.text) === key)) return;
+  const own = headline.text.trim().toLowerCase();
+  // The headline printed again further down (a teaser, a footer) is no sibling: the numbers differ.
+  const sibling = (l: Line) =>
+    l.n > headline.line && lineKey(l.text) === key && l.text.trim().toLowerCase() !== own;
+  if (!openLines(state).some(sibling)) return;
   used.delete(headline.line);
   removed.splice(index, 1);
   meta.title = null;

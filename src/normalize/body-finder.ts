@@ -547,6 +547,47 @@ function markRepeatedTeasers(blocks: BodyBlock[]): void {
   });
 }
 
+/** Words from which a block can be a picture's text printed again in other words. */
+const REWORDED_WORDS = 12;
+/** Share of the longer block's distinct words the shorter one holds (see markRewordedCaptions). */
+const REWORDED_SHARE = 0.7;
+
+/**
+ * A picture's alt text over its caption: w3m and lynx print an image's alt text as a paragraph,
+ * then its caption, the same words told again ("... in his back yard where he is storing a pair
+ * of massive Sperm Whale jawbones." over "• ... in his backyard, where he is storing a pair of
+ * massive sperm whale jawbones.", guardian-1); html2text prints the picture as a link. A block
+ * most of whose distinct words (REWORDED_SHARE of the longer block's) recur in one of the next
+ * REPEAT_REACH blocks is the picture's alt text: a picture, which the caption stands for. An
+ * article does not tell one sentence twice in a row; a teaser's title printed twice is the same
+ * text, which markRepeatedTeasers takes first.
+ */
+function markRewordedCaptions(blocks: BodyBlock[], words: string[][]): void {
+  // A numbered note is left out: a reference list cites one source after another alike.
+  const sets = words.map((w, k) =>
+    w.length >= REWORDED_WORDS && !NOTE_NUMBER.test((blocks[k] as BodyBlock).text)
+      ? new Set(w)
+      : null,
+  );
+  blocks.forEach((block, i) => {
+    const own = sets[i];
+    // A list's items are told alike ("“request”: guard for a Headers object obtained from a
+    // Request" over the same for "response", 002): an alt text is no list item.
+    if (!own || block.bullet || block.kind === 'bad' || block.code || block.image) return;
+    for (let j = i + 1; j <= Math.min(blocks.length - 1, i + REPEAT_REACH); j++) {
+      const other = sets[j];
+      const next = blocks[j] as BodyBlock;
+      if (!other || next.kind === 'bad' || next.code) continue;
+      let shared = 0;
+      for (const w of own) if (other.has(w)) shared++;
+      if (shared < REWORDED_SHARE * Math.max(own.size, other.size)) continue;
+      block.image = true;
+      block.kind = 'neutral';
+      return;
+    }
+  });
+}
+
 /**
  * Consecutive short list items (under LENGTH_LOW characters, no sentence end) from which the list
  * is a menu: bad, not left to its neighbours. jusText's revision makes a short block between good
@@ -817,6 +858,7 @@ export function findBody(lines: Line[]): BodyFinding | null {
   const [stopLow, stopHigh] = stopThresholds(blocks);
   for (const block of blocks) block.kind = classify(block, stopLow, stopHigh);
   markRepeatedTeasers(blocks);
+  markRewordedCaptions(blocks, words);
   markMenuLists(blocks);
   leaveIntroducedLists(blocks);
   markDatedFeeds(blocks);

@@ -1,10 +1,14 @@
 // Article text of short and full-page dumps (w3m, lynx, html2text), the rules of issue 21's
 // dump-body round, each on real dump text: Readability's test pages as the tools print them.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import { readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
 import type { InputFile } from '../../src/types.ts';
+
+const root = path.join(import.meta.dirname, '../..');
 
 function textFile(path: string, text: string): InputFile {
   const file = readInputFile(path, Buffer.from(text));
@@ -38,4 +42,27 @@ test('the first of numbered section headings is no headline, and image file name
   assert.ok(
     doc.removed.some((r) => r.text === 'performance.jpg' && r.reason === 'image file name'),
   );
+});
+
+test("guardian-1 (w3m): a picture's alt text over its reworded caption goes, the caption stays", () => {
+  const file = textFile(
+    'guardian-1.w3m.txt',
+    readFileSync(path.join(root, 'test/fixtures/page-dumps/guardian-1.w3m.txt'), 'utf8'),
+  );
+  const { body } = published(file);
+  const flat = body.replace(/\s+/g, ' ');
+  // The alt text, then the caption in other words ("back yard" / "backyard, where").
+  assert.ok(!flat.includes('in his back yard where he is storing a pair of massive Sperm Whale'));
+  assert.ok(flat.includes('in his backyard, where he is storing a pair of massive sperm whale'));
+  assert.ok(flat.includes('Concrete information on why whales strand remains elusive'));
+});
+
+test('"**WRONG**Lorem ..." opens a paragraph: markdown emphasis, no list of other headlines', () => {
+  // Readability's remove-aria-hidden in w3m: the paragraph had been cut as a link list, and its
+  // second line taken for the headline.
+  const text =
+    'Lorem\n\n**WRONG**Lorem ipsum dolor sit amet, consectetur adipisicing elit, sed do eiusmod tempor incididunt\nut labore et dolore magna aliqua.\n\nUt enim ad minim veniam, quis nostrud exercitation ullamco laboris nisi ut aliquip ex ea commodo\nconsequat.\n';
+  const { doc, body } = published(textFile('remove-aria-hidden/w3m.txt', text));
+  assert.notEqual(doc.title, 'ut labore et dolore magna aliqua.');
+  assert.match(body.replace(/\s+/g, ' '), /\*\*WRONG\*\*Lorem ipsum .* magna aliqua\. Ut enim/);
 });
