@@ -563,24 +563,32 @@ const REWORDED_SHARE = 0.7;
  * text, which markRepeatedTeasers takes first.
  */
 function markRewordedCaptions(blocks: BodyBlock[], words: string[][]): void {
-  // A numbered note is left out: a reference list cites one source after another alike.
-  const sets = words.map((w, k) =>
-    w.length >= REWORDED_WORDS && !NOTE_NUMBER.test((blocks[k] as BodyBlock).text)
-      ? new Set(w)
-      : null,
-  );
+  // Sets are made only for the blocks compared: most blocks are too short or bad.
+  const sets = new Map<number, Set<string>>();
+  const setOf = (k: number): Set<string> | null => {
+    const w = words[k] as string[];
+    // A numbered note is left out: a reference list cites one source after another alike.
+    if (w.length < REWORDED_WORDS || NOTE_NUMBER.test((blocks[k] as BodyBlock).text)) return null;
+    let set = sets.get(k);
+    if (!set) sets.set(k, (set = new Set(w)));
+    return set;
+  };
   blocks.forEach((block, i) => {
-    const own = sets[i];
     // A list's items are told alike ("“request”: guard for a Headers object obtained from a
     // Request" over the same for "response", 002): an alt text is no list item.
-    if (!own || block.bullet || block.kind === 'bad' || block.code || block.image) return;
+    if (block.bullet || block.kind === 'bad' || block.code || block.image) return;
+    const own = setOf(i);
+    if (!own) return;
     for (let j = i + 1; j <= Math.min(blocks.length - 1, i + REPEAT_REACH); j++) {
-      const other = sets[j];
       const next = blocks[j] as BodyBlock;
-      if (!other || next.kind === 'bad' || next.code) continue;
+      if (next.kind === 'bad' || next.code) continue;
+      const other = setOf(j);
+      if (!other) continue;
+      const need = REWORDED_SHARE * Math.max(own.size, other.size);
+      if (Math.min(own.size, other.size) < need) continue;
       let shared = 0;
       for (const w of own) if (other.has(w)) shared++;
-      if (shared < REWORDED_SHARE * Math.max(own.size, other.size)) continue;
+      if (shared < need) continue;
       block.image = true;
       block.kind = 'neutral';
       return;
