@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { markdownMarksOut } from '../../src/extract/assemble.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
 import type { InputFile } from '../../src/types.ts';
@@ -65,4 +66,28 @@ test('"**WRONG**Lorem ..." opens a paragraph: markdown emphasis, no list of othe
   const { doc, body } = published(textFile('remove-aria-hidden/w3m.txt', text));
   assert.notEqual(doc.title, 'ut labore et dolore magna aliqua.');
   assert.match(body.replace(/\s+/g, ' '), /\*\*WRONG\*\*Lorem ipsum .* magna aliqua\. Ut enim/);
+});
+
+test("html2text's Markdown emphasis and escapes are no part of the published text", () => {
+  // Lines of videos-1's html2text dump (Readability's test page): "_is" is no word.
+  assert.equal(
+    markdownMarksOut(
+      'Faces Places _is currently_ _streaming on Netflix_ _and available to digitally rent on_ _Google Play_ _and_ _YouTube_ _._',
+    ),
+    'Faces Places is currently streaming on Netflix and available to digitally rent on Google Play and YouTube .',
+  );
+  assert.equal(
+    markdownMarksOut('**Honorable mentions:** _Marjorie Prime_ , _Phantom Thread_'),
+    'Honorable mentions: Marjorie Prime , Phantom Thread',
+  );
+  assert.equal(markdownMarksOut('Dan Goodin \\- Apr 16, 2015'), 'Dan Goodin - Apr 16, 2015');
+  // Underscores inside words are not emphasis.
+  assert.equal(markdownMarksOut('call snake_case_name()'), 'call snake_case_name()');
+  const { body } = published(
+    textFile(
+      'videos-1/html2text.txt',
+      '# The 21 best movies of 2017\n\nThe unusual documentary _Faces Places_ (in French, _Visages Villages_ ) turns on the friendship between the accomplished street artist JR and legendary film director Agnès Varda.\n',
+    ),
+  );
+  assert.match(body, /documentary Faces Places \(in French, Visages Villages \) turns/);
 });
