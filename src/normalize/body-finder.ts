@@ -15,6 +15,7 @@ import type { Removal } from '../types.ts';
 import { chromeReason } from './chrome.ts';
 import { CJK_CHAR, MAY_HOLD_CJK } from '../text.ts';
 import { findDate, findDateSpan } from './dates.ts';
+import { bylineOf } from './header.ts';
 import { detectLanguage } from './language.ts';
 import { widthOf, type Line } from './paragraphs.ts';
 
@@ -279,6 +280,39 @@ function lineInfo(line: Line): LineInfo {
         !/doubleclick|<img\b|<iframe\b/i.test(text)));
   const image = imageName || IMAGE_MARK.test(text);
   return { line, text, indent, bullet: BULLET.test(text), marker: marked && !code, code, image };
+}
+
+/** An image mark's first line when lynx wraps it: "[", then an address without a space or "]". */
+const IMAGE_MARK_OPEN = /^(?:[*+o•-]\s+)?\[[^\]\s]{30,}$/u;
+/** Lines an image mark is wrapped over at most (engadget's run to four). */
+const IMAGE_MARK_LINES = 8;
+
+/**
+ * lynx prints an image without alt text by its address in brackets, wrapped over as many lines
+ * as it takes ("[dims?crop=1600%2C900...&image" / "_uri=http%3A%2F%2Fo.aolcdn.com..." /
+ * "amp;signature=d2ccb2...]", engadget's gallery): every line to the closing "]" is the image's.
+ * Read line by line they were bad blocks of 90 characters each, which cut the article's first
+ * paragraph off from the rest. A wrapped line holds at most one space (the wrap split a token
+ * where the address had a space).
+ */
+function markWrappedImages(infos: LineInfo[]): void {
+  for (let i = 0; i < infos.length; i++) {
+    if (!IMAGE_MARK_OPEN.test((infos[i] as LineInfo).text)) continue;
+    for (let j = i + 1; j < infos.length && j <= i + IMAGE_MARK_LINES; j++) {
+      const text = (infos[j] as LineInfo).text;
+      if (!text || text.split(' ').length > 2) break;
+      const close = text.indexOf(']');
+      if (close >= 0 && close < text.length - 1) break;
+      if (close < 0) continue;
+      for (let k = i; k <= j; k++) {
+        const info = infos[k] as LineInfo;
+        info.image = true;
+        info.marker = true;
+      }
+      i = j;
+      break;
+    }
+  }
 }
 
 /** The width the dump was wrapped at: the 90th percentile of line lengths, indent included. */
@@ -775,6 +809,47 @@ function runWeight(block: BodyBlock): number {
   return block.kind === 'good' ? block.chars : block.kind === 'neutral' ? 0 : -block.chars;
 }
 
+/** Bad characters between the run's head and a byline that make a toolbar (see bylineStart). */
+const TOOLBAR_CHARS = 200;
+/** Good blocks of a head that is a box of its own, not a standfirst (see bylineStart). */
+const HEAD_BLOCKS = 3;
+
+/**
+ * Where the article starts in a run from `first` to `last`: at its first byline ("By Kelli Miller")
+ * standing under a toolbar (TOOLBAR_CHARS or more of bad text since the last good block), when
+ * the good text before the toolbar is a box of HEAD_BLOCKS paragraphs or more and less than the
+ * good text from the byline on. webmd-2's community box ("WebMD Health Experts and Community",
+ * "Talk to health experts ...") over its account menu, font-size and sharing buttons had started
+ * the run above the story's headline. A standfirst over a sharing bar is one paragraph; the
+ * headline over the byline is kept as the run's header area.
+ */
+function bylineStart(blocks: BodyBlock[], first: number, last: number): number {
+  let good = 0;
+  let goodBlocks = 0;
+  let gap = 0;
+  for (let b = first; b <= last; b++) {
+    const block = blocks[b] as BodyBlock;
+    if (block.kind === 'good') {
+      good += block.chars;
+      goodBlocks++;
+      gap = 0;
+      continue;
+    }
+    gap += block.chars;
+    if (block.lines.length > 1 || bylineOf(block.text) === null) continue;
+    // Only the run's first byline: later ones credit a chart or sign a box ("By The New York
+    // Times | Source: Congressional Budget Office", nytimes-4).
+    if (gap < TOOLBAR_CHARS || goodBlocks < HEAD_BLOCKS) return first;
+    let after = 0;
+    for (let k = b + 1; k <= last; k++) {
+      const next = blocks[k] as BodyBlock;
+      if (next.kind === 'good') after += next.chars;
+    }
+    return after > good ? b : first;
+  }
+  return first;
+}
+
 /**
  * Where a run cut short at `last` should end: at its greatest sum from `first`. The main run
  * reached past the end of the article for the good text of the section that ended it (a related
@@ -841,6 +916,31 @@ const HEADER_LINES = 6;
 /** How far above the article the header area is looked for, in non-blank lines. */
 const HEADER_REACH = 12;
 
+/** Header area: short non-list lines (and list lines holding a date) just above the run. */
+function headerArea(blocks: BodyBlock[], first: number): Set<number> {
+  const keep = new Set<number>();
+  let seen = 0;
+  for (let b = first - 1; b >= 0 && seen < HEADER_REACH && keep.size < HEADER_LINES; b--) {
+    const block = blocks[b] as BodyBlock;
+    for (const info of [...block.lines].reverse()) {
+      seen++;
+      if (info.marker || isCookieNotice(block.text)) continue;
+      const dated = info.bullet && findDate(info.text, true) !== null;
+      if ((!info.bullet || dated) && info.text.length <= 200) keep.add(info.line.n);
+      if (seen >= HEADER_REACH || keep.size >= HEADER_LINES) break;
+    }
+  }
+  return keep;
+}
+
+/** The line just above a byline the article starts at (bylineStart), when it reads as a headline. */
+function headlineAbove(blocks: BodyBlock[], first: number): Set<number> {
+  const above = blocks[first - 1];
+  const line = above?.lines.length === 1 ? above.lines[0] : undefined;
+  const headline = line && !line.marker && !line.bullet && line.text.length <= 200;
+  return new Set(headline ? [line.line.n] : []);
+}
+
 export interface BodyFinding {
   /** Line numbers (1-based) outside the article or chrome inside it. */
   remove: Set<number>;
@@ -852,6 +952,7 @@ export interface BodyFinding {
 export function findBody(lines: Line[]): BodyFinding | null {
   const infos = lines.map(lineInfo);
   if (!looksLikePageDump(infos)) return null;
+  markWrappedImages(infos);
   const groups = splitBlocks(infos);
   const texts = groups.map((g) => g.map((l) => l.text).join(' '));
   const words = texts.map(wordsOf);
@@ -875,21 +976,11 @@ export function findBody(lines: Line[]): BodyFinding | null {
   const run = mainRun(blocks);
   const remove = new Set<number>();
   if (!run) return { remove, blocks, run };
-  const [first, cut] = endOfArticle(blocks, run);
+  const [head, cut] = endOfArticle(blocks, run);
+  const first = bylineStart(blocks, head, cut);
   const last = cut < run[1] ? heaviestEnd(blocks, first, cut) : cut;
-  // Header area: short non-list lines (and list lines holding a date) just above the run.
-  const keep = new Set<number>();
-  let seen = 0;
-  for (let b = first - 1; b >= 0 && seen < HEADER_REACH && keep.size < HEADER_LINES; b--) {
-    const block = blocks[b] as BodyBlock;
-    for (const info of [...block.lines].reverse()) {
-      seen++;
-      if (info.marker || isCookieNotice(block.text)) continue;
-      const dated = info.bullet && findDate(info.text, true) !== null;
-      if ((!info.bullet || dated) && info.text.length <= 200) keep.add(info.line.n);
-      if (seen >= HEADER_REACH || keep.size >= HEADER_LINES) break;
-    }
-  }
+  // Under a toolbar, only the headline over the byline is the article's header.
+  const keep = first === head ? headerArea(blocks, first) : headlineAbove(blocks, first);
   const notes = notesLists(blocks, first, last);
   blocks.forEach((block, b) => {
     if (notes.has(b)) {

@@ -84,10 +84,12 @@ const ADVERTISEMENT = /\badvert(?:isement|ising)?\b|\bsponsored\b/i;
 const URL_LINE =
   /^\s*(?:(?:url|link|source link|permalink|printed from|retrieved from|downloaded from|source|iframe)\s*:?\s*)?(?:https?:\/\/|www\.)\S+\s*$/i;
 /**
- * A picture printed by its file name alone, "performance.jpg": lynx prints an image so when its
- * alt text is the file's name (Readability's lazy-image pages), and no story writes a line so.
+ * A picture printed by its file name alone, "performance.jpg", or in lynx's brackets,
+ * "[baz.png]", or as w3m's and lynx's "[IMG]": how the tools print an image whose alt text is
+ * its file's name or missing (Readability's lazy-image and base-url pages). No story writes a
+ * line so.
  */
-const IMAGE_NAME = /^[^\s/]{1,80}\.(?:jpe?g|png|gif|webp|svg)$/i;
+const IMAGE_NAME = /^(?:\[IMG\]|\[?[^\s/[\]]{1,80}\.(?:jpe?g|png|gif|webp|svg)\]?)$/i;
 const INLINE_RELATED =
   /^\s*(?:also read|read more|read also|related|see also|more|recommended|watch|listen)\s*[:»>|-]\s*\S/i;
 // Agency slugs: "BC-STANDARD-LIFE-CONCERN   06-28 0316".

@@ -91,3 +91,27 @@ test("html2text's Markdown emphasis and escapes are no part of the published tex
   );
   assert.match(body, /documentary Faces Places \(in French, Visages Villages \) turns/);
 });
+
+test("webmd-2 (lynx): a box over a toolbar above the story's byline is not the story's head", () => {
+  const file = textFile(
+    'webmd-2.lynx.txt',
+    readFileSync(path.join(root, 'test/fixtures/page-dumps/webmd-2.lynx.txt'), 'utf8'),
+  );
+  const { body } = published(file);
+  const flat = body.replace(/\s+/g, ' ');
+  assert.ok(!flat.includes('Talk to health experts and other people like you'));
+  assert.ok(!flat.includes('Listen to this page using ReadSpeaker'));
+  assert.ok(flat.includes('Imagine being sick in the hospital with a bacterial infection'));
+});
+
+test("engadget (lynx): an image's address wrapped over lines does not cut the story's lead off", () => {
+  const file = textFile(
+    'engadget/lynx.txt',
+    readFileSync(path.join(root, 'test/web-pages/readability/engadget/lynx.txt'), 'utf8'),
+  );
+  const { doc, body } = published(file);
+  const flat = body.replace(/\s+/g, ' ');
+  assert.ok(flat.includes('The Xbox One X is the ultimate video game system.'));
+  assert.ok(!flat.includes('amp;signature='));
+  assert.ok(doc.removed.some((r) => r.text.startsWith('[dims?crop=')));
+});
