@@ -48,8 +48,11 @@ function keepNumberedHeading(state: ExtractState): void {
   const own = headline.text.trim().toLowerCase();
   // The headline printed again further down (a teaser, a footer) is no sibling: the numbers differ.
   const sibling = (l: Line) =>
-    l.n > headline.line && lineKey(l.text) === key && l.text.trim().toLowerCase() !== own;
-  if (!openLines(state).some(sibling)) return;
+    l.n > headline.line &&
+    /\d/.test(l.text) &&
+    lineKey(l.text) === key &&
+    l.text.trim().toLowerCase() !== own;
+  if (!state.nonEmpty.some((l) => !used.has(l.n) && sibling(l))) return;
   used.delete(headline.line);
   removed.splice(index, 1);
   meta.title = null;

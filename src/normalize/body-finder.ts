@@ -16,7 +16,7 @@ import { chromeReason } from './chrome.ts';
 import { CJK_CHAR, MAY_HOLD_CJK } from '../text.ts';
 import { findDate, findDateSpan } from './dates.ts';
 import { bylineOf } from './header.ts';
-import { detectLanguage } from './language.ts';
+import { scriptLanguage } from './language.ts';
 import { widthOf, type Line } from './paragraphs.ts';
 
 /** The one reason every line this module removes is recorded under. */
@@ -40,7 +40,7 @@ function stopWords(lang: string): Set<string> | null {
   return set;
 }
 
-/** Latin-script languages told apart by their stop words when detectLanguage cannot say. */
+/** Latin-script languages told apart by their stop words (pageStopWords). */
 const LATIN_LANGUAGES = [
   'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sk', 'sv', 'da', 'no', 'fi', 'hu',
   'ro', 'hr', 'sl', 'tr', 'id', 'ca',
@@ -75,15 +75,16 @@ function latinStopWords(): { languages: Set<string>[]; index: Map<string, number
 
 /**
  * The stop words of the page's language, or null for a language-free rule (Chinese, Japanese,
- * Thai, or no list fits). detectLanguage names the script languages and English; for other
- * Latin-script text the list with the most hits among the page's longer blocks wins.
+ * Thai, or no list fits). scriptLanguage names the script languages; for Latin-script text the
+ * list with the most hits among the page's longer blocks wins.
  */
 function pageStopWords(sample: string, sampleWords: string[]): Set<string> | null {
-  // detectLanguage tells scripts apart (and English, but a page's head can be URLs and tracking
-  // code: the msn page came out unknown); Latin-script languages go to the vote below.
-  const lang = detectLanguage(sample);
+  // Latin-script languages, English too, go to the vote below: detectLanguage's English test
+  // (a page's head can be URLs and tracking code: the msn page came out unknown) would send its
+  // answer, English or unknown, to the vote either way, and cost 1% of a dump's normalize time.
+  const lang = scriptLanguage(sample);
   if (lang && UNSPACED.has(lang)) return null;
-  if (lang && lang !== 'en') return stopWords(lang);
+  if (lang) return stopWords(lang);
   const words = sampleWords;
   if (words.length < 20) return stopWords('en');
   // One lookup per word: which of the languages list it (latinStopWords).
@@ -597,31 +598,37 @@ const REWORDED_SHARE = 0.7;
  * text, which markRepeatedTeasers takes first.
  */
 function markRewordedCaptions(blocks: BodyBlock[], words: string[][]): void {
-  // Sets are made only for the blocks compared: most blocks are too short or bad.
+  // Sets are made only for the blocks compared: most blocks are too short, bad, or of another
+  // length than their neighbours.
   const sets = new Map<number, Set<string>>();
-  const setOf = (k: number): Set<string> | null => {
-    const w = words[k] as string[];
-    // A numbered note is left out: a reference list cites one source after another alike.
-    if (w.length < REWORDED_WORDS || NOTE_NUMBER.test((blocks[k] as BodyBlock).text)) return null;
+  const setOf = (k: number): Set<string> => {
     let set = sets.get(k);
-    if (!set) sets.set(k, (set = new Set(w)));
+    if (!set) sets.set(k, (set = new Set(words[k])));
     return set;
   };
+  // A numbered note is left out: a reference list cites one source after another alike.
+  const comparable = (k: number) =>
+    (words[k] as string[]).length >= REWORDED_WORDS &&
+    !NOTE_NUMBER.test((blocks[k] as BodyBlock).text);
   blocks.forEach((block, i) => {
     // A list's items are told alike ("“request”: guard for a Headers object obtained from a
     // Request" over the same for "response", 002): an alt text is no list item.
-    if (block.bullet || block.kind === 'bad' || block.code || block.image) return;
-    const own = setOf(i);
-    if (!own) return;
+    if (block.bullet || block.kind === 'bad' || block.code || block.image || !comparable(i)) {
+      return;
+    }
+    const length = (words[i] as string[]).length;
     for (let j = i + 1; j <= Math.min(blocks.length - 1, i + REPEAT_REACH); j++) {
       const next = blocks[j] as BodyBlock;
-      if (next.kind === 'bad' || next.code) continue;
-      const other = setOf(j);
-      if (!other) continue;
-      const need = REWORDED_SHARE * Math.max(own.size, other.size);
-      if (Math.min(own.size, other.size) < need) continue;
+      if (next.kind === 'bad' || next.code || !comparable(j)) continue;
+      // Texts of which one has under half the other's words cannot share REWORDED_SHARE of the
+      // longer one's distinct words (a quick test before the sets are made).
+      const other = (words[j] as string[]).length;
+      if (2 * Math.min(length, other) < Math.max(length, other)) continue;
+      const [a, b] = [setOf(i), setOf(j)];
+      const need = REWORDED_SHARE * Math.max(a.size, b.size);
+      if (Math.min(a.size, b.size) < need) continue;
       let shared = 0;
-      for (const w of own) if (other.has(w)) shared++;
+      for (const w of a) if (b.has(w)) shared++;
       if (shared < need) continue;
       block.image = true;
       block.kind = 'neutral';
