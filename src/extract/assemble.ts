@@ -15,10 +15,14 @@ export function assemble(state: ExtractState): NormalizedDoc {
   const { file, context, meta } = state;
   const bodyLines = state.lines.filter((l) => !state.used.has(l.n));
   const blocks = buildBlocks(bodyLines)
-    .map((block) => ({ ...block, text: joinPrintBreaks(block.text, context.corpusWords) }))
+    .map((block) => ({
+      ...block,
+      text: joinPrintBreaks(markdownMarksOut(block.text), context.corpusWords),
+    }))
     .filter((block) => block.text.trim());
   const title = meta.title && joinPrintBreaks(meta.title, context.corpusWords);
-  const standfirst = meta.standfirst && joinPrintBreaks(meta.standfirst, context.corpusWords);
+  const standfirst =
+    meta.standfirst && joinPrintBreaks(markdownMarksOut(meta.standfirst), context.corpusWords);
   const date = pickDate(state);
   const warnings = [...file.warnings];
   const doc: NormalizedDoc = {
@@ -37,6 +41,21 @@ export function assemble(state: ExtractState): NormalizedDoc {
   };
   applyFrontMatter(doc, file.frontMatter, warnings);
   return doc;
+}
+
+/**
+ * html2text prints a page's emphasis as Markdown ("_is currently_ _streaming on Netflix_",
+ * "**Honorable mentions:**") and escapes what Markdown would read ("1\\.", "\\-"); the text is
+ * published as plain text, where the marks are noise, and "_is" is no word ("_" is a word
+ * character to the body measure: videos-1's html2text dump lost its list of films). An
+ * underscore inside a word ("snake_case") is no mark: emphasis opens and closes at word edges.
+ */
+const EMPHASIS = /(?<![\p{L}\p{N}_\\])(\*\*|_)(?=\S)(.+?)(?<=\S)\1(?![\p{L}\p{N}_])/gu;
+const MARKDOWN_ESCAPE = /\\([-*_#.!+`[\]()>])/g;
+
+export function markdownMarksOut(text: string): string {
+  if (!text.includes('_') && !text.includes('**') && !text.includes('\\')) return text;
+  return text.replace(EMPHASIS, '$2').replace(MARKDOWN_ESCAPE, '$1');
 }
 
 /** The removals in line order, each with its label's wording. */

@@ -24,6 +24,7 @@ export type ChromeLabel =
   | 'advertisement'
   | 'reading-time'
   | 'link'
+  | 'image-name'
   | 'related-link'
   | 'wire-slug'
   | 'wire-signoff'
@@ -77,6 +78,7 @@ export const REMOVAL_WORDING: Readonly<Record<RemovalLabel, string>> = {
   advertisement: 'advertisement marker',
   'reading-time': 'reading-time label',
   link: 'link',
+  'image-name': 'image file name',
   'related-link': 'related link',
   'wire-slug': 'wire slug',
   'wire-signoff': 'wire sign-off',

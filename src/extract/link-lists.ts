@@ -9,6 +9,13 @@ function isHeadlineLike(text: string): boolean {
   return wordCount(text) <= 15 && !/[.!]["”’]?$/.test(text);
 }
 
+/**
+ * A bulleted line: "•", "»", "›" and the like before an item, "*", ">" and "-" with a space after
+ * (lynx's and html2text's list marks). Without the space "*" is markdown's emphasis:
+ * "**WRONG**Lorem ipsum ..." (remove-aria-hidden's first paragraph) is a story's line.
+ */
+const LIST_ITEM = /^(?:[•»›·▸►]\s*|[*>-]\s+)\S/;
+
 export function labelLinkLists(state: ExtractState): void {
   const { nonEmpty, used } = state;
   const headings = new Set(
@@ -33,7 +40,7 @@ export function labelLinkLists(state: ExtractState): void {
     // Without a heading, only bullets above the story are taken for other stories' headlines:
     // lists inside and at the end of a story ("- Spend three years on probation") are its own.
     const aboveStory = i < LIST_EDGE_LINES && (bodyStart === null || line.n < bodyStart);
-    if (aboveStory && isHeadlineLike(text) && /^(?:[•»›·▸►*>]|-\s)\s*\S/.test(text)) {
+    if (aboveStory && isHeadlineLike(text) && LIST_ITEM.test(text)) {
       remove(state, line, 'related-list');
     }
   });

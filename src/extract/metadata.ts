@@ -3,6 +3,8 @@
 // precedence: a labelled field or a dateline at the top before a name under the headline,
 // a byline line before a credit.
 
+import type { Line } from '../normalize/paragraphs.ts';
+import { lineKey } from './context.ts';
 import { readBylineAbove, readCreditByline } from './byline.ts';
 import { readDateAbove } from './dateline.ts';
 import { readHeaderLines } from './header-lines.ts';
@@ -27,7 +29,33 @@ export function readMetadata(state: ExtractState): void {
   readBylineAbove(state);
   readCreditByline(state);
   readLeadStandfirst(state);
+  keepNumberedHeading(state);
   keepStoryInBody(state);
+}
+
+/**
+ * A headline with a numbered sibling among the lines left, the same line but for its numbers
+ * ("Test Case 1" over "Test Case 2", "Step 1" over "Step 2"), heads the first of a series of
+ * sections, not the page: it is given back to the body (Readability's lazy-image-3, whose whole
+ * text is its two section headings, published only "Test Case 2").
+ */
+function keepNumberedHeading(state: ExtractState): void {
+  const { meta, removed, used } = state;
+  const index = removed.findIndex((r) => r.label === 'headline');
+  const headline = removed[index];
+  if (!headline || !/\d/.test(headline.text)) return;
+  const key = lineKey(headline.text);
+  const own = headline.text.trim().toLowerCase();
+  // The headline printed again further down (a teaser, a footer) is no sibling: the numbers differ.
+  const sibling = (l: Line) =>
+    l.n > headline.line &&
+    /\d/.test(l.text) &&
+    lineKey(l.text) === key &&
+    l.text.trim().toLowerCase() !== own;
+  if (!state.nonEmpty.some((l) => !used.has(l.n) && sibling(l))) return;
+  used.delete(headline.line);
+  removed.splice(index, 1);
+  meta.title = null;
 }
 
 /** The readers that take a story's own sentence when it is a short file's only text. */

@@ -45,7 +45,20 @@ export function firstBodyLine(lines: Line[], used: Set<number>): number | null {
  */
 function startsParagraph(line: Line, above: Line): boolean {
   if (!/^\s{2,}|^\t/.test(line.text)) return false;
-  return indentOf(line.text) !== indentOf(above.text);
+  const indent = indentOf(line.text);
+  return indent !== indentOf(above.text) && indent !== hangingIndent(above.text);
+}
+
+/** A list item's mark and the space after it: " 1. ", "   * ", "• ". */
+const ITEM_MARK = /^\s*(?:[•*□■◦o+-]|\d{1,3}[.)])\s+(?=\S)/u;
+
+/**
+ * Where the lines wrapped off a list item start: under its text, past the mark. w3m and lynx
+ * print " 1. AI hasn't meaningfully changed ... is still" over "    rare, L" (Readability's ol
+ * page): the item's second line, not a new paragraph, so its first line is no headline.
+ */
+function hangingIndent(text: string): number {
+  return ITEM_MARK.exec(text)?.[0].length ?? -1;
 }
 
 function indentOf(text: string): number {

@@ -15,7 +15,8 @@ import type { Removal } from '../types.ts';
 import { chromeReason } from './chrome.ts';
 import { CJK_CHAR, MAY_HOLD_CJK } from '../text.ts';
 import { findDate, findDateSpan } from './dates.ts';
-import { detectLanguage } from './language.ts';
+import { bylineOf } from './header.ts';
+import { scriptLanguage } from './language.ts';
 import { widthOf, type Line } from './paragraphs.ts';
 
 /** The one reason every line this module removes is recorded under. */
@@ -39,7 +40,7 @@ function stopWords(lang: string): Set<string> | null {
   return set;
 }
 
-/** Latin-script languages told apart by their stop words when detectLanguage cannot say. */
+/** Latin-script languages told apart by their stop words (pageStopWords). */
 const LATIN_LANGUAGES = [
   'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sk', 'sv', 'da', 'no', 'fi', 'hu',
   'ro', 'hr', 'sl', 'tr', 'id', 'ca',
@@ -74,15 +75,16 @@ function latinStopWords(): { languages: Set<string>[]; index: Map<string, number
 
 /**
  * The stop words of the page's language, or null for a language-free rule (Chinese, Japanese,
- * Thai, or no list fits). detectLanguage names the script languages and English; for other
- * Latin-script text the list with the most hits among the page's longer blocks wins.
+ * Thai, or no list fits). scriptLanguage names the script languages; for Latin-script text the
+ * list with the most hits among the page's longer blocks wins.
  */
 function pageStopWords(sample: string, sampleWords: string[]): Set<string> | null {
-  // detectLanguage tells scripts apart (and English, but a page's head can be URLs and tracking
-  // code: the msn page came out unknown); Latin-script languages go to the vote below.
-  const lang = detectLanguage(sample);
+  // Latin-script languages, English too, go to the vote below: detectLanguage's English test
+  // (a page's head can be URLs and tracking code: the msn page came out unknown) would send its
+  // answer, English or unknown, to the vote either way, and cost 1% of a dump's normalize time.
+  const lang = scriptLanguage(sample);
   if (lang && UNSPACED.has(lang)) return null;
-  if (lang && lang !== 'en') return stopWords(lang);
+  if (lang) return stopWords(lang);
   const words = sampleWords;
   if (words.length < 20) return stopWords('en');
   // One lookup per word: which of the languages list it (latinStopWords).
@@ -279,6 +281,39 @@ function lineInfo(line: Line): LineInfo {
         !/doubleclick|<img\b|<iframe\b/i.test(text)));
   const image = imageName || IMAGE_MARK.test(text);
   return { line, text, indent, bullet: BULLET.test(text), marker: marked && !code, code, image };
+}
+
+/** An image mark's first line when lynx wraps it: "[", then an address without a space or "]". */
+const IMAGE_MARK_OPEN = /^(?:[*+o•-]\s+)?\[[^\]\s]{30,}$/u;
+/** Lines an image mark is wrapped over at most (engadget's run to four). */
+const IMAGE_MARK_LINES = 8;
+
+/**
+ * lynx prints an image without alt text by its address in brackets, wrapped over as many lines
+ * as it takes ("[dims?crop=1600%2C900...&image" / "_uri=http%3A%2F%2Fo.aolcdn.com..." /
+ * "amp;signature=d2ccb2...]", engadget's gallery): every line to the closing "]" is the image's.
+ * Read line by line they were bad blocks of 90 characters each, which cut the article's first
+ * paragraph off from the rest. A wrapped line holds at most one space (the wrap split a token
+ * where the address had a space).
+ */
+function markWrappedImages(infos: LineInfo[]): void {
+  for (let i = 0; i < infos.length; i++) {
+    if (!IMAGE_MARK_OPEN.test((infos[i] as LineInfo).text)) continue;
+    for (let j = i + 1; j < infos.length && j <= i + IMAGE_MARK_LINES; j++) {
+      const text = (infos[j] as LineInfo).text;
+      if (!text || text.split(' ').length > 2) break;
+      const close = text.indexOf(']');
+      if (close >= 0 && close < text.length - 1) break;
+      if (close < 0) continue;
+      for (let k = i; k <= j; k++) {
+        const info = infos[k] as LineInfo;
+        info.image = true;
+        info.marker = true;
+      }
+      i = j;
+      break;
+    }
+  }
 }
 
 /** The width the dump was wrapped at: the 90th percentile of line lengths, indent included. */
@@ -547,6 +582,61 @@ function markRepeatedTeasers(blocks: BodyBlock[]): void {
   });
 }
 
+/** Words from which a block can be a picture's text printed again in other words. */
+const REWORDED_WORDS = 12;
+/** Share of the longer block's distinct words the shorter one holds (see markRewordedCaptions). */
+const REWORDED_SHARE = 0.7;
+
+/**
+ * A picture's alt text over its caption: w3m and lynx print an image's alt text as a paragraph,
+ * then its caption, the same words told again ("... in his back yard where he is storing a pair
+ * of massive Sperm Whale jawbones." over "• ... in his backyard, where he is storing a pair of
+ * massive sperm whale jawbones.", guardian-1); html2text prints the picture as a link. A block
+ * most of whose distinct words (REWORDED_SHARE of the longer block's) recur in one of the next
+ * REPEAT_REACH blocks is the picture's alt text: a picture, which the caption stands for. An
+ * article does not tell one sentence twice in a row; a teaser's title printed twice is the same
+ * text, which markRepeatedTeasers takes first.
+ */
+function markRewordedCaptions(blocks: BodyBlock[], words: string[][]): void {
+  // Sets are made only for the blocks compared: most blocks are too short, bad, or of another
+  // length than their neighbours.
+  const sets = new Map<number, Set<string>>();
+  const setOf = (k: number): Set<string> => {
+    let set = sets.get(k);
+    if (!set) sets.set(k, (set = new Set(words[k])));
+    return set;
+  };
+  // A numbered note is left out: a reference list cites one source after another alike.
+  const comparable = (k: number) =>
+    (words[k] as string[]).length >= REWORDED_WORDS &&
+    !NOTE_NUMBER.test((blocks[k] as BodyBlock).text);
+  blocks.forEach((block, i) => {
+    // A list's items are told alike ("“request”: guard for a Headers object obtained from a
+    // Request" over the same for "response", 002): an alt text is no list item.
+    if (block.bullet || block.kind === 'bad' || block.code || block.image || !comparable(i)) {
+      return;
+    }
+    const length = (words[i] as string[]).length;
+    for (let j = i + 1; j <= Math.min(blocks.length - 1, i + REPEAT_REACH); j++) {
+      const next = blocks[j] as BodyBlock;
+      if (next.kind === 'bad' || next.code || !comparable(j)) continue;
+      // Texts of which one has under half the other's words cannot share REWORDED_SHARE of the
+      // longer one's distinct words (a quick test before the sets are made).
+      const other = (words[j] as string[]).length;
+      if (2 * Math.min(length, other) < Math.max(length, other)) continue;
+      const [a, b] = [setOf(i), setOf(j)];
+      const need = REWORDED_SHARE * Math.max(a.size, b.size);
+      if (Math.min(a.size, b.size) < need) continue;
+      let shared = 0;
+      for (const w of a) if (b.has(w)) shared++;
+      if (shared < need) continue;
+      block.image = true;
+      block.kind = 'neutral';
+      return;
+    }
+  });
+}
+
 /**
  * Consecutive short list items (under LENGTH_LOW characters, no sentence end) from which the list
  * is a menu: bad, not left to its neighbours. jusText's revision makes a short block between good
@@ -726,6 +816,47 @@ function runWeight(block: BodyBlock): number {
   return block.kind === 'good' ? block.chars : block.kind === 'neutral' ? 0 : -block.chars;
 }
 
+/** Bad characters between the run's head and a byline that make a toolbar (see bylineStart). */
+const TOOLBAR_CHARS = 200;
+/** Good blocks of a head that is a box of its own, not a standfirst (see bylineStart). */
+const HEAD_BLOCKS = 3;
+
+/**
+ * Where the article starts in a run from `first` to `last`: at its first byline ("By Kelli Miller")
+ * standing under a toolbar (TOOLBAR_CHARS or more of bad text since the last good block), when
+ * the good text before the toolbar is a box of HEAD_BLOCKS paragraphs or more and less than the
+ * good text from the byline on. webmd-2's community box ("WebMD Health Experts and Community",
+ * "Talk to health experts ...") over its account menu, font-size and sharing buttons had started
+ * the run above the story's headline. A standfirst over a sharing bar is one paragraph; the
+ * headline over the byline is kept as the run's header area.
+ */
+function bylineStart(blocks: BodyBlock[], first: number, last: number): number {
+  let good = 0;
+  let goodBlocks = 0;
+  let gap = 0;
+  for (let b = first; b <= last; b++) {
+    const block = blocks[b] as BodyBlock;
+    if (block.kind === 'good') {
+      good += block.chars;
+      goodBlocks++;
+      gap = 0;
+      continue;
+    }
+    gap += block.chars;
+    if (block.lines.length > 1 || bylineOf(block.text) === null) continue;
+    // Only the run's first byline: later ones credit a chart or sign a box ("By The New York
+    // Times | Source: Congressional Budget Office", nytimes-4).
+    if (gap < TOOLBAR_CHARS || goodBlocks < HEAD_BLOCKS) return first;
+    let after = 0;
+    for (let k = b + 1; k <= last; k++) {
+      const next = blocks[k] as BodyBlock;
+      if (next.kind === 'good') after += next.chars;
+    }
+    return after > good ? b : first;
+  }
+  return first;
+}
+
 /**
  * Where a run cut short at `last` should end: at its greatest sum from `first`. The main run
  * reached past the end of the article for the good text of the section that ended it (a related
@@ -792,6 +923,31 @@ const HEADER_LINES = 6;
 /** How far above the article the header area is looked for, in non-blank lines. */
 const HEADER_REACH = 12;
 
+/** Header area: short non-list lines (and list lines holding a date) just above the run. */
+function headerArea(blocks: BodyBlock[], first: number): Set<number> {
+  const keep = new Set<number>();
+  let seen = 0;
+  for (let b = first - 1; b >= 0 && seen < HEADER_REACH && keep.size < HEADER_LINES; b--) {
+    const block = blocks[b] as BodyBlock;
+    for (const info of [...block.lines].reverse()) {
+      seen++;
+      if (info.marker || isCookieNotice(block.text)) continue;
+      const dated = info.bullet && findDate(info.text, true) !== null;
+      if ((!info.bullet || dated) && info.text.length <= 200) keep.add(info.line.n);
+      if (seen >= HEADER_REACH || keep.size >= HEADER_LINES) break;
+    }
+  }
+  return keep;
+}
+
+/** The line just above a byline the article starts at (bylineStart), when it reads as a headline. */
+function headlineAbove(blocks: BodyBlock[], first: number): Set<number> {
+  const above = blocks[first - 1];
+  const line = above?.lines.length === 1 ? above.lines[0] : undefined;
+  const headline = line && !line.marker && !line.bullet && line.text.length <= 200;
+  return new Set(headline ? [line.line.n] : []);
+}
+
 export interface BodyFinding {
   /** Line numbers (1-based) outside the article or chrome inside it. */
   remove: Set<number>;
@@ -803,6 +959,7 @@ export interface BodyFinding {
 export function findBody(lines: Line[]): BodyFinding | null {
   const infos = lines.map(lineInfo);
   if (!looksLikePageDump(infos)) return null;
+  markWrappedImages(infos);
   const groups = splitBlocks(infos);
   const texts = groups.map((g) => g.map((l) => l.text).join(' '));
   const words = texts.map(wordsOf);
@@ -817,6 +974,7 @@ export function findBody(lines: Line[]): BodyFinding | null {
   const [stopLow, stopHigh] = stopThresholds(blocks);
   for (const block of blocks) block.kind = classify(block, stopLow, stopHigh);
   markRepeatedTeasers(blocks);
+  markRewordedCaptions(blocks, words);
   markMenuLists(blocks);
   leaveIntroducedLists(blocks);
   markDatedFeeds(blocks);
@@ -825,21 +983,11 @@ export function findBody(lines: Line[]): BodyFinding | null {
   const run = mainRun(blocks);
   const remove = new Set<number>();
   if (!run) return { remove, blocks, run };
-  const [first, cut] = endOfArticle(blocks, run);
+  const [head, cut] = endOfArticle(blocks, run);
+  const first = bylineStart(blocks, head, cut);
   const last = cut < run[1] ? heaviestEnd(blocks, first, cut) : cut;
-  // Header area: short non-list lines (and list lines holding a date) just above the run.
-  const keep = new Set<number>();
-  let seen = 0;
-  for (let b = first - 1; b >= 0 && seen < HEADER_REACH && keep.size < HEADER_LINES; b--) {
-    const block = blocks[b] as BodyBlock;
-    for (const info of [...block.lines].reverse()) {
-      seen++;
-      if (info.marker || isCookieNotice(block.text)) continue;
-      const dated = info.bullet && findDate(info.text, true) !== null;
-      if ((!info.bullet || dated) && info.text.length <= 200) keep.add(info.line.n);
-      if (seen >= HEADER_REACH || keep.size >= HEADER_LINES) break;
-    }
-  }
+  // Under a toolbar, only the headline over the byline is the article's header.
+  const keep = first === head ? headerArea(blocks, first) : headlineAbove(blocks, first);
   const notes = notesLists(blocks, first, last);
   blocks.forEach((block, b) => {
     if (notes.has(b)) {

@@ -83,6 +83,13 @@ const ADVERTISEMENT = /\badvert(?:isement|ising)?\b|\bsponsored\b/i;
 // map, an advertisement): its address alone, never text of the page.
 const URL_LINE =
   /^\s*(?:(?:url|link|source link|permalink|printed from|retrieved from|downloaded from|source|iframe)\s*:?\s*)?(?:https?:\/\/|www\.)\S+\s*$/i;
+/**
+ * A picture printed by its file name alone, "performance.jpg", or in lynx's brackets,
+ * "[baz.png]", or as w3m's and lynx's "[IMG]": how the tools print an image whose alt text is
+ * its file's name or missing (Readability's lazy-image and base-url pages). No story writes a
+ * line so.
+ */
+const IMAGE_NAME = /^(?:\[IMG\]|\[?[^\s/[\]]{1,80}\.(?:jpe?g|png|gif|webp|svg)\]?)$/i;
 const INLINE_RELATED =
   /^\s*(?:also read|read more|read also|related|see also|more|recommended|watch|listen)\s*[:»>|-]\s*\S/i;
 // Agency slugs: "BC-STANDARD-LIFE-CONCERN   06-28 0316".
@@ -206,6 +213,7 @@ export function chromeLabel(line: string): ChromeLabel | null {
   if (n <= 6 && ADVERTISEMENT.test(text)) return 'advertisement';
   if (READING_TIME.test(text)) return 'reading-time';
   if (URL_LINE.test(text)) return 'link';
+  if (n <= 2 && IMAGE_NAME.test(text)) return 'image-name';
   if (n <= 18 && INLINE_RELATED.test(text)) return 'related-link';
   if (WIRE_SLUG.test(text)) return 'wire-slug';
   if (WIRE_SIGNOFF.test(text)) return 'wire-signoff';

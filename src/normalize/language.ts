@@ -23,7 +23,18 @@ const ANY_SCRIPT =
 
 export function detectLanguage(text: string): string | null {
   const sample = text.slice(0, 5000);
-  if (!ANY_SCRIPT.test(sample)) return latinLanguage(sample);
+  return scriptLanguage(sample) ?? latinLanguage(sample);
+}
+
+/**
+ * The language of the first 5,000 characters' writing system (Korean, Japanese, Chinese, Arabic,
+ * Hebrew, Russian for Cyrillic, Greek, Thai, Hindi for Devanagari), or null for Latin-script
+ * text: detectLanguage without the English test, for callers that tell Latin-script languages
+ * apart themselves (the body finder's stop-word vote).
+ */
+export function scriptLanguage(text: string): string | null {
+  const sample = text.slice(0, 5000);
+  if (!ANY_SCRIPT.test(sample)) return null;
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
   if (letters === 0) return null;
   for (const [script, lang] of SCRIPTS) {
@@ -31,7 +42,7 @@ export function detectLanguage(text: string): string | null {
     const share = (sample.match(script) ?? []).length / letters;
     if (share >= (lang === 'ja' ? 0.1 : 0.3)) return lang;
   }
-  return latinLanguage(sample);
+  return null;
 }
 
 /** English when its common words dominate, else unknown (text without a share of a script above). */
