@@ -21,7 +21,8 @@
 // paragraphs past the end of the story's other copies weighed as such, 631 and 557 before issue
 // 21, 52 and 103 before runs of leads were weighed by summed log-odds). The copies' own
 // paragraphs lost and paragraphs taken off the archive's untouched stories are held at their
-// measured values: 6 and 7 of 1,367 and 1,518, 2 of 7,427 and 21 of 16,671. They were 5 and 6,
+// measured values: 6 and 7 of 1,367 and 1,518, 2 of 7,427 and 18 of 16,671 (21 before a
+// round-up's datelined items were read as its own). They were 5 and 6,
 // 1 and 20 before the lead's shape counted: its floors rose by one each for 11 BBC and 17
 // Reuters leads fewer left, as issue 21 weighs a story's own paragraph taken above a lead left
 // (the new ones: a BBC column's "Clark Boyd is technology correspondent for ..." line, a

@@ -362,3 +362,15 @@ test("a results line after a table's closing notes starts another company's resu
   assert.ok(!leads.some((lead) => text.includes(lead)), `a lead stayed: ${text.join(' | ')}`);
   assert.ok(text.includes(story.paragraphs.at(-1)!), 'the table lost its closing note');
 });
+
+test("a news round-up's items, each under its dateline, are its own; leads glued after it are not", async () => {
+  // Reuters' money news highlights: "WELLINGTON - New Zealand's budget deficit widened ...",
+  // "TOKYO - Central Bank Governor Satoshi Sumita said he would ...". Each item tells another
+  // subject, and in the 3,000-article scale bench a cut-off copy of this round-up lost its last
+  // two items to fragments once "X said he" with an X the story never named stopped proving
+  // the story's own; in this small archive the words alone keep them.
+  const { story, leads, text } = await gluedReutersPage(13322, [12995, 9078]);
+  assert.ok(!leads.some((lead) => text.includes(lead)), `a lead stayed: ${text.join(' | ')}`);
+  for (const paragraph of story.paragraphs)
+    assert.ok(text.includes(paragraph), `the round-up lost "${paragraph.slice(0, 40)}"`);
+});
