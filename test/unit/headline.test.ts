@@ -532,3 +532,35 @@ test('a breadcrumb trail numbered from 1 names the page whatever its first item'
     'UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen wegen Klimawandel auf Hilfe angewiesen',
   );
 });
+
+test('the text under a comment form is not the story: the headline is read above the form', () => {
+  // trafilatura's w3m dump of gnaur.wordpress.com: a post of three short lines, its like button
+  // ("Liken Lade …") and "Kommentar verfassen Antwort abbrechen" over the form; the story had
+  // been found in the footer's licence note under it, which was taken for the headline.
+  const lines = readFileSync(
+    path.join(import.meta.dirname, '../fixtures/headline/gnaur-w3m.txt'),
+    'utf8',
+  )
+    .split('\n')
+    .filter((text) => text.trim() !== '')
+    .map((text, n) => ({ n, text }));
+  const form = lines.findIndex((l) => l.text.endsWith('Antwort abbrechen'));
+  assert.ok(form > 0);
+  assert.ok((storyStart(lines) ?? Infinity) <= form);
+  assert.equal(
+    fixture('gnaur-w3m.txt').title,
+    'Die Möglichkeit nichts zu tun ist auch eine Möglichkeit',
+  );
+  assert.ok(isUiText('Liken Lade …'));
+  assert.ok(isUiText('Gefällt mir Wird geladen...'));
+  assert.ok(!isUiText('Like a Rolling Stone'));
+});
+
+test('a breadcrumb trail printed on one line over the headline gives the headline', () => {
+  // trafilatura's w3m dumps of abenteuer-astronomie.de ("StartseiteAstro-BilderPlejaden, M45",
+  // its items run together, over "Plejaden, M45" and a comment form under a short post) and
+  // blinker.de ("Home Angelmethoden Angeln allgemein Fishing Masters Show in Rostock im Mai
+  // 2022" over the headline alone).
+  assert.equal(fixture('abenteuer-astronomie-w3m.txt').title, 'Plejaden, M45');
+  assert.equal(fixture('blinker-w3m.txt').title, 'Fishing Masters Show in Rostock im Mai 2022');
+});
