@@ -478,7 +478,7 @@ export function isHeadlineCandidate(text: string, plain?: string): boolean {
   if ((raw.match(/\S\s{3,}\S/g) ?? []).length >= 2 || /\.{5,}/.test(t)) return false;
   // A brand written in lower case before a capital opens a headline too ("iMac 5K Lightroom
   // Performance gelöst", "eBay ...").
-  if (!/^[\p{Lu}\p{N}'"‘“¿¡«]|^[^\p{L}]*[\p{Lo}]|^\p{Ll}\p{Lu}/u.test(t)) return false;
+  if (!/^[\p{Lu}\p{N}'"‘“¿¡«„»‚›]|^[^\p{L}]*[\p{Lo}]|^\p{Ll}\p{Lu}/u.test(t)) return false;
   return true;
 }
 
@@ -611,6 +611,9 @@ const CREDIT_LABEL =
 const CLOCK_OR_NUMERIC_DATE =
   /\b\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|h)(?!\p{L})|\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b/iu;
 
+/** html2text's backslash before a Markdown mark it prints as text ("14\. Juni", "\- item"). */
+const HTML2TEXT_ESCAPE = /\\([.\-*_#+!])/g;
+
 function isHeadlineLine(text: string, plain: string): boolean {
   return (
     isHeadlineCandidate(text, plain) &&
@@ -618,7 +621,8 @@ function isHeadlineLine(text: string, plain: string): boolean {
     // "From $610.00", "21.dez.2018 às 12h55" (folha's dateline): a headline has words.
     (plain.match(/\p{L}{2,}/gu) ?? []).length >= 2 &&
     !bylineOf(plain) &&
-    !findDate(plain) &&
+    // html2text escapes a number's dot at a line's start ("14\. Juni 2013 at 20:51").
+    !findDate(plain.replace(HTML2TEXT_ESCAPE, '$1')) &&
     !/^by\s/i.test(plain) &&
     !SIGNED_NAME.test(plain) &&
     !PUBLISHED_LEAD.test(plain) &&

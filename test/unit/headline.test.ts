@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { findDate, isForeignDateLine } from '../../src/normalize/dates.ts';
 import {
   isBylineName,
+  isHeadlineCandidate,
   isHeaderText,
   doubledName,
   isUiText,
@@ -563,4 +564,28 @@ test('a breadcrumb trail printed on one line over the headline gives the headlin
   // 2022" over the headline alone).
   assert.equal(fixture('abenteuer-astronomie-w3m.txt').title, 'Plejaden, M45');
   assert.equal(fixture('blinker-w3m.txt').title, 'Fishing Masters Show in Rostock im Mai 2022');
+});
+
+test('a headline may open with a German quotation mark or guillemet', () => {
+  // trafilatura's w3m dumps of rhein-neckar-loewen.de, bundesfeuerwehrverband.at and
+  // linksfraktion.de: their headlines open with „ or », and no line above them was taken.
+  for (const line of [
+    '„Kleiner“ Vorverkauf für Liga-Heimspiele gestartet',
+    '„Zentrum am Berg“ offiziell eröffnet',
+    '»Abzocke wird als Klimaschutz verkauft«',
+  ]) {
+    assert.ok(isHeadlineCandidate(line), line);
+  }
+  // "» Weiterlesen" is a list item, an arrow before a link.
+  assert.ok(!isHeadlineCandidate('» Weiterlesen im Archiv'));
+  // gnaur.wordpress.com in html2text: the post opens with a quotation under its dateline, which
+  // html2text escapes ("14\. Juni 2013 at 20:51"); the dateline is no headline.
+  const text = readFileSync(
+    path.join(
+      import.meta.dirname,
+      '../web-pages/trafilatura/text/html2text/gnaur.wordpress.com.moglichkeit.txt',
+    ),
+    'utf8',
+  );
+  assert.equal(read(text).title, 'Die Möglichkeit nichts zu tun ist auch eine Möglichkeit');
 });
