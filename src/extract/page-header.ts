@@ -4,6 +4,7 @@
 // headline and dateline are often further up.
 
 import {
+  commentFormAbove,
   isListItem,
   isPageFurniture,
   pageIndex,
@@ -84,10 +85,20 @@ function storyAndHeadline(
   const kept = cut.size > 0 ? page.findIndex((l) => !cut.has(l.n)) : -1;
   const fromKept = kept > 0 ? storyStart(page.slice(kept), counts.slice(kept)) : null;
   const index = pageIndex(page);
-  const stories = [fromKept === null ? null : kept + fromKept, whole];
-  const candidates = [...new Set([...stories, ...storiesUnderBylines(page, counts)])].flatMap(
-    (story) => (story === null ? [] : [{ story, headline: pickHeadline(page, story, index) }]),
-  );
+  const stories = [
+    ...new Set([
+      fromKept === null ? null : kept + fromKept,
+      whole,
+      ...storiesUnderBylines(page, counts),
+    ]),
+  ].filter((story) => story !== null);
+  // A story found under a comment form is the comments' (storyStart), when another stands above.
+  const form = commentFormAbove(page, page.length);
+  const aboveForm = stories.filter((story) => form === null || story <= form);
+  const candidates = (aboveForm.length > 0 ? aboveForm : stories).map((story) => ({
+    story,
+    headline: pickHeadline(page, story, index),
+  }));
   let best = candidates[0] ?? null;
   for (const c of candidates) {
     if ((c.headline?.score ?? -Infinity) > (best?.headline?.score ?? -Infinity)) best = c;

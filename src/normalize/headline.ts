@@ -183,9 +183,16 @@ export function isUiText(text: string): boolean {
 const READING_TIME =
   /^(?:\d+\s*min(?:ute)?s?\.?\s+read|(?:reading time|lesezeit|temps de lecture):?\s*\d+\s*min\w*\.?)$/;
 
+/**
+ * WordPress's like button over its counter, as dumped before the script loads: "Liken Lade …",
+ * "Gefällt mir Wird geladen...", "Like Loading..." (84 of trafilatura's pages in w3m), standing
+ * between a blog post and its comment form.
+ */
+const LIKE_BUTTON = /^(?:liken|like|gefällt mir) (?:lade|loading|wird geladen)\s*(?:…|\.\.\.)$/u;
+
 /** isUiText on a line's key(), for callers that need the key again (computed once). */
 function isUiKey(folded: string): boolean {
-  if (UI_LINES.has(folded) || READING_TIME.test(folded)) return true;
+  if (UI_LINES.has(folded) || READING_TIME.test(folded) || LIKE_BUTTON.test(folded)) return true;
   const tokens = uiTokens(folded);
   return tokens.length > 0 && tokens.length <= 8 && tokens.every((t) => UI_WORDS.has(t));
 }
@@ -368,7 +375,33 @@ export function storyStart(
   counts: readonly number[] = lines.map((line) => wordCount(line.text)),
 ): number | null {
   const blocks = textBlocks(lines, counts);
-  return firstStoryBlock(blocks, Math.max(0, ...blocks.map((b) => b.words)))?.start ?? null;
+  const start = firstStoryBlock(blocks, Math.max(0, ...blocks.map((b) => b.words)))?.start;
+  if (start === undefined) return null;
+  const form = commentFormAbove(lines, start);
+  if (form === null) return start;
+  // The text found under a comment form is the comments or the footer's boxes: the story is the
+  // first block of a story's size among those above the form, or ends at the form when it is too
+  // short to make a block (a blog post of three lines).
+  const above = blocks.filter((b) => b.last < form);
+  return firstStoryBlock(above, Math.max(0, ...above.map((b) => b.words)))?.start ?? form;
+}
+
+/**
+ * A comment form's heading, printed with its "Cancel reply" link ("Schreibe einen Kommentar
+ * Antworten abbrechen", "Leave a Reply Cancel reply", "Laisser un commentaire Annuler la
+ * réponse"): WordPress prints it under the post and its comments, never above the post (132 of
+ * trafilatura's 884 pages print one).
+ */
+const COMMENT_FORM =
+  /(?:cancel reply|antwort(?:en)? abbrechen|annuler la réponse|cancelar (?:la )?respuesta|annulla risposta)\.?$/iu;
+
+/** The first comment form's heading above line `end`, or null. */
+export function commentFormAbove(lines: Line[], end: number): number | null {
+  for (let i = 0; i < end; i++) {
+    const text = (lines[i] as Line).text;
+    if (text.length <= 120 && COMMENT_FORM.test(text.trim())) return i;
+  }
+  return null;
 }
 
 /**
@@ -445,7 +478,7 @@ export function isHeadlineCandidate(text: string, plain?: string): boolean {
   if ((raw.match(/\S\s{3,}\S/g) ?? []).length >= 2 || /\.{5,}/.test(t)) return false;
   // A brand written in lower case before a capital opens a headline too ("iMac 5K Lightroom
   // Performance gelöst", "eBay ...").
-  if (!/^[\p{Lu}\p{N}'"‘“¿¡«]|^[^\p{L}]*[\p{Lo}]|^\p{Ll}\p{Lu}/u.test(t)) return false;
+  if (!/^[\p{Lu}\p{N}'"‘“¿¡«„»‚›]|^[^\p{L}]*[\p{Lo}]|^\p{Ll}\p{Lu}/u.test(t)) return false;
   return true;
 }
 
@@ -578,6 +611,9 @@ const CREDIT_LABEL =
 const CLOCK_OR_NUMERIC_DATE =
   /\b\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|h)(?!\p{L})|\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b/iu;
 
+/** html2text's backslash before a Markdown mark it prints as text ("14\. Juni", "\- item"). */
+const HTML2TEXT_ESCAPE = /\\([.\-*_#+!])/g;
+
 function isHeadlineLine(text: string, plain: string): boolean {
   return (
     isHeadlineCandidate(text, plain) &&
@@ -585,7 +621,8 @@ function isHeadlineLine(text: string, plain: string): boolean {
     // "From $610.00", "21.dez.2018 às 12h55" (folha's dateline): a headline has words.
     (plain.match(/\p{L}{2,}/gu) ?? []).length >= 2 &&
     !bylineOf(plain) &&
-    !findDate(plain) &&
+    // html2text escapes a number's dot at a line's start ("14\. Juni 2013 at 20:51").
+    !findDate(plain.replace(HTML2TEXT_ESCAPE, '$1')) &&
     !/^by\s/i.test(plain) &&
     !SIGNED_NAME.test(plain) &&
     !PUBLISHED_LEAD.test(plain) &&
@@ -751,9 +788,47 @@ export function headlineScores(
     const score = scoreCandidate(lines, { first: i, ...span }, story, from, index);
     if (score !== null) scores.push({ first: i, last: span.last, text: span.text, score });
   }
-  const trail = listTrailEnd(lines, from, story);
+  const trail = listTrailEnd(lines, from, story) ?? gluedTrailEnd(lines, from, to);
   if (trail) scores.push({ first: trail.at, last: trail.at, text: trail.text, score: TRAIL_SCORE });
   return scores;
+}
+
+/**
+ * A glued trail opens on the home page's item, its words run into the next item's
+ * ("StartseiteAstro-Bilder"), or separates its items by a trail's arrows: a caption's credit
+ * ("Kathrin Führes © Kathrin Führes") or a picture's label ("Profile picture for user Leena
+ * Simon") over the name alone is none.
+ */
+const GLUED_TRAIL = /^(?:home|homepage|startseite|start|accueil|inicio|início)|\s[/>»›→]\s/iu;
+/** Words of a glued trail's items before the headline, at most ("Home Angelmethoden Angeln allgemein"). */
+const GLUED_TRAIL_WORDS = 6;
+
+/**
+ * A breadcrumb trail printed on one line, its items run together or spaced, ends in the headline
+ * printed whole on the next line ("StartseiteAstro-BilderPlejaden, M45" / "Plejaden, M45",
+ * "Durchsuchen: Home » Unbefriedigt" / "Unbefriedigt", "Home Angelmethoden Angeln allgemein
+ * Fishing Masters Show in Rostock im Mai 2022" / "Fishing Masters Show ...": trafilatura's
+ * pages, where the trail was taken for the headline). That next line is the headline, as a list
+ * trail's last item is (TRAIL_SCORE). The one nearest the story, between lines from and to.
+ */
+function gluedTrailEnd(
+  lines: Line[],
+  from: number,
+  to: number,
+): { at: number; text: string } | null {
+  for (let i = Math.min(to, lines.length - 1) - 1; i >= from; i--) {
+    const line = (lines[i] as Line).text;
+    const next = (lines[i + 1] as Line).text;
+    if (line.length > 300) continue;
+    const whole = quickKey(line);
+    const title = quickKey(next);
+    if (whole.length <= title.length + 2 || !whole.endsWith(title)) continue;
+    const trail = whole.slice(0, whole.length - title.length);
+    if (wordCount(trail) > GLUED_TRAIL_WORDS || !GLUED_TRAIL.test(trail)) continue;
+    const plain = stripHeadingMarks(next.trim());
+    if (wordCount(plain) >= 1 && isHeadlineCandidate(next)) return { at: i + 1, text: plain };
+  }
+  return null;
 }
 
 /**

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { findDate, isForeignDateLine } from '../../src/normalize/dates.ts';
 import {
   isBylineName,
+  isHeadlineCandidate,
   isHeaderText,
   doubledName,
   isUiText,
@@ -531,4 +532,60 @@ test('a breadcrumb trail numbered from 1 names the page whatever its first item'
     fixture('drk-w3m.txt').title,
     'UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen wegen Klimawandel auf Hilfe angewiesen',
   );
+});
+
+test('the text under a comment form is not the story: the headline is read above the form', () => {
+  // trafilatura's w3m dump of gnaur.wordpress.com: a post of three short lines, its like button
+  // ("Liken Lade …") and "Kommentar verfassen Antwort abbrechen" over the form; the story had
+  // been found in the footer's licence note under it, which was taken for the headline.
+  const lines = readFileSync(
+    path.join(import.meta.dirname, '../fixtures/headline/gnaur-w3m.txt'),
+    'utf8',
+  )
+    .split('\n')
+    .filter((text) => text.trim() !== '')
+    .map((text, n) => ({ n, text }));
+  const form = lines.findIndex((l) => l.text.endsWith('Antwort abbrechen'));
+  assert.ok(form > 0);
+  assert.ok((storyStart(lines) ?? Infinity) <= form);
+  assert.equal(
+    fixture('gnaur-w3m.txt').title,
+    'Die Möglichkeit nichts zu tun ist auch eine Möglichkeit',
+  );
+  assert.ok(isUiText('Liken Lade …'));
+  assert.ok(isUiText('Gefällt mir Wird geladen...'));
+  assert.ok(!isUiText('Like a Rolling Stone'));
+});
+
+test('a breadcrumb trail printed on one line over the headline gives the headline', () => {
+  // trafilatura's w3m dumps of abenteuer-astronomie.de ("StartseiteAstro-BilderPlejaden, M45",
+  // its items run together, over "Plejaden, M45" and a comment form under a short post) and
+  // blinker.de ("Home Angelmethoden Angeln allgemein Fishing Masters Show in Rostock im Mai
+  // 2022" over the headline alone).
+  assert.equal(fixture('abenteuer-astronomie-w3m.txt').title, 'Plejaden, M45');
+  assert.equal(fixture('blinker-w3m.txt').title, 'Fishing Masters Show in Rostock im Mai 2022');
+});
+
+test('a headline may open with a German quotation mark or guillemet', () => {
+  // trafilatura's w3m dumps of rhein-neckar-loewen.de, bundesfeuerwehrverband.at and
+  // linksfraktion.de: their headlines open with „ or », and no line above them was taken.
+  for (const line of [
+    '„Kleiner“ Vorverkauf für Liga-Heimspiele gestartet',
+    '„Zentrum am Berg“ offiziell eröffnet',
+    '»Abzocke wird als Klimaschutz verkauft«',
+  ]) {
+    assert.ok(isHeadlineCandidate(line), line);
+  }
+  // "» Weiterlesen" is a list item, an arrow before a link.
+  assert.ok(!isHeadlineCandidate('» Weiterlesen im Archiv'));
+  // gnaur.wordpress.com in html2text: the post opens with a quotation under its dateline, which
+  // html2text escapes ("14\. Juni 2013 at 20:51"); the dateline is no headline.
+  const text = readFileSync(
+    path.join(
+      import.meta.dirname,
+      '../web-pages/trafilatura/text/html2text/gnaur.wordpress.com.moglichkeit.txt',
+    ),
+    'utf8',
+  );
+  assert.equal(read(text).title, 'Die Möglichkeit nichts zu tun ist auch eine Möglichkeit');
 });
