@@ -463,13 +463,15 @@ function insideStoryEnd(lines: Line[], story: number): number {
 /**
  * A line that may be the headline: title-like and not page furniture. `plain` is
  * stripHeadingMarks(text) where the caller has it already (the same as of the trimmed text).
+ * `minWords` is 1 only where the page names the line as its title otherwise (a trail ending in
+ * it): a lone word is a menu's or a box's label far more often than a headline.
  */
-export function isHeadlineCandidate(text: string, plain?: string): boolean {
+export function isHeadlineCandidate(text: string, plain?: string, minWords = 2): boolean {
   if (text.length > 1000) return false;
   const raw = text.trim();
   const t = plain ?? stripHeadingMarks(raw);
   const n = wordCount(t);
-  if (n < 2 || n > 30 || t.length > 250) return false;
+  if (n < minWords || n > 30 || t.length > 250) return false;
   if (LIST_ITEM.test(raw) || hasDumpMarker(raw) || isUiText(t)) return false;
   if (/[,;:]$/.test(t) || /^[[(<{]/.test(t) || /https?:\/\/|www\./i.test(t)) return false;
   // A line of words separated by runs of spaces is a menu bar ("Kernel   Security   Contact");
@@ -800,6 +802,8 @@ export function headlineScores(
  * Simon") over the name alone is none.
  */
 const GLUED_TRAIL = /^(?:home|homepage|startseite|start|accueil|inicio|início)|\s[/>»›→]\s/iu;
+/** A label of up to three words before a trail's first item ("Sie sind hier:", "You are here:"). */
+const TRAIL_LABEL = /^(?:[\p{L}]+ ){0,2}[\p{L}]+ ?:\s*/u;
 /** Words of a glued trail's items before the headline, at most ("Home Angelmethoden Angeln allgemein"). */
 const GLUED_TRAIL_WORDS = 6;
 
@@ -823,10 +827,15 @@ function gluedTrailEnd(
     const whole = quickKey(line);
     const title = quickKey(next);
     if (whole.length <= title.length + 2 || !whole.endsWith(title)) continue;
-    const trail = whole.slice(0, whole.length - title.length);
-    if (wordCount(trail) > GLUED_TRAIL_WORDS || !GLUED_TRAIL.test(trail)) continue;
+    // The trail's items, after a label the trail may open with ("Sie sind hier: Home » ...").
+    const trail = whole.slice(0, whole.length - title.length).replace(TRAIL_LABEL, '');
+    // Its words, not its arrows ("home » europa » deutschland » niedersachsen » ostfriesland").
+    const words = trail.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+    if (words > GLUED_TRAIL_WORDS || !GLUED_TRAIL.test(trail)) continue;
     const plain = stripHeadingMarks(next.trim());
-    if (wordCount(plain) >= 1 && isHeadlineCandidate(next)) return { at: i + 1, text: plain };
+    // The trail names the line as the page's title: one word is enough ("Home Johannes" /
+    // "Johannes", "Durchsuchen: Home » Unbefriedigt" / "Unbefriedigt").
+    if (isHeadlineCandidate(next, plain, 1)) return { at: i + 1, text: plain };
   }
   return null;
 }

@@ -566,6 +566,15 @@ test('a breadcrumb trail printed on one line over the headline gives the headlin
   assert.equal(fixture('blinker-w3m.txt').title, 'Fishing Masters Show in Rostock im Mai 2022');
 });
 
+test('a one-word headline under a one-line trail ending in it, the trail opening with a label', () => {
+  // trafilatura's w3m dumps of ohneq.de ("Home Johannes" over "Johannes": one word, which no
+  // candidate was) and reisen-mit-dem-internet.de ("Sie sind hier: Home » Europa » Deutschland »
+  // Niedersachsen » Ostfriesland » Emden" over "Emden": a label, and five items with arrows
+  // between them, which counted as ten words). A photo credit stood nearer the story.
+  assert.equal(fixture('ohneq-w3m.txt').title, 'Johannes');
+  assert.equal(fixture('reisen-mit-dem-internet-w3m.txt').title, 'Emden');
+});
+
 test('a headline may open with a German quotation mark or guillemet', () => {
   // trafilatura's w3m dumps of rhein-neckar-loewen.de, bundesfeuerwehrverband.at and
   // linksfraktion.de: their headlines open with „ or », and no line above them was taken.
