@@ -822,22 +822,35 @@ function gluedTrailEnd(
 ): { at: number; text: string } | null {
   for (let i = Math.min(to, lines.length - 1) - 1; i >= from; i--) {
     const line = (lines[i] as Line).text;
-    const next = (lines[i + 1] as Line).text;
     if (line.length > 300) continue;
-    const whole = quickKey(line);
-    const title = quickKey(next);
-    if (whole.length <= title.length + 2 || !whole.endsWith(title)) continue;
-    // The trail's items, after a label the trail may open with ("Sie sind hier: Home » ...").
-    const trail = whole.slice(0, whole.length - title.length).replace(TRAIL_LABEL, '');
-    // Its words, not its arrows ("home » europa » deutschland » niedersachsen » ostfriesland").
-    const words = trail.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-    if (words > GLUED_TRAIL_WORDS || !GLUED_TRAIL.test(trail)) continue;
-    const plain = stripHeadingMarks(next.trim());
-    // The trail names the line as the page's title: one word is enough ("Home Johannes" /
-    // "Johannes", "Durchsuchen: Home » Unbefriedigt" / "Unbefriedigt").
-    if (isHeadlineCandidate(next, plain, 1)) return { at: i + 1, text: plain };
+    const title = trailTitle(line, (lines[i + 1] as Line).text);
+    if (title !== null) return { at: i + 1, text: title };
+    // A trail wrapped onto a second line ("Sie sind hier:Home»Newsarchiv»Dago Leukefeld wird
+    // „Botschafter des Sports“ der ifzw" / "impulsstiftung": lynx, leukefeld-handball).
+    // Its second line is no list item: a trail printed as a list is listTrailEnd's.
+    const second = (lines[i + 1] as Line).text;
+    const below = lines[i + 2];
+    if (!below || !adjacent(lines, i, i + 1) || LIST_ITEM.test(second.trim())) continue;
+    const wrapped = trailTitle(`${line} ${second}`, below.text);
+    if (wrapped !== null) return { at: i + 2, text: wrapped };
   }
   return null;
+}
+
+/** The headline `next` prints whole when `line` is a trail ending in it, else null. */
+function trailTitle(line: string, next: string): string | null {
+  const whole = quickKey(line);
+  const title = quickKey(next);
+  if (whole.length <= title.length + 2 || !whole.endsWith(title)) return null;
+  // The trail's items, after a label the trail may open with ("Sie sind hier: Home » ...").
+  const trail = whole.slice(0, whole.length - title.length).replace(TRAIL_LABEL, '');
+  // Its words, not its arrows ("home » europa » deutschland » niedersachsen » ostfriesland").
+  const words = trail.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words > GLUED_TRAIL_WORDS || !GLUED_TRAIL.test(trail)) return null;
+  const plain = stripHeadingMarks(next.trim());
+  // The trail names the line as the page's title: one word is enough ("Home Johannes" /
+  // "Johannes", "Durchsuchen: Home » Unbefriedigt" / "Unbefriedigt").
+  return isHeadlineCandidate(next, plain, 1) ? plain : null;
 }
 
 /**

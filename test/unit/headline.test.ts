@@ -575,6 +575,15 @@ test('a one-word headline under a one-line trail ending in it, the trail opening
   assert.equal(fixture('reisen-mit-dem-internet-w3m.txt').title, 'Emden');
 });
 
+test('a breadcrumb trail wrapped onto a second line still gives the headline under it', () => {
+  // trafilatura's lynx dump of leukefeld-handball.de: "Sie sind hier:Home»Newsarchiv»Dago
+  // Leukefeld wird „Botschafter des Sports“ der ifzw" / "impulsstiftung" over the headline.
+  assert.equal(
+    fixture('leukefeld-handball-lynx.txt').title,
+    'Dago Leukefeld wird „Botschafter des Sports“ der ifzw impulsstiftung',
+  );
+});
+
 test('a headline may open with a German quotation mark or guillemet', () => {
   // trafilatura's w3m dumps of rhein-neckar-loewen.de, bundesfeuerwehrverband.at and
   // linksfraktion.de: their headlines open with „ or », and no line above them was taken.
