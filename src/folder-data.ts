@@ -19,6 +19,7 @@
 import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { dayIn } from './normalize/dates.ts';
 import { detectLanguage } from './normalize/language.ts';
 import type { InputFile, NormalizedDoc } from './types.ts';
 
@@ -244,14 +245,7 @@ export function zonedDay(raw: string, day: string, timeZone: string): string | n
     : `${zone.slice(0, 3)}:${zone.slice(3).replace(':', '').padEnd(2, '0')}`;
   const instant = Date.parse(`${date}T${time.replace(',', '.')}${offset}`);
   if (Number.isNaN(instant)) return null;
-  const parts = new Intl.DateTimeFormat('en', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(instant);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
+  return dayIn(instant, timeZone);
 }
 
 /** A document's date moved into the folder's time zone (see zonedDay), or its date as it was. */

@@ -4,6 +4,8 @@
 // the day in London, not where the page is read. Taking the written day cost 10 of the dates
 // trafilatura's evaldata.json declares (bench:extract:html's date listing).
 
+import { dayIn } from '../normalize/dates.ts';
+
 /** A declared time in UTC: ISO 8601 with Z or +00:00, or an RFC 1123 one in GMT. */
 const UTC_TIME =
   /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]00:?00)$|^\w{3}, \d{1,2} \w{3} \d{4} \d{2}:\d{2}(?::\d{2})? (?:GMT|UTC)$/i;
@@ -123,18 +125,6 @@ const LANGUAGE_ZONES: Record<string, string> = {
   ja: 'Asia/Tokyo',
   ko: 'Asia/Seoul',
 };
-
-/** The day (YYYY-MM-DD) of an instant in a time zone. */
-function dayIn(ms: number, zone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone: zone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(ms);
-  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${part('year')}-${part('month')}-${part('day')}`;
-}
 
 /**
  * The reader's day of a declared UTC time: the day another of the page's declarations of the

@@ -206,3 +206,15 @@ export function dateFromFrontMatter(value: unknown): ExtractedDate | null {
   const found = findDate(text, true);
   return found ? { ...found, from: 'front matter' } : null;
 }
+
+/** The day (YYYY-MM-DD) of an instant in a time zone. */
+export function dayIn(ms: number, zone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: zone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(ms);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}
