@@ -438,56 +438,68 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
   assert.equal(read(html('Photos: Bo Chen, Cy Dunn')).byline, 'Ann Lee');
 });
 
+/** The byline read from a page that prints `printed` between its headline and STORY. */
+function bylineUnderHeadline(printed: string): string | null {
+  const html = `<!doctype html><html><head><title>Budget passes after late debate</title></head><body>
+<div id="main"><h1>Budget passes after late debate</h1>${printed}
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
+  return read(html).byline;
+}
+
 test("the names in an element marked as the byline, the theme's words and the date around them cut", () => {
   // Each printed as the page prints it (trafilatura's evaluation pages), under the headline of a
   // page that declares no author.
-  const html = (printed: string) =>
-    `<!doctype html><html><head><title>Budget passes after late debate</title></head><body>
-<div id="main"><h1>Budget passes after late debate</h1>${printed}
-${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
-  const byline = (printed: string) => read(html(printed)).byline;
   // blog.mondediplo.net: "par", then the date after a comma.
   assert.equal(
-    byline(
+    bylineUnderHeadline(
       '<div class="dates_auteurs calcul_date"> par <span class="auteurs">Didier Roy</span>, 21 juin 2018 </div>',
     ),
     'Didier Roy',
   );
   // ext.theperspective.com: a verb and a date before "by".
   assert.equal(
-    byline(
+    bylineUnderHeadline(
       '<div class="gallery--page-meta--author"> Posted on September 21, 2020 by Adi Tzlil </div>',
     ),
     'Adi Tzlil',
   );
   // spektrum.de: two names joined by "und".
   assert.equal(
-    byline(
+    bylineUnderHeadline(
       '<div class="content__author"><span>von <a href="/profil/fischer/lars" class="line">Lars Fischer</a> und <a href="/profil/schadwinkel/alina" class="line">Alina Schadwinkel</a></span></div>',
     ),
     'Lars Fischer, Alina Schadwinkel',
   );
   // hertha-blog.de: a one-word pen name alone in the marked element.
   assert.equal(
-    byline(
+    bylineUnderHeadline(
       '<div class="entry-meta"><span class="meta-prep meta-prep-author">By </span><span class="author vcard"><a class="url fn n" href="/author/daniel" title="View all posts by Daniel">Daniel</a></span><span class="meta-sep"> | </span><span class="meta-prep">Published: </span><span class="entry-date">23. Juli 2017</span></div>',
     ),
     'Daniel',
   );
   // bike-magazin.de: the list is marked, its item holds the name.
-  assert.equal(byline('<ul class="author clipboard"><li>Stefan Loibl</li></ul>'), 'Stefan Loibl');
+  assert.equal(
+    bylineUnderHeadline('<ul class="author clipboard"><li>Stefan Loibl</li></ul>'),
+    'Stefan Loibl',
+  );
   // Not a byline: a comment's name line, a lead-in's verb alone (swap-stop.org), a weekday in
   // an author-and-date element (auto-motor.at), a section's name in a card marked withAuthor.
-  assert.equal(byline('<div class="comment-author vcard">Karoline Herr sagt:</div>'), null);
-  assert.equal(byline('<span class="meta-prep meta-prep-author">Posted </span>'), null);
   assert.equal(
-    byline(
+    bylineUnderHeadline('<div class="comment-author vcard">Karoline Herr sagt:</div>'),
+    null,
+  );
+  assert.equal(
+    bylineUnderHeadline('<span class="meta-prep meta-prep-author">Posted </span>'),
+    null,
+  );
+  assert.equal(
+    bylineUnderHeadline(
       '<time class="article-author-date published" datetime="2021-11-04">Donnerstag,  4. November 2021</time>',
     ),
     null,
   );
   assert.equal(
-    byline(
+    bylineUnderHeadline(
       '<div class="card-content withAuthor"><h3 class="article-section"><a href="/espectaculos/">Espectáculos</a></h3></div>',
     ),
     null,
@@ -495,35 +507,30 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
 });
 
 test('a byline line the page prints without marking it, read from its lead-in', () => {
-  const html = (printed: string) =>
-    `<!doctype html><html><head><title>Budget passes after late debate</title></head><body>
-<div id="main"><h1>Budget passes after late debate</h1>${printed}
-${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
-  const byline = (printed: string) => read(html(printed)).byline;
   // fouryears.eu: a verb before the handle, the date after it.
   assert.equal(
-    byline(
+    bylineUnderHeadline(
       '<div class="postdata"><span class="category">Posted by Konstantin</span> <span class="date">21.10.2019</span></div>',
     ),
     'Konstantin',
   );
   // chocolate.com: the byline is one part of a line of fields.
   assert.equal(
-    byline(
+    bylineUnderHeadline(
       '<div class="article_meta_info"><span class="trending">yas!</span> <span class="screen-reader-text">| By </span> <span>Cara Stiles</span> | <time class="entry-date">April 13, 2020</time></div>',
     ),
     'Cara Stiles',
   );
   // abc13.com: "By" run into the name.
   assert.equal(
-    byline(
+    bylineUnderHeadline(
       '<div class="TQPv HUca"><span>By</span><span><a href="/about/newsteam/alex-bozarjian">Alex Bozarjian</a></span></div>',
     ),
     'Alex Bozarjian',
   );
   // A sentence's first words are no byline; one word after "By" alone is not taken.
-  assert.equal(byline('<p>By Tuesday, the council had voted.</p>'), null);
-  assert.equal(byline('<p>Von Montag an gilt die neue Regel.</p>'), null);
+  assert.equal(bylineUnderHeadline('<p>By Tuesday, the council had voted.</p>'), null);
+  assert.equal(bylineUnderHeadline('<p>Von Montag an gilt die neue Regel.</p>'), null);
 });
 
 test("a blog's post footer signs the article; a name's particle is not a date's word", () => {
