@@ -12,8 +12,13 @@ export function matchKey(text: string): string {
 /**
  * Where one sentence ends and the next begins: space after a full stop, question or exclamation
  * mark (and a closing quote or bracket), before a capital (after an opening quote or bracket).
+ * Not after initials ("the U.S. Treasury", "J. Smith") or a title before a name ("Mr. Smith"):
+ * 3,840 of the 19,043 Reuters stories write one, and a break there cut a glued lead of another
+ * story down to "The U.S." (bench/dedup's generated teasers) and the tagger's sentence in two.
+ * A sentence that does end on "U.S." stays joined to the next: the smaller harm.
  */
-export const SENTENCE_BREAK = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u;
+export const SENTENCE_BREAK =
+  /(?<!(?:^|[\s(“"])(?:\p{Lu}\.){1,3}|\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|Messrs|Mt|Ft)\.)(?<=[.!?]["”’)]?)\s+(?=["“‘(]?\p{Lu})/u;
 
 export function sentences(text: string): string[] {
   return text.split(SENTENCE_BREAK).filter((s) => s.trim());

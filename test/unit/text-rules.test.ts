@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { REMOVAL_WORDING } from '../../src/extract/labels.ts';
 import { chromeLabel, chromeReason } from '../../src/normalize/chrome.ts';
-import { wordCount } from '../../src/text.ts';
+import { sentences, wordCount } from '../../src/text.ts';
 import { findDate } from '../../src/normalize/dates.ts';
 import { joinPrintBreaks } from '../../src/normalize/hyphenation.ts';
 import { blocksToMarkdown, renderMarkdown } from '../../src/stages/write.ts';
@@ -104,4 +104,22 @@ test('words are counted alike on the fast path and on Chinese and Japanese text'
     ['', 0],
   ];
   for (const [line, expected] of cases) assert.equal(wordCount(line), expected, line);
+});
+
+test('a sentence runs on past initials and titles, and ends at a full stop before a capital', () => {
+  // Reuters-21578 (test/corpora/reuters21578/reut2-014.sgm and reut2-021.sgm), joined as the
+  // normalizer joins a story's wrapped lines.
+  const story =
+    'The New York Futures Exchange will move its trading operations to the floor of the New ' +
+    "York Cotton Exchange, NYFE president Lewis J. Horowitz and Cotton Exchange president Joseph O'Neill " +
+    'announced. NYFE will become an affiliate of the Cotton Exchange.';
+  assert.deepEqual(sentences(story).length, 2);
+  assert.match(sentences(story)[0] ?? '', /Horowitz and Cotton Exchange president .* announced\.$/);
+  const quote =
+    'Khamenei denied that the platforms had military gear and said the U.S. Attack lacked ' +
+    'miltary value. "With this move Mr. Reagan has committed a big mistake."';
+  assert.deepEqual(sentences(quote), [
+    'Khamenei denied that the platforms had military gear and said the U.S. Attack lacked miltary value.',
+    '"With this move Mr. Reagan has committed a big mistake."',
+  ]);
 });
