@@ -188,9 +188,11 @@ export function gluedQuality(
       const archived = copy.archived[l] === true;
       score.leads++;
       if (archived) score.leadsArchived++;
+      // The block holding the lead, or a part of it. A part must be long enough to tell: a
+      // block of "." (key "") or "was" lies inside any lead, and was counted as one left.
       const block = doc.blocks.find((b) => {
         const key = matchKey(b.text);
-        return key === lead || key.includes(lead) || lead.includes(key);
+        return key === lead || key.includes(lead) || (key.length >= 20 && lead.includes(key));
       });
       if (!block) {
         score.normalized++;
