@@ -70,7 +70,7 @@ function readDateOrByline(state: ExtractState, line: Line, text: string, inHeade
   const span = dateSpan(state, line, text, inHeader);
   // A date that is not the article's ("Last modified on ...", "Terms of Service (Updated ...)",
   // in a dump any update's stamp) still marks a metadata line: removed, never taken.
-  const foreign = span !== null && isForeignDateLine(text, page !== null);
+  const foreign = span !== null && isForeignDateLine(text, page !== null, span.span);
   const date = span ? { value: span.value, precision: span.precision, from: text } : null;
   const withoutDate = span
     ? text.replace(span.span, '').replace(/^[\s|•·,:–—-]+|(?<![\s|•·,:–—-])[\s|•·,:–—-]+$/g, '')

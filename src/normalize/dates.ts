@@ -13,6 +13,8 @@ const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
+/** A day's dot, as html2text prints it escaped ("14\\. Juni 2013"), or none. */
+const DAY_DOT = '(?:\\\\?\\.)?';
 
 /** Each pattern yields [year, month, day] capture positions; bounded quantifiers only. */
 const PATTERNS: { re: RegExp; order: ('y' | 'm' | 'd')[] }[] = [
@@ -32,7 +34,8 @@ const PATTERNS: { re: RegExp; order: ('y' | 'm' | 'd')[] }[] = [
   { re: new RegExp(`\\b${MONTH}\\.?\\s{1,3}${DAY}(?:,\\s{0,3}|\\s{1,3})${YEAR}(?!\\d)`, 'i'), order: ['m', 'd', 'y'] },
   // "10 December 2004", "Friday 10th of Dec, 2004"; "5. November 2021", as German writes a month
   // spelled as in English (FOREIGN_MONTHS leaves those names to these patterns).
-  { re: new RegExp(`\\b${DAY}\\.?\\s{1,3}(?:of\\s{1,3})?${MONTH}\\.?,?\\s{1,3}${YEAR}(?!\\d)`, 'i'), order: ['d', 'm', 'y'] },
+  // html2text escapes the day's dot and may open the line with emphasis marks: "__1\\. November 2023".
+  { re: new RegExp(`(?<![\\p{L}\\d])${DAY}${DAY_DOT}\\s{1,3}(?:of\\s{1,3})?${MONTH}\\.?,?\\s{1,3}${YEAR}(?!\\d)`, 'iu'), order: ['d', 'm', 'y'] },
 ]; // prettier-ignore
 
 /**
@@ -80,7 +83,7 @@ const FOREIGN_MONTH = `(${Object.keys(FOREIGN_MONTHS)
   .join('|')})`;
 // "10 mayo, 2022" and "07 Dezember, 2022" put a comma after the month, as English does.
 const FOREIGN_DAY_FIRST = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?(?:\\.?\\s{1,3}|\\.)(?:de\\s{1,3})?${FOREIGN_MONTH}(?:\\.?,?\\s{1,3}|\\.)(?:de\\s{1,3})?${YEAR}(?!\\d)`,
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?(?:${DAY_DOT}\\s{1,3}|\\\\?\\.)(?:de\\s{1,3})?${FOREIGN_MONTH}(?:\\.?,?\\s{1,3}|\\.)(?:de\\s{1,3})?${YEAR}(?!\\d)`,
   'iu',
 );
 /**
@@ -225,32 +228,42 @@ const NOT_THE_ARTICLE_DATE =
 /** Labels that date something else when they stand before the date. */
 const OTHER_DATE_LABEL =
   /\b(?:last (?:edited|modified|reviewed|updated)|this page was|retrieved|accessed|expires?|expiry|reply|replies)\b/i;
-/** An update's time stamp: refused too where only the published date may be taken (dumps). */
-const UPDATED_BEFORE = /\b(?:updated|modified)\b/i;
+/**
+ * In a dump, where only the published date may be taken: an update's time stamp, in English and
+ * the languages of trafilatura's pages ("_Aktualisiert am 19.02.2020_", "Article mis à jour le 7
+ * janvier 2020", "Actualizado el ..."), and labels that date something else than the story: a
+ * deadline or an offer's end ("(bis 31.12.2018)"), an event ("Termin: 21.02.2020"), a game's
+ * release ("Release: 11.02.2005"), a forum member's joining ("Registriert: 18.09.2008"). Not
+ * "Erscheinungsdatum" (a book's over a review, but an article's on anglerboard.de) nor a forum
+ * thread's "Beginndatum" (its first post's).
+ */
+const DUMP_OTHER_LABEL =
+  /(?<!\p{L})(?:updated|modified|aktualisiert|geändert|mis à jour|actualizad[oa]|atualizad[oa]|päivitetty|bis|seit|until|termin|release|registriert|registered|joined|mitglied seit)(?!\p{L})/iu;
 /**
  * In a dump, a picture's caption or credit and an embedded post print another date than the
  * story's, and a dump prints them as lines like any other: "... premiering on CBS on March 7,
  * 2021. (Photo by Harpo Productions/Joe Pugliese via Getty Images)", "Oct. 21, 2023. Photo: Ali
  * Jadallah/Anadolu via Getty Images", "aufgenommen am 24.11.2014 in Köln. (picture alliance",
  * "— Donald J. Trump (@realDonaldTrump) May 2, 2020", "Ein Beitrag geteilt von ... am Apr 21,
- * 2019" (trafilatura's pages: 5 wrong dates in w3m).
+ * 2019" (trafilatura's pages: 5 wrong dates in w3m), html2text's quotation ("> Posted by SPÖ on
+ * Monday, February 7, 2022", an embedded Facebook post).
  */
 const CAPTION_OR_POST =
-  /\(photo\b|\bphoto:|getty images|picture[- ]alliance|\baufgenommen am\b|\(@\w{1,30}\)|\bpost shared by\b|\bbeitrag geteilt von\b/i;
+  /^\s*>|\(photo\b|\bphoto:|getty images|picture[- ]alliance|\baufgenommen am\b|\(@\w{1,30}\)|\bpost shared by\b|\bbeitrag geteilt von\b/i;
 
 /**
  * True when the line's date is not the article's. "Thu 3 Jan 2019 Last modified on Wed 16 Jan
  * 2019" (guardian-1) keeps its first date: the label must stand before the date it names. With
- * `updatedToo` (a dump), "Updated Jul 24, 2018" is refused as well, and so are captions and
- * embedded posts (CAPTION_OR_POST).
+ * `updatedToo` (a dump), "Updated Jul 24, 2018" is refused as well, and so are captions,
+ * embedded posts (CAPTION_OR_POST) and DUMP_OTHER_LABEL's labels. `span`: the date as printed,
+ * where the caller read it (findFiguresDateSpan), else findDateSpan's.
  */
-export function isForeignDateLine(line: string, updatedToo = false): boolean {
+export function isForeignDateLine(line: string, updatedToo = false, span?: string): boolean {
   if (NOT_THE_ARTICLE_DATE.test(line) || (updatedToo && CAPTION_OR_POST.test(line))) return true;
-  const span = findDateSpan(line, true);
-  const before = span ? line.slice(0, line.indexOf(span.span)) : '';
-  return (
-    span !== null && (OTHER_DATE_LABEL.test(before) || (updatedToo && UPDATED_BEFORE.test(before)))
-  );
+  const printed = span ?? findDateSpan(line, true)?.span;
+  if (printed === undefined) return false;
+  const before = line.slice(0, line.indexOf(printed));
+  return OTHER_DATE_LABEL.test(before) || (updatedToo && DUMP_OTHER_LABEL.test(before));
 }
 
 /** Reads a date given in front matter (string, Date or number) or returns null. */
