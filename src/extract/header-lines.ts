@@ -155,6 +155,7 @@ function dateSpan(state: ExtractState, line: Line, text: string, inHeader: boole
     !/[.!?]["”’)]?$/.test(text);
   const labelled = dateKind(text) !== 'plain';
   const span = findDateSpan(text, true);
+  if (span && page && wrappedSentence(text, span.span)) return null;
   if (span && (inHeader || standalone || labelled)) return span;
   if (!page) return null;
   // A dump's story may be found to start right under the headline, above its dateline, which
@@ -165,6 +166,16 @@ function dateSpan(state: ExtractState, line: Line, text: string, inHeader: boole
   if (span) return null;
   const figures = /\d[./]\d/.test(text) && !pageInEnglish(state) ? findFiguresDateSpan(text) : null;
   return figures && wordsBesideDate(text, figures.span) <= DATELINE_WORDS ? figures : null;
+}
+
+/**
+ * A line of a sentence wrapped by the dump, opening in lower case with many words besides its
+ * date: a caption's ("attend a Creative Industries and Business Reception on October 02, 2019",
+ * over "(Photo by ...)", edition.cnn.com), never a dateline, whose few words may open in lower
+ * case too ("am 3. Februar 2022 um 21:17", "von Redaktion, 24. Januar 2022").
+ */
+function wrappedSentence(text: string, span: string): boolean {
+  return /^\p{Ll}/u.test(text) && wordsBesideDate(text, span) > DATELINE_WORDS;
 }
 
 /**
