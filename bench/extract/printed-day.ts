@@ -96,7 +96,7 @@ export function foldDump(dump: string): string {
   return dump
     .normalize('NFKC')
     .toLowerCase()
-    .replace(/\\([.\-])/g, '$1')
+    .replace(/\\([.-])/g, '$1')
     .replace(/\*\*/g, '')
     .replace(/\s+/g, ' ');
 }
