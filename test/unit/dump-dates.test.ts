@@ -29,6 +29,13 @@ test('a dateline under a byline or a standfirst read as the story is still the d
   assert.equal(read('zfk.de.waermepumpen.w3m.txt').date?.value, '2022-12-06');
 });
 
+test('a publication label above the headline dates the story from further up', () => {
+  // "Veröffentlicht: 24. Oktober 2022" 8 lines and "Veröffentlicht am 26. Oktober 2023" 22 lines
+  // above the headline (in the dump; fewer in the lines with text).
+  assert.equal(read('fluessiggas.de.dimethylether.w3m.txt').date?.value, '2022-10-24');
+  assert.equal(read('KATAPULT-Magazin.de-parteien.w3m.txt').date?.value, '2023-10-26');
+});
+
 test('a dateline in figures with a two-figure year, on a page not in English', () => {
   const doc = read('der-farang.com-Grab-Bote.w3m.txt');
   assert.equal(doc.date?.value, '2023-10-31');
