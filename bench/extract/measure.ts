@@ -13,6 +13,7 @@ import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { findDate } from '../../src/normalize/dates.ts';
 import { defaultOptions } from '../../src/options.ts';
+import { foldDump, printsDay } from './printed-day.ts';
 import { sizeLimit } from '../../src/size-limit.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
@@ -281,6 +282,8 @@ export interface Page {
   without?: string[];
   /** trafilatura: the title its evaldata.json declares (823 of the 884 pages), or null. */
   declaredTitle?: string | null;
+  /** trafilatura: the day its evaldata.json declares (704 of the 884 pages), or null. */
+  declaredDate?: string | null;
 }
 
 export function readabilityPages(root: string, tool: Tool, limit = Infinity): Page[] {
@@ -342,6 +345,7 @@ export function trafilaturaPages(root: string, tool: Tool, limit = Infinity): Pa
     with: e.with ?? [],
     without: e.without ?? [],
     declaredTitle: typeof e.title === 'string' && e.title.trim() ? e.title : null,
+    declaredDate: evaldataDay(e.date),
   }));
 }
 
@@ -513,7 +517,30 @@ export interface TrafilaturaScores {
    * declaring one, right, and of the pages whose dump prints it (printsTitle), right.
    */
   headline: { pages: number; right: number; printed: number; printedRight: number };
+  /** Dates against the day evaldata.json declares (TrafilaturaDates). */
+  date: TrafilaturaDates;
   worst: { path: string; withFound: number; withoutAbsent: number }[];
+}
+
+/**
+ * Dates on trafilatura's pages against the declared day. "Shown": the dump prints that day
+ * (printsDay, bench/extract/printed-day.ts, its own detector, not the archive's reader).
+ */
+export interface TrafilaturaDates {
+  declared: number;
+  /** Given a date (right or wrong). */
+  found: number;
+  /** Given a date that is not the declared day (a month alone counts as wrong). */
+  wrong: number;
+  /** Of the wrong, those on pages that print the declared day too: the reader picked another. */
+  wrongShown: number;
+  /** Of the declared, the pages whose dump prints that day; of those, given a date; given it. */
+  shown: number;
+  shownFound: number;
+  shownRight: number;
+  /** Pages declaring no date, and of those the pages given one anyway. */
+  undeclared: number;
+  datedAnyway: number;
 }
 
 export interface Timing {
@@ -569,6 +596,17 @@ function roundPrf(p: Prf): Prf {
  */
 export function declaredDay(publishedTime: string | null | undefined): string | null {
   return /^\d{4}-\d{2}-\d{2}/.exec(publishedTime ?? '')?.[0] ?? null;
+}
+
+/**
+ * The day trafilatura's evaldata.json declares. Two entries write it year, day, month
+ * ("2022-29-11", dvg.de; "2022-25-10", urania.de: both pages print that day as 29.11. and
+ * 25.10.): a middle field over 12 is read as the day.
+ */
+function evaldataDay(date: string | undefined): string | null {
+  const day = declaredDay(date);
+  const swapped = day ? /^(\d{4})-(1[3-9]|[23]\d)-(\d{2})$/.exec(day) : null;
+  return swapped ? `${swapped[1]}-${swapped[3]}-${swapped[2]}` : day;
 }
 
 export function scoreReadability(extractions: Scored[], worstCount = 10): ReadabilityScores {
@@ -742,6 +780,7 @@ export function scoreTrafilatura(extractions: Scored[], worstCount = 10): Trafil
     baseline: base.scores,
     empty: extractions.filter((e) => !e.body.trim()).length,
     headline: declaredHeadlines(extractions),
+    date: declaredDates(extractions),
     worst,
   };
 }
@@ -761,6 +800,71 @@ function declaredHeadlines(extractions: Scored[]): TrafilaturaScores['headline']
     }
   }
   return out;
+}
+
+/** trafilatura's declared days against the dates given (TrafilaturaScores.date). */
+function declaredDates(extractions: Scored[]): TrafilaturaDates {
+  const out: TrafilaturaDates = {
+    declared: 0,
+    found: 0,
+    wrong: 0,
+    wrongShown: 0,
+    shown: 0,
+    shownFound: 0,
+    shownRight: 0,
+    undeclared: 0,
+    datedAnyway: 0,
+  };
+  for (const e of extractions) {
+    const day = e.page.declaredDate;
+    const got = e.doc?.date?.value ?? null;
+    if (!day) {
+      out.undeclared++;
+      if (got) out.datedAnyway++;
+      continue;
+    }
+    out.declared++;
+    const shown = printsDay(foldDump(e.text || e.page.bytes.toString('utf8')), day);
+    if (got) out.found++;
+    if (got && got !== day) out.wrong++;
+    if (got && got !== day && shown) out.wrongShown++;
+    if (shown) out.shown++;
+    if (shown && got) out.shownFound++;
+    if (shown && got === day) out.shownRight++;
+  }
+  return out;
+}
+
+/** A trafilatura page whose date is missed or wrong (`npm run bench:extract -- --dates`). */
+export interface DateMiss {
+  path: string;
+  expected: string;
+  got: string | null;
+  /** The line the date was read from. */
+  from: string | null;
+  /** The dump prints the declared day (printsDay); the dump prints the day given. */
+  shown: boolean;
+  gotShown: boolean;
+}
+
+/** trafilatura's pages declaring a day that were given another date or none. */
+export function declaredDateMisses(extractions: Scored[]): DateMiss[] {
+  return extractions.flatMap((e) => {
+    const expected = e.page.declaredDate;
+    const got = e.doc?.date?.value ?? null;
+    if (!expected || got === expected) return [];
+    const folded = foldDump(e.text || e.page.bytes.toString('utf8'));
+    return [
+      {
+        path: e.page.path,
+        expected,
+        got,
+        from: e.doc?.date?.from ?? null,
+        shown: printsDay(folded, expected),
+        gotShown: got !== null && printsDay(folded, got),
+      },
+    ];
+  });
 }
 
 /**
@@ -857,6 +961,8 @@ export function gatedFigures(reports: ToolReport[]): Record<string, Gated> {
       out[`${k}.withoutAbsent`] = share(t.extracted.withoutAbsent);
       out[`${k}.snippetMean`] = share(t.extracted.mean);
       out[`${k}.headlinesRight`] = atLeast(t.headline.right);
+      out[`${k}.datesRight`] = atLeast(t.date.found - t.date.wrong);
+      out[`${k}.datesWrong`] = atMost(t.date.wrong);
     }
   }
   return out;

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { requireCorpora } from '../shared/corpora.ts';
 import {
+  declaredDateMisses,
   declaredTitleMisses,
   extract,
   floorsFrom,
@@ -41,6 +42,9 @@ const { values } = parseArgs({
     // how the dump prints the expected title (a line, wrapped over two, with a site's name, no);
     // then every trafilatura page whose headline is not the title its evaldata.json declares.
     headlines: { type: 'boolean', default: false },
+    // List every trafilatura page whose date is not the day its evaldata.json declares: expected,
+    // ours, the line ours was read from, and whether the dump prints each day (printed-day.ts).
+    dates: { type: 'boolean', default: false },
   },
 });
 
@@ -78,6 +82,24 @@ if (values.headlines) {
       const name = path.basename(r.path, '.txt');
       console.log(
         `  ${name.padEnd(34)} ${r.printed.padEnd(9)} ${JSON.stringify(r.expected)} | ${JSON.stringify(r.got)}`,
+      );
+    }
+  }
+  process.exit(0);
+}
+
+if (values.dates) {
+  for (const tool of tools) {
+    const misses = declaredDateMisses(extract(trafilaturaPages(root, tool, limit)).extractions);
+    console.log(
+      `\n${tool}: ${misses.length} trafilatura dates missed or wrong (expected shown? | ours shown? | read from)`,
+    );
+    for (const m of misses) {
+      const name = path.basename(m.path, '.txt');
+      const shown = (yes: boolean) => (yes ? 'shown' : 'not shown');
+      const ours = m.got === null ? '-' : `${m.got} ${shown(m.gotShown)}`;
+      console.log(
+        `  ${name.padEnd(40)} ${m.expected} ${shown(m.shown).padEnd(9)} | ${ours.padEnd(20)} | ${JSON.stringify(m.from?.slice(0, 100) ?? null)}`,
       );
     }
   }
@@ -178,6 +200,32 @@ for (const r of reports) {
       `${x.timing.medianMs.toFixed(1)} ${x.timing.p95Ms.toFixed(1)} ${x.timing.maxMs.toFixed(0)}`.padStart(
         22,
       ),
+    ].join(' '),
+  );
+}
+console.log(
+  '\ntrafilatura pages: dates against the day evaldata.json declares; "shown": the dump prints that day (bench/extract/printed-day.ts)',
+);
+console.log(
+  'tool       declared  found  right | shown  found  right | wrong (declared day shown / not) | undated-dated',
+);
+for (const r of reports) {
+  const d = r.trafilatura?.date;
+  if (!d) continue;
+  console.log(
+    [
+      r.tool.padEnd(10),
+      String(d.declared).padStart(8),
+      String(d.found).padStart(6),
+      String(d.found - d.wrong).padStart(6),
+      '|',
+      String(d.shown).padStart(5),
+      String(d.shownFound).padStart(6),
+      String(d.shownRight).padStart(6),
+      '|',
+      `${d.wrong} (${d.wrongShown} / ${d.wrong - d.wrongShown})`.padStart(32),
+      '|',
+      pct(d.datedAnyway, d.undeclared).padStart(13),
     ].join(' '),
   );
 }

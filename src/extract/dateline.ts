@@ -15,15 +15,30 @@ const DATE_ABOVE_LINES = 4;
  */
 export function readDateAbove(state: ExtractState): void {
   const { page, meta } = state;
-  const datesAbove = page && meta.dates.length === 0 ? page.above.slice(-DATE_ABOVE_LINES) : [];
-  for (const line of datesAbove.reverse()) {
+  if (!page || meta.dates.length > 0) return;
+  const above = [...page.above].reverse();
+  for (const [i, line] of above.entries()) {
     const text = line.text.trim();
-    const date = wordCount(text) <= 8 && !isForeignDateLine(text, true) ? findDate(text) : null;
+    const near = i < DATE_ABOVE_LINES && wordCount(text) <= 8;
+    const date =
+      (near || publishedLabel(text)) && !isForeignDateLine(text, true) ? findDate(text) : null;
     if (date) {
-      meta.dates.push({ date, kind: 'plain' });
+      meta.dates.push({ date, kind: near ? 'plain' : 'published' });
       break;
     }
   }
+}
+
+/**
+ * A line opening with a publication label ("Veröffentlicht am 26. Oktober 2023", "Published Nov
+ * 8, 2023", "Verfasst von: ... | 31. Dezember 2008") dates the story from further above its
+ * headline too, as far as the author's name may stand (PageHeader.above): a teaser's date is
+ * printed bare.
+ */
+function publishedLabel(text: string): boolean {
+  return /^[\s•*-]*(?:published|posted|first published|veröffentlicht|publiziert|verfasst|erschienen|publié|publicado|pubblicato)(?!\p{L})/iu.test(
+    text,
+  );
 }
 
 const DATE_PRIORITY: Record<DateKind, number> = { published: 0, plain: 1, updated: 2 };

@@ -3,7 +3,15 @@
 // between it and the body, or after a standfirst, so they are read whatever they sit next to.
 
 import { wordCount } from '../text.ts';
-import { dateKind, findDate, findDateSpan, isForeignDateLine } from '../normalize/dates.ts';
+import {
+  dateKind,
+  findDate,
+  findDateSpan,
+  findFiguresDateSpan,
+  isForeignDateLine,
+  wordsBesideDate,
+} from '../normalize/dates.ts';
+import { detectLanguage } from '../normalize/language.ts';
 import { bylineOf, creditOf, isKicker, labelledField, mastheadOf } from '../normalize/header.ts';
 import { isBylineName, nameOverDate, opensWithBy, pageBylineOf } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
@@ -62,7 +70,7 @@ function readDateOrByline(state: ExtractState, line: Line, text: string, inHeade
   const span = dateSpan(state, line, text, inHeader);
   // A date that is not the article's ("Last modified on ...", "Terms of Service (Updated ...)",
   // in a dump any update's stamp) still marks a metadata line: removed, never taken.
-  const foreign = span !== null && isForeignDateLine(text, page !== null);
+  const foreign = span !== null && isForeignDateLine(text, page !== null, span.span);
   const date = span ? { value: span.value, precision: span.precision, from: text } : null;
   const withoutDate = span
     ? text.replace(span.span, '').replace(/^[\s|•·,:–—-]+|(?<![\s|•·,:–—-])[\s|•·,:–—-]+$/g, '')
@@ -141,12 +149,46 @@ function nextText(state: ExtractState, line: Line): string {
  * January 1, 1988, the Treasury said."); or on a line labelled as a date.
  */
 function dateSpan(state: ExtractState, line: Line, text: string, inHeader: boolean) {
-  const { lines, used } = state;
+  const { lines, used, page } = state;
   const standalone =
     [lines[line.n - 2], lines[line.n]].every((l) => !l || !l.text.trim() || used.has(l.n)) &&
     !/[.!?]["”’)]?$/.test(text);
   const labelled = dateKind(text) !== 'plain';
-  return inHeader || standalone || labelled ? findDateSpan(text, true) : null;
+  const span = findDateSpan(text, true);
+  if (span && page && wrappedSentence(text, span.span)) return null;
+  if (span && (inHeader || standalone || labelled)) return span;
+  if (!page) return null;
+  // A dump's story may be found to start right under the headline, above its dateline, which
+  // then stands against a standfirst or a byline's lines ("By" / "Ariel H" / "-" / "October
+  // 26, 2020"; "...nicht lassen." / "06.12.2022"): a line that is a date, a clock time and a
+  // few words is a dateline there too.
+  if (span?.precision === 'day' && wordsBesideDate(text, span.span) <= DATELINE_WORDS) return span;
+  if (span) return null;
+  const figures = /\d[./]\d/.test(text) && !pageInEnglish(state) ? findFiguresDateSpan(text) : null;
+  return figures && wordsBesideDate(text, figures.span) <= DATELINE_WORDS ? figures : null;
+}
+
+/**
+ * A line of a sentence wrapped by the dump, opening in lower case with many words besides its
+ * date: a caption's ("attend a Creative Industries and Business Reception on October 02, 2019",
+ * over "(Photo by ...)", edition.cnn.com), never a dateline, whose few words may open in lower
+ * case too ("am 3. Februar 2022 um 21:17", "von Redaktion, 24. Januar 2022").
+ */
+function wrappedSentence(text: string, span: string): boolean {
+  return /^\p{Ll}/u.test(text) && wordsBesideDate(text, span) > DATELINE_WORDS;
+}
+
+/**
+ * Words a dump's dateline holds besides its date and time: a label, a name, a place ("Bettina
+ * Kugler 19.10.2019, 05:00 Uhr", "Veröffentlicht am 19.10.19 um 14:34 Uhr", "Publicado el
+ * 03/05/2022 a las 22h03").
+ */
+const DATELINE_WORDS = 5;
+
+/** The dump's header and story's first lines read as English (findFiguresDateSpan). */
+function pageInEnglish(state: ExtractState): boolean {
+  const head = state.page?.head ?? [];
+  return detectLanguage(head.map((l) => l.text).join(' ')) === 'en';
 }
 
 /** "Global Market Wire • 5 May 2004 • Page 40": what stands beside the date may name the site. */

@@ -13,6 +13,8 @@ const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
+/** A day's dot, as html2text prints it escaped ("14\\. Juni 2013"), or none. */
+const DAY_DOT = '(?:\\\\?\\.)?';
 
 /** Each pattern yields [year, month, day] capture positions; bounded quantifiers only. */
 const PATTERNS: { re: RegExp; order: ('y' | 'm' | 'd')[] }[] = [
@@ -27,10 +29,13 @@ const PATTERNS: { re: RegExp; order: ('y' | 'm' | 'd')[] }[] = [
   // Reuters: "26-FEB-1987 15:01:01.79"
   { re: new RegExp(`\\b(\\d{1,2})-${MONTH}-${YEAR}\\b`, 'i'), order: ['d', 'm', 'y'] },
   // "Fri, Dec 10, 2004", "December 10 2004", "Dec. 10th, 2004"
-  { re: new RegExp(`\\b${MONTH}\\.?\\s{1,3}${DAY}(?:,\\s{0,3}|\\s{1,3})${YEAR}\\b`, 'i'), order: ['m', 'd', 'y'] },
+  // The year may be glued to the next element's text in a dump ("Posted on Freitag, 15. April
+  // 2016Samstag, 4. März 2017": the post's date, then its update's).
+  { re: new RegExp(`\\b${MONTH}\\.?\\s{1,3}${DAY}(?:,\\s{0,3}|\\s{1,3})${YEAR}(?!\\d)`, 'i'), order: ['m', 'd', 'y'] },
   // "10 December 2004", "Friday 10th of Dec, 2004"; "5. November 2021", as German writes a month
   // spelled as in English (FOREIGN_MONTHS leaves those names to these patterns).
-  { re: new RegExp(`\\b${DAY}\\.?\\s{1,3}(?:of\\s{1,3})?${MONTH}\\.?,?\\s{1,3}${YEAR}\\b`, 'i'), order: ['d', 'm', 'y'] },
+  // html2text escapes the day's dot and may open the line with emphasis marks: "__1\\. November 2023".
+  { re: new RegExp(`(?<![\\p{L}\\d])${DAY}${DAY_DOT}\\s{1,3}(?:of\\s{1,3})?${MONTH}\\.?,?\\s{1,3}${YEAR}(?!\\d)`, 'iu'), order: ['d', 'm', 'y'] },
 ]; // prettier-ignore
 
 /**
@@ -76,8 +81,17 @@ const FOREIGN_MONTHS = localeMonths();
 const FOREIGN_MONTH = `(${Object.keys(FOREIGN_MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
+// "10 mayo, 2022" and "07 Dezember, 2022" put a comma after the month, as English does.
 const FOREIGN_DAY_FIRST = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?(?:\\.?\\s{1,3}|\\.)(?:de\\s{1,3})?${FOREIGN_MONTH}(?:\\.?\\s{1,3}|\\.)(?:de\\s{1,3})?${YEAR}\\b`,
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?(?:${DAY_DOT}\\s{1,3}|\\\\?\\.)(?:de\\s{1,3})?${FOREIGN_MONTH}(?:\\.?,?\\s{1,3}|\\.)(?:de\\s{1,3})?${YEAR}(?!\\d)`,
+  'iu',
+);
+/**
+ * A month of another language written first, the English way, as WordPress themes print it on
+ * German and Spanish blogs: "Dezember 26, 2019", "Okt 13, 2022", "mayo 11, 2022".
+ */
+const FOREIGN_MONTH_FIRST = new RegExp(
+  `(?<![\\p{L}\\d])${FOREIGN_MONTH}\\.?\\s{1,3}(\\d{1,2}),?\\s{1,3}${YEAR}(?!\\d)`,
   'iu',
 );
 
@@ -110,6 +124,12 @@ export function findDateSpan(
     const date = month ? makeDate(foreign[3] ?? '', String(month), foreign[1] ?? '') : null;
     if (date) return { ...date, span: foreign[0] };
   }
+  const monthFirst = FOREIGN_MONTH_FIRST.exec(line);
+  if (monthFirst && !MENTIONED.test(line.slice(0, monthFirst.index))) {
+    const month = FOREIGN_MONTHS[(monthFirst[1] ?? '').toLowerCase()];
+    const date = month ? makeDate(monthFirst[3] ?? '', String(month), monthFirst[2] ?? '') : null;
+    if (date) return { ...date, span: monthFirst[0] };
+  }
   if (allowMonth) {
     const match = MONTH_YEAR.exec(line);
     // A month alone dates a line that is little else ("Issue 24 / April 1987"); in a headline
@@ -124,6 +144,46 @@ export function findDateSpan(
 }
 
 const MAX_WORDS_BESIDE_MONTH = 3;
+
+/** "19.10.19", "06.11.23": day first, two figures for the year. */
+const SHORT_YEAR_DOTS = /(?<![\p{L}\d.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.]|:\d)/u;
+/** "15/07/2014", "3/5/2022", "11/08/23". */
+const SLASHES = /(?<![\p{L}\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)?\d{2})(?![\d/])/u;
+
+/**
+ * A date in figures findDate does not read, because in running text it is as often something
+ * else (a score, a version, a fraction): for a dump's dateline only (header-lines.ts), whose
+ * other words are few, on a page not in English, day first ("Le 17/02/2020", "Por Adriano
+ * Fernandes | 03/05/2022 20:36", "19.10.19, 18:56"). A two-figure year is 19xx from 70 on, else
+ * 20xx. English pages are US or British, the order unknown: engadget's "11.03.17" is November 3,
+ * and Readability's topicseed-1 prints "6/13/2018", the site's day, for a declared 2018-06-12
+ * 23:00 UTC (the bench's day), so none is read there.
+ */
+export function findFiguresDateSpan(
+  line: string,
+): { value: string; precision: DatePrecision; span: string } | null {
+  const year = (text: string) =>
+    text.length === 4 ? text : String((Number(text) < 70 ? 2000 : 1900) + Number(text));
+  for (const re of [SHORT_YEAR_DOTS, SLASHES]) {
+    const match = re.exec(line);
+    const date = match ? makeDate(year(match[3] ?? ''), match[2] ?? '', match[1] ?? '') : null;
+    if (match && date) return { ...date, span: match[0] };
+  }
+  return null;
+}
+
+/** A clock time beside a date: "18:56", "20H06", "7:01 pm", "05:00 Uhr" (the "Uhr" is a word). */
+const CLOCK = /\b\d{1,2}[:hH.]\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\b\.?)?/g;
+
+/** The words of a line besides its date `span` and any clock time: a dateline has few. */
+export function wordsBesideDate(line: string, span: string): number {
+  return (
+    line
+      .replace(span, ' ')
+      .replace(CLOCK, ' ')
+      .match(/\p{L}+/gu) ?? []
+  ).length;
+}
 const MENTIONED =
   /\b(?:ended|ending|through|until|till|since|before|after|from|between|of|to|due|by)\s+$/i;
 
@@ -168,21 +228,42 @@ const NOT_THE_ARTICLE_DATE =
 /** Labels that date something else when they stand before the date. */
 const OTHER_DATE_LABEL =
   /\b(?:last (?:edited|modified|reviewed|updated)|this page was|retrieved|accessed|expires?|expiry|reply|replies)\b/i;
-/** An update's time stamp: refused too where only the published date may be taken (dumps). */
-const UPDATED_BEFORE = /\b(?:updated|modified)\b/i;
+/**
+ * In a dump, where only the published date may be taken: an update's time stamp, in English and
+ * the languages of trafilatura's pages ("_Aktualisiert am 19.02.2020_", "Article mis à jour le 7
+ * janvier 2020", "Actualizado el ..."), and labels that date something else than the story: a
+ * deadline or an offer's end ("(bis 31.12.2018)"), an event ("Termin: 21.02.2020"), a game's
+ * release ("Release: 11.02.2005"), a forum member's joining ("Registriert: 18.09.2008"). Not
+ * "Erscheinungsdatum" (a book's over a review, but an article's on anglerboard.de) nor a forum
+ * thread's "Beginndatum" (its first post's).
+ */
+const DUMP_OTHER_LABEL =
+  /(?<!\p{L})(?:updated|modified|aktualisiert|geändert|mis à jour|actualizad[oa]|atualizad[oa]|päivitetty|bis|seit|until|termin|release|registriert|registered|joined|mitglied seit)(?!\p{L})/iu;
+/**
+ * In a dump, a picture's caption or credit and an embedded post print another date than the
+ * story's, and a dump prints them as lines like any other: "... premiering on CBS on March 7,
+ * 2021. (Photo by Harpo Productions/Joe Pugliese via Getty Images)", "Oct. 21, 2023. Photo: Ali
+ * Jadallah/Anadolu via Getty Images", "aufgenommen am 24.11.2014 in Köln. (picture alliance",
+ * "— Donald J. Trump (@realDonaldTrump) May 2, 2020", "Ein Beitrag geteilt von ... am Apr 21,
+ * 2019" (trafilatura's pages: 5 wrong dates in w3m), html2text's quotation ("> Posted by SPÖ on
+ * Monday, February 7, 2022", an embedded Facebook post).
+ */
+const CAPTION_OR_POST =
+  /^\s*>|\(photo\b|\bphoto:|getty images|picture[- ]alliance|\baufgenommen am\b|\(@\w{1,30}\)|\bpost shared by\b|\bbeitrag geteilt von\b/i;
 
 /**
  * True when the line's date is not the article's. "Thu 3 Jan 2019 Last modified on Wed 16 Jan
  * 2019" (guardian-1) keeps its first date: the label must stand before the date it names. With
- * `updatedToo`, "Updated Jul 24, 2018" is refused as well.
+ * `updatedToo` (a dump), "Updated Jul 24, 2018" is refused as well, and so are captions,
+ * embedded posts (CAPTION_OR_POST) and DUMP_OTHER_LABEL's labels. `span`: the date as printed,
+ * where the caller read it (findFiguresDateSpan), else findDateSpan's.
  */
-export function isForeignDateLine(line: string, updatedToo = false): boolean {
-  if (NOT_THE_ARTICLE_DATE.test(line)) return true;
-  const span = findDateSpan(line, true);
-  const before = span ? line.slice(0, line.indexOf(span.span)) : '';
-  return (
-    span !== null && (OTHER_DATE_LABEL.test(before) || (updatedToo && UPDATED_BEFORE.test(before)))
-  );
+export function isForeignDateLine(line: string, updatedToo = false, span?: string): boolean {
+  if (NOT_THE_ARTICLE_DATE.test(line) || (updatedToo && CAPTION_OR_POST.test(line))) return true;
+  const printed = span ?? findDateSpan(line, true)?.span;
+  if (printed === undefined) return false;
+  const before = line.slice(0, line.indexOf(printed));
+  return OTHER_DATE_LABEL.test(before) || (updatedToo && DUMP_OTHER_LABEL.test(before));
 }
 
 /** Reads a date given in front matter (string, Date or number) or returns null. */

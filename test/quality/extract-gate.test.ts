@@ -11,7 +11,8 @@
 // Measured on the sample before the page-dump body finder and headline reader: body F1 w3m
 // 0.768, lynx 0.746, html2text 0.768 (the dumps left unchanged: 0.761, 0.738, 0.760); with
 // them: 0.906, 0.901, 0.902, headlines right on 15, 14 and 15 of 19 pages. The trafilatura
-// pages' headlines are held against the titles their evaldata.json declares (26 of 30).
+// pages' headlines are held against the titles their evaldata.json declares (26 of 30), and their
+// dates against the days it declares (22 of 30): right ones a floor, wrong ones a ceiling.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

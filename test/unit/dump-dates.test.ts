@@ -1,0 +1,100 @@
+// Dates of full-page text dumps (issue 21): trafilatura's evaluation pages dumped by w3m and
+// html2text (test/fixtures/page-dumps, copied whole from ../shared/corpora/web-pages), read as a
+// build reads one file. Each page's expected day is the one its evaldata.json declares and its
+// dump prints under the headline; a date the page prints for something else (a caption, an
+// embedded post, an update) must not be taken: undated beats wrong.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { foldDump, printsDay } from '../../bench/extract/printed-day.ts';
+import { findDate, findFiguresDateSpan } from '../../src/normalize/dates.ts';
+import { readInputFile } from '../../src/stages/ingest.ts';
+import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
+import type { InputFile, NormalizedDoc } from '../../src/types.ts';
+
+const fixtures = path.join(import.meta.dirname, '../fixtures/page-dumps');
+
+function read(name: string, dir = fixtures): NormalizedDoc {
+  const file = readInputFile('page.txt', readFileSync(path.join(dir, name)));
+  assert.ok(!('reason' in file), 'the dump was rejected');
+  return normalize(file as InputFile, corpusProfile([file as InputFile]));
+}
+
+test('a dateline under a byline or a standfirst read as the story is still the dateline', () => {
+  // "By" / "Ariel H" / "-" / "October 26, 2020" under the headline; the story was found to start
+  // at "By", and the date line stands against the byline's lines, not between blank lines.
+  assert.equal(read('mydailymagazine.com.halloween.w3m.txt').date?.value, '2020-10-26');
+  // "...nicht lassen." / "06.12.2022" under the standfirst.
+  assert.equal(read('zfk.de.waermepumpen.w3m.txt').date?.value, '2022-12-06');
+});
+
+test('a publication label above the headline dates the story from further up', () => {
+  // "Veröffentlicht: 24. Oktober 2022" 8 lines and "Veröffentlicht am 26. Oktober 2023" 22 lines
+  // above the headline (in the dump; fewer in the lines with text).
+  assert.equal(read('fluessiggas.de.dimethylether.w3m.txt').date?.value, '2022-10-24');
+  assert.equal(read('KATAPULT-Magazin.de-parteien.w3m.txt').date?.value, '2023-10-26');
+});
+
+test('a dateline in figures with a two-figure year, on a page not in English', () => {
+  const doc = read('der-farang.com-Grab-Bote.w3m.txt');
+  assert.equal(doc.date?.value, '2023-10-31');
+  assert.equal(doc.date?.from, 'Von: Björn Jahner | 31.10.23');
+  // Read day first; the header reader asks for it only on pages not in English (below).
+  assert.equal(findFiguresDateSpan('Le 17/02/2020')?.value, '2020-02-17');
+  assert.equal(findFiguresDateSpan('version 1.2.3'), null);
+});
+
+test("html2text's escaped day dot gives the day, not the month alone", () => {
+  // "10\\. November 2021" had been read as "November 2021".
+  const doc = read('diakonie.de-Lebensgefuehl.html2text.txt');
+  assert.equal(doc.date?.value, '2021-11-10');
+  assert.equal(findDate('__1\\. November 2023')?.value, '2023-11-01');
+});
+
+test('a month of another language written first, as WordPress themes print it', () => {
+  assert.equal(read('sladisworld.wordpress.com.sigma.w3m.txt').date?.value, '2019-12-10');
+  assert.equal(findDate('Veröffentlicht am Oktober 25, 2023 by Julia')?.value, '2023-10-25');
+  assert.equal(findDate('10 mayo, 2022')?.value, '2022-05-10');
+});
+
+test('an update stamp in German is not the publication date', () => {
+  // "_Aktualisiert am 19.02.2020_" above "26\\. September 2019 Ulrike Stockhausen ...".
+  assert.equal(read('bloghaus.hypotheses.org.2320.html2text.txt').date?.value, '2019-09-26');
+});
+
+test("an embedded post's or a caption's date is never taken", () => {
+  // "— Donald J. Trump (@realDonaldTrump) May 2, 2020" under the headline of a May 4 story.
+  assert.equal(read('fr.de.nordkorea.w3m.txt').date, null);
+  // "premiering on CBS on March 7, 2021. (Photo by ... Getty Images)" and another caption's
+  // "attend a ... Reception on October 02, 2019" under the headline of a March 14 story.
+  assert.equal(read('edition.cnn.com-royal.w3m.txt').date, null);
+});
+
+test("engadget's US date in figures is left unread on its English page", () => {
+  // "11.03.17 in Gadgetry" is November 3: read day first it would be March 11.
+  const doc = read('engadget/w3m.txt', path.join(import.meta.dirname, '../web-pages/readability'));
+  assert.notEqual(doc.date?.value, '2017-03-11');
+});
+
+test("the bench's printed-day detector reads the common forms of a day", () => {
+  const shows = (text: string, day: string) => printsDay(foldDump(text), day);
+  for (const text of [
+    '14.06.2013',
+    '14\\. Juni 2013 at 20:51',
+    'June\n   14, 2013',
+    '14th of June, 2013',
+    '14 de junio de 2013',
+    '2013-06-14T10:00:00',
+    '2013年6月14日',
+    '6/14/2013',
+    '14/06/13',
+    '2013. június 14.',
+    'Posted on Freitag, 14. Juni 2013Samstag',
+  ]) {
+    assert.ok(shows(text, '2013-06-14'), text);
+  }
+  for (const text of ['June 14', '114.06.2013', '14.06.2013', '14.06.20134']) {
+    assert.ok(!shows(text, text === '14.06.2013' ? '2013-06-15' : '2013-06-14'), text);
+  }
+});
