@@ -17,10 +17,21 @@ import { classify } from './classify.ts';
 import type { NormalizeContext } from './context.ts';
 import { readTextLines } from './front-end.ts';
 import { normalizeHtml } from './html.ts';
+import { forgetDocument } from '../normalize/memo.ts';
 import { readMetadata } from './metadata.ts';
 import { createState } from './state.ts';
 
 export function normalize(file: InputFile, context: NormalizeContext): NormalizedDoc {
+  // The line readers' memos hold one document's lines at a time (src/normalize/memo.ts).
+  forgetDocument();
+  try {
+    return normalizeDocument(file, context);
+  } finally {
+    forgetDocument();
+  }
+}
+
+function normalizeDocument(file: InputFile, context: NormalizeContext): NormalizedDoc {
   // An HTML page goes through the layer's HTML front end and DOM classifier (src/extract/html.ts).
   if (file.format === 'html') return normalizeHtml(withText(file), context);
   const state = createState(file, context, readTextLines(file.text));

@@ -5,6 +5,7 @@
 
 import { REMOVAL_WORDING, type ChromeLabel } from '../extract/labels.ts';
 import { wordCount } from '../text.ts';
+import { perDocument } from './memo.ts';
 
 /** Words that make up sharing, navigation and account widgets. */
 const WIDGET_WORDS = new Set(
@@ -191,6 +192,14 @@ export function spacesCollapsed(text: string): string {
 
 /** What kind of chrome a line is, or null when it may be story text. */
 export function chromeLabel(line: string): ChromeLabel | null {
+  // Remembered by the single-spaced text, which is all the rules read: the body finder asks of
+  // the short blocks of its run (chromeReason), and the chrome rules ask again of their lines.
+  return chromeLabelMemo(singleSpaced(line));
+}
+
+const chromeLabelMemo = perDocument(readChromeLabel);
+
+function readChromeLabel(line: string): ChromeLabel | null {
   const text = singleSpaced(line);
   if (!text) return null;
   const n = wordCount(text);

@@ -108,6 +108,10 @@ export function findDateSpan(
   line: string,
   allowMonth = false,
 ): { value: string; precision: DatePrecision; span: string } | null {
+  // Every pattern below holds YEAR: a line without such a year holds no date, and most lines
+  // have none (the body finder asks of every block's end, the headline finder of every line
+  // under a candidate). A pattern added without YEAR must change this test.
+  if (!MAY_HOLD_YEAR.test(line)) return null;
   for (const { re, order } of PATTERNS) {
     const match = re.exec(line);
     if (!match) continue;
@@ -142,6 +146,9 @@ export function findDateSpan(
   }
   return null;
 }
+
+/** YEAR's digits, anywhere (see findDateSpan). */
+const MAY_HOLD_YEAR = /(?:19|20)\d{2}/;
 
 const MAX_WORDS_BESIDE_MONTH = 3;
 

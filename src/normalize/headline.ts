@@ -12,6 +12,7 @@ import { singleSpaced, spacesCollapsed } from './chrome.ts';
 import { wordCount } from '../text.ts';
 import { findDate, findDateSpan } from './dates.ts';
 import { bylineOf, isName, labelledField, PERSON, personDoc } from './header.ts';
+import { perDocument } from './memo.ts';
 import { wrapWidth, type Line } from './paragraphs.ts';
 import nlp from '../nlp.ts';
 
@@ -155,6 +156,13 @@ function key(text: string): string {
  * Pressemeldungen" / "3. Title", diakonie on trafilatura's pages) prints its headline.
  */
 function quickKey(text: string): string {
+  return quickKeyMemo(text);
+}
+
+/** quickKey's answers for the document's lines: printedAt asks of every line, the rules again. */
+const quickKeyMemo = perDocument(readQuickKey);
+
+function readQuickKey(text: string): string {
   return spacesCollapsed(
     text
       .trim()
@@ -219,6 +227,12 @@ export function isListItem(text: string): boolean {
  * "Login Join", "All Sections" are menus set in title case).
  */
 export function isBylineName(text: string): boolean {
+  return bylineNameMemo(text);
+}
+
+const bylineNameMemo = perDocument(readsAsBylineName);
+
+function readsAsBylineName(text: string): boolean {
   const trimmed = text.trim();
   // Names printed in capitals ("JOE HILDEBRAND") are read in title case.
   const name = trimmed === trimmed.toUpperCase() ? titleCased(trimmed) : trimmed;
@@ -288,15 +302,38 @@ const UPPER_FIRST = /^\p{Lu}/u;
  * line is short, or it is in title case.
  */
 function isTextLine(lines: Line[], i: number, width: number, counts: readonly number[]): boolean {
-  const t = (lines[i] as Line).text.trim();
-  if (LIST_ITEM.test(t) || hasDumpMarker(t) || /^#{1,6}\s/.test(t)) return false;
+  const shape = lineShape((lines[i] as Line).text);
+  if (shape & NO_TEXT_LINE) return false;
   const n = counts[i] as number;
-  if (n >= 25 || (n >= 8 && SENTENCE_END.test(t))) return true;
-  const next = lines[i + 1]?.text.trim() ?? '';
+  if (n >= 25 || (n >= 8 && shape & ENDS_SENTENCE)) return true;
+  const next = lines[i + 1] ? lineShape((lines[i + 1] as Line).text) : 0;
   // The next line goes on with the paragraph, or ends it ("un-angry Trump supporters?”").
-  const goesOn = (counts[i + 1] ?? 0) >= 8 || (/^\p{Ll}/u.test(next) && SENTENCE_END.test(next));
-  return n >= 8 && t.length >= width * 0.8 && goesOn && !isTitleCase(t);
+  const goesOn = (counts[i + 1] ?? 0) >= 8 || (next & OPENS_LOWER && next & ENDS_SENTENCE) !== 0;
+  // isTitleCase reads words, which trimming leaves as they are.
+  const line = (lines[i] as Line).text;
+  return n >= 8 && shape >>> SHAPE_BITS >= width * 0.8 && goesOn && !titleCaseMemo(line);
 }
+
+/**
+ * What isTextLine reads of a line's trimmed text, computed once a document (textBlocks reads
+ * every line for each story looked for): flag bits, and the trimmed length above them.
+ */
+const titleCaseMemo = perDocument(isTitleCase);
+const NO_TEXT_LINE = 1; // a list item, a dump marker or an html2text heading
+const ENDS_SENTENCE = 2; // SENTENCE_END
+const OPENS_LOWER = 4; // a lower-case letter first
+const SHAPE_BITS = 3;
+
+const lineShape = perDocument((text: string): number => {
+  const t = text.trim();
+  const noText = LIST_ITEM.test(t) || hasDumpMarker(t) || /^#{1,6}\s/.test(t);
+  return (
+    (t.length << SHAPE_BITS) |
+    (noText ? NO_TEXT_LINE : 0) |
+    (SENTENCE_END.test(t) ? ENDS_SENTENCE : 0) |
+    (/^\p{Ll}/u.test(t) ? OPENS_LOWER : 0)
+  );
+});
 
 function isLongListItem(text: string, words: number | undefined): boolean {
   return LIST_ITEM.test(text) && (words ?? 0) >= 10;
@@ -1049,12 +1086,7 @@ function scoreCandidate(
   const atStory = last >= story;
   const after = linesUnder(lines, last, atStory ? last + 5 : story, index);
   const named = after.some(namesAuthor);
-  // A date in figures on a short line is a dateline too ("17/02/2022" under a headline, whose
-  // order of day and month findDate does not guess).
-  const dated = after.some(
-    (a) =>
-      (findDate(a) && wordCount(a) <= 15) || (wordCount(a) <= 6 && CLOCK_OR_NUMERIC_DATE.test(a)),
-  );
+  const dated = after.some(isDateline);
   const above = lines[i - 1]?.text ?? '';
   const aboveWords = wordCount(plainOf(index, above));
   // Under a headline, not under the last of a list of them (engadget's other stories, each
@@ -1105,6 +1137,17 @@ function scoreCandidate(
 }
 
 /**
+ * A dateline under a candidate (scoreCandidate). A date in figures on a short line is a dateline
+ * too ("17/02/2022" under a headline, whose order of day and month findDate does not guess).
+ * Remembered: the lines under one candidate are those under its neighbours too.
+ */
+const isDateline = perDocument(
+  (a: string): boolean =>
+    (findDate(a) !== null && wordCount(a) <= 15) ||
+    (wordCount(a) <= 6 && CLOCK_OR_NUMERIC_DATE.test(a)),
+);
+
+/**
  * What a headline gains over its signed byline and dateline (scoreCandidate): more than a copy
  * of the line elsewhere (+3), which a widget prints too (yahoo-3's video player prints its
  * video's title twice, three lines apart, just above the story; its headline stands 90 lines
@@ -1119,8 +1162,31 @@ const SIGNED_BONUS = 4;
  * wikipedia-4's table).
  */
 function isSignedBy(text: string): boolean {
+  return signedByMemo(text);
+}
+
+/** isSignedBy's answers: the page index and storiesUnderBylines both ask it of every line. */
+const signedByMemo = perDocument(readsAsSignedBy);
+
+function readsAsSignedBy(text: string): boolean {
+  if (!mayHoldBy(text)) return false;
   const plain = markdownPlain(singleSpaced(text)).replace(LEADING_MARKS, '');
   return BY.test(plain) && wordCount(plain) <= SIGNED_WORDS && pageBylineOf(text) !== null;
+}
+
+/**
+ * BY's words followed by a space, anywhere in a line, emphasis marks left out. The plain text BY
+ * is tested on is the line with characters taken out (escapes' backslashes, heading marks,
+ * emphasis marks, leading marks) and runs of spaces made one: between two letters of a word only
+ * "*" and "_" can have stood, and before the space after it only those too. A line without such a
+ * word (most lines) is no signed byline, and is not made plain.
+ */
+const MAY_HOLD_BY = /(?:by|par|von|por|door|di)\s/i;
+
+function mayHoldBy(text: string): boolean {
+  return MAY_HOLD_BY.test(
+    text.includes('*') || text.includes('_') ? text.replace(/[*_]/g, '') : text,
+  );
 }
 
 /** Words of a signed byline at most (see isSignedBy). */
@@ -1158,6 +1224,13 @@ const PICTURE_ADDRESS = /^\S{25,}$/;
  * picture's credit ("Getty Images") is name-like but names no author.
  */
 function namesAuthor(text: string): boolean {
+  return namesAuthorMemo(text);
+}
+
+/** namesAuthor's answers: the lines under one candidate are those under its neighbours too. */
+const namesAuthorMemo = perDocument(readsAsAuthor);
+
+function readsAsAuthor(text: string): boolean {
   if (PHOTO_CREDIT.test(text)) return false;
   const unmarked = text.replace(LEADING_MARKS, '');
   if (unmarked !== text) return pageBylineOf(text) !== null || isKnownPerson(unmarked.trim());
@@ -1246,6 +1319,12 @@ function titleCased(name: string): string {
  * stand beside it. Names in capitals are given in title case.
  */
 export function pageBylineOf(line: string): string | null {
+  return pageBylineMemo(line);
+}
+
+const pageBylineMemo = perDocument(readPageByline);
+
+function readPageByline(line: string): string | null {
   if (line.length > MAX_BYLINE_LINE) return null;
   let text = markdownPlain(singleSpaced(line)).replace(LEADING_MARKS, '');
   // "Ayn Rand, Rand Paul (Credit: AP/...)" (salon-1), "Cristina Gil Lladanosa, at the lab |
@@ -1375,5 +1454,12 @@ const TIME_STAMP =
  * Industry", "Marketing Strategy", "Games Editor") are name-like too, and a dump has many.
  */
 export function isKnownPerson(name: string): boolean {
+  return knownPersonMemo(name);
+}
+
+/** isKnownPerson's answers: compromise's tagging is the costliest test a header line gets. */
+const knownPersonMemo = perDocument(readsAsKnownPerson);
+
+function readsAsKnownPerson(name: string): boolean {
   return isBylineName(name) && (personDoc(name)?.has(PERSON) ?? false);
 }

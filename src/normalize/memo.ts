@@ -1,0 +1,34 @@
+// Per-document memos of the line readers: a page dump's lines are read by the body finder, the
+// headline finder (for two to six story candidates each), the chrome rules and the header
+// readers, and many of their tests are asked of the same line text again and again (a line
+// under six candidate headlines is asked six times whether it names an author). A function
+// wrapped here is a pure function of its text, so remembering its answers changes no answer;
+// the memos are emptied at the start and end of each document's normalize (forgetDocument), so
+// that a document's time is its own and memory stays bounded by one document.
+
+const memos: Map<string, unknown>[] = [];
+
+/**
+ * A memo holds at most this many texts between two forgetDocument calls (a caller outside
+ * normalize, such as a test asking many lines, never calls it): a page dump has a few thousand.
+ */
+const MEMO_LIMIT = 50_000;
+
+/** `read`, remembering its answer for each text until the document is done. */
+export function perDocument<T>(read: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  memos.push(memo as Map<string, unknown>);
+  return (text) => {
+    const known = memo.get(text);
+    if (known !== undefined || memo.has(text)) return known as T;
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    const value = read(text);
+    memo.set(text, value);
+    return value;
+  };
+}
+
+/** Empties every memo: called when a document's normalize starts and ends. */
+export function forgetDocument(): void {
+  for (const memo of memos) memo.clear();
+}
