@@ -101,6 +101,7 @@ const UI_LINES = new Set([
   'not logged in', // lwn-1's account box
   'about this capture', // the Wayback Machine's banner (trafilatura's archive.org pages)
   'close this search box.', // a search box's button (trafilatura's Journalistenwatch)
+  'created with sketch.', // an SVG icon's <title> as Sketch exports it (5 of trafilatura's pages)
 ]);
 
 /**
@@ -647,8 +648,33 @@ function isHeadlineLine(text: string, plain: string): boolean {
     !(wordCount(plain) <= 4 && isBylineName(plain)) &&
     // A site's logo ("WebMD logo", webmd-1 and -2) and greeting ("Welcome to Medical News
     // Today", medicalnewstoday): the masthead, above every page of the site.
-    !/\blogo\b/i.test(plain)
+    !/\blogo\b/i.test(plain) &&
+    !isAdjacentPostLink(plain) &&
+    !COMMENT_HEADING.test(plain)
   );
+}
+
+/**
+ * A comment section's heading, which names the post it is under: "2 Gedanken zu „Folge 70: Star
+ * Trek: Picard“", "3 Responses to SW082 – 82 Gründe zum weiter hören", "One thought on “FIFA 21
+ * Game Settings”", "6 Kommentare zu “...”" (25 of trafilatura's pages in w3m). No headline itself,
+ * it prints the post's title (printedAt), which it stands far below; the title is its last group.
+ */
+const COMMENT_HEADING =
+  /^(?:\d{1,4}|one|two|three|ein|eine|einen|zwei|drei|un|une|uno|una)\s+(?:responses?|repl(?:y|ies)|comments?|thoughts?|gedanken|kommentare?|antworten|réponses?|commentaires?|réflexions?|respuestas?|comentarios?)\s+(?:to|on|zu|auf|à|sur|a|en)\s+[„“"”«»‚‘'‹›\s]*(.+?)[“”"«»‘’'‹›\s]*$/iu;
+
+/**
+ * A blog's links to the previous and next post, printed over the post's headline: "« Fünf
+ * Gedanken zum Pokal-Aus in Dortmund", "SW083 – Schwitzebaerchen →", "← Adalbert Stifter –
+ * Bergkristall V" (trafilatura's pages, where such a link, printed again at the post's foot, was
+ * taken for the headline). A headline in guillemets closes what it opens ("« Les privatisations
+ * ... »", "»Einfach kein Geld mehr ...«").
+ */
+function isAdjacentPostLink(plain: string): boolean {
+  if (/^←\s|\s→$/u.test(plain)) return true;
+  if (/^[«‹]\s/u.test(plain)) return !/[»›]/u.test(plain.slice(1));
+  if (/\s[»›]$/u.test(plain)) return !/[«‹]/u.test(plain.slice(0, -1));
+  return false;
 }
 
 /**
@@ -682,6 +708,13 @@ function printedAt(lines: Line[]): Map<string, number[]> {
     const whole = quickKey(line.text);
     // Only parts with a space are counted, and a part is a piece of the whole line.
     if (!whole.includes(' ')) return;
+    // A comment section's heading prints the post's title ("2 gedanken zu „folge 70: ...“").
+    const quoted = COMMENT_HEADING.exec(whole)?.[1];
+    if (quoted?.includes(' ')) {
+      const at = counts.get(quoted) ?? [];
+      at.push(i);
+      counts.set(quoted, at);
+    }
     // Without a separator's character the line is its one part.
     if (!MAY_SEPARATE.test(whole)) {
       const at = counts.get(whole) ?? [];
