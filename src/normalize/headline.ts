@@ -644,8 +644,10 @@ function isHeadlineLine(text: string, plain: string): boolean {
     !(
       wordCount(plain) <= 6 && isBylineName((plain.split(/\sby\s/)[1] ?? '').split(',')[0] ?? '')
     ) &&
-    // A person's name alone is the byline ("Corey Kilgannon" under the headline).
-    !(wordCount(plain) <= 4 && isBylineName(plain)) &&
+    // A person's name alone is the byline ("Corey Kilgannon" under the headline); a name opens
+    // on no article or pronoun ("Die Freiheit der Planung", "Im Schlepptau", "Unsere MinusL
+    // Joghurts": trafilatura's titles, read as names).
+    !(wordCount(plain) <= 4 && isAuthorName(plain)) &&
     // A site's logo ("WebMD logo", webmd-1 and -2) and greeting ("Welcome to Medical News
     // Today", medicalnewstoday): the masthead, above every page of the site.
     !/\blogo\b/i.test(plain) &&
@@ -662,6 +664,15 @@ function isHeadlineLine(text: string, plain: string): boolean {
  */
 const COMMENT_HEADING =
   /^(?:\d{1,4}|one|two|three|ein|eine|einen|zwei|drei|un|une|uno|una)\s+(?:responses?|repl(?:y|ies)|comments?|thoughts?|gedanken|kommentare?|antworten|réponses?|commentaires?|réflexions?|respuestas?|comentarios?)\s+(?:to|on|zu|auf|à|sur|a|en)\s+[„“"”«»‚‘'‹›\s]*(.+?)[“”"«»‘’'‹›\s]*$/iu;
+
+/** A byline's name alone: name-like, opening on no article ("Der WindRebell" is a title). */
+function isAuthorName(text: string): boolean {
+  return isBylineName(text) && !NAME_NEVER_OPENS.test(text.trim());
+}
+
+/** Words no name opens on: articles, possessives and article-prepositions ("im", "zum"). */
+const NAME_NEVER_OPENS =
+  /^(?:der|die|das|dem|den|des|ein|eine|einer|eines|im|am|zum|zur|vom|beim|unsere?|unser|meine?|mein|deine?|the|an|my|our|your|le|la|les|un|une|el|los|las|il|lo|gli)\s/iu;
 
 /**
  * A blog's links to the previous and next post, printed over the post's headline: "« Fünf
