@@ -32,7 +32,7 @@ const UI_WORDS = new Set(
     'sign in up out on log login logout logoff register registration join subscribe subscription',
     'unsubscribe account accounts my profile settings notifications search menu navigation nav',
     'skip to content main footer accessibility links help contact us home close open share sidebar',
-    "more show less results all sections section ready publish app today’s today's paper",
+    "more show less result results all sections section ready publish app today’s today's paper",
     'breaking news latest follow read later next previous prev back top print email',
     'newsletter newsletters get info buy now the your a of and or for & | / here click tap',
     'view options enter zip code go submit toggle expand collapse starter page overview',
@@ -174,8 +174,22 @@ function uiTokens(folded: string): string[] {
 
 /** A navigation or account widget's text: "Sign in", "Entrar Buscar", "Skip to content". */
 export function isUiText(text: string): boolean {
-  return isUiKey(key(text));
+  if (isUiKey(key(text)) || MENU_BUTTON.test(text.trim())) return true;
+  // Widgets printed without a space between them: "Zum MenüZur SucheZum Inhalt",
+  // "PartagerRechercher Menu" (trafilatura's pages).
+  const unglued = text.replace(GLUED_WORDS, '$1 $2');
+  return unglued !== text && isUiKey(key(unglued));
 }
+
+/** A lower-case letter run into a capital: two widgets' labels printed as one word. */
+const GLUED_WORDS = /(\p{Ll})(\p{Lu})/gu;
+
+/**
+ * A menu button's hidden label before the site's name: "Toggle navigation FlowFX", "Toggle
+ * navigation Anwalt Niemeyer (Logo)" (Bootstrap's navigation bar, 37 lines of trafilatura's
+ * pages in w3m).
+ */
+const MENU_BUTTON = /^toggle navigation\b/i;
 
 /**
  * A reading time beside a story's byline: "11 min read" (Medium, medium-1), "Reading time: 4
