@@ -4,7 +4,7 @@
 import { wordCount } from '../text.ts';
 import { findDate, isForeignDateLine, type DateKind } from '../normalize/dates.ts';
 import type { ExtractedDate } from '../types.ts';
-import type { ExtractState } from './state.ts';
+import { remove, type ExtractState } from './state.ts';
 
 /** In a dump, a dateline may stand this many lines above the headline. */
 const DATE_ABOVE_LINES = 4;
@@ -24,6 +24,8 @@ export function readDateAbove(state: ExtractState): void {
       (near || publishedLabel(text)) && !isForeignDateLine(text, true) ? findDate(text) : null;
     if (date) {
       meta.dates.push({ date, kind: near ? 'plain' : 'published' });
+      // Read as the article's date, the line is its header's, not its text.
+      if (!state.used.has(line.n)) remove(state, line, 'dateline');
       break;
     }
   }

@@ -16,6 +16,7 @@ import {
 } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
 import { wordCount } from '../text.ts';
+import { withoutGluedKicker } from './kicker.ts';
 import type { LabelledRemoval } from './labels.ts';
 import { HEAD_LINES, type ExtractState, type PageHeader } from './state.ts';
 
@@ -58,7 +59,9 @@ export function readPageHeader(state: ExtractState): void {
   ];
   const reread = giveBack(state, headline, head);
   state.page = {
-    headline: picked ? { lines: headline, text: picked.text } : null,
+    headline: picked
+      ? { lines: headline, text: withoutGluedKicker(picked.text, page, headline) }
+      : null,
     above: picked ? page.slice(Math.max(0, picked.first - NAME_ABOVE_LINES), picked.first) : [],
     head: head.filter((l) => !used.has(l.n)),
     bodyStart: (page[story] as Line).n,

@@ -33,7 +33,7 @@ const UI_WORDS = new Set(
     'sign in up out on log login logout logoff register registration join subscribe subscription',
     'unsubscribe account accounts my profile settings notifications search menu navigation nav',
     'skip to content main footer accessibility links help contact us home close open share sidebar',
-    "more show less results all sections section ready publish app today’s today's paper",
+    "more show less result results all sections section ready publish app today’s today's paper",
     'breaking news latest follow read later next previous prev back top print email',
     'newsletter newsletters get info buy now the your a of and or for & | / here click tap',
     'view options enter zip code go submit toggle expand collapse starter page overview',
@@ -102,6 +102,7 @@ const UI_LINES = new Set([
   'not logged in', // lwn-1's account box
   'about this capture', // the Wayback Machine's banner (trafilatura's archive.org pages)
   'close this search box.', // a search box's button (trafilatura's Journalistenwatch)
+  'created with sketch.', // an SVG icon's <title> as Sketch exports it (5 of trafilatura's pages)
 ]);
 
 /**
@@ -181,8 +182,22 @@ function uiTokens(folded: string): string[] {
 
 /** A navigation or account widget's text: "Sign in", "Entrar Buscar", "Skip to content". */
 export function isUiText(text: string): boolean {
-  return isUiKey(key(text));
+  if (isUiKey(key(text)) || MENU_BUTTON.test(text.trim())) return true;
+  // Widgets printed without a space between them: "Zum MenüZur SucheZum Inhalt",
+  // "PartagerRechercher Menu" (trafilatura's pages).
+  const unglued = text.replace(GLUED_WORDS, '$1 $2');
+  return unglued !== text && isUiKey(key(unglued));
 }
+
+/** A lower-case letter run into a capital: two widgets' labels printed as one word. */
+const GLUED_WORDS = /(\p{Ll})(\p{Lu})/gu;
+
+/**
+ * A menu button's hidden label before the site's name: "Toggle navigation FlowFX", "Toggle
+ * navigation Anwalt Niemeyer (Logo)" (Bootstrap's navigation bar, 37 lines of trafilatura's
+ * pages in w3m).
+ */
+const MENU_BUTTON = /^toggle navigation\b/i;
 
 /**
  * A reading time beside a story's byline: "11 min read" (Medium, medium-1), "Reading time: 4
@@ -680,12 +695,48 @@ function isHeadlineLine(text: string, plain: string): boolean {
     !(
       wordCount(plain) <= 6 && isBylineName((plain.split(/\sby\s/)[1] ?? '').split(',')[0] ?? '')
     ) &&
-    // A person's name alone is the byline ("Corey Kilgannon" under the headline).
-    !(wordCount(plain) <= 4 && isBylineName(plain)) &&
+    // A person's name alone is the byline ("Corey Kilgannon" under the headline); a name opens
+    // on no article or pronoun ("Die Freiheit der Planung", "Im Schlepptau", "Unsere MinusL
+    // Joghurts": trafilatura's titles, read as names).
+    !(wordCount(plain) <= 4 && isAuthorName(plain)) &&
     // A site's logo ("WebMD logo", webmd-1 and -2) and greeting ("Welcome to Medical News
     // Today", medicalnewstoday): the masthead, above every page of the site.
-    !/\blogo\b/i.test(plain)
+    !/\blogo\b/i.test(plain) &&
+    !isAdjacentPostLink(plain) &&
+    !COMMENT_HEADING.test(plain)
   );
+}
+
+/**
+ * A comment section's heading, which names the post it is under: "2 Gedanken zu „Folge 70: Star
+ * Trek: Picard“", "3 Responses to SW082 – 82 Gründe zum weiter hören", "One thought on “FIFA 21
+ * Game Settings”", "6 Kommentare zu “...”" (25 of trafilatura's pages in w3m). No headline itself,
+ * it prints the post's title (printedAt), which it stands far below; the title is its last group.
+ */
+const COMMENT_HEADING =
+  /^(?:\d{1,4}|one|two|three|ein|eine|einen|zwei|drei|un|une|uno|una)\s+(?:responses?|repl(?:y|ies)|comments?|thoughts?|gedanken|kommentare?|antworten|réponses?|commentaires?|réflexions?|respuestas?|comentarios?)\s+(?:to|on|zu|auf|à|sur|a|en)\s+[„“"”«»‚‘'‹›\s]*(.+?)[“”"«»‘’'‹›\s]*$/iu;
+
+/** A byline's name alone: name-like, opening on no article ("Der WindRebell" is a title). */
+function isAuthorName(text: string): boolean {
+  return isBylineName(text) && !NAME_NEVER_OPENS.test(text.trim());
+}
+
+/** Words no name opens on: articles, possessives and article-prepositions ("im", "zum"). */
+const NAME_NEVER_OPENS =
+  /^(?:der|die|das|dem|den|des|ein|eine|einer|eines|im|am|zum|zur|vom|beim|unsere?|unser|meine?|mein|deine?|the|an|my|our|your|le|la|les|un|une|el|los|las|il|lo|gli)\s/iu;
+
+/**
+ * A blog's links to the previous and next post, printed over the post's headline: "« Fünf
+ * Gedanken zum Pokal-Aus in Dortmund", "SW083 – Schwitzebaerchen →", "← Adalbert Stifter –
+ * Bergkristall V" (trafilatura's pages, where such a link, printed again at the post's foot, was
+ * taken for the headline). A headline in guillemets closes what it opens ("« Les privatisations
+ * ... »", "»Einfach kein Geld mehr ...«").
+ */
+function isAdjacentPostLink(plain: string): boolean {
+  if (/^←\s|\s→$/u.test(plain)) return true;
+  if (/^[«‹]\s/u.test(plain)) return !/[»›]/u.test(plain.slice(1));
+  if (/\s[»›]$/u.test(plain)) return !/[«‹]/u.test(plain.slice(0, -1));
+  return false;
 }
 
 /**
@@ -719,6 +770,13 @@ function printedAt(lines: Line[]): Map<string, number[]> {
     const whole = quickKey(line.text);
     // Only parts with a space are counted, and a part is a piece of the whole line.
     if (!whole.includes(' ')) return;
+    // A comment section's heading prints the post's title ("2 gedanken zu „folge 70: ...“").
+    const quoted = COMMENT_HEADING.exec(whole)?.[1];
+    if (quoted?.includes(' ')) {
+      const at = counts.get(quoted) ?? [];
+      at.push(i);
+      counts.set(quoted, at);
+    }
     // Without a separator's character the line is its one part.
     if (!MAY_SEPARATE.test(whole)) {
       const at = counts.get(whole) ?? [];

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { withoutGluedKicker } from '../../src/extract/kicker.ts';
 import { findDate, isForeignDateLine } from '../../src/normalize/dates.ts';
 import {
   isBylineName,
@@ -606,4 +607,70 @@ test('a headline may open with a German quotation mark or guillemet', () => {
     'utf8',
   );
   assert.equal(read(text).title, 'Die Möglichkeit nichts zu tun ist auch eine Möglichkeit');
+});
+
+test("a blog's links to the previous and next post and its comments' heading are no headlines", () => {
+  // trafilatura's w3m dumps of hertha-blog.de ("« Fünf Gedanken zum Pokal-Aus in Dortmund" over
+  // the post's headline) and sprechwaisen.com ("← SW081 – Europaqual" / "SW083 – Schwitzebaerchen
+  // →" over it, "3 Responses to SW082 – 82 Gründe zum weiter hören" under the post).
+  assert.equal(fixture('hertha-blog-w3m.txt').title, 'Der Lange und die alte Dame');
+  assert.equal(fixture('sprechwaisen-w3m.txt').title, 'SW082 – 82 Gründe zum weiter hören');
+  // Guillemets that close what they open quote a headline.
+  assert.ok(isHeadlineCandidate('« Les privatisations sont au profit d’intérêts privés »'));
+});
+
+test('a kicker glued in front of the headline is cut where the page shows where it ends', () => {
+  // handelsblatt.com (w3m): "Grenzschließungen Deutschland, Frankreich und die Rückkehr der
+  // Ressentiments", whose title the page prints alone after a dash ("Mehr zu: Grenzschließungen
+  // - Deutschland, ..."); oekologisch-bauen.info: "Initiative EnergieEffizienz Kostenloser
+  // Stromcheck für private Haushalte" under a breadcrumb trail ending in "Initiative
+  // EnergieEffizienz".
+  assert.equal(
+    fixture('handelsblatt-w3m.txt').title,
+    'Deutschland, Frankreich und die Rückkehr der Ressentiments',
+  );
+  assert.equal(
+    fixture('oekologisch-bauen-w3m.txt').title,
+    'Kostenloser Stromcheck für private Haushalte',
+  );
+  const lines = (texts: string[]) => texts.map((text, i) => ({ n: i * 2 + 1, text }));
+  // deutschlandfunk.de: a quotation glued to the kicker before it.
+  assert.equal(
+    withoutGluedKicker(
+      'Die Zukunft der Arbeit"Wir dekorieren auf der Titanic die Liegestühle um"',
+      [],
+      [],
+    ),
+    '"Wir dekorieren auf der Titanic die Liegestühle um"',
+  );
+  // A kicker set off by a colon is the headline's own; a title printed alone in a list five
+  // times is a list's item (falstaff.de's wine list under "Burgenland: Best of Ruster Ausbruch
+  // DAC"); a wrapped line is no print of its own.
+  const falstaff = lines(Array.from({ length: 5 }, () => '  • Ruster Ausbruch DAC'));
+  assert.equal(
+    withoutGluedKicker('Burgenland: Best of Ruster Ausbruch DAC', falstaff, []),
+    'Burgenland: Best of Ruster Ausbruch DAC',
+  );
+  const wrapped = [
+    { n: 1, text: '20 Clever Small Nursery Ideas When You’re Tight On' },
+    { n: 2, text: 'Space + Free Printable' },
+  ];
+  const headline = '20 Clever Small Nursery Ideas When You’re Tight On Space + Free Printable';
+  assert.equal(withoutGluedKicker(headline, wrapped, []), headline);
+});
+
+test('a short title opening on an article is no byline name; widgets glued together are UI', () => {
+  // urania.de (w3m): "Die Freiheit der Planung" over its "Essay" label and dateline had been
+  // read as a name, and the menu's "Newsletter PartnerJobs" above taken.
+  assert.equal(fixture('urania-w3m.txt').title, 'Die Freiheit der Planung');
+  // flowfx.de (w3m): Bootstrap's "Toggle navigation" before the site's name.
+  assert.equal(fixture('flowfx-w3m.txt').title, 'Copy & paste from tmux to system clipboard');
+  for (const line of [
+    'Zum MenüZur SucheZum Inhalt',
+    'PartagerRechercher Menu',
+    'View All Result',
+  ]) {
+    assert.ok(isUiText(line), line);
+  }
+  assert.ok(!isUiText('McDonald’s Opens in Moscow'));
 });

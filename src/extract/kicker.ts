@@ -1,0 +1,142 @@
+// A kicker glued in front of a dump's headline: the dumping tool prints an <h1>'s kicker span and
+// its title on one line ("Grenzschließungen Deutschland, Frankreich und die Rückkehr der
+// Ressentiments", "Die Zukunft der Arbeit"Wir dekorieren auf der Titanic die Liegestühle um"").
+// Many headlines open with a kicker that belongs to them ("Südtirol: Wölfe töten Hund"), so the
+// kicker is cut only where the page itself shows where it ends: the title printed elsewhere alone
+// (a breadcrumb's last item, a list's item, a part of a line between separators), the kicker
+// printed elsewhere alone, or a quotation glued to the word before it.
+
+import { spacesCollapsed } from '../normalize/chrome.ts';
+import { isHeadlineCandidate, isListItem } from '../normalize/headline.ts';
+import type { Line } from '../normalize/paragraphs.ts';
+import { wordCount } from '../text.ts';
+
+/** Words a title left after a cut keeps at least: "Daten von Rheinmetall gehackt". */
+const TITLE_MIN_WORDS = 3;
+/** Words of a kicker glued on at most: "Olympische Spiele in Paris", "Interne Unterlagen im Netz". */
+const KICKER_MAX_WORDS = 5;
+/** Words that end no kicker: articles, conjunctions and prepositions of the corpora's languages. */
+const FUNCTION_WORD_END =
+  /\s(?:and|or|of|the|a|an|to|in|on|at|for|with|by|und|oder|der|die|das|den|dem|des|ein|eine|von|zu|im|mit|für|et|ou|de|la|le|les|du|des|y|o|el|los|las|e|da|do)$/iu;
+/**
+ * A title printed alone more often than this is a list's item or a tag ("• Ruster Ausbruch DAC"
+ * five times in a wine list under "Burgenland: Best of Ruster Ausbruch DAC").
+ */
+const MAX_TITLE_PRINTS = 2;
+/** Lines longer than this are paragraphs, not prints of a title (and are not read: speed). */
+const MAX_PRINT_LINE = 300;
+
+/**
+ * What sets a title off from the rest of a line that prints it: a breadcrumb's arrows and
+ * slashes ("home / InfoStream / Title"), a bar, a dash ("Title - Interne Unterlagen im Netz").
+ * A colon is no separator: "Schlagwörter:Frauen aus der Sportwelt" lists a tag.
+ */
+const SEPARATOR_BEFORE = /\s[/>»›|–—-]\s*$/u;
+const SEPARATOR_AFTER = /^\s*[/>»›|–—-]\s/u;
+const TRAIL_BEFORE = /\s[/>»›]\s*$/u;
+
+/** A forum reply's subject: "Re: Forums-Regeln", German "AW: ...". */
+const REPLY_PREFIX = /^(?:re|aw|antw)\s*:\s*/iu;
+
+/** A quotation glued to the word before it, to the line's end: `Kicker"Title"`, `Kicker„Title“`. */
+const GLUED_QUOTE = /^(.*?[\p{L}\p{N}])(["„“«»](?:\S.*\S)["“”«»])$/u;
+
+/** How a line prints a part of a headline: alone on the line, set off by a separator, or not. */
+type Print = 'line' | 'separated' | 'trail-end' | null;
+
+/**
+ * The headline's text without a kicker glued in front of it, where the page shows the kicker's
+ * end (see the top); the text unchanged otherwise. `page` is the dump's non-empty lines and
+ * `own` the headline's own lines (its prints there are not evidence).
+ */
+export function withoutGluedKicker(text: string, page: Line[], own: readonly Line[]): string {
+  const reply = REPLY_PREFIX.exec(text);
+  if (reply && isHeadlineCandidate(text.slice(reply[0].length))) {
+    return text.slice(reply[0].length);
+  }
+  const glued = GLUED_QUOTE.exec(text);
+  if (glued && wordCount(glued[2] ?? '') >= TITLE_MIN_WORDS) return glued[2] as string;
+  const words = text.split(' ');
+  if (words.length <= TITLE_MIN_WORDS) return text;
+  const taken = new Set(own.map((l) => l.n));
+  const prints = page.flatMap((l, i) =>
+    taken.has(l.n) || l.text.length > MAX_PRINT_LINE
+      ? []
+      : [{ key: printKey(l.text), wrapped: isWrapEnd(page, i), wraps: isWrapEnd(page, i + 1) }],
+  );
+  // The longest title first: the shortest kicker the page shows.
+  for (let k = 1; k <= words.length - TITLE_MIN_WORDS; k++) {
+    const kicker = words.slice(0, k).join(' ');
+    const title = words.slice(k).join(' ');
+    if (!isKickerShaped(kicker, k) || !isHeadlineCandidate(title)) continue;
+    const titleKey = printKey(title);
+    const kickerKey = printKey(kicker);
+    const titlePrints = prints.filter(
+      (p) => printOf(p.key, titleKey) !== null && !(p.wrapped && p.key === titleKey),
+    ).length;
+    // A trail wrapped onto the next line ends there, not at the kicker.
+    const kickerPrinted = prints.some((p) => !p.wraps && printOf(p.key, kickerKey) === 'trail-end');
+    if ((titlePrints > 0 && titlePrints <= MAX_TITLE_PRINTS) || kickerPrinted) return title;
+  }
+  return text;
+}
+
+/**
+ * A kicker glued on is a label of a few words ending in a word: one set off by its own mark
+ * ("Südtirol: ...", "Corona-Pandemie - ...") is the headline's own, and a cut after a comma or a
+ * function word splits a headline's list or phrase ("AI as a Preventive Tool, and How Major
+ * Hospitals are Already Using AI", whose last item the article prints as a section's heading).
+ */
+function isKickerShaped(kicker: string, words: number): boolean {
+  return (
+    words <= KICKER_MAX_WORDS &&
+    /[\p{L}\p{N}]$/u.test(kicker) &&
+    !/[,;:()]/u.test(kicker) &&
+    !FUNCTION_WORD_END.test(kicker)
+  );
+}
+
+/** How `line` prints `part` (both printKey'd): see Print. */
+function printOf(line: string, part: string): Print {
+  if (line === part) return 'line';
+  let found: Print = null;
+  for (let from = line.indexOf(part); from >= 0; from = line.indexOf(part, from + 1)) {
+    const before = line.slice(0, from);
+    const after = line.slice(from + part.length);
+    const ends = after.trim() === '';
+    if (ends && TRAIL_BEFORE.test(before)) return 'trail-end';
+    if (
+      (SEPARATOR_BEFORE.test(before) || before.trim() === '') &&
+      (SEPARATOR_AFTER.test(after) || ends)
+    ) {
+      found = 'separated';
+    }
+  }
+  return found;
+}
+
+/**
+ * Line i of the page, no list item, is the end of a wrapped headline, paragraph or list item:
+ * printed right under another line ("20 Clever Small Nursery Ideas When You’re Tight On" /
+ * "Space + Free Printable"; lynx's "* How to Throw a High School Graduation" / "Party on a
+ * Budget").
+ */
+function isWrapEnd(page: Line[], i: number): boolean {
+  const above = page[i - 1];
+  const line = page[i];
+  return (
+    above !== undefined && line !== undefined && above.n === line.n - 1 && !isListItem(line.text)
+  );
+}
+
+/** Lower case, single-spaced, without list marks, heading marks and html2text's escapes. */
+function printKey(text: string): string {
+  return spacesCollapsed(
+    text
+      .replace(/\\([-*_#.!+])/g, '$1')
+      .trim()
+      .replace(/^(?:#{1,6}|[•*·●☆□-]|\d{1,3}[.)])\s+/u, '')
+      .replace(/\s+#+$/u, '')
+      .toLowerCase(),
+  ).trim();
+}
