@@ -69,11 +69,12 @@ export function readPageHeader(state: ExtractState): void {
 /**
  * The story's first line and the headline above it. Where the body finder cut the page, the
  * story is looked for on the whole page and from the first line the finder kept; the one whose
- * headline scores higher stands (the kept one on a tie). On Readability's pages the first kept
- * line stands at or above the headline on every page that prints one, while the story found on
- * the whole page may be a teaser or a box of the site above it (webmd's "Talk to health experts
- * ... in WebMD's Communities", tmz's list of other stories); but the finder may also keep only a
- * later part of a long page (toc-missing's tables), whose "headline" is a subheading.
+ * headline scores higher stands, a lower one only by a margin (higherStory). On Readability's
+ * pages the first kept line stands at or above the headline on every page that prints one, while
+ * the story found on the whole page may be a teaser or a box of the site above it (webmd's "Talk
+ * to health experts ... in WebMD's Communities", tmz's list of other stories); but the finder may
+ * also keep only a later part of a long page (toc-missing's tables), whose "headline" is a
+ * subheading.
  */
 function storyAndHeadline(
   page: Line[],
@@ -99,11 +100,54 @@ function storyAndHeadline(
     story,
     headline: pickHeadline(page, story, index),
   }));
-  let best = candidates[0] ?? null;
-  for (const c of candidates) {
-    if ((c.headline?.score ?? -Infinity) > (best?.headline?.score ?? -Infinity)) best = c;
+  return higherStory(page, candidates);
+}
+
+/**
+ * A story lower on the page takes the page's headline from one above it only when its headline
+ * scores at least this much more: one of scoreCandidate's cues (a byline, a date, the story right
+ * under it). The lower one is often a box under the article whose heading stands right over its
+ * text (a cookie notice's "Wie wir Cookies verwenden", a comment form's prompt, a teaser), while
+ * the article's headline stands a few lines higher, over a picture or its byline and date, and so
+ * scores a little less (trafilatura's pages: battery-news, arteradio, hearya, zdf, ad-magazin
+ * lose by 0 to 0.95).
+ */
+const LOWER_STORY_MARGIN = 1;
+
+/**
+ * The candidate story whose headline scores best, taken from the top of the page down: a lower
+ * one must outscore the one above it by LOWER_STORY_MARGIN, or merely outscore it where that
+ * one's headline heads a list, the label of a box of links over a teaser (WebMD's "Featured
+ * Topics" over "Health concern on your mind?" in lynx, 0.6 under the article's headline:
+ * Readability's webmd-1 and -2).
+ */
+function higherStory<T extends { story: number; headline: Headline | null }>(
+  page: Line[],
+  candidates: T[],
+): T | null {
+  let best: (T & { headline: Headline }) | null = null;
+  for (const c of [...candidates].sort((a, b) => a.story - b.story)) {
+    if (!hasHeadline(c)) continue;
+    // Scores are sums of tenths and twentieths: compared in hundredths, not as floats.
+    const lead = Math.round((c.headline.score - (best?.headline.score ?? 0)) * 100);
+    const wins =
+      best && headsList(page, best.headline) ? lead > 0 : lead >= LOWER_STORY_MARGIN * 100;
+    if (!best || wins) best = c;
   }
-  return best;
+  // No headline anywhere: the first candidate (the body finder's story) stands.
+  return best ?? candidates[0] ?? null;
+}
+
+function hasHeadline<T extends { headline: Headline | null }>(
+  c: T,
+): c is T & { headline: Headline } {
+  return c.headline !== null;
+}
+
+/** The headline's next line is a list item (lynx marks nested items with "+"). */
+function headsList(page: Line[], headline: Headline): boolean {
+  const next = page[headline.last + 1]?.text ?? '';
+  return isListItem(next) || /^\s*\+\s+\S/.test(next);
 }
 
 /**

@@ -607,3 +607,12 @@ test('a headline may open with a German quotation mark or guillemet', () => {
   );
   assert.equal(read(text).title, 'Die Möglichkeit nichts zu tun ist auch eine Möglichkeit');
 });
+
+test('the article higher on the page keeps the headline from a box under it that scores a little more', () => {
+  // trafilatura's w3m dumps of zdf.de and arteradio.com: the article's headline over its short
+  // text near the top, and lower down a box whose heading stands right over its text (a
+  // newsletter form's "Bitte trage eine E-Mail-Adresse ein.", the podcast links over a cookie
+  // notice), which the body finder kept as the story's start.
+  assert.equal(fixture('zdf-w3m.txt').title, 'US-Sport in Zeiten von Corona');
+  assert.equal(fixture('arteradio-w3m.txt').title, 'La voix des nuls');
+});
