@@ -119,7 +119,9 @@ const LOWER_STORY_MARGIN = 1;
  * one must outscore the one above it by LOWER_STORY_MARGIN, or merely outscore it where that
  * one's headline heads a list, the label of a box of links over a teaser (WebMD's "Featured
  * Topics" over "Health concern on your mind?" in lynx, 0.6 under the article's headline:
- * Readability's webmd-1 and -2).
+ * Readability's webmd-1 and -2), or where the lower one's headline stands at or above the
+ * higher story's first line: the same article found from two lines (guardian-1 in lynx: the
+ * story found at its long headline, under the series' name "Seascape: the state of our oceans").
  */
 function higherStory<T extends { story: number; headline: Headline | null }>(
   page: Line[],
@@ -131,7 +133,9 @@ function higherStory<T extends { story: number; headline: Headline | null }>(
     // Scores are sums of tenths and twentieths: compared in hundredths, not as floats.
     const lead = Math.round((c.headline.score - (best?.headline.score ?? 0)) * 100);
     const wins =
-      best && headsList(page, best.headline) ? lead > 0 : lead >= LOWER_STORY_MARGIN * 100;
+      best && c.headline.first > best.story && !headsList(page, best.headline)
+        ? lead >= LOWER_STORY_MARGIN * 100
+        : lead > 0;
     if (!best || wins) best = c;
   }
   // No headline anywhere: the first candidate (the body finder's story) stands.

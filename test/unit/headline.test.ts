@@ -615,4 +615,14 @@ test('the article higher on the page keeps the headline from a box under it that
   // notice), which the body finder kept as the story's start.
   assert.equal(fixture('zdf-w3m.txt').title, 'US-Sport in Zeiten von Corona');
   assert.equal(fixture('arteradio-w3m.txt').title, 'La voix des nuls');
+  // Readability's lynx dumps (test/web-pages/readability/LICENSE.md). webmd-1: a box's label over
+  // its links ("Featured Topics") wins no lead over the article's headline lower down.
+  assert.equal(fixture('webmd-1-lynx.txt').title, 'Babies Who Eat Peanuts Early May Avoid Allergy');
+  // guardian-1: the story found from the body finder's first line starts at the headline itself
+  // (a long line read as text), under the series' name; the one found under the headline's
+  // byline is the same article, and its headline scores more.
+  assert.equal(
+    fixture('guardian-1-lynx.txt').title,
+    "'What is the sea telling us?': Māori tribes fearful over whale strandings",
+  );
 });
