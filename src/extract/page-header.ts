@@ -5,6 +5,7 @@
 
 import {
   commentFormAbove,
+  firstBlockStart,
   isListItem,
   isPageFurniture,
   pageIndex,
@@ -100,7 +101,42 @@ function storyAndHeadline(
     story,
     headline: pickHeadline(page, story, index),
   }));
-  return higherStory(page, candidates);
+  const found = higherStory(page, candidates);
+  // The first block of a story's minimum size, when it is none of those: weighed against them,
+  // it is taken for the headline it brings, not for another start under the same headline (the
+  // body reader's header lines would move).
+  const first = firstBlockStart(page, counts);
+  if (
+    !found?.headline ||
+    first === null ||
+    stories.includes(first) ||
+    (form !== null && first > form)
+  )
+    return found;
+  const short = higherStory(page, [
+    ...candidates,
+    { story: first, headline: pickHeadline(page, first, index) },
+  ]);
+  return short?.story === first &&
+    short.headline &&
+    first - short.headline.last <= FIRST_BLOCK_HEADLINE_LINES &&
+    !sameText(short.headline, found.headline)
+    ? short
+    : found;
+}
+
+/**
+ * The first block of a story's size is taken for its headline only when that stands right over
+ * it, at most this many lines up: an infobox's label or a share bar further up is no article's
+ * headline (Readability's wikipedia in html2text took "Industry | Open-source software" and the
+ * infobox's "Founded" date without it).
+ */
+const FIRST_BLOCK_HEADLINE_LINES = 3;
+
+/** Two headlines of one text, printed twice or once with more around it (a site's name). */
+function sameText(a: Headline, b: Headline): boolean {
+  const [x, y] = [printKey(a.text).replace(/\s+/g, ' '), printKey(b.text).replace(/\s+/g, ' ')];
+  return x.includes(y) || y.includes(x);
 }
 
 /**

@@ -626,3 +626,18 @@ test('the article higher on the page keeps the headline from a box under it that
     "'What is the sea telling us?': Māori tribes fearful over whale strandings",
   );
 });
+
+test('a short text under its headline, over a long list or box, is the story the headline heads', () => {
+  // trafilatura's w3m dumps: popkultur.de's standfirst and two short paragraphs over a table of
+  // contents of 25 items, then the first section; latercera.com's headline over its byline, the
+  // picture's caption printed twice and a standfirst of one paragraph, then a share bar. The
+  // story was found lower down, under the byline or the caption, read as the headline.
+  assert.equal(
+    fixture('popkultur-w3m.txt').title,
+    'Die 25 erfolgreichsten homosexuellen Schauspieler aller Zeiten',
+  );
+  assert.equal(
+    fixture('latercera-w3m.txt').title,
+    'La agenda con que Interior busca contener la crisis de seguridad y el dilema del oficialismo',
+  );
+});
