@@ -5,6 +5,7 @@
 
 import {
   commentFormAbove,
+  firstBlockStart,
   isListItem,
   isPageFurniture,
   pageIndex,
@@ -72,11 +73,12 @@ export function readPageHeader(state: ExtractState): void {
 /**
  * The story's first line and the headline above it. Where the body finder cut the page, the
  * story is looked for on the whole page and from the first line the finder kept; the one whose
- * headline scores higher stands (the kept one on a tie). On Readability's pages the first kept
- * line stands at or above the headline on every page that prints one, while the story found on
- * the whole page may be a teaser or a box of the site above it (webmd's "Talk to health experts
- * ... in WebMD's Communities", tmz's list of other stories); but the finder may also keep only a
- * later part of a long page (toc-missing's tables), whose "headline" is a subheading.
+ * headline scores higher stands, a lower one only by a margin (higherStory). On Readability's
+ * pages the first kept line stands at or above the headline on every page that prints one, while
+ * the story found on the whole page may be a teaser or a box of the site above it (webmd's "Talk
+ * to health experts ... in WebMD's Communities", tmz's list of other stories); but the finder may
+ * also keep only a later part of a long page (toc-missing's tables), whose "headline" is a
+ * subheading.
  */
 function storyAndHeadline(
   page: Line[],
@@ -102,11 +104,93 @@ function storyAndHeadline(
     story,
     headline: pickHeadline(page, story, index),
   }));
-  let best = candidates[0] ?? null;
-  for (const c of candidates) {
-    if ((c.headline?.score ?? -Infinity) > (best?.headline?.score ?? -Infinity)) best = c;
+  const found = higherStory(page, candidates);
+  // The first block of a story's minimum size, when it is none of those: weighed against them,
+  // it is taken for the headline it brings, not for another start under the same headline (the
+  // body reader's header lines would move).
+  const first = firstBlockStart(page, counts);
+  if (
+    !found?.headline ||
+    first === null ||
+    stories.includes(first) ||
+    (form !== null && first > form)
+  )
+    return found;
+  const short = higherStory(page, [
+    ...candidates,
+    { story: first, headline: pickHeadline(page, first, index) },
+  ]);
+  return short?.story === first &&
+    short.headline &&
+    first - short.headline.last <= FIRST_BLOCK_HEADLINE_LINES &&
+    !sameText(short.headline, found.headline)
+    ? short
+    : found;
+}
+
+/**
+ * The first block of a story's size is taken for its headline only when that stands right over
+ * it, at most this many lines up: an infobox's label or a share bar further up is no article's
+ * headline (Readability's wikipedia in html2text took "Industry | Open-source software" and the
+ * infobox's "Founded" date without it).
+ */
+const FIRST_BLOCK_HEADLINE_LINES = 3;
+
+/** Two headlines of one text, printed twice or once with more around it (a site's name). */
+function sameText(a: Headline, b: Headline): boolean {
+  const [x, y] = [printKey(a.text).replace(/\s+/g, ' '), printKey(b.text).replace(/\s+/g, ' ')];
+  return x.includes(y) || y.includes(x);
+}
+
+/**
+ * A story lower on the page takes the page's headline from one above it only when its headline
+ * scores at least this much more: one of scoreCandidate's cues (a byline, a date, the story right
+ * under it). The lower one is often a box under the article whose heading stands right over its
+ * text (a cookie notice's "Wie wir Cookies verwenden", a comment form's prompt, a teaser), while
+ * the article's headline stands a few lines higher, over a picture or its byline and date, and so
+ * scores a little less (trafilatura's pages: battery-news, arteradio, hearya, zdf, ad-magazin
+ * lose by 0 to 0.95).
+ */
+const LOWER_STORY_MARGIN = 1;
+
+/**
+ * The candidate story whose headline scores best, taken from the top of the page down: a lower
+ * one must outscore the one above it by LOWER_STORY_MARGIN, or merely outscore it where that
+ * one's headline heads a list, the label of a box of links over a teaser (WebMD's "Featured
+ * Topics" over "Health concern on your mind?" in lynx, 0.6 under the article's headline:
+ * Readability's webmd-1 and -2), or where the lower one's headline stands at or above the
+ * higher story's first line: the same article found from two lines (guardian-1 in lynx: the
+ * story found at its long headline, under the series' name "Seascape: the state of our oceans").
+ */
+function higherStory<T extends { story: number; headline: Headline | null }>(
+  page: Line[],
+  candidates: T[],
+): T | null {
+  let best: (T & { headline: Headline }) | null = null;
+  for (const c of [...candidates].sort((a, b) => a.story - b.story)) {
+    if (!hasHeadline(c)) continue;
+    // Scores are sums of tenths and twentieths: compared in hundredths, not as floats.
+    const lead = Math.round((c.headline.score - (best?.headline.score ?? 0)) * 100);
+    const wins =
+      best && c.headline.first > best.story && !headsList(page, best.headline)
+        ? lead >= LOWER_STORY_MARGIN * 100
+        : lead > 0;
+    if (!best || wins) best = c;
   }
-  return best;
+  // No headline anywhere: the first candidate (the body finder's story) stands.
+  return best ?? candidates[0] ?? null;
+}
+
+function hasHeadline<T extends { headline: Headline | null }>(
+  c: T,
+): c is T & { headline: Headline } {
+  return c.headline !== null;
+}
+
+/** The headline's next line is a list item (lynx marks nested items with "+"). */
+function headsList(page: Line[], headline: Headline): boolean {
+  const next = page[headline.last + 1]?.text ?? '';
+  return isListItem(next) || /^\s*\+\s+\S/.test(next);
 }
 
 /**

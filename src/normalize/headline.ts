@@ -439,6 +439,17 @@ export function storyStart(
 }
 
 /**
+ * The first block of STORY_MIN_WORDS, whatever its share of the largest block: an article's text
+ * of one or two short paragraphs over a long list, table or comment thread, which storyStart
+ * passes over for a story lower down (trafilatura's pages: Popkultur's standfirst over its table
+ * of contents, oekonomenstimme's over its formulas, a news page's short story over a long box of
+ * other stories). storyAndHeadline weighs its headline against the others' (higherStory).
+ */
+export function firstBlockStart(lines: Line[], counts: readonly number[]): number | null {
+  return textBlocks(lines, counts).find((b) => b.words >= STORY_MIN_WORDS)?.start ?? null;
+}
+
+/**
  * A comment form's heading, printed with its "Cancel reply" link ("Schreibe einen Kommentar
  * Antworten abbrechen", "Leave a Reply Cancel reply", "Laisser un commentaire Annuler la
  * réponse"): WordPress prints it under the post and its comments, never above the post (132 of

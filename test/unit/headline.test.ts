@@ -674,3 +674,37 @@ test('a short title opening on an article is no byline name; widgets glued toget
   }
   assert.ok(!isUiText('McDonald’s Opens in Moscow'));
 });
+
+test('the article higher on the page keeps the headline from a box under it that scores a little more', () => {
+  // trafilatura's w3m dumps of zdf.de and arteradio.com: the article's headline over its short
+  // text near the top, and lower down a box whose heading stands right over its text (a
+  // newsletter form's "Bitte trage eine E-Mail-Adresse ein.", the podcast links over a cookie
+  // notice), which the body finder kept as the story's start.
+  assert.equal(fixture('zdf-w3m.txt').title, 'US-Sport in Zeiten von Corona');
+  assert.equal(fixture('arteradio-w3m.txt').title, 'La voix des nuls');
+  // Readability's lynx dumps (test/web-pages/readability/LICENSE.md). webmd-1: a box's label over
+  // its links ("Featured Topics") wins no lead over the article's headline lower down.
+  assert.equal(fixture('webmd-1-lynx.txt').title, 'Babies Who Eat Peanuts Early May Avoid Allergy');
+  // guardian-1: the story found from the body finder's first line starts at the headline itself
+  // (a long line read as text), under the series' name; the one found under the headline's
+  // byline is the same article, and its headline scores more.
+  assert.equal(
+    fixture('guardian-1-lynx.txt').title,
+    "'What is the sea telling us?': Māori tribes fearful over whale strandings",
+  );
+});
+
+test('a short text under its headline, over a long list or box, is the story the headline heads', () => {
+  // trafilatura's w3m dumps: popkultur.de's standfirst and two short paragraphs over a table of
+  // contents of 25 items, then the first section; latercera.com's headline over its byline, the
+  // picture's caption printed twice and a standfirst of one paragraph, then a share bar. The
+  // story was found lower down, under the byline or the caption, read as the headline.
+  assert.equal(
+    fixture('popkultur-w3m.txt').title,
+    'Die 25 erfolgreichsten homosexuellen Schauspieler aller Zeiten',
+  );
+  assert.equal(
+    fixture('latercera-w3m.txt').title,
+    'La agenda con que Interior busca contener la crisis de seguridad y el dilema del oficialismo',
+  );
+});
