@@ -510,7 +510,9 @@ const LEXICON_NAME_TAGS = new Set([
 
 /** Whether compromise's lexicon holds a word or two words ("new orleans") as a name. */
 function inLexiconAsName(key: string): boolean {
-  const tag = lexicon[key.normalize('NFD').replace(/\p{M}/gu, '')];
+  // Only a word outside ASCII can have a mark to fold; most words have none.
+  const folded = /^[\x20-\x7e]*$/.test(key) ? key : key.normalize('NFD').replace(/\p{M}/gu, '');
+  const tag = lexicon[folded];
   const tags: unknown[] = Array.isArray(tag) ? tag : [tag];
   return tags.some((t) => LEXICON_NAME_TAGS.has(String(t)));
 }
