@@ -9,42 +9,21 @@
 // It runs only on text that looks like a page dump (looksLikePageDump): clean article text, the
 // archive's usual input, is left exactly as it is.
 
-import { createRequire } from 'node:module';
 import { REMOVAL_WORDING } from '../extract/labels.ts';
 import type { Removal } from '../types.ts';
 import { chromeReason } from './chrome.ts';
 import { CJK_CHAR, MAY_HOLD_CJK } from '../text.ts';
 import { findDate, findDateSpan } from './dates.ts';
 import { bylineOf } from './header.ts';
-import { scriptLanguage } from './language.ts';
+import { scriptLanguage, stopWordLanguage, stopWords } from './language.ts';
 import { widthOf, type Line } from './paragraphs.ts';
 
 /** The one reason every line this module removes is recorded under. */
 export const OUTSIDE_ARTICLE = REMOVAL_WORDING['outside-article'];
 
 // ---------------------------------------------------------------------------------------------
-// Stop words
+// Stop words (the lists and the vote between them: src/normalize/language.ts)
 
-let stopLists: Record<string, string[]> | undefined;
-const stopSets = new Map<string, Set<string>>();
-
-function stopWords(lang: string): Set<string> | null {
-  stopLists ??= createRequire(import.meta.url)('stopwords-iso') as Record<string, string[]>;
-  let set = stopSets.get(lang);
-  if (!set) {
-    const list = stopLists[lang];
-    if (!list) return null;
-    set = new Set(list.map((w) => w.toLowerCase()));
-    stopSets.set(lang, set);
-  }
-  return set;
-}
-
-/** Latin-script languages told apart by their stop words (pageStopWords). */
-const LATIN_LANGUAGES = [
-  'en', 'de', 'fr', 'es', 'it', 'pt', 'nl', 'pl', 'cs', 'sk', 'sv', 'da', 'no', 'fi', 'hu',
-  'ro', 'hr', 'sl', 'tr', 'id', 'ca',
-]; // prettier-ignore
 /** Written without spaces between words: stop-word shares mean nothing, a language-free rule applies. */
 const UNSPACED = new Set(['zh', 'ja', 'th']);
 
@@ -94,25 +73,6 @@ function isLetter(c: number): boolean {
   return known === 1;
 }
 
-let latinIndex: { languages: Set<string>[]; index: Map<string, number> } | undefined;
-
-/**
- * The stop-word lists of LATIN_LANGUAGES (those stopwords-iso has, in that order), and every
- * word of them with a bit set for each list holding it: the vote below looks each word up once
- * instead of once per language.
- */
-function latinStopWords(): { languages: Set<string>[]; index: Map<string, number> } {
-  if (!latinIndex) {
-    const languages = LATIN_LANGUAGES.flatMap((lang) => stopWords(lang) ?? []);
-    const index = new Map<string, number>();
-    languages.forEach((set, k) => {
-      for (const w of set) index.set(w, (index.get(w) ?? 0) | (1 << k));
-    });
-    latinIndex = { languages, index };
-  }
-  return latinIndex;
-}
-
 /**
  * The stop words of the page's language, or null for a language-free rule (Chinese, Japanese,
  * Thai, or no list fits). scriptLanguage names the script languages; for Latin-script text the
@@ -127,25 +87,8 @@ function pageStopWords(sample: string, sampleWords: string[]): Set<string> | nul
   if (lang) return stopWords(lang);
   const words = sampleWords;
   if (words.length < 20) return stopWords('en');
-  // One lookup per word: which of the languages list it (latinStopWords).
-  const { languages, index } = latinStopWords();
-  const hits = new Array<number>(languages.length).fill(0);
-  for (const w of words) {
-    // The lists holding the word, one set bit each: visited lowest first, the others skipped.
-    for (let mask = index.get(w) ?? 0; mask !== 0; mask &= mask - 1) {
-      const k = 31 - Math.clz32(mask & -mask);
-      hits[k] = (hits[k] ?? 0) + 1;
-    }
-  }
-  let best: Set<string> | null = null;
-  let bestShare = 0;
-  for (const [k, set] of languages.entries()) {
-    const share = (hits[k] ?? 0) / words.length;
-    if (share > bestShare) [best, bestShare] = [set, share];
-  }
-  // Running text has a third or more of its words in its language's list (measured on the
-  // Readability and trafilatura dumps: article blocks 0.35-0.6); below 0.15 no list fits.
-  return bestShare >= 0.15 ? best : null;
+  const best = stopWordLanguage(words);
+  return best ? stopWords(best) : null;
 }
 
 /** The language sample's length in characters, and the words of it the vote reads. */

@@ -7,6 +7,7 @@
 // to how topics are ranked (MAX_TOPICS, say) keeps every cached answer.
 
 import nlp from '../nlp.ts';
+import { detectLanguage, stopWordLanguage } from '../normalize/language.ts';
 import { SENTENCE_BREAK } from '../text.ts';
 import {
   BEFORE_NAMES,
@@ -468,6 +469,74 @@ function mayHoldName(sentence: string): boolean {
 /** A sentence break (src/text.ts), or a blank line between paragraphs. */
 const SENTENCE_END = new RegExp(`${SENTENCE_BREAK.source}|\\n\\s*\\n`, 'u');
 
+// ---------------------------------------------------------------------------------------------
+// Articles in other languages
+
+/**
+ * Whether an article reads as English, or as no language its words tell: compromise is an
+ * English tagger. Latin-script text that detectLanguage leaves unknown goes to the stop-word
+ * vote the body finder uses; text too short for it, or that no list fits, counts as English, so
+ * that only an article plainly in another language is read as one.
+ */
+function readsAsEnglish(sections: Section[]): boolean {
+  const text = sections.map((s) => s.text).join('\n');
+  const language = detectLanguage(text);
+  if (language !== null) return language === 'en';
+  const words = text.slice(0, LANGUAGE_SAMPLE).toLowerCase().match(LANGUAGE_WORD) ?? [];
+  if (words.length < 20) return true;
+  const voted = stopWordLanguage(words);
+  return voted === null || voted === 'en';
+}
+
+/** The characters the language vote reads, as detectLanguage reads them. */
+const LANGUAGE_SAMPLE = 5000;
+const LANGUAGE_WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+
+/** Tags of compromise's lexicon that make a word a name whatever the language around it. */
+const LEXICON_NAME_TAGS = new Set([
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'Person',
+  'City',
+  'Place',
+  'Country',
+  'Region',
+  'Organization',
+  'SportsTeam',
+  'ProperNoun',
+]);
+
+/** Whether compromise's lexicon holds a word or two words ("new orleans") as a name. */
+function inLexiconAsName(key: string): boolean {
+  // Only a word outside ASCII can have a mark to fold; most words have none.
+  const folded = /^[\x20-\x7e]*$/.test(key) ? key : key.normalize('NFD').replace(/\p{M}/gu, '');
+  const tag = lexicon[folded];
+  const tags: unknown[] = Array.isArray(tag) ? tag : [tag];
+  return tags.some((t) => LEXICON_NAME_TAGS.has(String(t)));
+}
+
+/**
+ * Whether a sentence of an article in another language holds a name compromise can know: an
+ * acronym, or a capitalized word, or two, its lexicon holds as a name ("Berlin", "Olaf",
+ * "François" as "francois"). In German every noun is capitalized, and compromise reads most of
+ * them as names ("Zeit", "Menschen", "Politik"); a sentence without such a word is not tagged.
+ */
+function holdsKnownName(words: Word[]): boolean {
+  let previous = '';
+  for (const word of words) {
+    if (!/^\p{Lu}/u.test(word.text)) {
+      previous = '';
+      continue;
+    }
+    if (/^\p{Lu}{2,6}$/u.test(word.text) || inLexiconAsName(word.lower)) return true;
+    if (previous && inLexiconAsName(`${previous} ${word.lower}`)) return true;
+    previous = word.lower;
+  }
+  return false;
+}
+
 /** The capitalized words among `words`, as topicKey writes them ("U.S." -> "us", "Jong-il" -> two). */
 function capitalizedWords(words: Word[]): string[] {
   return words.filter((w) => /^\p{Lu}/u.test(w.text)).map((w) => w.lower);
@@ -495,7 +564,8 @@ function readableSections(sections: Section[]): Section[] {
  * words all stand once in the article, and nowhere in its lead, cannot yield a topic on its own
  * and is not tagged (function words such as "The" or "He" don't count as capitalized words).
  * Sentences without a capital letter past a first function word ("He said it would...") hold no
- * name at all.
+ * name at all. In an article in another language, only sentences holding a name compromise's
+ * lexicon knows, or an acronym, are tagged (holdsKnownName).
  */
 function sentencesToTag(sections: Section[], readable: Section[]): string[] {
   const seen = new Map<string, number>();
@@ -521,15 +591,18 @@ function sentencesToTag(sections: Section[], readable: Section[]): string[] {
     }
     return false;
   };
+  const english = readsAsEnglish(sections);
   const out: string[] = [];
   for (const section of readable) {
     for (const sentence of section.text.split(SENTENCE_END)) {
       if (!mayHoldName(sentence)) continue;
+      let words: Word[] | undefined;
+      if (!english && !holdsKnownName((words = wordsOf(sentence)))) continue;
       if (section.weight >= LEAD_WEIGHT) {
         out.push(sentence);
         continue;
       }
-      const words = wordsOf(sentence);
+      words ??= wordsOf(sentence);
       const namesOnce = capitalizedWords(words).some((key) => {
         const tag = lexicon[key];
         return (
