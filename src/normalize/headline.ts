@@ -1065,6 +1065,9 @@ function headlineSpan(
   // "CreditJeon Heon-Kyun/EPA, via Shutterstock", nytimes-4).
   if (PHOTO_CREDIT.test(next)) return null;
   const full = wrapsInto(plain, next, width);
+  if (full && wordCount(next) > 4 && endsWrappedPair(lines, i, plain, next, index)) {
+    return { text: `${plain} ${next}`, last: i + 1 };
+  }
   // A paragraph's line, wrapped at the dump's width (a headline set in title case may be as
   // long, above a standfirst).
   if (full && wordCount(next) >= 8 && !isTitleCase(plain)) return null;
@@ -1090,6 +1093,50 @@ function headlineSpan(
   // A wrapped sentence's line: "...freeing hostages and ending" / "a siege by gunmen."
   if (RUNS_ON.test(plain) || (/^\p{Ll}/u.test(next) && !/^by\s/i.test(next))) return null;
   return { text: plain, last: i };
+}
+
+/**
+ * A long headline wrapped over two lines whose second runs past four words ("Jamie's war on toxic
+ * US food: Chef and fitness guru Joe Wicks lead plea to Boris Johnson to block" / "sub-standard
+ * products from flooding into the UK under post-Brexit trade deals", dailymail): the pair stands
+ * alone, a blank line under it, and does not end like a paragraph (a stop; a headline's "?" or
+ * "!" may), a comma or colon; no more than a headline's words together (isHeadlineCandidate).
+ * A paragraph of two lines ends in a stop; trafilatura's pages in w3m, where 12 such titles were
+ * read by their first line only or not at all.
+ */
+const STANDFIRST_UNDER = 8;
+const INNER_STOP = /\p{Ll}[.!?]["”’)]?\s+[\p{Lu}(„“"‘«]/u;
+
+function endsWrappedPair(
+  lines: Line[],
+  i: number,
+  plain: string,
+  next: string,
+  index: PageIndex,
+): boolean {
+  const above = lines[i - 1];
+  return (
+    // Under a headline's line of STANDFIRST_UNDER words, one blank line between, the pair is its
+    // standfirst ("State of Washington swears in first Native American-Jewish Supreme Court
+    // justice" over "Governor says naming of ... the best for the job’", timesofisrael).
+    !(
+      above !== undefined &&
+      above.n >= (lines[i] as Line).n - 2 &&
+      wordCount(plainOf(index, above.text)) >= STANDFIRST_UNDER &&
+      isHeadlineLineOf(index, above.text)
+    ) &&
+    !adjacent(lines, i + 1, i + 2) &&
+    !/[.,;:]["”’»)]?$/u.test(next) &&
+    // A caption's sentence before its credit: "...a high-end brothel. (Matt Stone/Boston
+    // Herald)", "...Personalsituation. Bild Paul Aenishnslin".
+    !INNER_STOP.test(`${plain} ${next}`) &&
+    !SENTENCE_END.test(plain) &&
+    !/^\p{Ll}/u.test(plain) &&
+    !LIST_ITEM.test(next) &&
+    !isPageFurniture(next) &&
+    !PHOTO_CREDIT.test(next) &&
+    isHeadlineCandidate(`${plain} ${next}`)
+  );
 }
 
 /**
@@ -1169,7 +1216,7 @@ function scoreCandidate(
   // it (engadget's standfirst "But only hardcore gamers will appreciate it."), and short when it
   // ends like a sentence (a paragraph's does); without a stop it may run to a long headline's
   // length (simplyfound-1's 19 words over "Joe Wee Monday, February 29, 2016").
-  const next = adjacent(lines, i, i + 1) ? (lines[i + 1] as Line).text.trim() : '';
+  const next = adjacent(lines, last, last + 1) ? (lines[last + 1] as Line).text.trim() : '';
   const long = n > 15 && SENTENCE_END.test(plain);
   if (i > story) {
     // Into the story (insideStoryEnd) only standing alone, with both under it or marked as

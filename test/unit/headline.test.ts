@@ -708,3 +708,20 @@ test('a short text under its headline, over a long list or box, is the story the
     'La agenda con que Interior busca contener la crisis de seguridad y el dilema del oficialismo',
   );
 });
+
+test('a long headline wrapped over two lines is read whole, not its standfirst', () => {
+  // trafilatura's w3m dump of uusisuomi.fi: a headline of 21 words wrapped after "”Meidän",
+  // its second line of seven words, standing where the story starts, over its dateline; it was
+  // passed over for the menu bar glued into one line.
+  assert.equal(
+    fixture('uusisuomi-w3m.txt').title,
+    'Sanna Marin tapasi Angela Merkelin: Myös Saksa haluaa pitää kiinni maataloustuista - ' +
+      '”Meidän näkemyksiämme suurimpana nettomaksajana ei ole otettu riittävästi huomioon”',
+  );
+  // timesofisrael's standfirst, wrapped over two lines one blank line under the headline, is
+  // no headline however long.
+  assert.equal(
+    fixture('timesofisrael-w3m.txt').title,
+    'State of Washington swears in first Native American-Jewish Supreme Court justice',
+  );
+});
