@@ -232,14 +232,14 @@ function isShareKey(folded: string, tokens: string[]): boolean {
 /**
  * A line of a share panel: a share button, a new-window notice or a network's name alone ("□
  * Email" over BBC's "Share this with Email"). Menus' form fields stay counted: w3m marks a
- * menu's items with "□" too (linksfraktion.de). Not counted in the
- * distance between a headline and its story (headlineWindow).
+ * menu's items with "□" too (linksfraktion.de). Remembered for the document: each story's
+ * window asks of the same lines.
  */
-function isWidgetLine(text: string): boolean {
+const isWidgetLine = perDocument((text: string): boolean => {
   const folded = key(text);
   const tokens = uiTokens(folded.replace(CHECKBOX, ' '));
   return isShareKey(folded, tokens) || (tokens.length > 0 && tokens.every((t) => NETWORKS.has(t)));
-}
+});
 
 /** w3m's mark of a button or checkbox ("□ Email" in BBC's share panel). */
 const CHECKBOX = /□/g;
@@ -254,7 +254,7 @@ const NETWORKS = new Set(
 /**
  * A link's notice that it opens a new window: "Click to share on Twitter (Opens in new window)"
  * (WordPress's share buttons), "Subscribe this link opens in a new tab", "These are external
- * links and will open in a new window" (BBC's share panel, printed twice): 90 lines of the
+ * links and will open in a new window" (BBC's share panel, printed twice): 682 lines of the
  * corpora's dumps, each a button's or a widget's; a headline of at most NEW_WINDOW_WORDS words
  * does not say it.
  */
@@ -583,12 +583,12 @@ const INSIDE_STORY_LINES = 30;
 const NOTICE_WORDS = 200;
 
 /**
- * The window above the story: HEADLINE_WINDOW lines up, widgets' lines (share bars, form
- * fields: isWidgetLine) not counted, and no more than WINDOW_REACH lines in all. All page
- * furniture left uncounted (menus of UI words too) reached into the menus above the headline:
- * w3m's Readability headlines 59 -> 56, trafilatura's titles 496 -> 490.
- * BBC's share panel prints some 40 lines of buttons between its headline and its story (w3m, on
- * trafilatura's pages), which pushed the headline out of a window of raw lines.
+ * The window above the story: HEADLINE_WINDOW lines up, a share panel's lines (panelLines) not
+ * counted, and no more than WINDOW_REACH lines in all. BBC's share panel prints some 40 lines of
+ * buttons between its headline and its story (on trafilatura's pages), which pushed the headline
+ * out of a window of raw lines. All page furniture left uncounted (menus of UI words and "□"
+ * items too) let the window reach into the menus above the headline: w3m's Readability headlines
+ * 59 -> 56, trafilatura's declared titles 496 -> 490.
  */
 function headlineWindow(lines: Line[], story: number): Window {
   const low = Math.max(0, story - WINDOW_REACH);
