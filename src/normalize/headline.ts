@@ -99,6 +99,9 @@ const UI_LINES = new Set([
   'captions will look like this', // a video player's caption settings (yahoo-3)
   'video not available', // a video player's (yahoo-3)
   'unfortunately, this video is not available in your region.', // yahoo-3
+  // BBC's video player's fallback, over the video's caption between headline and story (BBC's
+  // pages on trafilatura's corpus); like yahoo-3's, a player's message, never a title.
+  'media playback is unsupported on your device',
   'not logged in', // lwn-1's account box
   'about this capture', // the Wayback Machine's banner (trafilatura's archive.org pages)
   'close this search box.', // a search box's button (trafilatura's Journalistenwatch)
@@ -217,7 +220,83 @@ const LIKE_BUTTON = /^(?:liken|like|gefällt mir) (?:lade|loading|wird geladen)\
 function isUiKey(folded: string): boolean {
   if (UI_LINES.has(folded) || READING_TIME.test(folded) || LIKE_BUTTON.test(folded)) return true;
   const tokens = uiTokens(folded);
-  return tokens.length > 0 && tokens.length <= 8 && tokens.every((t) => UI_WORDS.has(t));
+  if (tokens.length > 0 && tokens.length <= 8 && tokens.every((t) => UI_WORDS.has(t))) return true;
+  return isShareKey(folded, tokens);
+}
+
+/** A share button's line or a link's new-window notice (a key() and its uiTokens). */
+function isShareKey(folded: string, tokens: string[]): boolean {
+  return (tokens.length <= NEW_WINDOW_WORDS && NEW_WINDOW.test(folded)) || isShareBar(tokens);
+}
+
+/**
+ * A line of a share panel: a share button, a new-window notice or a network's name alone ("□
+ * Email" over BBC's "Share this with Email"). Menus' form fields stay counted: w3m marks a
+ * menu's items with "□" too (linksfraktion.de). Remembered for the document: each story's
+ * window asks of the same lines.
+ */
+const isWidgetLine = perDocument((text: string): boolean => {
+  const folded = key(text);
+  const tokens = uiTokens(folded.replace(CHECKBOX, ' '));
+  return isShareKey(folded, tokens) || (tokens.length > 0 && tokens.every((t) => NETWORKS.has(t)));
+});
+
+/** w3m's mark of a button or checkbox ("□ Email" in BBC's share panel). */
+const CHECKBOX = /□/g;
+
+/** The networks and channels a share panel names alone, one to a button ("□ WhatsApp"). */
+const NETWORKS = new Set(
+  'facebook twitter linkedin whatsapp pinterest tumblr reddit messenger telegram xing email e-mail'.split(
+    ' ',
+  ),
+);
+
+/**
+ * A link's notice that it opens a new window: "Click to share on Twitter (Opens in new window)"
+ * (WordPress's share buttons), "Subscribe this link opens in a new tab", "These are external
+ * links and will open in a new window" (BBC's share panel, printed twice): 682 lines of the
+ * corpora's dumps, each a button's or a widget's; a headline of at most NEW_WINDOW_WORDS words
+ * does not say it.
+ */
+const NEW_WINDOW = /\bopens? in (?:a )?new (?:window|tab)\b/;
+const NEW_WINDOW_WORDS = 12;
+
+/**
+ * A share bar's verbs: "Share this with Facebook", "Auf Facebook teilen In Messenger teilen",
+ * "Partager sur Facebook", "Compartir en WhatsApp", "Copy this link", "Close share panel"
+ * (trafilatura's pages: BBC's share panel of 40 lines between its headline and story, 5min.at,
+ * motor1.de, utopia.de).
+ */
+const SHARE_VERBS = new Set(
+  'share sharing teilen partager compartir compartilhar condividi sdílet copy kopieren copier copiar'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The other words of share buttons, taken only beside a share verb: the prepositions that name
+ * the network ("with", "auf", "sur", "via") and the networks and channels UI_WORDS lacks.
+ */
+const SHARE_WORDS = new Set(
+  [
+    'this with on via to about auf in per sur par en em no su panel lien enlace messenger telegram',
+    'xing mail e-mail email sms threads bluesky mastodon x vk weibo',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+/** A share bar of buttons in a row: up to six, each of a verb, a preposition and a network. */
+const SHARE_BAR_TOKENS = 18;
+
+/** A line made only of share buttons' words, one of them a share verb. */
+function isShareBar(tokens: string[]): boolean {
+  return (
+    tokens.length > 0 &&
+    tokens.length <= SHARE_BAR_TOKENS &&
+    tokens.some((t) => SHARE_VERBS.has(t)) &&
+    tokens.every((t) => UI_WORDS.has(t) || SHARE_WORDS.has(t) || SHARE_VERBS.has(t))
+  );
 }
 
 export function hasDumpMarker(text: string): boolean {
@@ -503,6 +582,61 @@ const INSIDE_STORY_LINES = 30;
  */
 const NOTICE_WORDS = 200;
 
+/**
+ * The window above the story: HEADLINE_WINDOW lines up, a share panel's lines (panelLines) not
+ * counted, and no more than WINDOW_REACH lines in all. BBC's share panel prints some 40 lines of
+ * buttons between its headline and its story (on trafilatura's pages), which pushed the headline
+ * out of a window of raw lines. All page furniture left uncounted (menus of UI words and "□"
+ * items too) let the window reach into the menus above the headline: w3m's Readability headlines
+ * 59 -> 56, trafilatura's declared titles 496 -> 490.
+ */
+function headlineWindow(lines: Line[], story: number): Window {
+  const low = Math.max(0, story - WINDOW_REACH);
+  const panel = panelLines(lines, low, story);
+  const distance = new Map<number, number>();
+  let counted = 0;
+  let from = story;
+  while (from > low && counted < HEADLINE_WINDOW) {
+    from--;
+    if (!panel.has(from)) counted++;
+    distance.set(from, counted);
+  }
+  return { from, distance: (i) => (i >= story ? story - i : (distance.get(i) ?? story - i)) };
+}
+
+/**
+ * The lines from `low` to `end` (excluded) in runs of PANEL_LINES widget lines or more
+ * (isWidgetLine): a share panel, not a lone "Share" button (salon-1's, under its headline) or
+ * a short bar (nationalrail.co.uk's "Share on" over three networks, above its headline in lynx),
+ * whose skipping let lines printed three times (a teaser, a calendar's weekdays) into the window.
+ */
+function panelLines(lines: Line[], low: number, end: number): Set<number> {
+  const panel = new Set<number>();
+  let run = 0;
+  for (let i = low; i <= end; i++) {
+    if (i < end && isWidgetLine((lines[i] as Line).text)) {
+      run++;
+      continue;
+    }
+    if (run >= PANEL_LINES) for (let k = i - run; k < i; k++) panel.add(k);
+    run = 0;
+  }
+  return panel;
+}
+
+/** A share panel's least run of widget lines: BBC's prints 27 in a row in w3m. */
+const PANEL_LINES = 5;
+
+/** The window above the story: its first line, and a line's distance from the story in it. */
+interface Window {
+  from: number;
+  /** Lines from `i` to the story, furniture not counted (negative into the story). */
+  distance: (i: number) => number;
+}
+
+/** The most lines windowStart reaches up, furniture included. */
+const WINDOW_REACH = 2 * HEADLINE_WINDOW;
+
 /** from, from + 1, ..., to. */
 function range(from: number, to: number): number[] {
   return Array.from({ length: Math.max(0, to - from + 1) }, (_, k) => from + k);
@@ -590,10 +724,12 @@ const RUNS_ON = /\s(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|as|is|are|
  * año escolar. Foto: Andina"), or names itself a stock or archive picture ("Symbolbild:
  * Homosexuelle Schauspieler", "... in London (Archivaufnahme)"): trafilatura's pages, where such
  * captions under the headline were taken for it; "„Blue Marble“-Foto: ICON simuliert ..." is a
- * headline (the label follows a hyphen, not a space).
+ * headline (the label follows a hyphen, not a space). BBC labels its captions for screen readers
+ * ("Media captionDrone footage shows ...", "Image caption About 40 bodies ...", "Image copyright
+ * Reuters": bbc-1 and trafilatura's BBC page), the label glued to the caption in w3m.
  */
 const PHOTO_CREDIT =
-  /(?:^|[\s.])(?:fotos?|bild|fotografía|fotografia)\s*:\s*\S|^symbolbild\b|\(archiv(?:bild|foto|aufnahme)\)|^illustration for article titled|\((?:(?:ao|at|au|al|en el|im) )?(?:centro|center|centre|left|right|esquerda|direita|gauche|droite|izquierda|derecha|links|rechts|mitte)\)|\bsponsored\b|\badvertisement\b|getty images|\/afp\b|\bafp\/|shutterstock|\/ap\b|\bphoto(?:graph)?s?\s*(?:by|:)|^credit|\bcredits?\s*:|\bimage:|©/i;
+  /^(?:image|media) ?(?:caption|copyright)|(?:^|[\s.])(?:fotos?|bild|fotografía|fotografia)\s*:\s*\S|^symbolbild\b|\(archiv(?:bild|foto|aufnahme)\)|^illustration for article titled|\((?:(?:ao|at|au|al|en el|im) )?(?:centro|center|centre|left|right|esquerda|direita|gauche|droite|izquierda|derecha|links|rechts|mitte)\)|\bsponsored\b|\badvertisement\b|getty images|\/afp\b|\bafp\/|shutterstock|\/ap\b|\bphoto(?:graph)?s?\s*(?:by|:)|^credit|\bcredits?\s*:|\bimage:|©/i;
 
 /**
  * Headings of lists of other stories, whose items read as headlines: the English ones chrome.ts
@@ -868,7 +1004,8 @@ export function headlineScores(
   story: number,
   index: PageIndex = pageIndex(lines),
 ): Headline[] {
-  const from = Math.max(0, story - HEADLINE_WINDOW);
+  const window = headlineWindow(lines, story);
+  const { from } = window;
   const scores: Headline[] = [];
   let related = -Infinity;
   // The story's first line too: a headline ending in "!!!" or "?" reads as a sentence
@@ -893,7 +1030,7 @@ export function headlineScores(
     if (i - related <= RELATED_LIST_LINES || !isHeadlineLineOf(index, text)) continue;
     const span = trailEnd(headlineSpan(lines, i, index));
     if (!span) continue;
-    const score = scoreCandidate(lines, { first: i, ...span }, story, from, index);
+    const score = scoreCandidate(lines, { first: i, ...span }, story, window, index);
     if (score !== null) scores.push({ first: i, last: span.last, text: span.text, score });
   }
   const trail = listTrailEnd(lines, from, story) ?? gluedTrailEnd(lines, from, to);
@@ -1194,7 +1331,7 @@ function scoreCandidate(
   lines: Line[],
   span: Span,
   story: number,
-  from: number,
+  { from, distance }: Window,
   index: PageIndex,
 ): number | null {
   const { first: i, last, text: plain } = span;
@@ -1249,7 +1386,7 @@ function scoreCandidate(
   if (last + 1 < story && isHeadlineLineOf(index, below) && (belowWords >= n || belowWords >= 8)) {
     score += 1;
   }
-  return score + 2 * Math.max(0, Math.min(1, 1 - (story - i) / HEADLINE_WINDOW));
+  return score + 2 * Math.max(0, Math.min(1, 1 - distance(i) / HEADLINE_WINDOW));
 }
 
 /**

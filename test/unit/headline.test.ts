@@ -725,3 +725,27 @@ test('a long headline wrapped over two lines is read whole, not its standfirst',
     'State of Washington swears in first Native American-Jewish Supreme Court justice',
   );
 });
+
+test('a share panel between the headline and the story does not push the headline out', () => {
+  // trafilatura's w3m dump of a BBC News page: the headline and its date over a share panel of
+  // some 40 lines ("Share this with Facebook", "□ Messenger", "Copy this link", "Close share
+  // panel"), related topics and a video's "Media playback is unsupported on your device" and
+  // "Media caption..." before the story. The player's line was taken for the headline.
+  const doc = fixture('bbc-w3m.txt');
+  assert.equal(doc.title, 'Coronavirus: New York ramps up mass burials amid outbreak');
+  assert.equal(doc.date?.value, '2020-04-10');
+  for (const line of [
+    'Share this with Facebook',
+    'Auf Facebook teilen In Messenger teilen',
+    'Partager sur Facebook',
+    'Compartir en WhatsApp',
+    'Copy this link',
+    'Close share panel',
+    'These are external links and will open in a new window',
+  ]) {
+    assert.ok(isUiText(line), line);
+  }
+  // A headline that names a network and sharing is no share bar.
+  assert.ok(!isUiText('Twitter to share data with Facebook'));
+  assert.ok(!isUiText('The sharing economy is a lie'));
+});
