@@ -56,6 +56,12 @@ export const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/
  */
 export const MAY_HOLD_CJK = /[\u2E80-\uFFFF]/;
 
+/** JavaScript's \s, for a UTF-16 code unit. */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return isWideSpace(c) || c === 0x3000 || c === 0xfeff;
+}
+
 /** JavaScript's \s from U+0080 to U+2E7F (ASCII's are tested in wordCount's loop). */
 function isWideSpace(c: number): boolean {
   return (

@@ -12,7 +12,7 @@
 import { REMOVAL_WORDING } from '../extract/labels.ts';
 import type { Removal } from '../types.ts';
 import { chromeReason } from './chrome.ts';
-import { CJK_CHAR, MAY_HOLD_CJK } from '../text.ts';
+import { CJK_CHAR, isSpace, MAY_HOLD_CJK } from '../text.ts';
 import { findDate, findDateSpan } from './dates.ts';
 import { bylineOf } from './header.ts';
 import { scriptLanguage, stopWordLanguage, stopWords } from './language.ts';
@@ -387,22 +387,6 @@ function capitalStarts(text: string): number {
 /** ["“'(], CAPITAL_START's optional mark before the capital. */
 function isOpening(c: number): boolean {
   return c === 0x22 || c === 0x201c || c === 0x27 || c === 0x28;
-}
-
-/** JavaScript's \s. */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 const UPPER = /^\p{Lu}$/u;
