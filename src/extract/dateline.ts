@@ -19,7 +19,10 @@ export function readDateAbove(state: ExtractState): void {
   const above = [...page.above].reverse();
   for (const [i, line] of above.entries()) {
     const text = line.text.trim();
-    const near = i < DATE_ABOVE_LINES && wordCount(text) <= 8;
+    // Right above the headline a dateline may hold a byline and a section too (regards:
+    // "Accueil | Par Loïc Le Clerc | 30 septembre 2018", 10 words); 15 as isDateline's.
+    const words = wordCount(text);
+    const near = i < DATE_ABOVE_LINES && (words <= 8 || (i === 0 && words <= 15));
     const date =
       (near || publishedLabel(text)) && !isForeignDateLine(text, true) ? findDate(text) : null;
     if (date) {

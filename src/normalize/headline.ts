@@ -1361,7 +1361,12 @@ function scoreCandidate(
     // "New York|Manhole Fires ... N.Y.C.", which ends like a sentence).
     const h1 = headingLevel((lines[i] as Line).text) === 1;
     if (long || next !== '' || !((dated && named) || h1)) return null;
-  } else if (atStory && (long || next !== '' || underHeadline || !(dated || named))) return null;
+  } else if (
+    atStory &&
+    (long || next !== '' || underHeadline || !(dated || named || datedAbove(lines, i, index)))
+  ) {
+    return null;
+  }
   let score = repeatScore(lines, span, index) + shapeScore(lines, span);
   // The story under it, or under its own byline and dateline (webmd's "By Brenda Goodman, MA" /
   // "WebMD Health News" / "Reviewed by ..." between the headline and the story).
@@ -1388,6 +1393,39 @@ function scoreCandidate(
   }
   return score + 2 * Math.max(0, Math.min(1, 1 - distance(i) / HEADLINE_WINDOW));
 }
+
+/**
+ * A dateline on the line over the story's first line, at most one blank line between: the
+ * body finder starts regards' and theoriginalcopy's stories at the headline itself, their
+ * dateline ("Accueil | Par Loïc Le Clerc | 30 septembre 2018") printed over it. A notice opening
+ * with a one-word label (the PHP warnings einfachspanien prints, "Deprecated : preg_replace():
+ * ...", one under its dateline) is no headline there.
+ */
+function datedAbove(lines: Line[], i: number, index: PageIndex): boolean {
+  const line = lines[i] as Line;
+  if (LABELLED_NOTICE.test(plainOf(index, line.text))) return false;
+  const above = lines[i - 1];
+  if (above === undefined || line.n - above.n > 2 || !isDateline(plainOf(index, above.text))) {
+    return false;
+  }
+  // Not when a headline's line stands right over the dateline: the line under it opens the
+  // story (schwimmverband.at in lynx: "FINA Weltmeisterschaften VERSCHOBEN" / "01.02.2022
+  // Allgemein" / its standfirst).
+  const over = lines[i - 2];
+  if (
+    over !== undefined &&
+    above.n - over.n <= 2 &&
+    isHeadlineCandidate(over.text, plainOf(index, over.text))
+  ) {
+    return false;
+  }
+  // Printed once: searchlight.vc prints its headline and "Posted on ..." twice over the story
+  // and twice again lower down, where the story's own copy is trafilatura's text.
+  return lines.filter((other) => other.text.trim() === line.text.trim()).length === 1;
+}
+
+/** A line opening with one word and a colon: "Deprecated : ...", "Warning: ...". */
+const LABELLED_NOTICE = /^[\p{L}]+ ?:(?:\s|$)/u;
 
 /**
  * A dateline under a candidate (scoreCandidate). A date in figures on a short line is a dateline

@@ -749,3 +749,19 @@ test('a share panel between the headline and the story does not push the headlin
   assert.ok(!isUiText('Twitter to share data with Facebook'));
   assert.ok(!isUiText('The sharing economy is a lie'));
 });
+
+test('the story found at its headline, a dateline over it: that line is the headline', () => {
+  // trafilatura's w3m dump of regards.fr: the body finder starts the story at the headline, its
+  // dateline "Accueil | Par Loïc Le Clerc | 30 septembre 2018" printed over it, not under.
+  const regards = fixture('regards-w3m.txt');
+  assert.equal(
+    regards.title,
+    'Deux ans et demi en Macronie : une condamnation, dix mises en examen et six enquêtes en cours',
+  );
+  assert.equal(regards.date?.value, '2018-09-30');
+  // html2text's einfachspanien.de: a PHP notice under the dateline, where the story starts, is
+  // no headline ("Deprecated : preg_replace(): The /e modifier is deprecated, ...").
+  const einfachspanien = fixture('einfachspanien-html2text.txt');
+  assert.equal(einfachspanien.title, 'Malaga, die quirlige Metropole in Andalusien');
+  assert.equal(einfachspanien.date?.value, '2011-11-22');
+});
