@@ -1105,20 +1105,26 @@ function titleUnder(
 ): { at: number; last: number; text: string } | null {
   let first = at;
   while (lines[first] && IMAGE_LABEL.test((lines[first] as Line).text)) first++;
+  // A title printed apart from its trail, a blank line or a picture between (see trailTitle).
+  const apart = !adjacent(lines, at - 1, first);
   let next = '';
   for (let last = first; last < Math.min(lines.length, first + TRAIL_TITLE_LINES); last++) {
     if (last > first && !adjacent(lines, last - 1, last)) break;
     next =
       last > first ? `${next} ${(lines[last] as Line).text.trim()}` : (lines[last] as Line).text;
-    const title = trailTitle(trail, next);
+    const title = trailTitle(trail, next, apart);
     if (title !== null) return { at: first, last, text: title };
   }
   return null;
 }
 
-/** The headline `next` prints whole when `line` is a trail ending in it, else null. */
-function trailTitle(line: string, next: string): string | null {
-  const whole = quickKey(line);
+/**
+ * The headline `next` prints whole when `line` is a trail ending in it, else null; `apart` when
+ * a blank line or a picture stands between them.
+ */
+function trailTitle(line: string, next: string, apart: boolean): string | null {
+  // html2text may set the trail's last item in bold ("Home → ... → **ll Climate Clock ...**").
+  const whole = quickKey(stripHeadingMarks(line));
   const title = quickKey(next);
   if (whole.length <= title.length + 2 || !whole.endsWith(title)) return null;
   // The trail's items, after a label the trail may open with ("Sie sind hier: Home » ...").
@@ -1130,8 +1136,9 @@ function trailTitle(line: string, next: string): string | null {
   // The trail names the line as the page's title: one word is enough ("Home Johannes" /
   // "Johannes", "Durchsuchen: Home » Unbefriedigt" / "Unbefriedigt"), and it may open in lower
   // case as the trail prints it ("ll Climate Clock ha iniziato ...": vegolosi, in all three
-  // dumps), which a line that is no title would not be printed twice over.
-  const capital = plain.charAt(0).toUpperCase() + plain.slice(1);
+  // dumps) when printed apart from it: right under it, a line in lower case is the trail's own
+  // wrapped end (lynx's "#AutoSprintCH » Feed alternate ..." / "alternate alternate ...").
+  const capital = apart ? plain.charAt(0).toUpperCase() + plain.slice(1) : plain;
   return isHeadlineCandidate(next, capital, 1) ? plain : null;
 }
 

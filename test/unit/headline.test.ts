@@ -602,6 +602,14 @@ test('a trail wrapped over lines ends in the headline under it, past a picture, 
     fixture('vegolosi-w3m.txt').title,
     'll Climate Clock ha iniziato a scorrere: sette anni è il tempo che ci rimane per agire',
   );
+  // html2text sets the trail's last item in bold ("Home → ... → **ll Climate Clock ...**").
+  assert.equal(
+    fixture('vegolosi-html2text.txt').title,
+    'll Climate Clock ha iniziato a scorrere: sette anni è il tempo che ci rimane per agire',
+  );
+  // Right under its trail, a line in lower case is the trail's wrapped end: lynx's dump of
+  // autosprint.ch opens on "#AutoSprintCH » Feed alternate ..." / "alternate alternate ...".
+  assert.equal(fixture('autosprint-lynx.txt').title, 'Histo-Monte: Pistenstopp in Rheinfelden');
 });
 
 test('a headline may open with a German quotation mark or guillemet', () => {
