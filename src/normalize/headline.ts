@@ -1033,8 +1033,12 @@ export function headlineScores(
     const score = scoreCandidate(lines, { first: i, ...span }, story, window, index);
     if (score !== null) scores.push({ first: i, last: span.last, text: span.text, score });
   }
-  const trail = listTrailEnd(lines, from, story) ?? gluedTrailEnd(lines, from, to);
-  if (trail) scores.push({ first: trail.at, last: trail.at, text: trail.text, score: TRAIL_SCORE });
+  const trail: { at: number; last?: number; text: string } | null =
+    listTrailEnd(lines, from, story) ?? gluedTrailEnd(lines, from, to);
+  if (trail) {
+    const { at, last = at, text } = trail;
+    scores.push({ first: at, last, text, score: TRAIL_SCORE });
+  }
   return scores;
 }
 
@@ -1062,27 +1066,65 @@ function gluedTrailEnd(
   lines: Line[],
   from: number,
   to: number,
-): { at: number; text: string } | null {
+): { at: number; last: number; text: string } | null {
   for (let i = Math.min(to, lines.length - 1) - 1; i >= from; i--) {
-    const line = (lines[i] as Line).text;
-    if (line.length > 300) continue;
-    const title = trailTitle(line, (lines[i + 1] as Line).text);
-    if (title !== null) return { at: i + 1, text: title };
-    // A trail wrapped onto a second line ("Sie sind hier:Home»Newsarchiv»Dago Leukefeld wird
-    // „Botschafter des Sports“ der ifzw" / "impulsstiftung": lynx, leukefeld-handball).
-    // Its second line is no list item: a trail printed as a list is listTrailEnd's.
-    const second = (lines[i + 1] as Line).text;
-    const below = lines[i + 2];
-    if (!below || !adjacent(lines, i, i + 1) || LIST_ITEM.test(second.trim())) continue;
-    const wrapped = trailTitle(`${line} ${second}`, below.text);
-    if (wrapped !== null) return { at: i + 2, text: wrapped };
+    if ((lines[i] as Line).text.length > 300) continue;
+    // A trail wrapped onto more lines ("Sie sind hier:Home»Newsarchiv»Dago Leukefeld wird
+    // „Botschafter des Sports“ der ifzw" / "impulsstiftung": lynx, leukefeld-handball; "Home /
+    // fuSWball / FB-Rhön Hassberge / Wenn man ... in Abwesendheit" / "vielleicht ...": w3m, SW1).
+    // Its later lines are no list items: a trail printed as a list is listTrailEnd's.
+    let trail = (lines[i] as Line).text;
+    for (let end = i; end < Math.min(lines.length, i + TRAIL_LINES); end++) {
+      if (end > i) {
+        const more = (lines[end] as Line).text;
+        if (!adjacent(lines, end - 1, end) || LIST_ITEM.test(more.trim())) break;
+        trail = `${trail} ${more}`;
+      }
+      const title = titleUnder(lines, end + 1, trail);
+      if (title) return title;
+    }
   }
   return null;
 }
 
-/** The headline `next` prints whole when `line` is a trail ending in it, else null. */
-function trailTitle(line: string, next: string): string | null {
-  const whole = quickKey(line);
+/** Lines a glued trail may be wrapped over (w3m and lynx wrap a long title's trail in two). */
+const TRAIL_LINES = 3;
+/** Lines the headline under a trail may be wrapped over (it-learner's in w3m and lynx: two). */
+const TRAIL_TITLE_LINES = 2;
+/** A picture's label alone on its line ("[Humprechtshausen-Abersfeld-...-660x330]", w3m). */
+const IMAGE_LABEL = /^\s*\[[^\]]*\]\s*$/u;
+
+/**
+ * The headline printed from line `at` on (past a picture's label) when `trail` ends in it, its
+ * lines wrapped onto the next ones, or null (trailTitle).
+ */
+function titleUnder(
+  lines: Line[],
+  at: number,
+  trail: string,
+): { at: number; last: number; text: string } | null {
+  let first = at;
+  while (lines[first] && IMAGE_LABEL.test((lines[first] as Line).text)) first++;
+  // A title printed apart from its trail, a blank line or a picture between (see trailTitle).
+  const apart = !adjacent(lines, at - 1, first);
+  let next = '';
+  for (let last = first; last < Math.min(lines.length, first + TRAIL_TITLE_LINES); last++) {
+    if (last > first && !adjacent(lines, last - 1, last)) break;
+    next =
+      last > first ? `${next} ${(lines[last] as Line).text.trim()}` : (lines[last] as Line).text;
+    const title = trailTitle(trail, next, apart);
+    if (title !== null) return { at: first, last, text: title };
+  }
+  return null;
+}
+
+/**
+ * The headline `next` prints whole when `line` is a trail ending in it, else null; `apart` when
+ * a blank line or a picture stands between them.
+ */
+function trailTitle(line: string, next: string, apart: boolean): string | null {
+  // html2text may set the trail's last item in bold ("Home → ... → **ll Climate Clock ...**").
+  const whole = quickKey(stripHeadingMarks(line));
   const title = quickKey(next);
   if (whole.length <= title.length + 2 || !whole.endsWith(title)) return null;
   // The trail's items, after a label the trail may open with ("Sie sind hier: Home » ...").
@@ -1092,8 +1134,12 @@ function trailTitle(line: string, next: string): string | null {
   if (words > GLUED_TRAIL_WORDS || !GLUED_TRAIL.test(trail)) return null;
   const plain = stripHeadingMarks(next.trim());
   // The trail names the line as the page's title: one word is enough ("Home Johannes" /
-  // "Johannes", "Durchsuchen: Home » Unbefriedigt" / "Unbefriedigt").
-  return isHeadlineCandidate(next, plain, 1) ? plain : null;
+  // "Johannes", "Durchsuchen: Home » Unbefriedigt" / "Unbefriedigt"), and it may open in lower
+  // case as the trail prints it ("ll Climate Clock ha iniziato ...": vegolosi, in all three
+  // dumps) when printed apart from it: right under it, a line in lower case is the trail's own
+  // wrapped end (lynx's "#AutoSprintCH » Feed alternate ..." / "alternate alternate ...").
+  const capital = apart ? plain.charAt(0).toUpperCase() + plain.slice(1) : plain;
+  return isHeadlineCandidate(next, capital, 1) ? plain : null;
 }
 
 /**

@@ -585,6 +585,33 @@ test('a breadcrumb trail wrapped onto a second line still gives the headline und
   );
 });
 
+test('a trail wrapped over lines ends in the headline under it, past a picture, wrapped too', () => {
+  // trafilatura's w3m dumps: SW1.News-Heimat ("Home / fuSWball / FB-Rhön Hassberge / Wenn man
+  // ... in Abwesendheit" / "vielleicht ein bisschen weniger weh", a picture's label, then the
+  // headline), it-learner.de (the trail and the headline under it each wrapped over two lines)
+  // and vegolosi.it (the headline opens in lower case, "ll Climate Clock", as the trail prints it).
+  assert.equal(
+    fixture('sw1-w3m.txt').title,
+    'Wenn man in der Heimat verliert, dann tut´s in Abwesendheit vielleicht ein bisschen weniger weh',
+  );
+  assert.equal(
+    fixture('it-learner-w3m.txt').title,
+    'Wenn das Netzwerk unter Windows 10 sehr langsam ist, könnte das Abschalten der Autotuning Funktion Abhilfe schaffen.',
+  );
+  assert.equal(
+    fixture('vegolosi-w3m.txt').title,
+    'll Climate Clock ha iniziato a scorrere: sette anni è il tempo che ci rimane per agire',
+  );
+  // html2text sets the trail's last item in bold ("Home → ... → **ll Climate Clock ...**").
+  assert.equal(
+    fixture('vegolosi-html2text.txt').title,
+    'll Climate Clock ha iniziato a scorrere: sette anni è il tempo che ci rimane per agire',
+  );
+  // Right under its trail, a line in lower case is the trail's wrapped end: lynx's dump of
+  // autosprint.ch opens on "#AutoSprintCH » Feed alternate ..." / "alternate alternate ...".
+  assert.equal(fixture('autosprint-lynx.txt').title, 'Histo-Monte: Pistenstopp in Rheinfelden');
+});
+
 test('a headline may open with a German quotation mark or guillemet', () => {
   // trafilatura's w3m dumps of rhein-neckar-loewen.de, bundesfeuerwehrverband.at and
   // linksfraktion.de: their headlines open with „ or », and no line above them was taken.
