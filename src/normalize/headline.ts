@@ -1080,6 +1080,7 @@ function gluedTrailEnd(
         if (!adjacent(lines, end - 1, end) || LIST_ITEM.test(more.trim())) break;
         trail = `${trail} ${more}`;
       }
+      if (!MAY_BE_TRAIL.test(trail)) continue;
       const title = titleUnder(lines, end + 1, trail);
       if (title) return title;
     }
@@ -1087,6 +1088,13 @@ function gluedTrailEnd(
   return null;
 }
 
+/**
+ * What a line must hold to be a trail at all: GLUED_TRAIL's separators or home words, anywhere
+ * (its key may lose marks and case, never gain these). Most lines of the window hold none, and
+ * keying every joined trail made the wrapped-trail reader cost 8% of normalize
+ * (docs/figures.md).
+ */
+const MAY_BE_TRAIL = /[/>»›→]|home|start|accueil|inicio|início/iu;
 /** Lines a glued trail may be wrapped over (w3m and lynx wrap a long title's trail in two). */
 const TRAIL_LINES = 3;
 /** Lines the headline under a trail may be wrapped over (it-learner's in w3m and lynx: two). */
