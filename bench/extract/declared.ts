@@ -10,12 +10,17 @@ import type { Element, Nodes, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { parseHtml } from '../../src/html/metadata.ts';
 import { splitSiteName } from '../../src/normalize/headline.ts';
+import { judgedDay } from './judged-dates.ts';
 import { declaredDay, sameByline, sameHeadline, type Scored } from './measure.ts';
 
 export interface DeclaredScores {
   headline: { pages: number; right: number; accuracy: number };
   byline: { pages: number; right: number; accuracy: number };
-  date: { declared: number; found: number; wrong: number };
+  /**
+   * Dates against evaldata.json's day; `judged`: the wrong ones against the day judged where the
+   * page declares another (trafilatura-judged-dates.json), and how many pages are judged.
+   */
+  date: { declared: number; found: number; wrong: number; judged: number; wrongJudged: number };
   /** Each of the page's own title declarations scored alone: right / pages declaring it. */
   sources: Record<TitleSource, { declared: number; right: number }>;
   misses: DeclaredMiss[];
@@ -109,7 +114,7 @@ export function scoreDeclared(extractions: Scored[]): DeclaredScores {
   const share = (right: number, n: number) => Math.round((n ? right / n : 0) * 1000) / 1000;
   const headline = { pages: 0, right: 0 };
   const byline = { pages: 0, right: 0 };
-  const date = { declared: 0, found: 0, wrong: 0 };
+  const date = { declared: 0, found: 0, wrong: 0, judged: 0, wrongJudged: 0 };
   const sources = Object.fromEntries(
     TITLE_SOURCES.map((s) => [s, { declared: 0, right: 0 }]),
   ) as DeclaredScores['sources'];
@@ -137,12 +142,16 @@ export function scoreDeclared(extractions: Scored[]): DeclaredScores {
       if (sameByline(listed(meta.byline), got === null ? null : listed(got))) byline.right++;
       else misses.push({ path, field: 'byline', expected: meta.byline, got });
     }
-    const day = declaredDay(meta.publishedTime);
+    // evaldata.json's day as the dump bench reads it (evaldataDay: "2022-29-11" is 29 November).
+    const day = e.page.declaredDate ?? declaredDay(meta.publishedTime);
     if (day) {
       date.declared++;
       const got = e.doc?.date?.value ?? null;
       if (got) date.found++;
       if (got && got !== day) date.wrong++;
+      const judged = judgedDay(e.page.name, day);
+      if (judged !== day) date.judged++;
+      if (got && got !== judged) date.wrongJudged++;
       if (got !== day) misses.push({ path, field: 'date', expected: day, got });
     }
   }

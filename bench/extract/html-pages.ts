@@ -11,6 +11,7 @@ import { sizeLimit } from '../../src/size-limit.ts';
 import { scoreDeclared, type DeclaredScores } from './declared.ts';
 import { scoreJudged, type JudgedScores } from './judged.ts';
 import {
+  evaldataDay,
   extract,
   htmlText,
   scoreReadability,
@@ -78,6 +79,7 @@ export function trafilaturaHtmlPages(root: string, limit = Infinity): Page[] {
     with: e.with ?? [],
     without: e.without ?? [],
     meta: { title: str(e.title), byline: str(e.author), publishedTime: str(e.date) },
+    declaredDate: evaldataDay(e.date),
   }));
 }
 

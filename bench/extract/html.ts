@@ -33,7 +33,8 @@ import {
   readabilityHtmlPages,
   trafilaturaHtmlPages,
 } from './html-pages.ts';
-import { extract, metadataMisses } from './measure.ts';
+import { dateEvidence } from './date-evidence.ts';
+import { declaredDateMisses, extract, metadataMisses } from './measure.ts';
 import { measurePeer } from './peer.ts';
 
 const { values } = parseArgs({
@@ -48,6 +49,11 @@ const { values } = parseArgs({
     // how the page's text prints the expected title (a line, wrapped, with a site's name, no);
     // then every trafilatura page's, with the page's own title declarations.
     headlines: { type: 'boolean', default: false },
+    // List every trafilatura page whose date is missed or wrong: expected, ours and where ours
+    // was read, whether the page's text prints each day, and every date the page declares
+    // (bench/extract/date-evidence.ts); then the pages whose reference is judged
+    // (trafilatura-judged-dates.json) and how they fare.
+    dates: { type: 'boolean', default: false },
   },
 });
 
@@ -82,6 +88,25 @@ if (values.headlines) {
     const misses = declared.misses.filter((m) => m.field === field);
     console.log(`\ntrafilatura: ${misses.length} ${field}s missed (expected | ours | declared)`);
     for (const m of misses) printMiss(m);
+  }
+  process.exit(0);
+}
+
+if (values.dates) {
+  const { extractions } = extract(trafilaturaHtmlPages(root, limit));
+  const misses = declaredDateMisses(extractions);
+  console.log(
+    `trafilatura: ${misses.length} dates missed or wrong (expected printed? | ours printed? | read from)`,
+  );
+  for (const m of misses) {
+    const e = extractions.find((x) => x.page.path === m.path);
+    const evidence = dateEvidence(e?.text || (e?.page.bytes.toString('utf8') ?? ''));
+    const shown = (day: string) => (evidence.prints(day) ? 'printed' : 'not printed');
+    const ours = m.got === null ? '-' : `${m.got} ${shown(m.got)}`;
+    console.log(
+      `\n  ${m.path.split('/').at(-1)}  ${m.expected} ${shown(m.expected)} | ${ours} | ${JSON.stringify(m.from?.slice(0, 100) ?? null)}`,
+    );
+    for (const d of evidence.declared.slice(0, 12)) console.log(`      ${d}`);
   }
   process.exit(0);
 }
@@ -129,6 +154,9 @@ console.log(
 const td = ts.declared;
 console.log(
   `declared metadata (evaldata.json): headline ${td.headline.right}/${td.headline.pages} (${f(td.headline.accuracy)}), byline ${td.byline.right}/${td.byline.pages} (${f(td.byline.accuracy)}), date found ${td.date.found}/${td.date.declared}, wrong ${td.date.wrong}`,
+);
+console.log(
+  `  dates as judged (bench/extract/trafilatura-judged-dates.json, ${td.date.judged} judged): found ${td.date.found}/${td.date.declared}, wrong ${td.date.wrongJudged} (as declared: wrong ${td.date.wrong})`,
 );
 console.log(
   `  each title declaration alone, right / pages declaring it: ${TITLE_SOURCES.map((s) => `${s} ${td.sources[s].right}/${td.sources[s].declared}`).join(', ')}`,

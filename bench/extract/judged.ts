@@ -3,6 +3,7 @@
 // name, or its byline is a date, a button or another story's author. A second figure beside the
 // one against Readability's own reference, for ours and the peer alike; the floors and the issue's
 // targets stay on the first.
+// The days trafilatura's evaldata.json declares are judged likewise (judged-dates.ts).
 
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { Parser } from 'htmlparser2';
 import { findDate } from '../../src/normalize/dates.ts';
 import { defaultOptions } from '../../src/options.ts';
+import { judgedDay } from './judged-dates.ts';
 import { foldDump, printsDay } from './printed-day.ts';
 import { sizeLimit } from '../../src/size-limit.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
@@ -541,6 +542,12 @@ export interface TrafilaturaDates {
   /** Pages declaring no date, and of those the pages given one anyway. */
   undeclared: number;
   datedAnyway: number;
+  /**
+   * Against the days as judged (judged-dates.ts): pages whose day is judged, and the dates given
+   * that are not the judged day (found is the same).
+   */
+  judged: number;
+  wrongJudged: number;
 }
 
 export interface Timing {
@@ -603,7 +610,7 @@ export function declaredDay(publishedTime: string | null | undefined): string | 
  * ("2022-29-11", dvg.de; "2022-25-10", urania.de: both pages print that day as 29.11. and
  * 25.10.): a middle field over 12 is read as the day.
  */
-function evaldataDay(date: string | undefined): string | null {
+export function evaldataDay(date: string | undefined): string | null {
   const day = declaredDay(date);
   const swapped = day ? /^(\d{4})-(1[3-9]|[23]\d)-(\d{2})$/.exec(day) : null;
   return swapped ? `${swapped[1]}-${swapped[3]}-${swapped[2]}` : day;
@@ -814,6 +821,8 @@ function declaredDates(extractions: Scored[]): TrafilaturaDates {
     shownRight: 0,
     undeclared: 0,
     datedAnyway: 0,
+    judged: 0,
+    wrongJudged: 0,
   };
   for (const e of extractions) {
     const day = e.page.declaredDate;
@@ -828,6 +837,9 @@ function declaredDates(extractions: Scored[]): TrafilaturaDates {
     if (got) out.found++;
     if (got && got !== day) out.wrong++;
     if (got && got !== day && shown) out.wrongShown++;
+    const judged = judgedDay(e.page.name, day);
+    if (judged !== day) out.judged++;
+    if (got && got !== judged) out.wrongJudged++;
     if (shown) out.shown++;
     if (shown && got) out.shownFound++;
     if (shown && got === day) out.shownRight++;

@@ -204,10 +204,13 @@ for (const r of reports) {
   );
 }
 console.log(
-  '\ntrafilatura pages: dates against the day evaldata.json declares; "shown": the dump prints that day (bench/extract/printed-day.ts)',
+  '\ntrafilatura pages: dates against the day evaldata.json declares; "shown": the dump prints that day (bench/extract/printed-day.ts);',
 );
 console.log(
-  'tool       declared  found  right | shown  found  right | wrong (declared day shown / not) | undated-dated',
+  `"as judged": against the days judged where the page declares another (bench/extract/trafilatura-judged-dates.json, ${reports.find((r) => r.trafilatura)?.trafilatura?.date.judged ?? 0} pages)`,
+);
+console.log(
+  'tool       declared  found  right | shown  found  right | wrong (declared day shown / not) | as judged: right  wrong | undated-dated',
 );
 for (const r of reports) {
   const d = r.trafilatura?.date;
@@ -224,6 +227,9 @@ for (const r of reports) {
       String(d.shownRight).padStart(6),
       '|',
       `${d.wrong} (${d.wrongShown} / ${d.wrong - d.wrongShown})`.padStart(32),
+      '|',
+      String(d.found - d.wrongJudged).padStart(16),
+      String(d.wrongJudged).padStart(6),
       '|',
       pct(d.datedAnyway, d.undeclared).padStart(13),
     ].join(' '),
