@@ -15,24 +15,49 @@ const LOCAL_TIME =
   /^(\d{4}-\d{2}-\d{2})[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?([+-])(\d{2}):?(\d{2})$/;
 
 /**
+ * An ISO 8601 time without a zone, to the second: the page's local time (twincities.com's <time
+ * datetime="2023-11-08 23:30:59"> beside its JSON-LD "2023-11-09T05:30:59Z").
+ */
+const ZONELESS_TIME = /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}:\d{2})$/;
+
+/** The widest gap between UTC and a local time (UTC+14), and zones' quarter-hour steps. */
+const MAX_OFFSET_MS = 14 * 3_600_000;
+const OFFSET_STEP_MS = 15 * 60_000;
+
+/**
+ * The same instant as `ms`, told without a zone: a local time to the second whose distance from
+ * the UTC time is a zone's offset (a whole number of quarter hours, at most 14 hours, not zero:
+ * a zone-less copy of the UTC time itself says nothing of the zone).
+ */
+function zonelessTwin(other: string, ms: number): string | null {
+  const m = ZONELESS_TIME.exec(other);
+  if (!m) return null;
+  const gap = Date.parse(`${m[1]}T${m[2]}Z`) - ms;
+  if (Number.isNaN(gap) || gap === 0 || Math.abs(gap) > MAX_OFFSET_MS) return null;
+  return gap % OFFSET_STEP_MS === 0 ? (m[1] ?? null) : null;
+}
+
+/**
  * The time zone of a page's country where one zone covers (nearly) all who read it: from its
- * language's region ("es-AR", "pt-BR"), else a language spoken in one zone only (German, Dutch,
- * Italian, Polish... in Central European Time), else its address's country domain (".at",
- * ".ch", ".bo"). Null where the country spans zones (the US, Brazil's north, Russia) or is not
+ * address's country domain (".at", ".ch", ".bo"), else its language's region ("es-AR",
+ * "pt-BR"), else a language spoken in one zone only (German, Dutch, Italian, Polish... in
+ * Central European Time). Null where the country spans zones (the US, Brazil's north, Russia) or is not
  * known; English, French, Spanish and Portuguese alone say nothing of where.
  */
 export function pageZone(language: string | null, url: string | null): string | null {
   const [lang = '', region = ''] = (language ?? '').toLowerCase().split(/[-_]/);
   const byCountry = (code: string) => COUNTRY_ZONES[code] ?? null;
+  // The address's country first: a template's language tag names a region the site is not in
+  // (eldeber.com.bo declares "es-ES" and prints Bolivia's times).
+  const host = url ? /^https?:\/\/([^/:]+)/i.exec(url)?.[1] : null;
+  const tld = host?.split('.').at(-1)?.toLowerCase();
+  const byAddress = tld && !GENERIC_TLDS.has(tld) ? byCountry(tld) : null;
+  if (byAddress) return byAddress;
   if (region) {
     const zone = byCountry(region);
     if (zone) return zone;
   }
-  const byLanguage = LANGUAGE_ZONES[lang];
-  if (byLanguage) return byLanguage;
-  const host = url ? /^https?:\/\/([^/:]+)/i.exec(url)?.[1] : null;
-  const tld = host?.split('.').at(-1)?.toLowerCase();
-  return tld && !GENERIC_TLDS.has(tld) ? byCountry(tld) : null;
+  return LANGUAGE_ZONES[lang] ?? null;
 }
 
 /** Country domains sold to sites anywhere (".co" for "company", ".in" for "in"). */
@@ -129,7 +154,8 @@ const LANGUAGE_ZONES: Record<string, string> = {
 /**
  * The reader's day of a declared UTC time: the day another of the page's declarations of the
  * same instant gives with its own offset (24ora.com's article:published_time
- * "2022-05-04T03:37:37+00:00" and its <time> "2022-05-03T23:37:37-04:00"), else the day in the
+ * "2022-05-04T03:37:37+00:00" and its <time> "2022-05-03T23:37:37-04:00") or in local time
+ * without a zone (zonelessTwin), else the day in the
  * page's zone (pageZone). Null when `raw` is not a UTC time or neither is known: the day as
  * written stands.
  */
@@ -139,6 +165,8 @@ export function localDay(raw: string, others: string[], zone: string | null): st
   const ms = Date.parse(value);
   if (Number.isNaN(ms)) return null;
   for (const other of others) {
+    const twin = zonelessTwin(other.trim(), ms);
+    if (twin) return twin;
     const m = LOCAL_TIME.exec(other.trim());
     if (!m || (m[3] === '00' && m[4] === '00')) continue;
     // The same minute: the same publication, told in the page's own zone.

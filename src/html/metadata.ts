@@ -9,9 +9,12 @@
 //   headline  JSON-LD headline/name, Dublin Core title, og:title, twitter:title, itemprop
 //             headline, <title>; a site-name suffix or prefix is cut (siteNameCut below).
 //   date      JSON-LD datePublished, article:published_time, itemprop datePublished, Dublin
-//             Core date/created/issued, parsely and sailthru dates, <time pubdate>, then a
-//             <time datetime> in the article's header. dateModified is kept as `modified` and is
-//             never the date: an article edited last week was not published last week.
+//             Core date/created/issued, parsely and sailthru dates, a JSON-LD WebPage's (or
+//             Recipe's, HowTo's) datePublished where no article is declared, <time pubdate>, a
+//             <time datetime> in the article's header, then the first <time> outside asides and
+//             comments that prints its day. A year or month alone yields to a later full day.
+//             dateModified is kept as `modified` and is never the date: an article edited last
+//             week was not published last week.
 //   byline    JSON-LD author names, Dublin Core creator, <meta name=author>, article:author,
 //             parsely/sailthru author, itemprop author, <a rel=author>.
 // The Dublin Core and <meta name=author> order follows Mozilla Readability's, so that the two
@@ -84,6 +87,14 @@ const ARTICLE_TYPES = new Set([
   'AdvertiserContentArticle',
 ]);
 
+/**
+ * schema.org types of a page's own object that date the page where no article is declared:
+ * Yoast's WebPage node (abenteuer-astronomie.de, creativecommons.ch), a Recipe (chefkoch.de,
+ * whose Reviews carry their own later dates), a HowTo (homify.de). Their datePublished is the
+ * page's publication; a WebSite's or an Organization's is not.
+ */
+const PAGE_TYPES = new Set(['WebPage', 'ItemPage', 'AboutPage', 'Recipe', 'HowTo']);
+
 // ---------------------------------------------------------------------------------------------
 // Walking the tree once.
 
@@ -97,8 +108,11 @@ interface Collected {
   jsonLd: string[];
   /** Microdata elements by itemprop (lower-cased), in document order. */
   itemprops: Map<string, Element[]>;
-  /** <time> elements with what is known of their place. */
-  times: { element: Element; inHeader: boolean }[];
+  /**
+   * <time> elements with what is known of their place: in a <header>, or in a footer, aside,
+   * navigation or comment section (`aside`), whose times are other stories' or readers'.
+   */
+  times: { element: Element; inHeader: boolean; aside: boolean }[];
   relAuthors: string[];
 }
 
@@ -151,7 +165,7 @@ function collect(tree: Root): Collected {
     }
     for (const child of node.children) walk(child as Nodes, inner);
   };
-  walk(tree, { header: false, aside: false });
+  walk(tree, { header: false, aside: false, comments: false });
   return out;
 }
 
@@ -164,7 +178,11 @@ interface Place {
   header: boolean;
   /** Inside <footer>, <aside> or <nav>. */
   aside: boolean;
+  /** Inside an element whose class or id names comments: readers' dates, not the article's. */
+  comments: boolean;
 }
+
+const isCommentToken = (token: string) => /comment|kommentar/i.test(token);
 
 /** Records what one element declares; returns whether its children are in a header. */
 function visit(el: Element, place: Place, out: Collected): Place {
@@ -197,7 +215,7 @@ function visit(el: Element, place: Place, out: Collected): Place {
       }
       break;
     case 'time':
-      out.times.push({ element: el, inHeader: place.header });
+      out.times.push({ element: el, inHeader: place.header, aside: place.aside || place.comments });
       break;
     case 'a':
       // Not from a footer, aside or nav: those link the authors of other stories.
@@ -211,7 +229,11 @@ function visit(el: Element, place: Place, out: Collected): Place {
     for (const key of tokensOf(p.itemProp)) push(out.itemprops, key.toLowerCase(), el);
   }
   if (el.tagName === 'footer' || el.tagName === 'aside' || el.tagName === 'nav') {
-    return { header: false, aside: true };
+    return { header: false, aside: true, comments: place.comments };
+  }
+  // kochbar.de's "kb-recipe-comment-box-middle", WordPress's "comment-list", id="comments".
+  if (!place.comments && [...tokensOf(p.className), ...tokensOf(p.id)].some(isCommentToken)) {
+    return { ...place, comments: true };
   }
   if (el.tagName === 'header' && !place.aside) return { ...place, header: true };
   return place;
@@ -282,6 +304,8 @@ interface JsonLdFacts {
   headline: string | null;
   name: string | null;
   published: string | null;
+  /** datePublished of the page's own object where no article is declared (PAGE_TYPES). */
+  pagePublished: string | null;
   modified: string | null;
   authors: string[];
   publisher: string | null;
@@ -357,6 +381,12 @@ function readJsonLd(blocks: string[], warnings: string[]): JsonLdFacts {
     headline: article ? text(article.headline) : null,
     name: article ? text(article.name) : null,
     published: article ? text(article.datePublished) : null,
+    pagePublished: article
+      ? null
+      : (objects
+          .filter((o) => typesOf(o).some((t) => PAGE_TYPES.has(t)))
+          .map((o) => text(o.datePublished))
+          .find((d) => d !== null) ?? null),
     modified: article ? text(article.dateModified) : null,
     authors: article ? namesOf(article.author ?? article.creator, byId) : [],
     publisher,
@@ -678,7 +708,15 @@ export function bylineOf(names: string[]): string | null {
   return names.length ? names.join(', ') : null;
 }
 
-function resolveDate(c: Collected, ld: JsonLdFacts, zone: string | null): PageMetadata['date'] {
+/**
+ * The page's declarations of its publication date, most trusted first, as [value, source].
+ * After the article's own (JSON-LD, Open Graph, Dublin Core, microdata): the datePublished of
+ * a page that declares no article (PAGE_TYPES), then <time> elements: one marked pubdate, one in
+ * the article's header, and last the first <time> outside footers, asides and navigation whose
+ * text prints the day its datetime declares ("<time datetime="2022-01-28">28. Januar 2022</time>"
+ * on falstaff.de, hausinfo.ch, bmel.de, which declare nothing else).
+ */
+function dateDeclarations(c: Collected, ld: JsonLdFacts): [string | null | undefined, string][] {
   const tries: [string | null | undefined, string][] = [[ld.published, 'json-ld datePublished']];
   for (const key of [
     'article:published_time',
@@ -693,30 +731,50 @@ function resolveDate(c: Collected, ld: JsonLdFacts, zone: string | null): PageMe
     'sailthru.date',
     'pubdate',
     'publish-date',
+    // Not a bare "date" or dcterms.date: TYPO3 and other CMSs declare the day the page was last
+    // saved (tagesschau.de, neues-deutschland.de, martinruetter.com, ejwue.de): on trafilatura's
+    // pages it gave 6 days right and 6 wrong.
   ]) {
     tries.push([c.meta.get(key)?.[0], key]);
   }
   const item = c.itemprops.get('datepublished')?.[0];
   tries.push([item ? itempropValue(item) : null, 'itemprop datePublished']);
+  tries.push([ld.pagePublished, 'json-ld page datePublished']);
   const pubdate = c.times.find((t) => t.element.properties.pubdate !== undefined);
   tries.push([pubdate ? str(pubdate.element.properties.dateTime) : null, '<time pubdate>']);
+  const notUpdate = (t: Collected['times'][number]) =>
+    !tokensOf(t.element.properties.itemProp).includes('dateModified') &&
+    !tokensOf(t.element.properties.className).some((k) => /updated|modified/i.test(k));
   // A <time> in the article's header that is not marked as an update.
   const headerTime = c.times.find(
-    (t) =>
-      t.inHeader &&
-      str(t.element.properties.dateTime) &&
-      !tokensOf(t.element.properties.itemProp).includes('dateModified') &&
-      !tokensOf(t.element.properties.className).some((k) => /updated|modified/i.test(k)),
+    (t) => t.inHeader && str(t.element.properties.dateTime) && notUpdate(t),
   );
   tries.push([headerTime ? str(headerTime.element.properties.dateTime) : null, '<time> in header']);
-  for (const [raw, from] of tries) {
+  const printed = c.times.find((t) => {
+    const raw = str(t.element.properties.dateTime);
+    const day = raw ? declaredDate(raw, '')?.value : undefined;
+    return !t.aside && notUpdate(t) && day !== undefined && printedAs(toText(t.element), day);
+  });
+  tries.push([printed ? str(printed.element.properties.dateTime) : null, 'printed <time>']);
+  return tries;
+}
+
+function resolveDate(c: Collected, ld: JsonLdFacts, zone: string | null): PageMetadata['date'] {
+  let coarse: PageMetadata['date'] = null;
+  for (const [raw, from] of dateDeclarations(c, ld)) {
     const date = raw ? declaredDate(raw, from) : null;
     if (!date || !raw) continue;
-    if (date.precision !== 'day' || printsDay(c, raw, date.value)) return date;
+    // A year or a month alone gives way to a later declaration of the day: link.springer.com's
+    // first datePublished microdata, "1988", is a cited work's, its dc.date the article's.
+    if (date.precision !== 'day') {
+      coarse ??= date;
+      continue;
+    }
+    if (printsDay(c, raw, date.value)) return date;
     const day = localDay(raw, declaredTimes(c, ld), zone);
     return day ? { ...date, value: day } : date;
   }
-  return null;
+  return coarse;
 }
 
 /**

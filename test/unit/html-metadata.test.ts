@@ -311,3 +311,61 @@ test("a heading marked as the headline beats the masthead so marked; a section's
 <meta property="og:title" content="Mozilla"></head><body></body></html>`);
   assert.equal(word.headline?.value, 'Mozilla');
 });
+
+test('a page that declares no article is dated by its own declarations (trafilatura pages)', () => {
+  const page = (head: string, body = '') =>
+    `<!doctype html><html lang="de-DE"><head><title>Plejaden</title>${head}</head><body>${body}</body></html>`;
+  // abenteuer-astronomie.de: Yoast's WebPage node is the only JSON-LD object with a date.
+  const webPage = metaOf(
+    page(
+      '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Abenteuer Astronomie"},{"@type":"WebPage","@id":"https://abenteuer-astronomie.de/astrofoto-community/plejaden-m45-2/#webpage","name":"Plejaden, M45 - Abenteuer Astronomie","datePublished":"2019-09-17T14:54:31+02:00","dateModified":"2019-09-17T14:54:31+02:00"}]}</script>',
+    ),
+  );
+  assert.equal(webPage.date?.value, '2019-09-17');
+  // dhz-online.de: a bare <meta name="date">.
+  const named = metaOf(page('<meta name="date" content="2022-02-07" />'));
+  assert.equal(named.date?.value, '2022-02-07');
+  // falstaff.de: a <time> after the story, not in a <header>, printing the day it declares.
+  const printed = metaOf(
+    page(
+      '',
+      '<article><p>… mit DAC-Status ausgestattet.</p><div><p class="time"><time datetime="2022-01-28"> 28. Januar 2022 </time></p></div></article>',
+    ),
+  );
+  assert.equal(printed.date?.value, '2022-01-28');
+  // A <time> in the sidebar is another story's, and one printing no day says nothing.
+  const sidebar = metaOf(
+    page(
+      '',
+      '<aside><time datetime="2022-01-20">20. Januar 2022</time></aside><p><time datetime="2022-05-04T07:59:48-04:00">07:59</time></p>',
+    ),
+  );
+  assert.equal(sidebar.date, null);
+});
+
+test("a cited work's year gives way to the article's day (link.springer.com)", () => {
+  const springer =
+    metaOf(`<!doctype html><html lang="en"><head><title>Current Rheumatology Reports</title>
+    <meta name="dc.date" content="2017-01-30"/></head><body>
+    <ol class="references"><li itemscope itemtype="http://schema.org/CreativeWork"><meta itemprop="datePublished" content="1988" /> …</li></ol></body></html>`);
+  assert.equal(springer.date?.value, '2017-01-30');
+  // A year alone, with nothing finer, is still the page's year.
+  const year = metaOf(
+    `<!doctype html><html><head><meta itemprop="datePublished" content="1988" /></head></html>`,
+  );
+  assert.equal(year.date?.value, '1988');
+});
+
+test("a UTC time is the reader's day by its zone-less twin or the address's country", () => {
+  // twincities.com: JSON-LD in UTC, and the same second printed in Minnesota without a zone.
+  const twin = metaOf(`<!doctype html><html lang="en-US"><head>
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"St. Louis Park elects a new mayor","datePublished":"2023-11-09T05:30:59Z"}</script></head>
+    <body><div class="time">PUBLISHED: <time datetime="2023-11-08 23:30:59">November 8, 2023 at 11:30 p.m.</time></div></body></html>`);
+  assert.equal(twin.date?.value, '2023-11-08');
+  // eldeber.com.bo: JSON-LD says "es-ES", the address is Bolivian, the page prints "3/5/2022 22:41".
+  const bolivia = metaOf(`<!doctype html><html lang="es"><head>
+    <link rel="canonical" href="https://eldeber.com.bo/santa-cruz/investigador-chileno-asegura-que-no-publico-todo-su-material-el-90-de-los-autos-robados-estan-en-pos_276757" />
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Investigador chileno","inLanguage":"es-ES","datePublished":"Wed, 04 May 2022 02:41:00 GMT"}</script></head>
+    <body><span>3/5/2022 22:41 </span></body></html>`);
+  assert.equal(bolivia.date?.value, '2022-05-03');
+});
