@@ -15,6 +15,7 @@
 // The blocks are the layer's lines here: block i is line i + 1 of the state the text rules read,
 // and each removal is given back its block's line in the page's source and its element path.
 
+import { findDate } from '../normalize/dates.ts';
 import { detectLanguage } from '../normalize/language.ts';
 import { keptLinks, pageBase } from '../html/links.ts';
 import { pageMetadata, siteNameCut, type PageMetadata } from '../html/metadata.ts';
@@ -436,9 +437,24 @@ function takeStandfirst(
 function pageDate(state: ExtractState, declared: PageMetadata): ExtractedDate | null {
   const date = declared.date;
   if (date) {
-    return { value: date.value, precision: date.precision, from: `${date.from}: ${date.declared}` };
+    const value = printedInstead(state, date.value, date.others ?? []) ?? date.value;
+    return { value, precision: date.precision, from: `${date.from}: ${date.declared}` };
   }
   return pickDate(state);
+}
+
+/**
+ * Where the page's declarations of its publication day disagree, the one other day its text
+ * prints when the first declared is printed nowhere: readers were shown that day
+ * (outdoor-magazin.com, utopia.de, womenshealth.de, wdr.de: a JSON-LD datePublished days off
+ * the article:published_time or Dublin Core date the page prints). Null to keep the first.
+ */
+function printedInstead(state: ExtractState, day: string, others: string[]): string | null {
+  if (others.length === 0) return null;
+  const printed = new Set(state.lines.map((line) => findDate(line.text)?.value));
+  if (printed.has(day)) return null;
+  const shown = others.filter((other) => printed.has(other));
+  return shown.length === 1 ? (shown[0] ?? null) : null;
 }
 
 /**

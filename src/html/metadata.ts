@@ -49,8 +49,13 @@ export interface PageMetadata {
   authors: Declared<string[]> | null;
   /** The authors as one line ("Jane Doe, John Roe"). */
   byline: string | null;
-  /** The publication date; `from` says which declaration gave it. */
-  date: (ExtractedDate & { declared: string }) | null;
+  /**
+   * The publication date; `from` says which declaration gave it. `others`: the days the page's
+   * other declarations of its publication give where they disagree (outdoor-magazin.com's
+   * JSON-LD 4 January, its article:published_time 6 January), for the extractor to weigh
+   * against the page's text (src/extract/html.ts).
+   */
+  date: (ExtractedDate & { declared: string; others?: string[] }) | null;
   /** dateModified / article:modified_time as declared; never taken for the date. */
   modified: string | null;
   section: string | null;
@@ -113,6 +118,8 @@ interface Collected {
    * navigation or comment section (`aside`), whose times are other stories' or readers'.
    */
   times: { element: Element; inHeader: boolean; aside: boolean }[];
+  /** Elements outside asides and comments whose class names them the date (DATE_CLASSES). */
+  dateMarked: Element[];
   relAuthors: string[];
 }
 
@@ -153,6 +160,7 @@ function collect(tree: Root): Collected {
     jsonLd: [],
     itemprops: new Map(),
     times: [],
+    dateMarked: [],
     relAuthors: [],
   };
   const walk = (node: Nodes, place: Place) => {
@@ -165,7 +173,7 @@ function collect(tree: Root): Collected {
     }
     for (const child of node.children) walk(child as Nodes, inner);
   };
-  walk(tree, { header: false, aside: false, comments: false });
+  walk(tree, { header: false, aside: false, comments: false, link: false, hidden: false });
   return out;
 }
 
@@ -180,9 +188,23 @@ interface Place {
   aside: boolean;
   /** Inside an element whose class or id names comments: readers' dates, not the article's. */
   comments: boolean;
+  /** Inside a link to another page (not rel=bookmark, a post's own permalink): a teaser. */
+  link: boolean;
+  /** Inside an element hidden from readers (hidden, style="display:none"). */
+  hidden: boolean;
 }
 
 const isCommentToken = (token: string) => /comment|kommentar/i.test(token);
+
+/**
+ * Class names that mark an element as the article's date (bmwi.de's "date", evang.at's
+ * "meta-date", cducsu.de's "meta__date", WordPress's "entry-date"), read as a declaration when
+ * the element holds a day and little else.
+ */
+const DATE_CLASSES = /^(?:date|meta-date|meta__date|entry-date|post-date|article-date|published)$/i;
+
+/** A date-marked element's text longer than this is more than a date ("Stand: 07.11.2023, 07:30 Uhr" is 29). */
+const MAX_MARKED_DATE_CHARS = 40;
 
 /** Records what one element declares; returns whether its children are in a header. */
 function visit(el: Element, place: Place, out: Collected): Place {
@@ -228,15 +250,27 @@ function visit(el: Element, place: Place, out: Collected): Place {
   if (el.tagName !== 'meta') {
     for (const key of tokensOf(p.itemProp)) push(out.itemprops, key.toLowerCase(), el);
   }
-  if (el.tagName === 'footer' || el.tagName === 'aside' || el.tagName === 'nav') {
-    return { header: false, aside: true, comments: place.comments };
+  const marked = tokensOf(p.className).some((t) => DATE_CLASSES.test(t));
+  const hidden = place.hidden || p.hidden === true || /display:\s*none/i.test(str(p.style) ?? '');
+  // Wikipedia's infobox stamps a founding day in a hidden "bday dtstart published updated" span.
+  if (marked && !hidden && !place.aside && !place.comments && !place.link) {
+    out.dateMarked.push(el);
   }
+  // mdr.de's teasers: <a href=...><span class="date">01. Mai 2020</span> ...</a>.
+  const bookmark = tokensOf(p.rel).some((r) => r.toLowerCase() === 'bookmark');
+  const link = place.link || (el.tagName === 'a' && str(p.href) !== null && !bookmark);
   // kochbar.de's "kb-recipe-comment-box-middle", WordPress's "comment-list", id="comments".
-  if (!place.comments && [...tokensOf(p.className), ...tokensOf(p.id)].some(isCommentToken)) {
-    return { ...place, comments: true };
-  }
-  if (el.tagName === 'header' && !place.aside) return { ...place, header: true };
-  return place;
+  const comments =
+    place.comments || [...tokensOf(p.className), ...tokensOf(p.id)].some(isCommentToken);
+  const aside = place.aside || ['footer', 'aside', 'nav'].includes(el.tagName);
+  const header = !aside && (place.header || el.tagName === 'header');
+  const same =
+    link === place.link &&
+    comments === place.comments &&
+    aside === place.aside &&
+    header === place.header &&
+    hidden === place.hidden;
+  return same ? place : { header, aside, comments, link, hidden };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -756,12 +790,26 @@ function dateDeclarations(c: Collected, ld: JsonLdFacts): [string | null | undef
     return !t.aside && notUpdate(t) && day !== undefined && printedAs(toText(t.element), day);
   });
   tries.push([printed ? str(printed.element.properties.dateTime) : null, 'printed <time>']);
+  // Only where every such element gives the same day: several days are a list's (mdr.de's and
+  // kbs.co.kr's teasers, each over its "date").
+  const marked = c.dateMarked
+    .map((el) => singleSpaced(toText(el)))
+    .filter((t) => t.length <= MAX_MARKED_DATE_CHARS && declaredDate(t, '')?.precision === 'day');
+  const markedDays = new Set(marked.map((t) => declaredDate(t, '')?.value));
+  tries.push([markedDays.size === 1 ? marked[0] : null, 'date-marked element']);
   return tries;
 }
 
-function resolveDate(c: Collected, ld: JsonLdFacts, zone: string | null): PageMetadata['date'] {
+function resolveDate(
+  c: Collected,
+  ld: JsonLdFacts,
+  zone: string | null,
+  modified: string | null,
+): PageMetadata['date'] {
+  const modifiedDay = modified ? declaredDate(modified, '')?.value : undefined;
   let coarse: PageMetadata['date'] = null;
-  for (const [raw, from] of dateDeclarations(c, ld)) {
+  const tries = dateDeclarations(c, ld);
+  for (const [i, [raw, from]] of tries.entries()) {
     const date = raw ? declaredDate(raw, from) : null;
     if (!date || !raw) continue;
     // A year or a month alone gives way to a later declaration of the day: link.springer.com's
@@ -770,9 +818,19 @@ function resolveDate(c: Collected, ld: JsonLdFacts, zone: string | null): PageMe
       coarse ??= date;
       continue;
     }
-    if (printsDay(c, raw, date.value)) return date;
-    const day = localDay(raw, declaredTimes(c, ld), zone);
-    return day ? { ...date, value: day } : date;
+    const day = printsDay(c, raw, date.value)
+      ? date.value
+      : (localDay(raw, declaredTimes(c, ld), zone) ?? date.value);
+    // The other declarations in the head's vocabularies (a <time> may be another story's), not
+    // the modification's day (vox.com's parsely date is its "Updated Jul 24, 2018").
+    const others = new Set<string>();
+    for (const [otherRaw, otherFrom] of tries.slice(i + 1)) {
+      const other = otherRaw && !/<time/.test(otherFrom) ? declaredDate(otherRaw, '') : null;
+      if (other?.precision === 'day' && other.value !== day && other.value !== modifiedDay) {
+        others.add(other.value);
+      }
+    }
+    return { ...date, value: day, ...(others.size ? { others: [...others] } : {}) };
   }
   return coarse;
 }
@@ -857,7 +915,7 @@ export function pageMetadata(tree: Root, baseUrl: string | null = null): PageMet
     siteName,
     authors,
     byline: authors ? bylineOf(authors.value) : null,
-    date: resolveDate(c, ld, pageZone(language, canonicalUrl ?? base)),
+    date: resolveDate(c, ld, pageZone(language, canonicalUrl ?? base), modified),
     modified,
     section: ld.section ?? meta(['article:section', 'parsely-section'])?.value ?? null,
     language,

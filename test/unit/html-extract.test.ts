@@ -555,3 +555,19 @@ Eingestellt von
 ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`);
   assert.equal(particle.byline, 'Loïc Le Clerc');
 });
+
+test("where the page's declared publication days disagree, the one it prints is the date", () => {
+  // outdoor-magazin.com: the JSON-LD says 4 January, article:published_time and the page 6 January.
+  const head = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Budget passes after late debate","datePublished":"2022-01-04T07:29:00.000Z"}</script>
+<meta property="article:published_time" content="2022-01-06T08:29:34"/>`;
+  const shown = (day: string) =>
+    read(
+      page(
+        `<div class="v-A_-article__info"><div class="v-A_-article__info-item">${day}</div></div>\n${STORY.map((p) => `<p>${p}</p>`).join('\n')}`,
+      ).replace('</head>', `${head}</head>`),
+    );
+  assert.equal(shown('06.01.2022').date?.value, '2022-01-06');
+  // Printed as the JSON-LD declares it, or printed nowhere, the first declaration stands.
+  assert.equal(shown('04.01.2022').date?.value, '2022-01-04');
+  assert.equal(shown('').date?.value, '2022-01-04');
+});

@@ -322,9 +322,10 @@ test('a page that declares no article is dated by its own declarations (trafilat
     ),
   );
   assert.equal(webPage.date?.value, '2019-09-17');
-  // dhz-online.de: a bare <meta name="date">.
-  const named = metaOf(page('<meta name="date" content="2022-02-07" />'));
-  assert.equal(named.date?.value, '2022-02-07');
+  // A bare <meta name="date"> is not taken: TYPO3 declares the day the page was last saved
+  // (tagesschau.de's "2020-04-29T11:52:23" on a story printed "Stand: 28.04.2020 18:00 Uhr").
+  const named = metaOf(page('<meta name="date" content="2020-04-29T11:52:23" />'));
+  assert.equal(named.date, null);
   // falstaff.de: a <time> after the story, not in a <header>, printing the day it declares.
   const printed = metaOf(
     page(
@@ -368,4 +369,26 @@ test("a UTC time is the reader's day by its zone-less twin or the address's coun
     <script type="application/ld+json">{"@type":"NewsArticle","headline":"Investigador chileno","inLanguage":"es-ES","datePublished":"Wed, 04 May 2022 02:41:00 GMT"}</script></head>
     <body><span>3/5/2022 22:41 </span></body></html>`);
   assert.equal(bolivia.date?.value, '2022-05-03');
+});
+
+test('an element whose class marks it as the date, holding a day alone, dates the page', () => {
+  const page = (body: string) =>
+    metaOf(
+      `<!doctype html><html lang="de"><head><title>Förderung für energieeffiziente Gebäude</title></head><body>${body}</body></html>`,
+    );
+  // bmwi.de: the topline over the headline.
+  const topline = page(
+    '<div class="headline headline-main"><p class="topline"><span class="date">24.01.2022</span> <span class="sr-only"> - </span> Pressemitteilung</p><h1>Förderung für energieeffiziente Gebäude</h1></div>',
+  );
+  assert.equal(topline.date?.value, '2022-01-24');
+  assert.equal(topline.date?.from, 'date-marked element');
+  // In a sidebar, or holding more than a date, it is not the page's.
+  const sidebar = page(
+    '<aside><ul><li><span class="date">20.01.2022</span> Andere Meldung</li></ul></aside>',
+  );
+  assert.equal(sidebar.date, null);
+  const sentence = page(
+    '<p class="date">Das bisher für den 31.1.2022 vorgesehene Auslaufen wird auf den 24.1.2022 vorgezogen.</p>',
+  );
+  assert.equal(sentence.date, null);
 });
