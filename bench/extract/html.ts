@@ -7,9 +7,12 @@
 //   npm run bench:extract:html -- [--corpora ../shared/corpora] [--limit N] [--worst N] [--no-peer]
 //   npm run bench:extract:html -- --pages test/web-pages/html [--write-floors bench/extract/html-floors.json]
 //   npm run bench:extract:html -- --headlines   (every headline, byline and date missed)
+//   npm run bench:extract:html -- --dates       (trafilatura's dates missed or wrong, with
+//                                                every date each page declares)
 //
 // On trafilatura's pages the headline, byline and date evaldata.json declares are scored too
-// (bench/extract/declared.ts), beside each of the page's own title declarations scored alone.
+// (bench/extract/declared.ts), beside each of the page's own title declarations scored alone;
+// dates also against the days judged where the page declares another (judged-dates.ts).
 //
 // --pages measures a web-pages folder of that layout instead (the committed sample the gate,
 // test/quality/html-gate.test.ts, measures); --write-floors pins its figures as the gate's floors.
