@@ -69,8 +69,12 @@ function readDateOrByline(state: ExtractState, line: Line, text: string, inHeade
   const { meta, page } = state;
   const span = dateSpan(state, line, text, inHeader);
   // A date that is not the article's ("Last modified on ...", "Terms of Service (Updated ...)",
-  // in a dump any update's stamp) still marks a metadata line: removed, never taken.
-  const foreign = span !== null && isForeignDateLine(text, page !== null, span.span);
+  // in a dump or a saved page any update's stamp, a forum member's "Registriert: 18.09.2008")
+  // still marks a metadata line: removed, never taken. A saved page's declared date comes first
+  // (src/html/metadata.ts), so refusing update stamps cost none of trafilatura's pages a date.
+  const foreign =
+    span !== null &&
+    isForeignDateLine(text, page !== null || state.file.format === 'html', span.span);
   const date = span ? { value: span.value, precision: span.precision, from: text } : null;
   const withoutDate = span
     ? text.replace(span.span, '').replace(/^[\s|•·,:–—-]+|(?<![\s|•·,:–—-])[\s|•·,:–—-]+$/g, '')

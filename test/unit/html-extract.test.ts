@@ -571,3 +571,11 @@ test("where the page's declared publication days disagree, the one it prints is 
   assert.equal(shown('04.01.2022').date?.value, '2022-01-04');
   assert.equal(shown('').date?.value, '2022-01-04');
 });
+
+test("a forum member's joining day over a post is not the post's date (foren.myoos.de)", () => {
+  const profile = `<dl class="postprofile"><dt><a href="./memberlist.php?mode=viewprofile&amp;u=5" class="username">r23</a></dt>
+<dd class="profile-posts"><strong>Beiträge:</strong> <a href="./search.php?author_id=5">1626</a></dd>
+<dd class="profile-joined"><strong>Registriert:</strong> 18.09.2008, 05:56</dd></dl>`;
+  const doc = read(page(`${profile}\n${STORY.map((p) => `<p>${p}</p>`).join('\n')}`));
+  assert.notEqual(doc.date?.value, '2008-09-18');
+});
