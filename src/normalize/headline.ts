@@ -132,26 +132,36 @@ export function stripHeadingMarks(text: string): string {
   // adversarial tests' 40,000 spaces between two words), quadratic in the run.
   const single = singleSpaced(text);
   const match = HEADING_MARK.exec(single);
-  return (
-    (match ? (match[2] ?? '') : single)
-      // html2text's emphasis ("_Minecraft_", "**...**") and heading anchors ("History¶").
-      .replace(/(^|[\s(])(\*\*|__|[_*])(?=\S)(.+?)(?<=\S)\2(?=$|[\s).,:;!?])/gu, '$1$3')
-      .replace(/\s*[¶#]+$/u, '')
-      // An image lynx prints after a heading by its file name: "[Barcode-Scanner-With-Bo...]".
-      // Bounded: from every "[" of "[([([(..." an unbounded run scans to the far end (quadratic).
-      .replace(/\s*\[[^\]\s]{8,200}\]$/u, '')
-      .trim()
-  );
+  // Each pattern is tried only on text holding the character it cannot match without (an
+  // emphasis mark; a last "¶", "#" or "]"): the same text, without a try from every position of
+  // every line.
+  let plain = match ? (match[2] ?? '') : single;
+  // html2text's emphasis ("_Minecraft_", "**...**") and heading anchors ("History¶").
+  if (MAY_EMPHASISE.test(plain)) plain = plain.replace(EMPHASIS, '$1$3');
+  if (endsWithOneOf(plain, '¶#')) plain = plain.replace(/\s*[¶#]+$/u, '');
+  // An image lynx prints after a heading by its file name: "[Barcode-Scanner-With-Bo...]".
+  // Bounded: from every "[" of "[([([(..." an unbounded run scans to the far end (quadratic).
+  if (plain.endsWith(']')) plain = plain.replace(/\s*\[[^\]\s]{8,200}\]$/u, '');
+  return plain.trim();
+}
+
+const EMPHASIS = /(^|[\s(])(\*\*|__|[_*])(?=\S)(.+?)(?<=\S)\2(?=$|[\s).,:;!?])/gu;
+const MAY_EMPHASISE = /[_*]/;
+
+/** The text's last code unit is one of `units`'. */
+function endsWithOneOf(text: string, units: string): boolean {
+  return text.length > 0 && units.includes(text.charAt(text.length - 1));
 }
 
 /** Lower case, single-spaced, without heading marks or bullets: for comparing lines. */
 function key(text: string): string {
-  return stripHeadingMarks(text)
-    .replace(/^(?:[•*·●-]\s+)/, '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  // spacesCollapsed: the same text as replacing every run of white space by a space.
+  return spacesCollapsed(
+    stripHeadingMarks(text)
+      .replace(/^(?:[•*·●-]\s+)/, '')
+      .normalize('NFKC')
+      .toLowerCase(),
+  ).trim();
 }
 
 /**
