@@ -58,17 +58,14 @@ export function withoutGluedKicker(text: string, page: Line[], own: readonly Lin
   if (glued && wordCount(glued[2] ?? '') >= TITLE_MIN_WORDS) return glued[2] as string;
   const words = text.split(' ');
   if (words.length <= TITLE_MIN_WORDS) return text;
-  const taken = new Set(own.map((l) => l.n));
-  const prints = page.flatMap((l, i) =>
-    taken.has(l.n) || l.text.length > MAX_PRINT_LINE
-      ? []
-      : [{ key: printKey(l.text), wrapped: isWrapEnd(page, i), wraps: isWrapEnd(page, i + 1) }],
-  );
+  // The page's prints are read only once a cut is worth weighing (most headlines have none).
+  let pagePrints: PagePrint[] | null = null;
   // The longest title first: the shortest kicker the page shows.
   for (let k = 1; k <= words.length - TITLE_MIN_WORDS; k++) {
     const kicker = words.slice(0, k).join(' ');
     const title = words.slice(k).join(' ');
     if (!isKickerShaped(kicker, k) || !isHeadlineCandidate(title)) continue;
+    const prints = (pagePrints ??= printsOf(page, own));
     const titleKey = printKey(title);
     const kickerKey = printKey(kicker);
     const titlePrints = prints.filter(
@@ -79,6 +76,23 @@ export function withoutGluedKicker(text: string, page: Line[], own: readonly Lin
     if ((titlePrints > 0 && titlePrints <= MAX_TITLE_PRINTS) || kickerPrinted) return title;
   }
   return text;
+}
+
+/** A line of the page as withoutGluedKicker compares it: its printKey, and how it is wrapped. */
+interface PagePrint {
+  key: string;
+  wrapped: boolean;
+  wraps: boolean;
+}
+
+/** The page's lines but the headline's own and paragraphs, as PagePrints. */
+function printsOf(page: Line[], own: readonly Line[]): PagePrint[] {
+  const taken = new Set(own.map((l) => l.n));
+  return page.flatMap((l, i) =>
+    taken.has(l.n) || l.text.length > MAX_PRINT_LINE
+      ? []
+      : [{ key: printKey(l.text), wrapped: isWrapEnd(page, i), wraps: isWrapEnd(page, i + 1) }],
+  );
 }
 
 /**
@@ -131,12 +145,10 @@ function isWrapEnd(page: Line[], i: number): boolean {
 
 /** Lower case, single-spaced, without list marks, heading marks and html2text's escapes. */
 function printKey(text: string): string {
-  return spacesCollapsed(
-    text
-      .replace(/\\([-*_#.!+])/g, '$1')
-      .trim()
-      .replace(/^(?:#{1,6}|[•*·●☆□-]|\d{1,3}[.)])\s+/u, '')
-      .replace(/\s+#+$/u, '')
-      .toLowerCase(),
-  ).trim();
+  // The escapes' and the closing marks' patterns are tried only on text holding a backslash or
+  // ending in "#", which each needs: the same key, without a try from every position of every line.
+  const unescaped = text.includes('\\') ? text.replace(/\\([-*_#.!+])/g, '$1') : text;
+  const unmarked = unescaped.trim().replace(/^(?:#{1,6}|[•*·●☆□-]|\d{1,3}[.)])\s+/u, '');
+  const unclosed = unmarked.endsWith('#') ? unmarked.replace(/\s+#+$/u, '') : unmarked;
+  return spacesCollapsed(unclosed.toLowerCase()).trim();
 }

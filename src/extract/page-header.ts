@@ -13,6 +13,7 @@ import {
   storiesUnderBylines,
   storyStart,
   stripHeadingMarks,
+  textBlocks,
   type Headline,
 } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
@@ -86,7 +87,9 @@ function storyAndHeadline(
 ): { story: number; headline: Headline | null } | null {
   // Word counts and the headline finder's page index are the same for both stories: computed once.
   const counts = page.map((line) => wordCount(line.text));
-  const whole = storyStart(page, counts);
+  // So are the whole page's blocks of text, which three readers below go through.
+  const blocks = textBlocks(page, counts);
+  const whole = storyStart(page, counts, blocks);
   const kept = cut.size > 0 ? page.findIndex((l) => !cut.has(l.n)) : -1;
   const fromKept = kept > 0 ? storyStart(page.slice(kept), counts.slice(kept)) : null;
   const index = pageIndex(page);
@@ -94,7 +97,7 @@ function storyAndHeadline(
     ...new Set([
       fromKept === null ? null : kept + fromKept,
       whole,
-      ...storiesUnderBylines(page, counts),
+      ...storiesUnderBylines(page, counts, blocks),
     ]),
   ].filter((story) => story !== null);
   // A story found under a comment form is the comments' (storyStart), when another stands above.
@@ -108,7 +111,7 @@ function storyAndHeadline(
   // The first block of a story's minimum size, when it is none of those: weighed against them,
   // it is taken for the headline it brings, not for another start under the same headline (the
   // body reader's header lines would move).
-  const first = firstBlockStart(page, counts);
+  const first = firstBlockStart(page, counts, blocks);
   if (
     !found?.headline ||
     first === null ||

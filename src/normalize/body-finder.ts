@@ -249,6 +249,18 @@ const MAY_BE_MARKER = /[([_&<]|^(?:iframe:|https?:\/\/|www\.)/i;
 /** A character every CODE alternative needs (its keywords only before one of "=({:;"). */
 const MAY_BE_CODE = /[;{}()\]/*#$>=<:─│┃┼╋]|^[A-Z]{4}/;
 
+/**
+ * What every CODE alternative needs of a trimmed line: ";", "{", "}" or "=" in it, a first "}",
+ * ")", "]", "/", "*", "#", "$", ">" or "<", or a last ")" (a call). MAY_BE_CODE lets a line with
+ * a colon or brackets through (28% of the 10-30 KB dumps' lines); a third of those fail this
+ * test, far cheaper than trying CODE's alternatives from every position.
+ */
+const MAY_BE_CODE_LINE = /[;{}=]|^[})\]/*#$><]/;
+
+function mayBeCodeLine(text: string): boolean {
+  return MAY_BE_CODE_LINE.test(text) || text.endsWith(')');
+}
+
 function lineInfo(line: Line): LineInfo {
   const text = line.text.trim();
   const indent = line.text.length - line.text.trimStart().length;
@@ -258,7 +270,7 @@ function lineInfo(line: Line): LineInfo {
   // is taken for code, the other markers never (URLs and tracking links have "=" and brackets).
   const code =
     MAY_BE_CODE.test(text) &&
-    (CODE.test(text) || CODE_KEYWORD.test(text)) &&
+    ((mayBeCodeLine(text) && CODE.test(text)) || CODE_KEYWORD.test(text)) &&
     (!marked ||
       ((HTML_LINE.test(text) || HTML_ELEMENT_LINE.test(text)) &&
         !/doubleclick|<img\b|<iframe\b/i.test(text)));

@@ -42,6 +42,8 @@ export const CRUMB_SEPARATOR = /\s[>»›|/]\s/;
  * headline is not navigation); three or more of one to three words each.
  */
 function isBreadcrumb(text: string): boolean {
+  // Without a separator the line is one part (split's array, and its trims, are not made).
+  if (!CRUMB_SEPARATOR.test(text)) return false;
   const parts = text.split(CRUMB_SEPARATOR).map((p) => p.trim());
   if (parts.length < 2 || parts.length > 7 || /[.!?,;]$/.test(text)) return false;
   if (!parts.every((p) => p && wordCount(p) <= 3)) return false;
@@ -168,6 +170,33 @@ function isWidget(lower: string): boolean {
 const READ_MORE =
   /^\s*(?:read more|related(?: stories| articles| news| links)?|see also|more on this (?:story|topic)|more stories|more from [\p{L} ]{2,30}|recommended(?: for you)?|most (?:read|popular|viewed|shared)|trending(?: now)?|top stories|latest(?: news| stories)?|popular(?: now)?|in this issue|you may also like|editor'?s picks)\s*[:»>-]?\s*$/iu;
 
+/**
+ * A piece of text each match of a rule holds, lower-cased: COPYRIGHT_WORDS for COPYRIGHT, and so
+ * on. Those rules are case-insensitive without /u, so their letters match ASCII letters only, and
+ * a line's lower-cased text holds the piece wherever a rule matches the line: a line holding none
+ * is passed over without trying the rule from every position (most lines hold none).
+ */
+const COPYRIGHT_WORDS = ['©', '(c)', 'copyright', 'all rights reserved'];
+const COMMENT_PROMPT_WORDS = ['comment', 'remarks', 'replies'];
+const SOCIAL_LOGIN_WORDS = ['twitter', 'facebook', 'google', 'account'];
+const SUBSCRIBE_WORDS = ['subscribe', 'sign up', 'newsletter'];
+const NEWSLETTER_FOOTER_WORDS = ['receiving this', 'unsubscribe', 'forward', 'manage', 'view'];
+const PAYWALL_WORDS = [
+  'subscri',
+  'limit of free articles',
+  'continue reading',
+  'full access',
+  'cancel anytime',
+  'free trial',
+];
+const ADVERTISEMENT_WORDS = ['advert', 'sponsored'];
+
+/** `lower` holds one of `pieces`. */
+function mayMatch(lower: string, pieces: readonly string[]): boolean {
+  for (const piece of pieces) if (lower.includes(piece)) return true;
+  return false;
+}
+
 /** Two white-space characters in a row, or one that is not a plain space: what singleSpaced changes. */
 const SPACING = /\s\s|[^\S ]/;
 
@@ -203,30 +232,44 @@ function readChromeLabel(line: string): ChromeLabel | null {
   const text = singleSpaced(line);
   if (!text) return null;
   const n = wordCount(text);
+  // The unanchored word rules are tried only on lines holding a word each needs (mayMatch).
+  const lower = text.toLowerCase();
   if (REPOST.test(text)) return 'repost-footer';
   if (FIRST_PUBLISHED.test(text)) return 'first-published-footer';
   if (n <= 14 && isBreadcrumb(text)) return 'breadcrumb';
-  if (n <= 30 && COPYRIGHT.test(text)) return 'copyright';
-  if (n <= 60 && COMMENT_PROMPT.test(text) && !REPORTED_SPEECH.test(text)) {
+  if (n <= 30 && mayMatch(lower, COPYRIGHT_WORDS) && COPYRIGHT.test(text)) return 'copyright';
+  if (
+    n <= 60 &&
+    mayMatch(lower, COMMENT_PROMPT_WORDS) &&
+    COMMENT_PROMPT.test(text) &&
+    !REPORTED_SPEECH.test(text)
+  ) {
     return 'comment-prompt';
   }
-  if (n <= 15 && SOCIAL_LOGIN.test(text)) return 'login-prompt';
-  if (n <= 25 && SUBSCRIBE.test(text)) return 'subscription-prompt';
+  if (n <= 15 && mayMatch(lower, SOCIAL_LOGIN_WORDS) && SOCIAL_LOGIN.test(text)) {
+    return 'login-prompt';
+  }
+  if (n <= 25 && mayMatch(lower, SUBSCRIBE_WORDS) && SUBSCRIBE.test(text)) {
+    return 'subscription-prompt';
+  }
   if (n <= 12 && COUNTERS.some((re) => re.test(text))) return 'counter';
   if (BACK_TO_TOP.test(text)) return 'back-to-top';
   if (READ_MORE.test(text)) return 'related-heading';
-  if (n <= 30 && NEWSLETTER_FOOTER.test(text)) return 'newsletter-footer';
-  if (n <= 25 && PAYWALL.test(text)) return 'paywall';
+  if (n <= 30 && mayMatch(lower, NEWSLETTER_FOOTER_WORDS) && NEWSLETTER_FOOTER.test(text)) {
+    return 'newsletter-footer';
+  }
+  if (n <= 25 && mayMatch(lower, PAYWALL_WORDS) && PAYWALL.test(text)) return 'paywall';
   if (CONTINUATION.test(text)) return 'continuation-note';
   if (PAGE_NUMBER.test(text)) return 'page-number';
-  if (n <= 6 && ADVERTISEMENT.test(text)) return 'advertisement';
+  if (n <= 6 && mayMatch(lower, ADVERTISEMENT_WORDS) && ADVERTISEMENT.test(text)) {
+    return 'advertisement';
+  }
   if (READING_TIME.test(text)) return 'reading-time';
   if (URL_LINE.test(text)) return 'link';
   if (n <= 2 && IMAGE_NAME.test(text)) return 'image-name';
   if (n <= 18 && INLINE_RELATED.test(text)) return 'related-link';
   if (WIRE_SLUG.test(text)) return 'wire-slug';
   if (WIRE_SIGNOFF.test(text)) return 'wire-signoff';
-  const lower = text.toLowerCase();
   if (isTimestamp(lower)) return 'timestamp';
   if (isWidget(lower)) return 'widget';
   return null;

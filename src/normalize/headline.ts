@@ -13,7 +13,7 @@ import { wordCount } from '../text.ts';
 import { findDate, findDateSpan } from './dates.ts';
 import { bylineOf, isName, labelledField, PERSON, personDoc } from './header.ts';
 import { perDocument } from './memo.ts';
-import { wrapWidth, type Line } from './paragraphs.ts';
+import { widthOf, type Line } from './paragraphs.ts';
 import nlp from '../nlp.ts';
 
 /**
@@ -132,26 +132,36 @@ export function stripHeadingMarks(text: string): string {
   // adversarial tests' 40,000 spaces between two words), quadratic in the run.
   const single = singleSpaced(text);
   const match = HEADING_MARK.exec(single);
-  return (
-    (match ? (match[2] ?? '') : single)
-      // html2text's emphasis ("_Minecraft_", "**...**") and heading anchors ("History¶").
-      .replace(/(^|[\s(])(\*\*|__|[_*])(?=\S)(.+?)(?<=\S)\2(?=$|[\s).,:;!?])/gu, '$1$3')
-      .replace(/\s*[¶#]+$/u, '')
-      // An image lynx prints after a heading by its file name: "[Barcode-Scanner-With-Bo...]".
-      // Bounded: from every "[" of "[([([(..." an unbounded run scans to the far end (quadratic).
-      .replace(/\s*\[[^\]\s]{8,200}\]$/u, '')
-      .trim()
-  );
+  // Each pattern is tried only on text holding the character it cannot match without (an
+  // emphasis mark; a last "¶", "#" or "]"): the same text, without a try from every position of
+  // every line.
+  let plain = match ? (match[2] ?? '') : single;
+  // html2text's emphasis ("_Minecraft_", "**...**") and heading anchors ("History¶").
+  if (MAY_EMPHASISE.test(plain)) plain = plain.replace(EMPHASIS, '$1$3');
+  if (endsWithOneOf(plain, '¶#')) plain = plain.replace(/\s*[¶#]+$/u, '');
+  // An image lynx prints after a heading by its file name: "[Barcode-Scanner-With-Bo...]".
+  // Bounded: from every "[" of "[([([(..." an unbounded run scans to the far end (quadratic).
+  if (plain.endsWith(']')) plain = plain.replace(/\s*\[[^\]\s]{8,200}\]$/u, '');
+  return plain.trim();
+}
+
+const EMPHASIS = /(^|[\s(])(\*\*|__|[_*])(?=\S)(.+?)(?<=\S)\2(?=$|[\s).,:;!?])/gu;
+const MAY_EMPHASISE = /[_*]/;
+
+/** The text's last code unit is one of `units`'. */
+function endsWithOneOf(text: string, units: string): boolean {
+  return text.length > 0 && units.includes(text.charAt(text.length - 1));
 }
 
 /** Lower case, single-spaced, without heading marks or bullets: for comparing lines. */
 function key(text: string): string {
-  return stripHeadingMarks(text)
-    .replace(/^(?:[•*·●-]\s+)/, '')
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  // spacesCollapsed: the same text as replacing every run of white space by a space.
+  return spacesCollapsed(
+    stripHeadingMarks(text)
+      .replace(/^(?:[•*·●-]\s+)/, '')
+      .normalize('NFKC')
+      .toLowerCase(),
+  ).trim();
 }
 
 /**
@@ -395,12 +405,18 @@ const UPPER_FIRST = /^\p{Lu}/u;
  * running on into another long line. A headline wrapped over two lines is neither: its second
  * line is short, or it is in title case.
  */
-function isTextLine(lines: Line[], i: number, width: number, counts: readonly number[]): boolean {
-  const shape = lineShape((lines[i] as Line).text);
+function isTextLine(
+  lines: Line[],
+  i: number,
+  width: number,
+  counts: readonly number[],
+  shapes: readonly number[],
+): boolean {
+  const shape = shapes[i] as number;
   if (shape & NO_TEXT_LINE) return false;
   const n = counts[i] as number;
   if (n >= 25 || (n >= 8 && shape & ENDS_SENTENCE)) return true;
-  const next = lines[i + 1] ? lineShape((lines[i + 1] as Line).text) : 0;
+  const next = shapes[i + 1] ?? 0;
   // The next line goes on with the paragraph, or ends it ("un-angry Trump supporters?”").
   const goesOn = (counts[i + 1] ?? 0) >= 8 || (next & OPENS_LOWER && next & ENDS_SENTENCE) !== 0;
   // isTitleCase reads words, which trimming leaves as they are.
@@ -457,19 +473,21 @@ const STORY_SHARE = 0.1;
 const STORY_MIN_WORDS = 50;
 
 /** A run of text lines (storyStart): its first and last line and its words. */
-interface TextBlock {
+export interface TextBlock {
   start: number;
   words: number;
   last: number;
 }
 
 /** The page's runs of text lines, each with at most MAX_GAP other lines inside it. */
-function textBlocks(lines: Line[], counts: readonly number[]): TextBlock[] {
+export function textBlocks(lines: Line[], counts: readonly number[]): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current: TextBlock | undefined;
+  // Each line's shape read once here, for the line and for the one above it.
+  const shapes = lines.map((line) => lineShape(line.text));
   // The 90th percentile of line lengths: wire copy's ragged right margin is well below its
-  // longest line.
-  const width = wrapWidth(lines);
+  // longest line (wrapWidth's figure, from the trimmed lengths the shapes hold).
+  const width = widthOf(shapes.map((shape) => shape >>> SHAPE_BITS).filter(Boolean));
   lines.forEach((line, i) => {
     // A long list item ("• The UK must stay in the EU to have influence...") bridges a gap in
     // the story's text (BBC's bullet points) but does not start a block: menus are lists.
@@ -477,7 +495,7 @@ function textBlocks(lines: Line[], counts: readonly number[]): TextBlock[] {
       current.last = i;
       return;
     }
-    if (!isTextLine(lines, i, width, counts)) return;
+    if (!isTextLine(lines, i, width, counts, shapes)) return;
     const words = counts[i] as number;
     if (current && i - current.last <= MAX_GAP + 1) {
       current.words += words;
@@ -491,7 +509,7 @@ function textBlocks(lines: Line[], counts: readonly number[]): TextBlock[] {
 }
 
 /** The first block of a story's size: STORY_SHARE of the largest, STORY_MIN_WORDS at least. */
-function firstStoryBlock(blocks: TextBlock[], most: number): TextBlock | undefined {
+function firstStoryBlock(blocks: readonly TextBlock[], most: number): TextBlock | undefined {
   const enough = Math.max(Math.min(most, STORY_MIN_WORDS), most * STORY_SHARE);
   return blocks.find((b) => b.words >= enough);
 }
@@ -499,13 +517,14 @@ function firstStoryBlock(blocks: TextBlock[], most: number): TextBlock | undefin
 /**
  * Index (into `lines`) of the story's first line, or null when no line reads as text. `counts`
  * are the lines' word counts, given by a caller that asks for several stories on one page
- * (storyAndHeadline: the whole page and a slice of it) so that they are counted once.
+ * (storyAndHeadline: the whole page and a slice of it) so that they are counted once, and
+ * `blocks` the page's textBlocks, which that caller reads three times for the whole page.
  */
 export function storyStart(
   lines: Line[],
   counts: readonly number[] = lines.map((line) => wordCount(line.text)),
+  blocks: readonly TextBlock[] = textBlocks(lines, counts),
 ): number | null {
-  const blocks = textBlocks(lines, counts);
   const start = firstStoryBlock(blocks, Math.max(0, ...blocks.map((b) => b.words)))?.start;
   if (start === undefined) return null;
   const form = commentFormAbove(lines, start);
@@ -524,8 +543,12 @@ export function storyStart(
  * of contents, oekonomenstimme's over its formulas, a news page's short story over a long box of
  * other stories). storyAndHeadline weighs its headline against the others' (higherStory).
  */
-export function firstBlockStart(lines: Line[], counts: readonly number[]): number | null {
-  return textBlocks(lines, counts).find((b) => b.words >= STORY_MIN_WORDS)?.start ?? null;
+export function firstBlockStart(
+  lines: Line[],
+  counts: readonly number[],
+  blocks: readonly TextBlock[] = textBlocks(lines, counts),
+): number | null {
+  return blocks.find((b) => b.words >= STORY_MIN_WORDS)?.start ?? null;
 }
 
 /**
@@ -554,8 +577,12 @@ export function commentFormAbove(lines: Line[], end: number): number | null {
  * a long cookie notice above it: medicalnewstoday in lynx). Indexes into `lines`; the first
  * SIGNED_STORIES bylines only (a page of teasers has one under each).
  */
-export function storiesUnderBylines(lines: Line[], counts: readonly number[]): number[] {
-  const most = Math.max(0, ...textBlocks(lines, counts).map((b) => b.words));
+export function storiesUnderBylines(
+  lines: Line[],
+  counts: readonly number[],
+  blocks: readonly TextBlock[] = textBlocks(lines, counts),
+): number[] {
+  const most = Math.max(0, ...blocks.map((b) => b.words));
   const stories = new Set<number>();
   for (const byline of signedBylines(lines).slice(0, SIGNED_STORIES)) {
     const blocks = textBlocks(lines.slice(byline + 1), counts.slice(byline + 1));
