@@ -315,6 +315,14 @@ const TIME_RANGE = /\d{1,2}[:.]\d{2}\s{0,3}[-–]\s{0,3}\d{1,2}[:.]\d{2}/;
 const DASH_AFTER = /^\s{0,3}[-–—]\s{0,3}/;
 /** A day before a dash ("14. - "), not a clock time's minutes ("05:00 - "). */
 const DAY_DASH_BEFORE = /(?<![\d:])\d{1,2}\.?\s{0,3}[-–—]\s{0,3}$/;
+/**
+ * A thing of that day named before it, not a dateline: "Protokoll der Vorstandssitzung vom 10.
+ * Oktober 2019" (talent.ch, the headline of minutes), "Urteil vom 20.12.2022"; a dateline's
+ * "Artikel vom" has one word before it, and "Von Jule Radeck Vom 3. Februar 2022" (swim.de) a
+ * capital. A date closing a parenthesis is the text's
+ * ("Hamburg (12.02.2021)", "... 15.01.2022).").
+ */
+const NAMED_THING_OF = /\p{L}+[\s*]{1,3}\p{L}+[\s*]{1,3}vom\s{1,3}$/u;
 /** A year alone, as a calendar strip prints it (the Wayback Machine's "2012  2013 2014"). */
 const BARE_YEAR = /(?<![\d.:/-])(?:19|20)\d{2}(?![\d.:/-])/g;
 /** A machine's time stamp, as a dump prints a page's hidden <time> values: "2021-10-27T20:35". */
@@ -334,6 +342,7 @@ function doubtfulInDump(line: string, at: number, span: string): boolean {
   const after = line.slice(at + span.length);
   if (OTHER_POST_LINK.test(line) || TIME_RANGE.test(line) || DAY_DASH_BEFORE.test(before))
     return true;
+  if (NAMED_THING_OF.test(before) || /^\s{0,3}\)/.test(after)) return true;
   const dash = DASH_AFTER.exec(after)?.[0];
   const next = dash ? findDateSpan(after.slice(dash.length)) : null;
   if (dash && next && after.slice(dash.length).startsWith(next.span)) return true;
