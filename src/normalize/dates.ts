@@ -114,7 +114,7 @@ export function findDateSpan(
   if (!MAY_HOLD_YEAR.test(line)) return null;
   // A dump prints a date twice without a space where a page shows it as published and updated
   // ("1. November 20161. November 2016", surfguard): the year is cut from the day after it.
-  const text = line.replace(GLUED_YEAR, '$1 ');
+  const text = GLUED_YEAR_TEST.test(line) ? line.replace(GLUED_YEAR, '$1 ') : line;
   for (const { re, order } of PATTERNS) {
     const match = re.exec(text);
     if (!match) continue;
@@ -158,6 +158,8 @@ const MAY_HOLD_YEAR = /(?:19|20)\d{2}/;
  * arsnova; "10. Februar 20199. Februar 2019", heiko-adams): the first is the story's.
  */
 const GLUED_YEAR = /(?<!\d)((?:19|20)\d{2})(?=\d{1,2}(?:\\?\.)?\s{1,3}\p{L}{3})/gu;
+/** GLUED_YEAR's test, without the global flag's state: most lines with a year hold none. */
+const GLUED_YEAR_TEST = new RegExp(GLUED_YEAR.source, 'u');
 
 const MAX_WORDS_BESIDE_MONTH = 3;
 
