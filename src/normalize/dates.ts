@@ -294,7 +294,8 @@ const CAPTION_OR_POST =
  * True when the line's date is not the article's. "Thu 3 Jan 2019 Last modified on Wed 16 Jan
  * 2019" (guardian-1) keeps its first date: the label must stand before the date it names. With
  * `updatedToo` (a dump), "Updated Jul 24, 2018" is refused as well, and so are captions,
- * embedded posts (CAPTION_OR_POST) and DUMP_OTHER_LABEL's labels. `span`: the date as printed,
+ * embedded posts (CAPTION_OR_POST), DUMP_OTHER_LABEL's labels and doubtful dates
+ * (doubtfulInDump). `span`: the date as printed,
  * where the caller read it (findFiguresDateSpan), else findDateSpan's.
  */
 export function isForeignDateLine(line: string, updatedToo = false, span?: string): boolean {
@@ -321,10 +322,11 @@ const DAY_DASH_BEFORE = /(?<![\d:])\d{1,2}\.?\s{0,3}[-–—]\s{0,3}$/;
  * A thing of that day named before it, not a dateline: "Protokoll der Vorstandssitzung vom 10.
  * Oktober 2019" (talent.ch, the headline of minutes), "Urteil vom 20.12.2022"; a dateline's
  * "Artikel vom" has one word before it, and "Von Jule Radeck Vom 3. Februar 2022" (swim.de) a
- * capital. A date closing a parenthesis is the text's
- * ("Hamburg (12.02.2021)", "... 15.01.2022).").
+ * capital.
  */
 const NAMED_THING_OF = /\p{L}+[\s*]{1,3}\p{L}+[\s*]{1,3}vom\s{1,3}$/u;
+/** A date closing a parenthesis is the text's: "Hamburg (12.02.2021)", "(Foto: ..., 15.01.2022).". */
+const CLOSES_PARENTHESIS = /^\s{0,3}\)/;
 /** A year alone, as a calendar strip prints it (the Wayback Machine's "2012  2013 2014"). */
 const BARE_YEAR = /(?<![\d.:/-])(?:19|20)\d{2}(?![\d.:/-])/g;
 /** A machine's time stamp, as a dump prints a page's hidden <time> values: "2021-10-27T20:35". */
@@ -332,19 +334,20 @@ const ISO_DAY = /(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)/g;
 
 /**
  * In a dump, a line whose date is doubtful, taken for no date (undated beats wrong): a link to
- * another post, a span of time (an event's, an archive's captures), a date among other years
- * (a calendar or an archive's strip), time stamps of different days with no label (drk's
- * "2021-10-27T20:35:36+01:00 2021-10-27T20:35:36+01:00 2021-10-28T13:21:30+01:00": which one
- * is the publication's is not said; a printed pair puts the published first, "15. April
- * 2016Samstag, 4. März 2017"), and a sentence's date (sentenceDate). Seen on trafilatura's
- * pages in w3m, lynx and html2text (docs/figures.md).
+ * another post, a span of time (an event's, an archive's captures), a dated thing named before
+ * the date, a date in parentheses, a date among other years (a calendar or an archive's strip),
+ * time stamps of different days with no label (drk's "2021-10-27T20:35:36+01:00
+ * 2021-10-27T20:35:36+01:00 2021-10-28T13:21:30+01:00": which one is the publication's is not
+ * said; a printed pair puts the published first, "15. April 2016Samstag, 4. März 2017"), and a
+ * sentence's date (sentenceDate). Seen on trafilatura's pages in w3m, lynx and html2text
+ * (docs/figures.md, the doubtful-dates round).
  */
 function doubtfulInDump(line: string, at: number, span: string): boolean {
   const before = line.slice(0, at);
   const after = line.slice(at + span.length);
   if (OTHER_POST_LINK.test(line) || TIME_RANGE.test(line) || DAY_DASH_BEFORE.test(before))
     return true;
-  if (NAMED_THING_OF.test(before) || /^\s{0,3}\)/.test(after)) return true;
+  if (NAMED_THING_OF.test(before) || CLOSES_PARENTHESIS.test(after)) return true;
   const dash = DASH_AFTER.exec(after)?.[0];
   const next = dash ? findDateSpan(after.slice(dash.length)) : null;
   if (dash && next && after.slice(dash.length).startsWith(next.span)) return true;
