@@ -4,7 +4,9 @@
 
 import { wordCount } from '../text.ts';
 import {
+  DATELINE_WORDS,
   dateKind,
+  dumpDateKind,
   findDate,
   findDateSpan,
   findFiguresDateSpan,
@@ -101,7 +103,8 @@ function readDateOrByline(state: ExtractState, line: Line, text: string, inHeade
     if (by.site) meta.source ??= by.site;
   }
   if (date && span) {
-    if (!foreign) meta.dates.push({ date, kind: dateKind(text) });
+    const kind = page ? dumpDateKind(text, span.span) : dateKind(text);
+    if (!foreign) meta.dates.push({ date, kind });
     if (!by && inHeader) readSiteBesideDate(state, text, span.span);
     remove(state, line, 'dateline');
     return true;
@@ -158,8 +161,10 @@ function dateSpan(state: ExtractState, line: Line, text: string, inHeader: boole
     [lines[line.n - 2], lines[line.n]].every((l) => !l || !l.text.trim() || used.has(l.n)) &&
     !/[.!?]["”’)]?$/.test(text);
   const labelled = dateKind(text) !== 'plain';
-  const span = findDateSpan(text, true);
-  if (span && page && wrappedSentence(text, span.span)) return null;
+  // A month alone in a dump is an archive's link ("November 2016"), not the story's day.
+  const span = findDateSpan(text, page === null);
+  if (span && page && (wrappedSentence(text, span.span) || underCommenter(state, line)))
+    return null;
   if (span && (inHeader || standalone || labelled)) return span;
   if (!page) return null;
   // A dump's story may be found to start right under the headline, above its dateline, which
@@ -172,6 +177,20 @@ function dateSpan(state: ExtractState, line: Line, text: string, inHeader: boole
   return figures && wordsBesideDate(text, figures.span) <= DATELINE_WORDS ? figures : null;
 }
 
+/** A comment's heading: "ChillerXXL sagt:", "Hawey schreibt:", "Ann says:". */
+const COMMENTER =
+  /(?<!\p{L})(?:says|said|wrote|sagt|schreibt|schrieb|meint|dit|écrit|dice|escribió|scrive|zegt)\s{0,3}:\s*$/iu;
+
+/**
+ * A dump's date under a comment's heading is the comment's (the-pain.net's "DDF sagt:" / "10.
+ * Juni 2008 um 14:28", under a headline taken from a list in the story).
+ */
+function underCommenter(state: ExtractState, line: Line): boolean {
+  const head = state.page?.head ?? [];
+  const i = head.findIndex((l) => l.n === line.n);
+  return i > 0 && COMMENTER.test(head[i - 1]?.text ?? '');
+}
+
 /**
  * A line of a sentence wrapped by the dump, opening in lower case with many words besides its
  * date: a caption's ("attend a Creative Industries and Business Reception on October 02, 2019",
@@ -181,13 +200,6 @@ function dateSpan(state: ExtractState, line: Line, text: string, inHeader: boole
 function wrappedSentence(text: string, span: string): boolean {
   return /^\p{Ll}/u.test(text) && wordsBesideDate(text, span) > DATELINE_WORDS;
 }
-
-/**
- * Words a dump's dateline holds besides its date and time: a label, a name, a place ("Bettina
- * Kugler 19.10.2019, 05:00 Uhr", "Veröffentlicht am 19.10.19 um 14:34 Uhr", "Publicado el
- * 03/05/2022 a las 22h03").
- */
-const DATELINE_WORDS = 5;
 
 /** The dump's header and story's first lines read as English (findFiguresDateSpan). */
 function pageInEnglish(state: ExtractState): boolean {

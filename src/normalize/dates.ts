@@ -112,33 +112,36 @@ export function findDateSpan(
   // have none (the body finder asks of every block's end, the headline finder of every line
   // under a candidate). A pattern added without YEAR must change this test.
   if (!MAY_HOLD_YEAR.test(line)) return null;
+  // A dump prints a date twice without a space where a page shows it as published and updated
+  // ("1. November 20161. November 2016", surfguard): the year is cut from the day after it.
+  const text = GLUED_YEAR_TEST.test(line) ? line.replace(GLUED_YEAR, '$1 ') : line;
   for (const { re, order } of PATTERNS) {
-    const match = re.exec(line);
+    const match = re.exec(text);
     if (!match) continue;
     // "Year ended March 31, 1987", "since May 17, 2016": a date the text talks about.
-    if (MENTIONED.test(line.slice(0, match.index))) continue;
+    if (MENTIONED.test(text.slice(0, match.index))) continue;
     const parts: Record<string, string> = {};
     order.forEach((key, i) => (parts[key] = match[i + 1] ?? ''));
     const date = makeDate(parts.y ?? '', parts.m ?? '', parts.d ?? '');
     if (date) return { ...date, span: match[0] };
   }
-  const foreign = FOREIGN_DAY_FIRST.exec(line);
-  if (foreign && !MENTIONED.test(line.slice(0, foreign.index))) {
+  const foreign = FOREIGN_DAY_FIRST.exec(text);
+  if (foreign && !MENTIONED.test(text.slice(0, foreign.index))) {
     const month = FOREIGN_MONTHS[(foreign[2] ?? '').toLowerCase()];
     const date = month ? makeDate(foreign[3] ?? '', String(month), foreign[1] ?? '') : null;
     if (date) return { ...date, span: foreign[0] };
   }
-  const monthFirst = FOREIGN_MONTH_FIRST.exec(line);
-  if (monthFirst && !MENTIONED.test(line.slice(0, monthFirst.index))) {
+  const monthFirst = FOREIGN_MONTH_FIRST.exec(text);
+  if (monthFirst && !MENTIONED.test(text.slice(0, monthFirst.index))) {
     const month = FOREIGN_MONTHS[(monthFirst[1] ?? '').toLowerCase()];
     const date = month ? makeDate(monthFirst[3] ?? '', String(month), monthFirst[2] ?? '') : null;
     if (date) return { ...date, span: monthFirst[0] };
   }
   if (allowMonth) {
-    const match = MONTH_YEAR.exec(line);
+    const match = MONTH_YEAR.exec(text);
     // A month alone dates a line that is little else ("Issue 24 / April 1987"); in a headline
     // ("SHIPMENTS IN JAN/NOV 1986") it is what the story is about.
-    const rest = match ? (line.replace(match[0], ' ').match(/\p{L}+/gu) ?? []) : [];
+    const rest = match ? (text.replace(match[0], ' ').match(/\p{L}+/gu) ?? []) : [];
     if (match && rest.length <= MAX_WORDS_BESIDE_MONTH) {
       const date = makeDate(match[2] ?? '', match[1] ?? '', '');
       if (date) return { ...date, span: match[0] };
@@ -149,6 +152,14 @@ export function findDateSpan(
 
 /** YEAR's digits, anywhere (see findDateSpan). */
 const MAY_HOLD_YEAR = /(?:19|20)\d{2}/;
+/**
+ * A year glued to the next date's day and spelled month: "20161. November", "202014 mars". A
+ * WordPress theme prints the post's date, then its update's ("28. Juni 201914. Januar 2020",
+ * arsnova; "10. Februar 20199. Februar 2019", heiko-adams): the first is the story's.
+ */
+const GLUED_YEAR = /(?<!\d)((?:19|20)\d{2})(?=\d{1,2}(?:\\?\.)?\s{1,3}\p{L}{3})/gu;
+/** GLUED_YEAR's test, without the global flag's state: most lines with a year hold none. */
+const GLUED_YEAR_TEST = new RegExp(GLUED_YEAR.source, 'u');
 
 const MAX_WORDS_BESIDE_MONTH = 3;
 
@@ -178,6 +189,13 @@ export function findFiguresDateSpan(
   }
   return null;
 }
+
+/**
+ * Words a dump's dateline holds besides its date and time: a label, a name, a place ("Bettina
+ * Kugler 19.10.2019, 05:00 Uhr", "Veröffentlicht am 19.10.19 um 14:34 Uhr", "Publicado el
+ * 03/05/2022 a las 22h03").
+ */
+export const DATELINE_WORDS = 5;
 
 /** A clock time beside a date: "18:56", "20H06", "7:01 pm", "05:00 Uhr" (the "Uhr" is a word). */
 const CLOCK = /\b\d{1,2}[:hH.]\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\b\.?)?/g;
@@ -215,6 +233,20 @@ const PUBLISHED_LABEL = /^\s*(?:published|posted|first published|date|dated|publ
 const UPDATED_LABEL = /\b(?:updated|last updated|modified|edited)\b/i;
 
 export type DateKind = 'published' | 'updated' | 'plain';
+
+/**
+ * A publication label right before the date, anywhere on the line: a dump's dateline may open
+ * with the author's name ("von Mathilda Trausch, Online-Redaktion Veröffentlicht: 26.12.2022",
+ * fitforfun, under a print stamp's bare "02.01.23 09:51").
+ */
+const PUBLISHED_BEFORE =
+  /(?<!\p{L})(?:published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato)(?:\s{1,3}(?:am|on|le|el|il|em))?\s{0,3}:?\s{0,3}$/iu;
+
+/** dateKind for a dump's line, whose label may stand before the date (PUBLISHED_BEFORE). */
+export function dumpDateKind(line: string, span: string): DateKind {
+  const before = line.slice(0, line.indexOf(span));
+  return PUBLISHED_BEFORE.test(before) ? 'published' : dateKind(line);
+}
 
 export function dateKind(line: string): DateKind {
   if (PUBLISHED_LABEL.test(line)) return 'published';
@@ -262,15 +294,97 @@ const CAPTION_OR_POST =
  * True when the line's date is not the article's. "Thu 3 Jan 2019 Last modified on Wed 16 Jan
  * 2019" (guardian-1) keeps its first date: the label must stand before the date it names. With
  * `updatedToo` (a dump), "Updated Jul 24, 2018" is refused as well, and so are captions,
- * embedded posts (CAPTION_OR_POST) and DUMP_OTHER_LABEL's labels. `span`: the date as printed,
+ * embedded posts (CAPTION_OR_POST), DUMP_OTHER_LABEL's labels and doubtful dates
+ * (doubtfulInDump). `span`: the date as printed,
  * where the caller read it (findFiguresDateSpan), else findDateSpan's.
  */
 export function isForeignDateLine(line: string, updatedToo = false, span?: string): boolean {
   if (NOT_THE_ARTICLE_DATE.test(line) || (updatedToo && CAPTION_OR_POST.test(line))) return true;
   const printed = span ?? findDateSpan(line, true)?.span;
   if (printed === undefined) return false;
-  const before = line.slice(0, line.indexOf(printed));
-  return OTHER_DATE_LABEL.test(before) || (updatedToo && DUMP_OTHER_LABEL.test(before));
+  const at = line.indexOf(printed);
+  const before = line.slice(0, at);
+  if (OTHER_DATE_LABEL.test(before)) return true;
+  return updatedToo && (DUMP_OTHER_LABEL.test(before) || doubtfulInDump(line, at, printed));
+}
+
+/**
+ * A previous or next post's link ("« Whiskydinner – ... 14.12.2019, 19 Uhr", whiskyverkostung,
+ * under a comment form's heading taken for the headline): its date is that post's.
+ */
+const OTHER_POST_LINK = /^\s*[«‹←]|[»›→]\s*$/;
+/** A span of time: "10:00-11:30 Uhr" (a seminar's); of days: "29 Jan 2014 - 17 Jul 2019", "14. - 20. Januar". */
+const TIME_RANGE = /\d{1,2}[:.]\d{2}\s{0,3}[-–]\s{0,3}\d{1,2}[:.]\d{2}/;
+const DASH_AFTER = /^\s{0,3}[-–—]\s{0,3}/;
+/** A day before a dash ("14. - "), not a clock time's minutes ("05:00 - "). */
+const DAY_DASH_BEFORE = /(?<![\d:])\d{1,2}\.?\s{0,3}[-–—]\s{0,3}$/;
+/**
+ * A thing of that day named before it, not a dateline: "Protokoll der Vorstandssitzung vom 10.
+ * Oktober 2019" (talent.ch, the headline of minutes), "Urteil vom 20.12.2022"; a dateline's
+ * "Artikel vom" has one word before it, and "Von Jule Radeck Vom 3. Februar 2022" (swim.de) a
+ * capital.
+ */
+const NAMED_THING_OF = /\p{L}+[\s*]{1,3}\p{L}+[\s*]{1,3}vom\s{1,3}$/u;
+/** A date closing a parenthesis is the text's: "Hamburg (12.02.2021)", "(Foto: ..., 15.01.2022).". */
+const CLOSES_PARENTHESIS = /^\s{0,3}\)/;
+/** A year alone, as a calendar strip prints it (the Wayback Machine's "2012  2013 2014"). */
+const BARE_YEAR = /(?<![\d.:/-])(?:19|20)\d{2}(?![\d.:/-])/g;
+/** A machine's time stamp, as a dump prints a page's hidden <time> values: "2021-10-27T20:35". */
+const ISO_DAY = /(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)/g;
+
+/**
+ * In a dump, a line whose date is doubtful, taken for no date (undated beats wrong): a link to
+ * another post, a span of time (an event's, an archive's captures), a dated thing named before
+ * the date, a date in parentheses, a date among other years (a calendar or an archive's strip),
+ * time stamps of different days with no label (drk's "2021-10-27T20:35:36+01:00
+ * 2021-10-27T20:35:36+01:00 2021-10-28T13:21:30+01:00": which one is the publication's is not
+ * said; a printed pair puts the published first, "15. April 2016Samstag, 4. März 2017"), and a
+ * sentence's date (sentenceDate). Seen on trafilatura's pages in w3m, lynx and html2text
+ * (docs/figures.md, the doubtful-dates round).
+ */
+function doubtfulInDump(line: string, at: number, span: string): boolean {
+  const before = line.slice(0, at);
+  const after = line.slice(at + span.length);
+  if (OTHER_POST_LINK.test(line) || TIME_RANGE.test(line) || DAY_DASH_BEFORE.test(before))
+    return true;
+  if (NAMED_THING_OF.test(before) || CLOSES_PARENTHESIS.test(after)) return true;
+  const dash = DASH_AFTER.exec(after)?.[0];
+  const next = dash ? findDateSpan(after.slice(dash.length)) : null;
+  if (dash && next && after.slice(dash.length).startsWith(next.span)) return true;
+  if ((`${before} ${after}`.match(BARE_YEAR)?.length ?? 0) >= 2) return true;
+  if (new Set(line.match(ISO_DAY)).size > 1) return true;
+  return sentenceDate(line, at, span);
+}
+
+/** Words of a dateline, not a sentence's, though in lower case: "am ... um", "de ... de", "h". */
+const DATELINE_WORD = new Set(
+  'am um on at de del den le el à a las h uhr von by par por em klo'.split(' '),
+);
+/** A dateline's opening label, which may bring words of its own ("Veröffentlicht am ... von"). */
+const DATELINE_OPENING =
+  /^[\s•*_-]*(?:published|posted|by|von|par|por|door|di|veröffentlicht|publiziert|verfasst|erschienen|publié|publicado|pubblicato)(?!\p{L})/iu;
+/** A sentence's own words: five in lower case besides a dateline's and months. */
+const SENTENCE_WORDS = 5;
+
+/**
+ * A sentence's date, wrapped by the dump: more than DATELINE_WORDS words besides the date and a
+ * clock time, SENTENCE_WORDS of them in lower case and neither a dateline's nor a month, no
+ * separator of a dateline's parts ("|", "•", a dash) and no dateline's opening label; a date
+ * that opens the line, only when a lower-case word follows ("8. November 2021 hat die ...",
+ * not "1. Februar 2022 Bundesministerin Raab: Mit Ländern und ...", a dateline over a headline).
+ */
+function sentenceDate(line: string, at: number, span: string): boolean {
+  if (wordsBesideDate(line, span) <= DATELINE_WORDS || DATELINE_OPENING.test(line)) return false;
+  const rest = line.replace(span, ' ');
+  if (/[|•·–—]|\s-\s/.test(rest)) return false;
+  const words = (text: string) =>
+    (text.match(/\p{L}+/gu) ?? []).filter((w) => {
+      const key = w.toLowerCase();
+      return /^\p{Ll}/u.test(w) && !DATELINE_WORD.has(key) && !MONTHS[key] && !FOREIGN_MONTHS[key];
+    });
+  const after = line.slice(at + span.length).replace(CLOCK, ' ');
+  if (!/\p{L}/u.test(line.slice(0, at)) && !/^[\s,.]*\p{Ll}/u.test(after)) return false;
+  return words(rest).length >= SENTENCE_WORDS;
 }
 
 /** Reads a date given in front matter (string, Date or number) or returns null. */

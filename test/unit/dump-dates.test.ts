@@ -98,3 +98,28 @@ test("the bench's printed-day detector reads the common forms of a day", () => {
     assert.ok(!shows(text, text === '14.06.2013' ? '2013-06-15' : '2013-06-14'), text);
   }
 });
+
+test('a date printed twice without a space gives its day, and a month alone is no dump date', () => {
+  // "1. November 20161. November 2016 surfguard" had been read as the month alone.
+  assert.equal(read('surfguard.wordpress.com.medien.w3m.txt').date?.value, '2016-11-01');
+  // "Hildesheimer Presse 1. November 20231. November 2023 Bockenem, ..." over the story's
+  // sentence "Am 31.10.2023, gegen 23:40 Uhr, kam es in der Nordstraße ...".
+  assert.equal(read('hildesheimer-presse.de-hund.lynx.txt').date?.value, '2023-11-01');
+  assert.equal(
+    findDate('Posted on28. Juli 201928. Juli 2019AuthorAndreas Kalt')?.value,
+    '2019-07-28',
+  );
+});
+
+test("an event's, a span's, another post's or a comment's date is refused", () => {
+  // An online seminar's "19.1.23, 10:00-11:30 Uhr" above the story's "20.12.2022".
+  assert.equal(read('arbeit-und-arbeitsrecht.de.urlaub.w3m.txt').date?.value, '2022-12-20');
+  // The next post's link "« Whiskydinner – ... 14.12.2019, 19 Uhr" under a comment form's heading.
+  assert.equal(read('whiskyverkostung.com.halle.w3m.txt').date, null);
+  // A weekly report's "Wochenbericht 14. - 20. Januar 2022" (the story's day is the 14th).
+  assert.equal(read('slf.ch-lawinensituation.html2text.txt').date, null);
+  // "DDF sagt:" / "10. Juni 2008 um 14:28": a comment's date under a headline taken from the story.
+  assert.equal(read('archive.org.the-pain.net.silkroad.w3m.txt').date, null);
+  // Three hidden time stamps of two days, none labelled.
+  assert.equal(read('drk.de-Glasgow.w3m.txt').date, null);
+});
