@@ -850,9 +850,29 @@ function isHeadlineLine(text: string, plain: string): boolean {
     // Today", medicalnewstoday): the masthead, above every page of the site.
     !/\blogo\b/i.test(plain) &&
     !isAdjacentPostLink(plain) &&
-    !COMMENT_HEADING.test(plain)
+    !COMMENT_HEADING.test(plain) &&
+    !isSectionPath(plain)
   );
 }
+
+/**
+ * A section's path printed over the headline as its rubric: two short names with a slash
+ * between ("National / Crime & Legal", japantimes; "Sociedad / Educación", losandes; "DW À LA
+ * CARTE / Nos podcasts": trafilatura's pages, where it was taken for the headline right under
+ * it). A trail of three parts or more is breadcrumbEnd's.
+ */
+function isSectionPath(plain: string): boolean {
+  const parts = plain.split(' / ');
+  return (
+    parts.length === 2 &&
+    // A question's alternatives are a headline's: "Können Fische Schmerzen spüren / empfinden?".
+    !/[?!.]$/u.test(plain) &&
+    parts.every((part) => /\p{L}/u.test(part) && wordCount(part) <= SECTION_NAME_WORDS)
+  );
+}
+
+/** Words of a section's name in a rubric's path: "DW À LA CARTE". */
+const SECTION_NAME_WORDS = 4;
 
 /**
  * A comment section's heading, which names the post it is under: "2 Gedanken zu „Folge 70: Star
