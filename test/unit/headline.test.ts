@@ -838,3 +838,13 @@ test("a section's path over the headline is its rubric, not its headline", () =>
     'Losing face: 6,000 surgical masks stolen from Kobe hospital',
   );
 });
+
+test('a subtitle whose words a sentence of the page names is no site name', () => {
+  // trafilatura's w3m dump of maenner.media: "Interview mit Rainer Teuber – #OutInChurch", the
+  // page's question "Herr Teuber, was genau ist #outinchurch und wer ist daran beteiligt?"
+  // naming the subtitle's words inside a sentence, where a site's name is printed apart.
+  assert.equal(
+    fixture('maenner-media-w3m.txt').title,
+    'Interview mit Rainer Teuber – #OutInChurch',
+  );
+});
