@@ -20,7 +20,9 @@ export function assemble(state: ExtractState): NormalizedDoc {
       text: joinPrintBreaks(markdownMarksOut(block.text), context.corpusWords),
     }))
     .filter((block) => block.text.trim());
-  const title = meta.title && joinPrintBreaks(meta.title, context.corpusWords);
+  // The headline is published as text too: html2text's "15\\. Zukunftsforum" or "bye **OC**
+  // Baby" is the page's "15. Zukunftsforum", "bye OC Baby" (trafilatura's bmel, theoriginalcopy).
+  const title = meta.title && joinPrintBreaks(markdownMarksOut(meta.title), context.corpusWords);
   const standfirst =
     meta.standfirst && joinPrintBreaks(markdownMarksOut(meta.standfirst), context.corpusWords);
   const date = pickDate(state);

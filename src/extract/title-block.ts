@@ -57,9 +57,30 @@ function namesSite(
   return state.lines.some((l) => {
     if (taken.has(l.n) || l.text.length > 2000) return false;
     const text = l.text.toLowerCase();
-    return text.includes(name) && !text.includes(own);
+    return text.includes(name) && !text.includes(own) && printsApart(text, name);
   });
 }
+
+/**
+ * The line prints `name` set apart, as a masthead, logo or copyright line prints a site's name:
+ * at one of its ends or beside a separator. A sentence with words on both sides of it names the
+ * subtitle's words, not a site ("Herr Teuber, was genau ist #outinchurch und wer ist daran
+ * beteiligt?" under "Interview mit Rainer Teuber – #OutInChurch": trafilatura's maenner.media,
+ * whose subtitle was cut as a site's name in each tool).
+ */
+function printsApart(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const before = text.slice(0, at);
+    const after = text.slice(at + name.length);
+    if (SET_OFF_BEFORE.test(before) || SET_OFF_AFTER.test(after)) return true;
+  }
+  return false;
+}
+
+/** A line's start, or a separator, ahead of a name ("© 2022 Heise", "Home | Heise"). */
+const SET_OFF_BEFORE = /(?:^|[|•·©/–—:>»\]-]|\d)[\s\p{P}\p{S}]*$/u;
+/** A line's end, or a separator, after a name ("Heise.", "Heise | Impressum"). */
+const SET_OFF_AFTER = /^[\s\p{P}\p{S}]*(?:$|[|•·©/–—:<«[-])/u;
 
 /** Headline, masthead, byline and standfirst among the title-like lines above the story. */
 export function readTitleBlock(state: ExtractState): void {

@@ -877,9 +877,29 @@ function isHeadlineLine(text: string, plain: string): boolean {
     // Today", medicalnewstoday): the masthead, above every page of the site.
     !/\blogo\b/i.test(plain) &&
     !isAdjacentPostLink(plain) &&
-    !COMMENT_HEADING.test(plain)
+    !COMMENT_HEADING.test(plain) &&
+    !isSectionPath(plain)
   );
 }
+
+/**
+ * A section's path printed over the headline as its rubric: two short names with a slash
+ * between ("National / Crime & Legal", japantimes; "Sociedad / Educación", losandes; "DW À LA
+ * CARTE / Nos podcasts": trafilatura's pages, where it was taken for the headline right under
+ * it). A trail of three parts or more is breadcrumbEnd's.
+ */
+function isSectionPath(plain: string): boolean {
+  const parts = plain.split(' / ');
+  return (
+    parts.length === 2 &&
+    // A question's alternatives are a headline's: "Können Fische Schmerzen spüren / empfinden?".
+    !/[?!.]$/u.test(plain) &&
+    parts.every((part) => /\p{L}/u.test(part) && wordCount(part) <= SECTION_NAME_WORDS)
+  );
+}
+
+/** Words of a section's name in a rubric's path: "DW À LA CARTE". */
+const SECTION_NAME_WORDS = 4;
 
 /**
  * A comment section's heading, which names the post it is under: "2 Gedanken zu „Folge 70: Star
@@ -1055,19 +1075,50 @@ export function headlineScores(
     const text = (lines[i] as Line).text;
     if (RELATED_HEADING.test(plainOf(index, text))) related = i;
     if (i - related <= RELATED_LIST_LINES || !isHeadlineLineOf(index, text)) continue;
-    const span = trailEnd(headlineSpan(lines, i, index));
-    if (!span) continue;
-    const score = scoreCandidate(lines, { first: i, ...span }, story, window, index);
-    if (score !== null) scores.push({ first: i, last: span.last, text: span.text, score });
+    const own = trailEnd(headlineSpan(lines, i, index));
+    if (!own) continue;
+    const span = withKickerAbove(lines, i, own, index);
+    const score = scoreCandidate(lines, span, story, window, index);
+    if (score !== null) scores.push({ ...span, score });
   }
   const trail: { at: number; last?: number; text: string } | null =
-    listTrailEnd(lines, from, story) ?? gluedTrailEnd(lines, from, to);
+    listTrailEnd(lines, from, story, index.width) ?? gluedTrailEnd(lines, from, to);
   if (trail) {
     const { at, last = at, text } = trail;
     scores.push({ first: at, last, text, score: TRAIL_SCORE });
   }
   return scores;
 }
+
+/**
+ * A headline printed over two lines, its kicker's colon ending the first ("Tanz in der St.
+ * Galler Lokremise:" / "Mit allen Wassern gewaschen": a <br> or a kicker's own element): the
+ * line ending in a colon is no candidate, so the second half was taken alone (trafilatura's
+ * 0a29620f in w3m and lynx). The pair is one headline when the kicker stands first in its block
+ * (a blank line over it), is no label ("Sie sind hier:", "Von:", "Schlagwörter:": two words at
+ * least, no list item) and the two read as a headline together.
+ */
+function withKickerAbove(
+  lines: Line[],
+  i: number,
+  span: { text: string; last: number },
+  index: PageIndex,
+): Span {
+  const own = { first: i, ...span };
+  if (i < 1 || !adjacent(lines, i - 1, i) || adjacent(lines, i - 2, i - 1)) return own;
+  const above = (lines[i - 1] as Line).text;
+  if (!above.trimEnd().endsWith(':') || LIST_ITEM.test(above) || TRAIL_LEAD.test(above.trim())) {
+    return own;
+  }
+  const kicker = plainOf(index, above).replace(/\s*:$/, '');
+  const words = wordCount(kicker);
+  if (words < 2 || words > KICKER_WORDS || !isHeadlineCandidate(kicker)) return own;
+  const text = `${kicker}: ${span.text}`;
+  return isHeadlineCandidate(text) ? { first: i - 1, last: span.last, text } : own;
+}
+
+/** Words of a kicker printed over its headline, colon ended ("Tanz in der St. Galler Lokremise:"). */
+const KICKER_WORDS = 8;
 
 /**
  * A glued trail opens on the home page's item, its words run into the next item's
@@ -1201,8 +1252,9 @@ function listTrailEnd(
   lines: Line[],
   from: number,
   story: number,
-): { at: number; text: string } | null {
-  let found: { at: number; text: string } | null = null;
+  width: number,
+): { at: number; last: number; text: string } | null {
+  let found: { at: number; last: number; text: string } | null = null;
   for (let i = from; i < story; i++) {
     if (
       !LIST_ITEM.test((lines[i] as Line).text) ||
@@ -1219,7 +1271,9 @@ function listTrailEnd(
     const items = lines
       .slice(i, end + 1)
       .map((l) => stripHeadingMarks(l.text.replace(LIST_MARK, '')));
-    const last = items.at(-1) ?? '';
+    const wrapped = wrappedItemEnd(lines, end, story, width);
+    const item = items.at(-1) ?? '';
+    const last = wrapped === null ? item : `${item} ${wrapped}`;
     const home = TRAIL_HOME.test(items[0] ?? '');
     if (
       items.length >= TRAIL_ITEMS.min &&
@@ -1230,17 +1284,39 @@ function listTrailEnd(
       !/(?:…|\.\.\.)$/u.test(last) &&
       isHeadlineCandidate(last)
     ) {
-      const print = printedUnder(lines, end, story, last);
+      // A wrapped item's first line is a part of the headline's print, wrapped too or not.
+      const print = printedUnder(lines, end + (wrapped === null ? 0 : 1), story, item);
       // Led by the site's name, the trail gives the headline's own print when that is the whole
       // line: the header is read from there (ehow-1 in html2text: "1. eHow" ... "5. How to Build
       // a Terrarium" over "#  How to Build a Terrarium", its byline and the story).
       const own =
         print >= 0 && quickKey(stripHeadingMarks((lines[print] as Line).text)) === quickKey(last);
-      if (print >= 0) found = { at: !home && own ? print : end, text: last };
+      const at = !home && own ? print : end;
+      if (print >= 0)
+        found = { at, last: wrapped === null || at !== end ? at : end + 1, text: last };
     }
     i = end;
   }
   return found;
+}
+
+/**
+ * The rest of the list item on line `end` wrapped onto the next line, or null: w3m and lynx wrap
+ * a long item at the dump's width (" 6. Bundesministerin Raab: ... familienfreundliche" /
+ * "    Rahmenbedingungen gestalten", bundeskanzleramt in w3m; lynx's instyle trail), where a
+ * trail read by its first line gave half the title. The indent is not read: the body finder's
+ * cut gives the lines back trimmed.
+ */
+function wrappedItemEnd(lines: Line[], end: number, story: number, width: number): string | null {
+  if (end + 1 >= story || !adjacent(lines, end, end + 1)) return null;
+  const next = (lines[end + 1] as Line).text;
+  // Words, not a rule of underscores under the trail (lynx's pocketpc.ch: "______...").
+  return !LIST_ITEM.test(next) &&
+    /\p{L}{2}/u.test(next) &&
+    !isPageFurniture(next) &&
+    wrapsInto((lines[end] as Line).text, next, width)
+    ? next.trim()
+    : null;
 }
 
 /**

@@ -792,3 +792,59 @@ test('the story found at its headline, a dateline over it: that line is the head
   assert.equal(einfachspanien.title, 'Malaga, die quirlige Metropole in Andalusien');
   assert.equal(einfachspanien.date?.value, '2011-11-22');
 });
+
+test("a trail's last item wrapped at the dump's width is the whole title", () => {
+  // trafilatura's w3m dump of bundeskanzleramt.gv.at: " 6. Bundesministerin Raab: ... frauen-
+  // und familienfreundliche" / "    Rahmenbedingungen gestalten"; lynx's instyle.com: "3. Black
+  // Women ... According to Coils to Locs" / "Founder Dianne Austin". The trail was read by its
+  // first line: half the title.
+  assert.equal(
+    fixture('bundeskanzleramt-w3m.txt').title,
+    'Bundesministerin Raab: Mit Ländern und Unternehmen frauen- und familienfreundliche Rahmenbedingungen gestalten',
+  );
+  assert.equal(
+    fixture('instyle-lynx.txt').title,
+    'Black Women Battling Breast Cancer Deserve More Wig Options, According to Coils to Locs Founder Dianne Austin',
+  );
+  // A rule of underscores under a trail is no wrapped item (lynx's pocketpc.ch forum thread).
+  assert.equal(
+    fixture('pocketpc-lynx.txt').title,
+    'Microsoft beginnt mit der Auslieferung des Vorbereitungsupdate!',
+  );
+});
+
+test('a kicker ending in a colon on the line over its headline is read with it', () => {
+  // trafilatura's page 0a29620f (St. Galler Tagblatt) in w3m and lynx: "Tanz in der St. Galler
+  // Lokremise:" / "Mit allen Wassern gewaschen", of which the second line alone was taken.
+  for (const name of ['lokremise-w3m.txt', 'lokremise-lynx.txt']) {
+    assert.equal(
+      fixture(name).title,
+      'Tanz in der St. Galler Lokremise: Mit allen Wassern gewaschen',
+      name,
+    );
+  }
+});
+
+test("the title loses html2text's escapes, as the body does", () => {
+  // trafilatura's html2text dump of bmel.de: "15\. Zukunftsforum Ländliche Entwicklung".
+  assert.equal(fixture('bmel-html2text.txt').title, '15. Zukunftsforum Ländliche Entwicklung');
+});
+
+test("a section's path over the headline is its rubric, not its headline", () => {
+  // trafilatura's w3m dump of japantimes.co.jp: "National / Crime & Legal" right over "Losing
+  // face: ...", which the rubric outscored by standing over it.
+  assert.equal(
+    fixture('japantimes-w3m.txt').title,
+    'Losing face: 6,000 surgical masks stolen from Kobe hospital',
+  );
+});
+
+test('a subtitle whose words a sentence of the page names is no site name', () => {
+  // trafilatura's w3m dump of maenner.media: "Interview mit Rainer Teuber – #OutInChurch", the
+  // page's question "Herr Teuber, was genau ist #outinchurch und wer ist daran beteiligt?"
+  // naming the subtitle's words inside a sentence, where a site's name is printed apart.
+  assert.equal(
+    fixture('maenner-media-w3m.txt').title,
+    'Interview mit Rainer Teuber – #OutInChurch',
+  );
+});
