@@ -792,3 +792,25 @@ test('the story found at its headline, a dateline over it: that line is the head
   assert.equal(einfachspanien.title, 'Malaga, die quirlige Metropole in Andalusien');
   assert.equal(einfachspanien.date?.value, '2011-11-22');
 });
+
+test('a short title read as a name is the headline where it stands right under the menu', () => {
+  // trafilatura's dumps: "Neue DJV-Online-Seminare" over its date (w3m), "Rasende Polizisten"
+  // over "Schreibe eine Antwort" (w3m), "Bootsdienst Ausbildung" and "Kleine Schafskunde" (lynx)
+  // under their menu's last item, "FINA Weltmeisterschaften VERSCHOBEN" under its one-word
+  // section label "OSV-Bericht" (html2text): two to four capitalized words read as a person's
+  // name, so the site's name or tagline at the page's top had been taken instead.
+  assert.equal(fixture('natuerliche-jagd-w3m.txt').title, 'Neue DJV-Online-Seminare');
+  assert.equal(fixture('strafprozess-w3m.txt').title, 'Rasende Polizisten');
+  assert.equal(fixture('feuerwehrtaucher-lynx.txt').title, 'Bootsdienst Ausbildung');
+  assert.equal(fixture('maescot-lynx.txt').title, 'Kleine Schafskunde');
+  assert.equal(
+    fixture('schwimmverband-html2text.txt').title,
+    'FINA Weltmeisterschaften VERSCHOBEN',
+  );
+  // A name under a row of share buttons ("Twittern" / "Pinnen" / "Mail") is the byline still
+  // (agrarheute.com in lynx).
+  assert.equal(
+    fixture('agrarheute-lynx.txt').title,
+    'Heizen mit Abfallholz: Mit dieser Erfindung funktioniert es',
+  );
+});
