@@ -814,3 +814,15 @@ test('a short title read as a name is the headline where it stands right under t
     'Heizen mit Abfallholz: Mit dieser Erfindung funktioniert es',
   );
 });
+
+test("the Wayback Machine's toolbar over an archived page is no story nor headline", () => {
+  // trafilatura's archive.org captures: the toolbar's "About this capture" describes the
+  // collection in sentences, which read as the story's start under "Organization: Internet
+  // Archive" (w3m) or "Previous capture 10 Next capture" (lynx). The post's own title is found
+  // under the toolbar (nesselsetzer); peptalks' stands at its story's first line and is not.
+  assert.equal(
+    fixture('nesselsetzer-archive-w3m.txt').title,
+    'Rebloggt von gnaddrig ad libitum: Antipoden: Die Wahrheit',
+  );
+  assert.equal(fixture('peptalks-archive-lynx.txt').title, null);
+});
