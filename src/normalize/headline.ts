@@ -1017,14 +1017,15 @@ function isHeadlineLineOf(index: PageIndex, text: string): boolean {
  * blog's name on the page's first line (Readability's blogger: "Silicon Exposed").
  */
 function nameTitleAt(lines: Line[], i: number, index: PageIndex): boolean {
+  // The cheap tests first: most lines of the window are asked, few are short and capitalized.
   const text = (lines[i] as Line).text;
   const plain = plainOf(index, text);
-  if (wordCount(plain) > 4 || !isAuthorName(plain)) return false;
+  if (!/^\p{Lu}/u.test(plain) || wordCount(plain) > 4) return false;
   const above = lines[i - 1]?.text;
   const below = lines[i + 1]?.text;
-  if (below === undefined || isHeadlineLineOf(index, below) || headingLevel(below) > 0)
-    return false;
-  if (above === undefined || !underMenu(lines, i, plainOf(index, above), plain)) return false;
+  if (above === undefined || below === undefined || headingLevel(below) > 0) return false;
+  if (!underMenu(lines, i, plainOf(index, above), plain) || !isAuthorName(plain)) return false;
+  if (isHeadlineLineOf(index, below)) return false;
   return isHeadlineLineBesideName(text, plain) && !isKnownPerson(plain);
 }
 
