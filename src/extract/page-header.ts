@@ -41,11 +41,12 @@ const STORY_META_LINES = 6;
 export function readPageHeader(state: ExtractState): void {
   const { lines, used, removed } = state;
   const cut = new Map(removed.filter((r) => r.label === 'outside-article').map((r) => [r.line, r]));
-  const page: Line[] = [];
+  const printed: Line[] = [];
   for (const l of lines) {
     const text = cut.get(l.n)?.text ?? l.text;
-    if (text.trim()) page.push({ n: l.n, text });
+    if (text.trim()) printed.push({ n: l.n, text });
   }
+  const page = printed.slice(archiveToolbarEnd(printed));
   const found = storyAndHeadline(page, cut);
   let story = found?.story ?? null;
   if (story === null || !isDump(page, cut, story, found?.headline ?? null)) return;
@@ -70,6 +71,26 @@ export function readPageHeader(state: ExtractState): void {
     reread,
   } satisfies PageHeader;
 }
+
+/**
+ * The Wayback Machine's toolbar over a captured page: its capture calendar, "About this capture"
+ * and the collection's description in sentences ("These crawls are part of an effort to archive
+ * pages ...", some 80 words), which read as the story's start and put "Organization: Internet
+ * Archive" or "Previous capture 10 Next capture" in the headline's place (trafilatura's five
+ * archive.org captures, in each tool). It ends at its "TIMESTAMPS" line; the page starts under it.
+ */
+function archiveToolbarEnd(page: Line[]): number {
+  let about = -1;
+  for (let i = 0; i < Math.min(page.length, TOOLBAR_LINES); i++) {
+    const text = (page[i] as Line).text.trim();
+    if (text === 'About this capture') about = i;
+    else if (about >= 0 && text === 'TIMESTAMPS') return i + 1;
+  }
+  return 0;
+}
+
+/** The Wayback Machine's toolbar ends within this many lines of the page's top (lynx: 31). */
+const TOOLBAR_LINES = 60;
 
 /**
  * The story's first line and the headline above it. Where the body finder cut the page, the

@@ -844,6 +844,18 @@ const HTML2TEXT_ESCAPE = /\\([.\-*_#+!])/g;
 
 function isHeadlineLine(text: string, plain: string): boolean {
   return (
+    isHeadlineLineBesideName(text, plain) &&
+    // A person's name alone is the byline ("Corey Kilgannon" under the headline); a name opens
+    // on no article or pronoun ("Die Freiheit der Planung", "Im Schlepptau", "Unsere MinusL
+    // Joghurts": trafilatura's titles, read as names). A short title read as a name may still
+    // be the headline by where it stands (nameTitleAt).
+    !(wordCount(plain) <= 4 && isAuthorName(plain))
+  );
+}
+
+/** isHeadlineLine's tests but the name's: every cue of a line that is no headline's. */
+function isHeadlineLineBesideName(text: string, plain: string): boolean {
+  return (
     isHeadlineCandidate(text, plain) &&
     !PHOTO_CREDIT.test(plain) &&
     // "From $610.00", "21.dez.2018 às 12h55" (folha's dateline): a headline has words.
@@ -869,10 +881,6 @@ function isHeadlineLine(text: string, plain: string): boolean {
     !(
       wordCount(plain) <= 6 && isBylineName((plain.split(/\sby\s/)[1] ?? '').split(',')[0] ?? '')
     ) &&
-    // A person's name alone is the byline ("Corey Kilgannon" under the headline); a name opens
-    // on no article or pronoun ("Die Freiheit der Planung", "Im Schlepptau", "Unsere MinusL
-    // Joghurts": trafilatura's titles, read as names).
-    !(wordCount(plain) <= 4 && isAuthorName(plain)) &&
     // A site's logo ("WebMD logo", webmd-1 and -2) and greeting ("Welcome to Medical News
     // Today", medicalnewstoday): the masthead, above every page of the site.
     !/\blogo\b/i.test(plain) &&
@@ -1045,6 +1053,53 @@ function isHeadlineLineOf(index: PageIndex, text: string): boolean {
   return known;
 }
 
+/**
+ * A short title read as a person's name ("Rasende Polizisten", "Neue DJV-Online-Seminare",
+ * "Leadership Styles": 2-4 capitalized words) is the headline's line by where it stands: right
+ * under the menu (its last item, a one-word section label, or a breadcrumb ending in it), no
+ * headline-like line or html2text heading right under it (a section's label stands over the
+ * headline: webmd-1's "# Allergies Health Center" / "## Tools & Resources"), and no person
+ * compromise knows. A byline or an agency's name stands under a headline, a picture or an empty
+ * list item ("Agencia EFE", "Redaktion Haus.de", "Amelie Siekmann" on trafilatura's pages), a
+ * blog's name on the page's first line (Readability's blogger: "Silicon Exposed").
+ */
+function nameTitleAt(lines: Line[], i: number, index: PageIndex): boolean {
+  // The cheap tests first: most lines of the window are asked, few are short and capitalized.
+  const text = (lines[i] as Line).text;
+  const plain = plainOf(index, text);
+  if (!/^\p{Lu}/u.test(plain) || wordCount(plain) > 4) return false;
+  const above = lines[i - 1]?.text;
+  const below = lines[i + 1]?.text;
+  if (above === undefined || below === undefined || headingLevel(below) > 0) return false;
+  if (!underMenu(lines, i, plainOf(index, above), plain) || !isAuthorName(plain)) return false;
+  if (isHeadlineLineOf(index, below)) return false;
+  return isHeadlineLineBesideName(text, plain) && !isKnownPerson(plain);
+}
+
+/**
+ * The line over `i` ends a menu: an item (w3m's nested "□ Item", lynx's "+ Item"), a one-word
+ * label alone ("OSV-Bericht"; not an empty bullet, html2text's "* __", nor the last of a row of
+ * one-word buttons, "Twittern" / "Pinnen" / "Mail", nor a wrapped sentence's last word, cnet's
+ * "fast." over "Tech Industry") or a breadcrumb glued to the title.
+ */
+function underMenu(lines: Line[], i: number, abovePlain: string, plain: string): boolean {
+  const above = (lines[i - 1] as Line).text;
+  if (!/\p{L}{2}/u.test(abovePlain)) return false;
+  if (isListItem(above) || /^\s*[□+]\s+\S/u.test(above)) return true;
+  if (wordCount(abovePlain) === 1) {
+    return (
+      /^\p{Lu}/u.test(abovePlain) &&
+      !SENTENCE_END.test(abovePlain) &&
+      !isUiText(abovePlain) &&
+      !ONE_WORD.test(lines[i - 2]?.text ?? '')
+    );
+  }
+  return abovePlain.length > plain.length && abovePlain.endsWith(plain);
+}
+
+/** A line of one word alone, no mark: a button in a row of them. */
+const ONE_WORD = /^\s*\p{L}+\s*$/u;
+
 /** Every candidate above the story with its score (pickHeadline; for tracing a choice). */
 export function headlineScores(
   lines: Line[],
@@ -1074,7 +1129,8 @@ export function headlineScores(
     if (i > story && adjacent(lines, i, i + 1)) continue;
     const text = (lines[i] as Line).text;
     if (RELATED_HEADING.test(plainOf(index, text))) related = i;
-    if (i - related <= RELATED_LIST_LINES || !isHeadlineLineOf(index, text)) continue;
+    if (i - related <= RELATED_LIST_LINES) continue;
+    if (!isHeadlineLineOf(index, text) && !nameTitleAt(lines, i, index)) continue;
     const own = trailEnd(headlineSpan(lines, i, index));
     if (!own) continue;
     const span = withKickerAbove(lines, i, own, index);

@@ -848,3 +848,37 @@ test('a subtitle whose words a sentence of the page names is no site name', () =
     'Interview mit Rainer Teuber – #OutInChurch',
   );
 });
+
+test('a short title read as a name is the headline where it stands right under the menu', () => {
+  // trafilatura's dumps: "Neue DJV-Online-Seminare" over its date (w3m), "Rasende Polizisten"
+  // over "Schreibe eine Antwort" (w3m), "Bootsdienst Ausbildung" and "Kleine Schafskunde" (lynx)
+  // under their menu's last item, "FINA Weltmeisterschaften VERSCHOBEN" under its one-word
+  // section label "OSV-Bericht" (html2text): two to four capitalized words read as a person's
+  // name, so the site's name or tagline at the page's top had been taken instead.
+  assert.equal(fixture('natuerliche-jagd-w3m.txt').title, 'Neue DJV-Online-Seminare');
+  assert.equal(fixture('strafprozess-w3m.txt').title, 'Rasende Polizisten');
+  assert.equal(fixture('feuerwehrtaucher-lynx.txt').title, 'Bootsdienst Ausbildung');
+  assert.equal(fixture('maescot-lynx.txt').title, 'Kleine Schafskunde');
+  assert.equal(
+    fixture('schwimmverband-html2text.txt').title,
+    'FINA Weltmeisterschaften VERSCHOBEN',
+  );
+  // A name under a row of share buttons ("Twittern" / "Pinnen" / "Mail") is the byline still
+  // (agrarheute.com in lynx).
+  assert.equal(
+    fixture('agrarheute-lynx.txt').title,
+    'Heizen mit Abfallholz: Mit dieser Erfindung funktioniert es',
+  );
+});
+
+test("the Wayback Machine's toolbar over an archived page is no story nor headline", () => {
+  // trafilatura's archive.org captures: the toolbar's "About this capture" describes the
+  // collection in sentences, which read as the story's start under "Organization: Internet
+  // Archive" (w3m) or "Previous capture 10 Next capture" (lynx). The post's own title is found
+  // under the toolbar (nesselsetzer); peptalks' stands at its story's first line and is not.
+  assert.equal(
+    fixture('nesselsetzer-archive-w3m.txt').title,
+    'Rebloggt von gnaddrig ad libitum: Antipoden: Die Wahrheit',
+  );
+  assert.equal(fixture('peptalks-archive-lynx.txt').title, null);
+});
