@@ -37,6 +37,7 @@ import {
   trafilaturaHtmlPages,
 } from './html-pages.ts';
 import { dateEvidence } from './date-evidence.ts';
+import { judgedKinds } from './judged-dates.ts';
 import { declaredDateMisses, extract, metadataMisses } from './measure.ts';
 import { measurePeer } from './peer.ts';
 
@@ -159,7 +160,7 @@ console.log(
   `declared metadata (evaldata.json): headline ${td.headline.right}/${td.headline.pages} (${f(td.headline.accuracy)}), byline ${td.byline.right}/${td.byline.pages} (${f(td.byline.accuracy)}), date found ${td.date.found}/${td.date.declared}, wrong ${td.date.wrong}`,
 );
 console.log(
-  `  dates as judged (bench/extract/trafilatura-judged-dates.json, ${td.date.judged} judged): found ${td.date.found}/${td.date.declared}, wrong ${td.date.wrongJudged} (as declared: wrong ${td.date.wrong})`,
+  `  dates as judged (bench/extract/trafilatura-judged-dates.json, ${td.date.judged} judged; by kind: ${judgedKinds()}): found ${td.date.found}/${td.date.declared}, wrong ${td.date.wrongJudged} (as declared: wrong ${td.date.wrong})`,
 );
 console.log(
   `  each title declaration alone, right / pages declaring it: ${TITLE_SOURCES.map((s) => `${s} ${td.sources[s].right}/${td.sources[s].declared}`).join(', ')}`,

@@ -26,6 +26,7 @@ import {
   type Tool,
   type ToolReport,
 } from './measure.ts';
+import { judgedKinds } from './judged-dates.ts';
 
 const { values } = parseArgs({
   options: {
@@ -207,7 +208,7 @@ console.log(
   '\ntrafilatura pages: dates against the day evaldata.json declares; "shown": the dump prints that day (bench/extract/printed-day.ts);',
 );
 console.log(
-  `"as judged": against the days judged where the page declares another (bench/extract/trafilatura-judged-dates.json, ${reports.find((r) => r.trafilatura)?.trafilatura?.date.judged ?? 0} pages)`,
+  `"as judged": against the days judged where the page declares another (bench/extract/trafilatura-judged-dates.json, ${reports.find((r) => r.trafilatura)?.trafilatura?.date.judged ?? 0} pages; by kind: ${judgedKinds()})`,
 );
 console.log(
   'tool       declared  found  right | shown  found  right | wrong (declared day shown / not) | as judged: right  wrong | undated-dated',
