@@ -123,3 +123,13 @@ test("an event's, a span's, another post's or a comment's date is refused", () =
   // Three hidden time stamps of two days, none labelled.
   assert.equal(read('drk.de-Glasgow.w3m.txt').date, null);
 });
+
+test('a labelled publication line under the headline dates a dump with no dateline there', () => {
+  // "Veröffentlicht am: 6. August 2009" under the post's text, 14 lines with text below the
+  // headline; "erstellt von Dominique — veröffentlicht 28.01.2022 06:00" 52 lines down, the
+  // label inside the line. Both dumps had been left undated.
+  assert.equal(read('archiv.krimiblog.de.2895.w3m.txt').date?.value, '2009-08-06');
+  const doc = read('gay.ch-papst.w3m.txt');
+  assert.equal(doc.date?.value, '2022-01-28');
+  assert.equal(doc.date?.from, 'erstellt von Dominique — veröffentlicht 28.01.2022 06:00');
+});
