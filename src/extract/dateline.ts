@@ -56,7 +56,8 @@ const LABELLED_BELOW_WORDS = 8;
 /**
  * In a dump still undated, the first short line under the headline, within LABELLED_BELOW_LINES
  * lines with text (the body finder's cuts included: WordPress prints the post's date in its
- * footer), that opens with a publication label or "Datum:", or holds one right before its date
+ * footer), that opens with a publication label, a dateline's "Datum:", "• Date", "Erstellt am:",
+ * "Geschrieben von ... am", "Eingetragen am", or holds a publication label right before its date
  * ("erstellt von Dominique — veröffentlicht 28.01.2022 06:00", gay.ch). Not past a comment
  * form's or a comment's heading, nor in a list of related posts: their dates are theirs.
  */
@@ -74,7 +75,7 @@ export function readDateBelow(state: ExtractState): void {
     if (wordsBesideDate(text, span.span) > LABELLED_BELOW_WORDS) continue;
     const labelled =
       publishedLabel(text) ||
-      /^datum\s*:/i.test(text) ||
+      /^[\s•*-]*(?:datum|date|erstellt|geschrieben|eingetragen)(?!\p{L})/iu.test(text) ||
       dumpDateKind(text, span.span) === 'published';
     if (!labelled || isForeignDateLine(text, true, span.span)) continue;
     meta.dates.push({

@@ -133,3 +133,10 @@ test('a labelled publication line under the headline dates a dump with no dateli
   assert.equal(doc.date?.value, '2022-01-28');
   assert.equal(doc.date?.from, 'erstellt von Dominique — veröffentlicht 28.01.2022 06:00');
 });
+
+test('a dateline labelled "Erstellt am:" or "• Date" under the post dates a dump too', () => {
+  assert.equal(read('simmeltalzeitung.ch-Trinkwasser.w3m.txt').date?.value, '2023-11-01');
+  // "• Date 6. Dezember 2022", a list item 70 lines under the headline (the committed sample).
+  const sample = path.join(import.meta.dirname, '../web-pages/trafilatura/text/w3m');
+  assert.equal(read('greentech.live.energiesparen bei cern.txt', sample).date?.value, '2022-12-06');
+});
