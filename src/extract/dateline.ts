@@ -2,8 +2,18 @@
 // found (header-lines.ts), or in a dump from a date just above the headline.
 
 import { wordCount } from '../text.ts';
-import { findDate, isForeignDateLine, type DateKind } from '../normalize/dates.ts';
+import {
+  dumpDateKind,
+  findDate,
+  findDateSpan,
+  isForeignDateLine,
+  wordsBesideDate,
+  type DateKind,
+} from '../normalize/dates.ts';
+import { commentFormAbove } from '../normalize/headline.ts';
+import type { Line } from '../normalize/paragraphs.ts';
 import type { ExtractedDate } from '../types.ts';
+import { COMMENTER } from './header-lines.ts';
 import { remove, type ExtractState } from './state.ts';
 
 /** In a dump, a dateline may stand this many lines above the headline. */
@@ -32,6 +42,72 @@ export function readDateAbove(state: ExtractState): void {
       break;
     }
   }
+}
+
+/**
+ * In a dump, a labelled publication line stands this many lines with text under the headline at
+ * most: a post's footer, under its text and share bar (literaturkritik's "Erschienen am:
+ * 01.11.2023" 100 lines down in w3m, livenet's "Datum: 19.11.2021" 94), with a margin.
+ */
+const LABELLED_BELOW_LINES = 150;
+/** A labelled dateline's words besides the date and label: "erstellt von Dominique — veröffentlicht". */
+const LABELLED_BELOW_WORDS = 8;
+
+/**
+ * In a dump still undated, the first short line under the headline, within LABELLED_BELOW_LINES
+ * lines with text (the body finder's cuts included: WordPress prints the post's date in its
+ * footer), that opens with a publication label, a dateline's "Datum:", "• Date", "Erstellt am:",
+ * "Geschrieben von ... am", "Eingetragen am", or holds a publication label right before its date
+ * ("erstellt von Dominique — veröffentlicht 28.01.2022 06:00", gay.ch). Not past a comment
+ * form's or a comment's heading, nor in a list of related posts: their dates are theirs.
+ */
+export function readDateBelow(state: ExtractState): void {
+  const { page, meta } = state;
+  const headline = page?.headline?.lines.at(-1);
+  if (!page || !headline || meta.dates.length > 0) return;
+  const below = pageLinesBelow(state, headline.n);
+  const form = commentFormAbove(below, below.length);
+  for (const line of below.slice(0, Math.min(form ?? Infinity, LABELLED_BELOW_LINES))) {
+    const text = line.text.trim();
+    if (COMMENTER.test(text) || COMMENT_COUNT.test(text)) return;
+    const span = findDateSpan(text);
+    if (!span || span.precision !== 'day') continue;
+    if (wordsBesideDate(text, span.span) > LABELLED_BELOW_WORDS) continue;
+    const labelled =
+      publishedLabel(text) ||
+      /^[\s•*-]*(?:datum|date|erstellt|geschrieben|eingetragen)(?!\p{L})/iu.test(text) ||
+      dumpDateKind(text, span.span) === 'published';
+    if (!labelled || isForeignDateLine(text, true, span.span)) continue;
+    meta.dates.push({
+      date: { value: span.value, precision: span.precision, from: text },
+      kind: 'published',
+    });
+    if (!state.used.has(line.n)) remove(state, line, 'dateline');
+    return;
+  }
+}
+
+/** A comments section's heading: "3 Kommentare", "12 Responses". */
+const COMMENT_COUNT =
+  /^\d+\s+(?:comments?|kommentare?|responses?|antworten|commentaires?|comentarios?)\b/iu;
+
+/**
+ * The page's lines with text under line `n`, those the body finder cut with their text (it
+ * blanks them in state.lines), those read as a related list left out.
+ */
+function pageLinesBelow(state: ExtractState, n: number): Line[] {
+  const cut = new Map<number, string>();
+  const related = new Set<number>();
+  for (const r of state.removed) {
+    if (r.label === 'outside-article') cut.set(r.line, r.text);
+    if (r.label === 'related-list') related.add(r.line);
+  }
+  const lines: Line[] = [];
+  for (const l of state.lines) {
+    const text = cut.get(l.n) ?? l.text;
+    if (l.n > n && text.trim() && !related.has(l.n)) lines.push({ n: l.n, text });
+  }
+  return lines;
 }
 
 /**

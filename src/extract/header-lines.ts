@@ -178,7 +178,7 @@ function dateSpan(state: ExtractState, line: Line, text: string, inHeader: boole
 }
 
 /** A comment's heading: "ChillerXXL sagt:", "Hawey schreibt:", "Ann says:". */
-const COMMENTER =
+export const COMMENTER =
   /(?<!\p{L})(?:says|said|wrote|sagt|schreibt|schrieb|meint|dit|écrit|dice|escribió|scrive|zegt)\s{0,3}:\s*$/iu;
 
 /**

@@ -6,7 +6,7 @@
 import type { Line } from '../normalize/paragraphs.ts';
 import { lineKey } from './context.ts';
 import { readBylineAbove, readCreditByline } from './byline.ts';
-import { readDateAbove } from './dateline.ts';
+import { readDateAbove, readDateBelow } from './dateline.ts';
 import { readHeaderLines } from './header-lines.ts';
 import type { RemovalLabel } from './labels.ts';
 import { giveBackUnread, readPageHeader } from './page-header.ts';
@@ -26,6 +26,7 @@ export function readMetadata(state: ExtractState): void {
   readTitleBlock(state);
   giveBackUnread(state);
   readDateAbove(state);
+  readDateBelow(state);
   readBylineAbove(state);
   readCreditByline(state);
   readLeadStandfirst(state);

@@ -123,3 +123,20 @@ test("an event's, a span's, another post's or a comment's date is refused", () =
   // Three hidden time stamps of two days, none labelled.
   assert.equal(read('drk.de-Glasgow.w3m.txt').date, null);
 });
+
+test('a labelled publication line under the headline dates a dump with no dateline there', () => {
+  // "Veröffentlicht am: 6. August 2009" under the post's text, 14 lines with text below the
+  // headline; "erstellt von Dominique — veröffentlicht 28.01.2022 06:00" 52 lines down, the
+  // label inside the line. Both dumps had been left undated.
+  assert.equal(read('archiv.krimiblog.de.2895.w3m.txt').date?.value, '2009-08-06');
+  const doc = read('gay.ch-papst.w3m.txt');
+  assert.equal(doc.date?.value, '2022-01-28');
+  assert.equal(doc.date?.from, 'erstellt von Dominique — veröffentlicht 28.01.2022 06:00');
+});
+
+test('a dateline labelled "Erstellt am:" or "• Date" under the post dates a dump too', () => {
+  assert.equal(read('simmeltalzeitung.ch-Trinkwasser.w3m.txt').date?.value, '2023-11-01');
+  // "• Date 6. Dezember 2022", a list item 70 lines under the headline (the committed sample).
+  const sample = path.join(import.meta.dirname, '../web-pages/trafilatura/text/w3m');
+  assert.equal(read('greentech.live.energiesparen bei cern.txt', sample).date?.value, '2022-12-06');
+});
