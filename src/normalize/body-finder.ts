@@ -15,13 +15,7 @@ import { chromeReason } from './chrome.ts';
 import { CJK_CHAR, isSpace, MAY_HOLD_CJK } from '../text.ts';
 import { findDate, findDateSpan } from './dates.ts';
 import { bylineOf } from './header.ts';
-import {
-  latinStopBit,
-  scriptLanguage,
-  stopWordLanguageOf,
-  stopWordMasks,
-  stopWords,
-} from './language.ts';
+import { scriptLanguage, stopWordLanguage, stopWords } from './language.ts';
 import { widthOf, type Line } from './paragraphs.ts';
 
 /** The one reason every line this module removes is recorded under. */
@@ -80,89 +74,57 @@ function isLetter(c: number): boolean {
 }
 
 /**
- * The page's stop words: for a Latin-script language, its list's bit in each block's word masks
- * (stopWordMasks: each word looked up once, for the vote and the blocks' counts); for a script
- * language, its list; null for a language-free rule (Chinese, Japanese, Thai, or no list fits).
+ * The stop words of the page's language, or null for a language-free rule (Chinese, Japanese,
+ * Thai, or no list fits). scriptLanguage names the script languages; for Latin-script text the
+ * list with the most hits among the page's longer blocks wins.
  */
-type PageStops = { bit: number; masks: number[][] } | { set: Set<string> } | null;
-
-/**
- * scriptLanguage names the script languages; for Latin-script text the list with the most hits
- * among the sample's words (the page's longer blocks) wins.
- */
-function pageStops(
-  sample: string,
-  chosen: number[],
-  texts: string[],
-  blockWords: string[][],
-): PageStops {
+function pageStopWords(sample: string, sampleWords: string[]): Set<string> | null {
   // Latin-script languages, English too, go to the vote below: detectLanguage's English test
   // (a page's head can be URLs and tracking code: the msn page came out unknown) would send its
   // answer, English or unknown, to the vote either way, and cost 1% of a dump's normalize time.
   const lang = scriptLanguage(sample);
   if (lang && UNSPACED.has(lang)) return null;
-  if (lang) {
-    const set = stopWords(lang);
-    return set && { set };
-  }
-  const masks = blockWords.map(stopWordMasks);
-  const words = sampleWords(chosen, texts, masks, (cut) => stopWordMasks(wordsOf(cut)));
-  const best = words.length < 20 ? 'en' : stopWordLanguageOf(words);
-  const bit = best ? latinStopBit(best) : 0;
-  return bit ? { bit, masks } : null;
-}
-
-/** How many of block `k`'s words are stop words, or -1 without a list. */
-function stopCount(stops: PageStops, k: number, words: string[]): number {
-  if (!stops) return -1;
-  let stop = 0;
-  if ('set' in stops) {
-    for (const w of words) if (stops.set.has(w)) stop++;
-  } else {
-    for (const mask of stops.masks[k] as number[]) if (mask & stops.bit) stop++;
-  }
-  return stop;
+  if (lang) return stopWords(lang);
+  const words = sampleWords;
+  if (words.length < 20) return stopWords('en');
+  const best = stopWordLanguage(words);
+  return best ? stopWords(best) : null;
 }
 
 /** The language sample's length in characters, and the words of it the vote reads. */
 const SAMPLE_CHARS = 8000;
 const SAMPLE_WORDS = 1000;
 
-/** The chosen blocks' texts joined by spaces and cut at SAMPLE_CHARS. */
-function sampleText(chosen: number[], texts: string[]): string {
-  return chosen
+/**
+ * The chosen blocks' texts joined by spaces and cut at SAMPLE_CHARS, and its first SAMPLE_WORDS
+ * words: those are the blocks' own words (wordsOf), already read for describe, up to the block
+ * the cut falls in, read again cut. (A word never spans the joining space, and lower-casing
+ * never looks across it: the final sigma's context stops at a space.)
+ */
+function languageSample(
+  chosen: number[],
+  texts: string[],
+  blockWords: string[][],
+): { text: string; words: string[] } {
+  const text = chosen
     .map((k) => texts[k])
     .join(' ')
     .slice(0, SAMPLE_CHARS);
-}
-
-/**
- * The first SAMPLE_WORDS words of sampleText (or what is read of each: its stop-word mask):
- * those are the blocks' own words (wordsOf), already read for describe, up to the block the cut
- * falls in, read again cut. (A word never spans the joining space, and lower-casing never looks
- * across it: the final sigma's context stops at a space.)
- */
-function sampleWords<T>(
-  chosen: number[],
-  texts: string[],
-  blockWords: T[][],
-  readCut: (text: string) => T[],
-): T[] {
-  const words: T[] = [];
+  const words: string[] = [];
   let room = SAMPLE_CHARS;
   for (const [i, k] of chosen.entries()) {
     if (i > 0) room -= 1; // the joining space
     if (room <= 0 || words.length === SAMPLE_WORDS) break;
     const block = texts[k] as string;
     const cut = block.length > room;
-    for (const w of cut ? readCut(block.slice(0, room)) : (blockWords[k] as T[])) {
+    for (const w of cut ? wordsOf(block.slice(0, room)) : (blockWords[k] as string[])) {
       if (words.length === SAMPLE_WORDS) break;
       words.push(w);
     }
     if (cut) break;
     room -= block.length;
   }
-  return words;
+  return { text, words };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -450,9 +412,15 @@ function isUpper(c: number): boolean {
   return known === 1;
 }
 
-/** A block of `lines`; `stop` is how many of its words are stop words, -1 without a list. */
-function describe(lines: LineInfo[], text: string, words: string[], stop: number): BodyBlock {
+function describe(
+  lines: LineInfo[],
+  text: string,
+  words: string[],
+  stops: Set<string> | null,
+): BodyBlock {
   const cjk = MAY_HOLD_CJK.test(text) ? (text.match(CJK_CHAR) ?? []).length : 0;
+  let stop = 0;
+  if (stops) for (const w of words) if (stops.has(w)) stop++;
   const capitals = capitalStarts(text);
   const count = Math.max(words.length, 1);
   return {
@@ -463,7 +431,7 @@ function describe(lines: LineInfo[], text: string, words: string[], stop: number
     // characters, a fifth of an English one's, and were all taken for menu items).
     chars: text.length + CJK_WEIGHT * cjk,
     words: words.length + cjk,
-    stopShare: stop >= 0 ? stop / count : -1,
+    stopShare: stops ? stop / count : -1,
     bullet: lines[0]?.bullet ?? false,
     marker: lines.some((l) => l.marker),
     code: lines.every((l) => l.code),
@@ -1037,11 +1005,9 @@ export function findBody(lines: Line[]): BodyFinding | null {
     const text = texts[k] as string;
     return !g.some((l) => l.marker) && text.length >= LENGTH_LOW && TERMINAL.test(text) ? [k] : [];
   });
-  const stops = pageStops(sampleText(sentences, texts), sentences, texts, words);
-  const blocks = groups.map((g, k) => {
-    const blockWords = words[k] as string[];
-    return describe(g, texts[k] as string, blockWords, stopCount(stops, k, blockWords));
-  });
+  const sample = languageSample(sentences, texts, words);
+  const stops = pageStopWords(sample.text, sample.words);
+  const blocks = groups.map((g, k) => describe(g, texts[k] as string, words[k] as string[], stops));
   const [stopLow, stopHigh] = stopThresholds(blocks);
   for (const block of blocks) block.kind = classify(block, stopLow, stopHigh);
   markRepeatedTeasers(blocks);

@@ -145,36 +145,15 @@ function latinStopWords(): { languages: string[]; index: Map<string, number> } {
 }
 
 /**
- * Each word's (lower-cased) stop-word mask: a bit set for each Latin-script list holding it, as
- * stopWordLanguageOf and latinStopBit read it. A caller that counts the stop words of the same
- * words again once the language is known (the body finder's blocks) looks each word up once.
- */
-export function stopWordMasks(words: string[]): number[] {
-  const { index } = latinStopWords();
-  return words.map((w) => index.get(w) ?? 0);
-}
-
-/** The bit of a Latin-script language's list in stopWordMasks' masks, or 0 for another language. */
-export function latinStopBit(lang: string): number {
-  const k = latinStopWords().languages.indexOf(lang);
-  return k < 0 ? 0 : 1 << k;
-}
-
-/**
  * The Latin-script language whose stop-word list holds the most of `words` (lower-cased), the
  * first of LATIN_LANGUAGES on a tie; null when no list holds 15% of them.
  */
 export function stopWordLanguage(words: string[]): string | null {
-  return stopWordLanguageOf(stopWordMasks(words));
-}
-
-/** stopWordLanguage of words given by their stopWordMasks. */
-export function stopWordLanguageOf(masks: number[]): string | null {
-  const { languages } = latinStopWords();
+  const { languages, index } = latinStopWords();
   const hits = new Array<number>(languages.length).fill(0);
-  for (const word of masks) {
+  for (const w of words) {
     // The lists holding the word, one set bit each: visited lowest first, the others skipped.
-    for (let mask = word; mask !== 0; mask &= mask - 1) {
+    for (let mask = index.get(w) ?? 0; mask !== 0; mask &= mask - 1) {
       const k = 31 - Math.clz32(mask & -mask);
       hits[k] = (hits[k] ?? 0) + 1;
     }
@@ -182,7 +161,7 @@ export function stopWordLanguageOf(masks: number[]): string | null {
   let best: string | null = null;
   let bestShare = 0;
   for (const [k, lang] of languages.entries()) {
-    const share = (hits[k] ?? 0) / masks.length;
+    const share = (hits[k] ?? 0) / words.length;
     if (share > bestShare) [best, bestShare] = [lang, share];
   }
   // Running text has a third or more of its words in its language's list (measured on the
