@@ -685,6 +685,16 @@ function insideStoryEnd(lines: Line[], story: number): number {
 }
 
 /**
+ * A blog's label for the post's kind in brackets before its title ("(News) Viertes eigenes
+ * Blog-Interview: ...", "[Rezi] Love is War - ...", "[Windows Expertenwissen] Per Update ..."):
+ * trafilatura's blog pages. One to three words opening on a letter, a space, then a capital: a
+ * lynx link number ("[12]Home"), w3m's image label and a bracketed aside stay out: the title
+ * after the label must open on a capital (mein-mmo's "[ESO-Packshot] 8Empfehlenswert" in w3m).
+ */
+const BRACKET_TAG =
+  /^[([]\p{L}[\p{L}\p{N}.&'’-]*(?: [\p{L}\p{N}.&'’-]+){0,2}[)\]] (?=[\p{Lu}"„“«])/u;
+
+/**
  * A line that may be the headline: title-like and not page furniture. `plain` is
  * stripHeadingMarks(text) where the caller has it already (the same as of the trimmed text).
  * `minWords` is 1 only where the page names the line as its title otherwise (a trail ending in
@@ -697,14 +707,17 @@ export function isHeadlineCandidate(text: string, plain?: string, minWords = 2):
   const n = wordCount(t);
   if (n < minWords || n > 30 || t.length > 250) return false;
   if (LIST_ITEM.test(raw) || hasDumpMarker(raw) || isUiText(t)) return false;
-  if (/[,;:]$/.test(t) || /^[[(<{]/.test(t) || /https?:\/\/|www\./i.test(t)) return false;
+  if (/[,;:]$/.test(t) || /https?:\/\/|www\./i.test(t)) return false;
+  const tag = BRACKET_TAG.exec(t);
+  if (!tag && /^[[(<{]/.test(t)) return false;
   // A line of words separated by runs of spaces is a menu bar ("Kernel   Security   Contact");
   // asked of the raw line (`t` is single-spaced). A table of contents' line runs dots to its
   // page number ("12.2. OAuth dialog form.......13", ietf-1).
   if ((raw.match(/\S\s{3,}\S/g) ?? []).length >= 2 || /\.{5,}/.test(t)) return false;
   // A brand written in lower case before a capital opens a headline too ("iMac 5K Lightroom
   // Performance gelöst", "eBay ...").
-  if (!/^[\p{Lu}\p{N}'"‘“¿¡«„»‚›]|^[^\p{L}]*[\p{Lo}]|^\p{Ll}\p{Lu}/u.test(t)) return false;
+  const title = tag ? t.slice(tag[0].length) : t;
+  if (!/^[\p{Lu}\p{N}'"‘“¿¡«„»‚›]|^[^\p{L}]*[\p{Lo}]|^\p{Ll}\p{Lu}/u.test(title)) return false;
   return true;
 }
 

@@ -882,3 +882,17 @@ test("the Wayback Machine's toolbar over an archived page is no story nor headli
   );
   assert.equal(fixture('peptalks-archive-lynx.txt').title, null);
 });
+
+test("a post's kind in brackets before its title is read with the title", () => {
+  // trafilatura's blog pages: "(News) ..." (lynx) and "[Rezi] ..." (html2text) open the post's
+  // title; a line opening on a bracket had been no candidate, so the blog's name at the page's
+  // top or a label under the title ("Übersetzer : Sonja Häußler") was taken instead.
+  assert.equal(
+    fixture('abookshelffullofsunshine-lynx.txt').title,
+    '(News) Viertes eigenes Blog-Interview: Dieses Mal mit Anne Lück',
+  );
+  assert.equal(
+    fixture('weinlachgummis-html2text.txt').title,
+    '[Rezi] Love is War - Sehnsucht von R. K. Lilley',
+  );
+});
