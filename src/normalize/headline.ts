@@ -495,6 +495,13 @@ export function textBlocks(lines: Line[], counts: readonly number[]): TextBlock[
       current.last = i;
       return;
     }
+    // A form's text field ends a block: the sentences over it are the form's prompt
+    // (andreabottlinger's "Um neue Beiträge per E-Mail zu erhalten, ..." over "[      ]"), not
+    // the start of the post under it.
+    if (INPUT_FIELD.test(line.text)) {
+      current = undefined;
+      return;
+    }
     if (!isTextLine(lines, i, width, counts, shapes)) return;
     const words = counts[i] as number;
     if (current && i - current.last <= MAX_GAP + 1) {
@@ -507,6 +514,9 @@ export function textBlocks(lines: Line[], counts: readonly number[]): TextBlock[
   });
   return blocks;
 }
+
+/** A line that is only a form's text field: w3m prints "[          ]", lynx "__________". */
+const INPUT_FIELD = /^\s*(?:\[ {3,}\]|_{8,40})\s*$/;
 
 /** The first block of a story's size: STORY_SHARE of the largest, STORY_MIN_WORDS at least. */
 function firstStoryBlock(blocks: readonly TextBlock[], most: number): TextBlock | undefined {

@@ -896,3 +896,12 @@ test("a post's kind in brackets before its title is read with the title", () => 
     '[Rezi] Love is War - Sehnsucht von R. K. Lilley',
   );
 });
+
+test("an e-mail sign-up box's sentences over a post are not the post's start", () => {
+  // trafilatura's andreabottlinger.wordpress.com: "Um neue Beiträge per E-Mail zu erhalten, ..."
+  // over the box's text field (w3m's "[   ]", lynx's "____") joined the post under it into one
+  // run of text, so its title stood inside the story and the blog's tagline was taken.
+  for (const tool of ['w3m', 'lynx']) {
+    assert.equal(fixture(`andreabottlinger-${tool}.txt`).title, 'Aren’t we all …?');
+  }
+});
