@@ -705,6 +705,14 @@ const BRACKET_TAG =
   /^[([]\p{L}[\p{L}\p{N}.&'’-]*(?: [\p{L}\p{N}.&'’-]+){0,2}[)\]] (?=[\p{Lu}"„“«])/u;
 
 /**
+ * A recipe's ingredient line: a quantity and its measure before the ingredient ("250 Gramm
+ * Mehl", "2 TL Gemüsebrühe instant", "1 cup flour"). Trafilatura's recipe pages, where the list
+ * stands between the title and the method, which the story is found to start at.
+ */
+const INGREDIENT =
+  /^\d+(?:[.,/]\d+)?\s?(?:g|kg|mg|ml|l|cl|dl|el|tl|gr|gramm|liter|prisen?|tassen?|becher|päckchen|pck|tbsp|tsp|cups?|oz|lbs?|tablespoons?|teaspoons?)\.?\s+\p{L}/iu;
+
+/**
  * A line that may be the headline: title-like and not page furniture. `plain` is
  * stripHeadingMarks(text) where the caller has it already (the same as of the trimmed text).
  * `minWords` is 1 only where the page names the line as its title otherwise (a trail ending in
@@ -718,6 +726,7 @@ export function isHeadlineCandidate(text: string, plain?: string, minWords = 2):
   if (n < minWords || n > 30 || t.length > 250) return false;
   if (LIST_ITEM.test(raw) || hasDumpMarker(raw) || isUiText(t)) return false;
   if (/[,;:]$/.test(t) || /https?:\/\/|www\./i.test(t)) return false;
+  if (INGREDIENT.test(t)) return false;
   const tag = BRACKET_TAG.exec(t);
   if (!tag && /^[[(<{]/.test(t)) return false;
   // A line of words separated by runs of spaces is a menu bar ("Kernel   Security   Contact");

@@ -905,3 +905,14 @@ test("an e-mail sign-up box's sentences over a post are not the post's start", (
     assert.equal(fixture(`andreabottlinger-${tool}.txt`).title, 'Aren’t we all …?');
   }
 });
+
+test("a recipe's ingredient line is no headline", () => {
+  // trafilatura's der-erfolg-gibt-recht.de in w3m: the list of ingredients ("2 TL Gemüsebrühe
+  // instant") stands between the title and the method, which the story is found to start at.
+  assert.equal(
+    fixture('rinderleber-w3m.txt').title,
+    'Rinderleber-Geschnetzeltes mit Apfel und Zwiebel',
+  );
+  assert.equal(isHeadlineCandidate('250 Gramm Mehl'), false);
+  assert.equal(isHeadlineCandidate('2 TL Gemüsebrühe instant'), false);
+});
