@@ -495,6 +495,13 @@ export function textBlocks(lines: Line[], counts: readonly number[]): TextBlock[
       current.last = i;
       return;
     }
+    // A form's text field ends a block: the sentences over it are the form's prompt
+    // (andreabottlinger's "Um neue Beiträge per E-Mail zu erhalten, ..." over "[      ]"), not
+    // the start of the post under it.
+    if (INPUT_FIELD.test(line.text)) {
+      current = undefined;
+      return;
+    }
     if (!isTextLine(lines, i, width, counts, shapes)) return;
     const words = counts[i] as number;
     if (current && i - current.last <= MAX_GAP + 1) {
@@ -507,6 +514,9 @@ export function textBlocks(lines: Line[], counts: readonly number[]): TextBlock[
   });
   return blocks;
 }
+
+/** A line that is only a form's text field: w3m prints "[          ]", lynx "__________". */
+const INPUT_FIELD = /^\s*(?:\[ {3,}\]|_{8,40})\s*$/;
 
 /** The first block of a story's size: STORY_SHARE of the largest, STORY_MIN_WORDS at least. */
 function firstStoryBlock(blocks: readonly TextBlock[], most: number): TextBlock | undefined {
@@ -685,6 +695,24 @@ function insideStoryEnd(lines: Line[], story: number): number {
 }
 
 /**
+ * A blog's label for the post's kind in brackets before its title ("(News) Viertes eigenes
+ * Blog-Interview: ...", "[Rezi] Love is War - ...", "[Windows Expertenwissen] Per Update ..."):
+ * trafilatura's blog pages. One to three words opening on a letter, a space, then a capital: a
+ * lynx link number ("[12]Home"), w3m's image label and a bracketed aside stay out: the title
+ * after the label must open on a capital (mein-mmo's "[ESO-Packshot] 8Empfehlenswert" in w3m).
+ */
+const BRACKET_TAG =
+  /^[([]\p{L}[\p{L}\p{N}.&'’-]*(?: [\p{L}\p{N}.&'’-]+){0,2}[)\]] (?=[\p{Lu}"„“«])/u;
+
+/**
+ * A recipe's ingredient line: a quantity and its measure before the ingredient ("250 Gramm
+ * Mehl", "2 TL Gemüsebrühe instant", "1 cup flour"). Trafilatura's recipe pages, where the list
+ * stands between the title and the method, which the story is found to start at.
+ */
+const INGREDIENT =
+  /^\d+(?:[.,/]\d+)?\s?(?:g|kg|mg|ml|l|cl|dl|el|tl|gr|gramm|liter|prisen?|tassen?|becher|päckchen|pck|tbsp|tsp|cups?|oz|lbs?|tablespoons?|teaspoons?)\.?\s+\p{L}/iu;
+
+/**
  * A line that may be the headline: title-like and not page furniture. `plain` is
  * stripHeadingMarks(text) where the caller has it already (the same as of the trimmed text).
  * `minWords` is 1 only where the page names the line as its title otherwise (a trail ending in
@@ -697,14 +725,18 @@ export function isHeadlineCandidate(text: string, plain?: string, minWords = 2):
   const n = wordCount(t);
   if (n < minWords || n > 30 || t.length > 250) return false;
   if (LIST_ITEM.test(raw) || hasDumpMarker(raw) || isUiText(t)) return false;
-  if (/[,;:]$/.test(t) || /^[[(<{]/.test(t) || /https?:\/\/|www\./i.test(t)) return false;
+  if (/[,;:]$/.test(t) || /https?:\/\/|www\./i.test(t)) return false;
+  if (INGREDIENT.test(t)) return false;
+  const tag = BRACKET_TAG.exec(t);
+  if (!tag && /^[[(<{]/.test(t)) return false;
   // A line of words separated by runs of spaces is a menu bar ("Kernel   Security   Contact");
   // asked of the raw line (`t` is single-spaced). A table of contents' line runs dots to its
   // page number ("12.2. OAuth dialog form.......13", ietf-1).
   if ((raw.match(/\S\s{3,}\S/g) ?? []).length >= 2 || /\.{5,}/.test(t)) return false;
   // A brand written in lower case before a capital opens a headline too ("iMac 5K Lightroom
   // Performance gelöst", "eBay ...").
-  if (!/^[\p{Lu}\p{N}'"‘“¿¡«„»‚›]|^[^\p{L}]*[\p{Lo}]|^\p{Ll}\p{Lu}/u.test(t)) return false;
+  const title = tag ? t.slice(tag[0].length) : t;
+  if (!/^[\p{Lu}\p{N}'"‘“¿¡«„»‚›]|^[^\p{L}]*[\p{Lo}]|^\p{Ll}\p{Lu}/u.test(title)) return false;
   return true;
 }
 

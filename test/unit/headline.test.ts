@@ -882,3 +882,37 @@ test("the Wayback Machine's toolbar over an archived page is no story nor headli
   );
   assert.equal(fixture('peptalks-archive-lynx.txt').title, null);
 });
+
+test("a post's kind in brackets before its title is read with the title", () => {
+  // trafilatura's blog pages: "(News) ..." (lynx) and "[Rezi] ..." (html2text) open the post's
+  // title; a line opening on a bracket had been no candidate, so the blog's name at the page's
+  // top or a label under the title ("Übersetzer : Sonja Häußler") was taken instead.
+  assert.equal(
+    fixture('abookshelffullofsunshine-lynx.txt').title,
+    '(News) Viertes eigenes Blog-Interview: Dieses Mal mit Anne Lück',
+  );
+  assert.equal(
+    fixture('weinlachgummis-html2text.txt').title,
+    '[Rezi] Love is War - Sehnsucht von R. K. Lilley',
+  );
+});
+
+test("an e-mail sign-up box's sentences over a post are not the post's start", () => {
+  // trafilatura's andreabottlinger.wordpress.com: "Um neue Beiträge per E-Mail zu erhalten, ..."
+  // over the box's text field (w3m's "[   ]", lynx's "____") joined the post under it into one
+  // run of text, so its title stood inside the story and the blog's tagline was taken.
+  for (const tool of ['w3m', 'lynx']) {
+    assert.equal(fixture(`andreabottlinger-${tool}.txt`).title, 'Aren’t we all …?');
+  }
+});
+
+test("a recipe's ingredient line is no headline", () => {
+  // trafilatura's der-erfolg-gibt-recht.de in w3m: the list of ingredients ("2 TL Gemüsebrühe
+  // instant") stands between the title and the method, which the story is found to start at.
+  assert.equal(
+    fixture('rinderleber-w3m.txt').title,
+    'Rinderleber-Geschnetzeltes mit Apfel und Zwiebel',
+  );
+  assert.equal(isHeadlineCandidate('250 Gramm Mehl'), false);
+  assert.equal(isHeadlineCandidate('2 TL Gemüsebrühe instant'), false);
+});
