@@ -62,10 +62,18 @@ const LABELLED_BELOW_WORDS = 8;
  * form's or a comment's heading, nor in a list of related posts: their dates are theirs.
  */
 export function readDateBelow(state: ExtractState): void {
-  const { page, meta } = state;
-  const headline = page?.headline?.lines.at(-1);
-  if (!page || !headline || meta.dates.length > 0) return;
-  const below = pageLinesBelow(state, headline.n);
+  const headline = state.page?.headline?.lines.at(-1);
+  if (headline) readLabelledDateBelow(state, headline.n);
+}
+
+/**
+ * readDateBelow's reading under line `n`, the headline's: the HTML path runs it on a page that
+ * declares no date and prints none in its header (html.ts), its blocks as lines.
+ */
+export function readLabelledDateBelow(state: ExtractState, n: number): void {
+  const { meta } = state;
+  if (meta.dates.length > 0) return;
+  const below = pageLinesBelow(state, n);
   const form = commentFormAbove(below, below.length);
   for (const line of below.slice(0, Math.min(form ?? Infinity, LABELLED_BELOW_LINES))) {
     const text = line.text.trim();

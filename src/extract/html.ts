@@ -22,7 +22,7 @@ import { pageMetadata, siteNameCut, type PageMetadata } from '../html/metadata.t
 import type { Block, ExtractedDate, InputFile, NormalizedDoc, Removal } from '../types.ts';
 import type { NormalizeContext } from './context.ts';
 import { labelChrome } from './chrome-lines.ts';
-import { pickDate } from './dateline.ts';
+import { pickDate, readLabelledDateBelow } from './dateline.ts';
 import type { TextLine } from './front-end.ts';
 import { readHeaderLines } from './header-lines.ts';
 import { classifyHtml, tokensOf, type DomVerdict } from './html-classify.ts';
@@ -128,6 +128,9 @@ function readPage(
     const line = state.lines[i] as TextLine;
     if (verdict && !state.used.has(line.n)) remove(state, line, VERDICT_LABEL[verdict]);
   }
+  // A page that declares no date and prints none in its header may print it labelled under its
+  // text, as a dump's footer does ("Veröffentlicht am 12.03.2021", "Datum: 19.11.2021").
+  if (!declared.date) readLabelledDateBelow(state, headline !== null ? headline + 1 : contentStart);
   state.nonEmpty = state.lines.filter((l) => !state.used.has(l.n));
   labelChrome(state);
   removeRepeatedHeadline(state);

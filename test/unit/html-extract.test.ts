@@ -579,3 +579,20 @@ test("a forum member's joining day over a post is not the post's date (foren.myo
   const doc = read(page(`${profile}\n${STORY.map((p) => `<p>${p}</p>`).join('\n')}`));
   assert.notEqual(doc.date?.value, '2008-09-18');
 });
+
+test('a page that declares no date: the labelled date line under its text (livenet.ch)', () => {
+  const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch» | Livenet</title></head><body>
+<nav class="menu"><a href="/">Startseite</a> <a href="/magazin">Magazin</a></nav>
+<div class="node"><h1 class="title">Von Sprachregeln, Gender-Politik und «ganz normalem Deutsch»</h1>
+<p>Gegen den Strom zu schwimmen, sei eigentlich nie ihr Ziel gewesen, sagt Birgit Kelle gleich zu Anfang. Sie habe einfach über Dinge geschrieben, von denen sie selbst betroffen gewesen sei, wie zum Beispiel Familienpolitik.</p>
+<p>90 Prozent der Reaktionen auf ihre Auftritte und Bücher seien positiv. Sie stellt ein kollektives Aufatmen fest. Was zu Gender-Sprachregelungen an Universitäten ablaufe, habe mit dem praktischen Leben kaum etwas zu tun.</p>
+<p>Der Entschluss zum Pilgern fiel ganz spontan nach dem Motto «Ich bin dann mal weg». «Es war die beste Entscheidung, die ich je gefällt habe.» Erst eineinhalb Jahre danach habe sie «Camino» freigegeben.</p>
+<div class="liveArticleAuthorDateBlock">
+<span class='liveArticleAuthorDateBlockLabel'>Datum:</span>
+19.11.2021 <br>
+<span class='liveArticleAuthorDateBlockLabel'>Autor:</span> Fritz Imhof<br><span class='liveArticleAuthorDateBlockLabel'>Quelle:</span> Livenet<br></div>
+</div></body></html>`;
+  const doc = read(html);
+  assert.equal(doc.date?.value, '2021-11-19');
+  assert.ok(!doc.blocks.some((b) => b.text.includes('19.11.2021')));
+});
