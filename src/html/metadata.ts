@@ -743,15 +743,22 @@ export function bylineOf(names: string[]): string | null {
 }
 
 /**
- * The page's declarations of its publication date, most trusted first, as [value, source].
+ * A declaration of the publication date: its value as written, its source (the date's `from`),
+ * and whether a <time> element made it (one may be another story's, so resolveDate does not weigh
+ * it against the first).
+ */
+type DateDeclaration = [raw: string | null | undefined, from: string, timeElement: boolean];
+
+/**
+ * The page's declarations of its publication date, most trusted first (DateDeclaration).
  * After the article's own (JSON-LD, Open Graph, Dublin Core, microdata): the datePublished of
  * a page that declares no article (PAGE_TYPES), then <time> elements: one marked pubdate, one in
  * the article's header, and last the first <time> outside footers, asides and navigation whose
  * text prints the day its datetime declares ("<time datetime="2022-01-28">28. Januar 2022</time>"
  * on falstaff.de, hausinfo.ch, bmel.de, which declare nothing else).
  */
-function dateDeclarations(c: Collected, ld: JsonLdFacts): [string | null | undefined, string][] {
-  const tries: [string | null | undefined, string][] = [[ld.published, 'json-ld datePublished']];
+function dateDeclarations(c: Collected, ld: JsonLdFacts): DateDeclaration[] {
+  const tries: DateDeclaration[] = [[ld.published, 'json-ld datePublished', false]];
   for (const key of [
     'article:published_time',
     'datepublished',
@@ -769,13 +776,13 @@ function dateDeclarations(c: Collected, ld: JsonLdFacts): [string | null | undef
     // saved (tagesschau.de, neues-deutschland.de, martinruetter.com, ejwue.de): on trafilatura's
     // pages it gave 6 days right and 6 wrong.
   ]) {
-    tries.push([c.meta.get(key)?.[0], key]);
+    tries.push([c.meta.get(key)?.[0], key, false]);
   }
   const item = c.itemprops.get('datepublished')?.[0];
-  tries.push([item ? itempropValue(item) : null, 'itemprop datePublished']);
-  tries.push([ld.pagePublished, 'json-ld page datePublished']);
+  tries.push([item ? itempropValue(item) : null, 'itemprop datePublished', false]);
+  tries.push([ld.pagePublished, 'json-ld page datePublished', false]);
   const pubdate = c.times.find((t) => t.element.properties.pubdate !== undefined);
-  tries.push([pubdate ? str(pubdate.element.properties.dateTime) : null, '<time pubdate>']);
+  tries.push([pubdate ? str(pubdate.element.properties.dateTime) : null, '<time pubdate>', true]);
   const notUpdate = (t: Collected['times'][number]) =>
     !tokensOf(t.element.properties.itemProp).includes('dateModified') &&
     !tokensOf(t.element.properties.className).some((k) => /updated|modified/i.test(k));
@@ -783,20 +790,24 @@ function dateDeclarations(c: Collected, ld: JsonLdFacts): [string | null | undef
   const headerTime = c.times.find(
     (t) => t.inHeader && str(t.element.properties.dateTime) && notUpdate(t),
   );
-  tries.push([headerTime ? str(headerTime.element.properties.dateTime) : null, '<time> in header']);
+  tries.push([
+    headerTime ? str(headerTime.element.properties.dateTime) : null,
+    '<time> in header',
+    true,
+  ]);
   const printed = c.times.find((t) => {
     const raw = str(t.element.properties.dateTime);
     const day = raw ? declaredDate(raw, '')?.value : undefined;
     return !t.aside && notUpdate(t) && day !== undefined && printedAs(toText(t.element), day);
   });
-  tries.push([printed ? str(printed.element.properties.dateTime) : null, 'printed <time>']);
+  tries.push([printed ? str(printed.element.properties.dateTime) : null, 'printed <time>', true]);
   // Only where every such element gives the same day: several days are a list's (mdr.de's and
   // kbs.co.kr's teasers, each over its "date").
   const marked = c.dateMarked
     .map((el) => singleSpaced(toText(el)))
     .filter((t) => t.length <= MAX_MARKED_DATE_CHARS && declaredDate(t, '')?.precision === 'day');
   const markedDays = new Set(marked.map((t) => declaredDate(t, '')?.value));
-  tries.push([markedDays.size === 1 ? marked[0] : null, 'date-marked element']);
+  tries.push([markedDays.size === 1 ? marked[0] : null, 'date-marked element', false]);
   return tries;
 }
 
@@ -824,8 +835,8 @@ function resolveDate(
     // The other declarations in the head's vocabularies (a <time> may be another story's), not
     // the modification's day (vox.com's parsely date is its "Updated Jul 24, 2018").
     const others = new Set<string>();
-    for (const [otherRaw, otherFrom] of tries.slice(i + 1)) {
-      const other = otherRaw && !/<time/.test(otherFrom) ? declaredDate(otherRaw, '') : null;
+    for (const [otherRaw, , otherIsTime] of tries.slice(i + 1)) {
+      const other = otherRaw && !otherIsTime ? declaredDate(otherRaw, '') : null;
       if (other?.precision === 'day' && other.value !== day && other.value !== modifiedDay) {
         others.add(other.value);
       }
