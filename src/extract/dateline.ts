@@ -83,7 +83,7 @@ export function readLabelledDateBelow(state: ExtractState, n: number): void {
     if (wordsBesideDate(text, span.span) > LABELLED_BELOW_WORDS) continue;
     const labelled =
       publishedLabel(text) ||
-      /^[\s•*-]*(?:datum|date|erstellt|geschrieben|eingetragen)(?!\p{L})/iu.test(text) ||
+      DATE_LABEL.test(text) ||
       dumpDateKind(text, span.span) === 'published';
     if (!labelled || isForeignDateLine(text, true, span.span)) continue;
     meta.dates.push({
@@ -94,6 +94,12 @@ export function readLabelledDateBelow(state: ExtractState, n: number): void {
     return;
   }
 }
+
+/**
+ * A dateline's own label, not a publication label: "Datum:", "• Date", "Erstellt am:",
+ * "Geschrieben von ... am", "Eingetragen am".
+ */
+const DATE_LABEL = /^[\s•*-]*(?:datum|date|erstellt|geschrieben|eingetragen)(?!\p{L})/iu;
 
 /** A comments section's heading: "3 Kommentare", "12 Responses". */
 const COMMENT_COUNT =
