@@ -7,6 +7,7 @@ import {
   findDate,
   findDateSpan,
   isForeignDateLine,
+  publishedBefore,
   wordsBesideDate,
   type DateKind,
 } from '../normalize/dates.ts';
@@ -78,7 +79,7 @@ export function readLabelledDateBelow(state: ExtractState, n: number): void {
   for (const line of below.slice(0, Math.min(form ?? Infinity, LABELLED_BELOW_LINES))) {
     const text = line.text.trim();
     if (COMMENTER.test(text) || COMMENT_COUNT.test(text)) return;
-    const span = findDateSpan(text);
+    const span = publishedSpan(text) ?? findDateSpan(text);
     if (!span || span.precision !== 'day') continue;
     if (wordsBesideDate(text, span.span) > LABELLED_BELOW_WORDS) continue;
     const labelled =
@@ -93,6 +94,22 @@ export function readLabelledDateBelow(state: ExtractState, n: number): void {
     if (!state.used.has(line.n)) remove(state, line, 'dateline');
     return;
   }
+}
+
+/**
+ * The first day on a line that a publication label stands right before, wherever it stands: a
+ * post's footer may print its last change first ("Letzte Änderung: 31.10.2023 - 14:49:39
+ * Erschienen am: 01.11.2023", literaturkritik.de). Null when no label stands before a day.
+ */
+function publishedSpan(text: string): ReturnType<typeof findDateSpan> {
+  let offset = 0;
+  for (let found = findDateSpan(text); found;) {
+    const at = text.indexOf(found.span, offset);
+    if (found.precision === 'day' && publishedBefore(text.slice(0, at))) return found;
+    offset = at + found.span.length;
+    found = findDateSpan(text.slice(offset));
+  }
+  return null;
 }
 
 /**
@@ -126,12 +143,13 @@ function pageLinesBelow(state: ExtractState, n: number): Line[] {
 
 /**
  * A line opening with a publication label ("Veröffentlicht am 26. Oktober 2023", "Published Nov
- * 8, 2023", "Verfasst von: ... | 31. Dezember 2008") dates the story from further above its
+ * 8, 2023", "Verfasst von: ... | 31. Dezember 2008"; the nouns too, "Veröffentlichung:
+ * 04.02.2022" on mix1.de, "Erscheinungsdatum: 07.02.2022" on dhz-online.de) dates the story from further above its
  * headline too, as far as the author's name may stand (PageHeader.above): a teaser's date is
  * printed bare.
  */
 function publishedLabel(text: string): boolean {
-  return /^[\s•*-]*(?:published|posted|first published|veröffentlicht|publiziert|verfasst|erschienen|publié|publicado|pubblicato)(?!\p{L})/iu.test(
+  return /^[\s•*-]*(?:published|posted|first published|veröffentlicht|veröffentlichung|erscheinungsdatum|publiziert|verfasst|erschienen|publié|publicado|pubblicato)(?!\p{L})/iu.test(
     text,
   );
 }

@@ -23,6 +23,7 @@ import type { Block, ExtractedDate, InputFile, NormalizedDoc, Removal } from '..
 import type { NormalizeContext } from './context.ts';
 import { labelChrome } from './chrome-lines.ts';
 import { pickDate, readLabelledDateBelow } from './dateline.ts';
+import { holds, readDateNearHeadline } from './html-dateline.ts';
 import type { TextLine } from './front-end.ts';
 import { readHeaderLines } from './header-lines.ts';
 import { classifyHtml, tokensOf, type DomVerdict } from './html-classify.ts';
@@ -105,7 +106,7 @@ function readPage(
   if (siteAuthor !== null) meta.byline = null;
   // A dateline or byline may stand just above the headline ("Published on: June 25, 2024").
   const headerFrom = Math.max(0, (headline ?? contentStart) - ABOVE_HEADLINE);
-  readHeader(state, blocks, verdicts, headerFrom, contentStart);
+  readHeader(state, blocks, verdicts, headerFrom, contentStart, headline);
   const around = blocks.slice(headerFrom, Math.max(headline ?? 0, contentStart) + HEAD_LINES);
   const marked = markedByline(around);
   // A one-word declared author is an agency, a site or a user's handle (AFP, CC7567): the
@@ -130,7 +131,16 @@ function readPage(
   }
   // A page that declares no date and prints none in its header may print it labelled under its
   // text, as a dump's footer does ("Veröffentlicht am 12.03.2021", "Datum: 19.11.2021").
-  if (!declared.date) readLabelledDateBelow(state, headline !== null ? headline + 1 : contentStart);
+  // Then the day printed beside its headline, in a block the readers above skip (a meta row filed
+  // as furniture) or at the start of the story's first paragraph (html-dateline.ts).
+  if (!declared.date) {
+    readLabelledDateBelow(state, headline !== null ? headline + 1 : contentStart);
+    // With no heading printing the declared headline, the page's one <h1> stands for it (bmz.de's
+    // "Ernährung sichern Schulze: ..." over its og:title "Schulze: ...").
+    const h1s = blocks.flatMap((b, i) => (b.kind === 'heading' && b.level === 1 ? [i] : []));
+    const nearOf = headline ?? (h1s.length === 1 ? h1s[0] : undefined);
+    if (nearOf !== undefined) readDateNearHeadline(state, blocks, nearOf);
+  }
   state.nonEmpty = state.lines.filter((l) => !state.used.has(l.n));
   labelChrome(state);
   removeRepeatedHeadline(state);
@@ -358,11 +368,24 @@ function readHeader(
   verdicts: DomVerdict[],
   from: number,
   contentStart: number,
+  headline: number | null,
 ): void {
   const end = contentStart + HEAD_LINES;
+  const heading = headline === null ? null : blocks[headline]?.element;
+  // Not the page header's lines when it does not hold the headline: a masthead prints today's
+  // day (viconsortium.com's "May 11, 2022" over a story of the day before).
+  const masthead = (b: HtmlBlock | undefined) =>
+    heading != null &&
+    b !== undefined &&
+    b.ancestors.some((a) => a.tagName === 'header' && !holds(a, heading));
   const window = state.lines
     .slice(from, end)
-    .filter((l) => verdicts[l.n - 1] !== 'furniture' && verdicts[l.n - 1] !== 'navigation');
+    .filter(
+      (l) =>
+        verdicts[l.n - 1] !== 'furniture' &&
+        verdicts[l.n - 1] !== 'navigation' &&
+        !masthead(blocks[l.n - 1]),
+    );
   const body = state.lines
     .slice(contentStart)
     .find((l) => blocks[l.n - 1]?.kind === 'paragraph' && isBodyLike(l.text));

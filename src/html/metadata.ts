@@ -184,7 +184,7 @@ function collect(tree: Root): Collected {
  */
 interface Place {
   header: boolean;
-  /** Inside <footer>, <aside> or <nav>. */
+  /** Inside <footer>, <aside>, <nav>, or a <header> that holds a <nav> (the site's). */
   aside: boolean;
   /** Inside an element whose class or id names comments: readers' dates, not the article's. */
   comments: boolean;
@@ -262,7 +262,13 @@ function visit(el: Element, place: Place, out: Collected): Place {
   // kochbar.de's "kb-recipe-comment-box-middle", WordPress's "comment-list", id="comments".
   const comments =
     place.comments || [...tokensOf(p.className), ...tokensOf(p.id)].some(isCommentToken);
-  const aside = place.aside || ['footer', 'aside', 'nav'].includes(el.tagName);
+  // A <header> that holds a <nav> is the site's masthead and menu, not the article's header: its
+  // <time> prints today's day (nachtkritik.de's "Mittwoch, 01. November 2023" over a story of
+  // the day before).
+  const aside =
+    place.aside ||
+    ['footer', 'aside', 'nav'].includes(el.tagName) ||
+    (el.tagName === 'header' && holdsNavigation(el));
   const header = !aside && (place.header || el.tagName === 'header');
   const same =
     link === place.link &&
@@ -271,6 +277,15 @@ function visit(el: Element, place: Place, out: Collected): Place {
     header === place.header &&
     hidden === place.hidden;
   return same ? place : { header, aside, comments, link, hidden };
+}
+
+/** Whether a <nav> element, or one marked role="navigation", stands inside `el`. */
+function holdsNavigation(el: Element): boolean {
+  return el.children.some(
+    (c) =>
+      c.type === 'element' &&
+      (c.tagName === 'nav' || str(c.properties.role) === 'navigation' || holdsNavigation(c)),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------

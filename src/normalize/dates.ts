@@ -242,6 +242,11 @@ export type DateKind = 'published' | 'updated' | 'plain';
 const PUBLISHED_BEFORE =
   /(?<!\p{L})(?:published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato)(?:\s{1,3}(?:am|on|le|el|il|em))?\s{0,3}:?\s{0,3}$/iu;
 
+/** Whether `before`, the text before a date, ends with a publication label (PUBLISHED_BEFORE). */
+export function publishedBefore(before: string): boolean {
+  return PUBLISHED_BEFORE.test(before);
+}
+
 /** dateKind for a dump's line, whose label may stand before the date (PUBLISHED_BEFORE). */
 export function dumpDateKind(line: string, span: string): DateKind {
   const before = line.slice(0, line.indexOf(span));

@@ -1,0 +1,177 @@
+// Metadata reader for a saved page that declares no date and whose header lines gave none: the
+// date the page prints beside its headline, in the elements a theme puts there (a meta row, a
+// category line, a press release's place and day) or at the start of the story's first
+// paragraph ("Pressemitteilung vom 25. Januar 2022 | Berlin – ...", "29.11.2022 – Mehrfach ...").
+// The classifier often files a meta row as furniture or as outside the article (a row of links,
+// alpin.de's <aside class="meta"> under the headline), and the header readers skip those blocks; here they are read by where they stand.
+
+import type { Element } from 'hast';
+import {
+  DATELINE_WORDS,
+  findDateSpan,
+  isForeignDateLine,
+  publishedBefore,
+  wordsBesideDate,
+} from '../normalize/dates.ts';
+import type { TextLine } from './front-end.ts';
+import { tokensOf } from './html-classify.ts';
+import type { HtmlBlock } from './html-front-end.ts';
+import { isBodyLike } from './shape.ts';
+import { remove, type ExtractState } from './state.ts';
+
+/**
+ * Blocks read under the headline and above it, nearest first: a meta row stands right under the
+ * headline or a line or two down, past a kicker or a standfirst (alpin.de's "21.01.2022 - 13:30"
+ * two blocks down, boxen.de's three), or right above it (bdzv.de's "24. April 2020 |
+ * Pressemitteilungen", cducsu.de's "Thema des Tages // 02.11.2021").
+ */
+const BELOW = 3;
+const ABOVE = 2;
+/**
+ * The story's first two paragraphs (a lead, then the text: energiezukunft.eu's "29.11.2022 –
+ * Mehrfach ..." under its "Einleitung") are looked for this many blocks under the headline.
+ */
+const FIRST_PARAGRAPH_WITHIN = 6;
+const FIRST_PARAGRAPHS = 2;
+
+/**
+ * Class and id tokens of comments and of lists of other stories: their dates are their own. Not
+ * html.ts's "teaser": beside the headline a "teaser-text" is the story's lead (bmz.de).
+ */
+const OTHER_VOICES = new Set(
+  'comment comments respond reply replies related recommended'.split(' '),
+);
+/**
+ * The day printed beside the headline (block `headline`), taken as the page's plain date and
+ * its block taken out as a dateline: a block near the headline that is a date and a few words
+ * (a dateline, DATELINE_WORDS), else the story's first paragraph when it opens with its day.
+ */
+export function readDateNearHeadline(
+  state: ExtractState,
+  blocks: HtmlBlock[],
+  headline: number,
+): void {
+  if (state.meta.dates.length > 0) return;
+  const heading = blocks[headline]?.element;
+  if (!heading) return;
+  const open = (i: number) => {
+    const block = blocks[i];
+    return (
+      block !== undefined &&
+      block.kind !== 'heading' &&
+      !takenAsOther(state, i + 1) &&
+      !elsewhere(block, heading)
+    );
+  };
+  const near: number[] = [];
+  for (let d = 1; d <= Math.max(BELOW, ABOVE); d++) {
+    if (d <= BELOW) near.push(headline + d);
+    if (d <= ABOVE) near.push(headline - d);
+  }
+  for (const i of near) {
+    if (open(i) && take(state, i, datelineSpan(blocks[i]?.text ?? ''))) return;
+  }
+  const paragraphs = blocks
+    .map((b, i) => ({ b, i }))
+    .filter(
+      ({ b, i }) =>
+        i > headline &&
+        i <= headline + FIRST_PARAGRAPH_WITHIN &&
+        b.kind === 'paragraph' &&
+        isBodyLike(b.text),
+    )
+    .slice(0, FIRST_PARAGRAPHS);
+  for (const { b, i } of paragraphs) {
+    if (open(i) && take(state, i, openingSpan(b.text), false)) return;
+  }
+}
+
+type Span = NonNullable<ReturnType<typeof findDateSpan>>;
+
+/**
+ * Takes `span` as the page's date; a dateline's block is taken out of the text (`dateline`), a
+ * paragraph that opens with its day stays the story's.
+ */
+function take(state: ExtractState, i: number, span: Span | null, dateline = true): boolean {
+  const line = state.lines[i] as TextLine;
+  if (!span) return false;
+  state.meta.dates.push({
+    date: { value: span.value, precision: span.precision, from: line.text.trim() },
+    kind: 'plain',
+  });
+  if (dateline && !state.used.has(line.n)) remove(state, line, 'dateline');
+  return true;
+}
+
+/** A dateline: a day, a clock time and a few words ("5. November 2021 admin News 0"). */
+function datelineSpan(text: string): Span | null {
+  const span = findDateSpan(text);
+  if (!span || span.precision !== 'day') return null;
+  if (wordsBesideDate(text, span.span) > DATELINE_WORDS) return null;
+  return isForeignDateLine(text, true, span.span) ? null : span;
+}
+
+/**
+ * What may stand before a paragraph's opening day: nothing, a parenthesis, a publication label
+ * (publishedBefore: "Veröffentlicht am"), or one word and "vom", a dateline's "Artikel vom",
+ * "Pressemitteilung vom" (dates.ts NAMED_THING_OF takes two words and more for a thing of that
+ * day, "Protokoll der Vorstandssitzung vom").
+ */
+const OPENING_LEAD = /^\s*(?:\(\s*|\p{L}+\s{1,3}vom\s*)?$/u;
+/** What follows it: a dash, a bar, a colon, a quotation mark, a closing parenthesis. */
+const OPENING_END = /^\s*(?:[-–—|:„“"»)]|$)/;
+
+/**
+ * The day a paragraph opens with, set apart from its text ("01.02.2022 „Der Arbeitsmarkt ...",
+ * "27.1.2022 - Bei der Erinnerung ..."), not a sentence's ("2. Februar 2022 war ..."), not
+ * a span of days.
+ */
+function openingSpan(text: string): Span | null {
+  const span = findDateSpan(text);
+  if (!span || span.precision !== 'day') return null;
+  const at = text.indexOf(span.span);
+  const before = text.slice(0, at);
+  const after = text
+    .slice(at + span.span.length)
+    .replace(/^\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?/i, '');
+  if (!(OPENING_LEAD.test(before) || publishedBefore(before)) || !OPENING_END.test(after)) {
+    return null;
+  }
+  // The opening alone is read for foreign labels and spans: the story's words are its own.
+  const opening = text.slice(0, at + span.span.length + 3);
+  return isForeignDateLine(opening, true, span.span) ? null : span;
+}
+
+/**
+ * A block taken out by a header reader as what it is (a dateline whose date is not the
+ * article's, a labelled field, a byline), not by the classifier's verdict.
+ */
+function takenAsOther(state: ExtractState, n: number): boolean {
+  return state.removed.some(
+    (r) =>
+      r.line === n &&
+      r.label !== 'outside-article' &&
+      r.label !== 'page-furniture' &&
+      r.label !== 'navigation-links',
+  );
+}
+
+/**
+ * A block whose date is not the story's: in navigation or a footer; in a comment or
+ * another story's teaser (OTHER_VOICES); in a page header that does not hold the headline (the
+ * masthead's "today", viconsortium.com's "May 11, 2022" over a story of the day before).
+ */
+export function elsewhere(block: HtmlBlock, heading: Element): boolean {
+  return block.ancestors.some(
+    (a) =>
+      a.tagName === 'nav' ||
+      a.tagName === 'footer' ||
+      tokensOf(a).some((t) => OTHER_VOICES.has(t)) ||
+      (a.tagName === 'header' && !holds(a, heading)),
+  );
+}
+
+/** Whether `el` is `target` or holds it. */
+export function holds(el: Element, target: Element): boolean {
+  return el === target || el.children.some((c) => c.type === 'element' && holds(c, target));
+}

@@ -1,0 +1,142 @@
+// The date a saved page prints beside its headline when it declares none (src/extract/
+// html-dateline.ts), and the masthead's "today" that is not the story's date. Excerpts of
+// trafilatura's test pages (alpin.de, bmz.de, springer.com, cducsu.de, energiezukunft.eu, viconsortium.com,
+// nachtkritik.de, literaturkritik.de), cut to the elements around the headline.
+
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { normalize, corpusProfile } from '../../src/stages/normalize.ts';
+import { readInputFile } from '../../src/stages/ingest.ts';
+import type { InputFile, NormalizedDoc } from '../../src/types.ts';
+
+function read(html: string): NormalizedDoc {
+  const file = readInputFile('page.html', Buffer.from(html));
+  assert.ok(!('reason' in file), JSON.stringify(file));
+  return normalize(file as InputFile, corpusProfile([]));
+}
+
+const TEXT = [
+  'Der Quantum Free Asolo Factory 130 verbindet die Eigenschaften eines Tourenschuhs mit denen eines Freerideschuhs, und das bei einem Gewicht von knapp 1600 Gramm.',
+  'Im Test überzeugte vor allem die Abfahrtsperformance, während der Gehmodus etwas mehr Bewegungsfreiheit bieten könnte, wie unsere Tester nach mehreren Touren festhielten.',
+  'Der Schuh ist ab sofort im Fachhandel erhältlich und kostet in der Grundausstattung rund 750 Euro, mit der wärmeren Innenschuh-Variante etwas mehr.',
+].map((p) => `<p>${p}</p>`);
+
+function page(head: string, body: string, title = 'Quantum Free Asolo Factory 130'): string {
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>${title}</title></head><body>
+${head}
+<main><article>
+${body}
+</article></main>
+<footer><p>© 2022 Verlag</p></footer>
+</body></html>`;
+}
+
+test('a meta row right under the headline dates the page, though filed as an aside', () => {
+  const doc = read(
+    page(
+      '<header><nav><a href="/">Start</a> <a href="/news">News</a></nav></header>',
+      `<h1>Quantum Free Asolo Factory 130</h1>
+<aside class="meta" role="complementary"><div class="meta__row meta__row--posted"><p class="meta__content"><span class="meta__label">21.01.2022 - 13:30</span></p></div>
+<div class="meta__row meta__row--source"><p class="meta__content"><a href="/autor">Redaktion</a></p></div></aside>
+${TEXT.join('\n')}`,
+    ),
+  );
+  assert.equal(doc.date?.value, '2022-01-21');
+});
+
+test("a press release's place and day under the headline; a row of links with its day above it", () => {
+  const doc = read(
+    page(
+      '',
+      `<h1>Acht Produkte mit Sustainable Award in Finance prämiert</h1>
+<div class="cms-richtext"><p>Hofheim am Taunus | Wiesbaden, 11. November 2021</p></div>
+${TEXT.join('\n')}`,
+      'Acht Produkte mit Sustainable Award in Finance prämiert',
+    ),
+  );
+  assert.equal(doc.date?.value, '2021-11-11');
+  assert.ok(!doc.blocks.some((b) => b.text.includes('11. November 2021')));
+  // cducsu.de: a row of links with the day right above the headline, read as navigation.
+  const above = read(
+    page(
+      '',
+      `<div class="head__meta"><a href="/themen/thema-des-tages">Thema des Tages</a> // 02.11.2021</div>
+<h1>Grüner Wasserstoff – das Schlüsselelement der Energiewende</h1>
+${TEXT.join('\n')}`,
+      'Grüner Wasserstoff – das Schlüsselelement der Energiewende',
+    ),
+  );
+  assert.equal(above.date?.value, '2021-11-02');
+});
+
+test("the story's first paragraph opening with its day, after a label or after the lead", () => {
+  const bmz = read(
+    page(
+      '',
+      `<h1>Ernährung sichern Schulze: Deutschland steht fest an der Seite des Welternährungsprogramms</h1>
+<div class="l-detail-page__teaser-text"><p>Pressemitteilung vom 25. Januar 2022 | Berlin – Die künftige Zusammenarbeit mit dem UN-Welternährungsprogramm (WFP) stand im Mittelpunkt eines Treffens von Entwicklungsministerin Svenja Schulze mit dem Exekutivdirektor.</p></div>
+${TEXT.join('\n')}`,
+      'Schulze: Deutschland steht fest an der Seite des Welternährungsprogramms',
+    ),
+  );
+  assert.equal(bmz.date?.value, '2022-01-25');
+  const lead =
+    'Am vergangenen Freitag hat die Bundesregierung den Gesetzentwurf zur Strompreisbremse vorgelegt, und die Branche reagiert mit scharfer Kritik an den Plänen.';
+  const opening =
+    '29.11.2022 – Mehrfach und vehement hatte die Erneuerbaren-Branche die Nachteile des vorgesehenen Gesetzes zur Strompreisbremse und Erlösabschöpfung kritisiert.';
+  const second = read(
+    page(
+      '',
+      `<h1>Strompreisbremse: Bundesregierung drosselt Bioenergie</h1>
+<p class="einleitung">${lead}</p><p>${opening}</p>${TEXT.join('\n')}`,
+      'Strompreisbremse: Bundesregierung drosselt Bioenergie',
+    ),
+  );
+  assert.equal(second.date?.value, '2022-11-29');
+  // The paragraph stays the story's.
+  assert.ok(second.blocks.some((b) => b.text === opening));
+  // A sentence that opens with a day is the story's, not its date.
+  const sentence = read(
+    page(
+      '',
+      `<h1>Strompreisbremse: Bundesregierung drosselt Bioenergie</h1>
+<p>2. Februar 2022 war der Tag, an dem die Branche zum ersten Mal gemeinsam vor den Folgen des Gesetzes für Biogasanlagen warnte.</p>${TEXT.join('\n')}`,
+      'Strompreisbremse: Bundesregierung drosselt Bioenergie',
+    ),
+  );
+  assert.equal(sentence.date, null);
+});
+
+test("the masthead's today is not the story's date; the story's meta row is", () => {
+  const masthead = `<header><div class="top-nav"><ul class="list-inline"><li><a href="/sections">Sections</a></li><li><a href="javascript:void(0);">May 11, 2022</a></li></ul></div>
+<nav><a href="/">Home</a> <a href="/crime">Crime</a></nav></header>`;
+  const doc = read(
+    page(
+      masthead,
+      `<h2 class="detail-heading">Vessel Returning to Puerto Rico With 475 Pounds of Cocaine Intercepted</h2>
+<div class="tags_category"><span><a href="/vi-crime">Crime</a></span> <span>Published On May 10, 2022 01:52 PM</span></div>
+${TEXT.join('\n')}`,
+      'Vessel Returning to Puerto Rico With 475 Pounds of Cocaine Intercepted',
+    ),
+  );
+  assert.equal(doc.date?.value, '2022-05-10');
+  // nachtkritik.de: the day's <time> in the site's header beside its menu declares nothing.
+  const time = read(
+    page(
+      '<header class="container"><div class="navtop"><span class="mod_datetime"><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></span></div><nav class="navbar"><a href="/">Start</a> <a href="/kolumnen">Kolumnen</a></nav></header>',
+      `<h1>Quantum Free Asolo Factory 130</h1>${TEXT.join('\n')}`,
+    ),
+  );
+  assert.equal(time.date, null);
+});
+
+test("a footer's publication label after its last change's date", () => {
+  const doc = read(
+    page(
+      '',
+      `<h1>Quantum Free Asolo Factory 130</h1>${TEXT.join('\n')}
+<div class="rez_footer"><p class="footerFrstLn">Letzte Änderung: 31.10.2023 - 14:49:39 Erschienen am: 01.11.2023</p></div>`,
+    ),
+  );
+  assert.equal(doc.date?.value, '2023-11-01');
+});
