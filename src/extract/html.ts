@@ -18,7 +18,7 @@
 import { findDate } from '../normalize/dates.ts';
 import { detectLanguage } from '../normalize/language.ts';
 import { keptLinks, pageBase } from '../html/links.ts';
-import { pageMetadata, siteNameCut, type PageMetadata } from '../html/metadata.ts';
+import { pageMetadata, siteNameCut, type Declared, type PageMetadata } from '../html/metadata.ts';
 import type { Block, ExtractedDate, InputFile, NormalizedDoc, Removal } from '../types.ts';
 import type { NormalizeContext } from './context.ts';
 import { labelChrome } from './chrome-lines.ts';
@@ -39,11 +39,18 @@ import { toText } from 'hast-util-to-text';
 import { bylineOf } from '../normalize/header.ts';
 import { isBylineName, isUiText } from '../normalize/headline.ts';
 import { REMOVAL_WORDING, type RemovalLabel } from './labels.ts';
-import { logoCut, printedHeadline } from './printed-headline.ts';
+import {
+  headlineFromTitle,
+  isLogoHeading,
+  textAfterKicker,
+  type PageHeading,
+} from './heading-parts.ts';
+import { logoCut, printedHeadline, type PrintedHeadlineInput } from './printed-headline.ts';
 import { isBodyLike } from './shape.ts';
 import { isSiteAuthor, withCoAuthors } from './site-author.ts';
 import { ledNames, markedNames, withoutLeadIn } from '../html/author-names.ts';
 import { createState, HEAD_LINES, remove, type ExtractState } from './state.ts';
+import { matchKey } from '../text.ts';
 
 const VERDICT_LABEL: Record<Exclude<DomVerdict, null>, RemovalLabel> = {
   outside: 'outside-article',
@@ -318,42 +325,101 @@ function takeHeadline(
   declared: PageMetadata,
 ) {
   const title = state.meta.title;
-  const headings = blocks.flatMap((b, i) => (b.kind === 'heading' ? [i] : []));
-  const h1s = headings.filter((i) => blocks[i]?.level === 1);
+  const headings = pageHeadings(blocks);
+  const h1s = headings.filter((h) => h.level === 1);
   const textOf = (i: number) => fold(blocks[i]?.text ?? '');
-  let at: number | undefined;
+  let at: number | null | undefined;
   if (title !== null) {
     const wanted = fold(title);
-    at = h1s.find((i) => textOf(i) === wanted) ?? headings.find((i) => textOf(i) === wanted);
+    at = (
+      h1s.find((h) => textOf(h.index) === wanted) ??
+      headings.find((h) => textOf(h.index) === wanted)
+    )?.index;
     // A declared headline no heading prints and the <title> does not hold, where the <title>
     // is the page's <h1> and the two share few words: the site's default og:title (yahoo-2's
     // "Yahoo News - Latest News & Headlines"), not the article's. A variant of the headline
     // (dropbox-blog's og:title "How we designed Dropbox's ATF - an async task framework"), or
     // one the <title> holds beside a section's name (bafa.de), stands.
-    const titled = pageTitle ? h1s.find((i) => textOf(i) === fold(pageTitle.cut)) : undefined;
-    const printed = titled === undefined ? '' : (blocks[titled]?.text ?? '');
+    const titled = pageTitle ? h1s.find((h) => textOf(h.index) === fold(pageTitle.cut)) : undefined;
+    const printed = titled === undefined ? '' : (blocks[titled.index]?.text ?? '');
     const inTitle = pageTitle !== null && fold(pageTitle.text).includes(wanted);
     if (at === undefined && titled !== undefined && !inTitle && sharedWords(title, printed) < 0.5) {
-      at = titled;
+      at = titled.index;
       state.meta.title = printed;
     }
     if (at === undefined && declared.headline) {
-      const printed = {
-        h1s: h1s.map((index) => ({ index, text: blocks[index]?.text ?? '' })),
-        declared: declared.headline,
-        site: declared.siteName?.value ?? null,
-      };
-      at = printedHeadline(printed) ?? undefined;
-      if (at !== undefined) state.meta.title = blocks[at]?.text ?? null;
-      else state.meta.title = logoCut(printed) ?? state.meta.title;
+      const found = printedVariant(headings, declared, pageTitle?.text ?? null);
+      at = found?.index;
+      state.meta.title = found?.text ?? state.meta.title;
     }
   } else {
-    at = h1s.filter((i) => i <= contentStart).at(-1) ?? h1s[0];
-    if (at !== undefined) state.meta.title = blocks[at]?.text ?? null;
+    const h1 = h1s.filter((h) => h.index <= contentStart).at(-1) ?? h1s[0];
+    at = h1?.index;
+    if (h1) state.meta.title = h1.text;
   }
-  if (at === undefined) return null;
+  if (at === undefined || at === null) return null;
   remove(state, state.lines[at] as TextLine, 'headline');
   return at;
+}
+
+/** The page's headings, an <h1>'s kicker cut and its logo marked (heading-parts.ts). */
+function pageHeadings(blocks: HtmlBlock[]): PageHeading[] {
+  return blocks.flatMap((b, index) => {
+    if (b.kind !== 'heading') return [];
+    const h1 = b.level === 1;
+    const text = (h1 && textAfterKicker(b.element)) || b.text;
+    return [{ index, text, level: b.level ?? 6, logo: h1 && isLogoHeading(b.element) }];
+  });
+}
+
+/**
+ * Where no heading prints the declared headline: the <h1> printing a variant of it
+ * (printedHeadline), the whole <title> (a rule cut a part of it as the site's name:
+ * finanzmarktwelt.de's "Rene Benko-Firma Signa in Sorge - Finanzdaten und Berater-Auftrag"), or
+ * the <title>'s part a heading prints or its trail ends in (headlineFromTitle); else the headline
+ * read from the <title> before a logo's name (logoCut). Those read the <title> only where the
+ * declared headline is its own or a part of it (og:title as <title>, its site's name cut): a
+ * <title> part an <h1> prints against another og:title is a reworded headline, which cost
+ * Readability's pages (docs/figures.md).
+ */
+function printedVariant(
+  headings: PageHeading[],
+  declared: PageMetadata,
+  pageTitle: string | null,
+): { index: number | null; text: string } | null {
+  const h1s = headings.filter((h) => h.level === 1);
+  const headline = declared.headline as Declared<string>;
+  const input: PrintedHeadlineInput = {
+    h1s: h1s.map((h) => ({ index: h.index, text: h.text, logo: h.logo })),
+    declared: headline,
+    site: declared.siteName?.value ?? null,
+  };
+  const found = printedHeadline(input);
+  if (found !== null) return { index: found, text: h1s.find((h) => h.index === found)?.text ?? '' };
+  const fromTitle =
+    pageTitle !== null &&
+    (headline.from === '<title>' || matchKey(pageTitle).includes(matchKey(headline.value)));
+  if (!fromTitle) return readLogoCut(input);
+  const whole = matchKey(pageTitle);
+  const printsTitle = h1s.find((h) => !h.logo && matchKey(h.text) === whole);
+  if (printsTitle && whole !== matchKey(headline.value)) return printsTitle;
+  // The logo's name as the declared headline's later part, else a logo's (a link home) as the
+  // whole <title>'s, where a rule cut its last words as the site's name ("Enchufla Figuren -
+  // Salsa-Figuren - Rueda in Berlin" under the logo "Salsa-Figuren - Rueda in Berlin").
+  return (
+    headlineFromTitle(pageTitle, headings) ??
+    readLogoCut(input) ??
+    readLogoCut({
+      h1s: input.h1s.filter((h) => h.logo),
+      declared: { value: pageTitle, from: '<title>' },
+      site: input.site,
+    })
+  );
+}
+
+function readLogoCut(input: PrintedHeadlineInput): { index: null; text: string } | null {
+  const text = logoCut(input);
+  return text === null ? null : { index: null, text };
 }
 
 /**

@@ -65,7 +65,9 @@ function partAt(part: string, whole: string): { where: 'first' | 'later'; cut: n
  * name, printed as its logo ("Muffin Grundrezept : Muffin Rezepte" under the <h1> "Muffin
  * Rezepte"; "Das vermutlich schwulste Musikvideo der Welt : Krimiblog-Archiv | Ermittlungen zum
  * Verfall eines Genres"), and the headline is what stands before it, when that holds as many words
- * as the name at least. Null when no <h1> is such a part.
+ * as the name at least, or the <h1> is one link to the site's home page (a logo; "Enchufla
+ * Figuren - Salsa-Figuren - Rueda in Berlin" under the logo "Salsa-Figuren - Rueda in Berlin").
+ * Null when no <h1> is such a part.
  */
 export function logoCut({ h1s, declared }: PrintedHeadlineInput): string | null {
   if (declared.from !== '<title>') return null;
@@ -75,14 +77,20 @@ export function logoCut({ h1s, declared }: PrintedHeadlineInput): string | null 
   for (const h of h1s) {
     const at = partAt(h.text, whole);
     const before = whole.slice(0, at?.cut ?? 0);
-    if (at?.where === 'later' && wordsOf(before) >= wordsOf(h.text)) return before;
+    // A logo's link home tells the name from a headline's last part however short the rest, but
+    // for one word: a section's name ("blog | Echte Demokratie Jetzt! Occupy").
+    const named = wordsOf(before) >= (h.logo ? Math.min(2, wordsOf(h.text)) : wordsOf(h.text));
+    if (at?.where === 'later' && named && before) return before;
   }
   return null;
 }
 
 export interface PrintedHeadlineInput {
-  /** The page's <h1> texts with their block indexes, in document order. */
-  h1s: { index: number; text: string }[];
+  /**
+   * The page's <h1> texts with their block indexes, in document order; logo: the <h1> is the
+   * site's logo, one link to its home page (heading-parts.ts).
+   */
+  h1s: { index: number; text: string; logo?: boolean }[];
   /** The declared headline (site name cut) and the declaration it came from. */
   declared: { value: string; from: string };
   /** The site's declared name, if any: an <h1> that is the name is the site's logo. */
@@ -103,7 +111,7 @@ export function printedHeadline({ h1s, declared, site }: PrintedHeadlineInput): 
   const key = matchKey(declared.value);
   for (const h of h1s) {
     const hKey = matchKey(h.text);
-    if (!hKey || (siteKey && siteKey.includes(hKey))) continue;
+    if (!hKey || h.logo || (siteKey && siteKey.includes(hKey))) continue;
     if (hKey === key) return h.index;
     const share = hKey.split(' ').length / key.split(' ').length;
     if (share < 0.5) continue;

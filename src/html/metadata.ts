@@ -214,7 +214,7 @@ function visit(el: Element, place: Place, out: Collected): Place {
       out.lang ??= str(p.lang) || null;
       break;
     case 'title':
-      out.title ??= singleSpaced(toText(el)) || null;
+      out.title ??= utf8Repaired(singleSpaced(toText(el))) || null;
       break;
     case 'base':
       out.base ??= str(p.href);
@@ -375,6 +375,19 @@ function text(v: Json | undefined): string | null {
   }
   if (isObject(v)) return text(v['@value']);
   return null;
+}
+
+/**
+ * UTF-8 read as Latin-1 in a page's text, read back: "NPCÂ´s" -> "NPC´s" (the-pain.net's <title>,
+ * its <h1> printing "NPC’s"). Only a run that decodes cleanly is read back: a lead byte's letter
+ * (Â, Ã, â...) before one to three continuation bytes' characters (U+0080-U+00BF), which real
+ * words do not hold.
+ */
+export function utf8Repaired(text: string): string {
+  return text.replace(/[\u00C2-\u00F4][\u0080-\u00BF]{1,3}/g, (run) => {
+    const read = Buffer.from(run, 'latin1').toString('utf8');
+    return read.includes('\uFFFD') || read.length !== 1 ? run : read;
+  });
 }
 
 /** Whitespace collapsed; HTML entities decoded (CMSs escape JSON-LD strings as HTML). */

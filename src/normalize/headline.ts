@@ -352,6 +352,12 @@ function readsAsBylineName(text: string): boolean {
   return !(tokens.length >= 3 && trimmed === trimmed.toUpperCase());
 }
 
+/**
+ * A name's closing abbreviation, no sentence's end: "e.V." (a German association's, "ProNATs
+ * e.V.", "Berliner Leichtathletik Verband e.V."), "U.S.", "Inc.", "Ltd.", "Co.".
+ */
+const ABBREVIATION_END = /(?:^|\s)(?:(?:\p{L}{1,2}\.){2,}|(?:Inc|Ltd|Co|Corp)\.)$/u;
+
 /** " | Site", " - Site", " — Site", " :: Site", " · Site" after a <title>'s headline. */
 const SITE_SEPARATOR = /\s+(?:[|–—·»]|-|::)\s+|\s*\|\s*/;
 
@@ -369,7 +375,8 @@ export function splitSiteName(raw: string): { headline: string; site: string | n
   const headline = text
     .slice(0, text.lastIndexOf(site))
     .replace(/(?<![\s|–—·»:-])[\s|–—·»:-]+$/, '');
-  if (!site || wordCount(site) > 4 || wordCount(headline) < 3 || /[.!?]$/.test(site)) {
+  const sentenceEnd = /[.!?]$/.test(site) && !ABBREVIATION_END.test(site);
+  if (!site || wordCount(site) > 4 || wordCount(headline) < 3 || sentenceEnd) {
     return { headline: text, site: null };
   }
   return { headline, site };

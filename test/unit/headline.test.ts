@@ -186,6 +186,20 @@ test('a <title> keeps its headline and gives its site', () => {
     headline: 'Minecraft 1.8 - The Bountiful Update',
     site: null,
   });
+  // A site's name ending in an association's "e.V." (pronats.de, leichtathletik-berlin.de) is
+  // no sentence's end; a last part that is a sentence stays the headline's.
+  assert.deepEqual(splitSiteName('Kinder und Arbeit » ProNATs e.V.'), {
+    headline: 'Kinder und Arbeit',
+    site: 'ProNATs e.V.',
+  });
+  assert.deepEqual(
+    splitSiteName('Norddeutschland findet seine Meister - Berliner Leichtathletik Verband e.V.'),
+    {
+      headline: 'Norddeutschland findet seine Meister',
+      site: 'Berliner Leichtathletik Verband e.V.',
+    },
+  );
+  assert.equal(splitSiteName('Budget passes after late debate - Read it now.').site, null);
 });
 
 test('the story starts at its text, not at a browser warning above it', () => {

@@ -407,6 +407,106 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
   assert.equal(reworded.title, 'Council passes budget after late debate');
 });
 
+test('an <h1> kicker set in its own element is cut from the headline; one ending in a colon stays', () => {
+  const html = (head: string, h1: string) => `<!doctype html><html><head>${head}</head><body>
+<div id="main"><h1>${h1}</h1>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
+  // tagesschau.de: the kicker after the headline in og:title, before it in the <h1>.
+  const dachzeile = read(
+    html(
+      '<meta property="og:title" content="Daten von Rheinmetall gehackt - Interne Unterlagen im Netz">',
+      ' <span class="dachzeile">Interne Unterlagen im Netz</span> <span class="headline">Daten von Rheinmetall gehackt</span> ',
+    ),
+  );
+  assert.equal(dachzeile.title, 'Daten von Rheinmetall gehackt');
+  // Lebensmittelpraxis.de: the JSON-LD headline joins them with a dash, the <h1> glues them.
+  const subtitle = read(
+    html(
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Olympische Spiele in Paris - Getränke per Schiff ins Stadtzentrum"}</script>',
+      '<span class="subtitle">Olympische Spiele in Paris</span> Getränke per Schiff ins Stadtzentrum',
+    ),
+  );
+  assert.equal(subtitle.title, 'Getränke per Schiff ins Stadtzentrum');
+  // finanzmarktwelt.de: the <h1> prints the whole <title>, whose last part a rule took for a
+  // site's name.
+  const roofline = read(
+    html(
+      '<title>Rene Benko-Firma Signa in Sorge - Finanzdaten und Berater-Auftrag</title>',
+      '<span class="roofline">Immobilienkrise </span>Rene Benko-Firma Signa in Sorge &#8211; Finanzdaten und Berater-Auftrag',
+    ),
+  );
+  assert.equal(roofline.title, 'Rene Benko-Firma Signa in Sorge – Finanzdaten und Berater-Auftrag');
+  // theoriginalcopy.de: a kicker with its own colon reads as the headline's part.
+  const colon = read(
+    html(
+      '<title>Editor&#39;s Letter: bye OC Baby, hi Bernsi Baby!</title>',
+      '<span class="kicker">Editor’s Letter:</span> bye OC Baby, hi Bernsi Baby!',
+    ),
+  );
+  assert.equal(colon.title, 'Editor’s Letter: bye OC Baby, hi Bernsi Baby!');
+});
+
+test("a <title>'s trail: the part a heading prints, the end of a trail opening with the logo", () => {
+  const html = (
+    title: string,
+    top: string,
+  ) => `<!doctype html><html><head><title>${title}</title></head><body>
+${top}
+<div id="main">${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
+  // time4talks.com (WordPress's default theme): the logo <h1> links home; the post's title is
+  // printed in no heading.
+  const trail = read(
+    html(
+      'Time 4 talks » Blog Archiv » Weitere Digitalisierung der Schweizer Kinos',
+      '<div id="kopf"><h1><a href="https://web.archive.org/web/20140226054445/http://www.time4talks.com/">Time 4 talks</a></h1></div>',
+    ),
+  );
+  assert.equal(trail.title, 'Weitere Digitalisierung der Schweizer Kinos');
+  // zoll.de: the site, the section and the headline, each an <h1>.
+  const zoll = read(
+    html(
+      'Zoll online - Fachmeldungen - Verkündung des Tabaksteuermodernisierungsgesetzes',
+      '<h1 class="aural">Zoll</h1><h1 class="c-buehne__headline">Fachmeldungen</h1><h1 class="isFirstInSlot">Verkündung des Tabaksteuermodernisierungsgesetzes</h1>',
+    ),
+  );
+  assert.equal(zoll.title, 'Verkündung des Tabaksteuermodernisierungsgesetzes');
+  // stol.it: the <h1> is the first part, before a trail of sections and the site.
+  const stol = read(
+    html(
+      'Verfassungsgericht: Berlusconis Sex-Prozess geht weiter / Politik / Politik im Überblick / Artikel / Home - stol.it - Suedtirol Online',
+      '<h1>Verfassungsgericht: Berlusconis Sex-Prozess geht weiter</h1>',
+    ),
+  );
+  assert.equal(stol.title, 'Verfassungsgericht: Berlusconis Sex-Prozess geht weiter');
+  // A <title> ending in one part more (ebb-org's author, which Readability's reference keeps)
+  // and a last part printed as the site's heading (mozilla-1) leave the <title> standing.
+  const author = read(
+    html(
+      'On Recent Controversial Events - Bradley M. Kuhn ( Brad ) ( bkuhn )',
+      '<h1>On Recent Controversial Events</h1>',
+    ),
+  );
+  assert.equal(author.title, 'On Recent Controversial Events - Bradley M. Kuhn ( Brad ) ( bkuhn )');
+  const site = read(
+    html(
+      'Firefox — Customize and make it your own — The most flexible browser on the Web — Mozilla',
+      '<h2>Mozilla</h2>',
+    ),
+  );
+  assert.equal(
+    site.title,
+    'Firefox — Customize and make it your own — The most flexible browser on the Web',
+  );
+});
+
+test('a <title> in UTF-8 read as Latin-1 is read back ("NPCÂ´s"), and the <h1> printing it taken', () => {
+  const doc =
+    read(`<!doctype html><html><head><meta charset="utf-8"><title>PaiNs Blog : Silkroad Roc Mountain Quests und NPCÂ´s</title></head><body>
+<div id="main"><h1>Silkroad Roc Mountain Quests und NPC’s</h1>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`);
+  assert.equal(doc.title, 'Silkroad Roc Mountain Quests und NPC’s');
+});
+
 test("an author link's theme words are not the name; a site declared as author yields to the byline printed", () => {
   const wordpress =
     read(`<!doctype html><html><head><title>Budget passes after late debate</title></head><body>
