@@ -17,6 +17,7 @@ import { detectLanguage } from '../normalize/language.ts';
 import { bylineOf, creditOf, isKicker, labelledField, mastheadOf } from '../normalize/header.ts';
 import { isBylineName, nameOverDate, opensWithBy, pageBylineOf } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
+import { inDateList } from './date-list.ts';
 import { remove, type ExtractState } from './state.ts';
 import { sectionName } from './standfirst.ts';
 
@@ -74,9 +75,12 @@ function readDateOrByline(state: ExtractState, line: Line, text: string, inHeade
   // in a dump or a saved page any update's stamp, a forum member's "Registriert: 18.09.2008")
   // still marks a metadata line: removed, never taken. A saved page's declared date comes first
   // (src/html/metadata.ts), so refusing update stamps cost none of trafilatura's pages a date.
+  // In a dump, a headline taken from a list of dated stories has a listed story's date under
+  // it (date-list.ts).
   const foreign =
     span !== null &&
-    isForeignDateLine(text, page !== null || state.file.format === 'html', span.span);
+    (isForeignDateLine(text, page !== null || state.file.format === 'html', span.span) ||
+      inDateList(state, line.n));
   const date = span ? { value: span.value, precision: span.precision, from: text } : null;
   const withoutDate = span
     ? text.replace(span.span, '').replace(/^[\s|•·,:–—-]+|(?<![\s|•·,:–—-])[\s|•·,:–—-]+$/g, '')

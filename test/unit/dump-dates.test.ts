@@ -140,3 +140,15 @@ test('a dateline labelled "Erstellt am:" or "• Date" under the post dates a du
   const sample = path.join(import.meta.dirname, '../web-pages/trafilatura/text/w3m');
   assert.equal(read('greentech.live.energiesparen bei cern.txt', sample).date?.value, '2022-12-06');
 });
+
+test("a headline taken from a list of dated teasers gives no date: the date under it is that teaser's", () => {
+  // herrpfleger's "Lesenswert" box: "Runtastic-Lauf zu Nike+ exportieren" / "31. Mai 2016", "New
+  // Balance Fresh Foam 1080" / "22. Februar 2016", "New Balance Fresh Foam Vongo" / "18. Mai
+  // 2016" under the story, whose own date the dump prints nowhere (evaldata: 2019-10-01). The
+  // headline finder took the box's second title.
+  for (const tool of ['w3m', 'lynx']) {
+    const doc = read(`herrpfleger.de.fuelcell.${tool}.txt`);
+    assert.equal(doc.title, 'New Balance Fresh Foam 1080');
+    assert.equal(doc.date, null);
+  }
+});
