@@ -199,10 +199,16 @@ function underCommenter(state: ExtractState, line: Line): boolean {
  * A line of a sentence wrapped by the dump, opening in lower case with many words besides its
  * date: a caption's ("attend a Creative Industries and Business Reception on October 02, 2019",
  * over "(Photo by ...)", edition.cnn.com), never a dateline, whose few words may open in lower
- * case too ("am 3. Februar 2022 um 21:17", "von Redaktion, 24. Januar 2022").
+ * case too ("am 3. Februar 2022 um 21:17", "von Redaktion, 24. Januar 2022"), and more of them
+ * before a publication label ("von Mathilda Trausch, Online-Redaktion Veröffentlicht:
+ * 26.12.2022", fitforfun, under a print stamp's "FIT FOR FUN — 02.01.23 09:51").
  */
 function wrappedSentence(text: string, span: string): boolean {
-  return /^\p{Ll}/u.test(text) && wordsBesideDate(text, span) > DATELINE_WORDS;
+  return (
+    /^\p{Ll}/u.test(text) &&
+    wordsBesideDate(text, span) > DATELINE_WORDS &&
+    dumpDateKind(text, span) !== 'published'
+  );
 }
 
 /** The dump's header and story's first lines read as English (findFiguresDateSpan). */

@@ -152,3 +152,12 @@ test("a headline taken from a list of dated teasers gives no date: the date unde
     assert.equal(doc.date, null);
   }
 });
+
+test('a byline with a publication label before its date is a dateline, however many its words', () => {
+  // "FIT FOR FUN —  02.01.23 09:51", the print stamp, over the headline; under the standfirst
+  // "von Mathilda Trausch, Online-Redaktion Veröffentlicht: 26.12.2022" (6 words besides the
+  // date) had been read as a wrapped sentence's line, and the print stamp's day was given.
+  const doc = read('fitforfun.de.sozialeaengste.w3m.txt');
+  assert.equal(doc.date?.value, '2022-12-26');
+  assert.equal(doc.byline, 'Mathilda Trausch');
+});
