@@ -177,7 +177,8 @@ function dateSpan(state: ExtractState, line: Line, text: string, inHeader: boole
   // few words is a dateline there too.
   if (span?.precision === 'day' && wordsBesideDate(text, span.span) <= DATELINE_WORDS) return span;
   if (span) return null;
-  const figures = /\d[./]\d/.test(text) && !pageInEnglish(state) ? findFiguresDateSpan(text) : null;
+  const dayFirst = DAY_FIRST_LABEL.test(text) || !pageInEnglish(state);
+  const figures = /\d[./]\d/.test(text) && dayFirst ? findFiguresDateSpan(text) : null;
   return figures && wordsBesideDate(text, figures.span) <= DATELINE_WORDS ? figures : null;
 }
 
@@ -210,6 +211,14 @@ function wrappedSentence(text: string, span: string): boolean {
     dumpDateKind(text, span) !== 'published'
   );
 }
+
+/**
+ * A publication label of a language that writes the day first: its line's date in figures is
+ * read so whatever the page's language reads as (beyssonmanagement's "Veröffentlicht am
+ * 15/07/2014 von Guido Beyss" over a story quoting Steve Jobs in English).
+ */
+const DAY_FIRST_LABEL =
+  /(?<!\p{L})(?:veröffentlicht|publiziert|erschienen|verfasst|publié|publicado|pubblicato)(?!\p{L})/iu;
 
 /** The dump's header and story's first lines read as English (findFiguresDateSpan). */
 function pageInEnglish(state: ExtractState): boolean {

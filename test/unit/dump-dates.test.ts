@@ -161,3 +161,10 @@ test('a byline with a publication label before its date is a dateline, however m
   assert.equal(doc.date?.value, '2022-12-26');
   assert.equal(doc.byline, 'Mathilda Trausch');
 });
+
+test('a date in figures after a publication label in German is read day first on any page', () => {
+  // "Veröffentlicht am 15/07/2014 von Guido Beyss" under the headline of a post quoting Steve
+  // Jobs in English: the page reads as English, where figures are not read, but the label says
+  // how the date is written.
+  assert.equal(read('beyssonmanagement.com.innovation.w3m.txt').date?.value, '2014-07-15');
+});
