@@ -14,6 +14,7 @@ import {
 import { commentFormAbove } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
 import type { ExtractedDate } from '../types.ts';
+import { inDateList } from './date-list.ts';
 import { COMMENTER } from './header-lines.ts';
 import { remove, type ExtractState } from './state.ts';
 
@@ -35,7 +36,9 @@ export function readDateAbove(state: ExtractState): void {
     const words = wordCount(text);
     const near = i < DATE_ABOVE_LINES && (words <= 8 || (i === 0 && words <= 15));
     const date =
-      (near || publishedLabel(text)) && !isForeignDateLine(text, true) ? findDate(text) : null;
+      (near || publishedLabel(text)) && !isForeignDateLine(text, true) && !inDateList(state, line.n)
+        ? findDate(text)
+        : null;
     if (date) {
       meta.dates.push({ date, kind: near ? 'plain' : 'published' });
       // Read as the article's date, the line is its header's, not its text.
@@ -86,7 +89,8 @@ export function readLabelledDateBelow(state: ExtractState, n: number): void {
       publishedLabel(text) ||
       DATE_LABEL.test(text) ||
       dumpDateKind(text, span.span) === 'published';
-    if (!labelled || isForeignDateLine(text, true, span.span)) continue;
+    const listed = inDateList(state, line.n) || isForeignDateLine(text, true, span.span);
+    if (!labelled || listed) continue;
     meta.dates.push({
       date: { value: span.value, precision: span.precision, from: text },
       kind: 'published',

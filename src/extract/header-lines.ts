@@ -17,6 +17,7 @@ import { detectLanguage } from '../normalize/language.ts';
 import { bylineOf, creditOf, isKicker, labelledField, mastheadOf } from '../normalize/header.ts';
 import { isBylineName, nameOverDate, opensWithBy, pageBylineOf } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
+import { inDateList } from './date-list.ts';
 import { remove, type ExtractState } from './state.ts';
 import { sectionName } from './standfirst.ts';
 
@@ -74,9 +75,12 @@ function readDateOrByline(state: ExtractState, line: Line, text: string, inHeade
   // in a dump or a saved page any update's stamp, a forum member's "Registriert: 18.09.2008")
   // still marks a metadata line: removed, never taken. A saved page's declared date comes first
   // (src/html/metadata.ts), so refusing update stamps cost none of trafilatura's pages a date.
+  // In a dump, a headline taken from a list of dated stories has a listed story's date under
+  // it (date-list.ts).
   const foreign =
     span !== null &&
-    isForeignDateLine(text, page !== null || state.file.format === 'html', span.span);
+    (isForeignDateLine(text, page !== null || state.file.format === 'html', span.span) ||
+      inDateList(state, line.n));
   const date = span ? { value: span.value, precision: span.precision, from: text } : null;
   const withoutDate = span
     ? text.replace(span.span, '').replace(/^[\s|•·,:–—-]+|(?<![\s|•·,:–—-])[\s|•·,:–—-]+$/g, '')
@@ -173,7 +177,8 @@ function dateSpan(state: ExtractState, line: Line, text: string, inHeader: boole
   // few words is a dateline there too.
   if (span?.precision === 'day' && wordsBesideDate(text, span.span) <= DATELINE_WORDS) return span;
   if (span) return null;
-  const figures = /\d[./]\d/.test(text) && !pageInEnglish(state) ? findFiguresDateSpan(text) : null;
+  const dayFirst = DAY_FIRST_LABEL.test(text) || !pageInEnglish(state);
+  const figures = /\d[./]\d/.test(text) && dayFirst ? findFiguresDateSpan(text) : null;
   return figures && wordsBesideDate(text, figures.span) <= DATELINE_WORDS ? figures : null;
 }
 
@@ -195,11 +200,25 @@ function underCommenter(state: ExtractState, line: Line): boolean {
  * A line of a sentence wrapped by the dump, opening in lower case with many words besides its
  * date: a caption's ("attend a Creative Industries and Business Reception on October 02, 2019",
  * over "(Photo by ...)", edition.cnn.com), never a dateline, whose few words may open in lower
- * case too ("am 3. Februar 2022 um 21:17", "von Redaktion, 24. Januar 2022").
+ * case too ("am 3. Februar 2022 um 21:17", "von Redaktion, 24. Januar 2022"), and more of them
+ * before a publication label ("von Mathilda Trausch, Online-Redaktion Veröffentlicht:
+ * 26.12.2022", fitforfun, under a print stamp's "FIT FOR FUN — 02.01.23 09:51").
  */
 function wrappedSentence(text: string, span: string): boolean {
-  return /^\p{Ll}/u.test(text) && wordsBesideDate(text, span) > DATELINE_WORDS;
+  return (
+    /^\p{Ll}/u.test(text) &&
+    wordsBesideDate(text, span) > DATELINE_WORDS &&
+    dumpDateKind(text, span) !== 'published'
+  );
 }
+
+/**
+ * A publication label of a language that writes the day first: its line's date in figures is
+ * read so whatever the page's language reads as (beyssonmanagement's "Veröffentlicht am
+ * 15/07/2014 von Guido Beyss" over a story quoting Steve Jobs in English).
+ */
+const DAY_FIRST_LABEL =
+  /(?<!\p{L})(?:veröffentlicht|publiziert|erschienen|verfasst|publié|publicado|pubblicato)(?!\p{L})/iu;
 
 /** The dump's header and story's first lines read as English (findFiguresDateSpan). */
 function pageInEnglish(state: ExtractState): boolean {

@@ -69,6 +69,7 @@ export function readPageHeader(state: ExtractState): void {
     head: head.filter((l) => !used.has(l.n)),
     bodyStart: (page[story] as Line).n,
     reread,
+    printed,
   } satisfies PageHeader;
 }
 

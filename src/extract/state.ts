@@ -32,6 +32,8 @@ export interface PageHeader {
   bodyStart: number;
   /** Header lines taken away before (by the body finder or as a list of links), given back. */
   reread: LabelledRemoval[];
+  /** The page's lines with text, those the body finder cut with their text (it blanks them). */
+  printed: Line[];
 }
 
 /** What the metadata readers have found so far; the first finding of a field stands. */

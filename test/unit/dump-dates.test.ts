@@ -140,3 +140,31 @@ test('a dateline labelled "Erstellt am:" or "• Date" under the post dates a du
   const sample = path.join(import.meta.dirname, '../web-pages/trafilatura/text/w3m');
   assert.equal(read('greentech.live.energiesparen bei cern.txt', sample).date?.value, '2022-12-06');
 });
+
+test("a headline taken from a list of dated teasers gives no date: the date under it is that teaser's", () => {
+  // herrpfleger's "Lesenswert" box: "Runtastic-Lauf zu Nike+ exportieren" / "31. Mai 2016", "New
+  // Balance Fresh Foam 1080" / "22. Februar 2016", "New Balance Fresh Foam Vongo" / "18. Mai
+  // 2016" under the story, whose own date the dump prints nowhere (evaldata: 2019-10-01). The
+  // headline finder took the box's second title.
+  for (const tool of ['w3m', 'lynx']) {
+    const doc = read(`herrpfleger.de.fuelcell.${tool}.txt`);
+    assert.equal(doc.title, 'New Balance Fresh Foam 1080');
+    assert.equal(doc.date, null);
+  }
+});
+
+test('a byline with a publication label before its date is a dateline, however many its words', () => {
+  // "FIT FOR FUN —  02.01.23 09:51", the print stamp, over the headline; under the standfirst
+  // "von Mathilda Trausch, Online-Redaktion Veröffentlicht: 26.12.2022" (6 words besides the
+  // date) had been read as a wrapped sentence's line, and the print stamp's day was given.
+  const doc = read('fitforfun.de.sozialeaengste.w3m.txt');
+  assert.equal(doc.date?.value, '2022-12-26');
+  assert.equal(doc.byline, 'Mathilda Trausch');
+});
+
+test('a date in figures after a publication label in German is read day first on any page', () => {
+  // "Veröffentlicht am 15/07/2014 von Guido Beyss" under the headline of a post quoting Steve
+  // Jobs in English: the page reads as English, where figures are not read, but the label says
+  // how the date is written.
+  assert.equal(read('beyssonmanagement.com.innovation.w3m.txt').date?.value, '2014-07-15');
+});

@@ -1,0 +1,112 @@
+// A dump's date among other dates. A list of stories (teasers, "weitere Artikel", related
+// posts) prints each story's title over its date, so its datelines stand a few lines apart; a
+// date there is a listed story's, whichever line the headline finder took for the headline
+// (herrpfleger's "New Balance Fresh Foam 1080" / "22. Februar 2016" among "Lesenswert"'s posts,
+// in w3m and lynx). Undated beats wrong: such a date is not taken.
+
+import { DATELINE_WORDS, findDateSpan, wordsBesideDate } from '../normalize/dates.ts';
+import type { Line } from '../normalize/paragraphs.ts';
+import type { ExtractState, PageHeader } from './state.ts';
+
+/**
+ * Lines with text between two dates of a list at most: a teaser prints a section, a picture's
+ * name, its title and its date (herrpfleger: 2 to 4 lines from one date to the next).
+ */
+const LIST_WINDOW = 6;
+/**
+ * Datelines printed alike in a run that make a list: an article's header prints two at most, its
+ * own and the day's masthead or an update (viconsortium's "May 11, 2022", the masthead's, over
+ * "Published On May 10, 2022").
+ */
+const LIST_DATES = 3;
+
+/**
+ * The day a dateline holds, a date with few words beside it ("18. Mai 2016", "Von Jörg Staff am
+ * 10.08.2022"), and its words besides the date: a list prints each of its dates alike.
+ */
+function datelineOf(text: string): { day: string; words: string } | null {
+  const span = findDateSpan(text);
+  if (!span || span.precision !== 'day') return null;
+  if (wordsBesideDate(text, span.span) > DATELINE_WORDS) return null;
+  const words = text.replace(span.span, ' ').match(/\p{L}+/gu) ?? [];
+  return { day: span.value, words: words.join(' ').toLowerCase() };
+}
+
+/** A dateline of the page: its line, its day and its words besides the date. */
+interface DatedLine {
+  n: number;
+  day: string;
+  words: string;
+}
+
+/**
+ * The runs of datelines on the page: datelines each within LIST_WINDOW lines with text of the
+ * next (a run holds a list's last date too, which has one neighbour only).
+ */
+function dateRuns(lines: readonly Line[]): DatedLine[][] {
+  const runs: DatedLine[][] = [];
+  let run: DatedLine[] = [];
+  let gap = 0;
+  for (const line of lines) {
+    const dateline = datelineOf(line.text);
+    if (dateline === null) {
+      gap++;
+      continue;
+    }
+    if (gap > LIST_WINDOW && run.length > 0) {
+      runs.push(run);
+      run = [];
+    }
+    run.push({ n: line.n, ...dateline });
+    gap = 0;
+  }
+  if (run.length > 0) runs.push(run);
+  return runs;
+}
+
+/**
+ * The run of datelines the headline stands inside when it is a list's: LIST_DATES of its
+ * datelines printed alike (the same words beside the date), of more than one day, on both sides
+ * of the headline. Then the headline finder took a listed story's title, and the dates around it
+ * are the listed stories'. A list above the headline or under it is not enough: a story's own
+ * dateline may stand next to one (piratenpartei's "• 13.02.2020 20:00 Stammtisch" events
+ * over its headline and "21. September 2019"; mein-mmo's "Release: 11.02.2005" over "5 Min. 1.
+ * November 2023 Cortyn 1 Kommentar").
+ */
+function listAroundHeadline(page: PageHeader): LineSpan | null {
+  const headline = page.headline?.lines[0]?.n;
+  if (headline === undefined) return null;
+  for (const run of dateRuns(page.printed)) {
+    const listed = run.some((d) => {
+      const alike = run.filter((o) => o.words === d.words);
+      if (alike.length < LIST_DATES || alike.every((o) => o.day === d.day)) return false;
+      return alike.some((o) => o.n < headline) && alike.some((o) => o.n > headline);
+    });
+    if (listed) return { first: (run[0] as DatedLine).n, last: (run.at(-1) as DatedLine).n };
+  }
+  return null;
+}
+
+/** First and last line numbers. */
+interface LineSpan {
+  first: number;
+  last: number;
+}
+
+/** listAroundHeadline's answer for a page, read once: each date line of the header asks. */
+const listsAroundHeadlines = new WeakMap<PageHeader, LineSpan | null>();
+
+/**
+ * True when line `n` of a dump (false for a saved page's blocks, read by their markup) stands within the list of dated stories the headline was taken
+ * from (listAroundHeadline): its date is a listed story's, not the page's story's.
+ */
+export function inDateList(state: ExtractState, n: number): boolean {
+  const page = state.page;
+  if (!page) return false;
+  let list = listsAroundHeadlines.get(page);
+  if (list === undefined) {
+    list = listAroundHeadline(page);
+    listsAroundHeadlines.set(page, list);
+  }
+  return list !== null && list.first <= n && n <= list.last;
+}
