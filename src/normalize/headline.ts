@@ -776,6 +776,19 @@ export function pickHeadline(
 const RUNS_ON = /\s(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|as|is|are|its|his|her)$/i;
 
 /**
+ * The same in the corpora's other languages (German, French, Spanish, Italian, Portuguese):
+ * articles, conjunctions and prepositions that no verb takes as its particle ("Apple stellt
+ * iPhone vor", "Stadt baut Bahnhof um" end German headlines: vor, um, an, auf, aus, ein, mit
+ * stay out). Read only on a line the dump wrapped at its width (headlineSpan), where such a last
+ * word is a paragraph's wrapped line: "...des 700-Megawatt-Solarthermie- und" / "250-Megawatt-...",
+ * "...der sich nach 18 Jahren als" / "Caritas-Präsident nicht mehr zur Wahl stellte.", "...que
+ * ofrecen mañana los" / "Hermanos Franciscanos ..." (trafilatura's pages, taken for headlines
+ * over titles printed higher up).
+ */
+const RUNS_ON_WRAPPED =
+  /\s(?:der|die|das|den|dem|des|eine|einen|einem|einer|eines|und|oder|sowie|von|vom|zum|zur|für|als|dass|weil|wenn|le|la|les|une|du|de|à|au|aux|et|ou|pour|par|avec|sans|sur|dans|el|los|las|unos|unas|del|al|y|con|por|para|sin|que|il|lo|gli|di|della|dei|degli|per|da|do|dos|em|ao|na|no|nas|nos|uma)$/iu;
+
+/**
  * Photo credits and captions above a story: "JIM WATSON/AFP/Getty Images", "CreditPhoto
  * Illustration by ..." (nytimes-5), "(Credit: AP/...)"; "credit" inside a line is a word of
  * headlines too ("The credit card sized PC", simplyfound-1). A caption ends in its credit's label
@@ -789,6 +802,14 @@ const RUNS_ON = /\s(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|as|is|are|
  */
 const PHOTO_CREDIT =
   /^(?:image|media) ?(?:caption|copyright)|(?:^|[\s.])(?:fotos?|bild|fotografía|fotografia)\s*:\s*\S|^symbolbild\b|\(archiv(?:bild|foto|aufnahme)\)|^illustration for article titled|\((?:(?:ao|at|au|al|en el|im) )?(?:centro|center|centre|left|right|esquerda|direita|gauche|droite|izquierda|derecha|links|rechts|mitte)\)|\bsponsored\b|\badvertisement\b|getty images|\/afp\b|\bafp\/|shutterstock|\/ap\b|\bphoto(?:graph)?s?\s*(?:by|:)|^credit|\bcredits?\s*:|\bimage:|©/i;
+
+/**
+ * A caption's mark for where a person stands in the picture, abbreviated: "Marcell Jansen (l.)
+ * Piotr Trochowski", "(r.)", "(M.)", "(v.l.)" (German captions on trafilatura's pages, one taken
+ * for the headline right over the story). Kept out of PHOTO_CREDIT, which headlineSpan also
+ * reads on the line under a headline.
+ */
+const CAPTION_PLACE = /\((?:l|r|li|re|m|v\. ?l|v\. ?r)\.\)/iu;
 
 /**
  * Headings of lists of other stories, whose items read as headlines: the English ones chrome.ts
@@ -844,17 +865,19 @@ function isDoubled(text: string): boolean {
  * A byline in the corpora's other languages: "Von Heike Buchter", "Von: Björn Jahner", "Por
  * Mariano Martín", "Von Roland Brockmann und Sebastian Drescher" (trafilatura's pages); two
  * capitalized words after "von" or "por" are a name ("Von der Leyen fordert", "Por qué el
- * dólar" are headlines).
+ * dólar" are headlines). The lead word may be capitalized, the name's words must be: no `i`
+ * flag, under which \p{Lu} matches lower case too.
  */
-const SIGNED_NAME = /^(?:von|por|par|door)\s*:?\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u;
+const SIGNED_NAME = /^(?:[Vv]on|[Pp]or|[Pp]ar|[Dd]oor)\s*:?\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u;
 
 /**
  * A dateline or filing line led by its verb: "Posted on Oktober 25, 2023 by Julia Steinhoff",
  * "Veröffentlicht am 15/07/2014 von Guido Beyss", "Veröffentlicht unter Allgemein", "Publicado
- * por Alberto González", "Übersetzt von: Roland Hildebrandt" (trafilatura's pages).
+ * por Alberto González", "Übersetzt von: Roland Hildebrandt", "Erschienen im Coaching-Newsletter
+ * in Ausgabe 12 | 2022" (trafilatura's pages).
  */
 const PUBLISHED_LEAD =
-  /^(?:posted|published|filed|publicado|publicada|publié|publiée|pubblicato|veröffentlicht|übersetzt|geschrieben|erstellt)\s+(?:on|am|by|von|por|par|em|el|le|il|unter|under|in|at)(?!\p{L})/iu;
+  /^(?:posted|published|filed|publicado|publicada|publié|publiée|pubblicato|veröffentlicht|erschienen|übersetzt|geschrieben|erstellt)\s+(?:on|am|im|by|von|por|par|em|el|le|il|unter|under|in|at)(?!\p{L})/iu;
 
 /**
  * A picture's or story's credit led by its label: "Foto: sidm / DW", "Bild: Martin Becker",
@@ -866,10 +889,12 @@ const CREDIT_LABEL =
 /**
  * A time of day or a date in figures, which in a short line is a dateline the date reader did not
  * read: "Online seit heute, 12.09 Uhr", "Januar 21, 2014 um 1:05 pm", "Actualizado al 03/05/2022
- * 22:46", "26/12/2019 von revamp-it Webteam" (trafilatura's pages).
+ * 22:46", "26/12/2019 von revamp-it Webteam" (trafilatura's pages), and a machine's timestamp
+ * printed beside the author's name ("Isabell Angele2022-12-07T10:10:52+01:0025. Dezember 2022|",
+ * a <time> element's datetime printed as text), which no headline holds.
  */
 const CLOCK_OR_NUMERIC_DATE =
-  /\b\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|h)(?!\p{L})|\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b/iu;
+  /\b\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|h)(?!\p{L})|\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/iu;
 
 /** html2text's backslash before a Markdown mark it prints as text ("14\. Juni", "\- item"). */
 const HTML2TEXT_ESCAPE = /\\([.\-*_#+!])/g;
@@ -890,6 +915,7 @@ function isHeadlineLineBesideName(text: string, plain: string): boolean {
   return (
     isHeadlineCandidate(text, plain) &&
     !PHOTO_CREDIT.test(plain) &&
+    !CAPTION_PLACE.test(plain) &&
     // "From $610.00", "21.dez.2018 às 12h55" (folha's dateline): a headline has words.
     (plain.match(/\p{L}{2,}/gu) ?? []).length >= 2 &&
     !bylineOf(plain) &&
@@ -1451,8 +1477,16 @@ function headlineSpan(
     return { text: `${plain} ${next}`, last: i + 1 };
   }
   // A paragraph's line, wrapped at the dump's width (a headline set in title case may be as
-  // long, above a standfirst).
+  // long, above a standfirst), or ending on a word that runs on into the next line in any of
+  // the corpora's languages (a German paragraph capitalizes its nouns, which reads as title
+  // case).
   if (full && wordCount(next) >= 8 && !isTitleCase(plain)) return null;
+  // So is one whose next line ends the sentence it began ("Damit der Backofen heiß ist, ...
+  // heize ihn schon einmal auf 180 °C" / "Ober- und Unterhitze (160 °C Umluft) vor."): a wrapped
+  // headline's tail ends on no stop (endsWrappedPair).
+  if (full && wordCount(next) > 4 && (RUNS_ON_WRAPPED.test(plain) || /[.]["”’)]?$/u.test(next))) {
+    return null;
+  }
   // A headline wrapped at the dump's width: its last words on the next line, short.
   const words = (next.match(/\p{L}{2,}/gu) ?? []).length;
   if (
