@@ -1468,7 +1468,9 @@ function headlineSpan(
   const next = adjacent(lines, i, i + 1) ? (lines[i + 1] as Line).text.trim() : '';
   const previous = lines[i - 1]?.text.trim() ?? '';
   // The last line of a wrapped paragraph: "Saturday ahead of the planned vote."
-  if (wrapsInto(previous, plain, width) && !SENTENCE_END.test(previous)) return null;
+  if (wrapsInto(previous, plain, width) && !SENTENCE_END.test(previous) && readsAsText(previous)) {
+    return null;
+  }
   // A picture's caption, its credit printed right under it ("...budget in 2023.Credit" /
   // "CreditJeon Heon-Kyun/EPA, via Shutterstock", nytimes-4).
   if (PHOTO_CREDIT.test(next)) return null;
@@ -1509,6 +1511,18 @@ function headlineSpan(
   // A wrapped sentence's line: "...freeing hostages and ending" / "a siege by gunmen."
   if (RUNS_ON.test(plain) || (/^\p{Ll}/u.test(next) && !/^by\s/i.test(next))) return null;
   return { text: plain, last: i };
+}
+
+/**
+ * A full-width line over a headline that may be a paragraph's: not a picture's credit
+ * ("...?© Mikko Palonkorpi / stock.adobe.com") nor a bar of links spaced apart ("●
+ * ZURÜCKBLÄTTERN      VORBLÄTTERN  ●"), each of which stood over a title on trafilatura's pages
+ * and made it the end of a paragraph (headlineSpan). A rule ("━━━━") stays one: the line under
+ * it opens a story as often (royal-road's first sentence, medicalnewstoday's "Thank you for
+ * supporting Medical News Today", which took their headlines when it did not).
+ */
+function readsAsText(line: string): boolean {
+  return !PHOTO_CREDIT.test(line) && !/\S\s{3,}\S/.test(line);
 }
 
 /**
@@ -1658,6 +1672,9 @@ function scoreCandidate(
   if (after.some((a) => wordCount(a) >= 5 && wordCount(a) <= 40 && /[.!?]["”’)]?$/.test(a))) {
     score += 1;
   }
+  // A line under a headline and its standfirst, the paragraph printed over the article's text, is
+  // inside the story (a caption, a subheading, a byline: see BELOW_LEAD).
+  if (!named && !dated && belowLead(lines, i, from, index)) score -= BELOW_LEAD;
   // The line under a headline is its standfirst, however title-like: under a shorter candidate
   // of four words or more (salon-1's two-sentence standfirst under the headline), or a
   // sentence under any (engadget's "But only hardcore gamers will appreciate it.").
@@ -1671,6 +1688,54 @@ function scoreCandidate(
     score += 1;
   }
   return score + 2 * Math.max(0, Math.min(1, 1 - distance(i) / HEADLINE_WINDOW));
+}
+
+/**
+ * What a candidate loses under a headline and its standfirst (belowLead): more than the story
+ * right under it earns (+1.5) and its nearness to it (up to +2) give it over that headline. On
+ * trafilatura's pages such lines standing between the standfirst and the story, a caption
+ * ("Elias Ymer während der Davis-Cup-Finalrunde 2021 in Madrid", printed twice), a byline, a
+ * section's subheading ("Schmerz und seine Funktion" under the standfirst and a table of
+ * contents), were taken for the headline.
+ */
+const BELOW_LEAD = 3;
+/** belowLead looks for the headline among this many lines above a candidate. */
+const LEAD_LINES = 25;
+
+/**
+ * Line `i` stands under a headline-like line and the paragraph printed under it: a standfirst
+ * (leadUnder). The window's lines only, from `from` on.
+ */
+function belowLead(lines: Line[], i: number, from: number, index: PageIndex): boolean {
+  for (let k = i - 2; k >= Math.max(from, i - LEAD_LINES); k--) {
+    if (!isHeadlineLineOf(index, (lines[k] as Line).text)) continue;
+    const lead = leadUnder(lines, k, index);
+    if (lead !== null && lead < i) return true;
+  }
+  return false;
+}
+
+/** A standfirst's words: a sentence or two (a caption is fewer, the story's paragraphs more). */
+const LEAD_WORDS = { min: 15, max: 90 };
+/** A standfirst's lines in a dump wrapped at 100 columns (html2text prints it on one). */
+const LEAD_LINES_MAX = 6;
+
+/**
+ * The last line of the paragraph printed right under line `k` (the next line and those adjacent
+ * to it, no blank line between) when it reads as a standfirst: LEAD_WORDS words of text, no list
+ * or furniture, ending a sentence; else null.
+ */
+function leadUnder(lines: Line[], k: number, index: PageIndex): number | null {
+  let words = 0;
+  for (let j = k + 1; j < lines.length && j <= k + LEAD_LINES_MAX; j++) {
+    const text = plainOf(index, (lines[j] as Line).text);
+    if (isListItem((lines[j] as Line).text) || isPageFurniture(text)) return null;
+    words += wordCount(text);
+    if (words > LEAD_WORDS.max) return null;
+    if (adjacent(lines, j, j + 1)) continue;
+    return words >= LEAD_WORDS.min && SENTENCE_END.test(text) ? j : null;
+  }
+  return null;
 }
 
 /**
