@@ -1514,15 +1514,15 @@ function headlineSpan(
 }
 
 /**
- * A full-width line over a headline that may be a paragraph's: not a picture's credit
- * ("...?© Mikko Palonkorpi / stock.adobe.com") nor a bar of links spaced apart ("●
- * ZURÜCKBLÄTTERN      VORBLÄTTERN  ●"), each of which stood over a title on trafilatura's pages
- * and made it the end of a paragraph (headlineSpan). A rule ("━━━━") stays one: the line under
- * it opens a story as often (royal-road's first sentence, medicalnewstoday's "Thank you for
- * supporting Medical News Today", which took their headlines when it did not).
+ * A full-width line over a headline that may be a paragraph's: not a bar of links spaced apart
+ * ("●  ZURÜCKBLÄTTERN      VORBLÄTTERN  ●", literaturkritik on trafilatura's pages), which made
+ * the title under it a paragraph's last line (headlineSpan). A rule ("━━━━") and a picture's
+ * credit stay ones: the line under a rule opens a story as often (royal-road's first sentence,
+ * medicalnewstoday's "Thank you for supporting Medical News Today"), and a credit wraps onto the
+ * next line ("... Photo by Mark" / "Dummer on Unsplash", spoe in lynx).
  */
 function readsAsText(line: string): boolean {
-  return !PHOTO_CREDIT.test(line) && !/\S\s{3,}\S/.test(line);
+  return !/\S\s{3,}\S/.test(line);
 }
 
 /**
