@@ -783,6 +783,19 @@ export function pickHeadline(
 const RUNS_ON = /\s(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|as|is|are|its|his|her)$/i;
 
 /**
+ * The same in the corpora's other languages (German, French, Spanish, Italian, Portuguese):
+ * articles, conjunctions and prepositions that no verb takes as its particle ("Apple stellt
+ * iPhone vor", "Stadt baut Bahnhof um" end German headlines: vor, um, an, auf, aus, ein, mit
+ * stay out). Read only on a line the dump wrapped at its width (headlineSpan), where such a last
+ * word is a paragraph's wrapped line: "...des 700-Megawatt-Solarthermie- und" / "250-Megawatt-...",
+ * "...der sich nach 18 Jahren als" / "Caritas-Präsident nicht mehr zur Wahl stellte.", "...que
+ * ofrecen mañana los" / "Hermanos Franciscanos ..." (trafilatura's pages, taken for headlines
+ * over titles printed higher up).
+ */
+const RUNS_ON_WRAPPED =
+  /\s(?:der|die|das|den|dem|des|eine|einen|einem|einer|eines|und|oder|sowie|von|vom|zum|zur|für|als|dass|weil|wenn|le|la|les|une|du|de|à|au|aux|et|ou|pour|par|avec|sans|sur|dans|el|los|las|unos|unas|del|al|y|con|por|para|sin|que|il|lo|gli|di|della|dei|degli|per|da|do|dos|em|ao|na|no|nas|nos|uma)$/iu;
+
+/**
  * Photo credits and captions above a story: "JIM WATSON/AFP/Getty Images", "CreditPhoto
  * Illustration by ..." (nytimes-5), "(Credit: AP/...)"; "credit" inside a line is a word of
  * headlines too ("The credit card sized PC", simplyfound-1). A caption ends in its credit's label
@@ -796,6 +809,14 @@ const RUNS_ON = /\s(?:the|a|an|and|or|of|to|in|on|at|for|with|by|from|as|is|are|
  */
 const PHOTO_CREDIT =
   /^(?:image|media) ?(?:caption|copyright)|(?:^|[\s.])(?:fotos?|bild|fotografía|fotografia)\s*:\s*\S|^symbolbild\b|\(archiv(?:bild|foto|aufnahme)\)|^illustration for article titled|\((?:(?:ao|at|au|al|en el|im) )?(?:centro|center|centre|left|right|esquerda|direita|gauche|droite|izquierda|derecha|links|rechts|mitte)\)|\bsponsored\b|\badvertisement\b|getty images|\/afp\b|\bafp\/|shutterstock|\/ap\b|\bphoto(?:graph)?s?\s*(?:by|:)|^credit|\bcredits?\s*:|\bimage:|©/i;
+
+/**
+ * A caption's mark for where a person stands in the picture, abbreviated: "Marcell Jansen (l.)
+ * Piotr Trochowski", "(r.)", "(M.)", "(v.l.)" (German captions on trafilatura's pages, one taken
+ * for the headline right over the story). Kept out of PHOTO_CREDIT, which headlineSpan also
+ * reads on the line under a headline.
+ */
+const CAPTION_PLACE = /\((?:l|r|li|re|m|v\. ?l|v\. ?r)\.\)/iu;
 
 /**
  * Headings of lists of other stories, whose items read as headlines: the English ones chrome.ts
@@ -851,17 +872,19 @@ function isDoubled(text: string): boolean {
  * A byline in the corpora's other languages: "Von Heike Buchter", "Von: Björn Jahner", "Por
  * Mariano Martín", "Von Roland Brockmann und Sebastian Drescher" (trafilatura's pages); two
  * capitalized words after "von" or "por" are a name ("Von der Leyen fordert", "Por qué el
- * dólar" are headlines).
+ * dólar" are headlines). The lead word may be capitalized, the name's words must be: no `i`
+ * flag, under which \p{Lu} matches lower case too.
  */
-const SIGNED_NAME = /^(?:von|por|par|door)\s*:?\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u;
+const SIGNED_NAME = /^(?:[Vv]on|[Pp]or|[Pp]ar|[Dd]oor)\s*:?\s+\p{Lu}[\p{L}.'’-]*\s+\p{Lu}/u;
 
 /**
  * A dateline or filing line led by its verb: "Posted on Oktober 25, 2023 by Julia Steinhoff",
  * "Veröffentlicht am 15/07/2014 von Guido Beyss", "Veröffentlicht unter Allgemein", "Publicado
- * por Alberto González", "Übersetzt von: Roland Hildebrandt" (trafilatura's pages).
+ * por Alberto González", "Übersetzt von: Roland Hildebrandt", "Erschienen im Coaching-Newsletter
+ * in Ausgabe 12 | 2022" (trafilatura's pages).
  */
 const PUBLISHED_LEAD =
-  /^(?:posted|published|filed|publicado|publicada|publié|publiée|pubblicato|veröffentlicht|übersetzt|geschrieben|erstellt)\s+(?:on|am|by|von|por|par|em|el|le|il|unter|under|in|at)(?!\p{L})/iu;
+  /^(?:posted|published|filed|publicado|publicada|publié|publiée|pubblicato|veröffentlicht|erschienen|übersetzt|geschrieben|erstellt)\s+(?:on|am|im|by|von|por|par|em|el|le|il|unter|under|in|at)(?!\p{L})/iu;
 
 /**
  * A picture's or story's credit led by its label: "Foto: sidm / DW", "Bild: Martin Becker",
@@ -873,10 +896,12 @@ const CREDIT_LABEL =
 /**
  * A time of day or a date in figures, which in a short line is a dateline the date reader did not
  * read: "Online seit heute, 12.09 Uhr", "Januar 21, 2014 um 1:05 pm", "Actualizado al 03/05/2022
- * 22:46", "26/12/2019 von revamp-it Webteam" (trafilatura's pages).
+ * 22:46", "26/12/2019 von revamp-it Webteam" (trafilatura's pages), and a machine's timestamp
+ * printed beside the author's name ("Isabell Angele2022-12-07T10:10:52+01:0025. Dezember 2022|",
+ * a <time> element's datetime printed as text), which no headline holds.
  */
 const CLOCK_OR_NUMERIC_DATE =
-  /\b\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|h)(?!\p{L})|\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b/iu;
+  /\b\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|h)(?!\p{L})|\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/iu;
 
 /** html2text's backslash before a Markdown mark it prints as text ("14\. Juni", "\- item"). */
 const HTML2TEXT_ESCAPE = /\\([.\-*_#+!])/g;
@@ -897,6 +922,7 @@ function isHeadlineLineBesideName(text: string, plain: string): boolean {
   return (
     isHeadlineCandidate(text, plain) &&
     !PHOTO_CREDIT.test(plain) &&
+    !CAPTION_PLACE.test(plain) &&
     // "From $610.00", "21.dez.2018 às 12h55" (folha's dateline): a headline has words.
     (plain.match(/\p{L}{2,}/gu) ?? []).length >= 2 &&
     !bylineOf(plain) &&
@@ -1449,7 +1475,9 @@ function headlineSpan(
   const next = adjacent(lines, i, i + 1) ? (lines[i + 1] as Line).text.trim() : '';
   const previous = lines[i - 1]?.text.trim() ?? '';
   // The last line of a wrapped paragraph: "Saturday ahead of the planned vote."
-  if (wrapsInto(previous, plain, width) && !SENTENCE_END.test(previous)) return null;
+  if (wrapsInto(previous, plain, width) && !SENTENCE_END.test(previous) && readsAsText(previous)) {
+    return null;
+  }
   // A picture's caption, its credit printed right under it ("...budget in 2023.Credit" /
   // "CreditJeon Heon-Kyun/EPA, via Shutterstock", nytimes-4).
   if (PHOTO_CREDIT.test(next)) return null;
@@ -1458,8 +1486,16 @@ function headlineSpan(
     return { text: `${plain} ${next}`, last: i + 1 };
   }
   // A paragraph's line, wrapped at the dump's width (a headline set in title case may be as
-  // long, above a standfirst).
+  // long, above a standfirst), or ending on a word that runs on into the next line in any of
+  // the corpora's languages (a German paragraph capitalizes its nouns, which reads as title
+  // case).
   if (full && wordCount(next) >= 8 && !isTitleCase(plain)) return null;
+  // So is one whose next line ends the sentence it began ("Damit der Backofen heiß ist, ...
+  // heize ihn schon einmal auf 180 °C" / "Ober- und Unterhitze (160 °C Umluft) vor."): a wrapped
+  // headline's tail ends on no stop (endsWrappedPair).
+  if (full && wordCount(next) > 4 && (RUNS_ON_WRAPPED.test(plain) || /[.]["”’)]?$/u.test(next))) {
+    return null;
+  }
   // A headline wrapped at the dump's width: its last words on the next line, short.
   const words = (next.match(/\p{L}{2,}/gu) ?? []).length;
   if (
@@ -1482,6 +1518,18 @@ function headlineSpan(
   // A wrapped sentence's line: "...freeing hostages and ending" / "a siege by gunmen."
   if (RUNS_ON.test(plain) || (/^\p{Ll}/u.test(next) && !/^by\s/i.test(next))) return null;
   return { text: plain, last: i };
+}
+
+/**
+ * A full-width line over a headline that may be a paragraph's: not a bar of links spaced apart
+ * ("●  ZURÜCKBLÄTTERN      VORBLÄTTERN  ●", literaturkritik on trafilatura's pages), which made
+ * the title under it a paragraph's last line (headlineSpan). A rule ("━━━━") and a picture's
+ * credit stay ones: the line under a rule opens a story as often (royal-road's first sentence,
+ * medicalnewstoday's "Thank you for supporting Medical News Today"), and a credit wraps onto the
+ * next line ("... Photo by Mark" / "Dummer on Unsplash", spoe in lynx).
+ */
+function readsAsText(line: string): boolean {
+  return !/\S\s{3,}\S/.test(line);
 }
 
 /**
@@ -1631,6 +1679,9 @@ function scoreCandidate(
   if (after.some((a) => wordCount(a) >= 5 && wordCount(a) <= 40 && /[.!?]["”’)]?$/.test(a))) {
     score += 1;
   }
+  // A line under a headline and its standfirst, the paragraph printed over the article's text, is
+  // inside the story (a caption, a subheading, a byline: see BELOW_LEAD).
+  if (!named && !dated && belowLead(lines, i, from, index)) score -= BELOW_LEAD;
   // The line under a headline is its standfirst, however title-like: under a shorter candidate
   // of four words or more (salon-1's two-sentence standfirst under the headline), or a
   // sentence under any (engadget's "But only hardcore gamers will appreciate it.").
@@ -1644,6 +1695,54 @@ function scoreCandidate(
     score += 1;
   }
   return score + 2 * Math.max(0, Math.min(1, 1 - distance(i) / HEADLINE_WINDOW));
+}
+
+/**
+ * What a candidate loses under a headline and its standfirst (belowLead): more than the story
+ * right under it earns (+1.5) and its nearness to it (up to +2) give it over that headline. On
+ * trafilatura's pages such lines standing between the standfirst and the story, a caption
+ * ("Elias Ymer während der Davis-Cup-Finalrunde 2021 in Madrid", printed twice), a byline, a
+ * section's subheading ("Schmerz und seine Funktion" under the standfirst and a table of
+ * contents), were taken for the headline.
+ */
+const BELOW_LEAD = 3;
+/** belowLead looks for the headline among this many lines above a candidate. */
+const LEAD_LINES = 25;
+
+/**
+ * Line `i` stands under a headline-like line and the paragraph printed under it: a standfirst
+ * (leadUnder). The window's lines only, from `from` on.
+ */
+function belowLead(lines: Line[], i: number, from: number, index: PageIndex): boolean {
+  for (let k = i - 2; k >= Math.max(from, i - LEAD_LINES); k--) {
+    if (!isHeadlineLineOf(index, (lines[k] as Line).text)) continue;
+    const lead = leadUnder(lines, k, index);
+    if (lead !== null && lead < i) return true;
+  }
+  return false;
+}
+
+/** A standfirst's words: a sentence or two (a caption is fewer, the story's paragraphs more). */
+const LEAD_WORDS = { min: 15, max: 90 };
+/** A standfirst's lines in a dump wrapped at 100 columns (html2text prints it on one). */
+const LEAD_LINES_MAX = 6;
+
+/**
+ * The last line of the paragraph printed right under line `k` (the next line and those adjacent
+ * to it, no blank line between) when it reads as a standfirst: LEAD_WORDS words of text, no list
+ * or furniture, ending a sentence; else null.
+ */
+function leadUnder(lines: Line[], k: number, index: PageIndex): number | null {
+  let words = 0;
+  for (let j = k + 1; j < lines.length && j <= k + LEAD_LINES_MAX; j++) {
+    const text = plainOf(index, (lines[j] as Line).text);
+    if (isListItem((lines[j] as Line).text) || isPageFurniture(text)) return null;
+    words += wordCount(text);
+    if (words > LEAD_WORDS.max) return null;
+    if (adjacent(lines, j, j + 1)) continue;
+    return words >= LEAD_WORDS.min && SENTENCE_END.test(text) ? j : null;
+  }
+  return null;
 }
 
 /**

@@ -930,3 +930,34 @@ test("a recipe's ingredient line is no headline", () => {
   assert.equal(isHeadlineCandidate('250 Gramm Mehl'), false);
   assert.equal(isHeadlineCandidate('2 TL Gemüsebrühe instant'), false);
 });
+
+test('a byline, a dateline or a wrapped line of the story is no headline over the title', () => {
+  // trafilatura's w3m dumps (Apache 2.0 evaluation pages: see test/web-pages/trafilatura/LICENSE),
+  // each with a line between its title and the story that stood nearer the story: a byline led
+  // by a capitalized "Von" or "Por", an author's name glued to a <time>'s ISO timestamp, and a
+  // paragraph's line wrapped at the dump's width that ends on "los" or "als" (an article or a
+  // conjunction) or whose next line ends the sentence.
+  assert.equal(fixture('aussengedanken-w3m.txt').title, 'Streit ums Feuerholz');
+  assert.equal(
+    fixture('ambito-w3m.txt').title,
+    'Paritarias al rojo: gremios de la alimentación marcan inflación de 5,3% en abril y amenazan con paro',
+  );
+  assert.equal(
+    fixture('courgage-w3m.txt').title,
+    'Erfinderinnen: Ann Kiessling und ihre Forschung im Kampf gegen das HIV-Virus',
+  );
+  assert.equal(fixture('hoy-w3m.txt').title, 'Darán bendición a vehículos este sábado');
+  assert.equal(
+    fixture('caritas-w3m.txt').title,
+    'Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt',
+  );
+});
+
+test('a caption under the headline and its standfirst is no headline, however near the story', () => {
+  // trafilatura's tennisnet.com in w3m: the headline, its standfirst of three lines, a byline and
+  // a dateline, then a picture's caption printed twice around its credit right over the story.
+  assert.equal(
+    fixture('tennisnet-w3m.txt').title,
+    'Diese Ymers! Zwei Überraschungen an einem Tag!',
+  );
+});
