@@ -1,0 +1,123 @@
+// Lines of a page's own chrome that read as headlines in a page dump: the site's calls to action
+// (subscribe, recommend, jobs, its app, its social media), skip links, search and form widgets,
+// the server's warnings printed above the page, menu items printed without spaces between them,
+// and the headings of the site's lists of messages. On trafilatura's pages (issue 21) each kind
+// was picked as the headline of some page whose real title is printed a few lines away
+// (`npm run bench:extract -- --tool w3m --headlines`): "Empfehlen Sie uns weiter", "KATAPULT
+// abonnieren", "Jobs bei uns", "Axios app", "Das Ministerium in den sozialen Medien", "Zur
+// Hauptnavigation springen Zur Suche springen Zum Inhalt springen", "Suchen: [Suche… ] [Los]",
+// "Deprecated: ... on line 540", "About ABC7 Bay AreaABC7 Newsteam Bios#ABC7Now: ...".
+// Each kind is told by its words in the corpora's languages (mostly German and English, then
+// Spanish, French, Portuguese, Italian) or by its shape, never by one site's wording.
+
+import { wordCount } from '../text.ts';
+
+/** The longest line a chrome kind below is read on: widgets and calls to action are short. */
+const CHROME_WORDS = 12;
+
+/** A line of site chrome, never a page's headline (`plain`: without heading marks). */
+export function isSiteChrome(plain: string): boolean {
+  if (SERVER_NOTICE.test(plain) && SERVER_NOTICE_PLACE.test(plain)) return true;
+  if (FORM_FIELD.test(plain) || FORM_BUTTON.test(plain)) return true;
+  if (gluedItems(plain) >= GLUED_MENU_ITEMS) return true;
+  if (wordCount(plain) > CHROME_WORDS) return false;
+  return CHROME_KINDS.some((kind) => kind.test(plain));
+}
+
+/**
+ * A PHP notice the server printed into the page above its content: "Deprecated: Assigning the
+ * return value of new by reference is deprecated in /www/htdocs/... on line 540", "Strict
+ * Standards: Non-static method nggGallery::capture() should not be called statically in
+ * /www/...", "Warning: ...", "Notice: ...". The label opens the line; the file's path or line
+ * number follows it (SERVER_NOTICE_PLACE): a headline "Warning: ..." names no script.
+ */
+const SERVER_NOTICE =
+  /^(?:php )?(?:deprecated|strict standards|warning|notice|fatal error|parse error|catchable fatal error)\s?:\s/iu;
+const SERVER_NOTICE_PLACE = /\bon line \d+\b|\sin \/\S|\(\)/u;
+
+/**
+ * w3m's form fields: a text field or a menu prints its value padded with spaces inside brackets
+ * ("[Suche…      ]", "[nach Datum ]", "[Other Services ]"), a search field its placeholder glued
+ * to its button ("SUCHE[Suchbegriff hier ein]Suche abschicken"). A bracketed tag opening a
+ * headline ("[Rezi] Love is War") ends in a letter.
+ */
+const FORM_FIELD = /\[[^\]\n]{0,80}(?:\s|_{2})\]/u;
+
+/** A form's submit button, as w3m prints it: "[Go]", "[Los]", "[Suchen]", "[OK]". */
+const FORM_BUTTON =
+  /\[(?:go|los|ok|suchen|search|submit|senden|absenden|abschicken|buscar|enviar|rechercher|envoyer|ricerca|cerca|invia)\]/iu;
+
+/**
+ * Menu items printed without spaces between them: a lower-case letter (two at least) or a figure
+ * run into a capital and a lower-case letter ("Bay AreaABC7", "ABC7Take Action", "Your
+ * CommunityABC7"). Brands glue two capitals into one word ("PlayStation", "YouTube",
+ * "MediaMarkt"): a headline may name two, a menu run glues three items or more.
+ */
+function gluedItems(plain: string): number {
+  return (plain.match(GLUED_ITEM) ?? []).length;
+}
+const GLUED_ITEM = /\p{Ll}{2}(?=\p{Lu})|\d(?=\p{Lu}\p{Ll})/gu;
+const GLUED_MENU_ITEMS = 3;
+
+/**
+ * The kinds of short chrome lines, each told by its words:
+ * - a call to subscribe, recommend the site, work for it, get its app or follow it: "KATAPULT
+ *   abonnieren", "Jetzt abonnieren", "Get the newsletter that Atlanta is talking about",
+ *   "Contenido exclusivo para suscriptores", "Empfehlen Sie uns weiter", "Beitrag
+ *   weiterempfehlen: ...", "Jobs bei uns", "Arbeiten bei der AWO", "Axios app", "Das
+ *   Ministerium in den sozialen Medien", "Folgen Sie uns";
+ * - a share widget's notice: "Das Link wurde kopiert", "Link in Zwischenablage kopieren",
+ *   "Votre email a été envoyé.", "Beitrag nicht abgeschickt - E-Mail Adresse kontrollieren!";
+ * - an author's picture by its alt text: "Profilbild von mailshopper", "Avatar of ...";
+ * - a site search's label or message: "Search for more papers by this author", "Suche nach
+ *   Publikationen in der Bibliothek", "Suche in allen Inhalten", "Please enter a search term.";
+ * - skip links in a row: "Zur Hauptnavigation springen Zur Suche springen Zum Inhalt springen",
+ *   "Wechseln zu: Navigation, Suche" (MediaWiki);
+ * - a cookie or comment notice: "Diese Webseite verwendet Cookies", "COOKIES auf der ...
+ *   Website", "Kommentarfunktion ist deaktiviert", "Comments are closed";
+ * - the heading of the site's list of messages over the article's own: "Nachrichten und
+ *   Pressemeldungen", "Meldungen aus dem DWI", "Latest news", "Últimas noticias".
+ */
+const CHROME_KINDS: RegExp[] = [
+  // Subscribing.
+  /^(?:jetzt\s+)?(?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}(?:abonnieren|abonnier(?:en)? sie|subscribe|suscríbete|suscribirse|abonnez-vous|s['’]abonner|assine|abbonati)(?:\s+(?:now|jetzt|today|ya|maintenant))?[.!]?$/iu,
+  /^(?:get|sign up for|subscribe to|holen sie sich)\s+(?:the|our|unseren?)\s+newsletter\b/iu,
+  /\b(?:exclusiv[oe]s? para suscriptor[ae]s|exclusive (?:to|for) subscribers|nur für abonnenten|réservé aux abonnés|exclusivo para assinantes)\b/iu,
+  // Recommending the site or the page.
+  /\b(?:weiterempfehlen|empfehlen sie (?:uns|diesen|diese|den|die|das)\b|recommend (?:us|this (?:page|article|site))\b)/iu,
+  // Working for the site.
+  /^(?:jobs|karriere|arbeiten|careers?|work|trabaja|trabajar|travailler)\s+(?:bei|at|with|for|con|en|chez)\s+(?:uns|us|der|dem|den|the|nosotros|nous)(?:\s+\S+){0,2}$/iu,
+  // The site's app: "Axios app", "Download the app", "Die App herunterladen".
+  /^\p{Lu}[\p{L}\d.&-]*\s+app$/u,
+  /^(?:download|get|install)\s+(?:the|our)\s+(?:\p{L}+\s+)?app\b|\bapp (?:herunterladen|downloaden)$/iu,
+  // Following the site.
+  /^(?:folgen sie uns|follow us|find us|síguenos|suivez-nous|seguici|siga-nos)\b/iu,
+  /^(?:(?:das|die|der|the|el|la|le|les)\s+\p{L}+|wir|uns|us)\s+(?:in den|in|auf|on|en(?: las)?|sur les|nas)\s+(?:sozialen (?:medien|netzwerken)|social (?:media|networks)|redes sociales|réseaux sociaux)$/iu,
+  // A share widget's notice.
+  /^(?:(?:der|das)\s+)?link\s+(?:wurde\s+)?(?:kopiert|copied)|^link\s+(?:in (?:die )?zwischenablage\s+)?kopieren$|^(?:enlace copiado|lien copié|link copiado)/iu,
+  /^(?:votre|your|ihre)\s+e-?mail\s+(?:a été|has been|wurde)\s+(?:envoyée?|sent|gesendet|versendet|verschickt)\b|^(?:beitrag|post)\s+nicht\s+abgeschickt\b/iu,
+  // An author's picture.
+  /^(?:profilbild|profile (?:picture|photo|image)|avatar|foto de perfil|photo de profil)\s+(?:von|of|for|de|du)\s/iu,
+  // A site search.
+  /^(?:search for more (?:papers|articles|posts|results)|(?:suche|suchen|search|buscar|rechercher|cerca)\s+(?:in|nach|for|en|dans|auf|on)\s+(?:(?:der|den|dem|allen|unseren?|the|this|our|all|los|las|todos?|tous|les)\s+)*(?:inhalten?|publikationen|artikeln?|beiträgen?|website|webseite|site|papers|articles|posts|content|contenidos?|artículos|publications)\b)/iu,
+  // Skip links in a row ("... springen Zur Suche springen ..."), MediaWiki's "Wechseln zu:".
+  /^(?:(?:zum|zur|zu)\s+\p{L}+\s+springen\s*){2,}$|^(?:(?:skip|jump) to\s+\p{L}+(?:\s+\p{L}+)?\s*){2,}$|^wechseln zu:\s/iu,
+  // Notices of cookies and comments.
+  /\b(?:verwendet|benutzt|nutzt|verwenden|nutzen|uses|use|utiliza|utilizamos|usamos|utilise|utilisons)\s+(?:\p{L}+\s+)?cookies\b|^cookies\s+(?:auf|on|sur|en)\s+(?:der|dieser|unserer|the|this|our|ce|notre|este|nuestro|nuestra|esta)\b/iu,
+  /^(?:die\s+)?(?:kommentarfunktion|kommentare|comments|commenting|los comentarios|les commentaires)\s+(?:ist|sind|are|is|están|sont)\s+(?:deaktiviert|geschlossen|closed|disabled|cerrados|fermés)\b/iu,
+  // A call to like or follow the post: "Der Artikel gefällt dir?", "Blog per E-Mail folgen".
+  /^(?:der|dieser)\s+(?:artikel|beitrag)\s+gefällt\s+(?:dir|ihnen)\b|^(?:like|enjoy(?:ed)?)\s+this\s+(?:article|post|story)\?|\bper\s+e-?mail\s+folgen$|^follow\s+(?:\p{L}+\s+){0,2}(?:via|by)\s+e-?mail$/iu,
+  // A sign-up's thanks: "Vielen Dank für Ihre Anmeldung.", "Thanks for signing up!".
+  /^(?:vielen\s+)?dank\s+für\s+(?:ihre|deine)\s+anmeldung\b|^thanks?(?:\s+you)?\s+for\s+(?:signing up|subscribing)\b/iu,
+  // A row of buttons by their icons' names: "Facebook Icon Twitter Icon LinkedIn Icon".
+  /(?:\b\p{L}+\s+icon\b.*){2}/iu,
+  // lynx's <link rel="alternate"> entries, printed in a row ("... alternate alternate").
+  /\balternate\s+alternate\b/iu,
+  // A navigation landmark's label: "Meta Navigation", "Brand Navigation", "Rootline
+  // Navigation", Italian "Menu di navigazione".
+  /^\p{L}+[\s-]navigation$|^menu di navigazione$/iu,
+  // A search field's placeholder: "Suchbegriff eingeben", "Enter search term".
+  /\bsuchbegriffe?\b|\bsearch terms?\b/iu,
+  // The heading of the site's list of news or press releases.
+  /^(?:(?:aktuelle|neueste|weitere|alle|latest|recent|more|all|últimas|dernières)\s+)?(?:nachrichten|meldungen|pressemeldungen|pressemitteilungen|news|press releases|noticias|actualités)(?:\s+(?:und|and|&|y|et)\s+(?:nachrichten|meldungen|pressemeldungen|pressemitteilungen|press releases|termine|events|comunicados|communiqués))?(?:\s+(?:aus (?:dem|der)|from (?:the)?|de(?:l| la)?)\s+[\p{Lu}\d][\p{L}\d&.-]*)?$/iu,
+];
