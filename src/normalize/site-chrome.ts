@@ -1,14 +1,19 @@
 // Lines of a page's own chrome that read as headlines in a page dump: the site's calls to action
-// (subscribe, recommend, jobs, its app, its social media), skip links, search and form widgets,
+// (newsletter, recommend, jobs, its app, follow it), skip links, search and form widgets,
 // the server's warnings printed above the page, menu items printed without spaces between them,
 // and the headings of the site's lists of messages. On trafilatura's pages (issue 21) each kind
 // was picked as the headline of some page whose real title is printed a few lines away
-// (`npm run bench:extract -- --tool w3m --headlines`): "Empfehlen Sie uns weiter", "KATAPULT
-// abonnieren", "Jobs bei uns", "Axios app", "Das Ministerium in den sozialen Medien", "Zur
-// Hauptnavigation springen Zur Suche springen Zum Inhalt springen", "Suchen: [Suche… ] [Los]",
+// (`npm run bench:extract -- --tool w3m --headlines`): "Empfehlen Sie uns weiter", "Jobs bei
+// uns", "Axios app", "Contenido exclusivo para suscriptores", "Zur Hauptnavigation springen Zur Suche springen Zum Inhalt springen", "Suchen: [Suche… ] [Los]",
 // "Deprecated: ... on line 540", "About ABC7 Bay AreaABC7 Newsteam Bios#ABC7Now: ...".
 // Each kind is told by its words in the corpora's languages (mostly German and English, then
 // Spanish, French, Portuguese, Italian) or by its shape, never by one site's wording.
+//
+// Left as candidates: a bare call to subscribe ("KATAPULT abonnieren") and a box's heading "Das
+// Ministerium in den sozialen Medien". Both were picked on pages whose story is found far under
+// the real title (an author's note, a list of links), so that without them the pick was another
+// wrong line or none, and the publication label ("Veröffentlicht am 26. Oktober 2023") the date
+// reader takes within reach above the picked headline was lost: w3m's dates right 489 -> 488.
 
 import { wordCount } from '../text.ts';
 
@@ -36,10 +41,10 @@ const SERVER_NOTICE =
 const SERVER_NOTICE_PLACE = /\bon line \d+\b|\sin \/\S|\(\)/u;
 
 /**
- * w3m's form fields: a text field or a menu prints its value padded with spaces inside brackets
- * ("[Suche…      ]", "[nach Datum ]", "[Other Services ]"), a search field its placeholder glued
- * to its button ("SUCHE[Suchbegriff hier ein]Suche abschicken"). A bracketed tag opening a
- * headline ("[Rezi] Love is War") ends in a letter.
+ * Form fields as the tools print them: w3m pads a text field's or a menu's value with spaces
+ * inside brackets ("[Suche…      ]", "[nach Datum ]", "[Other Services ]"), lynx with
+ * underscores ("[nach Datum___]"). A bracketed tag opening a headline ("[Rezi] Love is War")
+ * ends in a letter.
  */
 const FORM_FIELD = /\[[^\]\n]{0,80}(?:\s|_{2})\]/u;
 
@@ -51,38 +56,46 @@ const FORM_BUTTON =
  * Menu items printed without spaces between them: a lower-case letter (two at least) or a figure
  * run into a capital and a lower-case letter ("Bay AreaABC7", "ABC7Take Action", "Your
  * CommunityABC7"). Brands glue two capitals into one word ("PlayStation", "YouTube",
- * "MediaMarkt"): a headline may name two, a menu run glues three items or more.
+ * "MediaMarkt"): a headline may name two, a menu run glues three items or more, in two words at
+ * least (a user's name "AMournfulHowlInTheNight" in a fan fiction's title is one word).
  */
 function gluedItems(plain: string): number {
-  return (plain.match(GLUED_ITEM) ?? []).length;
+  let glued = 0;
+  let words = 0;
+  for (const word of plain.split(' ')) {
+    const n = (word.match(GLUED_ITEM) ?? []).length;
+    glued += n;
+    if (n > 0) words++;
+  }
+  return words >= 2 ? glued : 0;
 }
 const GLUED_ITEM = /\p{Ll}{2}(?=\p{Lu})|\d(?=\p{Lu}\p{Ll})/gu;
 const GLUED_MENU_ITEMS = 3;
 
 /**
  * The kinds of short chrome lines, each told by its words:
- * - a call to subscribe, recommend the site, work for it, get its app or follow it: "KATAPULT
- *   abonnieren", "Jetzt abonnieren", "Get the newsletter that Atlanta is talking about",
- *   "Contenido exclusivo para suscriptores", "Empfehlen Sie uns weiter", "Beitrag
- *   weiterempfehlen: ...", "Jobs bei uns", "Arbeiten bei der AWO", "Axios app", "Das
- *   Ministerium in den sozialen Medien", "Folgen Sie uns";
- * - a share widget's notice: "Das Link wurde kopiert", "Link in Zwischenablage kopieren",
- *   "Votre email a été envoyé.", "Beitrag nicht abgeschickt - E-Mail Adresse kontrollieren!";
+ * - a call to get the newsletter, recommend the site, work for it, get its app or follow it:
+ *   "Get the newsletter that Atlanta is talking about", "Contenido exclusivo para
+ *   suscriptores", "Empfehlen Sie uns weiter", "Beitrag weiterempfehlen: ...", "Jobs bei uns",
+ *   "Arbeiten bei der AWO", "Axios app", "Folgen Sie uns", "Der Artikel gefällt dir?";
+ * - a share or follow widget's notice: "Das Link wurde kopiert", "Link in Zwischenablage
+ *   kopieren", "Votre email a été envoyé.", "Beitrag nicht abgeschickt - E-Mail Adresse
+ *   kontrollieren!", "Vielen Dank für Ihre Anmeldung.";
  * - an author's picture by its alt text: "Profilbild von mailshopper", "Avatar of ...";
  * - a site search's label or message: "Search for more papers by this author", "Suche nach
  *   Publikationen in der Bibliothek", "Suche in allen Inhalten", "Please enter a search term.";
- * - skip links in a row: "Zur Hauptnavigation springen Zur Suche springen Zum Inhalt springen",
- *   "Wechseln zu: Navigation, Suche" (MediaWiki);
+ * - skip links in a row, navigation landmarks: "Zur Hauptnavigation springen Zur Suche springen
+ *   Zum Inhalt springen", "Wechseln zu: Navigation, Suche" and "Aus Piratenwiki" (MediaWiki),
+ *   "Meta Navigation"; lynx's "alternate alternate" link entries; icons by name in a row;
  * - a cookie or comment notice: "Diese Webseite verwendet Cookies", "COOKIES auf der ...
- *   Website", "Kommentarfunktion ist deaktiviert", "Comments are closed";
+ *   Website", "Alle Cookies akzeptieren", "Kommentarfunktion ist deaktiviert";
  * - the heading of the site's list of messages over the article's own: "Nachrichten und
  *   Pressemeldungen", "Meldungen aus dem DWI", "Latest news", "Últimas noticias".
  */
 const CHROME_KINDS: RegExp[] = [
   // Subscribing.
-  /^(?:jetzt\s+)?(?:\p{Lu}[\p{L}\d.&-]*\s+){0,2}(?:abonnieren|abonnier(?:en)? sie|subscribe|suscríbete|suscribirse|abonnez-vous|s['’]abonner|assine|abbonati)(?:\s+(?:now|jetzt|today|ya|maintenant))?[.!]?$/iu,
   /^(?:get|sign up for|subscribe to|holen sie sich)\s+(?:the|our|unseren?)\s+newsletter\b/iu,
-  /\b(?:exclusiv[oe]s? para suscriptor[ae]s|exclusive (?:to|for) subscribers|nur für abonnenten|réservé aux abonnés|exclusivo para assinantes)\b/iu,
+  /\b(?:exclusiv[oe]s? para suscriptor[ae]s|exclusive (?:to|for) subscribers|nur für abonnenten|réservé aux abonnés|exclusivo para assinantes)(?!\p{L})/iu,
   // Recommending the site or the page.
   /\b(?:weiterempfehlen|empfehlen sie (?:uns|diesen|diese|den|die|das)\b|recommend (?:us|this (?:page|article|site))\b)/iu,
   // Working for the site.
@@ -92,11 +105,17 @@ const CHROME_KINDS: RegExp[] = [
   /^(?:download|get|install)\s+(?:the|our)\s+(?:\p{L}+\s+)?app\b|\bapp (?:herunterladen|downloaden)$/iu,
   // Following the site.
   /^(?:folgen sie uns|follow us|find us|síguenos|suivez-nous|seguici|siga-nos)\b/iu,
-  /^(?:(?:das|die|der|the|el|la|le|les)\s+\p{L}+|wir|uns|us)\s+(?:in den|in|auf|on|en(?: las)?|sur les|nas)\s+(?:sozialen (?:medien|netzwerken)|social (?:media|networks)|redes sociales|réseaux sociaux)$/iu,
   // A share widget's notice.
   /^(?:(?:der|das)\s+)?link\s+(?:wurde\s+)?(?:kopiert|copied)|^link\s+(?:in (?:die )?zwischenablage\s+)?kopieren$|^(?:enlace copiado|lien copié|link copiado)/iu,
-  /^(?:votre|your|ihre)\s+e-?mail\s+(?:a été|has been|wurde)\s+(?:envoyée?|sent|gesendet|versendet|verschickt)\b|^(?:beitrag|post)\s+nicht\s+abgeschickt\b/iu,
+  /^(?:votre|your|ihre)\s+e-?mail\s+(?:a été|has been|wurde)\s+(?:envoyée?|sent|gesendet|versendet|verschickt)(?!\p{L})|^(?:beitrag|post)\s+nicht\s+abgeschickt\b/iu,
   // An author's picture.
+  // WordPress's share-by-mail and follow widgets' messages, printed with the page: "E-Mail-
+  // Überprüfung fehlgeschlagen, bitte versuche es noch einmal", "Email check failed, please try
+  // again", "Post was not sent - check your email addresses!".
+  /^(?:e-?mail[- ]überprüfung fehlgeschlagen|email check failed|post was not sent|sorry, your blog cannot share posts|leider konnte dein blog)/iu,
+  // MediaWiki's line under a page's title: "Aus Piratenwiki", "Aus Wikipedia, der freien
+  // Enzyklopädie", "De Wikipedia, la enciclopedia libre".
+  /^(?:aus|from|de)\s+\S*wiki\S*(?:,.*)?$/iu,
   /^(?:profilbild|profile (?:picture|photo|image)|avatar|foto de perfil|photo de profil)\s+(?:von|of|for|de|du)\s/iu,
   // A site search.
   /^(?:search for more (?:papers|articles|posts|results)|(?:suche|suchen|search|buscar|rechercher|cerca)\s+(?:in|nach|for|en|dans|auf|on)\s+(?:(?:der|den|dem|allen|unseren?|the|this|our|all|los|las|todos?|tous|les)\s+)*(?:inhalten?|publikationen|artikeln?|beiträgen?|website|webseite|site|papers|articles|posts|content|contenidos?|artículos|publications)\b)/iu,
@@ -104,11 +123,12 @@ const CHROME_KINDS: RegExp[] = [
   /^(?:(?:zum|zur|zu)\s+\p{L}+\s+springen\s*){2,}$|^(?:(?:skip|jump) to\s+\p{L}+(?:\s+\p{L}+)?\s*){2,}$|^wechseln zu:\s/iu,
   // Notices of cookies and comments.
   /\b(?:verwendet|benutzt|nutzt|verwenden|nutzen|uses|use|utiliza|utilizamos|usamos|utilise|utilisons)\s+(?:\p{L}+\s+)?cookies\b|^cookies\s+(?:auf|on|sur|en)\s+(?:der|dieser|unserer|the|this|our|ce|notre|este|nuestro|nuestra|esta)\b/iu,
-  /^(?:die\s+)?(?:kommentarfunktion|kommentare|comments|commenting|los comentarios|les commentaires)\s+(?:ist|sind|are|is|están|sont)\s+(?:deaktiviert|geschlossen|closed|disabled|cerrados|fermés)\b/iu,
+  /\b(?:(?:alle\s+)?cookies\s+(?:akzeptieren|zulassen|annehmen|ablehnen)|(?:accept|allow|reject)\s+(?:all\s+)?cookies|aceptar\s+(?:todas\s+las\s+)?cookies|(?:accepter|refuser)\s+(?:tous\s+)?(?:les\s+)?cookies)\b/iu,
+  /^(?:die\s+)?(?:kommentarfunktion|kommentare|comments|commenting|los comentarios|les commentaires)\s+(?:ist|sind|are|is|están|sont)\s+(?:deaktiviert|geschlossen|closed|disabled|cerrados|fermés)(?!\p{L})/iu,
   // A call to like or follow the post: "Der Artikel gefällt dir?", "Blog per E-Mail folgen".
   /^(?:der|dieser)\s+(?:artikel|beitrag)\s+gefällt\s+(?:dir|ihnen)\b|^(?:like|enjoy(?:ed)?)\s+this\s+(?:article|post|story)\?|\bper\s+e-?mail\s+folgen$|^follow\s+(?:\p{L}+\s+){0,2}(?:via|by)\s+e-?mail$/iu,
   // A sign-up's thanks: "Vielen Dank für Ihre Anmeldung.", "Thanks for signing up!".
-  /^(?:vielen\s+)?dank\s+für\s+(?:ihre|deine)\s+anmeldung\b|^thanks?(?:\s+you)?\s+for\s+(?:signing up|subscribing)\b/iu,
+  /^(?:vielen\s+)?dank\s+für\s+(?:ihre|deine)\s+(?:anmeldung|registrierung)\b|^thanks?(?:\s+you)?\s+for\s+(?:signing up|subscribing)\b/iu,
   // A row of buttons by their icons' names: "Facebook Icon Twitter Icon LinkedIn Icon".
   /(?:\b\p{L}+\s+icon\b.*){2}/iu,
   // lynx's <link rel="alternate"> entries, printed in a row ("... alternate alternate").
@@ -116,8 +136,9 @@ const CHROME_KINDS: RegExp[] = [
   // A navigation landmark's label: "Meta Navigation", "Brand Navigation", "Rootline
   // Navigation", Italian "Menu di navigazione".
   /^\p{L}+[\s-]navigation$|^menu di navigazione$/iu,
-  // A search field's placeholder: "Suchbegriff eingeben", "Enter search term".
-  /\bsuchbegriffe?\b|\bsearch terms?\b/iu,
+  // A search field's placeholder: "Suchbegriff eingeben", "SUCHE[Suchbegriff hier ein]Suche
+  // abschicken", "Please enter a search term."; not a headline's "Die häufigsten Suchbegriffe".
+  /\bsuchbegriffe?\s+(?:hier\s+)?(?:eingeben|ein)\b|^(?:bitte\s+)?(?:einen\s+)?suchbegriff\b|\b(?:enter|type)\s+(?:a\s+|your\s+)?search\s+terms?\b/iu,
   // The heading of the site's list of news or press releases.
   /^(?:(?:aktuelle|neueste|weitere|alle|latest|recent|more|all|últimas|dernières)\s+)?(?:nachrichten|meldungen|pressemeldungen|pressemitteilungen|news|press releases|noticias|actualités)(?:\s+(?:und|and|&|y|et)\s+(?:nachrichten|meldungen|pressemeldungen|pressemitteilungen|press releases|termine|events|comunicados|communiqués))?(?:\s+(?:aus (?:dem|der)|from (?:the)?|de(?:l| la)?)\s+[\p{Lu}\d][\p{L}\d&.-]*)?$/iu,
 ];
