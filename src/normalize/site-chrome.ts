@@ -93,7 +93,7 @@ function gluedItems(plain: string): number {
 const GLUED_ITEM = /\p{Ll}{2}(?=\p{Lu})|\d(?=\p{Lu}\p{Ll})/gu;
 const MAY_GLUE = /\p{Ll}\p{Lu}|\d\p{Lu}/u;
 const MAY_GLUE_ASCII = /[a-z][A-Z]|\d[A-Z]/;
-const NOT_ASCII = /[^\x00-\x7f]/;
+const NOT_ASCII = /[^\t -~]/;
 const GLUED_MENU_ITEMS = 3;
 
 /**
