@@ -4,8 +4,9 @@
 // and the headings of the site's lists of messages. On trafilatura's pages (issue 21) each kind
 // was picked as the headline of some page whose real title is printed a few lines away
 // (`npm run bench:extract -- --tool w3m --headlines`): "Empfehlen Sie uns weiter", "Jobs bei
-// uns", "Axios app", "Contenido exclusivo para suscriptores", "Zur Hauptnavigation springen Zur Suche springen Zum Inhalt springen", "Suchen: [Suche… ] [Los]",
-// "Deprecated: ... on line 540", "About ABC7 Bay AreaABC7 Newsteam Bios#ABC7Now: ...".
+// uns", "Axios app", "Contenido exclusivo para suscriptores", "Zur Hauptnavigation springen Zur
+// Suche springen Zum Inhalt springen", "Suchen: [Suche… ] [Los]", "Deprecated: ... on line 540",
+// "About ABC7 Bay AreaABC7 Newsteam Bios#ABC7Now: ...".
 // Each kind is told by its words in the corpora's languages (mostly German and English, then
 // Spanish, French, Portuguese, Italian) or by its shape, never by one site's wording.
 //
