@@ -13,6 +13,7 @@ import { wordCount } from '../text.ts';
 import { findDate, findDateSpan } from './dates.ts';
 import { bylineOf, isName, labelledField, PERSON, personDoc } from './header.ts';
 import { perDocument } from './memo.ts';
+import { isSiteChrome } from './site-chrome.ts';
 import { widthOf, type Line } from './paragraphs.ts';
 import nlp from '../nlp.ts';
 
@@ -290,6 +291,9 @@ const SHARE_VERBS = new Set(
 const SHARE_WORDS = new Set(
   [
     'this with on via to about auf in per sur par en em no su panel lien enlace messenger telegram',
+    // What the button shares: "Artikel teilen", "Beitrag teilen", "Share this article",
+    // "Compartir artículo" (trafilatura's pages, where it was taken for the headline).
+    'artikel beitrag seite article post story page artículo nota',
     'xing mail e-mail email sms threads bluesky mastodon x vk weibo',
   ]
     .join(' ')
@@ -850,7 +854,12 @@ function isLoginPrompt(text: string): boolean {
 /** A line that may stand in a dump's header as headline or standfirst: no credit, no prompt. */
 export function isHeaderText(text: string): boolean {
   const plain = stripHeadingMarks(text);
-  return isHeadlineCandidate(text, plain) && !PHOTO_CREDIT.test(plain) && !PROMPT.test(plain);
+  return (
+    isHeadlineCandidate(text, plain) &&
+    !PHOTO_CREDIT.test(plain) &&
+    !PROMPT.test(plain) &&
+    !isSiteChrome(plain)
+  );
 }
 
 /** The same words twice over, with or without a space between the two copies. */
@@ -1197,7 +1206,7 @@ export function headlineScores(
     if (i - related <= RELATED_LIST_LINES) continue;
     if (!isHeadlineLineOf(index, text) && !nameTitleAt(lines, i, index)) continue;
     const own = trailEnd(headlineSpan(lines, i, index));
-    if (!own) continue;
+    if (!own || isChromeCandidate(index, text, own.text)) continue;
     const span = withKickerAbove(lines, i, own, index);
     const score = scoreCandidate(lines, span, story, window, index);
     if (score !== null) scores.push({ ...span, score });
@@ -1209,6 +1218,16 @@ export function headlineScores(
     scores.push({ first: at, last, text, score: TRAIL_SCORE });
   }
   return scores;
+}
+
+/**
+ * A line of the site's own chrome (site-chrome.ts: a call to action, a widget, a server notice, a
+ * list's heading) is no candidate, though it keeps its headline-like shape as a neighbour: a
+ * caption under a share widget's notice is still no headline of its own (5min.at in html2text,
+ * whose caption the story starts at took the headline when the notice above it was dropped).
+ */
+function isChromeCandidate(index: PageIndex, text: string, span: string): boolean {
+  return isSiteChrome(plainOf(index, text)) || isSiteChrome(span);
 }
 
 /**

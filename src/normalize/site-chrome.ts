@@ -1,0 +1,217 @@
+// Lines of a page's own chrome that read as headlines in a page dump: the site's calls to action
+// (newsletter, recommend, jobs, its app, follow it), skip links, search and form widgets,
+// the server's warnings printed above the page, menu items printed without spaces between them,
+// and the headings of the site's lists of messages. On trafilatura's pages (issue 21) each kind
+// was picked as the headline of some page whose real title is printed a few lines away
+// (`npm run bench:extract -- --tool w3m --headlines`): "Empfehlen Sie uns weiter", "Jobs bei
+// uns", "Axios app", "Contenido exclusivo para suscriptores", "Zur Hauptnavigation springen Zur
+// Suche springen Zum Inhalt springen", "Suchen: [Suche… ] [Los]", "Deprecated: ... on line 540",
+// "About ABC7 Bay AreaABC7 Newsteam Bios#ABC7Now: ...".
+// Each kind is told by its words in the corpora's languages (mostly German and English, then
+// Spanish, French, Portuguese, Italian) or by its shape, never by one site's wording.
+//
+// Left as candidates: a bare call to subscribe ("KATAPULT abonnieren") and a box's heading "Das
+// Ministerium in den sozialen Medien". Both were picked on pages whose story is found far under
+// the real title (an author's note, a list of links), so that without them the pick was another
+// wrong line or none, and the publication label ("Veröffentlicht am 26. Oktober 2023") the date
+// reader takes within reach above the picked headline was lost: w3m's dates right 489 -> 488.
+
+import { wordCount } from '../text.ts';
+import { perDocument } from './memo.ts';
+
+/** The longest line a chrome kind below is read on: widgets and calls to action are short. */
+const CHROME_WORDS = 12;
+
+/**
+ * A line of site chrome, never a page's headline (`plain`: without heading marks). Remembered for
+ * the document: the headline finder asks of the same lines for each candidate story.
+ */
+export const isSiteChrome = perDocument((plain: string): boolean => {
+  if (SERVER_NOTICE.test(plain) && SERVER_NOTICE_PLACE.test(plain)) return true;
+  if (plain.includes('[') && (FORM_FIELD.test(plain) || FORM_BUTTON.test(plain))) return true;
+  if (gluedItems(plain) >= GLUED_MENU_ITEMS) return true;
+  if (wordCount(plain) > CHROME_WORDS) return false;
+  const lower = plain.toLowerCase();
+  return CHROME_KINDS.some(
+    ({ needles, pattern }) =>
+      (needles.length === 0 || needles.some((n) => lower.includes(n))) && pattern.test(plain),
+  );
+});
+
+/**
+ * A kind of chrome line: its pattern, and words one of which its line holds (lower case), looked
+ * for first where the pattern is not anchored at the line's start: a pattern tried from every
+ * position of every line cost more than the rest of the headline finder.
+ */
+interface ChromeKind {
+  pattern: RegExp;
+  needles: string[];
+}
+
+function kind(pattern: RegExp, ...needles: string[]): ChromeKind {
+  return { pattern, needles };
+}
+
+/**
+ * A PHP notice the server printed into the page above its content: "Deprecated: Assigning the
+ * return value of new by reference is deprecated in /www/htdocs/... on line 540", "Strict
+ * Standards: Non-static method nggGallery::capture() should not be called statically in
+ * /www/...", "Warning: ...", "Notice: ...". The label opens the line; the file's path or line
+ * number follows it (SERVER_NOTICE_PLACE): a headline "Warning: ..." names no script.
+ */
+const SERVER_NOTICE =
+  /^(?:php )?(?:deprecated|strict standards|warning|notice|fatal error|parse error|catchable fatal error)\s?:\s/iu;
+const SERVER_NOTICE_PLACE = /\bon line \d+\b|\sin \/\S|\(\)/u;
+
+/**
+ * Form fields as the tools print them: w3m pads a text field's or a menu's value with spaces
+ * inside brackets ("[Suche…      ]", "[nach Datum ]", "[Other Services ]"), lynx with
+ * underscores ("[nach Datum___]"). A bracketed tag opening a headline ("[Rezi] Love is War")
+ * ends in a letter.
+ */
+const FORM_FIELD = /\[[^\]\n]{0,80}(?:\s|_{2})\]/u;
+
+/** A form's submit button, as w3m prints it: "[Go]", "[Los]", "[Suchen]", "[OK]". */
+const FORM_BUTTON =
+  /\[(?:go|los|ok|suchen|search|submit|senden|absenden|abschicken|buscar|enviar|rechercher|envoyer|ricerca|cerca|invia)\]/iu;
+
+/**
+ * Menu items printed without spaces between them: a lower-case letter (two at least) or a figure
+ * run into a capital and a lower-case letter ("Bay AreaABC7", "ABC7Take Action", "Your
+ * CommunityABC7"). Brands glue two capitals into one word ("PlayStation", "YouTube",
+ * "MediaMarkt"): a headline may name two, a menu run glues three items or more, in two words at
+ * least (a user's name "AMournfulHowlInTheNight" in a fan fiction's title is one word).
+ */
+function gluedItems(plain: string): number {
+  // The cheap tests first: a property class tried from every position costs more than the rest
+  // of isSiteChrome, and most lines glue nothing.
+  if (!(MAY_GLUE_ASCII.test(plain) || (NOT_ASCII.test(plain) && MAY_GLUE.test(plain)))) return 0;
+  const glued = (plain.match(GLUED_ITEM) ?? []).length;
+  if (glued < GLUED_MENU_ITEMS) return 0;
+  const words = plain.split(' ').filter((word) => MAY_GLUE.test(word)).length;
+  return words >= 2 ? glued : 0;
+}
+const GLUED_ITEM = /\p{Ll}{2}(?=\p{Lu})|\d(?=\p{Lu}\p{Ll})/gu;
+const MAY_GLUE = /\p{Ll}\p{Lu}|\d\p{Lu}/u;
+const MAY_GLUE_ASCII = /[a-z][A-Z]|\d[A-Z]/;
+const NOT_ASCII = /[^\t -~]/;
+const GLUED_MENU_ITEMS = 3;
+
+/**
+ * The kinds of short chrome lines, each told by its words:
+ * - a call to get the newsletter, recommend the site, work for it, get its app or follow it:
+ *   "Get the newsletter that Atlanta is talking about", "Contenido exclusivo para
+ *   suscriptores", "Empfehlen Sie uns weiter", "Beitrag weiterempfehlen: ...", "Jobs bei uns",
+ *   "Arbeiten bei der AWO", "Axios app", "Folgen Sie uns", "Der Artikel gefällt dir?";
+ * - a share or follow widget's notice: "Das Link wurde kopiert", "Link in Zwischenablage
+ *   kopieren", "Votre email a été envoyé.", "Beitrag nicht abgeschickt - E-Mail Adresse
+ *   kontrollieren!", "Vielen Dank für Ihre Anmeldung.";
+ * - an author's picture by its alt text: "Profilbild von mailshopper", "Avatar of ...";
+ * - a site search's label or message: "Search for more papers by this author", "Suche nach
+ *   Publikationen in der Bibliothek", "Suche in allen Inhalten", "Please enter a search term.";
+ * - skip links in a row, navigation landmarks: "Zur Hauptnavigation springen Zur Suche springen
+ *   Zum Inhalt springen", "Wechseln zu: Navigation, Suche" and "Aus Piratenwiki" (MediaWiki),
+ *   "Meta Navigation"; lynx's "alternate alternate" link entries; icons by name in a row;
+ * - a cookie or comment notice: "Diese Webseite verwendet Cookies", "COOKIES auf der ...
+ *   Website", "Alle Cookies akzeptieren", "Kommentarfunktion ist deaktiviert";
+ * - the heading of the site's list of messages over the article's own: "Nachrichten und
+ *   Pressemeldungen", "Meldungen aus dem DWI", "Latest news", "Últimas noticias".
+ */
+const CHROME_KINDS: ChromeKind[] = [
+  // Subscribing.
+  kind(/^(?:get|sign up for|subscribe to|holen sie sich)\s+(?:the|our|unseren?)\s+newsletter\b/iu),
+  kind(
+    /\b(?:exclusiv[oe]s? para suscriptor[ae]s|exclusive (?:to|for) subscribers|nur für abonnenten|réservé aux abonnés|exclusivo para assinantes)(?!\p{L})/iu,
+    'exclusiv',
+    'abonnenten',
+    'abonnés',
+  ),
+  // Recommending the site or the page.
+  kind(
+    /\b(?:weiterempfehlen|empfehlen sie (?:uns|diesen|diese|den|die|das)\b|recommend (?:us|this (?:page|article|site))\b)/iu,
+    'empfehlen',
+    'recommend',
+  ),
+  // Working for the site.
+  kind(
+    /^(?:jobs|karriere|arbeiten|careers?|work|trabaja|trabajar|travailler)\s+(?:bei|at|with|for|con|en|chez)\s+(?:uns|us|der|dem|den|the|nosotros|nous)(?:\s+\S+){0,2}$/iu,
+  ),
+  // The site's app: "Axios app", "Download the app", "Die App herunterladen".
+  kind(/^\p{Lu}[\p{L}\d.&-]*\s+app$/u),
+  kind(
+    /^(?:download|get|install)\s+(?:the|our)\s+(?:\p{L}+\s+)?app\b|\bapp (?:herunterladen|downloaden)$/iu,
+    'app',
+  ),
+  // Following the site.
+  kind(/^(?:folgen sie uns|follow us|find us|síguenos|suivez-nous|seguici|siga-nos)\b/iu),
+  // A share widget's notice.
+  kind(
+    /^(?:(?:der|das)\s+)?link\s+(?:wurde\s+)?(?:kopiert|copied)|^link\s+(?:in (?:die )?zwischenablage\s+)?kopieren$|^(?:enlace copiado|lien copié|link copiado)/iu,
+  ),
+  kind(
+    /^(?:votre|your|ihre)\s+e-?mail\s+(?:a été|has been|wurde)\s+(?:envoyée?|sent|gesendet|versendet|verschickt)(?!\p{L})|^(?:beitrag|post)\s+nicht\s+abgeschickt\b/iu,
+  ),
+  // WordPress's share-by-mail and follow widgets' messages, printed with the page: "E-Mail-
+  // Überprüfung fehlgeschlagen, bitte versuche es noch einmal", "Email check failed, please try
+  // again", "Post was not sent - check your email addresses!".
+  kind(
+    /^(?:e-?mail[- ]überprüfung fehlgeschlagen|email check failed|post was not sent|sorry, your blog cannot share posts|leider konnte dein blog)/iu,
+  ),
+  // MediaWiki's line under a page's title: "Aus Piratenwiki", "Aus Wikipedia, der freien
+  // Enzyklopädie", "De Wikipedia, la enciclopedia libre".
+  kind(/^(?:aus|from|de)\s+\S*wiki\S*(?:,.*)?$/iu),
+  // An author's picture.
+  kind(
+    /^(?:profilbild|profile (?:picture|photo|image)|avatar|foto de perfil|photo de profil)\s+(?:von|of|for|de|du)\s/iu,
+  ),
+  // A site search.
+  kind(
+    /^(?:search for more (?:papers|articles|posts|results)|(?:suche|suchen|search|buscar|rechercher|cerca)\s+(?:in|nach|for|en|dans|auf|on)\s+(?:(?:der|den|dem|allen|unseren?|the|this|our|all|los|las|todos?|tous|les)\s+)*(?:inhalten?|publikationen|artikeln?|beiträgen?|website|webseite|site|papers|articles|posts|content|contenidos?|artículos|publications)\b)/iu,
+  ),
+  // Skip links in a row ("... springen Zur Suche springen ..."), MediaWiki's "Wechseln zu:".
+  kind(
+    /^(?:(?:zum|zur|zu)\s+\p{L}+\s+springen\s*){2,}$|^(?:(?:skip|jump) to\s+\p{L}+(?:\s+\p{L}+)?\s*){2,}$|^wechseln zu:\s/iu,
+  ),
+  // Notices of cookies and comments.
+  kind(
+    /\b(?:verwendet|benutzt|nutzt|verwenden|nutzen|uses|use|utiliza|utilizamos|usamos|utilise|utilisons)\s+(?:\p{L}+\s+)?cookies\b|^cookies\s+(?:auf|on|sur|en)\s+(?:der|dieser|unserer|the|this|our|ce|notre|este|nuestro|nuestra|esta)\b/iu,
+    'cookie',
+  ),
+  kind(
+    /\b(?:(?:alle\s+)?cookies\s+(?:akzeptieren|zulassen|annehmen|ablehnen)|(?:accept|allow|reject)\s+(?:all\s+)?cookies|aceptar\s+(?:todas\s+las\s+)?cookies|(?:accepter|refuser)\s+(?:tous\s+)?(?:les\s+)?cookies)\b/iu,
+    'cookie',
+  ),
+  kind(
+    /^(?:die\s+)?(?:kommentarfunktion|kommentare|comments|commenting|los comentarios|les commentaires)\s+(?:ist|sind|are|is|están|sont)\s+(?:deaktiviert|geschlossen|closed|disabled|cerrados|fermés)(?!\p{L})/iu,
+  ),
+  // A call to like or follow the post: "Der Artikel gefällt dir?", "Blog per E-Mail folgen".
+  kind(
+    /^(?:der|dieser)\s+(?:artikel|beitrag)\s+gefällt\s+(?:dir|ihnen)\b|^(?:like|enjoy(?:ed)?)\s+this\s+(?:article|post|story)\?|\bper\s+e-?mail\s+folgen$|^follow\s+(?:\p{L}+\s+){0,2}(?:via|by)\s+e-?mail$/iu,
+    'gefällt',
+    'this',
+    'folgen',
+    'mail',
+  ),
+  // A sign-up's thanks: "Vielen Dank für Ihre Anmeldung.", "Thanks for signing up!".
+  kind(
+    /^(?:vielen\s+)?dank\s+für\s+(?:ihre|deine)\s+(?:anmeldung|registrierung)\b|^thanks?(?:\s+you)?\s+for\s+(?:signing up|subscribing)\b/iu,
+  ),
+  // A row of buttons by their icons' names: "Facebook Icon Twitter Icon LinkedIn Icon".
+  kind(/\p{L}\s+icon\b.*\p{L}\s+icon\b/iu, 'icon'),
+  // lynx's <link rel="alternate"> entries, printed in a row ("... alternate alternate").
+  kind(/\balternate\s+alternate\b/iu, 'alternate alternate'),
+  // A navigation landmark's label: "Meta Navigation", "Brand Navigation", "Rootline
+  // Navigation", Italian "Menu di navigazione".
+  kind(/^\p{L}+[\s-]navigation$|^menu di navigazione$/iu),
+  // A search field's placeholder: "Suchbegriff eingeben", "SUCHE[Suchbegriff hier ein]Suche
+  // abschicken", "Please enter a search term."; not a headline's "Die häufigsten Suchbegriffe".
+  kind(
+    /\bsuchbegriffe?\s+(?:hier\s+)?(?:eingeben|ein)\b|^(?:bitte\s+)?(?:einen\s+)?suchbegriff\b|\b(?:enter|type)\s+(?:a\s+|your\s+)?search\s+terms?\b/iu,
+    'suchbegriff',
+    'search term',
+  ),
+  // The heading of the site's list of news or press releases.
+  kind(
+    /^(?:(?:aktuelle|neueste|weitere|alle|latest|recent|more|all|últimas|dernières)\s+)?(?:nachrichten|meldungen|pressemeldungen|pressemitteilungen|news|press releases|noticias|actualités)(?:\s+(?:und|and|&|y|et)\s+(?:nachrichten|meldungen|pressemeldungen|pressemitteilungen|press releases|termine|events|comunicados|communiqués))?(?:\s+(?:aus (?:dem|der)|from (?:the)?|de(?:l| la)?)\s+[\p{Lu}\d][\p{L}\d&.-]*)?$/iu,
+  ),
+];

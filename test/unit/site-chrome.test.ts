@@ -1,0 +1,120 @@
+// The site's own chrome is no headline of a page dump (issue 21): calls to action, widgets,
+// server notices, glued menus and list headings, each of which was taken for the headline of one
+// of trafilatura's evaluation pages (Apache 2.0: see test/web-pages/trafilatura/LICENSE) whose
+// title is printed a few lines away. The dumps under test/fixtures/headline are copied whole
+// from ../shared/corpora/web-pages.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { test } from 'node:test';
+import { isSiteChrome } from '../../src/normalize/site-chrome.ts';
+import { readInputFile } from '../../src/stages/ingest.ts';
+import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
+import type { InputFile } from '../../src/types.ts';
+
+function title(fixture: string): string | null {
+  const bytes = readFileSync(path.join(import.meta.dirname, '../fixtures/headline', fixture));
+  const file = readInputFile('page.txt', bytes);
+  assert.ok(!('reason' in file), 'the dump was rejected');
+  return normalize(file as InputFile, corpusProfile([file as InputFile])).title;
+}
+
+test('the real title, not the chrome line the dump prints near it', () => {
+  // A share bar by its icons' names over the headline.
+  assert.equal(title('datev-magazin-w3m.txt'), 'Sichere und digitale Mandantenkommunikation');
+  // "Kommentarfunktion ist deaktiviert" under the post.
+  assert.equal(
+    title('whiskyverkostung-w3m.txt'),
+    'Termine Whisky Tastings Januar – Mai 2020 Halle/Saale und Dessau',
+  );
+  // "Deprecated: Assigning the return value of new by reference is deprecated in ... on line 540"
+  assert.equal(title('einfachspanien-w3m.txt'), 'Malaga, die quirlige Metropole in Andalusien');
+  // "About ABC7 Bay AreaABC7 Newsteam Bios#ABC7Now: Connect with ABC7Take Action in Your ..."
+  assert.equal(
+    title('abc7news-w3m.txt'),
+    'Napa Co. enters exclusive agreement that could bring Margaritaville Resort to Lake Berryessa',
+  );
+  // "Please enter a search term." (lynx)
+  assert.equal(
+    title('kxan-lynx.txt'),
+    'Voters pass increase for retired public education workers, but future shortfalls likely to emerge',
+  );
+  // "Suche nach Publikationen in der Bibliothek"
+  assert.equal(title('eawag-w3m.txt'), 'Auf das erste Elektron kommt es an');
+});
+
+test('chrome lines of each kind, in the corpora’s languages', () => {
+  for (const line of [
+    // Calls to subscribe, recommend, work for, get the app of, follow the site.
+    'Get the newsletter that Atlanta is talking about',
+    'Contenido exclusivo para suscriptores',
+    'Empfehlen Sie uns weiter',
+    'Beitrag weiterempfehlen: Facebook Icon Twitter Icon LinkedIn Icon Xing Icon E-Mail Icon',
+    'Jobs bei uns',
+    'Arbeiten bei der AWO',
+    'Axios app',
+    'Folgen Sie uns',
+    'Blog per E-Mail folgen',
+    'Der Artikel gefällt dir?',
+    'Vielen Dank für Ihre Anmeldung.',
+    // Share widgets' notices and an author's picture.
+    'Das Link wurde kopiert',
+    'Link in Zwischenablage kopieren',
+    'Votre email a été envoyé.',
+    'Beitrag nicht abgeschickt - E-Mail Adresse kontrollieren!',
+    'E-Mail-Überprüfung fehlgeschlagen, bitte versuche es noch einmal',
+    'Profilbild von mailshopper',
+    // Search and form widgets.
+    'Search for more papers by this author',
+    'Suche nach Publikationen in der Bibliothek',
+    'Suche in allen Inhalten',
+    'Please enter a search term.',
+    'SUCHE Suchbegriff hier ein Suche abschicken',
+    'Suchen: [Suche…                ] [Los]',
+    'Sortieren nach [nach Datum ]',
+    'Sortieren nach [nach Datum___]',
+    'Wordsmith.org: the magic of words [Other Services ] [Go]',
+    // Skip links, navigation landmarks.
+    'Zur Hauptnavigation springen Zur Suche springen Zum Inhalt springen',
+    'Wechseln zu: Navigation, Suche',
+    'Aus Piratenwiki',
+    'Meta Navigation',
+    'Menu di navigazione',
+    // Server notices.
+    'Deprecated: Assigning the return value of new by reference is deprecated in /www/htdocs/w0094d70/ wp-includes/theme.php on line 540',
+    'Strict Standards: Non-static method nggGallery::capture() should not be called statically in /www/',
+    // Cookie and comment notices.
+    'Diese Webseite verwendet Cookies',
+    'COOKIES auf der Dr. Oetker Website',
+    'Datenschutz-Einstellungen Alle cookies akzeptieren',
+    'Kommentarfunktion ist deaktiviert',
+    // Glued menu items.
+    'About ABC7 Bay AreaABC7 Newsteam Bios#ABC7Now: Connect with ABC7Take Action in Your',
+    'SLF StartseiteLawinenbulletin und SchneesituationWochen- und Winterberichte2021/22WoB',
+    // The heading of the site's list of messages.
+    'Nachrichten und Pressemeldungen',
+    'Meldungen aus dem DWI',
+    'Últimas noticias',
+  ]) {
+    assert.ok(isSiteChrome(line), line);
+  }
+});
+
+test('headlines that share a word or a shape with chrome are headlines', () => {
+  for (const line of [
+    'Hetze in den sozialen Medien nimmt zu',
+    'Suche nach vermisstem Kind eingestellt',
+    'Die häufigsten Suchbegriffe des Jahres',
+    'Chocolate Chip Cookies',
+    'Warning: the storm is coming',
+    'Arbeiten bei der Hitze: Was Beschäftigte wissen müssen',
+    'PlayStation 5 gegen Xbox: YouTube-Test',
+    'Conversations with a Cryptid - Chapter 1 - AMournfulHowlInTheNight',
+    'Die App, die Leben rettet',
+    'Aus Wikipedia gelöscht: Der Streit um die Relevanz',
+    'Nachrichten aus der Provinz: Ein Dorf wehrt sich',
+    '[Rezi] Love is War - Sehnsucht von R. K. Lilley',
+  ]) {
+    assert.ok(!isSiteChrome(line), line);
+  }
+});
