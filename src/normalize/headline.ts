@@ -1878,8 +1878,29 @@ function repeatScore(lines: Line[], span: Span, index: PageIndex): number {
   const short = wordCount(plain) < 4;
   const listCopy = (j: number) => short || isListCopy(lines, Math.min(i, j));
   if (seen.some((j) => Math.abs(j - i) === 1 && whole(j) && listCopy(j))) return -3;
-  if (seen.some((j) => j !== i)) return short ? 1 : 3;
-  return 0;
+  const copies = [...new Set(seen)].filter((j) => j !== i);
+  if (copies.length === 0) return 0;
+  if (copies.every((j) => sameNeighbours(lines, i, j, index))) return 0;
+  return short ? 1 : 3;
+}
+
+/**
+ * Lines i and j stand between the same two lines: a menu printed again whole (awo.org's, three
+ * times over the article, whose "Arbeiten bei der AWO" outscored its headline by the copies:
+ * trafilatura's pages), not a title printed again as the page's heading. A date under both is
+ * the article's header printed again as a teaser (fischundfang's "Radical Pop-Ups und Dips" over
+ * "28. Januar 2022", in lynx), which no menu item stands over.
+ */
+function sameNeighbours(lines: Line[], i: number, j: number, index: PageIndex): boolean {
+  if (isDateline(plainOf(index, lines[i + 1]?.text ?? ''))) return false;
+  const same = (a: number, b: number) =>
+    lines[a] !== undefined &&
+    lines[b] !== undefined &&
+    quickKey((lines[a] as Line).text) === quickKey((lines[b] as Line).text);
+  // Printed alike: an <h1> among its <h2> copies in a slider of teasers is the headline
+  // (herrpfleger's "# New Balance: FuelCell Echo bringt Speed" in html2text).
+  const alike = (lines[i] as Line).text.trim() === lines[j]?.text.trim();
+  return alike && same(i - 1, j - 1) && same(i + 1, j + 1);
 }
 
 /**
