@@ -1671,7 +1671,12 @@ function scoreCandidate(
     (long ||
       next !== '' ||
       underHeadline ||
-      !(dated || named || printedAsTitle(lines, i, repeat, index) || datedAbove(lines, i, index)))
+      !(
+        dated ||
+        named ||
+        printedAsTitle(lines, i, from, repeat, index) ||
+        datedAbove(lines, i, index)
+      ))
   ) {
     return null;
   }
@@ -1739,12 +1744,27 @@ const REPEATED = 3;
  * The story's first line printed again apart (`repeat`, its repeatScore), no heading over it
  * within two lines (a table of contents prints an article's first subheading again under its
  * <h1>: fisch-hitparade's "# Alkohol auf dem Boot" over "Wie viel Alkohol ist auf dem Boot
- * erlaubt?") and no notice's label opening it (einfachspanien's PHP warnings, printed once a
- * post).
+ * erlaubt?"), no notice's label opening it (einfachspanien's PHP warnings, printed once a
+ * post), no caption's full stop ending it, and no print of it higher in the window.
  */
-function printedAsTitle(lines: Line[], i: number, repeat: number, index: PageIndex): boolean {
+function printedAsTitle(
+  lines: Line[],
+  i: number,
+  from: number,
+  repeat: number,
+  index: PageIndex,
+): boolean {
   if (repeat < REPEATED) return false;
-  if (LABELLED_NOTICE.test(plainOf(index, (lines[i] as Line).text))) return false;
+  const plain = plainOf(index, (lines[i] as Line).text);
+  // A print of it higher in the window is the candidate there, over its byline and date; this
+  // one is a table of contents' heading (haus.de's "Inhaltsverzeichnis" over the title again).
+  const prints = index.counts.get(quickKey((lines[i] as Line).text)) ?? [];
+  if (prints.some((j) => j >= from && j < i)) return false;
+  if (LABELLED_NOTICE.test(plain)) return false;
+  // A picture's caption ends like a sentence and is printed again right under itself (its alt
+  // text: "Die erste F13 war ... zu Gast." twice over mz-web's story, trafilatura's 0af99c85).
+  if (/[.]["”’)]?$/u.test(plain)) return false;
+  if (quickKey(lines[i + 1]?.text ?? '') === quickKey(plain)) return false;
   return ![i - 1, i - 2].some((j) => {
     const text = lines[j]?.text ?? '';
     return headingLevel(text) > 0 || isHeadlineLineOf(index, text);
