@@ -1657,7 +1657,15 @@ function scoreCandidate(
     // picture's caption the story is found to start at): trafilatura's blogspot and
     // osthessen-news pages, which had no headline at all.
     const h1 = headingLevel((lines[i] as Line).text) === 1;
-    const ownDate = datedAbove(lines, i, index) || DATE_LED.test(after[0] ?? '');
+    // A comment under its date is sentences (gnadlib's "Beide Bilder sind toll! Das erste hat
+    // ..." in html2text): a headline has no stop inside and a headline's length; and a paragraph
+    // stands under it, not a list's first item (the SWR's "## Mehr aus der SendungListe mit 24
+    // Einträgen" under a video's "14.10.2020 ∙ 14:00 Uhr", over "44 Min.").
+    const ownDate =
+      n <= OWN_DATE_WORDS &&
+      !INNER_STOP.test(plain) &&
+      wordCount(after[0] ?? '') >= PARAGRAPH_WORDS &&
+      (datedAbove(lines, i, index) || DATE_LED.test(after[0] ?? ''));
     if (long || next !== '' || !((dated && named) || h1 || ownDate)) return null;
   }
   const repeat = repeatScore(lines, span, index);
@@ -1770,6 +1778,12 @@ function printedAsTitle(
     return headingLevel(text) > 0 || isHeadlineLineOf(index, text);
   });
 }
+
+/** Words at most of a headline inside the story dated by its own dateline (scoreCandidate). */
+const OWN_DATE_WORDS = 15;
+
+/** Words at least of a paragraph's first line under such a headline. */
+const PARAGRAPH_WORDS = 8;
 
 /** A paragraph led by its date in figures and a dash: "06.11.23 - Sensation in ...". */
 const DATE_LED = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s+[-–—]\s+\p{L}/u;
