@@ -956,6 +956,8 @@ test('a headline found inside the story by its own date, or printed again at its
     fixture('cointelegraph-w3m.txt').title,
     'CME nun zweitgrößte Bitcoin (BTC)-Futures-Börse: Open Interest steigt sehr stark',
   );
+  // A comment under its date is no headline found by its date (gnadlib in html2text).
+  assert.equal(fixture('gnadlib-html2text.txt').title, 'Die Stadt steht schwarz und schweiget…');
   // A table of contents prints the first subheading again under the page's <h1>.
   assert.equal(fixture('fisch-hitparade-html2text.txt').title, 'Alkohol auf dem Boot');
 });
