@@ -1137,7 +1137,7 @@ function isHeadlineLineOf(index: PageIndex, text: string): boolean {
  * list item ("Agencia EFE", "Redaktion Haus.de", "Amelie Siekmann" on trafilatura's pages), a
  * blog's name on the page's first line (Readability's blogger: "Silicon Exposed").
  */
-function nameTitleAt(lines: Line[], i: number, index: PageIndex): boolean {
+function nameTitleAt(lines: Line[], i: number, story: number, index: PageIndex): boolean {
   // The cheap tests first: most lines of the window are asked, few are short and capitalized.
   const text = (lines[i] as Line).text;
   const plain = plainOf(index, text);
@@ -1146,7 +1146,11 @@ function nameTitleAt(lines: Line[], i: number, index: PageIndex): boolean {
   const below = lines[i + 1]?.text;
   if (above === undefined || below === undefined || headingLevel(below) > 0) return false;
   if (!underMenu(lines, i, plainOf(index, above), plain) || !isAuthorName(plain)) return false;
-  if (isHeadlineLineOf(index, below)) return false;
+  // The story's own first line is no headline over it, however title-like its wrapped words
+  // ("TRANSFORMATIONSLABOR ERNÄHRUNG" over "Die Ernährungswirtschaft birgt mit ihren sehr
+  // diversen, globalen Lieferketten entscheidendes", trafilatura's baumev.de).
+  // A place's name over the story is its dateline ("São Paulo" over folha's story in lynx).
+  if (i + 1 === story ? nlp(plain).has('#Place') : isHeadlineLineOf(index, below)) return false;
   return isHeadlineLineBesideName(text, plain) && !isKnownPerson(plain);
 }
 
@@ -1170,6 +1174,43 @@ function underMenu(lines: Line[], i: number, abovePlain: string, plain: string):
   }
   return abovePlain.length > plain.length && abovePlain.endsWith(plain);
 }
+
+/**
+ * A title of one word ("Zeitphilosophie", "Hope!": trafilatura's pages of blogs and small sites,
+ * which had no candidate or a menu's line for headline) is a candidate only where it stands as a
+ * page's title: alone between blank lines, right over the story's first paragraph (pictures'
+ * labels aside), not under a one-word line (a row of one-word buttons). A menu's or a box's
+ * one-word label stands among other labels, not over the story.
+ */
+function oneWordTitleAt(lines: Line[], i: number, story: number, index: PageIndex): boolean {
+  if (i >= story || i < 1) return false;
+  const text = (lines[i] as Line).text;
+  const plain = plainOf(index, text);
+  // html2text's subheadings ("## Utensilien" over a recipe's list, "## Hauptinhalt" over a
+  // page's main part: trafilatura's backen.de and wsl.ch) are sections' labels.
+  if (!ONE_WORD_TITLE.test(plain) || headingLevel(text) > 1) return false;
+  for (let j = i + 1; j < story; j++) {
+    if (!IMAGE_LABELS.test((lines[j] as Line).text)) return false;
+  }
+  if (adjacent(lines, i - 1, i) || adjacent(lines, i, i + 1)) return false;
+  // Under a line of a headline's shape it is the story's first subheading ("Kleine Schafskunde"
+  // over "Mäscot", the first sheep the page describes: trafilatura's maescot.de).
+  const above = (lines[i - 1] as Line).text;
+  if (ONE_WORD.test(above) || isHeadlineCandidate(above)) return false;
+  return (
+    isHeadlineCandidate(text, plain, 1) &&
+    !isUiText(plain) &&
+    !PROMPT.test(plain) &&
+    !CREDIT_LABEL.test(plain) &&
+    !RELATED_HEADING.test(plain)
+  );
+}
+
+/** Pictures' labels alone on a line, one or more ("[svg][AdobeStock_185321546_klein]", w3m). */
+const IMAGE_LABELS = /^\s*(?:\[[^\]]*\]\s*)+$/u;
+
+/** One capitalized word of four letters or more, a "!" or "?" after it at most. */
+const ONE_WORD_TITLE = /^\p{Lu}[\p{L}-]{3,}[!?]?$/u;
 
 /** A line of one word alone, no mark: a button in a row of them. */
 const ONE_WORD = /^\s*\p{L}+\s*$/u;
@@ -1204,7 +1245,13 @@ export function headlineScores(
     const text = (lines[i] as Line).text;
     if (RELATED_HEADING.test(plainOf(index, text))) related = i;
     if (i - related <= RELATED_LIST_LINES) continue;
-    if (!isHeadlineLineOf(index, text) && !nameTitleAt(lines, i, index)) continue;
+    if (
+      !isHeadlineLineOf(index, text) &&
+      !nameTitleAt(lines, i, story, index) &&
+      !oneWordTitleAt(lines, i, story, index)
+    ) {
+      continue;
+    }
     const own = trailEnd(headlineSpan(lines, i, index));
     if (!own || isChromeCandidate(index, text, own.text)) continue;
     const span = withKickerAbove(lines, i, own, index);
@@ -1678,15 +1725,44 @@ function scoreCandidate(
     // Into the story (insideStoryEnd) only standing alone, with both under it or marked as
     // the page's <h1> (nytimes-3 in html2text: the story found at the breadcrumb line over it,
     // "New York|Manhole Fires ... N.Y.C.", which ends like a sentence).
+    // Or dated on its own: its dateline right above it (a blog's "Dienstag, 28. April 2020" over
+    // "Tach auch!", under the blog's description that reads as the story's start), or opening
+    // the paragraph under it ("06.11.23 - Sensation in der schwarzen Hochburg ...", under a
+    // picture's caption the story is found to start at): trafilatura's blogspot and
+    // osthessen-news pages, which had no headline at all.
     const h1 = headingLevel((lines[i] as Line).text) === 1;
-    if (long || next !== '' || !((dated && named) || h1)) return null;
-  } else if (
+    // A comment under its date is sentences (gnadlib's "Beide Bilder sind toll! Das erste hat
+    // ..." in html2text): a headline has no stop inside and a headline's length; and a paragraph
+    // stands under it, not a list's first item (the SWR's "## Mehr aus der SendungListe mit 24
+    // Einträgen" under a video's "14.10.2020 ∙ 14:00 Uhr", over "44 Min.").
+    const ownDate =
+      n <= OWN_DATE_WORDS &&
+      !INNER_STOP.test(plain) &&
+      wordCount(after[0] ?? '') >= PARAGRAPH_WORDS &&
+      (datedAbove(lines, i, index) || DATE_LED.test(after[0] ?? ''));
+    if (long || next !== '' || !((dated && named) || h1 || ownDate)) return null;
+  }
+  const repeat = repeatScore(lines, span, index);
+  // At the story's first line, a line printed again apart (the page's title, a picture's
+  // caption: REPEATED) is the headline too, with no dateline under it: trafilatura's
+  // cointelegraph ("CME nun zweitgrößte Bitcoin (BTC)-Futures-Börse: ...", its byline and
+  // date above it) and peptalks ("Haben sich Mozarts Eltern ... gesorgt?") had none.
+  if (
+    i <= story &&
     atStory &&
-    (long || next !== '' || underHeadline || !(dated || named || datedAbove(lines, i, index)))
+    (long ||
+      next !== '' ||
+      underHeadline ||
+      !(
+        dated ||
+        named ||
+        printedAsTitle(lines, i, from, repeat, index) ||
+        datedAbove(lines, i, index)
+      ))
   ) {
     return null;
   }
-  let score = repeatScore(lines, span, index) + shapeScore(lines, span);
+  let score = repeat + shapeScore(lines, span);
   // The story under it, or under its own byline and dateline (webmd's "By Brenda Goodman, MA" /
   // "WebMD Health News" / "Reviewed by ..." between the headline and the story).
   if (story - last <= 2 || (story - last <= 5 && (named || dated))) score += 1.5;
@@ -1793,6 +1869,49 @@ function datedAbove(lines: Line[], i: number, index: PageIndex): boolean {
   // and twice again lower down, where the story's own copy is trafilatura's text.
   return lines.filter((other) => other.text.trim() === line.text.trim()).length === 1;
 }
+
+/** repeatScore of a line of four words or more printed again apart from it. */
+const REPEATED = 3;
+
+/**
+ * The story's first line printed again apart (`repeat`, its repeatScore), no heading over it
+ * within two lines (a table of contents prints an article's first subheading again under its
+ * <h1>: fisch-hitparade's "# Alkohol auf dem Boot" over "Wie viel Alkohol ist auf dem Boot
+ * erlaubt?"), no notice's label opening it (einfachspanien's PHP warnings, printed once a
+ * post), no caption's full stop ending it, and no print of it higher in the window.
+ */
+function printedAsTitle(
+  lines: Line[],
+  i: number,
+  from: number,
+  repeat: number,
+  index: PageIndex,
+): boolean {
+  if (repeat < REPEATED) return false;
+  const plain = plainOf(index, (lines[i] as Line).text);
+  // A print of it higher in the window is the candidate there, over its byline and date; this
+  // one is a table of contents' heading (haus.de's "Inhaltsverzeichnis" over the title again).
+  const prints = index.counts.get(quickKey((lines[i] as Line).text)) ?? [];
+  if (prints.some((j) => j >= from && j < i)) return false;
+  if (LABELLED_NOTICE.test(plain)) return false;
+  // A picture's caption ends like a sentence and is printed again right under itself (its alt
+  // text: "Die erste F13 war ... zu Gast." twice over mz-web's story, trafilatura's 0af99c85).
+  if (/[.]["”’)]?$/u.test(plain)) return false;
+  if (quickKey(lines[i + 1]?.text ?? '') === quickKey(plain)) return false;
+  return ![i - 1, i - 2].some((j) => {
+    const text = lines[j]?.text ?? '';
+    return headingLevel(text) > 0 || isHeadlineLineOf(index, text);
+  });
+}
+
+/** Words at most of a headline inside the story dated by its own dateline (scoreCandidate). */
+const OWN_DATE_WORDS = 15;
+
+/** Words at least of a paragraph's first line under such a headline. */
+const PARAGRAPH_WORDS = 8;
+
+/** A paragraph led by its date in figures and a dash: "06.11.23 - Sensation in ...". */
+const DATE_LED = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s+[-–—]\s+\p{L}/u;
 
 /** A line opening with one word and a colon: "Deprecated : ...", "Warning: ...". */
 const LABELLED_NOTICE = /^[\p{L}]+ ?:(?:\s|$)/u;
@@ -1918,8 +2037,29 @@ function repeatScore(lines: Line[], span: Span, index: PageIndex): number {
   const short = wordCount(plain) < 4;
   const listCopy = (j: number) => short || isListCopy(lines, Math.min(i, j));
   if (seen.some((j) => Math.abs(j - i) === 1 && whole(j) && listCopy(j))) return -3;
-  if (seen.some((j) => j !== i)) return short ? 1 : 3;
-  return 0;
+  const copies = [...new Set(seen)].filter((j) => j !== i);
+  if (copies.length === 0) return 0;
+  if (copies.every((j) => sameNeighbours(lines, i, j, index))) return 0;
+  return short ? 1 : 3;
+}
+
+/**
+ * Lines i and j stand between the same two lines: a menu printed again whole (awo.org's, three
+ * times over the article, whose "Arbeiten bei der AWO" outscored its headline by the copies:
+ * trafilatura's pages), not a title printed again as the page's heading. A date under both is
+ * the article's header printed again as a teaser (fischundfang's "Radical Pop-Ups und Dips" over
+ * "28. Januar 2022", in lynx), which no menu item stands over.
+ */
+function sameNeighbours(lines: Line[], i: number, j: number, index: PageIndex): boolean {
+  if (isDateline(plainOf(index, lines[i + 1]?.text ?? ''))) return false;
+  const same = (a: number, b: number) =>
+    lines[a] !== undefined &&
+    lines[b] !== undefined &&
+    quickKey((lines[a] as Line).text) === quickKey((lines[b] as Line).text);
+  // Printed alike: an <h1> among its <h2> copies in a slider of teasers is the headline
+  // (herrpfleger's "# New Balance: FuelCell Echo bringt Speed" in html2text).
+  const alike = (lines[i] as Line).text.trim() === lines[j]?.text.trim();
+  return alike && same(i - 1, j - 1) && same(i + 1, j + 1);
 }
 
 /**

@@ -889,12 +889,16 @@ test("the Wayback Machine's toolbar over an archived page is no story nor headli
   // trafilatura's archive.org captures: the toolbar's "About this capture" describes the
   // collection in sentences, which read as the story's start under "Organization: Internet
   // Archive" (w3m) or "Previous capture 10 Next capture" (lynx). The post's own title is found
-  // under the toolbar (nesselsetzer); peptalks' stands at its story's first line and is not.
+  // under the toolbar (nesselsetzer); peptalks' stands at its story's first line, printed again
+  // apart (the page's title), and is read there.
   assert.equal(
     fixture('nesselsetzer-archive-w3m.txt').title,
     'Rebloggt von gnaddrig ad libitum: Antipoden: Die Wahrheit',
   );
-  assert.equal(fixture('peptalks-archive-lynx.txt').title, null);
+  assert.equal(
+    fixture('peptalks-archive-lynx.txt').title,
+    'Haben sich Mozarts Eltern je wegen seiner Schulnoten gesorgt?',
+  );
 });
 
 test("a post's kind in brackets before its title is read with the title", () => {
@@ -960,4 +964,56 @@ test('a caption under the headline and its standfirst is no headline, however ne
     fixture('tennisnet-w3m.txt').title,
     'Diese Ymers! Zwei Überraschungen an einem Tag!',
   );
+});
+
+test('a one-word title alone right over the story is the headline; a label or subheading is not', () => {
+  // trafilatura's w3m dumps: "Zeitphilosophie" under a picture's label and "Hope!" under the
+  // category "• Achtsamkeit", each right over the first paragraph, had no candidate (one word),
+  // so a menu line or nothing was taken.
+  assert.equal(fixture('zeitphilosophie-w3m.txt').title, 'Zeitphilosophie');
+  assert.equal(fixture('hope-w3m.txt').title, 'Hope!');
+  // A one-word line under the title is the story's first subheading (maescot's first sheep), and
+  // html2text's "## Hauptinhalt" over a page's main part is a section's label (wsl.ch).
+  assert.equal(fixture('maescot-w3m.txt').title, 'Kleine Schafskunde');
+  assert.equal(
+    fixture('wsl-html2text.txt').title,
+    'Projektwettbewerb Neubau Werkstattgebäude WSL Birmensdorf',
+  );
+});
+
+test("a short title in capitals right over the story's first line is the headline", () => {
+  // baumev.de in w3m: "TRANSFORMATIONSLABOR ERNÄHRUNG" reads as a name, and the story's first
+  // wrapped line under it as a headline over which a name is a section's label: no headline.
+  assert.equal(fixture('baumev-w3m.txt').title, 'TRANSFORMATIONSLABOR ERNÄHRUNG');
+});
+
+test('a headline found inside the story by its own date, or printed again at its first line', () => {
+  // Osthessen-news: the story is found at a picture's caption over the headline, whose paragraph
+  // opens "06.11.23 - ..."; a blog's post title under its date, under the blog's description
+  // that reads as the story; cointelegraph's headline at the story's first line, printed again
+  // as a picture's caption. Each page had no headline.
+  assert.equal(
+    fixture('osthessen-w3m.txt').title,
+    'Claudia Brandes und ihr links-grünes Bündnis müssen jetzt liefern',
+  );
+  assert.equal(fixture('tach-auch-w3m.txt').title, 'Tach auch!');
+  assert.equal(
+    fixture('cointelegraph-w3m.txt').title,
+    'CME nun zweitgrößte Bitcoin (BTC)-Futures-Börse: Open Interest steigt sehr stark',
+  );
+  // A comment under its date is no headline found by its date (gnadlib in html2text).
+  assert.equal(fixture('gnadlib-html2text.txt').title, 'Die Stadt steht schwarz und schweiget…');
+  // A table of contents prints the first subheading again under the page's <h1>.
+  assert.equal(fixture('fisch-hitparade-html2text.txt').title, 'Alkohol auf dem Boot');
+});
+
+test('a menu item printed again with the whole menu gains nothing by its copies', () => {
+  // weisser-ring.de in lynx: the menu printed twice, each item between the same two items, put
+  // "Mitarbeit am Opfer-Telefon" over the headline; an article's header printed again as a
+  // teaser, its date under both, still counts (fischundfang in lynx).
+  assert.equal(
+    fixture('weisser-ring-lynx.txt').title,
+    'Erfolgsgeschichte: Zehn Jahre „Tag des Einbruchschutzes“',
+  );
+  assert.equal(fixture('fischundfang-lynx.txt').title, 'Radical Pop-Ups und Dips');
 });
