@@ -4,7 +4,7 @@
 // (herrpfleger's "New Balance Fresh Foam 1080" / "22. Februar 2016" among "Lesenswert"'s posts,
 // in w3m and lynx). Undated beats wrong: such a date is not taken.
 
-import { DATELINE_WORDS, findDateSpan, wordsBesideDate } from '../normalize/dates.ts';
+import { datelineDay } from '../normalize/dates.ts';
 import type { Line } from '../normalize/paragraphs.ts';
 import type { ExtractState, PageHeader } from './state.ts';
 
@@ -25,9 +25,8 @@ const LIST_DATES = 3;
  * 10.08.2022"), and its words besides the date: a list prints each of its dates alike.
  */
 function datelineOf(text: string): { day: string; words: string } | null {
-  const span = findDateSpan(text);
-  if (!span || span.precision !== 'day') return null;
-  if (wordsBesideDate(text, span.span) > DATELINE_WORDS) return null;
+  const span = datelineDay(text);
+  if (!span) return null;
   const words = text.replace(span.span, ' ').match(/\p{L}+/gu) ?? [];
   return { day: span.value, words: words.join(' ').toLowerCase() };
 }
@@ -97,8 +96,9 @@ interface LineSpan {
 const listsAroundHeadlines = new WeakMap<PageHeader, LineSpan | null>();
 
 /**
- * True when line `n` of a dump (false for a saved page's blocks, read by their markup) stands within the list of dated stories the headline was taken
- * from (listAroundHeadline): its date is a listed story's, not the page's story's.
+ * True when line `n` of a dump (false for a saved page's blocks, read by their markup) stands
+ * within the list of dated stories the headline was taken from (listAroundHeadline): its date is
+ * a listed story's, not the page's story's.
  */
 export function inDateList(state: ExtractState, n: number): boolean {
   const page = state.page;

@@ -148,9 +148,9 @@ function pageLinesBelow(state: ExtractState, n: number): Line[] {
 /**
  * A line opening with a publication label ("Veröffentlicht am 26. Oktober 2023", "Published Nov
  * 8, 2023", "Verfasst von: ... | 31. Dezember 2008"; the nouns too, "Veröffentlichung:
- * 04.02.2022" on mix1.de, "Erscheinungsdatum: 07.02.2022" on dhz-online.de) dates the story from further above its
- * headline too, as far as the author's name may stand (PageHeader.above): a teaser's date is
- * printed bare.
+ * 04.02.2022" on mix1.de, "Erscheinungsdatum: 07.02.2022" on dhz-online.de) dates the story
+ * from further above its headline too, as far as the author's name may stand (PageHeader.above):
+ * a teaser's date is printed bare.
  */
 function publishedLabel(text: string): boolean {
   return /^[\s•*-]*(?:published|posted|first published|veröffentlicht|veröffentlichung|erscheinungsdatum|publiziert|verfasst|erschienen|publié|publicado|pubblicato)(?!\p{L})/iu.test(

@@ -135,9 +135,9 @@ const MARKS_BEFORE = /^[^\p{L}\p{N}"'„“«‚‘¿¡(]+/u;
 
 /**
  * Of a <title>'s parts, the one a heading prints as it stands (its words, other marks around
- * them): an <h1>'s first, the longest first. A later part counts where it holds more words than the first, the site's name or
- * section a trail opens with ("Zoll online - Fachmeldungen - Verkündung des
- * Tabaksteuermodernisierungsgesetzes" over the <h1> "Verkündung des
+ * them): an <h1>'s first, the longest first. A later part counts where it holds more words than
+ * the first, the site's name or section a trail opens with ("Zoll online - Fachmeldungen -
+ * Verkündung des Tabaksteuermodernisierungsgesetzes" over the <h1> "Verkündung des
  * Tabaksteuermodernisierungsgesetzes"), not the site's name a title ends in (mozilla-1's
  * "Mozilla"). The first part counts where an <h1> prints it and a trail of two parts or more
  * follows it ("Verfassungsgericht: Berlusconis Sex-Prozess geht weiter / Politik / Politik im

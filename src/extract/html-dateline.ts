@@ -3,15 +3,15 @@
 // category line, a press release's place and day) or at the start of the story's first
 // paragraph ("Pressemitteilung vom 25. Januar 2022 | Berlin – ...", "29.11.2022 – Mehrfach ...").
 // The classifier often files a meta row as furniture or as outside the article (a row of links,
-// alpin.de's <aside class="meta"> under the headline), and the header readers skip those blocks; here they are read by where they stand.
+// alpin.de's <aside class="meta"> under the headline), and the header readers skip those blocks;
+// here they are read by where they stand.
 
 import type { Element } from 'hast';
 import {
-  DATELINE_WORDS,
+  datelineDay,
   findDateSpan,
   isForeignDateLine,
   publishedBefore,
-  wordsBesideDate,
 } from '../normalize/dates.ts';
 import type { TextLine } from './front-end.ts';
 import { tokensOf } from './html-classify.ts';
@@ -105,9 +105,8 @@ function take(state: ExtractState, i: number, span: Span | null, dateline = true
 
 /** A dateline: a day, a clock time and a few words ("5. November 2021 admin News 0"). */
 function datelineSpan(text: string): Span | null {
-  const span = findDateSpan(text);
-  if (!span || span.precision !== 'day') return null;
-  if (wordsBesideDate(text, span.span) > DATELINE_WORDS) return null;
+  const span = datelineDay(text);
+  if (!span) return null;
   return isForeignDateLine(text, true, span.span) ? null : span;
 }
 
@@ -167,11 +166,23 @@ export function elsewhere(block: HtmlBlock, heading: Element): boolean {
       a.tagName === 'nav' ||
       a.tagName === 'footer' ||
       tokensOf(a).some((t) => OTHER_VOICES.has(t)) ||
-      (a.tagName === 'header' && !holds(a, heading)),
+      otherHeader(a, heading),
   );
 }
 
+/**
+ * A block inside a page header that does not hold the headline: the site's masthead, which
+ * prints today's day (viconsortium.com's "May 11, 2022" over a story of the day before).
+ */
+export function inOtherHeader(block: HtmlBlock, heading: Element): boolean {
+  return block.ancestors.some((a) => otherHeader(a, heading));
+}
+
+function otherHeader(el: Element, heading: Element): boolean {
+  return el.tagName === 'header' && !holds(el, heading);
+}
+
 /** Whether `el` is `target` or holds it. */
-export function holds(el: Element, target: Element): boolean {
+function holds(el: Element, target: Element): boolean {
   return el === target || el.children.some((c) => c.type === 'element' && holds(c, target));
 }

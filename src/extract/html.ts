@@ -23,7 +23,7 @@ import type { Block, ExtractedDate, InputFile, NormalizedDoc, Removal } from '..
 import type { NormalizeContext } from './context.ts';
 import { labelChrome } from './chrome-lines.ts';
 import { pickDate, readLabelledDateBelow } from './dateline.ts';
-import { holds, readDateNearHeadline } from './html-dateline.ts';
+import { inOtherHeader, readDateNearHeadline } from './html-dateline.ts';
 import type { TextLine } from './front-end.ts';
 import { readHeaderLines } from './header-lines.ts';
 import { classifyHtml, tokensOf, type DomVerdict } from './html-classify.ts';
@@ -438,12 +438,9 @@ function readHeader(
 ): void {
   const end = contentStart + HEAD_LINES;
   const heading = headline === null ? null : blocks[headline]?.element;
-  // Not the page header's lines when it does not hold the headline: a masthead prints today's
-  // day (viconsortium.com's "May 11, 2022" over a story of the day before).
+  // Not the lines of a page header that does not hold the headline: a masthead's today.
   const masthead = (b: HtmlBlock | undefined) =>
-    heading != null &&
-    b !== undefined &&
-    b.ancestors.some((a) => a.tagName === 'header' && !holds(a, heading));
+    heading != null && b !== undefined && inOtherHeader(b, heading);
   const window = state.lines
     .slice(from, end)
     .filter(

@@ -209,6 +209,16 @@ export function wordsBesideDate(line: string, span: string): number {
       .match(/\p{L}+/gu) ?? []
   ).length;
 }
+
+/**
+ * A dateline's date: the first date on the line, to the day, with DATELINE_WORDS words beside it
+ * at most ("18. Mai 2016", "Von Jörg Staff am 10.08.2022", "5. November 2021 admin News 0").
+ */
+export function datelineDay(line: string): ReturnType<typeof findDateSpan> {
+  const span = findDateSpan(line);
+  if (!span || span.precision !== 'day') return null;
+  return wordsBesideDate(line, span.span) <= DATELINE_WORDS ? span : null;
+}
 const MENTIONED =
   /\b(?:ended|ending|through|until|till|since|before|after|from|between|of|to|due|by)\s+$/i;
 
