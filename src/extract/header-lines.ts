@@ -220,10 +220,23 @@ function wrappedSentence(text: string, span: string): boolean {
 const DAY_FIRST_LABEL =
   /(?<!\p{L})(?:veröffentlicht|publiziert|erschienen|verfasst|publié|publicado|pubblicato)(?!\p{L})/iu;
 
+/**
+ * Each page header's answer of pageInEnglish. dateSpan asks it for every header line without a
+ * date; the head's lines no longer change once readPageHeader has set it (the body finder blanks
+ * its cuts before), so it is read once a page: asked again, it was 3.7% of normalize's CPU on the
+ * 10-30 KB dumps (docs/figures.md).
+ */
+const englishHeads = new WeakMap<readonly Line[], boolean>();
+
 /** The dump's header and story's first lines read as English (findFiguresDateSpan). */
 function pageInEnglish(state: ExtractState): boolean {
   const head = state.page?.head ?? [];
-  return detectLanguage(head.map((l) => l.text).join(' ')) === 'en';
+  let english = englishHeads.get(head);
+  if (english === undefined) {
+    english = detectLanguage(head.map((l) => l.text).join(' ')) === 'en';
+    englishHeads.set(head, english);
+  }
+  return english;
 }
 
 /** "Global Market Wire • 5 May 2004 • Page 40": what stands beside the date may name the site. */
