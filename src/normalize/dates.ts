@@ -2,6 +2,7 @@
 // alone is never turned into a full date, because guessing the year invents a fact.
 
 import type { DatePrecision, ExtractedDate } from '../types.ts';
+import { perDocument } from './memo.ts';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
@@ -112,6 +113,21 @@ export function findDateSpan(
   // have none (the body finder asks of every block's end, the headline finder of every line
   // under a candidate). A pattern added without YEAR must change this test.
   if (!MAY_HOLD_YEAR.test(line)) return null;
+  // A line with a year is asked about twice on average in a page dump's normalize (the date
+  // list, the header readers, the headline finder): the patterns run once a document. A copy is
+  // given, so that no caller can change the memo's answer.
+  const found = (allowMonth ? dateOrMonthSpanOf : dateSpanOf)(line);
+  return found && { ...found };
+}
+
+type DateSpan = { value: string; precision: DatePrecision; span: string };
+
+/** readDateSpan's answers for a document's lines (src/normalize/memo.ts). */
+const dateSpanOf = perDocument((line) => readDateSpan(line, false));
+const dateOrMonthSpanOf = perDocument((line) => readDateSpan(line, true));
+
+/** findDateSpan's reading of a line with a year. */
+function readDateSpan(line: string, allowMonth: boolean): DateSpan | null {
   // A dump prints a date twice without a space where a page shows it as published and updated
   // ("1. November 20161. November 2016", surfguard): the year is cut from the day after it.
   const text = GLUED_YEAR_TEST.test(line) ? line.replace(GLUED_YEAR, '$1 ') : line;
