@@ -196,6 +196,16 @@ function uiTokens(folded: string): string[] {
 
 /** A navigation or account widget's text: "Sign in", "Entrar Buscar", "Skip to content". */
 export function isUiText(text: string): boolean {
+  return uiTextMemo(text);
+}
+
+/**
+ * isUiText's answers for the document's lines: each story candidate's headline window asks of
+ * the same lines (64,271 asks of 31,289 texts on the 10-30 KB dumps).
+ */
+const uiTextMemo = perDocument(readsAsUiText);
+
+function readsAsUiText(text: string): boolean {
   if (isUiKey(key(text)) || MENU_BUTTON.test(text.trim())) return true;
   // Widgets printed without a space between them: "Zum MenüZur SucheZum Inhalt",
   // "PartagerRechercher Menu" (trafilatura's pages).
