@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import { REMOVAL_WORDING } from '../../src/extract/labels.ts';
 import { chromeLabel, chromeReason } from '../../src/normalize/chrome.ts';
 import { sentences, wordCount } from '../../src/text.ts';
-import { findDate } from '../../src/normalize/dates.ts';
+import { findDate, findDateSpan } from '../../src/normalize/dates.ts';
 import { joinPrintBreaks } from '../../src/normalize/hyphenation.ts';
 import { blocksToMarkdown, renderMarkdown } from '../../src/stages/write.ts';
 
@@ -72,6 +72,38 @@ test('print-layout breaks are joined, real hyphens and Korean given names kept',
     'North Koreans said the structured Beijing talks with Kim Il-sung, Oh Se-wook and a ' +
       'Seoul-based defector-turned-journalist were high-level and long-standing, re-investigating it.',
   );
+});
+
+test('print breaks are found wherever a word runs into a hyphen, and nowhere else', () => {
+  // joinPrintBreaks looks for chains from each hyphen, not over the whole paragraph: a chain
+  // after a spaced or dangling hyphen, a soft hyphen, letters outside the BMP and a chain of
+  // three words are read as the paragraph-wide pattern read them.
+  const corpus = new Map<string, number>([['koreans', 3]]);
+  const cases: [string, string][] = [
+    [
+      'the pro- and anti-war camps, a COVID-19 test and a 2019-20 season',
+      'the pro- and anti-war camps, a COVID-19 test and a 2019-20 season',
+    ],
+    [
+      'Ko\u00ADreans - not a chain -- nor this-, but well-known and x-ray',
+      'Koreans - not a chain -- nor this-, but well-known and x-ray',
+    ],
+    ['𝐀𝐁-cd and Ko-reans after a dangling-', '𝐀𝐁-cd and Koreans after a dangling-'],
+    ['state-of-the-art in Bei- jing', 'state-of-the-art in Beijing'],
+  ];
+  for (const [text, expected] of cases) assert.equal(joinPrintBreaks(text, corpus), expected);
+});
+
+test('a date read again in the same document is the same date, whatever the first caller did', () => {
+  const line = 'Published: 17 May 2016 14:02 BST';
+  const first = findDateSpan(line);
+  assert.ok(first);
+  first.value = 'changed';
+  assert.deepEqual(findDateSpan(line), {
+    value: '2016-05-17',
+    precision: 'day',
+    span: '17 May 2016',
+  });
 });
 
 test('Markdown syntax in article text stays text, and HTML in it never becomes markup', () => {
