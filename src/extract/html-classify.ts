@@ -21,12 +21,23 @@ import type { Element } from 'hast';
 import type { HtmlBlock } from './html-front-end.ts';
 import { classList } from './html-front-end.ts';
 
+/**
+ * Each element's tokens, made once a page: the classifier and the page reader ask for those of the
+ * same elements again and again (each block's ancestors, each link's).
+ */
+const tokenMemo = new WeakMap<Element, readonly string[]>();
+
 /** The tokens of a class or id ("post-footer_links" -> post, footer, links), lower-cased. */
-export function tokensOf(el: Element): string[] {
-  const id = typeof el.properties.id === 'string' ? el.properties.id : '';
-  const split = (name: string) => name.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
-  const idTokens = HEADING_SLUG.test(id) ? [] : split(id);
-  return [...classList(el).flatMap(split), ...idTokens].map((t) => t.toLowerCase());
+export function tokensOf(el: Element): readonly string[] {
+  let tokens = tokenMemo.get(el);
+  if (tokens === undefined) {
+    const id = typeof el.properties.id === 'string' ? el.properties.id : '';
+    const split = (name: string) => name.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
+    const idTokens = HEADING_SLUG.test(id) ? [] : split(id);
+    tokens = [...classList(el).flatMap(split), ...idTokens].map((t) => t.toLowerCase());
+    tokenMemo.set(el, tokens);
+  }
+  return tokens;
 }
 
 /**
@@ -160,7 +171,7 @@ const AUTHOR_BOX = new Set(['bio', 'box', 'info', 'description', 'about', 'profi
  * article, though its paragraph outscored a short story's on journelles.de. "author" alone names a
  * byline, which stays.
  */
-function isAuthorBox(tokens: string[]): boolean {
+function isAuthorBox(tokens: readonly string[]): boolean {
   return tokens.includes('author') && tokens.some((t) => AUTHOR_BOX.has(t));
 }
 

@@ -230,6 +230,11 @@ function walk(
   }
 }
 
+/**
+ * Reads an element's text into blocks. `ancestors` are the elements above it, outermost first: one
+ * array for the whole walk, which pushes each element before its children and pops it after them,
+ * copied where a block or row keeps it rather than for every element.
+ */
 function readElement(
   state: BlockWalk,
   el: Element,
@@ -243,7 +248,6 @@ function readElement(
     state.runs.push({ text: '\n', link });
     return;
   }
-  const inside = [...ancestors, el];
   const elPath = pathOf(parentPath, el);
   if (isHidden(el) || (el.tagName === 'form' && !isPageForm(el))) {
     const text = cleanLine(toText(el).replace(/\s+/g, ' ').trim());
@@ -252,24 +256,28 @@ function readElement(
     return;
   }
   if (el.tagName === 'tr' && isTextRow(el)) {
-    readRow(state, el, { el, ancestors: inside, path: elPath, quoted });
+    readRow(state, el, { el, ancestors: [...ancestors, el], path: elPath, quoted });
     return;
   }
   if (!BLOCK_ELEMENTS.has(el.tagName)) {
     const within = el.tagName === 'a' && goesSomewhere(el) ? el : link;
-    walk(state, el.children, inside, elPath, quoted, within);
+    ancestors.push(el);
+    walk(state, el.children, ancestors, elPath, quoted, within);
+    ancestors.pop();
     return;
   }
   flush(state);
   const previous = state.owner;
   const owner = {
     el,
-    ancestors: inside,
+    ancestors: [...ancestors, el],
     path: elPath,
     quoted: quoted || el.tagName === 'blockquote',
   };
   state.owner = owner;
-  walk(state, el.children, inside, elPath, owner.quoted, link);
+  ancestors.push(el);
+  walk(state, el.children, ancestors, elPath, owner.quoted, link);
+  ancestors.pop();
   flush(state);
   // Text after a nested block belongs to the enclosing block again.
   state.owner = previous;

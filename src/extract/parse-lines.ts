@@ -18,7 +18,8 @@
 //     to it do not move its start.
 // test/unit/parse-lines.test.ts holds every line to parse5's own locations on real pages.
 
-import type { Root } from 'hast';
+import type { ElementContent, Root, RootContent } from 'hast';
+import type { Position } from 'unist';
 import { fromParse5 } from 'hast-util-from-parse5';
 import {
   defaultTreeAdapter,
@@ -30,7 +31,6 @@ import {
   type Token,
 } from 'parse5';
 
-type FromParse5File = NonNullable<NonNullable<Parameters<typeof fromParse5>[1]>['file']>;
 type Node = DefaultTreeAdapterTypes.ChildNode;
 type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 
@@ -38,9 +38,8 @@ type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 type LinedToken = { line?: number };
 
 /**
- * The location hast-util-from-parse5 makes a position of: a start (and end) on `line`. One object
- * a line, shared by the nodes starting on it: nothing changes a location where location info is
- * off, and hast-util-from-parse5 makes positions of its own from it.
+ * A parse5 node's location, as far as its start line (copyLines reads it): one object a line,
+ * shared by the nodes starting on it, as nothing changes a location where location info is off.
  */
 const locations: Token.ElementLocation[] = [];
 
@@ -242,6 +241,51 @@ export function parseWithLines(html: string): Root {
   } finally {
     parsing = null;
   }
-  const file = { toString: () => html } as unknown as FromParse5File;
-  return fromParse5(parser.document, { file }) as Root;
+  const tree = fromParse5(parser.document) as Root;
+  copyLines(parser.document.childNodes, tree.children);
+  return tree;
+}
+
+/**
+ * The position of a node starting on `line`, shared by every node starting on it. The front end
+ * reads a node's start line only; the rest is what hast-util-from-parse5 made of a line's
+ * location (column 1, offset 0).
+ */
+const positions: Position[] = [];
+
+function linePosition(line: number): Position {
+  let position = positions[line];
+  if (!position) {
+    const point = Object.freeze({ line, column: 1, offset: 0 });
+    position = Object.freeze({ start: point, end: point });
+    positions[line] = position;
+  }
+  return position;
+}
+
+/**
+ * Gives each hast node the start line of the parse5 node it was made from. hast-util-from-parse5
+ * makes one node of each parse5 node, in order, a template's content its `content`; given a
+ * file, it would make the positions itself, two new points a node and a line index of the whole
+ * page (normalize 0.95 of the CPU without them on the corpora's saved pages, docs/figures.md).
+ * A line of 0 (an element the parser made up) gives no position, as there.
+ */
+function copyLines(from: Node[], to: (RootContent | ElementContent)[]): void {
+  for (let k = 0; k < from.length; k++) {
+    const source = from[k] as Node;
+    const node = to[k] as RootContent;
+    const line = source.sourceCodeLocation?.startLine ?? 0;
+    if (line > 0 && (node.type === 'element' || node.type === 'text')) {
+      node.position = linePosition(line);
+    }
+    if (node.type !== 'element') continue;
+    const element = source as DefaultTreeAdapterTypes.Element;
+    copyLines(element.childNodes, node.children);
+    if (node.content) {
+      copyLines(
+        (element as DefaultTreeAdapterTypes.Template).content.childNodes,
+        node.content.children,
+      );
+    }
+  }
 }

@@ -250,18 +250,22 @@ function visit(el: Element, place: Place, out: Collected): Place {
   if (el.tagName !== 'meta') {
     for (const key of tokensOf(p.itemProp)) push(out.itemprops, key.toLowerCase(), el);
   }
-  const marked = tokensOf(p.className).some((t) => DATE_CLASSES.test(t));
+  const classes = tokensOf(p.className);
+  const marked = classes.some((t) => DATE_CLASSES.test(t));
   const hidden = place.hidden || p.hidden === true || /display:\s*none/i.test(str(p.style) ?? '');
   // Wikipedia's infobox stamps a founding day in a hidden "bday dtstart published updated" span.
   if (marked && !hidden && !place.aside && !place.comments && !place.link) {
     out.dateMarked.push(el);
   }
   // mdr.de's teasers: <a href=...><span class="date">01. Mai 2020</span> ...</a>.
-  const bookmark = tokensOf(p.rel).some((r) => r.toLowerCase() === 'bookmark');
-  const link = place.link || (el.tagName === 'a' && str(p.href) !== null && !bookmark);
+  const link =
+    place.link ||
+    (el.tagName === 'a' &&
+      str(p.href) !== null &&
+      !tokensOf(p.rel).some((r) => r.toLowerCase() === 'bookmark'));
   // kochbar.de's "kb-recipe-comment-box-middle", WordPress's "comment-list", id="comments".
   const comments =
-    place.comments || [...tokensOf(p.className), ...tokensOf(p.id)].some(isCommentToken);
+    place.comments || classes.some(isCommentToken) || tokensOf(p.id).some(isCommentToken);
   // A <header> that holds a <nav> is the site's masthead and menu, not the article's header: its
   // <time> prints today's day (nachtkritik.de's "Mittwoch, 01. November 2023" over a story of
   // the day before).
