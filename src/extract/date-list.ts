@@ -110,3 +110,34 @@ export function inDateList(state: ExtractState, n: number): boolean {
   }
   return list !== null && list.first <= n && n <= list.last;
 }
+
+/**
+ * A field of a record's sheet: a short label, a colon, a value ("ISBN: 9783453580565",
+ * "Verlag: Heyne", html2text's "**Seiten:** 448", "**Übersetzer** : Sonja Häußler").
+ */
+const SHEET_FIELD = /^[\s•*_-]*\p{L}[\p{L}\p{N} ./()-]{0,24}?[*_]*\s?:[*_]*\s+\S/u;
+/**
+ * Fields in a row (blank lines between them left aside) that make a record's sheet, not an
+ * article's header: a book's or a product's facts print their own date among them (a review's
+ * "ISBN: / Seiten: / Format: / Verlag: / Übersetzer: / Erscheinungsdatum: 14.08.2017 / Preis:",
+ * weinlachgummis, 7 to 10 fields in the three dumps), where an article's fields run 3 to 5
+ * ("Datum: / Autor: / Quelle:", livenet; "Veröffentlicht am: / Kategorie: / Schlagworte:",
+ * krimiblog), as trafilatura's pages print them.
+ */
+const SHEET_FIELDS = 6;
+
+/**
+ * True when line `n` of a dump is a field of a record's sheet (SHEET_FIELDS fields in a row): its
+ * date is the record's (a book's release), not the page's story's.
+ */
+export function inFieldSheet(state: ExtractState, n: number): boolean {
+  const printed = state.page?.printed;
+  if (!printed) return false;
+  const at = printed.findIndex((l) => l.n === n);
+  if (at < 0 || !SHEET_FIELD.test((printed[at] as Line).text)) return false;
+  let first = at;
+  while (first > 0 && SHEET_FIELD.test((printed[first - 1] as Line).text)) first--;
+  let last = at;
+  while (last + 1 < printed.length && SHEET_FIELD.test((printed[last + 1] as Line).text)) last++;
+  return last - first + 1 >= SHEET_FIELDS;
+}

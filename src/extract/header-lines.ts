@@ -17,7 +17,7 @@ import { detectLanguage } from '../normalize/language.ts';
 import { bylineOf, creditOf, isKicker, labelledField, mastheadOf } from '../normalize/header.ts';
 import { isBylineName, nameOverDate, opensWithBy, pageBylineOf } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
-import { inDateList } from './date-list.ts';
+import { inDateList, inFieldSheet } from './date-list.ts';
 import { remove, type ExtractState } from './state.ts';
 import { sectionName } from './standfirst.ts';
 
@@ -80,7 +80,8 @@ function readDateOrByline(state: ExtractState, line: Line, text: string, inHeade
   const foreign =
     span !== null &&
     (isForeignDateLine(text, page !== null || state.file.format === 'html', span.span) ||
-      inDateList(state, line.n));
+      inDateList(state, line.n) ||
+      inFieldSheet(state, line.n));
   const date = span ? { value: span.value, precision: span.precision, from: text } : null;
   const withoutDate = span
     ? text.replace(span.span, '').replace(/^[\s|•·,:–—-]+|(?<![\s|•·,:–—-])[\s|•·,:–—-]+$/g, '')
