@@ -346,6 +346,13 @@ const CLOSES_PARENTHESIS = /^\s{0,3}\)/;
 const BARE_YEAR = /(?<![\d.:/-])(?:19|20)\d{2}(?![\d.:/-])/g;
 /** A machine's time stamp, as a dump prints a page's hidden <time> values: "2021-10-27T20:35". */
 const ISO_DAY = /(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)/g;
+/**
+ * A date read from a machine's time stamp with its clock time and zone: a page's hidden <time>
+ * values printed, whose kind (published, modified) is not said (lynx wraps drk's three stamps,
+ * "...angewiesende-DE2021-10-27T20:35:36+01:00 2021-10-27T20:35:36+01:00" over
+ * "2021-10-28T13:21:30+01:00", so that a line holds one day only).
+ */
+const MACHINE_STAMP = /^(?:19|20)\d{2}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /**
  * In a dump, a line whose date is doubtful, taken for no date (undated beats wrong): a link to
@@ -367,7 +374,7 @@ function doubtfulInDump(line: string, at: number, span: string): boolean {
   const next = dash ? findDateSpan(after.slice(dash.length)) : null;
   if (dash && next && after.slice(dash.length).startsWith(next.span)) return true;
   if ((`${before} ${after}`.match(BARE_YEAR)?.length ?? 0) >= 2) return true;
-  if (new Set(line.match(ISO_DAY)).size > 1) return true;
+  if (new Set(line.match(ISO_DAY)).size > 1 || MACHINE_STAMP.test(line.slice(at))) return true;
   return sentenceDate(line, at, span);
 }
 
