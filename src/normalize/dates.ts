@@ -342,6 +342,12 @@ const DAY_DASH_BEFORE = /(?<![\d:])\d{1,2}\.?\s{0,3}[-–—]\s{0,3}$/;
 const NAMED_THING_OF = /\p{L}+[\s*]{1,3}\p{L}+[\s*]{1,3}vom\s{1,3}$/u;
 /** A date closing a parenthesis is the text's: "Hamburg (12.02.2021)", "(Foto: ..., 15.01.2022).". */
 const CLOSES_PARENTHESIS = /^\s{0,3}\)/;
+/**
+ * A date closing its line with a colon introduces what follows, a quotation's source
+ * ("Benedikt XVI., Enzyklika „Deus caritas est“ 5/6, 25. Dezember 2005:", kath.net in html2text,
+ * over the quoted passage); a dateline never ends so.
+ */
+const OPENS_QUOTATION = /^[\s*_]{0,3}:[\s*_]*$/;
 /** A year alone, as a calendar strip prints it (the Wayback Machine's "2012  2013 2014"). */
 const BARE_YEAR = /(?<![\d.:/-])(?:19|20)\d{2}(?![\d.:/-])/g;
 /** A machine's time stamp, as a dump prints a page's hidden <time> values: "2021-10-27T20:35". */
@@ -370,6 +376,7 @@ function doubtfulInDump(line: string, at: number, span: string): boolean {
   if (OTHER_POST_LINK.test(line) || TIME_RANGE.test(line) || DAY_DASH_BEFORE.test(before))
     return true;
   if (NAMED_THING_OF.test(before) || CLOSES_PARENTHESIS.test(after)) return true;
+  if (OPENS_QUOTATION.test(after)) return true;
   const dash = DASH_AFTER.exec(after)?.[0];
   const next = dash ? findDateSpan(after.slice(dash.length)) : null;
   if (dash && next && after.slice(dash.length).startsWith(next.span)) return true;
