@@ -31,7 +31,9 @@ const PATTERNS: { re: RegExp; order: ('y' | 'm' | 'd')[] }[] = [
   // "Fri, Dec 10, 2004", "December 10 2004", "Dec. 10th, 2004"
   // The year may be glued to the next element's text in a dump ("Posted on Freitag, 15. April
   // 2016Samstag, 4. März 2017": the post's date, then its update's).
-  { re: new RegExp(`\\b${MONTH}\\.?\\s{1,3}${DAY}(?:,\\s{0,3}|\\s{1,3})${YEAR}(?!\\d)`, 'i'), order: ['m', 'd', 'y'] },
+  // html2text prints an icon's empty emphasis against it ("Shana Nys Dambrot __November 6, 2023
+  // __", laweekly): an underscore before the month is no letter of a word.
+  { re: new RegExp(`(?<![\\p{L}\\d])${MONTH}\\.?\\s{1,3}${DAY}(?:,\\s{0,3}|\\s{1,3})${YEAR}(?!\\d)`, 'iu'), order: ['m', 'd', 'y'] },
   // "10 December 2004", "Friday 10th of Dec, 2004"; "5. November 2021", as German writes a month
   // spelled as in English (FOREIGN_MONTHS leaves those names to these patterns).
   // html2text escapes the day's dot and may open the line with emphasis marks: "__1\\. November 2023".
