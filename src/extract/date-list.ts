@@ -4,7 +4,12 @@
 // (herrpfleger's "New Balance Fresh Foam 1080" / "22. Februar 2016" among "Lesenswert"'s posts,
 // in w3m and lynx). Undated beats wrong: such a date is not taken.
 
-import { datelineDay } from '../normalize/dates.ts';
+import {
+  datelineDay,
+  findDateSpan,
+  findFiguresDateSpan,
+  wordsBesideDate,
+} from '../normalize/dates.ts';
 import type { Line } from '../normalize/paragraphs.ts';
 import type { ExtractState, PageHeader } from './state.ts';
 
@@ -96,6 +101,46 @@ interface LineSpan {
 const listsAroundHeadlines = new WeakMap<PageHeader, LineSpan | null>();
 
 /**
+ * Lines in a row that each print a date, of as many days at least, that make a table or a list
+ * of dated things (a forum's "Neueste Themen" table, "Kurznotiz  von lupa  * 02/03/16, 11:11 am"
+ * among nine other topics' rows, wolfsrebellen in w3m), where an article's header prints two at
+ * most: its own date and an update's or the day's masthead.
+ */
+const DATED_ROWS = 3;
+/**
+ * A row's words besides its date at most: a topic's title, its author and the time ("Os-Plattform:
+ * Test, Reaktion und Abmahnung /  von lupa  * 01/02/16, 02:38 pm"); a paragraph holds more
+ * (html2text prints one a line: damianduchamps' "... am 09.07.2019 zunächst bekannt gab ...").
+ */
+const ROW_WORDS = 12;
+
+/**
+ * The numbers of the lines in the page's dated tables: DATED_ROWS lines with text in a row or
+ * more, each holding a day, DATED_ROWS days at least among them.
+ */
+function datedRows(page: PageHeader): Set<number> {
+  const rows = new Set<number>();
+  let run: { n: number; day: string }[] = [];
+  const close = () => {
+    if (run.length >= DATED_ROWS && new Set(run.map((r) => r.day)).size >= DATED_ROWS)
+      for (const r of run) rows.add(r.n);
+    run = [];
+  };
+  for (const line of page.printed) {
+    // Read in figures too ("02/03/16"): the rows' days are told apart, not read as the page's.
+    const span = findDateSpan(line.text) ?? findFiguresDateSpan(line.text);
+    if (span?.precision === 'day' && wordsBesideDate(line.text, span.span) <= ROW_WORDS)
+      run.push({ n: line.n, day: span.value });
+    else close();
+  }
+  close();
+  return rows;
+}
+
+/** datedRows's answer for a page, read once. */
+const datedRowsOfPages = new WeakMap<PageHeader, Set<number>>();
+
+/**
  * True when line `n` of a dump (false for a saved page's blocks, read by their markup) stands
  * within the list of dated stories the headline was taken from (listAroundHeadline): its date is
  * a listed story's, not the page's story's.
@@ -108,5 +153,42 @@ export function inDateList(state: ExtractState, n: number): boolean {
     list = listAroundHeadline(page);
     listsAroundHeadlines.set(page, list);
   }
-  return list !== null && list.first <= n && n <= list.last;
+  if (list !== null && list.first <= n && n <= list.last) return true;
+  let rows = datedRowsOfPages.get(page);
+  if (rows === undefined) {
+    rows = datedRows(page);
+    datedRowsOfPages.set(page, rows);
+  }
+  return rows.has(n);
+}
+
+/**
+ * A field of a record's sheet: a short label, a colon, a value ("ISBN: 9783453580565",
+ * "Verlag: Heyne", html2text's "**Seiten:** 448", "**Übersetzer** : Sonja Häußler").
+ */
+const SHEET_FIELD = /^[\s•*_-]*\p{L}[\p{L}\p{N} ./()-]{0,24}?[*_]*\s?:[*_]*\s+\S/u;
+/**
+ * Fields in a row (blank lines between them left aside) that make a record's sheet, not an
+ * article's header: a book's or a product's facts print their own date among them (a review's
+ * "ISBN: / Seiten: / Format: / Verlag: / Übersetzer: / Erscheinungsdatum: 14.08.2017 / Preis:",
+ * weinlachgummis, 7 to 10 fields in the three dumps), where an article's fields run 3 to 5
+ * ("Datum: / Autor: / Quelle:", livenet; "Veröffentlicht am: / Kategorie: / Schlagworte:",
+ * krimiblog), as trafilatura's pages print them.
+ */
+const SHEET_FIELDS = 6;
+
+/**
+ * True when line `n` of a dump is a field of a record's sheet (SHEET_FIELDS fields in a row): its
+ * date is the record's (a book's release), not the page's story's.
+ */
+export function inFieldSheet(state: ExtractState, n: number): boolean {
+  const printed = state.page?.printed;
+  if (!printed) return false;
+  const at = printed.findIndex((l) => l.n === n);
+  if (at < 0 || !SHEET_FIELD.test((printed[at] as Line).text)) return false;
+  let first = at;
+  while (first > 0 && SHEET_FIELD.test((printed[first - 1] as Line).text)) first--;
+  let last = at;
+  while (last + 1 < printed.length && SHEET_FIELD.test((printed[last + 1] as Line).text)) last++;
+  return last - first + 1 >= SHEET_FIELDS;
 }

@@ -14,7 +14,7 @@ import {
 import { commentFormAbove } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
 import type { ExtractedDate } from '../types.ts';
-import { inDateList } from './date-list.ts';
+import { inDateList, inFieldSheet } from './date-list.ts';
 import { COMMENTER } from './header-lines.ts';
 import { remove, type ExtractState } from './state.ts';
 
@@ -89,7 +89,10 @@ export function readLabelledDateBelow(state: ExtractState, n: number): void {
       publishedLabel(text) ||
       DATE_LABEL.test(text) ||
       dumpDateKind(text, span.span) === 'published';
-    const listed = inDateList(state, line.n) || isForeignDateLine(text, true, span.span);
+    const listed =
+      inDateList(state, line.n) ||
+      inFieldSheet(state, line.n) ||
+      isForeignDateLine(text, true, span.span);
     if (!labelled || listed) continue;
     meta.dates.push({
       date: { value: span.value, precision: span.precision, from: text },

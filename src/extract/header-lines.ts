@@ -17,7 +17,7 @@ import { detectLanguage } from '../normalize/language.ts';
 import { bylineOf, creditOf, isKicker, labelledField, mastheadOf } from '../normalize/header.ts';
 import { isBylineName, nameOverDate, opensWithBy, pageBylineOf } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
-import { inDateList } from './date-list.ts';
+import { inDateList, inFieldSheet } from './date-list.ts';
 import { remove, type ExtractState } from './state.ts';
 import { sectionName } from './standfirst.ts';
 
@@ -80,7 +80,8 @@ function readDateOrByline(state: ExtractState, line: Line, text: string, inHeade
   const foreign =
     span !== null &&
     (isForeignDateLine(text, page !== null || state.file.format === 'html', span.span) ||
-      inDateList(state, line.n));
+      inDateList(state, line.n) ||
+      inFieldSheet(state, line.n));
   const date = span ? { value: span.value, precision: span.precision, from: text } : null;
   const withoutDate = span
     ? text.replace(span.span, '').replace(/^[\s|•·,:–—-]+|(?<![\s|•·,:–—-])[\s|•·,:–—-]+$/g, '')
@@ -167,7 +168,13 @@ function dateSpan(state: ExtractState, line: Line, text: string, inHeader: boole
   const labelled = dateKind(text) !== 'plain';
   // A month alone in a dump is an archive's link ("November 2016"), not the story's day.
   const span = findDateSpan(text, page === null);
-  if (span && page && (wrappedSentence(text, span.span) || underCommenter(state, line)))
+  if (
+    span &&
+    page &&
+    (wrappedSentence(text, span.span) ||
+      wrappedRest(state, line, text, span.span) ||
+      underCommenter(state, line))
+  )
     return null;
   if (span && (inHeader || standalone || labelled)) return span;
   if (!page) return null;
@@ -210,6 +217,27 @@ function wrappedSentence(text: string, span: string): boolean {
     wordsBesideDate(text, span) > DATELINE_WORDS &&
     dumpDateKind(text, span) !== 'published'
   );
+}
+
+/**
+ * A line with text this long at least, that ends in a letter, has been wrapped by the dump in
+ * mid-sentence: w3m and lynx wrap at 76 to 80 columns.
+ */
+const WRAPPED_LINE = 60;
+
+/**
+ * The rest of a sentence the dump wrapped, under a line of WRAPPED_LINE characters that breaks
+ * off in a word: a caption's ("...after an Israeli attacks on Gaza" / "City, Gaza on October 21,
+ * 2023.", theintercept in lynx; "...released on" / "March 5, 2021, Oprah Winfrey interviews
+ * ...", edition.cnn.com in lynx): more than DATELINE_WORDS words or a full stop, never a dateline
+ * under a headline wrapped as long (aclu's "July 25, 2019 | 11:15 PM"), unless it opens with "By"
+ * or a publication label (thelist's "By Cat Lafuente/June 12, 2020 9:49 am EST/Updated: ...").
+ */
+function wrappedRest(state: ExtractState, line: Line, text: string, span: string): boolean {
+  const above = state.lines[line.n - 2]?.text.trim() ?? '';
+  if (above.length < WRAPPED_LINE || !/\p{L}$/u.test(above)) return false;
+  const sentence = wordsBesideDate(text, span) > DATELINE_WORDS || /[.!?]["”’)]?$/.test(text);
+  return sentence && !opensWithBy(text) && dumpDateKind(text, span) !== 'published';
 }
 
 /**

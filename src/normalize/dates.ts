@@ -32,7 +32,9 @@ const PATTERNS: { re: RegExp; order: ('y' | 'm' | 'd')[] }[] = [
   // "Fri, Dec 10, 2004", "December 10 2004", "Dec. 10th, 2004"
   // The year may be glued to the next element's text in a dump ("Posted on Freitag, 15. April
   // 2016Samstag, 4. März 2017": the post's date, then its update's).
-  { re: new RegExp(`\\b${MONTH}\\.?\\s{1,3}${DAY}(?:,\\s{0,3}|\\s{1,3})${YEAR}(?!\\d)`, 'i'), order: ['m', 'd', 'y'] },
+  // html2text prints an icon's empty emphasis against it ("Shana Nys Dambrot __November 6, 2023
+  // __", laweekly): an underscore before the month is no letter of a word.
+  { re: new RegExp(`(?<![\\p{L}\\d])${MONTH}\\.?\\s{1,3}${DAY}(?:,\\s{0,3}|\\s{1,3})${YEAR}(?!\\d)`, 'iu'), order: ['m', 'd', 'y'] },
   // "10 December 2004", "Friday 10th of Dec, 2004"; "5. November 2021", as German writes a month
   // spelled as in English (FOREIGN_MONTHS leaves those names to these patterns).
   // html2text escapes the day's dot and may open the line with emphasis marks: "__1\\. November 2023".
@@ -358,10 +360,23 @@ const DAY_DASH_BEFORE = /(?<![\d:])\d{1,2}\.?\s{0,3}[-–—]\s{0,3}$/;
 const NAMED_THING_OF = /\p{L}+[\s*]{1,3}\p{L}+[\s*]{1,3}vom\s{1,3}$/u;
 /** A date closing a parenthesis is the text's: "Hamburg (12.02.2021)", "(Foto: ..., 15.01.2022).". */
 const CLOSES_PARENTHESIS = /^\s{0,3}\)/;
+/**
+ * A date closing its line with a colon introduces what follows, a quotation's source
+ * ("Benedikt XVI., Enzyklika „Deus caritas est“ 5/6, 25. Dezember 2005:", kath.net in html2text,
+ * over the quoted passage); a dateline never ends so.
+ */
+const OPENS_QUOTATION = /^[\s*_]{0,3}:[\s*_]*$/;
 /** A year alone, as a calendar strip prints it (the Wayback Machine's "2012  2013 2014"). */
 const BARE_YEAR = /(?<![\d.:/-])(?:19|20)\d{2}(?![\d.:/-])/g;
 /** A machine's time stamp, as a dump prints a page's hidden <time> values: "2021-10-27T20:35". */
 const ISO_DAY = /(?<!\d)(?:19|20)\d{2}-\d{2}-\d{2}(?!\d)/g;
+/**
+ * A date read from a machine's time stamp with its clock time and zone: a page's hidden <time>
+ * values printed, whose kind (published, modified) is not said (lynx wraps drk's three stamps,
+ * "...angewiesende-DE2021-10-27T20:35:36+01:00 2021-10-27T20:35:36+01:00" over
+ * "2021-10-28T13:21:30+01:00", so that a line holds one day only).
+ */
+const MACHINE_STAMP = /^(?:19|20)\d{2}-\d{2}-\d{2}T\d{2}:\d{2}/;
 
 /**
  * In a dump, a line whose date is doubtful, taken for no date (undated beats wrong): a link to
@@ -379,11 +394,12 @@ function doubtfulInDump(line: string, at: number, span: string): boolean {
   if (OTHER_POST_LINK.test(line) || TIME_RANGE.test(line) || DAY_DASH_BEFORE.test(before))
     return true;
   if (NAMED_THING_OF.test(before) || CLOSES_PARENTHESIS.test(after)) return true;
+  if (OPENS_QUOTATION.test(after)) return true;
   const dash = DASH_AFTER.exec(after)?.[0];
   const next = dash ? findDateSpan(after.slice(dash.length)) : null;
   if (dash && next && after.slice(dash.length).startsWith(next.span)) return true;
   if ((`${before} ${after}`.match(BARE_YEAR)?.length ?? 0) >= 2) return true;
-  if (new Set(line.match(ISO_DAY)).size > 1) return true;
+  if (new Set(line.match(ISO_DAY)).size > 1 || MACHINE_STAMP.test(line.slice(at))) return true;
   return sentenceDate(line, at, span);
 }
 

@@ -168,3 +168,43 @@ test('a date in figures after a publication label in German is read day first on
   // how the date is written.
   assert.equal(read('beyssonmanagement.com.innovation.w3m.txt').date?.value, '2014-07-15');
 });
+
+test("a book's release date among its sheet's fields is not the review's", () => {
+  // "ISBN: / Seiten: / Format: / Verlag: / Übersetzer: / Erscheinungsdatum: 14.08.2017 / Preis:"
+  // under a Blogger review dated "Samstag, 9. September 2017" over its headline.
+  assert.notEqual(read('weinlachgummis.blogspot.com.rezi.w3m.txt').date?.value, '2017-08-14');
+});
+
+test('a row of a table of dated topics does not date the page', () => {
+  // The forum's "Neueste Themen": "Kurznotiz  von lupa  * 02/03/16, 11:11 am" among nine rows of
+  // other days; the page's post is of 26/10/13.
+  assert.notEqual(
+    read('wolfsrebellen-netz.forumieren.com.regeln.w3m.txt').date?.value,
+    '2016-03-02',
+  );
+});
+
+test("a machine's time stamp printed by the dump, its kind unsaid, is no dateline", () => {
+  // lynx wraps drk's hidden stamps one day a line: "...angewiesende-DE2021-10-27T20:35:36+01:00
+  // 2021-10-27T20:35:36+01:00" (a modification) over "2021-10-28T13:21:30+01:00".
+  assert.notEqual(read('drk.de-Glasgow.lynx.txt').date?.value, '2021-10-27');
+});
+
+test("a quotation's source, its date closing the line with a colon, does not date the page", () => {
+  // "**Benedikt XVI., Enzyklika „** **Deus caritas est " 5/6, 25. Dezember 2005:**" over the
+  // quoted passage, html2text.
+  assert.notEqual(read('kath.net-Menschensohn.html2text.txt').date?.value, '2005-12-25');
+});
+
+test("a caption's date on the wrapped rest of its sentence is not the story's", () => {
+  // lynx: "Doctors examine an injured child ... after an Israeli attacks on Gaza" / "City, Gaza
+  // on October 21, 2023."; the story's dateline is "November 8 2023, 3:18 p.m.".
+  assert.equal(read('theintercept.com-Gaza.lynx.txt').date?.value, '2023-11-08');
+});
+
+test("html2text's icon emphasis against a month-first date", () => {
+  // "Shana Nys Dambrot __November 6, 2023 __" under the headline, a teaser's "October 27, 2023"
+  // above it.
+  assert.equal(read('laweekly.com-Cultivation.html2text.txt').date?.value, '2023-11-06');
+  assert.equal(findDate('__November 6, 2023 __')?.value, '2023-11-06');
+});
