@@ -8,11 +8,15 @@
 
 import type { Element } from 'hast';
 import {
+  DATELINE_WORDS,
   datelineDay,
   findDateSpan,
+  findFiguresDateSpan,
   isForeignDateLine,
   publishedBefore,
+  wordsBesideDate,
 } from '../normalize/dates.ts';
+import { detectLanguage } from '../normalize/language.ts';
 import type { TextLine } from './front-end.ts';
 import { tokensOf } from './html-classify.ts';
 import type { HtmlBlock } from './html-front-end.ts';
@@ -50,10 +54,12 @@ export function readDateNearHeadline(
   state: ExtractState,
   blocks: HtmlBlock[],
   headline: number,
+  language: string | null,
 ): void {
   if (state.meta.dates.length > 0) return;
   const heading = blocks[headline]?.element;
   if (!heading) return;
+  const dayFirst = !inEnglish(language, blocks, headline);
   const open = (i: number) => {
     const block = blocks[i];
     return (
@@ -69,7 +75,7 @@ export function readDateNearHeadline(
     if (d <= ABOVE) near.push(headline - d);
   }
   for (const i of near) {
-    if (open(i) && take(state, i, datelineSpan(blocks[i]?.text ?? ''))) return;
+    if (open(i) && take(state, i, datelineSpan(blocks[i]?.text ?? '', dayFirst))) return;
   }
   const paragraphs = blocks
     .map((b, i) => ({ b, i }))
@@ -103,11 +109,41 @@ function take(state: ExtractState, i: number, span: Span | null, dateline = true
   return true;
 }
 
-/** A dateline: a day, a clock time and a few words ("5. November 2021 admin News 0"). */
-function datelineSpan(text: string): Span | null {
-  const span = datelineDay(text);
+/**
+ * A dateline: a day, a clock time and a few words ("5. November 2021 admin News 0"). On a page
+ * not in English (`dayFirst`) a day in figures with a two-figure year too (couchstyle.de's
+ * "23.09.22", der-farang.com's "Von: Björn Jahner | 31.10.23"), as header-lines.ts reads a dump's.
+ */
+function datelineSpan(block: string, dayFirst: boolean): Span | null {
+  const text = unglued(block);
+  let span = datelineDay(text);
+  if (!span && dayFirst && /\d[./]\d/.test(text)) {
+    const figures = findFiguresDateSpan(text);
+    if (figures && wordsBesideDate(text, figures.span) <= DATELINE_WORDS) span = figures;
+  }
   if (!span) return null;
   return isForeignDateLine(text, true, span.span) ? null : span;
+}
+
+/**
+ * A block's text with a space between a word and the figures right after it: a label or a name
+ * and the day stand in elements of their own, printed apart, that the block's text joins
+ * (kulturkaufhaus.de's <span>Erstellt am</span><span>09.02.2022</span> as "Erstellt
+ * am09.02.2022", omr.com's "Tanja Karrasch3.11.2023"), and no date is read from a word's end.
+ */
+function unglued(text: string): string {
+  return text.replace(/(\p{L})(?=\d)/gu, '$1 ');
+}
+
+/**
+ * Whether the page is in English, where a day in figures may be month first (engadget's
+ * "11.03.17" is November 3: findFiguresDateSpan): its declared language, else the language of
+ * its headline and the blocks under it.
+ */
+function inEnglish(language: string | null, blocks: HtmlBlock[], headline: number): boolean {
+  if (language) return /^en\b/i.test(language);
+  const text = blocks.slice(headline, headline + FIRST_PARAGRAPH_WITHIN).map((b) => b.text);
+  return detectLanguage(text.join(' ')) === 'en';
 }
 
 /**
@@ -117,8 +153,12 @@ function datelineSpan(text: string): Span | null {
  * day, "Protokoll der Vorstandssitzung vom").
  */
 const OPENING_LEAD = /^\s*(?:\(\s*|\p{L}+\s{1,3}vom\s*)?$/u;
-/** What follows it: a dash, a bar, a colon, a quotation mark, a closing parenthesis. */
-const OPENING_END = /^\s*(?:[-–—|:„“"»)]|$)/;
+/**
+ * What follows it: a dash, a bar, a colon, a quotation mark, a closing parenthesis, or a full
+ * stop that ends the day as a sentence of its own (nachtkritik.de's "31. Oktober 2023.
+ * Dragqueens sind ...").
+ */
+const OPENING_END = /^\s*(?:[-–—|:„“"»)]|\.\s|$)/;
 
 /**
  * The day a paragraph opens with, set apart from its text ("01.02.2022 „Der Arbeitsmarkt ...",

@@ -58,6 +58,13 @@ export interface PageMetadata {
   date: (ExtractedDate & { declared: string; others?: string[] }) | null;
   /** dateModified / article:modified_time as declared; never taken for the date. */
   modified: string | null;
+  /**
+   * The day the page was last saved, as a bare "date" or dcterms.date <meta> declares it (not a
+   * publication date: TYPO3 and other CMSs declare the last save there, dateDeclarations), else
+   * `modified` or an itemprop dateModified: the page's date only where it declares no publication
+   * and prints none (src/extract/html.ts).
+   */
+  saved: string | null;
   section: string | null;
   /** The language: JSON-LD inLanguage, <html lang>, or a content-language declaration. */
   language: string | null;
@@ -839,6 +846,18 @@ function dateDeclarations(c: Collected, ld: JsonLdFacts): DateDeclaration[] {
   return tries;
 }
 
+/** PageMetadata.saved: the first of the declarations of a last save that reads as a day. */
+function savedDate(c: Collected, modified: string | null): string | null {
+  const item = c.itemprops.get('datemodified')?.[0];
+  const tries = [
+    c.meta.get('date')?.[0],
+    c.meta.get('dcterms.date')?.[0],
+    modified,
+    item ? itempropValue(item) : null,
+  ];
+  return tries.find((raw) => raw && declaredDate(raw, '')?.precision === 'day') ?? null;
+}
+
 function resolveDate(
   c: Collected,
   ld: JsonLdFacts,
@@ -956,6 +975,7 @@ export function pageMetadata(tree: Root, baseUrl: string | null = null): PageMet
     byline: authors ? bylineOf(authors.value) : null,
     date: resolveDate(c, ld, pageZone(language, canonicalUrl ?? base), modified),
     modified,
+    saved: savedDate(c, modified),
     section: ld.section ?? meta(['article:section', 'parsely-section'])?.value ?? null,
     language,
     canonicalUrl,
