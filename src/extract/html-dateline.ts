@@ -77,6 +77,9 @@ export function readDateNearHeadline(
   for (const i of near) {
     if (open(i) && take(state, i, datelineSpan(blocks[i]?.text ?? '', dayFirst))) return;
   }
+  // The headline may open with its day (biathlon-antholz.it's "23.01.2022 - Dorothea Wierer darf
+  // ..."): the day is read, the headline kept.
+  if (take(state, headline, openingSpan(blocks[headline]?.text ?? ''), false)) return;
   const paragraphs = blocks
     .map((b, i) => ({ b, i }))
     .filter(
@@ -115,7 +118,23 @@ function take(state: ExtractState, i: number, span: Span | null, dateline = true
  * "23.09.22", der-farang.com's "Von: Björn Jahner | 31.10.23"), as header-lines.ts reads a dump's.
  */
 function datelineSpan(block: string, dayFirst: boolean): Span | null {
-  const text = unglued(block);
+  const whole = daySpan(unglued(block), dayFirst);
+  if (whole) return whole;
+  // A meta row's items, each its own (einfachspanien.de's "⋅ November 22, 2011 ⋅ Email this post
+  // ⋅ Diese Seite ausdrucken ⋅ Kommentieren"): an item that is a day and at most a word or two.
+  for (const item of unglued(block).split(ROW_SEPARATOR)) {
+    const span = daySpan(item, dayFirst);
+    if (span && wordsBesideDate(item, span.span) <= ITEM_WORDS) return span;
+  }
+  return null;
+}
+
+/** What parts a meta row's items: a dot, bullet or bar between spaces. */
+const ROW_SEPARATOR = /\s[⋅•·|]\s/;
+/** An item's words besides its day: a label ("Datum", "Erstellt am"). */
+const ITEM_WORDS = 2;
+
+function daySpan(text: string, dayFirst: boolean): Span | null {
   let span = datelineDay(text);
   if (!span && dayFirst && /\d[./]\d/.test(text)) {
     const figures = findFiguresDateSpan(text);
@@ -132,8 +151,15 @@ function datelineSpan(block: string, dayFirst: boolean): Span | null {
  * am09.02.2022", omr.com's "Tanja Karrasch3.11.2023"), and no date is read from a word's end.
  */
 function unglued(text: string): string {
-  return text.replace(/(\p{L})(?=\d)/gu, '$1 ');
+  return text.replace(/(\p{L})(?=\d)/gu, '$1 ').replace(GLUED_DAY_YEAR, '$1$2 $3');
 }
+
+/**
+ * A month, its day and year in elements of their own, joined with no space between the day and
+ * the year (archive.peptalks.de's <span>Apr</span> <span>04</span><span>2013</span>, "Apr
+ * 042013"): the figures after a word, two for the day and four for the year.
+ */
+const GLUED_DAY_YEAR = /(\p{L}{3,}\.?\s)(\d{1,2})((?:19|20)\d{2})(?!\d)/gu;
 
 /**
  * Whether the page is in English, where a day in figures may be month first (engadget's

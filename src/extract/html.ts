@@ -616,23 +616,23 @@ export function languageTag(value: string | null): string | null {
 }
 
 /**
- * The heading that stands for the headline where no heading printed the declared one: the page's
+ * The block that stands for the headline where no heading printed the declared one: the page's
  * one <h1> (bmz.de's "Ernährung sichern Schulze: ..." over its og:title "Schulze: ..."), else the
  * first heading all of whose words, three or more, the declared title holds (der-farang.com's
  * <h1> "Frei erfunden: Grab-Bote fliegt nach Singapur", one of three, under the og:title "...,
- * Thailand").
+ * Thailand"), else the first such block of another kind: a page without headings prints its
+ * headline in a table cell or a styled <div> (xinhuanet.com's "h-title" over its "h-info" of
+ * the day and source).
  */
 function headingOfTitle(blocks: HtmlBlock[], title: string | null): number | undefined {
   const h1s = blocks.flatMap((b, i) => (b.kind === 'heading' && b.level === 1 ? [i] : []));
   if (h1s.length === 1) return h1s[0];
   if (!title) return undefined;
-  const i = blocks.findIndex(
-    (b) =>
-      b.kind === 'heading' &&
-      (b.text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 &&
-      sharedWords(b.text, title) === 1,
-  );
-  return i >= 0 ? i : undefined;
+  const titled = (b: HtmlBlock) =>
+    (b.text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 && sharedWords(b.text, title) === 1;
+  const heading = blocks.findIndex((b) => b.kind === 'heading' && titled(b));
+  const other = heading >= 0 ? heading : blocks.findIndex(titled);
+  return other >= 0 ? other : undefined;
 }
 
 /** The blocks taken out and the text dropped before, in source order, worded. */
