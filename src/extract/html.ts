@@ -15,7 +15,7 @@
 // The blocks are the layer's lines here: block i is line i + 1 of the state the text rules read,
 // and each removal is given back its block's line in the page's source and its element path.
 
-import { findDate } from '../normalize/dates.ts';
+import { findDate, isForeignDateLine } from '../normalize/dates.ts';
 import { detectLanguage } from '../normalize/language.ts';
 import { keptLinks, pageBase } from '../html/links.ts';
 import {
@@ -554,7 +554,12 @@ function pageDate(state: ExtractState, declared: PageMetadata): ExtractedDate | 
  */
 function printedInstead(state: ExtractState, day: string, others: string[]): string | null {
   if (others.length === 0) return null;
-  const printed = new Set(state.lines.map((line) => findDate(line.text)?.value));
+  // Not a day printed as an update's ("Aktualisiert am ...", "Updated ..."): the modification's.
+  const printed = new Set(
+    state.lines.map((line) =>
+      isForeignDateLine(line.text, true) ? undefined : findDate(line.text)?.value,
+    ),
+  );
   if (printed.has(day)) return null;
   const shown = others.filter((other) => printed.has(other));
   return shown.length === 1 ? (shown[0] ?? null) : null;

@@ -858,13 +858,7 @@ function savedDate(c: Collected, modified: string | null): string | null {
   return tries.find((raw) => raw && declaredDate(raw, '')?.precision === 'day') ?? null;
 }
 
-function resolveDate(
-  c: Collected,
-  ld: JsonLdFacts,
-  zone: string | null,
-  modified: string | null,
-): PageMetadata['date'] {
-  const modifiedDay = modified ? declaredDate(modified, '')?.value : undefined;
+function resolveDate(c: Collected, ld: JsonLdFacts, zone: string | null): PageMetadata['date'] {
   let coarse: PageMetadata['date'] = null;
   const tries = dateDeclarations(c, ld);
   for (const [i, [raw, from]] of tries.entries()) {
@@ -879,14 +873,15 @@ function resolveDate(
     const day = printsDay(c, raw, date.value)
       ? date.value
       : (localDay(raw, declaredTimes(c, ld), zone) ?? date.value);
-    // The other declarations in the head's vocabularies (a <time> may be another story's), not
-    // the modification's day (vox.com's parsely date is its "Updated Jul 24, 2018").
+    // The other declarations in the head's vocabularies (a <time> may be another story's), the
+    // modification's day too: the extractor takes one only where the text prints it outside an
+    // update's label (vox.com's parsely date is its "Updated Jul 24, 2018"; utopia.de's,
+    // wdr.de's and womenshealth.de's article:published_time or DC.Date, the day they print as
+    // published, is their dateModified's, their JSON-LD datePublished days before it).
     const others = new Set<string>();
     for (const [otherRaw, , otherIsTime] of tries.slice(i + 1)) {
       const other = otherRaw && !otherIsTime ? declaredDate(otherRaw, '') : null;
-      if (other?.precision === 'day' && other.value !== day && other.value !== modifiedDay) {
-        others.add(other.value);
-      }
+      if (other?.precision === 'day' && other.value !== day) others.add(other.value);
     }
     return { ...date, value: day, ...(others.size ? { others: [...others] } : {}) };
   }
@@ -973,7 +968,7 @@ export function pageMetadata(tree: Root, baseUrl: string | null = null): PageMet
     siteName,
     authors,
     byline: authors ? bylineOf(authors.value) : null,
-    date: resolveDate(c, ld, pageZone(language, canonicalUrl ?? base), modified),
+    date: resolveDate(c, ld, pageZone(language, canonicalUrl ?? base)),
     modified,
     saved: savedDate(c, modified),
     section: ld.section ?? meta(['article:section', 'parsely-section'])?.value ?? null,
