@@ -118,9 +118,11 @@ function publishedSpan(text: string): ReturnType<typeof findDateSpan> {
 
 /**
  * A dateline's own label, not a publication label: "Datum:", "• Date", "Erstellt am:",
- * "Geschrieben von ... am", "Eingetragen am".
+ * "Geschrieben von ... am", "Eingetragen am", a byline's "Author: Bo2man am 29.12.2010, 13:36
+ * Uhr" (dzs-clan.de, under the story).
  */
-const DATE_LABEL = /^[\s•*-]*(?:datum|date|erstellt|geschrieben|eingetragen)(?!\p{L})/iu;
+const DATE_LABEL =
+  /^[\s•*-]*(?:datum|date|erstellt|geschrieben|eingetragen|author|autor)(?!\p{L})/iu;
 
 /** A comments section's heading: "3 Kommentare", "12 Responses". */
 const COMMENT_COUNT =
@@ -147,8 +149,9 @@ export function readUpdateStampBelow(state: ExtractState, n: number): void {
   if (meta.dates.length > 0) return;
   const below = pageLinesBelow(state, n);
   const form = commentFormAbove(below, below.length);
-  for (const line of below.slice(0, Math.min(form ?? Infinity, LABELLED_BELOW_LINES))) {
-    const text = line.text.trim();
+  const lines = below.slice(0, Math.min(form ?? Infinity, LABELLED_BELOW_LINES));
+  for (const [i, line] of lines.entries()) {
+    const text = withLabelAbove(line.text.trim(), lines[i - 1]?.text ?? '');
     if (COMMENTER.test(text) || COMMENT_COUNT.test(text)) return;
     const span = updateSpan(text);
     if (!span || wordsBesideDate(text, span.span) > LABELLED_BELOW_WORDS) continue;
@@ -160,6 +163,16 @@ export function readUpdateStampBelow(state: ExtractState, n: number): void {
     if (!state.used.has(line.n)) remove(state, line, 'dateline');
     return;
   }
+}
+
+/**
+ * A line read with the label the line above is, where a page prints a label and its value in
+ * blocks of their own (gipfelbuch.ch's <label>Letzte Änderung:</label> over <div
+ * class="label_content">14.01.2022 um 09:25</div>): a few words ending in a colon.
+ */
+function withLabelAbove(text: string, above: string): string {
+  const label = above.trim();
+  return /^\D{1,40}:$/.test(label) && wordCount(label) <= 4 ? `${label} ${text}` : text;
 }
 
 /** The first day on a line that an update's label stands right before (UPDATE_BEFORE). */

@@ -77,9 +77,14 @@ export function readDateNearHeadline(
   for (const i of near) {
     if (open(i) && take(state, i, datelineSpan(blocks[i]?.text ?? '', dayFirst))) return;
   }
-  // The headline may open with its day (biathlon-antholz.it's "23.01.2022 - Dorothea Wierer darf
-  // ..."): the day is read, the headline kept.
-  if (take(state, headline, openingSpan(blocks[headline]?.text ?? ''), false)) return;
+  // The headline element may hold its day: opening it (biathlon-antholz.it's "23.01.2022 -
+  // Dorothea Wierer darf ..."), or under the headline's words in a child of its own
+  // (hvw-online.org's <h1> Zuschauerrückkehr ...<br><small>02.02.2022 • Aktuell</small></h1>).
+  // The day is read, the headline kept.
+  const text = blocks[headline]?.text ?? '';
+  const rest = afterTitle(text, state.meta.title);
+  const inHeadline = openingSpan(text) ?? (rest ? datelineSpan(rest, dayFirst) : null);
+  if (take(state, headline, inHeadline, false)) return;
   const paragraphs = blocks
     .map((b, i) => ({ b, i }))
     .filter(
@@ -96,6 +101,14 @@ export function readDateNearHeadline(
 }
 
 type Span = NonNullable<ReturnType<typeof findDateSpan>>;
+
+/** What a headline block prints after the declared `title`, or null where it does not open so. */
+function afterTitle(text: string, title: string | null): string | null {
+  const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const [folded, wanted] = [fold(text), fold(title ?? '')];
+  if (!wanted || folded.length <= wanted.length || !folded.startsWith(wanted)) return null;
+  return folded.slice(wanted.length);
+}
 
 /**
  * Takes `span` as the page's date; a dateline's block is taken out of the text (`dateline`), a

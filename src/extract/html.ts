@@ -633,8 +633,12 @@ function headingOfTitle(blocks: HtmlBlock[], title: string | null): number | und
   const h1s = blocks.flatMap((b, i) => (b.kind === 'heading' && b.level === 1 ? [i] : []));
   if (h1s.length === 1) return h1s[0];
   if (!title) return undefined;
+  // Or that opens with the whole title and prints more under it (hvw-online.org's <h1> with its
+  // day in a <small>, html-dateline.ts).
+  const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
   const titled = (b: HtmlBlock) =>
-    (b.text.match(/[\p{L}\p{N}]+/gu) ?? []).length >= 3 && sharedWords(b.text, title) === 1;
+    (words(b.text) >= 3 && sharedWords(b.text, title) === 1) ||
+    (words(title) >= 3 && fold(b.text).startsWith(fold(title)));
   const heading = blocks.findIndex((b) => b.kind === 'heading' && titled(b));
   const other = heading >= 0 ? heading : blocks.findIndex(titled);
   return other >= 0 ? other : undefined;
