@@ -79,8 +79,9 @@ export function readLabelledDateBelow(state: ExtractState, n: number): void {
   if (meta.dates.length > 0) return;
   const below = pageLinesBelow(state, n);
   const form = commentFormAbove(below, below.length);
-  for (const line of below.slice(0, Math.min(form ?? Infinity, LABELLED_BELOW_LINES))) {
-    const text = line.text.trim();
+  const lines = below.slice(0, Math.min(form ?? Infinity, LABELLED_BELOW_LINES));
+  for (const [i, line] of lines.entries()) {
+    const text = withLabelAbove(line.text.trim(), lines[i - 1]?.text ?? '');
     if (COMMENTER.test(text) || COMMENT_COUNT.test(text)) return;
     const span = publishedSpan(text) ?? findDateSpan(text);
     if (!span || span.precision !== 'day') continue;
@@ -168,11 +169,16 @@ export function readUpdateStampBelow(state: ExtractState, n: number): void {
 /**
  * A line read with the label the line above is, where a page prints a label and its value in
  * blocks of their own (gipfelbuch.ch's <label>Letzte Änderung:</label> over <div
- * class="label_content">14.01.2022 um 09:25</div>): a few words ending in a colon.
+ * class="label_content">14.01.2022 um 09:25</div>, arteradio.com's <p>Mise en ligne</p> over
+ * <p>23 mai 2019</p>): a few words ending in a colon, or a publication label alone.
  */
 function withLabelAbove(text: string, above: string): string {
   const label = above.trim();
-  return /^\D{1,40}:$/.test(label) && wordCount(label) <= 4 ? `${label} ${text}` : text;
+  const isLabel =
+    /^\D{1,40}$/.test(label) &&
+    wordCount(label) <= 4 &&
+    (label.endsWith(':') || publishedLabel(label));
+  return isLabel ? `${label} ${text}` : text;
 }
 
 /** The first day on a line that an update's label stands right before (UPDATE_BEFORE). */
@@ -214,7 +220,7 @@ function pageLinesBelow(state: ExtractState, n: number): Line[] {
  * a teaser's date is printed bare.
  */
 function publishedLabel(text: string): boolean {
-  return /^[\s•*-]*(?:published|posted|first published|veröffentlicht|veröffentlichung|erscheinungsdatum|publiziert|verfasst|erschienen|publié|publicado|pubblicato)(?!\p{L})/iu.test(
+  return /^[\s•*-]*(?:published|posted|first published|veröffentlicht|veröffentlichung|erscheinungsdatum|publiziert|verfasst|erschienen|publié|mise en ligne|mis en ligne|publicado|pubblicato)(?!\p{L})/iu.test(
     text,
   );
 }
