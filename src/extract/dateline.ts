@@ -79,8 +79,9 @@ export function readLabelledDateBelow(state: ExtractState, n: number): void {
   if (meta.dates.length > 0) return;
   const below = pageLinesBelow(state, n);
   const form = commentFormAbove(below, below.length);
-  for (const line of below.slice(0, Math.min(form ?? Infinity, LABELLED_BELOW_LINES))) {
-    const text = line.text.trim();
+  const lines = below.slice(0, Math.min(form ?? Infinity, LABELLED_BELOW_LINES));
+  for (const [i, line] of lines.entries()) {
+    const text = withLabelAbove(line.text.trim(), lines[i - 1]?.text ?? '');
     if (COMMENTER.test(text) || COMMENT_COUNT.test(text)) return;
     const span = publishedSpan(text) ?? findDateSpan(text);
     if (!span || span.precision !== 'day') continue;
@@ -121,13 +122,79 @@ function publishedSpan(text: string): ReturnType<typeof findDateSpan> {
 
 /**
  * A dateline's own label, not a publication label: "Datum:", "• Date", "Erstellt am:",
- * "Geschrieben von ... am", "Eingetragen am".
+ * "Geschrieben von ... am", "Eingetragen am", a byline's "Author: Bo2man am 29.12.2010, 13:36
+ * Uhr" (dzs-clan.de, under the story).
  */
-const DATE_LABEL = /^[\s•*-]*(?:datum|date|erstellt|geschrieben|eingetragen)(?!\p{L})/iu;
+const DATE_LABEL =
+  /^[\s•*-]*(?:datum|date|erstellt|geschrieben|eingetragen|author|autor)(?!\p{L})/iu;
 
 /** A comments section's heading: "3 Kommentare", "12 Responses". */
 const COMMENT_COUNT =
   /^\d+\s+(?:comments?|kommentare?|responses?|antworten|commentaires?|comentarios?)\b/iu;
+
+/**
+ * An update's label right before a day ("Aktualisiert: 30.12.2016", "Aktualisiert am
+ * 17.01.2021.", "Stand 27.01.2022", "Letzte Änderung: 14.01.2022 um 09:25", "Updated June 13,
+ * 2019"), as dates.ts's DUMP_OTHER_LABEL names updates.
+ */
+const UPDATE_BEFORE =
+  /(?<!\p{L})(?:updated|last updated|aktualisiert|zuletzt aktualisiert|geändert|letzte änderung|stand|mis à jour|actualizad[oa]|atualizad[oa]|päivitetty)(?:\s{1,3}(?:am|on|le|el|em))?\s{0,3}:?\s{0,3}$/iu;
+
+/**
+ * On a page still undated after every other reader, the day its text says it was last updated,
+ * labelled (UPDATE_BEFORE) on a short line under line `n` (the headline), within
+ * LABELLED_BELOW_LINES lines and not past a comment form: a page that prints only its update
+ * (pronats.de's "Aktualisiert: 30.12.2016" under its text, bundesrat.de's "Stand 27.01.2022") is
+ * dated by it, as an update in the header dates a dump (pickDate), never before a publication.
+ * Not a site's footer ("This page was last edited on ...", isForeignDateLine).
+ */
+export function readUpdateStampBelow(state: ExtractState, n: number): void {
+  const { meta } = state;
+  if (meta.dates.length > 0) return;
+  const below = pageLinesBelow(state, n);
+  const form = commentFormAbove(below, below.length);
+  const lines = below.slice(0, Math.min(form ?? Infinity, LABELLED_BELOW_LINES));
+  for (const [i, line] of lines.entries()) {
+    const text = withLabelAbove(line.text.trim(), lines[i - 1]?.text ?? '');
+    if (COMMENTER.test(text) || COMMENT_COUNT.test(text)) return;
+    const span = updateSpan(text);
+    if (!span || wordsBesideDate(text, span.span) > LABELLED_BELOW_WORDS) continue;
+    if (inDateList(state, line.n) || isForeignDateLine(text, false, span.span)) continue;
+    meta.dates.push({
+      date: { value: span.value, precision: span.precision, from: text },
+      kind: 'updated',
+    });
+    if (!state.used.has(line.n)) remove(state, line, 'dateline');
+    return;
+  }
+}
+
+/**
+ * A line read with the label the line above is, where a page prints a label and its value in
+ * blocks of their own (gipfelbuch.ch's <label>Letzte Änderung:</label> over <div
+ * class="label_content">14.01.2022 um 09:25</div>, arteradio.com's <p>Mise en ligne</p> over
+ * <p>23 mai 2019</p>): a few words ending in a colon, or a publication label alone.
+ */
+function withLabelAbove(text: string, above: string): string {
+  const label = above.trim();
+  const isLabel =
+    /^\D{1,40}$/.test(label) &&
+    wordCount(label) <= 4 &&
+    (label.endsWith(':') || publishedLabel(label));
+  return isLabel ? `${label} ${text}` : text;
+}
+
+/** The first day on a line that an update's label stands right before (UPDATE_BEFORE). */
+function updateSpan(text: string): ReturnType<typeof findDateSpan> {
+  let offset = 0;
+  for (let found = findDateSpan(text); found;) {
+    const at = text.indexOf(found.span, offset);
+    if (found.precision === 'day' && UPDATE_BEFORE.test(text.slice(0, at))) return found;
+    offset = at + found.span.length;
+    found = findDateSpan(text.slice(offset));
+  }
+  return null;
+}
 
 /**
  * The page's lines with text under line `n`, those the body finder cut with their text (it
@@ -156,7 +223,7 @@ function pageLinesBelow(state: ExtractState, n: number): Line[] {
  * a teaser's date is printed bare.
  */
 function publishedLabel(text: string): boolean {
-  return /^[\s•*-]*(?:published|posted|first published|veröffentlicht|veröffentlichung|erscheinungsdatum|publiziert|verfasst|erschienen|publié|publicado|pubblicato)(?!\p{L})/iu.test(
+  return /^[\s•*-]*(?:published|posted|first published|veröffentlicht|veröffentlichung|erscheinungsdatum|publiziert|verfasst|erschienen|publié|mise en ligne|mis en ligne|publicado|pubblicato)(?!\p{L})/iu.test(
     text,
   );
 }

@@ -8,11 +8,15 @@
 
 import type { Element } from 'hast';
 import {
+  DATELINE_WORDS,
   datelineDay,
   findDateSpan,
+  findFiguresDateSpan,
   isForeignDateLine,
   publishedBefore,
+  wordsBesideDate,
 } from '../normalize/dates.ts';
+import { detectLanguage } from '../normalize/language.ts';
 import type { TextLine } from './front-end.ts';
 import { tokensOf } from './html-classify.ts';
 import type { HtmlBlock } from './html-front-end.ts';
@@ -50,10 +54,12 @@ export function readDateNearHeadline(
   state: ExtractState,
   blocks: HtmlBlock[],
   headline: number,
+  language: string | null,
 ): void {
   if (state.meta.dates.length > 0) return;
   const heading = blocks[headline]?.element;
   if (!heading) return;
+  const dayFirst = !inEnglish(language, blocks, headline);
   const open = (i: number) => {
     const block = blocks[i];
     return (
@@ -69,8 +75,16 @@ export function readDateNearHeadline(
     if (d <= ABOVE) near.push(headline - d);
   }
   for (const i of near) {
-    if (open(i) && take(state, i, datelineSpan(blocks[i]?.text ?? ''))) return;
+    if (open(i) && take(state, i, datelineSpan(blocks[i]?.text ?? '', dayFirst))) return;
   }
+  // The headline element may hold its day: opening it (biathlon-antholz.it's "23.01.2022 -
+  // Dorothea Wierer darf ..."), or under the headline's words in a child of its own
+  // (hvw-online.org's <h1> Zuschauerrückkehr ...<br><small>02.02.2022 • Aktuell</small></h1>).
+  // The day is read, the headline kept.
+  const text = blocks[headline]?.text ?? '';
+  const rest = afterTitle(text, state.meta.title);
+  const inHeadline = openingSpan(text) ?? (rest ? datelineSpan(rest, dayFirst) : null);
+  if (take(state, headline, inHeadline, false)) return;
   const paragraphs = blocks
     .map((b, i) => ({ b, i }))
     .filter(
@@ -88,6 +102,14 @@ export function readDateNearHeadline(
 
 type Span = NonNullable<ReturnType<typeof findDateSpan>>;
 
+/** What a headline block prints after the declared `title`, or null where it does not open so. */
+function afterTitle(text: string, title: string | null): string | null {
+  const fold = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const [folded, wanted] = [fold(text), fold(title ?? '')];
+  if (!wanted || folded.length <= wanted.length || !folded.startsWith(wanted)) return null;
+  return folded.slice(wanted.length);
+}
+
 /**
  * Takes `span` as the page's date; a dateline's block is taken out of the text (`dateline`), a
  * paragraph that opens with its day stays the story's.
@@ -103,11 +125,64 @@ function take(state: ExtractState, i: number, span: Span | null, dateline = true
   return true;
 }
 
-/** A dateline: a day, a clock time and a few words ("5. November 2021 admin News 0"). */
-function datelineSpan(text: string): Span | null {
-  const span = datelineDay(text);
+/**
+ * A dateline: a day, a clock time and a few words ("5. November 2021 admin News 0"). On a page
+ * not in English (`dayFirst`) a day in figures with a two-figure year too (couchstyle.de's
+ * "23.09.22", der-farang.com's "Von: Björn Jahner | 31.10.23"), as header-lines.ts reads a dump's.
+ */
+function datelineSpan(block: string, dayFirst: boolean): Span | null {
+  const whole = daySpan(unglued(block), dayFirst);
+  if (whole) return whole;
+  // A meta row's items, each its own (einfachspanien.de's "⋅ November 22, 2011 ⋅ Email this post
+  // ⋅ Diese Seite ausdrucken ⋅ Kommentieren"): an item that is a day and at most a word or two.
+  for (const item of unglued(block).split(ROW_SEPARATOR)) {
+    const span = daySpan(item, dayFirst);
+    if (span && wordsBesideDate(item, span.span) <= ITEM_WORDS) return span;
+  }
+  return null;
+}
+
+/** What parts a meta row's items: a dot, bullet or bar between spaces. */
+const ROW_SEPARATOR = /\s[⋅•·|]\s/;
+/** An item's words besides its day: a label ("Datum", "Erstellt am"). */
+const ITEM_WORDS = 2;
+
+function daySpan(text: string, dayFirst: boolean): Span | null {
+  let span = datelineDay(text);
+  if (!span && dayFirst && /\d[./]\d/.test(text)) {
+    const figures = findFiguresDateSpan(text);
+    if (figures && wordsBesideDate(text, figures.span) <= DATELINE_WORDS) span = figures;
+  }
   if (!span) return null;
   return isForeignDateLine(text, true, span.span) ? null : span;
+}
+
+/**
+ * A block's text with a space between a word and the figures right after it: a label or a name
+ * and the day stand in elements of their own, printed apart, that the block's text joins
+ * (kulturkaufhaus.de's <span>Erstellt am</span><span>09.02.2022</span> as "Erstellt
+ * am09.02.2022", omr.com's "Tanja Karrasch3.11.2023"), and no date is read from a word's end.
+ */
+function unglued(text: string): string {
+  return text.replace(/(\p{L})(?=\d)/gu, '$1 ').replace(GLUED_DAY_YEAR, '$1$2 $3');
+}
+
+/**
+ * A month, its day and year in elements of their own, joined with no space between the day and
+ * the year (archive.peptalks.de's <span>Apr</span> <span>04</span><span>2013</span>, "Apr
+ * 042013"): the figures after a word, two for the day and four for the year.
+ */
+const GLUED_DAY_YEAR = /(\p{L}{3,}\.?\s)(\d{1,2})((?:19|20)\d{2})(?!\d)/gu;
+
+/**
+ * Whether the page is in English, where a day in figures may be month first (engadget's
+ * "11.03.17" is November 3: findFiguresDateSpan): its declared language, else the language of
+ * its headline and the blocks under it.
+ */
+function inEnglish(language: string | null, blocks: HtmlBlock[], headline: number): boolean {
+  if (language) return /^en\b/i.test(language);
+  const text = blocks.slice(headline, headline + FIRST_PARAGRAPH_WITHIN).map((b) => b.text);
+  return detectLanguage(text.join(' ')) === 'en';
 }
 
 /**
@@ -117,8 +192,12 @@ function datelineSpan(text: string): Span | null {
  * day, "Protokoll der Vorstandssitzung vom").
  */
 const OPENING_LEAD = /^\s*(?:\(\s*|\p{L}+\s{1,3}vom\s*)?$/u;
-/** What follows it: a dash, a bar, a colon, a quotation mark, a closing parenthesis. */
-const OPENING_END = /^\s*(?:[-–—|:„“"»)]|$)/;
+/**
+ * What follows it: a dash, a bar, a colon, a quotation mark, a closing parenthesis, or a full
+ * stop that ends the day as a sentence of its own (nachtkritik.de's "31. Oktober 2023.
+ * Dragqueens sind ...").
+ */
+const OPENING_END = /^\s*(?:[-–—|:„“"»)]|\.\s|$)/;
 
 /**
  * The day a paragraph opens with, set apart from its text ("01.02.2022 „Der Arbeitsmarkt ...",

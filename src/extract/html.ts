@@ -15,14 +15,20 @@
 // The blocks are the layer's lines here: block i is line i + 1 of the state the text rules read,
 // and each removal is given back its block's line in the page's source and its element path.
 
-import { findDate } from '../normalize/dates.ts';
+import { findDate, isForeignDateLine } from '../normalize/dates.ts';
 import { detectLanguage } from '../normalize/language.ts';
 import { keptLinks, pageBase } from '../html/links.ts';
-import { pageMetadata, siteNameCut, type Declared, type PageMetadata } from '../html/metadata.ts';
+import {
+  declaredDate,
+  pageMetadata,
+  siteNameCut,
+  type Declared,
+  type PageMetadata,
+} from '../html/metadata.ts';
 import type { Block, ExtractedDate, InputFile, NormalizedDoc, Removal } from '../types.ts';
 import type { NormalizeContext } from './context.ts';
 import { labelChrome } from './chrome-lines.ts';
-import { pickDate, readLabelledDateBelow } from './dateline.ts';
+import { pickDate, readLabelledDateBelow, readUpdateStampBelow } from './dateline.ts';
 import { inOtherHeader, readDateNearHeadline } from './html-dateline.ts';
 import type { TextLine } from './front-end.ts';
 import { readHeaderLines } from './header-lines.ts';
@@ -142,11 +148,11 @@ function readPage(
   // as furniture) or at the start of the story's first paragraph (html-dateline.ts).
   if (!declared.date) {
     readLabelledDateBelow(state, headline !== null ? headline + 1 : contentStart);
-    // With no heading printing the declared headline, the page's one <h1> stands for it (bmz.de's
-    // "Ernährung sichern Schulze: ..." over its og:title "Schulze: ...").
-    const h1s = blocks.flatMap((b, i) => (b.kind === 'heading' && b.level === 1 ? [i] : []));
-    const nearOf = headline ?? (h1s.length === 1 ? h1s[0] : undefined);
-    if (nearOf !== undefined) readDateNearHeadline(state, blocks, nearOf);
+    const nearOf = headline ?? headingOfTitle(blocks, declared.headline?.value ?? declared.title);
+    if (nearOf !== undefined) {
+      readDateNearHeadline(state, blocks, nearOf, languageTag(declared.language));
+    }
+    readUpdateStampBelow(state, headline !== null ? headline + 1 : contentStart);
   }
   state.nonEmpty = state.lines.filter((l) => !state.used.has(l.n));
   labelChrome(state);
@@ -529,7 +535,15 @@ function pageDate(state: ExtractState, declared: PageMetadata): ExtractedDate | 
     const value = printedInstead(state, date.value, date.others ?? []) ?? date.value;
     return { value, precision: date.precision, from: `${date.from}: ${date.declared}` };
   }
-  return pickDate(state);
+  const printed = pickDate(state);
+  if (printed || !declared.saved) return printed;
+  // A page that declares no publication and prints no date is dated by its last save
+  // (PageMetadata.saved): lexikon.huettenhilfe.de's <meta name="date">, bettycrocker.com's
+  // itemprop dateModified, printed "Updated June 13, 2019".
+  const saved = declaredDate(declared.saved, 'last saved');
+  return saved
+    ? { value: saved.value, precision: saved.precision, from: `last saved: ${saved.declared}` }
+    : null;
 }
 
 /**
@@ -540,7 +554,12 @@ function pageDate(state: ExtractState, declared: PageMetadata): ExtractedDate | 
  */
 function printedInstead(state: ExtractState, day: string, others: string[]): string | null {
   if (others.length === 0) return null;
-  const printed = new Set(state.lines.map((line) => findDate(line.text)?.value));
+  // Not a day printed as an update's ("Aktualisiert am ...", "Updated ..."): the modification's.
+  const printed = new Set(
+    state.lines.map((line) =>
+      isForeignDateLine(line.text, true) ? undefined : findDate(line.text)?.value,
+    ),
+  );
   if (printed.has(day)) return null;
   const shown = others.filter((other) => printed.has(other));
   return shown.length === 1 ? (shown[0] ?? null) : null;
@@ -599,6 +618,30 @@ function pageHost(url: string | null): string | null {
 export function languageTag(value: string | null): string | null {
   const tag = value?.trim().replace(/_/g, '-') ?? '';
   return /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(tag) ? tag : null;
+}
+
+/**
+ * The block that stands for the headline where no heading printed the declared one: the page's
+ * one <h1> (bmz.de's "Ernährung sichern Schulze: ..." over its og:title "Schulze: ..."), else the
+ * first heading all of whose words, three or more, the declared title holds (der-farang.com's
+ * <h1> "Frei erfunden: Grab-Bote fliegt nach Singapur", one of three, under the og:title "...,
+ * Thailand"), else the first such block of another kind: a page without headings prints its
+ * headline in a table cell or a styled <div> (xinhuanet.com's "h-title" over its "h-info" of
+ * the day and source).
+ */
+function headingOfTitle(blocks: HtmlBlock[], title: string | null): number | undefined {
+  const h1s = blocks.flatMap((b, i) => (b.kind === 'heading' && b.level === 1 ? [i] : []));
+  if (h1s.length === 1) return h1s[0];
+  if (!title) return undefined;
+  // Or that opens with the whole title and prints more under it (hvw-online.org's <h1> with its
+  // day in a <small>, html-dateline.ts).
+  const words = (text: string) => (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const titled = (b: HtmlBlock) =>
+    (words(b.text) >= 3 && sharedWords(b.text, title) === 1) ||
+    (words(title) >= 3 && fold(b.text).startsWith(fold(title)));
+  const heading = blocks.findIndex((b) => b.kind === 'heading' && titled(b));
+  const other = heading >= 0 ? heading : blocks.findIndex(titled);
+  return other >= 0 ? other : undefined;
 }
 
 /** The blocks taken out and the text dropped before, in source order, worded. */

@@ -58,6 +58,13 @@ export interface PageMetadata {
   date: (ExtractedDate & { declared: string; others?: string[] }) | null;
   /** dateModified / article:modified_time as declared; never taken for the date. */
   modified: string | null;
+  /**
+   * The day the page was last saved, as a bare "date" or dcterms.date <meta> declares it (not a
+   * publication date: TYPO3 and other CMSs declare the last save there, dateDeclarations), else
+   * `modified` or an itemprop dateModified: the page's date only where it declares no publication
+   * and prints none (src/extract/html.ts).
+   */
+  saved: string | null;
   section: string | null;
   /** The language: JSON-LD inLanguage, <html lang>, or a content-language declaration. */
   language: string | null;
@@ -843,13 +850,19 @@ function dateDeclarations(c: Collected, ld: JsonLdFacts): DateDeclaration[] {
   return tries;
 }
 
-function resolveDate(
-  c: Collected,
-  ld: JsonLdFacts,
-  zone: string | null,
-  modified: string | null,
-): PageMetadata['date'] {
-  const modifiedDay = modified ? declaredDate(modified, '')?.value : undefined;
+/** PageMetadata.saved: the first of the declarations of a last save that reads as a day. */
+function savedDate(c: Collected, modified: string | null): string | null {
+  const item = c.itemprops.get('datemodified')?.[0];
+  const tries = [
+    c.meta.get('date')?.[0],
+    c.meta.get('dcterms.date')?.[0],
+    modified,
+    item ? itempropValue(item) : null,
+  ];
+  return tries.find((raw) => raw && declaredDate(raw, '')?.precision === 'day') ?? null;
+}
+
+function resolveDate(c: Collected, ld: JsonLdFacts, zone: string | null): PageMetadata['date'] {
   let coarse: PageMetadata['date'] = null;
   const tries = dateDeclarations(c, ld);
   for (const [i, [raw, from]] of tries.entries()) {
@@ -864,14 +877,15 @@ function resolveDate(
     const day = printsDay(c, raw, date.value)
       ? date.value
       : (localDay(raw, declaredTimes(c, ld), zone) ?? date.value);
-    // The other declarations in the head's vocabularies (a <time> may be another story's), not
-    // the modification's day (vox.com's parsely date is its "Updated Jul 24, 2018").
+    // The other declarations in the head's vocabularies (a <time> may be another story's), the
+    // modification's day too: the extractor takes one only where the text prints it outside an
+    // update's label (vox.com's parsely date is its "Updated Jul 24, 2018"; utopia.de's,
+    // wdr.de's and womenshealth.de's article:published_time or DC.Date, the day they print as
+    // published, is their dateModified's, their JSON-LD datePublished days before it).
     const others = new Set<string>();
     for (const [otherRaw, , otherIsTime] of tries.slice(i + 1)) {
       const other = otherRaw && !otherIsTime ? declaredDate(otherRaw, '') : null;
-      if (other?.precision === 'day' && other.value !== day && other.value !== modifiedDay) {
-        others.add(other.value);
-      }
+      if (other?.precision === 'day' && other.value !== day) others.add(other.value);
     }
     return { ...date, value: day, ...(others.size ? { others: [...others] } : {}) };
   }
@@ -958,8 +972,9 @@ export function pageMetadata(tree: Root, baseUrl: string | null = null): PageMet
     siteName,
     authors,
     byline: authors ? bylineOf(authors.value) : null,
-    date: resolveDate(c, ld, pageZone(language, canonicalUrl ?? base), modified),
+    date: resolveDate(c, ld, pageZone(language, canonicalUrl ?? base)),
     modified,
+    saved: savedDate(c, modified),
     section: ld.section ?? meta(['article:section', 'parsely-section'])?.value ?? null,
     language,
     canonicalUrl,

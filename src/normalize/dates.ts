@@ -49,7 +49,22 @@ const PATTERNS: { re: RegExp; order: ('y' | 'm' | 'd')[] }[] = [
  * uses (Czech and Polish decline it: "listopadu", "grudnia") and the abbreviation, dot dropped.
  * A name two locales give different months is left out.
  */
-const DATE_LOCALES = ['fr', 'de', 'es', 'pt', 'it', 'nl', 'cs', 'pl', 'sv', 'da', 'nb', 'ro'];
+const DATE_LOCALES = [
+  'fr',
+  'de',
+  'es',
+  'pt',
+  'it',
+  'nl',
+  'cs',
+  'pl',
+  'sv',
+  'da',
+  'nb',
+  'ro',
+  'ru',
+  'uk',
+];
 
 function localeMonths(): Record<string, number> {
   const months: Record<string, number> = {};

@@ -140,3 +140,132 @@ test("a footer's publication label after its last change's date", () => {
   );
   assert.equal(doc.date?.value, '2023-11-01');
 });
+
+// Issue 22, second round: the days the readers above missed on trafilatura's pages
+// (couchstyle.de, kulturkaufhaus.de, einfachspanien.de, hvw-online.org, biathlon-antholz.it,
+// football.ua, nachtkritik.de, pronats.de, gipfelbuch.ch, lexikon.huettenhilfe.de, utopia.de).
+
+test('a day with a two-figure year under the headline dates a page not in English', () => {
+  const doc = read(
+    page(
+      '',
+      `<div class="homestory-head"><h1>Vintage-Flair mit viel Grün </h1>
+<div class="sub-title d-flex flex-row"><div class="uploaded-date"> 23.09.22 </div><div class="separator"> - </div><div class="location"> Saarland </div></div></div>
+${TEXT.join('\n')}`,
+      'Vintage-Flair mit viel Grün',
+    ),
+  );
+  assert.equal(doc.date?.value, '2022-09-23');
+});
+
+test('a label and its day in elements of their own, printed with no space between, date the page', () => {
+  const doc = read(
+    page(
+      '',
+      `<h1 class="articleHeading"><span class="value"><span>Kreatives Basteln mit Kids</span></span></h1><div class="articleCreationDate"><span class="key">Erstellt am</span><span class="value"><span>09.02.2022</span></span></div>
+${TEXT.join('\n')}`,
+      'Kreatives Basteln mit Kids',
+    ),
+  );
+  assert.equal(doc.date?.value, '2022-02-09');
+});
+
+test("a meta row's item that is a day dates the page though the row is mostly links", () => {
+  const doc = read(
+    page(
+      '',
+      `<h2 id="post-173" class="post_name">Malaga, die quirlige Metropole in Andalusien</h2>
+<div class="post_meta"> <span class="dot">&sdot;</span> November 22, 2011 <span class="dot">&sdot;</span> <a href="/email">Email this post</a> <span class="dot">&sdot;</span> <a href="/print">Diese Seite ausdrucken</a> <span class="dot">&sdot;</span> <a href="#respond">Kommentieren</a></div>
+${TEXT.join('\n')}`,
+      'Malaga, die quirlige Metropole in Andalusien',
+    ),
+  );
+  assert.equal(doc.date?.value, '2011-11-22');
+});
+
+test('a day inside the headline element dates the page; the headline keeps its words', () => {
+  const under = read(
+    page(
+      '',
+      `<div class="article"><h1>
+    Zuschauerrückkehr bei den Proficlubs der Region<br><small><span class="glyphicon glyphicon-calendar"></span>&nbsp;
+        02.02.2022
+            •&nbsp; <span class="glyphicon glyphicon-tags"></span>&nbsp; Aktuell</small></h1>
+${TEXT.join('\n')}</div>`,
+      'Zuschauerrückkehr bei den Proficlubs der Region',
+    ),
+  );
+  assert.equal(under.date?.value, '2022-02-02');
+  const opening = read(
+    page(
+      '',
+      `<h2 class="headline t1">23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln</h2>
+${TEXT.join('\n')}`,
+      '23.01.2022 - Dorothea Wierer darf beim Antholz-Abschluss noch jubeln - Biathlon Antholz',
+    ),
+  );
+  assert.equal(opening.date?.value, '2022-01-23');
+});
+
+test('a Russian day under the headline; a day opening the lead as a sentence of its own', () => {
+  const ru = read(
+    `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>Подольски завершил карьеру в сборной</title></head><body><article>
+<h1>Подольски завершил карьеру в сборной</h1><p>Германия</p><p>15 августа 2016, 13:43</p>
+<p>Нападающий сборной Германии Лукас Подольски объявил о завершении карьеры в национальной команде после чемпионата Европы, где немцы дошли до полуфинала.</p>
+<p>За сборную Германии Подольски провёл 129 матчей и забил 48 голов, став одним из самых результативных игроков в её истории и чемпионом мира 2014 года.</p>
+</article></body></html>`,
+  );
+  assert.equal(ru.date?.value, '2016-08-15');
+  const lead = read(
+    page(
+      '',
+      `<h2>Kolumne: Queer Royal - Über Dragqueens und Dragkings auf und jenseits der Bühne</h2>
+<p><span class="text_datum">31. Oktober 2023.</span> Dragqueens sind Kunstfiguren aus Make-Up und Glitter, auf Partys und in Shows, auch in der Freien Szene und im Stadttheater, und finden sich in den Schusslinien der Identitätsdebatten wieder.</p>
+${TEXT.join('\n')}`,
+      'Kolumne: Queer Royal – Über Dragqueens und Dragkings auf und jenseits der Bühne',
+    ),
+  );
+  assert.equal(lead.date?.value, '2023-10-31');
+});
+
+test('a page that prints only its update is dated by it, its label in a block of its own too', () => {
+  const doc = read(
+    page(
+      '',
+      `<h1>Quantum Free Asolo Factory 130</h1>\n${TEXT.join('\n')}\n<p class="info">Aktualisiert: 30.12.2016</p>`,
+    ),
+  );
+  assert.equal(doc.date?.value, '2016-12-30');
+  const apart = read(
+    page(
+      '',
+      `<h1>Quantum Free Asolo Factory 130</h1>\n${TEXT.join('\n')}
+<div class="label_container_half"><label>Letzte Änderung:</label><div class="label_content"> 14.01.2022 um 09:25 </div></div>`,
+    ),
+  );
+  assert.equal(apart.date?.value, '2022-01-14');
+});
+
+test('a page that declares and prints no day is dated by its <meta name="date">', () => {
+  const doc = read(
+    page('', `<h1>Quantum Free Asolo Factory 130</h1>\n${TEXT.join('\n')}`).replace(
+      '</title>',
+      '</title><meta name="date" content="2011-07-25" />',
+    ),
+  );
+  assert.equal(doc.date?.value, '2011-07-25');
+});
+
+test('the day a page prints as published, declared by article:published_time and as its modification', () => {
+  const doc = read(
+    page(
+      '',
+      `<h1>Quantum Free Asolo Factory 130</h1><p><time datetime="2023-11-06T15:25:00+01:00">6. November 2023, 15:25 Uhr</time></p>\n${TEXT.join('\n')}`,
+    ).replace(
+      '</title>',
+      `</title><meta property="article:published_time" content="2023-11-06T14:25:00+00:00"><meta property="article:modified_time" content="2023-11-06T14:26:51+00:00">
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Quantum Free Asolo Factory 130","datePublished":"2023-11-03T10:25:56+00:00","dateModified":"2023-11-06T14:26:51+00:00"}</script>`,
+    ),
+  );
+  assert.equal(doc.date?.value, '2023-11-06');
+});
