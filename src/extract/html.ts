@@ -48,7 +48,14 @@ import {
 import { logoCut, printedHeadline, type PrintedHeadlineInput } from './printed-headline.ts';
 import { isBodyLike } from './shape.ts';
 import { isSiteAuthor, withCoAuthors } from './site-author.ts';
-import { ledNames, markedNames, withoutLeadIn } from '../html/author-names.ts';
+import {
+  endsAsLabel,
+  isAuthorLabel,
+  labelledNames,
+  ledNames,
+  markedNames,
+  withoutLeadIn,
+} from '../html/author-names.ts';
 import { createState, HEAD_LINES, remove, type ExtractState } from './state.ts';
 import { matchKey } from '../text.ts';
 
@@ -124,6 +131,7 @@ function readPage(
     marked ??
     ledByline(around) ??
     markedByline(articleAfter(blocks, verdicts, headerFrom + around.length)) ??
+    storyByline(blocks, headline ?? contentStart) ??
     siteAuthor;
   if (meta.byline !== null && meta.byline === declared.byline && !meta.byline.includes(',')) {
     meta.byline = withCoAuthors(
@@ -249,6 +257,56 @@ function ledByline(around: HtmlBlock[]): string | null {
   return null;
 }
 
+/**
+ * The blocks from the headline on that may sign the story wherever the page prints them, the
+ * classifier's verdict aside (a meta row under the text is often filed outside the article):
+ * not in an <aside> or <nav>, nor among comments and other stories' teasers (OTHER_VOICES), nor
+ * in a sidebar's widgets (weinlachgummis.blogspot.com's Goodreads shelf "by Akira Arenth").
+ */
+function storyBlocks(blocks: HtmlBlock[], from: number): HtmlBlock[] {
+  const voices = new Map<Element, boolean>();
+  const otherVoice = (a: Element) => {
+    let found = voices.get(a);
+    if (found === undefined) {
+      found =
+        a.tagName === 'aside' ||
+        a.tagName === 'nav' ||
+        tokensOf(a).some((t) => OTHER_VOICES.has(t) || SIDEBAR_TOKENS.has(t));
+      voices.set(a, found);
+    }
+    return found;
+  };
+  return blocks.slice(from).filter((b) => !b.ancestors.some(otherVoice));
+}
+
+/** Class and id tokens of a sidebar and its widgets, which name other books' and posts' authors. */
+const SIDEBAR_TOKENS = new Set(['sidebar', 'widget', 'widgets']);
+
+/**
+ * The last resort before a site declared as the author: a byline the story's blocks label
+ * (labelledByline) or mark (markedByline), wherever the page prints it after the headline (a
+ * post's footer, a meta row under the text).
+ */
+function storyByline(blocks: HtmlBlock[], from: number): string | null {
+  const story = storyBlocks(blocks, from);
+  return labelledByline(story) ?? markedByline(story);
+}
+
+/**
+ * The first block of the story that labels its author ("Autor: Fritz Imhof", "Erstellt von Andri Bryner": labelledNames), or
+ * an author label alone over a block that is a name (h5 "Autor:" over "Peter Maahn").
+ */
+function labelledByline(story: HtmlBlock[]): string | null {
+  for (const [i, block] of story.entries()) {
+    const next = story[i + 1];
+    const names =
+      labelledNames(block.text, isBylineName, isUiText) ??
+      (next && isAuthorLabel(block.text) ? markedNames(next.text, isBylineName, isUiText) : null);
+    if (names) return names;
+  }
+  return null;
+}
+
 /** A block longer than this under a marked parent is text about the author, not a byline. */
 const MARKED_PARENT_CHARS = 100;
 
@@ -277,7 +335,7 @@ function markedByline(around: HtmlBlock[]): string | null {
     return (
       bylineOf(text)?.name ??
       markedNames(text, isBylineName, isUiText, oneWord) ??
-      (isBylineName(text) ? text : null)
+      (isBylineName(text) && !endsAsLabel(text) ? text : null)
     );
   };
   // The innermost marked element first: div.author holds a.author-link "Ben Silverman" and
