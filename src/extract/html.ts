@@ -47,7 +47,7 @@ import {
 } from './heading-parts.ts';
 import { logoCut, printedHeadline, type PrintedHeadlineInput } from './printed-headline.ts';
 import { isBodyLike } from './shape.ts';
-import { isSiteAuthor, withCoAuthors } from './site-author.ts';
+import { isSiteAuthor, withCoAuthors, withSurname } from './site-author.ts';
 import {
   endsAsLabel,
   isAuthorLabel,
@@ -118,6 +118,10 @@ function readPage(
       ? meta.byline
       : null;
   if (siteAuthor !== null) meta.byline = null;
+  // A page object's declared author (json-ld page author) gives way to a byline the page prints:
+  // legrandcontinent.eu's WebPage names its editor, the story's foot its writer.
+  const pageAuthor = declared.authors?.from === 'json-ld page author' ? meta.byline : null;
+  if (pageAuthor !== null) meta.byline = null;
   // A dateline or byline may stand just above the headline ("Published on: June 25, 2024").
   const headerFrom = Math.max(0, (headline ?? contentStart) - ABOVE_HEADLINE);
   readHeader(state, blocks, verdicts, headerFrom, contentStart, headline);
@@ -132,6 +136,7 @@ function readPage(
     ledByline(around) ??
     markedByline(articleAfter(blocks, verdicts, headerFrom + around.length)) ??
     storyByline(blocks, headline ?? contentStart) ??
+    pageAuthor ??
     siteAuthor;
   if (meta.byline !== null && meta.byline === declared.byline && !meta.byline.includes(',')) {
     meta.byline = withCoAuthors(
@@ -139,6 +144,9 @@ function readPage(
       around.map((b) => b.text),
       isBylineName,
     );
+  }
+  if (meta.byline !== null && meta.byline === declared.byline) {
+    meta.byline = withSurname(meta.byline, authorTexts(blocks), isBylineName);
   }
   for (const [i, verdict] of verdicts.entries()) {
     const line = state.lines[i] as TextLine;
@@ -223,19 +231,23 @@ function bodyBlock(b: HtmlBlock, base: string | null): Block {
  * less the comments and the teasers of other stories, whose names are their own authors'.
  */
 function articleAfter(blocks: HtmlBlock[], verdicts: DomVerdict[], from: number): HtmlBlock[] {
-  // Blocks share their ancestors: each element's tokens are read once.
-  const voices = new Map<Element, boolean>();
-  const otherVoice = (a: Element) => {
-    let found = voices.get(a);
-    if (found === undefined) {
-      found = tokensOf(a).some((t) => OTHER_VOICES.has(t));
-      voices.set(a, found);
-    }
-    return found;
-  };
+  const otherVoice = memoized((a) => tokensOf(a).some((t) => OTHER_VOICES.has(t)));
   return blocks.filter(
     (b, i) => i >= from && verdicts[i] === null && !b.ancestors.some(otherVoice),
   );
+}
+
+/** `test` read once an element: blocks share their ancestors. */
+function memoized(test: (el: Element) => boolean): (el: Element) => boolean {
+  const seen = new Map<Element, boolean>();
+  return (el) => {
+    let found = seen.get(el);
+    if (found === undefined) {
+      found = test(el);
+      seen.set(el, found);
+    }
+    return found;
+  };
 }
 
 /** Class and id tokens of comments and of other stories' teasers. */
@@ -264,19 +276,25 @@ function ledByline(around: HtmlBlock[]): string | null {
  * in a sidebar's widgets (weinlachgummis.blogspot.com's Goodreads shelf "by Akira Arenth").
  */
 function storyBlocks(blocks: HtmlBlock[], from: number): HtmlBlock[] {
-  const voices = new Map<Element, boolean>();
-  const otherVoice = (a: Element) => {
-    let found = voices.get(a);
-    if (found === undefined) {
-      found =
-        a.tagName === 'aside' ||
-        a.tagName === 'nav' ||
-        tokensOf(a).some((t) => OTHER_VOICES.has(t) || SIDEBAR_TOKENS.has(t));
-      voices.set(a, found);
-    }
-    return found;
-  };
+  const otherVoice = memoized(
+    (a) =>
+      a.tagName === 'aside' ||
+      a.tagName === 'nav' ||
+      tokensOf(a).some((t) => OTHER_VOICES.has(t) || SIDEBAR_TOKENS.has(t)),
+  );
   return blocks.slice(from).filter((b) => !b.ancestors.some(otherVoice));
+}
+
+/**
+ * The page's blocks, less comments and other stories' teasers, with whether an element marked as
+ * the author's holds them (withSurname).
+ */
+function authorTexts(blocks: HtmlBlock[]): { text: string; marked: boolean }[] {
+  const otherVoice = memoized((a) => tokensOf(a).some((t) => OTHER_VOICES.has(t)));
+  const marked = memoized(markedAuthor);
+  return blocks
+    .filter((b) => !b.ancestors.some(otherVoice))
+    .map((b) => ({ text: b.text, marked: b.ancestors.some(marked) }));
 }
 
 /** Class and id tokens of a sidebar and its widgets, which name other books' and posts' authors. */
@@ -313,6 +331,17 @@ const MARKED_PARENT_CHARS = 100;
 /** Class, id, rel and itemprop tokens that mark an element as its article's byline. */
 const BYLINE_TOKENS = new Set(['byline', 'author', 'autor', 'auteur', 'autore', 'writer']);
 
+/** Whether the page marks `el` as its byline or author (BYLINE_TOKENS). */
+function markedAuthor(el: Element): boolean {
+  const p = el.properties;
+  const words = [p.rel, p.itemProp]
+    .flatMap((v) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []))
+    .concat(tokensOf(el))
+    .map((t) => t.toLowerCase());
+  // "authorname", "bylineBlock": a byline's word run into the next one.
+  return words.some((t) => BYLINE_TOKENS.has(t) || /^(?:author|byline)/.test(t));
+}
+
 /**
  * For a page that declares no author and prints no byline line the text path's readers know, the
  * name in an element the page marks as the byline (span.pb-byline "By Erin Cunningham" on a line
@@ -321,15 +350,7 @@ const BYLINE_TOKENS = new Set(['byline', 'author', 'autor', 'auteur', 'autore', 
  * are searched: a nested block is a block of its own.
  */
 function markedByline(around: HtmlBlock[]): string | null {
-  const marked = (el: Element) => {
-    const p = el.properties;
-    const words = [p.rel, p.itemProp]
-      .flatMap((v) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []))
-      .concat(tokensOf(el))
-      .map((t) => t.toLowerCase());
-    // "authorname", "bylineBlock": a byline's word run into the next one.
-    return words.some((t) => BYLINE_TOKENS.has(t) || /^(?:author|byline)/.test(t));
-  };
+  const marked = markedAuthor;
   const nameIn = (el: Element, oneWord = true): string | null => {
     const text = withoutLeadIn(toText(el));
     return (

@@ -16,7 +16,8 @@
 //             dateModified is kept as `modified` and is never the date: an article edited last
 //             week was not published last week.
 //   byline    JSON-LD author names, Dublin Core creator, <meta name=author>, article:author,
-//             parsely/sailthru author, itemprop author, <a rel=author>.
+//             parsely/sailthru author, itemprop author, <a rel=author>, and last the author of
+//             the page's own object where no article is declared (a Recipe's, a WebPage's).
 // The Dublin Core and <meta name=author> order follows Mozilla Readability's, so that the two
 // agree where a page declares several (its test 003-metadata-preferred).
 
@@ -357,6 +358,11 @@ interface JsonLdFacts {
   pagePublished: string | null;
   modified: string | null;
   authors: string[];
+  /**
+   * The authors of the page's own object where no article is declared (a Recipe's cook on
+   * chefkoch.de, a HowTo's on homify.de): PAGE_TYPES, as for its date.
+   */
+  pageAuthors: string[];
   publisher: string | null;
   section: string | null;
   language: string | null;
@@ -451,6 +457,12 @@ function readJsonLd(blocks: string[], warnings: string[]): JsonLdFacts {
           .find((d) => d !== null) ?? null),
     modified: article ? text(article.dateModified) : null,
     authors: article ? namesOf(article.author ?? article.creator, byId) : [],
+    pageAuthors: article
+      ? []
+      : (objects
+          .filter((o) => typesOf(o).some((t) => PAGE_TYPES.has(t)))
+          .map((o) => namesOf(o.author ?? o.creator, byId))
+          .find((names) => names.length > 0) ?? []),
     publisher,
     section: article ? text(article.articleSection) : null,
     language,
@@ -742,6 +754,8 @@ function resolveAuthors(c: Collected, ld: JsonLdFacts): Declared<string[]> | nul
   });
   if (items.length) return { value: unique(items), from: 'itemprop author' };
   if (c.relAuthors.length) return { value: unique(c.relAuthors), from: 'rel=author' };
+  // Last: a page object's author is as often its site's name as its writer's.
+  if (ld.pageAuthors.length) return { value: unique(ld.pageAuthors), from: 'json-ld page author' };
   return null;
 }
 

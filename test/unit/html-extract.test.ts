@@ -723,3 +723,24 @@ ${under}
   const label = `<div class="recipe-author"><h2>Rezept von</h2></div>`;
   assert.equal(read(html(label)).byline, null);
 });
+
+test('a first name declared alone completed by the full name the page prints as its author', () => {
+  const story = [...STORY, ...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
+  const html = (declared: string, printed: string) =>
+    `<!doctype html><html><head><title>Budget passes after late debate</title><meta name="author" content="${declared}"></head><body>
+<div id="main"><h1>Budget passes after late debate</h1>
+${story}</div>
+${printed}</body></html>`;
+  // pinkstinks.de: WordPress declares the display name "Nils"; the column is "von Nils Pickert".
+  const column =
+    '<div class="author-box"><p>Nils Pickert ist freier Autor und Journalist.</p></div>';
+  assert.equal(read(html('Nils', column)).byline, 'Nils Pickert');
+  // rutgers.edu: the full name alone in its own block.
+  assert.equal(
+    read(html('Todd', '<div><p class="full-name">Todd Bates</p></div>')).byline,
+    'Todd Bates',
+  );
+  // A name the story merely mentions does not complete it.
+  const mention = '<p>Nils Holm, the treasurer, said the savings were real.</p>';
+  assert.equal(read(html('Nils', mention)).byline, 'Nils');
+});
