@@ -49,6 +49,7 @@ import { logoCut, printedHeadline, type PrintedHeadlineInput } from './printed-h
 import { isBodyLike } from './shape.ts';
 import { isSiteAuthor, withCoAuthors, withSurname } from './site-author.ts';
 import {
+  datedNames,
   endsAsLabel,
   isAuthorLabel,
   labelledNames,
@@ -134,6 +135,7 @@ function readPage(
     meta.creditByline ??
     marked ??
     ledByline(around) ??
+    datedByline(around) ??
     markedByline(articleAfter(blocks, verdicts, headerFrom + around.length)) ??
     storyByline(blocks, headline ?? contentStart) ??
     pageAuthor ??
@@ -231,9 +233,13 @@ function bodyBlock(b: HtmlBlock, base: string | null): Block {
  * less the comments and the teasers of other stories, whose names are their own authors'.
  */
 function articleAfter(blocks: HtmlBlock[], verdicts: DomVerdict[], from: number): HtmlBlock[] {
-  const otherVoice = memoized((a) => tokensOf(a).some((t) => OTHER_VOICES.has(t)));
+  // A quote's attribution names the one quoted, not the story's author.
+  const otherVoice = memoized(
+    (a) => a.tagName === 'blockquote' || tokensOf(a).some((t) => OTHER_VOICES.has(t)),
+  );
   return blocks.filter(
-    (b, i) => i >= from && verdicts[i] === null && !b.ancestors.some(otherVoice),
+    (b, i) =>
+      i >= from && verdicts[i] === null && b.kind !== 'quote' && !b.ancestors.some(otherVoice),
   );
 }
 
@@ -273,16 +279,19 @@ function ledByline(around: HtmlBlock[]): string | null {
  * The blocks from the headline on that may sign the story wherever the page prints them, the
  * classifier's verdict aside (a meta row under the text is often filed outside the article):
  * not in an <aside> or <nav>, nor among comments and other stories' teasers (OTHER_VOICES), nor
- * in a sidebar's widgets (weinlachgummis.blogspot.com's Goodreads shelf "by Akira Arenth").
+ * in a sidebar's widgets (weinlachgummis.blogspot.com's Goodreads shelf "by Akira Arenth"), nor
+ * in a quote or a customer's testimonial, whose author is the quoted one's (comparis.ch's
+ * div.testimonial-author "Credaris-Kundin A.K.").
  */
 function storyBlocks(blocks: HtmlBlock[], from: number): HtmlBlock[] {
   const otherVoice = memoized(
     (a) =>
       a.tagName === 'aside' ||
       a.tagName === 'nav' ||
+      a.tagName === 'blockquote' ||
       tokensOf(a).some((t) => OTHER_VOICES.has(t) || SIDEBAR_TOKENS.has(t)),
   );
-  return blocks.slice(from).filter((b) => !b.ancestors.some(otherVoice));
+  return blocks.slice(from).filter((b) => b.kind !== 'quote' && !b.ancestors.some(otherVoice));
 }
 
 /**
@@ -297,8 +306,11 @@ function authorTexts(blocks: HtmlBlock[]): { text: string; marked: boolean }[] {
     .map((b) => ({ text: b.text, marked: b.ancestors.some(marked) }));
 }
 
-/** Class and id tokens of a sidebar and its widgets, which name other books' and posts' authors. */
-const SIDEBAR_TOKENS = new Set(['sidebar', 'widget', 'widgets']);
+/**
+ * Class and id tokens of a sidebar and its widgets, which name other books' and posts' authors,
+ * and of testimonials, which name customers.
+ */
+const SIDEBAR_TOKENS = new Set(['sidebar', 'widget', 'widgets', 'testimonial', 'testimonials']);
 
 /**
  * The last resort before a site declared as the author: a byline the story's blocks label
@@ -307,8 +319,16 @@ const SIDEBAR_TOKENS = new Set(['sidebar', 'widget', 'widgets']);
  */
 function storyByline(blocks: HtmlBlock[], from: number): string | null {
   const story = storyBlocks(blocks, from);
-  return labelledByline(story) ?? markedByline(story);
+  // A list's items and cards far from the headline are other stories' teasers, each with its own
+  // author's element (lebensmittelpraxis.de's span.item__author in li and div.topicarea-item):
+  // only a label there.
+  const card = memoized((a) => tokensOf(a).some((t) => CARD_TOKENS.has(t)));
+  const unlisted = story.filter((b) => b.kind !== 'list-item' && !b.ancestors.some(card));
+  return labelledByline(story) ?? markedByline(unlisted);
 }
+
+/** Class tokens of a list's entries and cards: other stories' teasers, away from the headline. */
+const CARD_TOKENS = new Set(['item', 'items', 'card', 'cards', 'slider']);
 
 /**
  * The first block of the story that labels its author ("Autor: Fritz Imhof", "Erstellt von Andri Bryner": labelledNames), or
@@ -320,6 +340,20 @@ function labelledByline(story: HtmlBlock[]): string | null {
     const names =
       labelledNames(block.text, isBylineName, isUiText) ??
       (next && isAuthorLabel(block.text) ? markedNames(next.text, isBylineName, isUiText) : null);
+    if (names) return names;
+  }
+  return null;
+}
+
+/**
+ * With no byline element nor lead-in, the first block around the headline that prints the day,
+ * then the author ("11.12.2019 - Amelie Loevenich"): author-names.ts datedNames.
+ */
+function datedByline(around: HtmlBlock[]): string | null {
+  const isDate = (text: string) => findDate(text) !== null;
+  for (const block of around) {
+    if (block.kind === 'heading') continue;
+    const names = datedNames(block.text, isBylineName, isUiText, isDate);
     if (names) return names;
   }
   return null;

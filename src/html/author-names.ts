@@ -194,3 +194,30 @@ const AUTHOR_LABEL =
 export function isAuthorLabel(text: string): boolean {
   return AUTHOR_LABEL.test(text.trim());
 }
+
+/** A date's part of a dated byline is short: "Donnerstag, 11. Dezember 2019, 14:30 Uhr" is 40. */
+const DATE_PART_CHARS = 40;
+
+/**
+ * The names after the date in a line under or over the headline that prints the day, then its
+ * author, parted by a dash or a bar ("11.12.2019 - Amelie Loevenich", "04.02.2022 | 13:10 Uhr | Uta
+ * Helkenberg"): the parts after the date read as markedNames reads a marked element's, one word
+ * alone never (a dated line's last part is as often a place or a section). `isDate`: whether a
+ * part is a date.
+ */
+export function datedNames(
+  raw: string,
+  isName: (text: string) => boolean,
+  isFurniture: (text: string) => boolean,
+  isDate: (text: string) => boolean,
+): string | null {
+  const flat = raw.replace(/\s+/g, ' ').trim();
+  if (flat.length > PRINTED_BYLINE_CHARS) return null;
+  const [first, ...rest] = flat.split(/\s+[-–|·•]\s+/u);
+  if (!first || rest.length === 0 || first.length > DATE_PART_CHARS || !isDate(first)) return null;
+  for (const part of rest) {
+    const names = markedNames(part, isName, isFurniture, false);
+    if (names) return names;
+  }
+  return null;
+}

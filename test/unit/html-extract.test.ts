@@ -744,3 +744,24 @@ ${printed}</body></html>`;
   const mention = '<p>Nils Holm, the treasurer, said the savings were real.</p>';
   assert.equal(read(html('Nils', mention)).byline, 'Nils');
 });
+
+test('a dated line by the headline names its author after the day; a quote under the story does not', () => {
+  const story = [...STORY, ...STORY, ...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
+  const html = (over: string, under: string) =>
+    `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Variablen und ihr Zuhause</title></head><body>
+<div id="main"><h1>Variablen und ihr Zuhause</h1>${over}
+${story}</div>${under}</body></html>`;
+  // it-for-kids.org, pferd-aktuell.de: the day, then the author, parted by a dash or bars.
+  assert.equal(
+    read(html('<p class="text-muted">11.12.2019 - Amelie Loevenich</p>', '')).byline,
+    'Amelie Loevenich',
+  );
+  assert.equal(
+    read(html('<div><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small></div>', '')).byline,
+    'Uta Helkenberg',
+  );
+  // ostbelgiendirekt.be: a quote's attribution, marked as its author, is not the story's.
+  const quote =
+    '<article><blockquote><p class="author">Jan Fleischhauer, deutscher Journalist</p></blockquote></article>';
+  assert.equal(read(html('', quote)).byline, null);
+});
