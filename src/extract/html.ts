@@ -147,7 +147,8 @@ function readPage(
       isBylineName,
     );
   }
-  if (meta.byline !== null && meta.byline === declared.byline) {
+  // A site's name declared as the author is no first name ("Solarserver").
+  if (meta.byline !== null && meta.byline === declared.byline && siteAuthor === null) {
     meta.byline = withSurname(meta.byline, authorTexts(blocks), isBylineName);
   }
   for (const [i, verdict] of verdicts.entries()) {
@@ -296,7 +297,7 @@ function storyBlocks(blocks: HtmlBlock[], from: number): HtmlBlock[] {
 
 /**
  * The page's blocks, less comments and other stories' teasers, with whether an element marked as
- * the author's holds them (withSurname).
+ * the author's holds them (withSurname). A sidebar's "Mehr von Henry Steinhau" names the author.
  */
 function authorTexts(blocks: HtmlBlock[]): { text: string; marked: boolean }[] {
   const otherVoice = memoized((a) => tokensOf(a).some((t) => OTHER_VOICES.has(t)));
