@@ -27,7 +27,7 @@ import { toText } from 'hast-util-to-text';
 import { parse, parseFragment } from 'parse5';
 import { singleSpaced } from '../normalize/chrome.ts';
 import { wordCount } from '../text.ts';
-import { dateFromFrontMatter } from '../normalize/dates.ts';
+import { dateFromFrontMatter, findDateSpan } from '../normalize/dates.ts';
 import { splitSiteName } from '../normalize/headline.ts';
 import { withoutLeadIn } from './author-names.ts';
 import { localDay, pageZone } from './local-day.ts';
@@ -652,6 +652,29 @@ function jsonLdHeadline(
   return name ? { value: name, from: 'json-ld name' } : null;
 }
 
+/** A title's last part after a separator ("Ein Quantensprung für Nordhausen Nord : 06.11.2023"). */
+const LAST_PART = /\s+[:|–—-]\s+([^:|–—]+)$/u;
+
+/**
+ * A declared title without the day and time a CMS appends after a separator ("Ein Quantensprung
+ * für Nordhausen Nord : 06.11.2023, 11.41 Uhr" on nnz-online.de and kyffhaeuser-nachrichten.de):
+ * the last part is cut when it holds a full day and nothing but a time beside it.
+ */
+function withoutDateSuffix(title: string): string {
+  const m = LAST_PART.exec(title);
+  const part = m?.[1];
+  if (!m || !part) return title;
+  const day = findDateSpan(part);
+  if (!day || day.precision !== 'day') return title;
+  const rest = part
+    .replace(day.span, '')
+    .replace(/\b\d{1,2}[.:]\d{2}\b|\buhr\b/giu, '')
+    .replace(/[\s,.]+/gu, '');
+  const head = title.slice(0, m.index);
+  // "Wochenbericht 14. - 20. Januar 2022" (slf.ch) is a range of days, not a title and its day.
+  return rest === '' && !/\d\.?$/u.test(head) ? head : title;
+}
+
 function resolveHeadline(
   c: Collected,
   ld: JsonLdFacts,
@@ -676,10 +699,12 @@ function resolveHeadline(
   const found = candidates.filter((x): x is Declared<string> => x !== null && x.value !== '');
   const values = found.map((x) => x.value);
   const cut = (raw: string) =>
-    siteNameCut(completed(raw, values), siteName?.value ?? null, {
-      title: c.title,
-      authors: authors ?? [],
-    });
+    withoutDateSuffix(
+      siteNameCut(completed(raw, values), siteName?.value ?? null, {
+        title: c.title,
+        authors: authors ?? [],
+      }),
+    );
   // A declared title that is only the declared site's name, or a part of it (iconmagazine's
   // og:title "ICON Magazine", its <title> "ICON • ICON Magazine"), is the site's default, not
   // this article's headline. A name guessed from the <title>'s last part may be the article's

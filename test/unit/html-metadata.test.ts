@@ -405,3 +405,16 @@ test("a recipe's JSON-LD cook is the author where no article is declared, after 
   );
   assert.equal(named.byline, 'Ann Lee');
 });
+
+test('the day and time a CMS appends to a declared title are cut, a range of days is not', () => {
+  const title = (t: string) =>
+    metaOf(`<html><head><meta property="og:title" content="${t}"></head><body></body></html>`)
+      .headline?.value;
+  // nnz-online.de's og:title.
+  assert.equal(
+    title('Ein Quantensprung für Nordhausen Nord : 06.11.2023, 11.41 Uhr'),
+    'Ein Quantensprung für Nordhausen Nord',
+  );
+  // slf.ch's weekly report names its days.
+  assert.equal(title('Wochenbericht 14. - 20. Januar 2022'), 'Wochenbericht 14. - 20. Januar 2022');
+});
