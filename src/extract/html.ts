@@ -53,8 +53,16 @@ import {
 } from './heading-parts.ts';
 import { logoCut, printedHeadline, type PrintedHeadlineInput } from './printed-headline.ts';
 import { isBodyLike } from './shape.ts';
-import { isSiteAuthor, withCoAuthors } from './site-author.ts';
-import { ledNames, markedNames, withoutLeadIn } from '../html/author-names.ts';
+import { isSiteAuthor, withCoAuthors, withSurname } from './site-author.ts';
+import {
+  datedNames,
+  endsAsLabel,
+  isAuthorLabel,
+  labelledNames,
+  ledNames,
+  markedNames,
+  withoutLeadIn,
+} from '../html/author-names.ts';
 import { createState, HEAD_LINES, remove, type ExtractState } from './state.ts';
 import { matchKey } from '../text.ts';
 
@@ -117,6 +125,10 @@ function readPage(
       ? meta.byline
       : null;
   if (siteAuthor !== null) meta.byline = null;
+  // A page object's declared author (json-ld page author) gives way to a byline the page prints:
+  // legrandcontinent.eu's WebPage names its editor, the story's foot its writer.
+  const pageAuthor = declared.authors?.from === 'json-ld page author' ? meta.byline : null;
+  if (pageAuthor !== null) meta.byline = null;
   // A dateline or byline may stand just above the headline ("Published on: June 25, 2024").
   const headerFrom = Math.max(0, (headline ?? contentStart) - ABOVE_HEADLINE);
   readHeader(state, blocks, verdicts, headerFrom, contentStart, headline);
@@ -129,7 +141,10 @@ function readPage(
     meta.creditByline ??
     marked ??
     ledByline(around) ??
+    datedByline(around) ??
     markedByline(articleAfter(blocks, verdicts, headerFrom + around.length)) ??
+    storyByline(blocks, headline ?? contentStart) ??
+    pageAuthor ??
     siteAuthor;
   if (meta.byline !== null && meta.byline === declared.byline && !meta.byline.includes(',')) {
     meta.byline = withCoAuthors(
@@ -137,6 +152,10 @@ function readPage(
       around.map((b) => b.text),
       isBylineName,
     );
+  }
+  // A site's name declared as the author is no first name ("Solarserver").
+  if (meta.byline !== null && meta.byline === declared.byline && siteAuthor === null) {
+    meta.byline = withSurname(meta.byline, authorTexts(blocks), isBylineName);
   }
   for (const [i, verdict] of verdicts.entries()) {
     const line = state.lines[i] as TextLine;
@@ -221,19 +240,27 @@ function bodyBlock(b: HtmlBlock, base: string | null): Block {
  * less the comments and the teasers of other stories, whose names are their own authors'.
  */
 function articleAfter(blocks: HtmlBlock[], verdicts: DomVerdict[], from: number): HtmlBlock[] {
-  // Blocks share their ancestors: each element's tokens are read once.
-  const voices = new Map<Element, boolean>();
-  const otherVoice = (a: Element) => {
-    let found = voices.get(a);
+  // A quote's attribution names the one quoted, not the story's author.
+  const otherVoice = memoized(
+    (a) => a.tagName === 'blockquote' || tokensOf(a).some((t) => OTHER_VOICES.has(t)),
+  );
+  return blocks.filter(
+    (b, i) =>
+      i >= from && verdicts[i] === null && b.kind !== 'quote' && !b.ancestors.some(otherVoice),
+  );
+}
+
+/** `test` read once an element: blocks share their ancestors. */
+function memoized(test: (el: Element) => boolean): (el: Element) => boolean {
+  const seen = new Map<Element, boolean>();
+  return (el) => {
+    let found = seen.get(el);
     if (found === undefined) {
-      found = tokensOf(a).some((t) => OTHER_VOICES.has(t));
-      voices.set(a, found);
+      found = test(el);
+      seen.set(el, found);
     }
     return found;
   };
-  return blocks.filter(
-    (b, i) => i >= from && verdicts[i] === null && !b.ancestors.some(otherVoice),
-  );
 }
 
 /** Class and id tokens of comments and of other stories' teasers. */
@@ -255,11 +282,106 @@ function ledByline(around: HtmlBlock[]): string | null {
   return null;
 }
 
+/**
+ * The blocks from the headline on that may sign the story wherever the page prints them, the
+ * classifier's verdict aside (a meta row under the text is often filed outside the article):
+ * not in an <aside> or <nav>, nor among comments and other stories' teasers (OTHER_VOICES), nor
+ * in a sidebar's widgets (weinlachgummis.blogspot.com's Goodreads shelf "by Akira Arenth"), nor
+ * in a quote or a customer's testimonial, whose author is the quoted one's (comparis.ch's
+ * div.testimonial-author "Credaris-Kundin A.K.").
+ */
+function storyBlocks(blocks: HtmlBlock[], from: number): HtmlBlock[] {
+  const otherVoice = memoized(
+    (a) =>
+      a.tagName === 'aside' ||
+      a.tagName === 'nav' ||
+      a.tagName === 'blockquote' ||
+      tokensOf(a).some((t) => OTHER_VOICES.has(t) || SIDEBAR_TOKENS.has(t)),
+  );
+  return blocks.slice(from).filter((b) => b.kind !== 'quote' && !b.ancestors.some(otherVoice));
+}
+
+/**
+ * The page's blocks, less comments and other stories' teasers, with whether an element marked as
+ * the author's holds them (withSurname). A sidebar's "Mehr von Henry Steinhau" names the author.
+ */
+function authorTexts(blocks: HtmlBlock[]): { text: string; marked: boolean }[] {
+  const otherVoice = memoized((a) => tokensOf(a).some((t) => OTHER_VOICES.has(t)));
+  const marked = memoized(markedAuthor);
+  return blocks
+    .filter((b) => !b.ancestors.some(otherVoice))
+    .map((b) => ({ text: b.text, marked: b.ancestors.some(marked) }));
+}
+
+/**
+ * Class and id tokens of a sidebar and its widgets, which name other books' and posts' authors,
+ * and of testimonials, which name customers.
+ */
+const SIDEBAR_TOKENS = new Set(['sidebar', 'widget', 'widgets', 'testimonial', 'testimonials']);
+
+/**
+ * The last resort before a site declared as the author: a byline the story's blocks label
+ * (labelledByline) or mark (markedByline), wherever the page prints it after the headline (a
+ * post's footer, a meta row under the text).
+ */
+function storyByline(blocks: HtmlBlock[], from: number): string | null {
+  const story = storyBlocks(blocks, from);
+  // A list's items and cards far from the headline are other stories' teasers, each with its own
+  // author's element (lebensmittelpraxis.de's span.item__author in li and div.topicarea-item):
+  // only a label there.
+  const card = memoized((a) => tokensOf(a).some((t) => CARD_TOKENS.has(t)));
+  const unlisted = story.filter((b) => b.kind !== 'list-item' && !b.ancestors.some(card));
+  return labelledByline(story) ?? markedByline(unlisted);
+}
+
+/** Class tokens of a list's entries and cards: other stories' teasers, away from the headline. */
+const CARD_TOKENS = new Set(['item', 'items', 'card', 'cards', 'slider']);
+
+/**
+ * The first block of the story that labels its author ("Autor: Fritz Imhof", "Erstellt von Andri Bryner": labelledNames), or
+ * an author label alone over a block that is a name (h5 "Autor:" over "Peter Maahn").
+ */
+function labelledByline(story: HtmlBlock[]): string | null {
+  for (const [i, block] of story.entries()) {
+    const next = story[i + 1];
+    const names =
+      labelledNames(block.text, isBylineName, isUiText) ??
+      (next && isAuthorLabel(block.text) ? markedNames(next.text, isBylineName, isUiText) : null);
+    if (names) return names;
+  }
+  return null;
+}
+
+/**
+ * With no byline element nor lead-in, the first block around the headline that prints the day,
+ * then the author ("11.12.2019 - Amelie Loevenich"): author-names.ts datedNames.
+ */
+function datedByline(around: HtmlBlock[]): string | null {
+  const isDate = (text: string) => findDate(text) !== null;
+  for (const block of around) {
+    if (block.kind === 'heading') continue;
+    const names = datedNames(block.text, isBylineName, isUiText, isDate);
+    if (names) return names;
+  }
+  return null;
+}
+
 /** A block longer than this under a marked parent is text about the author, not a byline. */
 const MARKED_PARENT_CHARS = 100;
 
 /** Class, id, rel and itemprop tokens that mark an element as its article's byline. */
 const BYLINE_TOKENS = new Set(['byline', 'author', 'autor', 'auteur', 'autore', 'writer']);
+
+/** Whether the page marks `el` as its byline or author (BYLINE_TOKENS). */
+function markedAuthor(el: Element): boolean {
+  const p = el.properties;
+  const words = [p.rel, p.itemProp]
+    .flatMap((v) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []))
+    .concat(tokensOf(el))
+    .map((t) => t.toLowerCase());
+  // "authorname", "bylineBlock": a byline's word run into the next one.
+  return words.some((t) => BYLINE_TOKENS.has(t) || /^(?:author|byline)/.test(t));
+}
 
 /**
  * For a page that declares no author and prints no byline line the text path's readers know, the
@@ -269,21 +391,13 @@ const BYLINE_TOKENS = new Set(['byline', 'author', 'autor', 'auteur', 'autore', 
  * are searched: a nested block is a block of its own.
  */
 function markedByline(around: HtmlBlock[]): string | null {
-  const marked = (el: Element) => {
-    const p = el.properties;
-    const words = [p.rel, p.itemProp]
-      .flatMap((v) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []))
-      .concat(tokensOf(el))
-      .map((t) => t.toLowerCase());
-    // "authorname", "bylineBlock": a byline's word run into the next one.
-    return words.some((t) => BYLINE_TOKENS.has(t) || /^(?:author|byline)/.test(t));
-  };
+  const marked = markedAuthor;
   const nameIn = (el: Element, oneWord = true): string | null => {
     const text = withoutLeadIn(toText(el));
     return (
       bylineOf(text)?.name ??
       markedNames(text, isBylineName, isUiText, oneWord) ??
-      (isBylineName(text) ? text : null)
+      (isBylineName(text) && !endsAsLabel(text) ? text : null)
     );
   };
   // The innermost marked element first: div.author holds a.author-link "Ben Silverman" and

@@ -47,3 +47,37 @@ export function withCoAuthors(
   }
   return declared;
 }
+
+/** A first name declared alone: one capitalized word of letters ("Todd", "Nils", "Stefanus"). */
+const FIRST_NAME = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * A first name declared alone completed with the surname the page prints after it, where the
+ * page shows that full name as its author's: the block is the name alone (rutgers.edu's p.full-name
+ * "Todd Bates"), or the name follows "von"/"by" ("Eine Kolumne von Nils Pickert", "Mehr von Henry
+ * Steinhau"), or the block stands in an element marked as the author's (mtb-news.de's author
+ * box: "Stefanus Stahl - Maschinenbauer, ..."). `blocks` are the page's texts with whether an
+ * author element holds them, in page order; the first completion found stands. WordPress
+ * declares the display name its author chose, often the first name alone.
+ */
+export function withSurname(
+  declared: string,
+  blocks: { text: string; marked: boolean }[],
+  isName: (text: string) => boolean,
+): string {
+  if (!FIRST_NAME.test(declared)) return declared;
+  // The first name as declared or in capitals ("MEHR VON HENRY STEINHAU"); the surname
+  // capitalized, so no 'i' flag (under it \p{Lu} matches every letter).
+  const first = `(?:${declared}|${declared.toUpperCase()})`;
+  const printed = new RegExp(
+    String.raw`(?:^|(\b(?:[Bb]y|[Vv]on|VON|BY|[Pp]ar|[Pp]or|[Dd]oor)\s+)|[^\p{L}\p{N}])(${first}\s+\p{Lu}[\p{Ll}\p{Lu}]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])`,
+    'u',
+  );
+  for (const { text, marked } of blocks) {
+    const m = printed.exec(text);
+    const name = m?.[2];
+    if (!m || !name || !isName(name)) continue;
+    if (marked || m[1] || text.trim().toLowerCase() === name.toLowerCase()) return name;
+  }
+  return declared;
+}

@@ -45,10 +45,10 @@ const BYLINE_LEAD = new RegExp(
 /**
  * What follows the names in a byline element: its date or time ("am 8. Februar", "on September
  * 21", "le 12 mai": a word before a date, not a name's particle, "Loïc Le Clerc"), a separator
- * and more fields.
+ * and more fields ("Quelle: Livenet"), or a news agency after a slash ("Peter Maahn/SP-X").
  */
 const BYLINE_TAIL =
-  /\s*(?:[|•·—–@]|\s-\s).*$|\s+(?:am|on|le|el|il|at|um|den)\s+(?=\S*\d|\p{L}+,?\s+\d).*$|\s+(?:posted|published|quelle|source|in)\s.*$|\s+\d.*$/iu;
+  /\s*(?:[|•·—–@]|\s-\s).*$|\s+(?:am|on|le|el|il|at|um|den)\s+(?=\S*\d|\p{L}+,?\s+\d).*$|\s+(?:posted|published|in)\s.*$|\s+(?:quelle|source)\s*[:\s].*$|\s+\d.*$|\s*\/\s*[\p{L}-]{2,12}$/iu;
 
 /** A comment's name line ("Karoline Herr sagt:", "Nesselsetzer Says:"): not the article's byline. */
 const COMMENT_NAME = /\s(?:sagt|says|said|schreibt|wrote|dit|dice)\s*[:,]?\s*$/iu;
@@ -97,10 +97,21 @@ export function markedNames(
   }
   const named: string[] = [];
   for (const name of names) {
-    if (!isName(name)) break;
+    if (!isName(name) || LABEL_END.test(name)) break;
     named.push(name);
   }
   return named.length ? named.join(', ') : null;
+}
+
+/**
+ * A label's end: a name never ends in "von" or "by", a label over the name does ("Rezept von"
+ * in chefkoch.de's recipe-author box, over the user's name).
+ */
+const LABEL_END = /\s(?:by|von|vom|par|por|door)$/iu;
+
+/** Whether `text` ends as a label over a name does ("Rezept von", "Ein Beitrag von"). */
+export function endsAsLabel(text: string): boolean {
+  return LABEL_END.test(text.trim());
 }
 
 /** Words of a byline's lead-in or label, never a name by themselves. */
@@ -142,6 +153,70 @@ export function ledNames(
     if (!lead) continue;
     const verb = LEAD_VERB_START.test(part);
     const names = markedNames(part, isName, isFurniture, verb);
+    if (names) return names;
+  }
+  return null;
+}
+
+/**
+ * The names a block anywhere in the article labels as its author: ledNames, but only after a
+ * label ("Autor: Fritz Imhof", "Auteur: Anna Kubišta", "Author: Bo2man am 29.12.2010") or a
+ * verb's phrase ("Erstellt von Andri Bryner", "Posted by Günter W. Kienitz at 18:52"), never
+ * after "By" or "Von" alone, which away from the headline opens sentences and other stories'
+ * teasers as often as bylines. One word after a label is a handle ("Bo2man").
+ */
+export function labelledNames(
+  raw: string,
+  isName: (text: string) => boolean,
+  isFurniture: (text: string) => boolean,
+): string | null {
+  const flat = raw.replace(/\s+/g, ' ').trim();
+  if (flat.length > PRINTED_BYLINE_CHARS) return null;
+  for (const part of flat.split(/\s+\|\s+/).slice(0, 3)) {
+    const lead = BYLINE_LEAD.exec(part)?.[0];
+    if (!lead || !(lead.includes(':') || LEAD_VERB_START.test(part))) continue;
+    const names = markedNames(part, isName, isFurniture, true);
+    if (names) return names;
+  }
+  return null;
+}
+
+/**
+ * A block that is an author label alone, the name in the next block: h5 "Autor:" over "Peter
+ * Maahn" (autohaus.de), h4 "Autor" over "Nikolai Huke," (rosalux.de), "Von:" over "Götz Warnke"
+ * (sonnenenergie.de). "Text", "Von" and "By" alone only with their colon: without one they are a
+ * heading's or a sentence's word.
+ */
+const AUTHOR_LABEL =
+  /^(?:(?:autor(?:in|en)?|author|authors|auteur|auteurs|autore|autori|verfasser(?:in)?)\s*:?|(?:text|texte|von|by|par|por)\s*:)$/iu;
+
+/** Whether `text` is an author label alone ("Autor:", "Author", "Von:"). */
+export function isAuthorLabel(text: string): boolean {
+  return AUTHOR_LABEL.test(text.trim());
+}
+
+/** A date's part of a dated byline is short: "Donnerstag, 11. Dezember 2019, 14:30 Uhr" is 40. */
+const DATE_PART_CHARS = 40;
+
+/**
+ * The names after the date in a line under or over the headline that prints the day, then its
+ * author, parted by a dash or a bar ("11.12.2019 - Amelie Loevenich", "04.02.2022 | 13:10 Uhr | Uta
+ * Helkenberg"): the parts after the date read as markedNames reads a marked element's, one word
+ * alone never (a dated line's last part is as often a place or a section). `isDate`: whether a
+ * part is a date.
+ */
+export function datedNames(
+  raw: string,
+  isName: (text: string) => boolean,
+  isFurniture: (text: string) => boolean,
+  isDate: (text: string) => boolean,
+): string | null {
+  const flat = raw.replace(/\s+/g, ' ').trim();
+  if (flat.length > PRINTED_BYLINE_CHARS) return null;
+  const [first, ...rest] = flat.split(/\s+[-–|·•]\s+/u);
+  if (!first || rest.length === 0 || first.length > DATE_PART_CHARS || !isDate(first)) return null;
+  for (const part of rest) {
+    const names = markedNames(part, isName, isFurniture, false);
     if (names) return names;
   }
   return null;

@@ -16,7 +16,8 @@
 //             dateModified is kept as `modified` and is never the date: an article edited last
 //             week was not published last week.
 //   byline    JSON-LD author names, Dublin Core creator, <meta name=author>, article:author,
-//             parsely/sailthru author, itemprop author, <a rel=author>.
+//             parsely/sailthru author, itemprop author, <a rel=author>, and last the author of
+//             the page's own object where no article is declared (a Recipe's, a WebPage's).
 // The Dublin Core and <meta name=author> order follows Mozilla Readability's, so that the two
 // agree where a page declares several (its test 003-metadata-preferred).
 
@@ -26,7 +27,7 @@ import { toText } from 'hast-util-to-text';
 import { parse, parseFragment } from 'parse5';
 import { singleSpaced } from '../normalize/chrome.ts';
 import { wordCount } from '../text.ts';
-import { dateFromFrontMatter } from '../normalize/dates.ts';
+import { dateFromFrontMatter, findDateSpan } from '../normalize/dates.ts';
 import { splitSiteName } from '../normalize/headline.ts';
 import { withoutLeadIn } from './author-names.ts';
 import { localDay, pageZone } from './local-day.ts';
@@ -368,6 +369,11 @@ interface JsonLdFacts {
   pagePublished: string | null;
   modified: string | null;
   authors: string[];
+  /**
+   * The authors of the page's own object where no article is declared (a Recipe's cook on
+   * chefkoch.de, a HowTo's on homify.de): PAGE_TYPES, as for its date.
+   */
+  pageAuthors: string[];
   publisher: string | null;
   section: string | null;
   language: string | null;
@@ -462,6 +468,12 @@ function readJsonLd(blocks: string[], warnings: string[]): JsonLdFacts {
           .find((d) => d !== null) ?? null),
     modified: article ? text(article.dateModified) : null,
     authors: article ? namesOf(article.author ?? article.creator, byId) : [],
+    pageAuthors: article
+      ? []
+      : (objects
+          .filter((o) => typesOf(o).some((t) => PAGE_TYPES.has(t)))
+          .map((o) => namesOf(o.author ?? o.creator, byId))
+          .find((names) => names.length > 0) ?? []),
     publisher,
     section: article ? text(article.articleSection) : null,
     language,
@@ -651,6 +663,29 @@ function jsonLdHeadline(
   return name ? { value: name, from: 'json-ld name' } : null;
 }
 
+/** A title's last part after a separator ("Ein Quantensprung für Nordhausen Nord : 06.11.2023"). */
+const LAST_PART = /\s+[:|–—-]\s+([^:|–—]+)$/u;
+
+/**
+ * A declared title without the day and time a CMS appends after a separator ("Ein Quantensprung
+ * für Nordhausen Nord : 06.11.2023, 11.41 Uhr" on nnz-online.de and kyffhaeuser-nachrichten.de):
+ * the last part is cut when it holds a full day and nothing but a time beside it.
+ */
+function withoutDateSuffix(title: string): string {
+  const m = LAST_PART.exec(title);
+  const part = m?.[1];
+  if (!m || !part) return title;
+  const day = findDateSpan(part);
+  if (!day || day.precision !== 'day') return title;
+  const rest = part
+    .replace(day.span, '')
+    .replace(/\b\d{1,2}[.:]\d{2}\b|\buhr\b/giu, '')
+    .replace(/[\s,.]+/gu, '');
+  const head = title.slice(0, m.index);
+  // "Wochenbericht 14. - 20. Januar 2022" (slf.ch) is a range of days, not a title and its day.
+  return rest === '' && !/\d\.?$/u.test(head) ? head : title;
+}
+
 function resolveHeadline(
   c: Collected,
   ld: JsonLdFacts,
@@ -675,10 +710,12 @@ function resolveHeadline(
   const found = candidates.filter((x): x is Declared<string> => x !== null && x.value !== '');
   const values = found.map((x) => x.value);
   const cut = (raw: string) =>
-    siteNameCut(completed(raw, values), siteName?.value ?? null, {
-      title: c.title,
-      authors: authors ?? [],
-    });
+    withoutDateSuffix(
+      siteNameCut(completed(raw, values), siteName?.value ?? null, {
+        title: c.title,
+        authors: authors ?? [],
+      }),
+    );
   // A declared title that is only the declared site's name, or a part of it (iconmagazine's
   // og:title "ICON Magazine", its <title> "ICON • ICON Magazine"), is the site's default, not
   // this article's headline. A name guessed from the <title>'s last part may be the article's
@@ -753,6 +790,8 @@ function resolveAuthors(c: Collected, ld: JsonLdFacts): Declared<string[]> | nul
   });
   if (items.length) return { value: unique(items), from: 'itemprop author' };
   if (c.relAuthors.length) return { value: unique(c.relAuthors), from: 'rel=author' };
+  // Last: a page object's author is as often its site's name as its writer's.
+  if (ld.pageAuthors.length) return { value: unique(ld.pageAuthors), from: 'json-ld page author' };
   return null;
 }
 

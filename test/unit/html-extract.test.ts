@@ -696,3 +696,72 @@ test('a page that declares no date: the labelled date line under its text (liven
   assert.equal(doc.date?.value, '2021-11-19');
   assert.ok(!doc.blocks.some((b) => b.text.includes('19.11.2021')));
 });
+
+test('a byline the page labels under its text, outside the article; no sidebar widget or label', () => {
+  // A story long enough that what follows it is out of reach of the readers around the headline.
+  const story = [...STORY, ...STORY, ...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
+  const html = (under: string) =>
+    `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Skoda: Der lange Weg zum Strom</title></head><body>
+<nav class="menu"><a href="/">Startseite</a> <a href="/news">News</a></nav>
+<div id="main"><h1>Skoda: Der lange Weg zum Strom</h1>
+${story}</div>
+${under}
+<footer class="site-footer"><p>Impressum</p></footer></body></html>`;
+  // autohaus.de: a meta row after the text, the label a heading of its own over the name.
+  const autohaus = `<div class="subsection"><div class="row"><div class="col-md-4"><h5 class="title-inline">Datum: </h5>03.11.2021 <br> <h5 class="title-inline">Autor: </h5>Peter Maahn/SP-X</div></div></div>`;
+  assert.equal(read(html(autohaus)).byline, 'Peter Maahn');
+  // livenet.ch: the label and the name in one block with the source after them.
+  const livenet = `<div class="liveArticleAuthorDateBlock"><span>Autor:</span> Fritz Imhof<br><span>Quelle:</span> Livenet<br></div>`;
+  assert.equal(read(html(livenet)).byline, 'Fritz Imhof');
+  // eawag.ch: a verb's lead-in in a span the page marks as the author's.
+  const eawag = `<div class="news-single"><span class="news-list-author">Erstellt von Andri Bryner</span></div>`;
+  assert.equal(read(html(eawag)).byline, 'Andri Bryner');
+  // weinlachgummis.blogspot.com: a sidebar's Goodreads widget names a book's author.
+  const widget = `<div class="widget"><h2>Currently reading</h2><div class="gr_custom_author">by Akira Arenth</div></div>`;
+  assert.equal(read(html(widget)).byline, null);
+  // chefkoch.de: the label over the user's name in an author box is no name.
+  const label = `<div class="recipe-author"><h2>Rezept von</h2></div>`;
+  assert.equal(read(html(label)).byline, null);
+});
+
+test('a first name declared alone completed by the full name the page prints as its author', () => {
+  const story = [...STORY, ...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
+  const html = (declared: string, printed: string) =>
+    `<!doctype html><html><head><title>Budget passes after late debate</title><meta name="author" content="${declared}"></head><body>
+<div id="main"><h1>Budget passes after late debate</h1>
+${story}</div>
+${printed}</body></html>`;
+  // pinkstinks.de: WordPress declares the display name "Nils"; the column is "von Nils Pickert".
+  const column =
+    '<div class="author-box"><p>Nils Pickert ist freier Autor und Journalist.</p></div>';
+  assert.equal(read(html('Nils', column)).byline, 'Nils Pickert');
+  // rutgers.edu: the full name alone in its own block.
+  assert.equal(
+    read(html('Todd', '<div><p class="full-name">Todd Bates</p></div>')).byline,
+    'Todd Bates',
+  );
+  // A name the story merely mentions does not complete it.
+  const mention = '<p>Nils Holm, the treasurer, said the savings were real.</p>';
+  assert.equal(read(html('Nils', mention)).byline, 'Nils');
+});
+
+test('a dated line by the headline names its author after the day; a quote under the story does not', () => {
+  const story = [...STORY, ...STORY, ...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
+  const html = (over: string, under: string) =>
+    `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Variablen und ihr Zuhause</title></head><body>
+<div id="main"><h1>Variablen und ihr Zuhause</h1>${over}
+${story}</div>${under}</body></html>`;
+  // it-for-kids.org, pferd-aktuell.de: the day, then the author, parted by a dash or bars.
+  assert.equal(
+    read(html('<p class="text-muted">11.12.2019 - Amelie Loevenich</p>', '')).byline,
+    'Amelie Loevenich',
+  );
+  assert.equal(
+    read(html('<div><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small></div>', '')).byline,
+    'Uta Helkenberg',
+  );
+  // ostbelgiendirekt.be: a quote's attribution, marked as its author, is not the story's.
+  const quote =
+    '<article><blockquote><p class="author">Jan Fleischhauer, deutscher Journalist</p></blockquote></article>';
+  assert.equal(read(html('', quote)).byline, null);
+});

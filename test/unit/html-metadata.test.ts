@@ -392,3 +392,29 @@ test('an element whose class marks it as the date, holding a day alone, dates th
   );
   assert.equal(sentence.date, null);
 });
+
+test("a recipe's JSON-LD cook is the author where no article is declared, after every other declaration", () => {
+  // chefkoch.de: a Recipe, its author a Person, its reviews' authors other readers.
+  const recipe = `<script type="application/ld+json">{"@context":"http://schema.org","@type":"Recipe","name":"Mandarinen-Schmand-Kuchen","author":{"@type":"Person","name":"jesusfreak"},"review":[{"@type":"Review","author":{"@type":"Person","name":"macksy"}}]}</script>`;
+  const meta = metaOf(
+    `<html><head>${recipe}<title>Mandarinen-Schmand-Kuchen</title></head><body></body></html>`,
+  );
+  assert.deepEqual(meta.authors, { value: ['jesusfreak'], from: 'json-ld page author' });
+  const named = metaOf(
+    `<html><head>${recipe}<meta name="author" content="Ann Lee"></head><body></body></html>`,
+  );
+  assert.equal(named.byline, 'Ann Lee');
+});
+
+test('the day and time a CMS appends to a declared title are cut, a range of days is not', () => {
+  const title = (t: string) =>
+    metaOf(`<html><head><meta property="og:title" content="${t}"></head><body></body></html>`)
+      .headline?.value;
+  // nnz-online.de's og:title.
+  assert.equal(
+    title('Ein Quantensprung für Nordhausen Nord : 06.11.2023, 11.41 Uhr'),
+    'Ein Quantensprung für Nordhausen Nord',
+  );
+  // slf.ch's weekly report names its days.
+  assert.equal(title('Wochenbericht 14. - 20. Januar 2022'), 'Wochenbericht 14. - 20. Januar 2022');
+});
