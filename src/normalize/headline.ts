@@ -893,7 +893,16 @@ const SIGNED_NAME = /^(?:[Vv]on|[Pp]or|[Pp]ar|[Dd]oor)\s*:?\s+\p{Lu}[\p{L}.'’-
  * in Ausgabe 12 | 2022" (trafilatura's pages).
  */
 const PUBLISHED_LEAD =
-  /^(?:posted|published|filed|publicado|publicada|publié|publiée|pubblicato|veröffentlicht|erschienen|übersetzt|geschrieben|erstellt)\s+(?:on|am|im|by|von|por|par|em|el|le|il|unter|under|in|at)(?!\p{L})/iu;
+  /^(?:posted|published|filed|publicado|publicada|publié|publiée|pubblicato|veröffentlicht|erschienen|übersetzt|geschrieben|erstellt|abgelegt)\s+(?:on|am|im|by|von|por|par|em|el|le|il|unter|under|in|at)(?!\p{L})/iu;
+
+/**
+ * The same lead glued to the first category's link, as w3m and lynx print a blog's "Posted
+ * in<a>Brookhaven</a>" ("Posted inBrookhaven, DeKalb, News": trafilatura's reporternewspapers,
+ * taken for the headline over the story). Case by hand: under the `i` flag \p{Lu} matches lower
+ * case too, and "Posted inside" would be read as glued.
+ */
+const PUBLISHED_LEAD_GLUED =
+  /^(?:[Pp]osted|[Pp]ublished|[Ff]iled|[Vv]eröffentlicht|[Aa]bgelegt)\s+(?:in|under|unter)\p{Lu}/u;
 
 /**
  * A picture's or story's credit led by its label: "Foto: sidm / DW", "Bild: Martin Becker",
@@ -940,6 +949,7 @@ function isHeadlineLineBesideName(text: string, plain: string): boolean {
     !/^by\s/i.test(plain) &&
     !SIGNED_NAME.test(plain) &&
     !PUBLISHED_LEAD.test(plain) &&
+    !PUBLISHED_LEAD_GLUED.test(plain) &&
     !CREDIT_LABEL.test(plain) &&
     !(wordCount(plain) <= 6 && CLOCK_OR_NUMERIC_DATE.test(plain)) &&
     !PROMPT.test(plain) &&
