@@ -10,7 +10,7 @@
 
 import { singleSpaced, spacesCollapsed } from './chrome.ts';
 import { wordCount } from '../text.ts';
-import { findDate, findDateSpan } from './dates.ts';
+import { DATELINE_WORDS, findDate, findDateSpan, wordsBesideDate } from './dates.ts';
 import { bylineOf, isName, labelledField, PERSON, personDoc } from './header.ts';
 import { perDocument } from './memo.ts';
 import { isSiteChrome } from './site-chrome.ts';
@@ -945,7 +945,7 @@ function isHeadlineLineBesideName(text: string, plain: string): boolean {
     (plain.match(/\p{L}{2,}/gu) ?? []).length >= 2 &&
     !bylineOf(plain) &&
     // html2text escapes a number's dot at a line's start ("14\. Juni 2013 at 20:51").
-    !findDate(plain.replace(HTML2TEXT_ESCAPE, '$1')) &&
+    !isDateLine(plain.replace(HTML2TEXT_ESCAPE, '$1')) &&
     !/^by\s/i.test(plain) &&
     !SIGNED_NAME.test(plain) &&
     !PUBLISHED_LEAD.test(plain) &&
@@ -971,6 +971,31 @@ function isHeadlineLineBesideName(text: string, plain: string): boolean {
     !isAdjacentPostLink(plain) &&
     !COMMENT_HEADING.test(plain) &&
     !isSectionPath(plain)
+  );
+}
+
+/**
+ * A line that holds a date is a dateline, no headline, unless the date stands among more than a
+ * dateline's words (DATELINE_WORDS beside it: "Von Jörg Staff am 10.08.2022"): a title may name
+ * its day ("Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?", "Andacht zur
+ * Friedensdekade in der Kaiser-Wilhelm-Gedächtniskirche, 11. November 2021, 18 Uhr": trafilatura's
+ * pages whose declared title holds a day were all missed, in every tool).
+ */
+function isDateLine(plain: string): boolean {
+  const date = findDateSpan(plain);
+  if (date === null) return false;
+  const at = plain.indexOf(date.span);
+  return (
+    wordsBesideDate(plain, date.span) <= DATELINE_WORDS ||
+    // Published and updated ("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC",
+    // Readability's schema-org-context-object), or glued to the words before it as a dump joins
+    // a page's header ("StartseiteKulturfragen"Wir dekorieren ... um"01.05.2017", deutschlandfunk
+    // in lynx): a header's dateline, however many words stand beside it.
+    findDateSpan(plain.slice(at + date.span.length)) !== null ||
+    (at > 0 && !/\s/.test(plain[at - 1] as string)) ||
+    // A sentence with its day is a caption ("Un Népalais prie à Katmandou, le 30 avril 2015.",
+    // Readability's liberation-1 in w3m) or the story's; a headline ends on no full stop.
+    /\.["”’)]?$/u.test(plain)
   );
 }
 
