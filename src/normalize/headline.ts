@@ -990,9 +990,11 @@ function isDateLine(plain: string): boolean {
     // Published and updated ("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC",
     // Readability's schema-org-context-object), or glued to the words before it as a dump joins
     // a page's header ("StartseiteKulturfragen"Wir dekorieren ... um"01.05.2017", deutschlandfunk
-    // in lynx): a header's dateline, however many words stand beside it.
+    // in lynx), or opening the line ("05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des
+    // EJW)", ejwue.de in html2text): a header's dateline, however many words stand beside it.
     findDateSpan(plain.slice(at + date.span.length)) !== null ||
-    (at > 0 && !/\s/.test(plain[at - 1] as string)) ||
+    !/\p{L}/u.test(plain.slice(0, at)) ||
+    !/\s/.test(plain[at - 1] as string) ||
     // A sentence with its day is a caption ("Un Népalais prie à Katmandou, le 30 avril 2015.",
     // Readability's liberation-1 in w3m) or the story's; a headline ends on no full stop.
     /\.["”’)]?$/u.test(plain)
