@@ -10,7 +10,7 @@
 
 import { singleSpaced, spacesCollapsed } from './chrome.ts';
 import { wordCount } from '../text.ts';
-import { findDate, findDateSpan } from './dates.ts';
+import { DATELINE_WORDS, findDate, findDateSpan, wordsBesideDate } from './dates.ts';
 import { bylineOf, isName, labelledField, PERSON, personDoc } from './header.ts';
 import { perDocument } from './memo.ts';
 import { isSiteChrome } from './site-chrome.ts';
@@ -903,7 +903,16 @@ const SIGNED_NAME = /^(?:[Vv]on|[Pp]or|[Pp]ar|[Dd]oor)\s*:?\s+\p{Lu}[\p{L}.'’-
  * in Ausgabe 12 | 2022" (trafilatura's pages).
  */
 const PUBLISHED_LEAD =
-  /^(?:posted|published|filed|publicado|publicada|publié|publiée|pubblicato|veröffentlicht|erschienen|übersetzt|geschrieben|erstellt)\s+(?:on|am|im|by|von|por|par|em|el|le|il|unter|under|in|at)(?!\p{L})/iu;
+  /^(?:posted|published|filed|publicado|publicada|publié|publiée|pubblicato|veröffentlicht|erschienen|übersetzt|geschrieben|erstellt|abgelegt)\s+(?:on|am|im|by|von|por|par|em|el|le|il|unter|under|in|at)(?!\p{L})/iu;
+
+/**
+ * The same lead glued to the first category's link, as w3m and lynx print a blog's "Posted
+ * in<a>Brookhaven</a>" ("Posted inBrookhaven, DeKalb, News": trafilatura's reporternewspapers,
+ * taken for the headline over the story). Case by hand: under the `i` flag \p{Lu} matches lower
+ * case too, and "Posted inside" would be read as glued.
+ */
+const PUBLISHED_LEAD_GLUED =
+  /^(?:[Pp]osted|[Pp]ublished|[Ff]iled|[Vv]eröffentlicht|[Aa]bgelegt)\s+(?:in|under|unter)\p{Lu}/u;
 
 /**
  * A picture's or story's credit led by its label: "Foto: sidm / DW", "Bild: Martin Becker",
@@ -946,10 +955,11 @@ function isHeadlineLineBesideName(text: string, plain: string): boolean {
     (plain.match(/\p{L}{2,}/gu) ?? []).length >= 2 &&
     !bylineOf(plain) &&
     // html2text escapes a number's dot at a line's start ("14\. Juni 2013 at 20:51").
-    !findDate(plain.replace(HTML2TEXT_ESCAPE, '$1')) &&
+    !isDateLine(plain.replace(HTML2TEXT_ESCAPE, '$1')) &&
     !/^by\s/i.test(plain) &&
     !SIGNED_NAME.test(plain) &&
     !PUBLISHED_LEAD.test(plain) &&
+    !PUBLISHED_LEAD_GLUED.test(plain) &&
     !CREDIT_LABEL.test(plain) &&
     !(wordCount(plain) <= 6 && CLOCK_OR_NUMERIC_DATE.test(plain)) &&
     !PROMPT.test(plain) &&
@@ -971,6 +981,33 @@ function isHeadlineLineBesideName(text: string, plain: string): boolean {
     !isAdjacentPostLink(plain) &&
     !COMMENT_HEADING.test(plain) &&
     !isSectionPath(plain)
+  );
+}
+
+/**
+ * A line that holds a date is a dateline, no headline, unless the date stands among more than a
+ * dateline's words (DATELINE_WORDS beside it: "Von Jörg Staff am 10.08.2022"): a title may name
+ * its day ("Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?", "Andacht zur
+ * Friedensdekade in der Kaiser-Wilhelm-Gedächtniskirche, 11. November 2021, 18 Uhr": trafilatura's
+ * pages whose declared title holds a day were all missed, in every tool).
+ */
+function isDateLine(plain: string): boolean {
+  const date = findDateSpan(plain);
+  if (date === null) return false;
+  const at = plain.indexOf(date.span);
+  return (
+    wordsBesideDate(plain, date.span) <= DATELINE_WORDS ||
+    // Published and updated ("Dec. 6, 2024, 10:00 PM UTC / Updated Dec. 7, 2024, 12:43 PM UTC",
+    // Readability's schema-org-context-object), or glued to the words before it as a dump joins
+    // a page's header ("StartseiteKulturfragen"Wir dekorieren ... um"01.05.2017", deutschlandfunk
+    // in lynx), or opening the line ("05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des
+    // EJW)", ejwue.de in html2text): a header's dateline, however many words stand beside it.
+    findDateSpan(plain.slice(at + date.span.length)) !== null ||
+    !/\p{L}/u.test(plain.slice(0, at)) ||
+    !/\s/.test(plain[at - 1] as string) ||
+    // A sentence with its day is a caption ("Un Népalais prie à Katmandou, le 30 avril 2015.",
+    // Readability's liberation-1 in w3m) or the story's; a headline ends on no full stop.
+    /\.["”’)]?$/u.test(plain)
   );
 }
 

@@ -1017,3 +1017,40 @@ test('a menu item printed again with the whole menu gains nothing by its copies'
   );
   assert.equal(fixture('fischundfang-lynx.txt').title, 'Radical Pop-Ups und Dips');
 });
+
+test('a headline that names its day is a candidate; a dateline or a dated caption is not', () => {
+  // trafilatura's pages whose title holds a day were missed in every tool: any line with a date
+  // was a dateline. ekd.de's title ends "..., 11. November 2021, 18 Uhr".
+  const ekd =
+    'Andacht zur Friedensdekade in der Kaiser-Wilhelm-Gedächtniskirche, 11. November 2021, 18 Uhr';
+  assert.equal(fixture('ekd-w3m.txt').title, ekd);
+  assert.equal(fixture('ekd-html2text.txt').title, ekd);
+  // A date opening the line is its dateline, however many words follow: ejwue.de's "05.02.2020
+  // - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)" is no headline, and dates the page.
+  const ejwue = fixture('ejwue-html2text.txt');
+  assert.equal(ejwue.title, 'Aktionen planen, die was bewegen');
+  assert.equal(ejwue.date?.value, '2020-02-05');
+  // Few words beside the date, two dates (published and updated), a date glued to the words
+  // before it, or a sentence's full stop: still a dateline or a caption (Readability's
+  // schema-org-context-object, liberation-1; deutschlandfunk in lynx).
+  for (const tool of TOOLS) {
+    assert.equal(
+      page('schema-org-context-object', tool).title,
+      'South Korean president’s impeachment fails after ruling party lawmakers walk out',
+      tool,
+    );
+  }
+  assert.equal(
+    page('liberation-1', 'w3m').title,
+    'Un troisième Français mort dans le séisme au Népal',
+  );
+});
+
+test("a blog's category line glued to its first link is no headline", () => {
+  // reporternewspapers.net in w3m: "Posted inBrookhaven, DeKalb, News" (a filing line whose lead
+  // the dump glues to the category's link) over the title was taken for it.
+  assert.equal(
+    fixture('reporternewspapers-w3m.txt').title,
+    'Brookhaven Village closed due to gas leak',
+  );
+});
