@@ -652,8 +652,8 @@ function pageDate(state: ExtractState, declared: PageMetadata): ExtractedDate | 
   const printed = pickDate(state);
   if (printed || !declared.saved) return printed;
   // A page that declares no publication and prints no date is dated by its last save
-  // (PageMetadata.saved): lexikon.huettenhilfe.de's <meta name="date">, bettycrocker.com's
-  // itemprop dateModified, printed "Updated June 13, 2019".
+  // (PageMetadata.saved): lexikon.huettenhilfe.de's <meta name="date">. A dateModified never
+  // dates a page (issue 22).
   const saved = declaredDate(declared.saved, 'last saved');
   return saved
     ? { value: saved.value, precision: saved.precision, from: `last saved: ${saved.declared}` }

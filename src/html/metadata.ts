@@ -61,9 +61,9 @@ export interface PageMetadata {
   modified: string | null;
   /**
    * The day the page was last saved, as a bare "date" or dcterms.date <meta> declares it (not a
-   * publication date: TYPO3 and other CMSs declare the last save there, dateDeclarations), else
-   * `modified` or an itemprop dateModified: the page's date only where it declares no publication
-   * and prints none (src/extract/html.ts).
+   * publication date: TYPO3 and other CMSs declare the last save there, dateDeclarations): the
+   * page's date only where it declares no publication and prints none (src/extract/html.ts).
+   * Never a dateModified.
    */
   saved: string | null;
   section: string | null;
@@ -889,15 +889,13 @@ function dateDeclarations(c: Collected, ld: JsonLdFacts): DateDeclaration[] {
   return tries;
 }
 
-/** PageMetadata.saved: the first of the declarations of a last save that reads as a day. */
-function savedDate(c: Collected, modified: string | null): string | null {
-  const item = c.itemprops.get('datemodified')?.[0];
-  const tries = [
-    c.meta.get('date')?.[0],
-    c.meta.get('dcterms.date')?.[0],
-    modified,
-    item ? itempropValue(item) : null,
-  ];
+/**
+ * PageMetadata.saved: a bare "date" or dcterms.date <meta> that reads as a day. A declared
+ * dateModified is never taken, not even here: issue 22 says a modification is not the date, and
+ * an undated article is better than one dated by its last edit.
+ */
+function savedDate(c: Collected): string | null {
+  const tries = [c.meta.get('date')?.[0], c.meta.get('dcterms.date')?.[0]];
   return tries.find((raw) => raw && declaredDate(raw, '')?.precision === 'day') ?? null;
 }
 
@@ -1013,7 +1011,7 @@ export function pageMetadata(tree: Root, baseUrl: string | null = null): PageMet
     byline: authors ? bylineOf(authors.value) : null,
     date: resolveDate(c, ld, pageZone(language, canonicalUrl ?? base)),
     modified,
-    saved: savedDate(c, modified),
+    saved: savedDate(c),
     section: ld.section ?? meta(['article:section', 'parsely-section'])?.value ?? null,
     language,
     canonicalUrl,
