@@ -75,14 +75,8 @@ export function readDateBelow(state: ExtractState): void {
  * declares no date and prints none in its header (html.ts), its blocks as lines.
  */
 export function readLabelledDateBelow(state: ExtractState, n: number): void {
-  const { meta } = state;
-  if (meta.dates.length > 0) return;
-  const below = pageLinesBelow(state, n);
-  const form = commentFormAbove(below, below.length);
-  const lines = below.slice(0, Math.min(form ?? Infinity, LABELLED_BELOW_LINES));
-  for (const [i, line] of lines.entries()) {
-    const text = withLabelAbove(line.text.trim(), lines[i - 1]?.text ?? '');
-    if (COMMENTER.test(text) || COMMENT_COUNT.test(text)) return;
+  if (state.meta.dates.length > 0) return;
+  for (const { line, text } of shortLinesBelow(state, n)) {
     const span = publishedSpan(text) ?? findDateSpan(text);
     if (!span || span.precision !== 'day') continue;
     if (wordsBesideDate(text, span.span) > LABELLED_BELOW_WORDS) continue;
@@ -95,13 +89,40 @@ export function readLabelledDateBelow(state: ExtractState, n: number): void {
       inFieldSheet(state, line.n) ||
       isForeignDateLine(text, true, span.span);
     if (!labelled || listed) continue;
-    meta.dates.push({
-      date: { value: span.value, precision: span.precision, from: text },
-      kind: 'published',
-    });
-    if (!state.used.has(line.n)) remove(state, line, 'dateline');
+    dateFromLine(state, line, text, span, 'published');
     return;
   }
+}
+
+/**
+ * The lines readLabelledDateBelow and readUpdateStampBelow search under line `n`: within
+ * LABELLED_BELOW_LINES lines with text and not past a comment form, each with a label alone on
+ * the line above folded in; none from a commenter's line or a comments heading on.
+ */
+function* shortLinesBelow(state: ExtractState, n: number): Generator<{ line: Line; text: string }> {
+  const below = pageLinesBelow(state, n);
+  const form = commentFormAbove(below, below.length);
+  const lines = below.slice(0, Math.min(form ?? Infinity, LABELLED_BELOW_LINES));
+  for (const [i, line] of lines.entries()) {
+    const text = withLabelAbove(line.text.trim(), lines[i - 1]?.text ?? '');
+    if (COMMENTER.test(text) || COMMENT_COUNT.test(text)) return;
+    yield { line, text };
+  }
+}
+
+/** The page's date is `span` of `line` (as `text` reads it); the line is removed as a dateline. */
+function dateFromLine(
+  state: ExtractState,
+  line: Line,
+  text: string,
+  span: NonNullable<ReturnType<typeof findDateSpan>>,
+  kind: DateKind,
+): void {
+  state.meta.dates.push({
+    date: { value: span.value, precision: span.precision, from: text },
+    kind,
+  });
+  if (!state.used.has(line.n)) remove(state, line, 'dateline');
 }
 
 /**
@@ -149,22 +170,12 @@ const UPDATE_BEFORE =
  * Not a site's footer ("This page was last edited on ...", isForeignDateLine).
  */
 export function readUpdateStampBelow(state: ExtractState, n: number): void {
-  const { meta } = state;
-  if (meta.dates.length > 0) return;
-  const below = pageLinesBelow(state, n);
-  const form = commentFormAbove(below, below.length);
-  const lines = below.slice(0, Math.min(form ?? Infinity, LABELLED_BELOW_LINES));
-  for (const [i, line] of lines.entries()) {
-    const text = withLabelAbove(line.text.trim(), lines[i - 1]?.text ?? '');
-    if (COMMENTER.test(text) || COMMENT_COUNT.test(text)) return;
+  if (state.meta.dates.length > 0) return;
+  for (const { line, text } of shortLinesBelow(state, n)) {
     const span = updateSpan(text);
     if (!span || wordsBesideDate(text, span.span) > LABELLED_BELOW_WORDS) continue;
     if (inDateList(state, line.n) || isForeignDateLine(text, false, span.span)) continue;
-    meta.dates.push({
-      date: { value: span.value, precision: span.precision, from: text },
-      kind: 'updated',
-    });
-    if (!state.used.has(line.n)) remove(state, line, 'dateline');
+    dateFromLine(state, line, text, span, 'updated');
     return;
   }
 }

@@ -146,16 +146,7 @@ export function ledNames(
   isName: (text: string) => boolean,
   isFurniture: (text: string) => boolean,
 ): string | null {
-  const flat = raw.replace(/\s+/g, ' ').trim();
-  if (flat.length > PRINTED_BYLINE_CHARS) return null;
-  for (const part of flat.split(/\s+\|\s+/).slice(0, 3)) {
-    const lead = BYLINE_LEAD.exec(part)?.[0];
-    if (!lead) continue;
-    const verb = LEAD_VERB_START.test(part);
-    const names = markedNames(part, isName, isFurniture, verb);
-    if (names) return names;
-  }
-  return null;
+  return namesAfterLead(raw, isName, isFurniture, false);
 }
 
 /**
@@ -170,12 +161,28 @@ export function labelledNames(
   isName: (text: string) => boolean,
   isFurniture: (text: string) => boolean,
 ): string | null {
+  return namesAfterLead(raw, isName, isFurniture, true);
+}
+
+/**
+ * ledNames and labelledNames: the names after the first byline lead-in of one of a line's first
+ * three " | " parts; with `labelledOnly`, only a lead with a colon or a verb counts, and one word
+ * after it is a name (a handle).
+ */
+function namesAfterLead(
+  raw: string,
+  isName: (text: string) => boolean,
+  isFurniture: (text: string) => boolean,
+  labelledOnly: boolean,
+): string | null {
   const flat = raw.replace(/\s+/g, ' ').trim();
   if (flat.length > PRINTED_BYLINE_CHARS) return null;
   for (const part of flat.split(/\s+\|\s+/).slice(0, 3)) {
     const lead = BYLINE_LEAD.exec(part)?.[0];
-    if (!lead || !(lead.includes(':') || LEAD_VERB_START.test(part))) continue;
-    const names = markedNames(part, isName, isFurniture, true);
+    if (!lead) continue;
+    const verb = LEAD_VERB_START.test(part);
+    if (labelledOnly && !(lead.includes(':') || verb)) continue;
+    const names = markedNames(part, isName, isFurniture, labelledOnly || verb);
     if (names) return names;
   }
   return null;
