@@ -11,6 +11,8 @@ import { sameByline, sameHeadline, type Scored } from './measure.ts';
 
 interface Judged {
   title?: string;
+  /** A page that gives two headlines (declares one, prints another): either is right. */
+  titles?: string[];
   byline?: string | null;
   why: string;
 }
@@ -42,10 +44,11 @@ export function scoreJudged(extractions: Scored[]): JudgedScores {
     const judged = JUDGED[e.page.name];
     if (judged) out.judged++;
     const title = judged?.title ?? meta.title;
+    const titles = judged?.titles ?? (title ? [title] : []);
     const byline = judged && 'byline' in judged ? (judged.byline ?? null) : meta.byline;
-    if (title) {
+    if (titles.length > 0) {
       out.headline.pages++;
-      if (sameHeadline(title, e.doc?.title ?? null)) out.headline.right++;
+      if (titles.some((t) => sameHeadline(t, e.doc?.title ?? null))) out.headline.right++;
     }
     if (byline) {
       out.byline.pages++;

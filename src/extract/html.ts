@@ -51,7 +51,12 @@ import {
   textAfterKicker,
   type PageHeading,
 } from './heading-parts.ts';
-import { logoCut, printedHeadline, type PrintedHeadlineInput } from './printed-headline.ts';
+import {
+  logoCut,
+  printedHeadline,
+  rewordedHeadline,
+  type PrintedHeadlineInput,
+} from './printed-headline.ts';
 import { isBodyLike } from './shape.ts';
 import { isSiteAuthor, withCoAuthors, withSurname } from './site-author.ts';
 import {
@@ -471,6 +476,20 @@ function takeHeadline(
       const found = printedVariant(headings, declared, pageTitle?.text ?? null);
       at = found?.index;
       state.meta.title = found?.text ?? state.meta.title;
+    }
+    if (at === undefined && declared.headline) {
+      const printed = rewordedHeadline(
+        {
+          h1s: h1s.map((h) => ({ index: h.index, text: h.text, logo: h.logo })),
+          declared: declared.headline,
+          site: declared.siteName?.value ?? null,
+        },
+        declared.titles,
+      );
+      if (printed) {
+        at = printed.index;
+        state.meta.title = printed.text;
+      }
     }
   } else {
     const h1 = h1s.filter((h) => h.index <= contentStart).at(-1) ?? h1s[0];

@@ -12,6 +12,8 @@
 // nächste Runde" over the printed "Der Nervenkrieg um den Brexit geht in die nächste Runde") is
 // the page's other headline, and the declared one stands.
 
+import { findDateSpan } from '../normalize/dates.ts';
+import { splitSiteName } from '../normalize/headline.ts';
 import { matchKey } from '../text.ts';
 
 const wordsOf = (text: string) => matchKey(text).split(' ').filter(Boolean).length;
@@ -121,4 +123,76 @@ export function printedHeadline({ h1s, declared, site }: PrintedHeadlineInput): 
     }
   }
   return null;
+}
+
+/** `text` prints a day that `other` does not. */
+function printsDay(text: string, other: string): boolean {
+  return findDateSpan(text)?.precision === 'day' && findDateSpan(other)?.precision !== 'day';
+}
+
+/** The words of a title, as matchKey spells them. */
+const keyWords = (text: string) => matchKey(text).split(' ').filter(Boolean);
+
+/** `part`'s words open `whole`'s, or close them. */
+const opens = (part: string[], whole: string[]) =>
+  part.length < whole.length && part.every((w, i) => whole[i] === w);
+const closes = (part: string[], whole: string[]) =>
+  part.length < whole.length && part.every((w, i) => whole[whole.length - part.length + i] === w);
+
+/**
+ * The page's own <h1> where it prints a reworded form of the declared headline, which no rule
+ * above reads as a variant: the headline a reader sees. On trafilatura's evaluation pages, whose
+ * titles are the printed headlines, the declared title is then a search or share title: the <h1>
+ * with the site's or a recipe's author's name, a "Receita de" or a kicker more ("Siemens und die
+ * Kohlemine Adani: Kaeser verarscht Neubauer" over the <h1> "Kaeser verarscht Neubauer"), or
+ * with its end cut ("Ultium Cells erhöht Gigafactory-Kapazität" under the <h1> "... in
+ * Tennessee"); or reworded for search, where another declaration (og:title, the JSON-LD headline,
+ * itemprop=headline on the <h1> itself) gives the <h1>'s words (latimes, gofeminin, theverge).
+ * Taken: the first <h1> that is neither the logo nor the site's name, when its words are the
+ * declared headline's first or last words, or the declared headline's are its first, or another
+ * declaration is it word for word, or the two share most words (sharedShare). Not an <h1> that ends in the declared headline: what stands
+ * before it is a kicker the headline is printed under ("Energiewende Oberland: Klimavorreiter
+ * Oberland?", '"Reformstau lösen" / Irme Stetter-Karp ist neue ZdK-Präsidentin', whose
+ * references are the declared headline; skispringen.com's keeps the kicker); nor one ending in a
+ * colon, a label over the headline ("Medienmitteilung der Gesundheits-, ... direktion :"); nor
+ * one printing a day the declared headline does not (hvw-online.org's "Zuschauerrückkehr bei den
+ * Proficlubs der Region 02.02.2022": a dateline glued, which the date reader reads); nor
+ * one that is the declared headline and a site's name ("Was wir über uns nicht hören wollen |
+ * FASSETTE.NET", splitSiteName). Returns the <h1>, or null.
+ */
+export function rewordedHeadline(
+  { h1s, declared, site }: PrintedHeadlineInput,
+  titles: string[],
+): { index: number; text: string } | null {
+  const siteKey = site ? matchKey(site) : '';
+  const h = h1s.find((x) => {
+    const key = matchKey(x.text);
+    return key && !x.logo && !(siteKey && siteKey.includes(key));
+  });
+  if (!h || /:\s*$/u.test(h.text) || printsDay(h.text, declared.value)) return null;
+  const printed = keyWords(h.text);
+  const wanted = keyWords(declared.value);
+  const withoutSite = splitSiteName(h.text).headline;
+  if (closes(wanted, printed) || matchKey(withoutSite) === wanted.join(' ')) return null;
+  const agreed = titles.some((t) => matchKey(t) === printed.join(' '));
+  const cut = opens(printed, wanted) || closes(printed, wanted) || opens(wanted, printed);
+  return agreed || cut || sharedShare(printed, wanted) > REWORDED_SHARE ? h : null;
+}
+
+/**
+ * More than half the words of the shorter of two titles in the longer: a headline reworded for
+ * search ("O que Pacheco pretende ao fazer acenos ao STF e propor limites ao indulto presidencial"
+ * printed, "O que Pacheco pretende com acenos ao STF e à limitação do indulto" declared), not
+ * another heading. Half or less took section names and placeholders: Readability's test pages
+ * print "Lorem" or "Test document title" under <title>s like "Preferred title" (0.5), and
+ * trafilatura's careelite.de, fincompare.de and verivox.de, whose references are the <h1>, share
+ * just half (docs/figures.md, stop 37).
+ */
+const REWORDED_SHARE = 0.5;
+
+function sharedShare(a: string[], b: string[]): number {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length === 0) return 0;
+  const words = new Set(long);
+  return short.filter((w) => words.has(w)).length / short.length;
 }

@@ -44,6 +44,12 @@ export interface PageMetadata {
   headline: Declared<string> | null;
   /** <title> as written (whitespace collapsed). */
   title: string | null;
+  /**
+   * Every title the page declares (JSON-LD, Dublin Core, parsely, og:title, twitter:title, a
+   * heading marked itemprop=headline, <title>), each cut as `headline` is, in that order: the
+   * extractor reads which of them the page's <h1> prints (src/extract/printed-headline.ts).
+   */
+  titles: string[];
   /** og:site_name, the JSON-LD publisher's or WebSite's name, or the site part of the title. */
   siteName: Declared<string> | null;
   /** Author names, in declared order, duplicates dropped. */
@@ -691,7 +697,7 @@ function resolveHeadline(
   ld: JsonLdFacts,
   siteName: Declared<string> | null,
   authors: string[] | null,
-): Declared<string> | null {
+): { headline: Declared<string> | null; titles: string[] } {
   const meta = (keys: string[]) => firstMeta(c.meta, keys);
   // A heading marked as the headline before any other element so marked: WordPress themes mark
   // the site's name in the page's masthead too (p.main-title "Investment Watch" before
@@ -721,14 +727,15 @@ function resolveHeadline(
   // this article's headline. A name guessed from the <title>'s last part may be the article's
   // own (bafa.de's twitter:title).
   const site = siteName && siteName.from !== '<title>' ? foldName(siteName.value) : null;
+  const titles = found.map((x) => cut(x.value)).filter(Boolean);
   for (const x of found) {
     const value = cut(x.value);
     if (!value || (site && site.includes(foldName(value))) || isSectionName(value, c.title)) {
       continue;
     }
-    return { value, from: x.from };
+    return { headline: { value, from: x.from }, titles };
   }
-  return null;
+  return { headline: null, titles };
 }
 
 /**
@@ -1003,9 +1010,11 @@ export function pageMetadata(tree: Root, baseUrl: string | null = null): PageMet
     resolveUrl(c.canonical, base) ??
     resolveUrl(meta(['og:url'])?.value ?? null, base) ??
     resolveUrl(ld.url, base);
+  const { headline, titles } = resolveHeadline(c, ld, siteName, authors?.value ?? null);
   return {
-    headline: resolveHeadline(c, ld, siteName, authors?.value ?? null),
+    headline,
     title: c.title,
+    titles,
     siteName,
     authors,
     byline: authors ? bylineOf(authors.value) : null,

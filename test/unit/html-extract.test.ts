@@ -392,19 +392,58 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
     ),
   );
   assert.equal(dashes.title, 'Budget passes – council split');
-  // A logo <h1> that is a later part of <title> is the site, not the headline; a reworded <h1>
-  // leaves the declared headline standing.
+  // A logo <h1> that is a later part of <title> is the site, not the headline.
   const logo = read(
     html('<title>Budget passes after late debate : Crier News</title>', 'Crier News'),
   );
   assert.equal(logo.title, 'Budget passes after late debate');
+});
+
+test('a reworded <h1> is the headline a reader sees; a kicker line, a label or a placeholder is not', () => {
+  const html = (head: string, h1: string) => `<!doctype html><html><head>${head}</head><body>
+<div id="main"><h1>${h1}</h1>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
+  const og = (title: string) => `<meta property="og:title" content="${title}">`;
+  // A search title reworded from the printed one, most of its words shared (gazetadopovo.com.br).
   const reworded = read(
     html(
-      '<meta property="og:title" content="Council passes budget after late debate">',
+      og('Council passes budget after late debate'),
       'Budget passes after a debate that ran late',
     ),
   );
-  assert.equal(reworded.title, 'Council passes budget after late debate');
+  assert.equal(reworded.title, 'Budget passes after a debate that ran late');
+  // Another declaration gives the <h1> word for word (latimes.com: og:title, <title> reworded).
+  const agreed = read(
+    html(
+      '<title>Mayor answers questions about the budget - Town Crier</title>' +
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Mayor answers questions about the budget"}</script>' +
+        og('As the vote nears, the mayor has to answer for his plan'),
+      'As the vote nears, the mayor has to answer for his plan',
+    ),
+  );
+  assert.equal(agreed.title, 'As the vote nears, the mayor has to answer for his plan');
+  // The declared title with a section's kicker before it (taz.de), or its end cut (battery-news.de).
+  const kicker = read(
+    html(og('Town hall: Budget passes after late debate'), 'Budget passes after late debate'),
+  );
+  assert.equal(kicker.title, 'Budget passes after late debate');
+  const longer = read(
+    html(og('Budget passes after debate'), 'Budget passes after debate in Springfield'),
+  );
+  assert.equal(longer.title, 'Budget passes after debate in Springfield');
+  // An <h1> that prints a kicker before the declared headline (tegernseerstimme.de), a label
+  // ending in a colon over it (be.ch), or a placeholder sharing none of its words: the declared
+  // headline stands.
+  const above = read(
+    html(og('Budget passes after late debate'), 'Town hall news: Budget passes after late debate'),
+  );
+  assert.equal(above.title, 'Budget passes after late debate');
+  const label = read(
+    html(og('Budget passes after late debate'), 'Press release of the budget office:'),
+  );
+  assert.equal(label.title, 'Budget passes after late debate');
+  const lorem = read(html('<title>Budget passes after late debate</title>', 'Lorem'));
+  assert.equal(lorem.title, 'Budget passes after late debate');
 });
 
 test('an <h1> kicker set in its own element is cut from the headline; one ending in a colon stays', () => {
@@ -478,15 +517,17 @@ ${top}
     ),
   );
   assert.equal(stol.title, 'Verfassungsgericht: Berlusconis Sex-Prozess geht weiter');
-  // A <title> ending in one part more (ebb-org's author, which Readability's reference keeps)
-  // and a last part printed as the site's heading (mozilla-1) leave the <title> standing.
+  // A <title> ending in one part more, ebb-org's author (which Readability's reference keeps):
+  // the <h1> that opens it is the headline the page prints (printed-headline.ts,
+  // rewordedHeadline). A last part printed as the site's heading (mozilla-1) leaves the <title>
+  // standing.
   const author = read(
     html(
       'On Recent Controversial Events - Bradley M. Kuhn ( Brad ) ( bkuhn )',
       '<h1>On Recent Controversial Events</h1>',
     ),
   );
-  assert.equal(author.title, 'On Recent Controversial Events - Bradley M. Kuhn ( Brad ) ( bkuhn )');
+  assert.equal(author.title, 'On Recent Controversial Events');
   const site = read(
     html(
       'Firefox — Customize and make it your own — The most flexible browser on the Web — Mozilla',
