@@ -136,6 +136,22 @@ function kindOf(el: Element, quoted: boolean): { kind: BlockKind; level: number 
   return { kind: quoted ? 'quote' : 'paragraph', level: null };
 }
 
+/**
+ * The heading a block element stands inside, if any: a <div> or <p> wrapping an <h1>'s text
+ * (d42c68f1...'s `<h1 itemprop="headline"><div class="title__name">Der Nervenkrieg um den Brexit
+ * geht in die nächste Runde</div></h1>`; four more of trafilatura's pages) is read as the heading.
+ */
+function headingAround(owner: Owner): Element | null {
+  if (HEADING.test(owner.el.tagName)) return null;
+  for (let i = owner.ancestors.length - 2; i >= 0; i--) {
+    const el = owner.ancestors[i] as Element;
+    if (HEADING.test(el.tagName)) return el;
+  }
+  return null;
+}
+
+const HEADING = /^h[1-6]$/;
+
 /** Blocks and dropped text of a parsed page, in document order. */
 export function readHtmlBlocks(tree: Root): HtmlPage {
   const state: BlockWalk = { blocks: [], dropped: [], runs: [], owner: null, firstLine: 0 };
@@ -196,7 +212,7 @@ function flush(state: BlockWalk): void {
       if (!text) continue;
       const share = joined.length ? part.length / joined.length : 0;
       state.blocks.push({
-        ...kindOf(owner.el, owner.quoted),
+        ...kindOf(headingAround(owner) ?? owner.el, owner.quoted),
         text,
         links: linkSpans(text, links),
         linkChars: Math.min(text.length, Math.round(linkChars * share)),

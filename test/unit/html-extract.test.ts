@@ -412,6 +412,14 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
     ),
   );
   assert.equal(reworded.title, 'Budget passes after a debate that ran late');
+  // The <h1>'s text in a <div> of its own inside it (d42c68f1...) is the heading's.
+  const wrapped = read(
+    html(
+      og('Council passes budget after late debate'),
+      '<div class="title__name">Budget passes after a debate that ran late</div>',
+    ),
+  );
+  assert.equal(wrapped.title, 'Budget passes after a debate that ran late');
   // Another declaration gives the <h1> word for word (latimes.com: og:title, <title> reworded).
   const agreed = read(
     html(
