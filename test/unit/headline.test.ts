@@ -660,12 +660,15 @@ test("a blog's links to the previous and next post and its comments' heading are
   assert.ok(isHeadlineCandidate('« Les privatisations sont au profit d’intérêts privés »'));
 });
 
-test('a short title read as a name is the headline right under its own dateline', () => {
+test('a short title read as a name is the headline under its own dateline or over its signed standfirst', () => {
   // trafilatura's pages: ejwue.de in html2text ("05.02.2020 - Redaktion: Eberhard Fuhr ..." over
   // "Faire Lieferketten", its standfirst "Aktionen planen, die was bewegen" under a picture) and
   // axios.com in w3m ("Jan 18, 2019" over "Axios Future", whose "Axios podcasts" above was taken).
   assert.equal(fixture('ejwue-html2text.txt').title, 'Faire Lieferketten');
   assert.equal(fixture('axios-w3m.txt').title, 'Axios Future');
+  // Or over its standfirst, signed under it: tell-review.de in w3m ("Unstillbares Heimweh" / "In
+  // seinem Essay ... Transzendenz." / "Avatar Frank Hahn am 18. September 2019").
+  assert.equal(fixture('tell-review-w3m.txt').title, 'Unstillbares Heimweh');
   // A byline's name under the headline stays no headline: no dateline alone over it.
   assert.equal(fixture('sprechwaisen-w3m.txt').title, 'SW082 – 82 Gründe zum weiter hören');
 });
