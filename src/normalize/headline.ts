@@ -1037,7 +1037,7 @@ const SECTION_NAME_WORDS = 4;
  * it prints the post's title (printedAt), which it stands far below; the title is its last group.
  */
 const COMMENT_HEADING =
-  /^(?:\d{1,4}|one|two|three|ein|eine|einen|zwei|drei|un|une|uno|una)\s+(?:responses?|repl(?:y|ies)|comments?|thoughts?|gedanken|kommentare?|antworten|réponses?|commentaires?|réflexions?|respuestas?|comentarios?)\s+(?:to|on|zu|auf|à|sur|a|en)\s+[„“"”«»‚‘'‹›\s]*(.+?)[“”"«»‘’'‹›\s]*$/iu;
+  /^(?:\d{1,4}|one|two|three|ein|eine|einen|zwei|drei|un|une|uno|una)\s+(?:responses?|repl(?:y|ies)|comments?|thoughts?|gedanken?|kommentare?|antworten|réponses?|commentaires?|réflexions?|respuestas?|comentarios?)\s+(?:to|on|zu|auf|à|sur|a|en)\s+[„“"”«»‚‘'‹›\s]*(.+?)[“”"«»‘’'‹›\s]*$/iu;
 
 /** A byline's name alone: name-like, opening on no article ("Der WindRebell" is a title). */
 function isAuthorName(text: string): boolean {
@@ -1253,6 +1253,55 @@ function oneWordTitleAt(lines: Line[], i: number, story: number, index: PageInde
   );
 }
 
+/**
+ * A short title read as a name ("Faire Lieferketten", "Provence Travel Guide", "Axios Future":
+ * two to four capitalized words, no person compromise knows) is a candidate where it stands right
+ * under a dateline of its own ("05.02.2020 - Redaktion: Eberhard Fuhr", "Jan 18, 2019") or over a
+ * standfirst signed under it (signedLeadUnder: "Unstillbares Heimweh"), no byline or name under
+ * it: a byline's name stands under the headline, and the date beside or
+ * under the name, not over it alone. On trafilatura's pages such titles had lost to their
+ * standfirst or a caption (ejwue, beige, axios, tell-review: w3m +2, lynx +1, html2text +3, none
+ * lost).
+ */
+function datedNameTitleAt(lines: Line[], i: number, story: number, index: PageIndex): boolean {
+  if (i >= story || i < 1) return false;
+  const text = (lines[i] as Line).text;
+  const plain = plainOf(index, text);
+  const n = wordCount(plain);
+  if (n < 2 || n > NAME_TITLE_WORDS || !/^\p{Lu}/u.test(plain)) return false;
+  const below = plainOf(index, lines[i + 1]?.text ?? '');
+  if (below === '' || isAuthorName(below) || namesAuthor(below)) return false;
+  const above = plainOf(index, (lines[i - 1] as Line).text);
+  const dated = wordCount(above) <= DATELINE_ABOVE_WORDS && isDateline(above);
+  if (!dated && !signedLeadUnder(lines, i, index)) return false;
+  return isHeadlineLineBesideName(text, plain) && isAuthorName(plain) && !isKnownPerson(plain);
+}
+
+/**
+ * Under line `i`, a standfirst (leadUnder) and right under it a byline or dateline: a header's
+ * order, title / standfirst / "Avatar Frank Hahn am 18. September 2019" (tell-review). A
+ * standfirst alone does not tell a title from a byline's name over the story's first paragraph
+ * (verfassungsblog's "Heiko Sauer", taken in w3m without the byline test).
+ */
+function signedLeadUnder(lines: Line[], i: number, index: PageIndex): boolean {
+  const lead = leadUnder(lines, i, index);
+  if (lead === null) return false;
+  return [lead + 1, lead + 2].some((j) => {
+    const text = plainOf(index, lines[j]?.text ?? '');
+    return (
+      text !== '' && wordCount(text) <= SIGNATURE_WORDS && (namesAuthor(text) || isDateline(text))
+    );
+  });
+}
+
+/** Words of the byline or dateline under such a standfirst, at most. */
+const SIGNATURE_WORDS = 15;
+
+/** Words of a short title read as a name, at most (isHeadlineLine's name test: four). */
+const NAME_TITLE_WORDS = 4;
+/** Words of the dateline over such a title, at most ("05.02.2020 - Redaktion: Eberhard Fuhr ..."). */
+const DATELINE_ABOVE_WORDS = 8;
+
 /** Pictures' labels alone on a line, one or more ("[svg][AdobeStock_185321546_klein]", w3m). */
 const IMAGE_LABELS = /^\s*(?:\[[^\]]*\]\s*)+$/u;
 
@@ -1295,7 +1344,8 @@ export function headlineScores(
     if (
       !isHeadlineLineOf(index, text) &&
       !nameTitleAt(lines, i, story, index) &&
-      !oneWordTitleAt(lines, i, story, index)
+      !oneWordTitleAt(lines, i, story, index) &&
+      !datedNameTitleAt(lines, i, story, index)
     ) {
       continue;
     }

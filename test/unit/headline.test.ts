@@ -660,6 +660,25 @@ test("a blog's links to the previous and next post and its comments' heading are
   assert.ok(isHeadlineCandidate('« Les privatisations sont au profit d’intérêts privés »'));
 });
 
+test('a short title read as a name is the headline under its own dateline or over its signed standfirst', () => {
+  // trafilatura's pages: ejwue.de in html2text ("05.02.2020 - Redaktion: Eberhard Fuhr ..." over
+  // "Faire Lieferketten", its standfirst "Aktionen planen, die was bewegen" under a picture) and
+  // axios.com in w3m ("Jan 18, 2019" over "Axios Future", whose "Axios podcasts" above was taken).
+  assert.equal(fixture('ejwue-html2text.txt').title, 'Faire Lieferketten');
+  assert.equal(fixture('axios-w3m.txt').title, 'Axios Future');
+  // Or over its standfirst, signed under it: tell-review.de in w3m ("Unstillbares Heimweh" / "In
+  // seinem Essay ... Transzendenz." / "Avatar Frank Hahn am 18. September 2019").
+  assert.equal(fixture('tell-review-w3m.txt').title, 'Unstillbares Heimweh');
+  // A byline's name under the headline stays no headline: no dateline alone over it.
+  assert.equal(fixture('sprechwaisen-w3m.txt').title, 'SW082 – 82 Gründe zum weiter hören');
+});
+
+test('a German comment heading in the singular is no headline either', () => {
+  // resonator-podcast.de in lynx: "Ein Gedanke zu „RES158 Sternfusion am Teilchenbeschleuniger“"
+  // under the post, as "2 Gedanken zu ..." is.
+  assert.equal(fixture('resonator-lynx.txt').title, 'RES158 Sternfusion am Teilchenbeschleuniger');
+});
+
 test('a kicker glued in front of the headline is cut where the page shows where it ends', () => {
   // handelsblatt.com (w3m): "Grenzschließungen Deutschland, Frankreich und die Rückkehr der
   // Ressentiments", whose title the page prints alone after a dash ("Mehr zu: Grenzschließungen
@@ -1026,9 +1045,10 @@ test('a headline that names its day is a candidate; a dateline or a dated captio
   assert.equal(fixture('ekd-w3m.txt').title, ekd);
   assert.equal(fixture('ekd-html2text.txt').title, ekd);
   // A date opening the line is its dateline, however many words follow: ejwue.de's "05.02.2020
-  // - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)" is no headline, and dates the page.
+  // - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)" is no headline, and dates the page;
+  // the title under it is (the standfirst "Aktionen planen, die was bewegen" was taken before).
   const ejwue = fixture('ejwue-html2text.txt');
-  assert.equal(ejwue.title, 'Aktionen planen, die was bewegen');
+  assert.equal(ejwue.title, 'Faire Lieferketten');
   assert.equal(ejwue.date?.value, '2020-02-05');
   // Few words beside the date, two dates (published and updated), a date glued to the words
   // before it, or a sentence's full stop: still a dateline or a caption (Readability's
