@@ -86,9 +86,88 @@ function listAroundHeadline(page: PageHeader): LineSpan | null {
       if (alike.length < LIST_DATES || alike.every((o) => o.day === d.day)) return false;
       return alike.some((o) => o.n < headline) && alike.some((o) => o.n > headline);
     });
-    if (listed) return { first: (run[0] as DatedLine).n, last: (run.at(-1) as DatedLine).n };
+    if (listed || (listOn(run, (d) => d.n < headline) && listOn(run, (d) => d.n > headline))) {
+      return { first: (run[0] as DatedLine).n, last: (run.at(-1) as DatedLine).n };
+    }
   }
   return null;
+}
+
+/**
+ * Whether the run's datelines on one side of the headline (`side`) hold a list of their own: two
+ * printed alike of two days at least. A page may print two lists of the same stories, each its
+ * own way, the headline taken from the second (humanresourcesmanager.de's "weitere Artikel", a
+ * bare "16.11.2022" over each title, then "Verwandte Artikel", "Von Jörg Staff am 16.11.2022"
+ * under each); a story's own dateline and its update stamp are of one day or worded apart.
+ */
+function listOn(run: DatedLine[], side: (d: DatedLine) => boolean): boolean {
+  const lines = run.filter(side);
+  return lines.some((d) => {
+    const alike = lines.filter((o) => o.words === d.words);
+    return alike.length >= 2 && alike.some((o) => o.day !== d.day);
+  });
+}
+
+/**
+ * Datelines printed alike over the whole page, of as many days at least, on both sides of the
+ * headline, that make a page of posts: a blog's front page ("Publiziert am 10. Juli 2013 von
+ * uriebe" under each post, echte-demokratie-jetzt.de), a forum thread (a bare "Sep 20, 2020" over
+ * each reply, villagersandheroes.com), each post too long for dateRuns' window. The headline
+ * finder took one post's title or line, and every dateline on the page is a post's, not the
+ * page's (the blog's other author's "Publiziert am 26. Mai 2013 von Tom Stelling" too). An
+ * article's header prints two alike at most: the day's masthead and its own.
+ */
+const POSTS = 3;
+/**
+ * A post's dateline names its author ("publiziert am von uriebe"): datelines alike with no name,
+ * a bare day or a label ("posted on", "release", "stammtisch"), are as often teasers' above and
+ * under a story's own (nationnews.com, mein-mmo.de, piratenpartei-marburg.de, laweekly.com, 11
+ * of w3m's trafilatura pages dated right lost their day when those counted).
+ */
+const BYLINE_WORDS = /(?:^|\s)(?:von|by|par|por|di)\s+\p{L}/u;
+
+/** Every dateline's line where the headline stands among posts (POSTS), else none. */
+function postsAroundHeadline(page: PageHeader): Set<number> {
+  const headline = page.headline?.lines[0]?.n;
+  if (headline === undefined) return new Set();
+  const datelines = dateRuns(page.printed).flat();
+  const byWords = new Map<string, DatedLine[]>();
+  for (const d of datelines) byWords.set(d.words, [...(byWords.get(d.words) ?? []), d]);
+  const amongPosts = [...byWords].some(
+    ([words, alike]) =>
+      BYLINE_WORDS.test(words) &&
+      new Set(alike.map((d) => d.day)).size >= POSTS &&
+      alike.some((d) => d.n < headline) &&
+      alike.some((d) => d.n > headline),
+  );
+  return new Set(amongPosts ? datelines.map((d) => d.n) : []);
+}
+
+/**
+ * A menu's items as a dump prints links set side by side with no space between them: words glued
+ * lower case to capital ("Últimas noticiasRusia invade UcraniaCoronavirusCrisis en Venezuela"),
+ * or capitals run into one word longer than any ("AMÉRICAARGENTINAMÉXICOCOLOMBIATENDENCIAS").
+ * GLUED_JOINS joins at least: a name may hold one or two ("McDonald's YouTube").
+ */
+const GLUED_JOINS = 3;
+const RUN_CAPITALS = /\p{Lu}{20,}/u;
+
+function isGluedMenu(text: string): boolean {
+  return (text.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= GLUED_JOINS || RUN_CAPITALS.test(text);
+}
+
+/**
+ * True when line `n` stands between two menus' lines (isGluedMenu), the nearest lines with text
+ * above and under it: the masthead's day in the site's navigation, today's when the page was
+ * saved (infobae.com's "Miércoles 4 de Mayo de 2022" between its section menus, over a story of
+ * 3 May), not the story's.
+ */
+function betweenMenus(lines: readonly Line[], n: number): boolean {
+  const at = lines.findIndex((l) => l.n === n);
+  if (at < 0) return false;
+  const above = lines.slice(0, at).findLast((l) => l.text.trim());
+  const below = lines.slice(at + 1).find((l) => l.text.trim());
+  return !!above && !!below && isGluedMenu(above.text) && isGluedMenu(below.text);
 }
 
 /** First and last line numbers. */
@@ -137,15 +216,20 @@ function datedRows(page: PageHeader): Set<number> {
   return rows;
 }
 
+/** postsAroundHeadline's answer for a page, read once. */
+const postsOfPages = new WeakMap<PageHeader, Set<number>>();
+
 /** datedRows's answer for a page, read once. */
 const datedRowsOfPages = new WeakMap<PageHeader, Set<number>>();
 
 /**
  * True when line `n` of a dump (false for a saved page's blocks, read by their markup) stands
- * within the list of dated stories the headline was taken from (listAroundHeadline): its date is
+ * between two menus' lines (betweenMenus) or within the list of dated stories the headline was
+ * taken from (listAroundHeadline) or among posts (postsAroundHeadline): its date is
  * a listed story's, not the page's story's.
  */
 export function inDateList(state: ExtractState, n: number): boolean {
+  if (state.file.format !== 'html' && betweenMenus(state.lines, n)) return true;
   const page = state.page;
   if (!page) return false;
   let list = listsAroundHeadlines.get(page);
@@ -154,6 +238,12 @@ export function inDateList(state: ExtractState, n: number): boolean {
     listsAroundHeadlines.set(page, list);
   }
   if (list !== null && list.first <= n && n <= list.last) return true;
+  let posts = postsOfPages.get(page);
+  if (posts === undefined) {
+    posts = postsAroundHeadline(page);
+    postsOfPages.set(page, posts);
+  }
+  if (posts.has(n)) return true;
   let rows = datedRowsOfPages.get(page);
   if (rows === undefined) {
     rows = datedRows(page);

@@ -15,7 +15,7 @@
 // The blocks are the layer's lines here: block i is line i + 1 of the state the text rules read,
 // and each removal is given back its block's line in the page's source and its element path.
 
-import { findDate, isForeignDateLine } from '../normalize/dates.ts';
+import { findDate, findDateSpan, isForeignDateLine, publishedBefore } from '../normalize/dates.ts';
 import { detectLanguage } from '../normalize/language.ts';
 import { keptLinks, pageBase } from '../html/links.ts';
 import {
@@ -683,19 +683,49 @@ function pageDate(state: ExtractState, declared: PageMetadata): ExtractedDate | 
  * Where the page's declarations of its publication day disagree, the one other day its text
  * prints when the first declared is printed nowhere: readers were shown that day
  * (outdoor-magazin.com, utopia.de, womenshealth.de, wdr.de: a JSON-LD datePublished days off
- * the article:published_time or Dublin Core date the page prints). Null to keep the first.
+ * the article:published_time or Dublin Core date the page prints). Where the first declared is
+ * printed only as another's (an update's "Zuletzt geändert am: 15.10.2021"), the one day printed
+ * as published (caritas.de's "Erschienen am: 13.10.2021", whose DC.date is its last change).
+ * Null to keep the first.
  */
 function printedInstead(state: ExtractState, day: string, others: string[]): string | null {
-  if (others.length === 0) return null;
-  // Not a day printed as an update's ("Aktualisiert am ...", "Updated ..."): the modification's.
-  const printed = new Set(
-    state.lines.map((line) =>
-      isForeignDateLine(line.text, true) ? undefined : findDate(line.text)?.value,
-    ),
-  );
-  if (printed.has(day)) return null;
-  const shown = others.filter((other) => printed.has(other));
-  return shown.length === 1 ? (shown[0] ?? null) : null;
+  const printed = printedDays(state);
+  const as = (kind: PrintedAs) => new Set(printed.filter((p) => p.as !== kind).map((p) => p.day));
+  const shownAsStory = as('other');
+  if (shownAsStory.has(day)) return null;
+  const shown = others.filter((other) => shownAsStory.has(other));
+  if (shown.length === 1) return shown[0] ?? null;
+  if (!printed.some((p) => p.day === day)) return null;
+  const published = new Set(printed.filter((p) => p.as === 'published').map((p) => p.day));
+  return published.size === 1 ? ([...published][0] ?? null) : null;
+}
+
+type PrintedAs = 'published' | 'other' | 'plain';
+
+/** A label alone on the line above a date ("Erschienen am:"): a few words, no figures. */
+const LABEL_ABOVE = /^[\p{L}\s.]{2,40}:?\s*$/u;
+
+/**
+ * Each day the text prints and as what: after a publication label (publishedBefore), as
+ * another's (isForeignDateLine: an update's "Aktualisiert am ...", a caption's), or plain. The
+ * label may stand on the line above, its element's own (caritas.de's <dt>Zuletzt geändert am:</dt>
+ * over <dd>15.10.2021</dd>).
+ */
+function printedDays(state: ExtractState): { day: string; as: PrintedAs }[] {
+  return state.lines.flatMap((line, i) => {
+    const span = findDateSpan(line.text);
+    if (!span || span.precision !== 'day') return [];
+    const before = line.text.slice(0, line.text.indexOf(span.span));
+    const above = state.lines[i - 1]?.text ?? '';
+    const label = !before.trim() && LABEL_ABOVE.test(above) ? `${above.trim()} ` : '';
+    const labelled = label + line.text;
+    const as: PrintedAs = isForeignDateLine(labelled, true)
+      ? 'other'
+      : publishedBefore(label + before)
+        ? 'published'
+        : 'plain';
+    return [{ day: span.value, as }];
+  });
 }
 
 /**

@@ -174,3 +174,22 @@ export function localDay(raw: string, others: string[], zone: string | null): st
   }
   return zone ? dayIn(ms, zone) : null;
 }
+
+/** The widest offsets west and east of UTC where people live: UTC-12 and UTC+14. */
+const WEST_MS = 12 * 3_600_000;
+const EAST_MS = 14 * 3_600_000;
+
+/**
+ * The other calendar days a declared UTC time may have been where its readers were, in a zone
+ * not known (a ".com" in English): the day before where it is early in UTC ("2020-02-25T02:25:54Z"
+ * is 24 February in New York, pagesix.com's printed "February 24, 2020 | 9:25pm"), the day after
+ * where it is late. Empty for a time that is not UTC: its offset gives its day.
+ */
+export function otherReaderDays(raw: string): string[] {
+  const value = raw.trim();
+  if (!UTC_TIME.test(value)) return [];
+  const ms = Date.parse(value);
+  if (Number.isNaN(ms)) return [];
+  const utcDay = dayIn(ms, 'UTC');
+  return [dayIn(ms - WEST_MS, 'UTC'), dayIn(ms + EAST_MS, 'UTC')].filter((d) => d !== utcDay);
+}

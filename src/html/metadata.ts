@@ -30,7 +30,7 @@ import { wordCount } from '../text.ts';
 import { dateFromFrontMatter, findDateSpan } from '../normalize/dates.ts';
 import { splitSiteName } from '../normalize/headline.ts';
 import { withoutLeadIn } from './author-names.ts';
-import { localDay, pageZone } from './local-day.ts';
+import { localDay, otherReaderDays, pageZone } from './local-day.ts';
 import type { ExtractedDate } from '../types.ts';
 
 /** A value and the declaration it was read from ("json-ld", "og:title", "<title>"). */
@@ -371,7 +371,10 @@ interface JsonLdFacts {
   headline: string | null;
   name: string | null;
   published: string | null;
-  /** datePublished of the page's own object where no article is declared (PAGE_TYPES). */
+  /**
+   * datePublished of the page's own object where no article is declared (PAGE_TYPES), else its
+   * one video's uploadDate (videoUploaded).
+   */
   pagePublished: string | null;
   modified: string | null;
   authors: string[];
@@ -471,7 +474,7 @@ function readJsonLd(blocks: string[], warnings: string[]): JsonLdFacts {
       : (objects
           .filter((o) => typesOf(o).some((t) => PAGE_TYPES.has(t)))
           .map((o) => text(o.datePublished))
-          .find((d) => d !== null) ?? null),
+          .find((d) => d !== null) ?? videoUploaded(objects)),
     modified: article ? text(article.dateModified) : null,
     authors: article ? namesOf(article.author ?? article.creator, byId) : [],
     pageAuthors: article
@@ -486,6 +489,20 @@ function readJsonLd(blocks: string[], warnings: string[]): JsonLdFacts {
     url: article ? (text(article.url) ?? text(article.mainEntityOfPage)) : null,
     siteName: site ? text(site.name) : null,
   };
+}
+
+/**
+ * The uploadDate of a page's one video, where the page declares no article: a video page's
+ * publication (zdf.de's VideoObject "2020-04-04T20:57:00.000+02:00", the day it prints under
+ * the clip). Null where the videos uploaded on several days: a list of clips, each its own.
+ */
+function videoUploaded(objects: JsonObject[]): string | null {
+  const uploads = objects
+    .filter((o) => typesOf(o).includes('VideoObject'))
+    .map((o) => text(o.uploadDate))
+    .filter((d): d is string => d !== null);
+  const days = new Set(uploads.map((d) => d.slice(0, 10)));
+  return days.size === 1 ? (uploads[0] ?? null) : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -918,9 +935,9 @@ function resolveDate(c: Collected, ld: JsonLdFacts, zone: string | null): PageMe
       coarse ??= date;
       continue;
     }
-    const day = printsDay(c, raw, date.value)
-      ? date.value
-      : (localDay(raw, declaredTimes(c, ld), zone) ?? date.value);
+    const asPrinted = printsDay(c, raw, date.value);
+    const local = asPrinted ? null : localDay(raw, declaredTimes(c, ld), zone);
+    const day = local ?? date.value;
     // The other declarations in the head's vocabularies (a <time> may be another story's), the
     // modification's day too: the extractor takes one only where the text prints it outside an
     // update's label (vox.com's parsely date is its "Updated Jul 24, 2018"; utopia.de's,
@@ -931,6 +948,10 @@ function resolveDate(c: Collected, ld: JsonLdFacts, zone: string | null): PageMe
       const other = otherRaw && !otherIsTime ? declaredDate(otherRaw, '') : null;
       if (other?.precision === 'day' && other.value !== day) others.add(other.value);
     }
+    // A UTC time whose readers' zone is not known: the day before or after it may be the one
+    // the page prints (otherReaderDays), which the extractor takes where the UTC day is
+    // printed nowhere (printedInstead).
+    if (!asPrinted && local === null) for (const d of otherReaderDays(raw)) others.add(d);
     return { ...date, value: day, ...(others.size ? { others: [...others] } : {}) };
   }
   return coarse;

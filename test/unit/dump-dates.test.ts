@@ -208,3 +208,15 @@ test("html2text's icon emphasis against a month-first date", () => {
   assert.equal(read('laweekly.com-Cultivation.html2text.txt').date?.value, '2023-11-06');
   assert.equal(findDate('__November 6, 2023 __')?.value, '2023-11-06');
 });
+
+test('a date beside a headline taken from a list of posts or of teasers, or in a menu, is not taken', () => {
+  // A blog's front page: "Publiziert am 10. Juli 2013 von uriebe" under the second post taken
+  // for the headline, each post so dated; the page is undated rather than dated by one post.
+  assert.equal(read('echte-demokratie-jetzt.de.blog.w3m.txt').date, null);
+  // "weitere Artikel" (a bare day over each title) then "Verwandte Artikel" ("Von Jörg Staff am
+  // 10.08.2022" under each), the headline taken from the second list: "10.08.2022" is a teaser's.
+  assert.notEqual(read('humanresourcesmanager.de.diversity.w3m.txt').date?.value, '2022-08-10');
+  // The masthead's "Miércoles 4 de Mayo de 2022" between two section menus is the day the page
+  // was saved; the story's "3 de Mayo de 2022" is printed under its standfirst.
+  assert.notEqual(read('infobae.com-ucrania.w3m.txt').date?.value, '2022-05-04');
+});

@@ -269,3 +269,58 @@ test('the day a page prints as published, declared by article:published_time and
   );
   assert.equal(doc.date?.value, '2023-11-06');
 });
+
+test('a UTC time of a page in no known zone is the day before where the page prints it (pagesix.com)', () => {
+  // "2020-02-25T02:25:54Z" is 9:25pm on 24 February in New York, which the page prints; the
+  // UTC day is printed nowhere.
+  const doc = read(
+    page(
+      '',
+      `<h1>Seth Meyers gets candid</h1><div class="byline">February 24, 2020 | 9:25pm</div>\n${TEXT.join('\n')}`,
+      'Seth Meyers gets candid',
+    )
+      .replace('lang="de"', 'lang="en"')
+      .replace(
+        '</title>',
+        '</title><meta property="article:published_time" content="2020-02-25T02:25:54+00:00">',
+      ),
+  );
+  assert.equal(doc.date?.value, '2020-02-24');
+  // Printed as declared, the UTC day stands.
+  const asDeclared = read(
+    page(
+      '',
+      `<h1>Seth Meyers gets candid</h1><div class="byline">February 25, 2020 | 2:25am</div>\n${TEXT.join('\n')}`,
+      'Seth Meyers gets candid',
+    )
+      .replace('lang="de"', 'lang="en"')
+      .replace(
+        '</title>',
+        '</title><meta property="article:published_time" content="2020-02-25T02:25:54+00:00">',
+      ),
+  );
+  assert.equal(asDeclared.date?.value, '2020-02-25');
+});
+
+test('a declared day the page prints only as its last change gives way to the day printed as published (caritas.de)', () => {
+  const body = (stamps: string) =>
+    `<h1>Quantum Free Asolo Factory 130</h1>\n${TEXT.join('\n')}\n${stamps}`;
+  const declared = '</title><meta name="DC.date" content="2021-10-15">';
+  const doc = read(
+    page(
+      '',
+      body(
+        '<dl><dt>Erschienen am:</dt><dd>13.10.2021</dd></dl><dl><dt>Zuletzt geändert am:</dt><dd>15.10.2021</dd></dl>',
+      ),
+    ).replace('</title>', declared),
+  );
+  assert.equal(doc.date?.value, '2021-10-13');
+  // Printed bare, the declared day stands.
+  const bare = read(
+    page('', body('<dl><dt>Erschienen am:</dt><dd>13.10.2021</dd></dl><p>15.10.2021</p>')).replace(
+      '</title>',
+      declared,
+    ),
+  );
+  assert.equal(bare.date?.value, '2021-10-15');
+});

@@ -344,6 +344,19 @@ test('a page that declares no article is dated by its own declarations (trafilat
   assert.equal(sidebar.date, null);
 });
 
+test("a page that declares no article but one video is dated by the video's upload (zdf.de)", () => {
+  const page = (ld: string) =>
+    `<!doctype html><html lang="de"><head><title>US-Sport in Zeiten von Corona</title><script type="application/ld+json">${ld}</script></head><body></body></html>`;
+  const video = (day: string) =>
+    `{"@type":"VideoObject","name":"US-Sport in Zeiten von Corona","uploadDate":"${day}T20:57:00.000+02:00"}`;
+  assert.equal(metaOf(page(video('2020-04-04'))).date?.value, '2020-04-04');
+  // Clips uploaded on several days are a list, each its own.
+  assert.equal(metaOf(page(`[${video('2020-04-04')},${video('2020-04-02')}]`)).date, null);
+  // An article's own date comes first.
+  const article = `[{"@type":"NewsArticle","headline":"US-Sport","datePublished":"2020-04-05T10:00:00+02:00"},${video('2020-04-04')}]`;
+  assert.equal(metaOf(page(article)).date?.value, '2020-04-05');
+});
+
 test("a cited work's year gives way to the article's day (link.springer.com)", () => {
   const springer =
     metaOf(`<!doctype html><html lang="en"><head><title>Current Rheumatology Reports</title>
