@@ -752,6 +752,25 @@ ${under}</body></html>`;
   assert.equal(read(html('<span class="author-views">人氣(23925)</span>')).byline, null);
 });
 
+test('a login or an organization declared as the author gives way to the name the page prints', () => {
+  const story = [...STORY, ...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
+  const html = (declared: string, top: string, end: string) =>
+    `<!doctype html><html><head><title>Bürgermeisterwahl: Brandes gewinnt</title><meta name="author" content="${declared}"></head><body>
+<div id="main"><h1>Bürgermeisterwahl: Brandes gewinnt</h1>${top}
+${story}${end}</div></body></html>`;
+  // interscenar.io: the login "gabor_munier"; the line under the headline prints the name.
+  const under = '<ul><li class="submitted">Author: Gàbor Muniér, Datum: 03.Mär.19</li></ul>';
+  assert.equal(read(html('gabor_munier', under, '')).byline, 'Gàbor Muniér');
+  // osthessen-news.de: the login "christian.stadtfeld"; the story ends with his name.
+  const signed = '<p>Die Gemeindepolitik bleibt spannend. (Christian P. Stadtfeld) +++</p>';
+  assert.equal(read(html('christian.stadtfeld', '', signed)).byline, 'Christian P. Stadtfeld');
+  // ln-online.de: the organization's initials declared; the story's last paragraph signs it.
+  assert.equal(read(html('LN', '', '<p><em>Von Cosima Künzel</em></p>')).byline, 'Cosima Künzel');
+  // A last paragraph that goes on after the name is a sentence, not a sign-off.
+  const sentence = '<p>Von Cosima Künzel stammt auch das Foto.</p>';
+  assert.equal(read(html('LN', '', sentence)).byline, 'LN');
+});
+
 test('a first name declared alone completed by the full name the page prints as its author', () => {
   const story = [...STORY, ...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
   const html = (declared: string, printed: string) =>
