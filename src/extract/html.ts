@@ -43,7 +43,7 @@ import {
 import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { bylineOf } from '../normalize/header.ts';
-import { isBylineName, isUiText } from '../normalize/headline.ts';
+import { isBylineName, isKnownPerson, isUiText } from '../normalize/headline.ts';
 import { REMOVAL_WORDING, type RemovalLabel } from './labels.ts';
 import {
   headlineFromTitle,
@@ -159,6 +159,7 @@ function readPage(
     datedByline(around) ??
     markedByline(articleAfter(blocks, verdicts, headerFrom + around.length)) ??
     storyByline(blocks, headline ?? contentStart) ??
+    signature(articleAfter(blocks, verdicts, headline ?? contentStart)) ??
     pageAuthor ??
     siteAuthor;
   if (meta.byline !== null && meta.byline === declared.byline && !meta.byline.includes(',')) {
@@ -287,6 +288,30 @@ function signOff(article: HtmlBlock[]): string | null {
       .every((w) => named.has(w) || /^(?:and|und)$/.test(w))
     ? names
     : null;
+}
+
+/** Inline elements a signature is set in. */
+const EMPHASIS = new Set(['em', 'i', 'b', 'strong']);
+
+/**
+ * A story signed at its foot with the writer's name alone, set in italics or bold, as its last
+ * paragraph: galore.de's "<strong>Marina Mucha</strong>". Only where nothing else names the
+ * author: a name alone is as often a photo's or a quote's. (eishockeynews.de's "<b><i>Stefan
+ * Wasmer</i></b>" and an archived alternatives-economiques.fr page's "<em>Denis Clerc</em>" sign
+ * so too; this rule does not reach them yet, not looked into.)
+ */
+function signature(article: HtmlBlock[]): string | null {
+  const last = article.filter((b) => b.kind === 'paragraph').at(-1);
+  // A person's name by compromise's tagging, not any two capitalized words: nesselsetzer's
+  // "Ähnliche Beiträge" (related posts) is set in bold as the story's last paragraph too.
+  if (!last || !/\s/.test(last.text.trim()) || !isKnownPerson(last.text.trim())) return null;
+  const emphasized = (el: Element): boolean =>
+    el.children.some(
+      (c) =>
+        c.type === 'element' &&
+        ((EMPHASIS.has(c.tagName) && toText(c).trim() === last.text.trim()) || emphasized(c)),
+    );
+  return emphasized(last.element) ? last.text.trim() : null;
 }
 
 /** `test` read once an element: blocks share their ancestors. */

@@ -771,6 +771,17 @@ ${story}${end}</div></body></html>`;
   assert.equal(read(html('LN', '', sentence)).byline, 'LN');
 });
 
+test("a story signed at its foot with the writer's name alone in bold or italics (galore.de)", () => {
+  const story = [...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
+  const html = (end: string) =>
+    `<!doctype html><html><head><title>1619: Eine neue Geschichte der USA</title></head><body>
+<div id="main"><h1>1619: Eine neue Geschichte der USA</h1>
+${story}${end}</div></body></html>`;
+  assert.equal(read(html('<p><strong>Marina Mucha</strong></p>')).byline, 'Marina Mucha');
+  // Plain, the name may be anything's: a photo's, a quote's, a list's last entry.
+  assert.equal(read(html('<p>Marina Mucha</p>')).byline, null);
+});
+
 test('a first name declared alone completed by the full name the page prints as its author', () => {
   const story = [...STORY, ...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
   const html = (declared: string, printed: string) =>
