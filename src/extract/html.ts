@@ -43,7 +43,7 @@ import {
 import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { bylineOf } from '../normalize/header.ts';
-import { isBylineName, isUiText } from '../normalize/headline.ts';
+import { isBylineName, isKnownPerson, isUiText } from '../normalize/headline.ts';
 import { REMOVAL_WORDING, type RemovalLabel } from './labels.ts';
 import {
   headlineFromTitle,
@@ -58,7 +58,7 @@ import {
   type PrintedHeadlineInput,
 } from './printed-headline.ts';
 import { isBodyLike } from './shape.ts';
-import { isSiteAuthor, withCoAuthors, withSurname } from './site-author.ts';
+import { isLogin, isSiteAuthor, loginName, withCoAuthors, withSurname } from './site-author.ts';
 import {
   datedNames,
   endsAsLabel,
@@ -142,6 +142,21 @@ function readPage(
   // A one-word declared author is an agency, a site or a user's handle (AFP, CC7567): the
   // person the page prints in its byline element wrote the article.
   if (meta.byline !== null && !/\s/.test(meta.byline.trim()) && marked) meta.byline = marked;
+  // A one-word declared author (an organization's initials: lbn.de's JSON-LD "LN") gives way to
+  // the story's sign-off, its last paragraph "Von Cosima Künzel".
+  if (meta.byline !== null && !/\s/.test(meta.byline.trim())) {
+    meta.byline = signOff(articleAfter(blocks, verdicts, headline ?? contentStart)) ?? meta.byline;
+  }
+  // A login declared as the author ("gabor_munier") gives way to a byline printed around the
+  // headline ("Author: Gàbor Muniér, Datum: 03.Mär.19"), else to the name the page prints it as.
+  if (meta.byline !== null && isLogin(meta.byline)) {
+    meta.byline =
+      ledByline(around) ??
+      loginName(
+        meta.byline,
+        authorTexts(blocks).map((b) => b.text),
+      );
+  }
   meta.byline ??=
     meta.creditByline ??
     marked ??
@@ -149,6 +164,7 @@ function readPage(
     datedByline(around) ??
     markedByline(articleAfter(blocks, verdicts, headerFrom + around.length)) ??
     storyByline(blocks, headline ?? contentStart) ??
+    signature(articleAfter(blocks, verdicts, headline ?? contentStart)) ??
     pageAuthor ??
     siteAuthor;
   if (meta.byline !== null && meta.byline === declared.byline && !meta.byline.includes(',')) {
@@ -253,6 +269,54 @@ function articleAfter(blocks: HtmlBlock[], verdicts: DomVerdict[], from: number)
     (b, i) =>
       i >= from && verdicts[i] === null && b.kind !== 'quote' && !b.ancestors.some(otherVoice),
   );
+}
+
+/** A sign-off is short: "Von Cosima Künzel" is 17 characters; two names with "und" fit too. */
+const SIGN_OFF_CHARS = 60;
+
+/**
+ * The names of a story's sign-off: its last paragraph a lead-in and the names alone ("Von Cosima
+ * Künzel", "By Ann Lee and Bo Chen"), nothing after them. Null when the last paragraph is other
+ * text.
+ */
+function signOff(article: HtmlBlock[]): string | null {
+  const last = article.filter((b) => b.kind === 'paragraph').at(-1);
+  const text = last?.text.replace(/\s+/g, ' ').trim() ?? '';
+  if (!text || text.length > SIGN_OFF_CHARS || !/^(?:von|by)\s/iu.test(text)) return null;
+  const names = ledNames(text, isBylineName, isUiText);
+  // Every word of the paragraph after the lead-in is in the names: no sentence goes on after them.
+  const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const named = new Set(words(names ?? ''));
+  return names &&
+    words(text)
+      .slice(1)
+      .every((w) => named.has(w) || /^(?:and|und)$/.test(w))
+    ? names
+    : null;
+}
+
+/** Inline elements a signature is set in. */
+const EMPHASIS = new Set(['em', 'i', 'b', 'strong']);
+
+/**
+ * A story signed at its foot with the writer's name alone, set in italics or bold, as its last
+ * paragraph: galore.de's "<strong>Marina Mucha</strong>". Only where nothing else names the
+ * author: a name alone is as often a photo's or a quote's. (eishockeynews.de's "<b><i>Stefan
+ * Wasmer</i></b>" and an archived alternatives-economiques.fr page's "<em>Denis Clerc</em>" sign
+ * so too; this rule does not reach them yet, not looked into.)
+ */
+function signature(article: HtmlBlock[]): string | null {
+  const last = article.filter((b) => b.kind === 'paragraph').at(-1);
+  // A person's name by compromise's tagging, not any two capitalized words: nesselsetzer's
+  // "Ähnliche Beiträge" (related posts) is set in bold as the story's last paragraph too.
+  if (!last || !/\s/.test(last.text.trim()) || !isKnownPerson(last.text.trim())) return null;
+  const emphasized = (el: Element): boolean =>
+    el.children.some(
+      (c) =>
+        c.type === 'element' &&
+        ((EMPHASIS.has(c.tagName) && toText(c).trim() === last.text.trim()) || emphasized(c)),
+    );
+  return emphasized(last.element) ? last.text.trim() : null;
 }
 
 /** `test` read once an element: blocks share their ancestors. */

@@ -81,3 +81,37 @@ export function withSurname(
   }
   return declared;
 }
+
+/**
+ * A user's handle declared as the author: two lowercase words joined by a dot or an underscore
+ * ("christian.stadtfeld" on osthessen-news.de, "robert.stitz" on homify.de, "gabor_munier" on
+ * interscenar.io). A CMS declares its login where the page prints the person's name.
+ */
+const LOGIN = /^([\p{Ll}]{2,})[._]([\p{Ll}]{2,})$/u;
+
+/** Whether `declared` is a login (LOGIN), not a name as a byline prints it. */
+export function isLogin(declared: string): boolean {
+  return LOGIN.test(declared.trim());
+}
+
+/** Lowercase, accents dropped: "Gàbor" and "gabor" are one word. */
+const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The name a login stands for as the page prints it: the first block holding its two words as a
+ * name, an initial allowed between them ("Christian P. Stadtfeld" for "christian.stadtfeld",
+ * "Gàbor Muniér" for "gabor_munier"), both capitalized. The login stands when no block prints it.
+ */
+export function loginName(declared: string, blocks: string[]): string {
+  const m = LOGIN.exec(declared.trim());
+  if (!m?.[1] || !m[2]) return declared;
+  const [first, last] = [plain(m[1]), plain(m[2])];
+  const name = /(\p{Lu}[\p{L}'’-]+)(\s+\p{Lu}\.)?\s+(\p{Lu}[\p{L}'’-]+)/gu;
+  for (const block of blocks) {
+    if (!block.toLowerCase().includes(last.slice(0, 3))) continue;
+    for (const hit of block.matchAll(name)) {
+      if (plain(hit[1] ?? '') === first && plain(hit[3] ?? '') === last) return hit[0];
+    }
+  }
+  return declared;
+}

@@ -25,10 +25,18 @@ export function withoutLeadIn(text: string): string {
  * A theme's words before the names in a byline element: a verb and what it says of the post
  * ("Posted on September 21, 2020 by", "Veröffentlicht am 8. Februar 2022 von", "Erstellt von",
  * "Eingestellt von", "Ein Artikel von"), or "by", "von", "vom", "par", "por" alone; a label
- * ("Text:", "Autor:", "Interview:"). The verb's phrase is short (a date at most) and has no
+ * ("Text:", "Autor:", "Interview:", "Redaktion:", CJK_LABEL's "责任编辑："). The verb's phrase is short (a date at most) and has no
  * sentence in it. A label run into the name ("Geschrieben vonElisa Marvena", a label span and a
  * link with no space between) is cut too.
  */
+/**
+ * Chinese and Japanese credit labels: "作者" (author), "记者" (reporter), "责任编辑" (editor in
+ * charge, the credit xinhuanet.com prints under its stories: "责任编辑： 焦鹏"), "文" (text), in
+ * simplified and traditional script, before a colon (often the full-width "："). One word after
+ * them is a name: Chinese names are written without spaces.
+ */
+const CJK_LABEL = '(?:作者|记者|記者|责任编辑|責任編輯|编辑|編輯|文)';
+
 const LEAD_VERBS =
   'posted|published|written|created|filed|publiziert|veröffentlicht|geschrieben|erstellt|eingestellt|verfasst|' +
   String.raw`ein\s+(?:artikel|beitrag|text)|(?:blog\s*)?beitrag|artikel|article|text|publié|écrit|publicado|escrito`;
@@ -38,17 +46,21 @@ const LEAD_VERB_START = new RegExp(`^(?:${LEAD_VERBS})\\b`, 'iu');
 const BYLINE_LEAD = new RegExp(
   String.raw`^(?:(?:${LEAD_VERBS})\b[^!?|]{0,60}?\s)?` +
     String.raw`(?:by|von|vom|par|por|door)(?:\s+|(?=\p{Lu}))|` +
-    String.raw`^(?:text|texte|autor(?:in)?|autoren|author|authors|auteur|autore|interview|von|by)\s*:\s*`,
+    String.raw`^(?:text|texte|autor(?:in)?|autoren|author|authors|auteur|autore|interview|von|by|redaktion)\s*:\s*|` +
+    String.raw`^${CJK_LABEL}\s*[:：]\s*`,
   'iu',
 );
 
 /**
  * What follows the names in a byline element: its date or time ("am 8. Februar", "on September
  * 21", "le 12 mai": a word before a date, not a name's particle, "Loïc Le Clerc"), a separator
- * and more fields ("Quelle: Livenet"), or a news agency after a slash ("Peter Maahn/SP-X").
+ * and more fields ("Quelle: Livenet"), or a news agency after a slash ("Peter Maahn/SP-X"); a
+ * role in brackets ("Redaktion: Eberhard Fuhr (Pressesprecher des EJW)", ejwue.de), another
+ * credit ("Text von Christian Seiler  Illustration von Markus Roost", alacarte.at), a social
+ * handle ("Williams Perdomo @wperdomod").
  */
 const BYLINE_TAIL =
-  /\s*(?:[|•·—–@]|\s-\s).*$|\s+(?:am|on|le|el|il|at|um|den)\s+(?=\S*\d|\p{L}+,?\s+\d).*$|\s+(?:posted|published|in)\s.*$|\s+(?:quelle|source)\s*[:\s].*$|\s+\d.*$|\s*\/\s*[\p{L}-]{2,12}$/iu;
+  /\s*\((?=[^()]*\p{L})[^()\d@]*\)$|\s+(?:illustrations?|illustrationen|fotos?|photos?|photography|bilder?|grafiken?)\s*(?:von\s|by\s|:).*$|\s*(?:[|•·—–@]|\s-\s).*$|\s+(?:am|on|le|el|il|at|um|den)\s+(?=\S*\d|\p{L}+,?\s+\d).*$|\s+(?:posted|published|in)\s.*$|\s+(?:quelle|source)\s*[:\s].*$|\s+\d.*$|\s*\/\s*[\p{L}-]{2,12}$/iu;
 
 /** A comment's name line ("Karoline Herr sagt:", "Nesselsetzer Says:"): not the article's byline. */
 const COMMENT_NAME = /\s(?:sagt|says|said|schreibt|wrote|dit|dice)\s*[:,]?\s*$/iu;
@@ -79,7 +91,12 @@ export function markedNames(
 ): string | null {
   const flat = raw.replace(/\s+/g, ' ').trim();
   if (flat.length > 200 || COMMENT_NAME.test(flat)) return null;
-  const text = flat.replace(BYLINE_LEAD, '').replace(BYLINE_TAIL, '').trim();
+  // Twice: a role in brackets may stand before a date ("Max Muster (Redakteur) am 3. Mai").
+  const text = flat
+    .replace(BYLINE_LEAD, '')
+    .replace(BYLINE_TAIL, '')
+    .replace(BYLINE_TAIL, '')
+    .trim();
   const names = text
     .split(NAME_LIST)
     .map((n) => n.trim())
@@ -181,7 +198,7 @@ function namesAfterLead(
     const lead = BYLINE_LEAD.exec(part)?.[0];
     if (!lead) continue;
     const verb = LEAD_VERB_START.test(part);
-    if (labelledOnly && !(lead.includes(':') || verb)) continue;
+    if (labelledOnly && !(/[:：]/.test(lead) || verb)) continue;
     const names = markedNames(part, isName, isFurniture, labelledOnly || verb);
     if (names) return names;
   }

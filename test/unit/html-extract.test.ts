@@ -773,6 +773,64 @@ ${under}
   assert.equal(read(html(label)).byline, null);
 });
 
+test("a byline label's role in brackets, a second credit and a Chinese editor label (trafilatura pages)", () => {
+  const story = [...STORY, ...STORY, ...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
+  const html = (under: string, head = '', top = '') =>
+    `<!doctype html><html><head><meta charset="utf-8"><title>Lieferketten im Blick</title>${head}</head><body>
+<div id="main"><h1>Lieferketten im Blick</h1>${top}
+${story}</div>
+${under}</body></html>`;
+  // ejwue.de: the day, then "Redaktion:" labelling the writer under the headline; his role in
+  // brackets is no part of his name.
+  const ejwue = `<div class="news-single-timedata">05.02.2020 <span>- Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</span></div>`;
+  assert.equal(read(html('', '', ejwue)).byline, 'Eberhard Fuhr');
+  // alacarte.at: the illustrator's credit after the writer's.
+  const alacarte = `<p><em>Text von Christian Seiler &nbsp; Illustration von Markus Roost</em></p>`;
+  assert.equal(read(html(alacarte)).byline, 'Christian Seiler');
+  // xinhuanet.com: "责任编辑：" (editor in charge) over a name written without spaces.
+  assert.equal(read(html('<div><span>责任编辑： 焦鹏</span></div>')).byline, '焦鹏');
+  // elnacional.com: a social handle after the declared name; japantimes.co.jp: a placeholder.
+  const handle = '<meta name="author" content="Williams Perdomo @wperdomod">';
+  assert.equal(read(html('', handle)).byline, 'Williams Perdomo');
+  assert.equal(read(html('', '<meta name="author" content="No Author">')).byline, null);
+  // frolleinherr.com: Yoast's Twitter card labels the author; no other declaration names her.
+  const yoast =
+    '<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">';
+  assert.equal(read(html('', yoast)).byline, 'Karoline Herr');
+  // pixnet: a count in brackets in an element marked "author-views" is no role, and no name.
+  assert.equal(read(html('<span class="author-views">人氣(23925)</span>')).byline, null);
+});
+
+test('a login or an organization declared as the author gives way to the name the page prints', () => {
+  const story = [...STORY, ...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
+  const html = (declared: string, top: string, end: string) =>
+    `<!doctype html><html><head><title>Bürgermeisterwahl: Brandes gewinnt</title><meta name="author" content="${declared}"></head><body>
+<div id="main"><h1>Bürgermeisterwahl: Brandes gewinnt</h1>${top}
+${story}${end}</div></body></html>`;
+  // interscenar.io: the login "gabor_munier"; the line under the headline prints the name.
+  const under = '<ul><li class="submitted">Author: Gàbor Muniér, Datum: 03.Mär.19</li></ul>';
+  assert.equal(read(html('gabor_munier', under, '')).byline, 'Gàbor Muniér');
+  // osthessen-news.de: the login "christian.stadtfeld"; the story ends with his name.
+  const signed = '<p>Die Gemeindepolitik bleibt spannend. (Christian P. Stadtfeld) +++</p>';
+  assert.equal(read(html('christian.stadtfeld', '', signed)).byline, 'Christian P. Stadtfeld');
+  // ln-online.de: the organization's initials declared; the story's last paragraph signs it.
+  assert.equal(read(html('LN', '', '<p><em>Von Cosima Künzel</em></p>')).byline, 'Cosima Künzel');
+  // A last paragraph that goes on after the name is a sentence, not a sign-off.
+  const sentence = '<p>Von Cosima Künzel stammt auch das Foto.</p>';
+  assert.equal(read(html('LN', '', sentence)).byline, 'LN');
+});
+
+test("a story signed at its foot with the writer's name alone in bold or italics (galore.de)", () => {
+  const story = [...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
+  const html = (end: string) =>
+    `<!doctype html><html><head><title>1619: Eine neue Geschichte der USA</title></head><body>
+<div id="main"><h1>1619: Eine neue Geschichte der USA</h1>
+${story}${end}</div></body></html>`;
+  assert.equal(read(html('<p><strong>Marina Mucha</strong></p>')).byline, 'Marina Mucha');
+  // Plain, the name may be anything's: a photo's, a quote's, a list's last entry.
+  assert.equal(read(html('<p>Marina Mucha</p>')).byline, null);
+});
+
 test('a first name declared alone completed by the full name the page prints as its author', () => {
   const story = [...STORY, ...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
   const html = (declared: string, printed: string) =>
