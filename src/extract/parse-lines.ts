@@ -139,12 +139,12 @@ function continuesRun(cp: number): boolean {
   return cp > 0x0a && cp !== 0x0d && cp !== 0x3c && cp < 0xd800;
 }
 
-/** Takes the rest of the run the code point just emitted started (see RUN_END). */
-function skipRun(tokenizer: RunInside): void {
+/** Takes the rest of the run the code point just read started, up to `runEnd` (see RUN_END). */
+function skipRun(tokenizer: RunInside, runEnd = RUN_END): void {
   const { preprocessor } = tokenizer;
   if (!preprocessor.lastChunkWritten) return;
-  RUN_END.lastIndex = preprocessor.pos + 1;
-  const end = RUN_END.exec(preprocessor.html)?.index ?? preprocessor.html.length;
+  runEnd.lastIndex = preprocessor.pos + 1;
+  const end = runEnd.exec(preprocessor.html)?.index ?? preprocessor.html.length;
   // parse5 has just extended its run of input to this code point (runEnd is pos + 1).
   tokenizer.consumedAfterSnapshot += end - 1 - preprocessor.pos;
   preprocessor.pos = end - 1;
@@ -163,6 +163,36 @@ textStates._stateScriptData = function (this: RunInside, cp: number) {
 textStates._stateRawtext = function (this: RunInside, cp: number) {
   baseTextStates._stateRawtext.call(this, cp);
   if (continuesRun(cp)) skipRun(this);
+};
+
+/**
+ * Quoted attribute values are a third of a saved page's characters (the corpora's trafilatura
+ * pages: 32%, against 13% of text; URLs, inline styles, data attributes), which parse5 also reads
+ * one code point at a time into a run of input. As in scripts and styles, once it has read one,
+ * the rest of the run up to the next character its state acts on is taken at once: the closing
+ * quote, "&" (a character reference), a NUL (rewritten), a line break or carriage return (the
+ * preprocessor counts lines) and a surrogate (paired). The value is the same slice of the input.
+ */
+const DOUBLE_QUOTED_END = /["&\0\r\n\uD800-\uDFFF]/g;
+const SINGLE_QUOTED_END = /['&\0\r\n\uD800-\uDFFF]/g;
+
+/** Whether `cp`, just read in a quoted attribute value, extended its run with itself. */
+function continuesValue(cp: number, quote: number): boolean {
+  return cp > 0x0a && cp !== 0x0d && cp !== 0x26 && cp !== quote && cp < 0xd800;
+}
+
+const valueStates = LineTokenizer.prototype as unknown as {
+  _stateAttributeValueDoubleQuoted(cp: number): void;
+  _stateAttributeValueSingleQuoted(cp: number): void;
+};
+const baseValueStates = Tokenizer.prototype as unknown as typeof valueStates;
+valueStates._stateAttributeValueDoubleQuoted = function (this: RunInside, cp: number) {
+  baseValueStates._stateAttributeValueDoubleQuoted.call(this, cp);
+  if (continuesValue(cp, 0x22)) skipRun(this, DOUBLE_QUOTED_END);
+};
+valueStates._stateAttributeValueSingleQuoted = function (this: RunInside, cp: number) {
+  baseValueStates._stateAttributeValueSingleQuoted.call(this, cp);
+  if (continuesValue(cp, 0x27)) skipRun(this, SINGLE_QUOTED_END);
 };
 
 class LineParser extends Parser<DefaultTreeAdapterMap> {

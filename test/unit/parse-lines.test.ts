@@ -114,3 +114,26 @@ test('scripts and styles, read a run at a time, give the tree and lines parse5 g
     assert.deepEqual(lines(parseWithLines(html)), lines(withLocations(html)), html);
   }
 });
+
+test('quoted attribute values, read a run at a time, give the tree and lines parse5 gives', () => {
+  const cases = [
+    // Double and single quotes, the other quote inside, "<" and ">" inside a value.
+    '<a href="https://example.com/a?b=1" title=\'it\'s "here"\' data-x="a < b > c">x</a>',
+    // Character references (named, numeric, not one), a NUL, CR LF and a lone CR in a value.
+    '<img alt="a &amp; b &#x41; &notanentity; c\0d" title="one\r\ntwo\rthree\nfour">',
+    // A surrogate pair, a lone surrogate, a character past the surrogates.
+    '<p class="\u{1F600} x \ud800 y \uffe0 z" style=\'color: red\'>s</p>',
+    // Empty values, a duplicate attribute, an unquoted value, SVG attributes.
+    '<div id="" class=\'\' class="dup" data-n=3><svg viewBox="0 0 10 10"><path d="M0 0L10 10"/></svg></div>',
+    // A value the input ends in.
+    '<p>before</p><a href="https://example.com/never closed',
+  ];
+  for (const html of cases) {
+    assert.deepEqual(
+      withoutPositions(parseWithLines(html)),
+      withoutPositions(withLocations(html)),
+      html,
+    );
+    assert.deepEqual(lines(parseWithLines(html)), lines(withLocations(html)), html);
+  }
+});
