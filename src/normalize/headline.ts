@@ -1804,7 +1804,8 @@ function scoreCandidate(
         dated ||
         named ||
         printedAsTitle(lines, i, from, repeat, index) ||
-        datedAbove(lines, i, index)
+        datedAbove(lines, i, index) ||
+        standsOverStory(lines, span, index)
       ))
   ) {
     return null;
@@ -1949,6 +1950,56 @@ function printedAsTitle(
     const text = lines[j]?.text ?? '';
     return headingLevel(text) > 0 || isHeadlineLineOf(index, text);
   });
+}
+
+/**
+ * The story's first line standing as its title: a blank line over and under it, a headline's
+ * length and no stop inside or at its end, and a paragraph under it. The story is found to start
+ * at the headline where no byline or date stands between them (trafilatura's ditb "Die Nacht der
+ * Geburt unseres Propheten sei gesegnet!", smava's "Wie hoch sind die Zinsen für einen
+ * Privatkredit?"), and the headline was looked for above it only, among the menus.
+ */
+function standsOverStory(lines: Line[], span: Span, index: PageIndex): boolean {
+  const { first: i, last, text: plain } = span;
+  const n = wordCount(plain);
+  if (n < 2 || n > OWN_DATE_WORDS || INNER_STOP.test(plain) || /[.,;:]["”’)]?$/u.test(plain)) {
+    return false;
+  }
+  if (i > 0 && adjacent(lines, i - 1, i)) return false;
+  if (adjacent(lines, last, last + 1)) return false;
+  // A shorter title standing alone over it makes it the subtitle ("Enterprise 2.0" over "HR
+  // Innovation in einer Enterprise 2.0 – Herausforderungen und Chancen ...", hr-innovation).
+  const above = (lines[i - 1] as Line | undefined)?.text ?? '';
+  if (
+    standsAlone(lines, i - 1) &&
+    isHeadlineCandidate(above, plainOf(index, above), 1) &&
+    !isDateline(plainOf(index, above))
+  ) {
+    return false;
+  }
+  return paragraphWords(lines, last + 1) >= STORY_PARAGRAPH_WORDS;
+}
+
+/**
+ * Words of the paragraph under a title standing over the story: a caption under a standfirst
+ * ("A prototype of an automated blood drawing and testing device." / "Photo: Unnati Chauhan",
+ * rutgers in lynx, 13 words) or a title under a site's motto (whiskyverkostung, 9) is fewer.
+ */
+const STORY_PARAGRAPH_WORDS = 20;
+
+/** Line `i` has a blank line over and under it. */
+function standsAlone(lines: Line[], i: number): boolean {
+  return !(i > 0 && adjacent(lines, i - 1, i)) && !adjacent(lines, i, i + 1);
+}
+
+/** Words of the lines from `j` on up to the next blank line. */
+function paragraphWords(lines: Line[], j: number): number {
+  let words = 0;
+  for (let k = j; k < lines.length && k < j + LEAD_LINES_MAX; k++) {
+    words += wordCount((lines[k] as Line).text);
+    if (!adjacent(lines, k, k + 1)) break;
+  }
+  return words;
 }
 
 /** Words at most of a headline inside the story dated by its own dateline (scoreCandidate). */
