@@ -1768,6 +1768,7 @@ function scoreCandidate(
   // length (simplyfound-1's 19 words over "Joe Wee Monday, February 29, 2016").
   const next = adjacent(lines, last, last + 1) ? (lines[last + 1] as Line).text.trim() : '';
   const long = n > 15 && SENTENCE_END.test(plain);
+  let fallback = 0;
   if (i > story) {
     // Into the story (insideStoryEnd) only standing alone, with both under it or marked as
     // the page's <h1> (nytimes-3 in html2text: the story found at the breadcrumb line over it,
@@ -1787,7 +1788,15 @@ function scoreCandidate(
       !INNER_STOP.test(plain) &&
       wordCount(after[0] ?? '') >= PARAGRAPH_WORDS &&
       (datedAbove(lines, i, index) || DATE_LED.test(after[0] ?? ''));
-    if (long || next !== '' || !((dated && named) || h1 || ownDate)) return null;
+    // Or standing as the title over a paragraph, only a picture's caption and its credit over it
+    // (captionAbove): the story is found to start at the caption (infosperber's "Die Infrastruktur
+    // Madagaskars ... © zvg", omeda's "... © GettyImages/Nastasic", ladiaria's "Foto: Ricardo
+    // Correa"). A caption with no credit may be a box of teasers' (msn's "Man checking phone in
+    // front of Twitter logo." over "Twitter suspends alt-right accounts", under the article's
+    // headline, byline and date: Readability's msn in w3m and lynx).
+    const underCaption = standsOverStory(lines, span, index) && captionAbove(lines, story, i);
+    if (long || next !== '' || !((dated && named) || h1 || ownDate || underCaption)) return null;
+    if (!((dated && named) || h1 || ownDate)) fallback = CAPTION_FALLBACK;
   }
   const repeat = repeatScore(lines, span, index);
   // At the story's first line, a line printed again apart (the page's title, a picture's
@@ -1837,7 +1846,7 @@ function scoreCandidate(
   if (last + 1 < story && isHeadlineLineOf(index, below) && (belowWords >= n || belowWords >= 8)) {
     score += 1;
   }
-  return score + 2 * Math.max(0, Math.min(1, 1 - distance(i) / HEADLINE_WINDOW));
+  return score - fallback + 2 * Math.max(0, Math.min(1, 1 - distance(i) / HEADLINE_WINDOW));
 }
 
 /**
@@ -1985,7 +1994,33 @@ function standsOverStory(lines: Line[], span: Span, index: PageIndex): boolean {
  * ("A prototype of an automated blood drawing and testing device." / "Photo: Unnati Chauhan",
  * rutgers in lynx, 13 words) or a title under a site's motto (whiskyverkostung, 9) is fewer.
  */
-const STORY_PARAGRAPH_WORDS = 20;
+const STORY_PARAGRAPH_WORDS = 15;
+
+/**
+ * What a title under a caption (captionAbove) scores less than its cues give it: it is taken only
+ * where no line above the story reads as a headline, for a box of teasers prints a caption with
+ * its credit, a title and a paragraph each ("... Image credit: OnePlus" over "OnePlus 3T vs
+ * OnePlus 3: what's the difference?", under Readability's msn headline in w3m and lynx).
+ */
+const CAPTION_FALLBACK = 4;
+
+/** Words at most of a caption and its credit between the story's first line and a title. */
+const CAPTION_WORDS = 50;
+
+/**
+ * Lines from..to-1 hold CAPTION_WORDS words at most, one of them a picture's credit (PHOTO_CREDIT:
+ * "© zvg", "Foto: ...").
+ */
+function captionAbove(lines: Line[], from: number, to: number): boolean {
+  let words = 0;
+  let credit = false;
+  for (let k = from; k < to; k++) {
+    const text = (lines[k] as Line).text;
+    words += wordCount(text);
+    credit ||= PHOTO_CREDIT.test(text);
+  }
+  return credit && words <= CAPTION_WORDS;
+}
 
 /** Line `i` has a blank line over and under it. */
 function standsAlone(lines: Line[], i: number): boolean {
