@@ -1295,7 +1295,12 @@ export function headlineScores(
     if (
       !isHeadlineLineOf(index, text) &&
       !nameTitleAt(lines, i, story, index) &&
-      !oneWordTitleAt(lines, i, story, index)
+      !oneWordTitleAt(lines, i, story, index) &&
+      !(
+        isSoleH1(lines, i, index) &&
+        isHeadlineCandidate(text, plainOf(index, text), 1) &&
+        !bylinedH2Under(lines, i, index)
+      )
     ) {
       continue;
     }
@@ -1820,6 +1825,7 @@ function scoreCandidate(
     return null;
   }
   let score = repeat + shapeScore(lines, span);
+  if (isSoleH1(lines, i, index)) score += SOLE_H1;
   // The story under it, or under its own byline and dateline (webmd's "By Brenda Goodman, MA" /
   // "WebMD Health News" / "Reviewed by ..." between the headline and the story).
   if (story - last <= 2 || (story - last <= 5 && (named || dated))) score += 1.5;
@@ -1847,6 +1853,44 @@ function scoreCandidate(
     score += 1;
   }
   return score - fallback + 2 * Math.max(0, Math.min(1, 1 - distance(i) / HEADLINE_WINDOW));
+}
+
+/**
+ * The page's only <h1> (html2text's "# "), below its first lines, is the headline on 490 of the
+ * 590 trafilatura pages whose html2text dump prints one "# " line, and the one candidate most of
+ * the 49 it lost to stood out by nothing (a button's "Zum Kreditvergleich", a teaser's title,
+ * a caption): it scores SOLE_H1 more. A site's logo is the <h1> in the first SOLE_H1_FROM lines
+ * ("Gnaur", "Disfunctions.de", "regards.fr" on line 0 to 5), not the headline.
+ */
+const SOLE_H1 = 3;
+const SOLE_H1_FROM = 6;
+
+/**
+ * A "## " heading with a byline under it stands within HEADLINE_WINDOW lines under line `i`: the
+ * article's own header, under a section's name printed as the page's <h1> ("# Allergies Health
+ * Center" over "## Babies Who Eat Peanuts Early May Avoid Allergy" / "By Brenda Goodman, MA",
+ * Readability's webmd-1 and -2), which then gets no SOLE_H1.
+ */
+function bylinedH2Under(lines: Line[], i: number, index: PageIndex): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + HEADLINE_WINDOW; k++) {
+    if (headingLevel((lines[k] as Line).text) !== 2) continue;
+    const under = linesUnder(lines, k, k + 3, index);
+    if (under.some((text) => opensWithBy(text) || namesAuthor(text))) return true;
+  }
+  return false;
+}
+
+/**
+ * Line `i` is the page's only <h1>, below its first SOLE_H1_FROM lines, with no bylined "## "
+ * heading under it: a candidate of one word too, scoring SOLE_H1 more.
+ */
+function isSoleH1(lines: Line[], i: number, index: PageIndex): boolean {
+  return (
+    index.h1.length === 1 &&
+    index.h1[0] === i &&
+    (lines[i] as Line).n >= SOLE_H1_FROM &&
+    !bylinedH2Under(lines, i, index)
+  );
 }
 
 /**
