@@ -1027,8 +1027,9 @@ test('a headline that names its day is a candidate; a dateline or a dated captio
   assert.equal(fixture('ekd-html2text.txt').title, ekd);
   // A date opening the line is its dateline, however many words follow: ejwue.de's "05.02.2020
   // - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)" is no headline, and dates the page.
+  // Its headline is its only "# " heading, "Faire Lieferketten" (the title trafilatura declares).
   const ejwue = fixture('ejwue-html2text.txt');
-  assert.equal(ejwue.title, 'Aktionen planen, die was bewegen');
+  assert.equal(ejwue.title, 'Faire Lieferketten');
   assert.equal(ejwue.date?.value, '2020-02-05');
   // Few words beside the date, two dates (published and updated), a date glued to the words
   // before it, or a sentence's full stop: still a dateline or a caption (Readability's
@@ -1052,5 +1053,25 @@ test("a blog's category line glued to its first link is no headline", () => {
   assert.equal(
     fixture('reporternewspapers-w3m.txt').title,
     'Brookhaven Village closed due to gas leak',
+  );
+});
+
+test('a title standing alone over the story is its headline when no byline or date stands between', () => {
+  // ditb.de in w3m: the story is found to start at its headline, which stands alone over the
+  // first paragraph under a long menu; no headline was found at all.
+  assert.equal(
+    fixture('ditb-w3m.txt').title,
+    'Die Nacht der Geburt unseres Propheten sei gesegnet!',
+  );
+  // infosperber.ch in w3m: the story is found to start at the picture's caption ("... © zvg")
+  // printed over the headline.
+  assert.equal(fixture('infosperber-w3m.txt').title, 'Madagaskar: Wo Françafrique endet');
+});
+
+test("html2text's only '# ' heading is the headline over a button's or a teaser's line", () => {
+  // verivox.de: "“ Sehr schnelle Abwicklung ”", a customer's review over the story, was taken.
+  assert.equal(
+    fixture('verivox-html2text.txt').title,
+    'Leasing oder Finanzierung? Jetzt Angebote berechnen!',
   );
 });
