@@ -1345,7 +1345,12 @@ export function headlineScores(
       !isHeadlineLineOf(index, text) &&
       !nameTitleAt(lines, i, story, index) &&
       !oneWordTitleAt(lines, i, story, index) &&
-      !datedNameTitleAt(lines, i, story, index)
+      !datedNameTitleAt(lines, i, story, index) &&
+      !(
+        isSoleH1(lines, i, index) &&
+        isHeadlineCandidate(text, plainOf(index, text), 1) &&
+        !bylinedH2Under(lines, i, index)
+      )
     ) {
       continue;
     }
@@ -1818,6 +1823,7 @@ function scoreCandidate(
   // length (simplyfound-1's 19 words over "Joe Wee Monday, February 29, 2016").
   const next = adjacent(lines, last, last + 1) ? (lines[last + 1] as Line).text.trim() : '';
   const long = n > 15 && SENTENCE_END.test(plain);
+  let fallback = 0;
   if (i > story) {
     // Into the story (insideStoryEnd) only standing alone, with both under it or marked as
     // the page's <h1> (nytimes-3 in html2text: the story found at the breadcrumb line over it,
@@ -1837,7 +1843,15 @@ function scoreCandidate(
       !INNER_STOP.test(plain) &&
       wordCount(after[0] ?? '') >= PARAGRAPH_WORDS &&
       (datedAbove(lines, i, index) || DATE_LED.test(after[0] ?? ''));
-    if (long || next !== '' || !((dated && named) || h1 || ownDate)) return null;
+    // Or standing as the title over a paragraph, only a picture's caption and its credit over it
+    // (captionAbove): the story is found to start at the caption (infosperber's "Die Infrastruktur
+    // Madagaskars ... © zvg", omeda's "... © GettyImages/Nastasic", ladiaria's "Foto: Ricardo
+    // Correa"). A caption with no credit may be a box of teasers' (msn's "Man checking phone in
+    // front of Twitter logo." over "Twitter suspends alt-right accounts", under the article's
+    // headline, byline and date: Readability's msn in w3m and lynx).
+    const underCaption = standsOverStory(lines, span, index) && captionAbove(lines, story, i);
+    if (long || next !== '' || !((dated && named) || h1 || ownDate || underCaption)) return null;
+    if (!((dated && named) || h1 || ownDate)) fallback = CAPTION_FALLBACK;
   }
   const repeat = repeatScore(lines, span, index);
   // At the story's first line, a line printed again apart (the page's title, a picture's
@@ -1860,6 +1874,7 @@ function scoreCandidate(
     return null;
   }
   let score = repeat + shapeScore(lines, span);
+  if (isSoleH1(lines, i, index)) score += SOLE_H1;
   // The story under it, or under its own byline and dateline (webmd's "By Brenda Goodman, MA" /
   // "WebMD Health News" / "Reviewed by ..." between the headline and the story).
   if (story - last <= 2 || (story - last <= 5 && (named || dated))) score += 1.5;
@@ -1886,7 +1901,45 @@ function scoreCandidate(
   if (last + 1 < story && isHeadlineLineOf(index, below) && (belowWords >= n || belowWords >= 8)) {
     score += 1;
   }
-  return score + 2 * Math.max(0, Math.min(1, 1 - distance(i) / HEADLINE_WINDOW));
+  return score - fallback + 2 * Math.max(0, Math.min(1, 1 - distance(i) / HEADLINE_WINDOW));
+}
+
+/**
+ * The page's only <h1> (html2text's "# "), below its first lines, is the headline on 490 of the
+ * 590 trafilatura pages whose html2text dump prints one "# " line, and the one candidate most of
+ * the 49 it lost to stood out by nothing (a button's "Zum Kreditvergleich", a teaser's title,
+ * a caption): it scores SOLE_H1 more. A site's logo is the <h1> in the first SOLE_H1_FROM lines
+ * ("Gnaur", "Disfunctions.de", "regards.fr" on line 0 to 5), not the headline.
+ */
+const SOLE_H1 = 3;
+const SOLE_H1_FROM = 6;
+
+/**
+ * A "## " heading with a byline under it stands within HEADLINE_WINDOW lines under line `i`: the
+ * article's own header, under a section's name printed as the page's <h1> ("# Allergies Health
+ * Center" over "## Babies Who Eat Peanuts Early May Avoid Allergy" / "By Brenda Goodman, MA",
+ * Readability's webmd-1 and -2), which then gets no SOLE_H1.
+ */
+function bylinedH2Under(lines: Line[], i: number, index: PageIndex): boolean {
+  for (let k = i + 1; k < lines.length && k <= i + HEADLINE_WINDOW; k++) {
+    if (headingLevel((lines[k] as Line).text) !== 2) continue;
+    const under = linesUnder(lines, k, k + 3, index);
+    if (under.some((text) => opensWithBy(text) || namesAuthor(text))) return true;
+  }
+  return false;
+}
+
+/**
+ * Line `i` is the page's only <h1>, below its first SOLE_H1_FROM lines, with no bylined "## "
+ * heading under it: a candidate of one word too, scoring SOLE_H1 more.
+ */
+function isSoleH1(lines: Line[], i: number, index: PageIndex): boolean {
+  return (
+    index.h1.length === 1 &&
+    index.h1[0] === i &&
+    (lines[i] as Line).n >= SOLE_H1_FROM &&
+    !bylinedH2Under(lines, i, index)
+  );
 }
 
 /**
@@ -1999,6 +2052,85 @@ function printedAsTitle(
     const text = lines[j]?.text ?? '';
     return headingLevel(text) > 0 || isHeadlineLineOf(index, text);
   });
+}
+
+/**
+ * A line standing as the title over a paragraph: a blank line over and under it, a headline's
+ * length and no stop inside or at its end, no shorter title standing alone over it, and a
+ * paragraph of STORY_PARAGRAPH_WORDS under it. Taken at the story's first line too, it won the
+ * headline on 4 more trafilatura pages in w3m and lynx (ditb's "Die Nacht der Geburt unseres
+ * Propheten sei gesegnet!", smava's "Wie hoch sind die Zinsen für einen Privatkredit?"), but
+ * smava's button "Zum Kreditvergleich", no longer taken for the headline, then stays in the body
+ * the finder kept above it (the extraction gate's withoutAbsent floors in w3m and lynx): left for
+ * when lines the body finder keeps above a dump's headline are cut.
+ */
+function standsOverStory(lines: Line[], span: Span, index: PageIndex): boolean {
+  const { first: i, last, text: plain } = span;
+  const n = wordCount(plain);
+  if (n < 2 || n > OWN_DATE_WORDS || INNER_STOP.test(plain) || /[.,;:]["”’)]?$/u.test(plain)) {
+    return false;
+  }
+  if (i > 0 && adjacent(lines, i - 1, i)) return false;
+  if (adjacent(lines, last, last + 1)) return false;
+  // A shorter title standing alone over it makes it the subtitle ("Enterprise 2.0" over "HR
+  // Innovation in einer Enterprise 2.0 – Herausforderungen und Chancen ...", hr-innovation).
+  const above = (lines[i - 1] as Line | undefined)?.text ?? '';
+  if (
+    standsAlone(lines, i - 1) &&
+    isHeadlineCandidate(above, plainOf(index, above), 1) &&
+    !isDateline(plainOf(index, above))
+  ) {
+    return false;
+  }
+  return paragraphWords(lines, last + 1) >= STORY_PARAGRAPH_WORDS;
+}
+
+/**
+ * Words of the paragraph under a title standing over the story: a caption under a standfirst
+ * ("A prototype of an automated blood drawing and testing device." / "Photo: Unnati Chauhan",
+ * rutgers in lynx, 13 words) or a title under a site's motto (whiskyverkostung, 9) is fewer.
+ */
+const STORY_PARAGRAPH_WORDS = 15;
+
+/**
+ * What a title under a caption (captionAbove) scores less than its cues give it: it is taken only
+ * where no line above the story reads as a headline, for a box of teasers prints a caption with
+ * its credit, a title and a paragraph each ("... Image credit: OnePlus" over "OnePlus 3T vs
+ * OnePlus 3: what's the difference?", under Readability's msn headline in w3m and lynx).
+ */
+const CAPTION_FALLBACK = 4;
+
+/** Words at most of a caption and its credit between the story's first line and a title. */
+const CAPTION_WORDS = 50;
+
+/**
+ * Lines from..to-1 hold CAPTION_WORDS words at most, one of them a picture's credit (PHOTO_CREDIT:
+ * "© zvg", "Foto: ...").
+ */
+function captionAbove(lines: Line[], from: number, to: number): boolean {
+  let words = 0;
+  let credit = false;
+  for (let k = from; k < to; k++) {
+    const text = (lines[k] as Line).text;
+    words += wordCount(text);
+    credit ||= PHOTO_CREDIT.test(text);
+  }
+  return credit && words <= CAPTION_WORDS;
+}
+
+/** Line `i` has a blank line over and under it. */
+function standsAlone(lines: Line[], i: number): boolean {
+  return !(i > 0 && adjacent(lines, i - 1, i)) && !adjacent(lines, i, i + 1);
+}
+
+/** Words of the lines from `j` on up to the next blank line. */
+function paragraphWords(lines: Line[], j: number): number {
+  let words = 0;
+  for (let k = j; k < lines.length && k < j + LEAD_LINES_MAX; k++) {
+    words += wordCount((lines[k] as Line).text);
+    if (!adjacent(lines, k, k + 1)) break;
+  }
+  return words;
 }
 
 /** Words at most of a headline inside the story dated by its own dateline (scoreCandidate). */

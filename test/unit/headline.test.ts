@@ -1045,8 +1045,8 @@ test('a headline that names its day is a candidate; a dateline or a dated captio
   assert.equal(fixture('ekd-w3m.txt').title, ekd);
   assert.equal(fixture('ekd-html2text.txt').title, ekd);
   // A date opening the line is its dateline, however many words follow: ejwue.de's "05.02.2020
-  // - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)" is no headline, and dates the page;
-  // the title under it is (the standfirst "Aktionen planen, die was bewegen" was taken before).
+  // - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)" is no headline, and dates the page.
+  // The title under it, also its only "# " heading, is the headline (trafilatura declares it).
   const ejwue = fixture('ejwue-html2text.txt');
   assert.equal(ejwue.title, 'Faire Lieferketten');
   assert.equal(ejwue.date?.value, '2020-02-05');
@@ -1072,5 +1072,19 @@ test("a blog's category line glued to its first link is no headline", () => {
   assert.equal(
     fixture('reporternewspapers-w3m.txt').title,
     'Brookhaven Village closed due to gas leak',
+  );
+});
+
+test('a title under the credited caption the story is found to start at is its headline', () => {
+  // infosperber.ch in w3m: the story is found to start at the picture's caption ("... © zvg")
+  // printed over the headline.
+  assert.equal(fixture('infosperber-w3m.txt').title, 'Madagaskar: Wo Françafrique endet');
+});
+
+test("html2text's only '# ' heading is the headline over a button's or a teaser's line", () => {
+  // verivox.de: "“ Sehr schnelle Abwicklung ”", a customer's review over the story, was taken.
+  assert.equal(
+    fixture('verivox-html2text.txt').title,
+    'Leasing oder Finanzierung? Jetzt Angebote berechnen!',
   );
 });
