@@ -10,6 +10,7 @@ import {
   findFiguresDateSpan,
   wordsBesideDate,
 } from '../normalize/dates.ts';
+import { perObject } from '../normalize/memo.ts';
 import type { Line } from '../normalize/paragraphs.ts';
 import type { ExtractState, PageHeader } from './state.ts';
 
@@ -176,9 +177,6 @@ interface LineSpan {
   last: number;
 }
 
-/** listAroundHeadline's answer for a page, read once: each date line of the header asks. */
-const listsAroundHeadlines = new WeakMap<PageHeader, LineSpan | null>();
-
 /**
  * Lines in a row that each print a date, of as many days at least, that make a table or a list
  * of dated things (a forum's "Neueste Themen" table, "Kurznotiz  von lupa  * 02/03/16, 11:11 am"
@@ -216,11 +214,10 @@ function datedRows(page: PageHeader): Set<number> {
   return rows;
 }
 
-/** postsAroundHeadline's answer for a page, read once. */
-const postsOfPages = new WeakMap<PageHeader, Set<number>>();
-
-/** datedRows's answer for a page, read once. */
-const datedRowsOfPages = new WeakMap<PageHeader, Set<number>>();
+/** The page-wide answers inDateList reads, each read once a page: every date line asks. */
+const listAroundHeadlineOf = perObject(listAroundHeadline);
+const postsAroundHeadlineOf = perObject(postsAroundHeadline);
+const datedRowsOf = perObject(datedRows);
 
 /**
  * True when line `n` of a dump (false for a saved page's blocks, read by their markup) stands
@@ -232,24 +229,9 @@ export function inDateList(state: ExtractState, n: number): boolean {
   if (state.file.format !== 'html' && betweenMenus(state.lines, n)) return true;
   const page = state.page;
   if (!page) return false;
-  let list = listsAroundHeadlines.get(page);
-  if (list === undefined) {
-    list = listAroundHeadline(page);
-    listsAroundHeadlines.set(page, list);
-  }
+  const list = listAroundHeadlineOf(page);
   if (list !== null && list.first <= n && n <= list.last) return true;
-  let posts = postsOfPages.get(page);
-  if (posts === undefined) {
-    posts = postsAroundHeadline(page);
-    postsOfPages.set(page, posts);
-  }
-  if (posts.has(n)) return true;
-  let rows = datedRowsOfPages.get(page);
-  if (rows === undefined) {
-    rows = datedRows(page);
-    datedRowsOfPages.set(page, rows);
-  }
-  return rows.has(n);
+  return postsAroundHeadlineOf(page).has(n) || datedRowsOf(page).has(n);
 }
 
 /**

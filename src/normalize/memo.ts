@@ -32,3 +32,18 @@ export function perDocument<T>(read: (text: string) => T): (text: string) => T {
 export function forgetDocument(): void {
   for (const memo of memos) memo.clear();
 }
+
+/**
+ * `read`, remembering its answer for each object as long as the object lives: for answers about
+ * a whole page that each of its lines asks (a page header's dated lists), where a text key would
+ * not tell two pages apart.
+ */
+export function perObject<K extends object, T>(read: (key: K) => T): (key: K) => T {
+  const memo = new WeakMap<K, T>();
+  return (key) => {
+    if (memo.has(key)) return memo.get(key) as T;
+    const value = read(key);
+    memo.set(key, value);
+    return value;
+  };
+}
