@@ -524,6 +524,15 @@ function takeHeadline(
       h1s.find((h) => textOf(h.index) === wanted) ??
       headings.find((h) => textOf(h.index) === wanted)
     )?.index;
+    // A declared headline closing in a bracketed note the page prints no heading with: an
+    // issue's number ("Der historische Purzelbaum (2021/5)", alacarte.at, whose <h2> is "Der
+    // historische Purzelbaum"). The heading without it is the headline the reader sees.
+    const bare = fold(title.replace(BRACKETED_NOTE, ''));
+    const unnoted = bare === wanted ? undefined : headings.find((h) => textOf(h.index) === bare);
+    if (at === undefined && unnoted !== undefined) {
+      at = unnoted.index;
+      state.meta.title = blocks[unnoted.index]?.text ?? title;
+    }
     // A declared headline no heading prints and the <title> does not hold, where the <title>
     // is the page's <h1> and the two share few words: the site's default og:title (yahoo-2's
     // "Yahoo News - Latest News & Headlines"), not the article's. A variant of the headline
@@ -544,7 +553,12 @@ function takeHeadline(
     if (at === undefined && declared.headline) {
       const printed = rewordedHeadline(
         {
-          h1s: h1s.map((h) => ({ index: h.index, text: h.text, logo: h.logo })),
+          h1s: h1s.map((h) => ({
+            index: h.index,
+            text: h.text,
+            logo: h.logo,
+            whole: blocks[h.index]?.text,
+          })),
           declared: declared.headline,
           site: declared.siteName?.value ?? null,
         },
@@ -564,6 +578,9 @@ function takeHeadline(
   remove(state, state.lines[at] as TextLine, 'headline');
   return at;
 }
+
+/** A short bracketed note closing a title: "(2021/5)", "(Video)". */
+const BRACKETED_NOTE = /\s+\([^()]{1,12}\)$/u;
 
 /** The page's headings, an <h1>'s kicker cut and its logo marked (heading-parts.ts). */
 function pageHeadings(blocks: HtmlBlock[]): PageHeading[] {

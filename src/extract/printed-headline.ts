@@ -90,9 +90,10 @@ export function logoCut({ h1s, declared }: PrintedHeadlineInput): string | null 
 export interface PrintedHeadlineInput {
   /**
    * The page's <h1> texts with their block indexes, in document order; logo: the <h1> is the
-   * site's logo, one link to its home page (heading-parts.ts).
+   * site's logo, one link to its home page (heading-parts.ts); whole: its text with the kicker
+   * its markup sets apart, where that was cut from text.
    */
-  h1s: { index: number; text: string; logo?: boolean }[];
+  h1s: { index: number; text: string; logo?: boolean; whole?: string }[];
   /** The declared headline (site name cut) and the declaration it came from. */
   declared: { value: string; from: string };
   /** The site's declared name, if any: an <h1> that is the name is the site's logo. */
@@ -175,7 +176,16 @@ export function rewordedHeadline(
   const withoutSite = splitSiteName(h.text).headline;
   if (closes(wanted, printed) || matchKey(withoutSite) === wanted.join(' ')) return null;
   const agreed = titles.some((t) => matchKey(t) === printed.join(' '));
-  const cut = opens(printed, wanted) || closes(printed, wanted) || opens(wanted, printed);
+  // The declared headline may be the kicker and the headline's first words, which the <h1>'s
+  // whole text opens with (oekologisch-bauen.info's "Initiative EnergieEffizienz - kostenloser
+  // Stromcheck" over the <h1> span.h1small "Initiative EnergieEffizienz" and "Kostenloser
+  // Stromcheck für private Haushalte").
+  const whole = h.whole === undefined ? printed : keyWords(h.whole);
+  const cut =
+    opens(printed, wanted) ||
+    closes(printed, wanted) ||
+    opens(wanted, printed) ||
+    (whole.length > printed.length && opens(wanted, whole));
   return agreed || cut || sharedShare(printed, wanted) > REWORDED_SHARE ? h : null;
 }
 

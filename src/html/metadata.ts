@@ -585,7 +585,7 @@ export function siteNameCut(
   siteName: string | null,
   page: { title?: string | null; authors?: string[] } = {},
 ): string {
-  const text = bracketedSiteCut(title);
+  const text = cjkTrailCut(bracketedSiteCut(title));
   const declared = siteName ? declaredSiteCut(text, siteName) : null;
   if (declared !== null) return declared;
   const { headline, site } = splitSiteName(text);
@@ -600,6 +600,32 @@ export function siteNameCut(
     ? headline
     : text;
 }
+
+/**
+ * A Chinese or Japanese title's trail of section and site names, joined by "_" or "-" with no
+ * spaces: "武汉的声音：有英勇的你，才有英雄的城！-新华网" (xinhuanet.com), "海外留学生看两会：出国前后关注点大不同
+ * _教育频道_中国青年网" (youth), "... _探索者 _光明网" (gmw). Those scripts put no spaces between
+ * words, so splitSiteName's spaced separators never see them. A part is cut only when it is a
+ * short run of CJK letters (2 to 8) after CJK text and what is left is at least as long as
+ * the whole trail cut and 8 characters or more: "新竹尖石_美樹營地賞楓" (pixnet's headline, a place and a
+ * camp) and "蔡健雅_百度百科" (baike.baidu.com's, a name and the site) stay whole.
+ */
+function cjkTrailCut(title: string): string {
+  let text = title;
+  for (let m = CJK_TRAIL.exec(text); m; m = CJK_TRAIL.exec(text)) {
+    const rest = text.slice(0, m.index);
+    if (rest.length < 8 || rest.length < title.length - rest.length) break;
+    text = rest;
+  }
+  return text;
+}
+
+const CJK_LETTER = String.raw`\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}`;
+/** One "_Section" or "-Site" closing a title, after a CJK letter or CJK punctuation. */
+const CJK_TRAIL = new RegExp(
+  String.raw`(?<=[${CJK_LETTER}\u3000-\u303f\uff01-\uff60])\s*[_\-－]\s*[${CJK_LETTER}]{2,8}$`,
+  'u',
+);
 
 /**
  * A site's name in square brackets closes some titles ("... [LWN.net]", "... [Archive of Our
@@ -744,15 +770,39 @@ function resolveHeadline(
   // this article's headline. A name guessed from the <title>'s last part may be the article's
   // own (bafa.de's twitter:title).
   const site = siteName && siteName.from !== '<title>' ? foldName(siteName.value) : null;
-  const titles = found.map((x) => cut(x.value)).filter(Boolean);
+  const description = meta(['description', 'og:description'])?.value ?? null;
+  const cutOf = (x: Declared<string>) =>
+    x.from === '<title>' ? titlePart(cut(x.value), description) : cut(x.value);
+  const titles = found.map(cutOf).filter(Boolean);
   for (const x of found) {
-    const value = cut(x.value);
+    const value = cutOf(x);
     if (!value || (site && site.includes(foldName(value))) || isSectionName(value, c.title)) {
       continue;
     }
     return { headline: { value, from: x.from }, titles };
   }
   return { headline: null, titles };
+}
+
+/**
+ * The headline in a <title> of three parts or more that names sections as well as the site: the
+ * part the page's description repeats word for word (bayrische-bembel.de's "EFC Bayrische Bembel
+ * Regensburg - Eintracht Frankfurt stellt Weichen für die Zukunft - Eintracht Presse - News",
+ * described "Eintracht Frankfurt stellt Weichen für die Zukunft"); or the first part, of four
+ * words or more, before a trail of two or more section names of one or two words each (the
+ * MacTechNews forum's "kein App Store mehr über Mobile Daten mit iOS 13 ? | iPhone | Forum", its
+ * site's name cut). A headline's own parts are longer ("Friday Facts #282 - 0.17 in sight",
+ * "Samantha and The Great Big Lie - John C. Welch"), or fewer. Else `title` as it is.
+ */
+function titlePart(title: string, description: string | null): string {
+  const parts = title.split(SEPARATOR).map((p) => p.trim());
+  if (parts.length < 3) return title;
+  const described = description ? foldName(description) : '';
+  const part = parts.find((p) => wordCount(p) >= 3 && foldName(p) === described);
+  if (part) return part;
+  const [first = '', ...trail] = parts;
+  const sections = trail.every((p) => p !== '' && wordCount(p) <= 2);
+  return sections && wordCount(first) >= 4 ? first : title;
 }
 
 /**

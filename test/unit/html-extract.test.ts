@@ -872,3 +872,26 @@ ${story}</div>${under}</body></html>`;
     '<article><blockquote><p class="author">Jan Fleischhauer, deutscher Journalist</p></blockquote></article>';
   assert.equal(read(html('', quote)).byline, null);
 });
+
+test('a heading printing the declared headline without its issue number, or after the kicker the declared one keeps, is the headline', () => {
+  const html = (head: string, heading: string) => `<!doctype html><html><head>${head}</head><body>
+<div id="main">${heading}
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
+  const og = (title: string) => `<meta property="og:title" content="${title}">`;
+  // alacarte.at: og:title "Der historische Purzelbaum (2021/5)", its <h2> without the issue.
+  const issue = read(
+    html(
+      og('Budget passes after late debate (2021/5)'),
+      '<h2>Budget passes after late debate</h2>',
+    ),
+  );
+  assert.equal(issue.title, 'Budget passes after late debate');
+  // oekologisch-bauen.info: the declared headline is the kicker and the headline's first words.
+  const kicker = read(
+    html(
+      og('Town Hall Watch - budget passes'),
+      '<h1><span class="h1small">Town Hall Watch</span> Budget passes after a late debate</h1>',
+    ),
+  );
+  assert.equal(kicker.title, 'Budget passes after a late debate');
+});

@@ -431,3 +431,43 @@ test('the day and time a CMS appends to a declared title are cut, a range of day
   // slf.ch's weekly report names its days.
   assert.equal(title('Wochenbericht 14. - 20. Januar 2022'), 'Wochenbericht 14. - 20. Januar 2022');
 });
+
+test("a Chinese title's section and site, joined with no spaces, are cut; a short title stays", () => {
+  // xinhuanet.com and Readability's youth page (trafilatura's and Readability's corpora).
+  assert.equal(
+    siteNameCut('武汉的声音：有英勇的你，才有英雄的城！-新华网', null),
+    '武汉的声音：有英勇的你，才有英雄的城！',
+  );
+  assert.equal(
+    siteNameCut('海外留学生看两会：出国前后关注点大不同_教育频道_中国青年网', null),
+    '海外留学生看两会：出国前后关注点大不同',
+  );
+  // pixnet's headline is a place and a camp; baike.baidu.com's a name and the site.
+  assert.equal(siteNameCut('新竹尖石_美樹營地賞楓', null), '新竹尖石_美樹營地賞楓');
+  assert.equal(siteNameCut('蔡健雅_百度百科', null), '蔡健雅_百度百科');
+});
+
+test('a <title> naming sections: the part the description repeats, or the part before the trail', () => {
+  const page = (title: string, description = 'Alles über Apple') =>
+    metaOf(
+      `<html><head><title>${title}</title><meta name="description" content="${description}"></head><body><p>Text.</p></body></html>`,
+    ).headline?.value;
+  // bayrische-bembel.de: club, headline, section, section.
+  assert.equal(
+    page(
+      'EFC Bayrische Bembel Regensburg - Eintracht Frankfurt stellt Weichen für die Zukunft - Eintracht Presse - News',
+      'Eintracht Frankfurt stellt Weichen für die Zukunft',
+    ),
+    'Eintracht Frankfurt stellt Weichen für die Zukunft',
+  );
+  // The MacTechNews forum: headline, two sections, the site.
+  assert.equal(
+    page('kein App Store mehr über Mobile Daten mit iOS 13 ? | iPhone | Forum | MacTechNews.de'),
+    'kein App Store mehr über Mobile Daten mit iOS 13 ?',
+  );
+  // A headline's own parts stay.
+  assert.equal(
+    page('Friday Facts #282 - 0.17 in sight | Factorio'),
+    'Friday Facts #282 - 0.17 in sight',
+  );
+});
