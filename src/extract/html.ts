@@ -298,25 +298,56 @@ function signOff(article: HtmlBlock[]): string | null {
 /** Inline elements a signature is set in. */
 const EMPHASIS = new Set(['em', 'i', 'b', 'strong']);
 
+/** A paragraph of the story's text before a signature: the shortest such on the pages below is ~300. */
+const STORY_PARAGRAPH_CHARS = 150;
+
 /**
- * A story signed at its foot with the writer's name alone, set in italics or bold, as its last
- * paragraph: galore.de's "<strong>Marina Mucha</strong>". Only where nothing else names the
- * author: a name alone is as often a photo's or a quote's. (eishockeynews.de's "<b><i>Stefan
- * Wasmer</i></b>" and an archived alternatives-economiques.fr page's "<em>Denis Clerc</em>" sign
- * so too; this rule does not reach them yet, not looked into.)
+ * A story signed at its foot with the writer's name alone, set in italics or bold: the article's
+ * last paragraph (galore.de's "<strong>Marina Mucha</strong>"), or the last paragraph of the
+ * element holding the story's text, under a paragraph of it, where the page goes on after the
+ * story inside what the classifier keeps (eishockeynews.de's "<b><i>Stefan Wasmer</i></b>" before
+ * an app's advert; an archived alternatives-economiques.fr page's "<em>Denis Clerc</em>" before
+ * an inset box). Only where nothing else names the author: a name alone is as often a photo's or
+ * a quote's.
  */
 function signature(article: HtmlBlock[]): string | null {
-  const last = article.filter((b) => b.kind === 'paragraph').at(-1);
+  const paragraphs = article.filter((b) => b.kind === 'paragraph');
+  const last = paragraphs.at(-1);
+  if (last && signedName(last)) return signedName(last);
+  for (const [i, block] of article.entries()) {
+    const parent = block.ancestors.at(-2);
+    const before = article[i - 1];
+    const after = article[i + 1];
+    if (
+      block.kind !== 'paragraph' ||
+      !parent ||
+      before?.kind !== 'paragraph' ||
+      before.ancestors.at(-2) !== parent ||
+      before.text.length < STORY_PARAGRAPH_CHARS ||
+      (after && after.ancestors.includes(parent))
+    ) {
+      continue;
+    }
+    const name = signedName(block);
+    if (name) return name;
+  }
+
+  return null;
+}
+
+/** The paragraph's text when it is a person's name alone set in italics or bold. */
+function signedName(block: HtmlBlock): string | null {
+  const text = block.text.trim();
   // A person's name by compromise's tagging, not any two capitalized words: nesselsetzer's
   // "Ähnliche Beiträge" (related posts) is set in bold as the story's last paragraph too.
-  if (!last || !/\s/.test(last.text.trim()) || !isKnownPerson(last.text.trim())) return null;
+  if (!/\s/.test(text) || !isKnownPerson(text)) return null;
   const emphasized = (el: Element): boolean =>
     el.children.some(
       (c) =>
         c.type === 'element' &&
-        ((EMPHASIS.has(c.tagName) && toText(c).trim() === last.text.trim()) || emphasized(c)),
+        ((EMPHASIS.has(c.tagName) && toText(c).trim() === text) || emphasized(c)),
     );
-  return emphasized(last.element) ? last.text.trim() : null;
+  return emphasized(block.element) ? text : null;
 }
 
 /** `test` read once an element: blocks share their ancestors. */
