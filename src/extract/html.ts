@@ -446,10 +446,25 @@ function labelledByline(story: HtmlBlock[]): string | null {
     const next = story[i + 1];
     const names =
       labelledNames(block.text, isBylineName, isUiText) ??
-      (next && isAuthorLabel(block.text) ? markedNames(next.text, isBylineName, isUiText) : null);
+      (next && (isAuthorLabel(block.text) || isCreditLabel(block, next))
+        ? markedNames(next.text, isBylineName, isUiText)
+        : null);
     if (names) return names;
   }
   return null;
+}
+
+/** A credit's label for the writer, without a colon: "Interview", "Text", "Texte". */
+const CREDIT_WRITER = /^(?:interview|text|texte|words)$/iu;
+
+/**
+ * A magazine's credits list, each credit a label over its name, both in elements marked as a
+ * credit (iconmagazine.de's div.credits-credit-label "Interview" over div.credits-credit-text
+ * "SVEN MICHAELSEN"): the writer's label. Elsewhere "Interview" and "Text" alone are headings.
+ */
+function isCreditLabel(label: HtmlBlock, next: HtmlBlock): boolean {
+  const credit = (b: HtmlBlock) => tokensOf(b.element).some((t) => /^credits?$/.test(t));
+  return CREDIT_WRITER.test(label.text.trim()) && credit(label) && credit(next);
 }
 
 /**
