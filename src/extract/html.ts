@@ -58,7 +58,14 @@ import {
   type PrintedHeadlineInput,
 } from './printed-headline.ts';
 import { isBodyLike } from './shape.ts';
-import { isLogin, isSiteAuthor, loginName, withCoAuthors, withSurname } from './site-author.ts';
+import {
+  initialsName,
+  isLogin,
+  isSiteAuthor,
+  loginName,
+  withCoAuthors,
+  withSurname,
+} from './site-author.ts';
 import {
   datedNames,
   endsAsLabel,
@@ -146,6 +153,14 @@ function readPage(
   // the story's sign-off, its last paragraph "Von Cosima Künzel".
   if (meta.byline !== null && !/\s/.test(meta.byline.trim())) {
     meta.byline = signOff(articleAfter(blocks, verdicts, headline ?? contentStart)) ?? meta.byline;
+  }
+  // Initials declared as the author ("DT") give way to the name the page prints for them.
+  if (meta.byline !== null && meta.byline === declared.byline) {
+    meta.byline = initialsName(
+      meta.byline,
+      authorTexts(blocks).map((b) => b.text),
+      isBylineName,
+    );
   }
   // A login declared as the author ("gabor_munier") gives way to a byline printed around the
   // headline ("Author: Gàbor Muniér, Datum: 03.Mär.19"), else to the name the page prints it as.
@@ -307,8 +322,8 @@ const STORY_PARAGRAPH_CHARS = 150;
  * last paragraph (galore.de's "<strong>Marina Mucha</strong>"), or the last paragraph of the
  * element holding the story's text, under a paragraph of it, where the page goes on after the
  * story inside what the classifier keeps (eishockeynews.de's "<b><i>Stefan Wasmer</i></b>" before
- * an app's advert; an archived alternatives-economiques.fr page's "<em>Denis Clerc</em>" before
- * an inset box). Only where nothing else names the author: a name alone is as often a photo's or
+ * an app's advert), or set flush right under it (an archived alternatives-economiques.fr page's
+ * "<em>Denis Clerc</em>", an inset box after it in the same element: rightAligned). Only where nothing else names the author: a name alone is as often a photo's or
  * a quote's.
  */
 function signature(article: HtmlBlock[]): string | null {
@@ -325,15 +340,27 @@ function signature(article: HtmlBlock[]): string | null {
       before?.kind !== 'paragraph' ||
       before.ancestors.at(-2) !== parent ||
       before.text.length < STORY_PARAGRAPH_CHARS ||
-      (after && after.ancestors.includes(parent))
+      (after && after.ancestors.includes(parent) && !rightAligned(block.element))
     ) {
       continue;
     }
     const name = signedName(block);
     if (name) return name;
   }
-
   return null;
+}
+
+/**
+ * A paragraph set flush right, as a letter's signature is: align="right" or text-align: right
+ * (alternatives-economiques.fr's <p align="right"><em>Denis Clerc</em></p>, which an inset box
+ * follows in the same element).
+ */
+function rightAligned(el: Element): boolean {
+  const { align, style } = el.properties;
+  return (
+    (typeof align === 'string' && align.toLowerCase() === 'right') ||
+    (typeof style === 'string' && /text-align\s*:\s*right/i.test(style))
+  );
 }
 
 /** The paragraph's text when it is a person's name alone set in italics or bold. */

@@ -121,3 +121,29 @@ export function loginName(declared: string, blocks: string[]): string {
   }
   return declared;
 }
+
+/** A declared author that is initials alone: two or three capitals ("DT"). */
+const INITIALS = /^\p{Lu}{2,3}$/u;
+
+/**
+ * The person declared by initials alone, as the page prints the name in full: the first block
+ * holding capitalized words whose first letters are the initials, in order, and which read as a
+ * person's name (`isName`): 1hundetagebuch.wordpress.com declares "DT" and prints "Ein
+ * Hundetagebuch von Donald Townsend" in its licence line. The initials stand when no block
+ * prints such a name.
+ */
+export function initialsName(
+  declared: string,
+  blocks: string[],
+  isName: (text: string) => boolean,
+): string {
+  const letters = declared.trim();
+  if (!INITIALS.test(letters)) return declared;
+  const words = [...letters].map((c) => String.raw`${c}[\p{Ll}'’-]+`).join(String.raw`\s+`);
+  const printed = new RegExp(String.raw`(?<![\p{L}\p{N}])${words}(?![\p{L}\p{N}])`, 'u');
+  for (const block of blocks) {
+    const name = printed.exec(block)?.[0];
+    if (name && isName(name)) return name;
+  }
+  return declared;
+}
