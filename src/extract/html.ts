@@ -58,7 +58,14 @@ import {
   type PrintedHeadlineInput,
 } from './printed-headline.ts';
 import { isBodyLike } from './shape.ts';
-import { isLogin, isSiteAuthor, loginName, withCoAuthors, withSurname } from './site-author.ts';
+import {
+  initialsName,
+  isLogin,
+  isSiteAuthor,
+  loginName,
+  withCoAuthors,
+  withSurname,
+} from './site-author.ts';
 import {
   datedNames,
   endsAsLabel,
@@ -147,6 +154,14 @@ function readPage(
   if (meta.byline !== null && !/\s/.test(meta.byline.trim())) {
     meta.byline = signOff(articleAfter(blocks, verdicts, headline ?? contentStart)) ?? meta.byline;
   }
+  // Initials declared as the author ("DT") give way to the name the page prints for them.
+  if (meta.byline !== null && meta.byline === declared.byline) {
+    meta.byline = initialsName(
+      meta.byline,
+      authorTexts(blocks).map((b) => b.text),
+      isBylineName,
+    );
+  }
   // A login declared as the author ("gabor_munier") gives way to a byline printed around the
   // headline ("Author: Gàbor Muniér, Datum: 03.Mär.19"), else to the name the page prints it as.
   if (meta.byline !== null && isLogin(meta.byline)) {
@@ -165,6 +180,7 @@ function readPage(
     markedByline(articleAfter(blocks, verdicts, headerFrom + around.length)) ??
     storyByline(blocks, headline ?? contentStart) ??
     signature(articleAfter(blocks, verdicts, headline ?? contentStart)) ??
+    datelineAgency(articleAfter(blocks, verdicts, headline ?? contentStart)) ??
     pageAuthor ??
     siteAuthor;
   if (meta.byline !== null && meta.byline === declared.byline && !meta.byline.includes(',')) {
@@ -298,25 +314,94 @@ function signOff(article: HtmlBlock[]): string | null {
 /** Inline elements a signature is set in. */
 const EMPHASIS = new Set(['em', 'i', 'b', 'strong']);
 
+/** A paragraph of the story's text before a signature: the shortest such on the pages below is ~300. */
+const STORY_PARAGRAPH_CHARS = 150;
+
 /**
- * A story signed at its foot with the writer's name alone, set in italics or bold, as its last
- * paragraph: galore.de's "<strong>Marina Mucha</strong>". Only where nothing else names the
- * author: a name alone is as often a photo's or a quote's. (eishockeynews.de's "<b><i>Stefan
- * Wasmer</i></b>" and an archived alternatives-economiques.fr page's "<em>Denis Clerc</em>" sign
- * so too; this rule does not reach them yet, not looked into.)
+ * A story signed at its foot with the writer's name alone, set in italics or bold: the article's
+ * last paragraph (galore.de's "<strong>Marina Mucha</strong>"), or the last paragraph of the
+ * element holding the story's text, under a paragraph of it, where the page goes on after the
+ * story inside what the classifier keeps (eishockeynews.de's "<b><i>Stefan Wasmer</i></b>" before
+ * an app's advert), or set flush right under it (an archived alternatives-economiques.fr page's
+ * "<em>Denis Clerc</em>", an inset box after it in the same element: rightAligned). Only where nothing else names the author: a name alone is as often a photo's or
+ * a quote's.
  */
 function signature(article: HtmlBlock[]): string | null {
-  const last = article.filter((b) => b.kind === 'paragraph').at(-1);
+  const paragraphs = article.filter((b) => b.kind === 'paragraph');
+  const last = paragraphs.at(-1);
+  if (last && signedName(last)) return signedName(last);
+  for (const [i, block] of article.entries()) {
+    const parent = block.ancestors.at(-2);
+    const before = article[i - 1];
+    const after = article[i + 1];
+    if (
+      block.kind !== 'paragraph' ||
+      !parent ||
+      before?.kind !== 'paragraph' ||
+      before.ancestors.at(-2) !== parent ||
+      before.text.length < STORY_PARAGRAPH_CHARS ||
+      (after && after.ancestors.includes(parent) && !rightAligned(block.element))
+    ) {
+      continue;
+    }
+    const name = signedName(block);
+    if (name) return name;
+  }
+  return null;
+}
+
+/**
+ * A paragraph set flush right, as a letter's signature is: align="right" or text-align: right
+ * (alternatives-economiques.fr's <p align="right"><em>Denis Clerc</em></p>, which an inset box
+ * follows in the same element).
+ */
+function rightAligned(el: Element): boolean {
+  const { align, style } = el.properties;
+  return (
+    (typeof align === 'string' && align.toLowerCase() === 'right') ||
+    (typeof style === 'string' && /text-align\s*:\s*right/i.test(style))
+  );
+}
+
+/** The paragraph's text when it is a person's name alone set in italics or bold. */
+function signedName(block: HtmlBlock): string | null {
+  const text = block.text.trim();
   // A person's name by compromise's tagging, not any two capitalized words: nesselsetzer's
   // "Ähnliche Beiträge" (related posts) is set in bold as the story's last paragraph too.
-  if (!last || !/\s/.test(last.text.trim()) || !isKnownPerson(last.text.trim())) return null;
+  if (!/\s/.test(text) || !isKnownPerson(text)) return null;
   const emphasized = (el: Element): boolean =>
     el.children.some(
       (c) =>
         c.type === 'element' &&
-        ((EMPHASIS.has(c.tagName) && toText(c).trim() === last.text.trim()) || emphasized(c)),
+        ((EMPHASIS.has(c.tagName) && toText(c).trim() === text) || emphasized(c)),
     );
-  return emphasized(last.element) ? last.text.trim() : null;
+  return emphasized(block.element) ? text : null;
+}
+
+/**
+ * A news agency's dateline opening the story: the place, the agency's code in brackets and a
+ * dash ("Hamburg (dpa/lno) – Trotz eines Gespräches ...", an agency story on a newspaper's site,
+ * d90b19386 on trafilatura's pages, whose reference is "dpa/lno"). The code is letters, with a
+ * regional desk after a slash.
+ */
+const AGENCY_DATELINE =
+  /^\p{Lu}[\p{L}./-]*(?:\s\p{Lu}[\p{L}./-]*){0,3}\s\((\p{L}{2,8}(?:\/\p{L}{2,8})?)\)\s+[–—-]\s/u;
+
+/**
+/** Paragraphs from the headline searched for an agency's dateline. */
+const DATELINE_PARAGRAPHS = 3;
+
+/**
+ * The last resort before a page's or a site's declared name: the agency a story's first
+ * paragraph credits in its dateline (AGENCY_DATELINE). The story names no writer of its own.
+ */
+function datelineAgency(article: HtmlBlock[]): string | null {
+  // The first paragraphs: a photo's caption may stand before the story's first (d90b19386).
+  for (const block of article.filter((b) => b.kind === 'paragraph').slice(0, DATELINE_PARAGRAPHS)) {
+    const agency = AGENCY_DATELINE.exec(block.text.trim())?.[1];
+    if (agency) return agency;
+  }
+  return null;
 }
 
 /** `test` read once an element: blocks share their ancestors. */
@@ -415,10 +500,25 @@ function labelledByline(story: HtmlBlock[]): string | null {
     const next = story[i + 1];
     const names =
       labelledNames(block.text, isBylineName, isUiText) ??
-      (next && isAuthorLabel(block.text) ? markedNames(next.text, isBylineName, isUiText) : null);
+      (next && (isAuthorLabel(block.text) || isCreditLabel(block, next))
+        ? markedNames(next.text, isBylineName, isUiText)
+        : null);
     if (names) return names;
   }
   return null;
+}
+
+/** A credit's label for the writer, without a colon: "Interview", "Text", "Texte". */
+const CREDIT_WRITER = /^(?:interview|text|texte|words)$/iu;
+
+/**
+ * A magazine's credits list, each credit a label over its name, both in elements marked as a
+ * credit (iconmagazine.de's div.credits-credit-label "Interview" over div.credits-credit-text
+ * "SVEN MICHAELSEN"): the writer's label. Elsewhere "Interview" and "Text" alone are headings.
+ */
+function isCreditLabel(label: HtmlBlock, next: HtmlBlock): boolean {
+  const credit = (b: HtmlBlock) => tokensOf(b.element).some((t) => /^credits?$/.test(t));
+  return CREDIT_WRITER.test(label.text.trim()) && credit(label) && credit(next);
 }
 
 /**

@@ -5,7 +5,7 @@ import { matchKey } from '../text.ts';
 /**
  * The declared author is the site itself: its declared name or host (either holding the other:
  * "Badische Zeitung" for the site "Badische Zeitung GmbH"), or a domain name ("jungefreiheit.de",
- * "STERN.de"). A newsroom declares its brand where the story is signed by a person the page
+ * "STERN.de"), or a name with a web address in it (WEB_ADDRESS). A newsroom declares its brand where the story is signed by a person the page
  * prints: on trafilatura's pages, Badische Zeitung, Madame Figaro, finanztreff.de.
  */
 export function isSiteAuthor(author: string, sites: (string | null)[]): boolean {
@@ -13,6 +13,9 @@ export function isSiteAuthor(author: string, sites: (string | null)[]): boolean 
   if (/^(?:www\.)?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}$/iu.test(author.trim())) {
     return true;
   }
+  // A web address in the credit: an organization's ("Deutsche Welle (www.dw.com)" on dw.com,
+  // "Web Commerce GmbH www.w-commerce.de", the agency that built ekiba.de), not a writer's name.
+  if (WEB_ADDRESS.test(author)) return true;
   const key = matchKey(author).replace(/ /g, '');
   if (key.length < 3) return false;
   return sites.some((site) => {
@@ -20,6 +23,9 @@ export function isSiteAuthor(author: string, sites: (string | null)[]): boolean 
     return s.length >= 3 && (s.includes(key) || key.includes(s));
   });
 }
+
+/** A "www." address anywhere in a declared author. */
+const WEB_ADDRESS = /(?:^|[\s(])www\.[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}\b/iu;
 
 /** "By", "von", "par", "por", "door", "di" before a printed byline's names. */
 const BY_WORD = /^(?:by|von|par|por|door|di)\s+/i;
@@ -112,6 +118,32 @@ export function loginName(declared: string, blocks: string[]): string {
     for (const hit of block.matchAll(name)) {
       if (plain(hit[1] ?? '') === first && plain(hit[3] ?? '') === last) return hit[0];
     }
+  }
+  return declared;
+}
+
+/** A declared author that is initials alone: two or three capitals ("DT"). */
+const INITIALS = /^\p{Lu}{2,3}$/u;
+
+/**
+ * The person declared by initials alone, as the page prints the name in full: the first block
+ * holding capitalized words whose first letters are the initials, in order, and which read as a
+ * person's name (`isName`): 1hundetagebuch.wordpress.com declares "DT" and prints "Ein
+ * Hundetagebuch von Donald Townsend" in its licence line. The initials stand when no block
+ * prints such a name.
+ */
+export function initialsName(
+  declared: string,
+  blocks: string[],
+  isName: (text: string) => boolean,
+): string {
+  const letters = declared.trim();
+  if (!INITIALS.test(letters)) return declared;
+  const words = [...letters].map((c) => String.raw`${c}[\p{Ll}'’-]+`).join(String.raw`\s+`);
+  const printed = new RegExp(String.raw`(?<![\p{L}\p{N}])${words}(?![\p{L}\p{N}])`, 'u');
+  for (const block of blocks) {
+    const name = printed.exec(block)?.[0];
+    if (name && isName(name)) return name;
   }
   return declared;
 }

@@ -47,6 +47,9 @@ const BYLINE_LEAD = new RegExp(
   String.raw`^(?:(?:${LEAD_VERBS})\b[^!?|]{0,60}?\s)?` +
     String.raw`(?:by|von|vom|par|por|door)(?:\s+|(?=\p{Lu}))|` +
     String.raw`^(?:text|texte|autor(?:in)?|autoren|author|authors|auteur|autore|interview|von|by|redaktion)\s*:\s*|` +
+    // "Autoren Jelko Djuren und Jutta Klaukien" (duengebehoerde-niedersachsen.de): the plural
+    // and "Autorin" label a credit without a colon too; "Autor" alone opens sentences.
+    String.raw`^(?:autoren|autorin|authors)\s+(?=\p{Lu})|` +
     String.raw`^${CJK_LABEL}\s*[:：]\s*`,
   'iu',
 );
@@ -61,6 +64,9 @@ const BYLINE_LEAD = new RegExp(
  */
 const BYLINE_TAIL =
   /\s*\((?=[^()]*\p{L})[^()\d@]*\)$|\s+(?:illustrations?|illustrationen|fotos?|photos?|photography|bilder?|grafiken?)\s*(?:von\s|by\s|:).*$|\s*(?:[|•·—–@]|\s-\s).*$|\s+(?:am|on|le|el|il|at|um|den)\s+(?=\S*\d|\p{L}+,?\s+\d).*$|\s+(?:posted|published|in)\s.*$|\s+(?:quelle|source)\s*[:\s].*$|\s+\d.*$|\s*\/\s*[\p{L}-]{2,12}$/iu;
+
+/** A person's initials alone: "R. R.", "J.K.", "A. B. C.". */
+const INITIALS = /^(?:\p{Lu}\.\s?){2,3}$/u;
 
 /** A comment's name line ("Karoline Herr sagt:", "Nesselsetzer Says:"): not the article's byline. */
 const COMMENT_NAME = /\s(?:sagt|says|said|schreibt|wrote|dit|dice)\s*[:,]?\s*$/iu;
@@ -112,8 +118,14 @@ export function markedNames(
       ? null
       : name;
   }
+  // Initials alone after a lead-in ("Von R. R. am 07.08.2013", time4talks.com) sign as a name.
+  const led = text !== flat.replace(BYLINE_TAIL, '').replace(BYLINE_TAIL, '').trim();
   const named: string[] = [];
   for (const name of names) {
+    if (led && INITIALS.test(name)) {
+      named.push(name);
+      continue;
+    }
     if (!isName(name) || LABEL_END.test(name)) break;
     named.push(name);
   }
@@ -181,6 +193,9 @@ export function labelledNames(
   return namesAfterLead(raw, isName, isFurniture, true);
 }
 
+/** A label that needs no colon ("Autoren Jelko Djuren und Jutta Klaukien"). */
+const UNCOLONED_LABEL = /^(?:autoren|autorin|authors)\s/iu;
+
 /**
  * ledNames and labelledNames: the names after the first byline lead-in of one of a line's first
  * three " | " parts; with `labelledOnly`, only a lead with a colon or a verb counts, and one word
@@ -198,7 +213,7 @@ function namesAfterLead(
     const lead = BYLINE_LEAD.exec(part)?.[0];
     if (!lead) continue;
     const verb = LEAD_VERB_START.test(part);
-    if (labelledOnly && !(/[:：]/.test(lead) || verb)) continue;
+    if (labelledOnly && !(/[:：]/.test(lead) || verb || UNCOLONED_LABEL.test(lead))) continue;
     const names = markedNames(part, isName, isFurniture, labelledOnly || verb);
     if (names) return names;
   }

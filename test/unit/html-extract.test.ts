@@ -831,6 +831,54 @@ ${story}${end}</div></body></html>`;
   assert.equal(read(html('<p>Marina Mucha</p>')).byline, null);
 });
 
+test("a signature that ends the story's element, or is set flush right, with more after it", () => {
+  // Paragraphs of story text, each longer than the 150 characters a signature follows.
+  const story = [STORY, STORY].map((p) => `<p>${p.join(' ')}</p>`).join('\n');
+  const html = (signed: string, after: string) =>
+    `<!doctype html><html><head><title>Tappara verliert das Halbfinale</title></head><body>
+<div id="main"><h1>Tappara verliert das Halbfinale</h1>
+<div class="text">${story}${signed}</div>${after}</div></body></html>`;
+  const advert = '<h3>Die App</h3><p>Lesen Sie jetzt alles über die schnellste Sportart.</p>';
+  // eishockeynews.de: the name ends the story's element; an app's advert follows in the article.
+  assert.equal(read(html('<p><b><i>Stefan Wasmer</i></b></p>', advert)).byline, 'Stefan Wasmer');
+  // alternatives-economiques.fr: flush right, an inset box after it in the same element.
+  const inset = '<p><strong>Le marché du travail est-il trop rigide ?</strong></p>';
+  const right = '<p align="right"><em>Denis Clerc</em></p>';
+  assert.equal(read(html(right + inset + `<p>${STORY.join(' ')}</p>`, '')).byline, 'Denis Clerc');
+  // A bold name between the story's paragraphs, left-aligned, heads what follows: no signature.
+  const heading = '<p><strong>Denis Clerc</strong></p>';
+  assert.equal(read(html(heading + `<p>${STORY.join(' ')}</p>`, '')).byline, null);
+});
+
+test('bylines of initials, of "Autoren" without a colon, of a credits list and of an agency', () => {
+  const story = [...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
+  const html = (head: string, top: string, end: string) =>
+    `<!doctype html><html><head><title>Weitere Digitalisierung der Kinos</title>${head}</head><body>
+<div id="main"><h1>Weitere Digitalisierung der Kinos</h1>${top}
+${story}${end}</div></body></html>`;
+  // time4talks.com: initials after "Von".
+  const initials = '<p>Von R. R. am 07.08.2013 um 09:07 Uhr</p>';
+  assert.equal(read(html('', initials, '')).byline, 'R. R.');
+  // duengebehoerde-niedersachsen.de: "Autoren" labels the names under the text.
+  const authors = '<p>Autoren Jelko Djuren und Jutta Klaukien</p>';
+  assert.equal(read(html('', '', authors)).byline, 'Jelko Djuren, Jutta Klaukien');
+  // iconmagazine.de: a credits list, the label over the name.
+  const credits =
+    '<div class="credits"><div class="credits-credit"><div class="credits-credit-label">Interview</div>' +
+    '<div class="credits-credit-text">SVEN MICHAELSEN</div></div></div>';
+  assert.equal(read(html('', '', credits)).byline, 'SVEN MICHAELSEN');
+  // d90b19386 (a dpa story on a newspaper's site): the agency in the dateline, nothing else named.
+  const dateline = `<p>Hamburg (dpa/lno) – ${STORY[0]}</p>`;
+  assert.equal(read(html('', dateline, '')).byline, 'dpa/lno');
+  // 1hundetagebuch: "DT" declared, "Donald Townsend" printed in the licence line.
+  const dt = '<meta name="author" content="DT">';
+  const licence = '<p>Ein Hundetagebuch von Donald Townsend steht unter einer Lizenz.</p>';
+  assert.equal(read(html(dt, '', licence)).byline, 'Donald Townsend');
+  // dw.com: a declared author with a web address is the organization; the page's label wins.
+  const dw = '<meta name="author" content="Deutsche Welle (www.dw.com)">';
+  assert.equal(read(html(dw, '', '<p>Auteur : Kossivi Tiassou</p>')).byline, 'Kossivi Tiassou');
+});
+
 test('a first name declared alone completed by the full name the page prints as its author', () => {
   const story = [...STORY, ...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
   const html = (declared: string, printed: string) =>
