@@ -316,7 +316,10 @@ export function cutAboveHeadline(state: ExtractState): void {
   const top = state.page?.headline?.lines[0]?.n;
   if (top === undefined) return;
   const open = state.nonEmpty.filter((l) => l.n < top && !state.used.has(l.n));
-  if (open.length > ABOVE_HEADLINE_LINES) return;
+  // The story stays where the body has nothing under the headline (trafilatura's proplanta in
+  // w3m, whose text is all above the line taken for its headline, would be left empty).
+  const below = state.nonEmpty.some((l) => l.n > top && !state.used.has(l.n));
+  if (state.meta.title === null || !below || open.length > ABOVE_HEADLINE_LINES) return;
   for (const paragraph of paragraphsOf(open)) {
     const text = paragraph.map((l) => l.text.trim()).join(' ');
     if (wordCount(text) >= ABOVE_HEADLINE_WORDS || ENDS_SENTENCE.test(text)) continue;
