@@ -9,7 +9,7 @@ import { readBylineAbove, readCreditByline } from './byline.ts';
 import { readDateAbove, readDateBelow } from './dateline.ts';
 import { readHeaderLines } from './header-lines.ts';
 import type { RemovalLabel } from './labels.ts';
-import { giveBackUnread, readPageHeader } from './page-header.ts';
+import { cutAboveHeadline, giveBackUnread, readPageHeader } from './page-header.ts';
 import { firstBodyLine } from './shape.ts';
 import { readLeadStandfirst, sectionName } from './standfirst.ts';
 import { HEAD_LINES, openLines, TAIL_LINES, type ExtractState } from './state.ts';
@@ -31,6 +31,7 @@ export function readMetadata(state: ExtractState): void {
   readCreditByline(state);
   readLeadStandfirst(state);
   keepNumberedHeading(state);
+  cutAboveHeadline(state);
   keepStoryInBody(state);
 }
 

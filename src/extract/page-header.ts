@@ -20,7 +20,7 @@ import type { Line } from '../normalize/paragraphs.ts';
 import { wordCount } from '../text.ts';
 import { withoutGluedKicker } from './kicker.ts';
 import type { LabelledRemoval } from './labels.ts';
-import { HEAD_LINES, type ExtractState, type PageHeader } from './state.ts';
+import { HEAD_LINES, remove, type ExtractState, type PageHeader } from './state.ts';
 
 /** More open lines than this above the story make a file a full-page dump (menus first). */
 const DUMP_PREAMBLE = HEAD_LINES;
@@ -303,4 +303,53 @@ export function giveBackUnread(state: ExtractState): void {
       state.removed.push(removal);
     }
   }
+}
+
+/**
+ * A paragraph the body finder kept above a dump's headline is taken out when it is short and no
+ * sentence: chrome printed between the menus and the story's title, a form's fields and button
+ * (smava's "Kreditbetrag [25000 ] ... Zum Kreditvergleich" over "Wie hoch sind die Zinsen für
+ * einen Privatkredit?"). It is recorded as cut by the body finder, as the menus over it are. A
+ * sentence there stays: it may be the story's own, a standfirst printed over its title.
+ */
+export function cutAboveHeadline(state: ExtractState): void {
+  const top = state.page?.headline?.lines[0]?.n;
+  if (top === undefined) return;
+  const open = state.nonEmpty.filter((l) => l.n < top && !state.used.has(l.n));
+  // The story stays where the body has nothing under the headline (trafilatura's proplanta in
+  // w3m, whose text is all above the line taken for its headline, would be left empty).
+  const below = state.nonEmpty.some((l) => l.n > top && !state.used.has(l.n));
+  if (state.meta.title === null || !below || open.length > ABOVE_HEADLINE_LINES) return;
+  for (const paragraph of paragraphsOf(open)) {
+    const text = paragraph.map((l) => l.text.trim()).join(' ');
+    if (wordCount(text) >= ABOVE_HEADLINE_WORDS || ENDS_SENTENCE.test(text)) continue;
+    for (const line of paragraph) remove(state, line, 'outside-article');
+  }
+}
+
+/**
+ * Lines at most the body finder kept above the headline for them to be cut: more is a part of the
+ * page the finder took for the story, and the headline found under it may be a table's cell
+ * (trafilatura's siegfried-marcus-berufsschule in w3m: "Kupplungen und Bremsbänder prüfen
+ * Lehrmaterial", line 1,499 of 2,766, where cutting every short line above it left no body).
+ */
+const ABOVE_HEADLINE_LINES = 8;
+
+/**
+ * Words at most of a paragraph above the headline taken for chrome: fewer than a paragraph of
+ * the story under a title standing alone (headline.ts, STORY_PARAGRAPH_WORDS).
+ */
+const ABOVE_HEADLINE_WORDS = 15;
+
+const ENDS_SENTENCE = /[.!?…]["”’»)]?$/u;
+
+/** Lines in runs of consecutive line numbers: the paragraphs of the lines left. */
+function paragraphsOf(lines: Line[]): Line[][] {
+  const runs: Line[][] = [];
+  for (const line of lines) {
+    const run = runs.at(-1);
+    if (run && (run.at(-1) as Line).n + 1 === line.n) run.push(line);
+    else runs.push([line]);
+  }
+  return runs;
 }

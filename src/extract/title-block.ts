@@ -7,6 +7,7 @@ import { wordCount } from '../text.ts';
 import { isPersonName, mastheadOf } from '../normalize/header.ts';
 import {
   breadcrumbEnd,
+  domainMastheadOf,
   isBylineName,
   isHeaderText,
   isKnownPerson,
@@ -89,7 +90,11 @@ export function readTitleBlock(state: ExtractState): void {
   for (const [i, line] of candidates.entries()) {
     const text = line.text.trim();
     if (meta.title === null) {
-      const masthead = i < candidates.length - 1 ? mastheadOf(text) : null;
+      // A domain name standing as the masthead ("# jan-grosser.de" over the blog's motto).
+      const masthead =
+        i < candidates.length - 1
+          ? (mastheadOf(text) ?? domainMastheadOf(stripHeadingMarks(text)))
+          : null;
       if (masthead) {
         meta.source ??= masthead;
         remove(state, line, 'masthead');

@@ -734,6 +734,27 @@ const INGREDIENT =
   /^\d+(?:[.,/]\d+)?\s?(?:g|kg|mg|ml|l|cl|dl|el|tl|gr|gramm|liter|prisen?|tassen?|becher|päckchen|pck|tbsp|tsp|cups?|oz|lbs?|tablespoons?|teaspoons?)\.?\s+\p{L}/iu;
 
 /**
+ * A site's masthead that opens with its domain name, alone or before a separator and the site's
+ * motto: trafilatura's wordsmith.org ("Wordsmith.org: the magic of words") and jan-grosser.de
+ * ("jan-grosser.de") took it for the headline. A headline naming a company by its domain goes on
+ * without a separator ("Amazon.com Reports ..."); a file name's or a library's ending ("Node.js:")
+ * is no country's or generic domain.
+ */
+const DOMAIN_MASTHEAD =
+  /^[\p{L}\d][\p{L}\d-]*(?:\.[\p{L}\d-]+)*\.(?:com|org|net|info|biz|eu|de|at|ch|fr|it|es|pl|nl|be|uk|ru|cz|dk|se|no|fi|pt|io|blog)(?:$|\s*[:|–—-]\s)/iu;
+
+/** The domain name a masthead line opens with (DOMAIN_MASTHEAD), or null. */
+export function domainMastheadOf(plain: string): string | null {
+  const match = DOMAIN_MASTHEAD.exec(plain.trim());
+  return match
+    ? plain
+        .trim()
+        .slice(0, match[0].length)
+        .replace(/\s*[:|–—-]\s$/u, '')
+    : null;
+}
+
+/**
  * A line that may be the headline: title-like and not page furniture. `plain` is
  * stripHeadingMarks(text) where the caller has it already (the same as of the trimmed text).
  * `minWords` is 1 only where the page names the line as its title otherwise (a trail ending in
@@ -747,7 +768,7 @@ export function isHeadlineCandidate(text: string, plain?: string, minWords = 2):
   if (n < minWords || n > 30 || t.length > 250) return false;
   if (LIST_ITEM.test(raw) || hasDumpMarker(raw) || isUiText(t)) return false;
   if (/[,;:]$/.test(t) || /https?:\/\/|www\./i.test(t)) return false;
-  if (INGREDIENT.test(t)) return false;
+  if (INGREDIENT.test(t) || DOMAIN_MASTHEAD.test(t)) return false;
   const tag = BRACKET_TAG.exec(t);
   if (!tag && /^[[(<{]/.test(t)) return false;
   // A line of words separated by runs of spaces is a menu bar ("Kernel   Security   Contact");
@@ -1376,7 +1397,13 @@ export function headlineScores(
  * whose caption the story starts at took the headline when the notice above it was dropped).
  */
 function isChromeCandidate(index: PageIndex, text: string, span: string): boolean {
-  return isSiteChrome(plainOf(index, text)) || isSiteChrome(span);
+  const plain = plainOf(index, text);
+  return (
+    isSiteChrome(plain) ||
+    isSiteChrome(span) ||
+    DOMAIN_MASTHEAD.test(plain) ||
+    DOMAIN_MASTHEAD.test(span)
+  );
 }
 
 /**
@@ -1868,7 +1895,8 @@ function scoreCandidate(
         dated ||
         named ||
         printedAsTitle(lines, i, from, repeat, index) ||
-        datedAbove(lines, i, index)
+        datedAbove(lines, i, index) ||
+        standsOverStory(lines, span, index)
       ))
   ) {
     return null;
@@ -2059,10 +2087,9 @@ function printedAsTitle(
  * length and no stop inside or at its end, no shorter title standing alone over it, and a
  * paragraph of STORY_PARAGRAPH_WORDS under it. Taken at the story's first line too, it won the
  * headline on 4 more trafilatura pages in w3m and lynx (ditb's "Die Nacht der Geburt unseres
- * Propheten sei gesegnet!", smava's "Wie hoch sind die Zinsen für einen Privatkredit?"), but
- * smava's button "Zum Kreditvergleich", no longer taken for the headline, then stays in the body
- * the finder kept above it (the extraction gate's withoutAbsent floors in w3m and lynx): left for
- * when lines the body finder keeps above a dump's headline are cut.
+ * Propheten sei gesegnet!", smava's "Wie hoch sind die Zinsen für einen Privatkredit?"). smava's
+ * form button "Zum Kreditvergleich", no longer taken for the headline, is cut from the body with
+ * the other short non-sentences kept above it (cutAboveHeadline in src/extract/page-header.ts).
  */
 function standsOverStory(lines: Line[], span: Span, index: PageIndex): boolean {
   const { first: i, last, text: plain } = span;

@@ -115,3 +115,20 @@ test("engadget (lynx): an image's address wrapped over lines does not cut the st
   assert.ok(!flat.includes('amp;signature='));
   assert.ok(doc.removed.some((r) => r.text.startsWith('[dims?crop=')));
 });
+
+test("smava (w3m, lynx): a form's fields and button kept above the headline are cut, and recorded", () => {
+  // The loan calculator's "Kreditbetrag [25000 ] ... Zum Kreditvergleich" stands between the menus
+  // and the title "Wie hoch sind die Zinsen für einen Privatkredit?", which stands alone over the
+  // story's first paragraph; the body finder kept it as the story's first paragraph.
+  for (const tool of ['w3m', 'lynx']) {
+    const rel = `test/web-pages/trafilatura/text/${tool}/smava.de.privatkredit.txt`;
+    const { doc, body } = published(textFile(rel, readFileSync(path.join(root, rel), 'utf8')));
+    assert.equal(doc.title, 'Wie hoch sind die Zinsen für einen Privatkredit?', tool);
+    assert.ok(!body.includes('Zum Kreditvergleich'), tool);
+    assert.ok(body.startsWith('Für einen günstigen Kredit spielt die Höhe der Zinsen'), tool);
+    assert.ok(
+      doc.removed.some((r) => r.text === 'Zum Kreditvergleich' && r.line > 30),
+      `${tool}: the button is recorded as removed`,
+    );
+  }
+});

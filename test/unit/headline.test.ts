@@ -1075,6 +1075,15 @@ test("a blog's category line glued to its first link is no headline", () => {
   );
 });
 
+test('a title standing alone over the story is its headline when no byline or date stands between', () => {
+  // ditb.de in w3m: the story is found to start at its headline, which stands alone over the
+  // first paragraph under a long menu; no headline was found at all.
+  assert.equal(
+    fixture('ditb-w3m.txt').title,
+    'Die Nacht der Geburt unseres Propheten sei gesegnet!',
+  );
+});
+
 test('a title under the credited caption the story is found to start at is its headline', () => {
   // infosperber.ch in w3m: the story is found to start at the picture's caption ("... © zvg")
   // printed over the headline.
@@ -1087,4 +1096,21 @@ test("html2text's only '# ' heading is the headline over a button's or a teaser'
     fixture('verivox-html2text.txt').title,
     'Leasing oder Finanzierung? Jetzt Angebote berechnen!',
   );
+});
+
+test("a masthead opening with the site's domain name is no headline", () => {
+  // jan-grosser.de in html2text prints "# jan-grosser.de" over the blog's motto; wordsmith.org in
+  // w3m opens with "Wordsmith.org: the magic of words" and a search form. Both were taken for
+  // the headline.
+  assert.equal(
+    read('# jan-grosser.de\n\ncat /dev/brain/ideas >> blog\n\n[Home]  [Impressum]\n').title,
+    'cat /dev/brain/ideas >> blog',
+  );
+  for (const masthead of ['Wordsmith.org: the magic of words', 'jan-grosser.de']) {
+    assert.equal(isHeadlineCandidate(masthead, masthead, 1), false, masthead);
+  }
+  // A headline naming a company by its domain, or a library ending like one, still is one.
+  for (const title of ['Amazon.com Reports Record Quarter', 'Node.js: the first ten years']) {
+    assert.equal(isHeadlineCandidate(title), true, title);
+  }
 });
