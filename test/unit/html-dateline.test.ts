@@ -353,3 +353,15 @@ test('a day printed after the page was last saved is an upcoming event, not its 
   );
   assert.equal(read(later).date?.value, '2020-02-29');
 });
+
+test("a declared day printed nowhere gives way to the day the page's first <time> prints (heizung.de)", () => {
+  const head =
+    '</title><meta property="article:published_time" content="2022-11-17T10:33:13.258Z">';
+  const hero = (time: string) =>
+    `<h1>Quantum Free Asolo Factory 130</h1>\n<ul><li><span>von Alexander Rosenkranz</span></li><li>${time}</li></ul>\n${TEXT.join('\n')}\n<ul><li><time datetime="2022-10-11">vom 11. Oktober 2022</time></li></ul>`;
+  const printed = '<time datetime="2022-03-09">09.03.2022</time>';
+  assert.equal(read(page('', hero(printed)).replace('</title>', head)).date?.value, '2022-03-09');
+  // The story's own <time> printing no day ("8h"): a later one is a list's, the declared day stands.
+  const relative = '<time datetime="2022-11-17T10:33:13Z">8h</time>';
+  assert.equal(read(page('', hero(relative)).replace('</title>', head)).date?.value, '2022-11-17');
+});
