@@ -846,10 +846,25 @@ function takeStandfirst(
 function pageDate(state: ExtractState, declared: PageMetadata): ExtractedDate | null {
   const date = declared.date;
   if (date) {
-    const value = printedInstead(state, date.value, date.others ?? []) ?? date.value;
+    // The last-saved day (a bare "date" or dcterms.date) may stand in too, as any other
+    // declaration: only where the text prints it and not the declared one (drk.de's itemprop
+    // datePublished 27.10 printed only as a raw stamp, its dcterms.date 28.10 as "Berlin,
+    // 28.10.2021").
+    const saved = declared.saved ? declaredDate(declared.saved, '') : null;
+    const others = new Set(date.others ?? []);
+    if (saved?.precision === 'day' && saved.value !== date.value) others.add(saved.value);
+    const value = printedInstead(state, date.value, [...others]) ?? date.value;
     return { value, precision: date.precision, from: `${date.from}: ${date.declared}` };
   }
-  const printed = pickDate(state);
+  const found = pickDate(state);
+  // A day printed after the page was last saved is not its publication but an upcoming
+  // event's (vinosytapas.de, saved 2020-02-11, its "Veranstaltungen" teaser "29.02.2020 18:00
+  // Uhr"): the page is dated by its save as where it prints no day.
+  const savedDay = declared.saved ? declaredDate(declared.saved, '') : null;
+  const printed =
+    found?.precision === 'day' && savedDay?.precision === 'day' && found.value > savedDay.value
+      ? null
+      : found;
   if (printed || !declared.saved) return printed;
   // A page that declares no publication and prints no date is dated by its last save
   // (PageMetadata.saved): lexikon.huettenhilfe.de's <meta name="date">. A dateModified never
@@ -895,7 +910,7 @@ const LABEL_ABOVE = /^[\p{L}\s.]{2,40}:?\s*$/u;
 function printedDays(state: ExtractState): { day: string; as: PrintedAs }[] {
   return state.lines.flatMap((line, i) => {
     const span = findDateSpan(line.text);
-    if (!span || span.precision !== 'day') return [];
+    if (!span || span.precision !== 'day' || isMachineStamp(line.text, span.span)) return [];
     const before = line.text.slice(0, line.text.indexOf(span.span));
     const above = state.lines[i - 1]?.text ?? '';
     const label = !before.trim() && LABEL_ABOVE.test(above) ? `${above.trim()} ` : '';
@@ -907,6 +922,16 @@ function printedDays(state: ExtractState): { day: string; as: PrintedAs }[] {
         : 'plain';
     return [{ day: span.value, as }];
   });
+}
+
+/**
+ * The date is a raw machine stamp ("2021-10-27T20:35:36+01:00", a <time> printing its own
+ * datetime on drk.de): no reader is shown a day in words or figures, so it does not count as the
+ * day printed.
+ */
+function isMachineStamp(text: string, span: string): boolean {
+  const after = text.slice(text.indexOf(span) + span.length);
+  return /^\d{4}-\d{2}-\d{2}$/.test(span.trim()) && /^T\d{2}:\d{2}/.test(after);
 }
 
 /**

@@ -942,6 +942,9 @@ export function bylineOf(names: string[]): string | null {
  * and whether a <time> element made it (one may be another story's, so resolveDate does not weigh
  * it against the first).
  */
+/** The `from` of the first <time> whose text prints the day its datetime declares. */
+const PRINTED_TIME = 'printed <time>';
+
 type DateDeclaration = [raw: string | null | undefined, from: string, timeElement: boolean];
 
 /**
@@ -978,9 +981,6 @@ function dateDeclarations(c: Collected, ld: JsonLdFacts): DateDeclaration[] {
   tries.push([ld.pagePublished, 'json-ld page datePublished', false]);
   const pubdate = c.times.find((t) => t.element.properties.pubdate !== undefined);
   tries.push([pubdate ? str(pubdate.element.properties.dateTime) : null, '<time pubdate>', true]);
-  const notUpdate = (t: Collected['times'][number]) =>
-    !tokensOf(t.element.properties.itemProp).includes('dateModified') &&
-    !tokensOf(t.element.properties.className).some((k) => /updated|modified/i.test(k));
   // A <time> in the article's header that is not marked as an update.
   const headerTime = c.times.find(
     (t) => t.inHeader && str(t.element.properties.dateTime) && notUpdate(t),
@@ -990,12 +990,8 @@ function dateDeclarations(c: Collected, ld: JsonLdFacts): DateDeclaration[] {
     '<time> in header',
     true,
   ]);
-  const printed = c.times.find((t) => {
-    const raw = str(t.element.properties.dateTime);
-    const day = raw ? declaredDate(raw, '')?.value : undefined;
-    return !t.aside && notUpdate(t) && day !== undefined && printedAs(toText(t.element), day);
-  });
-  tries.push([printed ? str(printed.element.properties.dateTime) : null, 'printed <time>', true]);
+  const printed = firstPrintedTime(c);
+  tries.push([printed ? str(printed.element.properties.dateTime) : null, PRINTED_TIME, true]);
   // Only where every such element gives the same day: several days are a list's (mdr.de's and
   // kbs.co.kr's teasers, each over its "date").
   const marked = c.dateMarked
@@ -1004,6 +1000,29 @@ function dateDeclarations(c: Collected, ld: JsonLdFacts): DateDeclaration[] {
   const markedDays = new Set(marked.map((t) => declaredDate(t, '')?.value));
   tries.push([markedDays.size === 1 ? marked[0] : null, 'date-marked element', false]);
   return tries;
+}
+
+/** A <time> not marked as an update (itemprop dateModified, a class "updated"). */
+function notUpdate(t: Collected['times'][number]): boolean {
+  return (
+    !tokensOf(t.element.properties.itemProp).includes('dateModified') &&
+    !tokensOf(t.element.properties.className).some((k) => /updated|modified/i.test(k))
+  );
+}
+
+/** The first <time> outside asides, not an update, whose text prints the day it declares. */
+function firstPrintedTime(c: Collected): Collected['times'][number] | undefined {
+  return c.times.find((t) => {
+    const raw = str(t.element.properties.dateTime);
+    const day = raw ? declaredDate(raw, '')?.value : undefined;
+    return !t.aside && notUpdate(t) && day !== undefined && printedAs(toText(t.element), day);
+  });
+}
+
+/** That <time> is the page's first outside asides. */
+function firstPrintedTimeLeads(c: Collected): boolean {
+  const first = firstPrintedTime(c);
+  return first !== undefined && first === c.times.find((t) => !t.aside);
 }
 
 /**
@@ -1036,9 +1055,17 @@ function resolveDate(c: Collected, ld: JsonLdFacts, zone: string | null): PageMe
     // update's label (vox.com's parsely date is its "Updated Jul 24, 2018"; utopia.de's,
     // wdr.de's and womenshealth.de's article:published_time or DC.Date, the day they print as
     // published, is their dateModified's, their JSON-LD datePublished days before it).
+    // Of the <time> elements (one may be another story's), the first that prints its own day
+    // where it is the page's first <time> outside asides: heizung.de's "09.03.2022" under its
+    // headline, its article:published_time 2022-11-17 printed nowhere. A later one is a list's
+    // (Readability's wikia: the story's <time> prints "8h", the next a related post's
+    // "February 15, 2017"); the header's <time> lost 2gewinnt.wordpress.com's and
+    // businessjargons.com's right dates and won none.
+    const storyTime = firstPrintedTimeLeads(c);
     const others = new Set<string>();
-    for (const [otherRaw, , otherIsTime] of tries.slice(i + 1)) {
-      const other = otherRaw && !otherIsTime ? declaredDate(otherRaw, '') : null;
+    for (const [otherRaw, otherFrom, otherIsTime] of tries.slice(i + 1)) {
+      const candidate = otherRaw && (!otherIsTime || (otherFrom === PRINTED_TIME && storyTime));
+      const other = candidate ? declaredDate(otherRaw, '') : null;
       if (other?.precision === 'day' && other.value !== day) others.add(other.value);
     }
     // A UTC time whose readers' zone is not known: the day before or after it may be the one

@@ -5,6 +5,8 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { normalize, corpusProfile } from '../../src/stages/normalize.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
@@ -323,4 +325,43 @@ test('a declared day the page prints only as its last change gives way to the da
     ),
   );
   assert.equal(bare.date?.value, '2021-10-15');
+});
+
+test('a datePublished printed only as its raw stamp gives way to the saved day the page prints (drk.de)', () => {
+  const head =
+    '</title><meta name="dcterms.date" content="2021-10-28T13:21:30+01:00"><meta itemprop="datePublished" content="2021-10-27T20:35:36+01:00">';
+  const body = (dateline: string) =>
+    `<h1>Quantum Free Asolo Factory 130</h1>\n<p><time datetime="2021-10-27T20:35:36+01:00">2021-10-27T20:35:36+01:00</time></p>\n${dateline}\n${TEXT.join('\n')}`;
+  const doc = read(page('', body('<p>Berlin, 28.10.2021</p>')).replace('</title>', head));
+  assert.equal(doc.date?.value, '2021-10-28');
+  // Where the saved day is printed nowhere, the declared publication stands.
+  const unprinted = read(page('', body('<p>Berlin</p>')).replace('</title>', head));
+  assert.equal(unprinted.date?.value, '2021-10-27');
+});
+
+test('a day printed after the page was last saved is an upcoming event, not its date (vinosytapas.de)', () => {
+  const html = readFileSync(
+    path.join(import.meta.dirname, '../fixtures/html/vinosytapas/source.html'),
+    'utf8',
+  );
+  // The sidebar's "29.02.2020 18:00 Uhr Portugal vs Spanien" came after the save.
+  assert.equal(read(html).date?.value, '2020-02-11');
+  // Saved after it, the page could have been dated by it: the rule is the save, not the list.
+  const later = html.replace(
+    '<meta name="date" content="2020-02-11">',
+    '<meta name="date" content="2020-03-05">',
+  );
+  assert.equal(read(later).date?.value, '2020-02-29');
+});
+
+test("a declared day printed nowhere gives way to the day the page's first <time> prints (heizung.de)", () => {
+  const head =
+    '</title><meta property="article:published_time" content="2022-11-17T10:33:13.258Z">';
+  const hero = (time: string) =>
+    `<h1>Quantum Free Asolo Factory 130</h1>\n<ul><li><span>von Alexander Rosenkranz</span></li><li>${time}</li></ul>\n${TEXT.join('\n')}\n<ul><li><time datetime="2022-10-11">vom 11. Oktober 2022</time></li></ul>`;
+  const printed = '<time datetime="2022-03-09">09.03.2022</time>';
+  assert.equal(read(page('', hero(printed)).replace('</title>', head)).date?.value, '2022-03-09');
+  // The story's own <time> printing no day ("8h"): a later one is a list's, the declared day stands.
+  const relative = '<time datetime="2022-11-17T10:33:13Z">8h</time>';
+  assert.equal(read(page('', hero(relative)).replace('</title>', head)).date?.value, '2022-11-17');
 });
