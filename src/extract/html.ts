@@ -151,26 +151,21 @@ function readPage(
   if (meta.byline !== null && !/\s/.test(meta.byline.trim()) && marked) meta.byline = marked;
   // A one-word declared author (an organization's initials: lbn.de's JSON-LD "LN") gives way to
   // the story's sign-off, its last paragraph "Von Cosima Künzel".
+  // The story's blocks and the page's texts, read only where a rule below asks, and once.
+  const story = once(() => articleAfter(blocks, verdicts, headline ?? contentStart));
+  const pageTexts = once(() => authorTexts(blocks));
+  const pageTextsOnly = () => pageTexts().map((b) => b.text);
   if (meta.byline !== null && !/\s/.test(meta.byline.trim())) {
-    meta.byline = signOff(articleAfter(blocks, verdicts, headline ?? contentStart)) ?? meta.byline;
+    meta.byline = signOff(story()) ?? meta.byline;
   }
   // Initials declared as the author ("DT") give way to the name the page prints for them.
   if (meta.byline !== null && meta.byline === declared.byline) {
-    meta.byline = initialsName(
-      meta.byline,
-      authorTexts(blocks).map((b) => b.text),
-      isBylineName,
-    );
+    meta.byline = initialsName(meta.byline, pageTextsOnly, isBylineName);
   }
   // A login declared as the author ("gabor_munier") gives way to a byline printed around the
   // headline ("Author: Gàbor Muniér, Datum: 03.Mär.19"), else to the name the page prints it as.
   if (meta.byline !== null && isLogin(meta.byline)) {
-    meta.byline =
-      ledByline(around) ??
-      loginName(
-        meta.byline,
-        authorTexts(blocks).map((b) => b.text),
-      );
+    meta.byline = ledByline(around) ?? loginName(meta.byline, pageTextsOnly);
   }
   meta.byline ??=
     meta.creditByline ??
@@ -179,8 +174,8 @@ function readPage(
     datedByline(around) ??
     markedByline(articleAfter(blocks, verdicts, headerFrom + around.length)) ??
     storyByline(blocks, headline ?? contentStart) ??
-    signature(articleAfter(blocks, verdicts, headline ?? contentStart)) ??
-    datelineAgency(articleAfter(blocks, verdicts, headline ?? contentStart)) ??
+    signature(story()) ??
+    datelineAgency(story()) ??
     pageAuthor ??
     siteAuthor;
   if (meta.byline !== null && meta.byline === declared.byline && !meta.byline.includes(',')) {
@@ -192,7 +187,7 @@ function readPage(
   }
   // A site's name declared as the author is no first name ("Solarserver").
   if (meta.byline !== null && meta.byline === declared.byline && siteAuthor === null) {
-    meta.byline = withSurname(meta.byline, authorTexts(blocks), isBylineName);
+    meta.byline = withSurname(meta.byline, pageTexts, isBylineName);
   }
   for (const [i, verdict] of verdicts.entries()) {
     const line = state.lines[i] as TextLine;
@@ -329,7 +324,8 @@ const STORY_PARAGRAPH_CHARS = 150;
 function signature(article: HtmlBlock[]): string | null {
   const paragraphs = article.filter((b) => b.kind === 'paragraph');
   const last = paragraphs.at(-1);
-  if (last && signedName(last)) return signedName(last);
+  const lastName = last ? signedName(last) : null;
+  if (lastName) return lastName;
   for (const [i, block] of article.entries()) {
     const parent = block.ancestors.at(-2);
     const before = article[i - 1];
@@ -387,7 +383,6 @@ function signedName(block: HtmlBlock): string | null {
 const AGENCY_DATELINE =
   /^\p{Lu}[\p{L}./-]*(?:\s\p{Lu}[\p{L}./-]*){0,3}\s\((\p{L}{2,8}(?:\/\p{L}{2,8})?)\)\s+[–—-]\s/u;
 
-/**
 /** Paragraphs from the headline searched for an agency's dateline. */
 const DATELINE_PARAGRAPHS = 3;
 
@@ -402,6 +397,12 @@ function datelineAgency(article: HtmlBlock[]): string | null {
     if (agency) return agency;
   }
   return null;
+}
+
+/** `read`'s answer, read the first time it is asked and only then. */
+function once<T>(read: () => T): () => T {
+  let value: { read: T } | undefined;
+  return () => (value ??= { read: read() }).read;
 }
 
 /** `test` read once an element: blocks share their ancestors. */
@@ -560,7 +561,6 @@ function markedAuthor(el: Element): boolean {
  * are searched: a nested block is a block of its own.
  */
 function markedByline(around: HtmlBlock[]): string | null {
-  const marked = markedAuthor;
   const nameIn = (el: Element, oneWord = true): string | null => {
     const text = withoutLeadIn(toText(el));
     return (
@@ -578,13 +578,13 @@ function markedByline(around: HtmlBlock[]): string | null {
       const found = search(child, false);
       if (found) return found;
     }
-    return marked(el) ? nameIn(el) : null;
+    return markedAuthor(el) ? nameIn(el) : null;
   };
   // A short block whose parent is marked: ul.author > li "Stefan Loibl" (bike-magazin.de),
   // div.node__author > div.user "Leena Simon" (digitalcourage.de).
   const inMarkedParent = (block: HtmlBlock): string | null => {
     const parent = block.ancestors.at(-2);
-    if (!parent || block.text.length > MARKED_PARENT_CHARS || !marked(parent)) return null;
+    if (!parent || block.text.length > MARKED_PARENT_CHARS || !markedAuthor(parent)) return null;
     // One word there is as often a section's name in a story card (h3.article-section under
     // div.card-content.withAuthor, lacuarta.com) as a pen name: names of two words and more only.
     return nameIn(block.element, false);
@@ -845,12 +845,12 @@ function takeStandfirst(
  */
 function pageDate(state: ExtractState, declared: PageMetadata): ExtractedDate | null {
   const date = declared.date;
+  const saved = declared.saved ? declaredDate(declared.saved, 'last saved') : null;
   if (date) {
     // The last-saved day (a bare "date" or dcterms.date) may stand in too, as any other
     // declaration: only where the text prints it and not the declared one (drk.de's itemprop
     // datePublished 27.10 printed only as a raw stamp, its dcterms.date 28.10 as "Berlin,
     // 28.10.2021").
-    const saved = declared.saved ? declaredDate(declared.saved, '') : null;
     const others = new Set(date.others ?? []);
     if (saved?.precision === 'day' && saved.value !== date.value) others.add(saved.value);
     const value = printedInstead(state, date.value, [...others]) ?? date.value;
@@ -860,19 +860,15 @@ function pageDate(state: ExtractState, declared: PageMetadata): ExtractedDate | 
   // A day printed after the page was last saved is not its publication but an upcoming
   // event's (vinosytapas.de, saved 2020-02-11, its "Veranstaltungen" teaser "29.02.2020 18:00
   // Uhr"): the page is dated by its save as where it prints no day.
-  const savedDay = declared.saved ? declaredDate(declared.saved, '') : null;
   const printed =
-    found?.precision === 'day' && savedDay?.precision === 'day' && found.value > savedDay.value
+    found?.precision === 'day' && saved?.precision === 'day' && found.value > saved.value
       ? null
       : found;
-  if (printed || !declared.saved) return printed;
   // A page that declares no publication and prints no date is dated by its last save
   // (PageMetadata.saved): lexikon.huettenhilfe.de's <meta name="date">. A dateModified never
   // dates a page (issue 22).
-  const saved = declaredDate(declared.saved, 'last saved');
-  return saved
-    ? { value: saved.value, precision: saved.precision, from: `last saved: ${saved.declared}` }
-    : null;
+  if (printed || !saved) return printed;
+  return { value: saved.value, precision: saved.precision, from: `last saved: ${saved.declared}` };
 }
 
 /**

@@ -62,13 +62,14 @@ const FIRST_NAME = /^\p{Lu}\p{Ll}+$/u;
  * page shows that full name as its author's: the block is the name alone (rutgers.edu's p.full-name
  * "Todd Bates"), or the name follows "von"/"by" ("Eine Kolumne von Nils Pickert", "Mehr von Henry
  * Steinhau"), or the block stands in an element marked as the author's (mtb-news.de's author
- * box: "Stefanus Stahl - Maschinenbauer, ..."). `blocks` are the page's texts with whether an
- * author element holds them, in page order; the first completion found stands. WordPress
- * declares the display name its author chose, often the first name alone.
+ * box: "Stefanus Stahl - Maschinenbauer, ..."). `blocks` gives the page's texts with whether an
+ * author element holds them, in page order, read only for a first name alone; the first
+ * completion found stands. WordPress declares the display name its author chose, often the
+ * first name alone.
  */
 export function withSurname(
   declared: string,
-  blocks: { text: string; marked: boolean }[],
+  blocks: () => { text: string; marked: boolean }[],
   isName: (text: string) => boolean,
 ): string {
   if (!FIRST_NAME.test(declared)) return declared;
@@ -79,7 +80,7 @@ export function withSurname(
     String.raw`(?:^|(\b(?:[Bb]y|[Vv]on|VON|BY|[Pp]ar|[Pp]or|[Dd]oor)\s+)|[^\p{L}\p{N}])(${first}\s+\p{Lu}[\p{Ll}\p{Lu}]+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}\p{N}])`,
     'u',
   );
-  for (const { text, marked } of blocks) {
+  for (const { text, marked } of blocks()) {
     const m = printed.exec(text);
     const name = m?.[2];
     if (!m || !name || !isName(name)) continue;
@@ -108,12 +109,12 @@ const plain = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').toL
  * name, an initial allowed between them ("Christian P. Stadtfeld" for "christian.stadtfeld",
  * "Gàbor Muniér" for "gabor_munier"), both capitalized. The login stands when no block prints it.
  */
-export function loginName(declared: string, blocks: string[]): string {
+export function loginName(declared: string, blocks: () => string[]): string {
   const m = LOGIN.exec(declared.trim());
   if (!m?.[1] || !m[2]) return declared;
   const [first, last] = [plain(m[1]), plain(m[2])];
   const name = /(\p{Lu}[\p{L}'’-]+)(\s+\p{Lu}\.)?\s+(\p{Lu}[\p{L}'’-]+)/gu;
-  for (const block of blocks) {
+  for (const block of blocks()) {
     if (!block.toLowerCase().includes(last.slice(0, 3))) continue;
     for (const hit of block.matchAll(name)) {
       if (plain(hit[1] ?? '') === first && plain(hit[3] ?? '') === last) return hit[0];
@@ -134,14 +135,14 @@ const INITIALS = /^\p{Lu}{2,3}$/u;
  */
 export function initialsName(
   declared: string,
-  blocks: string[],
+  blocks: () => string[],
   isName: (text: string) => boolean,
 ): string {
   const letters = declared.trim();
   if (!INITIALS.test(letters)) return declared;
   const words = [...letters].map((c) => String.raw`${c}[\p{Ll}'’-]+`).join(String.raw`\s+`);
   const printed = new RegExp(String.raw`(?<![\p{L}\p{N}])${words}(?![\p{L}\p{N}])`, 'u');
-  for (const block of blocks) {
+  for (const block of blocks()) {
     const name = printed.exec(block)?.[0];
     if (name && isName(name)) return name;
   }

@@ -1367,11 +1367,7 @@ export function headlineScores(
       !nameTitleAt(lines, i, story, index) &&
       !oneWordTitleAt(lines, i, story, index) &&
       !datedNameTitleAt(lines, i, story, index) &&
-      !(
-        isSoleH1(lines, i, index) &&
-        isHeadlineCandidate(text, plainOf(index, text), 1) &&
-        !bylinedH2Under(lines, i, index)
-      )
+      !(isSoleH1(lines, i, index) && isHeadlineCandidate(text, plainOf(index, text), 1))
     ) {
       continue;
     }
