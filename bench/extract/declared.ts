@@ -6,15 +6,32 @@
 // headline, the first <h1>, <title> with and without a site name cut), so that a miss shows which
 // declaration the page had right.
 
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Element, Nodes, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { parseHtml } from '../../src/html/metadata.ts';
 import { splitSiteName } from '../../src/normalize/headline.ts';
 import { judgedDay } from './judged-dates.ts';
+
+/**
+ * The titles judged where evaldata.json's is not the page's headline: a misspelling the page
+ * writes nowhere, another version's headline, the <title> with the site's name
+ * (trafilatura-judged-headlines.json; `titles`: either of two the page gives is right).
+ */
+const JUDGED_TITLES = (
+  JSON.parse(
+    readFileSync(path.join(import.meta.dirname, 'trafilatura-judged-headlines.json'), 'utf8'),
+  ) as { pages: Record<string, { title?: string; titles?: string[]; kind: string; why: string }> }
+).pages;
 import { declaredDay, sameByline, sameHeadline, type Scored } from './measure.ts';
 
 export interface DeclaredScores {
-  headline: { pages: number; right: number; accuracy: number };
+  /**
+   * Headlines against evaldata.json's title; `judged`: how many pages' titles are judged
+   * (trafilatura-judged-headlines.json), `rightJudged`: right against the titles as judged.
+   */
+  headline: { pages: number; right: number; accuracy: number; judged: number; rightJudged: number };
   byline: { pages: number; right: number; accuracy: number };
   /**
    * Dates against evaldata.json's day; `judged`: the wrong ones against the day judged where the
@@ -112,7 +129,7 @@ function jsonLdHeadline(text: string): string | null {
 
 export function scoreDeclared(extractions: Scored[]): DeclaredScores {
   const share = (right: number, n: number) => Math.round((n ? right / n : 0) * 1000) / 1000;
-  const headline = { pages: 0, right: 0 };
+  const headline = { pages: 0, right: 0, judged: 0, rightJudged: 0 };
   const byline = { pages: 0, right: 0 };
   const date = { declared: 0, found: 0, wrong: 0, judged: 0, wrongJudged: 0 };
   const sources = Object.fromEntries(
@@ -133,6 +150,10 @@ export function scoreDeclared(extractions: Scored[]): DeclaredScores {
         sources[s].declared++;
         if (sameHeadline(meta.title, value)) sources[s].right++;
       }
+      const judged = JUDGED_TITLES[e.page.name];
+      if (judged) headline.judged++;
+      const titles = judged ? (judged.titles ?? [judged.title ?? '']) : [meta.title];
+      if (titles.some((t) => sameHeadline(t, got))) headline.rightJudged++;
       if (sameHeadline(meta.title, got)) headline.right++;
       else misses.push({ path, field: 'headline', expected: meta.title, got, sources: declared });
     }

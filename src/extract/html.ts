@@ -47,6 +47,7 @@ import { isBylineName, isKnownPerson, isUiText } from '../normalize/headline.ts'
 import { REMOVAL_WORDING, type RemovalLabel } from './labels.ts';
 import {
   headlineFromTitle,
+  titleParts,
   isLogoHeading,
   textAfterKicker,
   type PageHeading,
@@ -76,7 +77,7 @@ import {
   withoutLeadIn,
 } from '../html/author-names.ts';
 import { createState, HEAD_LINES, remove, type ExtractState } from './state.ts';
-import { matchKey } from '../text.ts';
+import { matchKey, wordCount } from '../text.ts';
 
 const VERDICT_LABEL: Record<Exclude<DomVerdict, null>, RemovalLabel> = {
   outside: 'outside-article',
@@ -669,6 +670,13 @@ function takeHeadline(
         state.meta.title = printed.text;
       }
     }
+    if (at === undefined && declared.headline && pageTitle !== null) {
+      const own = soleOwnH1(h1s, declared, pageTitle.text);
+      if (own) {
+        at = own.index;
+        state.meta.title = own.text;
+      }
+    }
   } else {
     const h1 = h1s.filter((h) => h.index <= contentStart).at(-1) ?? h1s[0];
     at = h1?.index;
@@ -677,6 +685,47 @@ function takeHeadline(
   if (at === undefined || at === null) return null;
   remove(state, state.lines[at] as TextLine, 'headline');
   return at;
+}
+
+/**
+ * The page's one <h1> where the declared headline is only its <title> (or a part of it) and the
+ * <h1> prints other words: a site's or a section's page title ("Geschichte - St. Georgs
+ * Chorknaben Ulm", "Autofinanzierung – Autokredit oder doch besser Leasing?", "Home") over the
+ * heading a reader sees ("Chorgeschichte", "Finanzierung Ihres Autos", "Time to say goodbye.").
+ * On trafilatura's evaluation pages, whose titles are the printed headlines, such <h1>s are the
+ * reference (docs/figures.md, stop 38). Not where another declaration (og:title, JSON-LD) gives
+ * a headline the <title> does not hold, a share title the page chose; not a logo, nor the site's
+ * name, nor a label ending in a colon, nor where the page has two <h1>s or more (which is the
+ * story's is not known).
+ */
+function soleOwnH1(
+  h1s: PageHeading[],
+  declared: PageMetadata,
+  pageTitle: string,
+): PageHeading | null {
+  const headline = declared.headline as Declared<string>;
+  if (!matchKey(pageTitle).includes(matchKey(headline.value))) return null;
+  // A <title> of parts between separators (a section's or the site's name beside the page's
+  // own): a test page's one-part <title> ("Base URL test" over the <h1> "Lorem", Readability's
+  // 20 such pages) names the page as its <h1> does not.
+  if (titleParts(pageTitle).length < 2) return null;
+  const open = h1s.filter((h) => !h.logo);
+  if (open.length !== 1 || h1s.length !== 1) return null;
+  const h = open[0] as PageHeading;
+  const key = matchKey(h.text);
+  const site = declared.siteName ? matchKey(declared.siteName.value) : '';
+  if (!key || /:\s*$/u.test(h.text) || (site && site.includes(key))) return null;
+  if (matchKey(pageTitle).includes(key)) return null;
+  // Other words: at most half the shorter's words in the longer, where rewordedHeadline reads
+  // more as the same headline reworded. An <h1> holding the declared headline under a kicker
+  // ("Energiewende Oberland: Klimavorreiter Oberland?") is one rewordedHeadline leaves, as its
+  // reference is the declared headline (tegernseerstimme, domradio, be.ch, interscenar.io).
+  const [short, long] =
+    wordCount(h.text) <= wordCount(headline.value)
+      ? [h.text, headline.value]
+      : [headline.value, h.text];
+  if (sharedWords(short, long) > 0.5) return null;
+  return h;
 }
 
 /** A short bracketed note closing a title: "(2021/5)", "(Video)". */
