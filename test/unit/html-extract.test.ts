@@ -943,3 +943,26 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
   );
   assert.equal(kicker.title, 'Budget passes after a late debate');
 });
+
+test("the page's one <h1> over a <title> of parts that names the site's page, not the story", () => {
+  const html = (
+    title: string,
+    h1s: string[],
+  ) => `<!doctype html><html><head><title>${title}</title></head><body>
+<div id="main">${h1s.map((h) => `<h1>${h}</h1>`).join('\n')}
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
+  // chorknaben-ulm.de: "Geschichte - St. Georgs Chorknaben Ulm" over the <h1> "Chorgeschichte".
+  const own = read(html('Geschichte - St. Georgs Chorknaben Ulm', ['Chorgeschichte']));
+  assert.equal(own.title, 'Chorgeschichte');
+  // A <title> of one part names the page as a test page's <h1> "Lorem" does not.
+  const single = read(html('Base URL test', ['Lorem']));
+  assert.equal(single.title, 'Base URL test');
+  // Two <h1>s: which is the story's is not known; the declared title stands.
+  const two = read(html('Geschichte - St. Georgs Chorknaben Ulm', ['Chorgeschichte', 'Termine']));
+  assert.equal(two.title, 'Geschichte - St. Georgs Chorknaben Ulm');
+  // An <h1> sharing most words with the declared title is rewordedHeadline's to judge.
+  const shared = read(
+    html('Budget passes after debate - News', ['Budget passes after late debate']),
+  );
+  assert.equal(shared.title, 'Budget passes after late debate');
+});
