@@ -620,9 +620,17 @@ function takeHeadline(
   let at: number | null | undefined;
   if (title !== null) {
     const wanted = fold(title);
+    // A heading all of whose text is a link is a teaser's, pointing to the story: of two that
+    // print the headline, the one outside a link is the story's own (berkutschi.com's "top news"
+    // row prints the story's <h3> in a link, over another teaser's day, above the article's
+    // <h2>). A linked heading stands where no other prints it (a permalink <h1>).
+    const printing = (h: PageHeading) => textOf(h.index) === wanted;
+    const unlinked = (h: PageHeading) => printing(h) && !allLinked(blocks[h.index]);
     at = (
-      h1s.find((h) => textOf(h.index) === wanted) ??
-      headings.find((h) => textOf(h.index) === wanted)
+      h1s.find(unlinked) ??
+      headings.find(unlinked) ??
+      h1s.find(printing) ??
+      headings.find(printing)
     )?.index;
     // A declared headline closing in a bracketed note the page prints no heading with: an
     // issue's number ("Der historische Purzelbaum (2021/5)", alacarte.at, whose <h2> is "Der
@@ -683,6 +691,11 @@ function takeHeadline(
 const BRACKETED_NOTE = /\s+\([^()]{1,12}\)$/u;
 
 /** The page's headings, an <h1>'s kicker cut and its logo marked (heading-parts.ts). */
+/** Every character of the block's text is a link's. */
+function allLinked(block: HtmlBlock | undefined): boolean {
+  return block !== undefined && block.text.length > 0 && block.linkChars >= block.text.length;
+}
+
 function pageHeadings(blocks: HtmlBlock[]): PageHeading[] {
   return blocks.flatMap((b, index) => {
     if (b.kind !== 'heading') return [];
