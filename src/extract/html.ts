@@ -780,12 +780,23 @@ function readHeader(
       (l) =>
         verdicts[l.n - 1] !== 'furniture' &&
         verdicts[l.n - 1] !== 'navigation' &&
-        !masthead(blocks[l.n - 1]),
+        !masthead(blocks[l.n - 1]) &&
+        !archiveMonth(blocks[l.n - 1], l.text),
     );
   const body = state.lines
     .slice(contentStart)
     .find((l) => blocks[l.n - 1]?.kind === 'paragraph' && isBodyLike(l.text));
   readHeaderLines(state, window, body?.n ?? null);
+}
+
+/**
+ * A month alone that is all a link: a blog's archive of months ("September 2009" linking to
+ * /2009/09/, archive.org's bewegliche-lettern.de, whose sidebar lists them beside the story),
+ * never the page's date. A linked day stands: a WordPress theme links its post's day to the
+ * post.
+ */
+function archiveMonth(block: HtmlBlock | undefined, text: string): boolean {
+  return allLinked(block) && findDateSpan(text, true)?.precision === 'month';
 }
 
 /** A heading or paragraph repeating the headline near the top of the content. */
