@@ -382,7 +382,8 @@ ${TEXT.join('\n')}`,
   assert.equal(teaser.date?.value, '2022-01-29');
   // archive.org's bewegliche-lettern.de: a sidebar's list of months above the post's linked
   // <h1>, and its "about this post" box naming the post and its day.
-  const blog = read(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Quantum Free Asolo Factory 130</title></head><body>
+  const blog =
+    read(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Quantum Free Asolo Factory 130</title></head><body>
 <div id="sidebar"><h2>Über diesen Artikel</h2>
 <p class="news"><a href="/2022/01/quantum/">Quantum Free Asolo Factory 130</a> wurde am 19. Januar 2022 um 23:03 Uhr gepostet und unter Test abgelegt.</p>
 <h2>Archive</h2><ul><li><a href="/2021/10/">Oktober 2021</a></li><li><a href="/2021/09/">September 2021</a></li></ul></div>
