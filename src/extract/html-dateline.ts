@@ -17,6 +17,7 @@ import {
   wordsBesideDate,
 } from '../normalize/dates.ts';
 import { detectLanguage } from '../normalize/language.ts';
+import { wordCount } from '../text.ts';
 import type { TextLine } from './front-end.ts';
 import { tokensOf } from './html-classify.ts';
 import type { HtmlBlock } from './html-front-end.ts';
@@ -98,6 +99,33 @@ export function readDateNearHeadline(
   for (const { b, i } of paragraphs) {
     if (open(i) && take(state, i, openingSpan(b.text), false)) return;
   }
+  // Last, a block anywhere that names the story by its headline and then its day: a blog theme's
+  // "about this post" box, "Literatur und Animated Typography wurde am 19. Mai 2010 um 23:03 Uhr
+  // gepostet" (archive.org's bewegliche-lettern.de, in the sidebar above the post). The day
+  // after the page's own headline is the page's, wherever the box stands.
+  const title = state.meta.title;
+  if (title === null) return;
+  for (const [i, b] of blocks.entries()) {
+    if (i === headline || b.kind === 'heading' || elsewhere(b, heading)) continue;
+    const rest = afterTitle(b.text, title);
+    if (rest !== null && take(state, i, namedDaySpan(rest), false)) return;
+  }
+}
+
+/**
+ * Words at most between a headline and the day a sentence gives it: "wurde am", "was posted
+ * on", "— veröffentlicht am". More is a sentence about something else.
+ */
+const NAMED_DAY_LEAD_WORDS = 4;
+
+/** The day that follows a story's name in `rest` (what a block prints after the headline). */
+function namedDaySpan(rest: string): Span | null {
+  const span = findDateSpan(rest);
+  if (!span || span.precision !== 'day') return null;
+  const before = rest.slice(0, rest.indexOf(span.span));
+  if (wordCount(before) > NAMED_DAY_LEAD_WORDS || /\d/.test(before)) return null;
+  const opening = rest.slice(0, rest.indexOf(span.span) + span.span.length + 3);
+  return isForeignDateLine(opening, true, span.span) ? null : span;
 }
 
 type Span = NonNullable<ReturnType<typeof findDateSpan>>;

@@ -621,9 +621,17 @@ function takeHeadline(
   let at: number | null | undefined;
   if (title !== null) {
     const wanted = fold(title);
+    // A heading all of whose text is a link is a teaser's, pointing to the story: of two that
+    // print the headline, the one outside a link is the story's own (berkutschi.com's "top news"
+    // row prints the story's <h3> in a link, over another teaser's day, above the article's
+    // <h2>). A linked heading stands where no other prints it (a permalink <h1>).
+    const printing = (h: PageHeading) => textOf(h.index) === wanted;
+    const unlinked = (h: PageHeading) => printing(h) && !allLinked(blocks[h.index]);
     at = (
-      h1s.find((h) => textOf(h.index) === wanted) ??
-      headings.find((h) => textOf(h.index) === wanted)
+      h1s.find(unlinked) ??
+      headings.find(unlinked) ??
+      h1s.find(printing) ??
+      headings.find(printing)
     )?.index;
     // A declared headline closing in a bracketed note the page prints no heading with: an
     // issue's number ("Der historische Purzelbaum (2021/5)", alacarte.at, whose <h2> is "Der
@@ -732,6 +740,11 @@ function soleOwnH1(
 const BRACKETED_NOTE = /\s+\([^()]{1,12}\)$/u;
 
 /** The page's headings, an <h1>'s kicker cut and its logo marked (heading-parts.ts). */
+/** Every character of the block's text is a link's. */
+function allLinked(block: HtmlBlock | undefined): boolean {
+  return block !== undefined && block.text.length > 0 && block.linkChars >= block.text.length;
+}
+
 function pageHeadings(blocks: HtmlBlock[]): PageHeading[] {
   return blocks.flatMap((b, index) => {
     if (b.kind !== 'heading') return [];
@@ -816,12 +829,23 @@ function readHeader(
       (l) =>
         verdicts[l.n - 1] !== 'furniture' &&
         verdicts[l.n - 1] !== 'navigation' &&
-        !masthead(blocks[l.n - 1]),
+        !masthead(blocks[l.n - 1]) &&
+        !archiveMonth(blocks[l.n - 1], l.text),
     );
   const body = state.lines
     .slice(contentStart)
     .find((l) => blocks[l.n - 1]?.kind === 'paragraph' && isBodyLike(l.text));
   readHeaderLines(state, window, body?.n ?? null);
+}
+
+/**
+ * A month alone that is all a link: a blog's archive of months ("September 2009" linking to
+ * /2009/09/, archive.org's bewegliche-lettern.de, whose sidebar lists them beside the story),
+ * never the page's date. A linked day stands: a WordPress theme links its post's day to the
+ * post.
+ */
+function archiveMonth(block: HtmlBlock | undefined, text: string): boolean {
+  return allLinked(block) && findDateSpan(text, true)?.precision === 'month';
 }
 
 /** A heading or paragraph repeating the headline near the top of the content. */

@@ -1032,15 +1032,50 @@ function firstPrintedTimeLeads(c: Collected): boolean {
  */
 function savedDate(c: Collected): string | null {
   const tries = [c.meta.get('date')?.[0], c.meta.get('dcterms.date')?.[0]];
-  return tries.find((raw) => raw && declaredDate(raw, '')?.precision === 'day') ?? null;
+  // Not the instant a <time> prints as an edit (editedInstants): the page's own edit.
+  const edited = editedInstants(c);
+  const day = (raw: string | undefined) =>
+    raw && !edited.has(raw.trim()) && declaredDate(raw, '')?.precision === 'day';
+  return tries.find(day) ?? null;
+}
+
+/**
+ * A <time>'s text opening with an edit's label: "Editiert am 19. Oktober 2019, 19:08 Uhr",
+ * "Aktualisiert am", "Updated", "Mis à jour le".
+ */
+const EDITED_TIME =
+  /^\s*(?:last\s+)?(?:updated|modified|edited|editiert|bearbeitet|aktualisiert|geändert|mis à jour|actualizad[oa])(?!\p{L})/iu;
+
+/** A <time>'s text opening with a publication's label: "Erstellt am", "Veröffentlicht", "Posted". */
+const PUBLISHED_TIME =
+  /^\s*(?:erstellt|veröffentlicht|publiziert|erschienen|published|posted|created|publié|publicado|pubblicato)(?!\p{L})/iu;
+
+/**
+ * The times (datetime as written) that a <time> prints under an edit's label: a declaration of
+ * that very instant dates the page's last edit, not its publication (0a12df42, zeit.de: its
+ * datePublished 2019-10-19T19:08:22+02:00 is the <time> printed "Editiert am 19. Oktober 2019,
+ * 19:08 Uhr"; the story's own day, "16. Oktober", is printed by script).
+ */
+function editedInstants(c: Collected): Set<string> {
+  const instants = (label: RegExp) =>
+    c.times
+      .filter((t) => label.test(toText(t.element)))
+      .flatMap((t) => str(t.element.properties.dateTime)?.trim() ?? []);
+  // Not an instant also printed as the publication's: gofeminin.de's "Erstellt am 01.01.23 um
+  // 08:35, geändert am 01.01.23 um 08:35" is a story never edited.
+  const published = new Set(instants(PUBLISHED_TIME));
+  return new Set(instants(EDITED_TIME).filter((raw) => !published.has(raw)));
 }
 
 function resolveDate(c: Collected, ld: JsonLdFacts, zone: string | null): PageMetadata['date'] {
   let coarse: PageMetadata['date'] = null;
   const tries = dateDeclarations(c, ld);
+  const edited = editedInstants(c);
   for (const [i, [raw, from]] of tries.entries()) {
     const date = raw ? declaredDate(raw, from) : null;
     if (!date || !raw) continue;
+    // An undated article is better than one dated by its last edit.
+    if (edited.has(raw.trim())) continue;
     // A year or a month alone gives way to a later declaration of the day: link.springer.com's
     // first datePublished microdata, "1988", is a cited work's, its dc.date the article's.
     if (date.precision !== 'day') {

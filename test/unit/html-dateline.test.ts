@@ -365,3 +365,29 @@ test("a declared day printed nowhere gives way to the day the page's first <time
   const relative = '<time datetime="2022-11-17T10:33:13Z">8h</time>';
   assert.equal(read(page('', hero(relative)).replace('</title>', head)).date?.value, '2022-11-17');
 });
+
+test("a linked teaser heading and an archive's month are not the story's; its named day is", () => {
+  // berkutschi.com: a "top news" row of linked teasers, one printing the headline over another
+  // teaser's day, above the article's own heading and dateline.
+  const teaser = read(
+    page(
+      `<meta property="og:title" content="Quantum Free Asolo Factory 130">
+<div class="top-news"><a href="/news/1"><h3>Weltcup in Iron Mountain live</h3><span>01.02.2022 16:28</span></a>
+<a href="/news/2"><h3>Quantum Free Asolo Factory 130</h3><span>30.01.2022 18:36</span></a></div>
+<div class="nav"><p>Weltcup</p><p>Ergebnisse</p><p>Springer</p><p>Schanzen</p><p>Galerien</p></div>`,
+      `<h2>Quantum Free Asolo Factory 130</h2><small>Erstellt am: 29.01.2022 18:36 / sk</small>
+${TEXT.join('\n')}`,
+    ),
+  );
+  assert.equal(teaser.date?.value, '2022-01-29');
+  // archive.org's bewegliche-lettern.de: a sidebar's list of months above the post's linked
+  // <h1>, and its "about this post" box naming the post and its day.
+  const blog =
+    read(`<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Quantum Free Asolo Factory 130</title></head><body>
+<div id="sidebar"><h2>Über diesen Artikel</h2>
+<p class="news"><a href="/2022/01/quantum/">Quantum Free Asolo Factory 130</a> wurde am 19. Januar 2022 um 23:03 Uhr gepostet und unter Test abgelegt.</p>
+<h2>Archive</h2><ul><li><a href="/2021/10/">Oktober 2021</a></li><li><a href="/2021/09/">September 2021</a></li></ul></div>
+<div class="post"><h1><a href="/2022/01/quantum/">Quantum Free Asolo Factory 130</a></h1>
+<div class="entry">${TEXT.join('\n')}</div></div></body></html>`);
+  assert.equal(blog.date?.value, '2022-01-19');
+});

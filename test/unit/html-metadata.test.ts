@@ -471,3 +471,17 @@ test('a <title> naming sections: the part the description repeats, or the part b
     'Friday Facts #282 - 0.17 in sight',
   );
 });
+
+test('a declared instant that a <time> prints under an edit label dates the edit: not taken', () => {
+  const edited = metaOf(`<head><meta name="date" content="2019-10-19T19:08:22+02:00">
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Drilling on","datePublished":"2019-10-19T19:08:22+02:00"}</script>
+    </head><body><h1>Drilling on</h1><time datetime="2019-10-19T19:08:22+02:00">19. Oktober 2019, 19:08 Uhr</time>
+    <time datetime="2019-10-19T19:08:22+02:00">Editiert am 19. Oktober 2019, 19:08 Uhr</time></body>`);
+  assert.equal(edited.date, null);
+  assert.equal(edited.saved, null);
+  // Another instant, the edit's, printed so: the publication stands.
+  const published = metaOf(`<head>
+    <script type="application/ld+json">{"@type":"NewsArticle","headline":"Drilling on","datePublished":"2019-10-16T17:05:00+02:00"}</script>
+    </head><body><h1>Drilling on</h1><time datetime="2019-10-19T19:08:22+02:00">Editiert am 19. Oktober 2019</time></body>`);
+  assert.equal(published.date?.value, '2019-10-16');
+});
