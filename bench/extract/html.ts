@@ -160,6 +160,9 @@ console.log(
   `declared metadata (evaldata.json): headline ${td.headline.right}/${td.headline.pages} (${f(td.headline.accuracy)}), byline ${td.byline.right}/${td.byline.pages} (${f(td.byline.accuracy)}), date found ${td.date.found}/${td.date.declared}, wrong ${td.date.wrong}`,
 );
 console.log(
+  `  bylines as judged (bench/extract/trafilatura-judged-bylines.json, ${td.bylineJudged.judged} judged): ${td.bylineJudged.right}/${td.bylineJudged.pages} (as declared: ${td.byline.right}/${td.byline.pages})`,
+);
+console.log(
   `  dates as judged (bench/extract/trafilatura-judged-dates.json, ${td.date.judged} judged; by kind: ${judgedKinds()}): found ${td.date.found}/${td.date.declared}, wrong ${td.date.wrongJudged} (as declared: wrong ${td.date.wrong})`,
 );
 console.log(
