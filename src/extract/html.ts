@@ -178,7 +178,9 @@ function readPage(
     datelineAgency(story()) ??
     pageAuthor ??
     siteAuthor;
-  if (meta.byline !== null && meta.byline === declared.byline && !meta.byline.includes(',')) {
+  // A byline the page prints may list more names than the reader took ("von Daniel Braun, Davor
+  // Pasoski" in kas.de's intro, read as its first name): its co-authors, as for a declared one.
+  if (meta.byline !== null && !meta.byline.includes(',')) {
     meta.byline = withCoAuthors(
       meta.byline,
       around.map((b) => b.text),
