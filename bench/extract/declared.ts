@@ -12,6 +12,7 @@ import type { Element, Nodes, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { parseHtml } from '../../src/html/metadata.ts';
 import { splitSiteName } from '../../src/normalize/headline.ts';
+import { isBylineJudged, judgedByline } from './judged-bylines.ts';
 import { judgedDay } from './judged-dates.ts';
 
 /**
@@ -33,6 +34,12 @@ export interface DeclaredScores {
    */
   headline: { pages: number; right: number; accuracy: number; judged: number; rightJudged: number };
   byline: { pages: number; right: number; accuracy: number };
+  /**
+   * Bylines against the authors judged where evaldata.json's is not the page's
+   * (trafilatura-judged-bylines.json): pages whose judged author is a name, how many are right,
+   * and how many pages are judged.
+   */
+  bylineJudged: { pages: number; right: number; judged: number };
   /**
    * Dates against evaldata.json's day; `judged`: the wrong ones against the day judged where the
    * page declares another (trafilatura-judged-dates.json), and how many pages are judged.
@@ -131,6 +138,7 @@ export function scoreDeclared(extractions: Scored[]): DeclaredScores {
   const share = (right: number, n: number) => Math.round((n ? right / n : 0) * 1000) / 1000;
   const headline = { pages: 0, right: 0, judged: 0, rightJudged: 0 };
   const byline = { pages: 0, right: 0 };
+  const bylineJudged = { pages: 0, right: 0, judged: 0 };
   const date = { declared: 0, found: 0, wrong: 0, judged: 0, wrongJudged: 0 };
   const sources = Object.fromEntries(
     TITLE_SOURCES.map((s) => [s, { declared: 0, right: 0 }]),
@@ -160,8 +168,16 @@ export function scoreDeclared(extractions: Scored[]): DeclaredScores {
     if (meta.byline) {
       byline.pages++;
       const got = e.doc?.byline ?? null;
-      if (sameByline(listed(meta.byline), got === null ? null : listed(got))) byline.right++;
+      const same = (author: string) =>
+        sameByline(listed(author), got === null ? null : listed(got));
+      if (same(meta.byline)) byline.right++;
       else misses.push({ path, field: 'byline', expected: meta.byline, got });
+      if (isBylineJudged(e.page.name)) bylineJudged.judged++;
+      const judged = judgedByline(e.page.name, meta.byline);
+      if (judged !== null) {
+        bylineJudged.pages++;
+        if (same(judged)) bylineJudged.right++;
+      }
     }
     // evaldata.json's day as the dump bench reads it (evaldataDay: "2022-29-11" is 29 November).
     const day = e.page.declaredDate ?? declaredDay(meta.publishedTime);
@@ -179,6 +195,7 @@ export function scoreDeclared(extractions: Scored[]): DeclaredScores {
   return {
     headline: { ...headline, accuracy: share(headline.right, headline.pages) },
     byline: { ...byline, accuracy: share(byline.right, byline.pages) },
+    bylineJudged,
     date,
     sources,
     misses,

@@ -163,6 +163,9 @@ console.log(
   `  headline as judged (bench/extract/trafilatura-judged-headlines.json, ${td.headline.judged} judged): ${td.headline.rightJudged}/${td.headline.pages}`,
 );
 console.log(
+  `  bylines as judged (bench/extract/trafilatura-judged-bylines.json, ${td.bylineJudged.judged} judged): ${td.bylineJudged.right}/${td.bylineJudged.pages} (as declared: ${td.byline.right}/${td.byline.pages})`,
+);
+console.log(
   `  dates as judged (bench/extract/trafilatura-judged-dates.json, ${td.date.judged} judged; by kind: ${judgedKinds()}): found ${td.date.found}/${td.date.declared}, wrong ${td.date.wrongJudged} (as declared: wrong ${td.date.wrong})`,
 );
 console.log(

@@ -179,7 +179,9 @@ function readPage(
     datelineAgency(story()) ??
     pageAuthor ??
     siteAuthor;
-  if (meta.byline !== null && meta.byline === declared.byline && !meta.byline.includes(',')) {
+  // A byline the page prints may list more names than the reader took ("von Daniel Braun, Davor
+  // Pasoski" in kas.de's intro, read as its first name): its co-authors, as for a declared one.
+  if (meta.byline !== null && !meta.byline.includes(',')) {
     meta.byline = withCoAuthors(
       meta.byline,
       around.map((b) => b.text),
@@ -590,9 +592,12 @@ function markedByline(around: HtmlBlock[]): string | null {
     // div.card-content.withAuthor, lacuarta.com) as a pen name: names of two words and more only.
     return nameIn(block.element, false);
   };
+  // Another story's teaser or a comment names its own author: a slider of opinion pieces above
+  // the headline (furche.at's article.slider-teaser-opinion, each with its author's span).
+  const otherVoice = memoized((a) => tokensOf(a).some((t) => OTHER_VOICES.has(t)));
   const seen = new Set<Element>();
   for (const block of around) {
-    if (seen.has(block.element)) continue;
+    if (seen.has(block.element) || block.ancestors.some(otherVoice)) continue;
     seen.add(block.element);
     const found = search(block.element, true) ?? inMarkedParent(block);
     if (found) return found;

@@ -16,6 +16,7 @@ export function isSiteAuthor(author: string, sites: (string | null)[]): boolean 
   // A web address in the credit: an organization's ("Deutsche Welle (www.dw.com)" on dw.com,
   // "Web Commerce GmbH www.w-commerce.de", the agency that built ekiba.de), not a writer's name.
   if (WEB_ADDRESS.test(author)) return true;
+  if (ORGANIZATION.some((re) => re.test(author))) return true;
   const key = matchKey(author).replace(/ /g, '');
   if (key.length < 3) return false;
   return sites.some((site) => {
@@ -23,6 +24,19 @@ export function isSiteAuthor(author: string, sites: (string | null)[]): boolean 
     return s.length >= 3 && (s.includes(key) || key.includes(s));
   });
 }
+
+/**
+ * An organization declared as the author: a legal form ("Hanns-Seidel-Stiftung e.V.", "Nordex
+ * SE", "Web Commerce GmbH") or an institution's word ("Bayerische Landesanstalt für Wald und
+ * Forstwirtschaft - LWF"). A foundation's, an association's or an agency's site declares itself in
+ * its meta author where the story is signed by a person it prints ("Autorin: Uta Staschewski",
+ * hss.de; span[itemprop=author] "Joachim Hamberger" under "Autoren", waldwissen.net): on
+ * trafilatura's pages, 2026-12-04. The name stands where the page prints no byline.
+ */
+const ORGANIZATION = [
+  /(?:^|[\s,(])(?:e\.\s?V\.|g?GmbH|mbH|AG|SE|KGaA|KG|Ltd\.?|Inc\.?|LLC|Corp\.?|S\.A\.|B\.V\.|N\.V\.)(?=$|[\s,)])/u,
+  /(?:stiftung|verband|verein|landesanstalt|bundesanstalt|institut|ministerium|universität|hochschule)(?!\p{L})|\b(?:foundation|association|institute|university|ministry)\b/iu,
+];
 
 /** A "www." address anywhere in a declared author. */
 const WEB_ADDRESS = /(?:^|[\s(])www\.[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,6}\b/iu;

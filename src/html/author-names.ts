@@ -65,6 +65,14 @@ const BYLINE_LEAD = new RegExp(
 const BYLINE_TAIL =
   /\s*\((?=[^()]*\p{L})[^()\d@]*\)$|\s+(?:illustrations?|illustrationen|fotos?|photos?|photography|bilder?|grafiken?)\s*(?:von\s|by\s|:).*$|\s*(?:[|•·—–@]|\s-\s).*$|\s+(?:am|on|le|el|il|at|um|den)\s+(?=\S*\d|\p{L}+,?\s+\d).*$|\s+(?:posted|published|in)\s.*$|\s+(?:quelle|source)\s*[:\s].*$|\s+\d.*$|\s*\/\s*[\p{L}-]{2,12}$/iu;
 
+/**
+ * A profession printed before the name in a labelled byline ("Autor: Rechtsanwalt Sebastian
+ * Einbock", juraforum.de): a lawyer's, notary's or tax adviser's title, not part of the name.
+ * Academic titles ("Dr.") stay: the references keep them.
+ */
+const PROFESSION =
+  /^(?:Rechtsanwalt|Rechtsanwältin|Fachanwalt|Fachanwältin|Notar|Notarin|Steuerberater(?:in)?)\s+(?=\p{Lu})/u;
+
 /** A person's initials alone: "R. R.", "J.K.", "A. B. C.". */
 const INITIALS = /^(?:\p{Lu}\.\s?){2,3}$/u;
 
@@ -100,6 +108,7 @@ export function markedNames(
   // Twice: a role in brackets may stand before a date ("Max Muster (Redakteur) am 3. Mai").
   const text = flat
     .replace(BYLINE_LEAD, '')
+    .replace(PROFESSION, '')
     .replace(BYLINE_TAIL, '')
     .replace(BYLINE_TAIL, '')
     .trim();
@@ -193,6 +202,9 @@ export function labelledNames(
   return namesAfterLead(raw, isName, isFurniture, true);
 }
 
+/** A label for one author, with its colon: "Autor:", "Autorin:", "Author:". */
+const SINGULAR_LABEL = /^(?:autor|autorin|author|auteur|autore)\s*:/iu;
+
 /** A label that needs no colon ("Autoren Jelko Djuren und Jutta Klaukien"). */
 const UNCOLONED_LABEL = /^(?:autoren|autorin|authors)\s/iu;
 
@@ -215,6 +227,9 @@ function namesAfterLead(
     const verb = LEAD_VERB_START.test(part);
     if (labelledOnly && !(/[:：]/.test(lead) || verb || UNCOLONED_LABEL.test(lead))) continue;
     const names = markedNames(part, isName, isFurniture, labelledOnly || verb);
+    // A singular label names one author; what follows a comma is the author's role ("Autorin:
+    // Uta Staschewski, Projektleiterin der HSS in Tunesien.", hss.de).
+    if (names && SINGULAR_LABEL.test(lead)) return names.split(', ')[0] ?? names;
     if (names) return names;
   }
   return null;
