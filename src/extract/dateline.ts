@@ -36,7 +36,12 @@ export function readDateAbove(state: ExtractState): void {
     const words = wordCount(text);
     const near = i < DATE_ABOVE_LINES && (words <= 8 || (i === 0 && words <= 15));
     const date =
-      (near || publishedLabel(text)) && !isForeignDateLine(text, true) && !inDateList(state, line.n)
+      (near || publishedLabel(text)) &&
+      !isForeignDateLine(text, true) &&
+      !inDateList(state, line.n) &&
+      // A book's or a product's sheet over the headline dates the record, as under it
+      // (weinlachgummis: "Erscheinungsdatum: 14.08.2017" among its ISBN, Verlag, Preis).
+      !inFieldSheet(state, line.n)
         ? findDate(text)
         : null;
     if (date) {
