@@ -27,14 +27,34 @@ import { classList } from './html-front-end.ts';
  */
 const tokenMemo = new WeakMap<Element, readonly string[]>();
 
+/**
+ * A class or id name's tokens, lower-cased, kept by name: a page repeats its class names on many
+ * elements, and a site's pages share them. The names kept are dropped when they are this many
+ * (a bound on memory over a long build; a few thousand names a page).
+ */
+const nameMemo = new Map<string, readonly string[]>();
+const NAME_MEMO_SIZE = 50_000;
+
+function nameTokens(name: string): readonly string[] {
+  let tokens = nameMemo.get(name);
+  if (tokens === undefined) {
+    if (nameMemo.size >= NAME_MEMO_SIZE) nameMemo.clear();
+    tokens = name
+      .split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/)
+      .filter(Boolean)
+      .map((t) => t.toLowerCase());
+    nameMemo.set(name, tokens);
+  }
+  return tokens;
+}
+
 /** The tokens of a class or id ("post-footer_links" -> post, footer, links), lower-cased. */
 export function tokensOf(el: Element): readonly string[] {
   let tokens = tokenMemo.get(el);
   if (tokens === undefined) {
     const id = typeof el.properties.id === 'string' ? el.properties.id : '';
-    const split = (name: string) => name.split(/[\s_-]+|(?<=[a-z])(?=[A-Z])/).filter(Boolean);
-    const idTokens = HEADING_SLUG.test(id) ? [] : split(id);
-    tokens = [...classList(el).flatMap(split), ...idTokens].map((t) => t.toLowerCase());
+    const idTokens = HEADING_SLUG.test(id) ? [] : nameTokens(id);
+    tokens = [...classList(el).flatMap(nameTokens), ...idTokens];
     tokenMemo.set(el, tokens);
   }
   return tokens;

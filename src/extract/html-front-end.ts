@@ -102,6 +102,8 @@ export function isHidden(el: Element): boolean {
   const p = el.properties;
   if (p.hidden !== undefined && p.hidden !== false && p.hidden !== null) return true;
   if (str(p.ariaHidden).trim().toLowerCase() === 'true') return true;
+  // Most elements have no style: nothing below can match then.
+  if (!p.style) return false;
   const style = str(p.style).toLowerCase().replace(/\s+/g, '');
   return /(?:^|;)display:none(?:!important)?(?:;|$)|(?:^|;)visibility:hidden/.test(style);
 }
@@ -194,6 +196,11 @@ function pathOf(parent: string, el: Element): string {
 /** Ends the block being read: its text becomes blocks, and the next block starts empty. */
 function flush(state: BlockWalk): void {
   const { owner, runs } = state;
+  // A block element's flush before its children and after them finds no runs most of the time.
+  if (runs.length === 0) {
+    state.firstLine = 0;
+    return;
+  }
   // Most flushes end a block of no text, or of the white space between tags only, which makes
   // no block (each part of it trims to nothing): those are told before anything is made of their
   // runs (readHtmlBlocks about a tenth cheaper on the corpora's saved pages, the same blocks).
@@ -207,12 +214,14 @@ function flush(state: BlockWalk): void {
       .replace(/\s+/g, ' ').length;
     // Made once for the element's parts: an element of many <br><br> parts holds many runs.
     const links = linkTexts(runs);
+    // The same for each of the element's parts.
+    const kind = kindOf(headingAround(owner) ?? owner.el, owner.quoted);
     for (const part of joined.split(/\n[ \t\r\f]*\n/)) {
       const text = cleanLine(part.replace(/\s+/g, ' ').trim());
       if (!text) continue;
       const share = joined.length ? part.length / joined.length : 0;
       state.blocks.push({
-        ...kindOf(headingAround(owner) ?? owner.el, owner.quoted),
+        ...kind,
         text,
         links: linkSpans(text, links),
         linkChars: Math.min(text.length, Math.round(linkChars * share)),
