@@ -12,6 +12,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { requireCorpora } from '../shared/corpora.ts';
+import { cpuMs, median, sum } from '../shared/cpu.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -62,16 +63,6 @@ async function load(root: string): Promise<Tree> {
   }
   return tree;
 }
-
-function cpuMs(run: () => void): number {
-  const start = process.cpuUsage();
-  run();
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
-}
-
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
 const base = await load(positionals[0]!);
 const next = await load(positionals[1]!);

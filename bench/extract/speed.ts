@@ -23,6 +23,7 @@ import { corpusProfile, normalize, type NormalizeContext } from '../../src/stage
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
 import { requireCorpora } from '../shared/corpora.ts';
 import { readabilityPages, trafilaturaPages, TOOLS } from './measure.ts';
+import { median, sum } from '../shared/cpu.ts';
 
 const { values } = parseArgs({
   options: {
@@ -101,12 +102,6 @@ function pass(corpora: Corpus[]): { ms: number[]; cpu: number[]; docs: Normalize
   }
   return { ms, cpu, docs };
 }
-
-const median = (xs: number[]) => {
-  const sorted = [...xs].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-};
-const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
 const runs = Number(values.runs);
 const fixed = (xs: number[]) => xs.map((m) => m.toFixed(3)).join(' ');

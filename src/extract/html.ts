@@ -744,12 +744,12 @@ function soleOwnH1(
 /** A short bracketed note closing a title: "(2021/5)", "(Video)". */
 const BRACKETED_NOTE = /\s+\([^()]{1,12}\)$/u;
 
-/** The page's headings, an <h1>'s kicker cut and its logo marked (heading-parts.ts). */
 /** Every character of the block's text is a link's. */
 function allLinked(block: HtmlBlock | undefined): boolean {
   return block !== undefined && block.text.length > 0 && block.linkChars >= block.text.length;
 }
 
+/** The page's headings, an <h1>'s kicker cut and its logo marked (heading-parts.ts). */
 function pageHeadings(blocks: HtmlBlock[]): PageHeading[] {
   return blocks.flatMap((b, index) => {
     if (b.kind !== 'heading') return [];

@@ -1030,10 +1030,9 @@ function firstPrintedTimeLeads(c: Collected): boolean {
  * dateModified is never taken, not even here: issue 22 says a modification is not the date, and
  * an undated article is better than one dated by its last edit.
  */
-function savedDate(c: Collected): string | null {
+function savedDate(c: Collected, edited: Set<string>): string | null {
   const tries = [c.meta.get('date')?.[0], c.meta.get('dcterms.date')?.[0]];
   // Not the instant a <time> prints as an edit (editedInstants): the page's own edit.
-  const edited = editedInstants(c);
   const day = (raw: string | undefined) =>
     raw && !edited.has(raw.trim()) && declaredDate(raw, '')?.precision === 'day';
   return tries.find(day) ?? null;
@@ -1067,10 +1066,14 @@ function editedInstants(c: Collected): Set<string> {
   return new Set(instants(EDITED_TIME).filter((raw) => !published.has(raw)));
 }
 
-function resolveDate(c: Collected, ld: JsonLdFacts, zone: string | null): PageMetadata['date'] {
+function resolveDate(
+  c: Collected,
+  ld: JsonLdFacts,
+  zone: string | null,
+  edited: Set<string>,
+): PageMetadata['date'] {
   let coarse: PageMetadata['date'] = null;
   const tries = dateDeclarations(c, ld);
-  const edited = editedInstants(c);
   for (const [i, [raw, from]] of tries.entries()) {
     const date = raw ? declaredDate(raw, from) : null;
     if (!date || !raw) continue;
@@ -1187,6 +1190,7 @@ export function pageMetadata(tree: Root, baseUrl: string | null = null): PageMet
     resolveUrl(meta(['og:url'])?.value ?? null, base) ??
     resolveUrl(ld.url, base);
   const { headline, titles } = resolveHeadline(c, ld, siteName, authors?.value ?? null);
+  const edited = editedInstants(c);
   return {
     headline,
     title: c.title,
@@ -1194,9 +1198,9 @@ export function pageMetadata(tree: Root, baseUrl: string | null = null): PageMet
     siteName,
     authors,
     byline: authors ? bylineOf(authors.value) : null,
-    date: resolveDate(c, ld, pageZone(language, canonicalUrl ?? base)),
+    date: resolveDate(c, ld, pageZone(language, canonicalUrl ?? base), edited),
     modified,
-    saved: savedDate(c),
+    saved: savedDate(c, edited),
     section: ld.section ?? meta(['article:section', 'parsely-section'])?.value ?? null,
     language,
     canonicalUrl,
