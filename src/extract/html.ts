@@ -50,6 +50,7 @@ import {
   titleParts,
   isLogoHeading,
   textAfterKicker,
+  textBeforeSubtitle,
   type PageHeading,
 } from './heading-parts.ts';
 import {
@@ -874,7 +875,7 @@ function pageHeadings(blocks: HtmlBlock[]): PageHeading[] {
   return blocks.flatMap((b, index) => {
     if (b.kind !== 'heading') return [];
     const h1 = b.level === 1;
-    const text = (h1 && textAfterKicker(b.element)) || b.text;
+    const text = (h1 && (textAfterKicker(b.element) ?? textBeforeSubtitle(b.element))) || b.text;
     return [{ index, text, level: b.level ?? 6, logo: h1 && isLogoHeading(b.element) }];
   });
 }
