@@ -51,6 +51,33 @@ export function textAfterKicker(heading: Element): string | null {
   return restWords >= kickerWords ? rest : null;
 }
 
+/** Class words of a subtitle set in the <h1> after its headline (span.entry-subtitle). */
+const SUBTITLE_CLASS = /(?:^|[-_])(?:sub-?title|sub-?headline|subhead|strapline|dek)(?:$|[-_])/iu;
+
+/**
+ * The heading's text before a subtitle in an element of its own that closes it, or null: the
+ * last child holding text is an element whose class names a subtitle ("<h1><span
+ * class="entry-title-primary">Tagesschau unterschlägt Hass-Demo in Essen</span> <span
+ * class="entry-subtitle">Gebührenfinanzierte Islamismus-Verharmlosung im ÖRR</span></h1>",
+ * reitschuster.de, whose reference and JSON-LD headline are the first span), and text precedes
+ * it. The block's text glues the two.
+ */
+export function textBeforeSubtitle(heading: Element): string | null {
+  const children = heading.children.filter((n) => !isBlank(n));
+  const last = children.at(-1);
+  if (last?.type !== 'element' || children.length < 2) return null;
+  const className = last.properties?.className;
+  const tokens = Array.isArray(className) ? className.map(String) : [];
+  if (!tokens.some((t) => SUBTITLE_CLASS.test(t))) return null;
+  const before = spaced(
+    children
+      .slice(0, -1)
+      .map((n) => toText(n))
+      .join(' '),
+  );
+  return wordCount(before) >= TITLE_MIN_WORDS && spaced(toText(last)) ? before : null;
+}
+
 /** A Wayback Machine capture's prefix before the captured address. */
 const WAYBACK = /^https?:\/\/web\.archive\.org\/web\/[^/]+\//;
 

@@ -50,6 +50,7 @@ import {
   titleParts,
   isLogoHeading,
   textAfterKicker,
+  textBeforeSubtitle,
   type PageHeading,
 } from './heading-parts.ts';
 import {
@@ -127,7 +128,7 @@ function readPage(
   const pageTitle = declared.title
     ? { text: declared.title, cut: siteNameCut(declared.title, meta.source) }
     : null;
-  const headline = takeHeadline(state, blocks, contentStart, pageTitle, declared);
+  const headline = takeHeadline(state, blocks, verdicts, contentStart, pageTitle, declared);
   meta.source ??= siteFromTitle(declared.title, meta.title);
   // A site declared as the author gives way to a byline the page prints (its name is kept when
   // the page prints none). Not the JSON-LD publisher: a personal blog's publisher is its author
@@ -615,6 +616,7 @@ function markedByline(around: HtmlBlock[]): string | null {
 function takeHeadline(
   state: ExtractState,
   blocks: HtmlBlock[],
+  verdicts: DomVerdict[],
   contentStart: number,
   pageTitle: { text: string; cut: string } | null,
   declared: PageMetadata,
@@ -690,6 +692,20 @@ function takeHeadline(
         state.meta.title = own.text;
       }
     }
+    if (at === undefined && declared.headline && pageTitle !== null) {
+      const story = storyHeading(
+        blocks,
+        verdicts,
+        headings,
+        contentStart,
+        declared,
+        pageTitle.text,
+      );
+      if (story) {
+        at = story.index;
+        state.meta.title = story.text;
+      }
+    }
   } else {
     const h1 = h1s.filter((h) => h.index <= contentStart).at(-1) ?? h1s[0];
     at = h1?.index;
@@ -741,6 +757,111 @@ function soleOwnH1(
   return h;
 }
 
+/**
+ * The story's own heading where every title the page declares names only its site or a section
+ * ("energieverbraucher.de | Gaspreise", "National Rail Enquiries -", "BeginnersGuide/Download -
+ * Python Wiki") and no heading prints it: the heading (<h2>-<h6>, or an <h1> that is no logo)
+ * standing directly above the article body the classifier found, or its first block. Not the
+ * site's name, nor a label ending in a colon, nor one sharing half its words with the <title>
+ * (a reworded headline, which the rules above read).
+ */
+function storyHeading(
+  blocks: HtmlBlock[],
+  verdicts: DomVerdict[],
+  headings: PageHeading[],
+  contentStart: number,
+  declared: PageMetadata,
+  pageTitle: string,
+): PageHeading | null {
+  const headline = declared.headline as Declared<string>;
+  const titleKey = matchKey(pageTitle);
+  // Every declared title is the <title> or a part of it: no og:title or JSON-LD headline of the
+  // story's own beside it.
+  if (!declared.titles.every((t) => titleKey.includes(matchKey(t)))) return null;
+  if (!titleKey.includes(matchKey(headline.value))) return null;
+  const site = declared.siteName ? matchKey(declared.siteName.value) : '';
+  if (!namesPlace(pageTitle, site, pageHost(declared.canonicalUrl), blocks, verdicts)) return null;
+  // Directly above the body: at most STORY_HEADING_ABOVE blocks before its start (a kicker and a
+  // dateline between), or its first two blocks (a dateline over the heading).
+  const near = headings.filter(
+    (h) => h.index >= contentStart - STORY_HEADING_ABOVE && h.index <= contentStart + 1,
+  );
+  const before = near.filter((h) => h.index < contentStart).at(-1);
+  const after = near.find((h) => h.index >= contentStart);
+  for (const h of [after, before]) {
+    if (!h || h.logo) continue;
+    // A heading hyphenated for the browser ("Er\u00ADin\u00ADne\u00ADrung") prints its words.
+    const text = h.text.replace(/\u00AD/gu, '');
+    const key = matchKey(text);
+    if (!key || /:\s*$/u.test(text) || (site && site.includes(key))) continue;
+    // A fragment after a cut kicker (", Thema: Forschung") is no heading of its own.
+    if (!/^[\p{L}\p{N}"'„“”‚‘’«»¿¡]/u.test(text)) continue;
+    if (titleKey.includes(key) || wordCount(text) < 2) continue;
+    if (sharedWords(text, pageTitle) > 0.5) continue;
+    // Not a sidebar's or a list's label, nor a teaser over the story's <h1>: the heading is
+    // followed by the body's text, not by an <h1> or another heading of its level.
+    const next = blocks[h.index + 1];
+    if (next === undefined) continue;
+    if (next.kind === 'heading' && (next.level === h.level || next.level === 1)) continue;
+    // Above the body, a story's heading stands over its dateline ("01.02.2022 Kategorie: ...");
+    // a page's widget labels ("Mobile Navigation" over "Suche") over none.
+    if (
+      h.index < contentStart &&
+      !blocks.slice(h.index + 1, contentStart).some((b) => findDate(b.text))
+    ) {
+      continue;
+    }
+    return { ...h, text };
+  }
+  return null;
+}
+
+/**
+ * A <title> all of whose parts name the site or a place on it: the declared site's name, the
+ * host's ("energieverbraucher.de", "National Rail Enquiries" on nationalrail.co.uk), or a text
+ * the page prints as a link or outside its article (a menu's "Home", "Aktuelles", "Ausbildung";
+ * a masthead's name). A story's <title> prints words of its own (Readability's test pages
+ * "Share buttons removal test", "Daring Fireball: Colophon").
+ */
+function namesPlace(
+  pageTitle: string,
+  site: string,
+  host: string | null,
+  blocks: HtmlBlock[],
+  verdicts: DomVerdict[],
+): boolean {
+  const compact = (key: string) => key.replace(/\s+/g, '');
+  const hostKeys = (host ?? '')
+    .split('.')
+    .slice(0, -1)
+    .filter((label) => label.length > 2);
+  const placed = new Set<string>();
+  for (const [i, b] of blocks.entries()) {
+    if (verdicts[i] != null || allLinked(b)) placed.add(matchKey(b.text));
+  }
+  const parts = titleParts(pageTitle).map(matchKey).filter(Boolean);
+  const named = (key: string) =>
+    (site !== '' && (site.includes(key) || key.includes(site))) ||
+    hostKeys.some((label) => compact(key).includes(label)) ||
+    placed.has(key);
+  // A <title> closing in a bare separator ("National Rail Enquiries -") is a template whose
+  // page's part is blank: the rest is the site's name.
+  if (parts.length > 0 && TRAILING_SEPARATOR.test(pageTitle)) return true;
+  // Beside a part that names the site or a place, a short part (two words at most: "Gaspreise",
+  // "Python Wiki", "Feuerwehr Oldenburg") is a section's or the site's name; a story's part is
+  // longer (Readability's "Google - Site Reliability Engineering").
+  return parts.some(named) && parts.every((key) => named(key) || wordCount(key) <= SECTION_WORDS);
+}
+
+/** A <title> ending in a separator with nothing after it. */
+const TRAILING_SEPARATOR = /\s(?:[-|–—·»«•:/]|::|\/\/)\s*$/u;
+
+/** The most words of a section's or site's name in a <title> (see namesPlace). */
+const SECTION_WORDS = 2;
+
+/** Blocks above the body's first a story's heading may stand (dsv.de: kicker, dateline). */
+const STORY_HEADING_ABOVE = 3;
+
 /** A short bracketed note closing a title: "(2021/5)", "(Video)". */
 const BRACKETED_NOTE = /\s+\([^()]{1,12}\)$/u;
 
@@ -754,7 +875,7 @@ function pageHeadings(blocks: HtmlBlock[]): PageHeading[] {
   return blocks.flatMap((b, index) => {
     if (b.kind !== 'heading') return [];
     const h1 = b.level === 1;
-    const text = (h1 && textAfterKicker(b.element)) || b.text;
+    const text = (h1 && (textAfterKicker(b.element) ?? textBeforeSubtitle(b.element))) || b.text;
     return [{ index, text, level: b.level ?? 6, logo: h1 && isLogoHeading(b.element) }];
   });
 }
