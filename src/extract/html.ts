@@ -70,6 +70,7 @@ import {
 import {
   datedNames,
   endsAsLabel,
+  copyrightName,
   isAuthorLabel,
   labelledNames,
   ledNames,
@@ -178,6 +179,7 @@ function readPage(
     signature(story()) ??
     datelineAgency(story()) ??
     pageAuthor ??
+    copyrightByline(blocks, headline ?? contentStart) ??
     siteAuthor;
   // A byline the page prints may list more names than the reader took ("von Daniel Braun, Davor
   // Pasoski" in kas.de's intro, read as its first name): its co-authors, as for a declared one.
@@ -490,6 +492,20 @@ function storyByline(blocks: HtmlBlock[], from: number): string | null {
   const card = memoized((a) => tokensOf(a).some((t) => CARD_TOKENS.has(t)));
   const unlisted = story.filter((b) => b.kind !== 'list-item' && !b.ancestors.some(card));
   return labelledByline(story) ?? markedByline(unlisted);
+}
+
+/**
+ * The person a copyright line after the headline names ("© 2020 Wolfgang Michal" at a personal
+ * site's foot, "© 2019 Sven Schreivogel" under the story: author-names.ts copyrightName), where
+ * nothing else names the author: a personal site's owner writes its pages. Not in comments, other
+ * stories' teasers or sidebars (storyBlocks); a company's name is no person's.
+ */
+function copyrightByline(blocks: HtmlBlock[], from: number): string | null {
+  for (const block of storyBlocks(blocks, from)) {
+    const name = copyrightName(block.text, (n) => isKnownPerson(n) && !isSiteAuthor(n, []));
+    if (name) return name;
+  }
+  return null;
 }
 
 /** Class tokens of a list's entries and cards: other stories' teasers, away from the headline. */
