@@ -491,6 +491,7 @@ function storyByline(blocks: HtmlBlock[], from: number): string | null {
   // only a label there.
   const card = memoized((a) => tokensOf(a).some((t) => CARD_TOKENS.has(t)));
   const unlisted = story.filter((b) => b.kind !== 'list-item' && !b.ancestors.some(card));
+  if (process.env.HB_DEBUG) for (const b of story) if (/Junker|delta201|Olga|Catch more|Hoeltmann|Lasch|Klier|Loibl|Anu Garg|Führes/.test(b.text)) console.error('DBG', b.kind, JSON.stringify(b.text.slice(0,80)), b.ancestors.map(a=>a.tagName+'.'+tokensOf(a).join('.')).join(' > '), unlisted.includes(b));
   return labelledByline(story) ?? markedByline(unlisted);
 }
 
@@ -569,8 +570,16 @@ function markedAuthor(el: Element): boolean {
     .concat(tokensOf(el))
     .map((t) => t.toLowerCase());
   // "authorname", "bylineBlock": a byline's word run into the next one.
-  return words.some((t) => BYLINE_TOKENS.has(t) || /^(?:author|byline)/.test(t));
+  if (words.some((t) => BYLINE_TOKENS.has(t) || /^(?:author|byline)/.test(t))) return true;
+  return el.tagName === 'a' && typeof p.href === 'string' && AUTHOR_PAGE.test(p.href);
 }
+
+/**
+ * A link to an author's page, whose text is the author's name where the page marks it no other
+ * way: WordPress's /author/slug, Drupal's and newsrooms' /autoren/name-684124
+ * (jagderleben.de's author card, its photo and name in one link), /autor/, /auteur/.
+ */
+const AUTHOR_PAGE = /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori)\/[^/?#]+/i;
 
 /**
  * For a page that declares no author and prints no byline line the text path's readers know, the
