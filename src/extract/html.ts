@@ -492,18 +492,6 @@ function storyByline(blocks: HtmlBlock[], from: number): string | null {
   // only a label there.
   const card = memoized((a) => tokensOf(a).some((t) => CARD_TOKENS.has(t)));
   const unlisted = story.filter((b) => b.kind !== 'list-item' && !b.ancestors.some(card));
-  if (process.env.HB_DEBUG)
-    for (const b of story)
-      if (
-        /Junker|delta201|Olga|Catch more|Hoeltmann|Lasch|Klier|Loibl|Anu Garg|Führes/.test(b.text)
-      )
-        console.error(
-          'DBG',
-          b.kind,
-          JSON.stringify(b.text.slice(0, 80)),
-          b.ancestors.map((a) => a.tagName + '.' + tokensOf(a).join('.')).join(' > '),
-          unlisted.includes(b),
-        );
   return labelledByline(story) ?? markedByline(unlisted);
 }
 
