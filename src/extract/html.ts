@@ -71,6 +71,7 @@ import {
 import {
   datedNames,
   endsAsLabel,
+  copyrightName,
   isAuthorLabel,
   labelledNames,
   ledNames,
@@ -174,11 +175,13 @@ function readPage(
     marked ??
     ledByline(around) ??
     datedByline(around) ??
+    posterByline(blocks.slice(headline ?? contentStart, (headline ?? contentStart) + HEAD_LINES)) ??
     markedByline(articleAfter(blocks, verdicts, headerFrom + around.length)) ??
     storyByline(blocks, headline ?? contentStart) ??
     signature(story()) ??
     datelineAgency(story()) ??
     pageAuthor ??
+    copyrightByline(blocks, headline ?? contentStart) ??
     siteAuthor;
   // A byline the page prints may list more names than the reader took ("von Daniel Braun, Davor
   // Pasoski" in kas.de's intro, read as its first name): its co-authors, as for a declared one.
@@ -493,6 +496,20 @@ function storyByline(blocks: HtmlBlock[], from: number): string | null {
   return labelledByline(story) ?? markedByline(unlisted);
 }
 
+/**
+ * The person a copyright line after the headline names ("© 2020 Wolfgang Michal" at a personal
+ * site's foot, "© 2019 Sven Schreivogel" under the story: author-names.ts copyrightName), where
+ * nothing else names the author: a personal site's owner writes its pages. Not in comments, other
+ * stories' teasers or sidebars (storyBlocks); a company's name is no person's.
+ */
+function copyrightByline(blocks: HtmlBlock[], from: number): string | null {
+  for (const block of storyBlocks(blocks, from)) {
+    const name = copyrightName(block.text, (n) => isKnownPerson(n) && !isSiteAuthor(n, []));
+    if (name) return name;
+  }
+  return null;
+}
+
 /** Class tokens of a list's entries and cards: other stories' teasers, away from the headline. */
 const CARD_TOKENS = new Set(['item', 'items', 'card', 'cards', 'slider']);
 
@@ -554,8 +571,50 @@ function markedAuthor(el: Element): boolean {
     .concat(tokensOf(el))
     .map((t) => t.toLowerCase());
   // "authorname", "bylineBlock": a byline's word run into the next one.
-  return words.some((t) => BYLINE_TOKENS.has(t) || /^(?:author|byline)/.test(t));
+  if (words.some((t) => BYLINE_TOKENS.has(t) || /^(?:author|byline)/.test(t))) return true;
+  return el.tagName === 'a' && typeof p.href === 'string' && AUTHOR_PAGE.test(p.href);
 }
+
+/**
+ * A link to a user's profile page, whose text is the poster's handle on a forum's or a
+ * community's post (kochbar.de's /user/Marianne1.html, dealdoktor.de's
+ * /user-uebersicht/?u=79003, phpBB's memberlist.php?mode=viewprofile): read only around the
+ * headline, where the post's own poster is shown; further down they are commenters'.
+ */
+const USER_PAGE =
+  /\/(?:user|users|member|members|profile|profil|benutzer|mitglied|mitglieder)(?:-[a-zäöü]+)?\/(?:([^/?#\s]+?)(?:\.html?)?(?:[?#]|$)|\?u=\d+)|memberlist\.php\?mode=viewprofile/i;
+
+/**
+ * Whether `el` is a link to a user's profile page (USER_PAGE) that names the user: the page's
+ * segment is a number ("/profile/142450", royalroad.com) or holds the link's text
+ * ("/user/Marianne1.html"). A link to "/profile/favorites" or "/user/manniacmind" with other
+ * words ("Followed Teams", "Comedy & Cartoons") is a menu's.
+ */
+function userLink(el: Element): boolean {
+  const href = el.properties.href;
+  if (el.tagName !== 'a' || typeof href !== 'string') return false;
+  const m = USER_PAGE.exec(href);
+  if (!m) return false;
+  const segment = m[1];
+  if (segment === undefined || /^\d+$/.test(segment)) return true;
+  const text = toText(el).trim().toLowerCase();
+  return text.length >= 2 && segment.toLowerCase().includes(text);
+}
+
+/**
+ * A forum's or community's post under its headline: its poster's handle in a link to the user's
+ * page (userLink), in the blocks from the headline on (above it, a logged-in user's or a menu's).
+ */
+function posterByline(after: HtmlBlock[]): string | null {
+  return markedByline(after, userLink);
+}
+
+/**
+ * A link to an author's page, whose text is the author's name where the page marks it no other
+ * way: WordPress's /author/slug, Drupal's and newsrooms' /autoren/name-684124
+ * (jagderleben.de's author card, its photo and name in one link), /autor/, /auteur/.
+ */
+const AUTHOR_PAGE = /\/(?:author|authors|autor|autoren|auteur|auteurs|autore|autori)\/[^/?#]+/i;
 
 /**
  * For a page that declares no author and prints no byline line the text path's readers know, the
@@ -564,7 +623,10 @@ function markedAuthor(el: Element): boolean {
  * as the text path reads bylines ("By X", or a name alone). Only a block's own inline elements
  * are searched: a nested block is a block of its own.
  */
-function markedByline(around: HtmlBlock[]): string | null {
+function markedByline(
+  around: HtmlBlock[],
+  marks: (el: Element) => boolean = markedAuthor,
+): string | null {
   const nameIn = (el: Element, oneWord = true): string | null => {
     const text = withoutLeadIn(toText(el));
     return (
@@ -582,13 +644,13 @@ function markedByline(around: HtmlBlock[]): string | null {
       const found = search(child, false);
       if (found) return found;
     }
-    return markedAuthor(el) ? nameIn(el) : null;
+    return marks(el) ? nameIn(el) : null;
   };
   // A short block whose parent is marked: ul.author > li "Stefan Loibl" (bike-magazin.de),
   // div.node__author > div.user "Leena Simon" (digitalcourage.de).
   const inMarkedParent = (block: HtmlBlock): string | null => {
     const parent = block.ancestors.at(-2);
-    if (!parent || block.text.length > MARKED_PARENT_CHARS || !markedAuthor(parent)) return null;
+    if (!parent || block.text.length > MARKED_PARENT_CHARS || !marks(parent)) return null;
     // One word there is as often a section's name in a story card (h3.article-section under
     // div.card-content.withAuthor, lacuarta.com) as a pen name: names of two words and more only.
     return nameIn(block.element, false);

@@ -275,3 +275,25 @@ export function datedNames(
   }
   return null;
 }
+
+/**
+ * A copyright line alone in its block: "© 2020 Wolfgang Michal", "© 2019 Sven Schreivogel",
+ * "(c) 2006-2008 by Martin Weber", "Copyright © 2021 Anna Roth. All rights reserved." The year
+ * is required: "© Kathrin Führes" alone is as often a photo's credit. What follows the name
+ * after a separator or a full stop ("• Weitere Rechte siehe Impressum") is cut.
+ */
+const COPYRIGHT_LINE =
+  /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?),?\s+(?:by\s+|von\s+)?(.+?)(?:\s*[•|·–—]\s.*|\.\s.*|\.)?$/iu;
+
+/**
+ * The person a personal site's copyright line names (COPYRIGHT_LINE), when the name reads as a
+ * person's of two or three words (`isPerson`); null for a company's or a site's name.
+ */
+export function copyrightName(raw: string, isPerson: (text: string) => boolean): string | null {
+  const flat = raw.replace(/\s+/g, ' ').trim();
+  if (flat.length > 120) return null;
+  const name = COPYRIGHT_LINE.exec(flat)?.[1]?.trim();
+  if (!name) return null;
+  const words = name.split(' ');
+  return words.length >= 2 && words.length <= 3 && isPerson(name) ? name : null;
+}
