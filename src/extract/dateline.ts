@@ -238,7 +238,7 @@ function pageLinesBelow(state: ExtractState, n: number): Line[] {
  * from further above its headline too, as far as the author's name may stand (PageHeader.above):
  * a teaser's date is printed bare.
  */
-function publishedLabel(text: string): boolean {
+export function publishedLabel(text: string): boolean {
   return /^[\s•*-]*(?:published|posted|first published|veröffentlicht|veröffentlichung|erscheinungsdatum|publiziert|verfasst|erschienen|publié|mise en ligne|mis en ligne|publicado|pubblicato)(?!\p{L})/iu.test(
     text,
   );

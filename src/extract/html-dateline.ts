@@ -7,6 +7,7 @@
 // here they are read by where they stand.
 
 import type { Element } from 'hast';
+import { toText } from 'hast-util-to-text';
 import {
   DATELINE_WORDS,
   datelineDay,
@@ -22,6 +23,7 @@ import type { TextLine } from './front-end.ts';
 import { tokensOf } from './html-classify.ts';
 import type { HtmlBlock } from './html-front-end.ts';
 import { isBodyLike } from './shape.ts';
+import { publishedLabel } from './dateline.ts';
 import { remove, type ExtractState } from './state.ts';
 
 /**
@@ -99,6 +101,27 @@ export function readDateNearHeadline(
   for (const { b, i } of paragraphs) {
     if (open(i) && take(state, i, openingSpan(b.text), false)) return;
   }
+  // Then a block under the headline that the page's markup names a date or the post's meta row
+  // (a class or id token, DATE_TOKEN), short as a dateline: a WordPress theme's <p
+  // class="postmetadata">"Von R. R. am 07.08.2013 um 09:07 Uhr gespeichert unter ..." under the
+  // post's text (archive.org's time4talks.com, 58 blocks down). Not in a teaser or a list.
+  for (let i = headline + 1; i < blocks.length && i <= headline + MARKED_BELOW; i++) {
+    const b = blocks[i] as HtmlBlock;
+    // A byline taken from the row keeps its day ("Von Deutscher Tennis Bund 4. 2. 2022.").
+    const free = open(i) || (takenAs(state, i + 1, 'byline') && !elsewhere(b, heading));
+    if (b.kind === 'heading' || !markedAsDate(b) || !free) continue;
+    const span = labelledSpan(b.text, LABELLED_WORDS, dayFirst);
+    if (!span || edited(b.text, span.span) || printedAsEdit(blocks, i, span.span)) continue;
+    if (take(state, i, span)) return;
+  }
+  // Then a publication label over the headline, further up than a dateline stands: a record's
+  // sheet under the page's <h1>, the story's <h2> below a rating box (mix1.de's "Veröffentlichung:
+  // 04.02.2022", 11 blocks up), as a dump's labelled line above (dateline.ts readDateAbove).
+  for (let i = headline - 1; i >= 0 && i >= headline - LABELLED_ABOVE; i--) {
+    const b = blocks[i] as HtmlBlock;
+    if (b.kind === 'heading' || !publishedLabel(b.text) || !open(i) || listed(b)) continue;
+    if (take(state, i, labelledSpan(b.text, LABEL_WORDS))) return;
+  }
   // Last, a block anywhere that names the story by its headline and then its day: a blog theme's
   // "about this post" box, "Literatur und Animated Typography wurde am 19. Mai 2010 um 23:03 Uhr
   // gepostet" (archive.org's bewegliche-lettern.de, in the sidebar above the post). The day
@@ -111,6 +134,100 @@ export function readDateNearHeadline(
     if (rest !== null && take(state, i, namedDaySpan(rest), false)) return;
   }
 }
+
+/**
+ * Blocks under the headline searched for a block marked as a date (DATE_TOKEN): as far as a
+ * dump's labelled publication line (dateline.ts LABELLED_BELOW_LINES), past a long story.
+ */
+const MARKED_BELOW = 150;
+/**
+ * A class or id token that names a date, a time or a post's meta row ("post-date",
+ * "entry-meta", "postmetadata", "published", "authored"), not an update's ("updated").
+ */
+const DATE_TOKEN =
+  /^(?:date|datum|time|timestamp|published|publish|pubdate|posted|created|authored|meta|metadata|postmetadata|postmeta|dateline)$|(?<!up)date$/;
+/** Tokens of a list of other stories, whose dates are theirs (html.ts's teaser among them). */
+const LISTED = new Set('teaser teasers list views related recommended'.split(' '));
+/** Ancestors read for a date token: the block's element, its parent and grandparent. */
+const MARK_DEPTH = 3;
+
+/** Whether the block stands in an element a date token names, and in no list of stories. */
+function markedAsDate(b: HtmlBlock): boolean {
+  const near = b.ancestors.slice(-MARK_DEPTH);
+  return (
+    near.some((a) => tokensOf(a).some((t) => DATE_TOKEN.test(t))) &&
+    !near.some((a) => tokensOf(a).some((t) => NOW.has(t))) &&
+    !listed(b)
+  );
+}
+
+/**
+ * Tokens of the time a page was saved or served, not the story's: a forum's "current-time"
+ * ("Aktuelles Datum und Uhrzeit: 11/02/20", wolfsrebellen's footer), a masthead's "today".
+ */
+const NOW = new Set('current today now clock'.split(' '));
+
+/** An edit's label opening a block, as metadata.ts reads a <time>'s (EDITED_TIME). */
+const EDITED =
+  /^\s*(?:last\s+)?(?:updated|modified|edited|editiert|bearbeitet|aktualisiert|geändert|mis à jour|actualizad[oa])(?!\p{L})/iu;
+
+/**
+ * Whether a block beside block `i` in its row (the same parent element) prints the day `span`
+ * under an edit's label: zeit.de's meta row prints "19. Oktober 2019, 19:08 Uhr" and then
+ * "Editiert am 19. Oktober 2019, 19:08 Uhr" (its story's day, the 16th, printed by script):
+ * the instant is the edit's, and the page stays undated (metadata.ts editedInstants).
+ */
+function printedAsEdit(blocks: HtmlBlock[], i: number, span: string): boolean {
+  const parent = blocks[i]?.ancestors.at(-2);
+  return [i - 1, i + 1].some((j) => {
+    const b = blocks[j];
+    return b !== undefined && b.ancestors.at(-2) === parent && edited(b.text, span);
+  });
+}
+
+/** Whether `text` prints `span` under an edit's label. */
+function edited(text: string, span: string): boolean {
+  return EDITED.test(text) && text.includes(span);
+}
+
+/** Whether the block stands in a list of other stories (LISTED). */
+function listed(b: HtmlBlock): boolean {
+  return b.ancestors.some((a) => tokensOf(a).some((t) => LISTED.has(t)));
+}
+
+/**
+ * The day a date-marked block prints, with at most LABELLED_WORDS words beside it (a byline, a
+ * label, a category): "Von R. R. am 07.08.2013 um 09:07 Uhr gespeichert unter Kommunizieren".
+ */
+function labelledSpan(text: string, words: number, dayFirst = false): Span | null {
+  const plain = unglued(text).replace(SPACED_FIGURES, '$1.$2.$3');
+  let span = findDateSpan(plain);
+  if (!span && dayFirst && /\d[./]\d/.test(plain)) span = findFiguresDateSpan(plain);
+  if (!span || span.precision !== 'day') return null;
+  if (wordsBesideDate(plain, span.span) > words) return null;
+  return isForeignDateLine(plain, true, span.span) ? null : span;
+}
+/**
+ * A day in figures with a space after each point, as a typesetter spaces it ("4. 2. 2022",
+ * dtb-tennis.de's <div class="att-publish-date">, thin spaces): read only in a date-marked
+ * block, where figures so spaced are not a list's numbers.
+ */
+const SPACED_FIGURES = /(?<!\d)(\d{1,2})\.\s(\d{1,2})\.\s((?:19|20)\d{2})(?!\d)/u;
+
+/**
+ * Its words besides the day at most: the markup names the row, so the count only keeps out a
+ * paragraph; a post's meta row prints its author, the time and its categories (time4talks.com's
+ * 9 words), as a forum's dated row (date-list.ts ROW_WORDS).
+ */
+const LABELLED_WORDS = 12;
+
+/**
+ * Blocks over the headline searched for a publication label: an <h1> and a record's sheet or a
+ * rating box between it and the story's heading (mix1.de: 11), with a margin.
+ */
+const LABELLED_ABOVE = 15;
+/** A labelled line's words besides its day, as dateline.ts LABELLED_BELOW_WORDS. */
+const LABEL_WORDS = 8;
 
 /**
  * Words at most between a headline and the day a sentence gives it: "wurde am", "was posted
@@ -262,6 +379,11 @@ function takenAsOther(state: ExtractState, n: number): boolean {
   );
 }
 
+/** A block taken out by a header reader as `label`. */
+function takenAs(state: ExtractState, n: number, label: string): boolean {
+  return state.removed.some((r) => r.line === n && r.label === label);
+}
+
 /**
  * A block whose date is not the story's: in navigation or a footer; in a comment or
  * another story's teaser (OTHER_VOICES); in a page header that does not hold the headline (the
@@ -269,13 +391,38 @@ function takenAsOther(state: ExtractState, n: number): boolean {
  */
 export function elsewhere(block: HtmlBlock, heading: Element): boolean {
   return block.ancestors.some(
-    (a) =>
+    (a, k) =>
       a.tagName === 'nav' ||
-      a.tagName === 'footer' ||
+      (a.tagName === 'footer' && !storyFooter(block.ancestors.slice(0, k))) ||
       tokensOf(a).some((t) => OTHER_VOICES.has(t)) ||
       otherHeader(a, heading),
   );
 }
+
+/**
+ * Words an <article> holds at least to be the story's and not a teaser's: a teaser prints a
+ * title and a line or two (furche.at's "default-teaser" articles, under 40 words).
+ */
+const STORY_WORDS = 80;
+
+/**
+ * A footer of the <article> that holds the story (STORY_WORDS), not the page's: a CMS prints
+ * the story's meta row there (meininger.de's <footer class="node__meta"> "28.01.22 / 0
+ * Kommentare", Drupal's node template).
+ */
+function storyFooter(above: Element[]): boolean {
+  const article = above.findLast((a) => a.tagName === 'article');
+  if (article === undefined) return false;
+  let words = articleWords.get(article);
+  if (words === undefined) {
+    words = wordCount(toText(article));
+    articleWords.set(article, words);
+  }
+  return words >= STORY_WORDS;
+}
+
+/** The words of each <article> a footer stands in, counted once. */
+const articleWords = new WeakMap<Element, number>();
 
 /**
  * A block inside a page header that does not hold the headline: the site's masthead, which

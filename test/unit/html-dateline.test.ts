@@ -391,3 +391,56 @@ ${TEXT.join('\n')}`,
 <div class="entry">${TEXT.join('\n')}</div></div></body></html>`);
   assert.equal(blog.date?.value, '2022-01-19');
 });
+
+test("a block marked as the post's meta row dates the page, far under the headline (time4talks.com)", () => {
+  const doc = read(
+    page(
+      '',
+      `<div class="post"><h2>Quantum Free Asolo Factory 130</h2><div class="entry">${TEXT.join('\n')}</div>
+<p class="postmetadata">Von R. R. am <a href="/2013/08/07/">07.08.2013</a> um 09:07 Uhr gespeichert unter <a href="/k/">Kommunizieren</a></p></div>`,
+    ),
+  );
+  assert.equal(doc.date?.value, '2013-08-07');
+});
+
+test("a teaser's marked day and a forum's current time do not date the page", () => {
+  const teaser = read(
+    page(
+      '',
+      `<h1>Quantum Free Asolo Factory 130</h1>${TEXT.join('\n')}
+<div class="teaser"><div class="authored">10.11.2021</div><h2>Eine andere Geschichte</h2></div>
+<div class="current-time">Aktuelles Datum und Uhrzeit: 11/02/20, 07:22 pm</div>`,
+    ),
+  );
+  assert.equal(teaser.date, null);
+});
+
+test("the story's own footer, a publication label over the headline and a spaced day date the page", () => {
+  const footer = read(
+    page(
+      '',
+      `<h1>Quantum Free Asolo Factory 130</h1>
+<footer class="node__meta"><div class="node__submitted"><span class="post-created"> 28.01.22</span> / <span>0 Kommentare</span></div></footer>
+${[...TEXT, ...TEXT].join('\n')}`,
+    ),
+  );
+  assert.equal(footer.date?.value, '2022-01-28');
+  const above = read(
+    page(
+      '',
+      `<h1>Asolo<br>Factory 130</h1><br>Veröffentlichung: <a href="/music/">04.02.2022</a><br>Label: Asolo<br>Genre: Ski
+<div class="rating"><p>7 von 8</p></div>
+<h2>Quantum Free Asolo Factory 130</h2>${TEXT.join('\n')}`,
+    ),
+  );
+  assert.equal(above.date?.value, '2022-02-04');
+  const spaced = read(
+    page(
+      '',
+      `<h1>Quantum Free Asolo Factory 130</h1>
+<div class="att-publish-date">Von <span>Deutscher Tennis Bund</span> 4.&thinsp;2.&thinsp;2022.</div>
+${TEXT.join('\n')}`,
+    ),
+  );
+  assert.equal(spaced.date?.value, '2022-02-04');
+});
