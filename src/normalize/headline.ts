@@ -1689,7 +1689,10 @@ function listTrailEnd(
       items.length <= TRAIL_ITEMS.max &&
       (home || NUMBERED_FROM_ONE.test((lines[i] as Line).text)) &&
       items.slice(0, -1).every((item) => wordCount(item) <= 4) &&
-      wordCount(last) >= 3 &&
+      // Two words name a page too ("1. Startseite" ... "5. Filmbüro Göttingen", "4. Der
+      // Holländerholzhandel": trafilatura's pages, whose titles were no candidate at all), but
+      // not as a menu's item over its sub-menu (menuUnder).
+      (wordCount(last) >= 3 || (wordCount(last) === 2 && !menuUnder(lines, end, story))) &&
       !/(?:…|\.\.\.)$/u.test(last) &&
       isHeadlineCandidate(last)
     ) {
@@ -1708,6 +1711,20 @@ function listTrailEnd(
   }
   return found;
 }
+
+/**
+ * A menu's item goes on under the list's last item: a sub-menu's "□" item printed right under it
+ * ("• Blockhaus 1" / "□ Blockhaus Typ 1", mueritzurlauber on trafilatura's pages in w3m; lynx
+ * marks it "+"), where a trail's last item stands over a blank line or the headline.
+ */
+function menuUnder(lines: Line[], end: number, story: number): boolean {
+  if (end + 1 >= story || !adjacent(lines, end, end + 1)) return false;
+  const next = (lines[end + 1] as Line).text;
+  return isPageFurniture(next) || SUB_ITEM.test(next);
+}
+
+/** lynx's marks of a nested list's items ("+ Blockhaus Typ 1" under "* Blockhaus 1"). */
+const SUB_ITEM = /^\s*[+o]\s+\S/u;
 
 /**
  * The rest of the list item on line `end` wrapped onto the next line, or null: w3m and lynx wrap

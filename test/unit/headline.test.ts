@@ -1114,3 +1114,10 @@ test("a masthead opening with the site's domain name is no headline", () => {
     assert.equal(isHeadlineCandidate(title), true, title);
   }
 });
+
+test("a headline sharing words with the story's first lines beats a form's line over the story", () => {
+  // tdg.ch in w3m (an excerpt): "Veuillez SVP entrez une adresse e-mail valide", a form's error
+  // message right over the story, won on its place over the headline higher up, whose words
+  // ("chlorothalonil", "interdit") come back in the story's first sentences (withStoryWords).
+  assert.equal(fixture('tdg-w3m.txt').title, 'Berne interdit désormais le chlorothalonil');
+});
