@@ -70,7 +70,9 @@ function cpuMs(run: () => void): number {
   return (used.user + used.system) / 1000;
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const quantile = (xs: number[], q: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length * q)]!;
+const median = (xs: number[]): number => quantile(xs, 0.5);
 const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
 
 const base = await load(positionals[0]!);
@@ -95,6 +97,7 @@ for (let pass = 0; pass < Number(values.passes); pass++) {
   );
   console.log(
     `pass ${pass + 1}: ${baseMs.length} files, NEW/BASE CPU ${(sum(nextMs) / sum(baseMs)).toFixed(3)}, ` +
-      `median ms ${median(baseMs).toFixed(2)} -> ${median(nextMs).toFixed(2)}`,
+      `median ms ${median(baseMs).toFixed(2)} -> ${median(nextMs).toFixed(2)}, ` +
+      `p95 ms ${quantile(baseMs, 0.95).toFixed(2)} -> ${quantile(nextMs, 0.95).toFixed(2)}`,
   );
 }
