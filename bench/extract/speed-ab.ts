@@ -12,7 +12,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { requireCorpora } from '../shared/corpora.ts';
-import { cpuMs, median, sum } from '../shared/cpu.ts';
+import { cpuMs, median, quantile, sum } from '../shared/cpu.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -86,6 +86,7 @@ for (let pass = 0; pass < Number(values.passes); pass++) {
   );
   console.log(
     `pass ${pass + 1}: ${baseMs.length} files, NEW/BASE CPU ${(sum(nextMs) / sum(baseMs)).toFixed(3)}, ` +
-      `median ms ${median(baseMs).toFixed(2)} -> ${median(nextMs).toFixed(2)}`,
+      `median ms ${median(baseMs).toFixed(2)} -> ${median(nextMs).toFixed(2)}, ` +
+      `p95 ms ${quantile(baseMs, 0.95).toFixed(2)} -> ${quantile(nextMs, 0.95).toFixed(2)}`,
   );
 }

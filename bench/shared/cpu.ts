@@ -9,8 +9,11 @@ export function cpuMs(run: () => void): number {
   return (used.user + used.system) / 1000;
 }
 
+/** The value at fraction `q` of the sorted values (no interpolation), 0 for none. */
+export const quantile = (xs: number[], q: number): number =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length * q)] ?? 0;
+
 /** The middle value (the upper of the two middle ones), 0 for none. */
-export const median = (xs: number[]): number =>
-  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+export const median = (xs: number[]): number => quantile(xs, 0.5);
 
 export const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
