@@ -975,6 +975,9 @@ export function gatedFigures(reports: ToolReport[]): Record<string, Gated> {
       out[`${k}.headlinesRight`] = atLeast(t.headline.right);
       out[`${k}.datesRight`] = atLeast(t.date.found - t.date.wrong);
       out[`${k}.datesWrong`] = atMost(t.date.wrong);
+      // Against the days judged page by page (trafilatura-judged-dates.json): beige.de's printed
+      // "6.11.22" is its own day, evaldata's 7 November a UTC shift written nowhere.
+      out[`${k}.datesWrongJudged`] = atMost(t.date.wrongJudged);
     }
   }
   return out;

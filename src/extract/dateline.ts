@@ -3,9 +3,11 @@
 
 import { wordCount } from '../text.ts';
 import {
+  DATELINE_WORDS,
   dumpDateKind,
   findDate,
   findDateSpan,
+  findFiguresDateSpan,
   isForeignDateLine,
   publishedBefore,
   wordsBesideDate,
@@ -15,7 +17,7 @@ import { commentFormAbove } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
 import type { ExtractedDate } from '../types.ts';
 import { inDateList, inFieldSheet } from './date-list.ts';
-import { COMMENTER } from './header-lines.ts';
+import { COMMENTER, pageInEnglish } from './header-lines.ts';
 import { remove, type ExtractState } from './state.ts';
 
 /** In a dump, a dateline may stand this many lines above the headline. */
@@ -42,7 +44,7 @@ export function readDateAbove(state: ExtractState): void {
       // A book's or a product's sheet over the headline dates the record, as under it
       // (weinlachgummis: "Erscheinungsdatum: 14.08.2017" among its ISBN, Verlag, Preis).
       !inFieldSheet(state, line.n)
-        ? findDate(text)
+        ? (findDate(text) ?? (near ? figuresDateline(state, text) : null))
         : null;
     if (date) {
       meta.dates.push({ date, kind: near ? 'plain' : 'published' });
@@ -51,6 +53,26 @@ export function readDateAbove(state: ExtractState): void {
       break;
     }
   }
+}
+
+/**
+ * A dateline in figures alone right over the headline, read as the header's own lines are
+ * (header-lines.ts, dateSpan): day first with a two-figure year, or slashes with a day over 12
+ * first, on a page not in English, with a clock time and DATELINE_WORDS words at most (fr.de's
+ * "04.05.20 14:50" over the kicker "Nordkorea" and the headline, goodnight.at's "Kultur,
+ * 2.11.22", in the three dumps). findDate leaves such figures out: in running text they are as
+ * often a score or a version.
+ */
+function figuresDateline(state: ExtractState, text: string): ExtractedDate | null {
+  if (!/\d[./]\d/.test(text) || pageInEnglish(state)) return null;
+  const span = findFiguresDateSpan(text);
+  if (!span || wordsBesideDate(text, span.span) > DATELINE_WORDS) return null;
+  // Slashes are read so only where the order is plain, a day over 12 first: a page in German
+  // may print the US order (motor.at's "11/01/2021" over a story of November 1, in the three
+  // dumps, read as 11 January).
+  const first = /^(\d{1,2})\//.exec(span.span)?.[1];
+  if (first !== undefined && Number(first) <= 12) return null;
+  return { value: span.value, precision: span.precision, from: text };
 }
 
 /**
@@ -88,7 +110,8 @@ export function readLabelledDateBelow(state: ExtractState, n: number): void {
     const labelled =
       publishedLabel(text) ||
       DATE_LABEL.test(text) ||
-      dumpDateKind(text, span.span) === 'published';
+      dumpDateKind(text, span.span) === 'published' ||
+      updatePairAfter(text, span.span);
     const listed =
       inDateList(state, line.n) ||
       inFieldSheet(state, line.n) ||
@@ -98,6 +121,25 @@ export function readLabelledDateBelow(state: ExtractState, n: number): void {
     return;
   }
 }
+
+/**
+ * An update's label right after the day that opens the line, another day after it: a CMS's
+ * pair, the publication printed first, its update glued after ("08 May 2022Actualizado el 08
+ * de Mayo 2022 | 6:00 h", larepublica.pe, under the byline and e-mail), as WordPress themes
+ * print "28. Juni 201914. Januar 2020" (dates.ts, GLUED_YEAR). The first day is labelled by the
+ * pair as the publication's.
+ */
+function updatePairAfter(text: string, span: string): boolean {
+  const at = text.indexOf(span);
+  if (at < 0 || wordCount(text.slice(0, at)) > 1) return false;
+  const rest = text.slice(at + span.length);
+  const label = UPDATE_AFTER.exec(rest);
+  return label !== null && findDateSpan(rest.slice(label[0].length))?.precision === 'day';
+}
+
+/** An update's label opening what follows a day: "Actualizado el", " | Updated:", "Aktualisiert am". */
+const UPDATE_AFTER =
+  /^[\s|•·,–-]{0,4}(?:updated|last updated|aktualisiert|actualizad[oa]|atualizad[oa]|mis à jour)(?:\s{1,3}(?:am|on|le|el|em|al))?\s{0,3}:?/iu;
 
 /**
  * The lines readLabelledDateBelow and readUpdateStampBelow search under line `n`: within

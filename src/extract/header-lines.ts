@@ -234,10 +234,23 @@ const WRAPPED_LINE = 60;
  * or a publication label (thelist's "By Cat Lafuente/June 12, 2020 9:49 am EST/Updated: ...").
  */
 function wrappedRest(state: ExtractState, line: Line, text: string, span: string): boolean {
-  const above = state.lines[line.n - 2]?.text.trim() ?? '';
+  const above = lineAbove(state, line).trim();
   if (above.length < WRAPPED_LINE || !/\p{L}$/u.test(above)) return false;
   const sentence = wordsBesideDate(text, span) > DATELINE_WORDS || /[.!?]["”’)]?$/.test(text);
   return sentence && !opensWithBy(text) && dumpDateKind(text, span) !== 'published';
+}
+
+/**
+ * The text of the line right above `line` as the dump printed it: a line a reader already took
+ * (a caption's wrapped line read as a dateline and refused) or the body finder cut is blank in
+ * state.lines, and its text is read from the header's own copy (page.head). Without it, the
+ * caption's "...released on" / "March 5, 2021, Oprah Winfrey interviews ..." (edition.cnn.com in
+ * lynx) read as standing under a blank line, and its date was taken.
+ */
+function lineAbove(state: ExtractState, line: Line): string {
+  const text = state.lines[line.n - 2]?.text ?? '';
+  if (text.trim()) return text;
+  return state.page?.printed.find((l) => l.n === line.n - 1)?.text ?? text;
 }
 
 /**
@@ -257,7 +270,7 @@ const DAY_FIRST_LABEL =
 const englishHeads = new WeakMap<readonly Line[], boolean>();
 
 /** The dump's header and story's first lines read as English (findFiguresDateSpan). */
-function pageInEnglish(state: ExtractState): boolean {
+export function pageInEnglish(state: ExtractState): boolean {
   const head = state.page?.head ?? [];
   let english = englishHeads.get(head);
   if (english === undefined) {

@@ -247,9 +247,24 @@ function underFirstPrint(page: Line[], headline: Headline): Line[] {
   for (let j = headline.first - 2; j >= Math.max(0, headline.first - FIRST_PRINT_LINES); j--) {
     if (printKey((page[j] as Line).text) !== text) continue;
     if (printKey(page[j - 1]?.text ?? '') === text) return [];
-    return page.slice(j + 1, Math.min(j + 1 + STORY_META_LINES, headline.first));
+    const under = page.slice(j + 1, Math.min(j + 1 + STORY_META_LINES, headline.first));
+    return beforeNextHeading(under, (page[j] as Line).text);
   }
   return [];
+}
+
+/**
+ * The lines under an earlier print of the headline up to the next heading printed with the
+ * same marks (html2text's "## "): a list of teasers prints each title so, and what stands under
+ * the next is that story's (herrpfleger in html2text: "## New Balance: FuelCell Echo bringt
+ * Speed" / "vor 4 Monaten" / "Musik" / "## Faszination Loopstation-Battle" / "18. Januar 2019",
+ * the next teaser's day, taken for the story's). w3m and lynx print no marks: unchanged there.
+ */
+function beforeNextHeading(under: Line[], print: string): Line[] {
+  const marks = /^\s*(#{1,6})\s/.exec(print)?.[1];
+  if (!marks) return under;
+  const next = under.findIndex((l) => /^\s*(#{1,6})\s/.exec(l.text)?.[1] === marks);
+  return next < 0 ? under : under.slice(0, next);
 }
 
 /** An earlier print of the headline is looked for among this many lines above it. */

@@ -64,8 +64,9 @@ test('an update stamp in German is not the publication date', () => {
 });
 
 test("an embedded post's or a caption's date is never taken", () => {
-  // "— Donald J. Trump (@realDonaldTrump) May 2, 2020" under the headline of a May 4 story.
-  assert.equal(read('fr.de.nordkorea.w3m.txt').date, null);
+  // "— Donald J. Trump (@realDonaldTrump) May 2, 2020" under the headline of a May 4 story,
+  // dated by its "04.05.20 14:50" over the headline (below).
+  assert.equal(read('fr.de.nordkorea.w3m.txt').date?.value, '2020-05-04');
   // "premiering on CBS on March 7, 2021. (Photo by ... Getty Images)" and another caption's
   // "attend a ... Reception on October 02, 2019" under the headline of a March 14 story.
   assert.equal(read('edition.cnn.com-royal.w3m.txt').date, null);
@@ -219,4 +220,24 @@ test('a date beside a headline taken from a list of posts or of teasers, or in a
   // The masthead's "Miércoles 4 de Mayo de 2022" between two section menus is the day the page
   // was saved; the story's "3 de Mayo de 2022" is printed under its standfirst.
   assert.notEqual(read('infobae.com-ucrania.w3m.txt').date?.value, '2022-05-04');
+});
+
+test('a dateline in figures alone right over the headline, on a page not in English', () => {
+  // fr.de: "04.05.20 14:50" over the kicker "Nordkorea" and the headline (findDate leaves a
+  // two-figure year out; the header's own reader takes it, now the reader above the headline too).
+  const doc = read('fr.de.nordkorea.w3m.txt');
+  assert.equal(doc.date?.value, '2020-05-04');
+  assert.equal(doc.date?.from, '04.05.20 14:50');
+});
+
+test("a caption's wrapped rest is told by the line above as printed, a line already read too", () => {
+  // lynx: "...and released on" / "March 5, 2021, Oprah Winfrey interviews ..." in a caption
+  // under the update stamp; the line above was taken (blank in the lines left) and read as none.
+  assert.notEqual(read('edition.cnn.com-royal.lynx.txt').date?.value, '2021-03-05');
+});
+
+test("the next teaser's day under an earlier print of the headline is not the story's", () => {
+  // html2text: "## New Balance: FuelCell Echo bringt Speed" / "vor 4 Monaten" / "Musik" / "##
+  // Faszination Loopstation-Battle" / "18\. Januar 2019" in a teaser list over the story.
+  assert.notEqual(read('herrpfleger.de.fuelcell.html2text.txt').date?.value, '2019-01-18');
 });
