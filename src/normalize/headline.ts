@@ -2095,7 +2095,7 @@ function isSoleH1(lines: Line[], i: number, index: PageIndex): boolean {
 
 /**
  * Line `i` is the page's <h1> over the story: its only one (isSoleH1), or the only one between
- * the logo's first SOLE_H1_FROM lines and the story, where a blog prints its name as an <h1> on
+ * the logo's first SOLE_H1_FROM lines and the story (no bylined "## " under it either), where a blog prints its name as an <h1> on
  * top and its sidebar's boxes as <h1>s under the story ("# Nebelsuppe." under "# Das Leben, der
  * Meister und ich…" and over "# Blogprojekte", "# Vergangenes…"; "# Elektro-Zapfsäulen." over
  * "# Wer schreibt hier?", "# Meta": trafilatura's creeny and sprechblase in html2text).
@@ -2106,7 +2106,7 @@ function isStoryH1(lines: Line[], i: number, story: number, index: PageIndex): b
   for (const k of index.h1) {
     if (k !== i && k < story && (lines[k] as Line).n >= SOLE_H1_FROM) return false;
   }
-  return !h2Between(lines, i, story);
+  return !h2Between(lines, i, story) && !bylinedH2Under(lines, i, index);
 }
 
 /**
