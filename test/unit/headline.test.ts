@@ -1150,3 +1150,10 @@ test('a headline printed as an <h1> makes the file a dump however soon the story
   // credit "Foto: Marco Roepers ..." was the title.
   assert.equal(fixture('reisen-mit-dem-internet-emden-html2text.txt').title, 'Emden');
 });
+
+test("a post's line of ' | ' fields under its headline gives the date of its labelled field", () => {
+  // gnadlib.wordpress.com in html2text (an excerpt): "# Scherenschnitt (3)" over "**Veröffentlicht:**
+  // 05.01.2020 | **Autor:** gnaddrig | **Abgelegt unter:** ... | **Tags:** ...": the whole line
+  // has too many words for a dateline (readLabelledDateBelow), its first field does not.
+  assert.equal(fixture('gnadlib-html2text.txt').date?.value, '2020-01-05');
+});
