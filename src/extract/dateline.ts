@@ -106,12 +106,13 @@ export function readLabelledDateBelow(state: ExtractState, n: number): void {
   for (const { line, text } of shortLinesBelow(state, n)) {
     const span = publishedSpan(text) ?? findDateSpan(text);
     if (!span || span.precision !== 'day') continue;
-    if (wordsBesideDate(text, span.span) > LABELLED_BELOW_WORDS) continue;
+    const field = dateField(text, span.span);
+    if (wordsBesideDate(field, span.span) > LABELLED_BELOW_WORDS) continue;
     const labelled =
-      publishedLabel(text) ||
-      DATE_LABEL.test(text) ||
-      dumpDateKind(text, span.span) === 'published' ||
-      updatePairAfter(text, span.span);
+      publishedLabel(field) ||
+      DATE_LABEL.test(field) ||
+      dumpDateKind(field, span.span) === 'published' ||
+      updatePairAfter(field, span.span);
     const listed =
       inDateList(state, line.n) ||
       inFieldSheet(state, line.n) ||
@@ -140,6 +141,18 @@ function updatePairAfter(text: string, span: string): boolean {
 /** An update's label opening what follows a day: "Actualizado el", " | Updated:", "Aktualisiert am". */
 const UPDATE_AFTER =
   /^[\s|•·,–-]{0,4}(?:updated|last updated|aktualisiert|actualizad[oa]|atualizad[oa]|mis à jour)(?:\s{1,3}(?:am|on|le|el|em|al))?\s{0,3}:?/iu;
+
+/**
+ * The field of a post's line of fields that holds the date (`span`): "Veröffentlicht: 05.01.2020"
+ * of "Veröffentlicht: 05.01.2020 | Autor: gnaddrig | Abgelegt unter: Canon Powershot S110,
+ * Fotografie | Tags: ..." (a WordPress theme's line under the post's headline, trafilatura's
+ * gnadlib in html2text), whose other fields' words are no dateline's. The whole line where it
+ * has no " | " between fields.
+ */
+function dateField(text: string, span: string): string {
+  if (!text.includes(' | ')) return text;
+  return text.split(' | ').find((field) => field.includes(span)) ?? text;
+}
 
 /**
  * The lines readLabelledDateBelow and readUpdateStampBelow search under line `n`: within

@@ -6,6 +6,7 @@
 import {
   commentFormAbove,
   firstBlockStart,
+  headingLevel,
   isListItem,
   isPageFurniture,
   pageIndex,
@@ -231,8 +232,20 @@ function isDump(
   headline: Headline | null,
 ): boolean {
   const long = story > DUMP_PREAMBLE;
-  if (cut.size === 0) return long && isMarked(page, story);
+  if (cut.size === 0) return (long && isMarked(page, story)) || isH1Headline(page, headline);
   return long || headline !== null || page.slice(0, story).some((l) => cut.has(l.n));
+}
+
+/**
+ * The headline picked is printed as html2text prints an <h1> ("# Emden" under a trail and a
+ * picture's credit, three lines from the file's top): the file is a page's dump, whatever the
+ * length of what stands above its story. Read as a clean file's top, such a page gave the credit
+ * or a menu's line for its title (trafilatura's reisen-mit-dem-internet, haenselblatt, infobae and
+ * it-for-kids in html2text, whose "# " headline was found and then dropped).
+ */
+function isH1Headline(page: Line[], headline: Headline | null): boolean {
+  const text = headline === null ? '' : (page[headline.first] as Line).text;
+  return text.startsWith('# ') && headingLevel(text) === 1;
 }
 
 /**

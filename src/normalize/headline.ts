@@ -1370,7 +1370,7 @@ export function headlineScores(
       !nameTitleAt(lines, i, story, index) &&
       !oneWordTitleAt(lines, i, story, index) &&
       !datedNameTitleAt(lines, i, story, index) &&
-      !(isSoleH1(lines, i, index) && isHeadlineCandidate(text, plainOf(index, text), 1))
+      !h1Candidate(lines, i, story, index)
     ) {
       continue;
     }
@@ -2012,7 +2012,7 @@ function scoreCandidate(
     return null;
   }
   let score = repeat + shapeScore(lines, span);
-  if (isSoleH1(lines, i, index)) score += SOLE_H1;
+  if (isStoryH1(lines, i, story, index)) score += SOLE_H1;
   // The story under it, or under its own byline and dateline (webmd's "By Brenda Goodman, MA" /
   // "WebMD Health News" / "Reviewed by ..." between the headline and the story).
   if (story - last <= 2 || (story - last <= 5 && (named || dated))) score += 1.5;
@@ -2062,10 +2062,23 @@ function bylinedH2Under(lines: Line[], i: number, index: PageIndex): boolean {
   for (let k = i + 1; k < lines.length && k <= i + HEADLINE_WINDOW; k++) {
     if (headingLevel((lines[k] as Line).text) !== 2) continue;
     const under = linesUnder(lines, k, k + 3, index);
-    if (under.some((text) => opensWithBy(text) || namesAuthor(text))) return true;
+    if (under.some((text) => isBylineUnderH2(text))) return true;
   }
   return false;
 }
+
+/**
+ * A byline's line under such a "## " heading. A paragraph of the story may open on "Von" before
+ * a span of years ("Von 1970 – 1973 leitete Vikar Manfred Schlichte den Chor." under
+ * "# Chorgeschichte" / "## 1968 bis heute Knabenmusik ...": trafilatura's chorknaben-ulm in
+ * html2text, whose <h1> lost its SOLE_H1 to it).
+ */
+function isBylineUnderH2(text: string): boolean {
+  return !BY_FIGURE.test(text.trim()) && (opensWithBy(text) || namesAuthor(text));
+}
+
+/** "Von", "By" before a figure: a span of years or a date ("Von 1970 – 1973 leitete ..."). */
+const BY_FIGURE = /^(?:by|par|von|por|door|di)\s+\d/i;
 
 /**
  * Line `i` is the page's only <h1>, below its first SOLE_H1_FROM lines, with no bylined "## "
@@ -2078,6 +2091,49 @@ function isSoleH1(lines: Line[], i: number, index: PageIndex): boolean {
     (lines[i] as Line).n >= SOLE_H1_FROM &&
     !bylinedH2Under(lines, i, index)
   );
+}
+
+/**
+ * Line `i` is the page's <h1> over the story: its only one (isSoleH1), or the only one between
+ * the logo's first SOLE_H1_FROM lines and the story (no bylined "## " under it either), where a blog prints its name as an <h1> on
+ * top and its sidebar's boxes as <h1>s under the story ("# Nebelsuppe." under "# Das Leben, der
+ * Meister und ich…" and over "# Blogprojekte", "# Vergangenes…"; "# Elektro-Zapfsäulen." over
+ * "# Wer schreibt hier?", "# Meta": trafilatura's creeny and sprechblase in html2text).
+ */
+function isStoryH1(lines: Line[], i: number, story: number, index: PageIndex): boolean {
+  if (isSoleH1(lines, i, index)) return true;
+  if (i >= story || (lines[i] as Line).n < SOLE_H1_FROM || !index.h1.includes(i)) return false;
+  for (const k of index.h1) {
+    if (k !== i && k < story && (lines[k] as Line).n >= SOLE_H1_FROM) return false;
+  }
+  return !h2Between(lines, i, story) && !bylinedH2Under(lines, i, index);
+}
+
+/**
+ * A "## " heading stands between line `i` and the story: the article's headline under a site's
+ * or a section's <h1> ("# Detailansicht" / "## Tag des Zweinutzungshuhns am 22. Januar",
+ * "# seelenradio" / "## Nummer zwei: Leo": trafilatura's oekolandbau and seelenradio in
+ * html2text, lost without this).
+ */
+function h2Between(lines: Line[], i: number, story: number): boolean {
+  for (let k = i + 1; k < story; k++) if (headingLevel((lines[k] as Line).text) === 2) return true;
+  return false;
+}
+
+/**
+ * The story's <h1> (isStoryH1) is a candidate of one word too, and of a title opening in lower
+ * case as the page writes it ("# micropolitics", a dictionary's entry; "# creditshelf kooperiert
+ * mit finleap ...", a company's name: trafilatura's pages in html2text), which isHeadlineCandidate
+ * asks to open in a capital: the <h1> mark tells the title where the capital does elsewhere.
+ */
+function h1Candidate(lines: Line[], i: number, story: number, index: PageIndex): boolean {
+  if (!isStoryH1(lines, i, story, index)) return false;
+  const text = (lines[i] as Line).text;
+  const plain = plainOf(index, text);
+  if (isHeadlineCandidate(text, plain, 1)) return true;
+  if (!/^\p{Ll}/u.test(plain) || h2Between(lines, i, story)) return false;
+  const capital = plain.charAt(0).toUpperCase() + plain.slice(1);
+  return isHeadlineCandidate(`# ${capital}`, capital, 1);
 }
 
 /**

@@ -1020,8 +1020,9 @@ test('a headline found inside the story by its own date, or printed again at its
     fixture('cointelegraph-w3m.txt').title,
     'CME nun zweitgrößte Bitcoin (BTC)-Futures-Börse: Open Interest steigt sehr stark',
   );
-  // A comment under its date is no headline found by its date (gnadlib in html2text).
-  assert.equal(fixture('gnadlib-html2text.txt').title, 'Die Stadt steht schwarz und schweiget…');
+  // A comment under its date is no headline found by its date (gnadlib in html2text); the post's
+  // "# Scherenschnitt (3)", the only <h1> under the blog's name, is (isStoryH1, stop 39).
+  assert.equal(fixture('gnadlib-html2text.txt').title, 'Scherenschnitt (3)');
   // A table of contents prints the first subheading again under the page's <h1>.
   assert.equal(fixture('fisch-hitparade-html2text.txt').title, 'Alkohol auf dem Boot');
 });
@@ -1120,4 +1121,39 @@ test("a headline sharing words with the story's first lines beats a form's line 
   // message right over the story, won on its place over the headline higher up, whose words
   // ("chlorothalonil", "interdit") come back in the story's first sentences (withStoryWords).
   assert.equal(fixture('tdg-w3m.txt').title, 'Berne interdit désormais le chlorothalonil');
+});
+
+test("html2text's <h1> over the story is the headline where the blog's name and sidebar are <h1>s too", () => {
+  // creeny.wordpress.com in html2text (an excerpt): "# Das Leben, der Meister und ich…" (the
+  // blog's name, on the first line), "# Nebelsuppe." over the post, and the sidebar's boxes
+  // ("# Blogprojekte", "# Vergangenes…") under it. The post's <h1> is the only one between the
+  // logo's lines and the story (isStoryH1): a candidate of one word, scoring as a sole <h1>.
+  assert.equal(fixture('creeny-html2text.txt').title, 'Nebelsuppe.');
+});
+
+test("a story's <h1> opening in lower case is a candidate", () => {
+  // deleuze.enacademic.com in html2text (an excerpt): the dictionary's entry "# micropolitics",
+  // the page's only <h1>, lost to the site's "The Deleuze dictionary" as no capital opens it.
+  assert.equal(fixture('deleuze-html2text.txt').title, 'micropolitics');
+});
+
+test('a paragraph opening on "Von" under an <h2> is no byline taking the sole <h1> its score', () => {
+  // chorknaben-ulm.de in html2text (an excerpt): "# Chorgeschichte" / "## 1968 bis heute
+  // Knabenmusik ..." / the story, whose second paragraph opens "Von 1970 – 1973 leitete ...":
+  // read as a byline under the <h2>, it made the <h2> the article's header (bylinedH2Under).
+  assert.equal(fixture('chorknaben-html2text.txt').title, 'Chorgeschichte');
+});
+
+test('a headline printed as an <h1> makes the file a dump however soon the story starts', () => {
+  // reisen-mit-dem-internet.de in html2text (an excerpt): a trail, a picture's credit, then
+  // "# Emden" over the story on the file's sixth line. Read as a clean file's top (isDump), the
+  // credit "Foto: Marco Roepers ..." was the title.
+  assert.equal(fixture('reisen-mit-dem-internet-emden-html2text.txt').title, 'Emden');
+});
+
+test("a post's line of ' | ' fields under its headline gives the date of its labelled field", () => {
+  // gnadlib.wordpress.com in html2text (an excerpt): "# Scherenschnitt (3)" over "**Veröffentlicht:**
+  // 05.01.2020 | **Autor:** gnaddrig | **Abgelegt unter:** ... | **Tags:** ...": the whole line
+  // has too many words for a dateline (readLabelledDateBelow), its first field does not.
+  assert.equal(fixture('gnadlib-html2text.txt').date?.value, '2020-01-05');
 });
