@@ -927,12 +927,16 @@ function storyHeading(
   }
   // Directly above the body: at most STORY_HEADING_ABOVE blocks before its start (a kicker and a
   // dateline between), or its first two blocks (a dateline over the heading).
-  const near = [...headings, ...titledBlocks(blocks, contentStart)]
+  const titled = titledBlocks(blocks, contentStart);
+  const near = [...headings, ...titled]
     .sort((a, b) => a.index - b.index)
     .filter((h) => h.index >= contentStart - STORY_HEADING_ABOVE && h.index <= contentStart + 1);
   const before = near.filter((h) => h.index < contentStart).at(-1);
   const after = near.find((h) => h.index >= contentStart);
-  for (const h of [after, before]) {
+  // A title-classed line a block further down, under a one-word label heading and a dateline
+  // (iconmagazine's <h4> "ICON", "November 2022", then div.title-text): tried after the others.
+  const later = titled.find((h) => h.index === contentStart + 2);
+  for (const h of [after, before, later]) {
     if (!h || h.logo) continue;
     // A heading hyphenated for the browser ("Er\u00ADin\u00ADne\u00ADrung") prints its words.
     const text = h.text.replace(/\u00AD/gu, '');
@@ -970,7 +974,7 @@ function storyHeading(
 function titledBlocks(blocks: HtmlBlock[], contentStart: number): PageHeading[] {
   const found: PageHeading[] = [];
   const from = Math.max(0, contentStart - STORY_HEADING_ABOVE);
-  for (let index = from; index <= contentStart + 1 && index < blocks.length; index++) {
+  for (let index = from; index <= contentStart + 2 && index < blocks.length; index++) {
     const b = blocks[index] as HtmlBlock;
     if (b.kind !== 'paragraph' || wordCount(b.text) > TITLED_BLOCK_WORDS) continue;
     const marked = b.ancestors.slice(-TITLED_BLOCK_DEPTH).some((el) => titleClassed(el));

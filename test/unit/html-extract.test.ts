@@ -1006,4 +1006,16 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></div></body></html>`;
 <div class="l-subline"><br /> Sie ist die Königin des Aufräumens – und seit Anfang 2019 auch ein Serienstar. Marie Kondo besucht Menschen und hilft Ihnen, Ordnung in ihr Leben zu bringen.</div></div>
 <div class="cms-606957">${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
   assert.equal(read(magazine).title, 'Die besten Tricks von Marie Kondo für Kleiderschrank & Co.');
+  // iconmagazine.de: every title the site's name, the story's title line two blocks into the
+  // body, under a one-word label <h4> and the month.
+  const icon = `<!doctype html><html><head><title>ICON • ICON Magazine</title>
+<meta property="og:title" content="ICON Magazine" /><meta property="og:site_name" content="ICON Magazine" /></head><body>
+<section class="head"><h1 class="head-title"> <a href="https://iconmagazine.de/" title="ICON Magazine"> ICON Magazine </a> </h1>
+<nav><ul><li><a href="/kontakt/">Kontakt</a></li><li><a href="/impressum/">Impressum</a></li></ul></nav></section>
+<section class="content" role="main" id="content"><div class="single-wrapper">
+<section class="single-meta single-meta--stories"> <h4 class="single-subtitle single-subtitle--stories"> ICON </h4> <time class="single-time single-time--stories"> November 2022 </time> </section>
+<div class="editorial-module editorial-module--title"><div class="title layout--b size--2 has-image"><div class="title-text"><p data-type-size="6"><em><span class="uppercase">Davor und Danach</span></em></p></div></div></div>
+<div class="editorial-module editorial-module--text"><div class="text"><div class="text-text">${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></div></div>
+</div></section></body></html>`;
+  assert.equal(read(icon).title, 'Davor und Danach');
 });
