@@ -711,6 +711,13 @@ function takeHeadline(
       at = unnoted.index;
       state.meta.title = blocks[unnoted.index]?.text ?? title;
     }
+    if (at === undefined) {
+      const split = splitHeading(blocks, headings, title);
+      if (split) {
+        at = split.index;
+        state.meta.title = split.text;
+      }
+    }
     // A declared headline no heading prints and the <title> does not hold, where the <title>
     // is the page's <h1> and the two share few words: the site's default og:title (yahoo-2's
     // "Yahoo News - Latest News & Headlines"), not the article's. A variant of the headline
@@ -773,10 +780,77 @@ function takeHeadline(
     at = h1?.index;
     if (h1) state.meta.title = h1.text;
   }
+  const story = logoStory(blocks, verdicts, headings, contentStart, declared, pageTitle, at);
+  if (story) {
+    at = story.index;
+    state.meta.title = story.text;
+  }
   if (at === undefined || at === null) return null;
   remove(state, state.lines[at] as TextLine, 'headline');
   return at;
 }
+
+/** A <title> of one word of letters ("Home"), not a name of digits or a CJK title run together. */
+function oneWordTitle(pageTitle: string): boolean {
+  return /^\p{Script=Latin}{2,}$/u.test(pageTitle.trim());
+}
+
+/**
+ * The story's heading where the heading taken as the headline is the site's logo (an <h1>
+ * linking home with the site's name) printing the declared title or, with none declared but the
+ * site's name, the <title>'s: a blog's front page under its name, a magazine's story whose every
+ * title is "ICON Magazine". storyHeading finds it where the <title> names only the site.
+ */
+function logoStory(
+  blocks: HtmlBlock[],
+  verdicts: DomVerdict[],
+  headings: PageHeading[],
+  contentStart: number,
+  declared: PageMetadata,
+  pageTitle: { text: string; cut: string } | null,
+  at: number | null | undefined,
+): PageHeading | null {
+  const logo = headings.find((h) => h.index === at && h.logo);
+  if (!logo || pageTitle === null) return null;
+  // A page declaring only the site's name declares no headline: the logo's text stands in.
+  const asDeclared: PageMetadata = declared.headline
+    ? declared
+    : { ...declared, headline: { value: logo.text, from: '<title>' } };
+  return storyHeading(blocks, verdicts, headings, contentStart, asDeclared, pageTitle.text);
+}
+
+/**
+ * A declared headline the page prints in two headings, one under the other: the heading, then a
+ * lower one printing the rest after a separator (galore.de's og:title "30.11. | Buch der Woche -
+ * Nikole Hannah-Jones (Hrsg.) • 1619" as the <h2> "30.11. | Buch der Woche" over the <h3>
+ * "Nikole Hannah-Jones (Hrsg.) • 1619"). The upper heading is the headline a reader sees, the
+ * lower its subtitle, as textBeforeSubtitle reads an <h1>'s subtitle span. Not where the upper
+ * heading is a logo or prints fewer than SPLIT_HEAD_WORDS words (a kicker, read elsewhere).
+ */
+function splitHeading(
+  blocks: HtmlBlock[],
+  headings: PageHeading[],
+  title: string,
+): PageHeading | null {
+  const spaced = (text: string) => text.replace(/\s+/gu, ' ').trim();
+  const whole = spaced(title);
+  const key = matchKey(whole);
+  for (const h of headings) {
+    const next = blocks[h.index + 1];
+    if (h.logo || next?.kind !== 'heading' || (next.level ?? 6) <= h.level) continue;
+    const head = spaced(h.text);
+    if (wordCount(head) < SPLIT_HEAD_WORDS || !whole.startsWith(head)) continue;
+    if (!SPLIT_SEPARATOR.test(whole.slice(head.length))) continue;
+    if (matchKey(`${head} ${next.text}`) === key) return { ...h, text: head };
+  }
+  return null;
+}
+
+/** A title's separator between a heading's words and its subtitle's: " - ", " | ", ": ". */
+const SPLIT_SEPARATOR = /^\s*[-|–—:·•»]\s/u;
+
+/** The fewest words of the upper heading of a split headline (see splitHeading). */
+const SPLIT_HEAD_WORDS = 2;
 
 /**
  * The page's one <h1> where the declared headline is only its <title> (or a part of it) and the
@@ -799,7 +873,10 @@ function soleOwnH1(
   // A <title> of parts between separators (a section's or the site's name beside the page's
   // own): a test page's one-part <title> ("Base URL test" over the <h1> "Lorem", Readability's
   // 20 such pages) names the page as its <h1> does not.
-  if (titleParts(pageTitle).length < 2) return null;
+  // A <title> of one word ("Home", "Startseite") names a page of the site as a menu would, not a
+  // story: prof-pc.de's "Home" over its <h1> "Time to say goodbye.". Readability's one-part test
+  // titles are two words or more ("RTL Test" over the <h1> "Lorem").
+  if (titleParts(pageTitle).length < 2 && !oneWordTitle(pageTitle)) return null;
   const open = h1s.filter((h) => !h.logo);
   if (open.length !== 1 || h1s.length !== 1) return null;
   const h = open[0] as PageHeading;
@@ -842,15 +919,24 @@ function storyHeading(
   if (!declared.titles.every((t) => titleKey.includes(matchKey(t)))) return null;
   if (!titleKey.includes(matchKey(headline.value))) return null;
   const site = declared.siteName ? matchKey(declared.siteName.value) : '';
-  if (!namesPlace(pageTitle, site, pageHost(declared.canonicalUrl), blocks, verdicts)) return null;
+  if (
+    !logoTitle(headings, pageTitle) &&
+    !namesPlace(pageTitle, site, pageHost(declared.canonicalUrl), blocks, verdicts)
+  ) {
+    return null;
+  }
   // Directly above the body: at most STORY_HEADING_ABOVE blocks before its start (a kicker and a
   // dateline between), or its first two blocks (a dateline over the heading).
-  const near = headings.filter(
-    (h) => h.index >= contentStart - STORY_HEADING_ABOVE && h.index <= contentStart + 1,
-  );
+  const titled = titledBlocks(blocks, contentStart);
+  const near = [...headings, ...titled]
+    .sort((a, b) => a.index - b.index)
+    .filter((h) => h.index >= contentStart - STORY_HEADING_ABOVE && h.index <= contentStart + 1);
   const before = near.filter((h) => h.index < contentStart).at(-1);
   const after = near.find((h) => h.index >= contentStart);
-  for (const h of [after, before]) {
+  // A title-classed line a block further down, under a one-word label heading and a dateline
+  // (iconmagazine's <h4> "ICON", "November 2022", then div.title-text): tried after the others.
+  const later = titled.find((h) => h.index === contentStart + 2);
+  for (const h of [after, before, later]) {
     if (!h || h.logo) continue;
     // A heading hyphenated for the browser ("Er\u00ADin\u00ADne\u00ADrung") prints its words.
     const text = h.text.replace(/\u00AD/gu, '');
@@ -876,6 +962,55 @@ function storyHeading(
     return { ...h, text };
   }
   return null;
+}
+
+/**
+ * Blocks about the body's start set as a headline in markup other than a heading: a short
+ * paragraph whose element or a near ancestor is classed as a title or headline ("title-text",
+ * "l-headline"), as magazine themes set a story's title over its picture (iconmagazine's
+ * div.title-text, sheego's div.l-headline). Read as headings of the lowest rank by storyHeading
+ * only, where every declared title names the site. Not a subtitle's or subline's class.
+ */
+function titledBlocks(blocks: HtmlBlock[], contentStart: number): PageHeading[] {
+  const found: PageHeading[] = [];
+  const from = Math.max(0, contentStart - STORY_HEADING_ABOVE);
+  for (let index = from; index <= contentStart + 2 && index < blocks.length; index++) {
+    const b = blocks[index] as HtmlBlock;
+    if (b.kind !== 'paragraph' || wordCount(b.text) > TITLED_BLOCK_WORDS) continue;
+    const marked = b.ancestors.slice(-TITLED_BLOCK_DEPTH).some((el) => titleClassed(el));
+    if (marked) found.push({ index, text: b.text, level: 7, logo: false });
+  }
+  return found;
+}
+
+/** The most words of a block read as a headline by its class (titledBlocks). */
+const TITLED_BLOCK_WORDS = 15;
+
+/** How many elements up from a block its title class may stand (the block's own and two more). */
+const TITLED_BLOCK_DEPTH = 3;
+
+/** A class token whose parts (split at "-" and "_") hold "title" or "headline", none "sub". */
+function titleClassed(el: Element): boolean {
+  const cls = el.properties.className;
+  const tokens: string[] = Array.isArray(cls) ? cls.map(String) : [];
+  return tokens.some((token) => {
+    const parts = token.toLowerCase().split(/[-_]/u);
+    return (
+      parts.some((p) => p === 'title' || p === 'headline') &&
+      !parts.some((p) => p.startsWith('sub'))
+    );
+  });
+}
+
+/**
+ * A <title> the site's logo prints whole (an <h1> linking home with its text): a blog's front
+ * page or a post's page left at the blog's name ("Gaby's - Colours of the Soul" under the <h1>
+ * of that name linking to the blog), whose <title> names the site, not a story, whatever its
+ * length (namesPlace reads its parts).
+ */
+function logoTitle(headings: PageHeading[], pageTitle: string): boolean {
+  const key = matchKey(pageTitle);
+  return key !== '' && headings.some((h) => h.logo && matchKey(h.text) === key);
 }
 
 /**

@@ -966,3 +966,56 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
   );
   assert.equal(shared.title, 'Budget passes after late debate');
 });
+
+test('a declared headline printed as a heading over its subtitle heading is the upper heading (galore.de)', () => {
+  // galore.de: og:title "30.11. | Buch der Woche - Nikole Hannah-Jones (Hrsg.) • 1619" as the
+  // <h2> and <h3> of the story, under the section's <h1> "Literatur".
+  const html = `<!doctype html><html><head>
+<meta property="og:title" content="30.11. | Buch der Woche - Nikole Hannah-Jones (Hrsg.) • 1619" />
+<title>GALORE.de | Kultur | Literatur | 30.11. | Buch der Woche - Nikole Hannah-Jones (Hrsg.) • 1619</title></head><body>
+<div class="unit span-grid" id="content"> <h1 class="txt-upper tri-down text-center">Literatur</h1>
+<div><div class="margin-bottom h-group"> <h2 class="text-sans-serif">30.11. | Buch der Woche</h2><h3>Nikole Hannah-Jones (Hrsg.) • 1619</h3></div>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></div></body></html>`;
+  assert.equal(read(html).title, '30.11. | Buch der Woche');
+});
+
+test('a one-word <title> ("Home") gives way to the page\'s one <h1> (prof-pc.de)', () => {
+  const html = `<!doctype html><html><head><title>Home</title></head><body>
+<div id="article-content" class="content"> <h1 id="time-to-say-goodbye"><a class="rr" href="https://www.youtube.com/watch?v=63qtYi1nwcs">Time to say goodbye.</a></h1>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
+  assert.equal(read(html).title, 'Time to say goodbye.');
+});
+
+test("under a logo <h1> printing the <title>, the story's heading or headline-classed line is the headline", () => {
+  // colours-of-the-soul.alhelm.net: a blog's page whose <title> its logo <h1> prints; the
+  // post's permalink <h2> over its dateline and text.
+  const blog = `<!doctype html><html><head><title>Gaby&#8217;s - Colours of the Soul</title></head><body>
+<div id="header"><h1><a href="http://www.colours-of-the-soul.alhelm.net" title="Gaby&#8217;s - Colours of the Soul">Gaby&#8217;s - Colours of the Soul</a></h1></div>
+<div id="content"><div class="post">
+<h2><a href="http://www.colours-of-the-soul.alhelm.net/trnd-projekt-g-data-internetsecurity-2009/" rel="bookmark">trnd-Projekt “G Data InternetSecurity 2009”</a></h2>
+<p class="date">27. Februar 2009</p>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></div></body></html>`;
+  assert.equal(read(blog).title, 'trnd-Projekt “G Data InternetSecurity 2009”');
+  // sheego.de's magazine: no heading, the story's title in div.l-headline under a <title> of
+  // the section and the site's name (a dateline added under it, as a story above its body).
+  const magazine = `<!doctype html><html><head><title>Magic Cleaning | sheego ♥ Magazin</title>
+<meta property="og:site_name" content="sheego" /></head><body>
+<nav><a href="/">sheego</a> <a href="/magazin/">Magazin</a> <a href="/magazin/magic-cleaning/">Magic Cleaning</a></nav>
+<div class="cms-606956 l-mt-20 l-mb-20"> <div class="l-headline"><span class="l-bold">Die besten Tricks von Marie Kondo für Kleiderschrank &amp; Co.</span></div>
+<p class="l-date">14. Februar 2019</p>
+<div class="l-subline"><br /> Sie ist die Königin des Aufräumens – und seit Anfang 2019 auch ein Serienstar. Marie Kondo besucht Menschen und hilft Ihnen, Ordnung in ihr Leben zu bringen.</div></div>
+<div class="cms-606957">${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
+  assert.equal(read(magazine).title, 'Die besten Tricks von Marie Kondo für Kleiderschrank & Co.');
+  // iconmagazine.de: every title the site's name, the story's title line two blocks into the
+  // body, under a one-word label <h4> and the month.
+  const icon = `<!doctype html><html><head><title>ICON • ICON Magazine</title>
+<meta property="og:title" content="ICON Magazine" /><meta property="og:site_name" content="ICON Magazine" /></head><body>
+<section class="head"><h1 class="head-title"> <a href="https://iconmagazine.de/" title="ICON Magazine"> ICON Magazine </a> </h1>
+<nav><ul><li><a href="/kontakt/">Kontakt</a></li><li><a href="/impressum/">Impressum</a></li></ul></nav></section>
+<section class="content" role="main" id="content"><div class="single-wrapper">
+<section class="single-meta single-meta--stories"> <h4 class="single-subtitle single-subtitle--stories"> ICON </h4> <time class="single-time single-time--stories"> November 2022 </time> </section>
+<div class="editorial-module editorial-module--title"><div class="title layout--b size--2 has-image"><div class="title-text"><p data-type-size="6"><em><span class="uppercase">Davor und Danach</span></em></p></div></div></div>
+<div class="editorial-module editorial-module--text"><div class="text"><div class="text-text">${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></div></div>
+</div></section></body></html>`;
+  assert.equal(read(icon).title, 'Davor und Danach');
+});
