@@ -112,7 +112,7 @@ export function readLabelledDateBelow(state: ExtractState, n: number): void {
       publishedLabel(field) ||
       DATE_LABEL.test(field) ||
       dumpDateKind(field, span.span) === 'published' ||
-      updatePairAfter(field, span.span);
+      updatePairAfter(text, span.span);
     const listed =
       inDateList(state, line.n) ||
       inFieldSheet(state, line.n) ||
