@@ -134,3 +134,13 @@ export function sidebarAuthorBox(blocks: HtmlBlock[], from: number): string | nu
   }
   return null;
 }
+
+/**
+ * A name printed twice and run together, once for the eye and once for a screen reader
+ * ('<a class="authors__name">Kristen Falc'hon<span class="u-screen-reader-text">Kristen
+ * Falc'hon</span></a>', arteradio.com): the name once. Unchanged otherwise.
+ */
+export function undoubled(byline: string): string {
+  const m = /^(.{3,}?)\s*\1$/u.exec(byline.trim());
+  return m?.[1] ?? byline;
+}

@@ -66,6 +66,7 @@ import {
   isVerbLeadAlone,
   sidebarAuthorBox,
   splitLeadByline,
+  undoubled,
   withoutSidebars,
 } from './html-bylines.ts';
 import {
@@ -201,6 +202,8 @@ function readPage(
       (n) => isKnownPerson(n) && !isSiteAuthor(n, []),
     ) ??
     siteAuthor;
+  // A name run in twice (a screen reader's copy in the link) is the name once.
+  if (meta.byline !== null) meta.byline = undoubled(meta.byline);
   // A byline the page prints may list more names than the reader took ("von Daniel Braun, Davor
   // Pasoski" in kas.de's intro, read as its first name): its co-authors, as for a declared one.
   if (meta.byline !== null && !meta.byline.includes(',')) {

@@ -1024,3 +1024,13 @@ test("stop 39 bylines: a copyright element's line without a year; not a photo's,
     '<aside class="sidebar"><section class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2><ul><li><a href="/zz">ZZ Plant Care</a> <span class="post-author">Kate May</span></li></ul></section></aside>';
   assert.equal(read(html(widget, '')).byline, null);
 });
+
+test('stop 39 bylines: a name printed twice, for the eye and for a screen reader, is read once', () => {
+  const story = [...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
+  // arteradio.com: the author's link holds the name and a screen reader's copy of it.
+  const html = `<!doctype html><html><head><title>La voix des nuls</title></head><body>
+<div id="main"><h1>La voix des nuls</h1>
+<p class="byline">Un documentaire de <a class="authors__name" href="/auteurs/kristen_falc_hon">Kristen Falc'hon<span class="u-screen-reader-text">Kristen Falc'hon</span></a></p>
+${story}</div></body></html>`;
+  assert.equal(read(html).byline, "Kristen Falc'hon");
+});
