@@ -61,6 +61,15 @@ import {
 } from './printed-headline.ts';
 import { isBodyLike } from './shape.ts';
 import {
+  copyrightElementByline,
+  inDatedListing,
+  isVerbLeadAlone,
+  sidebarAuthorBox,
+  splitLeadByline,
+  undoubled,
+  withoutSidebars,
+} from './html-bylines.ts';
+import {
   initialsName,
   isLogin,
   isSiteAuthor,
@@ -147,7 +156,10 @@ function readPage(
   // A dateline or byline may stand just above the headline ("Published on: June 25, 2024").
   const headerFrom = Math.max(0, (headline ?? contentStart) - ABOVE_HEADLINE);
   readHeader(state, blocks, verdicts, headerFrom, contentStart, headline);
-  const around = blocks.slice(headerFrom, Math.max(headline ?? 0, contentStart) + HEAD_LINES);
+  // Not a sidebar's widgets printed before the story: their dates and authors are other posts'.
+  const around = withoutSidebars(
+    blocks.slice(headerFrom, Math.max(headline ?? 0, contentStart) + HEAD_LINES),
+  );
   const marked = markedByline(around);
   // A one-word declared author is an agency, a site or a user's handle (AFP, CC7567): the
   // person the page prints in its byline element wrote the article.
@@ -174,6 +186,7 @@ function readPage(
     meta.creditByline ??
     marked ??
     ledByline(around) ??
+    splitLeadByline(around) ??
     datedByline(around) ??
     posterByline(blocks.slice(headline ?? contentStart, (headline ?? contentStart) + HEAD_LINES)) ??
     markedByline(articleAfter(blocks, verdicts, headerFrom + around.length)) ??
@@ -182,7 +195,15 @@ function readPage(
     datelineAgency(story()) ??
     pageAuthor ??
     copyrightByline(blocks, headline ?? contentStart) ??
+    sidebarAuthorBox(blocks, headline ?? contentStart) ??
+    copyrightElementByline(
+      blocks,
+      headline ?? contentStart,
+      (n) => isKnownPerson(n) && !isSiteAuthor(n, []),
+    ) ??
     siteAuthor;
+  // A name run in twice (a screen reader's copy in the link) is the name once.
+  if (meta.byline !== null) meta.byline = undoubled(meta.byline);
   // A byline the page prints may list more names than the reader took ("von Daniel Braun, Davor
   // Pasoski" in kas.de's intro, read as its first name): its co-authors, as for a declared one.
   if (meta.byline !== null && !meta.byline.includes(',')) {
@@ -522,7 +543,8 @@ function labelledByline(story: HtmlBlock[]): string | null {
     const next = story[i + 1];
     const names =
       labelledNames(block.text, isBylineName, isUiText) ??
-      (next && (isAuthorLabel(block.text) || isCreditLabel(block, next))
+      (next &&
+      (isAuthorLabel(block.text) || isVerbLeadAlone(block.text) || isCreditLabel(block, next))
         ? markedNames(next.text, isBylineName, isUiText)
         : null);
     if (names) return names;
@@ -549,8 +571,8 @@ function isCreditLabel(label: HtmlBlock, next: HtmlBlock): boolean {
  */
 function datedByline(around: HtmlBlock[]): string | null {
   const isDate = (text: string) => findDate(text) !== null;
-  for (const block of around) {
-    if (block.kind === 'heading') continue;
+  for (const [i, block] of around.entries()) {
+    if (block.kind === 'heading' || inDatedListing(around, i)) continue;
     const names = datedNames(block.text, isBylineName, isUiText, isDate);
     if (names) return names;
   }

@@ -882,8 +882,8 @@ function resolveAuthors(c: Collected, ld: JsonLdFacts): Declared<string[]> | nul
 function cleanAuthors(authors: Declared<string[]> | null): Declared<string[]> | null {
   if (authors === null) return null;
   const value = authors.value
-    .map((n) => n.replace(HANDLE_AFTER_NAME, '').trim())
-    .filter((n) => n && !NO_AUTHOR.test(n));
+    .map((n) => withoutMarkup(n).replace(HANDLE_AFTER_NAME, '').trim())
+    .filter((n) => n && !NO_AUTHOR.test(n) && !CMS_ACCOUNT.test(n));
   return value.length ? { ...authors, value: unique(value) } : null;
 }
 
@@ -891,6 +891,23 @@ function cleanAuthors(authors: Declared<string[]> | null): Declared<string[]> | 
 const HANDLE_AFTER_NAME = /(?<=\S)\s+@[\p{L}\p{N}_.]+$/u;
 /** A CMS's placeholder for a missing author. */
 const NO_AUTHOR = /^(?:no author|unknown author|kein autor|sans auteur)$/iu;
+
+/**
+ * A CMS's own account or role declared as the author, no person's name: "admin", "publisher",
+ * Joomla's "Super User", "anónimo", or no letter at all ("-"). On trafilatura's pages, 2026-12-04:
+ * 7 pages declare one (autonews.ch, bmas.de, bmel.de, bsi.de, chadim.net, infobae.com, spoe.at),
+ * none with a reference author; "Unknown" is left, one page's reference (sibenlab.blogspot.com).
+ */
+const CMS_ACCOUNT =
+  /^(?:admin|administrator|administrador|publisher|super user|anonymous|anónimo|anonym)$|^[^\p{L}]*$/iu;
+
+/**
+ * A declared name with HTML markup in it, as a CMS writes its author's link into JSON-LD
+ * ('<a href="/pl/eksperci/mateusz-gniazdowski">Mateusz Gniazdowski</a>'): the text alone.
+ */
+function withoutMarkup(name: string): string {
+  return name.includes('<') ? name.replace(/<\/?[a-z][^<>]*>/giu, ' ').replace(/\s+/g, ' ') : name;
+}
 
 /**
  * The author Yoast SEO declares in its Twitter card's label and data pair: twitter:label1

@@ -1019,3 +1019,71 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></div></body></html>`;
 </div></section></body></html>`;
   assert.equal(read(icon).title, 'Davor und Danach');
 });
+
+test('stop 39 bylines: a lead-in alone over the name, "Published By" over a card, a sidebar author box', () => {
+  const story = [...STORY, ...STORY, ...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
+  // royalroad.com's chapter header: "by" in a block of its own over h3 "delta201", above the h1.
+  const serial = `<!doctype html><html><head><title>Chapter 1: Prologue - Murdered - Melas</title></head><body>
+<div class="row fic-header"><div class="col-md-5"><a href="/fiction/1"><h2>Melas</h2></a>
+<div>by</div><h3 class="font-white inline-block"><a href="/profile/142450">delta201</a></h3>
+<h1 class="font-white">Chapter 1: Prologue - Murdered</h1></div></div>
+<div class="chapter-inner chapter-content">${story}</div></body></html>`;
+  assert.equal(read(serial).byline, 'delta201');
+  // linkedin.com: h3 "Published By" after the story, the author's card's h3 after it.
+  const post = `<!doctype html><html><head><title>Ich war am Wochenende auf einer Hochzeit</title></head><body>
+<article class="main"><h1>Ich war am Wochenende auf einer Hochzeit</h1><section class="article-body">${story}</section>
+<div class="ugc-post-bar"><h3 class="ugc-post-bar__published_by">Published By</h3>
+<div class="mini-card mini-profile"><section class="mini-card__content"><h3 class="mini-card__title">Inga Hoeltmann</h3>
+<h4 class="mini-card__subtitle">Transformationsbegleiterin und Expertin für Neue Arbeit</h4></section></div><p>Follow</p></div></article></body></html>`;
+  assert.equal(read(post).byline, 'Inga Hoeltmann');
+  // fincompare.de: the whole article in div.sidebar-wrapper; its author box heads the name.
+  const boxed = `<!doctype html><html><head><title>Firmenwagen: Leasen oder Finanzieren?</title></head><body>
+<div class="sidebar-wrapper"><div class="content-wrapper"><h1>Firmenwagen: Leasen oder Finanzieren?</h1>${story}
+<div class="author-bio footer"><h3>Martin Junker</h3><p>Alles von Martin Junker</p><p>Kontakt | +49 030 5683 8000 60</p></div>
+</div></div></body></html>`;
+  assert.equal(read(boxed).byline, 'Martin Junker');
+});
+
+test("stop 39 bylines: a copyright element's line without a year; not a photo's, nor a listing's dates, nor a widget's", () => {
+  const story = [...STORY, ...STORY, ...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
+  const html = (top: string, end: string) =>
+    `<!doctype html><html><head><title>Konzert-Highlights im November 2022</title></head><body>${top}
+<div id="main"><h1>Konzert-Highlights im November 2022</h1>${story}${end}</div></body></html>`;
+  // ohneq.de: "(c) Johannes Wolf" without a year, in p.copyrights-text.
+  const owner =
+    '<div class="copyrights-area"><div class="inner"><p class="copyrights-text">(c) Johannes Wolf • Weitere Rechte siehe Impressum</p></div></div>';
+  assert.equal(read(html('', owner)).byline, 'Johannes Wolf');
+  // greenpeace.de: a photo's credit in its figure's copyright element is no author.
+  const photo =
+    '<figure class="ImageGallery-figure"><img src="a.jpg" alt=""><figcaption><p class="ImageGallery-copyright">© Iona Dutz</p></figcaption></figure>';
+  assert.equal(read(html('', photo)).byline, null);
+  // goodnight.at: a concert listing under the headline, a band and a venue after each day.
+  const listing = [
+    '02.11.2022 - Placebo - Stadthalle',
+    '02.11.2022 - Disarstar - Grelle Forelle',
+    '03.11.2022 - Grandbrothers - Flex',
+  ]
+    .map((p) => `<p>${p}</p>`)
+    .join('');
+  assert.equal(
+    read(
+      `<!doctype html><html><head><title>Konzert-Highlights im November 2022</title></head><body>
+<div id="main"><h1>Konzert-Highlights im November 2022</h1>${listing}${story}</div></body></html>`,
+    ).byline,
+    null,
+  );
+  // youhadmeatgardening.com: a "Recent Posts" widget before the story lists other posts' authors.
+  const widget =
+    '<aside class="sidebar"><section class="widget widget_recent_entries"><h2 class="widget-title">Recent Posts</h2><ul><li><a href="/zz">ZZ Plant Care</a> <span class="post-author">Kate May</span></li></ul></section></aside>';
+  assert.equal(read(html(widget, '')).byline, null);
+});
+
+test('stop 39 bylines: a name printed twice, for the eye and for a screen reader, is read once', () => {
+  const story = [...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
+  // arteradio.com: the author's link holds the name and a screen reader's copy of it.
+  const html = `<!doctype html><html><head><title>La voix des nuls</title></head><body>
+<div id="main"><h1>La voix des nuls</h1>
+<p class="byline">Un documentaire de <a class="authors__name" href="/auteurs/kristen_falc_hon">Kristen Falc'hon<span class="u-screen-reader-text">Kristen Falc'hon</span></a></p>
+${story}</div></body></html>`;
+  assert.equal(read(html).byline, "Kristen Falc'hon");
+});

@@ -485,3 +485,23 @@ test('a declared instant that a <time> prints under an edit label dates the edit
     </head><body><h1>Drilling on</h1><time datetime="2019-10-19T19:08:22+02:00">Editiert am 19. Oktober 2019</time></body>`);
   assert.equal(published.date?.value, '2019-10-16');
 });
+
+test("a CMS's account declared as the author is none; markup in a declared name is cut (stop 39)", () => {
+  const ld = (name: string) =>
+    metaOf(`<html><head><title>Rosyjskie zamachy w Czechach</title>
+    <script type="application/ld+json">${JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Rosyjskie zamachy w Czechach',
+      author: { '@type': 'Person', name },
+    })}</script></head><body></body></html>`);
+  // A page on trafilatura's pages writes its author's link into JSON-LD.
+  const linked = '<a href="/pl/eksperci/mateusz-gniazdowski" hreflang="pl">Mateusz Gniazdowski</a>';
+  assert.deepEqual(ld(linked).authors?.value, ['Mateusz Gniazdowski']);
+  // bsi.de, chadim.net, spoe.at: "publisher", Joomla's "Super User", "-".
+  for (const account of ['publisher', 'Super User', 'admin', '-']) {
+    assert.equal(ld(account).authors, null, account);
+  }
+  // "Unknown" stands: one page's reference author is that (sibenlab.blogspot.com).
+  assert.deepEqual(ld('Unknown').authors?.value, ['Unknown']);
+});
