@@ -1121,3 +1121,14 @@ test("a headline sharing words with the story's first lines beats a form's line 
   // ("chlorothalonil", "interdit") come back in the story's first sentences (withStoryWords).
   assert.equal(fixture('tdg-w3m.txt').title, 'Berne interdit désormais le chlorothalonil');
 });
+
+test('a headline far above a story found too low is taken when the story tells its words', () => {
+  // topagrar.com in w3m (an excerpt): a paywall's box of offers stands between the headline and
+  // the article's text, which the story is found to start at, 48 printed lines under it; the
+  // line right over it ("Diesen Ratgeber hatten wir erstmals 2019 veröffentlicht") won. The
+  // headline's words ("Schnee", "Solarmodule") come back in the story (toldByStory).
+  assert.equal(
+    fixture('topagrar-w3m.txt').title,
+    'Schnee belastet Solarmodule - Warum nur Profis zum Entfernen ran sollten',
+  );
+});
