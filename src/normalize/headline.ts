@@ -1363,9 +1363,20 @@ export function headlineScores(
     .sort((a, b) => a - b);
   // And further up, lines that name what the story tells (toldByStory): a story found far too low.
   const wide = wideWindowStart(lines, story, from);
+  // The story-words test first on the line and the two under it (a wrapped headline's span), the
+  // cheapest: most lines up there share none, and the window's tests are not asked of them.
   const told = range(wide, from - 1).filter(
     (i) =>
       !far.includes(i) &&
+      toldByStory(
+        lines,
+        story,
+        lines
+          .slice(i, i + 3)
+          .map((l) => l.text)
+          .join(' '),
+        index,
+      ) &&
       !mastheadPrint(lines, i, index) &&
       !printedNearer(lines, i, { from, story }, index),
   );
@@ -1526,7 +1537,7 @@ function printedNearer(
 /**
  * Lines counted up from the story for the wide window (wideWindowStart), and the most lines it
  * reaches in all. On trafilatura's declared titles (docs/figures.md, stop 39), as a range of its
- * own: w3m +6 -0, lynx +3 -0, html2text +1 -0. Widening the headline window itself (its trails
+ * own: w3m +4 -0, lynx +2 -0, html2text +1 -0. Widening the headline window itself (its trails
  * and standfirst tests reaching up too) won w3m +7 -2 and lynx +1 -1 at 55 lines, +7 -1 and +3 -1
  * at 70, +7 -1 and +5 -2 at 100 (200 in all), one page less each at 150 (300 in all), and lost
  * html2text three titles and Readability's bug-1255978 at 100.
