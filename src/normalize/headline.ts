@@ -1158,6 +1158,8 @@ export interface PageIndex {
   headlineLine: Map<string, boolean>;
   /** stripHeadingMarks of the texts asked so far: a pure function of the text. */
   plain: Map<string, string>;
+  /** The story's first long words (storyWords) by its first line, read by toldByStory. */
+  storyWords: Map<number, Set<string>>;
 }
 
 export function pageIndex(lines: Line[]): PageIndex {
@@ -1172,6 +1174,7 @@ export function pageIndex(lines: Line[]): PageIndex {
     width: dumpWidth(lines),
     headlineLine: new Map(),
     plain: new Map(),
+    storyWords: new Map(),
   };
 }
 
@@ -1358,7 +1361,26 @@ export function headlineScores(
   const far = [...new Set([...index.h1, ...index.signedHeads])]
     .filter((i) => i < from)
     .sort((a, b) => a - b);
-  for (const i of [...far, ...range(from, to)]) {
+  // And further up, lines that name what the story tells (toldByStory): a story found far too low.
+  const wide = wideWindowStart(lines, story, from);
+  // The story-words test first on the line and the two under it (a wrapped headline's span), the
+  // cheapest: most lines up there share none, and the window's tests are not asked of them.
+  const told = range(wide, from - 1).filter(
+    (i) =>
+      !far.includes(i) &&
+      toldByStory(
+        lines,
+        story,
+        lines
+          .slice(i, i + 3)
+          .map((l) => l.text)
+          .join(' '),
+        index,
+      ) &&
+      !mastheadPrint(lines, i, index) &&
+      !printedNearer(lines, i, { from, story }, index),
+  );
+  for (const i of [...far, ...told, ...range(from, to)]) {
     // Into the story a headline stands alone (scoreCandidate): the cheap test first.
     if (i > story && adjacent(lines, i, i + 1)) continue;
     const text = (lines[i] as Line).text;
@@ -1376,6 +1398,9 @@ export function headlineScores(
     }
     const own = trailEnd(headlineSpan(lines, i, index));
     if (!own || isChromeCandidate(index, text, own.text)) continue;
+    if (i < from && !far.includes(i) && !toldByStory(lines, story, own.text, index)) {
+      continue;
+    }
     const span = withKickerAbove(lines, i, own, index);
     const score = scoreCandidate(lines, span, story, window, index);
     if (score !== null) {
@@ -1457,6 +1482,92 @@ function withStoryWords(
   }
   scores.forEach((scored, k) => (scored.score += paired[k] as number));
 }
+
+/**
+ * The first line of the wide window above the story: FAR_WINDOW lines up, a share panel's lines
+ * not counted (as headlineWindow counts), and no more than FAR_WINDOW_REACH lines in all; `from`
+ * (headlineWindow's first line) where that is higher. The story may be found far below its
+ * headline: a product page's specs, a recipe's steps, a settings table or the comments read as
+ * the story's start, while the headline and the article's first short paragraphs stand 40 to 100
+ * lines up (docs/figures.md, stop 38: 33 of w3m's missed titles, 28 of lynx's, stood outside the
+ * 40-line window). Lines there are candidates only when toldByStory and no print of the site's
+ * masthead (mastheadPrint).
+ */
+function wideWindowStart(lines: Line[], story: number, from: number): number {
+  const low = Math.max(0, story - FAR_WINDOW_REACH);
+  if (from <= low) return from;
+  const panel = panelLines(lines, low, story);
+  let counted = 0;
+  let start = story;
+  while (start > low && counted < FAR_WINDOW) {
+    start--;
+    if (!panel.has(start)) counted++;
+  }
+  return Math.min(start, from);
+}
+
+/**
+ * Line `i` is printed on the page's first SOLE_H1_FROM lines, the site's masthead, or is one of
+ * them: a press release names its association ("Deutscher Verband Flüssiggas e.V.", dvg.de's logo
+ * line printed again over its sticky menu, 60 lines over the story: lost in w3m and lynx).
+ */
+function mastheadPrint(lines: Line[], i: number, index: PageIndex): boolean {
+  if ((lines[i] as Line).n < SOLE_H1_FROM) return true;
+  const prints = index.counts.get(quickKey((lines[i] as Line).text)) ?? [];
+  return prints.some((j) => (lines[j] as Line).n < SOLE_H1_FROM);
+}
+
+/**
+ * Line `i` above the window is printed again in it or at the story's top (INSIDE_STORY_LINES;
+ * a print further down is a teaser's or a comment's): that print is the candidate, the one far up a
+ * teaser of the same article (furche.at's "Achtsam durch die Krise" in a list of dated teasers
+ * 100 lines over its own print: the header read from the teaser's took another teaser's date).
+ */
+function printedNearer(
+  lines: Line[],
+  i: number,
+  window: { from: number; story: number },
+  index: PageIndex,
+): boolean {
+  const { from, story } = window;
+  const prints = index.counts.get(quickKey((lines[i] as Line).text)) ?? [];
+  return prints.some((j) => j >= from && j <= story + INSIDE_STORY_LINES);
+}
+
+/**
+ * Lines counted up from the story for the wide window (wideWindowStart), and the most lines it
+ * reaches in all. On trafilatura's declared titles (docs/figures.md, stop 39), as a range of its
+ * own: w3m +4 -0, lynx +2 -0, html2text +1 -0. Widening the headline window itself (its trails
+ * and standfirst tests reaching up too) won w3m +7 -2 and lynx +1 -1 at 55 lines, +7 -1 and +3 -1
+ * at 70, +7 -1 and +5 -2 at 100 (200 in all), one page less each at 150 (300 in all), and lost
+ * html2text three titles and Readability's bug-1255978 at 100.
+ */
+const FAR_WINDOW = 100;
+const FAR_WINDOW_REACH = 2 * FAR_WINDOW;
+
+/**
+ * A line above the headline window names what the story tells: TOLD_WORDS of its long words or
+ * more come back in the story's first STORY_WORDS long words (storyWords), as the headline's do
+ * ("Schnee belastet Solarmodule - Warum nur Profis zum Entfernen ran sollten" over a story of
+ * "Schnee" and "Solarmodule"), where a menu's, a teaser's or a box's label far up shares none.
+ * Three words lost more than they won (w3m +6 -1, lynx +4 -2 against +7 -1, +5 -2); lines that
+ * far up taken without the test, as the window's are, won w3m +6 -4, lynx +2 -4 (55 lines).
+ */
+function toldByStory(lines: Line[], story: number, text: string, index: PageIndex): boolean {
+  let words = index.storyWords.get(story);
+  if (words === undefined) {
+    words = storyWords(lines, story);
+    index.storyWords.set(story, words);
+  }
+  let shared = 0;
+  for (const word of new Set(text.toLowerCase().match(LONG_WORD) ?? [])) {
+    if (words.has(word) && ++shared >= TOLD_WORDS) return true;
+  }
+  return false;
+}
+
+/** Long words a line above the window shares with the story to be a candidate (toldByStory). */
+const TOLD_WORDS = 2;
 
 /** A script written without spaces between words (Han, kana, Hangul). */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;

@@ -1157,3 +1157,14 @@ test("a post's line of ' | ' fields under its headline gives the date of its lab
   // has too many words for a dateline (readLabelledDateBelow), its first field does not.
   assert.equal(fixture('gnadlib-html2text.txt').date?.value, '2020-01-05');
 });
+
+test('a headline far above a story found too low is taken when the story tells its words', () => {
+  // topagrar.com in w3m (an excerpt): a paywall's box of offers stands between the headline and
+  // the article's text, which the story is found to start at, 48 printed lines under it; the
+  // line right over it ("Diesen Ratgeber hatten wir erstmals 2019 veröffentlicht") won. The
+  // headline's words ("Schnee", "Solarmodule") come back in the story (toldByStory).
+  assert.equal(
+    fixture('topagrar-w3m.txt').title,
+    'Schnee belastet Solarmodule - Warum nur Profis zum Entfernen ran sollten',
+  );
+});
