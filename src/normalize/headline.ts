@@ -583,6 +583,47 @@ export function firstBlockStart(
 }
 
 /**
+ * Standfirsts above a story found far too low: the first paragraph of a block of text above
+ * `story`, in sentences (a stop at its end, STANDFIRST_WORDS at least), whose long words come
+ * back in the story's first ones (toldByStory). A product's specs, a recipe's steps, a box of
+ * jobs or most-read links between an article's standfirst and its text make the body finder
+ * take the text under them for the story (trafilatura's ingenieur.de, losandes,
+ * humanresourcesmanager), and the headline over the standfirst stands out of reach above it.
+ * storyAndHeadline reads the headline over each one (standfirstHeadline, page-header.ts).
+ */
+export function standfirstStarts(lines: Line[], story: number, index: PageIndex): number[] {
+  const starts: number[] = [];
+  for (let i = Math.max(1, story - STANDFIRST_REACH); i < story; i++) {
+    if (adjacent(lines, i - 1, i)) continue;
+    // The paragraph to its first sentence's end, within STANDFIRST_LINES.
+    let text = '';
+    for (let j = i; j < Math.min(story, i + STANDFIRST_LINES); j++) {
+      if (j > i && !adjacent(lines, j - 1, j)) break;
+      text += ` ${(lines[j] as Line).text.trim()}`;
+      if (SENTENCE_END.test(text)) {
+        if (wordCount(text) >= STANDFIRST_WORDS && toldByStory(lines, story, text, index)) {
+          starts.push(i);
+        }
+        break;
+      }
+    }
+  }
+  return starts;
+}
+
+/** Lines above the story a standfirst may stand (standfirstStarts): the wide window's reach. */
+const STANDFIRST_REACH = 200;
+/** Lines of a standfirst's paragraph read, at most. */
+const STANDFIRST_LINES = 6;
+/** Words of a standfirst, at least: one sentence. */
+const STANDFIRST_WORDS = 12;
+
+/** Whether `text` shares TOLD_WORDS long words with the lines from `start` (toldByStory). */
+export function tellsOf(lines: Line[], start: number, text: string, index: PageIndex): boolean {
+  return toldByStory(lines, start, text, index);
+}
+
+/**
  * A comment form's heading, printed with its "Cancel reply" link ("Schreibe einen Kommentar
  * Antworten abbrechen", "Leave a Reply Cancel reply", "Laisser un commentaire Annuler la
  * réponse"): WordPress prints it under the post and its comments, never above the post (132 of
@@ -1755,7 +1796,7 @@ function trailTitle(line: string, next: string, apart: boolean): string | null {
  * Stadtzentrum" under "• Getränke per Schiff ins Stadtzentrum") or a picture's caption stand
  * nearer the story (trafilatura's pages). Scored above any line scoreCandidate scores.
  */
-const TRAIL_SCORE = 20;
+export const TRAIL_SCORE = 20;
 /** Items of a list trail: a home page, sections, the title. */
 const TRAIL_ITEMS = { min: 3, max: 8 };
 const LIST_MARK = /^\s*(?:[•*·●▪◦○►»-]|\d{1,3}[.)])\s+/u;

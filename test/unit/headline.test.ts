@@ -1168,3 +1168,15 @@ test('a headline far above a story found too low is taken when the story tells i
     'Schnee belastet Solarmodule - Warum nur Profis zum Entfernen ran sollten',
   );
 });
+
+test('the headline over a standfirst above a story found too low', () => {
+  // ingenieur.de in w3m (an excerpt): the headline, its standfirst and the article's first
+  // paragraphs, then a box of 20 job offers, which the body finder passes for the story's text
+  // under the last offer, 114 printed lines below the headline ("Oberfranken, Oberpfalz Zum Job"
+  // won). The standfirst's words come back in the story ("Kernfusion", "Energie"), and the
+  // headline stands right over it sharing its words (standfirstStarts, standfirstHeadline).
+  assert.equal(
+    fixture('ingenieur-w3m.txt').title,
+    'Kernfusion: Kann „die Energiequelle der Sterne“ Energieprobleme aus der Welt schaffen?',
+  );
+});
