@@ -807,6 +807,11 @@ function takeHeadline(
     at = story.index;
     state.meta.title = story.text;
   }
+  const shared = shareLabel(blocks, at);
+  if (shared) {
+    at = shared.index;
+    state.meta.title = shared.text;
+  }
   const crumb = crumbHeadline(blocks, at);
   if (crumb) {
     at = crumb.index;
@@ -870,6 +875,47 @@ function cutFrom(crumb: string, printed: string): boolean {
   let i = 0;
   for (const w of long) if (w === short[i]) i++;
   return i === short.length;
+}
+
+/**
+ * The story's heading above where the heading taken is a share box's label: dailymail.co.uk
+ * prints the story's <h1> (its og:title, an older headline) in div.shareArticles beside the
+ * share buttons, under the whole article, whose <h2> is the headline the reader sees. The first
+ * heading of the share box's nearest container that holds one before it (the story's
+ * container), not in a share box nor all a link, sharing at least half the label's words.
+ */
+function shareLabel(
+  blocks: HtmlBlock[],
+  at: number | null | undefined,
+): { index: number; text: string } | null {
+  if (at === undefined || at === null) return null;
+  const label = blocks[at];
+  if (label?.kind !== 'heading') return null;
+  const box = label.ancestors.findIndex(inShareBox);
+  if (box < 0) return null;
+  // The share box's nearest container holding a heading before it: the story's own container.
+  for (let depth = box - 1; depth >= 0; depth--) {
+    const container = label.ancestors[depth] as Element;
+    const first = blocks.findIndex(
+      (b, index) =>
+        index < at &&
+        b.kind === 'heading' &&
+        b.ancestors.includes(container) &&
+        !b.ancestors.some(inShareBox),
+    );
+    if (first < 0) continue;
+    const b = blocks[first] as HtmlBlock;
+    if (allLinked(b) || wordCount(b.text) < 2 || sharedWords(label.text, b.text) < 0.5) {
+      return null;
+    }
+    return { index: first, text: b.text };
+  }
+  return null;
+}
+
+/** A share box's element: a class token "share", "shares", "sharing" or "social". */
+function inShareBox(el: Element): boolean {
+  return tokensOf(el).some((t) => /^(?:share|shares|sharing|social)$/u.test(t));
 }
 
 /** Blocks below a breadcrumb's heading the story's own headline may stand (crumbHeadline). */

@@ -1124,3 +1124,24 @@ ga-track-vis="article.headline.vis">Weihnachten nicht zunehmen: 10 Tipps für ei
 ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
   assert.equal(read(crumbItem).title, 'Was Arbeitgeber über die Rechte von Eltern wissen müssen');
 });
+
+test("an <h1> set in a share box under the article gives way to the article's own heading (dailymail)", () => {
+  // dailymail.co.uk: the article's <h2> is the headline the reader sees; the <h1> (og:title, an
+  // older headline) is the share box's label under the whole story.
+  const html = `<!doctype html><html><head><title>Chef Jamie Oliver joins Mail on Sunday's war on toxic US food | Daily Mail Online</title>
+<meta property="og:title" content="Chef Jamie Oliver joins Mail on Sunday&apos;s war on toxic US food" /></head><body>
+<div class="articleWide cleared"><div class="alpha"><div id="js-article-text" class="article-text wide">
+<h2>Jamie's war on toxic US food: Chef and fitness guru Joe Wicks lead plea to Boris Johnson to block sub-standard products from flooding into the UK under post-Brexit trade deals</h2>
+<p class="author-section byline-plain">By <a href="/home/search.html?s=&authornamef=Glen+Owen" class="author">Glen Owen</a></p>
+<div>${STORY.map((p) => `<p class="mol-para-with-font">${p}</p>`).join('\n')}</div>
+<div class="column-content cleared">
+<div class="shareArticles">
+<h3 class="social-links-title">Share or comment on this article: </h3>
+<h1>Chef Jamie Oliver joins Mail on Sunday's war on toxic US food</h1>
+<div class="social-links cleared" id="socialLinks"></div>
+</div></div></div></div></div></body></html>`;
+  assert.equal(
+    read(html).title,
+    "Jamie's war on toxic US food: Chef and fitness guru Joe Wicks lead plea to Boris Johnson to block sub-standard products from flooding into the UK under post-Brexit trade deals",
+  );
+});
