@@ -807,9 +807,159 @@ function takeHeadline(
     at = story.index;
     state.meta.title = story.text;
   }
+  const shared = shareLabel(blocks, at);
+  if (shared) {
+    at = shared.index;
+    state.meta.title = shared.text;
+  }
+  const crumb = crumbHeadline(blocks, at);
+  if (crumb) {
+    at = crumb.index;
+    state.meta.title = crumb.text;
+  }
   if (at === undefined || at === null) return null;
   remove(state, state.lines[at] as TextLine, 'headline');
   return at;
+}
+
+/**
+ * The story's headline where the heading taken is a breadcrumb trail's last item: an <h1> the
+ * template sets as the trail's end ("Startseite > Abnehmen > Weihnachten nicht zunehmen: 10
+ * Tipps", womenshealth.de; impulse.de's h1.imp-h2 in a schema.org BreadcrumbList), a short form
+ * of the headline the <title> repeats, where the story prints its own headline just below: a
+ * heading, or a block marked itemprop="headline", within CRUMB_HEADLINE_BLOCKS blocks, sharing
+ * at least half the crumb's words. Its text is the part classed as the headline (womenshealth's
+ * <h2> holds a subline span and a headline span), else the text after a kicker span (impulse's
+ * span.highline "Kind krank"), else the whole.
+ */
+function crumbHeadline(
+  blocks: HtmlBlock[],
+  at: number | null | undefined,
+): { index: number; text: string } | null {
+  if (at === undefined || at === null) return null;
+  const crumb = blocks[at];
+  if (crumb?.kind !== 'heading' || !crumb.ancestors.some(inBreadcrumb)) return null;
+  // A crumb marked as the page's headline (tmz.com's h1.post-title-breadcrumb
+  // itemprop="headline") is the headline.
+  if (itemHeadline(crumb.element)) return null;
+  const end = Math.min(blocks.length, at + 1 + CRUMB_HEADLINE_BLOCKS);
+  for (let index = at + 1; index < end; index++) {
+    const b = blocks[index] as HtmlBlock;
+    if (b.ancestors.some(inBreadcrumb) || allLinked(b)) continue;
+    const marked = b.kind === 'heading' || itemHeadline(b.element);
+    if (!marked) continue;
+    const text = spacedText(headlinePart(b.element) ?? textAfterKicker(b.element) ?? b.text);
+    if (!cutFrom(crumb.text, b.text)) return null;
+    return { index, text };
+  }
+  return null;
+}
+
+/**
+ * The crumb's words all stand in the printed headline, in their order, and the headline has
+ * more: the crumb is the headline cut short, no word changed ("Kind krank: Was Arbeitgeber
+ * wissen müssen" in "Kind krank Was Arbeitgeber über die Rechte von Eltern wissen müssen"). A
+ * crumb reworded beside the story's heading (rp-online's and hessenschau's templates: "Düsseldorf
+ * ISS Dome: Peta erstattet Anzeige wegen toten Tauben" over "Düsseldorf: Tote Tauben im ISS Dome
+ * gefunden") is the headline their references keep.
+ */
+function cutFrom(crumb: string, printed: string): boolean {
+  const words = (s: string) =>
+    s
+      .normalize('NFKC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
+  const short = words(crumb);
+  const long = words(printed);
+  if (short.length < 2 || long.length <= short.length) return false;
+  let i = 0;
+  for (const w of long) if (w === short[i]) i++;
+  return i === short.length;
+}
+
+/**
+ * The story's heading above where the heading taken is a share box's label: dailymail.co.uk
+ * prints the story's <h1> (its og:title, an older headline) in div.shareArticles beside the
+ * share buttons, under the whole article, whose <h2> is the headline the reader sees. The first
+ * heading of the share box's nearest container that holds one before it (the story's
+ * container), not in a share box nor all a link, sharing at least half the label's words.
+ */
+function shareLabel(
+  blocks: HtmlBlock[],
+  at: number | null | undefined,
+): { index: number; text: string } | null {
+  if (at === undefined || at === null) return null;
+  const label = blocks[at];
+  if (label?.kind !== 'heading') return null;
+  const box = label.ancestors.findIndex(inShareBox);
+  if (box < 0) return null;
+  // The share box's nearest container holding a heading before it: the story's own container.
+  for (let depth = box - 1; depth >= 0; depth--) {
+    const container = label.ancestors[depth] as Element;
+    const first = blocks.findIndex(
+      (b, index) =>
+        index < at &&
+        b.kind === 'heading' &&
+        b.ancestors.includes(container) &&
+        !b.ancestors.some(inShareBox),
+    );
+    if (first < 0) continue;
+    const b = blocks[first] as HtmlBlock;
+    if (allLinked(b) || wordCount(b.text) < 2 || sharedWords(label.text, b.text) < 0.5) {
+      return null;
+    }
+    return { index: first, text: b.text };
+  }
+  return null;
+}
+
+/** A share box's element: a class token "share", "shares", "sharing" or "social". */
+function inShareBox(el: Element): boolean {
+  return tokensOf(el).some((t) => /^(?:share|shares|sharing|social)$/u.test(t));
+}
+
+/** Blocks below a breadcrumb's heading the story's own headline may stand (crumbHeadline). */
+const CRUMB_HEADLINE_BLOCKS = 3;
+
+/** A breadcrumb trail's element: classed "breadcrumb(s)", or a schema.org BreadcrumbList. */
+function inBreadcrumb(el: Element): boolean {
+  const type = el.properties.itemType;
+  const types = Array.isArray(type) ? type.map(String) : typeof type === 'string' ? [type] : [];
+  return (
+    types.some((t) => t.endsWith('/BreadcrumbList')) ||
+    tokensOf(el).some((t) => t === 'breadcrumb' || t === 'breadcrumbs')
+  );
+}
+
+/** An element marked as a headline in schema.org microdata (itemprop="headline"). */
+function itemHeadline(el: Element): boolean {
+  const prop = el.properties.itemProp;
+  const props = Array.isArray(prop) ? prop.map(String) : typeof prop === 'string' ? [prop] : [];
+  return props.some((p) => p.toLowerCase() === 'headline');
+}
+
+/** The text of a heading's one child element classed as the headline, or null. */
+function headlinePart(el: Element): string | null {
+  const parts = el.children.filter(
+    (n): n is Element =>
+      n.type === 'element' &&
+      titleClassed(n) &&
+      !n.children.some((c) => c.type === 'element' && titleClassed(c)),
+  );
+  const marked = parts.filter((n) => classWords(n).includes('headline'));
+  return marked.length === 1 ? toText(marked[0] as Element) : null;
+}
+
+/** The "-"/"_" parts of an element's class tokens, lower-cased. */
+function classWords(el: Element): string[] {
+  const cls = el.properties.className;
+  const tokens: string[] = Array.isArray(cls) ? cls.map(String) : [];
+  return tokens.flatMap((t) => t.toLowerCase().split(/[-_]/u));
+}
+
+/** Whitespace collapsed. */
+function spacedText(text: string): string {
+  return text.replace(/\s+/gu, ' ').trim();
 }
 
 /** A <title> of one word of letters ("Home"), not a name of digits or a CJK title run together. */

@@ -1087,3 +1087,61 @@ test('stop 39 bylines: a name printed twice, for the eye and for a screen reader
 ${story}</div></body></html>`;
   assert.equal(read(html).byline, "Kristen Falc'hon");
 });
+
+test("a breadcrumb's last item as the <h1> gives way to the story's headline printed just below it", () => {
+  // womenshealth.de: the <h1> is the breadcrumb's last crumb (the <title>'s short form); the
+  // story's <h2> holds a subline span and the headline span.
+  const crumbH2 = `<!doctype html><html><head><title>Weihnachten nicht zunehmen: 10 Tipps | WOMEN'S HEALTH</title>
+<meta property="og:title" content="10 Tricks, wie du Weihnachten nicht zunimmst"/></head><body>
+<div class="v-A_-maincol" is-maincol>
+<div class=v-A_-breadcrumb  is-element element-article-breadcrumb>
+<div class="v-A_-breadcrumb-swiper swiper-container" is-swiper-container><div class="swiper-wrapper">
+<div class="swiper-slide" is-slide style="width: max-content"><a href="https://www.womenshealth.de">Startseite</a></div>
+<div class="swiper-slide" style="width: max-content" is-slide><a href="https://www.womenshealth.de/abnehmen/">Abnehmen</a></div>
+<div class="swiper-slide" is-slide role="group" style="width: max-content"><h1>Weihnachten nicht zunehmen: 10 Tipps</h1></div>
+</div></div></div>
+<div class="v-A_-article__headline__container">
+<h2>
+<span class="v-A_-subline v-A_-subline--article">
+Abnehm-Tricks für Weihnachten</span>
+<span class="v-A_-headline v-A_-headline__article--alpha"
+ga-track-vis="article.headline.vis">Weihnachten nicht zunehmen: 10 Tipps für ein schlankes Fest</span>
+</h2>
+</div>
+<div class="v-A_-article__content">${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></div></body></html>`;
+  assert.equal(read(crumbH2).title, 'Weihnachten nicht zunehmen: 10 Tipps für ein schlankes Fest');
+  // impulse.de: the <h1> ends a schema.org BreadcrumbList; the story's div itemprop="headline"
+  // prints a kicker span, then the headline.
+  const crumbItem = `<!doctype html><html><head><title>Kind krank: Was Arbeitgeber wissen müssen | impulse</title>
+<meta property="og:title" content="Kind krank? Was Arbeitgeber jetzt wissen müssen" /></head><body>
+<div class="breadcrumbs"><ul itemscope itemtype="http://schema.org/BreadcrumbList"><li itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem"><a href="https://www.impulse.de" title="Zur Impulse Startseite" itemprop="item"><i class="icon-home"></i><meta itemprop="name" content="Zur Impulse Startseite" /><meta itemprop="position" content="1" /></a></li><li itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem"><i class="icon-angle-right"></i><a href="https://www.impulse.de/recht-steuern" title="Recht + Steuern" itemprop="item"><span itemprop="name">Recht + Steuern</span><meta itemprop="position" content="2" /></a></li><li><i class="icon-angle-right"></i><h1 class="imp-h2"><span>Kind krank: Was Arbeitgeber wissen müssen</span></h1></li></ul>    </div>
+<article><header>
+                <div class="imp-h1" itemprop="headline">
+                    <span class="highline">Kind krank</span>
+                    Was Arbeitgeber über die Rechte von Eltern wissen müssen                                    </div>
+            </header>
+<p class="article-excerpt">Wie viele Tage im Jahr dürfen Mitarbeiter zu Hause bleiben, wenn ihr Kind krank ist? Muss der Arbeitgeber dann weiter Gehalt bezahlen? Die wichtigsten Fragen und Antworten.</p>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
+  assert.equal(read(crumbItem).title, 'Was Arbeitgeber über die Rechte von Eltern wissen müssen');
+});
+
+test("an <h1> set in a share box under the article gives way to the article's own heading (dailymail)", () => {
+  // dailymail.co.uk: the article's <h2> is the headline the reader sees; the <h1> (og:title, an
+  // older headline) is the share box's label under the whole story.
+  const html = `<!doctype html><html><head><title>Chef Jamie Oliver joins Mail on Sunday's war on toxic US food | Daily Mail Online</title>
+<meta property="og:title" content="Chef Jamie Oliver joins Mail on Sunday&apos;s war on toxic US food" /></head><body>
+<div class="articleWide cleared"><div class="alpha"><div id="js-article-text" class="article-text wide">
+<h2>Jamie's war on toxic US food: Chef and fitness guru Joe Wicks lead plea to Boris Johnson to block sub-standard products from flooding into the UK under post-Brexit trade deals</h2>
+<p class="author-section byline-plain">By <a href="/home/search.html?s=&authornamef=Glen+Owen" class="author">Glen Owen</a></p>
+<div>${STORY.map((p) => `<p class="mol-para-with-font">${p}</p>`).join('\n')}</div>
+<div class="column-content cleared">
+<div class="shareArticles">
+<h3 class="social-links-title">Share or comment on this article: </h3>
+<h1>Chef Jamie Oliver joins Mail on Sunday's war on toxic US food</h1>
+<div class="social-links cleared" id="socialLinks"></div>
+</div></div></div></div></div></body></html>`;
+  assert.equal(
+    read(html).title,
+    "Jamie's war on toxic US food: Chef and fitness guru Joe Wicks lead plea to Boris Johnson to block sub-standard products from flooding into the UK under post-Brexit trade deals",
+  );
+});
