@@ -63,11 +63,10 @@ const BYLINE_LEAD = new RegExp(
  * and more fields ("Quelle: Livenet"), or a news agency after a slash ("Peter Maahn/SP-X"); a
  * role in brackets ("Redaktion: Eberhard Fuhr (Pressesprecher des EJW)", ejwue.de), another
  * credit ("Text von Christian Seiler  Illustration von Markus Roost", alacarte.at), a social
- * handle ("Williams Perdomo @wperdomod"); a photo's credit run in after the name ("06.11.2023
- * 13:30 von Olga Symbolbild imago", vipflash.de: the caption's words after the byline's span).
+ * handle ("Williams Perdomo @wperdomod").
  */
 const BYLINE_TAIL =
-  /\s*\((?=[^()]*\p{L})[^()\d@]*\)$|\s+(?:symbolbild|symbolfoto|imago)\b.*$|\s+(?:illustrations?|illustrationen|fotos?|photos?|photography|bilder?|grafiken?)\s*(?:von\s|by\s|:).*$|\s*(?:[|•·—–@]|\s-\s).*$|\s+(?:am|on|le|el|il|at|um|den)\s+(?=\S*\d|\p{L}+,?\s+\d).*$|\s+(?:posted|published|in)\s.*$|\s+(?:quelle|source)\s*[:\s].*$|\s+\d.*$|\s*\/\s*[\p{L}-]{2,12}$/iu;
+  /\s*\((?=[^()]*\p{L})[^()\d@]*\)$|\s+(?:illustrations?|illustrationen|fotos?|photos?|photography|bilder?|grafiken?)\s*(?:von\s|by\s|:).*$|\s*(?:[|•·—–@]|\s-\s).*$|\s+(?:am|on|le|el|il|at|um|den)\s+(?=\S*\d|\p{L}+,?\s+\d).*$|\s+(?:posted|published|in)\s.*$|\s+(?:quelle|source)\s*[:\s].*$|\s+\d.*$|\s*\/\s*[\p{L}-]{2,12}$/iu;
 
 /**
  * A profession printed before the name in a labelled byline ("Autor: Rechtsanwalt Sebastian
