@@ -39,7 +39,7 @@ const CJK_LABEL = '(?:作者|记者|記者|责任编辑|責任編輯|编辑|編�
 
 const LEAD_VERBS =
   'posted|published|written|created|filed|publiziert|veröffentlicht|geschrieben|erstellt|eingestellt|verfasst|' +
-  String.raw`ein\s+(?:artikel|beitrag|text)|(?:blog\s*)?beitrag|artikel|article|text|publié|écrit|publicado|escrito`;
+  String.raw`ein\s+(?:artikel|beitrag|text|interview)|(?:blog\s*)?beitrag|artikel|article|text|publié|écrit|publicado|escrito`;
 /** A lead-in's verb alone ("Posted", a label span before the link holding the name). */
 const LEAD_VERB = new RegExp(`^(?:${LEAD_VERBS})$`, 'iu');
 const LEAD_VERB_START = new RegExp(`^(?:${LEAD_VERBS})\\b`, 'iu');
@@ -63,10 +63,11 @@ const BYLINE_LEAD = new RegExp(
  * and more fields ("Quelle: Livenet"), or a news agency after a slash ("Peter Maahn/SP-X"); a
  * role in brackets ("Redaktion: Eberhard Fuhr (Pressesprecher des EJW)", ejwue.de), another
  * credit ("Text von Christian Seiler  Illustration von Markus Roost", alacarte.at), a social
- * handle ("Williams Perdomo @wperdomod").
+ * handle ("Williams Perdomo @wperdomod"), an interview's guest ("Ein Interview von Eugen Zentner
+ * mit Sonja Silberhorn.", apolut.net).
  */
 const BYLINE_TAIL =
-  /\s*\((?=[^()]*\p{L})[^()\d@]*\)$|\s+(?:illustrations?|illustrationen|fotos?|photos?|photography|bilder?|grafiken?)\s*(?:von\s|by\s|:).*$|\s*(?:[|•·—–@]|\s-\s).*$|\s+(?:am|on|le|el|il|at|um|den)\s+(?=\S*\d|\p{L}+,?\s+\d).*$|\s+(?:posted|published|in)\s.*$|\s+(?:quelle|source)\s*[:\s].*$|\s+\d.*$|\s*\/\s*[\p{L}-]{2,12}$/iu;
+  /\s+(?:mit|with)\s+\p{Lu}.*$|\s*\((?=[^()]*\p{L})[^()\d@]*\)$|\s+(?:illustrations?|illustrationen|fotos?|photos?|photography|bilder?|grafiken?)\s*(?:von\s|by\s|:).*$|\s*(?:[|•·—–@]|\s-\s).*$|\s+(?:am|on|le|el|il|at|um|den)\s+(?=\S*\d|\p{L}+,?\s+\d).*$|\s+(?:posted|published|in)\s.*$|\s+(?:quelle|source)\s*[:\s].*$|\s+\d.*$|\s*\/\s*[\p{L}-]{2,12}$/iu;
 
 /**
  * A profession printed before the name in a labelled byline ("Autor: Rechtsanwalt Sebastian

@@ -1116,6 +1116,13 @@ ${story}<p><span itemprop="author">Revised Edition Edited by Adrian Parr </span>
 <p class="date">Erstellt von <a href="http://www.disfunctions.de/author/fabian/">Fabian</a> am Dienstag 6. Mai 2014</p>
 <div class="entry">${story}</div></div></div></body></html>`;
   assert.equal(read(blog).byline, 'Fabian');
+  // apolut.net: the uploader as meta author; "Ein Interview von X mit Y." under the headline.
+  const interview = `<!doctype html><html><head><title>Interview mit Schriftstellerin Sonja Silberhorn</title>
+<meta name="author" content="Paul Soldan" /></head><body>
+<div class="row"><div class="col-md-8 mx-auto"><h1>Interview mit Schriftstellerin Sonja Silberhorn</h1>
+<p style="text-align: justify;"><em>Ein Interview von <strong>Eugen Zentner</strong> mit <strong>Sonja Silberhorn</strong>.</em></p>
+${story}</div></div></body></html>`;
+  assert.equal(read(interview).byline, 'Eugen Zentner');
 });
 
 test('stop 39 bylines (hb39b): text that names nobody', () => {
