@@ -4,7 +4,7 @@
 // belong to a sidebar's widgets or to a listing of dated entries rather than to the story.
 
 import type { Element } from 'hast';
-import { markedNames, copyrightName } from '../html/author-names.ts';
+import { markedNames, copyrightName, labelledNames } from '../html/author-names.ts';
 import { isBylineName, isKnownPerson, isUiText } from '../normalize/headline.ts';
 import { tokensOf } from './html-classify.ts';
 import type { HtmlBlock } from './html-front-end.ts';
@@ -143,4 +143,45 @@ export function sidebarAuthorBox(blocks: HtmlBlock[], from: number): string | nu
 export function undoubled(byline: string): string {
   const m = /^(.{3,}?)\s*\1$/u.exec(byline.trim());
   return m?.[1] ?? byline;
+}
+
+/**
+ * Text read as a byline that names nobody: a name run into a month ("CBS News February", a
+ * byline's site before its date cut off), a link's call ("See Parallels Desktop"), a site's
+ * copyright notice ("Copyright Haufe-Lexware GmbH & Co. KG - all rights reserved"). On
+ * trafilatura's pages, 2026-12-04: three pages without a reference byline gave these.
+ */
+const NO_BYLINE =
+  /\s(?:january|february|march|april|june|july|august|september|october|november|december)$|^see\s|rights\s+reserved|alle\s+rechte\s+vorbehalten/iu;
+
+/** Whether `byline` names nobody (NO_BYLINE). */
+export function isNoByline(byline: string): boolean {
+  return NO_BYLINE.test(byline.trim());
+}
+
+/**
+ * The byline printed under the headline with a label or a verb ("Erstellt von Fabian",
+ * disfunctions.de's p.date) where the page's meta author names none of its words: a site-wide
+ * meta author, the blog's owners ("Matthias Hille - Lukas Balbach") declared on every post,
+ * not the post's writer. Only a meta tag's author (`<meta name="author">`): JSON-LD and itemprop
+ * name the article's. Null otherwise.
+ */
+export function printedOverMetaAuthor(around: HtmlBlock[], declared: string): string | null {
+  const words = new Set(
+    declared
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean),
+  );
+  for (const block of around) {
+    if (block.kind === 'heading' || otherVoice(block) || inSidebar(block)) continue;
+    const names = labelledNames(block.text, isBylineName, isUiText);
+    if (!names) continue;
+    const shared = names
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((w) => w && words.has(w));
+    return shared ? null : names;
+  }
+  return null;
 }

@@ -62,6 +62,8 @@ import {
 import { isBodyLike } from './shape.ts';
 import {
   copyrightElementByline,
+  isNoByline,
+  printedOverMetaAuthor,
   inDatedListing,
   isVerbLeadAlone,
   sidebarAuthorBox,
@@ -142,10 +144,15 @@ function readPage(
   meta.source ??= siteFromTitle(declared.title, meta.title);
   // A site declared as the author gives way to a byline the page prints (its name is kept when
   // the page prints none). Not the JSON-LD publisher: a personal blog's publisher is its author
-  // (rete-mirabile.net's Andreas Kalt).
+  // (rete-mirabile.net's Andreas Kalt). A meta tag's publisher is (DC.publisher "Auto Illustrierte"
+  // declared as petri-heil.ch's author too, over "Text & Fotos: Ivan Valetny").
   const siteAuthor =
     meta.byline !== null &&
-    isSiteAuthor(meta.byline, [meta.source, pageHost(declared.canonicalUrl)])
+    isSiteAuthor(meta.byline, [
+      meta.source,
+      pageHost(declared.canonicalUrl),
+      declared.metaPublisher,
+    ])
       ? meta.byline
       : null;
   if (siteAuthor !== null) meta.byline = null;
@@ -161,6 +168,14 @@ function readPage(
     blocks.slice(headerFrom, Math.max(headline ?? 0, contentStart) + HEAD_LINES),
   );
   const marked = markedByline(around);
+  // A site-wide meta author gives way to the byline printed under the headline ("Erstellt von").
+  if (
+    meta.byline !== null &&
+    declared.authors?.from === 'author' &&
+    meta.byline === declared.byline
+  ) {
+    meta.byline = printedOverMetaAuthor(around, meta.byline) ?? meta.byline;
+  }
   // A one-word declared author is an agency, a site or a user's handle (AFP, CC7567): the
   // person the page prints in its byline element wrote the article.
   if (meta.byline !== null && !/\s/.test(meta.byline.trim()) && marked) meta.byline = marked;
@@ -204,6 +219,7 @@ function readPage(
     siteAuthor;
   // A name run in twice (a screen reader's copy in the link) is the name once.
   if (meta.byline !== null) meta.byline = undoubled(meta.byline);
+  if (meta.byline !== null && isNoByline(meta.byline)) meta.byline = null;
   // A byline the page prints may list more names than the reader took ("von Daniel Braun, Davor
   // Pasoski" in kas.de's intro, read as its first name): its co-authors, as for a declared one.
   if (meta.byline !== null && !meta.byline.includes(',')) {

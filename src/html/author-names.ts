@@ -39,7 +39,7 @@ const CJK_LABEL = '(?:作者|记者|記者|责任编辑|責任編輯|编辑|編�
 
 const LEAD_VERBS =
   'posted|published|written|created|filed|publiziert|veröffentlicht|geschrieben|erstellt|eingestellt|verfasst|' +
-  String.raw`ein\s+(?:artikel|beitrag|text)|(?:blog\s*)?beitrag|artikel|article|text|publié|écrit|publicado|escrito`;
+  String.raw`ein\s+(?:artikel|beitrag|text|interview)|(?:blog\s*)?beitrag|artikel|article|text|publié|écrit|publicado|escrito`;
 /** A lead-in's verb alone ("Posted", a label span before the link holding the name). */
 const LEAD_VERB = new RegExp(`^(?:${LEAD_VERBS})$`, 'iu');
 const LEAD_VERB_START = new RegExp(`^(?:${LEAD_VERBS})\\b`, 'iu');
@@ -47,6 +47,9 @@ const BYLINE_LEAD = new RegExp(
   String.raw`^(?:(?:${LEAD_VERBS})\b[^!?|]{0,60}?\s)?` +
     String.raw`(?:by|von|vom|par|por|door)(?:\s+|(?=\p{Lu}))|` +
     String.raw`^(?:text|texte|autor(?:in)?|autoren|author|authors|auteur|autore|interview|von|by|redaktion)\s*:\s*|` +
+    // A credit for the text and its pictures ("Text & Fotos: Ivan Valetny", petri-heil.ch):
+    // the writer took the photos too.
+    String.raw`^(?:text|texte)\s*(?:&|\+|\/|und|and|et|y)\s*(?:fotos?|photos?|bilder?|bild)\s*:\s*|` +
     // "Autoren Jelko Djuren und Jutta Klaukien" (duengebehoerde-niedersachsen.de): the plural
     // and "Autorin" label a credit without a colon too; "Autor" alone opens sentences.
     String.raw`^(?:autoren|autorin|authors)\s+(?=\p{Lu})|` +
@@ -60,10 +63,11 @@ const BYLINE_LEAD = new RegExp(
  * and more fields ("Quelle: Livenet"), or a news agency after a slash ("Peter Maahn/SP-X"); a
  * role in brackets ("Redaktion: Eberhard Fuhr (Pressesprecher des EJW)", ejwue.de), another
  * credit ("Text von Christian Seiler  Illustration von Markus Roost", alacarte.at), a social
- * handle ("Williams Perdomo @wperdomod").
+ * handle ("Williams Perdomo @wperdomod"), an interview's guest ("Ein Interview von Eugen Zentner
+ * mit Sonja Silberhorn.", apolut.net).
  */
 const BYLINE_TAIL =
-  /\s*\((?=[^()]*\p{L})[^()\d@]*\)$|\s+(?:illustrations?|illustrationen|fotos?|photos?|photography|bilder?|grafiken?)\s*(?:von\s|by\s|:).*$|\s*(?:[|•·—–@]|\s-\s).*$|\s+(?:am|on|le|el|il|at|um|den)\s+(?=\S*\d|\p{L}+,?\s+\d).*$|\s+(?:posted|published|in)\s.*$|\s+(?:quelle|source)\s*[:\s].*$|\s+\d.*$|\s*\/\s*[\p{L}-]{2,12}$/iu;
+  /\s+(?:mit|with)\s+\p{Lu}.*$|\s*\((?=[^()]*\p{L})[^()\d@]*\)$|\s+(?:illustrations?|illustrationen|fotos?|photos?|photography|bilder?|grafiken?)\s*(?:von\s|by\s|:).*$|\s*(?:[|•·—–@]|\s-\s).*$|\s+(?:am|on|le|el|il|at|um|den)\s+(?=\S*\d|\p{L}+,?\s+\d).*$|\s+(?:posted|published|in)\s.*$|\s+(?:quelle|source)\s*[:\s].*$|\s+\d.*$|\s*\/\s*[\p{L}-]{2,12}$/iu;
 
 /**
  * A profession printed before the name in a labelled byline ("Autor: Rechtsanwalt Sebastian
@@ -219,7 +223,12 @@ function namesAfterLead(
   isFurniture: (text: string) => boolean,
   labelledOnly: boolean,
 ): string | null {
-  const flat = raw.replace(/\s+/g, ' ').trim();
+  // A rule of dashes before the lead-in ("---- by Kenneth Surin", an encyclopedia's entry) is
+  // no part of it.
+  const flat = raw
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^[-–—]{2,}\s*/u, '');
   if (flat.length > PRINTED_BYLINE_CHARS) return null;
   for (const part of flat.split(/\s+\|\s+/).slice(0, 3)) {
     const lead = BYLINE_LEAD.exec(part)?.[0];

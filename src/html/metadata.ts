@@ -78,6 +78,11 @@ export interface PageMetadata {
   /** <link rel=canonical>, og:url or JSON-LD url, resolved against `baseUrl` when relative. */
   canonicalUrl: string | null;
   publisher: string | null;
+  /**
+   * The publisher a meta tag declares (DC.publisher): a magazine's name, which a site's pages
+   * declare as their author too ("Auto Illustrierte" on petri-heil.ch).
+   */
+  metaPublisher: string | null;
   description: string | null;
   /** The schema.org types of the page's JSON-LD objects ("NewsArticle", "WebPage"). */
   jsonLdTypes: string[];
@@ -855,14 +860,18 @@ function resolveAuthors(c: Collected, ld: JsonLdFacts): Declared<string[]> | nul
     'sailthru.author',
   ]) {
     const values = (c.meta.get(key) ?? []).map(singleSpaced).filter((v) => v && !isUrl(v));
-    const named = DUBLIN_CORE_CREATORS.has(key) ? values.map(uninverted) : values;
+    const named = (DUBLIN_CORE_CREATORS.has(key) ? values.map(uninverted) : values).filter(
+      (v) => !OTHER_CREDIT.test(v),
+    );
     if (named.length) return { value: unique(named), from: key };
   }
   const labelled = labelledTwitterAuthor(c.meta);
   if (labelled) return { value: [labelled], from: 'twitter:data author' };
   const items = (c.itemprops.get('author') ?? []).flatMap((el) => {
     const name = itempropAuthor(el);
-    return name && !isUrl(name) && wordCount(name) <= MAX_BYLINE_WORDS ? [name] : [];
+    return name && !isUrl(name) && wordCount(name) <= MAX_BYLINE_WORDS && !OTHER_CREDIT.test(name)
+      ? [name]
+      : [];
   });
   if (items.length) return { value: unique(items), from: 'itemprop author' };
   if (c.relAuthors.length) return { value: unique(c.relAuthors), from: 'rel=author' };
@@ -870,6 +879,15 @@ function resolveAuthors(c: Collected, ld: JsonLdFacts): Declared<string[]> | nul
   if (ld.pageAuthors.length) return { value: unique(ld.pageAuthors), from: 'json-ld page author' };
   return null;
 }
+
+/**
+ * A credit declared as the author that names no writer of the page: a theme's designers ("Peter
+ * Amende und Fuchsy designed", piratenpartei.at's meta author; its rel=author link names the
+ * writer, Harald Bauer) or a book's editor ("Revised Edition Edited by Adrian Parr", an
+ * encyclopedia's itemprop author; the entry prints "by Kenneth Surin"). The next declaration is
+ * read instead (issue 22, stop 39).
+ */
+const OTHER_CREDIT = /\b(?:designed|theme)\b|\bedited\s+by\b|\bedition\b/iu;
 
 /**
  * A declared author's name as a byline prints it: without the social handle a theme appends
@@ -1222,6 +1240,7 @@ export function pageMetadata(tree: Root, baseUrl: string | null = null): PageMet
     language,
     canonicalUrl,
     publisher: ld.publisher,
+    metaPublisher: meta(['dc.publisher', 'dcterms.publisher'])?.value ?? null,
     description: meta(['description', 'og:description', 'dc:description'])?.value ?? null,
     jsonLdTypes: ld.types,
     warnings,

@@ -8,6 +8,7 @@ import { normalize, corpusProfile } from '../../src/stages/normalize.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
 import { blocksToMarkdown, renderMarkdown } from '../../src/stages/write.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
+import { isNoByline } from '../../src/extract/html-bylines.ts';
 
 function read(html: string, name = 'page.html'): NormalizedDoc {
   const file = readInputFile(name, Buffer.from(html));
@@ -1144,4 +1145,49 @@ test("an <h1> set in a share box under the article gives way to the article's ow
     read(html).title,
     "Jamie's war on toxic US food: Chef and fitness guru Joe Wicks lead plea to Boris Johnson to block sub-standard products from flooding into the UK under post-Brexit trade deals",
   );
+});
+
+test('stop 39 bylines (hb39b): credits declared as authors, a site-wide meta author, "Text & Fotos:"', () => {
+  const story = [...STORY, ...STORY, ...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
+  // piratenpartei.at: a theme's credit as the meta author; the rel=author link names the writer.
+  const theme = `<!doctype html><html><head><title>Volksbegehren zum Bedingungslosen Grundeinkommen</title>
+<meta name="author" content="Peter Amende und Fuchsy designed" /></head><body>
+<article><h1>Volksbegehren zum Bedingungslosen Grundeinkommen</h1>${story}
+<div class="author-info"><a href="https://www.piratenpartei.at/author/vinpei/" title="Beiträge von Harald Bauer" rel="author">Harald Bauer</a> <span class="label">Autor</span></div></article></body></html>`;
+  assert.equal(read(theme).byline, 'Harald Bauer');
+  // deleuze.enacademic.com: the book's editor as itemprop author; "---- by Kenneth Surin" printed.
+  const entry = `<!doctype html><html><head><title>micropolitics</title></head><body>
+<div id="content"><dl><dt class="term"><h1>micropolitics</h1></dt><dd class="descript">
+<div style="margin-left:5px">  <span style="color: dimgray;"><strong><em>---- by Kenneth Surin</em></strong></span></div>
+${story}<p><span itemprop="author">Revised Edition Edited by Adrian Parr </span>.</p></dd></dl></div></body></html>`;
+  assert.equal(read(entry).byline, 'Kenneth Surin');
+  // petri-heil.ch: the sister magazine declared as author and DC.publisher; "Text & Fotos:".
+  const credit = `<!doctype html><html><head><title>Bielersee-Winterhechte | petri-heil.ch | Dein Schweizer Fischereimagazin</title>
+<meta name="author" content="Auto Illustrierte" /><meta name="DC.publisher" content="Auto Illustrierte" /></head><body>
+<section><div><table class="onlyMobileSubline"><tr><td>26 | 01 | 2022 </td><td>Schweiz</td></tr><tr><td><nonbold>Text & Fotos:</nonbold> Ivan Valetny </td><td> 0 337</td></tr></table>
+<h1>Bielersee-Winterhechte</h1></div></section><section>${story}</section></body></html>`;
+  assert.equal(read(credit).byline, 'Ivan Valetny');
+  // disfunctions.de: the blog owners as every post's meta author; "Erstellt von Fabian" printed.
+  const blog = `<!doctype html><html><head><title>Disfunctions.de » Blog Archiv » Podcasts in Plex einbinden</title>
+<meta name="author" content="Matthias Hille - Lukas Balbach" /></head><body>
+<div id="content"><div class="post"><h2>Podcasts in Plex einbinden</h2>
+<p class="date">Erstellt von <a href="http://www.disfunctions.de/author/fabian/">Fabian</a> am Dienstag 6. Mai 2014</p>
+<div class="entry">${story}</div></div></div></body></html>`;
+  assert.equal(read(blog).byline, 'Fabian');
+  // apolut.net: the uploader as meta author; "Ein Interview von X mit Y." under the headline.
+  const interview = `<!doctype html><html><head><title>Interview mit Schriftstellerin Sonja Silberhorn</title>
+<meta name="author" content="Paul Soldan" /></head><body>
+<div class="row"><div class="col-md-8 mx-auto"><h1>Interview mit Schriftstellerin Sonja Silberhorn</h1>
+<p style="text-align: justify;"><em>Ein Interview von <strong>Eugen Zentner</strong> mit <strong>Sonja Silberhorn</strong>.</em></p>
+${story}</div></div></body></html>`;
+  assert.equal(read(interview).byline, 'Eugen Zentner');
+});
+
+test('stop 39 bylines (hb39b): text that names nobody', () => {
+  // Read as bylines on trafilatura's cbsnews.com, parallels.com and haufe.de pages.
+  assert.equal(isNoByline('CBS News February'), true);
+  assert.equal(isNoByline('See Parallels Desktop'), true);
+  assert.equal(isNoByline('Copyright Haufe-Lexware GmbH & Co. KG - all rights reserved'), true);
+  assert.equal(isNoByline('Kenneth Surin'), false);
+  assert.equal(isNoByline('April Jones'), false);
 });
