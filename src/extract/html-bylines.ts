@@ -51,8 +51,8 @@ function inSidebar(block: HtmlBlock): boolean {
   );
 }
 
-/** Class and id tokens of comments and of other stories' teasers (as html.ts's OTHER_VOICES). */
-const OTHER_VOICES = new Set(
+/** Class and id tokens of comments and of other stories' teasers (html.ts's byline readers too). */
+export const OTHER_VOICES = new Set(
   'comment comments respond reply replies related teaser teasers recommended more'.split(' '),
 );
 

@@ -70,6 +70,7 @@ import {
   splitLeadByline,
   undoubled,
   withoutSidebars,
+  OTHER_VOICES,
 } from './html-bylines.ts';
 import {
   initialsName,
@@ -461,11 +462,6 @@ function memoized(test: (el: Element) => boolean): (el: Element) => boolean {
     return found;
   };
 }
-
-/** Class and id tokens of comments and of other stories' teasers. */
-const OTHER_VOICES = new Set(
-  'comment comments respond reply replies related teaser teasers recommended more'.split(' '),
-);
 
 /**
  * With no byline element, the first block around the headline that opens with a byline's lead-in
