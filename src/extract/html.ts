@@ -839,8 +839,8 @@ function takeHeadline(
  * template sets as the trail's end ("Startseite > Abnehmen > Weihnachten nicht zunehmen: 10
  * Tipps", womenshealth.de; impulse.de's h1.imp-h2 in a schema.org BreadcrumbList), a short form
  * of the headline the <title> repeats, where the story prints its own headline just below: a
- * heading, or a block marked itemprop="headline", within CRUMB_HEADLINE_BLOCKS blocks, sharing
- * at least half the crumb's words. Its text is the part classed as the headline (womenshealth's
+ * heading, or a block marked itemprop="headline", within CRUMB_HEADLINE_BLOCKS blocks, holding
+ * the crumb's words in their order and more (cutFrom). Its text is the part classed as the headline (womenshealth's
  * <h2> holds a subline span and a headline span), else the text after a kicker span (impulse's
  * span.highline "Kind krank"), else the whole.
  */
