@@ -824,11 +824,13 @@ function takeHeadline(
     at = shared.index;
     state.meta.title = shared.text;
   }
-  const crumb = crumbHeadline(blocks, at);
+  const crumb = declaredCrumb(blocks, at, declared.headline) ? null : crumbHeadline(blocks, at);
   if (crumb) {
     at = crumb.index;
     state.meta.title = crumb.text;
   }
+  const cut = kickerCut(blocks, at, state.meta.title);
+  if (cut) state.meta.title = cut;
   if (at === undefined || at === null) return null;
   remove(state, state.lines[at] as TextLine, 'headline');
   return at;
@@ -865,6 +867,66 @@ function crumbHeadline(
     return { index, text };
   }
   return null;
+}
+
+/**
+ * The headline taken without the kicker its heading sets in an element classed as one
+ * (span.article-heading__kicker, span.ts-overline, span.dachzeile: KICKER_CLASS) before the
+ * headline, where the headline taken prints the kicker and the rest, the heading's whole text:
+ * zeit.de declares "Klimaschutz: Bohren, bis es heiß wird" as JSON-LD headline, og:title and
+ * <title> alike, and prints the kicker span over "Bohren, bis es heiß wird", its reference. Of
+ * the trafilatura pages whose <h1> opens with such a class, the references cut the kicker on
+ * all but eishockeynews (the overline alone); a kicker classed "subtitle" (mtb-news.de's
+ * span.mtbnews-article-subtitle) the reference keeps, and is not read here.
+ */
+function kickerCut(
+  blocks: HtmlBlock[],
+  at: number | null | undefined,
+  title: string | null,
+): string | null {
+  if (at === undefined || at === null || !title) return null;
+  const b = blocks[at];
+  if (b?.kind !== 'heading') return null;
+  const first = b.element.children.find(
+    (n) => n.type === 'element' || (n.type === 'text' && n.value.trim() !== ''),
+  );
+  if (first?.type !== 'element' || !tokensOf(first).some((t) => KICKER_CLASS.has(t))) return null;
+  if (matchKey(title) !== matchKey(b.text)) return null;
+  const rest = textAfterKicker(b.element);
+  if (!rest) return null;
+  const text = spacedText(rest).replace(/^[\s:|–—-]+/u, '');
+  return wordCount(text) >= 2 ? text : null;
+}
+
+/** Class tokens of a kicker set over the headline inside its heading (kickerCut). */
+const KICKER_CLASS = new Set([
+  'kicker',
+  'overline',
+  'roofline',
+  'dachzeile',
+  'topline',
+  'supertitle',
+  'spitzmarke',
+]);
+
+/**
+ * The heading taken is a crumb the page declares as its headline outside its <title>: the
+ * JSON-LD headline or og:title (the most trusted declaration, `declared.headline`) is the crumb
+ * word for word. A stern.de page (trafilatura's d70fab3a) prints its JSON-LD headline
+ * "Niederlage für Johnson: Parlament vertagt Votum über Brexit-Deal" as the trail's last <h1>
+ * over an <h2> with a kicker and a tail ("Tag der Abstimmung: ... - wie geht es jetzt
+ * weiter?"); its judged reference is the crumb. Where the crumb is a short form only the
+ * <title> declares (impulse.de, womenshealth.de: their og:title and JSON-LD differ from the
+ * crumb), crumbHeadline reads the story's heading below.
+ */
+function declaredCrumb(
+  blocks: HtmlBlock[],
+  at: number | null | undefined,
+  headline: Declared<string> | null,
+): boolean {
+  if (at === undefined || at === null || !headline || headline.from === '<title>') return false;
+  const crumb = blocks[at];
+  return crumb !== undefined && matchKey(crumb.text) === matchKey(headline.value);
 }
 
 /**
@@ -980,6 +1042,27 @@ function oneWordTitle(pageTitle: string): boolean {
 }
 
 /**
+ * A <title> spelling the name of the site's canonical host, spaces and case aside: the site's
+ * name, not a page's (anwaltniemeyer.de's home page, <title> "Anwalt Niemeyer" over its one
+ * <h1> "Willkommen!", the page's reference). Readability's test pages' one-part <title>s
+ * ("Base URL test") name no host.
+ */
+function hostTitle(pageTitle: string, canonicalUrl: string | null): boolean {
+  const host = pageHost(canonicalUrl);
+  const name = host?.split('.').at(-2);
+  if (!name || name.length < HOST_TITLE_LETTERS) return false;
+  return (
+    pageTitle
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s.-]+/gu, '') === name
+  );
+}
+
+/** The fewest letters of a host's name read as a <title> (hostTitle): not "ab" or "rtl". */
+const HOST_TITLE_LETTERS = 5;
+
+/**
  * The story's heading where the heading taken as the headline is the site's logo (an <h1>
  * linking home with the site's name) printing the declared title or, with none declared but the
  * site's name, the <title>'s: a blog's front page under its name, a magazine's story whose every
@@ -1060,7 +1143,13 @@ function soleOwnH1(
   // A <title> of one word ("Home", "Startseite") names a page of the site as a menu would, not a
   // story: prof-pc.de's "Home" over its <h1> "Time to say goodbye.". Readability's one-part test
   // titles are two words or more ("RTL Test" over the <h1> "Lorem").
-  if (titleParts(pageTitle).length < 2 && !oneWordTitle(pageTitle)) return null;
+  if (
+    titleParts(pageTitle).length < 2 &&
+    !oneWordTitle(pageTitle) &&
+    !hostTitle(pageTitle, declared.canonicalUrl)
+  ) {
+    return null;
+  }
   const open = h1s.filter((h) => !h.logo);
   if (open.length !== 1 || h1s.length !== 1) return null;
   const h = open[0] as PageHeading;

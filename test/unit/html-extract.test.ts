@@ -987,6 +987,16 @@ ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
   assert.equal(read(html).title, 'Time to say goodbye.');
 });
 
+test("a <title> spelling the canonical host's name gives way to the page's one <h1> (anwaltniemeyer.de)", () => {
+  const html = `<!doctype html><html><head>
+        <title>Anwalt Niemeyer</title>
+        <meta name="robots" content="index, follow" /><link rel="canonical" href="https://anwaltniemeyer.de/" /></head><body>
+<div class="container">
+<h1 style="font-size: 50px;">Willkommen!</h1>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
+  assert.equal(read(html).title, 'Willkommen!');
+});
+
 test("under a logo <h1> printing the <title>, the story's heading or headline-classed line is the headline", () => {
   // colours-of-the-soul.alhelm.net: a blog's page whose <title> its logo <h1> prints; the
   // post's permalink <h2> over its dateline and text.
@@ -1124,6 +1134,62 @@ ga-track-vis="article.headline.vis">Weihnachten nicht zunehmen: 10 Tipps für ei
 <p class="article-excerpt">Wie viele Tage im Jahr dürfen Mitarbeiter zu Hause bleiben, wenn ihr Kind krank ist? Muss der Arbeitgeber dann weiter Gehalt bezahlen? Die wichtigsten Fragen und Antworten.</p>
 ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
   assert.equal(read(crumbItem).title, 'Was Arbeitgeber über die Rechte von Eltern wissen müssen');
+});
+
+test("a breadcrumb's last item the JSON-LD headline declares stays the headline (stern.de)", () => {
+  // trafilatura's d70fab3a: the trail's <h1> is the JSON-LD headline word for word; the <h2>
+  // below adds a kicker and a tail (the og:title's). Its judged reference is the crumb.
+  const html = `<!doctype html><html><head><title>Niederlage für Johnson: Parlament vertagt Votum über Brexit-Deal | STERN.de</title>
+<meta property="og:title" content="Niederlage für Johnson: Parlament vertagt Votum über Brexit-Deal  - wie geht es jetzt weiter?"/>
+<script type="application/ld+json">
+{"@context":"http:\\/\\/schema.org","@type":"NewsArticle","headline":"Niederlage für Johnson: Parlament vertagt Votum über Brexit-Deal"}
+</script></head><body>
+  <ul class="m-navigation-breadcrumb navigation-link-list " id="breadcrumb">
+  <li class="navigation-link">
+                  <a href="https://www.stern.de/" title="Home">Home</a></li>
+              <li class="navigation-link">
+                  <a href="https://www.stern.de/politik/" title="Politik">Politik</a></li>
+                <li class="navigation-link">
+        <h1>Niederlage für Johnson: Parlament vertagt Votum über Brexit-Deal</h1>
+      </li>
+    </ul>
+<main class="clearfix"><article class="article"><div class="o-article-header   ">
+<h2 id="mainTitle" class="a-h1-title"
+    data-kicker="Tag der Abstimmung"
+    data-headline="Niederlage für Johnson: Parlament vertagt Votum über Brexit-Deal  - wie geht es jetzt weiter?">Tag der Abstimmung: Niederlage für Johnson: Parlament vertagt Votum über Brexit-Deal  - wie geht es jetzt weiter?</h2>
+<div  class="article-intro"><div class="rtf-content-wrapper"><p>Schwere Schlappe für Boris Johnson: Der Premierminister muss eine Verlängerung der Brexit-Frist beantragen.</p></div></div></div>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</article></main></body></html>`;
+  assert.equal(
+    read(html).title,
+    'Niederlage für Johnson: Parlament vertagt Votum über Brexit-Deal',
+  );
+});
+
+test('a kicker its <h1> sets in a span classed as one is cut, though every declaration holds it (zeit.de)', () => {
+  // trafilatura's 0a12df42: og:title, JSON-LD headline and <title> all read "Klimaschutz: Bohren,
+  // bis es heiß wird"; the reference is the headline span after span.article-heading__kicker.
+  const kicker = `<!doctype html><html><head><title>Klimaschutz: Bohren, bis es heiß wird | ZEIT ONLINE</title>
+<meta property="og:title" content="Klimaschutz: Bohren, bis es heiß wird"></head><body>
+<main class="main main--article" id="main">
+<article class="article article--padded article--article" id="js-article">
+<header class="article-header" data-ct-area="articleheader">
+    <div class="article__item article__item--has-badge article__item--wide">
+        <h1 class="article-heading">
+        <span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span><span class="article-heading__title">Bohren, bis es heiß wird</span>
+    </h1>
+</div></header>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</article></main></body></html>`;
+  assert.equal(read(kicker).title, 'Bohren, bis es heiß wird');
+  // mtb-news.de: a leading span classed a subtitle is not read as a kicker here (the reference
+  // keeps it; the rules before cut it where the declarations differ from the <h1>).
+  const subtitle = `<!doctype html><html><head><title>Schritt für Schritt | MTB-News.de</title>
+<meta property="og:title" content="MTB-Reifen auf Tubeless umrüsten Schritt für Schritt: so einfach montierst du Tubeless-Reifen"></head><body>
+<article><h1 class="entry-title cb-entry-title cb-single-title"><span class="mtbnews-article-subtitle">MTB-Reifen auf Tubeless umrüsten</span> Schritt für Schritt: so einfach montierst du Tubeless-Reifen</h1>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
+  assert.equal(
+    read(subtitle).title,
+    'MTB-Reifen auf Tubeless umrüsten Schritt für Schritt: so einfach montierst du Tubeless-Reifen',
+  );
 });
 
 test("an <h1> set in a share box under the article gives way to the article's own heading (dailymail)", () => {
