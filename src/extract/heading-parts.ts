@@ -9,6 +9,7 @@
 import type { Element, ElementContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { matchKey, wordCount } from '../text.ts';
+import { classList } from './html-front-end.ts';
 
 /** Words of a kicker at most, as a dump's glued kicker (kicker.ts): "Olympische Spiele in Paris". */
 const KICKER_MAX_WORDS = 5;
@@ -19,7 +20,8 @@ const KICKER_MARK_END = /[:|–—-]$/u;
 /** Inline elements that hold no kicker's text. */
 const NOT_KICKER = new Set(['br', 'img', 'svg', 'picture', 'script', 'style']);
 
-const spaced = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** Whitespace collapsed to single spaces, the ends trimmed. */
+export const spaced = (s: string) => s.replace(/\s+/g, ' ').trim();
 const isBlank = (n: ElementContent) =>
   (n.type === 'text' && !n.value.trim()) || n.type === 'comment';
 
@@ -66,9 +68,7 @@ export function textBeforeSubtitle(heading: Element): string | null {
   const children = heading.children.filter((n) => !isBlank(n));
   const last = children.at(-1);
   if (last?.type !== 'element' || children.length < 2) return null;
-  const className = last.properties?.className;
-  const tokens = Array.isArray(className) ? className.map(String) : [];
-  if (!tokens.some((t) => SUBTITLE_CLASS.test(t))) return null;
+  if (!classList(last).some((t) => SUBTITLE_CLASS.test(t))) return null;
   const before = spaced(
     children
       .slice(0, -1)

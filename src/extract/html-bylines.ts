@@ -167,21 +167,20 @@ export function isNoByline(byline: string): boolean {
  * name the article's. Null otherwise.
  */
 export function printedOverMetaAuthor(around: HtmlBlock[], declared: string): string | null {
-  const words = new Set(
-    declared
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean),
-  );
+  const words = new Set(nameWords(declared));
   for (const block of around) {
     if (block.kind === 'heading' || otherVoice(block) || inSidebar(block)) continue;
     const names = labelledNames(block.text, isBylineName, isUiText);
     if (!names) continue;
-    const shared = names
-      .toLowerCase()
-      .split(/[^\p{L}\p{N}]+/u)
-      .some((w) => w && words.has(w));
-    return shared ? null : names;
+    return nameWords(names).some((w) => words.has(w)) ? null : names;
   }
   return null;
+}
+
+/** A name's words, lower-cased, without punctuation. */
+function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
 }

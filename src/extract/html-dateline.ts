@@ -24,6 +24,7 @@ import { tokensOf } from './html-classify.ts';
 import type { HtmlBlock } from './html-front-end.ts';
 import { isBodyLike } from './shape.ts';
 import { publishedLabel } from './dateline.ts';
+import { EDITED_TIME } from '../html/metadata.ts';
 import { remove, type ExtractState } from './state.ts';
 
 /**
@@ -167,10 +168,6 @@ function markedAsDate(b: HtmlBlock): boolean {
  */
 const NOW = new Set('current today now clock'.split(' '));
 
-/** An edit's label opening a block, as metadata.ts reads a <time>'s (EDITED_TIME). */
-const EDITED =
-  /^\s*(?:last\s+)?(?:updated|modified|edited|editiert|bearbeitet|aktualisiert|geändert|mis à jour|actualizad[oa])(?!\p{L})/iu;
-
 /**
  * Whether a block beside block `i` in its row (the same parent element) prints the day `span`
  * under an edit's label: zeit.de's meta row prints "19. Oktober 2019, 19:08 Uhr" and then
@@ -185,9 +182,9 @@ function printedAsEdit(blocks: HtmlBlock[], i: number, span: string): boolean {
   });
 }
 
-/** Whether `text` prints `span` under an edit's label. */
+/** Whether `text` prints `span` under an edit's label, as metadata.ts reads a <time>'s. */
 function edited(text: string, span: string): boolean {
-  return EDITED.test(text) && text.includes(span);
+  return EDITED_TIME.test(text) && text.includes(span);
 }
 
 /** Whether the block stands in a list of other stories (LISTED). */

@@ -21,6 +21,7 @@ import { keptLinks, pageBase } from '../html/links.ts';
 import {
   declaredDate,
   pageMetadata,
+  propertyTokens,
   siteNameCut,
   type Declared,
   type PageMetadata,
@@ -35,6 +36,7 @@ import { readHeaderLines } from './header-lines.ts';
 import { classifyHtml, tokensOf, type DomVerdict } from './html-classify.ts';
 import {
   BLOCK_ELEMENTS,
+  classList,
   parseWithPositions,
   readHtmlBlocks,
   type DroppedText,
@@ -51,6 +53,7 @@ import {
   isLogoHeading,
   textAfterKicker,
   textBeforeSubtitle,
+  spaced,
   type PageHeading,
 } from './heading-parts.ts';
 import {
@@ -601,7 +604,7 @@ const BYLINE_TOKENS = new Set(['byline', 'author', 'autor', 'auteur', 'autore', 
 function markedAuthor(el: Element): boolean {
   const p = el.properties;
   const words = [p.rel, p.itemProp]
-    .flatMap((v) => (Array.isArray(v) ? v.map(String) : typeof v === 'string' ? [v] : []))
+    .flatMap(propertyTokens)
     .concat(tokensOf(el))
     .map((t) => t.toLowerCase());
   // "authorname", "bylineBlock": a byline's word run into the next one.
@@ -862,7 +865,7 @@ function crumbHeadline(
     if (b.ancestors.some(inBreadcrumb) || allLinked(b)) continue;
     const marked = b.kind === 'heading' || itemHeadline(b.element);
     if (!marked) continue;
-    const text = spacedText(headlinePart(b.element) ?? textAfterKicker(b.element) ?? b.text);
+    const text = spaced(headlinePart(b.element) ?? textAfterKicker(b.element) ?? b.text);
     if (!cutFrom(crumb.text, b.text)) return null;
     return { index, text };
   }
@@ -894,7 +897,7 @@ function kickerCut(
   if (matchKey(title) !== matchKey(b.text)) return null;
   const rest = textAfterKicker(b.element);
   if (!rest) return null;
-  const text = spacedText(rest).replace(/^[\s:|–—-]+/u, '');
+  const text = spaced(rest).replace(/^[\s:|–—-]+/u, '');
   return wordCount(text) >= 2 ? text : null;
 }
 
@@ -997,19 +1000,15 @@ const CRUMB_HEADLINE_BLOCKS = 3;
 
 /** A breadcrumb trail's element: classed "breadcrumb(s)", or a schema.org BreadcrumbList. */
 function inBreadcrumb(el: Element): boolean {
-  const type = el.properties.itemType;
-  const types = Array.isArray(type) ? type.map(String) : typeof type === 'string' ? [type] : [];
   return (
-    types.some((t) => t.endsWith('/BreadcrumbList')) ||
+    propertyTokens(el.properties.itemType).some((t) => t.endsWith('/BreadcrumbList')) ||
     tokensOf(el).some((t) => t === 'breadcrumb' || t === 'breadcrumbs')
   );
 }
 
 /** An element marked as a headline in schema.org microdata (itemprop="headline"). */
 function itemHeadline(el: Element): boolean {
-  const prop = el.properties.itemProp;
-  const props = Array.isArray(prop) ? prop.map(String) : typeof prop === 'string' ? [prop] : [];
-  return props.some((p) => p.toLowerCase() === 'headline');
+  return propertyTokens(el.properties.itemProp).some((p) => p.toLowerCase() === 'headline');
 }
 
 /** The text of a heading's one child element classed as the headline, or null. */
@@ -1020,20 +1019,13 @@ function headlinePart(el: Element): string | null {
       titleClassed(n) &&
       !n.children.some((c) => c.type === 'element' && titleClassed(c)),
   );
-  const marked = parts.filter((n) => classWords(n).includes('headline'));
+  const marked = parts.filter((n) => classParts(n).some((words) => words.includes('headline')));
   return marked.length === 1 ? toText(marked[0] as Element) : null;
 }
 
-/** The "-"/"_" parts of an element's class tokens, lower-cased. */
-function classWords(el: Element): string[] {
-  const cls = el.properties.className;
-  const tokens: string[] = Array.isArray(cls) ? cls.map(String) : [];
-  return tokens.flatMap((t) => t.toLowerCase().split(/[-_]/u));
-}
-
-/** Whitespace collapsed. */
-function spacedText(text: string): string {
-  return text.replace(/\s+/gu, ' ').trim();
+/** Each of an element's class names split at "-" and "_", lower-cased. */
+function classParts(el: Element): string[][] {
+  return classList(el).map((name) => name.toLowerCase().split(/[-_]/u));
 }
 
 /** A <title> of one word of letters ("Home"), not a name of digits or a CJK title run together. */
@@ -1099,7 +1091,6 @@ function splitHeading(
   headings: PageHeading[],
   title: string,
 ): PageHeading | null {
-  const spaced = (text: string) => text.replace(/\s+/gu, ' ').trim();
   const whole = spaced(title);
   const key = matchKey(whole);
   for (const h of headings) {
@@ -1264,15 +1255,11 @@ const TITLED_BLOCK_DEPTH = 3;
 
 /** A class token whose parts (split at "-" and "_") hold "title" or "headline", none "sub". */
 function titleClassed(el: Element): boolean {
-  const cls = el.properties.className;
-  const tokens: string[] = Array.isArray(cls) ? cls.map(String) : [];
-  return tokens.some((token) => {
-    const parts = token.toLowerCase().split(/[-_]/u);
-    return (
+  return classParts(el).some(
+    (parts) =>
       parts.some((p) => p === 'title' || p === 'headline') &&
-      !parts.some((p) => p.startsWith('sub'))
-    );
-  });
+      !parts.some((p) => p.startsWith('sub')),
+  );
 }
 
 /**

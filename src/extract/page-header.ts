@@ -9,6 +9,7 @@ import {
   headingLevel,
   isListItem,
   isPageFurniture,
+  LONG_WORD,
   pageIndex,
   pickHeadline,
   storiesUnderBylines,
@@ -181,7 +182,7 @@ function standfirstHeadline<T extends { story: number; headline: Headline | null
   if (
     was &&
     (was.score >= TRAIL_SCORE ||
-      (was.text.match(LONG_WORDS) ?? []).length < 2 ||
+      (was.text.match(LONG_WORD) ?? []).length < 2 ||
       tellsOf(page, Math.max(story, was.last + 1), was.text, index))
   ) {
     return found;
@@ -212,9 +213,6 @@ const STANDFIRST_HEADLINE_LINES = 3;
  * (chip.de, aclu); paginasiete.bo's "Autor sin foto cargada" (11.3 over 4.45) stays lost.
  */
 const STANDFIRST_MARGIN = 5;
-
-/** A word of four letters or more, as toldByStory counts them. */
-const LONG_WORDS = /\p{L}[\p{L}\p{M}]{3,}/gu;
 
 /**
  * The first block of a story's size is taken for its headline only when that stands right over

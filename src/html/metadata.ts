@@ -143,7 +143,8 @@ interface Collected {
 }
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null);
-const tokensOf = (v: unknown): string[] =>
+/** A property's space-separated values (hast gives arrays; a string is split at white space). */
+export const propertyTokens = (v: unknown): string[] =>
   Array.isArray(v)
     ? v.map(String)
     : typeof v === 'string'
@@ -162,10 +163,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 function metaKeys(el: Element): string[] {
   const p = el.properties;
   return [
-    ...tokensOf(p.name),
-    ...tokensOf(p.property),
-    ...tokensOf(p.itemProp),
-    ...tokensOf(p.httpEquiv),
+    ...propertyTokens(p.name),
+    ...propertyTokens(p.property),
+    ...propertyTokens(p.itemProp),
+    ...propertyTokens(p.httpEquiv),
   ].map((k) => k.toLowerCase());
 }
 
@@ -246,7 +247,7 @@ function visit(el: Element, place: Place, out: Collected): Place {
       break;
     }
     case 'link':
-      if (tokensOf(p.rel).some((r) => r.toLowerCase() === 'canonical')) {
+      if (propertyTokens(p.rel).some((r) => r.toLowerCase() === 'canonical')) {
         out.canonical ??= str(p.href);
       }
       break;
@@ -260,16 +261,16 @@ function visit(el: Element, place: Place, out: Collected): Place {
       break;
     case 'a':
       // Not from a footer, aside or nav: those link the authors of other stories.
-      if (!place.aside && tokensOf(p.rel).some((r) => r.toLowerCase() === 'author')) {
+      if (!place.aside && propertyTokens(p.rel).some((r) => r.toLowerCase() === 'author')) {
         const name = withoutLeadIn(toText(el));
         if (name) out.relAuthors.push(name);
       }
       break;
   }
   if (el.tagName !== 'meta') {
-    for (const key of tokensOf(p.itemProp)) push(out.itemprops, key.toLowerCase(), el);
+    for (const key of propertyTokens(p.itemProp)) push(out.itemprops, key.toLowerCase(), el);
   }
-  const classes = tokensOf(p.className);
+  const classes = propertyTokens(p.className);
   const marked = classes.some((t) => DATE_CLASSES.test(t));
   const hidden = place.hidden || p.hidden === true || /display:\s*none/i.test(str(p.style) ?? '');
   // Wikipedia's infobox stamps a founding day in a hidden "bday dtstart published updated" span.
@@ -281,10 +282,10 @@ function visit(el: Element, place: Place, out: Collected): Place {
     place.link ||
     (el.tagName === 'a' &&
       str(p.href) !== null &&
-      !tokensOf(p.rel).some((r) => r.toLowerCase() === 'bookmark'));
+      !propertyTokens(p.rel).some((r) => r.toLowerCase() === 'bookmark'));
   // kochbar.de's "kb-recipe-comment-box-middle", WordPress's "comment-list", id="comments".
   const comments =
-    place.comments || classes.some(isCommentToken) || tokensOf(p.id).some(isCommentToken);
+    place.comments || classes.some(isCommentToken) || propertyTokens(p.id).some(isCommentToken);
   // A <header> that holds a <nav> is the site's masthead and menu, not the article's header: its
   // <time> prints today's day (nachtkritik.de's "Mittwoch, 01. November 2023" over a story of
   // the day before).
@@ -536,7 +537,7 @@ function itempropAuthor(el: Element): string | null {
   let name: string | null = null;
   const find = (node: Nodes) => {
     if (name !== null || node.type !== 'element') return;
-    if (node !== el && tokensOf(node.properties.itemProp).includes('name')) {
+    if (node !== el && propertyTokens(node.properties.itemProp).includes('name')) {
       name = itempropValue(node);
       return;
     }
@@ -1040,8 +1041,8 @@ function dateDeclarations(c: Collected, ld: JsonLdFacts): DateDeclaration[] {
 /** A <time> not marked as an update (itemprop dateModified, a class "updated"). */
 function notUpdate(t: Collected['times'][number]): boolean {
   return (
-    !tokensOf(t.element.properties.itemProp).includes('dateModified') &&
-    !tokensOf(t.element.properties.className).some((k) => /updated|modified/i.test(k))
+    !propertyTokens(t.element.properties.itemProp).includes('dateModified') &&
+    !propertyTokens(t.element.properties.className).some((k) => /updated|modified/i.test(k))
   );
 }
 
@@ -1077,7 +1078,7 @@ function savedDate(c: Collected, edited: Set<string>): string | null {
  * A <time>'s text opening with an edit's label: "Editiert am 19. Oktober 2019, 19:08 Uhr",
  * "Aktualisiert am", "Updated", "Mis à jour le".
  */
-const EDITED_TIME =
+export const EDITED_TIME =
   /^\s*(?:last\s+)?(?:updated|modified|edited|editiert|bearbeitet|aktualisiert|geändert|mis à jour|actualizad[oa])(?!\p{L})/iu;
 
 /** A <time>'s text opening with a publication's label: "Erstellt am", "Veröffentlicht", "Posted". */

@@ -1614,7 +1614,7 @@ const TOLD_WORDS = 2;
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
 
 /** A word of four letters or more (marks included: Devanagari, Bengali). */
-const LONG_WORD = /\p{L}[\p{L}\p{M}]{3,}/gu;
+export const LONG_WORD = /\p{L}[\p{L}\p{M}]{3,}/gu;
 /** Words of the story read for a candidate's shared words (withStoryWords). */
 const STORY_WORDS = 120;
 /** Shared words that give a candidate the whole bonus. */
