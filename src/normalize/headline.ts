@@ -1343,6 +1343,87 @@ function datedNameTitleAt(lines: Line[], i: number, story: number, index: PageIn
 }
 
 /**
+ * A short title read as a person's name ("Verjährung von Urlaubsansprüchen", "Finanzierung Ihres
+ * Autos", "Effiziente Hybridbatterie", "Soziale Energie": 2-4 capitalized words) that holds a word
+ * no person's name holds (holdsNoNameWord, NO_NAME_OPENING) is a candidate where it stands alone, a
+ * blank line over and under it, above the story: a byline's name stands beside a date, a role or
+ * the story, a menu's label among other labels. hl38b's trace of trafilatura's pages found these
+ * titles dropped by the name test (isHeadlineLine) with no place test (nameTitleAt,
+ * datedNameTitleAt) to take them back.
+ */
+function wordedTitleAt(lines: Line[], i: number, story: number, index: PageIndex): boolean {
+  if (i >= story || i < 1) return false;
+  const text = (lines[i] as Line).text;
+  const plain = plainOf(index, text);
+  const n = wordCount(plain);
+  if (n < 2 || n > NAME_TITLE_WORDS || !/^\p{Lu}/u.test(plain)) return false;
+  if (!holdsNoNameWord(plain) && !NO_NAME_OPENING.test(plain)) return false;
+  if (RELATED_BOX_LABEL.test(plain)) return false;
+  if (adjacent(lines, i - 1, i) || adjacent(lines, i, i + 1)) return false;
+  // Not over an html2text heading nearer the story: the page's markup tells its title there
+  // (webmd-2's "# Information and Resources" over "## Superbugs: What They Are ...").
+  for (let j = i + 1; j < story; j++) {
+    if (headingLevel((lines[j] as Line).text) > 0) return false;
+  }
+  // Over a headline-like line it is the headline's kicker, a section's label: finanztip's
+  // "Betriebliche Altersvorsorge" over "Mit Hilfe des Chefs für die Rente sparen" (lynx),
+  // unless printed again right under it, the picture's label repeating the title:
+  // coaching-magazin's "Transgenerationales Coaching" over its standfirst and its picture.
+  const below = lines[i + 1]?.text;
+  if (below === undefined) return false;
+  if (i + 1 < story && isHeadlineLineOf(index, below) && !printedAgainUnder(lines, i)) {
+    return false;
+  }
+  return isHeadlineLineBesideName(text, plain) && isAuthorName(plain) && !isKnownPerson(plain);
+}
+
+/**
+ * Line `i`'s text printed again, alone or opening a line, within TITLE_REPEAT_LINES lines under
+ * it ("Transgenerationales Coaching © Foto: ...", lynx's caption).
+ */
+function printedAgainUnder(lines: Line[], i: number): boolean {
+  const key = quickKey((lines[i] as Line).text);
+  for (let j = i + 1; j <= i + TITLE_REPEAT_LINES && j < lines.length; j++) {
+    if (quickKey((lines[j] as Line).text).startsWith(key)) return true;
+  }
+  return false;
+}
+
+/** A picture under the headline and its standfirst: its alt text or caption within 4 lines. */
+const TITLE_REPEAT_LINES = 4;
+
+/**
+ * Words no person's name holds: a possessive ("Finanzierung Ihres Autos", "Your Guide") or an
+ * abstract noun's ending on a word of eight letters or more ("Verjährung", "Finanzierung",
+ * "Gesundheit", "Partnerschaft", "Information"); surnames so ending are shorter ("Hartung").
+ * Each word is tested on its own, anchored and of bounded length: an unanchored letter run
+ * before the ending backtracks quadratically on a long word (test/unit/adversarial.test.ts).
+ */
+function holdsNoNameWord(plain: string): boolean {
+  return NO_NAME_POSSESSIVE.test(plain) || plain.split(' ').some((w) => ABSTRACT_NOUN.test(w));
+}
+
+const NO_NAME_POSSESSIVE =
+  /(?:^|\s)(?:ihres|ihre|ihrer|ihren|ihrem|unseres|unserer|unseren|your|our|their|votre|notre|vos|nos)\s/iu;
+
+const ABSTRACT_NOUN =
+  /^\p{L}{4,40}(?:ung|ungen|heit|keit|schaft|ismus|ität|tion|tionen|sion)\P{L}{0,3}$/iu;
+
+/**
+ * A box's label of the same shape: WordPress's related posts, "Ähnliche Beiträge" (gnaur's and
+ * mitundvoneinander's blogs on trafilatura's pages, taken over the post's title without this).
+ */
+const RELATED_BOX_LABEL = /^(?:ähnliche|verwandte)\s/iu;
+
+/**
+ * A German adjective's inflected ending on the first word, over a noun: "Soziale Energie",
+ * "Effiziente Hybridbatterie", "Transgenerationales Coaching", "Unstillbares Heimweh". A first
+ * name so ending ("Pascale", "Clive") has no "-iale", "-iente", "-ales" or "-bares".
+ */
+const NO_NAME_OPENING =
+  /^\p{Lu}\p{Ll}{2,}(?:ische[nsr]?|liche[nsr]?|iale[nsr]?|ale[nsr]|iente[nsr]?|ive[nsr]|are[nsr]|bare[nsr]?|ige[nsr]|ierte[nsr]?)\s/u;
+
+/**
  * Under line `i`, a standfirst (leadUnder) and right under it a byline or dateline: a header's
  * order, title / standfirst / "Avatar Frank Hahn am 18. September 2019" (tell-review). A
  * standfirst alone does not tell a title from a byline's name over the story's first paragraph
@@ -1433,6 +1514,7 @@ export function headlineScores(
       !nameTitleAt(lines, i, story, index) &&
       !oneWordTitleAt(lines, i, story, index) &&
       !datedNameTitleAt(lines, i, story, index) &&
+      !wordedTitleAt(lines, i, story, index) &&
       !h1Candidate(lines, i, story, index)
     ) {
       continue;

@@ -1180,3 +1180,13 @@ test('the headline over a standfirst above a story found too low', () => {
     'Kernfusion: Kann „die Energiequelle der Sterne“ Energieprobleme aus der Welt schaffen?',
   );
 });
+
+test('a short title holding a word no name holds is a candidate alone over the story', () => {
+  // arbeit-und-arbeitsrecht.de in w3m (an excerpt): "Verjährung von Urlaubsansprüchen", read as
+  // a person's name (2-4 capitalized words, "von"), stands alone between blank lines over the
+  // story's picture credit and date; a seminar's title in the sidebar won without wordedTitleAt.
+  assert.equal(
+    fixture('arbeit-und-arbeitsrecht-w3m.txt').title,
+    'Verjährung von Urlaubsansprüchen',
+  );
+});
