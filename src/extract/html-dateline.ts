@@ -49,10 +49,23 @@ const FIRST_PARAGRAPHS = 2;
 const OTHER_VOICES = new Set(
   'comment comments respond reply replies related recommended'.split(' '),
 );
+/** What each of readDateNearHeadline's places is read with. */
+interface NearHeadline {
+  state: ExtractState;
+  blocks: HtmlBlock[];
+  headline: number;
+  /** Figures read day first ("4.2.2022", "04/02/2022") unless the page is in English. */
+  dayFirst: boolean;
+  /** Whether block `i` is free to be read: not a heading, not taken, not in another's header. */
+  open: (i: number) => boolean;
+}
+
 /**
  * The day printed beside the headline (block `headline`), taken as the page's plain date and
- * its block taken out as a dateline: a block near the headline that is a date and a few words
- * (a dateline, DATELINE_WORDS), else the story's first paragraph when it opens with its day.
+ * its block taken out as a dateline. The places are read in this order, the first day found
+ * wins: a block near the headline that is a date and a few words, the headline's own day, the
+ * story's first paragraph opening with its day, a date-marked block under the headline, a
+ * publication label over it, and last a block anywhere that names the story and then its day.
  */
 export function readDateNearHeadline(
   state: ExtractState,
@@ -63,7 +76,6 @@ export function readDateNearHeadline(
   if (state.meta.dates.length > 0) return;
   const heading = blocks[headline]?.element;
   if (!heading) return;
-  const dayFirst = !inEnglish(language, blocks, headline);
   const open = (i: number) => {
     const block = blocks[i];
     return (
@@ -73,22 +85,52 @@ export function readDateNearHeadline(
       !elsewhere(block, heading)
     );
   };
+  const near: NearHeadline = {
+    state,
+    blocks,
+    headline,
+    dayFirst: !inEnglish(language, blocks, headline),
+    open,
+  };
+  const places = [
+    datelineNear,
+    dayInHeadline,
+    dayOpeningStory,
+    markedBelow,
+    labelledAbove,
+    dayAfterStoryName,
+  ];
+  places.some((read) => read(near, heading));
+}
+
+/**
+ * A dateline: a block right under the headline or above it (BELOW, ABOVE), nearest first, that
+ * is a date and a few words (DATELINE_WORDS).
+ */
+function datelineNear({ state, blocks, headline, dayFirst, open }: NearHeadline): boolean {
   const near: number[] = [];
   for (let d = 1; d <= Math.max(BELOW, ABOVE); d++) {
     if (d <= BELOW) near.push(headline + d);
     if (d <= ABOVE) near.push(headline - d);
   }
-  for (const i of near) {
-    if (open(i) && take(state, i, datelineSpan(blocks[i]?.text ?? '', dayFirst))) return;
-  }
-  // The headline element may hold its day: opening it (biathlon-antholz.it's "23.01.2022 -
-  // Dorothea Wierer darf ..."), or under the headline's words in a child of its own
-  // (hvw-online.org's <h1> Zuschauerrückkehr ...<br><small>02.02.2022 • Aktuell</small></h1>).
-  // The day is read, the headline kept.
+  return near.some((i) => open(i) && take(state, i, datelineSpan(blocks[i]?.text ?? '', dayFirst)));
+}
+
+/**
+ * The headline element's own day: opening it (biathlon-antholz.it's "23.01.2022 - Dorothea
+ * Wierer darf ..."), or under the headline's words in a child of its own (hvw-online.org's <h1>
+ * Zuschauerrückkehr ...<br><small>02.02.2022 • Aktuell</small></h1>). The day is read, the
+ * headline kept.
+ */
+function dayInHeadline({ state, blocks, headline, dayFirst }: NearHeadline): boolean {
   const text = blocks[headline]?.text ?? '';
   const rest = afterTitle(text, state.meta.title);
   const inHeadline = openingSpan(text) ?? (rest ? datelineSpan(rest, dayFirst) : null);
-  if (take(state, headline, inHeadline, false)) return;
+  return take(state, headline, inHeadline, false);
+}
+
+/** The story's first paragraphs (FIRST_PARAGRAPHS) when one opens with its day; it stays. */
+function dayOpeningStory({ state, blocks, headline, open }: NearHeadline): boolean {
   const paragraphs = blocks
     .map((b, i) => ({ b, i }))
     .filter(
@@ -99,13 +141,17 @@ export function readDateNearHeadline(
         isBodyLike(b.text),
     )
     .slice(0, FIRST_PARAGRAPHS);
-  for (const { b, i } of paragraphs) {
-    if (open(i) && take(state, i, openingSpan(b.text), false)) return;
-  }
-  // Then a block under the headline that the page's markup names a date or the post's meta row
-  // (a class or id token, DATE_TOKEN), short as a dateline: a WordPress theme's <p
-  // class="postmetadata">"Von R. R. am 07.08.2013 um 09:07 Uhr gespeichert unter ..." under the
-  // post's text (archive.org's time4talks.com, 58 blocks down). Not in a teaser or a list.
+  return paragraphs.some(({ b, i }) => open(i) && take(state, i, openingSpan(b.text), false));
+}
+
+/**
+ * A block under the headline that the page's markup names a date or the post's meta row (a
+ * class or id token, DATE_TOKEN), short as a dateline: a WordPress theme's <p
+ * class="postmetadata">"Von R. R. am 07.08.2013 um 09:07 Uhr gespeichert unter ..." under the
+ * post's text (archive.org's time4talks.com, 58 blocks down). Not in a teaser or a list.
+ */
+function markedBelow(near: NearHeadline, heading: Element): boolean {
+  const { state, blocks, headline, dayFirst, open } = near;
   for (let i = headline + 1; i < blocks.length && i <= headline + MARKED_BELOW; i++) {
     const b = blocks[i] as HtmlBlock;
     // A byline taken from the row keeps its day ("Von Deutscher Tennis Bund 4. 2. 2022.").
@@ -113,27 +159,40 @@ export function readDateNearHeadline(
     if (b.kind === 'heading' || !markedAsDate(b) || !free) continue;
     const span = labelledSpan(b.text, LABELLED_WORDS, dayFirst);
     if (!span || edited(b.text, span.span) || printedAsEdit(blocks, i, span.span)) continue;
-    if (take(state, i, span)) return;
+    if (take(state, i, span)) return true;
   }
-  // Then a publication label over the headline, further up than a dateline stands: a record's
-  // sheet under the page's <h1>, the story's <h2> below a rating box (mix1.de's "Veröffentlichung:
-  // 04.02.2022", 11 blocks up), as a dump's labelled line above (dateline.ts readDateAbove).
+  return false;
+}
+
+/**
+ * A publication label over the headline, further up than a dateline stands: a record's sheet
+ * under the page's <h1>, the story's <h2> below a rating box (mix1.de's "Veröffentlichung:
+ * 04.02.2022", 11 blocks up), as a dump's labelled line above (dateline.ts readDateAbove).
+ */
+function labelledAbove({ state, blocks, headline, open }: NearHeadline): boolean {
   for (let i = headline - 1; i >= 0 && i >= headline - LABELLED_ABOVE; i--) {
     const b = blocks[i] as HtmlBlock;
     if (b.kind === 'heading' || !publishedLabel(b.text) || !open(i) || listed(b)) continue;
-    if (take(state, i, labelledSpan(b.text, LABEL_WORDS))) return;
+    if (take(state, i, labelledSpan(b.text, LABEL_WORDS))) return true;
   }
-  // Last, a block anywhere that names the story by its headline and then its day: a blog theme's
-  // "about this post" box, "Literatur und Animated Typography wurde am 19. Mai 2010 um 23:03 Uhr
-  // gepostet" (archive.org's bewegliche-lettern.de, in the sidebar above the post). The day
-  // after the page's own headline is the page's, wherever the box stands.
+  return false;
+}
+
+/**
+ * A block anywhere that names the story by its headline and then its day: a blog theme's "about
+ * this post" box, "Literatur und Animated Typography wurde am 19. Mai 2010 um 23:03 Uhr gepostet"
+ * (archive.org's bewegliche-lettern.de, in the sidebar above the post). The day after the page's
+ * own headline is the page's, wherever the box stands.
+ */
+function dayAfterStoryName({ state, blocks, headline }: NearHeadline, heading: Element): boolean {
   const title = state.meta.title;
-  if (title === null) return;
+  if (title === null) return false;
   for (const [i, b] of blocks.entries()) {
     if (i === headline || b.kind === 'heading' || elsewhere(b, heading)) continue;
     const rest = afterTitle(b.text, title);
-    if (rest !== null && take(state, i, namedDaySpan(rest), false)) return;
+    if (rest !== null && take(state, i, namedDaySpan(rest), false)) return true;
   }
+  return false;
 }
 
 /**
