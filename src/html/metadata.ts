@@ -226,8 +226,14 @@ const DATE_CLASSES = /^(?:date|meta-date|meta__date|entry-date|post-date|article
 /** A date-marked element's text longer than this is more than a date ("Stand: 07.11.2023, 07:30 Uhr" is 29). */
 const MAX_MARKED_DATE_CHARS = 40;
 
-/** Records what one element declares; returns whether its children are in a header. */
+/** Records what one element declares; returns where its children stand. */
 function visit(el: Element, place: Place, out: Collected): Place {
+  record(el, place, out);
+  return placeOfChildren(el, place);
+}
+
+/** Records what one element declares, where it stands (`place`). */
+function record(el: Element, place: Place, out: Collected): void {
   const p = el.properties;
   switch (el.tagName) {
     case 'html':
@@ -272,11 +278,23 @@ function visit(el: Element, place: Place, out: Collected): Place {
   }
   const classes = propertyTokens(p.className);
   const marked = classes.some((t) => DATE_CLASSES.test(t));
-  const hidden = place.hidden || p.hidden === true || /display:\s*none/i.test(str(p.style) ?? '');
   // Wikipedia's infobox stamps a founding day in a hidden "bday dtstart published updated" span.
-  if (marked && !hidden && !place.aside && !place.comments && !place.link) {
+  if (marked && !hiddenAt(el, place) && !place.aside && !place.comments && !place.link) {
     out.dateMarked.push(el);
   }
+}
+
+/** Whether `el` is hidden from readers, itself or by an ancestor. */
+function hiddenAt(el: Element, place: Place): boolean {
+  const p = el.properties;
+  return place.hidden || p.hidden === true || /display:\s*none/i.test(str(p.style) ?? '');
+}
+
+/** Where the children of `el`, standing at `place`, stand. */
+function placeOfChildren(el: Element, place: Place): Place {
+  const p = el.properties;
+  const classes = propertyTokens(p.className);
+  const hidden = hiddenAt(el, place);
   // mdr.de's teasers: <a href=...><span class="date">01. Mai 2020</span> ...</a>.
   const link =
     place.link ||
