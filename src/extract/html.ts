@@ -273,8 +273,8 @@ function readPage(
 /**
  * Where a site is declared as the author and no reader above found a byline: a label printed
  * alone over the author's block (labelAloneByline), a person in the meta row under the headline
- * (metaListByline), else the source or byline element at the
- * story's foot (storyFootByline). html-foot-bylines.ts.
+ * (metaListByline), else the source or byline element at the story's foot (storyFootByline);
+ * html-foot-bylines.ts.
  */
 function siteAuthorPrinted(
   blocks: HtmlBlock[],
