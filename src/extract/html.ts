@@ -64,6 +64,12 @@ import {
 } from './printed-headline.ts';
 import { isBodyLike } from './shape.ts';
 import {
+  labelAloneByline,
+  ledOverMetaAuthor,
+  metaListByline,
+  storyFootByline,
+} from './html-foot-bylines.ts';
+import {
   copyrightElementByline,
   isNoByline,
   printedOverMetaAuthor,
@@ -179,6 +185,8 @@ function readPage(
     meta.byline === declared.byline
   ) {
     meta.byline = printedOverMetaAuthor(around, meta.byline) ?? meta.byline;
+    // The same for "Von X" alone in its block under the headline (an uploader declared).
+    meta.byline = ledOverMetaAuthor(around, meta.byline) ?? meta.byline;
   }
   // A one-word declared author is an agency, a site or a user's handle (AFP, CC7567): the
   // person the page prints in its byline element wrote the article.
@@ -220,6 +228,9 @@ function readPage(
       headline ?? contentStart,
       (n) => isKnownPerson(n) && !isSiteAuthor(n, []),
     ) ??
+    (siteAuthor !== null
+      ? siteAuthorPrinted(blocks, verdicts, around, headline, contentStart)
+      : null) ??
     siteAuthor;
   // A name run in twice (a screen reader's copy in the link) is the name once.
   if (meta.byline !== null) meta.byline = undoubled(meta.byline);
@@ -257,6 +268,26 @@ function readPage(
   labelChrome(state);
   removeRepeatedHeadline(state);
   takeStandfirst(state, blocks, headline ?? contentStart, declared.description);
+}
+
+/**
+ * Where a site is declared as the author and no reader above found a byline: a label printed
+ * alone over the author's block (labelAloneByline), a person in the meta row under the headline
+ * (metaListByline), else the source or byline element at the story's foot (storyFootByline);
+ * html-foot-bylines.ts.
+ */
+function siteAuthorPrinted(
+  blocks: HtmlBlock[],
+  verdicts: DomVerdict[],
+  around: HtmlBlock[],
+  headline: number | null,
+  contentStart: number,
+): string | null {
+  return (
+    labelAloneByline(around) ??
+    (headline !== null ? metaListByline(blocks, headline) : null) ??
+    storyFootByline(blocks, verdicts, headline ?? contentStart)
+  );
 }
 
 /** The page's document: the blocks no reader took, with what was read and what was removed. */

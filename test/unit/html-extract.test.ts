@@ -1257,3 +1257,74 @@ test('stop 39 bylines (hb39b): text that names nobody', () => {
   assert.equal(isNoByline('Kenneth Surin'), false);
   assert.equal(isNoByline('April Jones'), false);
 });
+
+test('stop 40 bylines (hb40): a byline printed where the page declares its site or an uploader', () => {
+  const story = [...STORY, ...STORY, ...STORY].map((p) => `<p>${p}</p>`).join('\n');
+  const site = (host: string, body: string) =>
+    `<!doctype html><html><head><title>Alleinerziehende: Kinderbetreuung ausbauen</title>
+<meta name="author" content="${host}" /><link rel="canonical" href="https://www.${host}/artikel/1" /></head><body>
+<div class="article detail"><h1>Alleinerziehende: Kinderbetreuung ausbauen</h1>${body}</div>
+<footer class="site-footer"><p>Impressum</p></footer></body></html>`;
+  // katholisch.at: the site as meta author; a right-aligned "Quelle:" line ends the story.
+  const kath = site(
+    'katholisch.at',
+    `${story}\n<p style="text-align:right;">Quelle: <a href="http://www.kathpress.at">kathpress</a></p>`,
+  );
+  assert.equal(read(kath).byline, 'kathpress');
+  // mdr.de: the "Quelle:" line after two teasers set inside the story.
+  const mdr = site(
+    'mdr.de',
+    `${story}\n<h3 class="subtitle">Weitere Informationen zum Coronavirus in Thüringen:</h3>
+<div class="box boxSmall"><div class="teaser"><div class="innerTeaser"><p class="ressort">Thüringen</p>
+<h4 class="shortHeadline">Das Coronavirus in Thüringen: Telefonnummern, Nachrichten, Infos</h4>
+<p class="teasertext">Das Coronavirus hat den Alltag in Thüringen fest im Griff. Veranstaltungen wurden abgesagt, Schulen geschlossen, die Wirtschaft kämpft.</p></div></div></div>
+<div class="box"><div class="paragraph cssParagraphStyleProperties"><p class="text">
+<em>Quelle: MDR THÜRINGEN/ls</em>
+</p></div></div>`,
+  );
+  assert.equal(read(mdr).byline, 'MDR THÜRINGEN/ls');
+  // wien.orf.at: the story footer's div.byline, a desk and its agencies.
+  const orf = site(
+    'orf.at',
+    `${story}\n<div class="story-footer"><div class="byline"><p>red, wien.ORF.at/<a href="https://orf.at/stories/impressum-nachrichtenagenturen/">Agenturen</a></p></div></div>`,
+  );
+  assert.equal(read(orf).byline, 'red, wien.ORF.at/Agenturen');
+  // btv.de: "Quelle:" in a figcaption credits a photo; selbst.de: a magazine's issue cited.
+  const credit = site(
+    'btv.de',
+    `${story}\n<figure class="c-figure--figure-rte"><img src="a.jpg" alt=""><figcaption class="figure__caption"><div class="figure__caption-inner">Quelle: Juergen Hasenkopf</div></figcaption></figure>`,
+  );
+  assert.equal(read(credit).byline, 'btv.de');
+  const issue = site('selbst.de', `${story}\n<p>Quelle: selbst ist der Mann 12 / 2013</p>`);
+  assert.equal(read(issue).byline, 'selbst.de');
+  // mesopinions.com: "Auteur(s) :" printed alone over the petition's authors.
+  const petition = site(
+    'mesopinions.com',
+    `<div class="mo-from-to-block"><div class="mo-from-block">
+<div class="mo-label hide-bg">Auteur :</div>
+<div class="mo-label hide-sm" >Auteur(s) :</div>
+<div class="mo-author"><strong>Les Membres du Choeur de Radio France</strong></div>
+</div></div>${story}`,
+  );
+  assert.equal(read(petition).byline, 'Les Membres du Choeur de Radio France');
+  // jungefreiheit.de: Elementor's post-info list under the headline, the author's item unmarked.
+  const meta = site(
+    'jungefreiheit.de',
+    `<div class="elementor-widget-container"><ul class="elementor-inline-items elementor-icon-list-items elementor-post-info">
+<li class="elementor-icon-list-item elementor-inline-item"><span class="elementor-icon-list-text">Kommentar</span></li>
+<li class="elementor-icon-list-item elementor-inline-item"><span class="elementor-icon-list-text">19. Oktober 2019</span></li>
+<li class="elementor-icon-list-item elementor-inline-item"><span class="elementor-icon-list-text elementor-post-info__item--type-custom">Boris T. Kaiser</span></li>
+<li class="elementor-icon-list-item elementor-inline-item" itemprop="commentCount"><a href="#comments"><span class="elementor-icon-list-text">1 Kommentar</span></a></li>
+</ul></div><div class="elementor-widget-container">${story}</div>`,
+  );
+  assert.equal(read(meta).byline, 'Boris T. Kaiser');
+  // courage-online.de: the uploader as meta author; "Von X" set with soft hyphens under the lead.
+  const uploaded = `<!doctype html><html><head><title>Erfinderinnen: Ann Kiessling und ihre Forschung</title>
+<meta name="author" content="Isabell Angele" /></head><body><article>
+<h1 class="entry-title">Erfinderinnen: Ann Kiessling und ihre Forschung</h1>
+<div class="fusion-meta-info"><div class="fusion-meta-info-wrapper"><span>Isabell Angele</span><span>25. Dezember 2022</span>|</div></div>
+<div class="fusion-text fusion-text-1"><p>Ihr gelang so eini&shy;ges in ihrem Leben. Dabei arbei&shy;tet Ann Kiess&shy;ling mit 80 Jah&shy;ren noch immer an der Bed&shy;ford Stem Cell Rese&shy;arch Foun&shy;da&shy;tion.</p></div>
+<div class="fusion-text fusion-text-2"><p>Von Mat&shy;thi&shy;as Lauerer</p></div>
+<div class="fusion-text fusion-text-3">${story}</div></article></body></html>`;
+  assert.equal(read(uploaded).byline, 'Matthias Lauerer');
+});
