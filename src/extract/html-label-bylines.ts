@@ -148,12 +148,14 @@ export function authorFieldByline(
   marked: (el: Element) => boolean,
 ): string | null {
   for (const block of story) {
-    if (block.kind === 'list-item' || block.text.length > 60) continue;
+    if (block.kind === 'list-item' || block.kind === 'heading' || block.text.length > 60) continue;
     // The author's element near the block: a page-wide class ("single-author" on <body>) is not.
     const author = block.ancestors.findLastIndex(marked);
     if (author < 0 || author < block.ancestors.length - FIELD_DEPTH) continue;
     const card = block.ancestors.findIndex((a) => tokensOf(a).some((t) => CARD_TOKENS.has(t)));
-    if (card < 0 || card < author) continue;
+    // The item inside the author's element, not a card marked as one with an author
+    // (lacuarta.com's div.card-content.withAuthor over a section's h3).
+    if (card <= author) continue;
     const names = markedNames(block.text, isBylineName, isUiText, true);
     if (names) return names;
   }
