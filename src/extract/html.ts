@@ -82,6 +82,13 @@ import {
   OTHER_VOICES,
 } from './html-bylines.ts';
 import {
+  authorFieldByline,
+  colonLedByline,
+  creditUnderHeadline,
+  dashAtTimeByline,
+  labelOverContact,
+} from './html-label-bylines.ts';
+import {
   initialsName,
   isLogin,
   isSiteAuthor,
@@ -196,6 +203,7 @@ function readPage(
   // The story's blocks and the page's texts, read only where a rule below asks, and once.
   const story = once(() => articleAfter(blocks, verdicts, headline ?? contentStart));
   const pageTexts = once(() => authorTexts(blocks));
+  const storyFrom = once(() => storyBlocks(blocks, headline ?? contentStart));
   const pageTextsOnly = () => pageTexts().map((b) => b.text);
   if (meta.byline !== null && !/\s/.test(meta.byline.trim())) {
     meta.byline = signOff(story()) ?? meta.byline;
@@ -213,11 +221,16 @@ function readPage(
     meta.creditByline ??
     marked ??
     ledByline(around) ??
+    colonLedByline(around) ??
     splitLeadByline(around) ??
     datedByline(around) ??
+    dashAtTimeByline(around) ??
+    (headline !== null ? creditUnderHeadline(blocks, headline) : null) ??
     posterByline(blocks.slice(headline ?? contentStart, (headline ?? contentStart) + HEAD_LINES)) ??
     markedByline(articleAfter(blocks, verdicts, headerFrom + around.length)) ??
     storyByline(blocks, headline ?? contentStart) ??
+    labelOverContact(storyFrom()) ??
+    authorFieldByline(storyFrom(), markedAuthor) ??
     signature(story()) ??
     datelineAgency(story()) ??
     pageAuthor ??

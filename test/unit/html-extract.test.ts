@@ -1328,3 +1328,67 @@ test('stop 40 bylines (hb40): a byline printed where the page declares its site 
 <div class="fusion-text fusion-text-3">${story}</div></article></body></html>`;
   assert.equal(read(uploaded).byline, 'Matthias Lauerer');
 });
+
+// Stop 40 (hb40b): printed bylines of trafilatura's pages that no reader took, the page declaring
+// no author; excerpts of the pages' markup.
+const STORY_40 = STORY.map((p) => `<p>${p}</p>`).join('\n');
+
+test('stop 40 bylines (hb40b): an author label alone over an <address> or a profile link', () => {
+  // hausinfo.ch: li "Artikel von:" over li > address "hausinfo", at the story's foot.
+  const address = `<!doctype html><html><head><title>Kondenswasser am Fenster</title></head><body>
+<div id="main"><h1>Kondenswasser am Fenster</h1>${STORY_40}
+<div class="mdl-ghi-article-references"><time class="mdl-ghi-article-references__pubdate" datetime="2021-12-15">15.12.2021</time>
+<div class="mdl-ghi-article-references__articleby"><ul class="mdl-ghi-article-references__authors">
+<li class="mdl-ghi-article-references__author-title">Artikel von:</li>
+<li class="mdl-ghi-article-references__author"><address>hausinfo</address></li></ul></div></div></div></body></html>`;
+  assert.equal(read(address).byline, 'hausinfo');
+  // anglerboard.de: a screen reader's "Autor" and the username's link in one li under the h1,
+  // a blank line of the page's source between them (which parts the li in two blocks).
+  const profile = `<!doctype html><html><head><title>Raubfisch-Rute im Test: die Iaconelli Spinning Rod</title></head><body>
+<div class="p-title"><h1 class="p-title-value">Raubfisch-Rute im Test: die Iaconelli Spinning Rod</h1></div>
+<div class="p-description"><ul class="listInline listInline--bullet"><li>
+<i class="fa--xf far fa-user" aria-hidden="true" title="Autor"></i>
+<span class="u-srOnly">Autor</span>\n\t\t\t\t\t\t\t\t\t\n\t\t\t\t\t\t\t\t\t\t<a href="/members/catch-more-fish.210716/" class="username  u-concealed" dir="auto">Catch more fish</a>
+</li></ul></div><div class="articleBody">${STORY_40}</div></body></html>`;
+  assert.equal(read(profile).byline, 'Catch more fish');
+});
+
+test('stop 40 bylines (hb40b): "Verfasst von:" with its colon over the headline', () => {
+  // mitundvoneinander.com: the account's name, then the day.
+  const html = `<!doctype html><html><head><title>Ratschläge geben | mitundvoneinander</title></head><body>
+<div id="content"><div class="postwrapper wideposts" id="post-34"><div class="title">
+<small>Verfasst von: <strong>mitundvoneinander</strong> | 31. Dezember 2008 </small>
+<h2>Ratschläge geben</h2></div><div class="entry">${STORY_40}</div></div></div></body></html>`;
+  assert.equal(read(html).byline, 'mitundvoneinander');
+});
+
+test('stop 40 bylines (hb40b): a classic theme\'s "— author @ time" under the title', () => {
+  // literaturgefluester.wordpress.com's div.meta.
+  const html = `<!doctype html><html><head><title>Ins neue Jahr | Literaturgefluester</title></head><body>
+<div id="content"><h2>2019-01-01</h2><div class="post" id="post-67636"><h3 class="storytitle">Ins neue Jahr</h3>
+<div class="meta">Filed under:  <a href="/category/alltagsgeplauder/" rel="category tag">Alltagsgeplauder</a>,<a href="/category/schreibbericht/" rel="category tag">Schreibbericht</a> &#8212; jancak @ 00:11 <br />Tags: <a href="/tag/neujahrswuensche/" rel="tag">Neujahrswünsche</a><br /></div>
+<div class="storycontent">${STORY_40}</div></div></div></body></html>`;
+  assert.equal(read(html).byline, 'jancak');
+});
+
+test("stop 40 bylines (hb40b): an agency's credit under the headline's hgroup", () => {
+  // japantimes.co.jp: p.credit "JIJI" after the h1's hgroup, in the same header.
+  const html = `<!doctype html><html><head><title>Losing face: 6,000 surgical masks stolen from Kobe hospital</title></head><body>
+<article><div class="padding_block"><header><hgroup><h3 class="single-post-categories"><a href="/news_category/national/">National</a></h3>
+<h1>Losing face: 6,000 surgical masks stolen from Kobe hospital</h1></hgroup>
+<p class="credit">JIJI</p></header></div><div class="entry">${STORY_40}</div></article></body></html>`;
+  assert.equal(read(html).byline, 'JIJI');
+  // A photo's credit there is no byline.
+  assert.equal(read(html.replace('>JIJI<', '>Photo: Getty Images<')).byline, null);
+});
+
+test("stop 40 bylines (hb40b): a CMS author field set as items at the story's foot", () => {
+  // ok-magazin.de: Drupal's div.field-name-author > div.field-items > div.field-item "von Ulrike".
+  const html = `<!doctype html><html><head><title>Horror-Fund! Instagram-Star einbetoniert</title></head><body>
+<article class="node"><h1>Horror-Fund! Instagram-Star einbetoniert</h1>${STORY_40}
+<div class="group-article-footer"><div class="required-fields group-author-inner" id="node-article-full-group-author-inner"><div class="field field-name-author field-type-ds field-label-hidden">
+<div class="field-items"><div class="field-item even">von <a href="/redaktion/ulrike" title="Benutzerprofil anzeigen." class="username">Ulrike</a></div></div></div>
+<div class="field field-name-field-public-date"><div class="field-items"><div class="field-item even">18.10.2019 16:06 Uhr</div></div></div></div></div>
+</article></body></html>`;
+  assert.equal(read(html).byline, 'Ulrike');
+});
