@@ -755,6 +755,15 @@ function takeHeadline(
         state.meta.title = split.text;
       }
     }
+    if (at === undefined && declared.headline && pageTitle !== null) {
+      const whole =
+        cutTitleHeading(blocks, h1s, declared.headline, pageTitle.text) ??
+        wholeTitleHeading(blocks, headings, declared.headline, pageTitle.text);
+      if (whole) {
+        at = whole.index;
+        state.meta.title = whole.text;
+      }
+    }
     // A declared headline no heading prints and the <title> does not hold, where the <title>
     // is the page's <h1> and the two share few words: the site's default og:title (yahoo-2's
     // "Yahoo News - Latest News & Headlines"), not the article's. A variant of the headline
@@ -1102,6 +1111,70 @@ function splitHeading(
     if (matchKey(`${head} ${next.text}`) === key) return { ...h, text: head };
   }
   return null;
+}
+
+/**
+ * The page's <h1> where the declared headline is the <title>'s first part and the <h1> prints
+ * it and the parts after it the <title> holds, separators and all: a rule cut the <title> at
+ * its first separator, inside the page's own headline ("Die Haubenfahrzeuge der Nachkriegszeit
+ * - Teil 49 - BOS-Fahrzeuge - Einsatzfahrzeuge und Wachen weltweit" over the <h1> "Die
+ * Haubenfahrzeuge der Nachkriegszeit - Teil 49", bos-fahrzeuge.info). A heading directly below
+ * classed "h1" (a heading set in the <h1>'s style) printing the <h1>'s words and more after a
+ * separator is the headline in full, the <h1> its short form (bos-fahrzeuge's `<h2 class="h1">`
+ * adds "– Büssing-NAG (Baujahre 1931 – 1945)", the page's reference).
+ */
+function cutTitleHeading(
+  blocks: HtmlBlock[],
+  h1s: PageHeading[],
+  headline: Declared<string>,
+  pageTitle: string,
+): PageHeading | null {
+  if (headline.from !== '<title>') return null;
+  const cut = spaced(headline.value);
+  const whole = spaced(pageTitle);
+  const extends_ = (long: string, short: string) =>
+    long.length > short.length &&
+    long.startsWith(short) &&
+    SPLIT_SEPARATOR.test(long.slice(short.length));
+  const h = h1s.find((x) => {
+    const text = spaced(x.text);
+    return !x.logo && extends_(text, cut) && (whole === text || extends_(whole, text));
+  });
+  if (!h) return null;
+  const head = spaced(h.text);
+  for (let index = h.index + 1; index <= h.index + STYLED_H1_BLOCKS; index++) {
+    const b = blocks[index];
+    if (b?.kind !== 'heading' || !tokensOf(b.element).includes('h1')) continue;
+    const text = spaced(b.text);
+    if (extends_(text, head)) return { ...h, index, text };
+  }
+  return { ...h, text: head };
+}
+
+/** Blocks below an <h1> a heading styled as one may extend it (cutTitleHeading): a dateline. */
+const STYLED_H1_BLOCKS = 2;
+
+/**
+ * The heading printing the whole <title> where a rule cut a part of it as the site's name and
+ * the page has no <h1> other than a logo: youhadmeatgardening.com's `<h2 class="hero__title">` "How to
+ * Grow a Lemon Tree from Seed | Step-by-Step Guide", its <title> and og:title, cut to "How to
+ * Grow a Lemon Tree from Seed". A site's name the page prints in the same heading as the
+ * headline is part of the headline the reader sees. Not a heading all of whose text is a link
+ * (a teaser's).
+ */
+function wholeTitleHeading(
+  blocks: HtmlBlock[],
+  headings: PageHeading[],
+  headline: Declared<string>,
+  pageTitle: string,
+): PageHeading | null {
+  const whole = matchKey(pageTitle);
+  if (!whole || whole === matchKey(headline.value)) return null;
+  if (headings.some((h) => h.level === 1 && !h.logo)) return null;
+  const h = headings.find(
+    (x) => !x.logo && matchKey(x.text) === whole && !allLinked(blocks[x.index]),
+  );
+  return h ? { ...h, text: spaced(blocks[h.index]?.text ?? h.text) } : null;
 }
 
 /** A title's separator between a heading's words and its subtitle's: " - ", " | ", ": ". */
