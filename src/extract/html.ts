@@ -821,6 +821,13 @@ function takeHeadline(
         state.meta.title = story.text;
       }
     }
+    if (at === undefined && declared.headline && pageTitle !== null) {
+      const part = titlePartHeading(blocks, headings, declared.headline, pageTitle.text);
+      if (part) {
+        at = part.index;
+        state.meta.title = part.text;
+      }
+    }
   } else {
     const h1 = h1s.filter((h) => h.index <= contentStart).at(-1) ?? h1s[0];
     at = h1?.index;
@@ -1176,6 +1183,40 @@ function wholeTitleHeading(
   );
   return h ? { ...h, text: spaced(blocks[h.index]?.text ?? h.text) } : null;
 }
+
+/**
+ * The one heading printing a part of the <title> where the page has no <h1> but a logo, no
+ * heading prints the whole <title> and no rule cut it (the declared headline is the <title>
+ * whole): the page's name beside the site's or a tagline ("A.Word.A.Day --maudlin" over the
+ * <h3> "maudlin", wordsmith.org; "Villa Galaxy - Ferienvilla in Florida" over the <h3> "Villa
+ * Galaxy", villacc.de). A "--" glued to the next word separates here too (OLD_SEPARATOR), as a
+ * hand-written <title> sets it. Not where two parts are printed (which is the page's is not
+ * known), nor a heading all a link.
+ */
+function titlePartHeading(
+  blocks: HtmlBlock[],
+  headings: PageHeading[],
+  headline: Declared<string>,
+  pageTitle: string,
+): PageHeading | null {
+  const whole = matchKey(pageTitle);
+  if (!whole || whole !== matchKey(headline.value)) return null;
+  if (headings.some((h) => h.level === 1 && !h.logo && matchKey(h.text))) return null;
+  const parts = pageTitle.split(OLD_SEPARATOR).flatMap((p) => titleParts(p));
+  if (parts.length < 2) return null;
+  const open = headings.filter((h) => !h.logo && !allLinked(blocks[h.index]));
+  const printed = parts.flatMap((part) => {
+    const key = matchKey(part);
+    const h = key ? open.find((x) => matchKey(x.text) === key) : undefined;
+    return h ? [h] : [];
+  });
+  if (printed.length !== 1) return null;
+  const h = printed[0] as PageHeading;
+  return { ...h, text: spaced(blocks[h.index]?.text ?? h.text) };
+}
+
+/** A "--" after a space, glued to the next word or not: an old <title>'s separator. */
+const OLD_SEPARATOR = /\s+--(?=\s*\S)/u;
 
 /** A title's separator between a heading's words and its subtitle's: " - ", " | ", ": ". */
 const SPLIT_SEPARATOR = /^\s*[-|–—:·•»]\s/u;
