@@ -776,6 +776,13 @@ function takeHeadline(
       at = titled.index;
       state.meta.title = printed;
     }
+    if (at === undefined && declared.headline && pageTitle !== null && !inTitle) {
+      const reworded = rewordedTitleH1(blocks, h1s, declared.headline, pageTitle.cut);
+      if (reworded) {
+        at = reworded.index;
+        state.meta.title = reworded.text;
+      }
+    }
     if (at === undefined && declared.headline) {
       const found = printedVariant(headings, declared, pageTitle?.text ?? null);
       at = found?.index;
@@ -1218,6 +1225,38 @@ function titlePartHeading(
 /** A "--" after a space, glued to the next word or not: an old <title>'s separator. */
 const OLD_SEPARATOR = /\s+--(?=\s*\S)/u;
 
+/**
+ * The one <h1> where the declared headline (og:title, JSON-LD) is a share text of other
+ * words the <title> does not hold, and the <title> (its site's name cut) is the <h1> reworded:
+ * theinsidersnet.com's og:title "Möchtest Du The Insiders mit mir zusammen beitreten?" (an
+ * invitation to share) beside the <title> "The Insiders - Schnell aufgefrischtes Haar ... mit
+ * dem neuen Wellaflex 10-in-1 Trockenshampoo" and the <h1> "Wellaflex – Schnell aufgefrischtes
+ * Haar ... mit dem 10-in-1 Trockenshampoo"; thepostpartumparty.com's og:title "Clever Ideas to
+ * Set Up Baby's Nursery in A Small Space" beside the <title> "20 Clever Ideas for your Small
+ * Nursery" and the <h1> "20 Clever Small Nursery Ideas When You’re Tight On Space + Free
+ * Printable". More than half the <title>'s words stand in the <h1>, fewer than half the
+ * declared headline's: the rule above it (the <h1> printing the <title> exactly) relaxed to a
+ * reworded <title>. The <title> and the <h1> agree; the share text is the odd one out.
+ */
+function rewordedTitleH1(
+  blocks: HtmlBlock[],
+  h1s: PageHeading[],
+  headline: Declared<string>,
+  titleCut: string,
+): PageHeading | null {
+  if (headline.from === '<title>') return null;
+  const found = h1s.flatMap((h) => {
+    const text = spaced(blocks[h.index]?.text ?? h.text);
+    if (h.logo || wordCount(text) < REWORDED_TITLE_WORDS) return [];
+    if (sharedWords(titleCut, text) <= 0.5 || sharedWords(headline.value, text) >= 0.5) return [];
+    return [{ ...h, text }];
+  });
+  return found.length === 1 ? (found[0] as PageHeading) : null;
+}
+
+/** The fewest words of an <h1> read as the <title> reworded (rewordedTitleH1): not a label. */
+const REWORDED_TITLE_WORDS = 4;
+
 /** A title's separator between a heading's words and its subtitle's: " - ", " | ", ": ". */
 const SPLIT_SEPARATOR = /^\s*[-|–—:·•»]\s/u;
 
@@ -1225,7 +1264,7 @@ const SPLIT_SEPARATOR = /^\s*[-|–—:·•»]\s/u;
 const SPLIT_HEAD_WORDS = 2;
 
 /**
- * The page's one <h1> where the declared headline is only its <title> (or a part of it) and the
+ * The one <h1> where the declared headline is only its <title> (or a part of it) and the
  * <h1> prints other words: a site's or a section's page title ("Geschichte - St. Georgs
  * Chorknaben Ulm", "Autofinanzierung – Autokredit oder doch besser Leasing?", "Home") over the
  * heading a reader sees ("Chorgeschichte", "Finanzierung Ihres Autos", "Time to say goodbye.").
