@@ -166,7 +166,14 @@ function readPage(
   if (pageAuthor !== null) meta.byline = null;
   // A dateline or byline may stand just above the headline ("Published on: June 25, 2024").
   const headerFrom = Math.max(0, (headline ?? contentStart) - ABOVE_HEADLINE);
-  readHeader(state, blocks, verdicts, headerFrom, contentStart, headline);
+  readHeader(
+    state,
+    blocks,
+    verdicts,
+    headerWindowFrom(headerFrom, contentStart),
+    contentStart,
+    headline,
+  );
   // Not a sidebar's widgets printed before the story: their dates and authors are other posts'.
   const around = withoutSidebars(
     blocks.slice(headerFrom, Math.max(headline ?? 0, contentStart) + HEAD_LINES),
@@ -1538,6 +1545,18 @@ function printedVariant(
 function readLogoCut(input: PrintedHeadlineInput): { index: null; text: string } | null {
   const text = logoCut(input);
   return text === null ? null : { index: null, text };
+}
+
+/**
+ * Where the header readers start: above the headline, unless the headline stands so far below
+ * the content's start that the window up to HEAD_LINES past it would be empty; then above the
+ * content's start, as on a page with no headline. wordsmith.org prints the day ("Apr 7, 2009")
+ * in a box at the page's start, fifteen blocks above its headline <h3> (titlePartHeading).
+ */
+function headerWindowFrom(headerFrom: number, contentStart: number): number {
+  return headerFrom < contentStart + HEAD_LINES
+    ? headerFrom
+    : Math.max(0, contentStart - ABOVE_HEADLINE);
 }
 
 /**
