@@ -3,6 +3,8 @@
 // recorded, structure survives as block kinds, and the page around the article is taken out.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import { normalize, corpusProfile } from '../../src/stages/normalize.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
@@ -1289,15 +1291,14 @@ test('with no <h1>, a heading printing the whole <title> a rule cut is the headl
 });
 
 test('with no <h1>, the one heading printing a part of the <title> is the headline (wordsmith.org, villacc.de)', () => {
-  // An old <title>'s "--" glued to the word after it separates the site's name from the word.
-  const word = `<!DOCTYPE HTML><html><head><TITLE>A.Word.A.Day --maudlin</TITLE></head><body>
-<div style="font-size:19px;">A.Word.A.Day</div>
-with Anu Garg<br><br>
-<h3>
-maudlin
-</h3>
-<p>${STORY.join('</p>\n<p>')}</p></body></html>`;
-  assert.equal(read(word).title, 'maudlin');
+  // An old <title>'s "--" glued to the word after it separates the site's name from the word;
+  // the day printed at the page's start, fifteen blocks above the heading, is still read.
+  const word = read(
+    readFileSync(path.join(import.meta.dirname, '../fixtures/html/wordsmith/source.html'), 'utf8'),
+    'source.html',
+  );
+  assert.equal(word.title, 'maudlin');
+  assert.equal(word.date?.value, '2009-04-07');
   const villa = `<!doctype html><html><head><title>
 	Villa Galaxy  - Ferienvilla in Florida
 </title>
