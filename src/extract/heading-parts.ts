@@ -17,6 +17,9 @@ const KICKER_MAX_WORDS = 5;
 const TITLE_MIN_WORDS = 3;
 /** A kicker's own end mark: a colon, a dash, a bar. */
 const KICKER_MARK_END = /[:|–—-]$/u;
+/** A separator's marks opening the text after a kicker (": ", "| ", "– "). */
+const KICKER_SEPARATOR = /^[:|–—-]+\s*/u;
+
 /** Inline elements that hold no kicker's text. */
 const NOT_KICKER = new Set(['br', 'img', 'svg', 'picture', 'script', 'style']);
 
@@ -36,12 +39,14 @@ export function textAfterKicker(heading: Element): string | null {
   const first = children[0];
   if (first?.type !== 'element' || NOT_KICKER.has(first.tagName)) return null;
   const kicker = spaced(toText(first));
+  // The kicker's separator in an element of its own between the two (tagesspiegel.de's
+  // span.ts-colon ": ") is neither's: the headline starts at its first word.
   const rest = spaced(
     children
       .slice(1)
       .map((n) => toText(n))
       .join(' '),
-  );
+  ).replace(KICKER_SEPARATOR, '');
   const kickerWords = wordCount(kicker);
   const restWords = wordCount(rest);
   // A kicker ending in its own mark reads as the headline's part ("Editor’s Letter: bye OC

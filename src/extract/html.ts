@@ -179,7 +179,14 @@ function readPage(
   if (pageAuthor !== null) meta.byline = null;
   // A dateline or byline may stand just above the headline ("Published on: June 25, 2024").
   const headerFrom = Math.max(0, (headline ?? contentStart) - ABOVE_HEADLINE);
-  readHeader(state, blocks, verdicts, headerFrom, contentStart, headline);
+  readHeader(
+    state,
+    blocks,
+    verdicts,
+    headerWindowFrom(headerFrom, contentStart),
+    contentStart,
+    headline,
+  );
   // Not a sidebar's widgets printed before the story: their dates and authors are other posts'.
   const around = withoutSidebars(
     blocks.slice(headerFrom, Math.max(headline ?? 0, contentStart) + HEAD_LINES),
@@ -799,6 +806,15 @@ function takeHeadline(
         state.meta.title = split.text;
       }
     }
+    if (at === undefined && declared.headline && pageTitle !== null) {
+      const whole =
+        cutTitleHeading(blocks, h1s, declared.headline, pageTitle.text) ??
+        wholeTitleHeading(blocks, headings, declared.headline, pageTitle.text);
+      if (whole) {
+        at = whole.index;
+        state.meta.title = whole.text;
+      }
+    }
     // A declared headline no heading prints and the <title> does not hold, where the <title>
     // is the page's <h1> and the two share few words: the site's default og:title (yahoo-2's
     // "Yahoo News - Latest News & Headlines"), not the article's. A variant of the headline
@@ -810,6 +826,13 @@ function takeHeadline(
     if (at === undefined && titled !== undefined && !inTitle && sharedWords(title, printed) < 0.5) {
       at = titled.index;
       state.meta.title = printed;
+    }
+    if (at === undefined && declared.headline && pageTitle !== null && !inTitle) {
+      const reworded = rewordedTitleH1(blocks, h1s, declared.headline, pageTitle.cut);
+      if (reworded) {
+        at = reworded.index;
+        state.meta.title = reworded.text;
+      }
     }
     if (at === undefined && declared.headline) {
       const found = printedVariant(headings, declared, pageTitle?.text ?? null);
@@ -854,6 +877,13 @@ function takeHeadline(
       if (story) {
         at = story.index;
         state.meta.title = story.text;
+      }
+    }
+    if (at === undefined && declared.headline && pageTitle !== null) {
+      const part = titlePartHeading(blocks, headings, declared.headline, pageTitle.text);
+      if (part) {
+        at = part.index;
+        state.meta.title = part.text;
       }
     }
   } else {
@@ -1148,6 +1178,136 @@ function splitHeading(
   return null;
 }
 
+/**
+ * The page's <h1> where the declared headline is the <title>'s first part and the <h1> prints
+ * it and the parts after it the <title> holds, separators and all: a rule cut the <title> at
+ * its first separator, inside the page's own headline ("Die Haubenfahrzeuge der Nachkriegszeit
+ * - Teil 49 - BOS-Fahrzeuge - Einsatzfahrzeuge und Wachen weltweit" over the <h1> "Die
+ * Haubenfahrzeuge der Nachkriegszeit - Teil 49", bos-fahrzeuge.info). A heading directly below
+ * classed "h1" (a heading set in the <h1>'s style) printing the <h1>'s words and more after a
+ * separator is the headline in full, the <h1> its short form (bos-fahrzeuge's `<h2 class="h1">`
+ * adds "– Büssing-NAG (Baujahre 1931 – 1945)", the page's reference).
+ */
+function cutTitleHeading(
+  blocks: HtmlBlock[],
+  h1s: PageHeading[],
+  headline: Declared<string>,
+  pageTitle: string,
+): PageHeading | null {
+  if (headline.from !== '<title>') return null;
+  const cut = spaced(headline.value);
+  const whole = spaced(pageTitle);
+  const extends_ = (long: string, short: string) =>
+    long.length > short.length &&
+    long.startsWith(short) &&
+    SPLIT_SEPARATOR.test(long.slice(short.length));
+  const h = h1s.find((x) => {
+    const text = spaced(x.text);
+    return !x.logo && extends_(text, cut) && (whole === text || extends_(whole, text));
+  });
+  if (!h) return null;
+  const head = spaced(h.text);
+  for (let index = h.index + 1; index <= h.index + STYLED_H1_BLOCKS; index++) {
+    const b = blocks[index];
+    if (b?.kind !== 'heading' || !tokensOf(b.element).includes('h1')) continue;
+    const text = spaced(b.text);
+    if (extends_(text, head)) return { ...h, index, text };
+  }
+  return { ...h, text: head };
+}
+
+/** Blocks below an <h1> a heading styled as one may extend it (cutTitleHeading): a dateline. */
+const STYLED_H1_BLOCKS = 2;
+
+/**
+ * The heading printing the whole <title> where a rule cut a part of it as the site's name and
+ * the page has no <h1> other than a logo: youhadmeatgardening.com's `<h2 class="hero__title">` "How to
+ * Grow a Lemon Tree from Seed | Step-by-Step Guide", its <title> and og:title, cut to "How to
+ * Grow a Lemon Tree from Seed". A site's name the page prints in the same heading as the
+ * headline is part of the headline the reader sees. Not a heading all of whose text is a link
+ * (a teaser's).
+ */
+function wholeTitleHeading(
+  blocks: HtmlBlock[],
+  headings: PageHeading[],
+  headline: Declared<string>,
+  pageTitle: string,
+): PageHeading | null {
+  const whole = matchKey(pageTitle);
+  if (!whole || whole === matchKey(headline.value)) return null;
+  if (headings.some((h) => h.level === 1 && !h.logo)) return null;
+  const h = headings.find(
+    (x) => !x.logo && matchKey(x.text) === whole && !allLinked(blocks[x.index]),
+  );
+  return h ? { ...h, text: spaced(blocks[h.index]?.text ?? h.text) } : null;
+}
+
+/**
+ * The one heading printing a part of the <title> where the page has no <h1> but a logo, no
+ * heading prints the whole <title> and no rule cut it (the declared headline is the <title>
+ * whole): the page's name beside the site's or a tagline ("A.Word.A.Day --maudlin" over the
+ * <h3> "maudlin", wordsmith.org; "Villa Galaxy - Ferienvilla in Florida" over the <h3> "Villa
+ * Galaxy", villacc.de). A "--" glued to the next word separates here too (OLD_SEPARATOR), as a
+ * hand-written <title> sets it. Not where two parts are printed (which is the page's is not
+ * known), nor a heading all a link.
+ */
+function titlePartHeading(
+  blocks: HtmlBlock[],
+  headings: PageHeading[],
+  headline: Declared<string>,
+  pageTitle: string,
+): PageHeading | null {
+  const whole = matchKey(pageTitle);
+  if (!whole || whole !== matchKey(headline.value)) return null;
+  if (headings.some((h) => h.level === 1 && !h.logo && matchKey(h.text))) return null;
+  const parts = pageTitle.split(OLD_SEPARATOR).flatMap((p) => titleParts(p));
+  if (parts.length < 2) return null;
+  const open = headings.filter((h) => !h.logo && !allLinked(blocks[h.index]));
+  const printed = parts.flatMap((part) => {
+    const key = matchKey(part);
+    const h = key ? open.find((x) => matchKey(x.text) === key) : undefined;
+    return h ? [h] : [];
+  });
+  if (printed.length !== 1) return null;
+  const h = printed[0] as PageHeading;
+  return { ...h, text: spaced(blocks[h.index]?.text ?? h.text) };
+}
+
+/** A "--" after a space, glued to the next word or not: an old <title>'s separator. */
+const OLD_SEPARATOR = /\s+--(?=\s*\S)/u;
+
+/**
+ * The one <h1> where the declared headline (og:title, JSON-LD) is a share text of other
+ * words the <title> does not hold, and the <title> (its site's name cut) is the <h1> reworded:
+ * theinsidersnet.com's og:title "Möchtest Du The Insiders mit mir zusammen beitreten?" (an
+ * invitation to share) beside the <title> "The Insiders - Schnell aufgefrischtes Haar ... mit
+ * dem neuen Wellaflex 10-in-1 Trockenshampoo" and the <h1> "Wellaflex – Schnell aufgefrischtes
+ * Haar ... mit dem 10-in-1 Trockenshampoo"; thepostpartumparty.com's og:title "Clever Ideas to
+ * Set Up Baby's Nursery in A Small Space" beside the <title> "20 Clever Ideas for your Small
+ * Nursery" and the <h1> "20 Clever Small Nursery Ideas When You’re Tight On Space + Free
+ * Printable". More than half the <title>'s words stand in the <h1>, fewer than half the
+ * declared headline's: the rule above it (the <h1> printing the <title> exactly) relaxed to a
+ * reworded <title>. The <title> and the <h1> agree; the share text is the odd one out.
+ */
+function rewordedTitleH1(
+  blocks: HtmlBlock[],
+  h1s: PageHeading[],
+  headline: Declared<string>,
+  titleCut: string,
+): PageHeading | null {
+  if (headline.from === '<title>') return null;
+  const found = h1s.flatMap((h) => {
+    const text = spaced(blocks[h.index]?.text ?? h.text);
+    if (h.logo || wordCount(text) < REWORDED_TITLE_WORDS) return [];
+    if (sharedWords(titleCut, text) <= 0.5 || sharedWords(headline.value, text) >= 0.5) return [];
+    return [{ ...h, text }];
+  });
+  return found.length === 1 ? (found[0] as PageHeading) : null;
+}
+
+/** The fewest words of an <h1> read as the <title> reworded (rewordedTitleH1): not a label. */
+const REWORDED_TITLE_WORDS = 4;
+
 /** A title's separator between a heading's words and its subtitle's: " - ", " | ", ": ". */
 const SPLIT_SEPARATOR = /^\s*[-|–—:·•»]\s/u;
 
@@ -1155,7 +1315,7 @@ const SPLIT_SEPARATOR = /^\s*[-|–—:·•»]\s/u;
 const SPLIT_HEAD_WORDS = 2;
 
 /**
- * The page's one <h1> where the declared headline is only its <title> (or a part of it) and the
+ * The one <h1> where the declared headline is only its <title> (or a part of it) and the
  * <h1> prints other words: a site's or a section's page title ("Geschichte - St. Georgs
  * Chorknaben Ulm", "Autofinanzierung – Autokredit oder doch besser Leasing?", "Home") over the
  * heading a reader sees ("Chorgeschichte", "Finanzierung Ihres Autos", "Time to say goodbye.").
@@ -1429,6 +1589,18 @@ function printedVariant(
 function readLogoCut(input: PrintedHeadlineInput): { index: null; text: string } | null {
   const text = logoCut(input);
   return text === null ? null : { index: null, text };
+}
+
+/**
+ * Where the header readers start: above the headline, unless the headline stands so far below
+ * the content's start that the window up to HEAD_LINES past it would be empty; then above the
+ * content's start, as on a page with no headline. wordsmith.org prints the day ("Apr 7, 2009")
+ * in a box at the page's start, fifteen blocks above its headline <h3> (titlePartHeading).
+ */
+function headerWindowFrom(headerFrom: number, contentStart: number): number {
+  return headerFrom < contentStart + HEAD_LINES
+    ? headerFrom
+    : Math.max(0, contentStart - ABOVE_HEADLINE);
 }
 
 /**

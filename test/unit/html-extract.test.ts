@@ -3,6 +3,8 @@
 // recorded, structure survives as block kinds, and the page around the article is taken out.
 
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test } from 'node:test';
 import { normalize, corpusProfile } from '../../src/stages/normalize.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
@@ -1391,4 +1393,85 @@ test("stop 40 bylines (hb40b): a CMS author field set as items at the story's fo
 <div class="field field-name-field-public-date"><div class="field-items"><div class="field-item even">18.10.2019 16:06 Uhr</div></div></div></div></div>
 </article></body></html>`;
   assert.equal(read(html).byline, 'Ulrike');
+});
+
+test('an <h1> holding a <title> cut at its first separator, and a heading styled "h1" extending it (bos-fahrzeuge.info)', () => {
+  // The <title> "Die Haubenfahrzeuge der Nachkriegszeit - Teil 49 - BOS-Fahrzeuge - ..." is cut
+  // to its first part; the <h1> prints the first two, the <h2 class="h1"> under the dateline
+  // the whole headline, the page's reference.
+  const html = `<!doctype html><html><head><title>Die Haubenfahrzeuge der Nachkriegszeit - Teil 49 - BOS-Fahrzeuge - Einsatzfahrzeuge und Wachen weltweit</title></head><body>
+<div id="news"><h1>Die Haubenfahrzeuge der Nachkriegszeit - Teil 49</h1>
+        <div class="content">
+        <em class="date">Dienstag, 2. November 2021</em>
+        <h2 class="h1">Die Haubenfahrzeuge der Nachkriegszeit - Teil 49 – Büssing-NAG (Baujahre 1931 – 1945)</h2>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></div></body></html>`;
+  assert.equal(
+    read(html).title,
+    'Die Haubenfahrzeuge der Nachkriegszeit - Teil 49 – Büssing-NAG (Baujahre 1931 – 1945)',
+  );
+  // Without the styled heading the <h1> stands.
+  assert.equal(
+    read(html.replace(/<h2 class="h1">.*<\/h2>/u, '')).title,
+    'Die Haubenfahrzeuge der Nachkriegszeit - Teil 49',
+  );
+});
+
+test('with no <h1>, a heading printing the whole <title> a rule cut is the headline (youhadmeatgardening.com)', () => {
+  const html = `<!doctype html><html><head><title>How to Grow a Lemon Tree from Seed | Step-by-Step Guide</title>
+<meta property="og:title" content="How to Grow a Lemon Tree from Seed | Step-by-Step Guide" /></head><body>
+<section class="hero"><div class="container"><div class="hero__info">
+<h2 class="hero__title ptitle">How to Grow a Lemon Tree from Seed | Step-by-Step Guide</h2></div></div></section>
+<article class="post">${STORY.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
+  assert.equal(read(html).title, 'How to Grow a Lemon Tree from Seed | Step-by-Step Guide');
+});
+
+test('with no <h1>, the one heading printing a part of the <title> is the headline (wordsmith.org, villacc.de)', () => {
+  // An old <title>'s "--" glued to the word after it separates the site's name from the word;
+  // the day printed at the page's start, fifteen blocks above the heading, is still read.
+  const word = read(
+    readFileSync(path.join(import.meta.dirname, '../fixtures/html/wordsmith/source.html'), 'utf8'),
+    'source.html',
+  );
+  assert.equal(word.title, 'maudlin');
+  assert.equal(word.date?.value, '2009-04-07');
+  const villa = `<!doctype html><html><head><title>
+	Villa Galaxy  - Ferienvilla in Florida
+</title>
+<meta property="og:title" content="Villa Galaxy  - Ferienvilla in Florida" /></head><body>
+<div class="row"><h1></h1><h1></h1></div>
+<div id="price-calculator"><div style="margin: 10px; padding: 0;">
+   <h3>Villa Galaxy </h3><p>Preis berechnen</p></div></div>
+<div class="villa">${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
+  assert.equal(read(villa).title, 'Villa Galaxy');
+});
+
+test('an <h1> the <title> rewords stands over an og:title of other words (theinsidersnet.com, thepostpartumparty.com)', () => {
+  const share = `<!doctype html><html><head><title>The Insiders -  Schnell aufgefrischtes Haar in jeder Situation mit dem neuen Wellaflex 10-in-1 Trockenshampoo  - Info (de-de)</title>
+<meta property="og:title" content="Möchtest Du The Insiders mit mir zusammen beitreten?"/></head><body>
+<div class="content col-md-12 col-sm-12 col-xs-12 p0">
+<div class="intro col-md-12 pt10 pb15 text-center clearfix">
+<div class="text-left mb20"><h1>Wellaflex &ndash; Schnell aufgefrischtes Haar in jeder Situation mit dem 10-in-1 Trockenshampoo&nbsp;</h1>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}
+<h1>Anwendung</h1><p>${STORY[0]}</p></div></div></div></body></html>`;
+  assert.equal(
+    read(share).title,
+    'Wellaflex – Schnell aufgefrischtes Haar in jeder Situation mit dem 10-in-1 Trockenshampoo',
+  );
+  const blog = `<!doctype html><html><head><title>20 Clever Ideas for your Small Nursery - The Postpartum Party</title>
+<meta property="og:title" content="Clever Ideas to Set Up Baby&#039;s Nursery in A Small Space" /></head><body>
+<article class="post-715 post type-post entry"><header class="entry-header"><h1 class="entry-title">20 Clever Small Nursery Ideas When You&#8217;re Tight On Space + Free Printable</h1>
+<p class="entry-meta"><time class="entry-time">July 24, 2019</time></p></header>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
+  assert.equal(
+    read(blog).title,
+    '20 Clever Small Nursery Ideas When You’re Tight On Space + Free Printable',
+  );
+});
+
+test("a kicker's separator in a span of its own is cut from the headline after it (tagesspiegel.de)", () => {
+  const html = `<!doctype html><html><head><title>Abstandsregeln und Fieberkontrollen: Wie Firmen ihre Beschäftigten vor dem Coronavirus schützen - Wirtschaft - Tagesspiegel</title>
+<meta property="og:title" content="Wie Firmen ihre Beschäftigten vor dem Coronavirus schützen"></head><body>
+<article><header><h1 itemprop="headline" class="ts-title"><span class="ts-overline">Abstandsregeln und Fieberkontrollen </span><span class="ts-colon">: </span><span class="ts-headline">Wie Firmen ihre Beschäftigten vor dem Coronavirus schützen</span></h1></header>
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
+  assert.equal(read(html).title, 'Wie Firmen ihre Beschäftigten vor dem Coronavirus schützen');
 });
