@@ -18,9 +18,10 @@
 //     to it do not move its start.
 // test/unit/parse-lines.test.ts holds every line to parse5's own locations on real pages.
 
-import type { ElementContent, Root, RootContent } from 'hast';
+import type { Element, ElementContent, Properties, Root, RootContent } from 'hast';
 import type { Position } from 'unist';
 import { fromParse5 } from 'hast-util-from-parse5';
+import { find, html as htmlSchema, normalize, type Info } from 'property-information';
 import {
   defaultTreeAdapter,
   Parser,
@@ -264,6 +265,11 @@ function startsHere(node: Node): void {
  * give it, as far as its start line (see the top of this module).
  */
 export function parseWithLines(html: string): Root {
+  return toHast(parseDocumentWithLines(html));
+}
+
+/** parse5's document of the page, each element and text node with its start line. */
+export function parseDocumentWithLines(html: string): DefaultTreeAdapterTypes.Document {
   const parser = new LineParser({ treeAdapter });
   parsing = parser;
   try {
@@ -271,8 +277,13 @@ export function parseWithLines(html: string): Root {
   } finally {
     parsing = null;
   }
-  const tree = fromParse5(parser.document) as Root;
-  copyLines(parser.document.childNodes, tree.children);
+  return parser.document;
+}
+
+/** hast-util-from-parse5's tree of the document, lines copied: what toHast must make. */
+export function fromParse5WithLines(document: DefaultTreeAdapterTypes.Document): Root {
+  const tree = fromParse5(document) as Root;
+  copyLines(document.childNodes, tree.children);
   return tree;
 }
 
@@ -318,4 +329,155 @@ function copyLines(from: Node[], to: (RootContent | ElementContent)[]): void {
       );
     }
   }
+}
+
+/**
+ * The hast tree hast-util-from-parse5 makes of a parsed document, with the start lines copyLines
+ * gives it, made here for the elements of the HTML namespace: there hast-util-from-parse5 builds
+ * each element with hastscript's h(), which parses its tag name as a CSS selector and finds every
+ * attribute's property in property-information's HTML schema anew (1.3 ms of a saved page's
+ * normalize, docs/figures.md "Stop 38: normalize's CPU on saved pages"). The nodes are the same,
+ * key for key and in the same order: an element's properties come out of the same steps (h's
+ * addProperty, done below with the schema's answer for a name kept), the position comes last.
+ * A template (its content), an element of another namespace (SVG's schema, MathML) and a tag name
+ * with "." or "#" (which h reads as a class or an id) go to hast-util-from-parse5 whole, as before.
+ */
+export function toHast(document: DefaultTreeAdapterTypes.Document): Root {
+  const mode = document.mode;
+  return {
+    type: 'root',
+    children: convertAll(document.childNodes) as RootContent[],
+    data: { quirksMode: mode === 'quirks' || mode === 'limited-quirks' },
+  };
+}
+
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+const SELECTOR_MARK = /[#.]/;
+
+function convertAll(nodes: Node[]): (RootContent | ElementContent)[] {
+  const out: (RootContent | ElementContent)[] = [];
+  for (const node of nodes) out.push(convert(node));
+  return out;
+}
+
+function convert(node: Node): RootContent | ElementContent {
+  switch (node.nodeName) {
+    case '#text': {
+      const text = node as DefaultTreeAdapterTypes.TextNode;
+      const result: RootContent = { type: 'text', value: text.value };
+      const line = text.sourceCodeLocation?.startLine ?? 0;
+      if (line > 0) result.position = linePosition(line);
+      return result;
+    }
+    case '#comment':
+      return { type: 'comment', value: (node as DefaultTreeAdapterTypes.CommentNode).data };
+    case '#documentType':
+      return { type: 'doctype' };
+  }
+  const source = node as DefaultTreeAdapterTypes.Element;
+  const tagName = source.tagName;
+  if (
+    source.namespaceURI !== HTML_NAMESPACE ||
+    tagName === 'template' ||
+    SELECTOR_MARK.test(tagName)
+  ) {
+    const result = fromParse5(source) as Element;
+    copyLines([source], [result]);
+    return result;
+  }
+  const result: Element = {
+    type: 'element',
+    tagName: tagName.toLowerCase(),
+    properties: propertiesOf(source.attrs),
+    children: convertAll(source.childNodes) as ElementContent[],
+  };
+  const line = source.sourceCodeLocation?.startLine ?? 0;
+  if (line > 0) result.position = linePosition(line);
+  return result;
+}
+
+/** property-information's answer for an attribute name (the same for every call with it). */
+const infos = new Map<string, Info>();
+
+function infoOf(name: string): Info {
+  let info = infos.get(name);
+  if (!info) {
+    info = find(htmlSchema, name);
+    // Bounded, as html-classify's class tokens: pages' data attributes make new names.
+    if (infos.size < 50_000) infos.set(name, info);
+  }
+  return info;
+}
+
+/**
+ * An element's properties as hast-util-from-parse5 and h() make them: the attributes (a prefix
+ * joined with ":"; the names of Object.prototype's own members dropped) as a record, then each of
+ * its entries through addProperty. parse5 keeps one attribute of a name, so the record holds them
+ * all in the tag's order, but for names that are array indexes, which a record lists first: such
+ * a name is its own property, as in the properties made here, which list them first likewise.
+ */
+function propertiesOf(attrs: Token.Attribute[]): Properties {
+  const properties: Properties = {};
+  for (const attribute of attrs) {
+    const name = attribute.prefix ? attribute.prefix + ':' + attribute.name : attribute.name;
+    if (!Object.hasOwn(Object.prototype, name)) addProperty(properties, name, attribute.value);
+  }
+  return properties;
+}
+
+/** hastscript's addProperty for a string value in the HTML schema. */
+function addProperty(properties: Properties, name: string, value: string): void {
+  const info = infoOf(name);
+  let result: string | number | boolean | (string | number)[];
+  if (info.spaceSeparated) result = spaceTokens(value);
+  else if (info.commaSeparated) result = commaTokens(value);
+  else if (info.commaOrSpaceSeparated) result = spaceTokens(commaTokens(value).join(' '));
+  else result = primitive(info, value);
+  if (Array.isArray(result)) {
+    const items: (string | number)[] = [];
+    for (const item of result) items.push(primitive(info, item as string) as string | number);
+    result = items;
+  }
+  const property = info.property;
+  if (property === 'className' && Array.isArray(properties.className)) {
+    result = [...properties.className, ...(Array.isArray(result) ? result : [result as string])];
+  }
+  properties[property] = result;
+}
+
+/** hastscript's parsePrimitive for a string. */
+function primitive(info: Info, value: string): string | number | boolean {
+  if (info.number && value && !Number.isNaN(Number(value))) return Number(value);
+  if (
+    (info.boolean || info.overloadedBoolean) &&
+    (value === '' || normalize(value) === normalize(info.property))
+  ) {
+    return true;
+  }
+  return value;
+}
+
+/** space-separated-tokens' parse (JavaScript's trim, then HTML's spaces). */
+function spaceTokens(value: string): string[] {
+  const input = value.trim();
+  return input ? input.split(/[ \t\n\r\f]+/g) : [];
+}
+
+/** comma-separated-tokens' parse. */
+function commaTokens(input: string): string[] {
+  const tokens: string[] = [];
+  let index = input.indexOf(',');
+  let start = 0;
+  let end = false;
+  while (!end) {
+    if (index === -1) {
+      index = input.length;
+      end = true;
+    }
+    const token = input.slice(start, index).trim();
+    if (token || !end) tokens.push(token);
+    start = index + 1;
+    index = input.indexOf(',', start);
+  }
+  return tokens;
 }

@@ -9,7 +9,12 @@ import { test } from 'node:test';
 import type { ElementContent, Root, RootContent } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { parse } from 'parse5';
-import { parseWithLines } from '../../src/extract/parse-lines.ts';
+import {
+  fromParse5WithLines,
+  parseDocumentWithLines,
+  parseWithLines,
+  toHast,
+} from '../../src/extract/parse-lines.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
 
 const PAGES = path.join(import.meta.dirname, '../web-pages/html');
@@ -134,4 +139,39 @@ test('quoted attribute values, read a run at a time, give the tree and lines par
     '<p>before</p><a href="https://example.com/never closed',
   ];
   assertParsedAsParse5Parses(cases);
+});
+
+/** toHast's tree, key for key in JSON, against hast-util-from-parse5's with the lines copied. */
+function assertConvertedAsFromParse5(name: string, html: string): void {
+  const document = parseDocumentWithLines(html);
+  assert.equal(
+    JSON.stringify(toHast(document)),
+    JSON.stringify(fromParse5WithLines(document)),
+    name,
+  );
+}
+
+test("the hast made of the saved pages is hast-util-from-parse5's, positions included", () => {
+  for (const page of savedPages()) assertConvertedAsFromParse5(page.name, page.text);
+});
+
+test("the hast of odd attributes, templates and foreign elements is hast-util-from-parse5's", () => {
+  const cases = [
+    // Boolean, numeric, space-, comma- and comma-or-space-separated properties, data and aria.
+    '<input hidden disabled="disabled" checked="no" maxlength="12" size="x" accept="a, b,,c ,">' +
+      '<td headers=" a  b\t" colspan="2"><meta content="a, b"><p data-foo-bar="1" aria-hidden="true">',
+    // An attribute that maps to className besides class, Object.prototype's names, an array
+    // index as a name (a record lists it first), a name with a colon.
+    '<div classname="x y" class="a b" constructor="c" __proto__="p" 2="two" 1="one" xml:lang="en">',
+    // A tag name with "." or "#" (a selector to h), upper-case non-ASCII, a custom element.
+    '<my.el id="i">a</my.el><x#y>b</x#y><DİV>c</DİV><my-widget is="x">d</my-widget>',
+    // A template (its content), SVG with case-sensitive names, MathML, a template in SVG.
+    '<template id="t"><p class="in">x</p></template><svg viewBox="0 0 1 1"><foreignObject>' +
+      '<p class="f">y</p></foreignObject><template><g/></template><path d="M0"/></svg>' +
+      '<math><mi mathvariant="bold">m</mi></math>',
+    // A doctype in quirks mode, comments, text only.
+    '<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><!-- c -->text<!-- d -->',
+    'no markup at all',
+  ];
+  cases.forEach((html, k) => assertConvertedAsFromParse5(`case ${k}`, html));
 });
