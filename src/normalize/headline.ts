@@ -1505,6 +1505,7 @@ export function headlineScores(
   for (const i of [...far, ...told, ...range(from, to)]) {
     // Into the story a headline stands alone (scoreCandidate): the cheap test first.
     if (i > story && adjacent(lines, i, i + 1)) continue;
+    if (paragraphTailAt(lines, i, index)) continue;
     const text = (lines[i] as Line).text;
     if (RELATED_HEADING.test(plainOf(index, text))) related = i;
     if (i - related <= RELATED_LIST_LINES) continue;
@@ -1520,7 +1521,13 @@ export function headlineScores(
       continue;
     }
     const own = trailEnd(headlineSpan(lines, i, index));
-    if (!own || isChromeCandidate(index, text, own.text)) continue;
+    if (
+      !own ||
+      isChromeCandidate(index, text, own.text) ||
+      POST_FIELD.test(own.text) ||
+      isContactLine(own.text)
+    )
+      continue;
     if (i < from && !far.includes(i) && !toldByStory(lines, story, own.text, index)) {
       continue;
     }
@@ -1539,6 +1546,45 @@ export function headlineScores(
     scores.push({ first: at, last, text, score: TRAIL_SCORE });
   }
   return scores;
+}
+
+/**
+ * A post's field of categories or tags, wherever it stands in the line ("Ausgabe 2022/3
+ * Kategorie: Grundlagen" over sonnenenergie.de's "Der WindRebell", "Abgelegt unter: Lesestoff,
+ * Persönliches", "Posted in: Filmswap, Shuji-Walter | Tagged: ..."): a blog's or a magazine's
+ * metadata, printed beside the headline, never one.
+ */
+const POST_FIELD =
+  /(?:^|\s)(?:kategorien?|categor(?:y|ies)|rubrik|abgelegt unter|filed under|posted in|tagged|schlagw(?:ö|o)rter)\s*:/iu;
+
+/**
+ * A press office's contact, an academic title and a name, then the office's name ("Dr. Karin J.
+ * Schmitz Abteilung Öffentlichkeitsarbeit" under idw-online's "Effiziente Hybridbatterie", which
+ * it outscored by standing nearer the story): capitalized words only, no word of a sentence. A
+ * headline naming a doctor says what the doctor did ("Dr. Fauci warns ...": a lower-case word of
+ * four letters or more).
+ */
+function isContactLine(text: string): boolean {
+  return ACADEMIC_TITLE.test(text) && !LOWER_WORD.test(text);
+}
+
+const ACADEMIC_TITLE = /^(?:Prof\.|Dr\.|Dipl\.-[\p{L}.-]+)\s+(?:Dr\.\s+)?\p{Lu}/u;
+const LOWER_WORD = /(?:^|\s)\p{Ll}{4,}/u;
+
+/**
+ * A line printed right under a line wrapped at the dump's width (no blank line between) goes on
+ * with its paragraph, even where that line ends a sentence: "Good riddance.", the last words of
+ * newrepublic's standfirst "The long-dominant ideology brought us forever wars, the Great
+ * Recession, and extreme inequality." (97 columns), stood alone over its byline and won the
+ * headline (trafilatura's newrepublic.com in w3m and lynx). headlineSpan asks the same of a
+ * paragraph's line ending on no stop only, for a subheading stands under a paragraph a blank line
+ * apart; printed right under one, with no blank line, a line is the paragraph's.
+ */
+function paragraphTailAt(lines: Line[], i: number, index: PageIndex): boolean {
+  if (i < 1 || !adjacent(lines, i - 1, i)) return false;
+  const previous = (lines[i - 1] as Line).text.trim();
+  const plain = plainOf(index, (lines[i] as Line).text);
+  return wrapsInto(previous, plain, index.width) && readsAsText(previous);
 }
 
 /**
@@ -2505,7 +2551,8 @@ function standsOverStory(lines: Line[], span: Span, index: PageIndex): boolean {
   if (
     standsAlone(lines, i - 1) &&
     isHeadlineCandidate(above, plainOf(index, above), 1) &&
-    !isDateline(plainOf(index, above))
+    !isDateline(plainOf(index, above)) &&
+    !sectionLabelAt(lines, i - 1, index)
   ) {
     return false;
   }
@@ -2549,6 +2596,31 @@ function captionAbove(lines: Line[], from: number, to: number): boolean {
 function standsAlone(lines: Line[], i: number): boolean {
   return !(i > 0 && adjacent(lines, i - 1, i)) && !adjacent(lines, i, i + 1);
 }
+
+/**
+ * A section's label standing as a kicker over the headline: one word, printed again on a line of
+ * its own (a menu's or the breadcrumb trail's item: "• Kredit" / "2. Kredit" over vergleich.de's
+ * "Kredit" / "Auto leasen, finanzieren oder kaufen – was ist günstiger?", "□ Cronaca" over
+ * lastampa's) anywhere on the page. A short title over its subtitle is printed
+ * alone ("Enterprise 2.0" over "HR Innovation in einer Enterprise 2.0 – ...": the blog's menu
+ * lists the post, but its title is no one word). Asked only of the line over a story's first line
+ * that stands as a title (standsOverStory), so the page scan is rare.
+ */
+function sectionLabelAt(lines: Line[], i: number, index: PageIndex): boolean {
+  const plain = plainOf(index, (lines[i] as Line).text).trim();
+  if (!ONE_WORD.test(plain)) return false;
+  const word = plain.toLowerCase();
+  return lines.some(
+    (line, k) =>
+      k !== i &&
+      line.text.length < 60 &&
+      MENU_ITEM_MARK.test(line.text) &&
+      line.text.replace(MENU_ITEM_MARK, '').trim().toLowerCase() === word,
+  );
+}
+
+/** A menu's or trail's item mark: a bullet, w3m's "□", lynx's "+" or "o", a number. */
+const MENU_ITEM_MARK = /^\s*(?:[•*·●▪◦○►»□+o-]|\d{1,3}[.)])\s+/u;
 
 /** Words of the lines from `j` on up to the next blank line. */
 function paragraphWords(lines: Line[], j: number): number {

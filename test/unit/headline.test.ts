@@ -1190,3 +1190,22 @@ test('a short title holding a word no name holds is a candidate alone over the s
     'Verjährung von Urlaubsansprüchen',
   );
 });
+
+test("a section's label over the story's first line is its kicker, not the headline", () => {
+  // vergleich.de in w3m (an excerpt): "Kredit", the menu's and the trail's item ("• Kredit", "2.
+  // Kredit"), stands over "Auto leasen, finanzieren oder kaufen – was ist günstiger?", the line
+  // the story is found to start at; the label won as a one-word title without sectionLabelAt.
+  assert.equal(
+    fixture('vergleich-w3m.txt').title,
+    'Auto leasen, finanzieren oder kaufen – was ist günstiger?',
+  );
+});
+
+test("a post's category field, a paragraph's last words and a press contact are no headline", () => {
+  // sonnenenergie.de in w3m: "Ausgabe 2022/3 Kategorie: Grundlagen" over "Der WindRebell".
+  assert.equal(fixture('sonnenenergie-w3m.txt').title, 'Der WindRebell');
+  // newrepublic.com in w3m: "Good riddance.", the standfirst's wrapped last words over the byline.
+  assert.equal(fixture('newrepublic-w3m.txt').title, 'The Collapse of Neoliberalism');
+  // idw-online.de in w3m: "Dr. Karin J. Schmitz Abteilung Öffentlichkeitsarbeit" under the title.
+  assert.equal(fixture('idw-online-w3m.txt').title, 'Effiziente Hybridbatterie');
+});
