@@ -159,24 +159,7 @@ function readPage(
     : null;
   const headline = takeHeadline(state, blocks, verdicts, contentStart, pageTitle, declared);
   meta.source ??= siteFromTitle(declared.title, meta.title);
-  // A site declared as the author gives way to a byline the page prints (its name is kept when
-  // the page prints none). Not the JSON-LD publisher: a personal blog's publisher is its author
-  // (rete-mirabile.net's Andreas Kalt). A meta tag's publisher is (DC.publisher "Auto Illustrierte"
-  // declared as petri-heil.ch's author too, over "Text & Fotos: Ivan Valetny").
-  const siteAuthor =
-    meta.byline !== null &&
-    isSiteAuthor(meta.byline, [
-      meta.source,
-      pageHost(declared.canonicalUrl),
-      declared.metaPublisher,
-    ])
-      ? meta.byline
-      : null;
-  if (siteAuthor !== null) meta.byline = null;
-  // A page object's declared author (json-ld page author) gives way to a byline the page prints:
-  // legrandcontinent.eu's WebPage names its editor, the story's foot its writer.
-  const pageAuthor = declared.authors?.from === 'json-ld page author' ? meta.byline : null;
-  if (pageAuthor !== null) meta.byline = null;
+  const { siteAuthor, pageAuthor } = setAsideDeclaredAuthor(state, declared);
   // A dateline or byline may stand just above the headline ("Published on: June 25, 2024").
   const headerFrom = Math.max(0, (headline ?? contentStart) - ABOVE_HEADLINE);
   readHeader(
@@ -191,103 +174,190 @@ function readPage(
   const around = withoutSidebars(
     blocks.slice(headerFrom, Math.max(headline ?? 0, contentStart) + HEAD_LINES),
   );
-  const marked = markedByline(around);
-  // A site-wide meta author gives way to the byline printed under the headline ("Erstellt von").
-  if (
+  const page: BylinePage = {
+    blocks,
+    verdicts,
+    declared,
+    headline,
+    contentStart,
+    headerFrom,
+    around,
+    siteAuthor,
+    pageAuthor,
+    creditByline: state.meta.creditByline,
+    marked: once(() => markedByline(around)),
+    story: once(() => articleAfter(blocks, verdicts, headline ?? contentStart)),
+    pageTexts: once(() => authorTexts(blocks)),
+  };
+  meta.byline = finishedByline(mendedByline(meta.byline, page) ?? printedByline(page), page);
+  for (const [i, verdict] of verdicts.entries()) {
+    const line = state.lines[i] as TextLine;
+    if (verdict && !state.used.has(line.n)) remove(state, line, VERDICT_LABEL[verdict]);
+  }
+  if (!declared.date) readDatesBelow(state, blocks, headline, contentStart, declared);
+  state.nonEmpty = state.lines.filter((l) => !state.used.has(l.n));
+  labelChrome(state);
+  removeRepeatedHeadline(state);
+  takeStandfirst(state, blocks, headline ?? contentStart, declared.description);
+}
+
+/**
+ * A site declared as the author gives way to a byline the page prints (its name is kept when
+ * the page prints none). Not the JSON-LD publisher: a personal blog's publisher is its author
+ * (rete-mirabile.net's Andreas Kalt). A meta tag's publisher is (DC.publisher "Auto Illustrierte"
+ * declared as petri-heil.ch's author too, over "Text & Fotos: Ivan Valetny"). A page object's
+ * declared author (json-ld page author) gives way too: legrandcontinent.eu's WebPage names its
+ * editor, the story's foot its writer. Either is set aside (the byline emptied) and returned.
+ */
+function setAsideDeclaredAuthor(
+  state: ExtractState,
+  declared: PageMetadata,
+): { siteAuthor: string | null; pageAuthor: string | null } {
+  const { meta } = state;
+  const siteAuthor =
     meta.byline !== null &&
-    declared.authors?.from === 'author' &&
-    meta.byline === declared.byline
-  ) {
-    meta.byline = printedOverMetaAuthor(around, meta.byline) ?? meta.byline;
+    isSiteAuthor(meta.byline, [
+      meta.source,
+      pageHost(declared.canonicalUrl),
+      declared.metaPublisher,
+    ])
+      ? meta.byline
+      : null;
+  if (siteAuthor !== null) meta.byline = null;
+  const pageAuthor = declared.authors?.from === 'json-ld page author' ? meta.byline : null;
+  if (pageAuthor !== null) meta.byline = null;
+  return { siteAuthor, pageAuthor };
+}
+
+/** What the byline readers of readPage read: the page's blocks and where its parts stand. */
+interface BylinePage {
+  blocks: HtmlBlock[];
+  verdicts: DomVerdict[];
+  declared: PageMetadata;
+  headline: number | null;
+  contentStart: number;
+  /** The first block of the header, ABOVE_HEADLINE over the headline. */
+  headerFrom: number;
+  /** The header's blocks and the story's first HEAD_LINES, sidebars left out. */
+  around: HtmlBlock[];
+  /** A site declared as the author, set aside (setAsideDeclaredAuthor). */
+  siteAuthor: string | null;
+  /** A page object's declared author, set aside. */
+  pageAuthor: string | null;
+  /** A credit line's byline the header readers kept for a page that declares none. */
+  creditByline: string | null;
+  /** The byline in an element marked as one, around the headline. */
+  marked: () => string | null;
+  /** The story's blocks, read only where a rule asks, and once. */
+  story: () => HtmlBlock[];
+  /** The page's texts that may name the author, read once. */
+  pageTexts: () => { text: string; marked: boolean }[];
+}
+
+/**
+ * The byline declared or read in the header (`byline`), mended where the page prints it better:
+ * a site-wide meta author, a one-word author (an agency, a handle, initials), a login.
+ */
+function mendedByline(byline: string | null, page: BylinePage): string | null {
+  if (byline === null) return null;
+  const { declared, around } = page;
+  const pageTextsOnly = () => page.pageTexts().map((b) => b.text);
+  // A site-wide meta author gives way to the byline printed under the headline ("Erstellt von").
+  if (declared.authors?.from === 'author' && byline === declared.byline) {
+    byline = printedOverMetaAuthor(around, byline) ?? byline;
     // The same for "Von X" alone in its block under the headline (an uploader declared).
-    meta.byline = ledOverMetaAuthor(around, meta.byline) ?? meta.byline;
+    byline = ledOverMetaAuthor(around, byline) ?? byline;
   }
   // A one-word declared author is an agency, a site or a user's handle (AFP, CC7567): the
   // person the page prints in its byline element wrote the article.
-  if (meta.byline !== null && !/\s/.test(meta.byline.trim()) && marked) meta.byline = marked;
+  const marked = page.marked();
+  if (!/\s/.test(byline.trim()) && marked) byline = marked;
   // A one-word declared author (an organization's initials: lbn.de's JSON-LD "LN") gives way to
   // the story's sign-off, its last paragraph "Von Cosima Künzel".
-  // The story's blocks and the page's texts, read only where a rule below asks, and once.
-  const story = once(() => articleAfter(blocks, verdicts, headline ?? contentStart));
-  const pageTexts = once(() => authorTexts(blocks));
-  const storyFrom = once(() => storyBlocks(blocks, headline ?? contentStart));
-  const pageTextsOnly = () => pageTexts().map((b) => b.text);
-  if (meta.byline !== null && !/\s/.test(meta.byline.trim())) {
-    meta.byline = signOff(story()) ?? meta.byline;
-  }
+  if (!/\s/.test(byline.trim())) byline = signOff(page.story()) ?? byline;
   // Initials declared as the author ("DT") give way to the name the page prints for them.
-  if (meta.byline !== null && meta.byline === declared.byline) {
-    meta.byline = initialsName(meta.byline, pageTextsOnly, isBylineName);
-  }
+  if (byline === declared.byline) byline = initialsName(byline, pageTextsOnly, isBylineName);
   // A login declared as the author ("gabor_munier") gives way to a byline printed around the
   // headline ("Author: Gàbor Muniér, Datum: 03.Mär.19"), else to the name the page prints it as.
-  if (meta.byline !== null && isLogin(meta.byline)) {
-    meta.byline = ledByline(around) ?? loginName(meta.byline, pageTextsOnly);
-  }
-  meta.byline ??=
-    meta.creditByline ??
-    marked ??
+  if (isLogin(byline)) byline = ledByline(around) ?? loginName(byline, pageTextsOnly);
+  return byline;
+}
+
+/**
+ * The byline a page that declares none prints: the readers in order, the header's first, then
+ * the story's, then the page's copyright and sidebar, last a site declared as the author.
+ */
+function printedByline(page: BylinePage): string | null {
+  const { blocks, verdicts, around, headline, contentStart, headerFrom, siteAuthor } = page;
+  const from = headline ?? contentStart;
+  const storyFrom = once(() => storyBlocks(blocks, from));
+  return (
+    page.creditByline ??
+    page.marked() ??
     ledByline(around) ??
     colonLedByline(around) ??
     splitLeadByline(around) ??
     datedByline(around) ??
     dashAtTimeByline(around) ??
     (headline !== null ? creditUnderHeadline(blocks, headline) : null) ??
-    posterByline(blocks.slice(headline ?? contentStart, (headline ?? contentStart) + HEAD_LINES)) ??
+    posterByline(blocks.slice(from, from + HEAD_LINES)) ??
     markedByline(articleAfter(blocks, verdicts, headerFrom + around.length)) ??
-    storyByline(blocks, headline ?? contentStart) ??
+    storyByline(blocks, from) ??
     labelOverContact(storyFrom()) ??
     authorFieldByline(storyFrom(), markedAuthor) ??
-    signature(story()) ??
-    datelineAgency(story()) ??
-    pageAuthor ??
-    copyrightByline(blocks, headline ?? contentStart) ??
-    sidebarAuthorBox(blocks, headline ?? contentStart) ??
-    copyrightElementByline(
-      blocks,
-      headline ?? contentStart,
-      (n) => isKnownPerson(n) && !isSiteAuthor(n, []),
-    ) ??
+    signature(page.story()) ??
+    datelineAgency(page.story()) ??
+    page.pageAuthor ??
+    copyrightByline(blocks, from) ??
+    sidebarAuthorBox(blocks, from) ??
+    copyrightElementByline(blocks, from, (n) => isKnownPerson(n) && !isSiteAuthor(n, [])) ??
     (siteAuthor !== null
       ? siteAuthorPrinted(blocks, verdicts, around, headline, contentStart)
       : null) ??
-    siteAuthor;
+    siteAuthor
+  );
+}
+
+/** The byline as the archive keeps it: a doubled name once, no non-name, co-authors, surname. */
+function finishedByline(byline: string | null, page: BylinePage): string | null {
   // A name run in twice (a screen reader's copy in the link) is the name once.
-  if (meta.byline !== null) meta.byline = undoubled(meta.byline);
-  if (meta.byline !== null && isNoByline(meta.byline)) meta.byline = null;
+  if (byline !== null) byline = undoubled(byline);
+  if (byline === null || isNoByline(byline)) return null;
   // A byline the page prints may list more names than the reader took ("von Daniel Braun, Davor
   // Pasoski" in kas.de's intro, read as its first name): its co-authors, as for a declared one.
-  if (meta.byline !== null && !meta.byline.includes(',')) {
-    meta.byline = withCoAuthors(
-      meta.byline,
-      around.map((b) => b.text),
+  if (!byline.includes(',')) {
+    byline = withCoAuthors(
+      byline,
+      page.around.map((b) => b.text),
       isBylineName,
     );
   }
   // A site's name declared as the author is no first name ("Solarserver").
-  if (meta.byline !== null && meta.byline === declared.byline && siteAuthor === null) {
-    meta.byline = withSurname(meta.byline, pageTexts, isBylineName);
+  if (byline === page.declared.byline && page.siteAuthor === null) {
+    byline = withSurname(byline, page.pageTexts, isBylineName);
   }
-  for (const [i, verdict] of verdicts.entries()) {
-    const line = state.lines[i] as TextLine;
-    if (verdict && !state.used.has(line.n)) remove(state, line, VERDICT_LABEL[verdict]);
+  return byline;
+}
+
+/**
+ * Dates of a page that declares none and prints none in its header: labelled under its text, as
+ * a dump's footer prints them ("Veröffentlicht am 12.03.2021", "Datum: 19.11.2021"), then the
+ * day printed beside its headline, in a block the readers above skip (a meta row filed as
+ * furniture) or at the start of the story's first paragraph (html-dateline.ts), last an update.
+ */
+function readDatesBelow(
+  state: ExtractState,
+  blocks: HtmlBlock[],
+  headline: number | null,
+  contentStart: number,
+  declared: PageMetadata,
+): void {
+  readLabelledDateBelow(state, headline !== null ? headline + 1 : contentStart);
+  const nearOf = headline ?? headingOfTitle(blocks, declared.headline?.value ?? declared.title);
+  if (nearOf !== undefined) {
+    readDateNearHeadline(state, blocks, nearOf, languageTag(declared.language));
   }
-  // A page that declares no date and prints none in its header may print it labelled under its
-  // text, as a dump's footer does ("Veröffentlicht am 12.03.2021", "Datum: 19.11.2021").
-  // Then the day printed beside its headline, in a block the readers above skip (a meta row filed
-  // as furniture) or at the start of the story's first paragraph (html-dateline.ts).
-  if (!declared.date) {
-    readLabelledDateBelow(state, headline !== null ? headline + 1 : contentStart);
-    const nearOf = headline ?? headingOfTitle(blocks, declared.headline?.value ?? declared.title);
-    if (nearOf !== undefined) {
-      readDateNearHeadline(state, blocks, nearOf, languageTag(declared.language));
-    }
-    readUpdateStampBelow(state, headline !== null ? headline + 1 : contentStart);
-  }
-  state.nonEmpty = state.lines.filter((l) => !state.used.has(l.n));
-  labelChrome(state);
-  removeRepeatedHeadline(state);
-  takeStandfirst(state, blocks, headline ?? contentStart, declared.description);
+  readUpdateStampBelow(state, headline !== null ? headline + 1 : contentStart);
 }
 
 /**
@@ -774,123 +844,15 @@ function takeHeadline(
   const title = state.meta.title;
   const headings = pageHeadings(blocks);
   const h1s = headings.filter((h) => h.level === 1);
-  const textOf = (i: number) => fold(blocks[i]?.text ?? '');
-  let at: number | null | undefined;
-  if (title !== null) {
-    const wanted = fold(title);
-    // A heading all of whose text is a link is a teaser's, pointing to the story: of two that
-    // print the headline, the one outside a link is the story's own (berkutschi.com's "top news"
-    // row prints the story's <h3> in a link, over another teaser's day, above the article's
-    // <h2>). A linked heading stands where no other prints it (a permalink <h1>).
-    const printing = (h: PageHeading) => textOf(h.index) === wanted;
-    const unlinked = (h: PageHeading) => printing(h) && !allLinked(blocks[h.index]);
-    at = (
-      h1s.find(unlinked) ??
-      headings.find(unlinked) ??
-      h1s.find(printing) ??
-      headings.find(printing)
-    )?.index;
-    // A declared headline closing in a bracketed note the page prints no heading with: an
-    // issue's number ("Der historische Purzelbaum (2021/5)", alacarte.at, whose <h2> is "Der
-    // historische Purzelbaum"). The heading without it is the headline the reader sees.
-    const bare = fold(title.replace(BRACKETED_NOTE, ''));
-    const unnoted = bare === wanted ? undefined : headings.find((h) => textOf(h.index) === bare);
-    if (at === undefined && unnoted !== undefined) {
-      at = unnoted.index;
-      state.meta.title = blocks[unnoted.index]?.text ?? title;
-    }
-    if (at === undefined) {
-      const split = splitHeading(blocks, headings, title);
-      if (split) {
-        at = split.index;
-        state.meta.title = split.text;
-      }
-    }
-    if (at === undefined && declared.headline && pageTitle !== null) {
-      const whole =
-        cutTitleHeading(blocks, h1s, declared.headline, pageTitle.text) ??
-        wholeTitleHeading(blocks, headings, declared.headline, pageTitle.text);
-      if (whole) {
-        at = whole.index;
-        state.meta.title = whole.text;
-      }
-    }
-    // A declared headline no heading prints and the <title> does not hold, where the <title>
-    // is the page's <h1> and the two share few words: the site's default og:title (yahoo-2's
-    // "Yahoo News - Latest News & Headlines"), not the article's. A variant of the headline
-    // (dropbox-blog's og:title "How we designed Dropbox's ATF - an async task framework"), or
-    // one the <title> holds beside a section's name (bafa.de), stands.
-    const titled = pageTitle ? h1s.find((h) => textOf(h.index) === fold(pageTitle.cut)) : undefined;
-    const printed = titled === undefined ? '' : (blocks[titled.index]?.text ?? '');
-    const inTitle = pageTitle !== null && fold(pageTitle.text).includes(wanted);
-    if (at === undefined && titled !== undefined && !inTitle && sharedWords(title, printed) < 0.5) {
-      at = titled.index;
-      state.meta.title = printed;
-    }
-    if (at === undefined && declared.headline && pageTitle !== null && !inTitle) {
-      const reworded = rewordedTitleH1(blocks, h1s, declared.headline, pageTitle.cut);
-      if (reworded) {
-        at = reworded.index;
-        state.meta.title = reworded.text;
-      }
-    }
-    if (at === undefined && declared.headline) {
-      const found = printedVariant(headings, declared, pageTitle?.text ?? null);
-      at = found?.index;
-      state.meta.title = found?.text ?? state.meta.title;
-    }
-    if (at === undefined && declared.headline) {
-      const printed = rewordedHeadline(
-        {
-          h1s: h1s.map((h) => ({
-            index: h.index,
-            text: h.text,
-            logo: h.logo,
-            whole: blocks[h.index]?.text,
-          })),
-          declared: declared.headline,
-          site: declared.siteName?.value ?? null,
-        },
-        declared.titles,
-      );
-      if (printed) {
-        at = printed.index;
-        state.meta.title = printed.text;
-      }
-    }
-    if (at === undefined && declared.headline && pageTitle !== null) {
-      const own = soleOwnH1(h1s, declared, pageTitle.text);
-      if (own) {
-        at = own.index;
-        state.meta.title = own.text;
-      }
-    }
-    if (at === undefined && declared.headline && pageTitle !== null) {
-      const story = storyHeading(
-        blocks,
-        verdicts,
-        headings,
-        contentStart,
-        declared,
-        pageTitle.text,
-      );
-      if (story) {
-        at = story.index;
-        state.meta.title = story.text;
-      }
-    }
-    if (at === undefined && declared.headline && pageTitle !== null) {
-      const part = titlePartHeading(blocks, headings, declared.headline, pageTitle.text);
-      if (part) {
-        at = part.index;
-        state.meta.title = part.text;
-      }
-    }
-  } else {
-    const h1 = h1s.filter((h) => h.index <= contentStart).at(-1) ?? h1s[0];
-    at = h1?.index;
-    if (h1) state.meta.title = h1.text;
-  }
+  const found =
+    title !== null
+      ? declaredHeadline(
+          { blocks, verdicts, headings, h1s, contentStart, pageTitle, declared },
+          title,
+        )
+      : (h1s.filter((h) => h.index <= contentStart).at(-1) ?? h1s[0]);
+  let at = found?.index;
+  if (found) state.meta.title = found.text;
   const story = logoStory(blocks, verdicts, headings, contentStart, declared, pageTitle, at);
   if (story) {
     at = story.index;
@@ -911,6 +873,127 @@ function takeHeadline(
   if (at === undefined || at === null) return null;
   remove(state, state.lines[at] as TextLine, 'headline');
   return at;
+}
+
+/** What the headline finders of takeHeadline read. */
+interface HeadlinePage {
+  blocks: HtmlBlock[];
+  verdicts: DomVerdict[];
+  headings: PageHeading[];
+  h1s: PageHeading[];
+  contentStart: number;
+  pageTitle: { text: string; cut: string } | null;
+  declared: PageMetadata;
+}
+
+/** A heading found as the headline (index null: the headline printed by no block) and its text. */
+type FoundHeadline = { index: number | null; text: string };
+
+/**
+ * The block that prints the declared headline `title`, and the headline as the page prints it:
+ * the finders in order, the first that finds wins.
+ */
+function declaredHeadline(page: HeadlinePage, title: string): FoundHeadline | undefined {
+  const { blocks, headings, h1s, pageTitle, declared } = page;
+  const headline = declared.headline;
+  const wanted = fold(title);
+  const textOf = (i: number) => fold(blocks[i]?.text ?? '');
+  const withTitle = pageTitle !== null && headline !== null ? pageTitle.text : null;
+  const inTitle = pageTitle !== null && fold(pageTitle.text).includes(wanted);
+  const finders: (() => FoundHeadline | null | undefined)[] = [
+    () => printingHeading(blocks, headings, h1s, wanted, title),
+    // A declared headline closing in a bracketed note the page prints no heading with: an
+    // issue's number ("Der historische Purzelbaum (2021/5)", alacarte.at, whose <h2> is "Der
+    // historische Purzelbaum"). The heading without it is the headline the reader sees.
+    () => {
+      const bare = fold(title.replace(BRACKETED_NOTE, ''));
+      const unnoted = bare === wanted ? undefined : headings.find((h) => textOf(h.index) === bare);
+      return unnoted && { index: unnoted.index, text: blocks[unnoted.index]?.text ?? title };
+    },
+    () => splitHeading(blocks, headings, title),
+    () =>
+      headline && withTitle !== null
+        ? (cutTitleHeading(blocks, h1s, headline, withTitle) ??
+          wholeTitleHeading(blocks, headings, headline, withTitle))
+        : null,
+    () => (pageTitle !== null ? titledH1(blocks, h1s, pageTitle, title, inTitle) : null),
+    () =>
+      headline && pageTitle !== null && !inTitle
+        ? rewordedTitleH1(blocks, h1s, headline, pageTitle.cut)
+        : null,
+    () => (headline ? printedVariant(headings, declared, pageTitle?.text ?? null) : null),
+    () =>
+      headline
+        ? rewordedHeadline(
+            {
+              h1s: h1s.map((h) => ({
+                index: h.index,
+                text: h.text,
+                logo: h.logo,
+                whole: blocks[h.index]?.text,
+              })),
+              declared: headline,
+              site: declared.siteName?.value ?? null,
+            },
+            declared.titles,
+          )
+        : null,
+    () => (headline && withTitle !== null ? soleOwnH1(h1s, declared, withTitle) : null),
+    () =>
+      headline && withTitle !== null
+        ? storyHeading(blocks, page.verdicts, headings, page.contentStart, declared, withTitle)
+        : null,
+    () =>
+      headline && withTitle !== null
+        ? titlePartHeading(blocks, headings, headline, withTitle)
+        : null,
+  ];
+  for (const find of finders) {
+    const found = find();
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The heading whose text is the declared headline, an <h1> first. A heading all of whose text
+ * is a link is a teaser's, pointing to the story: of two that print the headline, the one
+ * outside a link is the story's own (berkutschi.com's "top news" row prints the story's <h3> in
+ * a link, over another teaser's day, above the article's <h2>). A linked heading stands where
+ * no other prints it (a permalink <h1>).
+ */
+function printingHeading(
+  blocks: HtmlBlock[],
+  headings: PageHeading[],
+  h1s: PageHeading[],
+  wanted: string,
+  title: string,
+): FoundHeadline | undefined {
+  const printing = (h: PageHeading) => fold(blocks[h.index]?.text ?? '') === wanted;
+  const unlinked = (h: PageHeading) => printing(h) && !allLinked(blocks[h.index]);
+  const found =
+    h1s.find(unlinked) ?? headings.find(unlinked) ?? h1s.find(printing) ?? headings.find(printing);
+  return found && { index: found.index, text: title };
+}
+
+/**
+ * A declared headline no heading prints and the <title> does not hold, where the <title> is the
+ * page's <h1> and the two share few words: the site's default og:title (yahoo-2's "Yahoo News -
+ * Latest News & Headlines"), not the article's. A variant of the headline (dropbox-blog's
+ * og:title "How we designed Dropbox's ATF - an async task framework"), or one the <title> holds
+ * beside a section's name (bafa.de), stands. The <h1> printing the <title> is the headline.
+ */
+function titledH1(
+  blocks: HtmlBlock[],
+  h1s: PageHeading[],
+  pageTitle: { text: string; cut: string },
+  title: string,
+  inTitle: boolean,
+): FoundHeadline | null {
+  const titled = h1s.find((h) => fold(blocks[h.index]?.text ?? '') === fold(pageTitle.cut));
+  if (titled === undefined || inTitle) return null;
+  const printed = blocks[titled.index]?.text ?? '';
+  return sharedWords(title, printed) < 0.5 ? { index: titled.index, text: printed } : null;
 }
 
 /**
