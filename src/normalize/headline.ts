@@ -611,6 +611,44 @@ export function standfirstStarts(lines: Line[], story: number, index: PageIndex)
   return starts;
 }
 
+/**
+ * A title printed as a picture gallery's labels above a story found far too low: the same line
+ * GALLERY_PRINTS times or more in a row (each picture's alt text is the product's or the
+ * recipe's name: trafilatura's backen.de "Maulwurfkuchen mit Erdbeeren" six times, zooroyal's
+ * "Trixie Natura Kleintierstall mit Freilaufgehege" eight times, 80 lines over the reviews read as
+ * the story), within STANDFIRST_REACH lines over `story`; the run nearest the story. One pass over
+ * those lines, comparing each with the one over it. A menu's or a box's label printed in a row
+ * is no headline line (isGalleryTitle: list items, bracketed tags, UI words).
+ */
+export function galleryTitle(lines: Line[], story: number): Headline | null {
+  let found: Headline | null = null;
+  let runStart = Math.max(0, story - STANDFIRST_REACH);
+  for (let i = runStart + 1; i <= story; i++) {
+    const text = (lines[i - 1] as Line).text;
+    if (i < story && (lines[i] as Line).text === text) continue;
+    if (i - runStart >= GALLERY_PRINTS && isGalleryTitle(text)) {
+      found = { first: runStart, last: runStart, text: text.trim(), score: 0 };
+    }
+    runStart = i;
+  }
+  return found;
+}
+
+/**
+ * A gallery's repeated line that is a title: a headline's line (no credit, byline, date or list
+ * item), naming no picture's source ("Hyundai Santa Fe 1,6 T-GDI Plug-in 4WDvergrößern
+ * (Bildquelle: auto-motor.at/Stefan Gruber)", each picture's caption on auto-motor.at, taken over
+ * its headline without this).
+ */
+function isGalleryTitle(text: string): boolean {
+  return !PICTURE_SOURCE.test(text) && isHeadlineLine(text, stripHeadingMarks(text.trim()));
+}
+
+const PICTURE_SOURCE = /\b(?:bild|foto|photo|image)?(?:quelle|source|fuente)\s*:/iu;
+
+/** Prints in a row of one line that make it a gallery's title (galleryTitle). */
+const GALLERY_PRINTS = 3;
+
 /** Lines above the story a standfirst may stand (standfirstStarts): the wide window's reach. */
 const STANDFIRST_REACH = 200;
 /** Lines of a standfirst's paragraph read, at most. */

@@ -1209,3 +1209,11 @@ test("a post's category field, a paragraph's last words and a press contact are 
   // idw-online.de in w3m: "Dr. Karin J. Schmitz Abteilung Öffentlichkeitsarbeit" under the title.
   assert.equal(fixture('idw-online-w3m.txt').title, 'Effiziente Hybridbatterie');
 });
+
+test('a title a picture gallery prints in a row above a story found too low', () => {
+  // backen.de in w3m (an excerpt): the recipe's name, each picture's alt text, printed six times
+  // in a row over its facts, ingredients and 17 steps, each step printed twice; the story is
+  // found at the fourth step ("Füge 125 g Zucker und 1 Päckchen Vanillezucker hinzu.", which won
+  // as its own headline), 80 printed lines under the name (galleryTitle, galleryHeadline).
+  assert.equal(fixture('backen-w3m.txt').title, 'Maulwurfkuchen mit Erdbeeren');
+});
