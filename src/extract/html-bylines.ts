@@ -178,7 +178,7 @@ export function printedOverMetaAuthor(around: HtmlBlock[], declared: string): st
 }
 
 /** A name's words, lower-cased, without punctuation. */
-function nameWords(name: string): string[] {
+export function nameWords(name: string): string[] {
   return name
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)

@@ -12,6 +12,7 @@ import { tokensOf } from './html-classify.ts';
 import type { DomVerdict } from './html-classify.ts';
 import type { HtmlBlock } from './html-front-end.ts';
 import { isBodyLike } from './shape.ts';
+import { nameWords } from './html-bylines.ts';
 
 /** Soft hyphens, which a page sets in names too ("Mat&shy;thi&shy;as Lauerer", courage-online). */
 const SOFT_HYPHEN = /\u00ad/gu;
@@ -117,14 +118,6 @@ export function labelAloneByline(around: HtmlBlock[]): string | null {
     if (text.length <= 60 && !/[\p{N}.!?:]/u.test(text) && !isUiText(text)) return text;
   }
   return null;
-}
-
-/** A name's words, lower-cased, without punctuation. */
-function nameWords(name: string): string[] {
-  return name
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
 }
 
 /**
