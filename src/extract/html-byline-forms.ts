@@ -41,7 +41,6 @@ export function labelledOverPhraseAuthor(story: HtmlBlock[], declared: string): 
   return null;
 }
 
-
 /**
  * A numeric day, an optional time, then "von"/"by" and one capitalised word, all an inline
  * element holds: "06.11.2023 13:30 von Olga" (vipflash.de's span in the h2 over its headline).
@@ -78,7 +77,8 @@ const AGENCY = /\b(?:dpa|afp|ap|reuters|kna|epd|apa|sda|sid|dts|ddp|efe|ansa|kap
  * A credit in brackets ending a story's paragraph: up to four short words parted by "mit", "und",
  * "/", "," or "&", one of them an agency (AGENCY): "(FR mit dpa)", "(dpa/afp)", "(red/AFP)".
  */
-const BRACKET_CREDIT = /\((\p{L}{1,12}(?:\s*(?:\/|,|&|\s(?:mit|und|with|and)\s)\s*\p{L}{1,12}){0,3})\)\s*$/u;
+const BRACKET_CREDIT =
+  /\((\p{L}{1,12}(?:\s*(?:\/|,|&|\s(?:mit|und|with|and)\s)\s*\p{L}{1,12}){0,3})\)\s*$/u;
 
 /** A story's paragraph, not a note under it: the shortest credited one on the pages is ~400. */
 const CREDITED_PARAGRAPH_CHARS = 150;
@@ -97,4 +97,3 @@ export function bracketCredit(story: HtmlBlock[]): string | null {
   const credit = last ? BRACKET_CREDIT.exec(last.text.replace(/\s+/g, ' ').trim())?.[1] : null;
   return credit && AGENCY.test(credit) ? credit : null;
 }
-
