@@ -2,6 +2,7 @@
  * Saved pages' declared bylines: which of them name their writers (issue 22).
  */
 
+import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { labelledNames } from '../html/author-names.ts';
 import { isBylineName, isUiText } from '../normalize/headline.ts';
@@ -96,4 +97,38 @@ export function bracketCredit(story: HtmlBlock[]): string | null {
   const last = paragraphs.at(-1);
   const credit = last ? BRACKET_CREDIT.exec(last.text.replace(/\s+/g, ' ').trim())?.[1] : null;
   return credit && AGENCY.test(credit) ? credit : null;
+}
+
+/** A printed byline element is short: "e. barreneche / J. I. da silva" is 30 characters. */
+const SHORT_BYLINE_CHARS = 60;
+
+/**
+ * The byline element around the headline that prints the one declared author by initial and
+ * surname among co-authors parted by slashes: elpais.com.uy declares "Eduardo Barreneche" in
+ * JSON-LD and prints div.author "e. barreneche / J. I. da silva" (set in capitals by its style).
+ * The element's text is the byline as printed, co-authors with it. `marks`: whether the page
+ * marks an element as the author's. Null where no such element holds the declared name so.
+ */
+export function slashedCoAuthors(
+  around: HtmlBlock[],
+  declared: string,
+  marks: (el: Element) => boolean,
+): string | null {
+  const words = declared.trim().split(/\s+/);
+  const first = words[0]?.[0]?.toLowerCase();
+  const last = words.at(-1)?.toLowerCase();
+  if (words.length < 2 || declared.includes(',') || !first || !last) return null;
+  for (const block of around) {
+    const text = block.text.replace(/\s+/g, ' ').trim();
+    if (text.length > SHORT_BYLINE_CHARS || !text.includes(' / ')) continue;
+    if (!marks(block.element) && !block.ancestors.some(marks)) continue;
+    const parts = text.split(' / ');
+    if (parts.length > 4 || parts.some((p) => !/^[\p{L}. '’-]{3,30}$/u.test(p))) continue;
+    const own = parts.some((p) => {
+      const m = /^(\p{L})\.\s*(.+)$/u.exec(p.trim());
+      return m?.[1]?.toLowerCase() === first && m[2]?.toLowerCase() === last;
+    });
+    if (own) return text;
+  }
+  return null;
 }

@@ -23,6 +23,7 @@ import {
   dayTimeByName,
   labelledOverPhraseAuthor,
   namesBesideSite,
+  slashedCoAuthors,
 } from './html-byline-forms.ts';
 import {
   declaredDate,
@@ -273,6 +274,10 @@ function mendedByline(byline: string | null, page: BylinePage): string | null {
     byline = ledOverMetaAuthor(around, byline) ?? byline;
     // A phrase declared as the author gives way to the story's "Autor: X" line.
     byline = labelledOverPhraseAuthor(page.story(), byline) ?? byline;
+  }
+  // A JSON-LD author printed by initial with co-authors ("e. barreneche / J. I. da silva").
+  if (declared.authors?.from === 'json-ld author' && byline === declared.byline) {
+    byline = slashedCoAuthors(around, byline, markedAuthor) ?? byline;
   }
   // A one-word declared author is an agency, a site or a user's handle (AFP, CC7567): the
   // person the page prints in its byline element wrote the article.

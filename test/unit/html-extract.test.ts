@@ -1455,6 +1455,19 @@ test('stop 40 bylines (hb40c): an agency credit in brackets ending the story ove
   assert.equal(read(html.replace('(FR mit dpa)', '(siehe oben)')).byline, 'Redaktion');
 });
 
+test('stop 40 bylines (hb40c): a JSON-LD author printed by initial among slashed co-authors', () => {
+  // elpais.com.uy: JSON-LD "Eduardo Barreneche"; div.author prints him with a co-author.
+  const html = `<!doctype html><html><head><title>El gobierno anunció nuevas medidas</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"El gobierno anunció nuevas medidas","author":[{"@type":"Person","name":"Eduardo Barreneche"}]}</script>
+</head><body><article><h1 class="title">El gobierno anunció nuevas medidas</h1>
+<div class="publish-info"><div class="author-location">
+<div id="m718-717-719" class="author ">e. barreneche / J. I. da silva<br>
+</div></div></div>${STORY_40}</article></body></html>`;
+  assert.equal(read(html).byline, 'e. barreneche / J. I. da silva');
+  // Another person's initial there: the declared name stands.
+  assert.equal(read(html.replace('e. barreneche', 'm. barreneche')).byline, 'Eduardo Barreneche');
+});
+
 test('an <h1> holding a <title> cut at its first separator, and a heading styled "h1" extending it (bos-fahrzeuge.info)', () => {
   // The <title> "Die Haubenfahrzeuge der Nachkriegszeit - Teil 49 - BOS-Fahrzeuge - ..." is cut
   // to its first part; the <h1> prints the first two, the <h2 class="h1"> under the dateline
