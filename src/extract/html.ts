@@ -19,6 +19,13 @@ import { findDate, findDateSpan, isForeignDateLine, publishedBefore } from '../n
 import { detectLanguage } from '../normalize/language.ts';
 import { keptLinks, pageBase } from '../html/links.ts';
 import {
+  bracketCredit,
+  dayTimeByName,
+  labelledOverPhraseAuthor,
+  namesBesideSite,
+  slashedCoAuthors,
+} from './html-byline-forms.ts';
+import {
   declaredDate,
   pageMetadata,
   propertyTokens,
@@ -214,13 +221,11 @@ function setAsideDeclaredAuthor(
   declared: PageMetadata,
 ): { siteAuthor: string | null; pageAuthor: string | null } {
   const { meta } = state;
+  const sites = [meta.source, pageHost(declared.canonicalUrl), declared.metaPublisher];
   const siteAuthor =
     meta.byline !== null &&
-    isSiteAuthor(meta.byline, [
-      meta.source,
-      pageHost(declared.canonicalUrl),
-      declared.metaPublisher,
-    ])
+    isSiteAuthor(meta.byline, sites) &&
+    !namesBesideSite(declared.authors?.value ?? [], sites)
       ? meta.byline
       : null;
   if (siteAuthor !== null) meta.byline = null;
@@ -267,6 +272,12 @@ function mendedByline(byline: string | null, page: BylinePage): string | null {
     byline = printedOverMetaAuthor(around, byline) ?? byline;
     // The same for "Von X" alone in its block under the headline (an uploader declared).
     byline = ledOverMetaAuthor(around, byline) ?? byline;
+    // A phrase declared as the author gives way to the story's "Autor: X" line.
+    byline = labelledOverPhraseAuthor(page.story(), byline) ?? byline;
+  }
+  // A JSON-LD author printed by initial with co-authors ("e. barreneche / J. I. da silva").
+  if (declared.authors?.from === 'json-ld author' && byline === declared.byline) {
+    byline = slashedCoAuthors(around, byline, markedAuthor) ?? byline;
   }
   // A one-word declared author is an agency, a site or a user's handle (AFP, CC7567): the
   // person the page prints in its byline element wrote the article.
@@ -275,6 +286,8 @@ function mendedByline(byline: string | null, page: BylinePage): string | null {
   // A one-word declared author (an organization's initials: lbn.de's JSON-LD "LN") gives way to
   // the story's sign-off, its last paragraph "Von Cosima Künzel".
   if (!/\s/.test(byline.trim())) byline = signOff(page.story()) ?? byline;
+  // ... or to the agency credit in brackets ending its text ("(FR mit dpa)").
+  if (!/\s/.test(byline.trim())) byline = bracketCredit(page.story()) ?? byline;
   // Initials declared as the author ("DT") give way to the name the page prints for them.
   if (byline === declared.byline) byline = initialsName(byline, pageTextsOnly, isBylineName);
   // A login declared as the author ("gabor_munier") gives way to a byline printed around the
@@ -307,6 +320,7 @@ function printedByline(page: BylinePage): string | null {
     authorFieldByline(storyFrom(), markedAuthor) ??
     signature(page.story()) ??
     datelineAgency(page.story()) ??
+    dayTimeByName(around) ??
     page.pageAuthor ??
     copyrightByline(blocks, from) ??
     sidebarAuthorBox(blocks, from) ??

@@ -866,6 +866,8 @@ function uninverted(name: string): string {
 }
 
 function resolveAuthors(c: Collected, ld: JsonLdFacts): Declared<string[]> | null {
+  const printed = printedMetaAuthors(c, ld);
+  if (printed) return printed;
   if (ld.authors.length) return { value: unique(ld.authors), from: 'json-ld author' };
   for (const key of [
     'dc:creator',
@@ -896,6 +898,30 @@ function resolveAuthors(c: Collected, ld: JsonLdFacts): Declared<string[]> | nul
   if (c.relAuthors.length) return { value: unique(c.relAuthors), from: 'rel=author' };
   // Last: a page object's author is as often its site's name as its writer's.
   if (ld.pageAuthors.length) return { value: unique(ld.pageAuthors), from: 'json-ld page author' };
+  return null;
+}
+
+/** Meta tags that may list a page's authors, one name a tag, as the byline prints them. */
+const LIST_AUTHOR_METAS = ['parsely-author', 'sailthru.author', 'article:author', 'author'];
+
+/**
+ * Authors meta tags declare over a JSON-LD author they do not name, where the page's author links
+ * (rel=author, outside asides) print exactly those names and not the JSON-LD's: two declarations
+ * and the printed byline agree against one. wsvn.com's JSON-LD names Kathleen Ditton (its
+ * uploader, printed nowhere on the page), its parsely-author metas and its "By" line's three
+ * rel=author links "Jessica Holly", "Gail Levy", "7 News WSVN". Null where they do not all agree.
+ */
+function printedMetaAuthors(c: Collected, ld: JsonLdFacts): Declared<string[]> | null {
+  if (!ld.authors.length || !c.relAuthors.length) return null;
+  const key = (n: string) => singleSpaced(n).toLowerCase();
+  const linked = new Set(c.relAuthors.map(key));
+  if (ld.authors.some((a) => linked.has(key(a)))) return null;
+  for (const tag of LIST_AUTHOR_METAS) {
+    const values = unique((c.meta.get(tag) ?? []).map(singleSpaced).filter(Boolean));
+    if (!values.length) continue;
+    const same = values.length === linked.size && values.every((v) => linked.has(key(v)));
+    return same ? { value: values, from: tag } : null;
+  }
   return null;
 }
 

@@ -1395,6 +1395,79 @@ test("stop 40 bylines (hb40b): a CMS author field set as items at the story's fo
   assert.equal(read(html).byline, 'Ulrike');
 });
 
+// Stop 40 (hb40c): trafilatura's saved-page bylines left by hb40 and hb40b; excerpts of the pages'
+// markup.
+test('stop 40 bylines (hb40c): parsely-author metas and rel=author links over a JSON-LD uploader', () => {
+  // wsvn.com: JSON-LD names the uploader; the metas and the "By" line's links name three.
+  const html = `<!doctype html><html><head><title>15-year-old driver killed in SW Miami-Dade crash - WSVN 7News</title>
+<meta name="parsely-author" content="Jessica Holly" />
+<meta name="parsely-author" content="Gail Levy" />
+<meta name="parsely-author" content="7 News WSVN" />
+<meta property="og:site_name" content="WSVN 7News | Miami News, Weather, Sports | Fort Lauderdale" />
+<link rel="canonical" href="https://wsvn.com/news/local/miami-dade/crash/" />
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"NewsArticle","@id":"https://wsvn.com/news/local/miami-dade/crash/#article","headline":"15-year-old driver killed in SW Miami-Dade crash","author":{"@id":"https://wsvn.com#/schema/person/81ef"}},{"@type":"Person","@id":"https://wsvn.com#/schema/person/81ef","name":"Kathleen Ditton","url":"https://wsvn.com/author/kditton/"}]}</script>
+</head><body><article><header class="article-header">
+<h1 class="article-header__title" itemprop="headline">15-year-old driver killed in SW Miami-Dade crash</h1><hr>
+<div class="article-header__meta"><div><div class="article-header__byline" itemprop="author">
+By <a href="https://wsvn.com/author/jessica-holly/" title="Posts by Jessica Holly" class="author url fn" rel="author">Jessica Holly</a>, <a href="https://wsvn.com/author/gail-levy/" title="Posts by Gail Levy" class="author url fn" rel="author">Gail Levy</a>, <a href="https://wsvn.com/author/7-news-wsvn/" title="Posts by 7 News WSVN" class="author url fn" rel="author">7 News WSVN</a></div>
+<time datetime="2023-11-08T11:35:28-05:00" class="article-header__pub-date">November 8, 2023</time></div></div></header>
+<div class="article-content">${STORY_40}</div></article></body></html>`;
+  assert.equal(read(html).byline, 'Jessica Holly, Gail Levy, 7 News WSVN');
+  // Metas that the links do not print leave the JSON-LD author.
+  const other = html.replace('content="Gail Levy"', 'content="Mary Roe"');
+  assert.equal(read(other).byline, 'Kathleen Ditton');
+});
+
+test('stop 40 bylines (hb40c): "Autor: X (Sponsored Post), role" over a phrase as meta author', () => {
+  // rent-a-pastor.com (archived): the meta author is a phrase; the story's foot labels its author.
+  const html = `<!doctype html><html><head><title>Neue Hochzeitslokation in Rödermark/ Hessen – Geheimtipp - rent-a-pastor.com</title>
+<meta name="author" content="deinen Hochzeitsbloggern"/></head><body><article>
+<header><h1 class="entry-title"><span class="spa-indicator"></span> Neue Hochzeitslokation in Rödermark/ Hessen – Geheimtipp</h1></header>
+<div class="entry-content">${STORY_40}<hr/>
+<p style="text-align: right;"><em>Autor: <a href="/63322-roedermark-samuel-diekmann/">Samuel Diekmann </a>(Sponsored Post), Redner bei rent-a-pastor.com  </em></p>
+</div></article></body></html>`;
+  assert.equal(read(html).byline, 'Samuel Diekmann');
+  // A name declared stands.
+  assert.equal(read(html.replace('deinen Hochzeitsbloggern', 'Anna Muster')).byline, 'Anna Muster');
+});
+
+test('stop 40 bylines (hb40c): "06.11.2023 13:30 von Olga" in a span of a heading over the headline', () => {
+  // vipflash.de: the gallery's h2 holds the dated byline and the picture's credit in two spans.
+  const html = `<!doctype html><html><head><title>Ehezoff bei den Stars - vipflash.de</title></head><body>
+<div class="container"><h2 class="">Stars (1 / 1) <span style="font-size:12px;color:#333">06.11.2023 13:30 von Olga </span>
+<span style="float:right;font-size:12px;color:#333">Symbolbild imago</span>
+</h2><div class="infeed"></div>
+<h1 id="page1" class="mt-4 mb-3 anchor_tags">Ehezoff bei den Stars</h1>${STORY_40}</div></body></html>`;
+  assert.equal(read(html).byline, 'Olga');
+  assert.equal(read(html.replace('von Olga', 'in Berlin')).byline, null);
+});
+
+test('stop 40 bylines (hb40c): an agency credit in brackets ending the story over "Redaktion"', () => {
+  // fr.de: JSON-LD declares "Redaktion"; the story's last paragraph ends "(FR mit dpa)".
+  const html = `<!doctype html><html><head><title>Nordkorea: Kim Jong-un zeigt sich wieder</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Nordkorea: Kim Jong-un zeigt sich wieder","author":{"@type":"Person","name":["Redaktion"]}}</script>
+</head><body><article><h1>Nordkorea: Kim Jong-un zeigt sich wieder</h1>${STORY_40}
+<p class="id-Article-content-item">Zuletzt hatte es vermehrt Spekulationen über Kims Gesundheitszustand gegeben. Der südkoreanische Geheimdienst nahm damals an, dass Kim wegen einer Zyste im rechten Sprunggelenk operiert worden sei, hieß es. (FR mit dpa)</p>
+<p class="id-Article-content-item"><em>*fr.de ist Teil des bundesweiten Ippen-Redaktionsnetzwerks.</em></p>
+</article></body></html>`;
+  assert.equal(read(html).byline, 'FR mit dpa');
+  // No agency in the brackets: no credit.
+  assert.equal(read(html.replace('(FR mit dpa)', '(siehe oben)')).byline, 'Redaktion');
+});
+
+test('stop 40 bylines (hb40c): a JSON-LD author printed by initial among slashed co-authors', () => {
+  // elpais.com.uy: JSON-LD "Eduardo Barreneche"; div.author prints him with a co-author.
+  const html = `<!doctype html><html><head><title>El gobierno anunció nuevas medidas</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"El gobierno anunció nuevas medidas","author":[{"@type":"Person","name":"Eduardo Barreneche"}]}</script>
+</head><body><article><h1 class="title">El gobierno anunció nuevas medidas</h1>
+<div class="publish-info"><div class="author-location">
+<div id="m718-717-719" class="author ">e. barreneche / J. I. da silva<br>
+</div></div></div>${STORY_40}</article></body></html>`;
+  assert.equal(read(html).byline, 'e. barreneche / J. I. da silva');
+  // Another person's initial there: the declared name stands.
+  assert.equal(read(html.replace('e. barreneche', 'm. barreneche')).byline, 'Eduardo Barreneche');
+});
+
 test('an <h1> holding a <title> cut at its first separator, and a heading styled "h1" extending it (bos-fahrzeuge.info)', () => {
   // The <title> "Die Haubenfahrzeuge der Nachkriegszeit - Teil 49 - BOS-Fahrzeuge - ..." is cut
   // to its first part; the <h1> prints the first two, the <h2 class="h1"> under the dateline
