@@ -886,7 +886,85 @@ function takeHeadline(
   if (cut) state.meta.title = cut;
   if (at === undefined || at === null) return null;
   remove(state, state.lines[at] as TextLine, 'headline');
+  // A heading broken into lines (brokenHeading): its later lines are the headline too.
+  if (found?.index === at) {
+    const lines = 'lines' in found ? (found.lines ?? 1) : 1;
+    for (let i = at + 1; i < at + lines; i++) {
+      remove(state, state.lines[i] as TextLine, 'headline');
+    }
+  }
   return at;
+}
+
+/**
+ * A heading the page breaks into lines (`<br>`) that the blocks hold apart, the declared headline
+ * being its lines joined: automobilwoche.de's `<h1>` sets "Krach vor der VW-Betriebsversammlung:"
+ * and "Es knirscht zwischen Diess und Aufsichtsräten" in two spans over a `<br>`, and its
+ * og:title, `<title>` and itemprop headline are the two as one, the page's reference. Without
+ * this a later finder took the second line alone (a part of the declared headline). The lines
+ * are consecutive heading blocks of one heading element; the first is the headline's block, the
+ * declared headline its text.
+ */
+function brokenHeading(
+  blocks: HtmlBlock[],
+  headings: PageHeading[],
+  title: string,
+): FoundHeadline | null {
+  const key = matchKey(title);
+  for (const h of headings) {
+    const first = blocks[h.index];
+    // A kicker set in its own element (cicero.de's span.teaser-small__kicker over the headline
+    // span) is cut by kickerCut and the finders reading textAfterKicker, as its references do.
+    if (h.logo || first === undefined || opensWithKicker(first.element)) continue;
+    let text = first.text;
+    for (let i = h.index + 1; i < blocks.length; i++) {
+      const next = blocks[i] as HtmlBlock;
+      if (next.kind !== 'heading' || next.element !== first.element) break;
+      text = `${text} ${next.text}`;
+      if (matchKey(text) === key) return { index: h.index, text: title, lines: i - h.index + 1 };
+    }
+  }
+  return null;
+}
+
+/**
+ * A declared headline that is the page's heading with the site's name glued on, no space or
+ * separator between: a template writing the post's title and the blog's name as one
+ * (wir-empfehlen.info's `<title>` and og:title "Truckwash A31Das etwas andere Branchenbuch für
+ * mittelständige Firmen | Das etwas andere Branchenbuch …", whose logo `<h1>` is the name and
+ * whose `<h1 class="page-title">` "Truckwash A31" the reference). The name is the logo's text,
+ * the declared site name, or another part of the `<title>`; the heading (not the logo) printing
+ * what stands before it, two characters or more, is the headline.
+ */
+function gluedSiteHeading(
+  blocks: HtmlBlock[],
+  headings: PageHeading[],
+  title: string,
+  pageTitle: string | null,
+  declared: PageMetadata,
+): FoundHeadline | null {
+  // NFC: the name and the title compared character for character, whatever their form.
+  const nfc = (text: string) => spaced(text).normalize('NFC');
+  const whole = nfc(title);
+  const names = new Set<string>();
+  for (const h of headings) if (h.logo) names.add(nfc(h.text));
+  if (declared.siteName) names.add(nfc(declared.siteName.value));
+  if (pageTitle !== null) for (const part of titleParts(pageTitle).slice(1)) names.add(nfc(part));
+  // The declared headline whole, or its first part (the site's name after a separator too).
+  const first = titleParts(whole)[0] ?? whole;
+  for (const name of names) {
+    if (wordCount(name) < 2) continue;
+    // Glued: the head ends in a letter or digit (a separator or space would be a title part's).
+    const head = [first, whole]
+      .filter((t) => t.length > name.length && t.endsWith(name))
+      .map((t) => t.slice(0, -name.length))
+      .find((t) => t.length >= 2 && /[\p{L}\p{N}]$/u.test(t));
+    if (head === undefined) continue;
+    const key = matchKey(head);
+    const h = headings.find((x) => !x.logo && matchKey(blocks[x.index]?.text ?? '') === key);
+    if (h) return { index: h.index, text: blocks[h.index]?.text ?? head };
+  }
+  return null;
 }
 
 /** What the headline finders of takeHeadline read. */
@@ -901,7 +979,7 @@ interface HeadlinePage {
 }
 
 /** A heading found as the headline (index null: the headline printed by no block) and its text. */
-type FoundHeadline = { index: number | null; text: string };
+type FoundHeadline = { index: number | null; text: string; lines?: number };
 
 /**
  * The block that prints the declared headline `title`, and the headline as the page prints it:
@@ -916,6 +994,8 @@ function declaredHeadline(page: HeadlinePage, title: string): FoundHeadline | un
   const inTitle = pageTitle !== null && fold(pageTitle.text).includes(wanted);
   const finders: (() => FoundHeadline | null | undefined)[] = [
     () => printingHeading(blocks, headings, h1s, wanted, title),
+    () => brokenHeading(blocks, headings, title),
+    () => gluedSiteHeading(blocks, headings, title, pageTitle?.text ?? null, declared),
     // A declared headline closing in a bracketed note the page prints no heading with: an
     // issue's number ("Der historische Purzelbaum (2021/5)", alacarte.at, whose <h2> is "Der
     // historische Purzelbaum"). The heading without it is the headline the reader sees.
@@ -1061,15 +1141,20 @@ function kickerCut(
   if (at === undefined || at === null || !title) return null;
   const b = blocks[at];
   if (b?.kind !== 'heading') return null;
-  const first = b.element.children.find(
-    (n) => n.type === 'element' || (n.type === 'text' && n.value.trim() !== ''),
-  );
-  if (first?.type !== 'element' || !tokensOf(first).some((t) => KICKER_CLASS.has(t))) return null;
+  if (!opensWithKicker(b.element)) return null;
   if (matchKey(title) !== matchKey(b.text)) return null;
   const rest = textAfterKicker(b.element);
   if (!rest) return null;
   const text = spaced(rest).replace(/^[\s:|–—-]+/u, '');
   return wordCount(text) >= 2 ? text : null;
+}
+
+/** The heading's first child (a blank text aside) is an element classed as a kicker. */
+function opensWithKicker(heading: Element): boolean {
+  const first = heading.children.find(
+    (n) => n.type === 'element' || (n.type === 'text' && n.value.trim() !== ''),
+  );
+  return first?.type === 'element' && tokensOf(first).some((t) => KICKER_CLASS.has(t));
 }
 
 /** Class tokens of a kicker set over the headline inside its heading (kickerCut). */

@@ -1548,3 +1548,35 @@ test("a kicker's separator in a span of its own is cut from the headline after i
 ${STORY.map((p) => `<p>${p}</p>`).join('\n')}</article></body></html>`;
   assert.equal(read(html).title, 'Wie Firmen ihre Beschäftigten vor dem Coronavirus schützen');
 });
+
+test('a heading broken into lines by <br> is the declared headline its lines make (automobilwoche.de)', () => {
+  // Each span over a <br> is a block of its own; the og:title and itemprop headline are the two
+  // as one, the page's reference. Without the rule the second line alone was taken.
+  const html = `<!doctype html><html><head><title>Krach vor der VW-Betriebsversammlung: Es knirscht zwischen Diess und Aufsichtsräten | Automobilwoche</title>
+<meta property="og:title" content="Krach vor der VW-Betriebsversammlung: Es knirscht zwischen Diess und Aufsichtsräten" /></head><body>
+<div class="article"><p>Mittwoch, 03. November 2021, 16.45 Uhr</p>
+<h1 style="margin-top: 0;">
+    <span class="pf-title ultralarge" style="margin-top: 10px; margin-bottom:0; font-size:23px;">Krach vor der VW-Betriebsversammlung:</span><br/>
+    <span class="ultralarge blue" style="margin-top:0px;margin-bottom:0px; font-size:25px;">Es knirscht zwischen Diess und Aufsichtsräten</span>
+</h1>
+<meta itemprop="headline name" content="Krach vor der VW-Betriebsversammlung: Es knirscht zwischen Diess und Aufsichtsräten" />
+${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
+  const doc = read(html);
+  assert.equal(
+    doc.title,
+    'Krach vor der VW-Betriebsversammlung: Es knirscht zwischen Diess und Aufsichtsräten',
+  );
+  // The second line is the headline too, not a heading of the body.
+  const body = JSON.stringify(doc.blocks);
+  assert.ok(!body.includes('Es knirscht'), body.slice(0, 300));
+});
+
+test("a <title> gluing the site's name to the page's heading gives the heading (wir-empfehlen.info)", () => {
+  const html = `<!doctype html><html><head><title>Truckwash A31Das etwas andere Branchenbuch für mittelständige Firmen | Das etwas andere Branchenbuch für mittelständige Firmen</title>
+<meta property="og:title" content="Truckwash A31Das etwas andere Branchenbuch für mittelständige Firmen | Das etwas andere Branchenbuch für mittelständige Firmen" /></head><body>
+<header class="site-header"><h1 class="site-title pull-left"><a href="http://wir-empfehlen.info/" title="Das etwas andere Branchenbuch für mittelständige Firmen" rel="home">Das etwas andere Branchenbuch für mittelständige Firmen</a></h1></header>
+<div id="primary" class="content-area"><main id="main" class="site-main"><article class="post-3289 page type-page">
+<header class="entry-header"><h1 class="page-title">Truckwash A31</h1></header>
+<div class="entry-content">${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></article></main></div></body></html>`;
+  assert.equal(read(html).title, 'Truckwash A31');
+});
