@@ -1577,6 +1577,7 @@ export function headlineScores(
     }
   }
   withStoryWords(lines, story, scores, shortTitles);
+  standfirstUnderHeadline(lines, scores, index);
   const trail: { at: number; last?: number; text: string } | null =
     listTrailEnd(lines, from, story, index.width) ?? gluedTrailEnd(lines, from, to);
   if (trail) {
@@ -1585,6 +1586,40 @@ export function headlineScores(
   }
   return scores;
 }
+
+/**
+ * A headline's standfirst over the byline: two candidates one under the other, the upper a
+ * headline's length (HEADED_WORDS or more: no kicker, which is a word or a few), the lower a
+ * standfirst's (STANDFIRST_MIN_WORDS or more, longer than the upper), and right under the lower a
+ * byline or a dateline. The standfirst stands nearer the byline, the date and the story, and
+ * outscored its headline by about 0.5 (independent's "Pubs and bars face penalties for playing
+ * loud music or allowing singing and dancing" under "Coronavirus: £1,000 fine for ...",
+ * neues-deutschland's "In den Vereinigten Staaten trommeln Aktivisten ..." under "»Einfach kein
+ * Geld mehr, um die Miete zu zahlen«"): it loses STANDFIRST_LOSS. A heading marked as such (an
+ * html2text "# "/"## " line) is left as scored.
+ */
+function standfirstUnderHeadline(lines: Line[], scores: Headline[], index: PageIndex): void {
+  for (const lower of scores) {
+    const n = wordCount(lower.text);
+    if (n < STANDFIRST_MIN_WORDS) continue;
+    const upper = scores.find((c) => c.last === lower.first - 1);
+    if (!upper) continue;
+    const m = wordCount(upper.text);
+    if (m < HEADED_WORDS || m >= n) continue;
+    if (headingLevel((lines[lower.first] as Line).text) > 0) continue;
+    const under = lines[lower.last + 1];
+    if (!under) continue;
+    const text = plainOf(index, under.text);
+    if (!namesAuthor(text) && !isDateline(text)) continue;
+    lower.score -= STANDFIRST_LOSS;
+  }
+}
+/** Words of a headline over its standfirst, at least (kickers are shorter). */
+const HEADED_WORDS = 4;
+/** Words of a standfirst under its headline, at least. */
+const STANDFIRST_MIN_WORDS = 12;
+/** What the standfirst loses: more than the 0.5 it led by. */
+const STANDFIRST_LOSS = 1;
 
 /**
  * A post's field of categories or tags, wherever it stands in the line ("Ausgabe 2022/3

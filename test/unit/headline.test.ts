@@ -1217,3 +1217,18 @@ test('a title a picture gallery prints in a row above a story found too low', ()
   // as its own headline), 80 printed lines under the name (galleryTitle, galleryHeadline).
   assert.equal(fixture('backen-w3m.txt').title, 'Maulwurfkuchen mit Erdbeeren');
 });
+
+test('a headline over its standfirst over the byline', () => {
+  // independent.co.uk and neues-deutschland.de in w3m (excerpts): the headline, under it a
+  // standfirst of 14 and 15 words, and under that the byline ("Andrew Woodcock", "• Von Moritz
+  // Wichmann"); the standfirst, nearer the byline, the date and the story, won by about 0.5
+  // (standfirstUnderHeadline).
+  assert.equal(
+    fixture('independent-w3m.txt').title,
+    'Coronavirus: £1,000 fine for falsely reporting a contact to force them to self-isolate',
+  );
+  assert.equal(
+    fixture('neues-deutschland-w3m.txt').title,
+    '»Einfach kein Geld mehr, um die Miete zu zahlen«',
+  );
+});
