@@ -19,7 +19,12 @@ export interface TextLine extends Line {
   origin: Origin;
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const NOT_TEXT_CHAR = /[\u00A0\u0000-\u0008\u000B-\u001F\u007F]/;
+
 export function cleanLine(text: string): string {
+  // Most lines hold neither: one scan tells them, rather than a replace for each (stop 40).
+  if (!NOT_TEXT_CHAR.test(text)) return text.trimEnd();
   // No-break spaces and C0 control characters (SGML leftovers) are not text.
   return (
     text
