@@ -54,7 +54,7 @@ export function readPageHeader(state: ExtractState): void {
     if (text.trim()) printed.push({ n: l.n, text });
   }
   const page = printed.slice(archiveToolbarEnd(printed));
-  const found = galleryHeadline(page, storyAndHeadline(page, cut));
+  const found = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, cut)));
   let story = found?.story ?? null;
   if (story === null || !isDump(page, cut, story, found?.headline ?? null)) return;
   const picked = found?.headline ?? null;
@@ -236,6 +236,41 @@ function galleryHeadline<T extends { story: number; headline: Headline | null }>
   }
   return { ...found, headline: gallery };
 }
+
+/**
+ * Where no headline stands over the story found, the page's only html2text <h1> ("# Title")
+ * printed under the story's start is the headline: the story was found too high, at a menu's
+ * or a sidebar's text in sentences (ekbo's mega menu 180 lines over "# Wort des Bischofs: ...").
+ * The headline is what pickHeadline takes for a story starting right under the <h1>, when that
+ * is the <h1> itself; readPageHeader then reads the story from under it. No other headline is
+ * replaced: where one was found over the story, a lower <h1> may be a sidebar's box.
+ */
+function soleH1Under<T extends { story: number; headline: Headline | null }>(
+  page: Line[],
+  found: T | null,
+): T | null {
+  if (!found || found.headline) return found;
+  const { story } = found;
+  let h1 = -1;
+  for (let k = 0; k < page.length; k++) {
+    const level = headingLevel((page[k] as Line).text);
+    // A logo's <h1> on the file's first lines (headline.ts SOLE_H1_FROM) is no headline.
+    if (level === 1 && k <= story && (page[k] as Line).n >= LOGO_H1_LINES) return found;
+    if (k > story && (level === 1 || (level === 2 && k - story <= H2_UNDER_STORY))) {
+      h1 = k;
+      break;
+    }
+  }
+  if (h1 < 0 || h1 + 1 >= page.length) return found;
+  const headline = pickHeadline(page, h1 + 1);
+  return headline && headline.first <= h1 && h1 <= headline.last ? { ...found, headline } : found;
+}
+
+/** A site's logo is printed as an <h1> on the file's first lines (headline.ts SOLE_H1_FROM). */
+const LOGO_H1_LINES = 6;
+
+/** A "## " heading this many lines under the story's start is its headline (soleH1Under). */
+const H2_UNDER_STORY = 4;
 
 /** Lines between a standfirst and the headline over it, at most (a dateline, a byline). */
 const STANDFIRST_HEADLINE_LINES = 3;
