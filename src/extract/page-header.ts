@@ -238,22 +238,29 @@ function galleryHeadline<T extends { story: number; headline: Headline | null }>
 }
 
 /**
- * Where no headline stands over the story found, the page's only html2text <h1> ("# Title")
- * printed under the story's start is the headline: the story was found too high, at a menu's
- * or a sidebar's text in sentences (ekbo's mega menu 180 lines over "# Wort des Bischofs: ...").
- * The headline is what pickHeadline takes for a story starting right under the <h1>, when that
- * is the <h1> itself; readPageHeader then reads the story from under it. No other headline is
- * replaced: where one was found over the story, a lower <h1> may be a sidebar's box.
+ * An html2text heading printed under the story's start is the headline where the story was
+ * found too high, at a menu's, a sidebar's or a teaser box's text in sentences: ekbo's mega menu
+ * 180 lines over "# Wort des Bischofs: ...", sass-ag's teasers over its home page's one <h1>. It
+ * is the page's first <h1> under the story (none stands over it but a logo's on the file's first
+ * lines), or a "## " heading right under the story's start (H2_UNDER_STORY); and the headline is
+ * what pickHeadline takes for a story starting right under it, when that is the heading itself.
+ * readPageHeader then reads the story from under it. Where a headline was found, only when that
+ * says nothing of the story (untoldHeadline) and the <h1> is the only one under the story (a
+ * sidebar's boxes print several). On trafilatura's pages in html2text +5 -0 (docs/figures.md,
+ * stop 40, branch hl40c); w3m and lynx print no "#" marks.
  */
 function soleH1Under<T extends { story: number; headline: Headline | null }>(
   page: Line[],
   found: T | null,
 ): T | null {
-  if (!found || found.headline) return found;
-  const { story } = found;
+  if (!found) return found;
+  const { story, headline: was } = found;
   let h1 = -1;
   for (let k = 0; k < page.length; k++) {
-    const level = headingLevel((page[k] as Line).text);
+    const text = (page[k] as Line).text;
+    // The cheap test first: most lines of most dumps open on no "#".
+    if (!text.startsWith('#')) continue;
+    const level = headingLevel(text);
     // A logo's <h1> on the file's first lines (headline.ts SOLE_H1_FROM) is no headline.
     if (level === 1 && k <= story && (page[k] as Line).n >= LOGO_H1_LINES) return found;
     if (k > story && (level === 1 || (level === 2 && k - story <= H2_UNDER_STORY))) {
@@ -262,8 +269,32 @@ function soleH1Under<T extends { story: number; headline: Headline | null }>(
     }
   }
   if (h1 < 0 || h1 + 1 >= page.length) return found;
-  const headline = pickHeadline(page, h1 + 1);
+  // Over a headline found, only the page's one <h1> under the story: not a "## " heading.
+  if (was && (headingLevel((page[h1] as Line).text) !== 1 || laterH1(page, h1))) return found;
+  const index = pageIndex(page);
+  if (was && !untoldHeadline(page, story, was, index)) return found;
+  const headline = pickHeadline(page, h1 + 1, index);
   return headline && headline.first <= h1 && h1 <= headline.last ? { ...found, headline } : found;
+}
+
+/**
+ * A headline found that says nothing of the story (as standfirstHeadline reads it): not the
+ * trail's last item, two long words or more, and not told by the story.
+ */
+function untoldHeadline(page: Line[], story: number, was: Headline, index: PageIndex): boolean {
+  return (
+    was.score < TRAIL_SCORE &&
+    (was.text.match(LONG_WORD) ?? []).length >= 2 &&
+    !tellsOf(page, Math.max(story, was.last + 1), was.text, index)
+  );
+}
+
+/** Another <h1> stands under line `h1`. */
+function laterH1(page: Line[], h1: number): boolean {
+  for (let k = h1 + 1; k < page.length; k++) {
+    if (headingLevel((page[k] as Line).text) === 1) return true;
+  }
+  return false;
 }
 
 /** A site's logo is printed as an <h1> on the file's first lines (headline.ts SOLE_H1_FROM). */
