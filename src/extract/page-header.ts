@@ -54,7 +54,7 @@ export function readPageHeader(state: ExtractState): void {
     if (text.trim()) printed.push({ n: l.n, text });
   }
   const page = printed.slice(archiveToolbarEnd(printed));
-  const found = galleryHeadline(page, storyAndHeadline(page, cut));
+  const found = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, cut)));
   let story = found?.story ?? null;
   if (story === null || !isDump(page, cut, story, found?.headline ?? null)) return;
   const picked = found?.headline ?? null;
@@ -236,6 +236,72 @@ function galleryHeadline<T extends { story: number; headline: Headline | null }>
   }
   return { ...found, headline: gallery };
 }
+
+/**
+ * An html2text heading printed under the story's start is the headline where the story was
+ * found too high, at a menu's, a sidebar's or a teaser box's text in sentences: ekbo's mega menu
+ * 180 lines over "# Wort des Bischofs: ...", sass-ag's teasers over its home page's one <h1>. It
+ * is the page's first <h1> under the story (none stands over it but a logo's on the file's first
+ * lines), or a "## " heading right under the story's start (H2_UNDER_STORY); and the headline is
+ * what pickHeadline takes for a story starting right under it, when that is the heading itself.
+ * readPageHeader then reads the story from under it. Where a headline was found, only when that
+ * says nothing of the story (untoldHeadline) and the <h1> is the only one under the story (a
+ * sidebar's boxes print several). On trafilatura's pages in html2text +5 -0 (docs/figures.md,
+ * stop 40, branch hl40c); w3m and lynx print no "#" marks.
+ */
+function soleH1Under<T extends { story: number; headline: Headline | null }>(
+  page: Line[],
+  found: T | null,
+): T | null {
+  if (!found) return found;
+  const { story, headline: was } = found;
+  let h1 = -1;
+  for (let k = 0; k < page.length; k++) {
+    const text = (page[k] as Line).text;
+    // The cheap test first: most lines of most dumps open on no "#".
+    if (!text.startsWith('#')) continue;
+    const level = headingLevel(text);
+    // A logo's <h1> on the file's first lines (headline.ts SOLE_H1_FROM) is no headline.
+    if (level === 1 && k <= story && (page[k] as Line).n >= LOGO_H1_LINES) return found;
+    if (k > story && (level === 1 || (level === 2 && k - story <= H2_UNDER_STORY))) {
+      h1 = k;
+      break;
+    }
+  }
+  if (h1 < 0 || h1 + 1 >= page.length) return found;
+  // Over a headline found, only the page's one <h1> under the story: not a "## " heading.
+  if (was && (headingLevel((page[h1] as Line).text) !== 1 || laterH1(page, h1))) return found;
+  const index = pageIndex(page);
+  if (was && !untoldHeadline(page, story, was, index)) return found;
+  const headline = pickHeadline(page, h1 + 1, index);
+  return headline && headline.first <= h1 && h1 <= headline.last ? { ...found, headline } : found;
+}
+
+/**
+ * A headline found that says nothing of the story (as standfirstHeadline reads it): not the
+ * trail's last item, two long words or more, and not told by the story.
+ */
+function untoldHeadline(page: Line[], story: number, was: Headline, index: PageIndex): boolean {
+  return (
+    was.score < TRAIL_SCORE &&
+    (was.text.match(LONG_WORD) ?? []).length >= 2 &&
+    !tellsOf(page, Math.max(story, was.last + 1), was.text, index)
+  );
+}
+
+/** Another <h1> stands under line `h1`. */
+function laterH1(page: Line[], h1: number): boolean {
+  for (let k = h1 + 1; k < page.length; k++) {
+    if (headingLevel((page[k] as Line).text) === 1) return true;
+  }
+  return false;
+}
+
+/** A site's logo is printed as an <h1> on the file's first lines (headline.ts SOLE_H1_FROM). */
+const LOGO_H1_LINES = 6;
+
+/** A "## " heading this many lines under the story's start is its headline (soleH1Under). */
+const H2_UNDER_STORY = 4;
 
 /** Lines between a standfirst and the headline over it, at most (a dateline, a byline). */
 const STANDFIRST_HEADLINE_LINES = 3;

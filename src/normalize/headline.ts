@@ -2457,9 +2457,28 @@ function isStoryH1(lines: Line[], i: number, story: number, index: PageIndex): b
   if (isSoleH1(lines, i, index)) return true;
   if (i >= story || (lines[i] as Line).n < SOLE_H1_FROM || !index.h1.includes(i)) return false;
   for (const k of index.h1) {
-    if (k !== i && k < story && (lines[k] as Line).n >= SOLE_H1_FROM) return false;
+    if (
+      k !== i &&
+      k < story &&
+      (lines[k] as Line).n >= SOLE_H1_FROM &&
+      !isEchoedH1(lines, k, index)
+    )
+      return false;
   }
   return !h2Between(lines, i, story) && !bylinedH2Under(lines, i, index);
+}
+
+/**
+ * Line `k` is an <h1> whose text the line right under it prints again: a site's name and its
+ * heading printed twice by the theme ("# Marktplatz für ein gutes Leben" over "## Marktplatz für
+ * ein gutes Leben", 20 lines over trafilatura's marktplatz.die-besserwisser "# Alles hat seine
+ * Zeit…"), a masthead as the logo's <h1> on the first lines is (SOLE_H1_FROM), not a story's.
+ */
+function isEchoedH1(lines: Line[], k: number, index: PageIndex): boolean {
+  const under = lines[k + 1];
+  return (
+    under !== undefined && plainOf(index, under.text) === plainOf(index, (lines[k] as Line).text)
+  );
 }
 
 /**

@@ -1232,3 +1232,31 @@ test('a headline over its standfirst over the byline', () => {
     '»Einfach kein Geld mehr, um die Miete zu zahlen«',
   );
 });
+
+test("an html2text heading under a story found in a menu's sentences is the headline", () => {
+  // ekbo.de in html2text (an excerpt): a mega menu of section blurbs in sentences, read as the
+  // story's start, 180 lines over the page's only <h1>, "# Wort des Bischofs: ...", and the
+  // article under it; no headline stood over the story found (soleH1Under).
+  assert.equal(
+    fixture('ekbo-html2text.txt').title,
+    'Wort des Bischofs: Gottesdienst als Identitätsmarker und Wesensmerkmal',
+  );
+});
+
+test("an <h1> the line under it prints again is a masthead, not the story's <h1>", () => {
+  // marktplatz.die-besserwisser.org in html2text: "# Marktplatz für ein gutes Leben" over "##
+  // Marktplatz für ein gutes Leben" (the site's name, on the file's eighth line), then the
+  // post's "# Alles hat seine Zeit…" over its byline; the post's <h1> is the story's (isEchoedH1).
+  assert.equal(fixture('marktplatz-html2text.txt').title, 'Alles hat seine Zeit…');
+});
+
+test("a home page's one <h1> under its teasers is the headline over a teaser's line", () => {
+  // sass-ag.de in html2text (an excerpt): teaser boxes in sentences read as the story, under
+  // "Optimiert durch RFID-Technologie. Mehr zu VDA (GTL) und RFID", a line the story does not
+  // tell; the page's one <h1>, "# Drucker und Druckausgabe-Lösungen vom Experten!", stands 30
+  // lines under them over the page's text (soleH1Under, untoldHeadline).
+  assert.equal(
+    fixture('sass-ag-html2text.txt').title,
+    'Drucker und Druckausgabe-Lösungen vom Experten!',
+  );
+});
