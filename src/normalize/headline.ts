@@ -2281,23 +2281,40 @@ interface Span {
   text: string;
 }
 
-/**
- * A candidate's score (see pickHeadline), or null for the story's own first line when it does
- * not stand as a headline there.
- */
-function scoreCandidate(
+/** What scoreCandidate reads of a candidate's place: the lines under it and around it. */
+interface CandidatePlace {
+  /** Its words. */
+  n: number;
+  /** Whether it reaches the story's first line. */
+  atStory: boolean;
+  /** The lines under it, up to the story (or five lines, at the story). */
+  after: string[];
+  /** A byline under it. */
+  named: boolean;
+  /** A dateline under it. */
+  dated: boolean;
+  /** Words of the line above it. */
+  aboveWords: number;
+  /** Right under a headline, not under the last of a list of them. */
+  underHeadline: boolean;
+  /** The line right under it, where no blank line parts them. */
+  next: string;
+  /** Over 15 words ending like a sentence: a paragraph's. */
+  long: boolean;
+}
+
+/** The place of candidate `span` (see CandidatePlace). */
+function candidatePlace(
   lines: Line[],
   span: Span,
   story: number,
-  { from, distance }: Window,
+  from: number,
   index: PageIndex,
-): number | null {
+): CandidatePlace {
   const { first: i, last, text: plain } = span;
   const n = wordCount(plain);
   const atStory = last >= story;
   const after = linesUnder(lines, last, atStory ? last + 5 : story, index);
-  const named = after.some(namesAuthor);
-  const dated = after.some(isDateline);
   const above = lines[i - 1]?.text ?? '';
   const aboveWords = wordCount(plainOf(index, above));
   // Under a headline, not under the last of a list of them (engadget's other stories, each
@@ -2312,36 +2329,38 @@ function scoreCandidate(
   // ends like a sentence (a paragraph's does); without a stop it may run to a long headline's
   // length (simplyfound-1's 19 words over "Joe Wee Monday, February 29, 2016").
   const next = adjacent(lines, last, last + 1) ? (lines[last + 1] as Line).text.trim() : '';
-  const long = n > 15 && SENTENCE_END.test(plain);
+  return {
+    n,
+    atStory,
+    after,
+    named: after.some(namesAuthor),
+    dated: after.some(isDateline),
+    aboveWords,
+    underHeadline,
+    next,
+    long: n > 15 && SENTENCE_END.test(plain),
+  };
+}
+
+/**
+ * A candidate's score (see pickHeadline), or null for the story's own first line when it does
+ * not stand as a headline there.
+ */
+function scoreCandidate(
+  lines: Line[],
+  span: Span,
+  story: number,
+  { from, distance }: Window,
+  index: PageIndex,
+): number | null {
+  const { first: i } = span;
+  const place = candidatePlace(lines, span, story, from, index);
+  const { atStory, named, dated, next, long } = place;
   let fallback = 0;
   if (i > story) {
-    // Into the story (insideStoryEnd) only standing alone, with both under it or marked as
-    // the page's <h1> (nytimes-3 in html2text: the story found at the breadcrumb line over it,
-    // "New York|Manhole Fires ... N.Y.C.", which ends like a sentence).
-    // Or dated on its own: its dateline right above it (a blog's "Dienstag, 28. April 2020" over
-    // "Tach auch!", under the blog's description that reads as the story's start), or opening
-    // the paragraph under it ("06.11.23 - Sensation in der schwarzen Hochburg ...", under a
-    // picture's caption the story is found to start at): trafilatura's blogspot and
-    // osthessen-news pages, which had no headline at all.
-    const h1 = headingLevel((lines[i] as Line).text) === 1;
-    // A comment under its date is sentences (gnadlib's "Beide Bilder sind toll! Das erste hat
-    // ..." in html2text): a headline has no stop inside and a headline's length; and a paragraph
-    // stands under it, not a list's first item (the SWR's "## Mehr aus der SendungListe mit 24
-    // Einträgen" under a video's "14.10.2020 ∙ 14:00 Uhr", over "44 Min.").
-    const ownDate =
-      n <= OWN_DATE_WORDS &&
-      !INNER_STOP.test(plain) &&
-      wordCount(after[0] ?? '') >= PARAGRAPH_WORDS &&
-      (datedAbove(lines, i, index) || DATE_LED.test(after[0] ?? ''));
-    // Or standing as the title over a paragraph, only a picture's caption and its credit over it
-    // (captionAbove): the story is found to start at the caption (infosperber's "Die Infrastruktur
-    // Madagaskars ... © zvg", omeda's "... © GettyImages/Nastasic", ladiaria's "Foto: Ricardo
-    // Correa"). A caption with no credit may be a box of teasers' (msn's "Man checking phone in
-    // front of Twitter logo." over "Twitter suspends alt-right accounts", under the article's
-    // headline, byline and date: Readability's msn in w3m and lynx).
-    const underCaption = standsOverStory(lines, span, index) && captionAbove(lines, story, i);
-    if (long || next !== '' || !((dated && named) || h1 || ownDate || underCaption)) return null;
-    if (!((dated && named) || h1 || ownDate)) fallback = CAPTION_FALLBACK;
+    const inside = insideStoryFallback(lines, span, story, place, index);
+    if (inside === null) return null;
+    fallback = inside;
   }
   const repeat = repeatScore(lines, span, index);
   // At the story's first line, a line printed again apart (the page's title, a picture's
@@ -2353,7 +2372,7 @@ function scoreCandidate(
     atStory &&
     (long ||
       next !== '' ||
-      underHeadline ||
+      place.underHeadline ||
       !(
         dated ||
         named ||
@@ -2364,7 +2383,75 @@ function scoreCandidate(
   ) {
     return null;
   }
-  let score = repeat + shapeScore(lines, span);
+  const score = headerScore(
+    repeat + shapeScore(lines, span),
+    lines,
+    span,
+    story,
+    place,
+    from,
+    index,
+  );
+  return score - fallback + 2 * Math.max(0, Math.min(1, 1 - distance(i) / HEADLINE_WINDOW));
+}
+
+/**
+ * A candidate inside the story found (`span.first` > `story`): null where it does not stand as
+ * a headline there, else what its score loses (CAPTION_FALLBACK where only a caption over the
+ * story lets it stand).
+ */
+function insideStoryFallback(
+  lines: Line[],
+  span: Span,
+  story: number,
+  { n, after, named, dated, next, long }: CandidatePlace,
+  index: PageIndex,
+): number | null {
+  const { first: i, text: plain } = span;
+  // Into the story (insideStoryEnd) only standing alone, with both under it or marked as
+  // the page's <h1> (nytimes-3 in html2text: the story found at the breadcrumb line over it,
+  // "New York|Manhole Fires ... N.Y.C.", which ends like a sentence).
+  // Or dated on its own: its dateline right above it (a blog's "Dienstag, 28. April 2020" over
+  // "Tach auch!", under the blog's description that reads as the story's start), or opening
+  // the paragraph under it ("06.11.23 - Sensation in der schwarzen Hochburg ...", under a
+  // picture's caption the story is found to start at): trafilatura's blogspot and
+  // osthessen-news pages, which had no headline at all.
+  const h1 = headingLevel((lines[i] as Line).text) === 1;
+  // A comment under its date is sentences (gnadlib's "Beide Bilder sind toll! Das erste hat
+  // ..." in html2text): a headline has no stop inside and a headline's length; and a paragraph
+  // stands under it, not a list's first item (the SWR's "## Mehr aus der SendungListe mit 24
+  // Einträgen" under a video's "14.10.2020 ∙ 14:00 Uhr", over "44 Min.").
+  const ownDate =
+    n <= OWN_DATE_WORDS &&
+    !INNER_STOP.test(plain) &&
+    wordCount(after[0] ?? '') >= PARAGRAPH_WORDS &&
+    (datedAbove(lines, i, index) || DATE_LED.test(after[0] ?? ''));
+  // Or standing as the title over a paragraph, only a picture's caption and its credit over it
+  // (captionAbove): the story is found to start at the caption (infosperber's "Die Infrastruktur
+  // Madagaskars ... © zvg", omeda's "... © GettyImages/Nastasic", ladiaria's "Foto: Ricardo
+  // Correa"). A caption with no credit may be a box of teasers' (msn's "Man checking phone in
+  // front of Twitter logo." over "Twitter suspends alt-right accounts", under the article's
+  // headline, byline and date: Readability's msn in w3m and lynx).
+  const underCaption = standsOverStory(lines, span, index) && captionAbove(lines, story, i);
+  if (long || next !== '' || !((dated && named) || h1 || ownDate || underCaption)) return null;
+  return (dated && named) || h1 || ownDate ? 0 : CAPTION_FALLBACK;
+}
+
+/**
+ * A candidate's score `base` (its repeats and shape) with what its header under it and its
+ * story's nearness add, added in this order.
+ */
+function headerScore(
+  base: number,
+  lines: Line[],
+  span: Span,
+  story: number,
+  { n, after, named, dated, aboveWords, underHeadline }: CandidatePlace,
+  from: number,
+  index: PageIndex,
+): number {
+  const { first: i, last, text: plain } = span;
+  let score = base;
   if (isStoryH1(lines, i, story, index)) score += SOLE_H1;
   // The story under it, or under its own byline and dateline (webmd's "By Brenda Goodman, MA" /
   // "WebMD Health News" / "Reviewed by ..." between the headline and the story).
@@ -2392,7 +2479,7 @@ function scoreCandidate(
   if (last + 1 < story && isHeadlineLineOf(index, below) && (belowWords >= n || belowWords >= 8)) {
     score += 1;
   }
-  return score - fallback + 2 * Math.max(0, Math.min(1, 1 - distance(i) / HEADLINE_WINDOW));
+  return score;
 }
 
 /**
