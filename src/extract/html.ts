@@ -967,6 +967,36 @@ function gluedSiteHeading(
   return null;
 }
 
+/**
+ * A declared headline that is only the kicker a heading sets over the headline in an element of
+ * its own: outdoor-magazin.com's JSON-LD headline "Vanlife in Schweden" is the
+ * span.v-A_-subline opening its `<h2>`, whose headline span follows ("Skandinavien im Wohnmobil
+ * erleben", the reference); its og:title is the two joined ("Vanlife in Schweden: Skandinavien im
+ * Wohnmobil erleben"). No heading prints the declared headline alone, and without this the
+ * kicker stood as the headline. The heading's text after the kicker (textAfterKicker) is the headline where the heading's whole text is the kicker and that text, and
+ * another declared title (og:title, `<title>`, ...) is that whole text too: the page's own word
+ * that the kicker and the rest make one title, not a heading that happens to open with it.
+ */
+function kickerOnlyHeading(
+  blocks: HtmlBlock[],
+  headings: PageHeading[],
+  title: string,
+  titles: string[],
+): FoundHeadline | null {
+  const kicker = matchKey(title);
+  const declaredKeys = new Set(titles.map(matchKey));
+  for (const h of headings) {
+    const b = blocks[h.index];
+    if (h.logo || b?.kind !== 'heading') continue;
+    const rest = textAfterKicker(b.element);
+    if (rest === null || matchKey(b.text) !== matchKey(`${title} ${rest}`)) continue;
+    if (matchKey(rest) !== kicker && declaredKeys.has(matchKey(b.text))) {
+      return { index: h.index, text: rest };
+    }
+  }
+  return null;
+}
+
 /** What the headline finders of takeHeadline read. */
 interface HeadlinePage {
   blocks: HtmlBlock[];
@@ -996,6 +1026,7 @@ function declaredHeadline(page: HeadlinePage, title: string): FoundHeadline | un
     () => printingHeading(blocks, headings, h1s, wanted, title),
     () => brokenHeading(blocks, headings, title),
     () => gluedSiteHeading(blocks, headings, title, pageTitle?.text ?? null, declared),
+    () => kickerOnlyHeading(blocks, headings, title, declared.titles),
     // A declared headline closing in a bracketed note the page prints no heading with: an
     // issue's number ("Der historische Purzelbaum (2021/5)", alacarte.at, whose <h2> is "Der
     // historische Purzelbaum"). The heading without it is the headline the reader sees.

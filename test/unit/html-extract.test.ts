@@ -1580,3 +1580,27 @@ test("a <title> gluing the site's name to the page's heading gives the heading (
 <div class="entry-content">${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></article></main></div></body></html>`;
   assert.equal(read(html).title, 'Truckwash A31');
 });
+
+test('a declared headline that is only the kicker over a heading gives the text after it (outdoor-magazin.com)', () => {
+  // The JSON-LD headline is the span.v-A_-subline opening the <h2>; the og:title is the two
+  // joined, the headline span after the kicker the reference.
+  const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Vanlife in Schweden - Skandinavien im Wohnmobil | outdoor-magazin.com</title>
+<meta property="og:title" content="Vanlife in Schweden: Skandinavien im Wohnmobil erleben"/>
+<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline":"Vanlife in Schweden","datePublished":"2022-01-04T07:29:00.000Z"}</script>
+</head><body>
+<div class="v-A_-breadcrumb"><div class="swiper-slide" is-slide role="group" style="width: max-content">
+<h1>Vanlife in Schweden - Skandinavien im Wohnmobil</h1>
+</div></div>
+<div class="v-A_-article__headline__container">
+<h2>
+<span class="v-A_-subline v-A_-subline--article">Vanlife in Schweden</span>
+<span class="v-A_-headline v-A_-headline__article--alpha">Skandinavien im Wohnmobil erleben</span>
+</h2>
+</div>
+<div class="v-A_-article__content__lead v-A_-clear">
+<div class="v-A_-lead">
+<p>Der Traum vieler Vanlife- und Camping-Fans: Einmal durch Schweden! Tipps und Tricks für die Wohnmobil-Reise + Podcast ...</p></div>
+</div>
+<div class="v-A_-article__content">${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
+  assert.equal(read(html).title, 'Skandinavien im Wohnmobil erleben');
+});
