@@ -2133,7 +2133,12 @@ function headlineSpan(
   const next = adjacent(lines, i, i + 1) ? (lines[i + 1] as Line).text.trim() : '';
   const previous = lines[i - 1]?.text.trim() ?? '';
   // The last line of a wrapped paragraph: "Saturday ahead of the planned vote."
-  if (wrapsInto(previous, plain, width) && !SENTENCE_END.test(previous) && readsAsText(previous)) {
+  if (
+    wrapsInto(previous, plain, width) &&
+    !SENTENCE_END.test(previous) &&
+    readsAsText(previous) &&
+    !outdentedHeading(lines, i)
+  ) {
     return null;
   }
   // A picture's caption, its credit printed right under it ("...budget in 2023.Credit" /
@@ -2176,6 +2181,25 @@ function headlineSpan(
   // A wrapped sentence's line: "...freeing hostages and ending" / "a siege by gunmen."
   if (RUNS_ON.test(plain) || (/^\p{Ll}/u.test(next) && !/^by\s/i.test(next))) return null;
   return { text: plain, last: i };
+}
+
+/**
+ * A heading lynx prints flush left under an indented paragraph: lynx indents its paragraphs by
+ * three spaces and prints <h1>-<h6> at the margin, and a paragraph's wrapped lines keep their
+ * indent, so a line standing left of the line over it does not continue that line's paragraph
+ * (chemie.de in lynx: "Empa-Spin-off revolutioniert die Messung ..." under the 79-column
+ * "   12.12.2022 - Empa (Eidgenössische Materialprüfungs- und Forschungsanstalt)", read as that
+ * line's last words). The body finder's cut gives lines back trimmed: a cut line over a kept
+ * one reads as flush left, never indented, so only a kept indented line above counts.
+ */
+function outdentedHeading(lines: Line[], i: number): boolean {
+  const above = lines[i - 1]?.text ?? '';
+  const text = (lines[i] as Line).text;
+  return indentOf(above) > indentOf(text);
+}
+
+function indentOf(text: string): number {
+  return text.length - text.trimStart().length;
 }
 
 /**

@@ -1243,6 +1243,17 @@ test("an html2text heading under a story found in a menu's sentences is the head
   );
 });
 
+test('a heading lynx prints flush left under an indented full-width line is no wrapped tail', () => {
+  // chemie.de in lynx (an excerpt): "Empa-Spin-off revolutioniert die Messung ..." at the margin,
+  // a blank line under the 79-column "   12.12.2022 - Empa (Eidgenössische Materialprüfungs- und
+  // Forschungsanstalt)", was read as that line's wrapped last words and no headline was found
+  // (outdentedHeading).
+  assert.equal(
+    fixture('chemie-lynx.txt').title,
+    'Empa-Spin-off revolutioniert die Messung von Treibhausgasen und Luftschadstoffen',
+  );
+});
+
 test("an <h1> the line under it prints again is a masthead, not the story's <h1>", () => {
   // marktplatz.die-besserwisser.org in html2text: "# Marktplatz für ein gutes Leben" over "##
   // Marktplatz für ein gutes Leben" (the site's name, on the file's eighth line), then the
