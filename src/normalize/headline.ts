@@ -1357,6 +1357,26 @@ function oneWordTitleAt(lines: Line[], i: number, story: number, index: PageInde
 }
 
 /**
+ * Line `i`'s plain text where it has the shape of a short title the names test may read as a
+ * person's name: above the story, two to NAME_TITLE_WORDS words, opening with a capital; else
+ * null. datedNameTitleAt and wordedTitleAt ask it first.
+ */
+function shortTitleAbove(lines: Line[], i: number, story: number, index: PageIndex): string | null {
+  if (i >= story || i < 1) return null;
+  const plain = plainOf(index, (lines[i] as Line).text);
+  const n = wordCount(plain);
+  return n >= 2 && n <= NAME_TITLE_WORDS && /^\p{Lu}/u.test(plain) ? plain : null;
+}
+
+/**
+ * Whether a short title (line `text`, its `plain` words) prints as a headline and reads as a name
+ * of nobody compromise knows: the last test of datedNameTitleAt and wordedTitleAt.
+ */
+function unknownNameTitle(text: string, plain: string): boolean {
+  return isHeadlineLineBesideName(text, plain) && isAuthorName(plain) && !isKnownPerson(plain);
+}
+
+/**
  * A short title read as a name ("Faire Lieferketten", "Provence Travel Guide", "Axios Future":
  * two to four capitalized words, no person compromise knows) is a candidate where it stands right
  * under a dateline of its own ("05.02.2020 - Redaktion: Eberhard Fuhr", "Jan 18, 2019") or over a
@@ -1367,17 +1387,15 @@ function oneWordTitleAt(lines: Line[], i: number, story: number, index: PageInde
  * lost).
  */
 function datedNameTitleAt(lines: Line[], i: number, story: number, index: PageIndex): boolean {
-  if (i >= story || i < 1) return false;
+  const plain = shortTitleAbove(lines, i, story, index);
+  if (plain === null) return false;
   const text = (lines[i] as Line).text;
-  const plain = plainOf(index, text);
-  const n = wordCount(plain);
-  if (n < 2 || n > NAME_TITLE_WORDS || !/^\p{Lu}/u.test(plain)) return false;
   const below = plainOf(index, lines[i + 1]?.text ?? '');
   if (below === '' || isAuthorName(below) || namesAuthor(below)) return false;
   const above = plainOf(index, (lines[i - 1] as Line).text);
   const dated = wordCount(above) <= DATELINE_ABOVE_WORDS && isDateline(above);
   if (!dated && !signedLeadUnder(lines, i, index)) return false;
-  return isHeadlineLineBesideName(text, plain) && isAuthorName(plain) && !isKnownPerson(plain);
+  return unknownNameTitle(text, plain);
 }
 
 /**
@@ -1390,11 +1408,9 @@ function datedNameTitleAt(lines: Line[], i: number, story: number, index: PageIn
  * datedNameTitleAt) to take them back.
  */
 function wordedTitleAt(lines: Line[], i: number, story: number, index: PageIndex): boolean {
-  if (i >= story || i < 1) return false;
+  const plain = shortTitleAbove(lines, i, story, index);
+  if (plain === null) return false;
   const text = (lines[i] as Line).text;
-  const plain = plainOf(index, text);
-  const n = wordCount(plain);
-  if (n < 2 || n > NAME_TITLE_WORDS || !/^\p{Lu}/u.test(plain)) return false;
   if (!holdsNoNameWord(plain) && !NO_NAME_OPENING.test(plain)) return false;
   if (RELATED_BOX_LABEL.test(plain)) return false;
   if (adjacent(lines, i - 1, i) || adjacent(lines, i, i + 1)) return false;
@@ -1412,7 +1428,7 @@ function wordedTitleAt(lines: Line[], i: number, story: number, index: PageIndex
   if (i + 1 < story && isHeadlineLineOf(index, below) && !printedAgainUnder(lines, i)) {
     return false;
   }
-  return isHeadlineLineBesideName(text, plain) && isAuthorName(plain) && !isKnownPerson(plain);
+  return unknownNameTitle(text, plain);
 }
 
 /**
