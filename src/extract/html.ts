@@ -882,6 +882,11 @@ function takeHeadline(
     at = crumb.index;
     state.meta.title = crumb.text;
   }
+  const main = mainLabelHeading(blocks, at);
+  if (main) {
+    at = main.index;
+    state.meta.title = main.text;
+  }
   const cut = kickerCut(blocks, at, state.meta.title);
   if (cut) state.meta.title = cut;
   if (at === undefined || at === null) return null;
@@ -997,6 +1002,86 @@ function kickerOnlyHeading(
   return null;
 }
 
+/** A quotation in quotation marks opening a headline before a colon: '"Pure Leere": '. */
+const QUOTED_LEAD = /^["„“”«»‚‘’'][^"„“”«»]{2,60}["“”«»‘’']\s*:\s+/u;
+
+/**
+ * An `<h1>` that opens with a quotation and a colon before the declared headline, set as one run
+ * of text: skispringen.com's `<h1 class="entry-title">` '"Pure Leere": Marita Kramer verpasst
+ * Olympische Spiele in Peking' under a `<title>` and og:title without the quotation (the
+ * reference is the `<h1>`). A quotation leading the headline over a colon is the headline's own
+ * part in the German press convention; a label over a slash (domradio.de's '"Reformstau lösen"
+ * / Irme Stetter-Karp ist neue ZdK-Präsidentin', whose reference is the part after it) or a
+ * kicker in an element of its own (be.ch, swim.de, tegernseerstimme.de: the references cut it)
+ * is not. Of the 8 headings of both corpora ending in their page's declared headline where no
+ * finder took one, only skispringen's opens with a quotation and a colon. Run last.
+ */
+function quotedLeadH1(
+  blocks: HtmlBlock[],
+  h1s: PageHeading[],
+  title: string,
+): FoundHeadline | null {
+  const key = matchKey(title);
+  for (const h of h1s) {
+    const b = blocks[h.index];
+    if (h.logo || b?.kind !== 'heading') continue;
+    // One run of text: no element of its own sets the quotation apart (that is a kicker's).
+    if (b.element.children.some((n) => n.type === 'element')) continue;
+    const text = spaced(b.text);
+    const lead = QUOTED_LEAD.exec(text);
+    if (lead && matchKey(text.slice(lead[0].length)) === key) return { index: h.index, text };
+  }
+  return null;
+}
+
+/** Classes that hide an element from sight and leave it to screen readers. */
+const SCREEN_READER_CLASS = new Set([
+  'sr-only',
+  'text-hide',
+  'visually-hidden',
+  'visuallyhidden',
+  'screen-reader-text',
+  'element-invisible',
+]);
+
+/** A heading's words that name the main content for screen readers ("Hauptinhalt"). */
+const MAIN_LABEL = /^(?:haupt)?inhalt$|^main(?: content)?$|^contenu(?: principal)?$/iu;
+
+/** Blocks below the main-content label the story's heading may stand (mainLabelHeading). */
+const BELOW_MAIN_LABEL = 3;
+
+/** The element carries a class that hides it from sight for screen readers (sr-only). */
+function screenReaderOnly(el: Element): boolean {
+  const names = el.properties.className;
+  return Array.isArray(names) && names.some((n) => SCREEN_READER_CLASS.has(String(n)));
+}
+
+/**
+ * The first heading under a heading only screen readers see that names the main content, where
+ * the headline taken stands above it (in the navigation) or none was: wsl.ch and slf.ch (one
+ * CMS) set `<h2 class="text-hide">Hauptinhalt</h2>` where the main content starts and the story's
+ * `<h2>` right under it ("Schwache Profile – günstige Lawinensituation", slf's reference, under
+ * an `<h4>` of the sub-navigation printing the `<title>` "Wochenbericht 14. - 20. Januar 2022";
+ * wsl's `<title>` is printed nowhere). The label says where the page's own content begins, so a
+ * heading above it is navigation's. Within BELOW_MAIN_LABEL blocks, not hidden, not all a link.
+ */
+function mainLabelHeading(
+  blocks: HtmlBlock[],
+  at: number | null | undefined,
+): { index: number; text: string } | null {
+  const label = blocks.findIndex(
+    (b) => b.kind === 'heading' && screenReaderOnly(b.element) && MAIN_LABEL.test(spaced(b.text)),
+  );
+  if (label < 0 || (at !== undefined && at !== null && at > label)) return null;
+  const end = Math.min(blocks.length, label + 1 + BELOW_MAIN_LABEL);
+  for (let index = label + 1; index < end; index++) {
+    const b = blocks[index] as HtmlBlock;
+    if (b.kind !== 'heading' || screenReaderOnly(b.element) || allLinked(b)) continue;
+    return wordCount(b.text) >= 2 ? { index, text: spaced(b.text) } : null;
+  }
+  return null;
+}
+
 /** What the headline finders of takeHeadline read. */
 interface HeadlinePage {
   blocks: HtmlBlock[];
@@ -1072,6 +1157,7 @@ function declaredHeadline(page: HeadlinePage, title: string): FoundHeadline | un
       headline && withTitle !== null
         ? titlePartHeading(blocks, headings, headline, withTitle)
         : null,
+    () => quotedLeadH1(blocks, h1s, title),
   ];
   for (const find of finders) {
     const found = find();

@@ -1604,3 +1604,35 @@ test('a declared headline that is only the kicker over a heading gives the text 
 <div class="v-A_-article__content">${STORY.map((p) => `<p>${p}</p>`).join('\n')}</div></body></html>`;
   assert.equal(read(html).title, 'Skandinavien im Wohnmobil erleben');
 });
+
+test('an <h1> opening with a quotation and a colon before the declared headline is the headline (skispringen.com)', () => {
+  // The <title> and og:title drop the quotation; the <h1>, one run of text, is the reference.
+  const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Marita Kramer verpasst Olympische Spiele in Peking - skispringen.com</title>
+<meta property="og:title" content="Marita Kramer verpasst Olympische Spiele in Peking - skispringen.com" /></head><body>
+<div id="main-content" class="mh-content"><article id="post-33377" class="post-33377 post type-post status-publish format-standard has-post-thumbnail hentry category-top">
+<header class="entry-header clearfix"><h2 class="entry-subtitle">Corona-Tests weiterhin positiv</h2>
+<h1 class="entry-title">"Pure Leere": Marita Kramer verpasst Olympische Spiele in Peking</h1>
+<p class="mh-meta entry-meta"><span class="entry-meta-date updated"><a href="https://www.skispringen.com/2022/02/">1. Februar 2022</a></span>
+<span class="entry-meta-author author vcard">Luis Holuch</span></p>
+</header>
+<div class="entry-content clearfix">${STORY_40}</div></article></div></body></html>`;
+  assert.equal(
+    read(html).title,
+    '"Pure Leere": Marita Kramer verpasst Olympische Spiele in Peking',
+  );
+});
+
+test('the heading under a screen-reader "Hauptinhalt" label is the headline, not the sub-navigation heading above it (slf.ch)', () => {
+  // The <h4> printing the <title> stands in the page-title box above the label; the story's <h2>
+  // right under the hidden label is the reference.
+  const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Wochenbericht 14. - 20. Januar 2022 - SLF</title></head><body>
+<div class="breadcrumb"><a href="/de/lawinenbulletin-und-schneesituation/wochen-und-winterberichte.html" title="Wochen- und Winterberichte">Wochen- und Winterberichte</a><a href="/de/lawinenbulletin-und-schneesituation/wochen-und-winterberichte/2021/22.html" title="2021/22">2021/22</a><span class="act">WoB 14.-20. Januar</span></div>
+<div class="mainContent">
+<article id="pagetitle" class="contentElement clearfix"><header class="contentHeader"><h4>Wochenbericht 14. - 20. Januar 2022</h4></header></article>
+<hr class="hidden" /><h2 class="text-hide">Hauptinhalt</h2><a id="c778280" class="anchorLink">&nbsp;</a><article class="contentElement clearfix cType_textmedia" id="ce778280">
+<header class="contentHeader" ><h2>
+ Schwache Profile – günstige Lawinensituation
+</h2></header><div class="ce-textpic ce-center ce-above"><div class="ce-bodytext"><p class="lead"><strong><span style="color:#2d2d2d">„Nach klarer Nacht ist es tagsüber sonnig“ – dieser Satz fand sich mehrfach in den letzten Lawinenbulletins. Die Woche war aber nicht nur geprägt von vielen Sonnenstunden, sondern auch von einer günstigen Lawinensituation. </span></strong></p>
+${STORY_40}</div></div></article></div></body></html>`;
+  assert.equal(read(html).title, 'Schwache Profile – günstige Lawinensituation');
+});
