@@ -887,6 +887,11 @@ function takeHeadline(
     at = main.index;
     state.meta.title = main.text;
   }
+  const styled = styledHeadlineAbove(blocks, at);
+  if (styled) {
+    at = styled.index;
+    state.meta.title = styled.text;
+  }
   const cut = kickerCut(blocks, at, state.meta.title);
   if (cut) state.meta.title = cut;
   if (at === undefined || at === null) return null;
@@ -1078,6 +1083,44 @@ function mainLabelHeading(
     const b = blocks[index] as HtmlBlock;
     if (b.kind !== 'heading' || screenReaderOnly(b.element) || allLinked(b)) continue;
     return wordCount(b.text) >= 2 ? { index, text: spaced(b.text) } : null;
+  }
+  return null;
+}
+
+/** Blocks above a keyword `<h1>` a paragraph classed as the headline may stand. */
+const STYLED_HEADLINE_ABOVE = 20;
+
+/** Words of an `<h1>` that is a keyword, not a headline ("Autokredit"). */
+const KEYWORD_H1_WORDS = 3;
+
+/**
+ * A paragraph classed as the headline above an `<h1>` that is only its keywords: comparison
+ * pages set their headline in a stage's `<p class="StageSeo1-headline">` ("Leasing oder
+ * Finanzierung – was lohnt sich mehr?", finanzcheck.de) or `<p class="plp-headline">` ("Jetzt
+ * günstigen Autokredit finden", financescout24.de), the references, over an `<h1>` of a keyword
+ * or three for search engines ("Leasing oder Finanzierung", "Autokredit"). The paragraph's class
+ * has "headline" as a word of its own, it holds the `<h1>`'s words in their order and more, is no
+ * link, and stands within STYLED_HEADLINE_ABOVE blocks above.
+ */
+function styledHeadlineAbove(
+  blocks: HtmlBlock[],
+  at: number | null | undefined,
+): { index: number; text: string } | null {
+  if (at === undefined || at === null) return null;
+  const h1 = blocks[at];
+  if (h1?.kind !== 'heading' || h1.level !== 1) return null;
+  const words = (t: string) => matchKey(t).split(' ').filter(Boolean);
+  const keys = words(h1.text);
+  if (keys.length === 0 || keys.length > KEYWORD_H1_WORDS) return null;
+  for (let index = at - 1; index >= Math.max(0, at - STYLED_HEADLINE_ABOVE); index--) {
+    const b = blocks[index] as HtmlBlock;
+    if (b.kind !== 'paragraph' || allLinked(b) || !tokensOf(b.element).includes('headline')) {
+      continue;
+    }
+    const long = words(b.text);
+    let i = 0;
+    for (const w of long) if (w === keys[i]) i++;
+    if (i === keys.length && long.length > keys.length) return { index, text: spaced(b.text) };
   }
   return null;
 }

@@ -1636,3 +1636,159 @@ test('the heading under a screen-reader "Hauptinhalt" label is the headline, not
 ${STORY_40}</div></div></article></div></body></html>`;
   assert.equal(read(html).title, 'Schwache Profile – günstige Lawinensituation');
 });
+
+test('a paragraph classed as the headline above a keyword <h1> is the headline (financescout24.de)', () => {
+  // The stage's p.plp-headline is the reference; the <h1> "Autokredit" under the loan form and
+  // the breadcrumb trail is a keyword. The excerpt is the page's from div#plp to the <h1>.
+  const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>G&#252;nstiger Autokredit im Mai &gt;&gt; Angebote vergleichen</title>
+<meta property="og:title" content="G&#252;nstiger Autokredit im Mai &gt;&gt; Angebote vergleichen" /></head><body>
+<div id="plp" class="grid">
+ <div class="plp_content">
+ <div id="plpTopteaser">
+ <div class="content-wrapper align-left">
+ <div class="plp-headline-container">
+ <p class="plp-headline">Jetzt günstigen Autokredit finden</p>
+ </div>
+ <div class="palm-hide">
+ <div class="width-80">
+ <div class="plp-benefit"><i class="fa fa-check" aria-hidden="true"></i> Ausgehandelte Sonderzinss&#228;tze</div>
+ <div class="plp-benefit"><i class="fa fa-check" aria-hidden="true"></i> Anonym &amp; unverbindlich</div>
+ <div class="plp-benefit"><i class="fa fa-check" aria-hidden="true"></i> Schnell &amp; einfach</div>
+ </div>
+ </div>
+ <div class="lap-hide desk-hide align-center">
+ <div id="mobileStoerer" role="button" tabindex="" on="tap:stoererLightbox">
+ <span>Schon ab -0,4% eff. Jahreszins</span>
+ </div>
+ </div>
+ <form action="https://www.financescout24.de/kredite-finanzierung/kredit/kreditvergleich"
+ method="GET"
+ id="loanCalculatorForm"
+ data-name="calcEntry"
+ class="background-fs24blue calcEntryPlp "
+ >
+ <img src="/media/6774/effektiver-jahreszins.png" alt="Schon ab -0,4% eff. Jahreszins" id="stoerer" class="palm-hide" />
+ <div class="grid gutter-m ">
+ <div class="grid-item width-34">
+ <div class="inputBox">
+ <label for="kreditbetrag">Kreditbetrag in Euro</label>
+ <input class="input "
+ value="10000"
+ type="tel"
+ name="kreditbetrag"
+ id="kreditbetrag"
+ data-format="euro" />
+ <span class="icon fa fa-eur"></span>
+ </div>
+ </div>
+ <div class="grid-item width-34">
+ <div class="inputBox">
+ <label for="verwendungszweck">Verwendungszweck</label>
+ <select id="verwendungszweck" name="purpose" class="input">
+ <option value="" disabled="disabled" ></option>
+ <option value="new_car" >Neuwagen</option>
+ <option value="pre_owned_car" selected="selected">Gebrauchtwagen</option>
+ </select>
+ <span class="plp-select-arrow"></span>
+ </div>
+ </div>
+ <div class="grid-item width-31">
+ <div class="inputBox">
+ <label>&nbsp;</label>
+ <input type="submit" class="cta-prime one-whole" value="Kreditvergleich starten &#187;" />
+ </div>
+ </div>
+ </div>
+ <input type="hidden" id="subId" name="subId" value="423-30394885585" />
+ <input type="hidden" id="laufzeit" name="laufzeit" value="60" />
+ </form>
+ <div class="lap-hide desk-hide grid-item">
+ <div class="grid-item">
+ <ul class="list-check-white margin-top-m padding-m">
+ <li>Ausgehandelte Sonderzinss&#228;tze</li>
+ <li>Anonym &amp; unverbindlich</li>
+ <li>Schnell &amp; einfach</li>
+ </ul>
+ </div>
+ </div>
+<div class="grid-item">
+ <div id="fullWidthsidebar-StarRating-wrapper" class="overflow-hidden align-center stars">
+ <div id="fullWidthsidebar-StarRating" class="small">
+ <ul data-role="starList" class="rated width-97">
+ <li><span class="fa fa-star"></span></li>
+ <li><span class="fa fa-star"></span></li>
+ <li><span class="fa fa-star"></span></li>
+ <li><span class="fa fa-star"></span></li>
+ <li><span class="fa fa-star"></span></li>
+ </ul>
+ <ul data-role="starList">
+ <li><span class="fa fa-star"></span></li>
+ <li><span class="fa fa-star"></span></li>
+ <li><span class="fa fa-star"></span></li>
+ <li><span class="fa fa-star"></span></li>
+ <li><span class="fa fa-star"></span></li>
+ </ul>
+ </div>
+ <div class="palm-hide">
+ <div class="grid-item one-whole align-center font-s">
+ <span class="font-bold"><span data-role="sidebar-StarRating-Val">4.87</span> / <span>5</span></span> aus <span>293</span> Bewertungen
+ </div>
+ <div class="grid-item one-whole align-center font-xs">
+ <span data-role="sidebar-StarRating-Votes" class="align-center">für <span>FinanceScout24.de - </span></span>
+ <a href="/ueber-uns/bewertungen">Alle Bewertungen ansehen</a>
+ </div>
+ </div>
+ <div class="lap-hide desk-hide">
+ <div class="starrating-text-mobile">
+ <div class="grid-item one-whole align-center">
+ <span class="margin-right-m font-l"><span data-role="sidebar-StarRating-Val">4.87</span> / <span>5</span> Sterne</span>
+ </div>
+ <div class="grid-item one-whole align-center font-l">
+ <span data-role="sidebar-StarRating-Votes" class="align-center">aus <span>293</span> Bewertungen für <span>FinanceScout24.de</span></span><br>
+ <a href="/ueber-uns/bewertungen" class="font-white">Alle Bewertungen ansehen</a>
+ </div>
+ </div>
+ </div>
+ </div>
+</div>
+ <input type="hidden" data-geo="False" />
+ <input type="hidden" data-amount="2" />
+ <input type="hidden" data-stoerer="True" />
+ </div>
+ </div>
+ <div class="small-wrapper">
+ <div class="breadcrumb margin-bottom-xxl">
+ <div class="grid-item one-fourth palm-one-whole margin-top-xs float-right searchBox">
+ <form action="/suche" 
+ id="basicSearchForm" 
+ method="GET" 
+ class="form" 
+ target="_top">
+ <label for="SearchText" class="palm-hide lap-hide desk-hide">Suchfeld</label>
+ <input class="input-text input-unit"
+ type="search" 
+ value="" 
+ placeholder="Suchen..." 
+ id="SearchText" 
+ name="SearchText" 
+ autocomplete="off"><i class="unit-icon fa fa-search"></i>
+ </form>
+</div>
+<div class="grid-item three-fourths palm-one-whole margin-top-m">
+ <ul >
+ <li class="breadcrumb__item ">
+ <a class="breadcrumb__link" href="/" aria-label='hidden'><i class='font-m fa fa-home'></i><span class='hide'>Home</span></a>
+ </li>
+ <li class="breadcrumb__item ">
+ <a class="breadcrumb__link" href="/kredit" >Kredit</a>
+ </li>
+ <li class="breadcrumb__item breadcrumb__item--current five-twelfths lap-four-twelfths font-ellipsis">
+ <a class="breadcrumb__link" href="/kredit/autokredit" >Autokredit</a>
+ </li>
+ </ul>
+</div>
+ </div>
+ <h1>Autokredit</h1>
+${STORY_40}</body></html>`;
+  assert.equal(read(html).title, 'Jetzt günstigen Autokredit finden');
+});
