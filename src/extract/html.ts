@@ -71,6 +71,13 @@ import {
 } from './printed-headline.ts';
 import { isBodyLike } from './shape.ts';
 import {
+  datedSignOff,
+  isTeaserArticle,
+  issuerByDay,
+  linkedOverUnprintedAuthor,
+  slugNamedByline,
+} from './html-slug-bylines.ts';
+import {
   labelAloneByline,
   ledOverMetaAuthor,
   metaListByline,
@@ -278,6 +285,14 @@ function mendedByline(byline: string | null, page: BylinePage): string | null {
   // A JSON-LD author printed by initial with co-authors ("e. barreneche / J. I. da silva").
   if (declared.authors?.from === 'json-ld author' && byline === declared.byline) {
     byline = slashedCoAuthors(around, byline, markedAuthor) ?? byline;
+    // A JSON-LD author printed nowhere gives way to the author box's link (html-slug-bylines.ts).
+    byline =
+      linkedOverUnprintedAuthor(
+        byline,
+        storyBlocks(page.blocks, page.headline ?? page.contentStart),
+        pageTextsOnly,
+        markedAuthor,
+      ) ?? byline;
   }
   // A one-word declared author is an agency, a site or a user's handle (AFP, CC7567): the
   // person the page prints in its byline element wrote the article.
@@ -319,12 +334,15 @@ function printedByline(page: BylinePage): string | null {
     labelOverContact(storyFrom()) ??
     authorFieldByline(storyFrom(), markedAuthor) ??
     signature(page.story()) ??
+    datedSignOff(page.story()) ??
     datelineAgency(page.story()) ??
     dayTimeByName(around) ??
     page.pageAuthor ??
     copyrightByline(blocks, from) ??
     sidebarAuthorBox(blocks, from) ??
     copyrightElementByline(blocks, from, (n) => isKnownPerson(n) && !isSiteAuthor(n, [])) ??
+    slugNamedByline(storyFrom()) ??
+    issuerByDay(around, tokensOf) ??
     (siteAuthor !== null
       ? siteAuthorPrinted(blocks, verdicts, around, headline, contentStart)
       : null) ??
@@ -662,7 +680,7 @@ function storyByline(blocks: HtmlBlock[], from: number): string | null {
   // A list's items and cards far from the headline are other stories' teasers, each with its own
   // author's element (lebensmittelpraxis.de's span.item__author in li and div.topicarea-item):
   // only a label there.
-  const card = memoized((a) => tokensOf(a).some((t) => CARD_TOKENS.has(t)));
+  const card = memoized((a) => tokensOf(a).some((t) => CARD_TOKENS.has(t)) || isTeaserArticle(a));
   const unlisted = story.filter((b) => b.kind !== 'list-item' && !b.ancestors.some(card));
   return labelledByline(story) ?? markedByline(unlisted);
 }

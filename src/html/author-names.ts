@@ -49,7 +49,7 @@ const BYLINE_LEAD = new RegExp(
     String.raw`^(?:text|texte|autor(?:in)?|autoren|author|authors|auteur|autore|interview|von|by|redaktion)\s*:\s*|` +
     // A credit for the text and its pictures ("Text & Fotos: Ivan Valetny", petri-heil.ch):
     // the writer took the photos too.
-    String.raw`^(?:text|texte)\s*(?:&|\+|\/|und|and|et|y)\s*(?:fotos?|photos?|bilder?|bild)\s*:\s*|` +
+    String.raw`^(?:text|texte)\s*(?:&|\+|\/|und|and|et|y)\s*(?:fotos?|photos?|bilder?|bild|interviews?)\s*:\s*|` +
     // "Autoren Jelko Djuren und Jutta Klaukien" (duengebehoerde-niedersachsen.de): the plural
     // and "Autorin" label a credit without a colon too; "Autor" alone opens sentences.
     String.raw`^(?:autoren|autorin|authors)\s+(?=\p{Lu})|` +

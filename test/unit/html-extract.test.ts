@@ -1792,3 +1792,75 @@ test('a paragraph classed as the headline above a keyword <h1> is the headline (
 ${STORY_40}</body></html>`;
   assert.equal(read(html).title, 'Jetzt günstigen Autokredit finden');
 });
+
+test('stop 41 bylines (hb41): a name beside a link to the author page its slug spells', () => {
+  // axios.com: the headshot's link to /authors/stevelevine/ beside span "Steve LeVine".
+  const axios = `<!doctype html><html><head><title>Axios Future</title></head><body><main>
+<h1>Axios Future</h1>
+<div class="flex items-center caption mb-12"><div class="w-20 h-20 mr-6"><a title="Steve LeVine" class="gtm-content-click" href="https://www.axios.com/authors/stevelevine/"><img src="/headshot.png" alt="Steve LeVine"></a></div><div class><div class="truncate"><span>Steve LeVine</span></div></div></div>
+<div id="maincontent" class="p">${STORY_40}</div></main></body></html>`;
+  assert.equal(read(axios).byline, 'Steve LeVine');
+  // Another person's page beside the name: no byline.
+  assert.equal(read(axios.replace(/stevelevine/g, 'janedoe')).byline, null);
+  // eatsmarter.de: the recipe's expert over a link to her page, labelled "zu allen Rezepten".
+  const recipe = `<!doctype html><html><head><title>Vanille-Hafer-Porridge</title><meta name="author" content="EAT SMARTER"><link rel="canonical" href="https://eatsmarter.de/rezepte/porridge"></head><body><main>
+<h1>Vanille-Hafer-Porridge</h1>${STORY_40}
+<div class="recipe-experts"><div class="recipe-experts-headline">Entwicklung dieses Rezeptes:</div> <div class="recipe-expert"><div class="recipe-expert-image"><img src="/iris.png" alt=""></div> <div class="recipe-expert-text"><div class="recipe-expert-name">Iris Lange-Fricke</div><a href="/experten/iris-lange-fricke" class="expert-link" title="zu allen Rezepten vom Autor">zu allen Rezepten vom Autor</a></div></div></div>
+</main></body></html>`;
+  assert.equal(read(recipe).byline, 'Iris Lange-Fricke');
+});
+
+test("stop 41 bylines (hb41): a teaser <article> under the story names its own post's author", () => {
+  // youhadmeatgardening.com: Yoast's WebPage author; the footer's article.cat__post teasers each
+  // print span.author "Kate May" over an h3 link to the post.
+  const html = `<!doctype html><html><head><title>How To Grow A Lemon Tree From Seed</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage","@id":"https://example.com/lemon/#webpage","name":"How To Grow A Lemon Tree From Seed","author":{"@id":"https://example.com/#/schema/person/ca02"}},{"@type":"Person","@id":"https://example.com/#/schema/person/ca02","name":"Florina Ionescu"}]}</script>
+</head><body><div class="main-content"><article class="post"><h1>How To Grow A Lemon Tree From Seed</h1>${STORY_40}${STORY_40}${STORY_40}</article></div>
+<div class="footer__post__list"><article class="cat__post"><div class="cat__post__meta"><span class="date">October 19, 2020</span> <span class="author">Kate May</span></div><a href="/how-to-propagate-aloe/"><h3 class="cat__post__title">How To Propagate Aloe</h3></a></article>
+<article class="cat__post"><div class="cat__post__meta"><span class="date">October 12, 2020</span> <span class="author">Kate May</span></div><a href="/ideas-diy-plant-stand/"><h3 class="cat__post__title">10 Ideas for a DIY Plant Stand</h3></a></article></div>
+</body></html>`;
+  assert.equal(read(html).byline, 'Florina Ionescu');
+});
+
+test('stop 41 bylines (hb41): a sign-off "Name<br>day" ending the story', () => {
+  // prof-pc.de: a personal blog's post signed at its foot.
+  const html = `<!doctype html><html lang="de"><head><title>Das Ende von prof-pc.de</title></head><body><main><article>
+<h1>Das Ende von prof-pc.de</h1>${STORY_40}
+<p>Auf meinem Twitter-Account poste ich unregelmäßig interessante Webseiten, auf die ich gestoßen bin. Wer mich erreichen will, tut dies am besten per E-Mail an die Adresse im Impressum.</p>
+<p>In dem Sinne: So Long, and Thanks for All the Fish!</p>
+<p>Benni<br /> 10. September 2017</p>
+</article></main><footer><a href="/datenschutz">Datenschutzerklärung</a></footer></body></html>`;
+  assert.equal(read(html).byline, 'Benni');
+  // A place and the day on one line is a dateline, not a sign-off.
+  assert.equal(read(html.replace('Benni<br />', 'Berlin,')).byline, null);
+});
+
+test('stop 41 bylines (hb41): a JSON-LD author printed nowhere gives way to the author box', () => {
+  // blog.teufel.de: JSON-LD "Teufel Editorial Team"; the author box links "Teufel Blog Redaktion".
+  const html = `<!doctype html><html lang="de"><head><title>Leistung von Lautsprechern</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"BlogPosting","headline":"Leistung von Lautsprechern","author":{"@type":"Person","name":"Teufel Editorial Team"}}</script>
+</head><body><main><article><h1>Leistung von Lautsprechern</h1>${STORY_40}</article>
+<div class="columns"><div class="author-info"><h3 class="widget-title">Autor</h3><h4><a title="Zeige alle Beiträge von Teufel Blog Redaktion" href="https://blog.teufel.de/author/teufel-redaktion/">Teufel Blog Redaktion</a></h4><p class="author-bio">Alles über Lautsprecher, Heimkino und HiFi-Trends.</p></div></div>
+</main></body></html>`;
+  assert.equal(read(html).byline, 'Teufel Blog Redaktion');
+  // A declared author the page prints stands.
+  const printed = html.replace(
+    '<p class="author-bio">',
+    '<p class="author-bio">Teufel Editorial Team: ',
+  );
+  assert.equal(read(printed).byline, 'Teufel Editorial Team');
+});
+
+test('stop 41 bylines (hb41): a press release\'s issuer beside its day, and "Text und Interview:"', () => {
+  // chemie.de: "12.12.2022 - Empa (Eidgenössische ...)" over the headline, span.news-organization.
+  const news = `<!doctype html><html lang="de"><head><title>Empa-Spin-off revolutioniert die Messung</title></head><body><main>
+<div class="news-heading"><div class="news-publication-info"><span class="news-date">12.12.2022</span> - <span class="news-organization">Empa (Eidgenössische Materialprüfungs- und Forschungsanstalt)</span></div>
+<h1 class="news-title">Empa-Spin-off revolutioniert die Messung</h1></div>${STORY_40}</main></body></html>`;
+  assert.equal(read(news).byline, 'Empa');
+  assert.equal(read(news.replace('news-organization', 'news-source-note')).byline, null);
+  // brandeins.de: div.article-author under the standfirst credits the text and the interview.
+  const interview = `<!doctype html><html lang="de"><head><title>Rutger Bregman: Unser wahres Ich</title></head><body><main>
+<h1>Rutger Bregman: Unser wahres Ich</h1><p><em>Stimmt nicht, sagt der Historiker Rutger Bregman.</em></p>
+<div class="article-author text-small"><p>Text und Interview: Harald Willenbrock</p></div>${STORY_40}</main></body></html>`;
+  assert.equal(read(interview).byline, 'Harald Willenbrock');
+});
