@@ -197,6 +197,31 @@ function mayMatch(lower: string, pieces: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Every piece of the seven lists above as one pattern: a line holding none (all but 808 of
+ * 26,500 lines of 80 dumps) is passed over by every mayMatch with one scan, in a third of the
+ * time of the lists' includes one after another (330 against 960 ns a line: docs/figures.md,
+ * stop 41).
+ */
+const ANY_PIECE = new RegExp(
+  [
+    ...COPYRIGHT_WORDS,
+    ...COMMENT_PROMPT_WORDS,
+    ...SOCIAL_LOGIN_WORDS,
+    ...SUBSCRIBE_WORDS,
+    ...NEWSLETTER_FOOTER_WORDS,
+    ...PAYWALL_WORDS,
+    ...ADVERTISEMENT_WORDS,
+  ]
+    .map((piece) => piece.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+);
+
+/** `lower` when it holds a piece of a word rule (ANY_PIECE), else '', which mayMatch passes over. */
+function withPieces(lower: string): string {
+  return ANY_PIECE.test(lower) ? lower : '';
+}
+
 /** Two white-space characters in a row, or one that is not a plain space: what singleSpaced changes. */
 const SPACING = /\s\s|[^\S ]/;
 
@@ -240,34 +265,36 @@ function readChromeLabel(text: string): ChromeLabel | null {
   const n = wordCount(text);
   // The unanchored word rules are tried only on lines holding a word each needs (mayMatch).
   const lower = text.toLowerCase();
+  // No word rule is tried on a line of more than 60 words (COMMENT_PROMPT's limit, the highest).
+  const held = n <= 60 ? withPieces(lower) : '';
   if (REPOST.test(text)) return 'repost-footer';
   if (FIRST_PUBLISHED.test(text)) return 'first-published-footer';
   if (n <= 14 && isBreadcrumb(text)) return 'breadcrumb';
-  if (n <= 30 && mayMatch(lower, COPYRIGHT_WORDS) && COPYRIGHT.test(text)) return 'copyright';
+  if (n <= 30 && mayMatch(held, COPYRIGHT_WORDS) && COPYRIGHT.test(text)) return 'copyright';
   if (
     n <= 60 &&
-    mayMatch(lower, COMMENT_PROMPT_WORDS) &&
+    mayMatch(held, COMMENT_PROMPT_WORDS) &&
     COMMENT_PROMPT.test(text) &&
     !REPORTED_SPEECH.test(text)
   ) {
     return 'comment-prompt';
   }
-  if (n <= 15 && mayMatch(lower, SOCIAL_LOGIN_WORDS) && SOCIAL_LOGIN.test(text)) {
+  if (n <= 15 && mayMatch(held, SOCIAL_LOGIN_WORDS) && SOCIAL_LOGIN.test(text)) {
     return 'login-prompt';
   }
-  if (n <= 25 && mayMatch(lower, SUBSCRIBE_WORDS) && SUBSCRIBE.test(text)) {
+  if (n <= 25 && mayMatch(held, SUBSCRIBE_WORDS) && SUBSCRIBE.test(text)) {
     return 'subscription-prompt';
   }
   if (n <= 12 && COUNTERS.some((re) => re.test(text))) return 'counter';
   if (BACK_TO_TOP.test(text)) return 'back-to-top';
   if (READ_MORE.test(text)) return 'related-heading';
-  if (n <= 30 && mayMatch(lower, NEWSLETTER_FOOTER_WORDS) && NEWSLETTER_FOOTER.test(text)) {
+  if (n <= 30 && mayMatch(held, NEWSLETTER_FOOTER_WORDS) && NEWSLETTER_FOOTER.test(text)) {
     return 'newsletter-footer';
   }
-  if (n <= 25 && mayMatch(lower, PAYWALL_WORDS) && PAYWALL.test(text)) return 'paywall';
+  if (n <= 25 && mayMatch(held, PAYWALL_WORDS) && PAYWALL.test(text)) return 'paywall';
   if (CONTINUATION.test(text)) return 'continuation-note';
   if (PAGE_NUMBER.test(text)) return 'page-number';
-  if (n <= 6 && mayMatch(lower, ADVERTISEMENT_WORDS) && ADVERTISEMENT.test(text)) {
+  if (n <= 6 && mayMatch(held, ADVERTISEMENT_WORDS) && ADVERTISEMENT.test(text)) {
     return 'advertisement';
   }
   if (READING_TIME.test(text)) return 'reading-time';

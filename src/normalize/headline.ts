@@ -845,7 +845,7 @@ export function isHeadlineCandidate(text: string, plain?: string, minWords = 2):
   const t = plain ?? stripHeadingMarks(raw);
   const n = wordCount(t);
   if (n < minWords || n > 30 || t.length > 250) return false;
-  if (LIST_ITEM.test(raw) || hasDumpMarker(raw) || isUiText(t)) return false;
+  if (LIST_ITEM.test(raw) || hasDumpMarker(raw)) return false;
   if (/[,;:]$/.test(t) || /https?:\/\/|www\./i.test(t)) return false;
   if (INGREDIENT.test(t) || DOMAIN_MASTHEAD.test(t)) return false;
   const tag = BRACKET_TAG.exec(t);
@@ -858,7 +858,9 @@ export function isHeadlineCandidate(text: string, plain?: string, minWords = 2):
   // Performance gelöst", "eBay ...").
   const title = tag ? t.slice(tag[0].length) : t;
   if (!/^[\p{Lu}\p{N}'"‘“¿¡«„»‚›]|^[^\p{L}]*[\p{Lo}]|^\p{Ll}\p{Lu}/u.test(title)) return false;
-  return true;
+  // The widget test last: the dearest (a key() and its words), and many lines it would turn
+  // away fail a cheap test above first (the same answer in any order: each test is pure).
+  return !isUiText(t);
 }
 
 /**
