@@ -28,7 +28,7 @@ import { once } from 'node:events';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { emptyTally, warcFileDocuments } from '../../src/warc/records.ts';
 import { REPO_ROOT } from '../quality/generate.ts';
-import { measure } from '../scale/run.ts';
+import { measure, type Measured, type StageResult } from '../scale/run.ts';
 
 const { values } = parseArgs({
   options: {
@@ -202,14 +202,29 @@ async function timeBuild(): Promise<void> {
         `built in ${measured.wallSeconds.toFixed(1)} s wall (${measured.cpuSeconds.toFixed(1)} s of CPU), peak ${measured.peakTreeMB.toFixed(0)} MiB ` +
         `resident (process tree), largest process ${measured.maxRssMB.toFixed(0)} MiB`,
     );
-    for (const stage of measured.stages) {
-      console.log(
-        `  ${stage.stage.padEnd(10)} ${stage.seconds.toFixed(1).padStart(7)} s   peak ${stage.peakTreeMB.toFixed(0).padStart(6)} MiB`,
-      );
-    }
+    printStages(measured.stages, measured.steps);
     console.log(measured.stdout.trim().split('\n').at(-1) ?? '');
   } finally {
     await rename(path.join(input, path.basename(file)), file);
     if (!values.keep) await rm(run, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Each stage's wall seconds, its CPU (the process tree's, from the stage line before; the first
+ * stage's holds the start-up) in seconds and in ms a record, and the tree's peak; the site's steps
+ * (Eleventy, Pagefind) under it.
+ */
+function printStages(stages: StageResult[], steps: Measured['steps']): void {
+  const perRecord = (cpu: number) => `${((cpu * 1000) / count).toFixed(1).padStart(6)} ms a record`;
+  for (const stage of stages) {
+    console.log(
+      `  ${stage.stage.padEnd(10)} ${stage.seconds.toFixed(1).padStart(7)} s   CPU ${stage.cpuSeconds.toFixed(1).padStart(6)} s ${perRecord(stage.cpuSeconds)}   peak ${stage.peakTreeMB.toFixed(0).padStart(6)} MiB`,
+    );
+    for (const step of steps.filter((s) => s.stage.startsWith(`${stage.stage}: `))) {
+      console.log(
+        `    ${step.stage.slice(0, 60).padEnd(60)} ${step.seconds.toFixed(1).padStart(7)} s   CPU ${step.cpuSeconds.toFixed(1).padStart(6)} s ${perRecord(step.cpuSeconds)}`,
+      );
+    }
   }
 }

@@ -296,6 +296,11 @@ export interface StageResult {
   stage: string;
   /** As the build reported it. */
   seconds: number;
+  /**
+   * CPU seconds the process tree used from the last stage's line to this one's (treeCpu): all
+   * the build's threads, Eleventy's processes and Pagefind's.
+   */
+  cpuSeconds: number;
   /** Peak resident memory of the whole process tree while the stage ran (100 ms samples). */
   peakTreeMB: number;
   /** The node process's own high-water mark (VmHWM) when the stage ended. */
@@ -313,8 +318,8 @@ export interface Measured {
   code: number | null;
   stdout: string;
   stages: StageResult[];
-  /** Steps inside stages, with the tree's peak so far. */
-  steps: { stage: string; seconds: number; peakTreeMB: number }[];
+  /** Steps inside stages, with the tree's peak so far and CPU since the line before. */
+  steps: { stage: string; seconds: number; cpuSeconds: number; peakTreeMB: number }[];
   stderrTail: string[];
 }
 
@@ -355,6 +360,36 @@ function treeRss(root: number): number {
   return total;
 }
 
+/** Clock ticks a second in /proc's CPU times (USER_HZ, 100 on Linux). */
+const CLOCK_TICKS = 100;
+
+/**
+ * CPU seconds of a process so far, all its threads, and of the children it has waited for
+ * (utime, stime, cutime and cstime in /proc/PID/stat).
+ */
+function processCpu(pid: number): number {
+  const stat = readNumbers(`/proc/${pid}/stat`);
+  // The fields after the command name, which is in brackets and may hold spaces: the state is
+  // field 3 of proc(5), utime to cstime fields 14 to 17.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return fields.slice(11, 15).reduce((sum, field) => sum + (Number(field) || 0), 0) / CLOCK_TICKS;
+}
+
+/**
+ * CPU seconds the descendants of `root` used so far (not root itself: that is /usr/bin/time):
+ * the live ones each, the ended ones in the times of the process that waited for them.
+ */
+function treeCpu(root: number): number {
+  let total = 0;
+  const queue = childrenOf(root);
+  while (queue.length) {
+    const pid = queue.pop() as number;
+    total += processCpu(pid);
+    queue.push(...childrenOf(pid));
+  }
+  return total;
+}
+
 function hwm(pid: number): number {
   const m = /VmHWM:\s+(\d+) kB/.exec(readNumbers(`/proc/${pid}/status`));
   return m ? Number(m[1]) * 1024 : 0;
@@ -379,6 +414,9 @@ export async function measure(command: string[], cwd: string, echo: boolean): Pr
     stagePeak = Math.max(stagePeak, rss);
   };
   const timer = setInterval(sample, 100);
+  // Tree CPU at the last stage's line, and at the last stage's or step's line.
+  let stageCpu = 0;
+  let stepCpu = 0;
   const stages: StageResult[] = [];
   const steps: Measured['steps'] = [];
   const tail: string[] = [];
@@ -399,23 +437,29 @@ export async function measure(command: string[], cwd: string, echo: boolean): Pr
     const step = STEP_LINE.exec(line);
     if (step) {
       sample();
+      const cpu = treeCpu(root);
       steps.push({
         stage: `${step[1]}: ${step[2]}`,
         seconds: Number(step[3]),
+        cpuSeconds: cpu - stepCpu,
         peakTreeMB: peak / MB,
       });
+      stepCpu = cpu;
     }
     const stage = STAGE_LINE.exec(line);
     if (stage) {
       sample();
       const node = childrenOf(root)[0];
+      const cpu = treeCpu(root);
       stages.push({
         stage: stage[1] ?? '',
         seconds: Number(stage[2]),
+        cpuSeconds: cpu - stageCpu,
         peakTreeMB: stagePeak / MB,
         nodeHwmMB: node ? hwm(node) / MB : 0,
       });
       stagePeak = 0;
+      stageCpu = stepCpu = cpu;
     }
     if (echo && !/^(warning|rejected) /.test(line)) console.error(`  | ${line}`);
   });
