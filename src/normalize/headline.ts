@@ -1625,9 +1625,10 @@ export function headlineScores(
 
 /**
  * A line printed right over a form's text field ("____________________" in lynx, "[          ]"
- * in w3m) is the field's label or its placeholder, no headline: mindmegette's search box prints
- * "Keress receptre vagy hozzávalóra" over its field three times over the recipe's title, and
- * took the headline's place (12.75 against the <h1>'s 9.9 in html2text's trace, stop 40).
+ * in w3m) is the field's label or its placeholder: it gets no lynxHeadingBonus. mindmegette's
+ * search box prints "Keress receptre vagy hozzávalóra" at the margin over its field, twice above
+ * the recipe's title, and took the title's place in lynx with the bonus. As a filter on every
+ * candidate it changed four w3m misses and made bayrische-bembel's date wrong (stop 41).
  */
 function overInputField(lines: Line[], last: number): boolean {
   const under = lines[last + 1]?.text;
@@ -1635,16 +1636,16 @@ function overInputField(lines: Line[], last: number): boolean {
 }
 
 /**
- * A heading lynx prints at the margin between indented lines: lynx indents its paragraphs (and
- * the lines of a <div>) by three spaces and prints <h1>-<h6> flush left, so a candidate standing
- * flush left with an indented line right over or under it is a heading of the page, where a
- * candidate among lines printed at the same indent is not marked as one (sportnews.bz's "Peking
- * sucht den Superstar: 7 mögliche Gesichter" under a picture's indented caption, 5.78 against a
- * menu's favourites notice at 6.3; chadim.net's title under the trail's indented "Text -
- * Planung", 4.45 against 5.85). The body finder gives the lines it cut back trimmed, so a cut
- * line reads as flush left: the indented neighbour is what tells a kept line of a lynx dump.
- * w3m prints every paragraph at the margin and html2text marks its headings with "#", so the
- * rule fires there only where a list's indented items stand beside a line (LYNX_HEADING_BONUS).
+ * A heading lynx prints at the margin under an indented line: lynx indents its paragraphs (and
+ * the lines of a <div>) by three spaces and prints <h1>-<h6> flush left, so a candidate above the
+ * story whose first line at the margin stands right under a line indented three spaces is a
+ * heading of the page (sportnews.bz's "Peking sucht den Superstar: 7 mögliche Gesichter" under a
+ * picture's indented caption, 5.78 against a menu's favourites notice at 6.3). The body finder
+ * gives the lines it cut back trimmed, so a cut line reads as flush left: the indented line over
+ * it is what tells a kept line of a lynx dump. Only on a page whose story lynx indents
+ * (indentedStory). An indented line _under_ it was not asked: a subtitle at the margin under the
+ * title, over an indented dateline, took the bonus (lynx +29 -14 that way, +26 -4 as kept; stop
+ * 41). Candidates under the story's start are left: "Related Videos" under its text.
  */
 function lynxHeadingBonus(lines: Line[], scores: Headline[], story: number): void {
   if (!indentedStory(lines, story)) return;
