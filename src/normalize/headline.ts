@@ -1246,9 +1246,7 @@ export interface PageIndex {
 export function pageIndex(lines: Line[]): PageIndex {
   return {
     counts: printedAt(lines),
-    h1: lines.flatMap((line, i) =>
-      line.text.startsWith('# ') && headingLevel(line.text) === 1 ? [i] : [],
-    ),
+    h1: h1Lines(lines),
     signedHeads: signedBylines(lines)
       .flatMap((j) => [j - 1, j - 2])
       .filter((i) => i >= 0),
@@ -1257,6 +1255,27 @@ export function pageIndex(lines: Line[]): PageIndex {
     plain: new Map(),
     storyWords: new Map(),
   };
+}
+
+/**
+ * The page's lines marked as an <h1> ("# "), but for the items of a list nested four deep in
+ * lynx: lynx marks its nested lists' items "*", "+", "o", "#", "@" by depth, and the body finder
+ * gives the lines it cut back trimmed, so a menu's fourth-level item reads as "# Trinkwasser" at
+ * the margin (eawag's and dtb-tennis's mega menus on trafilatura's pages: a score of "# " items
+ * each, taken for <h1>s far over the story). Such an item's list runs up, over its "#" and "@"
+ * siblings, to its parent's "o " item; an html2text <h1> stands under no such line.
+ */
+function h1Lines(lines: Line[]): number[] {
+  const out: number[] = [];
+  // Whether the nearest line over this one that is no "#" or "@" item is an "o " item.
+  let underThirdLevel = false;
+  for (let i = 0; i < lines.length; i++) {
+    const text = (lines[i] as Line).text;
+    if (text.startsWith('# ') && !underThirdLevel && headingLevel(text) === 1) out.push(i);
+    const item = text.trimStart();
+    if (!item.startsWith('# ') && !item.startsWith('@ ')) underThirdLevel = item.startsWith('o ');
+  }
+  return out;
 }
 
 /** stripHeadingMarks(text), remembered in the page's index. */
@@ -1596,6 +1615,7 @@ export function headlineScores(
   }
   withStoryWords(lines, story, scores, shortTitles);
   standfirstUnderHeadline(lines, scores, index);
+  lynxHeadingBonus(lines, scores, story);
   const trail: { at: number; last?: number; text: string } | null =
     listTrailEnd(lines, from, story, index.width) ?? gluedTrailEnd(lines, from, to);
   if (trail) {
@@ -1604,6 +1624,71 @@ export function headlineScores(
   }
   return scores;
 }
+
+/**
+ * A line printed right over a form's text field ("____________________" in lynx, "[          ]"
+ * in w3m) is the field's label or its placeholder: it gets no lynxHeadingBonus. mindmegette's
+ * search box prints "Keress receptre vagy hozzávalóra" at the margin over its field, twice above
+ * the recipe's title, and took the title's place in lynx with the bonus. As a filter on every
+ * candidate it changed four w3m misses and made bayrische-bembel's date wrong (stop 41).
+ */
+function overInputField(lines: Line[], last: number): boolean {
+  const under = lines[last + 1]?.text;
+  return under !== undefined && INPUT_FIELD.test(under);
+}
+
+/**
+ * A heading lynx prints at the margin under an indented line: lynx indents its paragraphs (and
+ * the lines of a <div>) by three spaces and prints <h1>-<h6> flush left, so a candidate above the
+ * story whose first line at the margin stands right under a line indented three spaces is a
+ * heading of the page (sportnews.bz's "Peking sucht den Superstar: 7 mögliche Gesichter" under a
+ * picture's indented caption, 5.78 against a menu's favourites notice at 6.3). The body finder
+ * gives the lines it cut back trimmed, so a cut line reads as flush left: the indented line over
+ * it is what tells a kept line of a lynx dump. Only on a page whose story lynx indents
+ * (indentedStory). An indented line _under_ it was not asked: a subtitle at the margin under the
+ * title, over an indented dateline, took the bonus (lynx +29 -14 that way, +26 -4 as kept; stop
+ * 41). Candidates under the story's start are left: "Related Videos" under its text.
+ */
+function lynxHeadingBonus(lines: Line[], scores: Headline[], story: number): void {
+  if (!indentedStory(lines, story)) return;
+  for (const c of scores) {
+    if (c.last >= story || overInputField(lines, c.last)) continue;
+    // The span's first line at the margin: a kicker read with it may stand indented over it.
+    for (let k = c.first; k <= c.last; k++) {
+      if (!FLUSH_HEADING.test((lines[k] as Line).text)) continue;
+      if (LYNX_INDENT.test(lines[k - 1]?.text ?? '')) c.score += LYNX_HEADING_BONUS;
+      break;
+    }
+  }
+}
+
+/**
+ * The story's first lines are printed as lynx prints a paragraph, three spaces in: w3m and
+ * html2text print theirs at the margin (Readability's videos-2 in w3m, where a section's
+ * "Sur vos écrans cette semaine" stands at the margin under an indented "   info /" and over the
+ * headline, lost its headline without this).
+ */
+function indentedStory(lines: Line[], story: number): boolean {
+  for (let k = story; k < Math.min(lines.length, story + STORY_INDENT_LINES); k++) {
+    if (LYNX_INDENT.test((lines[k] as Line).text)) return true;
+  }
+  return false;
+}
+
+/** indentedStory looks at this many of the story's first lines (sportnews.bz: a standfirst at
+ * the margin, then the date three spaces in, on the story's third line). */
+const STORY_INDENT_LINES = 5;
+
+/** A line opening at the margin on a letter, a digit or a quote: no list's mark, no "#". */
+const FLUSH_HEADING = /^[\p{L}\p{N}„“"‘«»]/u;
+
+/** lynx's paragraph indent: three spaces, then text (a list's items stand deeper, "   * "). */
+const LYNX_INDENT = /^ {3}\S/;
+
+/**
+ * What a lynx heading gains: the titles above lost by 0.5 to 1.4 to lines with no such mark.
+ */
+const LYNX_HEADING_BONUS = 2;
 
 /**
  * A headline's standfirst over the byline: two candidates one under the other, the upper a

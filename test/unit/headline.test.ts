@@ -1271,3 +1271,33 @@ test("a home page's one <h1> under its teasers is the headline over a teaser's l
     'Drucker und Druckausgabe-Lösungen vom Experten!',
   );
 });
+
+test('lynx: a headline at the margin under an indented line outscores a line with no such mark', () => {
+  // sportnews.bz in lynx (an excerpt): "Peking sucht den Superstar: 7 mögliche Gesichter" at the
+  // margin under the picture's indented caption, over a story whose date stands three spaces in,
+  // lost to the menu's "Um Favoriten zu dieser Liste hinzuzufügen, ..." (lynxHeadingBonus).
+  assert.equal(
+    fixture('sportnews-lynx.txt').title,
+    'Peking sucht den Superstar: 7 mögliche Gesichter',
+  );
+});
+
+test("lynx: a menu's fourth-level items ('# ...') are no <h1>s", () => {
+  // dtb-tennis.de in lynx (an excerpt): the mega menu's items nested four deep under an "o "
+  // item, printed "# Inklusionsprojekt „Tennis für Alle“" once the body finder's cut trims them,
+  // were taken for <h1>s far over the story (h1Lines).
+  assert.equal(
+    fixture('dtb-tennis-lynx.txt').title,
+    'Davis Cup-Qualifiers: Kohlmann nominiert zwei Neulinge',
+  );
+});
+
+test("a line over a form's text field is its label, no headline", () => {
+  // mindmegette.hu in lynx (an excerpt): the search box's "Keress receptre vagy hozzávalóra"
+  // printed at the margin over its "____________________" field, twice above the recipe's title
+  // (overInputField).
+  assert.equal(
+    fixture('mindmegette-lynx.txt').title,
+    'Ettől kitör a frász! Így készíts levágott ujj kekszeket Halloweenra',
+  );
+});
