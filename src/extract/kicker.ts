@@ -9,6 +9,7 @@
 import { spacesCollapsed } from '../normalize/chrome.ts';
 import { isHeadlineCandidate, isListItem } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
+import { stopWordLanguage } from '../normalize/language.ts';
 import { wordCount } from '../text.ts';
 
 /** Words a title left after a cut keeps at least: "Daten von Rheinmetall gehackt". */
@@ -152,3 +153,33 @@ function printKey(text: string): string {
   const unclosed = unmarked.endsWith('#') ? unmarked.replace(/\s+#+$/u, '') : unmarked;
   return spacesCollapsed(unclosed.toLowerCase()).trim();
 }
+
+/**
+ * A kicker printed before its headline on the headline's line, set off by a spaced colon or by a
+ * dash before a German opening quote ("Abstandsregeln und Fieberkontrollen : Wie Firmen ...",
+ * tagesspiegel; "Corona-Pandemie - „Es kommt auch darauf an, ...“", cicero): the page's two
+ * elements, the Dachzeile and the headline, joined on one line. A headline's own colon stands
+ * glued to the word before it ("GdP-Vize Klemmer: Mangelnde ..."). The headline is the rest: at
+ * least SEPARATED_TITLE_WORDS words, more than the kicker's, which has SEPARATED_KICKER_WORDS at
+ * most and is no sentence. French sets every colon off by a space ("Parité : ...", Readability's
+ * videos-2 "Screenshot : «Vape Wave», ..."): a spaced colon cuts a German title only.
+ */
+export function withoutSeparatedKicker(text: string): string {
+  const cut = SEPARATED_KICKER.exec(text);
+  if (!cut) return text;
+  const [, kicker = '', separator, title = ''] = cut;
+  const k = wordCount(kicker);
+  const n = wordCount(title);
+  if (k > SEPARATED_KICKER_WORDS || n < SEPARATED_TITLE_WORDS || n <= k) return text;
+  if (/[.!?]$/u.test(kicker) || !isHeadlineCandidate(title)) return text;
+  if (separator === ':') {
+    const words = title.toLowerCase().match(/\p{L}+/gu) ?? [];
+    if (stopWordLanguage(words) !== 'de') return text;
+  } else if (!title.startsWith('„')) {
+    return text;
+  }
+  return title;
+}
+const SEPARATED_KICKER = /^(\S.*?[\p{L}\p{N}]) (:|[–—-]) (\S.*)$/u;
+const SEPARATED_KICKER_WORDS = 5;
+const SEPARATED_TITLE_WORDS = 4;

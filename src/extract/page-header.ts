@@ -25,7 +25,7 @@ import {
 } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
 import { wordCount } from '../text.ts';
-import { withoutGluedKicker } from './kicker.ts';
+import { withoutGluedKicker, withoutSeparatedKicker } from './kicker.ts';
 import type { LabelledRemoval } from './labels.ts';
 import { HEAD_LINES, remove, type ExtractState, type PageHeader } from './state.ts';
 
@@ -70,7 +70,10 @@ export function readPageHeader(state: ExtractState): void {
   const reread = giveBack(state, headline, head);
   state.page = {
     headline: picked
-      ? { lines: headline, text: withoutGluedKicker(picked.text, page, headline) }
+      ? {
+          lines: headline,
+          text: withoutSeparatedKicker(withoutGluedKicker(picked.text, page, headline)),
+        }
       : null,
     above: picked ? page.slice(Math.max(0, picked.first - NAME_ABOVE_LINES), picked.first) : [],
     head: head.filter((l) => !used.has(l.n)),

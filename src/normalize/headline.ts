@@ -16,6 +16,7 @@ import { perDocument } from './memo.ts';
 import { isSiteChrome } from './site-chrome.ts';
 import { widthOf, type Line } from './paragraphs.ts';
 import nlp from '../nlp.ts';
+import { stopWordLanguage } from './language.ts';
 
 /**
  * Words that make up a page's navigation and account widgets. A short line made only of these
@@ -1616,6 +1617,7 @@ export function headlineScores(
   withStoryWords(lines, story, scores, shortTitles);
   standfirstUnderHeadline(lines, scores, index);
   lynxHeadingBonus(lines, scores, story);
+  kickerOverHeadline(lines, story, scores, index);
   const trail: { at: number; last?: number; text: string } | null =
     listTrailEnd(lines, from, story, index.width) ?? gluedTrailEnd(lines, from, to);
   if (trail) {
@@ -1717,6 +1719,113 @@ function standfirstUnderHeadline(lines: Line[], scores: Headline[], index: PageI
     lower.score -= STANDFIRST_LOSS;
   }
 }
+
+/**
+ * A kicker over its headline over a teaser, the German Dachzeile / Überschrift / Vorspann
+ * (taz's "Siemens und die Kohlemine Adani" over "Kaeser verarscht Neubauer", jungle.world's "Der
+ * Begriff Imperialismus hat heutzutage keinen analytischen Wert" over "Das Imperialismus-Phantom",
+ * nachtkritik's "Kolumne: Queer Royal - ..." over "Im Schlepptau"): the kicker stands first, is
+ * often the longer and wins the pair by its place and length (kicker.ts, scoreCandidate), where
+ * stop 37 found the pair undecided by the two lines' shapes over all languages. Decided here by
+ * what stands under the pair: two candidates one under the other (kickerPair), the story in
+ * German (germanStory), and under the lower the teaser (teaserUnder), a short paragraph at the
+ * story's start ending on a stop or an ellipsis. Then the lower is the headline: the two swap
+ * their scores, which leaves every other candidate's contest as it was.
+ */
+function kickerOverHeadline(
+  lines: Line[],
+  story: number,
+  scores: Headline[],
+  index: PageIndex,
+): void {
+  for (const lower of scores) {
+    const upper = scores.find((c) => c.last === lower.first - 1);
+    if (!upper || upper.score <= lower.score) continue;
+    if (!kickerPair(lines, upper, lower, index)) continue;
+    if (!teaserUnder(lines, lower.last, story, index) || !germanStory(lines, story)) continue;
+    const score = upper.score;
+    upper.score = lower.score;
+    lower.score = score;
+  }
+}
+
+/**
+ * The two lines' shapes a kicker and its headline take: the upper of HEADED_WORDS or more (no
+ * menu's pair of words: 2gewinnt's "Über uns" over "Künstlerischer Lebenslauf"), no sentence
+ * (an ellipsis ending it is a teaser's: klaenge-des-verschweigens), no html2text heading (the
+ * "#" tells the headline there already), printed once (tierschutzpartei's title is the trail's
+ * last item too); the lower a headline's length, KICKER_HEADLINE_WORDS at most and no more than
+ * KICKER_LONGER words over the upper (a standfirst is longer), no sentence, no
+ * field's label, picture label, bar, quote opening it or date (bylines such as mobilsicher's "Ein
+ * Artikel von ..., veröffentlicht am 23.01.2020", tags such as "TAG:CVS Health", pull quotes).
+ */
+function kickerPair(lines: Line[], upper: Headline, lower: Headline, index: PageIndex): boolean {
+  const n = wordCount(lower.text);
+  const m = wordCount(upper.text);
+  if (m < HEADED_WORDS || n < 2 || n > KICKER_HEADLINE_WORDS || n > m + KICKER_LONGER) {
+    return false;
+  }
+  if (SENTENCE_END.test(lower.text) || SENTENCE_OR_ELLIPSIS.test(upper.text)) return false;
+  if (NO_HEADLINE_MARK.test(lower.text) || isDateline(lower.text) || findDate(lower.text)) {
+    return false;
+  }
+  const top = (lines[upper.first] as Line).text;
+  if (headingLevel(top) > 0) return false;
+  return (index.counts.get(quickKey(top)) ?? []).length <= 1;
+}
+
+/** Words of a headline under its kicker, at most. */
+const KICKER_HEADLINE_WORDS = 10;
+/** Words a headline may run longer than its kicker (kyffhaeuser: 5 and 7, livenet: 5 and 8). */
+const KICKER_LONGER = 3;
+const SENTENCE_OR_ELLIPSIS = /(?:[.!?]["”’)]?|\.\.\.|…)$/u;
+/** A picture's label, a bar, a quote or a bracket first, or a field's "Label:" glued. */
+const NO_HEADLINE_MARK = /[[|]|^\W|^\p{L}+:/u;
+
+/**
+ * The teaser under the headline: the story starts at most TEASER_REACH lines under `last`
+ * (a picture's label and caption may stand between: livenet, gdp), and the story's first
+ * paragraph ends on a stop or an ellipsis within TEASER_LINES lines, TEASER_WORDS words or more.
+ * No credit standing alone between (amnesty's "© Oli Scarff/Getty Images"): the lower line is
+ * then the picture's description over its caption and credit.
+ */
+function teaserUnder(lines: Line[], last: number, story: number, index: PageIndex): boolean {
+  if (story <= last || story - last > TEASER_REACH) return false;
+  let start = story;
+  while (start > last + 1 && adjacent(lines, start - 1, start)) start--;
+  for (let k = last + 1; k < start; k++) {
+    if (CREDIT_ALONE.test((lines[k] as Line).text)) return false;
+  }
+  let words = 0;
+  for (let k = start; k < start + TEASER_LINES && k < lines.length; k++) {
+    const text = plainOf(index, (lines[k] as Line).text).trim();
+    words += wordCount(text);
+    if (SENTENCE_OR_ELLIPSIS.test(text)) return words >= TEASER_WORDS;
+    if (!adjacent(lines, k, k + 1)) return false;
+  }
+  return false;
+}
+const TEASER_REACH = 4;
+const TEASER_LINES = 5;
+const TEASER_WORDS = 12;
+const CREDIT_ALONE = /^\s*(?:©|\(c\)\s)/iu;
+
+/**
+ * The story in German (the stop words of its first GERMAN_STORY_LINES lines): the Dachzeile is
+ * the German press's. Elsewhere the line under a headline is its deck (bostonherald's "Johns paid
+ * up to $600 an hour for sex services", campograndenews, latercera), lost without this.
+ */
+function germanStory(lines: Line[], story: number): boolean {
+  const words = lines
+    .slice(story, story + GERMAN_STORY_LINES)
+    .map((l) => l.text)
+    .join(' ')
+    .toLowerCase()
+    .match(/\p{L}+/gu);
+  return stopWordLanguage(words ?? []) === 'de';
+}
+const GERMAN_STORY_LINES = 8;
+
 /** Words of a headline over its standfirst, at least (kickers are shorter). */
 const HEADED_WORDS = 4;
 /** Words of a standfirst under its headline, at least. */

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { withoutGluedKicker } from '../../src/extract/kicker.ts';
+import { withoutGluedKicker, withoutSeparatedKicker } from '../../src/extract/kicker.ts';
 import { findDate, isForeignDateLine } from '../../src/normalize/dates.ts';
 import {
   isBylineName,
@@ -1300,4 +1300,34 @@ test("a line over a form's text field is its label, no headline", () => {
     fixture('mindmegette-lynx.txt').title,
     'Ettől kitör a frász! Így készíts levágott ujj kekszeket Halloweenra',
   );
+});
+
+test('a German kicker over its headline over a teaser: the lower line is the headline', () => {
+  // taz.de and jungle.world in w3m (excerpts): the Dachzeile ("Siemens und die Kohlemine Adani",
+  // "Der Begriff Imperialismus hat heutzutage keinen analytischen Wert") over the headline over
+  // the teaser the story is found at; the kicker, first and longer, won the pair
+  // (kickerOverHeadline).
+  assert.equal(fixture('taz-w3m.txt').title, 'Kaeser verarscht Neubauer');
+  assert.equal(fixture('jungle-world-w3m.txt').title, 'Das Imperialismus-Phantom');
+});
+
+test("a kicker set off on the headline's line by a spaced colon or a dash before „", () => {
+  // tagesspiegel.de and cicero.de in w3m, lynx and html2text print the Dachzeile and the headline
+  // on one line; a headline's own colon is glued (gdp.de), and French spaces every colon
+  // (Readability's videos-2), which stays whole (withoutSeparatedKicker).
+  assert.equal(
+    withoutSeparatedKicker(
+      'Abstandsregeln und Fieberkontrollen : Wie Firmen ihre Beschäftigten vor dem Coronavirus schützen',
+    ),
+    'Wie Firmen ihre Beschäftigten vor dem Coronavirus schützen',
+  );
+  assert.equal(
+    withoutSeparatedKicker('Corona-Pandemie - „Es kommt auch darauf an, wie die Menschen sterben“'),
+    '„Es kommt auch darauf an, wie die Menschen sterben“',
+  );
+  const kept = [
+    'GdP-Vize Klemmer: Mangelnde Wertschätzung für die Beschäftigten des öD',
+    'Screenshot : «Vape Wave», «6 Days», «Alphonse Président»…',
+  ];
+  for (const title of kept) assert.equal(withoutSeparatedKicker(title), title);
 });
