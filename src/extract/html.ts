@@ -1052,6 +1052,45 @@ function declaredKickerHeading(
   return null;
 }
 
+/**
+ * The part after a colon that the og:title and the `<title>` both end in, where the page prints
+ * it opening a block and no heading prints a declared headline: next2games.de's og:title
+ * "Industriell Revolutioniert?: Anno 1800 Beta" (its span.subtitle and span.title the other way
+ * round) and `<title>` "next2games | Vorschauen: Anno 1800 Beta" agree only on "Anno 1800 Beta",
+ * span.title's text and the reference. Two words or more, not the site's name, printed at the
+ * start of a block of TAIL_LINE_WORDS words at most (here "Anno 1800 Beta Industriell
+ * Revolutioniert?", the two spans as one line, now the headline's block). Run last.
+ */
+function sharedTitleTail(
+  blocks: HtmlBlock[],
+  declared: PageMetadata,
+  pageTitle: string,
+): FoundHeadline | null {
+  const tailOf = (t: string) => {
+    const at = t.lastIndexOf(': ');
+    return at < 0 ? '' : spaced(t.slice(at + 2));
+  };
+  const tail = tailOf(pageTitle);
+  const key = matchKey(tail);
+  const site = declared.siteName ? matchKey(declared.siteName.value) : '';
+  if (wordCount(tail) < 2 || key === site) return null;
+  if (
+    !declared.titles.some((t) => matchKey(t) !== matchKey(pageTitle) && matchKey(tailOf(t)) === key)
+  )
+    return null;
+  // A title line (the part, and a subtitle after it, as next2games's six words), not a
+  // paragraph of the story opening with the same words.
+  const i = blocks.findIndex((b) => {
+    const text = matchKey(b.text);
+    const line = wordCount(b.text) <= TAIL_LINE_WORDS;
+    return b.kind !== 'heading' && line && (text === key || text.startsWith(`${key} `));
+  });
+  return i < 0 ? null : { index: i, text: tail };
+}
+
+/** The most words of the block that prints sharedTitleTail's part: a title line. */
+const TAIL_LINE_WORDS = 12;
+
 /** A quotation in quotation marks opening a headline before a colon: '"Pure Leere": '. */
 const QUOTED_LEAD = /^["„“”«»‚‘’'][^"„“”«»]{2,60}["“”«»‘’']\s*:\s+/u;
 
@@ -1247,6 +1286,7 @@ function declaredHeadline(page: HeadlinePage, title: string): FoundHeadline | un
         ? titlePartHeading(blocks, headings, headline, withTitle)
         : null,
     () => quotedLeadH1(blocks, h1s, title),
+    () => (pageTitle !== null ? sharedTitleTail(blocks, declared, pageTitle.text) : null),
   ];
   for (const find of finders) {
     const found = find();

@@ -1912,3 +1912,22 @@ test("a 3-word <h1> holding the <title>'s word in another form beats a product's
 ${STORY_40}</div></div></body></html>`;
   assert.equal(read(html).title, 'Unsere MinusL Joghurts');
 });
+
+test('the part after a colon the og:title and <title> both end in, printed as a title line, is the headline (next2games.de)', () => {
+  // No heading: span.title and span.subtitle, the og:title the two the other way round.
+  const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>next2games | Vorschauen: Anno 1800 Beta</title>
+<meta property="og:title" content="Industriell Revolutioniert?: Anno 1800 Beta"/>
+<meta property="og:type" content="article" /></head><body>
+<div id="headline" class="single article">
+    <div id="cut"></div>
+  <span class="first"></span>
+  <span class="second">Informationen</span>
+  </div>
+  <div id="main" class="single article">
+  <div id="article" itemscope itemtype="http://data-vocabulary.org/Review">
+    <span class="title" itemprop="itemreviewed">Anno 1800 Beta  </span>
+    <span class="subtitle">Industriell Revolutioniert?</span>
+  <div class="text">
+${STORY_40}</div></div></div></body></html>`;
+  assert.equal(read(html).title, 'Anno 1800 Beta');
+});
