@@ -204,5 +204,29 @@ function sharedShare(a: string[], b: string[]): number {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
   if (short.length === 0) return 0;
   const words = new Set(long);
-  return short.filter((w) => words.has(w)).length / short.length;
+  return (
+    short.filter((w) => words.has(w) || long.some((x) => sameStem(w, x))).length / short.length
+  );
 }
+
+/**
+ * Two words of one stem, a headline reworded in another form of its words: fincompare.de's
+ * `<h1>` "Firmenwagen: Leasing oder Finanzierung?" under the `<title>` and og:title "Firmenwagen:
+ * Leasen oder Finanzieren? Was lohnt sich?" (the reference is the `<h1>`; word for word the two
+ * share just half). Both words of STEM_MIN letters or more, opening with the same STEM_MIN
+ * letters and at least STEM_SHARE of the shorter word ("leas" of "leasen", "finanzier" of
+ * "finanzieren"): a noun and its verb, a singular and its plural, not words that only begin
+ * alike ("haus" and "hausarzt" share 4 of 4 letters, but "hausarzt" is no form of "haus": the
+ * shorter must be 5 letters).
+ */
+export function sameStem(a: string, b: string): boolean {
+  if (a.length <= STEM_MIN || b.length <= STEM_MIN) return false;
+  let n = 0;
+  while (n < a.length && n < b.length && a[n] === b[n]) n++;
+  return n >= STEM_MIN && n >= STEM_SHARE * Math.min(a.length, b.length);
+}
+
+/** The fewest letters of a stem two forms of a word share (sameStem). */
+const STEM_MIN = 4;
+/** The least share of the shorter word two forms of it open with (sameStem). */
+const STEM_SHARE = 0.6;

@@ -1864,3 +1864,70 @@ test('stop 41 bylines (hb41): a press release\'s issuer beside its day, and "Tex
 <div class="article-author text-small"><p>Text und Interview: Harald Willenbrock</p></div>${STORY_40}</main></body></html>`;
   assert.equal(read(interview).byline, 'Harald Willenbrock');
 });
+
+test('an article heading whose kicker and rest are the og:title gives the rest as the headline (handelsblatt.com)', () => {
+  // The JSON-LD headline and <title> are a wording no heading prints, the <h1> in the
+  // navigation's dropdown another (itemprop=headline too); the article's <h2>, kicker span and
+  // headline span, is the og:title, and its headline span the reference.
+  const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Deutschland und Frankreich: Der enge Partner wird zum Fremden</title>
+<script type="application/ld+json">{"@context":"http://schema.org","@type":"NewsArticle","headline": "Deutschland und Frankreich: Der enge Partner wird zum Fremden"}</script>
+<meta content="Grenzschließungen: Deutschland, Frankreich und die Rückkehr der Ressentiments" property="og:title"/>
+<meta content="Deutschland, Frankreich und die Rückkehr der Ressentiments" name="twitter:title"/></head><body>
+<div class="vhb-c-nav__wrapper vhb-c-dropdown vhb-c-dropdown--nav"><div class="dropdown-menu"><div class="dropdown-helper"><ul class="vhb-c-nav"><li><a href="/politik/"><span itemprop="name"> Politik </span></a></li><li><a href="/politik/international/"><span itemprop="name"> International </span></a></li></ul><h1 itemprop="headline" id="headlineRH"> Corona: Report von der deutsch-französischen Grenze</h1></div></div></div>
+<article itemref="headlineRH discussionurlRH" data-article-id="25776812" class="vhb-article"><div class="container_onecolumn_read "><div class="vhb-content">
+<h2>
+    <span class="vhb-overline--onecolumn">
+
+
+Grenzschließungen</span>
+   <span class="vhb-headline--onecolumn" itemprop="headline">Deutschland, Frankreich und die Rückkehr der Ressentiments</span>
+</h2><div class="vhb-article-area--onecolumn"><span class="vhb-article--introduction">
+Gesperrte Übergänge und harte Grenzkontrollen erinnern an eine Zeit, die längst überwunden schien. Franzosen auf deutschem Gebiet müssen mit Beschimpfungen rechnen – und mit fliegenden Eiern.</span></div>
+${STORY_40}</div></div></article></body></html>`;
+  assert.equal(read(html).title, 'Deutschland, Frankreich und die Rückkehr der Ressentiments');
+});
+
+test('an <h1> rewording the <title> in other forms of its words is the headline (fincompare.de)', () => {
+  // "Leasing oder Finanzierung?" under "Leasen oder Finanzieren? Was lohnt sich?": word for word
+  // the two share just half, the forms of one stem (sameStem) all.
+  const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?</title>
+<meta property="og:title" content="Firmenwagen: Leasen oder Finanzieren? Was lohnt sich?"/>
+<meta property="og:site_name" content="FinCompare"/></head><body>
+<article class="post type-post"><header class="entry-header">
+          <h1 class="entry-title h2-bold">Firmenwagen: Leasing oder Finanzierung?</h1>
+        </header><!-- .entry-header -->
+        <div class="entry-meta">
+          <span>7. Oktober 2019</span>
+        </div><!-- .entry-meta -->
+        <div class="entry-content">${STORY_40}</div></article></body></html>`;
+  assert.equal(read(html).title, 'Firmenwagen: Leasing oder Finanzierung?');
+});
+
+test("a 3-word <h1> holding the <title>'s word in another form beats a product's og:title (minusl.de)", () => {
+  // The <title> names the section ("Joghurt | MinusL"), the og:title one product of it; the
+  // <h1> "Unsere MinusL Joghurts" is the reference.
+  const html = `<!DOCTYPE html><html lang=de-DE><head><meta charset=utf-8><title>Joghurt | MinusL</title>
+<meta property=og:title content="MinusL Fruchtjoghurt Erdbeere"></head><body>
+<div id=productShare> <a target=_blank href="https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fwww.minusl.de%2Fprodukte%2Fminusl-fruchtjoghurt-erdbeere%2F" id=productShareFb class=hoverZoom>Teilen</a> <a href="mailto:?subject=MinusL%20Fruchtjoghurt%20Erdbeere" id=productShareMail class=hoverZoom><span class="lsf icon"></span>Senden</a></div><div id=catHeadingAndText> <span class=amaranthbold style="visibility: hidden;font-size: 0px">&nbsp;</span><h1 id="mainHeadingRight" class="goodlife productDetail swappedByAjax catHeading">Unsere MinusL Joghurts</h1><div id=rightText class="productDetail swappedByAjax"><div id=productCatText><p>Sie lieben Joghurt mit frischen Früchten und Müsli zum Frühstück, einen leckeren Fruchtjoghurt als kleinen Snack zwischendurch oder einen cremigen Joghurt nach griechischer Art? Kein Problem – unsere laktosefreie Joghurtvielfalt bietet für jeden das Richtige!</p><blockquote><p>Wir verwenden zur Herstellung unserer MinusL Joghurt mild Sorten u. a. eine Bakterienkultur mit dem Namen Lactobacillus acidophilus. Diese Kultur verleiht unserem Joghurt mild einen herrlich milden Geschmack.</p></blockquote></div>
+${STORY_40}</div></div></body></html>`;
+  assert.equal(read(html).title, 'Unsere MinusL Joghurts');
+});
+
+test('the part after a colon the og:title and <title> both end in, printed as a title line, is the headline (next2games.de)', () => {
+  // No heading: span.title and span.subtitle, the og:title the two the other way round.
+  const html = `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>next2games | Vorschauen: Anno 1800 Beta</title>
+<meta property="og:title" content="Industriell Revolutioniert?: Anno 1800 Beta"/>
+<meta property="og:type" content="article" /></head><body>
+<div id="headline" class="single article">
+    <div id="cut"></div>
+  <span class="first"></span>
+  <span class="second">Informationen</span>
+  </div>
+  <div id="main" class="single article">
+  <div id="article" itemscope itemtype="http://data-vocabulary.org/Review">
+    <span class="title" itemprop="itemreviewed">Anno 1800 Beta  </span>
+    <span class="subtitle">Industriell Revolutioniert?</span>
+  <div class="text">
+${STORY_40}</div></div></div></body></html>`;
+  assert.equal(read(html).title, 'Anno 1800 Beta');
+});
