@@ -859,6 +859,11 @@ function markedByline(
   return null;
 }
 
+/** A rule that, given the headline's block taken so far, may name another block as the headline. */
+type HeadlineRevision = (
+  taken: number | null | undefined,
+) => { index: number; text: string } | null;
+
 /**
  * The headline's block, taken out: the heading whose text is the declared headline (an <h1>
  * first); when the page declares none, the last <h1> before the content, else the first. (An
@@ -886,30 +891,20 @@ function takeHeadline(
       : (h1s.filter((h) => h.index <= contentStart).at(-1) ?? h1s[0]);
   let at = found?.index;
   if (found) state.meta.title = found.text;
-  const story = logoStory(blocks, verdicts, headings, contentStart, declared, pageTitle, at);
-  if (story) {
-    at = story.index;
-    state.meta.title = story.text;
-  }
-  const shared = shareLabel(blocks, at);
-  if (shared) {
-    at = shared.index;
-    state.meta.title = shared.text;
-  }
-  const crumb = declaredCrumb(blocks, at, declared.headline) ? null : crumbHeadline(blocks, at);
-  if (crumb) {
-    at = crumb.index;
-    state.meta.title = crumb.text;
-  }
-  const main = mainLabelHeading(blocks, at);
-  if (main) {
-    at = main.index;
-    state.meta.title = main.text;
-  }
-  const styled = styledHeadlineAbove(blocks, at);
-  if (styled) {
-    at = styled.index;
-    state.meta.title = styled.text;
+  // Each revision reads the heading taken so far and may put another in its place, in this order.
+  const revisions: HeadlineRevision[] = [
+    (taken) => logoStory(blocks, verdicts, headings, contentStart, declared, pageTitle, taken),
+    (taken) => shareLabel(blocks, taken),
+    (taken) =>
+      declaredCrumb(blocks, taken, declared.headline) ? null : crumbHeadline(blocks, taken),
+    (taken) => mainLabelHeading(blocks, taken),
+    (taken) => styledHeadlineAbove(blocks, taken),
+  ];
+  for (const revise of revisions) {
+    const revised = revise(at);
+    if (!revised) continue;
+    at = revised.index;
+    state.meta.title = revised.text;
   }
   const cut = kickerCut(blocks, at, state.meta.title);
   if (cut) state.meta.title = cut;
