@@ -1864,3 +1864,58 @@ test('stop 41 bylines (hb41): a press release\'s issuer beside its day, and "Tex
 <div class="article-author text-small"><p>Text und Interview: Harald Willenbrock</p></div>${STORY_40}</main></body></html>`;
   assert.equal(read(interview).byline, 'Harald Willenbrock');
 });
+
+test('stop 41 bylines (hb41b): a picture\'s licence credit is no byline; "Autor Name:" marked', () => {
+  // reset.org: the headline's image credits its photographer in div.license-info >
+  // span.author-name; the translated story's original author is "Autor <span>Mark Newton:</span>"
+  // in div.second-author, the translator's line under it.
+  const html = `<!doctype html><html lang="de"><head><title>Du wirst nicht glauben, wie viel CO2 Clickbait-Websites produzieren!</title></head><body><main>
+<h1 class="article-title margin-bott">Du wirst nicht glauben, wie viel CO2 Clickbait-Websites produzieren!</h1><div class="margin-bott content-img full-image"><div class="img-holder pos-rel"><img src="/hand.jpg" alt><div class="license-info new-li"> <span class=license-type> <a href=https://creativecommons.org/licenses/by-nd/2.0/deed.en rel=nofollow class="cc-link neutral no-icon" target=_blank> <i class="cc cc-by"></i> </a> </span> <span class=author-name><a href=https://commons.wikimedia.org/wiki/File:Hand_on_the_computer_mouse_-_50202556601.jpg class="license-author neutral" rel=nofollow target=_blank>Nenad Stojkovic</a></span></div></div></div>
+<div class="author text-center margin-bott"><div class=second-author><p>Autor <span>Mark Newton:</span></p><div class=version><ul><li><a href=https://en.reset.org/clickbait/ class=wpml-ls-link><span class=wpml-ls-display>EN</span></a></li></ul></div></div><p class=first-p-author> Übersetzung <span><a href=https://reset.org/author/sarah-indra/ >Sarah-Indra Jungblut</a></span>, <span class=date> 12.12.22 </span></p></div>
+<div class=post-text>${STORY_40}</div></main></body></html>`;
+  assert.equal(read(html).byline, 'Mark Newton');
+  // Without the author's line, the translator's (no longer the photographer's).
+  const translated = html.replace('<p>Autor <span>Mark Newton:</span></p>', '');
+  assert.equal(read(translated).byline, 'Sarah-Indra Jungblut');
+  // "Autor Name:" outside an element marked as the author's is not read.
+  const unmarked = translated.replace(
+    '<div class=post-text>',
+    '<p>Autor <span>Mark Newton:</span></p><div class=post-text>',
+  );
+  assert.equal(read(unmarked).byline, 'Sarah-Indra Jungblut');
+});
+
+test('stop 41 bylines (hb41b): a sidebar\'s "I\'m Name." beside a link its address spells', () => {
+  // statisticsglobe.com: the sidebar's first widget, the owner's photo linked to /joachim-schork/.
+  const html = `<!doctype html><html><head><title>Draw ggplot2 Plot with Mean &amp; Standard Deviation by Category in R</title></head><body><div class="l-main"><article>
+<h1>Draw ggplot2 Plot with Mean &amp; Standard Deviation by Category in R</h1>${STORY_40}</article>
+<div class="vc_col-sm-3 vc_column_container l-sidebar"><div class="vc_column-inner"><div class="wpb_wrapper"><div id="text-50" class="widget widget_text"> <div class="textwidget"><div class='content-column one_third'><div style="padding:5px 5px 5px 5px;"><p><a href="https://statisticsglobe.com/joachim-schork/"><img src="/Joachim-Schork-tiny.jpg" alt="Joachim Schork Statistician Programmer" width="350" class="circle-image"/></a></p></div></div> <div class='content-column two_third last_column'><div style="padding:5px 5px 5px 5px;"><p>I&#8217;m Joachim Schork. On this website, I provide statistics tutorials as well as codes in R programming and Python.</p></div></div></div></div></div></div></div></div></body></html>`;
+  assert.equal(read(html).byline, 'Joachim Schork');
+  // A link to another page (not the owner's): no byline.
+  assert.equal(read(html.replace('/joachim-schork/', '/about-us/')).byline, null);
+});
+
+test("stop 41 bylines (hb41b): a press release's contact, role and institution under the headline", () => {
+  // idw-online.de: h5.subheader under the h4 headline.
+  const html = `<!doctype html><html lang="de"><head><title>Effiziente Hybridbatterie</title></head><body><main>
+<p><em> 01.11.2023 11:35 </em></p> <h4>Effiziente Hybridbatterie</h4> <h5 class="subheader"> Dr. Karin J. Schmitz <em>Abteilung Öffentlichkeitsarbeit</em><br/> <a href="/de/institution122">Gesellschaft Deutscher Chemiker e.V.</a> </h5> <ul class="no-bullet"></ul>
+${STORY_40}</main></body></html>`;
+  assert.equal(read(html).byline, 'Dr. Karin J. Schmitz');
+  // No institution's link after the role: a subheading, not an issuer's line.
+  const subheading = html.replace(/<br\/> <a href="\/de\/institution122">(.*?)<\/a>/, ' $1');
+  assert.equal(read(subheading).byline, null);
+});
+
+test("stop 41 bylines (hb41b): a login's display name in the page's embedded user record", () => {
+  // homify.de: JSON-LD author "robert.stitz"; the name only in a React component's props.
+  const record = (user: string, name: string) =>
+    `{&quot;author&quot;:{&quot;first_name&quot;:&quot;Robert &quot;,&quot;username&quot;:&quot;${user}&quot;,&quot;display_name&quot;:&quot;${name}&quot;}}`;
+  const html = `<!doctype html><html lang="de"><head><title>Wie man eine runde Tischdecke in nur 7 Schritten herstellt</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"HowTo","name":"Wie man eine runde Tischdecke in nur 7 Schritten herstellt","author":{"@type":"Person","name":"robert.stitz"}}</script>
+</head><body><main><h1>Wie man eine runde Tischdecke in nur 7 Schritten herstellt</h1>
+<div data-react-class="IdeabookComments" data-react-props="${record('gaby-schnell.1', 'gaby-schnell.1')}"></div>
+<div data-react-class="DiyProject" data-react-props="${record('robert.stitz', 'Robert  Stitz')}"></div>${STORY_40}</main></body></html>`;
+  assert.equal(read(html).byline, 'Robert Stitz');
+  // Another user's display name is not the login's.
+  assert.equal(read(html.replace('Robert  Stitz', 'Gaby Schnell')).byline, 'robert.stitz');
+});
