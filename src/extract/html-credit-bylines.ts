@@ -173,3 +173,45 @@ export function loginDisplayName(login: string, root: Element | undefined): stri
   };
   return search(root);
 }
+
+/** Inline elements a sign-off's name is set in at a paragraph's foot. */
+const SIGN_OFF_TAGS = new Set(['em', 'i', 'strong', 'b']);
+
+/** How near the story's end the signed paragraph stands (paragraphs from the last). */
+const SIGN_OFF_FROM_END = 4;
+
+/**
+ * The writer a story signs at a paragraph's foot, a line of its own in emphasis
+ * (`...Gefühle…<br><em>Claudia Duwe</em></p>`, bewusster-leben.de), where the declared author
+ * (`declared`, the site's account: "Winfried Hille", whose author page is /author/bewusster-leben-2/)
+ * is printed nowhere on the page, and the page's description names the signer ("Claudia Duwe
+ * zeigt, wie ..."): a guest's text posted under the site's account. The description's naming is
+ * the evidence that sets a signature apart from a quotation's attribution ("<br><em>Albert
+ * Einstein</em>" under a motto); the last SIGN_OFF_FROM_END paragraphs only.
+ */
+export function describedSignOff(
+  story: HtmlBlock[],
+  declared: string,
+  printed: () => string[],
+  description: string | null,
+  isName: (text: string) => boolean,
+): string | null {
+  if (!description) return null;
+  const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const own = fold(declared);
+  const paragraphs = story.filter((b) => b.element.tagName === 'p').slice(-SIGN_OFF_FROM_END);
+  for (const block of paragraphs) {
+    const parts = block.element.children.filter(
+      (c) => c.type === 'element' || toText(c).trim() !== '',
+    );
+    const [br, last] = parts.slice(-2);
+    if (br?.type !== 'element' || br.tagName !== 'br' || last?.type !== 'element') continue;
+    if (!SIGN_OFF_TAGS.has(last.tagName) || parts.length < 3) continue;
+    const name = toText(last).replace(/\s+/g, ' ').trim();
+    if (!/\s/.test(name) || name.length > 40 || !isName(name)) continue;
+    if (!fold(description).includes(fold(name))) continue;
+    if (printed().some((t) => fold(t).includes(own))) return null;
+    return name;
+  }
+  return null;
+}

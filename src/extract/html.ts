@@ -54,6 +54,7 @@ import { toText } from 'hast-util-to-text';
 import { bylineOf } from '../normalize/header.ts';
 import { isBylineName, isKnownPerson, isUiText } from '../normalize/headline.ts';
 import {
+  describedSignOff,
   isLicenseCredit,
   labelNameColon,
   loginDisplayName,
@@ -301,6 +302,12 @@ function mendedByline(byline: string | null, page: BylinePage): string | null {
         pageTextsOnly,
         markedAuthor,
       ) ?? byline;
+  }
+  // A declared author printed nowhere gives way to the guest's sign-off the description names.
+  if (byline === declared.byline) {
+    byline =
+      describedSignOff(page.story(), byline, pageTextsOnly, declared.description, isKnownPerson) ??
+      byline;
   }
   // A one-word declared author is an agency, a site or a user's handle (AFP, CC7567): the
   // person the page prints in its byline element wrote the article.

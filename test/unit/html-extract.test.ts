@@ -1919,3 +1919,24 @@ test("stop 41 bylines (hb41b): a login's display name in the page's embedded use
   // Another user's display name is not the login's.
   assert.equal(read(html.replace('Robert  Stitz', 'Gaby Schnell')).byline, 'robert.stitz');
 });
+
+test("stop 41 bylines (hb41b): a guest's sign-off the description names, over an unprinted account", () => {
+  // bewusster-leben.de: Yoast declares the site's account "Winfried Hille" (printed nowhere);
+  // the description names Claudia Duwe, who signs the story's last paragraph.
+  const html = `<!doctype html><html lang="de"><head><title>Hope! - bewusster leben</title>
+<meta name="description" content="Claudia Duwe zeigt, wie wir mit der Kraft des Löwen auch schwierige Zeiten meistern und der Zukunft wieder zu trauen lernen." />
+<meta name="author" content="Winfried Hille" />
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"Hope!","author":{"name":"Winfried Hille"}}]}</script>
+</head><body><main><article><h1>Hope!</h1>${STORY_40}
+<p>In der Astrologie steht dazu passend der Löwe für das Herz: Wir können in der Höhle des Löwen den Hinabstieg in unser Innerstes sehen, an den Ort unserer tiefsten Gefühle&#8230;<br><em>Claudia Duwe</em></p> <p>Zum Weiterlesen: Claudia Duwe, <a href="https://shop.example.de/der-zukunft-wieder-trauen.html">Der Zukunft wieder trauen</a></p>
+</article></main></body></html>`;
+  assert.equal(read(html).byline, 'Claudia Duwe');
+  // A description that does not name the signer: the declared author stands.
+  assert.equal(
+    read(html.replace('Claudia Duwe zeigt', 'Die Autorin zeigt')).byline,
+    'Winfried Hille',
+  );
+  // The declared author printed on the page stands too.
+  const printed = html.replace('<h1>Hope!</h1>', '<h1>Hope!</h1><p>Winfried Hille</p>');
+  assert.equal(read(printed).byline, 'Winfried Hille');
+});
