@@ -215,3 +215,59 @@ export function describedSignOff(
   }
   return null;
 }
+
+/** A press release's contact label, alone on its line: "Pressekontakt", "Kontakt:", "Media contact". */
+const CONTACT_LABEL =
+  /^(?:presse-?\s?kontakt|pressekontakte|medienkontakt|kontakt|ansprechpartner(?:in)?|press\s+contact|media\s+contact|contact)\s*:?$/iu;
+
+/** A line giving a telephone number or an e-mail address: what makes a name a contact's. */
+const REACH_LINE = /^(?:tel(?:efon)?|phone|fon|fax|mobil|e-?mail)\b|@|\+\d/iu;
+
+/** A name line over a telephone or e-mail line within its next three: a contact's card. */
+function contactCard(
+  name: string | undefined,
+  after: string[],
+  isName: (text: string) => boolean,
+): boolean {
+  if (name === undefined || !/\s/.test(name) || name.length > 40 || !isName(name)) return false;
+  return after.slice(0, 3).some((l) => REACH_LINE.test(l));
+}
+
+/**
+ * The person a press release's contact names at the story's foot: a label line ("Pressekontakt",
+ * "Kontakt:") over a name line, then a telephone number or an e-mail address, in one block
+ * (unendlich-viel-energie.de's `<p><strong>Pressekontakt</strong><br />Dr. Tim Loppe<br
+ * />Pressesprecher naturstrom AG<br />Tel.: ...`) or the label a block of its own over the name's
+ * (baumev.de's div "Kontakt:" over p `Jan Koch<br />Telefon ...`). As idw-online's issuer line:
+ * a release names no writer, its contact speaks for it. For pages that name no author otherwise;
+ * the reach line is the evidence that the name is a contact's, not a heading's. Several
+ * contacts listed one after another are experts (mpimet.de), not read.
+ */
+export function pressContact(story: HtmlBlock[], isName: (text: string) => boolean): string | null {
+  const lines = (b: HtmlBlock | undefined) =>
+    b
+      ? toText(b.element)
+          .split('\n')
+          .map((l) => l.replace(/\s+/g, ' ').trim())
+          .filter(Boolean)
+      : [];
+  for (const [i, block] of story.entries()) {
+    const own = lines(block);
+    if (!CONTACT_LABEL.test(own[0] ?? '')) continue;
+    const alone = own.length === 1;
+    const [name, ...after] = alone ? lines(story[i + 1]) : own.slice(1);
+    if (!contactCard(name, after, isName)) continue;
+    // Several contacts listed one block each (mpimet.de's three scientists under "Kontakt:"):
+    // the release's experts, none its spokesperson.
+    // Listed: the next card in the same parent (baumev.de's second contact, in the right-hand
+    // column under its own heading, is another part of the page).
+    const card = story[i + (alone ? 1 : 0)];
+    const next = story[i + (alone ? 2 : 1)];
+    const [other, ...reach] = lines(next);
+    const listed = next?.ancestors.at(-2) === card?.ancestors.at(-2);
+    // (The same card read again, a block nested in the label's, is not another.)
+    if (listed && other !== name && contactCard(other, reach, isName)) continue;
+    return name ?? null;
+  }
+  return null;
+}

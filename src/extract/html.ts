@@ -59,6 +59,7 @@ import {
   labelNameColon,
   loginDisplayName,
   nameRoleInstitution,
+  pressContact,
   sidebarSelfIntro,
 } from './html-credit-bylines.ts';
 import { REMOVAL_WORDING, type RemovalLabel } from './labels.ts';
@@ -360,6 +361,7 @@ function printedByline(page: BylinePage): string | null {
     slugNamedByline(storyFrom()) ??
     issuerByDay(around, tokensOf) ??
     (headline !== null ? nameRoleInstitution(blocks, headline, isBylineName) : null) ??
+    pressContact(storyFrom(), isKnownPerson) ??
     (siteAuthor !== null
       ? siteAuthorPrinted(blocks, verdicts, around, headline, contentStart)
       : null) ??

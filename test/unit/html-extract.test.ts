@@ -1940,3 +1940,18 @@ test("stop 41 bylines (hb41b): a guest's sign-off the description names, over an
   const printed = html.replace('<h1>Hope!</h1>', '<h1>Hope!</h1><p>Winfried Hille</p>');
   assert.equal(read(printed).byline, 'Winfried Hille');
 });
+
+test("stop 41 bylines (hb41b): a press release's one contact at its foot; several are experts", () => {
+  // unendlich-viel-energie.de: the release's "Pressekontakt" card under its text.
+  const html = `<!doctype html><html lang="de"><head><title>Umfrage zur Strompreisbremse</title></head><body><main><article>
+<h1>Umfrage zur Strompreisbremse</h1>${STORY_40}
+<p>Die vollständigen Umfrageergebnisse finden Sie <a href="https://www.example.de/umfrage">hier zum Download</a>.</p> <p><strong>Pressekontakt</strong><br />Dr. Tim Loppe<br />Pressesprecher naturstrom AG<br />Tel.: 0211 77900 363<br /><a href="mailto:Tim.Loppe@naturstrom.de">Tim.Loppe@naturstrom.de</a><br /><a href="https://www.naturstrom.de/">www.naturstrom.de</a><br /></p>
+</article></main></body></html>`;
+  assert.equal(read(html).byline, 'Dr. Tim Loppe');
+  // mpimet.de: "Kontakt:" over three scientists' cards, one paragraph each: no byline.
+  const experts = `<!doctype html><html lang="de"><head><title>Neuer Blick auf das Blue-Marble-Foto</title></head><body><main><article>
+<h1>Neuer Blick auf das Blue-Marble-Foto</h1>${STORY_40}
+<p><br><strong>Kontakt:</strong></p><p>Dr. Hendryk Bockelmann<br> Deutsches Klimarechenzentrum, DKRZ<br> E-Mail: <a href="mailto:bockelmann@dkrz.de">bockelmann@dkrz.de</a></p><p>Dr. Niklas Röber<br> NVIDIA<br> E-Mail: <a href="mailto:nroeber@nvidia.com">nroeber@nvidia.com</a></p><p>Prof. Bjorn Stevens<br> Max-Planck-Institut für Meteorologie<br> E-Mail: <a href="mailto:bjorn.stevens@mpimet.mpg.de">bjorn.stevens@mpimet.mpg.de</a></p>
+</article></main></body></html>`;
+  assert.equal(read(experts).byline, null);
+});
