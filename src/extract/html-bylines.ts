@@ -45,7 +45,7 @@ export function isVerbLeadAlone(text: string): boolean {
 const SIDE_TOKENS = new Set(['sidebar', 'widget', 'widgets']);
 
 /** Whether an <aside>, a sidebar or a widget holds `block` (SIDE_TOKENS). */
-function inSidebar(block: HtmlBlock): boolean {
+export function inSidebar(block: HtmlBlock): boolean {
   return block.ancestors.some(
     (a) => a.tagName === 'aside' || tokensOf(a).some((t) => SIDE_TOKENS.has(t)),
   );

@@ -53,6 +53,15 @@ import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { bylineOf } from '../normalize/header.ts';
 import { isBylineName, isKnownPerson, isUiText } from '../normalize/headline.ts';
+import {
+  describedSignOff,
+  isLicenseCredit,
+  labelNameColon,
+  loginDisplayName,
+  nameRoleInstitution,
+  pressContact,
+  sidebarSelfIntro,
+} from './html-credit-bylines.ts';
 import { REMOVAL_WORDING, type RemovalLabel } from './labels.ts';
 import {
   headlineFromTitle,
@@ -90,6 +99,7 @@ import {
   printedOverMetaAuthor,
   inDatedListing,
   isVerbLeadAlone,
+  inSidebar,
   sidebarAuthorBox,
   splitLeadByline,
   undoubled,
@@ -295,6 +305,12 @@ function mendedByline(byline: string | null, page: BylinePage): string | null {
         markedAuthor,
       ) ?? byline;
   }
+  // A declared author printed nowhere gives way to the guest's sign-off the description names.
+  if (byline === declared.byline) {
+    byline =
+      describedSignOff(page.story(), byline, pageTextsOnly, declared.description, isKnownPerson) ??
+      byline;
+  }
   // A one-word declared author is an agency, a site or a user's handle (AFP, CC7567): the
   // person the page prints in its byline element wrote the article.
   const marked = page.marked();
@@ -341,9 +357,12 @@ function printedByline(page: BylinePage): string | null {
     page.pageAuthor ??
     copyrightByline(blocks, from) ??
     sidebarAuthorBox(blocks, from) ??
+    sidebarSelfIntro(blocks, inSidebar, isBylineName) ??
     copyrightElementByline(blocks, from, (n) => isKnownPerson(n) && !isSiteAuthor(n, [])) ??
     slugNamedByline(storyFrom()) ??
     issuerByDay(around, tokensOf) ??
+    (headline !== null ? nameRoleInstitution(blocks, headline, isBylineName) : null) ??
+    pressContact(storyFrom(), isKnownPerson) ??
     (siteAuthor !== null
       ? siteAuthorPrinted(blocks, verdicts, around, headline, contentStart)
       : null) ??
@@ -356,6 +375,9 @@ function finishedByline(byline: string | null, page: BylinePage): string | null 
   // A name run in twice (a screen reader's copy in the link) is the name once.
   if (byline !== null) byline = undoubled(byline);
   if (byline === null || isNoByline(byline)) return null;
+  // A login ("robert.stitz") the page prints nowhere as a name: the display name its embedded
+  // user record gives it (html-credit-bylines.ts).
+  if (isLogin(byline)) byline = loginDisplayName(byline, page.blocks[0]?.ancestors[0]) ?? byline;
   // A byline the page prints may list more names than the reader took ("von Daniel Braun, Davor
   // Pasoski" in kas.de's intro, read as its first name): its co-authors, as for a declared one.
   if (!byline.includes(',')) {
@@ -823,7 +845,8 @@ function markedByline(
     return (
       bylineOf(text)?.name ??
       markedNames(text, isBylineName, isUiText, oneWord) ??
-      (isBylineName(text) && !endsAsLabel(text) ? text : null)
+      (isBylineName(text) && !endsAsLabel(text) ? text : null) ??
+      labelNameColon(toText(el), isBylineName)
     );
   };
   // The innermost marked element first: div.author holds a.author-link "Ben Silverman" and
@@ -852,6 +875,8 @@ function markedByline(
   const seen = new Set<Element>();
   for (const block of around) {
     if (seen.has(block.element) || block.ancestors.some(otherVoice)) continue;
+    // A picture's licence line names its photographer (html-credit-bylines.ts).
+    if (isLicenseCredit(block)) continue;
     seen.add(block.element);
     const found = search(block.element, true) ?? inMarkedParent(block);
     if (found) return found;

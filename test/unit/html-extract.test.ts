@@ -1931,3 +1931,94 @@ test('the part after a colon the og:title and <title> both end in, printed as a 
 ${STORY_40}</div></div></div></body></html>`;
   assert.equal(read(html).title, 'Anno 1800 Beta');
 });
+
+test('stop 41 bylines (hb41b): a picture\'s licence credit is no byline; "Autor Name:" marked', () => {
+  // reset.org: the headline's image credits its photographer in div.license-info >
+  // span.author-name; the translated story's original author is "Autor <span>Mark Newton:</span>"
+  // in div.second-author, the translator's line under it.
+  const html = `<!doctype html><html lang="de"><head><title>Du wirst nicht glauben, wie viel CO2 Clickbait-Websites produzieren!</title></head><body><main>
+<h1 class="article-title margin-bott">Du wirst nicht glauben, wie viel CO2 Clickbait-Websites produzieren!</h1><div class="margin-bott content-img full-image"><div class="img-holder pos-rel"><img src="/hand.jpg" alt><div class="license-info new-li"> <span class=license-type> <a href=https://creativecommons.org/licenses/by-nd/2.0/deed.en rel=nofollow class="cc-link neutral no-icon" target=_blank> <i class="cc cc-by"></i> </a> </span> <span class=author-name><a href=https://commons.wikimedia.org/wiki/File:Hand_on_the_computer_mouse_-_50202556601.jpg class="license-author neutral" rel=nofollow target=_blank>Nenad Stojkovic</a></span></div></div></div>
+<div class="author text-center margin-bott"><div class=second-author><p>Autor <span>Mark Newton:</span></p><div class=version><ul><li><a href=https://en.reset.org/clickbait/ class=wpml-ls-link><span class=wpml-ls-display>EN</span></a></li></ul></div></div><p class=first-p-author> Übersetzung <span><a href=https://reset.org/author/sarah-indra/ >Sarah-Indra Jungblut</a></span>, <span class=date> 12.12.22 </span></p></div>
+<div class=post-text>${STORY_40}</div></main></body></html>`;
+  assert.equal(read(html).byline, 'Mark Newton');
+  // Without the author's line, the translator's (no longer the photographer's).
+  const translated = html.replace('<p>Autor <span>Mark Newton:</span></p>', '');
+  assert.equal(read(translated).byline, 'Sarah-Indra Jungblut');
+  // "Autor Name:" outside an element marked as the author's is not read.
+  const unmarked = translated.replace(
+    '<div class=post-text>',
+    '<p>Autor <span>Mark Newton:</span></p><div class=post-text>',
+  );
+  assert.equal(read(unmarked).byline, 'Sarah-Indra Jungblut');
+});
+
+test('stop 41 bylines (hb41b): a sidebar\'s "I\'m Name." beside a link its address spells', () => {
+  // statisticsglobe.com: the sidebar's first widget, the owner's photo linked to /joachim-schork/.
+  const html = `<!doctype html><html><head><title>Draw ggplot2 Plot with Mean &amp; Standard Deviation by Category in R</title></head><body><div class="l-main"><article>
+<h1>Draw ggplot2 Plot with Mean &amp; Standard Deviation by Category in R</h1>${STORY_40}</article>
+<div class="vc_col-sm-3 vc_column_container l-sidebar"><div class="vc_column-inner"><div class="wpb_wrapper"><div id="text-50" class="widget widget_text"> <div class="textwidget"><div class='content-column one_third'><div style="padding:5px 5px 5px 5px;"><p><a href="https://statisticsglobe.com/joachim-schork/"><img src="/Joachim-Schork-tiny.jpg" alt="Joachim Schork Statistician Programmer" width="350" class="circle-image"/></a></p></div></div> <div class='content-column two_third last_column'><div style="padding:5px 5px 5px 5px;"><p>I&#8217;m Joachim Schork. On this website, I provide statistics tutorials as well as codes in R programming and Python.</p></div></div></div></div></div></div></div></div></body></html>`;
+  assert.equal(read(html).byline, 'Joachim Schork');
+  // A link to another page (not the owner's): no byline.
+  assert.equal(read(html.replace('/joachim-schork/', '/about-us/')).byline, null);
+});
+
+test("stop 41 bylines (hb41b): a press release's contact, role and institution under the headline", () => {
+  // idw-online.de: h5.subheader under the h4 headline.
+  const html = `<!doctype html><html lang="de"><head><title>Effiziente Hybridbatterie</title></head><body><main>
+<p><em> 01.11.2023 11:35 </em></p> <h4>Effiziente Hybridbatterie</h4> <h5 class="subheader"> Dr. Karin J. Schmitz <em>Abteilung Öffentlichkeitsarbeit</em><br/> <a href="/de/institution122">Gesellschaft Deutscher Chemiker e.V.</a> </h5> <ul class="no-bullet"></ul>
+${STORY_40}</main></body></html>`;
+  assert.equal(read(html).byline, 'Dr. Karin J. Schmitz');
+  // No institution's link after the role: a subheading, not an issuer's line.
+  const subheading = html.replace(/<br\/> <a href="\/de\/institution122">(.*?)<\/a>/, ' $1');
+  assert.equal(read(subheading).byline, null);
+});
+
+test("stop 41 bylines (hb41b): a login's display name in the page's embedded user record", () => {
+  // homify.de: JSON-LD author "robert.stitz"; the name only in a React component's props.
+  const record = (user: string, name: string) =>
+    `{&quot;author&quot;:{&quot;first_name&quot;:&quot;Robert &quot;,&quot;username&quot;:&quot;${user}&quot;,&quot;display_name&quot;:&quot;${name}&quot;}}`;
+  const html = `<!doctype html><html lang="de"><head><title>Wie man eine runde Tischdecke in nur 7 Schritten herstellt</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"HowTo","name":"Wie man eine runde Tischdecke in nur 7 Schritten herstellt","author":{"@type":"Person","name":"robert.stitz"}}</script>
+</head><body><main><h1>Wie man eine runde Tischdecke in nur 7 Schritten herstellt</h1>
+<div data-react-class="IdeabookComments" data-react-props="${record('gaby-schnell.1', 'gaby-schnell.1')}"></div>
+<div data-react-class="DiyProject" data-react-props="${record('robert.stitz', 'Robert  Stitz')}"></div>${STORY_40}</main></body></html>`;
+  assert.equal(read(html).byline, 'Robert Stitz');
+  // Another user's display name is not the login's.
+  assert.equal(read(html.replace('Robert  Stitz', 'Gaby Schnell')).byline, 'robert.stitz');
+});
+
+test("stop 41 bylines (hb41b): a guest's sign-off the description names, over an unprinted account", () => {
+  // bewusster-leben.de: Yoast declares the site's account "Winfried Hille" (printed nowhere);
+  // the description names Claudia Duwe, who signs the story's last paragraph.
+  const html = `<!doctype html><html lang="de"><head><title>Hope! - bewusster leben</title>
+<meta name="description" content="Claudia Duwe zeigt, wie wir mit der Kraft des Löwen auch schwierige Zeiten meistern und der Zukunft wieder zu trauen lernen." />
+<meta name="author" content="Winfried Hille" />
+<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"Article","headline":"Hope!","author":{"name":"Winfried Hille"}}]}</script>
+</head><body><main><article><h1>Hope!</h1>${STORY_40}
+<p>In der Astrologie steht dazu passend der Löwe für das Herz: Wir können in der Höhle des Löwen den Hinabstieg in unser Innerstes sehen, an den Ort unserer tiefsten Gefühle&#8230;<br><em>Claudia Duwe</em></p> <p>Zum Weiterlesen: Claudia Duwe, <a href="https://shop.example.de/der-zukunft-wieder-trauen.html">Der Zukunft wieder trauen</a></p>
+</article></main></body></html>`;
+  assert.equal(read(html).byline, 'Claudia Duwe');
+  // A description that does not name the signer: the declared author stands.
+  assert.equal(
+    read(html.replace('Claudia Duwe zeigt', 'Die Autorin zeigt')).byline,
+    'Winfried Hille',
+  );
+  // The declared author printed on the page stands too.
+  const printed = html.replace('<h1>Hope!</h1>', '<h1>Hope!</h1><p>Winfried Hille</p>');
+  assert.equal(read(printed).byline, 'Winfried Hille');
+});
+
+test("stop 41 bylines (hb41b): a press release's one contact at its foot; several are experts", () => {
+  // unendlich-viel-energie.de: the release's "Pressekontakt" card under its text.
+  const html = `<!doctype html><html lang="de"><head><title>Umfrage zur Strompreisbremse</title></head><body><main><article>
+<h1>Umfrage zur Strompreisbremse</h1>${STORY_40}
+<p>Die vollständigen Umfrageergebnisse finden Sie <a href="https://www.example.de/umfrage">hier zum Download</a>.</p> <p><strong>Pressekontakt</strong><br />Dr. Tim Loppe<br />Pressesprecher naturstrom AG<br />Tel.: 0211 77900 363<br /><a href="mailto:Tim.Loppe@naturstrom.de">Tim.Loppe@naturstrom.de</a><br /><a href="https://www.naturstrom.de/">www.naturstrom.de</a><br /></p>
+</article></main></body></html>`;
+  assert.equal(read(html).byline, 'Dr. Tim Loppe');
+  // mpimet.de: "Kontakt:" over three scientists' cards, one paragraph each: no byline.
+  const experts = `<!doctype html><html lang="de"><head><title>Neuer Blick auf das Blue-Marble-Foto</title></head><body><main><article>
+<h1>Neuer Blick auf das Blue-Marble-Foto</h1>${STORY_40}
+<p><br><strong>Kontakt:</strong></p><p>Dr. Hendryk Bockelmann<br> Deutsches Klimarechenzentrum, DKRZ<br> E-Mail: <a href="mailto:bockelmann@dkrz.de">bockelmann@dkrz.de</a></p><p>Dr. Niklas Röber<br> NVIDIA<br> E-Mail: <a href="mailto:nroeber@nvidia.com">nroeber@nvidia.com</a></p><p>Prof. Bjorn Stevens<br> Max-Planck-Institut für Meteorologie<br> E-Mail: <a href="mailto:bjorn.stevens@mpimet.mpg.de">bjorn.stevens@mpimet.mpg.de</a></p>
+</article></main></body></html>`;
+  assert.equal(read(experts).byline, null);
+});

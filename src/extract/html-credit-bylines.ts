@@ -1,0 +1,273 @@
+// Saved HTML pages' bylines, round 2 of stop 41 (issue 22, hb41b): names the byline readers of
+// html.ts took from the wrong place, or missed in a form of their own.
+//
+// isLicenseCredit: a picture's licence line marks its photographer as the "author" (reset.org's
+// div.license-info > span.author-name > a.license-author "Nenad Stojkovic", linking to the
+// photo's Wikimedia Commons page, under the headline's image): the photographer is no writer.
+// labelNameColon: "Autor Mark Newton:" in the element marked as the author's (reset.org).
+// sidebarSelfIntro: a one-person site's sidebar introducing its owner ("I'm Joachim Schork.",
+// statisticsglobe.com) beside a link to the owner's page spelling the name.
+
+import type { Element } from 'hast';
+import { toText } from 'hast-util-to-text';
+import { tokensOf } from './html-classify.ts';
+import type { HtmlBlock } from './html-front-end.ts';
+
+/**
+ * Class tokens of a picture's licence or credit line: Creative Commons credits print the
+ * licence's badge, the work's author and the licence's name in an element named for the licence.
+ */
+const LICENSE_TOKENS = new Set(['license', 'licence', 'licenses', 'licences']);
+
+/** Whether the block (the last of its ancestors) or an element around it is a picture's licence line (LICENSE_TOKENS). */
+export function isLicenseCredit(block: HtmlBlock): boolean {
+  const licence = (el: Element) => tokensOf(el).some((t) => LICENSE_TOKENS.has(t.toLowerCase()));
+  return block.ancestors.some(licence);
+}
+
+/**
+ * An author's label, the name, then a colon, in an element the page marks as the author's:
+ * reset.org's div.second-author > p "Autor <span>Mark Newton:</span>", the translation's original
+ * writer, before the language link to the original ("EN"). "Autor" alone opens sentences, and a
+ * colon ends a lead-in: read only where the element is marked, and only a name before the colon.
+ */
+const LABEL_NAME_COLON = /^(?:autor(?:in)?|author|auteur|autore)\s+([^:]{3,60}?)\s*:$/iu;
+
+/** The name in "Autor Mark Newton:" (LABEL_NAME_COLON) when it is a name, else null. */
+export function labelNameColon(text: string, isName: (text: string) => boolean): string | null {
+  const name = LABEL_NAME_COLON.exec(text.replace(/\s+/g, ' ').trim())?.[1];
+  return name !== undefined && isName(name) ? name : null;
+}
+
+/**
+ * A sidebar's greeting that introduces the site's owner by name: "I'm Joachim Schork.", "Ich bin
+ * Anna Muster,", "My name is ...", "Mein Name ist ...", after an optional "Hi," / "Hallo,". The
+ * name: two to four capitalised words, up to the sentence's first stop or comma (the lead's case
+ * spelled out: a case-blind match would let the name's words be lower case).
+ */
+const SELF_INTRO =
+  /^(?:(?:[Hh]i|[Hh]ello|[Hh]allo|[Hh]ey)\s*[,!]?\s*)?(?:I['’]m|I\s+am|[Mm]y\s+name\s+is|[Ii]ch\s+bin|[Mm]ein\s+Name\s+ist)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*[.,!]/u;
+
+/**
+ * How far above the greeting the owner's link may stand, and how long that box may be: the
+ * widget holds the photo's link and the greeting (statisticsglobe.com's div.textwidget, three
+ * levels above the paragraph, 130 characters of text). 400: a short introduction, not a post.
+ */
+const INTRO_LEVELS_UP = 3;
+const INTRO_BOX_CHARS = 400;
+
+/** A link's last path segment, letters only ("/joachim-schork/" -> "joachimschork"). */
+function lastSegmentLetters(href: string): string {
+  const path = href.replace(/[?#].*$/, '').replace(/\/+$/, '');
+  let segment = path.slice(path.lastIndexOf('/') + 1);
+  try {
+    segment = decodeURIComponent(segment);
+  } catch {
+    // A malformed escape: the segment as written.
+  }
+  return letters(segment);
+}
+
+/** A name's letters only, lower case, accents dropped: "Joachim Schork" -> "joachimschork". */
+function letters(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[^\p{L}]/gu, '')
+    .toLowerCase();
+}
+
+/** Whether `el` or an element in it is a link whose last path segment spells `wanted`. */
+function linksTo(el: Element, wanted: string): boolean {
+  const href = el.properties.href;
+  if (el.tagName === 'a' && typeof href === 'string' && lastSegmentLetters(href) === wanted) {
+    return true;
+  }
+  return el.children.some((c) => c.type === 'element' && linksTo(c, wanted));
+}
+
+/**
+ * The owner a sidebar's greeting names ("I'm Joachim Schork. On this website, I provide
+ * statistics tutorials", SELF_INTRO), where a short box around it (INTRO_LEVELS_UP,
+ * INTRO_BOX_CHARS) links to a page whose address spells the same name (/joachim-schork/, the
+ * photo's link): a one-person site's owner writes its posts. For pages that name no author
+ * otherwise; a sidebar only (`inSidebar`): in the story, "I'm X" is a quoted person's voice.
+ */
+export function sidebarSelfIntro(
+  blocks: HtmlBlock[],
+  inSidebar: (block: HtmlBlock) => boolean,
+  isName: (text: string) => boolean,
+): string | null {
+  for (const block of blocks) {
+    const name = SELF_INTRO.exec(block.text.replace(/\s+/g, ' ').trim())?.[1];
+    if (name === undefined || !isName(name) || !inSidebar(block)) continue;
+    const wanted = letters(name);
+    for (let up = 1; up <= INTRO_LEVELS_UP + 1; up++) {
+      const box = block.ancestors.at(-up);
+      if (!box || toText(box).replace(/\s+/g, ' ').trim().length > INTRO_BOX_CHARS) break;
+      if (linksTo(box, wanted)) return name;
+    }
+  }
+  return null;
+}
+
+/** Inline elements a contact's role is set in after the name ("<em>Abteilung ...</em>"). */
+const ROLE_TAGS = new Set(['em', 'i', 'small', 'span']);
+
+/** A role after the name is short: a department's or a position's name (characters). */
+const ROLE_CHARS = 80;
+
+/**
+ * The person a press release's issuer line under the headline names: the block after it opens
+ * with a name as its own text, then the person's role in an inline element, a line break and a
+ * link to the issuing institution (idw-online.de's h5.subheader `Dr. Karin J. Schmitz
+ * <em>Abteilung Öffentlichkeitsarbeit</em><br/><a href="/de/institution122">Gesellschaft
+ * Deutscher Chemiker e.V.</a>`). The three parts in that order are the evidence: a subheading
+ * that opens with a name runs on as a sentence, not as a role over a link. Only the block right
+ * after the headline, for pages that name no author otherwise.
+ */
+export function nameRoleInstitution(
+  blocks: HtmlBlock[],
+  headline: number,
+  isName: (text: string) => boolean,
+): string | null {
+  const el = blocks[headline + 1]?.element;
+  if (!el) return null;
+  const parts = el.children.filter((c) => c.type === 'element' || toText(c).trim() !== '');
+  const [lead, role, br, link] = parts;
+  if (lead?.type !== 'text' || role?.type !== 'element' || br?.type !== 'element') return null;
+  if (link?.type !== 'element' || parts.length !== 4) return null;
+  if (!ROLE_TAGS.has(role.tagName) || br.tagName !== 'br' || link.tagName !== 'a') return null;
+  const roleText = toText(role).trim();
+  if (roleText.length === 0 || roleText.length > ROLE_CHARS) return null;
+  const name = lead.value.replace(/\s+/g, ' ').trim();
+  return /\s/.test(name) && isName(name) ? name : null;
+}
+
+/** A user's display name in a page's embedded data: `"display_name":"Robert Stitz"`. */
+const DISPLAY_NAME = /"(?:display_?name|displayName)"\s*:\s*"([^"\\]{3,60})"/g;
+
+/**
+ * The name a declared login ("robert.stitz") stands for where the page prints it nowhere but
+ * in the data its scripts read: an attribute's JSON holding the user's record (homify.de's
+ * data attribute `"username":"robert.stitz", ... "display_name":"Robert Stitz"`). Only a
+ * display name spelling the login's letters (case, dots and spaces aside) is taken: another
+ * user's record (a commenter's, a follower's) spells another name. Null when none does.
+ */
+export function loginDisplayName(login: string, root: Element | undefined): string | null {
+  const wanted = letters(login);
+  if (!root || wanted.length < 5) return null;
+  const search = (el: Element): string | null => {
+    for (const value of Object.values(el.properties)) {
+      if (typeof value !== 'string' || !value.includes('isplay')) continue;
+      for (const m of value.matchAll(DISPLAY_NAME)) {
+        const name = (m[1] ?? '').replace(/\s+/g, ' ').trim();
+        if (letters(name) === wanted && /\s/.test(name)) return name;
+      }
+    }
+    for (const c of el.children) {
+      if (c.type !== 'element') continue;
+      const found = search(c);
+      if (found) return found;
+    }
+    return null;
+  };
+  return search(root);
+}
+
+/** Inline elements a sign-off's name is set in at a paragraph's foot. */
+const SIGN_OFF_TAGS = new Set(['em', 'i', 'strong', 'b']);
+
+/** How near the story's end the signed paragraph stands (paragraphs from the last). */
+const SIGN_OFF_FROM_END = 4;
+
+/**
+ * The writer a story signs at a paragraph's foot, a line of its own in emphasis
+ * (`...Gefühle…<br><em>Claudia Duwe</em></p>`, bewusster-leben.de), where the declared author
+ * (`declared`, the site's account: "Winfried Hille", whose author page is /author/bewusster-leben-2/)
+ * is printed nowhere on the page, and the page's description names the signer ("Claudia Duwe
+ * zeigt, wie ..."): a guest's text posted under the site's account. The description's naming is
+ * the evidence that sets a signature apart from a quotation's attribution ("<br><em>Albert
+ * Einstein</em>" under a motto); the last SIGN_OFF_FROM_END paragraphs only.
+ */
+export function describedSignOff(
+  story: HtmlBlock[],
+  declared: string,
+  printed: () => string[],
+  description: string | null,
+  isName: (text: string) => boolean,
+): string | null {
+  if (!description) return null;
+  const fold = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+  const own = fold(declared);
+  const paragraphs = story.filter((b) => b.element.tagName === 'p').slice(-SIGN_OFF_FROM_END);
+  for (const block of paragraphs) {
+    const parts = block.element.children.filter(
+      (c) => c.type === 'element' || toText(c).trim() !== '',
+    );
+    const [br, last] = parts.slice(-2);
+    if (br?.type !== 'element' || br.tagName !== 'br' || last?.type !== 'element') continue;
+    if (!SIGN_OFF_TAGS.has(last.tagName) || parts.length < 3) continue;
+    const name = toText(last).replace(/\s+/g, ' ').trim();
+    if (!/\s/.test(name) || name.length > 40 || !isName(name)) continue;
+    if (!fold(description).includes(fold(name))) continue;
+    if (printed().some((t) => fold(t).includes(own))) return null;
+    return name;
+  }
+  return null;
+}
+
+/** A press release's contact label, alone on its line: "Pressekontakt", "Kontakt:", "Media contact". */
+const CONTACT_LABEL =
+  /^(?:presse-?\s?kontakt|pressekontakte|medienkontakt|kontakt|ansprechpartner(?:in)?|press\s+contact|media\s+contact|contact)\s*:?$/iu;
+
+/** A line giving a telephone number or an e-mail address: what makes a name a contact's. */
+const REACH_LINE = /^(?:tel(?:efon)?|phone|fon|fax|mobil|e-?mail)\b|@|\+\d/iu;
+
+/** A name line over a telephone or e-mail line within its next three: a contact's card. */
+function contactCard(
+  name: string | undefined,
+  after: string[],
+  isName: (text: string) => boolean,
+): boolean {
+  if (name === undefined || !/\s/.test(name) || name.length > 40 || !isName(name)) return false;
+  return after.slice(0, 3).some((l) => REACH_LINE.test(l));
+}
+
+/**
+ * The person a press release's contact names at the story's foot: a label line ("Pressekontakt",
+ * "Kontakt:") over a name line, then a telephone number or an e-mail address, in one block
+ * (unendlich-viel-energie.de's `<p><strong>Pressekontakt</strong><br />Dr. Tim Loppe<br
+ * />Pressesprecher naturstrom AG<br />Tel.: ...`) or the label a block of its own over the name's
+ * (baumev.de's div "Kontakt:" over p `Jan Koch<br />Telefon ...`). As idw-online's issuer line:
+ * a release names no writer, its contact speaks for it. For pages that name no author otherwise;
+ * the reach line is the evidence that the name is a contact's, not a heading's. Several
+ * contacts listed one after another are experts (mpimet.de), not read.
+ */
+export function pressContact(story: HtmlBlock[], isName: (text: string) => boolean): string | null {
+  const lines = (b: HtmlBlock | undefined) =>
+    b
+      ? toText(b.element)
+          .split('\n')
+          .map((l) => l.replace(/\s+/g, ' ').trim())
+          .filter(Boolean)
+      : [];
+  for (const [i, block] of story.entries()) {
+    const own = lines(block);
+    if (!CONTACT_LABEL.test(own[0] ?? '')) continue;
+    const alone = own.length === 1;
+    const [name, ...after] = alone ? lines(story[i + 1]) : own.slice(1);
+    if (!contactCard(name, after, isName)) continue;
+    // Several contacts listed one block each (mpimet.de's three scientists under "Kontakt:"):
+    // the release's experts, none its spokesperson.
+    // Listed: the next card in the same parent (baumev.de's second contact, in the right-hand
+    // column under its own heading, is another part of the page).
+    const card = story[i + (alone ? 1 : 0)];
+    const next = story[i + (alone ? 2 : 1)];
+    const [other, ...reach] = lines(next);
+    const listed = next?.ancestors.at(-2) === card?.ancestors.at(-2);
+    // (The same card read again, a block nested in the label's, is not another.)
+    if (listed && other !== name && contactCard(other, reach, isName)) continue;
+    return name ?? null;
+  }
+  return null;
+}
