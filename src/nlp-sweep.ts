@@ -5,11 +5,12 @@
 // goes through every hook of the net (a word or a tag some pattern needs or wants) for every
 // comma-separated chunk, concatenating the hooked patterns into a fresh array, removing the
 // duplicates with an object keyed by pattern, then filtering the result four times (needs,
-// ifNo, wants, minWords). That choice, not the matching, was a fifth of the post-tagger in a
-// CPU profile of the names stage (docs/figures.md, "Stop 41: the names stage's speed"). Here the
-// sentence's own words and tags are looked up among the hooks, and each pattern is tested once, in one pass: the same
-// patterns in the same order (hook order, first hook first, a duplicate pattern text dropped
-// whether or not its first copy passes), so the same tags and matches, byte for byte.
+// ifNo, wants, minWords). That choice took more of the post-tagger's time than the matching
+// in a CPU profile of the names stage (docs/figures.md, "Stop 41: the names stage's speed").
+// Here the sentence's own words and tags are looked up among the hooks, and each pattern is
+// tested once: the same patterns in the same order (hook order, first hook first, a duplicate
+// pattern text dropped whether or not its first copy passes), so the same tags and matches,
+// byte for byte.
 
 /** One of a net's parsed patterns, as compromise's buildNet leaves it. */
 interface NetPattern {
