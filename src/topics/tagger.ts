@@ -675,6 +675,27 @@ function nameParts(match: Term[], kind: Candidate['kind']): Term[][] {
   return parts;
 }
 
+/**
+ * The sentences of a parse that hold a term with one of `tags`, in order. compromise's people()
+ * first splits every sentence at its commas, then looks for a run of #Person: a sentence without
+ * one yields nothing, and the splitting of all the others was 2% of the names stage
+ * (docs/figures.md, "Stop 41: the names stage's speed"); places() looks for a run of #Place or
+ * #Address in each. The matches are the same terms, in the same order.
+ */
+function sentencesTagged(doc: Doc, ...tags: string[]): Doc {
+  const view = doc as unknown as {
+    docs: Term[][];
+    fullPointer: unknown[];
+    update: (pointers: unknown[]) => Doc;
+  };
+  const sentences = view.docs;
+  return view.update(
+    view.fullPointer.filter((_, i) =>
+      sentences[i]?.some((t) => tags.some((tag) => t.tags.has(tag))),
+    ),
+  );
+}
+
 /** The names compromise finds in an article's sections (those not in capitals), in one parse. */
 function tagged(sections: Section[]): Candidate[] {
   const readable = readableSections(sections);
@@ -690,9 +711,9 @@ function tagged(sections: Section[]): Candidate[] {
   };
   const out: Candidate[] = [];
   const views: [Candidate['kind'], { docs: Term[][] }][] = [
-    ['person', doc.people() as unknown as { docs: Term[][] }],
+    ['person', sentencesTagged(doc, 'Person').people() as unknown as { docs: Term[][] }],
     ['person', { docs: namesAfterTitle(doc) }],
-    ['place', doc.places() as unknown as { docs: Term[][] }],
+    ['place', sentencesTagged(doc, 'Place', 'Address').places() as unknown as { docs: Term[][] }],
     ['organization', doc.organizations() as unknown as { docs: Term[][] }],
   ];
   for (const [kind, view] of views) {
