@@ -279,6 +279,7 @@ function headlineWhereNone<T extends { story: number; headline: Headline | null 
       headline.first > story &&
       headline.last === k - 1 &&
       !FULL_STOP.test(headline.text) &&
+      wordCount(headline.text) >= 2 &&
       wordsBetween(page, story, headline.first) < NONE_ABOVE_WORDS
     ) {
       return { ...found, story: k, headline };
@@ -298,8 +299,13 @@ const NONE_REACH = 16;
  */
 const NONE_ABOVE_WORDS = 50;
 
-/** A headline ends on no full stop: a line that does is a sentence of the story. */
-const FULL_STOP = /\.["”’)]?$/u;
+/**
+ * A headline ends on no full stop or exclamation mark there: a line that does is a sentence of
+ * the story (piratenpartei's "Allgemein finden Stammtische meist am ersten Mittwoch ... statt.",
+ * gizmeo's subheading "Eine Ameise in einer Bar!" in html2text, which lost its date). One word
+ * alone under a caption is its credit (d27eb719's "WITTERS" in w3m, which lost its date too).
+ */
+const FULL_STOP = /[.!]["”’)]?$/u;
 
 /** The words printed on lines from..to-1. */
 function wordsBetween(page: Line[], from: number, to: number): number {
