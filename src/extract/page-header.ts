@@ -251,9 +251,12 @@ function galleryHeadline<T extends { story: number; headline: Headline | null }>
  * - the page's first block of a story's size above the story (firstBlockStart), when its
  *   headline stands right over it (FIRST_BLOCK_HEADLINE_LINES), as storyAndHeadline takes it;
  * - else the first line within NONE_REACH lines under the story's start over which pickHeadline
- *   finds a headline standing right over it, at or under the story's start.
+ *   finds a headline standing right over it, under the story's first line, with fewer than
+ *   NONE_ABOVE_WORDS words over it from the start, of two words or more and no sentence
+ *   (FULL_STOP).
  *
- * The story then starts there.
+ * The story then starts there. On trafilatura's pages w3m +2 -0, lynx +7 -0 with formUnder,
+ * html2text +0 -0 (docs/figures.md, stop 41, branch hl41c).
  */
 function headlineWhereNone<T extends { story: number; headline: Headline | null }>(
   page: Line[],
