@@ -54,10 +54,12 @@ export function readPageHeader(state: ExtractState): void {
     if (text.trim()) printed.push({ n: l.n, text });
   }
   const page = printed.slice(archiveToolbarEnd(printed));
-  const found = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, cut)));
-  let story = found?.story ?? null;
-  if (story === null || !isDump(page, cut, story, found?.headline ?? null)) return;
-  const picked = found?.headline ?? null;
+  const weighed = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, cut)));
+  if (!weighed || !isDump(page, cut, weighed.story, weighed.headline)) return;
+  // Only on a page read as a dump: a clean file's top is its title (isDump).
+  const found = headlineWhereNone(page, weighed);
+  let story = found.story;
+  const picked = found.headline;
   // The headline may be the line the story was found to start at (pickHeadline).
   if (picked && picked.last >= story && picked.last + 1 < page.length) story = picked.last + 1;
   const headline = picked ? page.slice(picked.first, picked.last + 1) : [];
@@ -241,6 +243,84 @@ function galleryHeadline<T extends { story: number; headline: Headline | null }>
 }
 
 /**
+ * Where no headline stands over the story found, the story was found at a block of text that
+ * opens the page's chrome or runs on from it: lidl's browser warning ("Der Browser wird nicht
+ * leider nicht mehr unterstützt! Um die Website korrekt anzuzeigen, ...") 12 lines over its
+ * title and text in lynx, msn's "You are using an older browser version. ..." two lines over its
+ * title, Popkultur's table of contents (a name printed three times) under a standfirst of 85
+ * words whose headline storyAndHeadline weighs only against a headline found. Asked only where
+ * none was (every rule above gives up there), so that no headline found is ever changed:
+ *
+ * - the page's first block of a story's size above the story (firstBlockStart), when its
+ *   headline stands right over it (FIRST_BLOCK_HEADLINE_LINES), as storyAndHeadline takes it;
+ * - else the first line within NONE_REACH lines under the story's start over which pickHeadline
+ *   finds a headline standing right over it, under the story's first line, with fewer than
+ *   NONE_ABOVE_WORDS words over it from the start, of two words or more and no sentence
+ *   (FULL_STOP).
+ *
+ * The story then starts there. On trafilatura's pages w3m +2 -0, lynx +7 -0 with formUnder,
+ * html2text +0 -0 (docs/figures.md, stop 41, branch hl41c).
+ */
+function headlineWhereNone<T extends { story: number; headline: Headline | null }>(
+  page: Line[],
+  found: T,
+): T {
+  if (found.headline) return found;
+  const { story } = found;
+  const index = pageIndex(page);
+  const first = firstBlockStart(
+    page,
+    page.map((line) => wordCount(line.text)),
+  );
+  if (first !== null && first < story) {
+    const headline = pickHeadline(page, first, index);
+    if (headline && headline.last < first && first - headline.last <= FIRST_BLOCK_HEADLINE_LINES) {
+      return { ...found, story: first, headline };
+    }
+  }
+  for (let k = story + 1; k < Math.min(page.length, story + NONE_REACH); k++) {
+    const headline = pickHeadline(page, k, index);
+    if (
+      headline &&
+      headline.first > story &&
+      headline.last === k - 1 &&
+      !FULL_STOP.test(headline.text) &&
+      wordCount(headline.text) >= 2 &&
+      wordsBetween(page, story, headline.first) < NONE_ABOVE_WORDS
+    ) {
+      return { ...found, story: k, headline };
+    }
+  }
+  return found;
+}
+
+/** Lines under a story's start with no headline over it that its headline may stand on. */
+const NONE_REACH = 16;
+
+/**
+ * Words printed between the story's start and such a headline, fewer than a story's minimum
+ * (headline.ts STORY_MIN_WORDS, 50): a notice or a site's blurb over the title, not the story's
+ * own first paragraph over a subheading (eawag's 101 words over "Reduktionsraten schwanken
+ * stark", taken without this; bumsbutzener's blog blurb of 59 words in lynx stays).
+ */
+const NONE_ABOVE_WORDS = 50;
+
+/**
+ * A headline ends on no full stop or exclamation mark there: a line that does is a sentence of
+ * the story (piratenpartei's "Allgemein finden Stammtische meist am ersten Mittwoch ... statt.",
+ * gizmeo's subheading "Eine Ameise in einer Bar!" in html2text, which lost its date). One word
+ * alone under a caption is its credit (d27eb719's "WITTERS" in w3m, which lost its date too).
+ */
+const FULL_STOP = /[.!]["”’)]?$/u;
+
+/** The words printed on lines from..to-1. */
+function wordsBetween(page: Line[], from: number, to: number): number {
+  let words = 0;
+  for (let k = from; k < to; k++) words += wordCount((page[k] as Line).text);
+  return words;
+}
+
+/**
  * An html2text heading printed under the story's start is the headline where the story was
  * found too high, at a menu's, a sidebar's or a teaser box's text in sentences: ekbo's mega menu
  * 180 lines over "# Wort des Bischofs: ...", sass-ag's teasers over its home page's one <h1>. It
@@ -362,13 +442,30 @@ function higherStory<T extends { story: number; headline: Headline | null }>(
     const lead = Math.round((c.headline.score - (best?.headline.score ?? 0)) * 100);
     const wins =
       best && c.headline.first > best.story && !headsList(page, best.headline)
-        ? lead >= LOWER_STORY_MARGIN * 100
+        ? lead >= LOWER_STORY_MARGIN * 100 && !formUnder(page, c.headline, c.story)
         : lead > 0;
     if (!best || wins) best = c;
   }
   // No headline anywhere: the first candidate (the body finder's story) stands.
   return best ?? candidates[0] ?? null;
 }
+
+/**
+ * A form's text field stands between a lower story's headline and its text: the headline is one
+ * of the form's messages and the story its prompts, not an article under the one found higher.
+ * zdf's login and sign-up boxes under its article in lynx ("Bitte gib dein Einverständnis." among
+ * the sign-up form's error messages, three "____" fields under it, over "Hinweis: Das
+ * bestehende Passwort muss ..."), whose headline outscored the article's by 1.75.
+ */
+function formUnder(page: Line[], headline: Headline, story: number): boolean {
+  for (let k = headline.last + 1; k < story; k++) {
+    if (TEXT_FIELD.test((page[k] as Line).text)) return true;
+  }
+  return false;
+}
+
+/** A line that is only a form's text field: w3m prints "[          ]", lynx "__________". */
+const TEXT_FIELD = /^\s*(?:\[ {3,}\]|_{8,40})\s*$/;
 
 function hasHeadline<T extends { headline: Headline | null }>(
   c: T,

@@ -1331,3 +1331,23 @@ test("a kicker set off on the headline's line by a spaced colon or a dash before
   ];
   for (const title of kept) assert.equal(withoutSeparatedKicker(title), title);
 });
+
+test('no headline over a story found at chrome: the one right under its start, or over the first block', () => {
+  // lidl.de in lynx (an excerpt): the story was found at a browser warning ("Der Browser wird
+  // nicht leider nicht mehr unterstützt! ...", 46 words and a list of browsers) run on into the
+  // page's text, with its title "Nachhaltigkeit im Onlineshop" 12 lines under that start and no
+  // headline over it; Popkultur.de in lynx: at its table of contents (a name printed three times),
+  // under a standfirst of 85 words right under the title (headlineWhereNone).
+  assert.equal(fixture('lidl-lynx.txt').title, 'Nachhaltigkeit im Onlineshop');
+  assert.equal(
+    fixture('popkultur-lynx.txt').title,
+    'Die 25 erfolgreichsten homosexuellen Schauspieler aller Zeiten',
+  );
+});
+
+test("a lower story with a form's text field under its headline does not take the page's", () => {
+  // zdf.de in lynx (an excerpt): the sign-up box's "Bitte gib dein Einverständnis." among its
+  // error messages, three "____" fields under it, over "Hinweis: Das bestehende Passwort muss
+  // ..." outscored the article's headline by 1.75 (formUnder).
+  assert.equal(fixture('zdf-lynx.txt').title, 'US-Sport in Zeiten von Corona');
+});
