@@ -1541,29 +1541,57 @@ export function headlineScores(
 ): Headline[] {
   const window = headlineWindow(lines, story);
   const { from } = window;
-  const scores: Headline[] = [];
-  // Candidates taken by the short titles' rules (a name's shape, one word) alone.
-  const shortTitles = new Set<number>();
-  let related = -Infinity;
   // The story's first line too: a headline ending in "!!!" or "?" reads as a sentence
   // (tmz-1: "Lupita Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!"); it is taken only when
   // short, standing alone, with a byline or date under it (scoreCandidate). And lines a little
   // into the story, with a byline and a date under them: a notice in sentences above the
   // headline (a cookie notice, a log-in box) reads as the story's start (medicalnewstoday).
-  // Above the window, the page's headings marked as <h1> (html2text's "# "): a video player, an
-  // infobox or a box of specs may stand between the headline and the story (engadget,
-  // wikipedia-2: 50 to 150 lines).
-  // And above the window, a line over a signed byline: a headline, byline and dateline stand
-  // 90 lines above the story over yahoo-3's video player.
   const to = insideStoryEnd(lines, story);
-  const far = [...new Set([...index.h1, ...index.signedHeads])]
+  const far = farHeadings(index, from);
+  const told = toldAbove(lines, story, from, far, index);
+  const { scores, shortTitles } = scoredCandidates(
+    lines,
+    [...far, ...told, ...range(from, to)],
+    { story, window, far },
+    index,
+  );
+  withStoryWords(lines, story, scores, shortTitles);
+  standfirstUnderHeadline(lines, scores, index);
+  lynxHeadingBonus(lines, scores, story);
+  kickerOverHeadline(lines, story, scores, index);
+  const trail: { at: number; last?: number; text: string } | null =
+    listTrailEnd(lines, from, story, index.width) ?? gluedTrailEnd(lines, from, to);
+  if (trail) {
+    const { at, last = at, text } = trail;
+    scores.push({ first: at, last, text, score: TRAIL_SCORE });
+  }
+  return scores;
+}
+
+/**
+ * Above the window, the page's headings marked as <h1> (html2text's "# "): a video player, an
+ * infobox or a box of specs may stand between the headline and the story (engadget, wikipedia-2:
+ * 50 to 150 lines). And a line over a signed byline: a headline, byline and dateline stand 90
+ * lines above the story over yahoo-3's video player.
+ */
+function farHeadings(index: PageIndex, from: number): number[] {
+  return [...new Set([...index.h1, ...index.signedHeads])]
     .filter((i) => i < from)
     .sort((a, b) => a - b);
-  // And further up, lines that name what the story tells (toldByStory): a story found far too low.
+}
+
+/** Further up than the window, lines that name what the story tells: a story found far too low. */
+function toldAbove(
+  lines: Line[],
+  story: number,
+  from: number,
+  far: number[],
+  index: PageIndex,
+): number[] {
   const wide = wideWindowStart(lines, story, from);
   // The story-words test first on the line and the two under it (a wrapped headline's span), the
   // cheapest: most lines up there share none, and the window's tests are not asked of them.
-  const told = range(wide, from - 1).filter(
+  return range(wide, from - 1).filter(
     (i) =>
       !far.includes(i) &&
       toldByStory(
@@ -1578,7 +1606,30 @@ export function headlineScores(
       !mastheadPrint(lines, i, index) &&
       !printedNearer(lines, i, { from, story }, index),
   );
-  for (const i of [...far, ...told, ...range(from, to)]) {
+}
+
+/** Where the candidates are read from: the story's start, its window and the far headings. */
+interface CandidateReach {
+  story: number;
+  window: Window;
+  far: number[];
+}
+
+/**
+ * The candidates among `candidates` (line indexes, top down) with their scores, and which of them
+ * only the short titles' rules (a name's shape, one word) took.
+ */
+function scoredCandidates(
+  lines: Line[],
+  candidates: number[],
+  reach: CandidateReach,
+  index: PageIndex,
+): { scores: Headline[]; shortTitles: Set<number> } {
+  const { story, window, far } = reach;
+  const scores: Headline[] = [];
+  const shortTitles = new Set<number>();
+  let related = -Infinity;
+  for (const i of candidates) {
     // Into the story a headline stands alone (scoreCandidate): the cheap test first.
     if (i > story && adjacent(lines, i, i + 1)) continue;
     if (paragraphTailAt(lines, i, index)) continue;
@@ -1586,45 +1637,31 @@ export function headlineScores(
     if (RELATED_HEADING.test(plainOf(index, text))) related = i;
     if (i - related <= RELATED_LIST_LINES) continue;
     const headlineLike = isHeadlineLineOf(index, text);
-    if (
-      !headlineLike &&
-      !nameTitleAt(lines, i, story, index) &&
-      !oneWordTitleAt(lines, i, story, index) &&
-      !datedNameTitleAt(lines, i, story, index) &&
-      !wordedTitleAt(lines, i, story, index) &&
-      !h1Candidate(lines, i, story, index)
-    ) {
-      continue;
-    }
+    if (!headlineLike && !shortTitleAt(lines, i, story, index)) continue;
     const own = trailEnd(headlineSpan(lines, i, index));
-    if (
-      !own ||
-      isChromeCandidate(index, text, own.text) ||
-      POST_FIELD.test(own.text) ||
-      isContactLine(own.text)
-    )
-      continue;
-    if (i < from && !far.includes(i) && !toldByStory(lines, story, own.text, index)) {
+    if (!own || isChromeCandidate(index, text, own.text)) continue;
+    if (POST_FIELD.test(own.text) || isContactLine(own.text)) continue;
+    if (i < window.from && !far.includes(i) && !toldByStory(lines, story, own.text, index)) {
       continue;
     }
     const span = withKickerAbove(lines, i, own, index);
     const score = scoreCandidate(lines, span, story, window, index);
-    if (score !== null) {
-      scores.push({ ...span, score });
-      if (!headlineLike) shortTitles.add(scores.length - 1);
-    }
+    if (score === null) continue;
+    scores.push({ ...span, score });
+    if (!headlineLike) shortTitles.add(scores.length - 1);
   }
-  withStoryWords(lines, story, scores, shortTitles);
-  standfirstUnderHeadline(lines, scores, index);
-  lynxHeadingBonus(lines, scores, story);
-  kickerOverHeadline(lines, story, scores, index);
-  const trail: { at: number; last?: number; text: string } | null =
-    listTrailEnd(lines, from, story, index.width) ?? gluedTrailEnd(lines, from, to);
-  if (trail) {
-    const { at, last = at, text } = trail;
-    scores.push({ first: at, last, text, score: TRAIL_SCORE });
-  }
-  return scores;
+  return { scores, shortTitles };
+}
+
+/** A title of a shape isHeadlineLine turns down: a name, one word, a dated name, a worded title, an <h1>. */
+function shortTitleAt(lines: Line[], i: number, story: number, index: PageIndex): boolean {
+  return (
+    nameTitleAt(lines, i, story, index) ||
+    oneWordTitleAt(lines, i, story, index) ||
+    datedNameTitleAt(lines, i, story, index) ||
+    wordedTitleAt(lines, i, story, index) ||
+    h1Candidate(lines, i, story, index)
+  );
 }
 
 /**
