@@ -1633,6 +1633,7 @@ function scoredCandidates(
     // Into the story a headline stands alone (scoreCandidate): the cheap test first.
     if (i > story && adjacent(lines, i, i + 1)) continue;
     if (paragraphTailAt(lines, i, index)) continue;
+    if (separatedTrailItem(lines, i, story)) continue;
     const text = (lines[i] as Line).text;
     if (RELATED_HEADING.test(plainOf(index, text))) related = i;
     if (i - related <= RELATED_LIST_LINES) continue;
@@ -2313,6 +2314,25 @@ function listTrailEnd(
   }
   return found;
 }
+
+/**
+ * A trail whose separators stand on lines of their own ("1. Home" / ">" / "Formel 1" / ">" /
+ * "Formel 1-News", lynx's print of a trail set as inline items) names sections, not the story,
+ * unless its item is printed again under it (fincompare: "Finanzmagazin" / ">" / "Firmenwagen:
+ * Leasing oder Finanzierung?" over the same headline). An item right under a lone separator,
+ * with another item over that, is no headline candidate: motorsport-total's "Formel 1-News", over
+ * the date and byline, outscored the title under them (10.3 to 4.45). listTrailEnd reads only
+ * trails printed as lists; "|" and "/" are left out, as they set off tags and share buttons too.
+ */
+function separatedTrailItem(lines: Line[], i: number, story: number): boolean {
+  if (i < 2 || i >= story) return false;
+  if (!TRAIL_SEPARATOR_LINE.test((lines[i - 1] as Line).text)) return false;
+  if (TRAIL_SEPARATOR_LINE.test((lines[i - 2] as Line).text)) return false;
+  return printedUnder(lines, i, story, (lines[i] as Line).text) < 0;
+}
+
+/** A line holding only a trail's separator (lynx prints each inline item on its own line). */
+const TRAIL_SEPARATOR_LINE = /^\s*[>»›]\s*$/u;
 
 /**
  * A menu's item goes on under the list's last item: a sub-menu's "□" item printed right under it

@@ -1351,3 +1351,13 @@ test("a lower story with a form's text field under its headline does not take th
   // ..." outscored the article's headline by 1.75 (formUnder).
   assert.equal(fixture('zdf-lynx.txt').title, 'US-Sport in Zeiten von Corona');
 });
+
+test('an item under a trail separator printed on a line of its own is no headline', () => {
+  // motorsport-total.com in lynx (an excerpt): the trail "1. Home" / ">" / "Formel 1" / ">" /
+  // "Formel 1-News", its items apart on lines of their own, over the date and byline; its last
+  // item outscored the title under them (separatedTrailItem).
+  assert.equal(
+    fixture('motorsport-total-lynx.txt').title,
+    'Nach erstem F1-Test 2022: Alfa Romeo plant späten Launch des C42',
+  );
+});
