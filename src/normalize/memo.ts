@@ -8,6 +8,9 @@
 
 const memos: Map<string, unknown>[] = [];
 
+/** Stands for an answer of undefined in a memo, so that a miss costs one lookup, not two. */
+const NO_VALUE: unique symbol = Symbol('no value');
+
 /**
  * A memo holds at most this many texts between two forgetDocument calls (a caller outside
  * normalize, such as a test asking many lines, never calls it): a page dump has a few thousand.
@@ -16,14 +19,17 @@ const MEMO_LIMIT = 50_000;
 
 /** `read`, remembering its answer for each text until the document is done. */
 export function perDocument<T>(read: (text: string) => T): (text: string) => T {
-  const memo = new Map<string, T>();
+  const memo = new Map<string, T | typeof NO_VALUE>();
   memos.push(memo as Map<string, unknown>);
   return (text) => {
+    // One lookup tells a miss: an undefined answer is kept as NO_VALUE, so `get` returning
+    // undefined means the text was never asked (a `has` after each miss was a third lookup, with
+    // the set, for half of the asks: 1.5 M of 3.1 M are misses, stop 41's counts).
     const known = memo.get(text);
-    if (known !== undefined || memo.has(text)) return known as T;
+    if (known !== undefined) return (known === NO_VALUE ? undefined : known) as T;
     if (memo.size >= MEMO_LIMIT) memo.clear();
     const value = read(text);
-    memo.set(text, value);
+    memo.set(text, value === undefined ? NO_VALUE : value);
     return value;
   };
 }
