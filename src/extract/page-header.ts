@@ -316,9 +316,8 @@ function trailEndTitle<T extends { story: number; headline: Headline | null }>(
     const text = line.text.trim();
     const said = item.text.replace(LIST_MARK, '');
     if (said.trim() !== text || !titleLike(text)) continue;
-    let run = 1;
-    while (run < TRAIL_ITEMS && LIST_MARK.test((page[k - 1 - run] as Line).text)) run++;
-    if (run < TRAIL_ITEMS || BULLET.test(page[k + 1]?.text ?? '')) continue;
+    if (!trailStep((page[k - 2] as Line).text, item.text)) continue;
+    if (BULLET.test(page[k + 1]?.text ?? '')) continue;
     if (found.headline?.text === text) return found;
     return {
       ...found,
@@ -341,6 +340,22 @@ function titleLike(text: string): boolean {
 
 /** A bulleted line under the repeated item: a menu's panel goes on, a trail's page does not. */
 const BULLET = /^\s*[•*·●▪◦○►»-](?:\s|$)/u;
+
+/**
+ * The item over the last one is the trail's step before it: a numbered item numbered one less
+ * ("6." over "7. Interabled Sex Education", empty or not), or a bulleted item with its text.
+ * Not a date read as a numbered item ("4. November 2021" over a teaser list's "• Spar-Spaß
+ * ...", auto-presse), nor an empty bullet, a teaser's picture over its title in a list of
+ * stories (auto-motor's "Die neuesten Meldungen", silkes-weinkeller's): both lost their page.
+ */
+function trailStep(before: string, item: string): boolean {
+  const number = NUMBERED.exec(item);
+  if (number) return Number(NUMBERED.exec(before)?.[1]) + 1 === Number(number[1]);
+  return BULLET.test(before) && before.replace(LIST_MARK, '').trim() !== '';
+}
+
+/** A numbered item's number ("3. ..."), or the number alone. */
+const NUMBERED = /^\s*(\d{1,3})[.)](?:\s|$)/u;
 
 /** A trail is two items or more (a home link and the page): one item alone is a menu's. */
 const TRAIL_ITEMS = 2;
