@@ -338,8 +338,11 @@ function titleLike(text: string): boolean {
   return wordCount(text) >= 2 && !text.endsWith(':') && !isPageFurniture(text);
 }
 
-/** A bulleted line under the repeated item: a menu's panel goes on, a trail's page does not. */
-const BULLET = /^\s*[•*·●▪◦○►»-](?:\s|$)/u;
+/**
+ * A bulleted line under the repeated item (lynx's "+" in a nested list too): a menu's panel goes
+ * on, a trail's page does not (fem.com's "* Beauty & Lifestyle" over its panel's heading).
+ */
+const BULLET = /^\s*[•*+·●▪◦○►»-](?:\s|$)/u;
 
 /**
  * The item over the last one is the trail's step before it: a numbered item numbered one less
