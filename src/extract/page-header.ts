@@ -342,7 +342,7 @@ function titleLike(text: string): boolean {
  * A bulleted line under the repeated item (lynx's "+" in a nested list too): a menu's panel goes
  * on, a trail's page does not (fem.com's "* Beauty & Lifestyle" over its panel's heading).
  */
-const BULLET = /^\s*[•*+·●▪◦○►»-](?:\s|$)/u;
+const BULLET = /^\s*([•*+·●▪◦○►»-])(?:\s|$)/u;
 
 /**
  * The item over the last one is the trail's step before it: a numbered item numbered one less
@@ -350,11 +350,14 @@ const BULLET = /^\s*[•*+·●▪◦○►»-](?:\s|$)/u;
  * Not a date read as a numbered item ("4. November 2021" over a teaser list's "• Spar-Spaß
  * ...", auto-presse), nor an empty bullet, a teaser's picture over its title in a list of
  * stories (auto-motor's "Die neuesten Meldungen", silkes-weinkeller's): both lost their page.
+ * A trail's items share their bullet: lynx's "+ Fewer like this" of a nested menu over an
+ * ad's "* IFC Markets. Forex & CFD trading" (yahoo-3, Readability's headline lost without).
  */
 function trailStep(before: string, item: string): boolean {
   const number = NUMBERED.exec(item);
   if (number) return Number(NUMBERED.exec(before)?.[1]) + 1 === Number(number[1]);
-  return BULLET.test(before) && before.replace(LIST_MARK, '').trim() !== '';
+  const mark = (text: string) => BULLET.exec(text)?.[1];
+  return mark(before) === mark(item) && before.replace(LIST_MARK, '').trim() !== '';
 }
 
 /** A numbered item's number ("3. ..."), or the number alone. */
