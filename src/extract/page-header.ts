@@ -57,7 +57,7 @@ export function readPageHeader(state: ExtractState): void {
   const weighed = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, cut)));
   if (!weighed || !isDump(page, cut, weighed.story, weighed.headline)) return;
   // Only on a page read as a dump: a clean file's top is its title (isDump).
-  const found = headlineWhereNone(page, weighed);
+  const found = trailEndTitle(page, headlineWhereNone(page, weighed));
   let story = found.story;
   const picked = found.headline;
   // The headline may be the line the story was found to start at (pickHeadline).
@@ -293,6 +293,81 @@ function headlineWhereNone<T extends { story: number; headline: Headline | null 
   }
   return found;
 }
+
+/**
+ * A page's breadcrumb trail ends on its own title, and the title is printed again right under
+ * it: w3m prints the trail as a list ("1. Startseite" ... "3. „AllerVielfalt Verden“ bringt
+ * Natur an die Aller zurück", or "• ..." items) and the heading under it as a plain line, where
+ * html2text marks the heading "# " and the headline is found by its mark. A plain line that
+ * repeats, word for word, the last item of a run of TRAIL_ITEMS list items printed right over
+ * it is the page's headline, and the story starts under it (bfn, bmel, przepisy.pl, arsnova,
+ * missy-magazine, nmb-media in w3m: the headline taken was a sidebar's or a menu's heading).
+ * A menu's item repeated by a plain line right under the menu is the same shape, and as rare.
+ */
+function trailEndTitle<T extends { story: number; headline: Headline | null }>(
+  page: Line[],
+  found: T,
+): T {
+  if (found.headline && headingLevel((page[found.headline.first] as Line).text) > 0) return found;
+  for (let k = TRAIL_ITEMS; k < page.length; k++) {
+    const line = page[k] as Line;
+    const item = page[k - 1] as Line;
+    if (!isListItem(item.text)) continue;
+    const text = line.text.trim();
+    const said = item.text.replace(LIST_MARK, '');
+    if (said.trim() !== text || !titleLike(text)) continue;
+    if (!trailStep((page[k - 2] as Line).text, item.text)) continue;
+    if (BULLET.test(page[k + 1]?.text ?? '')) continue;
+    if (found.headline?.text === text) return found;
+    return {
+      ...found,
+      story: Math.min(k + 1, page.length - 1),
+      headline: { first: k, last: k, text, score: 0 },
+    };
+  }
+  return found;
+}
+
+/**
+ * A menu's item is repeated by its panel's heading right under the menu ("• Suchen" over
+ * "Suchen", "• Explore" over "Explore", "• Dark Mode:" over "Dark Mode:"): a title is two words
+ * or more, no label ending on ":" and no page furniture (w3m lost 15 pages without this, and
+ * gains 2 one-word titles less with it: arsnova's "»frag.jetzt«", markeich's "Impressum").
+ */
+function titleLike(text: string): boolean {
+  return wordCount(text) >= 2 && !text.endsWith(':') && !isPageFurniture(text);
+}
+
+/**
+ * A bulleted line under the repeated item (lynx's "+" in a nested list too): a menu's panel goes
+ * on, a trail's page does not (fem.com's "* Beauty & Lifestyle" over its panel's heading).
+ */
+const BULLET = /^\s*([•*+·●▪◦○►»-])(?:\s|$)/u;
+
+/**
+ * The item over the last one is the trail's step before it: a numbered item numbered one less
+ * ("6." over "7. Interabled Sex Education", empty or not), or a bulleted item with its text.
+ * Not a date read as a numbered item ("4. November 2021" over a teaser list's "• Spar-Spaß
+ * ...", auto-presse), nor an empty bullet, a teaser's picture over its title in a list of
+ * stories (auto-motor's "Die neuesten Meldungen", silkes-weinkeller's): both lost their page.
+ * A trail's items share their bullet: lynx's "+ Fewer like this" of a nested menu over an
+ * ad's "* IFC Markets. Forex & CFD trading" (yahoo-3, Readability's headline lost without).
+ */
+function trailStep(before: string, item: string): boolean {
+  const number = NUMBERED.exec(item);
+  if (number) return Number(NUMBERED.exec(before)?.[1]) + 1 === Number(number[1]);
+  const mark = (text: string) => BULLET.exec(text)?.[1];
+  return mark(before) === mark(item) && before.replace(LIST_MARK, '').trim() !== '';
+}
+
+/** A numbered item's number ("3. ..."), or the number alone. */
+const NUMBERED = /^\s*(\d{1,3})[.)](?:\s|$)/u;
+
+/** A trail is two items or more (a home link and the page): one item alone is a menu's. */
+const TRAIL_ITEMS = 2;
+
+/** A list item's mark: a bullet or a number ("3. "), or the mark alone (an empty item). */
+const LIST_MARK = /^\s*(?:[•*·●▪◦○►»-]|\d{1,3}[.)])(?:\s+|$)/u;
 
 /** Lines under a story's start with no headline over it that its headline may stand on. */
 const NONE_REACH = 16;

@@ -1361,3 +1361,15 @@ test('an item under a trail separator printed on a line of its own is no headlin
     'Nach erstem F1-Test 2022: Alfa Romeo plant späten Launch des C42',
   );
 });
+
+test("a trail's last item printed again right under it is the page's headline", () => {
+  // trafilatura's w3m dumps of nmb-media.de and missy-magazine.de (the latter its first 120
+  // lines): the breadcrumb trail ends on the title ("• Datenschutztechnische Anpassung ...",
+  // "7. Interabled Sex Education", under an empty item "6."), the heading repeats it as a plain
+  // line; a sidebar's heading ("JTL Shop4") or the author's box was taken without the rule.
+  assert.equal(
+    fixture('nmb-media-w3m.txt').title,
+    'Datenschutztechnische Anpassung der eBay-Verkaufsvorlagen',
+  );
+  assert.equal(fixture('missy-magazine-w3m.txt').title, 'Interabled Sex Education');
+});
