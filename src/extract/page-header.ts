@@ -309,7 +309,8 @@ function trailEndTitle<T extends { story: number; headline: Headline | null }>(
   found: T,
 ): T {
   if (found.headline && headingLevel((page[found.headline.first] as Line).text) > 0) return found;
-  for (let k = TRAIL_ITEMS; k < page.length; k++) {
+  const end = Math.min(page.length, found.story + TRAIL_BELOW_STORY);
+  for (let k = TRAIL_ITEMS; k < end; k++) {
     const line = page[k] as Line;
     const item = page[k - 1] as Line;
     if (!isListItem(item.text)) continue;
@@ -327,6 +328,14 @@ function trailEndTitle<T extends { story: number; headline: Headline | null }>(
   }
   return found;
 }
+
+/**
+ * Lines under the story found that a trail may stand, at most: nmb-media's trail in w3m is 41
+ * under it (the story found in a menu above), dtb.de's footer menu pair in lynx 190 under it
+ * (its title and date lost; with this limit both back, in w3m its date; no other page changed in
+ * the three tools' title and date figures, stop 41).
+ */
+const TRAIL_BELOW_STORY = 80;
 
 /**
  * A menu's item is repeated by its panel's heading right under the menu ("• Suchen" over

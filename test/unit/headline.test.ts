@@ -1373,3 +1373,13 @@ test("a trail's last item printed again right under it is the page's headline", 
   );
   assert.equal(fixture('missy-magazine-w3m.txt').title, 'Interabled Sex Education');
 });
+
+test("a menu pair far under the story is no trail's end: its repeated item is no headline", () => {
+  // dtb.de in lynx (the whole dump): a footer menu's "* Deutscher Turner-Bund" repeated by a plain
+  // line 190 lines under the story's start took the page's headline and moved the story there
+  // (trailEndTitle); a trail stands at most TRAIL_BELOW_STORY lines under the story found.
+  assert.equal(
+    fixture('dtb-kulturwandel-lynx.txt').title,
+    'Erste Maßnahmen umgesetzt und Kulturwandel angestoßen',
+  );
+});
