@@ -12,6 +12,7 @@ import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { tokensOf } from './html-classify.ts';
 import type { HtmlBlock } from './html-front-end.ts';
+import { letters, shortBoxAround } from './html-slug-bylines.ts';
 
 /**
  * Class tokens of a picture's licence or credit line: Creative Commons credits print the
@@ -68,14 +69,6 @@ function lastSegmentLetters(href: string): string {
   return letters(segment);
 }
 
-/** A name's letters only, lower case, accents dropped: "Joachim Schork" -> "joachimschork". */
-function letters(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[^\p{L}]/gu, '')
-    .toLowerCase();
-}
-
 /** Whether `el` or an element in it is a link whose last path segment spells `wanted`. */
 function linksTo(el: Element, wanted: string): boolean {
   const href = el.properties.href;
@@ -101,11 +94,8 @@ export function sidebarSelfIntro(
     const name = SELF_INTRO.exec(block.text.replace(/\s+/g, ' ').trim())?.[1];
     if (name === undefined || !isName(name) || !inSidebar(block)) continue;
     const wanted = letters(name);
-    for (let up = 1; up <= INTRO_LEVELS_UP + 1; up++) {
-      const box = block.ancestors.at(-up);
-      if (!box || toText(box).replace(/\s+/g, ' ').trim().length > INTRO_BOX_CHARS) break;
-      if (linksTo(box, wanted)) return name;
-    }
+    const box = { levelsUp: INTRO_LEVELS_UP, chars: INTRO_BOX_CHARS };
+    if (shortBoxAround(block, box, (el) => linksTo(el, wanted))) return name;
   }
   return null;
 }

@@ -35,7 +35,7 @@ const LEVELS_UP = 3;
 const CARD_CHARS = 160;
 
 /** A name's letters only, lower case, accents dropped: "Iris Lange-Fricke" -> "irislangefricke". */
-function letters(text: string): string {
+export function letters(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[^\p{L}]/gu, '')
@@ -72,13 +72,27 @@ export function slugNamedByline(blocks: HtmlBlock[]): string | null {
     if (name.length > 40 || !isBylineName(name)) continue;
     const wanted = letters(name);
     if (wanted.length < 5) continue;
-    for (let up = 1; up <= LEVELS_UP + 1; up++) {
-      const card = block.ancestors.at(-up);
-      if (!card || toText(card).replace(/\s+/g, ' ').trim().length > CARD_CHARS) break;
-      if (personSlugs(card).includes(wanted)) return name;
-    }
+    const card = { levelsUp: LEVELS_UP, chars: CARD_CHARS };
+    if (shortBoxAround(block, card, (box) => personSlugs(box).includes(wanted))) return name;
   }
   return null;
+}
+
+/**
+ * Whether a box around `block` passes `test`: its parent and the elements above it, `levelsUp`
+ * more at most, while their text stays within `chars` (a card or a widget, not the page).
+ */
+export function shortBoxAround(
+  block: HtmlBlock,
+  box: { levelsUp: number; chars: number },
+  test: (el: Element) => boolean,
+): boolean {
+  for (let up = 1; up <= box.levelsUp + 1; up++) {
+    const el = block.ancestors.at(-up);
+    if (!el || toText(el).replace(/\s+/g, ' ').trim().length > box.chars) return false;
+    if (test(el)) return true;
+  }
+  return false;
 }
 
 /**
