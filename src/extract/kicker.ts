@@ -9,7 +9,7 @@
 import { spacesCollapsed } from '../normalize/chrome.ts';
 import { isHeadlineCandidate, isListItem } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
-import { stopWordLanguage } from '../normalize/language.ts';
+import { textLanguage } from '../normalize/language.ts';
 import { wordCount } from '../text.ts';
 
 /** Words a title left after a cut keeps at least: "Daten von Rheinmetall gehackt". */
@@ -173,8 +173,7 @@ export function withoutSeparatedKicker(text: string): string {
   if (k > SEPARATED_KICKER_WORDS || n < SEPARATED_TITLE_WORDS || n <= k) return text;
   if (/[.!?]$/u.test(kicker) || !isHeadlineCandidate(title)) return text;
   if (separator === ':') {
-    const words = title.toLowerCase().match(/\p{L}+/gu) ?? [];
-    if (stopWordLanguage(words) !== 'de') return text;
+    if (textLanguage(title) !== 'de') return text;
   } else if (!title.startsWith('„')) {
     return text;
   }

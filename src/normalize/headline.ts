@@ -16,7 +16,7 @@ import { perDocument } from './memo.ts';
 import { isSiteChrome } from './site-chrome.ts';
 import { widthOf, type Line } from './paragraphs.ts';
 import nlp from '../nlp.ts';
-import { stopWordLanguage } from './language.ts';
+import { textLanguage } from './language.ts';
 
 /**
  * Words that make up a page's navigation and account widgets. A short line made only of these
@@ -1854,13 +1854,11 @@ const CREDIT_ALONE = /^\s*(?:©|\(c\)\s)/iu;
  * up to $600 an hour for sex services", campograndenews, latercera), lost without this.
  */
 function germanStory(lines: Line[], story: number): boolean {
-  const words = lines
+  const text = lines
     .slice(story, story + GERMAN_STORY_LINES)
     .map((l) => l.text)
-    .join(' ')
-    .toLowerCase()
-    .match(/\p{L}+/gu);
-  return stopWordLanguage(words ?? []) === 'de';
+    .join(' ');
+  return textLanguage(text) === 'de';
 }
 const GERMAN_STORY_LINES = 8;
 

@@ -168,3 +168,8 @@ export function stopWordLanguage(words: string[]): string | null {
   // Readability and trafilatura dumps: article blocks 0.35-0.6); below 0.15 no list fits.
   return bestShare >= 0.15 ? best : null;
 }
+
+/** stopWordLanguage over a text's words (its runs of letters, lower-cased). */
+export function textLanguage(text: string): string | null {
+  return stopWordLanguage(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+}
