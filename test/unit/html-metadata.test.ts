@@ -505,3 +505,14 @@ test("a CMS's account declared as the author is none; markup in a declared name 
   // "Unknown" stands: one page's reference author is that (sibenlab.blogspot.com).
   assert.deepEqual(ld('Unknown').authors?.value, ['Unknown']);
 });
+
+test('a box-drawing bar "│" before the site name is a separator (nestle-marktplatz, stop 42)', () => {
+  // og:title "... bewerten │ Nestlé Marktplatz", <title> "... testen│Nestlé Marktplatz" (unspaced):
+  // the same site part after the same bar in both, so it is cut as after "|".
+  const html = readFileSync(path.join(dir, 'nestle-marktplatz', 'excerpt.html'), 'utf8');
+  const meta = metaOf(html);
+  assert.equal(meta.headline?.value, 'Produkttester werden: gratis testen & bewerten');
+  // A bar inside a headline with no site part after it in the <title> too is kept.
+  const kept = metaOf(`<title>Die Tabelle │ Zeile für Zeile erklärt</title>`);
+  assert.equal(kept.headline?.value, 'Die Tabelle │ Zeile für Zeile erklärt');
+});
