@@ -83,6 +83,39 @@ export function textBeforeSubtitle(heading: Element): string | null {
   return wordCount(before) >= TITLE_MIN_WORDS && spaced(toText(last)) ? before : null;
 }
 
+/** Class words of a kicker set in the <h1> after its headline (small.c-topline, bmbf.de). */
+const CLOSING_KICKER_CLASS = /(?:^|[-_])(?:topline|kicker|overline|dachzeile)(?:$|[-_])/iu;
+
+/** Classes that hide an element from sight for screen readers ("aural" in bmbf.de's CMS). */
+const UNSEEN_CLASS = new Set(['aural', 'sr-only', 'visually-hidden', 'visuallyhidden']);
+
+/**
+ * The heading's text before a kicker in an element of its own that closes it, screen-reader-only
+ * elements between them left out, or null: bmbf.de's template (the federal Government Site
+ * Builder) sets `<h1><span>Energiewende, Mobilität und nachhaltiges Wirtschaften</span> <span
+ * class="aural">: </span> <small class="c-topline">… Forschung</small></h1>`, the topic's label
+ * styled above the headline but written after it; the block's text glues the three. The
+ * reference is the first span. As textBeforeSubtitle, with a kicker's class in place of a
+ * subtitle's.
+ */
+export function textBeforeClosingKicker(heading: Element): string | null {
+  const children = heading.children.filter(
+    (n) => !isBlank(n) && !(n.type === 'element' && classList(n).some((c) => UNSEEN_CLASS.has(c))),
+  );
+  const last = children.at(-1);
+  if (last?.type !== 'element' || children.length < 2) return null;
+  if (!classList(last).some((t) => CLOSING_KICKER_CLASS.test(t))) return null;
+  const before = spaced(
+    children
+      .slice(0, -1)
+      .map((n) => toText(n))
+      .join(' '),
+  );
+  const kicker = spaced(toText(last));
+  if (!kicker || wordCount(kicker) > KICKER_MAX_WORDS + 2) return null;
+  return wordCount(before) >= TITLE_MIN_WORDS ? before : null;
+}
+
 /** A Wayback Machine capture's prefix before the captured address. */
 const WAYBACK = /^https?:\/\/web\.archive\.org\/web\/[^/]+\//;
 

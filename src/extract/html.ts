@@ -68,6 +68,7 @@ import {
   titleParts,
   isLogoHeading,
   textAfterKicker,
+  textBeforeClosingKicker,
   textBeforeSubtitle,
   spaced,
   type PageHeading,
@@ -1992,7 +1993,12 @@ function pageHeadings(blocks: HtmlBlock[]): PageHeading[] {
   return blocks.flatMap((b, index) => {
     if (b.kind !== 'heading') return [];
     const h1 = b.level === 1;
-    const text = (h1 && (textAfterKicker(b.element) ?? textBeforeSubtitle(b.element))) || b.text;
+    const text =
+      (h1 &&
+        (textAfterKicker(b.element) ??
+          textBeforeSubtitle(b.element) ??
+          textBeforeClosingKicker(b.element))) ||
+      b.text;
     return [{ index, text, level: b.level ?? 6, logo: h1 && isLogoHeading(b.element) }];
   });
 }

@@ -2022,3 +2022,14 @@ test("stop 41 bylines (hb41b): a press release's one contact at its foot; severa
 </article></main></body></html>`;
   assert.equal(read(experts).byline, null);
 });
+
+test('an <h1> whose kicker closes it, after a screen-reader colon, prints the headline before it (bmbf.de, stop 42)', () => {
+  // <h1><span>Energiewende, Mobilität …</span><span class="aural">: </span><small
+  // class="c-topline">, Thema: Forschung</small></h1> under the <title> "Energiewende und
+  // nachhaltiges Wirtschaften - BMBF": the first span is the headline the page shows.
+  const doc = read(
+    readFileSync(path.join(import.meta.dirname, '../fixtures/html/bmbf/excerpt.html'), 'utf8'),
+    'excerpt.html',
+  );
+  assert.equal(doc.title, 'Energiewende, Mobilität und nachhaltiges Wirtschaften');
+});
