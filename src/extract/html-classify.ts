@@ -33,6 +33,7 @@ const tokenMemo = new WeakMap<Element, readonly string[]>();
  * (a bound on memory over a long build; a few thousand names a page).
  */
 const nameMemo = new Map<string, readonly string[]>();
+const NO_TOKENS: readonly string[] = Object.freeze([]);
 const NAME_MEMO_SIZE = 50_000;
 
 function nameTokens(name: string): readonly string[] {
@@ -50,6 +51,9 @@ function nameTokens(name: string): readonly string[] {
 
 /** The tokens of a class or id ("post-footer_links" -> post, footer, links), lower-cased. */
 export function tokensOf(el: Element): readonly string[] {
+  // Most elements have neither a class nor an id: no tokens, and nothing kept for them (a
+  // WeakMap entry an element was most of this function's time and garbage-collector work).
+  if (el.properties.className === undefined && el.properties.id === undefined) return NO_TOKENS;
   let tokens = tokenMemo.get(el);
   if (tokens === undefined) {
     const id = typeof el.properties.id === 'string' ? el.properties.id : '';
@@ -246,14 +250,16 @@ function contentElement(blocks: HtmlBlock[], headline: string | null): Content |
       1 +
       (block.text.match(/[,，、]/g)?.length ?? 0) +
       Math.min(Math.floor(block.text.length / 100), 3);
-    // The block's own element is a paragraph; its ancestors above it get the score.
-    const ancestors = block.ancestors.slice(0, -1).reverse().slice(0, SCORED_LEVELS);
-    ancestors.forEach((a, level) => {
-      if (a.tagName === 'html' || a.tagName === 'body') return;
+    // The block's own element is a paragraph; its ancestors above it get the score, nearest
+    // first (read in place: no copies of the ancestors made for each block).
+    const { ancestors } = block;
+    for (let level = 0; level < SCORED_LEVELS && level < ancestors.length - 1; level++) {
+      const a = ancestors[ancestors.length - 2 - level] as Element;
+      if (a.tagName === 'html' || a.tagName === 'body') continue;
       const start = scores.get(a) ?? (TAG_WEIGHT[a.tagName] ?? 0) + classWeight(a);
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(a, start + score / divider);
-    });
+    }
   }
   let top: Element | null = null;
   let best = -Infinity;

@@ -234,13 +234,21 @@ function contactCard(
  * contacts listed one after another are experts (mpimet.de), not read.
  */
 export function pressContact(story: HtmlBlock[], isName: (text: string) => boolean): string | null {
-  const lines = (b: HtmlBlock | undefined) =>
-    b
-      ? toText(b.element)
-          .split('\n')
-          .map((l) => l.replace(/\s+/g, ' ').trim())
-          .filter(Boolean)
-      : [];
+  // Read once an element: the parts of a <br><br> element are blocks of the same element, and
+  // the block after a label is read as the next label's candidate too.
+  const read = new Map<Element, string[]>();
+  const lines = (b: HtmlBlock | undefined): string[] => {
+    if (!b) return [];
+    let own = read.get(b.element);
+    if (own === undefined) {
+      own = toText(b.element)
+        .split('\n')
+        .map((l) => l.replace(/\s+/g, ' ').trim())
+        .filter(Boolean);
+      read.set(b.element, own);
+    }
+    return own;
+  };
   for (const [i, block] of story.entries()) {
     const own = lines(block);
     if (!CONTACT_LABEL.test(own[0] ?? '')) continue;

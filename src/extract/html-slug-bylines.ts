@@ -89,11 +89,27 @@ export function shortBoxAround(
 ): boolean {
   for (let up = 1; up <= box.levelsUp + 1; up++) {
     const el = block.ancestors.at(-up);
-    if (!el || toText(el).replace(/\s+/g, ' ').trim().length > box.chars) return false;
+    if (!el || boxChars(el) > box.chars) return false;
     if (test(el)) return true;
   }
   return false;
 }
+
+/**
+ * An element's text length, white space collapsed, kept for the element: the name-like blocks of
+ * one card or list climb the same ancestors, whose text was read again for each (a tenth of a
+ * saved page's byline reading). A page's tree is not changed once read.
+ */
+function boxChars(el: Element): number {
+  let chars = boxCharsMemo.get(el);
+  if (chars === undefined) {
+    chars = toText(el).replace(/\s+/g, ' ').trim().length;
+    boxCharsMemo.set(el, chars);
+  }
+  return chars;
+}
+
+const boxCharsMemo = new WeakMap<Element, number>();
 
 /**
  * An `<article>` too short to be a story, holding a heading: another story's teaser in a list
