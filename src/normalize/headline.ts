@@ -1559,6 +1559,7 @@ export function headlineScores(
   standfirstUnderHeadline(lines, scores, index);
   lynxHeadingBonus(lines, scores, story);
   kickerOverHeadline(lines, story, scores, index);
+  labelOverTitle(lines, story, scores, index);
   const trail: { at: number; last?: number; text: string } | null =
     listTrailEnd(lines, from, story, index.width) ?? gluedTrailEnd(lines, from, to);
   if (trail) {
@@ -1811,6 +1812,133 @@ function kickerPair(lines: Line[], upper: Headline, lower: Headline, index: Page
   if (headingLevel(top) > 0) return false;
   return (index.counts.get(quickKey(top)) ?? []).length <= 1;
 }
+
+/**
+ * A section's name, a kicker or the site's tagline printed over the title, a blank line between
+ * (w3m and lynx print the label's element and the <h1> as two plain lines; html2text marks the
+ * lower "# "): ekhn's "Pflege", ebike-mtb's "News Test", lastampa's "Cronaca", eurosport's
+ * "Olympische SpieleOlympia 2022 in Peking", tonedeaf's "Discover our latest editorial picks",
+ * each taken for the headline by its place over the title. The label is short (LABEL_WORDS at
+ * most) and shaped as one (labelShaped), the title under it LABEL_LONGER words longer and no
+ * sentence, and the story's first words tell the title's (TITLE_TOLD_WORDS long words or more)
+ * and at most LABEL_TOLD_WORDS of the label's. The title may be the story's first line itself
+ * (ekhn, lastampa: a line of ten words standing alone). Then the title takes the label's score
+ * and the label the title's, or a hair less where the title was no candidate. Only the first
+ * such pair from the top is turned.
+ */
+function labelOverTitle(lines: Line[], story: number, scores: Headline[], index: PageIndex): void {
+  for (const upper of scores) {
+    if (upper.first !== upper.last) continue;
+    const j = titleRowUnder(lines, upper.last, story);
+    if (j === null) continue;
+    const lower =
+      scores.find((c) => c.first === j) ?? (j === story ? storyLineTitle(lines, j, index) : null);
+    if (!lower || lower.score >= upper.score) continue;
+    if (!labelTitlePair(lines, upper, lower) || !labelShaped(lines, upper, index)) continue;
+    const words = storyWords(lines, Math.max(story, lower.last + 1));
+    const told = sharedWords(lower.text, words);
+    if (told < TITLE_TOLD_WORDS || sharedWords(upper.text, words) > LABEL_TOLD_WORDS) continue;
+    const score = upper.score;
+    upper.score = scores.includes(lower) ? lower.score : score - LABEL_LOSS;
+    lower.score = score;
+    if (!scores.includes(lower)) scores.push(lower);
+    return;
+  }
+}
+
+/**
+ * The line a title under the label at `at` would stand at: the next, a blank line between, or
+ * the one under a date set right under the label ("Zurück zum Newsroom" / "06.12.2022", enwb;
+ * "Pressemitteilung | Verbraucherzentrale Sachsen e.V." / "12.12.2022 12:22", verbaende), a
+ * blank line between; null where there is none above the story.
+ */
+function titleRowUnder(lines: Line[], at: number, story: number): number | null {
+  let j = at + 1;
+  if (adjacent(lines, at, j)) {
+    const date = (lines[j] as Line | undefined)?.text ?? '';
+    if (wordCount(date) > DATE_ROW_WORDS || !isDateline(date)) return null;
+    j++;
+  }
+  return j > story || adjacent(lines, j - 1, j) ? null : j;
+}
+
+/** Words of a date set under a label, at most ("12.12.2022 12:22", "4. Februar 2022, 11:23 Uhr"). */
+const DATE_ROW_WORDS = 5;
+
+/**
+ * What tells a label from a short headline over its standfirst ("Lotte Tobisch ist tot",
+ * "Trauern digital am Ewigkeitssonntag", w3m lost five such without this): a section's name of
+ * SHORT_LABEL_WORDS at most ("Pflege", "Cronaca", "News Test"), or the label printed again on a
+ * plain line of its own far from it (LABEL_REPEAT_REACH: tonedeaf's "Discover our latest
+ * editorial picks" over a second box; a headline's picture caption repeats it near it, dhb), or
+ * the first of two elements glued ("Olympische SpieleOlympia 2022 in Peking") printed alone
+ * elsewhere, a menu's section. A list of posts repeats a headline as an item: no evidence.
+ */
+function labelShaped(lines: Line[], upper: Headline, index: PageIndex): boolean {
+  if (wordCount(upper.text) <= SHORT_LABEL_WORDS) return true;
+  const again = index.counts.get(quickKey((lines[upper.first] as Line).text)) ?? [];
+  const far = again.some(
+    (k) => Math.abs(k - upper.first) > LABEL_REPEAT_REACH && !isListItem((lines[k] as Line).text),
+  );
+  if (far) return true;
+  const glue = GLUED_ELEMENTS.exec(upper.text);
+  if (!glue || wordCount(glue[1] as string) < 2) return false;
+  return (index.counts.get(quickKey(glue[1] as string)) ?? []).some((k) => k !== upper.first);
+}
+/** Words of a section's name over a title, at most. */
+const SHORT_LABEL_WORDS = 2;
+/** Lines from the label a print of it stands at least, to be another box's. */
+const LABEL_REPEAT_REACH = 10;
+/** Two elements w3m glued, a lower-case letter right before a capital: "SpieleOlympia". */
+const GLUED_ELEMENTS = /^(.*?\p{Ll})\p{Lu}/u;
+
+/** The story's first line read as a title: standing alone, a blank line under it. */
+function storyLineTitle(lines: Line[], j: number, index: PageIndex): Headline | null {
+  if (adjacent(lines, j, j + 1)) return null;
+  const text = plainOf(index, (lines[j] as Line).text).trim();
+  return { first: j, last: j, text, score: Number.NEGATIVE_INFINITY };
+}
+
+/** The shapes of a label and the title under it (labelOverTitle). */
+function labelTitlePair(lines: Line[], upper: Headline, lower: Headline): boolean {
+  const m = wordCount(upper.text);
+  const n = wordCount(lower.text);
+  if (m > LABEL_WORDS || n < m + LABEL_LONGER || n > LABEL_TITLE_WORDS) return false;
+  // An abbreviation may end a label ("Verbraucherzentrale Sachsen e.V."), a stop no sentence's.
+  const label = upper.text.replace(ABBREVIATION_END, '');
+  if (SENTENCE_OR_ELLIPSIS.test(label) || /:$/u.test(upper.text)) return false;
+  if (SENTENCE_END.test(lower.text) || /[[|]|^\W/u.test(lower.text)) return false;
+  if (isDateline(lower.text) || findDate(lower.text)) return false;
+  const top = (lines[upper.first] as Line).text;
+  const title = (lines[lower.first] as Line).text;
+  return (
+    headingLevel(top) === 0 && headingLevel(title) === 0 && !isListItem(title) && !isListItem(top)
+  );
+}
+
+/** Long words of `text` among `words`. */
+function sharedWords(text: string, words: Set<string>): number {
+  let shared = 0;
+  for (const word of new Set(text.toLowerCase().match(LONG_WORD) ?? []))
+    if (words.has(word)) shared++;
+  return shared;
+}
+
+/** Words of a label over a title, at most ("Olympische SpieleOlympia 2022 in Peking": 5). */
+const LABEL_WORDS = 5;
+/** Words a title runs longer than its label, at least (tonedeaf: 5 and 9). */
+const LABEL_LONGER = 4;
+/** Words of a title under a label, at most. */
+const LABEL_TITLE_WORDS = 25;
+/** Long words of the title the story's first words tell, at least. */
+const TITLE_TOLD_WORDS = 2;
+/**
+ * Long words of the label the story tells, at most: a section's name may be the story's topic
+ * (ekhn's "Pflege"), a headline over its standfirst shares more ("Lotte Tobisch ist tot").
+ */
+const LABEL_TOLD_WORDS = 1;
+/** What a label loses under a title that was no candidate: it ranks right under it. */
+const LABEL_LOSS = 0.01;
 
 /** Words of a headline under its kicker, at most. */
 const KICKER_HEADLINE_WORDS = 10;

@@ -1383,3 +1383,22 @@ test("a menu pair far under the story is no trail's end: its repeated item is no
     'Erste Maßnahmen umgesetzt und Kulturwandel angestoßen',
   );
 });
+
+test('a short label, a section or a glued menu section over the title is no headline', () => {
+  // trafilatura's w3m dumps of ekhn.de (whole), ebike-mtb.com (its first 80 lines) and
+  // eurosport.de (its first 320): "Pflege", "News Test" and "Olympische SpieleOlympia 2022 in
+  // Peking" stand over the title, a blank line between, and won by their place (labelOverTitle);
+  // ekhn's title is read as the story's first line.
+  assert.equal(
+    fixture('ekhn-pflege-w3m.txt').title,
+    'Pflegefinanzierung: Papier der Evangelischen Kirche in Deutschland fordert Reform',
+  );
+  assert.equal(
+    fixture('ebike-mtb-w3m.txt').title,
+    'Das neue Advanced OFFROAD Pro Race MTB FS im ersten Test – Newcomer mit Renn-Ambitionen',
+  );
+  assert.equal(
+    fixture('eurosport-w3m.txt').title,
+    'Olympia 2022: Zweiter Coronafall im deutschen Team sorgt für Aufregung - Weikert von Hörmann attackiert',
+  );
+});
