@@ -24,6 +24,7 @@ import {
   type PageIndex,
 } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
+import { datelineDay } from '../normalize/dates.ts';
 import { wordCount } from '../text.ts';
 import { withoutGluedKicker, withoutSeparatedKicker } from './kicker.ts';
 import type { LabelledRemoval } from './labels.ts';
@@ -57,7 +58,7 @@ export function readPageHeader(state: ExtractState): void {
   const weighed = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, cut)));
   if (!weighed || !isDump(page, cut, weighed.story, weighed.headline)) return;
   // Only on a page read as a dump: a clean file's top is its title (isDump).
-  const found = trailEndTitle(page, headlineWhereNone(page, weighed));
+  const found = titleOverDateline(page, trailEndTitle(page, headlineWhereNone(page, weighed)));
   let story = found.story;
   const picked = found.headline;
   // The headline may be the line the story was found to start at (pickHeadline).
@@ -328,6 +329,43 @@ function trailEndTitle<T extends { story: number; headline: Headline | null }>(
   }
   return found;
 }
+
+/**
+ * A headline stands over its dateline: a line taken for the headline under a dateline (a day's
+ * date with few words beside it, datelineDay), or the dateline itself, is a standfirst, a
+ * picture's caption or a subheading under the page's title, which stands right over that
+ * dateline (w3m and lynx print the <h1> as a plain line, and the line nearer the story scores
+ * higher). The headline is what pickHeadline takes for a story starting at the dateline, when it
+ * stands right over it; the story stays where it was found. Not where the headline found has a
+ * dateline of its own under it (a list of teasers, each dated), nor over a headline found with
+ * an html2text heading mark or as a trail's end.
+ */
+function titleOverDateline<T extends { story: number; headline: Headline | null }>(
+  page: Line[],
+  found: T,
+): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE || headingLevel((page[was.first] as Line).text) > 0) {
+    return found;
+  }
+  const date = datelineOver(page, was.first);
+  if (date === null || datelineOver(page, story - 1, story - was.last - 2) !== null) return found;
+  const headline = pickHeadline(page, date, pageIndex(page));
+  if (!headline || headline.last !== date - 1 || sameText(headline, was)) return found;
+  return { ...found, headline };
+}
+
+/** The nearest dateline at or over line `at`, within `reach` lines (DATELINE_REACH). */
+function datelineOver(page: Line[], at: number, reach = DATELINE_REACH): number | null {
+  for (let k = at; k >= Math.max(1, at - reach); k--) {
+    const text = (page[k] as Line).text;
+    if (!isListItem(text) && datelineDay(text)) return k;
+  }
+  return null;
+}
+
+/** Lines over the headline found that its title's dateline may stand (jugend-forscht: 4). */
+const DATELINE_REACH = 8;
 
 /**
  * Lines under the story found that a trail may stand, at most: nmb-media's trail in w3m is 41
