@@ -349,9 +349,12 @@ function titleOverDateline<T extends { story: number; headline: Headline | null 
     return found;
   }
   const date = datelineOver(page, was.first);
+  if (process.env.DBG) console.error('DBG', was.score, was.first, page.slice(was.first - 4, was.first + 1).map((l) => l.text), was.text, '| date', date === null ? null : page[date]?.text, '| story', page[story]?.text.slice(0, 60), '| own', datelineOver(page, story - 1, story - was.last - 2), date === null ? '' : JSON.stringify(pickHeadline(page, date, pageIndex(page))), 'date-1', page[(date ?? 1) - 1]?.text);
   if (date === null || datelineOver(page, story - 1, story - was.last - 2) !== null) return found;
   const headline = pickHeadline(page, date, pageIndex(page));
-  if (!headline || headline.last !== date - 1 || sameText(headline, was)) return found;
+  if (!headline || headline.last !== date - 1 || headline.score < was.score) return found;
+  if (sameText(headline, was)) return found;
+  if ((headline.text.match(LONG_WORD) ?? []).length < 2) return found;
   return { ...found, headline };
 }
 
@@ -359,7 +362,7 @@ function titleOverDateline<T extends { story: number; headline: Headline | null 
 function datelineOver(page: Line[], at: number, reach = DATELINE_REACH): number | null {
   for (let k = at; k >= Math.max(1, at - reach); k--) {
     const text = (page[k] as Line).text;
-    if (!isListItem(text) && datelineDay(text)) return k;
+    if (!BULLET.test(text) && datelineDay(text)) return k;
   }
   return null;
 }
