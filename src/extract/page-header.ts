@@ -13,6 +13,8 @@ import {
   LONG_WORD,
   pageIndex,
   pickHeadline,
+  headlineScores,
+  isUiText,
   storiesUnderBylines,
   standfirstStarts,
   storyStart,
@@ -58,7 +60,10 @@ export function readPageHeader(state: ExtractState): void {
   const weighed = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, cut)));
   if (!weighed || !isDump(page, cut, weighed.story, weighed.headline)) return;
   // Only on a page read as a dump: a clean file's top is its title (isDump).
-  const found = titleOverDateline(page, trailEndTitle(page, headlineWhereNone(page, weighed)));
+  const found = titleOverLine(
+    page,
+    titleOverDateline(page, trailEndTitle(page, headlineWhereNone(page, weighed))),
+  );
   let story = found.story;
   const picked = found.headline;
   // The headline may be the line the story was found to start at (pickHeadline).
@@ -349,7 +354,6 @@ function titleOverDateline<T extends { story: number; headline: Headline | null 
     return found;
   }
   const date = datelineOver(page, was.first);
-  if (process.env.DBG) console.error('DBG', was.score, was.first, page.slice(was.first - 4, was.first + 1).map((l) => l.text), was.text, '| date', date === null ? null : page[date]?.text, '| story', page[story]?.text.slice(0, 60), '| own', datelineOver(page, story - 1, story - was.last - 2), date === null ? '' : JSON.stringify(pickHeadline(page, date, pageIndex(page))), 'date-1', page[(date ?? 1) - 1]?.text);
   if (date === null || datelineOver(page, story - 1, story - was.last - 2) !== null) return found;
   const headline = pickHeadline(page, date, pageIndex(page));
   if (!headline || headline.last !== date - 1 || headline.score < was.score) return found;
@@ -366,6 +370,53 @@ function datelineOver(page: Line[], at: number, reach = DATELINE_REACH): number 
   }
   return null;
 }
+
+/**
+ * A line taken for the headline that no headline is in shape, a sentence of SENTENCE_WORDS
+ * words or more ending on a full stop (a picture's caption, a standfirst: "Michael R. Bloomberg
+ * campaigns in Houston last week.") or a dateline ("الجمعة 8 فيفري 2019"), printed under the
+ * page's title: the title is the best candidate for the story's headline (headlineScores)
+ * standing within OVER_LINE_REACH lines over it, with no full stop, two long words or more, no
+ * widget's text, and told by the story (tellsOf): a menu's or a toolbar's line over a sentence
+ * is not ("Dark Mode Go Top" over kbs's headline ending on "Tues.").
+ */
+function titleOverLine<T extends { story: number; headline: Headline | null }>(
+  page: Line[],
+  found: T,
+): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE || !lineNoHeadline(was.text)) return found;
+  if (headingLevel((page[was.first] as Line).text) > 0) return found;
+  const index = pageIndex(page);
+  let best: Headline | null = null;
+  for (const c of headlineScores(page, story, index)) {
+    if (c.last >= was.first || c.last < was.first - OVER_LINE_REACH) continue;
+    if (best && best.score >= c.score) continue;
+    if (FULL_STOP.test(c.text) || (c.text.match(LONG_WORD) ?? []).length < 2) continue;
+    if (isUiText(c.text) || !tellsOf(page, Math.max(story, was.last + 1), c.text, index)) continue;
+    best = c;
+  }
+  return best ? { ...found, headline: best } : found;
+}
+
+/** A sentence (SENTENCE_WORDS words or more, a full stop at its end) or a dateline. */
+function lineNoHeadline(text: string): boolean {
+  return (
+    (SENTENCE_END.test(text) && wordCount(text) >= SENTENCE_WORDS) || datelineDay(text) !== null
+  );
+}
+
+/**
+ * A sentence's full stop after a word: not "!!!" or "?", which end headlines too (tmz-1's "Lupita
+ * Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!", Readability's headline in w3m, lost with them).
+ */
+const SENTENCE_END = /\p{L}\.["”’)]?$/u;
+
+/** Words of a sentence taken for a headline, at least: "Haustiere erlaubt." is a title's. */
+const SENTENCE_WORDS = 6;
+
+/** Lines over the sentence taken that the title may stand (latimes: a kicker between). */
+const OVER_LINE_REACH = 3;
 
 /** Lines over the headline found that its title's dateline may stand (jugend-forscht: 4). */
 const DATELINE_REACH = 8;
