@@ -13,6 +13,8 @@ import {
   LONG_WORD,
   pageIndex,
   pickHeadline,
+  headlineScores,
+  isUiText,
   storiesUnderBylines,
   standfirstStarts,
   storyStart,
@@ -24,6 +26,7 @@ import {
   type PageIndex,
 } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
+import { datelineDay } from '../normalize/dates.ts';
 import { wordCount } from '../text.ts';
 import { withoutGluedKicker, withoutSeparatedKicker } from './kicker.ts';
 import type { LabelledRemoval } from './labels.ts';
@@ -57,7 +60,10 @@ export function readPageHeader(state: ExtractState): void {
   const weighed = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, cut)));
   if (!weighed || !isDump(page, cut, weighed.story, weighed.headline)) return;
   // Only on a page read as a dump: a clean file's top is its title (isDump).
-  const found = trailEndTitle(page, headlineWhereNone(page, weighed));
+  const found = titleOverLine(
+    page,
+    titleOverDateline(page, trailEndTitle(page, headlineWhereNone(page, weighed))),
+  );
   let story = found.story;
   const picked = found.headline;
   // The headline may be the line the story was found to start at (pickHeadline).
@@ -328,6 +334,92 @@ function trailEndTitle<T extends { story: number; headline: Headline | null }>(
   }
   return found;
 }
+
+/**
+ * A headline stands over its dateline: a line taken for the headline under a dateline (a day's
+ * date with few words beside it, datelineDay), or the dateline itself, is a standfirst, a
+ * picture's caption or a subheading under the page's title, which stands right over that
+ * dateline (w3m and lynx print the <h1> as a plain line, and the line nearer the story scores
+ * higher). The headline is what pickHeadline takes for a story starting at the dateline, when it
+ * stands right over it; the story stays where it was found. Not where the headline found has a
+ * dateline of its own under it (a list of teasers, each dated), nor over a headline found with
+ * an html2text heading mark or as a trail's end.
+ */
+function titleOverDateline<T extends { story: number; headline: Headline | null }>(
+  page: Line[],
+  found: T,
+): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE || headingLevel((page[was.first] as Line).text) > 0) {
+    return found;
+  }
+  const date = datelineOver(page, was.first);
+  if (date === null || datelineOver(page, story - 1, story - was.last - 2) !== null) return found;
+  const headline = pickHeadline(page, date, pageIndex(page));
+  if (!headline || headline.last !== date - 1 || headline.score < was.score) return found;
+  if (sameText(headline, was)) return found;
+  if ((headline.text.match(LONG_WORD) ?? []).length < 2) return found;
+  return { ...found, headline };
+}
+
+/** The nearest dateline at or over line `at`, within `reach` lines (DATELINE_REACH). */
+function datelineOver(page: Line[], at: number, reach = DATELINE_REACH): number | null {
+  for (let k = at; k >= Math.max(1, at - reach); k--) {
+    const text = (page[k] as Line).text;
+    if (!BULLET.test(text) && datelineDay(text)) return k;
+  }
+  return null;
+}
+
+/**
+ * A line taken for the headline that no headline is in shape, a sentence of SENTENCE_WORDS
+ * words or more ending on a full stop (a picture's caption, a standfirst: "Michael R. Bloomberg
+ * campaigns in Houston last week.") or a dateline ("الجمعة 8 فيفري 2019"), printed under the
+ * page's title: the title is the best candidate for the story's headline (headlineScores)
+ * standing within OVER_LINE_REACH lines over it, with no full stop, two long words or more, no
+ * widget's text, and told by the story (tellsOf): a menu's or a toolbar's line over a sentence
+ * is not ("Dark Mode Go Top" over kbs's headline ending on "Tues.").
+ */
+function titleOverLine<T extends { story: number; headline: Headline | null }>(
+  page: Line[],
+  found: T,
+): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE || !lineNoHeadline(was.text)) return found;
+  if (headingLevel((page[was.first] as Line).text) > 0) return found;
+  const index = pageIndex(page);
+  let best: Headline | null = null;
+  for (const c of headlineScores(page, story, index)) {
+    if (c.last >= was.first || c.last < was.first - OVER_LINE_REACH) continue;
+    if (best && best.score >= c.score) continue;
+    if (FULL_STOP.test(c.text) || (c.text.match(LONG_WORD) ?? []).length < 2) continue;
+    if (isUiText(c.text) || !tellsOf(page, Math.max(story, was.last + 1), c.text, index)) continue;
+    best = c;
+  }
+  return best ? { ...found, headline: best } : found;
+}
+
+/** A sentence (SENTENCE_WORDS words or more, a full stop at its end) or a dateline. */
+function lineNoHeadline(text: string): boolean {
+  return (
+    (SENTENCE_END.test(text) && wordCount(text) >= SENTENCE_WORDS) || datelineDay(text) !== null
+  );
+}
+
+/**
+ * A sentence's full stop after a word: not "!!!" or "?", which end headlines too (tmz-1's "Lupita
+ * Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!", Readability's headline in w3m, lost with them).
+ */
+const SENTENCE_END = /\p{L}\.["”’)]?$/u;
+
+/** Words of a sentence taken for a headline, at least: "Haustiere erlaubt." is a title's. */
+const SENTENCE_WORDS = 6;
+
+/** Lines over the sentence taken that the title may stand (latimes: a kicker between). */
+const OVER_LINE_REACH = 3;
+
+/** Lines over the headline found that its title's dateline may stand (jugend-forscht: 4). */
+const DATELINE_REACH = 8;
 
 /**
  * Lines under the story found that a trail may stand, at most: nmb-media's trail in w3m is 41

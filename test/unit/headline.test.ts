@@ -1402,3 +1402,25 @@ test('a short label, a section or a glued menu section over the title is no head
     'Olympia 2022: Zweiter Coronafall im deutschen Team sorgt für Aufregung - Weikert von Hörmann attackiert',
   );
 });
+
+test('a title stands over its dateline: a line taken under the dateline is a subheading', () => {
+  // xinhuanet.com in w3m (the whole dump): the title over "2020-02-19 20:29:58 来源：半月谈", a
+  // share bar, then the story's first quoted line ("“妈妈，为什么还不能出去？”") taken for the
+  // headline without titleOverDateline. axios-w3m and ekd-w3m (tests above) keep theirs: the line
+  // over their dateline is a menu's, scoring less than the headline found.
+  assert.equal(fixture('xinhuanet-w3m.txt').title, '武汉的声音：有英勇的你，才有英雄的城！');
+});
+
+test('a sentence taken for the headline gives way to the title right over it', () => {
+  // latimes.com and trome.pe in w3m (whole dumps): a picture's caption ("Michael R. Bloomberg
+  // campaigns in Houston last week.", "Magaly Medina recordó una anécdota con su madre.") stands
+  // nearest the story and was taken for the headline without titleOverLine.
+  assert.equal(
+    fixture('latimes-bloomberg-w3m.txt').title,
+    'As his first debate nears, Bloomberg is having to answer about his past',
+  );
+  assert.equal(
+    fixture('trome-w3m.txt').title,
+    'Día de la Madre: Trome celebró con las mamitas de Chollywood',
+  );
+});
