@@ -1939,7 +1939,7 @@ function withStoryWords(
       words = storyWords(lines, start);
       told.set(start, words);
     }
-    const own = new Set(text.toLowerCase().match(LONG_WORD) ?? []);
+    const own = new Set(longWordsOf(text));
     let shared = 0;
     for (const word of own) if (words.has(word)) shared++;
     return STORY_WORDS_BONUS * Math.min(1, shared / STORY_WORDS_FULL);
@@ -2050,7 +2050,7 @@ function toldByStory(lines: Line[], story: number, text: string, index: PageInde
     index.storyWords.set(story, words);
   }
   let shared = 0;
-  for (const word of new Set(text.toLowerCase().match(LONG_WORD) ?? [])) {
+  for (const word of new Set(longWordsOf(text))) {
     if (words.has(word) && ++shared >= TOLD_WORDS) return true;
   }
   return false;
@@ -2064,6 +2064,15 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 
 /** A word of four letters or more (marks included: Devanagari, Bengali). */
 export const LONG_WORD = /\p{L}[\p{L}\p{M}]{3,}/gu;
+
+/**
+ * A line's LONG_WORDs, lower-cased, in order, remembered for the document: storyWords reads the
+ * lines from each start asked (withStoryWords asks one start a candidate, the starts a line or
+ * two apart), toldByStory the lines above the window for each story. Read only, never changed.
+ */
+const longWordsOf = perDocument(
+  (text: string): readonly string[] => text.toLowerCase().match(LONG_WORD) ?? [],
+);
 /** Words of the story read for a candidate's shared words (withStoryWords). */
 const STORY_WORDS = 120;
 /** Shared words that give a candidate the whole bonus. */
@@ -2076,7 +2085,7 @@ function storyWords(lines: Line[], start: number): Set<string> {
   const words = new Set<string>();
   let seen = 0;
   for (let j = start; j < lines.length && seen < STORY_WORDS; j++) {
-    for (const word of (lines[j] as Line).text.toLowerCase().match(LONG_WORD) ?? []) {
+    for (const word of longWordsOf((lines[j] as Line).text)) {
       if (seen++ >= STORY_WORDS) break;
       words.add(word);
     }
