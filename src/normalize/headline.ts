@@ -12,7 +12,7 @@ import { singleSpaced, spacesCollapsed } from './chrome.ts';
 import { wordCount } from '../text.ts';
 import { DATELINE_WORDS, findDate, findDateSpan, wordsBesideDate } from './dates.ts';
 import { bylineOf, isName, labelledField, PERSON, personDoc } from './header.ts';
-import { perDocument } from './memo.ts';
+import { perDocument, perObject } from './memo.ts';
 import { isSiteChrome } from './site-chrome.ts';
 import { widthOf, type Line } from './paragraphs.ts';
 import nlp from '../nlp.ts';
@@ -3179,12 +3179,16 @@ function mayHoldBy(text: string): boolean {
 /** Words of a signed byline at most (see isSignedBy). */
 const SIGNED_WORDS = 12;
 
-/** Indexes of the page's signed bylines ("By GILLIAN MOHNEY ..."). */
-function signedBylines(lines: Line[]): number[] {
-  return lines.flatMap((line, j) =>
+/**
+ * Indexes of the page's signed bylines ("By GILLIAN MOHNEY ..."), remembered by the page's array
+ * of lines: pageIndex and storiesUnderBylines each ask of the same page, every line of it (the
+ * array is never changed once read; the answer is read only).
+ */
+const signedBylines = perObject((lines: Line[]): readonly number[] =>
+  lines.flatMap((line, j) =>
     line.text.length <= MAX_BYLINE_LINE && isSignedBy(line.text) ? [j] : [],
-  );
-}
+  ),
+);
 
 /**
  * The text of up to four lines under line `last`, before line `end`, a picture's address left
