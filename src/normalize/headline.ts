@@ -1594,15 +1594,7 @@ function toldAbove(
   return range(wide, from - 1).filter(
     (i) =>
       !far.includes(i) &&
-      toldByStory(
-        lines,
-        story,
-        lines
-          .slice(i, i + 3)
-          .map((l) => l.text)
-          .join(' '),
-        index,
-      ) &&
+      spanToldByStory(lines, story, i, index) &&
       !mastheadPrint(lines, i, index) &&
       !printedNearer(lines, i, { from, story }, index),
   );
@@ -2044,13 +2036,34 @@ const FAR_WINDOW_REACH = 2 * FAR_WINDOW;
  * far up taken without the test, as the window's are, won w3m +6 -4, lynx +2 -4 (55 lines).
  */
 function toldByStory(lines: Line[], story: number, text: string, index: PageIndex): boolean {
+  return sharesStoryWords(lines, story, longWordsOf(text), index);
+}
+
+/**
+ * toldByStory of lines `i` to `i + 2` joined by spaces (a wrapped headline's span), read from
+ * each line's remembered long words: the join's are theirs, in order, since a long word never
+ * spans the joining space and lower-casing never looks across it (a final sigma's context stops
+ * at a space). The join was a new text for each story, its words matched again each time.
+ */
+function spanToldByStory(lines: Line[], story: number, i: number, index: PageIndex): boolean {
+  const own = lines.slice(i, i + 3).flatMap((line) => longWordsOf(line.text));
+  return sharesStoryWords(lines, story, own, index);
+}
+
+/** Whether TOLD_WORDS of `own` (long words, lower-cased) are among the story's storyWords. */
+function sharesStoryWords(
+  lines: Line[],
+  story: number,
+  own: readonly string[],
+  index: PageIndex,
+): boolean {
   let words = index.storyWords.get(story);
   if (words === undefined) {
     words = storyWords(lines, story);
     index.storyWords.set(story, words);
   }
   let shared = 0;
-  for (const word of new Set(longWordsOf(text))) {
+  for (const word of new Set(own)) {
     if (words.has(word) && ++shared >= TOLD_WORDS) return true;
   }
   return false;
