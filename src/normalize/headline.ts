@@ -12,7 +12,7 @@ import { singleSpaced, spacesCollapsed } from './chrome.ts';
 import { wordCount } from '../text.ts';
 import { DATELINE_WORDS, findDate, findDateSpan, wordsBesideDate } from './dates.ts';
 import { bylineOf, isName, labelledField, PERSON, personDoc } from './header.ts';
-import { perDocument } from './memo.ts';
+import { perDocument, perObject } from './memo.ts';
 import { isSiteChrome } from './site-chrome.ts';
 import { widthOf, type Line } from './paragraphs.ts';
 import nlp from '../nlp.ts';
@@ -1595,15 +1595,7 @@ function toldAbove(
   return range(wide, from - 1).filter(
     (i) =>
       !far.includes(i) &&
-      toldByStory(
-        lines,
-        story,
-        lines
-          .slice(i, i + 3)
-          .map((l) => l.text)
-          .join(' '),
-        index,
-      ) &&
+      spanToldByStory(lines, story, i, index) &&
       !mastheadPrint(lines, i, index) &&
       !printedNearer(lines, i, { from, story }, index),
   );
@@ -2067,7 +2059,7 @@ function withStoryWords(
       words = storyWords(lines, start);
       told.set(start, words);
     }
-    const own = new Set(text.toLowerCase().match(LONG_WORD) ?? []);
+    const own = new Set(longWordsOf(text));
     let shared = 0;
     for (const word of own) if (words.has(word)) shared++;
     return STORY_WORDS_BONUS * Math.min(1, shared / STORY_WORDS_FULL);
@@ -2172,13 +2164,34 @@ const FAR_WINDOW_REACH = 2 * FAR_WINDOW;
  * far up taken without the test, as the window's are, won w3m +6 -4, lynx +2 -4 (55 lines).
  */
 function toldByStory(lines: Line[], story: number, text: string, index: PageIndex): boolean {
+  return sharesStoryWords(lines, story, longWordsOf(text), index);
+}
+
+/**
+ * toldByStory of lines `i` to `i + 2` joined by spaces (a wrapped headline's span), read from
+ * each line's remembered long words: the join's are theirs, in order, since a long word never
+ * spans the joining space and lower-casing never looks across it (a final sigma's context stops
+ * at a space). The join was a new text for each story, its words matched again each time.
+ */
+function spanToldByStory(lines: Line[], story: number, i: number, index: PageIndex): boolean {
+  const own = lines.slice(i, i + 3).flatMap((line) => longWordsOf(line.text));
+  return sharesStoryWords(lines, story, own, index);
+}
+
+/** Whether TOLD_WORDS of `own` (long words, lower-cased) are among the story's storyWords. */
+function sharesStoryWords(
+  lines: Line[],
+  story: number,
+  own: readonly string[],
+  index: PageIndex,
+): boolean {
   let words = index.storyWords.get(story);
   if (words === undefined) {
     words = storyWords(lines, story);
     index.storyWords.set(story, words);
   }
   let shared = 0;
-  for (const word of new Set(text.toLowerCase().match(LONG_WORD) ?? [])) {
+  for (const word of new Set(own)) {
     if (words.has(word) && ++shared >= TOLD_WORDS) return true;
   }
   return false;
@@ -2192,6 +2205,15 @@ const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script
 
 /** A word of four letters or more (marks included: Devanagari, Bengali). */
 export const LONG_WORD = /\p{L}[\p{L}\p{M}]{3,}/gu;
+
+/**
+ * A line's LONG_WORDs, lower-cased, in order, remembered for the document: storyWords reads the
+ * lines from each start asked (withStoryWords asks one start a candidate, the starts a line or
+ * two apart), toldByStory the lines above the window for each story. Read only, never changed.
+ */
+const longWordsOf = perDocument(
+  (text: string): readonly string[] => text.toLowerCase().match(LONG_WORD) ?? [],
+);
 /** Words of the story read for a candidate's shared words (withStoryWords). */
 const STORY_WORDS = 120;
 /** Shared words that give a candidate the whole bonus. */
@@ -2204,7 +2226,7 @@ function storyWords(lines: Line[], start: number): Set<string> {
   const words = new Set<string>();
   let seen = 0;
   for (let j = start; j < lines.length && seen < STORY_WORDS; j++) {
-    for (const word of (lines[j] as Line).text.toLowerCase().match(LONG_WORD) ?? []) {
+    for (const word of longWordsOf((lines[j] as Line).text)) {
       if (seen++ >= STORY_WORDS) break;
       words.add(word);
     }
@@ -3298,12 +3320,16 @@ function mayHoldBy(text: string): boolean {
 /** Words of a signed byline at most (see isSignedBy). */
 const SIGNED_WORDS = 12;
 
-/** Indexes of the page's signed bylines ("By GILLIAN MOHNEY ..."). */
-function signedBylines(lines: Line[]): number[] {
-  return lines.flatMap((line, j) =>
+/**
+ * Indexes of the page's signed bylines ("By GILLIAN MOHNEY ..."), remembered by the page's array
+ * of lines: pageIndex and storiesUnderBylines each ask of the same page, every line of it (the
+ * array is never changed once read; the answer is read only).
+ */
+const signedBylines = perObject((lines: Line[]): readonly number[] =>
+  lines.flatMap((line, j) =>
     line.text.length <= MAX_BYLINE_LINE && isSignedBy(line.text) ? [j] : [],
-  );
-}
+  ),
+);
 
 /**
  * The text of up to four lines under line `last`, before line `end`, a picture's address left

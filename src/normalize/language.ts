@@ -37,7 +37,7 @@ export function detectLanguage(text: string): string | null {
  */
 export function scriptLanguage(text: string): string | null {
   const sample = text.slice(0, 5000);
-  if (!ANY_SCRIPT.test(sample)) return null;
+  if (!holdsScriptLetter(sample)) return null;
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
   if (letters === 0) return null;
   for (const [script, lang] of SCRIPTS) {
@@ -46,6 +46,36 @@ export function scriptLanguage(text: string): string | null {
     if (share >= (lang === 'ja' ? 0.1 : 0.3)) return lang;
   }
   return null;
+}
+
+/** Whether each BMP code unit is ANY_SCRIPT's by itself: 0 not asked yet, 1 it is, 2 not. */
+const SCRIPT_UNITS = new Uint8Array(0x10000);
+
+/**
+ * ANY_SCRIPT.test(text), by a loop over its code units that asks the pattern once for each
+ * character seen (a surrogate pair is asked as the pair): the pattern's large class, tried at
+ * every position of a Latin-script sample of 5,000 characters, cost 0.7% of a dump's normalize.
+ */
+function holdsScriptLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x370) continue; // Greek, the first of the scripts, starts here
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        if (ANY_SCRIPT.test(String.fromCharCode(c, next))) return true;
+        i++;
+        continue;
+      }
+    }
+    let known = SCRIPT_UNITS[c];
+    if (!known) {
+      known = ANY_SCRIPT.test(String.fromCharCode(c)) ? 1 : 2;
+      SCRIPT_UNITS[c] = known;
+    }
+    if (known === 1) return true;
+  }
+  return false;
 }
 
 /** English when its common words dominate, else unknown (text without a share of a script above). */
