@@ -567,7 +567,8 @@ function headsList(page: Line[], headline: Headline): boolean {
  * A dump is what the body finder cut, or a long preamble with the dumping tools' marks. Where
  * it cut only below a story that starts within the first lines, and no headline stands above
  * that story, the file's top is an article's, read as a clean file is (dev418's horizontal
- * rules between its sections in lynx: its first line, "Readability Test", is the title).
+ * rules between its sections in lynx: its first line, "Readability Test", is the title). Nor
+ * where a headline of a title's weight stands under the file's first line (headlineUnderTop).
  */
 function isDump(
   page: Line[],
@@ -576,9 +577,34 @@ function isDump(
   headline: Headline | null,
 ): boolean {
   const long = story > DUMP_PREAMBLE;
-  if (cut.size === 0) return (long && isMarked(page, story)) || isH1Headline(page, headline);
+  if (cut.size === 0) {
+    return (
+      (long && isMarked(page, story)) || isH1Headline(page, headline) || headlineUnderTop(headline)
+    );
+  }
   return long || headline !== null || page.slice(0, story).some((l) => cut.has(l.n));
 }
+
+/**
+ * A headline of a title's weight (TOP_HEADLINE_SCORE) picked under the file's first line: what
+ * stands over it is the site's, its name and motto, logo or menu ("Columbus entdeckt" / "Die
+ * besten Reisegeschichten" over "Ski-Fahren auf den Spuren des Trolls", "IT4Kids Logo" and its
+ * menu, "jan-grosser.de" / "cat /dev/brain/ideas >> blog", schneems' author blurb), and the file
+ * is a page's dump even where its story starts on its first lines and nothing was cut. Read as a
+ * clean file's top, the first of those lines was its title. The headline stays as picked.
+ */
+function headlineUnderTop(headline: Headline | null): boolean {
+  return headline !== null && headline.first > 0 && headline.score >= TOP_HEADLINE_SCORE;
+}
+
+/**
+ * What that headline must score, at least: on trafilatura's pages (docs/figures.md, stop 42,
+ * branch hl42c) the titles won scored 3.85 (achgut in html2text) to 20; the lines that took a
+ * title printed at the file's top scored 2.45 (omr's byline glued to its date, "Tanja
+ * Karrasch3.11.2023", under the title) and 3.12 (guenter-pilger's line of a quoted letter, the
+ * story found in a table under it). The cut is halfway.
+ */
+const TOP_HEADLINE_SCORE = 3.5;
 
 /**
  * The headline picked is printed as html2text prints an <h1> ("# Emden" under a trail and a
