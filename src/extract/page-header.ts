@@ -579,7 +579,9 @@ function isDump(
   const long = story > DUMP_PREAMBLE;
   if (cut.size === 0) {
     return (
-      (long && isMarked(page, story)) || isH1Headline(page, headline) || headlineUnderTop(headline)
+      (long && isMarked(page, story)) ||
+      isH1Headline(page, headline) ||
+      headlineUnderTop(page, headline)
     );
   }
   return long || headline !== null || page.slice(0, story).some((l) => cut.has(l.n));
@@ -593,8 +595,15 @@ function isDump(
  * is a page's dump even where its story starts on its first lines and nothing was cut. Read as a
  * clean file's top, the first of those lines was its title. The headline stays as picked.
  */
-function headlineUnderTop(headline: Headline | null): boolean {
-  return headline !== null && headline.first > 0 && headline.score >= TOP_HEADLINE_SCORE;
+function headlineUnderTop(page: Line[], headline: Headline | null): boolean {
+  return (
+    headline !== null &&
+    headline.first > 0 &&
+    headline.score >= TOP_HEADLINE_SCORE &&
+    // The title printed twice, on the first line and over the story (seed 002's "North Koreans
+    // in China asking for help for defection" over its trail): read as a clean file, the same.
+    printKey((page[0] as Line).text) !== printKey(headline.text)
+  );
 }
 
 /**
