@@ -659,7 +659,8 @@ function headsList(page: Line[], headline: Headline): boolean {
  * A dump is what the body finder cut, or a long preamble with the dumping tools' marks. Where
  * it cut only below a story that starts within the first lines, and no headline stands above
  * that story, the file's top is an article's, read as a clean file is (dev418's horizontal
- * rules between its sections in lynx: its first line, "Readability Test", is the title).
+ * rules between its sections in lynx: its first line, "Readability Test", is the title). Nor
+ * where a headline of a title's weight stands under the file's first line (headlineUnderTop).
  */
 function isDump(
   page: Line[],
@@ -668,9 +669,69 @@ function isDump(
   headline: Headline | null,
 ): boolean {
   const long = story > DUMP_PREAMBLE;
-  if (cut.size === 0) return (long && isMarked(page, story)) || isH1Headline(page, headline);
+  if (cut.size === 0) {
+    return (
+      (long && isMarked(page, story)) ||
+      isH1Headline(page, headline) ||
+      headlineUnderTop(page, headline)
+    );
+  }
   return long || headline !== null || page.slice(0, story).some((l) => cut.has(l.n));
 }
+
+/**
+ * A headline of a title's weight (TOP_HEADLINE_SCORE) picked under the file's first line: what
+ * stands over it is the site's, its name and motto, logo or menu ("Columbus entdeckt" / "Die
+ * besten Reisegeschichten" over "Ski-Fahren auf den Spuren des Trolls", "IT4Kids Logo" and its
+ * menu, "jan-grosser.de" / "cat /dev/brain/ideas >> blog", schneems' author blurb), and the file
+ * is a page's dump even where its story starts on its first lines and nothing was cut. Read as a
+ * clean file's top, the first of those lines was its title. The headline stays as picked.
+ */
+function headlineUnderTop(page: Line[], headline: Headline | null): boolean {
+  return (
+    headline !== null &&
+    headline.first >= TOP_HEADLINE_LINE &&
+    headline.score >= TOP_HEADLINE_SCORE &&
+    titleShaped(headline.text) &&
+    // The title printed twice, on the first line and over the story (seed 002's "North Koreans
+    // in China asking for help for defection" over its trail): read as a clean file, the same.
+    printKey((page[0] as Line).text) !== printKey(headline.text)
+  );
+}
+
+/**
+ * What that headline must score, at least: on trafilatura's pages (docs/figures.md, stop 42,
+ * branch hl42c) the titles won scored 4.15 (schneems in w3m) to 20; the lines that took a title
+ * printed at the file's top scored 2.45 (omr's byline glued to its date, "Tanja
+ * Karrasch3.11.2023", under the title) and 3.12 (guenter-pilger's line of a quoted letter, the
+ * story found in a table under it). achgut's "## Bericht zur Coronalage ..." in html2text (3.85)
+ * is its title, but read as a dump the page lost its date, printed in a byline line two lines
+ * over the title that only the clean file's reading takes: left under the cut.
+ */
+const TOP_HEADLINE_SCORE = 4;
+
+/**
+ * Lines over that headline, at least: a clean file prints one line over its title that the
+ * title block reads as what it is, a masthead with its section ("The Harbour Times: ECONOMY"
+ * over a wire story's headline, test/unit/dedup.test.ts, whose standfirst was lost read as a
+ * dump). The titles won stand 2 (columbus) to 32 lines under the first.
+ */
+const TOP_HEADLINE_LINE = 2;
+
+/**
+ * A title's shape, where a clean file's first line is its title and the line picked lower is
+ * not: at most TOP_HEADLINE_WORDS words (a wire story's 30-word lead over its byline lines,
+ * test/unit/dedup.test.ts's bond story), and more letters than digits (a results table's row,
+ * "Avg shrs 69,127,000 vs 68,004,000", under Reuters' "FARMERS GROUP INC <FGRP> 4TH QTR NET").
+ */
+function titleShaped(text: string): boolean {
+  const digits = text.match(/\d/g)?.length ?? 0;
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  return wordCount(text) <= TOP_HEADLINE_WORDS && letters > digits;
+}
+
+/** The titles won are up to 20 words long (infobae's "El Nobel de la Paz ruso, ..."). */
+const TOP_HEADLINE_WORDS = 24;
 
 /**
  * The headline picked is printed as html2text prints an <h1> ("# Emden" under a trail and a

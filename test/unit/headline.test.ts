@@ -1424,3 +1424,16 @@ test('a sentence taken for the headline gives way to the title right over it', (
     'Día de la Madre: Trome celebró con las mamitas de Chollywood',
   );
 });
+
+test("a title under the site's name, motto or menu on a file's first lines is the headline", () => {
+  // trafilatura's w3m dumps of columbus-entdeckt.de and it-for-kids.org (whole): nothing cut,
+  // the story on the first lines, so read as a clean file whose first line ("Columbus
+  // entdeckt", "IT4Kids Logo") was the title; the headline picked under it stands
+  // (headlineUnderTop, page-header.ts).
+  assert.equal(fixture('columbus-w3m.txt').title, 'Ski-Fahren auf den Spuren des Trolls');
+  assert.equal(fixture('it-for-kids-w3m.txt').title, 'Variablen und ihr Zuhause');
+  // omr.com's w3m dump (its first 40 lines): the title on the file's first lines stays, not the
+  // byline glued to its date under it ("Tanja Karrasch3.11.2023", picked at 2.45, under
+  // TOP_HEADLINE_SCORE).
+  assert.match(fixture('omr-w3m.txt').title ?? '', /^Jetzt auch noch Cowboyboots/);
+});
