@@ -6,7 +6,8 @@
 // thread of their own: about 0.2 s of CPU a process to load packages that need no compiling
 // (docs/figures.md, stop 42). Loaded before the hooks exist, they are not asked; the
 // TypeScript modules (this project's, and .eleventy.ts, which Eleventy imports later) still are.
-import { fileURLToPath } from 'node:url';
+import process from 'node:process';
+import { fileURLToPath, URL } from 'node:url';
 import { register } from 'tsx/esm/api';
 
 await Promise.all([import('@11ty/eleventy'), import('nunjucks')]);
