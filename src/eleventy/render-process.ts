@@ -18,8 +18,9 @@ type Reply = { pages: number } | { error: string };
 // Eleventy resolves the template folder, its config file and passthrough copies against the
 // working directory: the process runs from the project root, whatever the caller's directory.
 const THIS_MODULE = fileURLToPath(import.meta.url);
-// The process runs the TypeScript sources, as its parent does under tsx.
-const TSX = import.meta.resolve('tsx');
+// The process starts from a plain JavaScript entry, which loads Eleventy before it registers
+// tsx and runs this module (render-entry.js says why).
+const ENTRY = fileURLToPath(new URL('./render-entry.js', import.meta.url));
 
 export interface RenderRequest {
   /** Folder holding site.json, the bodies and the render selection (src/eleventy/content.ts). */
@@ -37,7 +38,7 @@ export interface RenderRequest {
 export function renderShare(request: RenderRequest): Promise<number> {
   const name = shareName(request.share);
   return new Promise((resolvePages, reject) => {
-    const child = fork(THIS_MODULE, [request.out], {
+    const child = fork(ENTRY, [request.out], {
       cwd: PROJECT_ROOT,
       // The configuration (.eleventy.ts) reads these; see the comment at its top.
       env: {
@@ -47,7 +48,7 @@ export function renderShare(request: RenderRequest): Promise<number> {
         ARCHIVE_SHARE: name,
         ARCHIVE_PORTABLE: request.portable ? '1' : '',
       },
-      execArgv: ['--import', TSX],
+      execArgv: [],
       // Eleventy prints nothing in quiet mode; a crash (out of memory) still reaches stderr.
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     });
