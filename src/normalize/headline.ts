@@ -1675,9 +1675,10 @@ function overInputField(lines: Line[], last: number): boolean {
  * the lines of a <div>) by three spaces and prints <h1>-<h6> flush left, so a candidate above the
  * story whose first line at the margin stands right under a line indented three spaces is a
  * heading of the page (sportnews.bz's "Peking sucht den Superstar: 7 mögliche Gesichter" under a
- * picture's indented caption, 5.78 against a menu's favourites notice at 6.3). The body finder
- * gives the lines it cut back trimmed, so a cut line reads as flush left: the indented line over
- * it is what tells a kept line of a lynx dump. Only on a page whose story lynx indents
+ * picture's indented caption, 5.78 against a menu's favourites notice at 6.3). The lines the
+ * body finder cut are read as printed, indentation kept (readPageHeader; stop 42: lynx +18 -7),
+ * and the line over may stand deeper in than three spaces (INDENTED_OVER). Only on a page whose
+ * story lynx indents
  * (indentedStory). An indented line _under_ it was not asked: a subtitle at the margin under the
  * title, over an indented dateline, took the bonus (lynx +29 -14 that way, +26 -4 as kept; stop
  * 41). Candidates under the story's start are left: "Related Videos" under its text.
@@ -1689,7 +1690,7 @@ function lynxHeadingBonus(lines: Line[], scores: Headline[], story: number): voi
     // The span's first line at the margin: a kicker read with it may stand indented over it.
     for (let k = c.first; k <= c.last; k++) {
       if (!FLUSH_HEADING.test((lines[k] as Line).text)) continue;
-      if (LYNX_INDENT.test(lines[k - 1]?.text ?? '')) c.score += LYNX_HEADING_BONUS;
+      if (INDENTED_OVER.test(lines[k - 1]?.text ?? '')) c.score += LYNX_HEADING_BONUS;
       break;
     }
   }
@@ -1717,6 +1718,13 @@ const FLUSH_HEADING = /^[\p{L}\p{N}„“"‘«»]/u;
 
 /** lynx's paragraph indent: three spaces, then text (a list's items stand deeper, "   * "). */
 const LYNX_INDENT = /^ {3}\S/;
+
+/**
+ * The line over a lynx heading: a paragraph's three spaces in, or deeper, a list's item or a
+ * nested block's line (chadim.net's title under its trail's "     der Schreibstil"; with three
+ * spaces only, lynx lost chadim, fifplay, gala.fr, link.springer and five more; stop 42).
+ */
+const INDENTED_OVER = /^ {3,}\S/;
 
 /**
  * What a lynx heading gains: the titles above lost by 0.5 to 1.4 to lines with no such mark.

@@ -1424,3 +1424,15 @@ test('a sentence taken for the headline gives way to the title right over it', (
     'Día de la Madre: Trome celebró con las mamitas de Chollywood',
   );
 });
+
+test('lynx: a title at the margin under indented lines the body finder cut, or under a menu', () => {
+  // motor1.de in lynx (the whole dump): the title stands at the margin under the cut trail
+  // "   HomeBMW3er LimousineNews"; read trimmed, the cut line gave the title no lynx heading bonus
+  // and the caption "Erlkönig des BMW 3er Touring LCI (2022)" was taken. chadim.net in lynx: the
+  // title under its trail's "     der Schreibstil", five spaces in; "Text - Planung" was taken.
+  assert.equal(
+    fixture('motor1-lynx.txt').title,
+    'BMW 3er Touring Facelift (2022) zum ersten Mal erwischt',
+  );
+  assert.equal(fixture('chadim-lynx.txt').title, 'Schreiben Sie Informationen für Ihre Zielgruppe');
+});
