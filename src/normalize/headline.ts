@@ -1676,10 +1676,10 @@ function overInputField(lines: Line[], last: number): boolean {
  * story whose first line at the margin stands right under a line indented three spaces is a
  * heading of the page (sportnews.bz's "Peking sucht den Superstar: 7 mögliche Gesichter" under a
  * picture's indented caption, 5.78 against a menu's favourites notice at 6.3). The lines the
- * body finder cut are read as printed, indentation kept (readPageHeader; stop 42: lynx +18 -7),
- * and the line over may stand deeper in than three spaces (INDENTED_OVER). Only on a page whose
- * story lynx indents
- * (indentedStory). An indented line _under_ it was not asked: a subtitle at the margin under the
+ * body finder cut are read as printed, indentation kept (readPageHeader), and the line over may
+ * stand deeper in than three spaces (INDENTED_OVER) but not be only a marker (MARKER_ONLY):
+ * lynx +19 -5 (stop 42). Only on a page whose story lynx indents (indentedStory). An indented
+ * line _under_ it was not asked: a subtitle at the margin under the
  * title, over an indented dateline, took the bonus (lynx +29 -14 that way, +26 -4 as kept; stop
  * 41). Candidates under the story's start are left: "Related Videos" under its text.
  */
@@ -1690,7 +1690,8 @@ function lynxHeadingBonus(lines: Line[], scores: Headline[], story: number): voi
     // The span's first line at the margin: a kicker read with it may stand indented over it.
     for (let k = c.first; k <= c.last; k++) {
       if (!FLUSH_HEADING.test((lines[k] as Line).text)) continue;
-      if (INDENTED_OVER.test(lines[k - 1]?.text ?? '')) c.score += LYNX_HEADING_BONUS;
+      const over = lines[k - 1]?.text ?? '';
+      if (INDENTED_OVER.test(over) && !MARKER_ONLY.test(over)) c.score += LYNX_HEADING_BONUS;
       break;
     }
   }
@@ -1725,6 +1726,15 @@ const LYNX_INDENT = /^ {3}\S/;
  * spaces only, lynx lost chadim, fifplay, gala.fr, link.springer and five more; stop 42).
  */
 const INDENTED_OVER = /^ {3,}\S/;
+
+/**
+ * A line that is only a dump's marker: an ad slot ("[INS: :INS]"), an empty picture's "[]", an
+ * embed ("IFRAME: ..."), a lone button. It tells no paragraph over a heading: skispringen's
+ * kicker at the margin under "   [INS: :INS]", over the title, and eldeber's city under "   []"
+ * took the bonus (stop 42). A search field's line keeps it: a title stands under a search box
+ * (as `hasDumpMarker`, lynx lost four titles: dzs-clan, legrandcontinent, piratenpartei, ...).
+ */
+const MARKER_ONLY = /^\s*(?:\[INS: :INS\]|\[\s*\]|IFRAME:.*|\(BUTTON\))\s*$/;
 
 /**
  * What a lynx heading gains: the titles above lost by 0.5 to 1.4 to lines with no such mark.

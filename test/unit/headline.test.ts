@@ -1436,3 +1436,13 @@ test('lynx: a title at the margin under indented lines the body finder cut, or u
   );
   assert.equal(fixture('chadim-lynx.txt').title, 'Schreiben Sie Informationen für Ihre Zielgruppe');
 });
+
+test('lynx: a line that is only a marker ("[INS: :INS]") tells no heading under it', () => {
+  // skispringen.com in lynx (the whole dump): the kicker "Corona-Tests weiterhin positiv" at the
+  // margin under an ad slot's "   [INS: :INS]", over the title at the margin; with the slot's
+  // line read as an indented paragraph's, the kicker took lynx's heading bonus and the title.
+  assert.equal(
+    fixture('skispringen-lynx.txt').title,
+    '"Pure Leere": Marita Kramer verpasst Olympische Spiele in Peking',
+  );
+});
