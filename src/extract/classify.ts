@@ -8,6 +8,7 @@
 import { cutToArticle } from '../normalize/body-finder.ts';
 import { labelChrome } from './chrome-lines.ts';
 import { labelLinkLists } from './link-lists.ts';
+import type { TextLine } from './front-end.ts';
 import type { ExtractState } from './state.ts';
 
 export function classify(state: ExtractState): void {
@@ -19,7 +20,14 @@ export function classify(state: ExtractState): void {
 
 /** In a full-page dump (menus, link lists, footers) only the article is read on: the rest is blanked. */
 function cutOutsideArticle(state: ExtractState): void {
-  for (const { line, text } of cutToArticle(state.lines)) {
-    state.removed.push({ line, text, label: 'outside-article' });
+  // The cut blanks the lines and trims their text; the page header reads them as printed,
+  // indentation kept (lynx prints its headings at the margin under indented lines).
+  const { lines } = state;
+  const printed = lines.map((l) => l.text);
+  let i = 0;
+  // The cut's lines come in the page's order.
+  for (const { line, text } of cutToArticle(lines)) {
+    while ((lines[i] as TextLine).n !== line) i++;
+    state.removed.push({ line, text, label: 'outside-article', print: printed[i] });
   }
 }

@@ -117,4 +117,6 @@ export interface LabelledRemoval {
   label: RemovalLabel;
   /** HTML input: the element path the text stood in (Removal.element). */
   element?: string;
+  /** A dump's line cut by the body finder: its text as printed, indentation kept (page-header.ts). */
+  print?: string;
 }

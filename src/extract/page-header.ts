@@ -53,7 +53,9 @@ export function readPageHeader(state: ExtractState): void {
   const cut = new Map(removed.filter((r) => r.label === 'outside-article').map((r) => [r.line, r]));
   const printed: Line[] = [];
   for (const l of lines) {
-    const text = cut.get(l.n)?.text ?? l.text;
+    // A cut line as printed, indentation kept: lynx's headings stand at the margin under
+    // indented lines, and the lines around a title are often cut (lynxHeadingBonus).
+    const text = cut.get(l.n)?.print ?? cut.get(l.n)?.text ?? l.text;
     if (text.trim()) printed.push({ n: l.n, text });
   }
   const page = printed.slice(archiveToolbarEnd(printed));

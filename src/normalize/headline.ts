@@ -1675,10 +1675,11 @@ function overInputField(lines: Line[], last: number): boolean {
  * the lines of a <div>) by three spaces and prints <h1>-<h6> flush left, so a candidate above the
  * story whose first line at the margin stands right under a line indented three spaces is a
  * heading of the page (sportnews.bz's "Peking sucht den Superstar: 7 mögliche Gesichter" under a
- * picture's indented caption, 5.78 against a menu's favourites notice at 6.3). The body finder
- * gives the lines it cut back trimmed, so a cut line reads as flush left: the indented line over
- * it is what tells a kept line of a lynx dump. Only on a page whose story lynx indents
- * (indentedStory). An indented line _under_ it was not asked: a subtitle at the margin under the
+ * picture's indented caption, 5.78 against a menu's favourites notice at 6.3). The lines the
+ * body finder cut are read as printed, indentation kept (readPageHeader), and the line over may
+ * stand deeper in than three spaces (INDENTED_OVER) but not be only a marker (MARKER_ONLY):
+ * lynx +19 -5 (stop 42). Only on a page whose story lynx indents (indentedStory). An indented
+ * line _under_ it was not asked: a subtitle at the margin under the
  * title, over an indented dateline, took the bonus (lynx +29 -14 that way, +26 -4 as kept; stop
  * 41). Candidates under the story's start are left: "Related Videos" under its text.
  */
@@ -1689,7 +1690,8 @@ function lynxHeadingBonus(lines: Line[], scores: Headline[], story: number): voi
     // The span's first line at the margin: a kicker read with it may stand indented over it.
     for (let k = c.first; k <= c.last; k++) {
       if (!FLUSH_HEADING.test((lines[k] as Line).text)) continue;
-      if (LYNX_INDENT.test(lines[k - 1]?.text ?? '')) c.score += LYNX_HEADING_BONUS;
+      const over = lines[k - 1]?.text ?? '';
+      if (INDENTED_OVER.test(over) && !MARKER_ONLY.test(over)) c.score += LYNX_HEADING_BONUS;
       break;
     }
   }
@@ -1717,6 +1719,22 @@ const FLUSH_HEADING = /^[\p{L}\p{N}„“"‘«»]/u;
 
 /** lynx's paragraph indent: three spaces, then text (a list's items stand deeper, "   * "). */
 const LYNX_INDENT = /^ {3}\S/;
+
+/**
+ * The line over a lynx heading: a paragraph's three spaces in, or deeper, a list's item or a
+ * nested block's line (chadim.net's title under its trail's "     der Schreibstil"; with three
+ * spaces only, lynx lost chadim, fifplay, gala.fr, link.springer and five more; stop 42).
+ */
+const INDENTED_OVER = /^ {3,}\S/;
+
+/**
+ * A line that is only a dump's marker: an ad slot ("[INS: :INS]"), an empty picture's "[]", an
+ * embed ("IFRAME: ..."), a lone button. It tells no paragraph over a heading: skispringen's
+ * kicker at the margin under "   [INS: :INS]", over the title, and eldeber's city under "   []"
+ * took the bonus (stop 42). A search field's line keeps it: a title stands under a search box
+ * (as `hasDumpMarker`, lynx lost four titles: dzs-clan, legrandcontinent, piratenpartei, ...).
+ */
+const MARKER_ONLY = /^\s*(?:\[INS: :INS\]|\[\s*\]|IFRAME:.*|\(BUTTON\))\s*$/;
 
 /**
  * What a lynx heading gains: the titles above lost by 0.5 to 1.4 to lines with no such mark.

@@ -146,11 +146,16 @@ test("a headline taken from a list of dated teasers gives no date: the date unde
   // herrpfleger's "Lesenswert" box: "Runtastic-Lauf zu Nike+ exportieren" / "31. Mai 2016", "New
   // Balance Fresh Foam 1080" / "22. Februar 2016", "New Balance Fresh Foam Vongo" / "18. Mai
   // 2016" under the story, whose own date the dump prints nowhere (evaldata: 2019-10-01). The
-  // headline finder took the box's second title.
-  for (const tool of ['w3m', 'lynx']) {
+  // headline finder took the box's second title (in lynx, since stop 42's cut lines read with
+  // their indentation, another teaser's: "Update zur Yeelight Smart LED Glühbirne", undated).
+  const titles = {
+    w3m: 'New Balance Fresh Foam 1080',
+    lynx: 'Update zur Yeelight Smart LED Glühbirne',
+  };
+  for (const tool of ['w3m', 'lynx'] as const) {
     const doc = read(`herrpfleger.de.fuelcell.${tool}.txt`);
-    assert.equal(doc.title, 'New Balance Fresh Foam 1080');
-    assert.equal(doc.date, null);
+    assert.equal(doc.title, titles[tool], tool);
+    assert.equal(doc.date, null, tool);
   }
 });
 

@@ -1437,3 +1437,25 @@ test("a title under the site's name, motto or menu on a file's first lines is th
   // TOP_HEADLINE_SCORE).
   assert.match(fixture('omr-w3m.txt').title ?? '', /^Jetzt auch noch Cowboyboots/);
 });
+
+test('lynx: a title at the margin under indented lines the body finder cut, or under a menu', () => {
+  // motor1.de in lynx (the whole dump): the title stands at the margin under the cut trail
+  // "   HomeBMW3er LimousineNews"; read trimmed, the cut line gave the title no lynx heading bonus
+  // and the caption "Erlkönig des BMW 3er Touring LCI (2022)" was taken. chadim.net in lynx: the
+  // title under its trail's "     der Schreibstil", five spaces in; "Text - Planung" was taken.
+  assert.equal(
+    fixture('motor1-lynx.txt').title,
+    'BMW 3er Touring Facelift (2022) zum ersten Mal erwischt',
+  );
+  assert.equal(fixture('chadim-lynx.txt').title, 'Schreiben Sie Informationen für Ihre Zielgruppe');
+});
+
+test('lynx: a line that is only a marker ("[INS: :INS]") tells no heading under it', () => {
+  // skispringen.com in lynx (the whole dump): the kicker "Corona-Tests weiterhin positiv" at the
+  // margin under an ad slot's "   [INS: :INS]", over the title at the margin; with the slot's
+  // line read as an indented paragraph's, the kicker took lynx's heading bonus and the title.
+  assert.equal(
+    fixture('skispringen-lynx.txt').title,
+    '"Pure Leere": Marita Kramer verpasst Olympische Spiele in Peking',
+  );
+});
