@@ -16,6 +16,7 @@
 // What each cut saved, and how it was checked: docs/figures.md (src/nlp.ts).
 
 import nlp from 'compromise';
+import { freeze } from './nlp-freeze.ts';
 import { bulkMatch } from './nlp-sweep.ts';
 
 /** Tags a kept pattern sets, clears or matches on. */
@@ -32,10 +33,13 @@ const world = nlp.world() as unknown as {
   model: { two: { matches: PostTaggerPattern[] } };
   hooks: string[];
   methods: { one: { bulkMatch: unknown } };
+  compute: { freeze: unknown };
 };
 // The same matches as compromise's own, its choice of patterns for each sentence made cheaper
 // (src/nlp-sweep.ts).
 world.methods.one.bulkMatch = bulkMatch;
+// The same frozen phrases tagged, the joins that cannot be one skipped (src/nlp-freeze.ts).
+world.compute.freeze = freeze;
 world.hooks = world.hooks.filter((step) => step !== 'chunks');
 world.model.two.matches = world.model.two.matches.filter(
   (pattern) =>

@@ -154,6 +154,11 @@ interface Term {
   pre: string;
   post: string;
   tags: Set<string>;
+  /** compromise's forms of the word, as its match of a choice of words reads them. */
+  normal: string;
+  machine?: string | null;
+  implicit?: string;
+  root?: string;
 }
 
 export const lexicon = (nlp.world() as { model: { one: { lexicon: Record<string, unknown> } } })
@@ -638,9 +643,28 @@ const NOT_PERSON = ['Place', 'Organization', 'Demonym', 'Date', 'Value'];
 /** A parsed text, as compromise's nlp() returns it. */
 type Doc = ReturnType<typeof nlp>;
 
+/** The words of AFTER_TITLE's offices, as compromise's parsed choice holds them. */
+const OFFICES = (AFTER_TITLE_PARSED[0] as { fastOr: Set<string> }).fastOr;
+
+/**
+ * Whether a sentence can hold a match of AFTER_TITLE: an office, as compromise's doesMatch reads
+ * a choice of words ("fastOr"), and a #ProperNoun. Without its cache step (not in our hooks),
+ * compromise tries the pattern at every word of every sentence; a sentence without both yields
+ * nothing (docs/figures.md, "Stop 42: the names stage's speed").
+ */
+function mayNameAfterTitle(terms: Term[]): boolean {
+  return (
+    terms.some((t) => t.tags.has('ProperNoun')) &&
+    terms.some(
+      (t) => OFFICES.has(t.root || t.implicit || t.machine || t.normal) || OFFICES.has(t.text),
+    )
+  );
+}
+
 /** The proper nouns right after an office that are a person's name (AFTER_TITLE). */
 function namesAfterTitle(doc: Doc): Term[][] {
-  return (doc.match(AFTER_TITLE_PARSED, 0) as unknown as { docs: Term[][] }).docs.filter(
+  const held = sentencesWhere(doc, mayNameAfterTitle);
+  return (held.match(AFTER_TITLE_PARSED, 0) as unknown as { docs: Term[][] }).docs.filter(
     (terms) =>
       !terms.some(
         (t) =>
@@ -683,17 +707,18 @@ function nameParts(match: Term[], kind: Candidate['kind']): Term[][] {
  * #Address in each. The matches are the same terms, in the same order.
  */
 function sentencesTagged(doc: Doc, ...tags: string[]): Doc {
+  return sentencesWhere(doc, (terms) => terms.some((t) => tags.some((tag) => t.tags.has(tag))));
+}
+
+/** The sentences of a parse whose terms pass `keep`, in order, as a view of the parse. */
+function sentencesWhere(doc: Doc, keep: (terms: Term[]) => boolean): Doc {
   const view = doc as unknown as {
     docs: Term[][];
     fullPointer: unknown[];
     update: (pointers: unknown[]) => Doc;
   };
   const sentences = view.docs;
-  return view.update(
-    view.fullPointer.filter((_, i) =>
-      sentences[i]?.some((t) => tags.some((tag) => t.tags.has(tag))),
-    ),
-  );
+  return view.update(view.fullPointer.filter((_, i) => keep(sentences[i] ?? [])));
 }
 
 /** The names compromise finds in an article's sections (those not in capitals), in one parse. */
@@ -714,7 +739,11 @@ function tagged(sections: Section[]): Candidate[] {
     ['person', sentencesTagged(doc, 'Person').people() as unknown as { docs: Term[][] }],
     ['person', { docs: namesAfterTitle(doc) }],
     ['place', sentencesTagged(doc, 'Place', 'Address').places() as unknown as { docs: Term[][] }],
-    ['organization', doc.organizations() as unknown as { docs: Term[][] }],
+    // compromise's organizations() is a match of #Organization+ in every sentence.
+    [
+      'organization',
+      sentencesTagged(doc, 'Organization').organizations() as unknown as { docs: Term[][] },
+    ],
   ];
   for (const [kind, view] of views) {
     for (const part of view.docs.flatMap((match) => nameParts(match, kind))) {
