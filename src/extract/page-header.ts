@@ -469,7 +469,9 @@ function titleOverLine<T extends { story: number; headline: Headline | null }>(
  * a title is the shorter line (hl42's labelOverTitle); w3m and lynx print the <h1> and the line
  * under it as two plain lines, and the lower scores higher by its place. An html2text heading or
  * a trail's end stands. Without "not told by the story", w3m lost 2 pages (wdr's caption and
- * whiskyverkostung's quote over their titles).
+ * whiskyverkostung's quote over their titles). Not where a third candidate stands right over the
+ * two: a standfirst's points, one a line (bayrische-bembel in html2text, whose date was then read
+ * from the point over them).
  */
 function longerTitleOver<T extends { story: number; headline: Headline | null }>(
   page: Line[],
@@ -483,8 +485,9 @@ function longerTitleOver<T extends { story: number; headline: Headline | null }>
   const index = pageIndex(page);
   const from = Math.max(story, was.last + 1);
   if (words < TAKEN_WORDS || toldTitle(page, from, was.text, index)) return found;
-  for (const c of headlineScores(page, story, index)) {
-    if (c.last !== was.first - 1) continue;
+  const candidates = headlineScores(page, story, index);
+  for (const c of candidates) {
+    if (c.last !== was.first - 1 || candidates.some((o) => o.last === c.first - 1)) continue;
     const size = wordCount(c.text);
     if (size < TITLE_WORDS || size < words + LONGER_TITLE) continue;
     if (FULL_STOP.test(c.text) || headingLevel((page[c.first] as Line).text) > 0) continue;
