@@ -21,6 +21,7 @@ import {
   tellsOf,
   stripHeadingMarks,
   textBlocks,
+  wrapsInto,
   TRAIL_SCORE,
   type Headline,
   type PageIndex,
@@ -62,10 +63,8 @@ export function readPageHeader(state: ExtractState): void {
   const weighed = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, cut)));
   if (!weighed || !isDump(page, cut, weighed.story, weighed.headline)) return;
   // Only on a page read as a dump: a clean file's top is its title (isDump).
-  const found = titleOverLine(
-    page,
-    titleOverDateline(page, trailEndTitle(page, headlineWhereNone(page, weighed))),
-  );
+  const overDate = titleOverDateline(page, trailEndTitle(page, headlineWhereNone(page, weighed)));
+  const found = longerTitleOver(page, titleOverLine(page, plainTitleOverDateline(page, overDate)));
   let story = found.story;
   const picked = found.headline;
   // The headline may be the line the story was found to start at (pickHeadline).
@@ -364,6 +363,68 @@ function titleOverDateline<T extends { story: number; headline: Headline | null 
   return { ...found, headline };
 }
 
+/**
+ * The page's title printed as a plain line right over its dateline, where the headline found
+ * stands right under that dateline and pickHeadline finds no headline over it (titleOverDateline
+ * asks it first): a title the candidates' filters pass over, after a menu or wrapped over two
+ * lines (jugend-forscht's "Neuartige Feuerlöschtechnik, alternative Grillkohle und
+ * Redox-Flow-Technologie – MINT-Talente / präsentieren innovative Ideen" over "Hamburg, 2.
+ * November 2021" over a subheading; viertausendhertz's "Mit Musiker Voodoo Jürgens in Wien" over
+ * "16. Dezember 2019" over the series' name). The line is no list item, no sentence, no widget's
+ * text, of two long words or more, and told by the story; no other dateline stands between the
+ * headline found and the story (a list of dated teasers).
+ */
+function plainTitleOverDateline<T extends { story: number; headline: Headline | null }>(
+  page: Line[],
+  found: T,
+): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE || headingLevel((page[was.first] as Line).text) > 0) {
+    return found;
+  }
+  const date = was.first - 1;
+  if (date < 2 || !isDateline((page[date] as Line).text)) return found;
+  if (datelineOver(page, story - 1, story - was.last - 2) !== null) return found;
+  const index = pageIndex(page);
+  const title = linesOver(page, date, index.width);
+  if (!title || title === was.text || FULL_STOP.test(title) || NOT_TITLE.test(title)) return found;
+  if (wordCount(title) < DATED_TITLE_WORDS) return found;
+  if ((title.match(LONG_WORD) ?? []).length < 2 || isUiText(title) || isPageFurniture(title)) {
+    return found;
+  }
+  if (!tellsOf(page, Math.max(story, was.last + 1), title, index)) return found;
+  const first = title.length > (page[date - 1] as Line).text.trim().length ? date - 2 : date - 1;
+  return { ...found, headline: { first, last: date - 1, text: title, score: was.score } };
+}
+
+/**
+ * A breadcrumb trail's separators ("home / InfoStream / ...", "Startseite » Alle News » ...") or
+ * a picture's credit ("... © Stefan Wermuth"): no title, over a dateline (lynx and w3m lost
+ * deutsche-handwerkszeitung, rhein-neckar-loewen and evref to plainTitleOverDateline without it).
+ */
+const NOT_TITLE = /\s[/»›>|]\s|©/u;
+
+/**
+ * Words of a title over its dateline, at least: a section's or a blog's name over the date is
+ * shorter ("Wein & Geschmack", "Silicon Exposed", lost to plainTitleOverDateline without it).
+ */
+const DATED_TITLE_WORDS = 4;
+
+/** A dateline: a day's date with few words beside it (datelineDay), no bullet. */
+function isDateline(text: string): boolean {
+  return !BULLET.test(text) && datelineDay(text) !== null;
+}
+
+/** The line over `at`, joined to the one over it where that one was wrapped into it; no list item. */
+function linesOver(page: Line[], at: number, width: number): string | null {
+  const line = page[at - 1] as Line;
+  if (isListItem(line.text)) return null;
+  const text = line.text.trim();
+  const over = page[at - 2];
+  if (!over || over.n !== line.n - 1 || isListItem(over.text)) return text;
+  return wrapsInto(over.text, text, width) ? `${over.text.trim()} ${text}` : text;
+}
+
 /** The nearest dateline at or over line `at`, within `reach` lines (DATELINE_REACH). */
 function datelineOver(page: Line[], at: number, reach = DATELINE_REACH): number | null {
   for (let k = at; k >= Math.max(1, at - reach); k--) {
@@ -400,6 +461,62 @@ function titleOverLine<T extends { story: number; headline: Headline | null }>(
   }
   return best ? { ...found, headline: best } : found;
 }
+
+/**
+ * A title over a line that is not the story's title: the headline found, of TAKEN_WORDS words or
+ * more and not told by the story (a byline's or a label's line, a dateline: d51e75d9's "Partner
+ * im Redaktionsnetzwerk Deutschland", assabah's "الجمعة 8 فيفري 2019"), stands right under a
+ * candidate LONGER_TITLE words longer than itself and of TITLE_WORDS words or more, no sentence,
+ * no widget's text, that the story tells: that candidate is the title. A kicker or a section over
+ * a title is the shorter line (hl42's labelOverTitle); w3m and lynx print the <h1> and the line
+ * under it as two plain lines, and the lower scores higher by its place. An html2text heading or
+ * a trail's end stands. Without "not told by the story", w3m lost 2 pages (wdr's caption and
+ * whiskyverkostung's quote over their titles). Not where a third candidate stands right over the
+ * two: a standfirst's points, one a line (bayrische-bembel in html2text, whose date was then read
+ * from the point over them).
+ */
+function longerTitleOver<T extends { story: number; headline: Headline | null }>(
+  page: Line[],
+  found: T,
+): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE || headingLevel((page[was.first] as Line).text) > 0) {
+    return found;
+  }
+  const words = wordCount(was.text);
+  const index = pageIndex(page);
+  const from = Math.max(story, was.last + 1);
+  if (words < TAKEN_WORDS || toldTitle(page, from, was.text, index)) return found;
+  const candidates = headlineScores(page, story, index);
+  for (const c of candidates) {
+    if (c.last !== was.first - 1 || candidates.some((o) => o.last === c.first - 1)) continue;
+    const size = wordCount(c.text);
+    if (size < TITLE_WORDS || size < words + LONGER_TITLE) continue;
+    if (FULL_STOP.test(c.text) || headingLevel((page[c.first] as Line).text) > 0) continue;
+    if (isUiText(c.text) || !tellsOf(page, from, c.text, index)) continue;
+    return { ...found, headline: c };
+  }
+  return found;
+}
+
+/** Of two long words or more, told by the story: the story's title (longerTitleOver). */
+function toldTitle(page: Line[], from: number, text: string, index: PageIndex): boolean {
+  return (text.match(LONG_WORD) ?? []).length >= 2 && tellsOf(page, from, text, index);
+}
+
+/**
+ * Words of the line taken, at least, for longerTitleOver: a title of two words under a longer
+ * line is the title under its kicker or teaser (jungle.world's "Das Imperialismus-Phantom" under
+ * "Der Begriff Imperialismus hat heutzutage keinen analytischen Wert", nachtkritik's "Im
+ * Schlepptau" under its column's name: both lost in w3m without it).
+ */
+const TAKEN_WORDS = 3;
+
+/** Words a title over a shorter line has, at least (longerTitleOver). */
+const TITLE_WORDS = 6;
+
+/** Words the title over the line taken is longer by, at least (longerTitleOver). */
+const LONGER_TITLE = 3;
 
 /** A sentence (SENTENCE_WORDS words or more, a full stop at its end) or a dateline. */
 function lineNoHeadline(text: string): boolean {

@@ -478,7 +478,7 @@ const SENTENCE_END = /[.!?]["”’)]?$/;
  * on it. Four columns of slack for lynx's indent, which the body finder's record trims. A
  * headline of 80 characters above a standfirst starting "President" is not wrapped.
  */
-function wrapsInto(line: string, next: string, width: number): boolean {
+export function wrapsInto(line: string, next: string, width: number): boolean {
   const word = /^\S+/.exec(next.trim())?.[0] ?? '';
   return word !== '' && line.trim().length + 1 + word.length > width - 4;
 }

@@ -1459,3 +1459,24 @@ test('lynx: a line that is only a marker ("[INS: :INS]") tells no heading under 
     '"Pure Leere": Marita Kramer verpasst Olympische Spiele in Peking',
   );
 });
+
+test('a plain title over its dateline is taken where no headline is found over the dateline', () => {
+  // viertausendhertz.de in w3m and jugend-forscht.de in lynx (whole dumps): the title right over
+  // "16. Dezember 2019" (after a menu) and wrapped over two lines over "Hamburg, 2. November 2021",
+  // the series' name ("Durch die Gegend | Voodoo Jürgens") and a subheading under the dateline
+  // taken without plainTitleOverDateline.
+  assert.equal(fixture('viertausendhertz-w3m.txt').title, 'Mit Musiker Voodoo Jürgens in Wien');
+  assert.equal(
+    fixture('jugend-forscht-lynx.txt').title,
+    'Neuartige Feuerlöschtechnik, alternative Grillkohle und Redox-Flow-Technologie – MINT-Talente präsentieren innovative Ideen',
+  );
+});
+
+test('a longer title stands over a line taken that the story does not tell', () => {
+  // assabah.com.tn in w3m (whole dump): its dateline "الجمعة 8 فيفري 2019", under the title
+  // wrapped over two lines, was taken without longerTitleOver.
+  assert.equal(
+    fixture('assabah-w3m.txt').title,
+    'الناشط الحقوقي السوداني خالد عبد الكريم ماسا لـ«الصباح»: كل الشروط متوفرة لثورة سودانية ولا حاجة لنستورد شيئا',
+  );
+});
