@@ -27,7 +27,7 @@ import {
   type PageIndex,
 } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
-import { datelineDay } from '../normalize/dates.ts';
+import { datelineDay, findDateSpan } from '../normalize/dates.ts';
 import { wordCount } from '../text.ts';
 import { withoutGluedKicker, withoutSeparatedKicker } from './kicker.ts';
 import type { LabelledRemoval } from './labels.ts';
@@ -814,8 +814,20 @@ function headlineUnderTop(page: Line[], headline: Headline | null): boolean {
     titleShaped(headline.text) &&
     // The title printed twice, on the first line and over the story (seed 002's "North Koreans
     // in China asking for help for defection" over its trail): read as a clean file, the same.
-    printKey((page[0] as Line).text) !== printKey(headline.text)
+    printKey((page[0] as Line).text) !== printKey(headline.text) &&
+    !datedOver(page, headline.first)
   );
+}
+
+/**
+ * A date (a day's, or a month's and year) on a line over the headline: the file's top is the
+ * article's own header, read as a clean file reads it, with its date. A newsletter's "Issue 212
+ * | March 1987" over its story's title (bench:quality's newsletter digests) was lost read as a
+ * dump, and its date with it; the pages headlineUnderTop was built for print no date over
+ * their title (docs/figures.md, stop 42, the lead's commit after hl42c).
+ */
+function datedOver(page: Line[], first: number): boolean {
+  return page.slice(0, first).some((line) => findDateSpan(line.text, true) !== null);
 }
 
 /**
