@@ -12,7 +12,7 @@
 import { REMOVAL_WORDING } from '../extract/labels.ts';
 import type { Removal } from '../types.ts';
 import { chromeReason } from './chrome.ts';
-import { CJK_CHAR, isSpace, MAY_HOLD_CJK } from '../text.ts';
+import { CJK_CHAR, isLetterUnit as isLetter, isSpace, MAY_HOLD_CJK } from '../text.ts';
 import { findDate, findDateSpan } from './dates.ts';
 import { bylineOf } from './header.ts';
 import { scriptLanguage, stopWordLanguage, stopWords } from './language.ts';
@@ -62,16 +62,6 @@ function wordsOf(text: string): string[] {
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
-const LETTER = /^\p{L}$/u;
-/** Whether each BMP code unit is a letter (\p{L}): 1, 0, or not known yet (-1). */
-const letters = new Int8Array(0x10000).fill(-1);
-
-function isLetter(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  let known = letters[c] as number;
-  if (known < 0) letters[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 0;
-  return known === 1;
-}
 
 /**
  * The stop words of the page's language, or null for a language-free rule (Chinese, Japanese,
@@ -366,7 +356,10 @@ function splitBlocks(infos: LineInfo[]): LineInfo[][] {
       blocks.push(current);
       current = [];
     }
-    current.push(info);
+    // A block's first line starts a list of one: a list grown from [] by push is given room
+    // for 17 at once, and most blocks are a line or two (garbage-collector work).
+    if (current.length) current.push(info);
+    else current = [info];
     previous = info;
   }
   if (current.length) blocks.push(current);
