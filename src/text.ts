@@ -88,6 +88,24 @@ export function isUpperUnit(c: number): boolean {
   return known === 1;
 }
 
+/**
+ * The white space a line starts with, in code units: `text.length - text.trimStart().length`
+ * without trimStart's copy (trim's white space is \s, isSpace).
+ */
+export function leadingSpaces(text: string): number {
+  let n = 0;
+  while (n < text.length && isSpace(text.charCodeAt(n))) n++;
+  return n;
+}
+
+/** `text.trim().length` without trim's copy. */
+export function trimmedLength(text: string): number {
+  const start = leadingSpaces(text);
+  let end = text.length;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end - start;
+}
+
 /** JavaScript's \s from U+0080 to U+2E7F (ASCII's are tested in wordCount's loop). */
 function isWideSpace(c: number): boolean {
   return (

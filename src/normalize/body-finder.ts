@@ -12,7 +12,13 @@
 import { REMOVAL_WORDING } from '../extract/labels.ts';
 import type { Removal } from '../types.ts';
 import { chromeReason } from './chrome.ts';
-import { CJK_CHAR, isLetterUnit as isLetter, isSpace, MAY_HOLD_CJK } from '../text.ts';
+import {
+  CJK_CHAR,
+  isLetterUnit as isLetter,
+  isSpace,
+  leadingSpaces,
+  MAY_HOLD_CJK,
+} from '../text.ts';
 import { findDate, findDateSpan } from './dates.ts';
 import { bylineOf } from './header.ts';
 import { scriptLanguage, stopWordLanguage, stopWords } from './language.ts';
@@ -275,7 +281,7 @@ function mayBeCodeLine(text: string): boolean {
 
 function lineInfo(line: Line): LineInfo {
   const text = line.text.trim();
-  const indent = line.text.length - line.text.trimStart().length;
+  const indent = leadingSpaces(line.text);
   const imageName = IMAGE_NAME.test(text);
   const marked = ((text.length >= 80 || MAY_BE_MARKER.test(text)) && isMarker(text)) || imageName;
   // An HTML tag alone on its line is a dump marker (a broken <noscript>) or a listing's line: it
@@ -1007,18 +1013,29 @@ export interface BodyFinding {
   run: [number, number] | null;
 }
 
+/**
+ * A block's lines' texts joined by spaces; a block of one line is its line's text, without the
+ * list of texts and the joined copy (most blocks are one line).
+ */
+function blockText(group: LineInfo[]): string {
+  return group.length === 1 ? (group[0] as LineInfo).text : group.map((l) => l.text).join(' ');
+}
+
 /** Classifies a page dump's blocks and finds the article; null when the text is no dump. */
 export function findBody(lines: Line[]): BodyFinding | null {
   const infos = lines.map(lineInfo);
   if (!looksLikePageDump(infos)) return null;
   markWrappedImages(infos);
   const groups = splitBlocks(infos);
-  const texts = groups.map((g) => g.map((l) => l.text).join(' '));
+  const texts = groups.map(blockText);
   const words = texts.map(wordsOf);
   // The language is read from sentence-like blocks, not from the menus and tracking code above.
-  const sentences = groups.flatMap((g, k) => {
+  const sentences: number[] = [];
+  groups.forEach((g, k) => {
     const text = texts[k] as string;
-    return !g.some((l) => l.marker) && text.length >= LENGTH_LOW && TERMINAL.test(text) ? [k] : [];
+    if (!g.some((l) => l.marker) && text.length >= LENGTH_LOW && TERMINAL.test(text)) {
+      sentences.push(k);
+    }
   });
   const sample = languageSample(sentences, texts, words);
   const stops = pageStopWords(sample.text, sample.words);

@@ -9,7 +9,7 @@
 // bench/extract/README.md.
 
 import { singleSpaced, spacesCollapsed } from './chrome.ts';
-import { isLetterUnit, isUpperUnit, wordCount } from '../text.ts';
+import { isLetterUnit, isUpperUnit, leadingSpaces as indentOf, wordCount } from '../text.ts';
 import { DATELINE_WORDS, findDate, findDateSpan, wordsBesideDate } from './dates.ts';
 import { bylineOf, isName, labelledField, PERSON, personDoc } from './header.ts';
 import { perDocument, perObject } from './memo.ts';
@@ -2650,10 +2650,6 @@ function outdentedHeading(lines: Line[], i: number): boolean {
   return indentOf(above) > indentOf(text);
 }
 
-function indentOf(text: string): number {
-  return text.length - text.trimStart().length;
-}
-
 /**
  * A full-width line over a headline that may be a paragraph's: not a bar of links spaced apart
  * ("●  ZURÜCKBLÄTTERN      VORBLÄTTERN  ●", literaturkritik on trafilatura's pages), which made
@@ -3360,11 +3356,14 @@ const SIGNED_WORDS = 12;
  * of lines: pageIndex and storiesUnderBylines each ask of the same page, every line of it (the
  * array is never changed once read; the answer is read only).
  */
-const signedBylines = perObject((lines: Line[]): readonly number[] =>
-  lines.flatMap((line, j) =>
-    line.text.length <= MAX_BYLINE_LINE && isSignedBy(line.text) ? [j] : [],
-  ),
-);
+const signedBylines = perObject((lines: Line[]): readonly number[] => {
+  // A loop, not flatMap: flatMap's one- and no-item lists were two arrays a line.
+  const out: number[] = [];
+  lines.forEach((line, j) => {
+    if (line.text.length <= MAX_BYLINE_LINE && isSignedBy(line.text)) out.push(j);
+  });
+  return out;
+});
 
 /**
  * The text of up to four lines under line `last`, before line `end`, a picture's address left
