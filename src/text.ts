@@ -62,6 +62,50 @@ export function isSpace(c: number): boolean {
   return isWideSpace(c) || c === 0x3000 || c === 0xfeff;
 }
 
+const LETTER_UNIT = /^\p{L}$/u;
+const UPPER_UNIT = /^\p{Lu}$/u;
+/** Whether each BMP code unit is a letter (\p{L}): 1, 0, or not known yet (-1). */
+const letterUnits = new Int8Array(0x10000).fill(-1);
+/** Whether each BMP code unit is an upper-case letter (\p{Lu}): 1, 0, or not known yet (-1). */
+const upperUnits = new Int8Array(0x10000).fill(-1);
+
+/**
+ * /\p{L}/u of one UTF-16 code unit, the answer remembered a unit (a lone surrogate is no
+ * letter: callers test a text holding surrogates by its pattern).
+ */
+export function isLetterUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+  let known = letterUnits[c] as number;
+  if (known < 0) letterUnits[c] = known = LETTER_UNIT.test(String.fromCharCode(c)) ? 1 : 0;
+  return known === 1;
+}
+
+/** /\p{Lu}/u of one UTF-16 code unit, as isLetterUnit. */
+export function isUpperUnit(c: number): boolean {
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  let known = upperUnits[c] as number;
+  if (known < 0) upperUnits[c] = known = UPPER_UNIT.test(String.fromCharCode(c)) ? 1 : 0;
+  return known === 1;
+}
+
+/**
+ * The white space a line starts with, in code units: `text.length - text.trimStart().length`
+ * without trimStart's copy (trim's white space is \s, isSpace).
+ */
+export function leadingSpaces(text: string): number {
+  let n = 0;
+  while (n < text.length && isSpace(text.charCodeAt(n))) n++;
+  return n;
+}
+
+/** `text.trim().length` without trim's copy. */
+export function trimmedLength(text: string): number {
+  const start = leadingSpaces(text);
+  let end = text.length;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end - start;
+}
+
 /** JavaScript's \s from U+0080 to U+2E7F (ASCII's are tested in wordCount's loop). */
 function isWideSpace(c: number): boolean {
   return (

@@ -89,11 +89,17 @@ interface PagePrint {
 /** The page's lines but the headline's own and paragraphs, as PagePrints. */
 function printsOf(page: Line[], own: readonly Line[]): PagePrint[] {
   const taken = new Set(own.map((l) => l.n));
-  return page.flatMap((l, i) =>
-    taken.has(l.n) || l.text.length > MAX_PRINT_LINE
-      ? []
-      : [{ key: printKey(l.text), wrapped: isWrapEnd(page, i), wraps: isWrapEnd(page, i + 1) }],
-  );
+  // A loop, not flatMap: flatMap's one- and no-item lists were two arrays a line.
+  const prints: PagePrint[] = [];
+  page.forEach((l, i) => {
+    if (taken.has(l.n) || l.text.length > MAX_PRINT_LINE) return;
+    prints.push({
+      key: printKey(l.text),
+      wrapped: isWrapEnd(page, i),
+      wraps: isWrapEnd(page, i + 1),
+    });
+  });
+  return prints;
 }
 
 /**

@@ -1,7 +1,7 @@
 // The shape of a line of text, as the classifier and the metadata readers test it: story text,
 // a title, the first line of the story.
 
-import { wordCount } from '../text.ts';
+import { leadingSpaces as indentOf, trimmedLength, wordCount } from '../text.ts';
 import { isHardWrapped, wrapWidth, type Line } from '../normalize/paragraphs.ts';
 
 export function isBodyLike(text: string): boolean {
@@ -21,15 +21,18 @@ export function firstBodyLine(lines: Line[], used: Set<number>): number | null {
   const width = wrapWidth(open);
   for (let i = 0; i < open.length; i++) {
     const line = open[i] as Line;
-    if (!line.text.trim()) continue;
+    // Blank lines and a paragraph's wrapped lines are told by their trimmed length, without a
+    // trimmed copy of each (garbage-collector work); only the text read is trimmed.
+    if (trimmedLength(line.text) === 0) continue;
     let text = line.text.trim();
     // In hard-wrapped text a paragraph runs on until a blank or an indented line.
     // A short line ends one: it is a paragraph's last line, or a headline above one.
     for (let j = i + 1; wrapped && j < open.length; j++) {
       const next = open[j] as Line;
       const previous = open[j - 1] as Line;
-      if (!next.text.trim() || startsParagraph(next, previous) || next.n !== previous.n + 1) break;
-      if (previous.text.trim().length < width * 0.6) break;
+      const blank = trimmedLength(next.text) === 0;
+      if (blank || startsParagraph(next, previous) || next.n !== previous.n + 1) break;
+      if (trimmedLength(previous.text) < width * 0.6) break;
       text += ` ${next.text.trim()}`;
     }
     if (isBodyLike(text)) return line.n;
@@ -59,10 +62,6 @@ const ITEM_MARK = /^\s*(?:[•*□■◦o+-]|\d{1,3}[.)])\s+(?=\S)/u;
  */
 function hangingIndent(text: string): number {
   return ITEM_MARK.exec(text)?.[0].length ?? -1;
-}
-
-function indentOf(text: string): number {
-  return text.length - text.trimStart().length;
 }
 
 /** A headline stands alone: a line running on into the next one is the start of a paragraph. */

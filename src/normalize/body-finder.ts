@@ -12,7 +12,13 @@
 import { REMOVAL_WORDING } from '../extract/labels.ts';
 import type { Removal } from '../types.ts';
 import { chromeReason } from './chrome.ts';
-import { CJK_CHAR, isSpace, MAY_HOLD_CJK } from '../text.ts';
+import {
+  CJK_CHAR,
+  isLetterUnit as isLetter,
+  isSpace,
+  leadingSpaces,
+  MAY_HOLD_CJK,
+} from '../text.ts';
 import { findDate, findDateSpan } from './dates.ts';
 import { bylineOf } from './header.ts';
 import { scriptLanguage, stopWordLanguage, stopWords } from './language.ts';
@@ -62,16 +68,6 @@ function wordsOf(text: string): string[] {
 }
 
 const SURROGATE = /[\uD800-\uDFFF]/;
-const LETTER = /^\p{L}$/u;
-/** Whether each BMP code unit is a letter (\p{L}): 1, 0, or not known yet (-1). */
-const letters = new Int8Array(0x10000).fill(-1);
-
-function isLetter(c: number): boolean {
-  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
-  let known = letters[c] as number;
-  if (known < 0) letters[c] = known = LETTER.test(String.fromCharCode(c)) ? 1 : 0;
-  return known === 1;
-}
 
 /**
  * The stop words of the page's language, or null for a language-free rule (Chinese, Japanese,
@@ -285,7 +281,7 @@ function mayBeCodeLine(text: string): boolean {
 
 function lineInfo(line: Line): LineInfo {
   const text = line.text.trim();
-  const indent = line.text.length - line.text.trimStart().length;
+  const indent = leadingSpaces(line.text);
   const imageName = IMAGE_NAME.test(text);
   const marked = ((text.length >= 80 || MAY_BE_MARKER.test(text)) && isMarker(text)) || imageName;
   // An HTML tag alone on its line is a dump marker (a broken <noscript>) or a listing's line: it
@@ -366,7 +362,10 @@ function splitBlocks(infos: LineInfo[]): LineInfo[][] {
       blocks.push(current);
       current = [];
     }
-    current.push(info);
+    // A block's first line starts a list of one: a list grown from [] by push is given room
+    // for 17 at once, and most blocks are a line or two (garbage-collector work).
+    if (current.length) current.push(info);
+    else current = [info];
     previous = info;
   }
   if (current.length) blocks.push(current);
@@ -1014,18 +1013,29 @@ export interface BodyFinding {
   run: [number, number] | null;
 }
 
+/**
+ * A block's lines' texts joined by spaces; a block of one line is its line's text, without the
+ * list of texts and the joined copy (most blocks are one line).
+ */
+function blockText(group: LineInfo[]): string {
+  return group.length === 1 ? (group[0] as LineInfo).text : group.map((l) => l.text).join(' ');
+}
+
 /** Classifies a page dump's blocks and finds the article; null when the text is no dump. */
 export function findBody(lines: Line[]): BodyFinding | null {
   const infos = lines.map(lineInfo);
   if (!looksLikePageDump(infos)) return null;
   markWrappedImages(infos);
   const groups = splitBlocks(infos);
-  const texts = groups.map((g) => g.map((l) => l.text).join(' '));
+  const texts = groups.map(blockText);
   const words = texts.map(wordsOf);
   // The language is read from sentence-like blocks, not from the menus and tracking code above.
-  const sentences = groups.flatMap((g, k) => {
+  const sentences: number[] = [];
+  groups.forEach((g, k) => {
     const text = texts[k] as string;
-    return !g.some((l) => l.marker) && text.length >= LENGTH_LOW && TERMINAL.test(text) ? [k] : [];
+    if (!g.some((l) => l.marker) && text.length >= LENGTH_LOW && TERMINAL.test(text)) {
+      sentences.push(k);
+    }
   });
   const sample = languageSample(sentences, texts, words);
   const stops = pageStopWords(sample.text, sample.words);

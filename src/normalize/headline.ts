@@ -9,7 +9,7 @@
 // bench/extract/README.md.
 
 import { singleSpaced, spacesCollapsed } from './chrome.ts';
-import { wordCount } from '../text.ts';
+import { isLetterUnit, isUpperUnit, leadingSpaces as indentOf, wordCount } from '../text.ts';
 import { DATELINE_WORDS, findDate, findDateSpan, wordsBesideDate } from './dates.ts';
 import { bylineOf, isName, labelledField, PERSON, personDoc } from './header.ts';
 import { perDocument, perObject } from './memo.ts';
@@ -403,6 +403,35 @@ export function splitSiteName(raw: string): { headline: string; site: string | n
  * people and places has lower-case words too ("SEOUL, South Korea — A plan to impeach...").
  */
 function isTitleCase(text: string): boolean {
+  if (HOLDS_SURROGATE.test(text)) return isTitleCaseByPattern(text);
+  // WORD_LETTERS' words read a code unit at a time (no unit of the text is a surrogate): no
+  // match array and no word's copy a word, which the pattern's loop made for every long line.
+  let long = 0;
+  let i = 0;
+  while (i < text.length) {
+    const first = text.charCodeAt(i);
+    if (!isLetterUnit(first)) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    while (i < text.length && isWordUnit(text.charCodeAt(i))) i++;
+    if (i - start < 4) continue;
+    if (!isUpperUnit(first)) return false;
+    long++;
+  }
+  return long >= 2;
+}
+
+/** A unit of [\p{L}'’-], WORD_LETTERS' letters after the first. */
+function isWordUnit(c: number): boolean {
+  return isLetterUnit(c) || c === 0x27 || c === 0x2019 || c === 0x2d;
+}
+
+const HOLDS_SURROGATE = /[\uD800-\uDFFF]/;
+
+/** isTitleCase of a text holding a surrogate: its words by WORD_LETTERS, a code point a letter. */
+function isTitleCaseByPattern(text: string): boolean {
   // The words one at a time, stopping at the first long word in lower case: the same answer as
   // listing them all, and a paragraph's line (storyStart asks of every long line) stops early.
   // One pattern for every call, started at the text's beginning (a call may stop mid-text):
@@ -417,7 +446,6 @@ function isTitleCase(text: string): boolean {
   }
   return long >= 2;
 }
-
 const WORD_LETTERS = /\p{L}[\p{L}'’-]*/gu;
 const UPPER_FIRST = /^\p{Lu}/u;
 
@@ -1198,30 +1226,37 @@ function printedAt(lines: Line[]): Map<string, number[]> {
     if (!whole.includes(' ')) return;
     // A comment section's heading prints the post's title ("2 gedanken zu „folge 70: ...“").
     const quoted = COMMENT_HEADING.exec(whole)?.[1];
-    if (quoted?.includes(' ')) {
-      const at = counts.get(quoted) ?? [];
-      at.push(i);
-      counts.set(quoted, at);
-    }
+    if (quoted?.includes(' ')) printedOn(counts, quoted, i);
     // Without a separator's character the line is its one part.
     if (!MAY_SEPARATE.test(whole)) {
-      const at = counts.get(whole) ?? [];
-      at.push(i);
-      counts.set(whole, at);
+      printedOn(counts, whole, i);
       return;
     }
-    const parts = [
-      whole,
-      ...whole.split(/\s[>»›]\s|\s*\|\s*|\s+[–—·]\s+|\s+-\s+/).map((p) => p.trim()),
-    ];
-    for (const part of new Set(parts)) {
-      if (!part.includes(' ')) continue;
-      const at = counts.get(part) ?? [];
-      at.push(i);
-      counts.set(part, at);
+    printedOn(counts, whole, i);
+    // Each distinct part once a line (the whole line may be one of them), in the order split
+    // gives them; a line has a handful of parts, so the list is read instead of a Set built.
+    const seen = [whole];
+    for (const piece of whole.split(PART_SEPARATOR)) {
+      const part = piece.trim();
+      if (seen.includes(part)) continue;
+      seen.push(part);
+      if (part.includes(' ')) printedOn(counts, part, i);
     }
   });
   return counts;
+}
+
+/** The separators of a line's parts ("Title | Site", "Section > Title", "Title - Site"). */
+const PART_SEPARATOR = /\s[>»›]\s|\s*\|\s*|\s+[–—·]\s+|\s+-\s+/;
+
+/**
+ * Line i printed `text`. A text's first line starts a list of one ([i]): most texts are printed
+ * once, and a list grown from [] by push is given room for 17 at once (garbage-collector work).
+ */
+function printedOn(counts: Map<string, number[]>, text: string, i: number): void {
+  const at = counts.get(text);
+  if (at === undefined) counts.set(text, [i]);
+  else at.push(i);
 }
 
 /**
@@ -2633,10 +2668,6 @@ function outdentedHeading(lines: Line[], i: number): boolean {
   return indentOf(above) > indentOf(text);
 }
 
-function indentOf(text: string): number {
-  return text.length - text.trimStart().length;
-}
-
 /**
  * A full-width line over a headline that may be a paragraph's: not a bar of links spaced apart
  * ("●  ZURÜCKBLÄTTERN      VORBLÄTTERN  ●", literaturkritik on trafilatura's pages), which made
@@ -3343,11 +3374,14 @@ const SIGNED_WORDS = 12;
  * of lines: pageIndex and storiesUnderBylines each ask of the same page, every line of it (the
  * array is never changed once read; the answer is read only).
  */
-const signedBylines = perObject((lines: Line[]): readonly number[] =>
-  lines.flatMap((line, j) =>
-    line.text.length <= MAX_BYLINE_LINE && isSignedBy(line.text) ? [j] : [],
-  ),
-);
+const signedBylines = perObject((lines: Line[]): readonly number[] => {
+  // A loop, not flatMap: flatMap's one- and no-item lists were two arrays a line.
+  const out: number[] = [];
+  lines.forEach((line, j) => {
+    if (line.text.length <= MAX_BYLINE_LINE && isSignedBy(line.text)) out.push(j);
+  });
+  return out;
+});
 
 /**
  * The text of up to four lines under line `last`, before line `end`, a picture's address left

@@ -3,7 +3,7 @@
 // indent or a blank line). All three must give the same paragraphs.
 
 import type { Block } from '../types.ts';
-import { wordCount } from '../text.ts';
+import { leadingSpaces as indentOf, wordCount } from '../text.ts';
 import { LINE_END_HYPHEN } from './hyphenation.ts';
 
 export interface Line {
@@ -133,10 +133,6 @@ const UNSPACED_CHAR =
   '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u3000-\\u303f\\uff00-\\uffef';
 const UNSPACED_END = new RegExp(`[${UNSPACED_CHAR}]$`, 'u');
 const UNSPACED_START = new RegExp(`^[${UNSPACED_CHAR}]`, 'u');
-
-function indentOf(text: string): number {
-  return text.length - text.trimStart().length;
-}
 
 /** A line indented as the line above, which ends mid-sentence: the same paragraph, wrapped. */
 function carriesOn(above: string, text: string): boolean {
