@@ -62,6 +62,9 @@ const UI_WORDS = new Set(
     // Skip links and menu buttons of German pages ("Zur Hauptnavigation springen Zur Suche
     // springen", "Springe zum Inhalt", "Navigation öffnen/schliessen", "Sprache ändern")
     'zur hauptnavigation fußzeile springe öffnen schliessen sprache ändern',
+    // A skip link's target, the main content's label for screen readers ("Hauptinhalt" under
+    // lynx's "Suche", trafilatura's wsl.ch; stop 42, branch hl42f)
+    'hauptinhalt',
     // Widgets' words on German pages and their English kin, taken for headlines on
     // trafilatura's pages ("Text herunterladen", "Link kopieren", "Mehr erfahren", "Teilen
     // Senden", "Schreibe eine Antwort", "Neueste Kommentare", "Häufig gesucht", "Kontakt
@@ -1593,6 +1596,7 @@ export function headlineScores(
   withStoryWords(lines, story, scores, shortTitles);
   standfirstUnderHeadline(lines, scores, index);
   lynxHeadingBonus(lines, scores, story);
+  lynxFirstSentence(lines, scores, story);
   kickerOverHeadline(lines, story, scores, index);
   labelOverTitle(lines, story, scores, index);
   const trail: { at: number; last?: number; text: string } | null =
@@ -1751,6 +1755,29 @@ const STORY_INDENT_LINES = 5;
 
 /** A line opening at the margin on a letter, a digit or a quote: no list's mark, no "#". */
 const FLUSH_HEADING = /^[\p{L}\p{N}„“"‘«»]/u;
+
+/**
+ * In a lynx dump whose story lynx indents, a sentence printed as the story's paragraphs are
+ * (three spaces in) on the line right over its start is the story's first paragraph, one line
+ * long: royalroad's chapter opens on "   When I woke up, there was nothing." over "   A pure
+ * white empty space ...", taken over the chapter's title at the margin higher up (stop 42,
+ * branch hl42f). lynx prints a heading at the margin, so an indented line ending in a full stop
+ * is no title of the page's.
+ */
+function lynxFirstSentence(lines: Line[], scores: Headline[], story: number): void {
+  if (!LYNX_INDENT.test(lines[story]?.text ?? '') || !indentedStory(lines, story)) return;
+  for (const c of scores) {
+    if (c.first !== story - 1 || c.last !== c.first) continue;
+    const text = (lines[c.first] as Line).text;
+    if (LYNX_INDENT.test(text) && FULL_STOP_END.test(text)) c.score -= FIRST_SENTENCE_PENALTY;
+  }
+}
+
+/** A sentence's full stop at a line's end, not an abbreviation's ("Co.", "Nr."): a word of 3+. */
+const FULL_STOP_END = /\p{Ll}{3,}\.$/u;
+
+/** What that line loses: royalroad's took the title by 0.7; a headline's bonus is 1 to 2. */
+const FIRST_SENTENCE_PENALTY = 2;
 
 /** lynx's paragraph indent: three spaces, then text (a list's items stand deeper, "   * "). */
 const LYNX_INDENT = /^ {3}\S/;

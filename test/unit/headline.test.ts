@@ -1480,3 +1480,16 @@ test('a longer title stands over a line taken that the story does not tell', () 
     'الناشط الحقوقي السوداني خالد عبد الكريم ماسا لـ«الصباح»: كل الشروط متوفرة لثورة سودانية ولا حاجة لنستورد شيئا',
   );
 });
+
+test('lynx: the story\'s one-line first paragraph, or "Hauptinhalt", is no title', () => {
+  // royalroad.com in lynx (the dump's first 130 lines): the chapter opens on "   When I woke
+  // up, there was nothing." right over "   A pure white empty space ...", indented as the
+  // story's paragraphs; it took the chapter's title at the margin (lynxFirstSentence).
+  assert.equal(fixture('royalroad-lynx.txt').title, 'Chapter 1: Prologue - Murdered');
+  // wsl.ch in lynx (its first 70 lines): "Hauptinhalt", the main content's label for screen
+  // readers, at the margin under an indented rule, was taken over the centred title (UI_WORDS).
+  assert.equal(
+    fixture('wsl-lynx.txt').title,
+    'Projektwettbewerb Neubau Werkstattgebäude WSL Birmensdorf',
+  );
+});
