@@ -12,7 +12,7 @@ import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { tokensOf } from './html-classify.ts';
 import type { HtmlBlock } from './html-front-end.ts';
-import { letters, shortBoxAround } from './html-slug-bylines.ts';
+import { letters, notRendered, shortBoxAround } from './html-slug-bylines.ts';
 
 /**
  * Class tokens of a picture's licence or credit line: Creative Commons credits print the
@@ -210,6 +210,38 @@ export function describedSignOff(
 const CONTACT_LABEL =
   /^(?:presse-?\s?kontakt|pressekontakte|medienkontakt|kontakt|ansprechpartner(?:in)?|press\s+contact|media\s+contact|contact)\s*:?$/iu;
 
+/**
+ * A word every CONTACT_LABEL holds. toText's lines are its rendered text with white space and
+ * direction marks changed or dropped, so a label on its first line is in the rendered text with
+ * those dropped too (same flags: the same case folding).
+ */
+const LABEL_WORD = /kontakt|contact|ansprechpartner/iu;
+
+const SPACE_OR_MARK = /[\s\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+/g;
+
+/**
+ * Whether `el`'s first line may be a contact's label: its text holds a LABEL_WORD. Every story
+ * block's element was read whole (toText, split into lines) only to test its first line; this
+ * joins its text nodes instead, and only a block that passes is read (stop 42).
+ */
+function mayHoldLabel(el: Element, seen: Map<Element, boolean>): boolean {
+  let may = seen.get(el);
+  if (may === undefined) {
+    may = LABEL_WORD.test(renderedValues(el).join('').replace(SPACE_OR_MARK, ''));
+    seen.set(el, may);
+  }
+  return may;
+}
+
+/** The values of the text nodes under `el` that toText renders, in order. */
+function renderedValues(el: Element, out: string[] = []): string[] {
+  for (const c of el.children) {
+    if (c.type === 'text') out.push(c.value);
+    else if (c.type === 'element' && !notRendered(c)) renderedValues(c, out);
+  }
+  return out;
+}
+
 /** A line giving a telephone number or an e-mail address: what makes a name a contact's. */
 const REACH_LINE = /^(?:tel(?:efon)?|phone|fon|fax|mobil|e-?mail)\b|@|\+\d/iu;
 
@@ -249,7 +281,9 @@ export function pressContact(story: HtmlBlock[], isName: (text: string) => boole
     }
     return own;
   };
+  const labelled = new Map<Element, boolean>();
   for (const [i, block] of story.entries()) {
+    if (!mayHoldLabel(block.element, labelled)) continue;
     const own = lines(block);
     if (!CONTACT_LABEL.test(own[0] ?? '')) continue;
     const alone = own.length === 1;
