@@ -12,7 +12,7 @@ import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { tokensOf } from './html-classify.ts';
 import type { HtmlBlock } from './html-front-end.ts';
-import { letters, shortBoxAround } from './html-slug-bylines.ts';
+import { letters, notRendered, shortBoxAround } from './html-slug-bylines.ts';
 
 /**
  * Class tokens of a picture's licence or credit line: Creative Commons credits print the
@@ -210,6 +210,59 @@ export function describedSignOff(
 const CONTACT_LABEL =
   /^(?:presse-?\s?kontakt|pressekontakte|medienkontakt|kontakt|ansprechpartner(?:in)?|press\s+contact|media\s+contact|contact)\s*:?$/iu;
 
+/**
+ * A word every CONTACT_LABEL holds. toText's lines are its rendered text with white space and
+ * direction marks changed or dropped, so a label on its first line is in the rendered text with
+ * those dropped too (same flags: the same case folding).
+ */
+const LABEL_WORD = /kontakt|contact|ansprechpartner/iu;
+
+const SPACE_OR_MARK = /[\s\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+/g;
+
+/**
+ * Whether `el`'s first line may be a contact's label: its text up to that line's end holds a
+ * LABEL_WORD. Every story block's element was read whole (toText, split into lines) only to test
+ * its first line; this joins its text nodes instead, and only a block that passes is read (stop
+ * 42).
+ */
+function mayHoldLabel(el: Element, seen: Map<Element, boolean>): boolean {
+  let may = seen.get(el);
+  if (may === undefined) {
+    const walk = { values: [], solid: false };
+    firstLineValues(el, walk);
+    may = LABEL_WORD.test(walk.values.join('').replace(SPACE_OR_MARK, ''));
+    seen.set(el, may);
+  }
+  return may;
+}
+
+/**
+ * The values of the text nodes under `el` that toText renders, in order, until its first line
+ * has surely ended: once a character other than white space is read, a `<br>` or a block's
+ * start or end puts a line break after it (toText's own rule); `true` when stopped there.
+ */
+function firstLineValues(el: Element, walk: { values: string[]; solid: boolean }): boolean {
+  for (const c of el.children) {
+    if (c.type === 'text') {
+      walk.values.push(c.value);
+      walk.solid ||= c.value.replace(SPACE_OR_MARK, '') !== '';
+    } else if (c.type === 'element' && !notRendered(c)) {
+      const breaks = c.tagName === 'br' || c.tagName === 'p' || BLOCK_NAMES.has(c.tagName);
+      if (breaks && walk.solid) return true;
+      if (firstLineValues(c, walk)) return true;
+      if (breaks && walk.solid) return true;
+    }
+  }
+  return false;
+}
+
+/** hast-util-to-text's blockOrCaptionNames: a line break before and after each. */
+const BLOCK_NAMES = new Set(
+  'address article aside blockquote body caption center dd dialog dir dl dt div figure figcaption footer form h1 h2 h3 h4 h5 h6 header hgroup hr html legend li listing main menu nav ol p plaintext pre section ul xmp'.split(
+    ' ',
+  ),
+);
+
 /** A line giving a telephone number or an e-mail address: what makes a name a contact's. */
 const REACH_LINE = /^(?:tel(?:efon)?|phone|fon|fax|mobil|e-?mail)\b|@|\+\d/iu;
 
@@ -249,7 +302,9 @@ export function pressContact(story: HtmlBlock[], isName: (text: string) => boole
     }
     return own;
   };
+  const labelled = new Map<Element, boolean>();
   for (const [i, block] of story.entries()) {
+    if (!mayHoldLabel(block.element, labelled)) continue;
     const own = lines(block);
     if (!CONTACT_LABEL.test(own[0] ?? '')) continue;
     const alone = own.length === 1;

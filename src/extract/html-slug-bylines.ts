@@ -89,10 +89,21 @@ export function shortBoxAround(
 ): boolean {
   for (let up = 1; up <= box.levelsUp + 1; up++) {
     const el = block.ancestors.at(-up);
-    if (!el || boxChars(el) > box.chars) return false;
+    if (!el || boxOver(el, box.chars)) return false;
     if (test(el)) return true;
   }
   return false;
+}
+
+/**
+ * Whether `el`'s text, white space collapsed, is longer than `chars`. An ancestor up to the
+ * page's body was read whole only to be found too long (a tenth of printedByline's time, stop
+ * 42): its characters other than white space are counted first, stopping past `chars`.
+ */
+function boxOver(el: Element, chars: number): boolean {
+  const known = boxCharsMemo.get(el);
+  if (known !== undefined) return known > chars;
+  return solidPast(el, chars) || boxChars(el) > chars;
 }
 
 /**
@@ -121,10 +132,91 @@ const boxCharsMemo = new WeakMap<Element, number>();
 export function isTeaserArticle(el: Element): boolean {
   if (el.tagName !== 'article') return false;
   if (!hasHeading(el)) return false;
+  if (solidPast(el, TEASER_CHARS - 1)) return false;
   return toText(el).replace(/\s+/g, ' ').trim().length < TEASER_CHARS;
 }
 
 const TEASER_CHARS = 400;
+
+/**
+ * Whether `el`'s text as toText renders it holds more than `limit` characters other than white
+ * space, counted until past the limit. toText keeps every such character of the text it renders
+ * (it drops only white space and direction marks), so its length, white space collapsed, is at
+ * least this count: `true` means that length is past `limit` too, without reading it; `false`
+ * says nothing. The elements skipped are those toText does not render (its own test).
+ */
+export function solidPast(el: Element, limit: number): boolean {
+  return solidCount(el, 0, limit) > limit;
+}
+
+function solidCount(el: Element, count: number, limit: number): number {
+  for (const c of el.children) {
+    if (count > limit) break;
+    if (c.type === 'text') count += solidChars(c.value);
+    else if (c.type === 'element' && !notRendered(c)) count = solidCount(c, count, limit);
+  }
+  return count;
+}
+
+/** The characters of `text` that are neither white space (`\s`) nor a direction mark toText drops. */
+function solidChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c > 0x20 && c < 0xa0) || !(isSpace(c) || isDirectionMark(c))) n++;
+  }
+  return n;
+}
+
+/** JavaScript's `\s`, a UTF-16 unit at a time. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** The marks hast-util-to-text removes from text: [\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]. */
+function isDirectionMark(c: number): boolean {
+  return (
+    c === 0x061c ||
+    c === 0x200e ||
+    c === 0x200f ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069)
+  );
+}
+
+/** hast-util-to-text's elements not rendered (its notRenderedNames, `hidden`, a closed dialog). */
+export function notRendered(el: Element): boolean {
+  return (
+    NOT_RENDERED.has(el.tagName) ||
+    Boolean(el.properties.hidden) ||
+    (el.tagName === 'dialog' && !el.properties.open)
+  );
+}
+
+const NOT_RENDERED = new Set([
+  'datalist',
+  'head',
+  'noembed',
+  'noframes',
+  'noscript',
+  'rp',
+  'script',
+  'style',
+  'template',
+  'title',
+]);
 
 function hasHeading(el: Element): boolean {
   return el.children.some(
