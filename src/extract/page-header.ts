@@ -62,9 +62,12 @@ export function readPageHeader(state: ExtractState): void {
   const weighed = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, cut)));
   if (!weighed || !isDump(page, cut, weighed.story, weighed.headline)) return;
   // Only on a page read as a dump: a clean file's top is its title (isDump).
-  const found = titleOverLine(
+  const found = nameOverMenu(
     page,
-    titleOverDateline(page, trailEndTitle(page, headlineWhereNone(page, weighed))),
+    titleOverLine(
+      page,
+      titleOverDateline(page, trailEndTitle(page, headlineWhereNone(page, weighed))),
+    ),
   );
   let story = found.story;
   const picked = found.headline;
@@ -400,6 +403,83 @@ function titleOverLine<T extends { story: number; headline: Headline | null }>(
   }
   return best ? { ...found, headline: best } : found;
 }
+
+/**
+ * The site's name on the page's first line, over the site's menu, taken for the headline of a
+ * story found lower (a blog's name over its menu: creeny's "Das Leben, der Meister und ich…" over
+ * "• Startseite • Datenschutzerklärung • Impressum", nextkabinett's "Reka as Social Secretary"
+ * over "Zum Inhalt springen" and its menu): pickHeadline favours a page's first line, and the
+ * post's title, printed beside its dateline further down, loses to it. Where a menu's items
+ * (MENU_ITEMS bullets) stand within MENU_REACH lines under the headline and a dateline within
+ * NAME_DATE_REACH lines under it, the title is the line right over that dateline or one of the
+ * two under it (nameDateTitle); the story stays where it was found.
+ */
+function nameOverMenu<T extends { story: number; headline: Headline | null }>(
+  page: Line[],
+  found: T,
+): T {
+  const was = found.headline;
+  if (!was || was.first !== pageTop(page)) return found;
+  if (headingLevel((page[was.first] as Line).text) > 0) return found;
+  const under = page.slice(was.last + 1, was.last + 1 + MENU_REACH);
+  if (under.filter((l) => BULLET.test(l.text)).length < MENU_ITEMS) return found;
+  const date = datelineUnder(page, was.last + 1, was.last + NAME_DATE_REACH);
+  const title = date === null ? null : nameDateTitle(page, date);
+  if (title === null || sameText(title, was)) return found;
+  return { ...found, headline: title };
+}
+
+/**
+ * The page's first line: under lynx's list of the page's <link> elements ("   #Das Leben, der
+ * Meister und ich... » Feed ..."), a "#" line and its indented continuation, where it prints one.
+ */
+function pageTop(page: Line[]): number {
+  if (!LYNX_LINKS.test((page[0] as Line).text)) return 0;
+  let k = 1;
+  while (k < page.length && /^\s/.test((page[k] as Line).text)) k++;
+  return k;
+}
+
+/** Lynx's first line listing the page's <link> elements. */
+const LYNX_LINKS = /^ {3}#\S/;
+
+/** The first dateline from line `from` to line `to`, not a list's item. */
+function datelineUnder(page: Line[], from: number, to: number): number | null {
+  for (let k = from; k <= Math.min(page.length - 1, to); k++) {
+    const text = (page[k] as Line).text;
+    if (!BULLET.test(text) && datelineDay(text)) return k;
+  }
+  return null;
+}
+
+/**
+ * The post's title beside its dateline: the line over it, else one of the two under it, that
+ * reads as a title (no list item, no sentence or dateline, no widget's text, no "←"/"→"/"↓" of a
+ * previous-post or comments link, a title's shape).
+ */
+function nameDateTitle(page: Line[], date: number): Headline | null {
+  for (const k of [date - 1, date + 1, date + 2]) {
+    const line = page[k];
+    if (!line || k < 1) continue;
+    const text = line.text.trim();
+    if (BULLET.test(line.text) || LIST_MARK.test(line.text) || lineNoHeadline(text)) continue;
+    if (ARROWS.test(text) || isUiText(text) || !titleShaped(text)) continue;
+    return { first: k, last: k, text, score: 0 };
+  }
+  return null;
+}
+
+/** A menu under the site's name: its bullets within this many lines (nextkabinett: a skip link first). */
+const MENU_REACH = 3;
+
+/** Bullets under the site's name that make a menu. */
+const MENU_ITEMS = 2;
+
+/** Lines under the site's name that the post's dateline may stand (creeny 7, nextkabinett 8). */
+const NAME_DATE_REACH = 12;
+
+/** Arrows of a previous/next-post link or a "↓ Zu den Kommentaren" jump. */
+const ARROWS = /[←→↓↑]/u;
 
 /** A sentence (SENTENCE_WORDS words or more, a full stop at its end) or a dateline. */
 function lineNoHeadline(text: string): boolean {
