@@ -42,6 +42,29 @@ const NAME_ABOVE_LINES = 16;
 /** In a dump, metadata are read from the headline down to this many lines into the story. */
 const STORY_META_LINES = 6;
 
+/** What a page's headline search found: the story's first line and the headline over it. */
+interface Found {
+  story: number;
+  headline: Headline | null;
+}
+
+/** A revision of what was found on a page read as a dump: `found` given back, or a better one. */
+type DumpHeadlineRevision = <T extends Found>(page: Line[], found: T) => T;
+
+/**
+ * The revisions of a dump's headline, in the order they are asked, each seeing what the ones
+ * before it gave (docs/figures.md, stops 41 and 42, says what each won and lost).
+ */
+const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
+  headlineWhereNone,
+  trailEndTitle,
+  titleOverDateline,
+  plainTitleOverDateline,
+  titleOverLine,
+  longerTitleOver,
+  nameOverMenu,
+];
+
 /**
  * Sets state.page, or leaves it null for a file that is no dump (the body finder cut nothing
  * and the story starts within the first HEAD_LINES lines): a clean article file is read from
@@ -63,8 +86,7 @@ export function readPageHeader(state: ExtractState): void {
   const weighed = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, cut)));
   if (!weighed || !isDump(page, cut, weighed.story, weighed.headline)) return;
   // Only on a page read as a dump: a clean file's top is its title (isDump).
-  const overDate = titleOverDateline(page, trailEndTitle(page, headlineWhereNone(page, weighed)));
-  const found = longerTitleOver(page, titleOverLine(page, plainTitleOverDateline(page, overDate)));
+  const found = DUMP_HEADLINE_REVISIONS.reduce((was, revise) => revise(page, was), weighed);
   let story = found.story;
   const picked = found.headline;
   // The headline may be the line the story was found to start at (pickHeadline).
@@ -178,7 +200,7 @@ function storyAndHeadline(
  * sharing two long words with it, as a headline and its standfirst do. The story stays where it
  * was found. The first such standfirst from the top stands.
  */
-function standfirstHeadline<T extends { story: number; headline: Headline | null }>(
+function standfirstHeadline<T extends Found>(
   page: Line[],
   found: T | null,
   index: PageIndex,
@@ -225,10 +247,7 @@ function standfirstHeadline<T extends { story: number; headline: Headline | null
  * tellsOf test) won w3m +4 -17 and lost 9 of Readability's headlines (a logo's, a menu's or a
  * teaser's line printed twice).
  */
-function galleryHeadline<T extends { story: number; headline: Headline | null }>(
-  page: Line[],
-  found: T | null,
-): T | null {
+function galleryHeadline<T extends Found>(page: Line[], found: T | null): T | null {
   if (!found) return found;
   const { story, headline: was } = found;
   if (was && was.score >= TRAIL_SCORE) return found;
@@ -268,10 +287,7 @@ function galleryHeadline<T extends { story: number; headline: Headline | null }>
  * The story then starts there. On trafilatura's pages w3m +2 -0, lynx +7 -0 with formUnder,
  * html2text +0 -0 (docs/figures.md, stop 41, branch hl41c).
  */
-function headlineWhereNone<T extends { story: number; headline: Headline | null }>(
-  page: Line[],
-  found: T,
-): T {
+function headlineWhereNone<T extends Found>(page: Line[], found: T): T {
   if (found.headline) return found;
   const { story } = found;
   const index = pageIndex(page);
@@ -311,10 +327,7 @@ function headlineWhereNone<T extends { story: number; headline: Headline | null 
  * missy-magazine, nmb-media in w3m: the headline taken was a sidebar's or a menu's heading).
  * A menu's item repeated by a plain line right under the menu is the same shape, and as rare.
  */
-function trailEndTitle<T extends { story: number; headline: Headline | null }>(
-  page: Line[],
-  found: T,
-): T {
+function trailEndTitle<T extends Found>(page: Line[], found: T): T {
   if (found.headline && headingLevel((page[found.headline.first] as Line).text) > 0) return found;
   const end = Math.min(page.length, found.story + TRAIL_BELOW_STORY);
   for (let k = TRAIL_ITEMS; k < end; k++) {
@@ -346,10 +359,7 @@ function trailEndTitle<T extends { story: number; headline: Headline | null }>(
  * dateline of its own under it (a list of teasers, each dated), nor over a headline found with
  * an html2text heading mark or as a trail's end.
  */
-function titleOverDateline<T extends { story: number; headline: Headline | null }>(
-  page: Line[],
-  found: T,
-): T {
+function titleOverDateline<T extends Found>(page: Line[], found: T): T {
   const { story, headline: was } = found;
   if (!was || was.score >= TRAIL_SCORE || headingLevel((page[was.first] as Line).text) > 0) {
     return found;
@@ -374,10 +384,7 @@ function titleOverDateline<T extends { story: number; headline: Headline | null 
  * text, of two long words or more, and told by the story; no other dateline stands between the
  * headline found and the story (a list of dated teasers).
  */
-function plainTitleOverDateline<T extends { story: number; headline: Headline | null }>(
-  page: Line[],
-  found: T,
-): T {
+function plainTitleOverDateline<T extends Found>(page: Line[], found: T): T {
   const { story, headline: was } = found;
   if (!was || was.score >= TRAIL_SCORE || headingLevel((page[was.first] as Line).text) > 0) {
     return found;
@@ -443,10 +450,7 @@ function datelineOver(page: Line[], at: number, reach = DATELINE_REACH): number 
  * widget's text, and told by the story (tellsOf): a menu's or a toolbar's line over a sentence
  * is not ("Dark Mode Go Top" over kbs's headline ending on "Tues.").
  */
-function titleOverLine<T extends { story: number; headline: Headline | null }>(
-  page: Line[],
-  found: T,
-): T {
+function titleOverLine<T extends Found>(page: Line[], found: T): T {
   const { story, headline: was } = found;
   if (!was || was.score >= TRAIL_SCORE || !lineNoHeadline(was.text)) return found;
   if (headingLevel((page[was.first] as Line).text) > 0) return found;
@@ -475,10 +479,7 @@ function titleOverLine<T extends { story: number; headline: Headline | null }>(
  * two: a standfirst's points, one a line (bayrische-bembel in html2text, whose date was then read
  * from the point over them).
  */
-function longerTitleOver<T extends { story: number; headline: Headline | null }>(
-  page: Line[],
-  found: T,
-): T {
+function longerTitleOver<T extends Found>(page: Line[], found: T): T {
   const { story, headline: was } = found;
   if (!was || was.score >= TRAIL_SCORE || headingLevel((page[was.first] as Line).text) > 0) {
     return found;
@@ -517,6 +518,80 @@ const TITLE_WORDS = 6;
 
 /** Words the title over the line taken is longer by, at least (longerTitleOver). */
 const LONGER_TITLE = 3;
+
+/**
+ * The site's name on the page's first line, over the site's menu, taken for the headline of a
+ * story found lower (a blog's name over its menu: creeny's "Das Leben, der Meister und ich…" over
+ * "• Startseite • Datenschutzerklärung • Impressum", nextkabinett's "Reka as Social Secretary"
+ * over "Zum Inhalt springen" and its menu): pickHeadline favours a page's first line, and the
+ * post's title, printed beside its dateline further down, loses to it. Where a menu's items
+ * (MENU_ITEMS bullets) stand within MENU_REACH lines under the headline and a dateline within
+ * NAME_DATE_REACH lines under it, the title is the line right over that dateline or one of the
+ * two under it (nameDateTitle); the story stays where it was found.
+ */
+function nameOverMenu<T extends Found>(page: Line[], found: T): T {
+  const was = found.headline;
+  if (!was || was.first !== pageTop(page)) return found;
+  if (headingLevel((page[was.first] as Line).text) > 0) return found;
+  const under = page.slice(was.last + 1, was.last + 1 + MENU_REACH);
+  if (under.filter((l) => BULLET.test(l.text)).length < MENU_ITEMS) return found;
+  const date = datelineUnder(page, was.last + 1, was.last + NAME_DATE_REACH);
+  const title = date === null ? null : nameDateTitle(page, date);
+  if (title === null || sameText(title, was)) return found;
+  return { ...found, headline: title };
+}
+
+/**
+ * The page's first line: under lynx's list of the page's <link> elements ("   #Das Leben, der
+ * Meister und ich... » Feed ..."), a "#" line and its indented continuation, where it prints one.
+ */
+function pageTop(page: Line[]): number {
+  if (!LYNX_LINKS.test((page[0] as Line).text)) return 0;
+  let k = 1;
+  while (k < page.length && /^\s/.test((page[k] as Line).text)) k++;
+  return k;
+}
+
+/** Lynx's first line listing the page's <link> elements. */
+const LYNX_LINKS = /^ {3}#\S/;
+
+/** The first dateline from line `from` to line `to`, not a list's item. */
+function datelineUnder(page: Line[], from: number, to: number): number | null {
+  for (let k = from; k <= Math.min(page.length - 1, to); k++) {
+    const text = (page[k] as Line).text;
+    if (!BULLET.test(text) && datelineDay(text)) return k;
+  }
+  return null;
+}
+
+/**
+ * The post's title beside its dateline: the line over it, else one of the two under it, that
+ * reads as a title (no list item, no sentence or dateline, no widget's text, no "←"/"→"/"↓" of a
+ * previous-post or comments link, a title's shape).
+ */
+function nameDateTitle(page: Line[], date: number): Headline | null {
+  for (const k of [date - 1, date + 1, date + 2]) {
+    const line = page[k];
+    if (!line || k < 1) continue;
+    const text = line.text.trim();
+    if (BULLET.test(line.text) || LIST_MARK.test(line.text) || lineNoHeadline(text)) continue;
+    if (ARROWS.test(text) || isUiText(text) || !titleShaped(text)) continue;
+    return { first: k, last: k, text, score: 0 };
+  }
+  return null;
+}
+
+/** A menu under the site's name: its bullets within this many lines (nextkabinett: a skip link first). */
+const MENU_REACH = 3;
+
+/** Bullets under the site's name that make a menu. */
+const MENU_ITEMS = 2;
+
+/** Lines under the site's name that the post's dateline may stand (creeny 7, nextkabinett 8). */
+const NAME_DATE_REACH = 12;
+
+/** Arrows of a previous/next-post link or a "↓ Zu den Kommentaren" jump. */
+const ARROWS = /[←→↓↑]/u;
 
 /** A sentence (SENTENCE_WORDS words or more, a full stop at its end) or a dateline. */
 function lineNoHeadline(text: string): boolean {
@@ -627,10 +702,7 @@ function wordsBetween(page: Line[], from: number, to: number): number {
  * sidebar's boxes print several). On trafilatura's pages in html2text +5 -0 (docs/figures.md,
  * stop 40, branch hl40c); w3m and lynx print no "#" marks.
  */
-function soleH1Under<T extends { story: number; headline: Headline | null }>(
-  page: Line[],
-  found: T | null,
-): T | null {
+function soleH1Under<T extends Found>(page: Line[], found: T | null): T | null {
   if (!found) return found;
   const { story, headline: was } = found;
   let h1 = -1;
@@ -726,10 +798,7 @@ const LOWER_STORY_MARGIN = 1;
  * higher story's first line: the same article found from two lines (guardian-1 in lynx: the
  * story found at its long headline, under the series' name "Seascape: the state of our oceans").
  */
-function higherStory<T extends { story: number; headline: Headline | null }>(
-  page: Line[],
-  candidates: T[],
-): T | null {
+function higherStory<T extends Found>(page: Line[], candidates: T[]): T | null {
   let best: (T & { headline: Headline }) | null = null;
   for (const c of [...candidates].sort((a, b) => a.story - b.story)) {
     if (!hasHeadline(c)) continue;

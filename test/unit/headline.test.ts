@@ -1438,6 +1438,18 @@ test("a title under the site's name, motto or menu on a file's first lines is th
   assert.match(fixture('omr-w3m.txt').title ?? '', /^Jetzt auch noch Cowboyboots/);
 });
 
+test("the site's name over its menu is no headline: the title beside the post's dateline is", () => {
+  // trafilatura's w3m dumps of creeny.wordpress.com (whole) and nextkabinett.wordpress.com (its
+  // first 60 lines): the blog's name on the first line, over its menu, was taken ("Das Leben, der
+  // Meister und ich…", "Reka as Social Secretary"); the post's title stands over its dateline, or
+  // two lines under it past a "↓ Zu den Kommentaren" link (nameOverMenu, page-header.ts).
+  assert.equal(fixture('creeny-w3m.txt').title, 'Nebelsuppe.');
+  assert.equal(fixture('nextkabinett-w3m.txt').title, 'Derek Jarman · The Garden');
+  // creeny in lynx (whole): the name stands under lynx's list of the page's <link> elements
+  // ("   #Das Leben, der Meister und ich... » Feed ...", pageTop).
+  assert.equal(fixture('creeny-lynx.txt').title, 'Nebelsuppe.');
+});
+
 test('lynx: a title at the margin under indented lines the body finder cut, or under a menu', () => {
   // motor1.de in lynx (the whole dump): the title stands at the margin under the cut trail
   // "   HomeBMW3er LimousineNews"; read trimmed, the cut line gave the title no lynx heading bonus
