@@ -435,8 +435,7 @@ function linesOver(page: Line[], at: number, width: number): string | null {
 /** The nearest dateline at or over line `at`, within `reach` lines (DATELINE_REACH). */
 function datelineOver(page: Line[], at: number, reach = DATELINE_REACH): number | null {
   for (let k = at; k >= Math.max(1, at - reach); k--) {
-    const text = (page[k] as Line).text;
-    if (!BULLET.test(text) && datelineDay(text)) return k;
+    if (isDateline((page[k] as Line).text)) return k;
   }
   return null;
 }
@@ -558,8 +557,7 @@ const LYNX_LINKS = /^ {3}#\S/;
 /** The first dateline from line `from` to line `to`, not a list's item. */
 function datelineUnder(page: Line[], from: number, to: number): number | null {
   for (let k = from; k <= Math.min(page.length - 1, to); k++) {
-    const text = (page[k] as Line).text;
-    if (!BULLET.test(text) && datelineDay(text)) return k;
+    if (isDateline((page[k] as Line).text)) return k;
   }
   return null;
 }
