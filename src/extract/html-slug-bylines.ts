@@ -15,6 +15,7 @@ import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { findDate, findDateSpan } from '../normalize/dates.ts';
 import { isBylineName } from '../normalize/headline.ts';
+import { isSpace } from '../text.ts';
 import type { HtmlBlock } from './html-front-end.ts';
 
 /**
@@ -166,23 +167,6 @@ function solidChars(text: string): number {
     if ((c > 0x20 && c < 0xa0) || !(isSpace(c) || isDirectionMark(c))) n++;
   }
   return n;
-}
-
-/** JavaScript's `\s`, a UTF-16 unit at a time. */
-function isSpace(c: number): boolean {
-  return (
-    c === 0x20 ||
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** The marks hast-util-to-text removes from text: [\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]. */
