@@ -48,6 +48,24 @@ interface Found {
   headline: Headline | null;
 }
 
+/**
+ * The headline finder's index of a page (pageIndex), one a page: storyAndHeadline and each of
+ * the dump's headline revisions read the same printed lines, and the index remembers the scores
+ * of the stories already weighed (headlineScores), which the revisions ask for again. Built anew
+ * for each it was half the page header's cost on the 10-30 KB dumps (docs/figures.md, stop 42,
+ * branch sp42h).
+ */
+const INDEXES = new WeakMap<Line[], PageIndex>();
+
+function indexOf(page: Line[]): PageIndex {
+  let index = INDEXES.get(page);
+  if (index === undefined) {
+    index = pageIndex(page);
+    INDEXES.set(page, index);
+  }
+  return index;
+}
+
 /** A revision of what was found on a page read as a dump: `found` given back, or a better one. */
 type DumpHeadlineRevision = <T extends Found>(page: Line[], found: T) => T;
 
@@ -155,7 +173,7 @@ function storyAndHeadline(
   const whole = storyStart(page, counts, blocks);
   const kept = cut.size > 0 ? page.findIndex((l) => !cut.has(l.n)) : -1;
   const fromKept = kept > 0 ? storyStart(page.slice(kept), counts.slice(kept)) : null;
-  const index = pageIndex(page);
+  const index = indexOf(page);
   const stories = [
     ...new Set([
       fromKept === null ? null : kept + fromKept,
@@ -261,7 +279,7 @@ function galleryHeadline<T extends Found>(page: Line[], found: T | null): T | nu
   if (
     was &&
     was.first < gallery.first &&
-    tellsOf(page, Math.max(story, was.last + 1), was.text, pageIndex(page))
+    tellsOf(page, Math.max(story, was.last + 1), was.text, indexOf(page))
   ) {
     return found;
   }
@@ -290,7 +308,7 @@ function galleryHeadline<T extends Found>(page: Line[], found: T | null): T | nu
 function headlineWhereNone<T extends Found>(page: Line[], found: T): T {
   if (found.headline) return found;
   const { story } = found;
-  const index = pageIndex(page);
+  const index = indexOf(page);
   const first = firstBlockStart(
     page,
     page.map((line) => wordCount(line.text)),
@@ -366,7 +384,7 @@ function titleOverDateline<T extends Found>(page: Line[], found: T): T {
   }
   const date = datelineOver(page, was.first);
   if (date === null || datelineOver(page, story - 1, story - was.last - 2) !== null) return found;
-  const headline = pickHeadline(page, date, pageIndex(page));
+  const headline = pickHeadline(page, date, indexOf(page));
   if (!headline || headline.last !== date - 1 || headline.score < was.score) return found;
   if (sameText(headline, was)) return found;
   if ((headline.text.match(LONG_WORD) ?? []).length < 2) return found;
@@ -392,7 +410,7 @@ function plainTitleOverDateline<T extends Found>(page: Line[], found: T): T {
   const date = was.first - 1;
   if (date < 2 || !isDateline((page[date] as Line).text)) return found;
   if (datelineOver(page, story - 1, story - was.last - 2) !== null) return found;
-  const index = pageIndex(page);
+  const index = indexOf(page);
   const title = linesOver(page, date, index.width);
   if (!title || title === was.text || FULL_STOP.test(title) || NOT_TITLE.test(title)) return found;
   if (wordCount(title) < DATED_TITLE_WORDS) return found;
@@ -453,7 +471,7 @@ function titleOverLine<T extends Found>(page: Line[], found: T): T {
   const { story, headline: was } = found;
   if (!was || was.score >= TRAIL_SCORE || !lineNoHeadline(was.text)) return found;
   if (headingLevel((page[was.first] as Line).text) > 0) return found;
-  const index = pageIndex(page);
+  const index = indexOf(page);
   let best: Headline | null = null;
   for (const c of headlineScores(page, story, index)) {
     if (c.last >= was.first || c.last < was.first - OVER_LINE_REACH) continue;
@@ -484,7 +502,7 @@ function longerTitleOver<T extends Found>(page: Line[], found: T): T {
     return found;
   }
   const words = wordCount(was.text);
-  const index = pageIndex(page);
+  const index = indexOf(page);
   const from = Math.max(story, was.last + 1);
   if (words < TAKEN_WORDS || toldTitle(page, from, was.text, index)) return found;
   const candidates = headlineScores(page, story, index);
@@ -719,7 +737,7 @@ function soleH1Under<T extends Found>(page: Line[], found: T | null): T | null {
   if (h1 < 0 || h1 + 1 >= page.length) return found;
   // Over a headline found, only the page's one <h1> under the story: not a "## " heading.
   if (was && (headingLevel((page[h1] as Line).text) !== 1 || laterH1(page, h1))) return found;
-  const index = pageIndex(page);
+  const index = indexOf(page);
   if (was && !untoldHeadline(page, story, was, index)) return found;
   const headline = pickHeadline(page, h1 + 1, index);
   return headline && headline.first <= h1 && h1 <= headline.last ? { ...found, headline } : found;

@@ -1280,6 +1280,12 @@ export interface PageIndex {
   plain: Map<string, string>;
   /** The story's first long words (storyWords) by its first line, read by toldByStory. */
   storyWords: Map<number, Set<string>>;
+  /**
+   * headlineScores' candidates by the story's first line: a pure function of the page and that
+   * line. The dump's headline revisions (page-header.ts) ask again for the stories
+   * storyAndHeadline weighed; read-only for the callers.
+   */
+  scored: Map<number, readonly Headline[]>;
 }
 
 export function pageIndex(lines: Line[]): PageIndex {
@@ -1293,6 +1299,7 @@ export function pageIndex(lines: Line[]): PageIndex {
     headlineLine: new Map(),
     plain: new Map(),
     storyWords: new Map(),
+    scored: new Map(),
   };
 }
 
@@ -1576,7 +1583,17 @@ export function headlineScores(
   lines: Line[],
   story: number,
   index: PageIndex = pageIndex(lines),
-): Headline[] {
+): readonly Headline[] {
+  let scored = index.scored.get(story);
+  if (scored === undefined) {
+    scored = scoreCandidates(lines, story, index);
+    index.scored.set(story, scored);
+  }
+  return scored;
+}
+
+/** headlineScores' candidates, computed. */
+function scoreCandidates(lines: Line[], story: number, index: PageIndex): Headline[] {
   const window = headlineWindow(lines, story);
   const { from } = window;
   // The story's first line too: a headline ending in "!!!" or "?" reads as a sentence
