@@ -86,8 +86,21 @@ export function textBeforeSubtitle(heading: Element): string | null {
 /** Class words of a kicker set in the <h1> after its headline (small.c-topline, bmbf.de). */
 const CLOSING_KICKER_CLASS = /(?:^|[-_])(?:topline|kicker|overline|dachzeile)(?:$|[-_])/iu;
 
-/** Classes that hide an element from sight for screen readers ("aural" in bmbf.de's CMS). */
-const UNSEEN_CLASS = new Set(['aural', 'sr-only', 'visually-hidden', 'visuallyhidden']);
+/** Classes that hide an element from sight and leave it to screen readers ("aural": bmbf.de's CMS). */
+const SCREEN_READER_CLASS = new Set([
+  'aural',
+  'sr-only',
+  'text-hide',
+  'visually-hidden',
+  'visuallyhidden',
+  'screen-reader-text',
+  'element-invisible',
+]);
+
+/** The element carries a class that hides it from sight for screen readers (sr-only). */
+export function screenReaderOnly(el: Element): boolean {
+  return classList(el).some((c) => SCREEN_READER_CLASS.has(c));
+}
 
 /**
  * The heading's text before a kicker in an element of its own that closes it, screen-reader-only
@@ -100,7 +113,7 @@ const UNSEEN_CLASS = new Set(['aural', 'sr-only', 'visually-hidden', 'visuallyhi
  */
 export function textBeforeClosingKicker(heading: Element): string | null {
   const children = heading.children.filter(
-    (n) => !isBlank(n) && !(n.type === 'element' && classList(n).some((c) => UNSEEN_CLASS.has(c))),
+    (n) => !isBlank(n) && !(n.type === 'element' && screenReaderOnly(n)),
   );
   const last = children.at(-1);
   if (last?.type !== 'element' || children.length < 2) return null;

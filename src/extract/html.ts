@@ -68,6 +68,7 @@ import {
   titleParts,
   isLogoHeading,
   textAfterKicker,
+  screenReaderOnly,
   textBeforeClosingKicker,
   textBeforeSubtitle,
   spaced,
@@ -1144,27 +1145,11 @@ function quotedLeadH1(
   return null;
 }
 
-/** Classes that hide an element from sight and leave it to screen readers. */
-const SCREEN_READER_CLASS = new Set([
-  'sr-only',
-  'text-hide',
-  'visually-hidden',
-  'visuallyhidden',
-  'screen-reader-text',
-  'element-invisible',
-]);
-
 /** A heading's words that name the main content for screen readers ("Hauptinhalt"). */
 const MAIN_LABEL = /^(?:haupt)?inhalt$|^main(?: content)?$|^contenu(?: principal)?$/iu;
 
 /** Blocks below the main-content label the story's heading may stand (mainLabelHeading). */
 const BELOW_MAIN_LABEL = 3;
-
-/** The element carries a class that hides it from sight for screen readers (sr-only). */
-function screenReaderOnly(el: Element): boolean {
-  const names = el.properties.className;
-  return Array.isArray(names) && names.some((n) => SCREEN_READER_CLASS.has(String(n)));
-}
 
 /**
  * The first heading under a heading only screen readers see that names the main content, where
