@@ -30,13 +30,20 @@ export const isSiteChrome = perDocument((plain: string): boolean => {
   if (SERVER_NOTICE.test(plain) && SERVER_NOTICE_PLACE.test(plain)) return true;
   if (plain.includes('[') && (FORM_FIELD.test(plain) || FORM_BUTTON.test(plain))) return true;
   if (gluedItems(plain) >= GLUED_MENU_ITEMS) return true;
-  if (wordCount(plain) > CHROME_WORDS) return false;
+  const words = wordCount(plain);
+  if (words > NOTICE_WORDS) return false;
   const lower = plain.toLowerCase();
-  return CHROME_KINDS.some(
+  if (isKind(NOTICE_KINDS, plain, lower)) return true;
+  return words <= CHROME_WORDS && isKind(CHROME_KINDS, plain, lower);
+});
+
+/** One of the kinds' lines: a needle found (or none to find) and the pattern matching. */
+function isKind(kinds: ChromeKind[], plain: string, lower: string): boolean {
+  return kinds.some(
     ({ needles, pattern }) =>
       (needles.length === 0 || needles.some((n) => lower.includes(n))) && pattern.test(plain),
   );
-});
+}
 
 /**
  * A kind of chrome line: its pattern, and words one of which its line holds (lower case), looked
@@ -213,5 +220,80 @@ const CHROME_KINDS: ChromeKind[] = [
   // The heading of the site's list of news or press releases.
   kind(
     /^(?:(?:aktuelle|neueste|weitere|alle|latest|recent|more|all|últimas|dernières)\s+)?(?:nachrichten|meldungen|pressemeldungen|pressemitteilungen|news|press releases|noticias|actualités)(?:\s+(?:und|and|&|y|et)\s+(?:nachrichten|meldungen|pressemeldungen|pressemitteilungen|press releases|termine|events|comunicados|communiqués))?(?:\s+(?:aus (?:dem|der)|from (?:the)?|de(?:l| la)?)\s+[\p{Lu}\d][\p{L}\d&.-]*)?$/iu,
+  ),
+];
+
+/**
+ * The longest footer or consent notice NOTICE_KINDS reads: rueda.wikidot's licence line is 18
+ * words, bdzv's consent question 17, gelbe-liste's certificate 16.
+ */
+const NOTICE_WORDS = 30;
+
+/**
+ * Lines of a page's footer, sidebar and widgets that no headline says, whatever their length
+ * (stop 43, branch hl43d: each was taken for the headline of a trafilatura page in a dump, the
+ * story found by or under it):
+ * - a licence notice or its box's heading: "Dieser Werk bzw. Inhalt ist unter einer Creative
+ *   Commons-Lizenz lizenziert." (ritinardo), "Unless otherwise stated, the content of this page
+ *   is licensed under Creative Commons ..." (rueda.wikidot), "Lizenz des Podcasts" (1337kultur),
+ *   "CC-Lizenz fürs Blog" (nurmeinstandpunkt in lynx);
+ * - the blog's or theme's credit: "Bloggen auf WordPress.com." (nurmeinstandpunkt), "Created,
+ *   Made & Maintained by AETHYX.EU" (gizmeo), "Powered by WordPress", "Proudly powered by";
+ * - a login prompt, cut or whole: "Loggen Sie sich hier für Ihr" (macwelt);
+ * - a consent button's question: "Wenn Sie diesen Button anklicken, werden persönliche Daten an
+ *   Facebook übertragen. Sind Sie damit einverstanden?" (bdzv);
+ * - a certificate's badge: "Diese Website ist für vertrauenswürdige medizinische Informationen
+ *   von der Stiftung Health On the Net zertifiziert" (gelbe-liste);
+ * - a forum's widgets: "Reactions: Nixe" (villagersandheroes, XenForo's likes under a post),
+ *   "Zu allen empfangenen Nachrichten" (d43f330c, the inbox's link), "Website Facebook Twitter"
+ *   (foren.myoos, a poster's contact links); an author box's empty picture "Autor sin foto
+ *   cargada" (paginasiete);
+ * - a blog's widget headings and messages: "Neueste Beiträge" (piratenpartei-marburg), "Recent
+ *   Posts", "Ihr Blog kann leider keine Beiträge per E-Mail teilen." (nurmeinstandpunkt in lynx),
+ *   "Keine Kommentare Kommentare sind geschlossen." (weselpower in lynx).
+ */
+const NOTICE_KINDS: ChromeKind[] = [
+  // A licence notice: licensed under a licence, or the licence box's heading.
+  kind(
+    /\b(?:lizenziert|licen[cs]ed under|is licen[cs]ed|bajo (?:una |la )?licencia|sous (?:la )?licence)\b|\bcreative commons\b.*\b(?:lizenz|licen[cs]e|licencia)|^(?:cc[- ])?(?:lizenz|licen[cs]e|licencia)(?:\s+(?:des|der|dieses|fürs|für das|of this|for this|del|de ce)\s+\p{L}+)?$/iu,
+    'lizen',
+    'licen',
+  ),
+  // The blog's or theme's credit in its footer, naming the platform or maker in four words at
+  // most: a headline may open "Powered by Sun: Solarboot überquert den Atlantik".
+  kind(
+    /^(?:bloggen auf|bloggen mit|blog at|proudly powered by|powered by|betrieben (?:von|mit)|created,? (?:made|designed)\b.*\bby)\s+\S+(?:\s+\S+){0,3}$/iu,
+    'blog',
+    'powered',
+    'betrieben',
+    'created',
+  ),
+  // A login prompt: "Loggen Sie sich hier für Ihr ...", "Log in to comment".
+  kind(/^(?:loggen sie sich|melden sie sich (?:hier )?an\b|log in to|sign in to)\s/iu),
+  // A consent button's question.
+  kind(
+    /\b(?:persönliche daten an \p{L}+ übertragen|sind sie damit einverstanden\?)/iu,
+    'daten',
+    'einverstanden',
+  ),
+  // A certificate's badge: "Diese Website ist ... zertifiziert", "This website is certified".
+  kind(
+    /^(?:diese|this)\s+(?:website|webseite|site)\s+(?:ist|is)\b.*\b(?:zertifiziert|certified)\b/iu,
+  ),
+  // A forum's widgets and an author box's empty picture.
+  kind(/^(?:reactions|reaktionen|likes):\s+\S/iu),
+  kind(
+    /^(?:zu allen|alle)\s+(?:empfangenen|gesendeten|ungelesenen)\s+nachrichten$|^(?:view all|all)\s+(?:received|sent|unread)\s+messages$/iu,
+  ),
+  kind(
+    /^(?:website|homepage)(?:\s+(?:facebook|twitter|instagram|youtube|linkedin|xing|e-?mail))+$/iu,
+  ),
+  kind(/^(?:autor|autora|author)\s+(?:sin|ohne|without)\s+(?:foto|imagen|bild|photo|picture)\b/iu),
+  // A blog's widget headings and messages.
+  kind(
+    /^(?:neueste|letzte|aktuelle|recent|latest)\s+(?:beiträge|posts|artikel)$|^(?:entradas|artículos) recientes$|^articles récents$/iu,
+  ),
+  kind(
+    /^(?:ihr|dein) blog kann leider keine beiträge\b|^keine kommentare\s+kommentare sind geschlossen\b/iu,
   ),
 ];

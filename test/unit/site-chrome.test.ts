@@ -41,6 +41,24 @@ test('the real title, not the chrome line the dump prints near it', () => {
   );
   // "Suche nach Publikationen in der Bibliothek"
   assert.equal(title('eawag-w3m.txt'), 'Auf das erste Elektron kommt es an');
+  // A footer's, a forum's or an author box's line (stop 43, hl43d), the story found by or under
+  // it: a poster's contact links "Website Facebook Twitter" over the post.
+  assert.equal(title('foren-w3m.txt'), 'Was ist Freie Software');
+  // "Loggen Sie sich hier für Ihr" (a login prompt cut by the dump) over the title.
+  assert.equal(title('macwelt-w3m.txt'), 'iPhone 14: Warum sich das Warten wirklich lohnt');
+  // "Wenn Sie diesen Button anklicken, werden persönliche Daten an Facebook übertragen. Sind
+  // Sie damit einverstanden?" over the title.
+  assert.equal(
+    title('bdzv-w3m.txt'),
+    'Olafur Eliasson gestaltet Titelseite für die deutschen Zeitungen',
+  );
+  // "Autor sin foto cargada" (an author box's empty picture) under the title.
+  assert.equal(
+    title('paginasiete-w3m.txt'),
+    'Policía anuncia coordinación con Carabineros para investigar otros casos de robo de vehículos',
+  );
+  // "Neueste Beiträge" (WordPress's widget heading) over the title.
+  assert.equal(title('piratenpartei-w3m.txt'), 'Wir unterstützen Fridays for Future');
 });
 
 test('chrome lines of each kind, in the corpora’s languages', () => {
@@ -95,6 +113,25 @@ test('chrome lines of each kind, in the corpora’s languages', () => {
     'Nachrichten und Pressemeldungen',
     'Meldungen aus dem DWI',
     'Últimas noticias',
+    // Footers' licences and credits, login prompts, consent and certificate notices, forums'
+    // and blogs' widgets (stop 43, hl43d).
+    'Dieser Werk bzw. Inhalt ist unter einer Creative Commons-Lizenz lizenziert.',
+    'Unless otherwise stated, the content of this page is licensed under Creative Commons Attribution-ShareAlike 3.0 License',
+    'Lizenz des Podcasts',
+    'CC-Lizenz fürs Blog',
+    'Bloggen auf WordPress.com.',
+    'Created, Made & Maintained by AETHYX.EU',
+    'Powered by WordPress',
+    'Loggen Sie sich hier für Ihr',
+    'Wenn Sie diesen Button anklicken, werden persönliche Daten an Facebook übertragen. Sind Sie damit einverstanden?',
+    'Diese Website ist für vertrauenswürdige medizinische Informationen von der Stiftung Health On the Net zertifiziert',
+    'Reactions: Nixe',
+    'Zu allen empfangenen Nachrichten',
+    'Website Facebook Twitter',
+    'Autor sin foto cargada',
+    'Neueste Beiträge',
+    'Ihr Blog kann leider keine Beiträge per E-Mail teilen.',
+    'Keine Kommentare Kommentare sind geschlossen.',
   ]) {
     assert.ok(isSiteChrome(line), line);
   }
@@ -114,6 +151,10 @@ test('headlines that share a word or a shape with chrome are headlines', () => {
     'Aus Wikipedia gelöscht: Der Streit um die Relevanz',
     'Nachrichten aus der Provinz: Ein Dorf wehrt sich',
     '[Rezi] Love is War - Sehnsucht von R. K. Lilley',
+    'Neue Lizenz für den Linux-Kernel',
+    'Streit um die Lizenz: Wer darf senden?',
+    'Powered by Sun: Solarboot überquert den Atlantik',
+    'Reactions to the budget: What economists say',
   ]) {
     assert.ok(!isSiteChrome(line), line);
   }
