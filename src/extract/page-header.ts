@@ -83,6 +83,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   nameOverMenu,
   titleBesideQuote,
   trailEndBeside,
+  titleOverShareBar,
 ];
 
 /**
@@ -595,6 +596,38 @@ const TRAIL_BESIDE = 2;
 
 /** Lines over the headline found that the trail's last item may stand (bike-magazin: 4). */
 const TRAIL_BESIDE_REACH = 8;
+
+/**
+ * A share toolbar printed as a list ("• Share", "• Tweet", "• Reddit", "• Flipboard", "• Email":
+ * SHARE_ITEMS bulleted items or more, each a widget's text) between the page's title and a line
+ * under it (a video's caption, a standfirst): the headline found right under the toolbar gives
+ * way to the candidate right over it, when that one is told by the story, no sentence, of two
+ * long words and no widget's text (cbsnews' "Black voters in South Carolina are crucial for
+ * Democratic candidates" over the toolbar over "Black voters in S.C. on the 2020 Democrats", in
+ * w3m). Not over an html2text heading.
+ */
+function titleOverShareBar<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE || headingLevel((page[was.first] as Line).text) > 0) {
+    return found;
+  }
+  let top = was.first;
+  while (top > 1 && BULLET.test((page[top - 1] as Line).text)) {
+    if (!isUiText((page[top - 1] as Line).text.replace(LIST_MARK, '').trim())) return found;
+    top--;
+  }
+  if (was.first - top < SHARE_ITEMS) return found;
+  const index = indexOf(page);
+  for (const c of headlineScores(page, story, index)) {
+    if (c.last !== top - 1 || FULL_STOP.test(c.text) || isUiText(c.text)) continue;
+    if (!toldTitle(page, Math.max(story, was.last + 1), c.text, index)) continue;
+    return { ...found, headline: c };
+  }
+  return found;
+}
+
+/** Bulleted widget items that make a share toolbar, at least (cbsnews: 5). */
+const SHARE_ITEMS = 3;
 
 /** Of two long words or more, told by the story: the story's title (longerTitleOver). */
 function toldTitle(page: Line[], from: number, text: string, index: PageIndex): boolean {

@@ -1527,3 +1527,20 @@ test("the breadcrumb trail's last item printed again beside the headline found i
   // without trailEndBeside.
   assert.equal(fixture('bike-magazin-w3m.txt').title, 'Strava-Karten ab sofort mit mehr Infos');
 });
+
+test("a kicker that is the title's first word, glued in front of it, is cut", () => {
+  // selbst.de in html2text (whole dump): its category "Wurmkiste" over the <h1> "Wurmkiste selber
+  // bauen", printed as one line "# Wurmkiste Wurmkiste selber bauen" (w3m and lynx print it so
+  // too); the title is printed nowhere else, so withoutGluedKicker kept the kicker.
+  assert.equal(fixture('selbst-html2text.txt').title, 'Wurmkiste selber bauen');
+});
+
+test('a share toolbar printed as a list stands between the title and the line under it', () => {
+  // cbsnews.com in w3m (whole dump): the title over "• Share • Tweet • Reddit • Flipboard •
+  // Email", one item a line, over the video's title "Black voters in S.C. on the 2020 Democrats",
+  // which was taken without titleOverShareBar.
+  assert.equal(
+    fixture('cbsnews-w3m.txt').title,
+    'Black voters in South Carolina are crucial for Democratic candidates',
+  );
+});
