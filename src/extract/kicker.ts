@@ -57,6 +57,8 @@ export function withoutGluedKicker(text: string, page: Line[], own: readonly Lin
   }
   const glued = GLUED_QUOTE.exec(text);
   if (glued && wordCount(glued[2] ?? '') >= TITLE_MIN_WORDS) return glued[2] as string;
+  const doubled = withoutDoubledKicker(text);
+  if (doubled !== text) return doubled;
   const words = text.split(' ');
   if (words.length <= TITLE_MIN_WORDS) return text;
   // The page's prints are read only once a cut is worth weighing (most headlines have none).
@@ -78,6 +80,28 @@ export function withoutGluedKicker(text: string, page: Line[], own: readonly Lin
   }
   return text;
 }
+
+/**
+ * A kicker that is the title's own first word, glued in front of it: "Wurmkiste Wurmkiste selber
+ * bauen" (selbst.de's category "Wurmkiste" over its <h1> "Wurmkiste selber bauen", printed as one
+ * line by the three tools, and the title printed nowhere else). The first word or two, repeated
+ * right after, word for word, are cut when TITLE_MIN_WORDS words or more are left and the words
+ * left are not the same word again ("Benutzerdefiniert Benutzerdefiniert ...", a menu's labels).
+ */
+function withoutDoubledKicker(text: string): string {
+  const words = text.split(' ');
+  for (let k = 1; k <= DOUBLED_KICKER_WORDS; k++) {
+    if (words.length < k + TITLE_MIN_WORDS) break;
+    const kicker = words.slice(0, k).join(' ');
+    if (words.slice(k, 2 * k).join(' ') !== kicker || words[2 * k] === words[0]) continue;
+    const title = words.slice(k).join(' ');
+    if (isHeadlineCandidate(title)) return title;
+  }
+  return text;
+}
+
+/** Words of a kicker repeated by the title's first words, at most (withoutDoubledKicker). */
+const DOUBLED_KICKER_WORDS = 2;
 
 /** A line of the page as withoutGluedKicker compares it: its printKey, and how it is wrapped. */
 interface PagePrint {

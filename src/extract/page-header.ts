@@ -81,6 +81,9 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleOverLine,
   longerTitleOver,
   nameOverMenu,
+  titleBesideQuote,
+  trailEndBeside,
+  titleOverShareBar,
 ];
 
 /**
@@ -516,6 +519,115 @@ function longerTitleOver<T extends Found>(page: Line[], found: T): T {
   }
   return found;
 }
+
+/**
+ * A speaker's quote taken for the headline ("Chalupka: “Verantwortliche in Pfarrgemeinden sollen
+ * ...”", "Er sagt: „Die Altenpflege ist kein Hotspot der Pandemie“"): a name, a colon and a quote
+ * to the line's end (SPEAKER_QUOTE), printed right under or right over a line that is no quote,
+ * no sentence, of two long words and at most QUOTE_TITLE_WORDS words, no widget's text, and told
+ * by the story: that line is the title and the quote its standfirst or kicker (evang.at in w3m
+ * and lynx, the quote under the title; kirche-und-leben in w3m and lynx, the quote over it;
+ * html2text marks both titles "#" and takes them already). A quote printed alone is a headline
+ * (laola1's "Barisic: "Dann hau' ich mein Handy zam"", groove's, publimetro's); mannschaft's
+ * quote stands over a standfirst of 15 words without a full stop, hence the limit.
+ */
+function titleBesideQuote<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE || !SPEAKER_QUOTE.test(was.text.trim())) return found;
+  const index = indexOf(page);
+  const from = Math.max(story, was.last + 1);
+  for (const c of headlineScores(page, story, index)) {
+    if (c.last !== was.first - 1 && c.first !== was.last + 1) continue;
+    const text = c.text.trim();
+    if (SPEAKER_QUOTE.test(text) || FULL_STOP.test(text) || isUiText(text)) continue;
+    if (wordCount(text) > QUOTE_TITLE_WORDS) continue;
+    if (!toldTitle(page, Math.max(from, c.last + 1), text, index)) continue;
+    return { ...found, headline: c };
+  }
+  return found;
+}
+
+/** A speaker (one to six words, no quote mark), a colon, and a quote closed at the line's end. */
+const SPEAKER_QUOTE = /^[^:“”"„«»]{2,40}:\s*[“"„«‚‘].*[”"“»«‘’]$/u;
+
+/** Words of a title beside a quote, at most: mannschaft's standfirst of 15 is none (titleBesideQuote). */
+const QUOTE_TITLE_WORDS = 12;
+
+/**
+ * The last item of the page's breadcrumb trail printed again, word for word, right beside the
+ * headline found (TRAIL_BESIDE lines over or under it) and told by the story: that line is the
+ * title, the one found its kicker or subheading (bike-magazin's "Strava-Update: POI bei
+ * Routen-Tool" over "Strava-Karten ab sofort mit mehr Infos", the trail's "• Strava-Karten ab
+ * sofort mit mehr Infos" four lines over both, in the three tools). The item ends a run of two
+ * items or more (trailStep) and stands within TRAIL_BESIDE_REACH lines over the headline; a list
+ * of teasers, each item printed again under it (lifehacker's in lynx), is no trail: its items
+ * do not stand in a row.
+ */
+function trailEndBeside<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE) return found;
+  const end = trailEndOver(page, was.first);
+  if (end === null || end === was.text.trim()) return found;
+  const index = indexOf(page);
+  for (const c of headlineScores(page, story, index)) {
+    if (c.first === was.first || c.text.trim() !== end) continue;
+    if (c.last < was.first - TRAIL_BESIDE || c.first > was.last + TRAIL_BESIDE) continue;
+    if (!toldTitle(page, Math.max(story, c.last + 1), end, index)) continue;
+    return { ...found, headline: c };
+  }
+  return found;
+}
+
+/** The text of a trail's last item within TRAIL_BESIDE_REACH lines over line `at`, or null. */
+function trailEndOver(page: Line[], at: number): string | null {
+  for (let k = at - 1; k >= Math.max(TRAIL_ITEMS - 1, at - TRAIL_BESIDE_REACH); k--) {
+    const item = (page[k] as Line).text;
+    if (!isListItem(item) || isListItem(page[k + 1]?.text ?? '')) continue;
+    const before = (page[k - 1] as Line).text;
+    if (!isListItem(before) || !trailStep(before, item)) continue;
+    const text = item.replace(LIST_MARK, '').trim();
+    return titleLike(text) ? text : null;
+  }
+  return null;
+}
+
+/** Lines over or under the headline found that the trail's end may be printed again (bike-magazin: 1). */
+const TRAIL_BESIDE = 2;
+
+/** Lines over the headline found that the trail's last item may stand (bike-magazin: 4). */
+const TRAIL_BESIDE_REACH = 8;
+
+/**
+ * A share toolbar printed as a list ("• Share", "• Tweet", "• Reddit", "• Flipboard", "• Email":
+ * SHARE_ITEMS bulleted items or more, each a widget's text) between the page's title and a line
+ * under it (a video's caption, a standfirst): the headline found right under the toolbar gives
+ * way to the candidate right over it, when that one is told by the story, no sentence, of two
+ * long words and no widget's text (cbsnews' "Black voters in South Carolina are crucial for
+ * Democratic candidates" over the toolbar over "Black voters in S.C. on the 2020 Democrats", in
+ * w3m). Not over an html2text heading.
+ */
+function titleOverShareBar<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE || headingLevel((page[was.first] as Line).text) > 0) {
+    return found;
+  }
+  let top = was.first;
+  while (top > 1 && BULLET.test((page[top - 1] as Line).text)) {
+    if (!isUiText((page[top - 1] as Line).text.replace(LIST_MARK, '').trim())) return found;
+    top--;
+  }
+  if (was.first - top < SHARE_ITEMS) return found;
+  const index = indexOf(page);
+  for (const c of headlineScores(page, story, index)) {
+    if (c.last !== top - 1 || FULL_STOP.test(c.text) || isUiText(c.text)) continue;
+    if (!toldTitle(page, Math.max(story, was.last + 1), c.text, index)) continue;
+    return { ...found, headline: c };
+  }
+  return found;
+}
+
+/** Bulleted widget items that make a share toolbar, at least (cbsnews: 5). */
+const SHARE_ITEMS = 3;
 
 /** Of two long words or more, told by the story: the story's title (longerTitleOver). */
 function toldTitle(page: Line[], from: number, text: string, index: PageIndex): boolean {

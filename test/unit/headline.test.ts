@@ -1505,3 +1505,42 @@ test('lynx: the story\'s one-line first paragraph, or "Hauptinhalt", is no title
     'Projektwettbewerb Neubau Werkstattgebäude WSL Birmensdorf',
   );
 });
+
+test("a speaker's quote beside the title is its standfirst or its kicker", () => {
+  // evang.at in w3m (whole dump): "Chalupka: “Verantwortliche in Pfarrgemeinden sollen als
+  // Gesprächspartner*innen zur Verfügung stehen”" under the title; kirche-und-leben.de in lynx
+  // (whole dump): "Er sagt: „Die Altenpflege ist kein Hotspot der Pandemie“" over it. Both quotes
+  // were taken without titleBesideQuote.
+  assert.equal(
+    fixture('evang-w3m.txt').title,
+    'Lockdown: Gottesdienste bleiben unter strengen Auflagen möglich',
+  );
+  assert.equal(
+    fixture('kirche-und-leben-lynx.txt').title,
+    'Münsters Caritas-Chef Kessmann ist gegen Impfpflicht in der Pflege',
+  );
+});
+
+test("the breadcrumb trail's last item printed again beside the headline found is the title", () => {
+  // bike-magazin.de in w3m (whole dump): the trail ends on "• Strava-Karten ab sofort mit mehr
+  // Infos", printed again under the kicker "Strava-Update: POI bei Routen-Tool", which was taken
+  // without trailEndBeside.
+  assert.equal(fixture('bike-magazin-w3m.txt').title, 'Strava-Karten ab sofort mit mehr Infos');
+});
+
+test("a kicker that is the title's first word, glued in front of it, is cut", () => {
+  // selbst.de in html2text (whole dump): its category "Wurmkiste" over the <h1> "Wurmkiste selber
+  // bauen", printed as one line "# Wurmkiste Wurmkiste selber bauen" (w3m and lynx print it so
+  // too); the title is printed nowhere else, so withoutGluedKicker kept the kicker.
+  assert.equal(fixture('selbst-html2text.txt').title, 'Wurmkiste selber bauen');
+});
+
+test('a share toolbar printed as a list stands between the title and the line under it', () => {
+  // cbsnews.com in w3m (whole dump): the title over "• Share • Tweet • Reddit • Flipboard •
+  // Email", one item a line, over the video's title "Black voters in S.C. on the 2020 Democrats",
+  // which was taken without titleOverShareBar.
+  assert.equal(
+    fixture('cbsnews-w3m.txt').title,
+    'Black voters in South Carolina are crucial for Democratic candidates',
+  );
+});
