@@ -56,6 +56,7 @@ import { isBylineName, isKnownPerson, isUiText } from '../normalize/headline.ts'
 import {
   describedSignOff,
   isLicenseCredit,
+  issuerLabel,
   labelNameColon,
   loginDisplayName,
   nameRoleInstitution,
@@ -363,6 +364,7 @@ function printedByline(page: BylinePage): string | null {
     copyrightElementByline(blocks, from, (n) => isKnownPerson(n) && !isSiteAuthor(n, [])) ??
     slugNamedByline(storyFrom()) ??
     issuerByDay(around, tokensOf) ??
+    issuerLabel(around) ??
     (headline !== null ? nameRoleInstitution(blocks, headline, isBylineName) : null) ??
     pressContact(storyFrom(), isKnownPerson) ??
     (siteAuthor !== null

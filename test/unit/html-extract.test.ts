@@ -2033,3 +2033,30 @@ test('an <h1> whose kicker closes it, after a screen-reader colon, prints the he
   );
   assert.equal(doc.title, 'Energiewende, Mobilität und nachhaltiges Wirtschaften');
 });
+
+test('stop 43 bylines (hh43): a press release\'s issuer under "Herausgeber:", not a footer\'s', () => {
+  // iwr.de (IWR-Pressedienst): h6.pm_headline_detail between "Pressemitteilung" and the <h1>.
+  const iwr = `<!doctype html><html lang="de"><head><title>IWES und Nordex Group intensivieren Zusammenarbeit bei Netzintegration von Windenergieanlagen - IWR-Pressedienst</title></head><body><main class="tm-content"><div id="pressemitteilung_main">
+<h2>Pressemitteilung</h2><h6 class="pm_headline_detail">Herausgeber: <a href="https://www.iwrpressedienst.de/firmen/19-nordex-se" style="color:#777">Nordex SE</a></h6>
+<div class="newsdiv"><h1>IWES und Nordex Group intensivieren Zusammenarbeit bei Netzintegration von Windenergieanlagen</h1>${STORY_40}</div>
+</div></main></body></html>`;
+  assert.equal(read(iwr).byline, 'Nordex SE');
+  // caritas.de: the label alone over the press office's card, over the association's meta author
+  // (the site's, set aside: og:site_name "caritas.de").
+  const caritas = `<!doctype html><html lang="de"><head><title>Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt</title>
+<meta content="Deutscher Caritasverband e. V." name="author"><meta content="caritas.de" property="og:site_name"></head><body><main><div class="eventbox margin-bottom">
+<div class="eventbox__left-col"><span class="heading">Pressemitteilung</span> <span class="eventbox__subheadline"> Berlin</span>
+<h1 class="eventbox__headline">Eva Welskop-Deffaa zur neuen Caritas-Pr&#228;sidentin gew&#228;hlt</h1>
+<div class="eventbox__teaser"><p>Eva M. Welskop-Deffaa (62) ist von der Delegiertenversammlung zur neuen Pr&#228;sidentin des Deutschen Caritasverbandes gew&#228;hlt worden.</p></div></div>
+<div class="eventbox__right-col eventbox__right-col--no-padding-top eventbox-event"><span class="eventbox__subheadline">Erschienen am:</span>
+<h2 class="eventbox-event__headline eventbox-event__headline--no-padding">13.10.2021</h2>
+<strong>Herausgeber:</strong>
+<div class="contact__address contact__address--no-border"><span><strong>Pressestelle des Deutschen Caritasverbandes</strong><br />Reinhardtstra&#223;e 13<br />10117  Berlin<br /></span></div></div></div>
+<article>${STORY_40}</article></main></body></html>`;
+  assert.equal(read(caritas).byline, 'Pressestelle des Deutschen Caritasverbandes');
+  // uepo.de: the site's imprint in a footer widget names the site's publisher, not the writer.
+  const uepo = `<!doctype html><html lang="de"><head><title>Redaktion erstellt Glossar zur Corona-Pandemie</title></head><body><main><article>
+<h1>Redaktion erstellt Glossar zur Corona-Pandemie</h1>${STORY_40}${STORY_40}</article></main>
+<footer><div id="text-129" class="mh-footer-widget widget_text"><div class="textwidget"><p>Herausgeber: Richard Schneider<br />Berlin</p></div></div></footer></body></html>`;
+  assert.equal(read(uepo).byline, null);
+});
