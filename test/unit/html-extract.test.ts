@@ -2060,3 +2060,19 @@ test('stop 43 bylines (hh43): a press release\'s issuer under "Herausgeber:", no
 <footer><div id="text-129" class="mh-footer-widget widget_text"><div class="textwidget"><p>Herausgeber: Richard Schneider<br />Berlin</p></div></div></footer></body></html>`;
   assert.equal(read(uepo).byline, null);
 });
+
+test("stop 43 bylines (hh43): a personal site's credits line with a licence's name for the ©", () => {
+  // archive.org's copy of dimido.de: the licence linked in brackets where "©" would stand.
+  const credits = (
+    licence: string,
+  ) => `<!doctype html><html lang="de"><head><title>Was ist Virales Marketing?</title></head><body><div id="page"><div id="content"><div class="post">
+<h2>Was ist Virales Marketing?</h2>${STORY_40}</div></div></div><!--/page -->
+<div id="credits"><div class="alignleft">
+<p><small> (<a href="https://web.archive.org/web/20080731095558/http://creativecommons.org/licenses/by-nc-sa/2.0/de/" rel="nofollow">${licence}</a>) 2006-2008 by Martin Weber
+<br/>
+Hosted by <a href="https://web.archive.org/web/20080731095558/http://net-housting.de/" rel="nofollow">Net-Housting</a> - Theme by <a href="https://web.archive.org/web/20080731095558/http://www.dimido.de/">dimido</a></small></p>
+</div></div></body></html>`;
+  assert.equal(read(credits('Creative Commons-Lizenz')).byline, 'Martin Weber');
+  // Another bracketed word before the years is no copyright sign.
+  assert.equal(read(credits('Impressum')).byline, null);
+});
