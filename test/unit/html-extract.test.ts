@@ -2076,3 +2076,24 @@ Hosted by <a href="https://web.archive.org/web/20080731095558/http://net-houstin
   // Another bracketed word before the years is no copyright sign.
   assert.equal(read(credits('Impressum')).byline, null);
 });
+
+test("stop 43 headlines (hh43): a one-word <h1> the description is about, under a <title> that is the site's tagline", () => {
+  // rheinruhronline.de: the same <title> on every page; the description tells the page's subject.
+  const html = (
+    description: string,
+  ) => `<!doctype html><html lang="de"><head><title>Ausflugtipps Niederrhein und Ruhrgebiet</title>
+<meta name="description" content="${description}" /></head><body><div class="sqrpara">
+<h1>Essen-Westviertel</h1>
+</div>
+<div class="sqrpara sqrparamobilefw"><figure class="sqrfig"><figcaption>
+<b>Essen-Westviertel</b> Ehemaliges Press- und Hammerwerk Ost - Teil der Gussstahlfabrik - heute Ikea Parkhaus - im Vordergrund die Br&uuml;cke der Werksbahn</figcaption>
+</figure></div>${STORY_40}</body></html>`;
+  const about =
+    'Das Westviertel ist ein Stadtteil von Essen. Es liegt in unmittelbarer N&auml;he zum Stadtkern und bildet zusammen mit dem S&uuml;dviertel, dem Nordviertel, dem Ostviertel, dem S&uuml;dostviertel und dem Stadtk...';
+  assert.equal(read(html(about)).title, 'Essen-Westviertel');
+  // A description about the Ruhr's day trips is the <title>'s: the <title> stands.
+  assert.equal(
+    read(html('Ausflugtipps im Ruhrgebiet: das Westviertel von Essen')).title,
+    'Ausflugtipps Niederrhein und Ruhrgebiet',
+  );
+});
