@@ -56,6 +56,7 @@ import { isBylineName, isKnownPerson, isUiText } from '../normalize/headline.ts'
 import {
   describedSignOff,
   isLicenseCredit,
+  issuerLabel,
   labelNameColon,
   loginDisplayName,
   nameRoleInstitution,
@@ -363,6 +364,7 @@ function printedByline(page: BylinePage): string | null {
     copyrightElementByline(blocks, from, (n) => isKnownPerson(n) && !isSiteAuthor(n, [])) ??
     slugNamedByline(storyFrom()) ??
     issuerByDay(around, tokensOf) ??
+    issuerLabel(around) ??
     (headline !== null ? nameRoleInstitution(blocks, headline, isBylineName) : null) ??
     pressContact(storyFrom(), isKnownPerson) ??
     (siteAuthor !== null
@@ -1293,6 +1295,7 @@ function declaredHeadline(page: HeadlinePage, title: string): FoundHeadline | un
         : null,
     () => quotedLeadH1(blocks, h1s, title),
     () => (pageTitle !== null ? sharedTitleTail(blocks, declared, pageTitle.text) : null),
+    () => (pageTitle !== null ? describedH1(blocks, h1s, declared, pageTitle.text) : null),
   ];
   for (const find of finders) {
     const found = find();
@@ -2265,6 +2268,31 @@ function siteFromTitle(pageTitle: string | null, headline: string | null): strin
   // "... [LWN.net]": the brackets are the title's, not the name's.
   const name = (before && after ? '' : before || after).replace(/^\[(.+)\]$/, '$1');
   return name && name.split(/\s+/).length <= 6 ? name : null;
+}
+
+/**
+ * A page's only `<h1>` where its `<title>` (the only title it declares) is the site's tagline on
+ * every page: every word of the `<h1>` stands in the page's description and no word of the
+ * `<title>` (of 4 letters or more: "und") stands in either. rheinruhronline.de's `<title>` "Ausflugtipps Niederrhein und
+ * Ruhrgebiet", its `<h1>` "Essen-Westviertel" (the trail's last item, one word, under every
+ * finder's word count) and the description "Das Westviertel ist ein Stadtteil von Essen. …": the
+ * description tells what the page is about, and it is the `<h1>`'s subject, not the `<title>`'s.
+ */
+function describedH1(
+  blocks: HtmlBlock[],
+  h1s: PageHeading[],
+  declared: PageMetadata,
+  title: string,
+): FoundHeadline | null {
+  const { description } = declared;
+  const sole = h1s.length === 1 ? h1s[0] : undefined;
+  if (!sole || sole.logo || !description || declared.headline?.from !== '<title>') return null;
+  const text = blocks[sole.index]?.text ?? sole.text;
+  if (allLinked(blocks[sole.index]) || sharedWords(text, description) < 1) return null;
+  // Words of 4 letters or more: "und" stands in both.
+  const long = title.match(/[\p{L}\p{N}]{4,}/gu)?.join(' ') ?? '';
+  if (!long || sharedWords(long, description) > 0 || sharedWords(long, text) > 0) return null;
+  return { index: sole.index, text };
 }
 
 /** The share of `a`'s words (letters and digits, case-folded) that `b` holds too. */

@@ -289,10 +289,12 @@ export function datedNames(
  * A copyright line alone in its block: "© 2020 Wolfgang Michal", "© 2019 Sven Schreivogel",
  * "(c) 2006-2008 by Martin Weber", "Copyright © 2021 Anna Roth. All rights reserved." The year
  * is required: "© Kathrin Führes" alone is as often a photo's credit. What follows the name
- * after a separator or a full stop ("• Weitere Rechte siehe Impressum") is cut.
+ * after a separator or a full stop ("• Weitere Rechte siehe Impressum") is cut. A Creative
+ * Commons licence's name in brackets stands for the sign (dimido.de's credits "(Creative
+ * Commons-Lizenz) 2006-2008 by Martin Weber", the licence linked where "©" would stand).
  */
 const COPYRIGHT_LINE =
-  /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?),?\s+(?:by\s+|von\s+)?(.+?)(?:\s*[•|·–—]\s.*|\.\s.*|\.)?$/iu;
+  /^(?:copyright\s*)?(?:©|\(c\)|copyright|\(creative commons[^()]{0,20}\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?),?\s+(?:by\s+|von\s+)?(.+?)(?:\s*[•|·–—]\s.*|\.\s.*|\.)?$/iu;
 
 /**
  * The person a personal site's copyright line names (COPYRIGHT_LINE), when the name reads as a

@@ -2033,3 +2033,67 @@ test('an <h1> whose kicker closes it, after a screen-reader colon, prints the he
   );
   assert.equal(doc.title, 'Energiewende, Mobilität und nachhaltiges Wirtschaften');
 });
+
+test('stop 43 bylines (hh43): a press release\'s issuer under "Herausgeber:", not a footer\'s', () => {
+  // iwr.de (IWR-Pressedienst): h6.pm_headline_detail between "Pressemitteilung" and the <h1>.
+  const iwr = `<!doctype html><html lang="de"><head><title>IWES und Nordex Group intensivieren Zusammenarbeit bei Netzintegration von Windenergieanlagen - IWR-Pressedienst</title></head><body><main class="tm-content"><div id="pressemitteilung_main">
+<h2>Pressemitteilung</h2><h6 class="pm_headline_detail">Herausgeber: <a href="https://www.iwrpressedienst.de/firmen/19-nordex-se" style="color:#777">Nordex SE</a></h6>
+<div class="newsdiv"><h1>IWES und Nordex Group intensivieren Zusammenarbeit bei Netzintegration von Windenergieanlagen</h1>${STORY_40}</div>
+</div></main></body></html>`;
+  assert.equal(read(iwr).byline, 'Nordex SE');
+  // caritas.de: the label alone over the press office's card, over the association's meta author
+  // (the site's, set aside: og:site_name "caritas.de").
+  const caritas = `<!doctype html><html lang="de"><head><title>Eva Welskop-Deffaa zur neuen Caritas-Präsidentin gewählt</title>
+<meta content="Deutscher Caritasverband e. V." name="author"><meta content="caritas.de" property="og:site_name"></head><body><main><div class="eventbox margin-bottom">
+<div class="eventbox__left-col"><span class="heading">Pressemitteilung</span> <span class="eventbox__subheadline"> Berlin</span>
+<h1 class="eventbox__headline">Eva Welskop-Deffaa zur neuen Caritas-Pr&#228;sidentin gew&#228;hlt</h1>
+<div class="eventbox__teaser"><p>Eva M. Welskop-Deffaa (62) ist von der Delegiertenversammlung zur neuen Pr&#228;sidentin des Deutschen Caritasverbandes gew&#228;hlt worden.</p></div></div>
+<div class="eventbox__right-col eventbox__right-col--no-padding-top eventbox-event"><span class="eventbox__subheadline">Erschienen am:</span>
+<h2 class="eventbox-event__headline eventbox-event__headline--no-padding">13.10.2021</h2>
+<strong>Herausgeber:</strong>
+<div class="contact__address contact__address--no-border"><span><strong>Pressestelle des Deutschen Caritasverbandes</strong><br />Reinhardtstra&#223;e 13<br />10117  Berlin<br /></span></div></div></div>
+<article>${STORY_40}</article></main></body></html>`;
+  assert.equal(read(caritas).byline, 'Pressestelle des Deutschen Caritasverbandes');
+  // uepo.de: the site's imprint in a footer widget names the site's publisher, not the writer.
+  const uepo = `<!doctype html><html lang="de"><head><title>Redaktion erstellt Glossar zur Corona-Pandemie</title></head><body><main><article>
+<h1>Redaktion erstellt Glossar zur Corona-Pandemie</h1>${STORY_40}${STORY_40}</article></main>
+<footer><div id="text-129" class="mh-footer-widget widget_text"><div class="textwidget"><p>Herausgeber: Richard Schneider<br />Berlin</p></div></div></footer></body></html>`;
+  assert.equal(read(uepo).byline, null);
+});
+
+test("stop 43 bylines (hh43): a personal site's credits line with a licence's name for the ©", () => {
+  // archive.org's copy of dimido.de: the licence linked in brackets where "©" would stand.
+  const credits = (
+    licence: string,
+  ) => `<!doctype html><html lang="de"><head><title>Was ist Virales Marketing?</title></head><body><div id="page"><div id="content"><div class="post">
+<h2>Was ist Virales Marketing?</h2>${STORY_40}</div></div></div><!--/page -->
+<div id="credits"><div class="alignleft">
+<p><small> (<a href="https://web.archive.org/web/20080731095558/http://creativecommons.org/licenses/by-nc-sa/2.0/de/" rel="nofollow">${licence}</a>) 2006-2008 by Martin Weber
+<br/>
+Hosted by <a href="https://web.archive.org/web/20080731095558/http://net-housting.de/" rel="nofollow">Net-Housting</a> - Theme by <a href="https://web.archive.org/web/20080731095558/http://www.dimido.de/">dimido</a></small></p>
+</div></div></body></html>`;
+  assert.equal(read(credits('Creative Commons-Lizenz')).byline, 'Martin Weber');
+  // Another bracketed word before the years is no copyright sign.
+  assert.equal(read(credits('Impressum')).byline, null);
+});
+
+test("stop 43 headlines (hh43): a one-word <h1> the description is about, under a <title> that is the site's tagline", () => {
+  // rheinruhronline.de: the same <title> on every page; the description tells the page's subject.
+  const html = (
+    description: string,
+  ) => `<!doctype html><html lang="de"><head><title>Ausflugtipps Niederrhein und Ruhrgebiet</title>
+<meta name="description" content="${description}" /></head><body><div class="sqrpara">
+<h1>Essen-Westviertel</h1>
+</div>
+<div class="sqrpara sqrparamobilefw"><figure class="sqrfig"><figcaption>
+<b>Essen-Westviertel</b> Ehemaliges Press- und Hammerwerk Ost - Teil der Gussstahlfabrik - heute Ikea Parkhaus - im Vordergrund die Br&uuml;cke der Werksbahn</figcaption>
+</figure></div>${STORY_40}</body></html>`;
+  const about =
+    'Das Westviertel ist ein Stadtteil von Essen. Es liegt in unmittelbarer N&auml;he zum Stadtkern und bildet zusammen mit dem S&uuml;dviertel, dem Nordviertel, dem Ostviertel, dem S&uuml;dostviertel und dem Stadtk...';
+  assert.equal(read(html(about)).title, 'Essen-Westviertel');
+  // A description about the Ruhr's day trips is the <title>'s: the <title> stands.
+  assert.equal(
+    read(html('Ausflugtipps im Ruhrgebiet: das Westviertel von Essen')).title,
+    'Ausflugtipps Niederrhein und Ruhrgebiet',
+  );
+});
