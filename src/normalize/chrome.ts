@@ -4,7 +4,7 @@
 // (src/extract/labels.ts holds the labels and their wording in the removal report).
 
 import { REMOVAL_WORDING, type ChromeLabel } from '../extract/labels.ts';
-import { isLetterUnit, wordCount } from '../text.ts';
+import { holdsSurrogate, isLetterUnit, wordCount } from '../text.ts';
 import { perDocument } from './memo.ts';
 
 /** Words that make up sharing, navigation and account widgets. */
@@ -115,7 +115,7 @@ const TIME_WORDS = new Set(
 function isTimestamp(lower: string): boolean {
   let tokens = 0;
   let words = 0;
-  const plain = !HAS_SURROGATE.test(lower);
+  const plain = !holdsSurrogate(lower);
   for (let i = nextToken(lower, 0, TIMESTAMP_TOKEN, plain); i >= 0;) {
     const end = tokenEnd;
     if (++tokens > 8) return false;
@@ -131,9 +131,6 @@ function isTimestamp(lower: string): boolean {
 }
 
 const TIMESTAMP_TOKEN = /[\p{L}.]+|\d[\d:.,/-]*/gu;
-
-/** A surrogate, paired or not: a text holding one is read by the token patterns themselves. */
-const HAS_SURROGATE = /[\uD800-\uDFFF]/;
 
 /** Where the token nextToken found last ends. */
 let tokenEnd = 0;
@@ -228,7 +225,7 @@ function isWidget(lower: string): boolean {
   let count = 0;
   let other = 0;
   let core = false;
-  const plain = !HAS_SURROGATE.test(lower);
+  const plain = !holdsSurrogate(lower);
   for (let i = nextToken(lower, 0, WIDGET_TOKEN, plain); i >= 0;) {
     const end = tokenEnd;
     if (++count > 8) return false;
