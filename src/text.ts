@@ -69,6 +69,13 @@ const letterUnits = new Int8Array(0x10000).fill(-1);
 /** Whether each BMP code unit is an upper-case letter (\p{Lu}): 1, 0, or not known yet (-1). */
 const upperUnits = new Int8Array(0x10000).fill(-1);
 
+/** A surrogate in the text, paired or not: readers a code unit at a time leave it to their patterns. */
+export function holdsSurrogate(text: string): boolean {
+  return SURROGATE_UNIT.test(text);
+}
+
+const SURROGATE_UNIT = /[\uD800-\uDFFF]/;
+
 /**
  * /\p{L}/u of one UTF-16 code unit, the answer remembered a unit (a lone surrogate is no
  * letter: callers test a text holding surrogates by its pattern).

@@ -155,3 +155,20 @@ test('a sentence runs on past initials and titles, and ends at a full stop befor
     '"With this move Mr. Reagan has committed a big mistake."',
   ]);
 });
+
+test('timestamp and widget lines read token by token, astral letters by the patterns', () => {
+  // isTimestamp and isWidget read their tokens a code unit at a time (chrome.ts nextToken), a
+  // text with a surrogate by the patterns: the same labels either way (stop 43, sp43a).
+  const cases: [string, string | null][] = [
+    ['Updated Monday 10:24 AM', 'timestamp'],
+    ['Posted Aug 22', 'timestamp'],
+    ['10:24 a.m. GMT', 'timestamp'],
+    ['Updated 10:24 𝐀', null],
+    ['Print Friendly, PDF & Email', 'widget'],
+    ['share-on-facebook | tweet', 'widget'],
+    ['Share | Tweet 𝐀', 'widget'],
+    ['Updated Monday 10:24 AM 🕙', 'timestamp'],
+    ['The end of an era', null],
+  ];
+  for (const [line, label] of cases) assert.equal(chromeLabel(line), label, line);
+});
