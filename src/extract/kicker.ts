@@ -209,6 +209,8 @@ export function withoutSeparatedKicker(text: string): string {
   }
   return title;
 }
-const SEPARATED_KICKER = /^(\S.*?[\p{L}\p{N}]) (:|[–—-]) (\S.*)$/u;
+// html2text escapes a dash standing alone ("Corona-Pandemie \- „Es kommt ...“", cicero): the
+// backslash is the dump's, not the headline's.
+const SEPARATED_KICKER = /^(\S.*?[\p{L}\p{N}]) (:|\\?[–—-]) (\S.*)$/u;
 const SEPARATED_KICKER_WORDS = 5;
 const SEPARATED_TITLE_WORDS = 4;

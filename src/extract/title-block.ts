@@ -4,6 +4,7 @@
 // under it is the standfirst.
 
 import { wordCount } from '../text.ts';
+import { spacesCollapsed } from '../normalize/chrome.ts';
 import { isPersonName, mastheadOf } from '../normalize/header.ts';
 import {
   breadcrumbEnd,
@@ -51,15 +52,41 @@ function namesSite(
 ): boolean {
   const site = split.site ?? '';
   if (site === '' || /^\p{Ll}/u.test(site)) return false;
+  if (DOMAIN_NAME.test(site)) return true;
   const name = site.toLowerCase();
   const own = split.headline.toLowerCase();
   const taken = new Set(headlineLines.map((l) => l.n));
   // A line of over 2,000 characters (html2text prints a paragraph a line) is not read: speed.
-  return state.lines.some((l) => {
+  return state.lines.some((l, i) => {
     if (taken.has(l.n) || l.text.length > 2000) return false;
     const text = l.text.toLowerCase();
-    return text.includes(name) && !text.includes(own) && printsApart(text, name);
+    return (
+      text.includes(name) &&
+      !text.includes(own) &&
+      printsApart(text, name) &&
+      !wrappedPrintOf(state.lines[i - 1], l, own)
+    );
   });
+}
+
+/**
+ * A site's name by its shape: a host name after the headline's last separator ("Was wir über uns
+ * nicht hören wollen | FASSETTE.NET", interscenar in each tool, whose page prints the name
+ * nowhere else apart; "Fassette" alone). Capitalized (namesSite's first test): no headline ends
+ * on a lower-case file name.
+ */
+const DOMAIN_NAME = /^[\p{L}\p{N}][\p{L}\p{N}-]*(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,6}$/u;
+
+/**
+ * The line ends a print of the whole headline the dump wrapped onto it from the line right over
+ * it: a breadcrumb trail whose last item is the headline ("Sie sind hier:» Home » ... » Neuartige
+ * Feuerlöschtechnik," / "alternative Grillkohle und Redox-Flow-Technologie – MINT-Talente
+ * präsentieren innovative Ideen", jugend-forscht in w3m), which prints the subtitle at the
+ * line's end without being a site's name.
+ */
+function wrappedPrintOf(above: Line | undefined, line: Line, own: string): boolean {
+  if (above === undefined || above.n !== line.n - 1 || above.text.length > 2000) return false;
+  return spacesCollapsed(`${above.text} ${line.text}`.toLowerCase()).includes(own);
 }
 
 /**

@@ -1202,11 +1202,25 @@ function isAdjacentPostLink(plain: string): boolean {
  * prints each paragraph on one line.
  */
 function dumpWidth(lines: Line[]): number {
-  const lengths = lines.map((l) => l.text.trim().length);
+  const lengths = lines.map((l) => wrappableLength(l.text));
   const most = Math.max(0, ...lengths);
   const near = lengths.filter((n) => n >= most * 0.8).length;
   return most <= 110 && near >= 5 ? most : Infinity;
 }
+
+/**
+ * A line's trimmed length as dumpWidth counts it: 0 for a line no tool can wrap, a rule of one
+ * character ("━━━━", which w3m prints past its width) or a URL or its slug (a word of ASCII): 295
+ * of trafilatura's w3m dumps hold a line over 110 characters, which made their width Infinity
+ * and left a headline wrapped at the width read by its first line (ladiaria's "Productor fumigó
+ * ... área protegida" / "Paso Centurión y Sierra de Ríos", over its URL's slug of 130
+ * characters). Chinese text has no spaces and is wrapped: it counts (xinhuanet in lynx).
+ */
+function wrappableLength(text: string): number {
+  const trimmed = text.trim();
+  return UNWRAPPABLE.test(trimmed) ? 0 : trimmed.length;
+}
+const UNWRAPPABLE = /^(?:[\x21-\x7e]+|(\S)\1*)$/u;
 
 /** A character every separator of headlineScores' line parts holds. */
 const MAY_SEPARATE = /[>»›|–—·-]/;

@@ -1544,3 +1544,34 @@ test('a share toolbar printed as a list stands between the title and the line un
     'Black voters in South Carolina are crucial for Democratic candidates',
   );
 });
+
+test('w3m: a headline wrapped at the width of a dump that holds a line no tool can wrap', () => {
+  // ladiaria.com.uy in w3m (whole dump): a URL's slug of 130 characters made the dump's width
+  // Infinity (dumpWidth), and the title, wrapped at 97 columns, was read by its first line.
+  assert.equal(
+    fixture('ladiaria-w3m.txt').title,
+    'Productor fumigó con glifosato predio lindero a escuela rural ubicada dentro del área protegida Paso Centurión y Sierra de Ríos',
+  );
+});
+
+test("a headline's subtitle printed at a wrapped trail's end is no site name; a host name is one", () => {
+  // jugend-forscht.de in w3m (whole dump): the breadcrumb trail wraps the title onto a second
+  // line, which ends on "– MINT-Talente präsentieren innovative Ideen", once read as the site's
+  // name printed apart (namesSite). interscenar.io in w3m (whole dump): "| FASSETTE.NET", a host
+  // name the page prints nowhere else apart.
+  assert.equal(
+    fixture('jugend-forscht-w3m.txt').title,
+    'Neuartige Feuerlöschtechnik, alternative Grillkohle und Redox-Flow-Technologie – MINT-Talente präsentieren innovative Ideen',
+  );
+  assert.equal(fixture('interscenar-w3m.txt').title, 'Was wir über uns nicht hören wollen');
+});
+
+test('html2text: a kicker set off by an escaped dash before „', () => {
+  // cicero.de in html2text prints the dash between the Dachzeile and the headline escaped.
+  assert.equal(
+    withoutSeparatedKicker(
+      'Corona-Pandemie \\- „Es kommt auch darauf an, wie die Menschen sterben“',
+    ),
+    '„Es kommt auch darauf an, wie die Menschen sterben“',
+  );
+});
