@@ -303,6 +303,11 @@ export interface StageResult {
   cpuSeconds: number;
   /** Peak resident memory of the whole process tree while the stage ran (100 ms samples). */
   peakTreeMB: number;
+  /**
+   * CPU seconds of the build's main thread alone over the same span (threadCpu): what no other
+   * core can take, so that the stage needs at least this long and at least cpuSeconds / cores.
+   */
+  mainCpuSeconds: number;
   /** The node process's own high-water mark (VmHWM) when the stage ended. */
   nodeHwmMB: number;
 }
@@ -375,6 +380,13 @@ function processCpu(pid: number): number {
   return fields.slice(11, 15).reduce((sum, field) => sum + (Number(field) || 0), 0) / CLOCK_TICKS;
 }
 
+/** CPU seconds of one thread of a process so far (utime and stime of /proc/PID/task/TID/stat). */
+function threadCpu(pid: number, tid: number): number {
+  const stat = readNumbers(`/proc/${pid}/task/${tid}/stat`);
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return fields.slice(11, 13).reduce((sum, field) => sum + (Number(field) || 0), 0) / CLOCK_TICKS;
+}
+
 /**
  * CPU seconds the descendants of `root` used so far (not root itself: that is /usr/bin/time):
  * the live ones each, the ended ones in the times of the process that waited for them.
@@ -417,6 +429,7 @@ export async function measure(command: string[], cwd: string, echo: boolean): Pr
   // Tree CPU at the last stage's line, and at the last stage's or step's line.
   let stageCpu = 0;
   let stepCpu = 0;
+  let stageMainCpu = 0;
   const stages: StageResult[] = [];
   const steps: Measured['steps'] = [];
   const tail: string[] = [];
@@ -451,15 +464,18 @@ export async function measure(command: string[], cwd: string, echo: boolean): Pr
       sample();
       const node = childrenOf(root)[0];
       const cpu = treeCpu(root);
+      const mainCpu = node ? threadCpu(node, node) : stageMainCpu;
       stages.push({
         stage: stage[1] ?? '',
         seconds: Number(stage[2]),
         cpuSeconds: cpu - stageCpu,
         peakTreeMB: stagePeak / MB,
+        mainCpuSeconds: mainCpu - stageMainCpu,
         nodeHwmMB: node ? hwm(node) / MB : 0,
       });
       stagePeak = 0;
       stageCpu = stepCpu = cpu;
+      stageMainCpu = mainCpu;
     }
     if (echo && !/^(warning|rejected) /.test(line)) console.error(`  | ${line}`);
   });
