@@ -81,6 +81,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleOverLine,
   longerTitleOver,
   nameOverMenu,
+  nameOverDatedTitle,
 ];
 
 /**
@@ -102,9 +103,10 @@ export function readPageHeader(state: ExtractState): void {
   }
   const page = printed.slice(archiveToolbarEnd(printed));
   const weighed = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, cut)));
-  if (!weighed || !isDump(page, cut, weighed.story, weighed.headline)) return;
+  if (!weighed || !isDump(page, cut, weighed.story, weighed.headline)) { if (process.env.HLDBG) console.error('DBG nodump', JSON.stringify(weighed?.headline)); return; }
   // Only on a page read as a dump: a clean file's top is its title (isDump).
   const found = DUMP_HEADLINE_REVISIONS.reduce((was, revise) => revise(page, was), weighed);
+  if (process.env.HLDBG) console.error('DBG story', weighed.story, JSON.stringify(page[weighed.story]?.text), 'weighed', JSON.stringify(weighed.headline), 'found', JSON.stringify(found.headline));
   let story = found.story;
   const picked = found.headline;
   // The headline may be the line the story was found to start at (pickHeadline).
@@ -593,6 +595,114 @@ function nameDateTitle(page: Line[], date: number): Headline | null {
     if (BULLET.test(line.text) || LIST_MARK.test(line.text) || lineNoHeadline(text)) continue;
     if (ARROWS.test(text) || isUiText(text) || !titleShaped(text)) continue;
     return { first: k, last: k, text, score: 0 };
+  }
+  return null;
+}
+
+/**
+ * The site's name, motto or tagline taken for the headline of a post printed beside its dateline
+ * a few lines under it (emacspeak's "EMACSPEAK The Complete Audio Desktop" on the page's first
+ * line, 1hundetagebuch's "Ein Hundetagebuch" and marktplatz's "Marktplatz für ein gutes Leben"
+ * printed twice over the menu, googleblog's "The latest news and insights from Google on ..."
+ * read as the story's first line): the line is printed as a site's name is (`siteNamed`), a
+ * dateline stands within NAME_DATE_REACH lines under it, menus' items not counted, and the line
+ * beside that dateline that reads as a title and is told by the story is the headline
+ * (`toldDateTitle`). The story stays where it was found.
+ */
+function nameOverDatedTitle<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE || headingLevel((page[was.first] as Line).text) > 0) {
+    return found;
+  }
+  const named = siteNamed(page, was, story);
+  if (named === null) return found;
+  const date = datelinePastMenus(page, was.last + 1);
+  // Read as the story's first line only, the name stands right over the title over its dateline.
+  if (date === null || (named === 'story' && date !== was.last + 2)) return found;
+  const title = toldDateTitle(page, date, was, Math.max(story, was.last + 1));
+  return title ? { ...found, headline: title } : found;
+}
+
+/**
+ * Printed as a site's name is: on the page's first line, or again on another line of the page
+ * (the logo's text over the menu and the header's, the footer's), or read as the story's first
+ * line, the story found at it or right under it (a blog's description over its posts).
+ */
+function siteNamed(page: Line[], was: Headline, story: number): 'top' | 'again' | 'story' | null {
+  if (was.first === pageTop(page)) return 'top';
+  if (story <= was.last) return 'story';
+  if (!printedNear(page, was)) return null;
+  return tellsOf(page, Math.max(story, was.last + 1), was.text, indexOf(page)) ? null : 'again';
+}
+
+/**
+ * The line taken printed again within NAME_DATE_REACH lines of it, with only short lines between
+ * (a logo's text, the header's, an address: herzundblut's "Street Address", "City, State, Zip"),
+ * none of NAME_GAP_WORDS words or more: a title printed again under its picture's caption
+ * (theintercept's "What It’s Like to Give Birth in Gaza") is not a site's name.
+ */
+function printedNear(page: Line[], was: Headline): boolean {
+  const text = (page[was.first] as Line).text.trim();
+  const short = (from: number, to: number) =>
+    page.slice(from, to).every((l) => wordCount(l.text) < NAME_GAP_WORDS);
+  for (let k = Math.max(0, was.first - NAME_DATE_REACH); k <= was.last + NAME_DATE_REACH; k++) {
+    const line = page[k];
+    if (!line || (k >= was.first && k <= was.last) || line.text.trim() !== text) continue;
+    if (k < was.first ? short(k + 1, was.first) : short(was.last + 1, k)) return true;
+  }
+  return false;
+}
+
+/** Words of a line between two prints of a site's name, fewer than (a caption's are 16). */
+const NAME_GAP_WORDS = 10;
+
+/** The first dateline under line `from`, NAME_DATE_REACH lines at most, a menu's items not counted. */
+function datelinePastMenus(page: Line[], from: number): number | null {
+  let open = 0;
+  for (let k = from; k < page.length && open <= NAME_DATE_REACH; k++) {
+    const text = (page[k] as Line).text;
+    if (MENU_LINE.test(text)) continue;
+    if (isDateline(text)) return k;
+    open++;
+  }
+  return null;
+}
+
+/**
+ * A post's categories, printed over its dateline ("Allgemein, news" on marktplatz): two items or
+ * more, commas between, of CATEGORY_WORDS words at most each.
+ */
+function categoryList(text: string): boolean {
+  const items = text.split(/\s*,\s*/u);
+  return items.length >= 2 && items.every((item) => wordCount(item) <= CATEGORY_WORDS);
+}
+
+/** Words of a post's category, at most ("Leben & Wohnen"). */
+const CATEGORY_WORDS = 3;
+
+/** A menu's item, w3m's nested "□" and "☆" included. */
+const MENU_LINE = /^\s*[•*+·●▪◦○►»□☆-](?:\s|$)/u;
+
+/**
+ * The post's title beside its dateline, under the name (`was`): the line over the dateline, else
+ * one of the two under it, that reads as a title (nameDateTitle's tests), of two long words or
+ * more, and is told by the story from `from` on (a category's line over the dateline, "Allgemein,
+ * news", is not).
+ */
+function toldDateTitle(page: Line[], date: number, was: Headline, from: number): Headline | null {
+  const index = indexOf(page);
+  for (const k of [date - 1, date + 1, date + 2]) {
+    const line = page[k];
+    if (!line || k <= was.last || k === from) continue;
+    const text = line.text.trim();
+    const next = page[k + 1];
+    if (next && wrapsInto(text, next.text, index.width)) continue;
+    if (BULLET.test(line.text) || LIST_MARK.test(line.text) || lineNoHeadline(text)) continue;
+    if (ARROWS.test(text) || isUiText(text) || !titleShaped(text) || text === was.text) continue;
+    if (NOT_TITLE.test(text)) continue;
+    if ((text.match(LONG_WORD) ?? []).length < 2 || categoryList(text)) continue;
+    if (!tellsOf(page, Math.max(from, k + 1), text, index)) continue;
+    return { first: k, last: k, text, score: was.score };
   }
   return null;
 }
