@@ -103,10 +103,9 @@ export function readPageHeader(state: ExtractState): void {
   }
   const page = printed.slice(archiveToolbarEnd(printed));
   const weighed = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, cut)));
-  if (!weighed || !isDump(page, cut, weighed.story, weighed.headline)) { if (process.env.HLDBG) console.error('DBG nodump', JSON.stringify(weighed?.headline)); return; }
+  if (!weighed || !isDump(page, cut, weighed.story, weighed.headline)) return;
   // Only on a page read as a dump: a clean file's top is its title (isDump).
   const found = DUMP_HEADLINE_REVISIONS.reduce((was, revise) => revise(page, was), weighed);
-  if (process.env.HLDBG) console.error('DBG story', weighed.story, JSON.stringify(page[weighed.story]?.text), 'weighed', JSON.stringify(weighed.headline), 'found', JSON.stringify(found.headline));
   let story = found.story;
   const picked = found.headline;
   // The headline may be the line the story was found to start at (pickHeadline).
@@ -619,7 +618,7 @@ function nameOverDatedTitle<T extends Found>(page: Line[], found: T): T {
   const date = datelinePastMenus(page, was.last + 1);
   // Read as the story's first line only, the name stands right over the title over its dateline.
   if (date === null || (named === 'story' && date !== was.last + 2)) return found;
-  const title = toldDateTitle(page, date, was, Math.max(story, was.last + 1));
+  const title = toldDateTitle(page, date, was, story);
   return title ? { ...found, headline: title } : found;
 }
 
@@ -629,11 +628,25 @@ function nameOverDatedTitle<T extends Found>(page: Line[], found: T): T {
  * line, the story found at it or right under it (a blog's description over its posts).
  */
 function siteNamed(page: Line[], was: Headline, story: number): 'top' | 'again' | 'story' | null {
-  if (was.first === pageTop(page)) return 'top';
+  if (atPageTop(page, was.first)) return 'top';
   if (story <= was.last) return 'story';
   if (!printedNear(page, was)) return null;
   return tellsOf(page, Math.max(story, was.last + 1), was.text, indexOf(page)) ? null : 'again';
 }
+
+/**
+ * The page's first line, or the first under lynx's "#" list of the page's <link> elements and
+ * its wrapped continuation, within LYNX_TOP_LINES lines (pageTop reads on over every indented
+ * line, lynx's text included: abc13's, elnuevodia's headlines were taken for names with it).
+ */
+function atPageTop(page: Line[], at: number): boolean {
+  if (at === 0) return true;
+  if (!LYNX_LINKS.test((page[0] as Line).text) || at > LYNX_TOP_LINES) return false;
+  return page.slice(1, at).every((l) => /^\s/.test(l.text)) && !/^\s/.test((page[at] as Line).text);
+}
+
+/** Lines of lynx's "#" list of <link> elements, wrapped, at most (emacspeak's: 2). */
+const LYNX_TOP_LINES = 3;
 
 /**
  * The line taken printed again within NAME_DATE_REACH lines of it, with only short lines between
@@ -669,6 +682,13 @@ function datelinePastMenus(page: Line[], from: number): number | null {
 }
 
 /**
+ * Words of a post's title under a site's name, at least: a section's name or a picture's person
+ * over or under the dateline is shorter (unzensuriert's "Europäische Union", surfguard's "Amanda
+ * Knox" in lynx).
+ */
+const NAME_TITLE_WORDS = 3;
+
+/**
  * A post's categories, printed over its dateline ("Allgemein, news" on marktplatz): two items or
  * more, commas between, of CATEGORY_WORDS words at most each.
  */
@@ -686,22 +706,23 @@ const MENU_LINE = /^\s*[•*+·●▪◦○►»□☆-](?:\s|$)/u;
 /**
  * The post's title beside its dateline, under the name (`was`): the line over the dateline, else
  * one of the two under it, that reads as a title (nameDateTitle's tests), of two long words or
- * more, and is told by the story from `from` on (a category's line over the dateline, "Allgemein,
- * news", is not).
+ * more, and is told by the story (under it, or under the story found); not the story's own first
+ * line, nor a line wrapped into the next (a lead under the dateline).
  */
-function toldDateTitle(page: Line[], date: number, was: Headline, from: number): Headline | null {
+function toldDateTitle(page: Line[], date: number, was: Headline, story: number): Headline | null {
   const index = indexOf(page);
   for (const k of [date - 1, date + 1, date + 2]) {
     const line = page[k];
-    if (!line || k <= was.last || k === from) continue;
+    if (!line || k <= was.last || k === story) continue;
     const text = line.text.trim();
     const next = page[k + 1];
     if (next && wrapsInto(text, next.text, index.width)) continue;
     if (BULLET.test(line.text) || LIST_MARK.test(line.text) || lineNoHeadline(text)) continue;
     if (ARROWS.test(text) || isUiText(text) || !titleShaped(text) || text === was.text) continue;
     if (NOT_TITLE.test(text)) continue;
-    if ((text.match(LONG_WORD) ?? []).length < 2 || categoryList(text)) continue;
-    if (!tellsOf(page, Math.max(from, k + 1), text, index)) continue;
+    if ((text.match(LONG_WORD) ?? []).length < 2 || wordCount(text) < NAME_TITLE_WORDS) continue;
+    if (categoryList(text)) continue;
+    if (!tellsOf(page, Math.max(story, k + 1), text, index)) continue;
     return { first: k, last: k, text, score: was.score };
   }
   return null;
