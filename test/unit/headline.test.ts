@@ -1575,3 +1575,18 @@ test('html2text: a kicker set off by an escaped dash before „', () => {
     '„Es kommt auch darauf an, wie die Menschen sterben“',
   );
 });
+
+test("the site's name, motto or tagline over a post's title and dateline is no headline", () => {
+  // trafilatura's w3m dumps of emacspeak.blogspot.com (first 60 lines), herzundblut.com (first
+  // 100) and security.googleblog.com (first 40): the blog's name on the page's first line
+  // ("EMACSPEAK The Complete Audio Desktop"), the site's name printed twice over the menu ("Herz
+  // und Blut - Interior | Design | Lifestyle | Travel Blog") and the blog's tagline read as the
+  // story's first line ("The latest news and insights from Google on ...") were taken; the post's
+  // title stands beside its dateline under them (nameOverDatedTitle, page-header.ts).
+  assert.equal(fixture('emacspeak-w3m.txt').title, 'Meta-Programming In Emacs Using Defadvice');
+  assert.equal(fixture('herzundblut-w3m.txt').title, 'Zu Besuch bei Véronique Lacaze');
+  assert.equal(
+    fixture('googleblog-w3m.txt').title,
+    'Enhanced Safe Browsing Protection now available in Chrome',
+  );
+});
