@@ -29,6 +29,7 @@ import {
   declaredDate,
   pageMetadata,
   propertyTokens,
+  someToken,
   siteNameCut,
   type Declared,
   type PageMetadata,
@@ -783,12 +784,14 @@ const BYLINE_TOKENS = new Set(['byline', 'author', 'autor', 'auteur', 'autore', 
 /** Whether the page marks `el` as its byline or author (BYLINE_TOKENS). */
 function markedAuthor(el: Element): boolean {
   const p = el.properties;
-  const words = [p.rel, p.itemProp]
-    .flatMap(propertyTokens)
-    .concat(tokensOf(el))
-    .map((t) => t.toLowerCase());
   // "authorname", "bylineBlock": a byline's word run into the next one.
-  if (words.some((t) => BYLINE_TOKENS.has(t) || /^(?:author|byline)/.test(t))) return true;
+  const byline = (t: string) => {
+    const word = t.toLowerCase();
+    return BYLINE_TOKENS.has(word) || /^(?:author|byline)/.test(word);
+  };
+  if (someToken(p.rel, byline) || someToken(p.itemProp, byline) || tokensOf(el).some(byline)) {
+    return true;
+  }
   return el.tagName === 'a' && typeof p.href === 'string' && AUTHOR_PAGE.test(p.href);
 }
 

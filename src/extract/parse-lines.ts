@@ -354,10 +354,13 @@ export function toHast(document: DefaultTreeAdapterTypes.Document): Root {
 const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 const SELECTOR_MARK = /[#.]/;
 
+/**
+ * The nodes converted, in a list of their number: map makes it at its length, where a list grown
+ * from [] by push is given room for 17 at once (most elements have one or two children; the
+ * slack was garbage-collector work).
+ */
 function convertAll(nodes: Node[]): (RootContent | ElementContent)[] {
-  const out: (RootContent | ElementContent)[] = [];
-  for (const node of nodes) out.push(convert(node));
-  return out;
+  return nodes.map(convert);
 }
 
 function convert(node: Node): RootContent | ElementContent {
@@ -433,7 +436,9 @@ function addProperty(properties: Properties, name: string, value: string): void 
   else if (info.commaSeparated) result = commaTokens(value);
   else if (info.commaOrSpaceSeparated) result = spaceTokens(commaTokens(value).join(' '));
   else result = primitive(info, value);
-  if (Array.isArray(result)) {
+  // A list's items go through primitive, which changes a string only for a number or a boolean
+  // property; for the others (class, rel: most lists) the new list of tokens is kept as it is.
+  if (Array.isArray(result) && changesPrimitives(info)) {
     const items: (string | number)[] = [];
     for (const item of result) items.push(primitive(info, item as string) as string | number);
     result = items;
@@ -443,6 +448,11 @@ function addProperty(properties: Properties, name: string, value: string): void 
     result = [...properties.className, ...(Array.isArray(result) ? result : [result as string])];
   }
   properties[property] = result;
+}
+
+/** Whether primitive may give something other than the string for a property of `info`. */
+function changesPrimitives(info: Info): boolean {
+  return info.number || info.boolean || info.overloadedBoolean;
 }
 
 /** hastscript's parsePrimitive for a string. */

@@ -153,6 +153,20 @@ export const propertyTokens = (v: unknown): string[] =>
         ? [String(v)]
         : [];
 
+/**
+ * Whether `test` holds for one of a property's space-separated values (propertyTokens'), read in
+ * place: a list of them made for every element walked was garbage-collector work (most elements
+ * have no class, rel or id, and most lists are read for one answer).
+ */
+export function someToken(v: unknown, test: (token: string) => boolean): boolean {
+  if (Array.isArray(v)) {
+    for (const item of v) if (test(String(item))) return true;
+    return false;
+  }
+  if (typeof v === 'string') return propertyTokens(v).some(test);
+  return typeof v === 'number' && test(String(v));
+}
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -216,12 +230,16 @@ interface Place {
 
 const isCommentToken = (token: string) => /comment|kommentar/i.test(token);
 
+/** Elements whose dates and author links are other stories' (see Place's `aside`). */
+const ASIDE_TAGS = new Set(['footer', 'aside', 'nav']);
+
 /**
  * Class names that mark an element as the article's date (bmwi.de's "date", evang.at's
  * "meta-date", cducsu.de's "meta__date", WordPress's "entry-date"), read as a declaration when
  * the element holds a day and little else.
  */
 const DATE_CLASSES = /^(?:date|meta-date|meta__date|entry-date|post-date|article-date|published)$/i;
+const isDateClass = (token: string) => DATE_CLASSES.test(token);
 
 /** A date-marked element's text longer than this is more than a date ("Stand: 07.11.2023, 07:30 Uhr" is 29). */
 const MAX_MARKED_DATE_CHARS = 40;
@@ -253,7 +271,7 @@ function record(el: Element, place: Place, out: Collected): void {
       break;
     }
     case 'link':
-      if (propertyTokens(p.rel).some((r) => r.toLowerCase() === 'canonical')) {
+      if (someToken(p.rel, (r) => r.toLowerCase() === 'canonical')) {
         out.canonical ??= str(p.href);
       }
       break;
@@ -267,17 +285,16 @@ function record(el: Element, place: Place, out: Collected): void {
       break;
     case 'a':
       // Not from a footer, aside or nav: those link the authors of other stories.
-      if (!place.aside && propertyTokens(p.rel).some((r) => r.toLowerCase() === 'author')) {
+      if (!place.aside && someToken(p.rel, (r) => r.toLowerCase() === 'author')) {
         const name = withoutLeadIn(toText(el));
         if (name) out.relAuthors.push(name);
       }
       break;
   }
-  if (el.tagName !== 'meta') {
+  if (el.tagName !== 'meta' && p.itemProp !== undefined) {
     for (const key of propertyTokens(p.itemProp)) push(out.itemprops, key.toLowerCase(), el);
   }
-  const classes = propertyTokens(p.className);
-  const marked = classes.some((t) => DATE_CLASSES.test(t));
+  const marked = someToken(p.className, isDateClass);
   // Wikipedia's infobox stamps a founding day in a hidden "bday dtstart published updated" span.
   if (marked && !hiddenAt(el, place) && !place.aside && !place.comments && !place.link) {
     out.dateMarked.push(el);
@@ -293,23 +310,22 @@ function hiddenAt(el: Element, place: Place): boolean {
 /** Where the children of `el`, standing at `place`, stand. */
 function placeOfChildren(el: Element, place: Place): Place {
   const p = el.properties;
-  const classes = propertyTokens(p.className);
   const hidden = hiddenAt(el, place);
   // mdr.de's teasers: <a href=...><span class="date">01. Mai 2020</span> ...</a>.
   const link =
     place.link ||
     (el.tagName === 'a' &&
       str(p.href) !== null &&
-      !propertyTokens(p.rel).some((r) => r.toLowerCase() === 'bookmark'));
+      !someToken(p.rel, (r) => r.toLowerCase() === 'bookmark'));
   // kochbar.de's "kb-recipe-comment-box-middle", WordPress's "comment-list", id="comments".
   const comments =
-    place.comments || classes.some(isCommentToken) || propertyTokens(p.id).some(isCommentToken);
+    place.comments || someToken(p.className, isCommentToken) || someToken(p.id, isCommentToken);
   // A <header> that holds a <nav> is the site's masthead and menu, not the article's header: its
   // <time> prints today's day (nachtkritik.de's "Mittwoch, 01. November 2023" over a story of
   // the day before).
   const aside =
     place.aside ||
-    ['footer', 'aside', 'nav'].includes(el.tagName) ||
+    ASIDE_TAGS.has(el.tagName) ||
     (el.tagName === 'header' && holdsNavigation(el));
   const header = !aside && (place.header || el.tagName === 'header');
   const same =
