@@ -169,7 +169,7 @@ const NOT_BLANK = /\S/;
 /** Blocks and dropped text of a parsed page, in document order. */
 export function readHtmlBlocks(tree: Root): HtmlPage {
   const state: BlockWalk = { blocks: [], dropped: [], runs: [], owner: null, firstLine: 0 };
-  walk(state, tree.children, [], '', false, null);
+  walk(state, tree.children, [], null, false, null);
   flush(state);
   return { tree, blocks: state.blocks, dropped: state.dropped };
 }
@@ -190,8 +190,26 @@ interface Run {
 interface Owner {
   el: Element;
   ancestors: Element[];
-  path: string;
+  at: PathNode;
   quoted: boolean;
+}
+
+/**
+ * An element on the walk's way down, its path made only when asked (pathString): a block's
+ * element's, a dropped element's. Made for every element, the paths (each a class list, a slice,
+ * a join and a longer string a level) were mostly never read: most elements are inline or hold
+ * no text of their own.
+ */
+interface PathNode {
+  parent: PathNode | null;
+  el: Element;
+  path?: string;
+}
+
+function pathString(node: PathNode | null): string {
+  if (node === null) return '';
+  node.path ??= pathOf(pathString(node.parent), node.el);
+  return node.path;
 }
 
 /** What the walk over a page holds: what it has read, and the block being read. */
@@ -204,7 +222,7 @@ interface BlockWalk {
   firstLine: number;
 }
 
-/** An element's path is its parent's and its own name, made once as the walk goes down. */
+/** An element's path is its parent's and its own name (made once an element, when asked). */
 function pathOf(parent: string, el: Element): string {
   return el.tagName === 'html' || el.tagName === 'body'
     ? parent
@@ -243,7 +261,7 @@ function flush(state: BlockWalk): void {
         linkChars: Math.min(text.length, Math.round(linkChars * share)),
         element: owner.el,
         ancestors: owner.ancestors,
-        path: owner.path,
+        path: pathString(owner.at),
         line: state.firstLine || lineOf(owner.el),
       });
     }
@@ -275,7 +293,7 @@ function walk(
   state: BlockWalk,
   nodes: (RootContent | ElementContent)[],
   ancestors: Element[],
-  parentPath: string,
+  parentPath: PathNode | null,
   quoted: boolean,
   link: Element | null,
 ): void {
@@ -302,7 +320,7 @@ function readElement(
   state: BlockWalk,
   el: Element,
   ancestors: Element[],
-  parentPath: string,
+  parentPath: PathNode | null,
   quoted: boolean,
   link: Element | null,
 ): void {
@@ -311,15 +329,15 @@ function readElement(
     state.runs.push({ text: '\n', link });
     return;
   }
-  const elPath = pathOf(parentPath, el);
+  const elPath: PathNode = { parent: parentPath, el };
   if (isHidden(el) || (el.tagName === 'form' && !isPageForm(el))) {
     const text = cleanLine(collapseSpaces(toText(el)).trim());
     const kind: DroppedKind = el.tagName === 'form' && !isHidden(el) ? 'form' : 'hidden';
-    if (text) state.dropped.push({ kind, text, path: elPath, line: lineOf(el) });
+    if (text) state.dropped.push({ kind, text, path: pathString(elPath), line: lineOf(el) });
     return;
   }
   if (el.tagName === 'tr' && isTextRow(el)) {
-    readRow(state, el, { el, ancestors: [...ancestors, el], path: elPath, quoted });
+    readRow(state, el, { el, ancestors: [...ancestors, el], at: elPath, quoted });
     return;
   }
   if (!BLOCK_ELEMENTS.has(el.tagName)) {
@@ -334,7 +352,7 @@ function readElement(
   const owner = {
     el,
     ancestors: [...ancestors, el],
-    path: elPath,
+    at: elPath,
     quoted: quoted || el.tagName === 'blockquote',
   };
   state.owner = owner;
