@@ -324,9 +324,7 @@ function placeOfChildren(el: Element, place: Place): Place {
   // <time> prints today's day (nachtkritik.de's "Mittwoch, 01. November 2023" over a story of
   // the day before).
   const aside =
-    place.aside ||
-    ASIDE_TAGS.has(el.tagName) ||
-    (el.tagName === 'header' && holdsNavigation(el));
+    place.aside || ASIDE_TAGS.has(el.tagName) || (el.tagName === 'header' && holdsNavigation(el));
   const header = !aside && (place.header || el.tagName === 'header');
   const same =
     link === place.link &&
