@@ -17,6 +17,44 @@ const YEAR = '((?:19|20)\\d{2})';
 /** A day's dot, as html2text prints it escaped ("14\\. Juni 2013"), or none. */
 const DAY_DOT = '(?:\\\\?\\.)?';
 
+/** The languages whose month and weekday names are read (localeMonths, weekdayNames). */
+const DATE_LOCALES = [
+  'fr',
+  'de',
+  'es',
+  'pt',
+  'it',
+  'nl',
+  'cs',
+  'pl',
+  'sv',
+  'da',
+  'nb',
+  'ro',
+  'ru',
+  'uk',
+];
+
+/**
+ * A weekday's long name, in English and the languages of DATE_LOCALES, and English's three-letter
+ * form: WordPress's "Chateau" and "Able" themes print a post's date as day, weekday, month and
+ * year, each in its own box ("31 Donnerstag Okt 2019", 1hundetagebuch; "31 Thursday Oct 2019").
+ * The name may stand in html2text's emphasis marks ("**31** _Donnerstag_ Okt 2019").
+ */
+function weekdayNames(): string {
+  const names = new Set(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+  for (const locale of ['en', ...DATE_LOCALES]) {
+    const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+    // 2018-01-01 was a Monday: seven days from it give each weekday once.
+    for (let d = 1; d <= 7; d++)
+      names.add(format.format(new Date(Date.UTC(2018, 0, d))).toLowerCase());
+  }
+  const words = [...names].filter((name) => /^\p{L}+$/u.test(name));
+  return `(?:\\*\\*)?\\s{1,3}_?(?:${words.sort((a, b) => b.length - a.length).join('|')})_?,?`;
+}
+
+const WEEKDAY = weekdayNames();
+
 /** Each pattern yields [year, month, day] capture positions; bounded quantifiers only. */
 const PATTERNS: { re: RegExp; order: ('y' | 'm' | 'd')[] }[] = [
   // ISO dates, also as the start of a timestamp ("2005-03-05T17:21:24Z").
@@ -38,7 +76,7 @@ const PATTERNS: { re: RegExp; order: ('y' | 'm' | 'd')[] }[] = [
   // "10 December 2004", "Friday 10th of Dec, 2004"; "5. November 2021", as German writes a month
   // spelled as in English (FOREIGN_MONTHS leaves those names to these patterns).
   // html2text escapes the day's dot and may open the line with emphasis marks: "__1\\. November 2023".
-  { re: new RegExp(`(?<![\\p{L}\\d])${DAY}${DAY_DOT}\\s{1,3}(?:of\\s{1,3})?${MONTH}\\.?,?\\s{1,3}${YEAR}(?!\\d)`, 'iu'), order: ['d', 'm', 'y'] },
+  { re: new RegExp(`(?<![\\p{L}\\d])${DAY}${DAY_DOT}(?:${WEEKDAY})?\\s{1,3}(?:of\\s{1,3})?${MONTH}\\.?,?\\s{1,3}${YEAR}(?!\\d)`, 'iu'), order: ['d', 'm', 'y'] },
 ]; // prettier-ignore
 
 /**
@@ -49,22 +87,6 @@ const PATTERNS: { re: RegExp; order: ('y' | 'm' | 'd')[] }[] = [
  * uses (Czech and Polish decline it: "listopadu", "grudnia") and the abbreviation, dot dropped.
  * A name two locales give different months is left out.
  */
-const DATE_LOCALES = [
-  'fr',
-  'de',
-  'es',
-  'pt',
-  'it',
-  'nl',
-  'cs',
-  'pl',
-  'sv',
-  'da',
-  'nb',
-  'ro',
-  'ru',
-  'uk',
-];
 
 function localeMonths(): Record<string, number> {
   const months: Record<string, number> = {};
@@ -101,7 +123,7 @@ const FOREIGN_MONTH = `(${Object.keys(FOREIGN_MONTHS)
   .join('|')})`;
 // "10 mayo, 2022" and "07 Dezember, 2022" put a comma after the month, as English does.
 const FOREIGN_DAY_FIRST = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?(?:${DAY_DOT}\\s{1,3}|\\\\?\\.)(?:de\\s{1,3})?${FOREIGN_MONTH}(?:\\.?,?\\s{1,3}|\\.)(?:de\\s{1,3})?${YEAR}(?!\\d)`,
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?(?:${DAY_DOT}(?:${WEEKDAY})?\\s{1,3}|\\\\?\\.)(?:de\\s{1,3})?${FOREIGN_MONTH}(?:\\.?,?\\s{1,3}|\\.)(?:de\\s{1,3})?${YEAR}(?!\\d)`,
   'iu',
 );
 /**
