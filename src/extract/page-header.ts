@@ -12,6 +12,7 @@ import {
   isPageFurniture,
   LONG_WORD,
   pageIndex,
+  pageBylineOf,
   pickHeadline,
   headlineScores,
   isUiText,
@@ -730,7 +731,7 @@ function nameOverDatedTitle<T extends Found>(page: Line[], found: T): T {
   const date = datelinePastMenus(page, was.last + 1);
   // Read as the story's first line only, the name stands right over the title over its dateline.
   if (date === null || (named === 'story' && date !== was.last + 2)) return found;
-  const title = toldDateTitle(page, date, was, story);
+  const title = toldDateTitle(page, date, was, story, named === 'again');
   return title ? { ...found, headline: title } : found;
 }
 
@@ -821,7 +822,13 @@ const MENU_LINE = /^\s*[•*+·●▪◦○►»□☆-](?:\s|$)/u;
  * more, and is told by the story (under it, or under the story found); not the story's own first
  * line, nor a line wrapped into the next (a lead under the dateline).
  */
-function toldDateTitle(page: Line[], date: number, was: Headline, story: number): Headline | null {
+function toldDateTitle(
+  page: Line[],
+  date: number,
+  was: Headline,
+  story: number,
+  printedTwice: boolean,
+): Headline | null {
   const index = indexOf(page);
   for (const k of [date - 1, date + 1, date + 2]) {
     const line = page[k];
@@ -834,10 +841,24 @@ function toldDateTitle(page: Line[], date: number, was: Headline, story: number)
     if (NOT_TITLE.test(text)) continue;
     if ((text.match(LONG_WORD) ?? []).length < 2 || wordCount(text) < NAME_TITLE_WORDS) continue;
     if (categoryList(text)) continue;
-    if (!tellsOf(page, Math.max(story, k + 1), text, index)) continue;
+    const between = printedTwice && sandwiched(was, k, date, text);
+    if (!between && !tellsOf(page, Math.max(story, k + 1), text, index)) continue;
     return { first: k, last: k, text, score: was.score };
   }
   return null;
+}
+
+/**
+ * The title printed right between the site's name (printed twice: the logo's and the header's)
+ * and its dateline, each on the next line: the theme's header is name, title and date, and the
+ * title needs no word of the story (1hundetagebuch's "Ein Hundetagebuch", "Nach viel zu langer
+ * Zeit mal wieder", "31 Donnerstag Okt 2019": an idiom the post never repeats). No byline:
+ * quanta-1's "By Joshua Sokol" under its title, over its dateline, was taken without that test;
+ * diy-expeditions' teaser list ("Reise-Angebot: ...", "Beschreibung: ...", its date) without the
+ * name printed twice.
+ */
+function sandwiched(was: Headline, k: number, date: number, text: string): boolean {
+  return k === was.last + 1 && date === k + 1 && pageBylineOf(text) === null;
 }
 
 /** A menu under the site's name: its bullets within this many lines (nextkabinett: a skip link first). */

@@ -208,8 +208,9 @@ const CHROME_KINDS: ChromeKind[] = [
   // lynx's <link rel="alternate"> entries, printed in a row ("... alternate alternate").
   kind(/\balternate\s+alternate\b/iu, 'alternate alternate'),
   // A navigation landmark's label: "Meta Navigation", "Brand Navigation", "Rootline
-  // Navigation", Italian "Menu di navigazione".
-  kind(/^\p{L}+[\s-]navigation$|^menu di navigazione$/iu),
+  // Navigation", Italian "Menu di navigazione"; the small screen's copy of the menu, German's
+  // compound before it ("Hauptnavigation Mobil", iass-potsdam: taken for its headline).
+  kind(/^\p{L}+[\s-]navigation$|^menu di navigazione$|^\p{L}*navigation[\s-]mobile?$/iu),
   // A search field's placeholder: "Suchbegriff eingeben", "SUCHE[Suchbegriff hier ein]Suche
   // abschicken", "Please enter a search term."; not a headline's "Die häufigsten Suchbegriffe".
   kind(

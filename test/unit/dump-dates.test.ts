@@ -246,3 +246,14 @@ test("the next teaser's day under an earlier print of the headline is not the st
   // Faszination Loopstation-Battle" / "18\. Januar 2019" in a teaser list over the story.
   assert.notEqual(read('herrpfleger.de.fuelcell.html2text.txt').date?.value, '2019-01-18');
 });
+
+test('a day, its weekday, month and year, each in its own box, is a date', () => {
+  // WordPress's Chateau theme on 1hundetagebuch.wordpress.com: w3m and lynx print "31 Donnerstag
+  // Okt 2019", html2text "**31** _Donnerstag_ Okt 2019"; the weekday between day and month left
+  // the page undated.
+  assert.equal(findDate('31 Donnerstag Okt 2019')?.value, '2019-10-31');
+  assert.equal(findDate('**31** _Donnerstag_ Okt 2019')?.value, '2019-10-31');
+  assert.equal(findDate('31 Thursday Oct 2019')?.value, '2019-10-31');
+  // A weekday not between a day and a month dates nothing more than before.
+  assert.equal(findDate('12 Mittwoch 2019'), null);
+});

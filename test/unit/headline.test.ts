@@ -1590,3 +1590,15 @@ test("the site's name, motto or tagline over a post's title and dateline is no h
     'Enhanced Safe Browsing Protection now available in Chrome',
   );
 });
+
+test("a post's title between the site's name printed twice and its dateline is the headline", () => {
+  // trafilatura's w3m dumps of 1hundetagebuch.wordpress.com (first 40 lines) and iass-potsdam.de
+  // (first 130): "Ein Hundetagebuch" printed twice, the second right over the title and its
+  // dateline "31 Donnerstag Okt 2019" (day, weekday, month, year: read as no date before), the
+  // title an idiom the story never repeats (nameOverDatedTitle's `sandwiched`, page-header.ts);
+  // the small screen's menu label "Hauptnavigation Mobil" was taken (site-chrome.ts).
+  const hund = fixture('1hundetagebuch-w3m.txt');
+  assert.equal(hund.title, 'Nach viel zu langer Zeit mal wieder');
+  assert.equal(hund.date?.value, '2019-10-31');
+  assert.equal(fixture('iass-potsdam-w3m.txt').title, 'Energiewende und gesellschaftlicher Wandel');
+});

@@ -98,6 +98,7 @@ test('chrome lines of each kind, in the corpora’s languages', () => {
     'Aus Piratenwiki',
     'Meta Navigation',
     'Menu di navigazione',
+    'Hauptnavigation Mobil',
     // Server notices.
     'Deprecated: Assigning the return value of new by reference is deprecated in /www/htdocs/w0094d70/ wp-includes/theme.php on line 540',
     'Strict Standards: Non-static method nggGallery::capture() should not be called statically in /www/',
