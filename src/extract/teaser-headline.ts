@@ -50,7 +50,12 @@ export function toldOverTeaser<T extends Found>(page: Line[], found: T, index: P
     if (c.last >= story || (c.first <= was.last + 1 && c.last >= was.first - 1)) continue;
     if (toldTitleShape(c.text) && tellsOf(page, from, c.text, index)) best = c;
   }
-  return best ? { ...found, headline: best } : found;
+  return best && printsOf(page, best.text) < BOX_PRINTS ? { ...found, headline: best } : found;
+}
+
+/** Lines of the page that print `text`. */
+function printsOf(page: Line[], text: string): number {
+  return page.filter((line) => line.text.includes(text)).length;
 }
 
 /**
@@ -92,6 +97,12 @@ function toldTitleShape(text: string): boolean {
 
 /** Scores of a teaser and of the title taken, at least (headlineScores: the weak ones are menus). */
 const TEASER_FLOOR = 2;
+/**
+ * Prints of a title that make it a teaser of a box printed again and again (herrpfleger's lists
+ * of posts printed three times in lynx, each post's date under it: the title over them took the
+ * next teaser's date, "18. Januar 2019").
+ */
+const BOX_PRINTS = 4;
 /** Lines between the headline found and the teasers beside it: lacuarta's stand 5 and 10 apart. */
 const TEASER_REACH = 10;
 /** Untold candidates beside the headline found that make it a teaser. */
