@@ -31,6 +31,7 @@ import type { Line } from '../normalize/paragraphs.ts';
 import { datelineDay, findDateSpan } from '../normalize/dates.ts';
 import { wordCount } from '../text.ts';
 import { withoutGluedKicker, withoutSeparatedKicker } from './kicker.ts';
+import { toldOverTeaser } from './teaser-headline.ts';
 import type { LabelledRemoval } from './labels.ts';
 import { HEAD_LINES, remove, type ExtractState, type PageHeader } from './state.ts';
 
@@ -86,7 +87,15 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   trailEndBeside,
   titleOverShareBar,
   nameOverDatedTitle,
+  toldOverUntold,
 ];
+
+/**
+ * toldOverTeaser (teaser-headline.ts) as a revision: the page's index is remembered here.
+ */
+function toldOverUntold<T extends Found>(page: Line[], found: T): T {
+  return toldOverTeaser(page, found, indexOf(page));
+}
 
 /**
  * Sets state.page, or leaves it null for a file that is no dump (the body finder cut nothing
