@@ -10,7 +10,7 @@ import { bylineOf, isName, PERSON, personDoc } from '../header.ts';
 import { perDocument, perObject } from '../memo.ts';
 import { type Line } from '../paragraphs.ts';
 import nlp from '../../nlp.ts';
-import { UI_WORDS, key, uiTokens, isUiKey, hasDumpMarker } from '../headline.ts';
+import { UI_WORDS, key, uiTokens, isUiKey, hasDumpMarker } from './page-furniture.ts';
 
 /**
  * A name that may be a byline: name-like (header.ts isName), two to five words of which at most
