@@ -8,7 +8,6 @@
 // (../shared/corpora/web-pages, `npm run bench:extract`), whose failure patterns are listed in
 // bench/extract/README.md.
 
-import { singleSpaced } from './chrome.ts';
 import { isLetterUnit, isUpperUnit, leadingSpaces as indentOf, wordCount } from '../text.ts';
 import { DATELINE_WORDS, findDate, findDateSpan, wordsBesideDate } from './dates.ts';
 import { bylineOf, labelledField } from './header.ts';
@@ -38,6 +37,7 @@ import {
   LIST_ITEM,
   isListItem,
 } from './headline/page-furniture.ts';
+import { ABBREVIATION_END, splitSiteName } from './headline/site-name.ts';
 
 export {
   isBylineName,
@@ -55,36 +55,7 @@ export {
   isPageFurniture,
   isListItem,
 } from './headline/page-furniture.ts';
-
-/**
- * A name's closing abbreviation, no sentence's end: "e.V." (a German association's, "ProNATs
- * e.V.", "Berliner Leichtathletik Verband e.V."), "U.S.", "Inc.", "Ltd.", "Co.".
- */
-const ABBREVIATION_END = /(?:^|\s)(?:(?:\p{L}{1,2}\.){2,}|(?:Inc|Ltd|Co|Corp)\.)$/u;
-
-/** " | Site", " - Site", " — Site", " :: Site", " · Site" after a <title>'s headline. */
-const SITE_SEPARATOR = /\s+(?:[|–—·»]|-|::)\s+|\s*\|\s*/;
-
-/**
- * "How to Build a Terrarium | eHow" -> headline and site. The site part is the last one and is
- * short (one to four words); the headline keeps at least three words, so "Minecraft 1.8 - The
- * Bountiful Update" is left whole.
- */
-export function splitSiteName(raw: string): { headline: string; site: string | null } {
-  const text = singleSpaced(raw);
-  const parts = text.split(SITE_SEPARATOR).map((p) => p.trim());
-  if (parts.length < 2) return { headline: text, site: null };
-  const site = parts.at(-1) ?? '';
-  // The lookbehind starts a match only where a run of separators begins (linear time).
-  const headline = text
-    .slice(0, text.lastIndexOf(site))
-    .replace(/(?<![\s|–—·»:-])[\s|–—·»:-]+$/, '');
-  const sentenceEnd = /[.!?]$/.test(site) && !ABBREVIATION_END.test(site);
-  if (!site || wordCount(site) > 4 || wordCount(headline) < 3 || sentenceEnd) {
-    return { headline: text, site: null };
-  }
-  return { headline, site };
-}
+export { splitSiteName } from './headline/site-name.ts';
 
 /**
  * A headline in title case: every word of four letters and more capitalized ("As Debt Rises,
