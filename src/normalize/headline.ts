@@ -63,6 +63,13 @@ import {
   COMMENT_HEADING,
   isAuthorName,
 } from './headline/headline-lines.ts';
+import {
+  toldByStory,
+  spanToldByStory,
+  LONG_WORD,
+  longWordsOf,
+  storyWords,
+} from './headline/told-by-story.ts';
 
 export {
   isBylineName,
@@ -94,6 +101,7 @@ export {
 } from './headline/story-start.ts';
 export type { TextBlock } from './headline/story-start.ts';
 export { domainMastheadOf, isHeadlineCandidate, isHeaderText } from './headline/headline-lines.ts';
+export { LONG_WORD } from './headline/told-by-story.ts';
 
 /**
  * Picks the headline among the lines above the story start. Each candidate is scored by what
@@ -1194,84 +1202,12 @@ function printedNearer(
 const FAR_WINDOW = 100;
 const FAR_WINDOW_REACH = 2 * FAR_WINDOW;
 
-/**
- * A line above the headline window names what the story tells: TOLD_WORDS of its long words or
- * more come back in the story's first STORY_WORDS long words (storyWords), as the headline's do
- * ("Schnee belastet Solarmodule - Warum nur Profis zum Entfernen ran sollten" over a story of
- * "Schnee" and "Solarmodule"), where a menu's, a teaser's or a box's label far up shares none.
- * Three words lost more than they won (w3m +6 -1, lynx +4 -2 against +7 -1, +5 -2); lines that
- * far up taken without the test, as the window's are, won w3m +6 -4, lynx +2 -4 (55 lines).
- */
-export function toldByStory(lines: Line[], story: number, text: string, index: PageIndex): boolean {
-  return sharesStoryWords(lines, story, longWordsOf(text), index);
-}
-
-/**
- * toldByStory of lines `i` to `i + 2` joined by spaces (a wrapped headline's span), read from
- * each line's remembered long words: the join's are theirs, in order, since a long word never
- * spans the joining space and lower-casing never looks across it (a final sigma's context stops
- * at a space). The join was a new text for each story, its words matched again each time.
- */
-function spanToldByStory(lines: Line[], story: number, i: number, index: PageIndex): boolean {
-  const own = lines.slice(i, i + 3).flatMap((line) => longWordsOf(line.text));
-  return sharesStoryWords(lines, story, own, index);
-}
-
-/** Whether TOLD_WORDS of `own` (long words, lower-cased) are among the story's storyWords. */
-function sharesStoryWords(
-  lines: Line[],
-  story: number,
-  own: readonly string[],
-  index: PageIndex,
-): boolean {
-  let words = index.storyWords.get(story);
-  if (words === undefined) {
-    words = storyWords(lines, story);
-    index.storyWords.set(story, words);
-  }
-  let shared = 0;
-  for (const word of new Set(own)) {
-    if (words.has(word) && ++shared >= TOLD_WORDS) return true;
-  }
-  return false;
-}
-
-/** Long words a line above the window shares with the story to be a candidate (toldByStory). */
-const TOLD_WORDS = 2;
-
 /** A script written without spaces between words (Han, kana, Hangul). */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
-
-/** A word of four letters or more (marks included: Devanagari, Bengali). */
-export const LONG_WORD = /\p{L}[\p{L}\p{M}]{3,}/gu;
-
-/**
- * A line's LONG_WORDs, lower-cased, in order, remembered for the document: storyWords reads the
- * lines from each start asked (withStoryWords asks one start a candidate, the starts a line or
- * two apart), toldByStory the lines above the window for each story. Read only, never changed.
- */
-const longWordsOf = perDocument(
-  (text: string): readonly string[] => text.toLowerCase().match(LONG_WORD) ?? [],
-);
-/** Words of the story read for a candidate's shared words (withStoryWords). */
-const STORY_WORDS = 120;
 /** Shared words that give a candidate the whole bonus. */
 const STORY_WORDS_FULL = 3;
 /** What a candidate sharing STORY_WORDS_FULL words with the story scores more. */
 const STORY_WORDS_BONUS = 2;
-
-/** The first STORY_WORDS long words, lower-cased, of the lines from `start` on. */
-function storyWords(lines: Line[], start: number): Set<string> {
-  const words = new Set<string>();
-  let seen = 0;
-  for (let j = start; j < lines.length && seen < STORY_WORDS; j++) {
-    for (const word of longWordsOf((lines[j] as Line).text)) {
-      if (seen++ >= STORY_WORDS) break;
-      words.add(word);
-    }
-  }
-  return words;
-}
 
 /**
  * A line of the site's own chrome (site-chrome.ts: a call to action, a widget, a server notice, a
