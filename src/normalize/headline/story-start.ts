@@ -5,12 +5,13 @@
 
 import { wordCount } from '../../text.ts';
 import { widthOf, type Line } from '../paragraphs.ts';
-import { type Headline, adjacent, type PageIndex } from '../headline.ts';
+import { type Headline } from '../headline.ts';
 import { signedBylines } from './page-bylines.ts';
 import { stripHeadingMarks, isWidgetLine } from './page-furniture.ts';
 import { isTextLine, SHAPE_BITS, lineShape, isLongListItem, SENTENCE_END } from './line-shape.ts';
 import { isHeadlineLine } from './headline-lines.ts';
 import { toldByStory } from './told-by-story.ts';
+import { adjacent, type PageIndex } from './page-index.ts';
 
 /** Runs of text lines with at most this many other lines between them make one block of text. */
 const MAX_GAP = 6;

@@ -5,7 +5,7 @@
 
 import { perDocument } from '../memo.ts';
 import { type Line } from '../paragraphs.ts';
-import { type PageIndex } from '../headline.ts';
+import { type PageIndex } from './page-index.ts';
 
 /**
  * A line above the headline window names what the story tells: TOLD_WORDS of its long words or
