@@ -10,20 +10,11 @@
 
 import { leadingSpaces as indentOf, wordCount } from '../text.ts';
 import { findDate } from './dates.ts';
-import { bylineOf } from './header.ts';
-import { perDocument } from './memo.ts';
 import { isSiteChrome } from './site-chrome.ts';
 import { type Line } from './paragraphs.ts';
 import nlp from '../nlp.ts';
 import { textLanguage } from './language.ts';
-import {
-  isBylineName,
-  isSignedBy,
-  opensWithBy,
-  pageBylineOf,
-  LEADING_MARKS,
-  isKnownPerson,
-} from './headline/page-bylines.ts';
+import { isSignedBy, opensWithBy, isKnownPerson } from './headline/page-bylines.ts';
 import {
   headingLevel,
   stripHeadingMarks,
@@ -56,7 +47,6 @@ import {
   RELATED_LIST_LINES,
   PROMPT,
   CREDIT_LABEL,
-  CLOCK_OR_NUMERIC_DATE,
   isHeadlineLineBesideName,
   isAuthorName,
 } from './headline/headline-lines.ts';
@@ -74,6 +64,12 @@ import {
   plainOf,
   isHeadlineLineOf,
 } from './headline/page-index.ts';
+import {
+  LABELLED_NOTICE,
+  isDateline,
+  linesUnder,
+  namesAuthor,
+} from './headline/under-candidate.ts';
 
 export {
   isBylineName,
@@ -2076,20 +2072,6 @@ const PARAGRAPH_WORDS = 8;
 /** A paragraph led by its date in figures and a dash: "06.11.23 - Sensation in ...". */
 const DATE_LED = /^\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})\s+[-–—]\s+\p{L}/u;
 
-/** A line opening with one word and a colon: "Deprecated : ...", "Warning: ...". */
-const LABELLED_NOTICE = /^[\p{L}]+ ?:(?:\s|$)/u;
-
-/**
- * A dateline under a candidate (scoreCandidate). A date in figures on a short line is a dateline
- * too ("17/02/2022" under a headline, whose order of day and month findDate does not guess).
- * Remembered: the lines under one candidate are those under its neighbours too.
- */
-const isDateline = perDocument(
-  (a: string): boolean =>
-    (findDate(a) !== null && wordCount(a) <= 15) ||
-    (wordCount(a) <= 6 && CLOCK_OR_NUMERIC_DATE.test(a)),
-);
-
 /**
  * What a headline gains over its signed byline and dateline (scoreCandidate): more than a copy
  * of the line elsewhere (+3), which a widget prints too (yahoo-3's video player prints its
@@ -2097,48 +2079,6 @@ const isDateline = perDocument(
  * higher over "By GILLIAN MOHNEY March 11, 2015 3:46 PM"). 3 found it in lynx only, 4 in both.
  */
 const SIGNED_BONUS = 4;
-
-/**
- * The text of up to four lines under line `last`, before line `end`, a picture's address left
- * out: lynx prints an author's photo by its address, wrapped over three lines of no spaces,
- * between engadget's standfirst and its byline.
- */
-function linesUnder(lines: Line[], last: number, end: number, index: PageIndex): string[] {
-  const under: string[] = [];
-  const stop = Math.min(end, lines.length, last + 11);
-  for (let j = last + 1; j < stop && under.length < 4; j++) {
-    const text = plainOf(index, (lines[j] as Line).text);
-    if (!PICTURE_ADDRESS.test(text)) under.push(text);
-  }
-  return under;
-}
-
-/** A run of 25 characters or more with no space ("[dims?thumbnail=45%2C45&quality=80..."). */
-const PICTURE_ADDRESS = /^\S{25,}$/;
-
-/**
- * A line under a headline that names its author: a byline, "By ...", or a name alone. In a list
- * ("* Hazel Sheffield" / "* Friday 25 December 2015", bug-1255978 in lynx) only a person's name
- * compromise knows: menus are lists of name-like items ("• Community Central", wikia). A
- * picture's credit ("Getty Images") is name-like but names no author.
- */
-function namesAuthor(text: string): boolean {
-  return namesAuthorMemo(text);
-}
-
-/** namesAuthor's answers: the lines under one candidate are those under its neighbours too. */
-const namesAuthorMemo = perDocument(readsAsAuthor);
-
-function readsAsAuthor(text: string): boolean {
-  if (PHOTO_CREDIT.test(text)) return false;
-  const unmarked = text.replace(LEADING_MARKS, '');
-  if (unmarked !== text) return pageBylineOf(text) !== null || isKnownPerson(unmarked.trim());
-  return (
-    bylineOf(text) !== null ||
-    /^by\s+\p{Lu}/iu.test(text) ||
-    isBylineName(text.split(/,|\s@|\s\|/)[0] ?? '')
-  );
-}
 
 /**
  * Printed again away from this line: the page's <title> or a breadcrumb and its <h1>: +3. A
