@@ -8,13 +8,14 @@ import { wordCount } from '../../text.ts';
 import { findDate } from '../dates.ts';
 import { type Line } from '../paragraphs.ts';
 import { textLanguage } from '../language.ts';
-import { type Headline, readsAsText } from '../headline.ts';
+import { type Headline } from '../headline.ts';
 import { headingLevel, quickKey, isListItem } from './page-furniture.ts';
 import { ABBREVIATION_END } from './site-name.ts';
 import { SENTENCE_END, wrapsInto } from './line-shape.ts';
 import { LONG_WORD, storyWords } from './told-by-story.ts';
 import { adjacent, type PageIndex, plainOf } from './page-index.ts';
 import { isDateline, namesAuthor } from './under-candidate.ts';
+import { readsAsText } from './wrapped-titles.ts';
 
 /**
  * A headline's standfirst over the byline: two candidates one under the other, the upper a
