@@ -6,7 +6,6 @@
 import { wordCount } from '../../text.ts';
 import { type Line } from '../paragraphs.ts';
 import nlp from '../../nlp.ts';
-import { h1Candidate, leadUnder } from '../headline.ts';
 import { isKnownPerson } from './page-bylines.ts';
 import { headingLevel, key, quickKey, isUiText, isListItem } from './page-furniture.ts';
 import { SENTENCE_END, ONE_WORD } from './line-shape.ts';
@@ -20,6 +19,7 @@ import {
 } from './headline-lines.ts';
 import { adjacent, type PageIndex, plainOf, isHeadlineLineOf } from './page-index.ts';
 import { isDateline, namesAuthor } from './under-candidate.ts';
+import { h1Candidate, leadUnder } from './h1-titles.ts';
 
 /**
  * A short title read as a person's name ("Rasende Polizisten", "Neue DJV-Online-Seminare",
