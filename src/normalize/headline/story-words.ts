@@ -6,7 +6,7 @@
 import { wordCount } from '../../text.ts';
 import { isSiteChrome } from '../site-chrome.ts';
 import { type Line } from '../paragraphs.ts';
-import { type Headline, type Span } from '../headline.ts';
+import { type Headline } from '../headline.ts';
 import { quickKey, LIST_ITEM } from './page-furniture.ts';
 import { INSIDE_STORY_LINES, panelLines } from './story-start.ts';
 import { DOMAIN_MASTHEAD, isHeadlineCandidate } from './headline-lines.ts';
@@ -14,6 +14,7 @@ import { longWordsOf, storyWords } from './told-by-story.ts';
 import { adjacent, type PageIndex, plainOf } from './page-index.ts';
 import { TRAIL_LEAD } from './trails.ts';
 import { SOLE_H1_FROM } from './h1-titles.ts';
+import { type Span } from './candidate-score.ts';
 
 /**
  * A headline names what the story tells: its words come back in the story's first sentences

@@ -5,7 +5,6 @@
 
 import { wordCount } from '../../text.ts';
 import { type Line } from '../paragraphs.ts';
-import { type Span } from '../headline.ts';
 import { headingLevel, quickKey } from './page-furniture.ts';
 import { splitSiteName } from './site-name.ts';
 import { ONE_WORD } from './line-shape.ts';
@@ -14,6 +13,7 @@ import { adjacent, type PageIndex, plainOf, isHeadlineLineOf } from './page-inde
 import { LABELLED_NOTICE, isDateline } from './under-candidate.ts';
 import { INNER_STOP } from './wrapped-titles.ts';
 import { LEAD_LINES_MAX } from './h1-titles.ts';
+import { type Span } from './candidate-score.ts';
 
 /** repeatScore of a line of four words or more printed again apart from it. */
 const REPEATED = 3;
