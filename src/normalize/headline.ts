@@ -9,43 +9,17 @@
 // bench/extract/README.md.
 
 import { type Line } from './paragraphs.ts';
-import { headlineWindow, type Window, range, insideStoryEnd } from './headline/story-start.ts';
-import { RELATED_HEADING, RELATED_LIST_LINES } from './headline/headline-lines.ts';
-import { toldByStory, spanToldByStory } from './headline/told-by-story.ts';
-import {
-  adjacent,
-  type PageIndex,
-  pageIndex,
-  plainOf,
-  isHeadlineLineOf,
-} from './headline/page-index.ts';
-import { shortTitleAt } from './headline/short-titles.ts';
+import { headlineWindow, range, insideStoryEnd } from './headline/story-start.ts';
+import { type PageIndex, pageIndex } from './headline/page-index.ts';
 import { lynxHeadingBonus, lynxFirstSentence } from './headline/lynx-headings.ts';
 import {
   standfirstUnderHeadline,
   kickerOverHeadline,
   labelOverTitle,
-  POST_FIELD,
-  isContactLine,
-  paragraphTailAt,
 } from './headline/kicker-pairs.ts';
-import {
-  withStoryWords,
-  wideWindowStart,
-  mastheadPrint,
-  printedNearer,
-  isChromeCandidate,
-  withKickerAbove,
-} from './headline/story-words.ts';
-import {
-  gluedTrailEnd,
-  TRAIL_SCORE,
-  listTrailEnd,
-  separatedTrailItem,
-  trailEnd,
-} from './headline/trails.ts';
-import { headlineSpan } from './headline/wrapped-titles.ts';
-import { scoreCandidate } from './headline/candidate-score.ts';
+import { withStoryWords } from './headline/story-words.ts';
+import { gluedTrailEnd, TRAIL_SCORE, listTrailEnd } from './headline/trails.ts';
+import { farHeadings, toldAbove, scoredCandidates } from './headline/candidates.ts';
 
 export {
   isBylineName,
@@ -159,82 +133,4 @@ function scoreCandidates(lines: Line[], story: number, index: PageIndex): Headli
     scores.push({ first: at, last, text, score: TRAIL_SCORE });
   }
   return scores;
-}
-
-/**
- * Above the window, the page's headings marked as <h1> (html2text's "# "): a video player, an
- * infobox or a box of specs may stand between the headline and the story (engadget, wikipedia-2:
- * 50 to 150 lines). And a line over a signed byline: a headline, byline and dateline stand 90
- * lines above the story over yahoo-3's video player.
- */
-function farHeadings(index: PageIndex, from: number): number[] {
-  return [...new Set([...index.h1, ...index.signedHeads])]
-    .filter((i) => i < from)
-    .sort((a, b) => a - b);
-}
-
-/** Further up than the window, lines that name what the story tells: a story found far too low. */
-function toldAbove(
-  lines: Line[],
-  story: number,
-  from: number,
-  far: number[],
-  index: PageIndex,
-): number[] {
-  const wide = wideWindowStart(lines, story, from);
-  // The story-words test first on the line and the two under it (a wrapped headline's span), the
-  // cheapest: most lines up there share none, and the window's tests are not asked of them.
-  return range(wide, from - 1).filter(
-    (i) =>
-      !far.includes(i) &&
-      spanToldByStory(lines, story, i, index) &&
-      !mastheadPrint(lines, i, index) &&
-      !printedNearer(lines, i, { from, story }, index),
-  );
-}
-
-/** Where the candidates are read from: the story's start, its window and the far headings. */
-interface CandidateReach {
-  story: number;
-  window: Window;
-  far: number[];
-}
-
-/**
- * The candidates among `candidates` (line indexes, top down) with their scores, and which of them
- * only the short titles' rules (a name's shape, one word) took.
- */
-function scoredCandidates(
-  lines: Line[],
-  candidates: number[],
-  reach: CandidateReach,
-  index: PageIndex,
-): { scores: Headline[]; shortTitles: Set<number> } {
-  const { story, window, far } = reach;
-  const scores: Headline[] = [];
-  const shortTitles = new Set<number>();
-  let related = -Infinity;
-  for (const i of candidates) {
-    // Into the story a headline stands alone (scoreCandidate): the cheap test first.
-    if (i > story && adjacent(lines, i, i + 1)) continue;
-    if (paragraphTailAt(lines, i, index)) continue;
-    if (separatedTrailItem(lines, i, story)) continue;
-    const text = (lines[i] as Line).text;
-    if (RELATED_HEADING.test(plainOf(index, text))) related = i;
-    if (i - related <= RELATED_LIST_LINES) continue;
-    const headlineLike = isHeadlineLineOf(index, text);
-    if (!headlineLike && !shortTitleAt(lines, i, story, index)) continue;
-    const own = trailEnd(headlineSpan(lines, i, index));
-    if (!own || isChromeCandidate(index, text, own.text)) continue;
-    if (POST_FIELD.test(own.text) || isContactLine(own.text)) continue;
-    if (i < window.from && !far.includes(i) && !toldByStory(lines, story, own.text, index)) {
-      continue;
-    }
-    const span = withKickerAbove(lines, i, own, index);
-    const score = scoreCandidate(lines, span, story, window, index);
-    if (score === null) continue;
-    scores.push({ ...span, score });
-    if (!headlineLike) shortTitles.add(scores.length - 1);
-  }
-  return { scores, shortTitles };
 }

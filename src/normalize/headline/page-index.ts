@@ -7,7 +7,6 @@ import { type Headline } from '../headline.ts';
 import { signedBylines } from './page-bylines.ts';
 import { headingLevel, stripHeadingMarks, quickKey } from './page-furniture.ts';
 import { isHeadlineLine, COMMENT_HEADING } from './headline-lines.ts';
-import { storyWords } from './told-by-story.ts';
 
 /**
  * The width a dump was wrapped at, or Infinity. w3m and lynx wrap at the width they are given

@@ -7,7 +7,7 @@ import { wordCount } from '../../text.ts';
 import { type Line } from '../paragraphs.ts';
 import nlp from '../../nlp.ts';
 import { isKnownPerson } from './page-bylines.ts';
-import { headingLevel, key, quickKey, isUiText, isListItem } from './page-furniture.ts';
+import { headingLevel, quickKey, isUiText, isListItem } from './page-furniture.ts';
 import { SENTENCE_END, ONE_WORD } from './line-shape.ts';
 import {
   isHeadlineCandidate,
