@@ -3,7 +3,7 @@
 // width. Cheap tests on the text alone, memoised per document, asked of every line above the
 // story by the story finder and the headline rules.
 
-import { isLetterUnit, isUpperUnit } from '../../text.ts';
+import { holdsSurrogate, isLetterUnit, isUpperUnit } from '../../text.ts';
 import { perDocument } from '../memo.ts';
 import { type Line } from '../paragraphs.ts';
 import { hasDumpMarker, LIST_ITEM } from './page-furniture.ts';
@@ -14,7 +14,7 @@ import { hasDumpMarker, LIST_ITEM } from './page-furniture.ts';
  * people and places has lower-case words too ("SEOUL, South Korea — A plan to impeach...").
  */
 export function isTitleCase(text: string): boolean {
-  if (HOLDS_SURROGATE.test(text)) return isTitleCaseByPattern(text);
+  if (holdsSurrogate(text)) return isTitleCaseByPattern(text);
   // WORD_LETTERS' words read a code unit at a time (no unit of the text is a surrogate): no
   // match array and no word's copy a word, which the pattern's loop made for every long line.
   let long = 0;
@@ -38,8 +38,6 @@ export function isTitleCase(text: string): boolean {
 function isWordUnit(c: number): boolean {
   return isLetterUnit(c) || c === 0x27 || c === 0x2019 || c === 0x2d;
 }
-
-const HOLDS_SURROGATE = /[\uD800-\uDFFF]/;
 
 /** isTitleCase of a text holding a surrogate: its words by WORD_LETTERS, a code point a letter. */
 function isTitleCaseByPattern(text: string): boolean {
