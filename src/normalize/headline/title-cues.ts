@@ -201,14 +201,10 @@ export function repeatScore(lines: Line[], span: Span, index: PageIndex): number
  */
 function sameNeighbours(lines: Line[], i: number, j: number, index: PageIndex): boolean {
   if (isDateline(plainOf(index, lines[i + 1]?.text ?? ''))) return false;
-  const same = (a: number, b: number) =>
-    lines[a] !== undefined &&
-    lines[b] !== undefined &&
-    quickKey((lines[a] as Line).text) === quickKey((lines[b] as Line).text);
   // Printed alike: an <h1> among its <h2> copies in a slider of teasers is the headline
   // (herrpfleger's "# New Balance: FuelCell Echo bringt Speed" in html2text).
   const alike = (lines[i] as Line).text.trim() === lines[j]?.text.trim();
-  return alike && same(i - 1, j - 1) && same(i + 1, j + 1);
+  return alike && sameLines(lines, i - 1, j - 1) && sameLines(lines, i + 1, j + 1);
 }
 
 /**
@@ -221,11 +217,16 @@ function sameNeighbours(lines: Line[], i: number, j: number, index: PageIndex): 
  */
 function isListCopy(lines: Line[], p: number): boolean {
   if (adjacent(lines, p, p + 1)) return true;
-  const same = (a: number, b: number) =>
+  return sameLines(lines, p - 2, p - 1) || sameLines(lines, p + 2, p + 3);
+}
+
+/** Lines a and b of the page both printed, the same text by quickKey (sameNeighbours, isListCopy). */
+function sameLines(lines: Line[], a: number, b: number): boolean {
+  return (
     lines[a] !== undefined &&
     lines[b] !== undefined &&
-    quickKey((lines[a] as Line).text) === quickKey((lines[b] as Line).text);
-  return same(p - 2, p - 1) || same(p + 2, p + 3);
+    quickKey((lines[a] as Line).text) === quickKey((lines[b] as Line).text)
+  );
 }
 
 /** What the line's own shape says: heading marks, length, capitals, a sentence's full stop. */

@@ -151,13 +151,7 @@ export function listTrailEnd(
       (i > from && adjacent(lines, i - 1, i) && LIST_ITEM.test((lines[i - 1] as Line).text))
     )
       continue;
-    let end = i;
-    while (
-      end + 1 < story &&
-      adjacent(lines, end, end + 1) &&
-      LIST_ITEM.test((lines[end + 1] as Line).text)
-    )
-      end++;
+    const end = listRunEnd(lines, i, story);
     const items = lines
       .slice(i, end + 1)
       .map((l) => stripHeadingMarks(l.text.replace(LIST_MARK, '')));
@@ -177,20 +171,51 @@ export function listTrailEnd(
       !/(?:…|\.\.\.)$/u.test(last) &&
       isHeadlineCandidate(last)
     ) {
-      // A wrapped item's first line is a part of the headline's print, wrapped too or not.
-      const print = printedUnder(lines, end + (wrapped === null ? 0 : 1), story, item);
-      // Led by the site's name, the trail gives the headline's own print when that is the whole
-      // line: the header is read from there (ehow-1 in html2text: "1. eHow" ... "5. How to Build
-      // a Terrarium" over "#  How to Build a Terrarium", its byline and the story).
-      const own =
-        print >= 0 && quickKey(stripHeadingMarks((lines[print] as Line).text)) === quickKey(last);
-      const at = !home && own ? print : end;
-      if (print >= 0)
-        found = { at, last: wrapped === null || at !== end ? at : end + 1, text: last };
+      found = trailHeadline(lines, story, { end, item, last, wrapped, home }) ?? found;
     }
     i = end;
   }
   return found;
+}
+
+/** The last line of the run of list items from line `i`, no blank line between, above the story. */
+function listRunEnd(lines: Line[], i: number, story: number): number {
+  let end = i;
+  while (
+    end + 1 < story &&
+    adjacent(lines, end, end + 1) &&
+    LIST_ITEM.test((lines[end + 1] as Line).text)
+  )
+    end++;
+  return end;
+}
+
+/** A list trail's last item as listTrailEnd reads it: its line, its text, its wrapped rest. */
+interface TrailItem {
+  end: number;
+  item: string;
+  last: string;
+  wrapped: string | null;
+  home: boolean;
+}
+
+/** Where listTrailEnd's headline stands: the trail's last item printed again under it, or none. */
+function trailHeadline(
+  lines: Line[],
+  story: number,
+  trail: TrailItem,
+): { at: number; last: number; text: string } | null {
+  const { end, item, last, wrapped, home } = trail;
+  // A wrapped item's first line is a part of the headline's print, wrapped too or not.
+  const print = printedUnder(lines, end + (wrapped === null ? 0 : 1), story, item);
+  // Led by the site's name, the trail gives the headline's own print when that is the whole
+  // line: the header is read from there (ehow-1 in html2text: "1. eHow" ... "5. How to Build
+  // a Terrarium" over "#  How to Build a Terrarium", its byline and the story).
+  const own =
+    print >= 0 && quickKey(stripHeadingMarks((lines[print] as Line).text)) === quickKey(last);
+  const at = !home && own ? print : end;
+  if (print >= 0) return { at, last: wrapped === null || at !== end ? at : end + 1, text: last };
+  return null;
 }
 
 /**

@@ -32,15 +32,7 @@ export function headlineSpan(
   // full-width line counts: a line under a paragraph (or a rule, spiceworks) is a subheading.
   const next = adjacent(lines, i, i + 1) ? (lines[i + 1] as Line).text.trim() : '';
   const previous = lines[i - 1]?.text.trim() ?? '';
-  // The last line of a wrapped paragraph: "Saturday ahead of the planned vote."
-  if (
-    wrapsInto(previous, plain, width) &&
-    !SENTENCE_END.test(previous) &&
-    readsAsText(previous) &&
-    !outdentedHeading(lines, i)
-  ) {
-    return null;
-  }
+  if (paragraphTailAfter(lines, i, previous, plain, width)) return null;
   // A picture's caption, its credit printed right under it ("...budget in 2023.Credit" /
   // "CreditJeon Heon-Kyun/EPA, via Shutterstock", nytimes-4).
   if (PHOTO_CREDIT.test(next)) return null;
@@ -60,8 +52,40 @@ export function headlineSpan(
     return null;
   }
   // A headline wrapped at the dump's width: its last words on the next line, short.
+  if (shortTailUnder(plain, next, full)) {
+    if (LIST_ITEM.test(next) || /[:|]/.test(next)) return null;
+    const text = `${plain} ${next}`;
+    // A wrapped caption or sentence ("...freeing hostages and ending" / "a siege by gunmen.").
+    return /[.]$/.test(text) ? null : { text, last: i + 1 };
+  }
+  // A wrapped sentence's line: "...freeing hostages and ending" / "a siege by gunmen."
+  if (RUNS_ON.test(plain) || (/^\p{Ll}/u.test(next) && !/^by\s/i.test(next))) return null;
+  return { text: plain, last: i };
+}
+
+/** The last line of a wrapped paragraph ("Saturday ahead of the planned vote."): no headline. */
+function paragraphTailAfter(
+  lines: Line[],
+  i: number,
+  previous: string,
+  plain: string,
+  width: number,
+): boolean {
+  return (
+    wrapsInto(previous, plain, width) &&
+    !SENTENCE_END.test(previous) &&
+    readsAsText(previous) &&
+    !outdentedHeading(lines, i)
+  );
+}
+
+/**
+ * Whether `next` may be a headline's last words, wrapped onto the line under it (headlineSpan):
+ * `plain` runs on or fills the width (`full`), and `next` is short, of words, and no heading.
+ */
+function shortTailUnder(plain: string, next: string, full: boolean): boolean {
   const words = (next.match(/\p{L}{2,}/gu) ?? []).length;
-  if (
+  return (
     (RUNS_ON.test(plain) || full) &&
     // A line ending a sentence is not wrapped into the heading under it ("...des rescapés." /
     // "Sur le même sujet", liberation-1's standfirst above its related stories).
@@ -72,15 +96,7 @@ export function headlineSpan(
     // Not an image lynx names after the heading: "[Barcode-Scanner-With-Border-fc08.jpeg]".
     !next.startsWith('[') &&
     !isPageFurniture(next)
-  ) {
-    if (LIST_ITEM.test(next) || /[:|]/.test(next)) return null;
-    const text = `${plain} ${next}`;
-    // A wrapped caption or sentence ("...freeing hostages and ending" / "a siege by gunmen.").
-    return /[.]$/.test(text) ? null : { text, last: i + 1 };
-  }
-  // A wrapped sentence's line: "...freeing hostages and ending" / "a siege by gunmen."
-  if (RUNS_ON.test(plain) || (/^\p{Ll}/u.test(next) && !/^by\s/i.test(next))) return null;
-  return { text: plain, last: i };
+  );
 }
 
 /**
