@@ -4,9 +4,34 @@
 // headline is the line that the page presents as one: printed again as the page's <title>, or
 // marked as a heading, and standing just above the standfirst, byline, date or first paragraph.
 //
-// The lists and weights below were read off the dumps of Readability's 130 test pages
+// The lists and weights of its modules were read off the dumps of Readability's 130 test pages
 // (../shared/corpora/web-pages, `npm run bench:extract`), whose failure patterns are listed in
 // bench/extract/README.md.
+//
+// This module is the composition: headlineScores reads the window above the story
+// (story-start.ts), gathers the candidates and their scores (candidates.ts, each scored by
+// candidate-score.ts), lets the rules that read candidates in pairs or by the dump's layout move
+// scores between them, and adds a breadcrumb trail's last item. pickHeadline takes the best. The
+// rules live in src/normalize/headline/, one family a module, each headed by what it decides:
+// - page-furniture.ts: UI text, share bars, dump markers, list items, heading marks, line keys;
+// - page-bylines.ts: "By" lines, names printed over dates, signed bylines, known persons;
+// - site-name.ts: a site's name beside the headline and its separator;
+// - line-shape.ts: title case and the shape of a line, a line wrapping into the next;
+// - story-start.ts: the story's start, its standfirsts, and the headline window over it;
+// - headline-lines.ts: which single lines read as a headline at all;
+// - told-by-story.ts: the long words a line shares with the story's first sentences;
+// - under-candidate.ts: the lines under a candidate, its byline and dateline among them;
+// - page-index.ts: what is read of the whole page once (PageIndex);
+// - short-titles.ts: names, one word, dated names and worded titles taken as titles;
+// - lynx-headings.ts: lynx's flush-left headings under indented lines;
+// - kicker-pairs.ts: kicker over headline, headline over standfirst, label over title;
+// - story-words.ts: the story words' bonus, lines far up that tell the story, kickers read along;
+// - trails.ts: breadcrumb trails and their last item;
+// - wrapped-titles.ts: headlines wrapped over two lines at the dump's width;
+// - h1-titles.ts: html2text's "# " headings;
+// - title-cues.ts: repeats, standing alone over a paragraph, captions, shape;
+// - candidate-score.ts: one candidate's score from its place and cues;
+// - candidates.ts: which lines are candidates, scored.
 
 import { type Line } from './paragraphs.ts';
 import { headlineWindow, range, insideStoryEnd } from './headline/story-start.ts';
