@@ -14,6 +14,7 @@ import type { Removal } from '../types.ts';
 import { chromeReason } from './chrome.ts';
 import {
   CJK_CHAR,
+  holdsSurrogate,
   isLetterUnit as isLetter,
   isSpace,
   leadingSpaces,
@@ -43,7 +44,7 @@ const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
  */
 function wordsOf(text: string): string[] {
   const lower = text.toLowerCase();
-  if (SURROGATE.test(lower)) return lower.match(WORD) ?? [];
+  if (holdsSurrogate(lower)) return lower.match(WORD) ?? [];
   // The words are gathered in one list kept for every call and copied out at their count: a list
   // grown from [] by push is given room for 17, then half as much again each time it is full,
   // and the body finder reads every block of a page (the pushes were 72 MB of a pass's 2.6 GB of
@@ -75,8 +76,6 @@ function wordsOf(text: string): string[] {
 
 /** wordsOf's list of words, written over by each call (see there). */
 const WORDS_SCRATCH: string[] = [];
-
-const SURROGATE = /[\uD800-\uDFFF]/;
 
 /**
  * The stop words of the page's language, or null for a language-free rule (Chinese, Japanese,
@@ -411,7 +410,7 @@ const CAPITAL_START = /(?:^|\s)["“'(]?\p{Lu}/gu;
  */
 function capitalStarts(text: string): number {
   let count = 0;
-  if (SURROGATE.test(text)) {
+  if (holdsSurrogate(text)) {
     CAPITAL_START.lastIndex = 0;
     while (CAPITAL_START.test(text)) count++;
     return count;

@@ -1,0 +1,101 @@
+// Which lines of the page are headline candidates, with their scores: the window's lines, the
+// <h1>s and signed heads far above it, and the lines further up that tell the story, each kept
+// only as a headline's line or a short title, with its wrapped span, no paragraph's tail, trail
+// item, chrome, post field or contact line, and scored by scoreCandidate (candidate-score.ts).
+
+import { type Line } from '../paragraphs.ts';
+import { type Headline } from '../headline.ts';
+import { type Window, range } from './story-start.ts';
+import { RELATED_HEADING, RELATED_LIST_LINES } from './headline-lines.ts';
+import { toldByStory, spanToldByStory } from './told-by-story.ts';
+import { adjacent, type PageIndex, plainOf, isHeadlineLineOf } from './page-index.ts';
+import { shortTitleAt } from './short-titles.ts';
+import { POST_FIELD, isContactLine, paragraphTailAt } from './kicker-pairs.ts';
+import {
+  wideWindowStart,
+  mastheadPrint,
+  printedNearer,
+  isChromeCandidate,
+  withKickerAbove,
+} from './story-words.ts';
+import { separatedTrailItem, trailEnd } from './trails.ts';
+import { headlineSpan } from './wrapped-titles.ts';
+import { scoreCandidate } from './candidate-score.ts';
+
+/**
+ * Above the window, the page's headings marked as <h1> (html2text's "# "): a video player, an
+ * infobox or a box of specs may stand between the headline and the story (engadget, wikipedia-2:
+ * 50 to 150 lines). And a line over a signed byline: a headline, byline and dateline stand 90
+ * lines above the story over yahoo-3's video player.
+ */
+export function farHeadings(index: PageIndex, from: number): number[] {
+  return [...new Set([...index.h1, ...index.signedHeads])]
+    .filter((i) => i < from)
+    .sort((a, b) => a - b);
+}
+
+/** Further up than the window, lines that name what the story tells: a story found far too low. */
+export function toldAbove(
+  lines: Line[],
+  story: number,
+  from: number,
+  far: number[],
+  index: PageIndex,
+): number[] {
+  const wide = wideWindowStart(lines, story, from);
+  // The story-words test first on the line and the two under it (a wrapped headline's span), the
+  // cheapest: most lines up there share none, and the window's tests are not asked of them.
+  return range(wide, from - 1).filter(
+    (i) =>
+      !far.includes(i) &&
+      spanToldByStory(lines, story, i, index) &&
+      !mastheadPrint(lines, i, index) &&
+      !printedNearer(lines, i, { from, story }, index),
+  );
+}
+
+/** Where the candidates are read from: the story's start, its window and the far headings. */
+interface CandidateReach {
+  story: number;
+  window: Window;
+  far: number[];
+}
+
+/**
+ * The candidates among `candidates` (line indexes, top down) with their scores, and which of them
+ * only the short titles' rules (a name's shape, one word) took.
+ */
+export function scoredCandidates(
+  lines: Line[],
+  candidates: number[],
+  reach: CandidateReach,
+  index: PageIndex,
+): { scores: Headline[]; shortTitles: Set<number> } {
+  const { story, window, far } = reach;
+  const scores: Headline[] = [];
+  const shortTitles = new Set<number>();
+  let related = -Infinity;
+  for (const i of candidates) {
+    // Into the story a headline stands alone (scoreCandidate): the cheap test first.
+    if (i > story && adjacent(lines, i, i + 1)) continue;
+    if (paragraphTailAt(lines, i, index)) continue;
+    if (separatedTrailItem(lines, i, story)) continue;
+    const text = (lines[i] as Line).text;
+    if (RELATED_HEADING.test(plainOf(index, text))) related = i;
+    if (i - related <= RELATED_LIST_LINES) continue;
+    const headlineLike = isHeadlineLineOf(index, text);
+    if (!headlineLike && !shortTitleAt(lines, i, story, index)) continue;
+    const own = trailEnd(headlineSpan(lines, i, index));
+    if (!own || isChromeCandidate(index, text, own.text)) continue;
+    if (POST_FIELD.test(own.text) || isContactLine(own.text)) continue;
+    if (i < window.from && !far.includes(i) && !toldByStory(lines, story, own.text, index)) {
+      continue;
+    }
+    const span = withKickerAbove(lines, i, own, index);
+    const score = scoreCandidate(lines, span, story, window, index);
+    if (score === null) continue;
+    scores.push({ ...span, score });
+    if (!headlineLike) shortTitles.add(scores.length - 1);
+  }
+  return { scores, shortTitles };
+}

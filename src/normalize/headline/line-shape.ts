@@ -1,0 +1,124 @@
+// The shape of one printed line: title case, a text line's marks (a list item, a dump marker, a
+// sentence's end, a lower-case opening), and whether a line wraps into the next at the dump's
+// width. Cheap tests on the text alone, memoised per document, asked of every line above the
+// story by the story finder and the headline rules.
+
+import { holdsSurrogate, isLetterUnit, isUpperUnit } from '../../text.ts';
+import { perDocument } from '../memo.ts';
+import { type Line } from '../paragraphs.ts';
+import { hasDumpMarker, LIST_ITEM } from './page-furniture.ts';
+
+/**
+ * A headline in title case: every word of four letters and more capitalized ("As Debt Rises,
+ * the Government Will Soon Spend More on Interest Than on the Military"). A sentence naming
+ * people and places has lower-case words too ("SEOUL, South Korea — A plan to impeach...").
+ */
+export function isTitleCase(text: string): boolean {
+  if (holdsSurrogate(text)) return isTitleCaseByPattern(text);
+  // WORD_LETTERS' words read a code unit at a time (no unit of the text is a surrogate): no
+  // match array and no word's copy a word, which the pattern's loop made for every long line.
+  let long = 0;
+  let i = 0;
+  while (i < text.length) {
+    const first = text.charCodeAt(i);
+    if (!isLetterUnit(first)) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    while (i < text.length && isWordUnit(text.charCodeAt(i))) i++;
+    if (i - start < 4) continue;
+    if (!isUpperUnit(first)) return false;
+    long++;
+  }
+  return long >= 2;
+}
+
+/** A unit of [\p{L}'’-], WORD_LETTERS' letters after the first. */
+function isWordUnit(c: number): boolean {
+  return isLetterUnit(c) || c === 0x27 || c === 0x2019 || c === 0x2d;
+}
+
+/** isTitleCase of a text holding a surrogate: its words by WORD_LETTERS, a code point a letter. */
+function isTitleCaseByPattern(text: string): boolean {
+  // The words one at a time, stopping at the first long word in lower case: the same answer as
+  // listing them all, and a paragraph's line (storyStart asks of every long line) stops early.
+  // One pattern for every call, started at the text's beginning (a call may stop mid-text):
+  // copying it per call cost more than its matches on short lines.
+  const word = WORD_LETTERS;
+  word.lastIndex = 0;
+  let long = 0;
+  for (let match = word.exec(text); match; match = word.exec(text)) {
+    if (match[0].length < 4) continue;
+    if (!UPPER_FIRST.test(match[0])) return false;
+    long++;
+  }
+  return long >= 2;
+}
+const WORD_LETTERS = /\p{L}[\p{L}'’-]*/gu;
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/**
+ * A line of the story's text: a sentence's end, a long line (html2text prints a paragraph on one
+ * line), or a wrapped paragraph's line (w3m and lynx wrap at 100 columns, wire copy at 65-70)
+ * running on into another long line. A headline wrapped over two lines is neither: its second
+ * line is short, or it is in title case.
+ */
+export function isTextLine(
+  lines: Line[],
+  i: number,
+  width: number,
+  counts: readonly number[],
+  shapes: readonly number[],
+): boolean {
+  const shape = shapes[i] as number;
+  if (shape & NO_TEXT_LINE) return false;
+  const n = counts[i] as number;
+  if (n >= 25 || (n >= 8 && shape & ENDS_SENTENCE)) return true;
+  const next = shapes[i + 1] ?? 0;
+  // The next line goes on with the paragraph, or ends it ("un-angry Trump supporters?”").
+  const goesOn = (counts[i + 1] ?? 0) >= 8 || (next & OPENS_LOWER && next & ENDS_SENTENCE) !== 0;
+  // isTitleCase reads words, which trimming leaves as they are.
+  const line = (lines[i] as Line).text;
+  return n >= 8 && shape >>> SHAPE_BITS >= width * 0.8 && goesOn && !titleCaseMemo(line);
+}
+
+/**
+ * What isTextLine reads of a line's trimmed text, computed once a document (textBlocks reads
+ * every line for each story looked for): flag bits, and the trimmed length above them.
+ */
+const titleCaseMemo = perDocument(isTitleCase);
+const NO_TEXT_LINE = 1; // a list item, a dump marker or an html2text heading
+const ENDS_SENTENCE = 2; // SENTENCE_END
+const OPENS_LOWER = 4; // a lower-case letter first
+export const SHAPE_BITS = 3;
+
+export const lineShape = perDocument((text: string): number => {
+  const t = text.trim();
+  const noText = LIST_ITEM.test(t) || hasDumpMarker(t) || /^#{1,6}\s/.test(t);
+  return (
+    (t.length << SHAPE_BITS) |
+    (noText ? NO_TEXT_LINE : 0) |
+    (SENTENCE_END.test(t) ? ENDS_SENTENCE : 0) |
+    (/^\p{Ll}/u.test(t) ? OPENS_LOWER : 0)
+  );
+});
+
+export function isLongListItem(text: string, words: number | undefined): boolean {
+  return LIST_ITEM.test(text) && (words ?? 0) >= 10;
+}
+
+export const SENTENCE_END = /[.!?]["”’)]?$/;
+
+/**
+ * The line was wrapped at the dump's width: the next line's first word would not have fitted
+ * on it. Four columns of slack for lynx's indent, which the body finder's record trims. A
+ * headline of 80 characters above a standfirst starting "President" is not wrapped.
+ */
+export function wrapsInto(line: string, next: string, width: number): boolean {
+  const word = /^\S+/.exec(next.trim())?.[0] ?? '';
+  return word !== '' && line.trim().length + 1 + word.length > width - 4;
+}
+
+/** A line of one word alone, no mark: a button in a row of them. */
+export const ONE_WORD = /^\s*\p{L}+\s*$/u;

@@ -1,0 +1,264 @@
+// Titles too short for isHeadlineLine that a page still presents as its headline: a person's
+// name (a profile, an obituary), one word, a name over a date, a title of a few words under a
+// menu, each taken only with the cues around it (a byline, a date, a repeat under it) that a
+// menu item or a box's label lacks. shortTitleAt is the composition the candidates ask.
+
+import { wordCount } from '../../text.ts';
+import { type Line } from '../paragraphs.ts';
+import nlp from '../../nlp.ts';
+import { isKnownPerson } from './page-bylines.ts';
+import { headingLevel, quickKey, isUiText, isListItem } from './page-furniture.ts';
+import { SENTENCE_END, ONE_WORD } from './line-shape.ts';
+import {
+  isHeadlineCandidate,
+  RELATED_HEADING,
+  PROMPT,
+  CREDIT_LABEL,
+  isHeadlineLineBesideName,
+  isAuthorName,
+} from './headline-lines.ts';
+import { adjacent, type PageIndex, plainOf, isHeadlineLineOf } from './page-index.ts';
+import { isDateline, namesAuthor } from './under-candidate.ts';
+import { h1Candidate, leadUnder } from './h1-titles.ts';
+
+/**
+ * A short title read as a person's name ("Rasende Polizisten", "Neue DJV-Online-Seminare",
+ * "Leadership Styles": 2-4 capitalized words) is the headline's line by where it stands: right
+ * under the menu (its last item, a one-word section label, or a breadcrumb ending in it), no
+ * headline-like line or html2text heading right under it (a section's label stands over the
+ * headline: webmd-1's "# Allergies Health Center" / "## Tools & Resources"), and no person
+ * compromise knows. A byline or an agency's name stands under a headline, a picture or an empty
+ * list item ("Agencia EFE", "Redaktion Haus.de", "Amelie Siekmann" on trafilatura's pages), a
+ * blog's name on the page's first line (Readability's blogger: "Silicon Exposed").
+ */
+function nameTitleAt(lines: Line[], i: number, story: number, index: PageIndex): boolean {
+  // The cheap tests first: most lines of the window are asked, few are short and capitalized.
+  const text = (lines[i] as Line).text;
+  const plain = plainOf(index, text);
+  if (!/^\p{Lu}/u.test(plain) || wordCount(plain) > 4) return false;
+  const above = lines[i - 1]?.text;
+  const below = lines[i + 1]?.text;
+  if (above === undefined || below === undefined || headingLevel(below) > 0) return false;
+  if (!underMenu(lines, i, plainOf(index, above), plain) || !isAuthorName(plain)) return false;
+  // The story's own first line is no headline over it, however title-like its wrapped words
+  // ("TRANSFORMATIONSLABOR ERNÄHRUNG" over "Die Ernährungswirtschaft birgt mit ihren sehr
+  // diversen, globalen Lieferketten entscheidendes", trafilatura's baumev.de).
+  // A place's name over the story is its dateline ("São Paulo" over folha's story in lynx).
+  if (i + 1 === story ? nlp(plain).has('#Place') : isHeadlineLineOf(index, below)) return false;
+  return isHeadlineLineBesideName(text, plain) && !isKnownPerson(plain);
+}
+
+/**
+ * The line over `i` ends a menu: an item (w3m's nested "□ Item", lynx's "+ Item"), a one-word
+ * label alone ("OSV-Bericht"; not an empty bullet, html2text's "* __", nor the last of a row of
+ * one-word buttons, "Twittern" / "Pinnen" / "Mail", nor a wrapped sentence's last word, cnet's
+ * "fast." over "Tech Industry") or a breadcrumb glued to the title.
+ */
+function underMenu(lines: Line[], i: number, abovePlain: string, plain: string): boolean {
+  const above = (lines[i - 1] as Line).text;
+  if (!/\p{L}{2}/u.test(abovePlain)) return false;
+  if (isListItem(above) || /^\s*[□+]\s+\S/u.test(above)) return true;
+  if (wordCount(abovePlain) === 1) {
+    return (
+      /^\p{Lu}/u.test(abovePlain) &&
+      !SENTENCE_END.test(abovePlain) &&
+      !isUiText(abovePlain) &&
+      !ONE_WORD.test(lines[i - 2]?.text ?? '')
+    );
+  }
+  return abovePlain.length > plain.length && abovePlain.endsWith(plain);
+}
+
+/**
+ * A title of one word ("Zeitphilosophie", "Hope!": trafilatura's pages of blogs and small sites,
+ * which had no candidate or a menu's line for headline) is a candidate only where it stands as a
+ * page's title: alone between blank lines, right over the story's first paragraph (pictures'
+ * labels aside), not under a one-word line (a row of one-word buttons). A menu's or a box's
+ * one-word label stands among other labels, not over the story.
+ */
+function oneWordTitleAt(lines: Line[], i: number, story: number, index: PageIndex): boolean {
+  if (i >= story || i < 1) return false;
+  const text = (lines[i] as Line).text;
+  const plain = plainOf(index, text);
+  // html2text's subheadings ("## Utensilien" over a recipe's list, "## Hauptinhalt" over a
+  // page's main part: trafilatura's backen.de and wsl.ch) are sections' labels.
+  if (!ONE_WORD_TITLE.test(plain) || headingLevel(text) > 1) return false;
+  for (let j = i + 1; j < story; j++) {
+    if (!IMAGE_LABELS.test((lines[j] as Line).text)) return false;
+  }
+  if (adjacent(lines, i - 1, i) || adjacent(lines, i, i + 1)) return false;
+  // Under a line of a headline's shape it is the story's first subheading ("Kleine Schafskunde"
+  // over "Mäscot", the first sheep the page describes: trafilatura's maescot.de).
+  const above = (lines[i - 1] as Line).text;
+  if (ONE_WORD.test(above) || isHeadlineCandidate(above)) return false;
+  return (
+    isHeadlineCandidate(text, plain, 1) &&
+    !isUiText(plain) &&
+    !PROMPT.test(plain) &&
+    !CREDIT_LABEL.test(plain) &&
+    !RELATED_HEADING.test(plain)
+  );
+}
+
+/**
+ * Line `i`'s plain text where it has the shape of a short title the names test may read as a
+ * person's name: above the story, two to NAME_TITLE_WORDS words, opening with a capital; else
+ * null. datedNameTitleAt and wordedTitleAt ask it first.
+ */
+function shortTitleAbove(lines: Line[], i: number, story: number, index: PageIndex): string | null {
+  if (i >= story || i < 1) return null;
+  const plain = plainOf(index, (lines[i] as Line).text);
+  const n = wordCount(plain);
+  return n >= 2 && n <= NAME_TITLE_WORDS && /^\p{Lu}/u.test(plain) ? plain : null;
+}
+
+/**
+ * Whether a short title (line `text`, its `plain` words) prints as a headline and reads as a name
+ * of nobody compromise knows: the last test of datedNameTitleAt and wordedTitleAt.
+ */
+function unknownNameTitle(text: string, plain: string): boolean {
+  return isHeadlineLineBesideName(text, plain) && isAuthorName(plain) && !isKnownPerson(plain);
+}
+
+/**
+ * A short title read as a name ("Faire Lieferketten", "Provence Travel Guide", "Axios Future":
+ * two to four capitalized words, no person compromise knows) is a candidate where it stands right
+ * under a dateline of its own ("05.02.2020 - Redaktion: Eberhard Fuhr", "Jan 18, 2019") or over a
+ * standfirst signed under it (signedLeadUnder: "Unstillbares Heimweh"), no byline or name under
+ * it: a byline's name stands under the headline, and the date beside or
+ * under the name, not over it alone. On trafilatura's pages such titles had lost to their
+ * standfirst or a caption (ejwue, beige, axios, tell-review: w3m +2, lynx +1, html2text +3, none
+ * lost).
+ */
+function datedNameTitleAt(lines: Line[], i: number, story: number, index: PageIndex): boolean {
+  const plain = shortTitleAbove(lines, i, story, index);
+  if (plain === null) return false;
+  const text = (lines[i] as Line).text;
+  const below = plainOf(index, lines[i + 1]?.text ?? '');
+  if (below === '' || isAuthorName(below) || namesAuthor(below)) return false;
+  const above = plainOf(index, (lines[i - 1] as Line).text);
+  const dated = wordCount(above) <= DATELINE_ABOVE_WORDS && isDateline(above);
+  if (!dated && !signedLeadUnder(lines, i, index)) return false;
+  return unknownNameTitle(text, plain);
+}
+
+/**
+ * A short title read as a person's name ("Verjährung von Urlaubsansprüchen", "Finanzierung Ihres
+ * Autos", "Effiziente Hybridbatterie", "Soziale Energie": 2-4 capitalized words) that holds a word
+ * no person's name holds (holdsNoNameWord, NO_NAME_OPENING) is a candidate where it stands alone, a
+ * blank line over and under it, above the story: a byline's name stands beside a date, a role or
+ * the story, a menu's label among other labels. hl38b's trace of trafilatura's pages found these
+ * titles dropped by the name test (isHeadlineLine) with no place test (nameTitleAt,
+ * datedNameTitleAt) to take them back.
+ */
+function wordedTitleAt(lines: Line[], i: number, story: number, index: PageIndex): boolean {
+  const plain = shortTitleAbove(lines, i, story, index);
+  if (plain === null) return false;
+  const text = (lines[i] as Line).text;
+  if (!holdsNoNameWord(plain) && !NO_NAME_OPENING.test(plain)) return false;
+  if (RELATED_BOX_LABEL.test(plain)) return false;
+  if (adjacent(lines, i - 1, i) || adjacent(lines, i, i + 1)) return false;
+  // Not over an html2text heading nearer the story: the page's markup tells its title there
+  // (webmd-2's "# Information and Resources" over "## Superbugs: What They Are ...").
+  for (let j = i + 1; j < story; j++) {
+    if (headingLevel((lines[j] as Line).text) > 0) return false;
+  }
+  // Over a headline-like line it is the headline's kicker, a section's label: finanztip's
+  // "Betriebliche Altersvorsorge" over "Mit Hilfe des Chefs für die Rente sparen" (lynx),
+  // unless printed again right under it, the picture's label repeating the title:
+  // coaching-magazin's "Transgenerationales Coaching" over its standfirst and its picture.
+  const below = lines[i + 1]?.text;
+  if (below === undefined) return false;
+  if (i + 1 < story && isHeadlineLineOf(index, below) && !printedAgainUnder(lines, i)) {
+    return false;
+  }
+  return unknownNameTitle(text, plain);
+}
+
+/**
+ * Line `i`'s text printed again, alone or opening a line, within TITLE_REPEAT_LINES lines under
+ * it ("Transgenerationales Coaching © Foto: ...", lynx's caption).
+ */
+function printedAgainUnder(lines: Line[], i: number): boolean {
+  const key = quickKey((lines[i] as Line).text);
+  for (let j = i + 1; j <= i + TITLE_REPEAT_LINES && j < lines.length; j++) {
+    if (quickKey((lines[j] as Line).text).startsWith(key)) return true;
+  }
+  return false;
+}
+
+/** A picture under the headline and its standfirst: its alt text or caption within 4 lines. */
+const TITLE_REPEAT_LINES = 4;
+
+/**
+ * Words no person's name holds: a possessive ("Finanzierung Ihres Autos", "Your Guide") or an
+ * abstract noun's ending on a word of eight letters or more ("Verjährung", "Finanzierung",
+ * "Gesundheit", "Partnerschaft", "Information"); surnames so ending are shorter ("Hartung").
+ * Each word is tested on its own, anchored and of bounded length: an unanchored letter run
+ * before the ending backtracks quadratically on a long word (test/unit/adversarial.test.ts).
+ */
+function holdsNoNameWord(plain: string): boolean {
+  return NO_NAME_POSSESSIVE.test(plain) || plain.split(' ').some((w) => ABSTRACT_NOUN.test(w));
+}
+
+const NO_NAME_POSSESSIVE =
+  /(?:^|\s)(?:ihres|ihre|ihrer|ihren|ihrem|unseres|unserer|unseren|your|our|their|votre|notre|vos|nos)\s/iu;
+
+const ABSTRACT_NOUN =
+  /^\p{L}{4,40}(?:ung|ungen|heit|keit|schaft|ismus|ität|tion|tionen|sion)\P{L}{0,3}$/iu;
+
+/**
+ * A box's label of the same shape: WordPress's related posts, "Ähnliche Beiträge" (gnaur's and
+ * mitundvoneinander's blogs on trafilatura's pages, taken over the post's title without this).
+ */
+const RELATED_BOX_LABEL = /^(?:ähnliche|verwandte)\s/iu;
+
+/**
+ * A German adjective's inflected ending on the first word, over a noun: "Soziale Energie",
+ * "Effiziente Hybridbatterie", "Transgenerationales Coaching", "Unstillbares Heimweh". A first
+ * name so ending ("Pascale", "Clive") has no "-iale", "-iente", "-ales" or "-bares".
+ */
+const NO_NAME_OPENING =
+  /^\p{Lu}\p{Ll}{2,}(?:ische[nsr]?|liche[nsr]?|iale[nsr]?|ale[nsr]|iente[nsr]?|ive[nsr]|are[nsr]|bare[nsr]?|ige[nsr]|ierte[nsr]?)\s/u;
+
+/**
+ * Under line `i`, a standfirst (leadUnder) and right under it a byline or dateline: a header's
+ * order, title / standfirst / "Avatar Frank Hahn am 18. September 2019" (tell-review). A
+ * standfirst alone does not tell a title from a byline's name over the story's first paragraph
+ * (verfassungsblog's "Heiko Sauer", taken in w3m without the byline test).
+ */
+function signedLeadUnder(lines: Line[], i: number, index: PageIndex): boolean {
+  const lead = leadUnder(lines, i, index);
+  if (lead === null) return false;
+  return [lead + 1, lead + 2].some((j) => {
+    const text = plainOf(index, lines[j]?.text ?? '');
+    return (
+      text !== '' && wordCount(text) <= SIGNATURE_WORDS && (namesAuthor(text) || isDateline(text))
+    );
+  });
+}
+
+/** Words of the byline or dateline under such a standfirst, at most. */
+const SIGNATURE_WORDS = 15;
+
+/** Words of a short title read as a name, at most (isHeadlineLine's name test: four). */
+const NAME_TITLE_WORDS = 4;
+/** Words of the dateline over such a title, at most ("05.02.2020 - Redaktion: Eberhard Fuhr ..."). */
+const DATELINE_ABOVE_WORDS = 8;
+
+/** Pictures' labels alone on a line, one or more ("[svg][AdobeStock_185321546_klein]", w3m). */
+const IMAGE_LABELS = /^\s*(?:\[[^\]]*\]\s*)+$/u;
+
+/** One capitalized word of four letters or more, a "!" or "?" after it at most. */
+const ONE_WORD_TITLE = /^\p{Lu}[\p{L}-]{3,}[!?]?$/u;
+
+/** A title of a shape isHeadlineLine turns down: a name, one word, a dated name, a worded title, an <h1>. */
+export function shortTitleAt(lines: Line[], i: number, story: number, index: PageIndex): boolean {
+  return (
+    nameTitleAt(lines, i, story, index) ||
+    oneWordTitleAt(lines, i, story, index) ||
+    datedNameTitleAt(lines, i, story, index) ||
+    wordedTitleAt(lines, i, story, index) ||
+    h1Candidate(lines, i, story, index)
+  );
+}

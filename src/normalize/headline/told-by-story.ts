@@ -1,0 +1,85 @@
+// Whether a line names what the story tells: the long words (four letters or more) it shares
+// with the story's first STORY_WORDS such words. A headline's words come back in its story's
+// first sentences; a menu's or a box's line shares none. The page index keeps the story's words;
+// the window's candidates, the standfirsts and the lines far above the window ask of them.
+
+import { perDocument } from '../memo.ts';
+import { type Line } from '../paragraphs.ts';
+import { type PageIndex } from './page-index.ts';
+
+/**
+ * A line above the headline window names what the story tells: TOLD_WORDS of its long words or
+ * more come back in the story's first STORY_WORDS long words (storyWords), as the headline's do
+ * ("Schnee belastet Solarmodule - Warum nur Profis zum Entfernen ran sollten" over a story of
+ * "Schnee" and "Solarmodule"), where a menu's, a teaser's or a box's label far up shares none.
+ * Three words lost more than they won (w3m +6 -1, lynx +4 -2 against +7 -1, +5 -2); lines that
+ * far up taken without the test, as the window's are, won w3m +6 -4, lynx +2 -4 (55 lines).
+ */
+export function toldByStory(lines: Line[], story: number, text: string, index: PageIndex): boolean {
+  return sharesStoryWords(lines, story, longWordsOf(text), index);
+}
+
+/**
+ * toldByStory of lines `i` to `i + 2` joined by spaces (a wrapped headline's span), read from
+ * each line's remembered long words: the join's are theirs, in order, since a long word never
+ * spans the joining space and lower-casing never looks across it (a final sigma's context stops
+ * at a space). The join was a new text for each story, its words matched again each time.
+ */
+export function spanToldByStory(
+  lines: Line[],
+  story: number,
+  i: number,
+  index: PageIndex,
+): boolean {
+  const own = lines.slice(i, i + 3).flatMap((line) => longWordsOf(line.text));
+  return sharesStoryWords(lines, story, own, index);
+}
+
+/** Whether TOLD_WORDS of `own` (long words, lower-cased) are among the story's storyWords. */
+function sharesStoryWords(
+  lines: Line[],
+  story: number,
+  own: readonly string[],
+  index: PageIndex,
+): boolean {
+  let words = index.storyWords.get(story);
+  if (words === undefined) {
+    words = storyWords(lines, story);
+    index.storyWords.set(story, words);
+  }
+  let shared = 0;
+  for (const word of new Set(own)) {
+    if (words.has(word) && ++shared >= TOLD_WORDS) return true;
+  }
+  return false;
+}
+
+/** Long words a line above the window shares with the story to be a candidate (toldByStory). */
+const TOLD_WORDS = 2;
+
+/** A word of four letters or more (marks included: Devanagari, Bengali). */
+export const LONG_WORD = /\p{L}[\p{L}\p{M}]{3,}/gu;
+
+/**
+ * A line's LONG_WORDs, lower-cased, in order, remembered for the document: storyWords reads the
+ * lines from each start asked (withStoryWords asks one start a candidate, the starts a line or
+ * two apart), toldByStory the lines above the window for each story. Read only, never changed.
+ */
+export const longWordsOf = perDocument(
+  (text: string): readonly string[] => text.toLowerCase().match(LONG_WORD) ?? [],
+);
+/** Words of the story read for a candidate's shared words (withStoryWords). */
+const STORY_WORDS = 120;
+
+/** The first STORY_WORDS long words, lower-cased, of the lines from `start` on. */
+export function storyWords(lines: Line[], start: number): Set<string> {
+  const words = new Set<string>();
+  let seen = 0;
+  for (let j = start; j < lines.length && seen < STORY_WORDS; j++) {
+    for (const word of longWordsOf((lines[j] as Line).text)) {
+      if (seen++ >= STORY_WORDS) break;
+      words.add(word);
+    }
+  }
+  return words;
+}

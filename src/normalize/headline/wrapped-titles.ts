@@ -1,0 +1,171 @@
+// Headlines wrapped over two or more lines at the dump's width: which lines a candidate spans
+// (headlineSpan), when the next line continues it (runs on, fills the width, no stop) and when
+// it is a standfirst or paragraph instead (endsWrappedPair, readsAsText).
+
+import { leadingSpaces as indentOf, wordCount } from '../../text.ts';
+import { type Line } from '../paragraphs.ts';
+import { isPageFurniture, LIST_ITEM } from './page-furniture.ts';
+import { isTitleCase, SENTENCE_END, wrapsInto } from './line-shape.ts';
+import {
+  isHeadlineCandidate,
+  RUNS_ON,
+  RUNS_ON_WRAPPED,
+  PHOTO_CREDIT,
+  RELATED_HEADING,
+} from './headline-lines.ts';
+import { adjacent, type PageIndex, plainOf, isHeadlineLineOf } from './page-index.ts';
+
+/**
+ * The headline that starts at line i: the line, or the line and its wrapped last words on the
+ * next; null when line i is a wrapped paragraph's or sentence's line instead.
+ */
+export function headlineSpan(
+  lines: Line[],
+  i: number,
+  index: PageIndex,
+): { text: string; last: number } | null {
+  const { width } = index;
+  const plain = plainOf(index, (lines[i] as Line).text);
+  // Only the line printed right under it (no blank line between) may continue it: a headline
+  // is wrapped by the dump onto the next line, a standfirst stands a blank line below
+  // (salon-1: an 87-character headline above "Disruptive companies talk..."). Above, any
+  // full-width line counts: a line under a paragraph (or a rule, spiceworks) is a subheading.
+  const next = adjacent(lines, i, i + 1) ? (lines[i + 1] as Line).text.trim() : '';
+  const previous = lines[i - 1]?.text.trim() ?? '';
+  if (paragraphTailAfter(lines, i, previous, plain, width)) return null;
+  // A picture's caption, its credit printed right under it ("...budget in 2023.Credit" /
+  // "CreditJeon Heon-Kyun/EPA, via Shutterstock", nytimes-4).
+  if (PHOTO_CREDIT.test(next)) return null;
+  const full = wrapsInto(plain, next, width);
+  if (full && wordCount(next) > 4 && endsWrappedPair(lines, i, plain, next, index)) {
+    return { text: `${plain} ${next}`, last: i + 1 };
+  }
+  // A paragraph's line, wrapped at the dump's width (a headline set in title case may be as
+  // long, above a standfirst), or ending on a word that runs on into the next line in any of
+  // the corpora's languages (a German paragraph capitalizes its nouns, which reads as title
+  // case).
+  if (full && wordCount(next) >= 8 && !isTitleCase(plain)) return null;
+  // So is one whose next line ends the sentence it began ("Damit der Backofen heiß ist, ...
+  // heize ihn schon einmal auf 180 °C" / "Ober- und Unterhitze (160 °C Umluft) vor."): a wrapped
+  // headline's tail ends on no stop (endsWrappedPair).
+  if (full && wordCount(next) > 4 && (RUNS_ON_WRAPPED.test(plain) || /[.]["”’)]?$/u.test(next))) {
+    return null;
+  }
+  // A headline wrapped at the dump's width: its last words on the next line, short.
+  if (shortTailUnder(plain, next, full)) {
+    if (LIST_ITEM.test(next) || /[:|]/.test(next)) return null;
+    const text = `${plain} ${next}`;
+    // A wrapped caption or sentence ("...freeing hostages and ending" / "a siege by gunmen.").
+    return /[.]$/.test(text) ? null : { text, last: i + 1 };
+  }
+  // A wrapped sentence's line: "...freeing hostages and ending" / "a siege by gunmen."
+  if (RUNS_ON.test(plain) || (/^\p{Ll}/u.test(next) && !/^by\s/i.test(next))) return null;
+  return { text: plain, last: i };
+}
+
+/** The last line of a wrapped paragraph ("Saturday ahead of the planned vote."): no headline. */
+function paragraphTailAfter(
+  lines: Line[],
+  i: number,
+  previous: string,
+  plain: string,
+  width: number,
+): boolean {
+  return (
+    wrapsInto(previous, plain, width) &&
+    !SENTENCE_END.test(previous) &&
+    readsAsText(previous) &&
+    !outdentedHeading(lines, i)
+  );
+}
+
+/**
+ * Whether `next` may be a headline's last words, wrapped onto the line under it (headlineSpan):
+ * `plain` runs on or fills the width (`full`), and `next` is short, of words, and no heading.
+ */
+function shortTailUnder(plain: string, next: string, full: boolean): boolean {
+  const words = (next.match(/\p{L}{2,}/gu) ?? []).length;
+  return (
+    (RUNS_ON.test(plain) || full) &&
+    // A line ending a sentence is not wrapped into the heading under it ("...des rescapés." /
+    // "Sur le même sujet", liberation-1's standfirst above its related stories).
+    !SENTENCE_END.test(plain) &&
+    !RELATED_HEADING.test(next) &&
+    wordCount(next) <= 4 &&
+    words > 0 &&
+    // Not an image lynx names after the heading: "[Barcode-Scanner-With-Border-fc08.jpeg]".
+    !next.startsWith('[') &&
+    !isPageFurniture(next)
+  );
+}
+
+/**
+ * A heading lynx prints flush left under an indented paragraph: lynx indents its paragraphs by
+ * three spaces and prints <h1>-<h6> at the margin, and a paragraph's wrapped lines keep their
+ * indent, so a line standing left of the line over it does not continue that line's paragraph
+ * (chemie.de in lynx: "Empa-Spin-off revolutioniert die Messung ..." under the 79-column
+ * "   12.12.2022 - Empa (Eidgenössische Materialprüfungs- und Forschungsanstalt)", read as that
+ * line's last words). The body finder's cut gives lines back trimmed: a cut line over a kept
+ * one reads as flush left, never indented, so only a kept indented line above counts.
+ */
+function outdentedHeading(lines: Line[], i: number): boolean {
+  const above = lines[i - 1]?.text ?? '';
+  const text = (lines[i] as Line).text;
+  return indentOf(above) > indentOf(text);
+}
+
+/**
+ * A full-width line over a headline that may be a paragraph's: not a bar of links spaced apart
+ * ("●  ZURÜCKBLÄTTERN      VORBLÄTTERN  ●", literaturkritik on trafilatura's pages), which made
+ * the title under it a paragraph's last line (headlineSpan). A rule ("━━━━") and a picture's
+ * credit stay ones: the line under a rule opens a story as often (royal-road's first sentence,
+ * medicalnewstoday's "Thank you for supporting Medical News Today"), and a credit wraps onto the
+ * next line ("... Photo by Mark" / "Dummer on Unsplash", spoe in lynx).
+ */
+export function readsAsText(line: string): boolean {
+  return !/\S\s{3,}\S/.test(line);
+}
+
+/**
+ * A long headline wrapped over two lines whose second runs past four words ("Jamie's war on toxic
+ * US food: Chef and fitness guru Joe Wicks lead plea to Boris Johnson to block" / "sub-standard
+ * products from flooding into the UK under post-Brexit trade deals", dailymail): the pair stands
+ * alone, a blank line under it, and does not end like a paragraph (a stop; a headline's "?" or
+ * "!" may), a comma or colon; no more than a headline's words together (isHeadlineCandidate).
+ * A paragraph of two lines ends in a stop; trafilatura's pages in w3m, where 12 such titles were
+ * read by their first line only or not at all.
+ */
+const STANDFIRST_UNDER = 8;
+export const INNER_STOP = /\p{Ll}[.!?]["”’)]?\s+[\p{Lu}(„“"‘«]/u;
+
+function endsWrappedPair(
+  lines: Line[],
+  i: number,
+  plain: string,
+  next: string,
+  index: PageIndex,
+): boolean {
+  const above = lines[i - 1];
+  return (
+    // Under a headline's line of STANDFIRST_UNDER words, one blank line between, the pair is its
+    // standfirst ("State of Washington swears in first Native American-Jewish Supreme Court
+    // justice" over "Governor says naming of ... the best for the job’", timesofisrael).
+    !(
+      above !== undefined &&
+      above.n >= (lines[i] as Line).n - 2 &&
+      wordCount(plainOf(index, above.text)) >= STANDFIRST_UNDER &&
+      isHeadlineLineOf(index, above.text)
+    ) &&
+    !adjacent(lines, i + 1, i + 2) &&
+    !/[.,;:]["”’»)]?$/u.test(next) &&
+    // A caption's sentence before its credit: "...a high-end brothel. (Matt Stone/Boston
+    // Herald)", "...Personalsituation. Bild Paul Aenishnslin".
+    !INNER_STOP.test(`${plain} ${next}`) &&
+    !SENTENCE_END.test(plain) &&
+    !/^\p{Ll}/u.test(plain) &&
+    !LIST_ITEM.test(next) &&
+    !isPageFurniture(next) &&
+    !PHOTO_CREDIT.test(next) &&
+    isHeadlineCandidate(`${plain} ${next}`)
+  );
+}
