@@ -11,7 +11,6 @@ import {
   isListItem,
   isPageFurniture,
   LONG_WORD,
-  pageIndex,
   pageBylineOf,
   pickHeadline,
   headlineScores,
@@ -20,7 +19,6 @@ import {
   standfirstStarts,
   storyStart,
   tellsOf,
-  stripHeadingMarks,
   textBlocks,
   wrapsInto,
   TRAIL_SCORE,
@@ -34,6 +32,7 @@ import { withoutGluedKicker, withoutSeparatedKicker } from './kicker.ts';
 import { toldOverTeaser } from './teaser-headline.ts';
 import type { LabelledRemoval } from './labels.ts';
 import { HEAD_LINES, remove, type ExtractState, type PageHeader } from './state.ts';
+import { type Found, indexOf, toldTitle, sameText, printKey } from './headline-revisions/found.ts';
 
 /** More open lines than this above the story make a file a full-page dump (menus first). */
 const DUMP_PREAMBLE = HEAD_LINES;
@@ -43,30 +42,6 @@ const DUMP_MARKS = 3;
 const NAME_ABOVE_LINES = 16;
 /** In a dump, metadata are read from the headline down to this many lines into the story. */
 const STORY_META_LINES = 6;
-
-/** What a page's headline search found: the story's first line and the headline over it. */
-interface Found {
-  story: number;
-  headline: Headline | null;
-}
-
-/**
- * The headline finder's index of a page (pageIndex), one a page: storyAndHeadline and each of
- * the dump's headline revisions read the same printed lines, and the index remembers the scores
- * of the stories already weighed (headlineScores), which the revisions ask for again. Built anew
- * for each, the index took 8% of the 10-30 KB dumps' normalize CPU and longerTitleOver's
- * rescoring 3% (docs/figures.md, stop 42, branch sp42h).
- */
-const INDEXES = new WeakMap<Line[], PageIndex>();
-
-function indexOf(page: Line[]): PageIndex {
-  let index = INDEXES.get(page);
-  if (index === undefined) {
-    index = pageIndex(page);
-    INDEXES.set(page, index);
-  }
-  return index;
-}
 
 /** A revision of what was found on a page read as a dump: `found` given back, or a better one. */
 type DumpHeadlineRevision = <T extends Found>(page: Line[], found: T) => T;
@@ -640,11 +615,6 @@ function titleOverShareBar<T extends Found>(page: Line[], found: T): T {
 /** Bulleted widget items that make a share toolbar, at least (cbsnews: 5). */
 const SHARE_ITEMS = 3;
 
-/** Of two long words or more, told by the story: the story's title (longerTitleOver). */
-function toldTitle(page: Line[], from: number, text: string, index: PageIndex): boolean {
-  return (text.match(LONG_WORD) ?? []).length >= 2 && tellsOf(page, from, text, index);
-}
-
 /**
  * Words of the line taken, at least, for longerTitleOver: a title of two words under a longer
  * line is the title under its kicker or teaser (jungle.world's "Das Imperialismus-Phantom" under
@@ -1061,12 +1031,6 @@ const STANDFIRST_MARGIN = 5;
  */
 const FIRST_BLOCK_HEADLINE_LINES = 3;
 
-/** Two headlines of one text, printed twice or once with more around it (a site's name). */
-function sameText(a: Headline, b: Headline): boolean {
-  const [x, y] = [printKey(a.text).replace(/\s+/g, ' '), printKey(b.text).replace(/\s+/g, ' ')];
-  return x.includes(y) || y.includes(x);
-}
-
 /**
  * A story lower on the page takes the page's headline from one above it only when its headline
  * scores at least this much more: one of scoreCandidate's cues (a byline, a date, the story right
@@ -1268,10 +1232,6 @@ function beforeNextHeading(under: Line[], print: string): Line[] {
 
 /** An earlier print of the headline is looked for among this many lines above it. */
 const FIRST_PRINT_LINES = 40;
-
-function printKey(text: string): string {
-  return stripHeadingMarks(text).toLowerCase();
-}
 
 /** DUMP_MARKS or more list items and page furniture above the story (counted up to there only). */
 function isMarked(page: Line[], story: number): boolean {
