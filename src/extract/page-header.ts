@@ -33,6 +33,13 @@ import { toldOverTeaser } from './teaser-headline.ts';
 import type { LabelledRemoval } from './labels.ts';
 import { HEAD_LINES, remove, type ExtractState, type PageHeader } from './state.ts';
 import { type Found, indexOf, toldTitle, sameText, printKey } from './headline-revisions/found.ts';
+import {
+  lineNoHeadline,
+  BULLET,
+  LIST_MARK,
+  FULL_STOP,
+  titleShaped,
+} from './headline-revisions/line-marks.ts';
 
 /** More open lines than this above the story make a file a full-page dump (menus first). */
 const DUMP_PREAMBLE = HEAD_LINES;
@@ -852,22 +859,6 @@ const NAME_DATE_REACH = 12;
 /** Arrows of a previous/next-post link or a "↓ Zu den Kommentaren" jump. */
 const ARROWS = /[←→↓↑]/u;
 
-/** A sentence (SENTENCE_WORDS words or more, a full stop at its end) or a dateline. */
-function lineNoHeadline(text: string): boolean {
-  return (
-    (SENTENCE_END.test(text) && wordCount(text) >= SENTENCE_WORDS) || datelineDay(text) !== null
-  );
-}
-
-/**
- * A sentence's full stop after a word: not "!!!" or "?", which end headlines too (tmz-1's "Lupita
- * Nyong'o's $150K Pearl Oscar Dress -- STOLEN!!!", Readability's headline in w3m, lost with them).
- */
-const SENTENCE_END = /\p{L}\.["”’)]?$/u;
-
-/** Words of a sentence taken for a headline, at least: "Haustiere erlaubt." is a title's. */
-const SENTENCE_WORDS = 6;
-
 /** Lines over the sentence taken that the title may stand (latimes: a kicker between). */
 const OVER_LINE_REACH = 3;
 
@@ -893,12 +884,6 @@ function titleLike(text: string): boolean {
 }
 
 /**
- * A bulleted line under the repeated item (lynx's "+" in a nested list too): a menu's panel goes
- * on, a trail's page does not (fem.com's "* Beauty & Lifestyle" over its panel's heading).
- */
-const BULLET = /^\s*([•*+·●▪◦○►»-])(?:\s|$)/u;
-
-/**
  * The item over the last one is the trail's step before it: a numbered item numbered one less
  * ("6." over "7. Interabled Sex Education", empty or not), or a bulleted item with its text.
  * Not a date read as a numbered item ("4. November 2021" over a teaser list's "• Spar-Spaß
@@ -920,9 +905,6 @@ const NUMBERED = /^\s*(\d{1,3})[.)](?:\s|$)/u;
 /** A trail is two items or more (a home link and the page): one item alone is a menu's. */
 const TRAIL_ITEMS = 2;
 
-/** A list item's mark: a bullet or a number ("3. "), or the mark alone (an empty item). */
-const LIST_MARK = /^\s*(?:[•*·●▪◦○►»-]|\d{1,3}[.)])(?:\s+|$)/u;
-
 /** Lines under a story's start with no headline over it that its headline may stand on. */
 const NONE_REACH = 16;
 
@@ -933,14 +915,6 @@ const NONE_REACH = 16;
  * stark", taken without this; bumsbutzener's blog blurb of 59 words in lynx stays).
  */
 const NONE_ABOVE_WORDS = 50;
-
-/**
- * A headline ends on no full stop or exclamation mark there: a line that does is a sentence of
- * the story (piratenpartei's "Allgemein finden Stammtische meist am ersten Mittwoch ... statt.",
- * gizmeo's subheading "Eine Ameise in einer Bar!" in html2text, which lost its date). One word
- * alone under a caption is its credit (d27eb719's "WITTERS" in w3m, which lost its date too).
- */
-const FULL_STOP = /[.!]["”’)]?$/u;
 
 /** The words printed on lines from..to-1. */
 function wordsBetween(page: Line[], from: number, to: number): number {
@@ -1170,21 +1144,6 @@ const TOP_HEADLINE_SCORE = 4;
  * dump). The titles won stand 2 (columbus) to 32 lines under the first.
  */
 const TOP_HEADLINE_LINE = 2;
-
-/**
- * A title's shape, where a clean file's first line is its title and the line picked lower is
- * not: at most TOP_HEADLINE_WORDS words (a wire story's 30-word lead over its byline lines,
- * test/unit/dedup.test.ts's bond story), and more letters than digits (a results table's row,
- * "Avg shrs 69,127,000 vs 68,004,000", under Reuters' "FARMERS GROUP INC <FGRP> 4TH QTR NET").
- */
-function titleShaped(text: string): boolean {
-  const digits = text.match(/\d/g)?.length ?? 0;
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  return wordCount(text) <= TOP_HEADLINE_WORDS && letters > digits;
-}
-
-/** The titles won are up to 20 words long (infobae's "El Nobel de la Paz ruso, ..."). */
-const TOP_HEADLINE_WORDS = 24;
 
 /**
  * The headline picked is printed as html2text prints an <h1> ("# Emden" under a trail and a
