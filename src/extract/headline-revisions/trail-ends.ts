@@ -1,0 +1,132 @@
+// Breadcrumb trails' last items: the trail's end under the story taken for its title
+// (trailEndTitle), or beside the headline found where the story tells it (trailEndBeside), and
+// what makes a list a trail (trailStep, titleLike). Moved from page-header.ts (stop 43, branch
+// rf43b).
+
+import { type Found, indexOf, toldTitle } from './found.ts';
+import type { Line } from '../../normalize/paragraphs.ts';
+import {
+  headingLevel,
+  isListItem,
+  TRAIL_SCORE,
+  headlineScores,
+  isPageFurniture,
+} from '../../normalize/headline.ts';
+import { LIST_MARK, BULLET } from './line-marks.ts';
+import { wordCount } from '../../text.ts';
+
+/**
+ * A page's breadcrumb trail ends on its own title, and the title is printed again right under
+ * it: w3m prints the trail as a list ("1. Startseite" ... "3. „AllerVielfalt Verden“ bringt
+ * Natur an die Aller zurück", or "• ..." items) and the heading under it as a plain line, where
+ * html2text marks the heading "# " and the headline is found by its mark. A plain line that
+ * repeats, word for word, the last item of a run of TRAIL_ITEMS list items printed right over
+ * it is the page's headline, and the story starts under it (bfn, bmel, przepisy.pl, arsnova,
+ * missy-magazine, nmb-media in w3m: the headline taken was a sidebar's or a menu's heading).
+ * A menu's item repeated by a plain line right under the menu is the same shape, and as rare.
+ */
+export function trailEndTitle<T extends Found>(page: Line[], found: T): T {
+  if (found.headline && headingLevel((page[found.headline.first] as Line).text) > 0) return found;
+  const end = Math.min(page.length, found.story + TRAIL_BELOW_STORY);
+  for (let k = TRAIL_ITEMS; k < end; k++) {
+    const line = page[k] as Line;
+    const item = page[k - 1] as Line;
+    if (!isListItem(item.text)) continue;
+    const text = line.text.trim();
+    const said = item.text.replace(LIST_MARK, '');
+    if (said.trim() !== text || !titleLike(text)) continue;
+    if (!trailStep((page[k - 2] as Line).text, item.text)) continue;
+    if (BULLET.test(page[k + 1]?.text ?? '')) continue;
+    if (found.headline?.text === text) return found;
+    return {
+      ...found,
+      story: Math.min(k + 1, page.length - 1),
+      headline: { first: k, last: k, text, score: 0 },
+    };
+  }
+  return found;
+}
+
+/**
+ * The last item of the page's breadcrumb trail printed again, word for word, right beside the
+ * headline found (TRAIL_BESIDE lines over or under it) and told by the story: that line is the
+ * title, the one found its kicker or subheading (bike-magazin's "Strava-Update: POI bei
+ * Routen-Tool" over "Strava-Karten ab sofort mit mehr Infos", the trail's "• Strava-Karten ab
+ * sofort mit mehr Infos" four lines over both, in the three tools). The item ends a run of two
+ * items or more (trailStep) and stands within TRAIL_BESIDE_REACH lines over the headline; a list
+ * of teasers, each item printed again under it (lifehacker's in lynx), is no trail: its items
+ * do not stand in a row.
+ */
+export function trailEndBeside<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE) return found;
+  const end = trailEndOver(page, was.first);
+  if (end === null || end === was.text.trim()) return found;
+  const index = indexOf(page);
+  for (const c of headlineScores(page, story, index)) {
+    if (c.first === was.first || c.text.trim() !== end) continue;
+    if (c.last < was.first - TRAIL_BESIDE || c.first > was.last + TRAIL_BESIDE) continue;
+    if (!toldTitle(page, Math.max(story, c.last + 1), end, index)) continue;
+    return { ...found, headline: c };
+  }
+  return found;
+}
+
+/** The text of a trail's last item within TRAIL_BESIDE_REACH lines over line `at`, or null. */
+function trailEndOver(page: Line[], at: number): string | null {
+  for (let k = at - 1; k >= Math.max(TRAIL_ITEMS - 1, at - TRAIL_BESIDE_REACH); k--) {
+    const item = (page[k] as Line).text;
+    if (!isListItem(item) || isListItem(page[k + 1]?.text ?? '')) continue;
+    const before = (page[k - 1] as Line).text;
+    if (!isListItem(before) || !trailStep(before, item)) continue;
+    const text = item.replace(LIST_MARK, '').trim();
+    return titleLike(text) ? text : null;
+  }
+  return null;
+}
+
+/** Lines over or under the headline found that the trail's end may be printed again (bike-magazin: 1). */
+const TRAIL_BESIDE = 2;
+
+/** Lines over the headline found that the trail's last item may stand (bike-magazin: 4). */
+const TRAIL_BESIDE_REACH = 8;
+
+/**
+ * Lines under the story found that a trail may stand, at most: nmb-media's trail in w3m is 41
+ * under it (the story found in a menu above), dtb.de's footer menu pair in lynx 190 under it
+ * (its title and date lost; with this limit both back, in w3m its date; no other page changed in
+ * the three tools' title and date figures, stop 41).
+ */
+const TRAIL_BELOW_STORY = 80;
+
+/**
+ * A menu's item is repeated by its panel's heading right under the menu ("• Suchen" over
+ * "Suchen", "• Explore" over "Explore", "• Dark Mode:" over "Dark Mode:"): a title is two words
+ * or more, no label ending on ":" and no page furniture (w3m lost 15 pages without this, and
+ * gains 2 one-word titles less with it: arsnova's "»frag.jetzt«", markeich's "Impressum").
+ */
+function titleLike(text: string): boolean {
+  return wordCount(text) >= 2 && !text.endsWith(':') && !isPageFurniture(text);
+}
+
+/**
+ * The item over the last one is the trail's step before it: a numbered item numbered one less
+ * ("6." over "7. Interabled Sex Education", empty or not), or a bulleted item with its text.
+ * Not a date read as a numbered item ("4. November 2021" over a teaser list's "• Spar-Spaß
+ * ...", auto-presse), nor an empty bullet, a teaser's picture over its title in a list of
+ * stories (auto-motor's "Die neuesten Meldungen", silkes-weinkeller's): both lost their page.
+ * A trail's items share their bullet: lynx's "+ Fewer like this" of a nested menu over an
+ * ad's "* IFC Markets. Forex & CFD trading" (yahoo-3, Readability's headline lost without).
+ */
+function trailStep(before: string, item: string): boolean {
+  const number = NUMBERED.exec(item);
+  if (number) return Number(NUMBERED.exec(before)?.[1]) + 1 === Number(number[1]);
+  const mark = (text: string) => BULLET.exec(text)?.[1];
+  return mark(before) === mark(item) && before.replace(LIST_MARK, '').trim() !== '';
+}
+
+/** A numbered item's number ("3. ..."), or the number alone. */
+const NUMBERED = /^\s*(\d{1,3})[.)](?:\s|$)/u;
+
+/** A trail is two items or more (a home link and the page): one item alone is a menu's. */
+const TRAIL_ITEMS = 2;
