@@ -11,15 +11,12 @@ import {
   isListItem,
   isPageFurniture,
   LONG_WORD,
-  pageBylineOf,
   pickHeadline,
-  isUiText,
   storiesUnderBylines,
   standfirstStarts,
   storyStart,
   tellsOf,
   textBlocks,
-  wrapsInto,
   TRAIL_SCORE,
   type Headline,
   type PageIndex,
@@ -32,18 +29,10 @@ import { withoutGluedKicker, withoutSeparatedKicker } from './kicker.ts';
 import type { LabelledRemoval } from './labels.ts';
 import { HEAD_LINES, remove, type ExtractState, type PageHeader } from './state.ts';
 import { type Found, indexOf, sameText, printKey } from './headline-revisions/found.ts';
-import {
-  lineNoHeadline,
-  BULLET,
-  LIST_MARK,
-  FULL_STOP,
-  titleShaped,
-} from './headline-revisions/line-marks.ts';
+import { FULL_STOP, titleShaped } from './headline-revisions/line-marks.ts';
 import {
   titleOverDateline,
   plainTitleOverDateline,
-  NOT_TITLE,
-  isDateline,
   titleOverLine,
 } from './headline-revisions/titles-over-datelines.ts';
 import { trailEndTitle, trailEndBeside } from './headline-revisions/trail-ends.ts';
@@ -53,6 +42,7 @@ import {
   titleBesideQuote,
   titleOverShareBar,
 } from './headline-revisions/told-titles.ts';
+import { nameOverMenu, nameOverDatedTitle } from './headline-revisions/site-names.ts';
 
 /** More open lines than this above the story make a file a full-page dump (menus first). */
 const DUMP_PREAMBLE = HEAD_LINES;
@@ -336,229 +326,6 @@ function headlineWhereNone<T extends Found>(page: Line[], found: T): T {
   }
   return found;
 }
-
-/**
- * The site's name on the page's first line, over the site's menu, taken for the headline of a
- * story found lower (a blog's name over its menu: creeny's "Das Leben, der Meister und ich…" over
- * "• Startseite • Datenschutzerklärung • Impressum", nextkabinett's "Reka as Social Secretary"
- * over "Zum Inhalt springen" and its menu): pickHeadline favours a page's first line, and the
- * post's title, printed beside its dateline further down, loses to it. Where a menu's items
- * (MENU_ITEMS bullets) stand within MENU_REACH lines under the headline and a dateline within
- * NAME_DATE_REACH lines under it, the title is the line right over that dateline or one of the
- * two under it (nameDateTitle); the story stays where it was found.
- */
-function nameOverMenu<T extends Found>(page: Line[], found: T): T {
-  const was = found.headline;
-  if (!was || was.first !== pageTop(page)) return found;
-  if (headingLevel((page[was.first] as Line).text) > 0) return found;
-  const under = page.slice(was.last + 1, was.last + 1 + MENU_REACH);
-  if (under.filter((l) => BULLET.test(l.text)).length < MENU_ITEMS) return found;
-  const date = datelineUnder(page, was.last + 1, was.last + NAME_DATE_REACH);
-  const title = date === null ? null : nameDateTitle(page, date);
-  if (title === null || sameText(title, was)) return found;
-  return { ...found, headline: title };
-}
-
-/**
- * The page's first line: under lynx's list of the page's <link> elements ("   #Das Leben, der
- * Meister und ich... » Feed ..."), a "#" line and its indented continuation, where it prints one.
- */
-function pageTop(page: Line[]): number {
-  if (!LYNX_LINKS.test((page[0] as Line).text)) return 0;
-  let k = 1;
-  while (k < page.length && /^\s/.test((page[k] as Line).text)) k++;
-  return k;
-}
-
-/** Lynx's first line listing the page's <link> elements. */
-const LYNX_LINKS = /^ {3}#\S/;
-
-/** The first dateline from line `from` to line `to`, not a list's item. */
-function datelineUnder(page: Line[], from: number, to: number): number | null {
-  for (let k = from; k <= Math.min(page.length - 1, to); k++) {
-    if (isDateline((page[k] as Line).text)) return k;
-  }
-  return null;
-}
-
-/**
- * The post's title beside its dateline: the line over it, else one of the two under it, that
- * reads as a title (no list item, no sentence or dateline, no widget's text, no "←"/"→"/"↓" of a
- * previous-post or comments link, a title's shape).
- */
-function nameDateTitle(page: Line[], date: number): Headline | null {
-  for (const k of [date - 1, date + 1, date + 2]) {
-    const line = page[k];
-    if (!line || k < 1) continue;
-    const text = line.text.trim();
-    if (BULLET.test(line.text) || LIST_MARK.test(line.text) || lineNoHeadline(text)) continue;
-    if (ARROWS.test(text) || isUiText(text) || !titleShaped(text)) continue;
-    return { first: k, last: k, text, score: 0 };
-  }
-  return null;
-}
-
-/**
- * The site's name, motto or tagline taken for the headline of a post printed beside its dateline
- * a few lines under it (emacspeak's "EMACSPEAK The Complete Audio Desktop" on the page's first
- * line, 1hundetagebuch's "Ein Hundetagebuch" and marktplatz's "Marktplatz für ein gutes Leben"
- * printed twice over the menu, googleblog's "The latest news and insights from Google on ..."
- * read as the story's first line): the line is printed as a site's name is (`siteNamed`), a
- * dateline stands within NAME_DATE_REACH lines under it, menus' items not counted, and the line
- * beside that dateline that reads as a title and is told by the story is the headline
- * (`toldDateTitle`). The story stays where it was found.
- */
-function nameOverDatedTitle<T extends Found>(page: Line[], found: T): T {
-  const { story, headline: was } = found;
-  if (!was || was.score >= TRAIL_SCORE || headingLevel((page[was.first] as Line).text) > 0) {
-    return found;
-  }
-  const named = siteNamed(page, was, story);
-  if (named === null) return found;
-  const date = datelinePastMenus(page, was.last + 1);
-  // Read as the story's first line only, the name stands right over the title over its dateline.
-  if (date === null || (named === 'story' && date !== was.last + 2)) return found;
-  const title = toldDateTitle(page, date, was, story, named === 'again');
-  return title ? { ...found, headline: title } : found;
-}
-
-/**
- * Printed as a site's name is: on the page's first line, or again on another line of the page
- * (the logo's text over the menu and the header's, the footer's), or read as the story's first
- * line, the story found at it or right under it (a blog's description over its posts).
- */
-function siteNamed(page: Line[], was: Headline, story: number): 'top' | 'again' | 'story' | null {
-  if (atPageTop(page, was.first)) return 'top';
-  if (story <= was.last) return 'story';
-  if (!printedNear(page, was)) return null;
-  return tellsOf(page, Math.max(story, was.last + 1), was.text, indexOf(page)) ? null : 'again';
-}
-
-/**
- * The page's first line, or the first under lynx's "#" list of the page's <link> elements and
- * its wrapped continuation, within LYNX_TOP_LINES lines (pageTop reads on over every indented
- * line, lynx's text included: abc13's, elnuevodia's headlines were taken for names with it).
- */
-function atPageTop(page: Line[], at: number): boolean {
-  if (at === 0) return true;
-  if (!LYNX_LINKS.test((page[0] as Line).text) || at > LYNX_TOP_LINES) return false;
-  return page.slice(1, at).every((l) => /^\s/.test(l.text)) && !/^\s/.test((page[at] as Line).text);
-}
-
-/** Lines of lynx's "#" list of <link> elements, wrapped, at most (emacspeak's: 2). */
-const LYNX_TOP_LINES = 3;
-
-/**
- * The line taken printed again within NAME_DATE_REACH lines of it, with only short lines between
- * (a logo's text, the header's, an address: herzundblut's "Street Address", "City, State, Zip"),
- * none of NAME_GAP_WORDS words or more: a title printed again under its picture's caption
- * (theintercept's "What It’s Like to Give Birth in Gaza") is not a site's name.
- */
-function printedNear(page: Line[], was: Headline): boolean {
-  const text = (page[was.first] as Line).text.trim();
-  const short = (from: number, to: number) =>
-    page.slice(from, to).every((l) => wordCount(l.text) < NAME_GAP_WORDS);
-  for (let k = Math.max(0, was.first - NAME_DATE_REACH); k <= was.last + NAME_DATE_REACH; k++) {
-    const line = page[k];
-    if (!line || (k >= was.first && k <= was.last) || line.text.trim() !== text) continue;
-    if (k < was.first ? short(k + 1, was.first) : short(was.last + 1, k)) return true;
-  }
-  return false;
-}
-
-/** Words of a line between two prints of a site's name, fewer than (a caption's are 16). */
-const NAME_GAP_WORDS = 10;
-
-/** The first dateline under line `from`, NAME_DATE_REACH lines at most, a menu's items not counted. */
-function datelinePastMenus(page: Line[], from: number): number | null {
-  let open = 0;
-  for (let k = from; k < page.length && open <= NAME_DATE_REACH; k++) {
-    const text = (page[k] as Line).text;
-    if (MENU_LINE.test(text)) continue;
-    if (isDateline(text)) return k;
-    open++;
-  }
-  return null;
-}
-
-/**
- * Words of a post's title under a site's name, at least: a section's name or a picture's person
- * over or under the dateline is shorter (unzensuriert's "Europäische Union", surfguard's "Amanda
- * Knox" in lynx).
- */
-const NAME_TITLE_WORDS = 3;
-
-/**
- * A post's categories, printed over its dateline ("Allgemein, news" on marktplatz): two items or
- * more, commas between, of CATEGORY_WORDS words at most each.
- */
-function categoryList(text: string): boolean {
-  const items = text.split(/\s*,\s*/u);
-  return items.length >= 2 && items.every((item) => wordCount(item) <= CATEGORY_WORDS);
-}
-
-/** Words of a post's category, at most ("Leben & Wohnen"). */
-const CATEGORY_WORDS = 3;
-
-/** A menu's item, w3m's nested "□" and "☆" included. */
-const MENU_LINE = /^\s*[•*+·●▪◦○►»□☆-](?:\s|$)/u;
-
-/**
- * The post's title beside its dateline, under the name (`was`): the line over the dateline, else
- * one of the two under it, that reads as a title (nameDateTitle's tests), of two long words or
- * more, and is told by the story (under it, or under the story found); not the story's own first
- * line, nor a line wrapped into the next (a lead under the dateline).
- */
-function toldDateTitle(
-  page: Line[],
-  date: number,
-  was: Headline,
-  story: number,
-  printedTwice: boolean,
-): Headline | null {
-  const index = indexOf(page);
-  for (const k of [date - 1, date + 1, date + 2]) {
-    const line = page[k];
-    if (!line || k <= was.last || k === story) continue;
-    const text = line.text.trim();
-    const next = page[k + 1];
-    if (next && wrapsInto(text, next.text, index.width)) continue;
-    if (BULLET.test(line.text) || LIST_MARK.test(line.text) || lineNoHeadline(text)) continue;
-    if (ARROWS.test(text) || isUiText(text) || !titleShaped(text) || text === was.text) continue;
-    if (NOT_TITLE.test(text)) continue;
-    if ((text.match(LONG_WORD) ?? []).length < 2 || wordCount(text) < NAME_TITLE_WORDS) continue;
-    if (categoryList(text)) continue;
-    const between = printedTwice && sandwiched(was, k, date, text);
-    if (!between && !tellsOf(page, Math.max(story, k + 1), text, index)) continue;
-    return { first: k, last: k, text, score: was.score };
-  }
-  return null;
-}
-
-/**
- * The title printed right between the site's name (printed twice: the logo's and the header's)
- * and its dateline, each on the next line: the theme's header is name, title and date, and the
- * title needs no word of the story (1hundetagebuch's "Ein Hundetagebuch", "Nach viel zu langer
- * Zeit mal wieder", "31 Donnerstag Okt 2019": an idiom the post never repeats). No byline:
- * quanta-1's "By Joshua Sokol" under its title, over its dateline, was taken without that test;
- * diy-expeditions' teaser list ("Reise-Angebot: ...", "Beschreibung: ...", its date) without the
- * name printed twice.
- */
-function sandwiched(was: Headline, k: number, date: number, text: string): boolean {
-  return k === was.last + 1 && date === k + 1 && pageBylineOf(text) === null;
-}
-
-/** A menu under the site's name: its bullets within this many lines (nextkabinett: a skip link first). */
-const MENU_REACH = 3;
-
-/** Bullets under the site's name that make a menu. */
-const MENU_ITEMS = 2;
-
-/** Lines under the site's name that the post's dateline may stand (creeny 7, nextkabinett 8). */
-const NAME_DATE_REACH = 12;
-
-/** Arrows of a previous/next-post link or a "↓ Zu den Kommentaren" jump. */
-const ARROWS = /[←→↓↑]/u;
 
 /** Lines under a story's start with no headline over it that its headline may stand on. */
 const NONE_REACH = 16;
