@@ -29,7 +29,7 @@ import { withoutGluedKicker, withoutSeparatedKicker } from './kicker.ts';
 import type { LabelledRemoval } from './labels.ts';
 import { HEAD_LINES, remove, type ExtractState, type PageHeader } from './state.ts';
 import { type Found, indexOf, sameText, printKey } from './headline-revisions/found.ts';
-import { FULL_STOP, titleShaped } from './headline-revisions/line-marks.ts';
+import { titleShaped } from './headline-revisions/line-marks.ts';
 import {
   titleOverDateline,
   plainTitleOverDateline,
@@ -43,6 +43,10 @@ import {
   titleOverShareBar,
 } from './headline-revisions/told-titles.ts';
 import { nameOverMenu, nameOverDatedTitle } from './headline-revisions/site-names.ts';
+import {
+  headlineWhereNone,
+  FIRST_BLOCK_HEADLINE_LINES,
+} from './headline-revisions/headline-where-none.ts';
 
 /** More open lines than this above the story make a file a full-page dump (menus first). */
 const DUMP_PREAMBLE = HEAD_LINES;
@@ -279,73 +283,6 @@ function galleryHeadline<T extends Found>(page: Line[], found: T | null): T | nu
 }
 
 /**
- * Where no headline stands over the story found, the story was found at a block of text that
- * opens the page's chrome or runs on from it: lidl's browser warning ("Der Browser wird nicht
- * leider nicht mehr unterstützt! Um die Website korrekt anzuzeigen, ...") 12 lines over its
- * title and text in lynx, msn's "You are using an older browser version. ..." two lines over its
- * title, Popkultur's table of contents (a name printed three times) under a standfirst of 85
- * words whose headline storyAndHeadline weighs only against a headline found. Asked only where
- * none was (every rule above gives up there), so that no headline found is ever changed:
- *
- * - the page's first block of a story's size above the story (firstBlockStart), when its
- *   headline stands right over it (FIRST_BLOCK_HEADLINE_LINES), as storyAndHeadline takes it;
- * - else the first line within NONE_REACH lines under the story's start over which pickHeadline
- *   finds a headline standing right over it, under the story's first line, with fewer than
- *   NONE_ABOVE_WORDS words over it from the start, of two words or more and no sentence
- *   (FULL_STOP).
- *
- * The story then starts there. On trafilatura's pages w3m +2 -0, lynx +7 -0 with formUnder,
- * html2text +0 -0 (docs/figures.md, stop 41, branch hl41c).
- */
-function headlineWhereNone<T extends Found>(page: Line[], found: T): T {
-  if (found.headline) return found;
-  const { story } = found;
-  const index = indexOf(page);
-  const first = firstBlockStart(
-    page,
-    page.map((line) => wordCount(line.text)),
-  );
-  if (first !== null && first < story) {
-    const headline = pickHeadline(page, first, index);
-    if (headline && headline.last < first && first - headline.last <= FIRST_BLOCK_HEADLINE_LINES) {
-      return { ...found, story: first, headline };
-    }
-  }
-  for (let k = story + 1; k < Math.min(page.length, story + NONE_REACH); k++) {
-    const headline = pickHeadline(page, k, index);
-    if (
-      headline &&
-      headline.first > story &&
-      headline.last === k - 1 &&
-      !FULL_STOP.test(headline.text) &&
-      wordCount(headline.text) >= 2 &&
-      wordsBetween(page, story, headline.first) < NONE_ABOVE_WORDS
-    ) {
-      return { ...found, story: k, headline };
-    }
-  }
-  return found;
-}
-
-/** Lines under a story's start with no headline over it that its headline may stand on. */
-const NONE_REACH = 16;
-
-/**
- * Words printed between the story's start and such a headline, fewer than a story's minimum
- * (headline.ts STORY_MIN_WORDS, 50): a notice or a site's blurb over the title, not the story's
- * own first paragraph over a subheading (eawag's 101 words over "Reduktionsraten schwanken
- * stark", taken without this; bumsbutzener's blog blurb of 59 words in lynx stays).
- */
-const NONE_ABOVE_WORDS = 50;
-
-/** The words printed on lines from..to-1. */
-function wordsBetween(page: Line[], from: number, to: number): number {
-  let words = 0;
-  for (let k = from; k < to; k++) words += wordCount((page[k] as Line).text);
-  return words;
-}
-
-/**
  * An html2text heading printed under the story's start is the headline where the story was
  * found too high, at a menu's, a sidebar's or a teaser box's text in sentences: ekbo's mega menu
  * 180 lines over "# Wort des Bischofs: ...", sass-ag's teasers over its home page's one <h1>. It
@@ -418,14 +355,6 @@ const STANDFIRST_HEADLINE_LINES = 3;
  * (chip.de, aclu); paginasiete.bo's "Autor sin foto cargada" (11.3 over 4.45) stays lost.
  */
 const STANDFIRST_MARGIN = 5;
-
-/**
- * The first block of a story's size is taken for its headline only when that stands right over
- * it, at most this many lines up: an infobox's label or a share bar further up is no article's
- * headline (Readability's wikipedia in html2text took "Industry | Open-source software" and the
- * infobox's "Founded" date without it).
- */
-const FIRST_BLOCK_HEADLINE_LINES = 3;
 
 /**
  * A story lower on the page takes the page's headline from one above it only when its headline
