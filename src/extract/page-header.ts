@@ -1,7 +1,8 @@
 // Metadata reader for full-page dumps: the header, the headline (src/normalize/headline.ts) and
 // the lines from it to the story, where the byline and the dateline stand. Read on the whole
 // page, lines the body finder cut included: it keeps only a few lines above the story, and the
-// headline and dateline are often further up.
+// headline and dateline are often further up. The dump's headline revisions, asked in the order
+// of DUMP_HEADLINE_REVISIONS below, are in src/extract/headline-revisions/ by family.
 
 import {
   commentFormAbove,
@@ -25,7 +26,6 @@ import type { Line } from '../normalize/paragraphs.ts';
 import { findDateSpan } from '../normalize/dates.ts';
 import { wordCount } from '../text.ts';
 import { withoutGluedKicker, withoutSeparatedKicker } from './kicker.ts';
-
 import type { LabelledRemoval } from './labels.ts';
 import { HEAD_LINES, remove, type ExtractState, type PageHeader } from './state.ts';
 import { type Found, indexOf, sameText, printKey } from './headline-revisions/found.ts';

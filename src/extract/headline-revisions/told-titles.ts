@@ -17,7 +17,7 @@ import { wordCount } from '../../text.ts';
 import { FULL_STOP, BULLET, LIST_MARK } from './line-marks.ts';
 
 /**
- * toldOverTeaser (teaser-headline.ts) as a revision: the page's index is remembered here.
+ * toldOverTeaser (teaser-headline.ts) as a revision: the page's index is remembered in found.ts (indexOf).
  */
 export function toldOverUntold<T extends Found>(page: Line[], found: T): T {
   return toldOverTeaser(page, found, indexOf(page));
