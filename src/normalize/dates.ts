@@ -86,7 +86,6 @@ const PATTERNS: { re: RegExp; order: ('y' | 'm' | 'd')[] }[] = [
  * uses (Czech and Polish decline it: "listopadu", "grudnia") and the abbreviation, dot dropped.
  * A name two locales give different months is left out.
  */
-
 function localeMonths(): Record<string, number> {
   const months: Record<string, number> = {};
   const clash = new Set<string>();
