@@ -36,8 +36,8 @@ import {
   titleOverLine,
 } from './headline-revisions/titles-over-datelines.ts';
 import { trailEndTitle, trailEndBeside } from './headline-revisions/trail-ends.ts';
+import { toldOverTeaser } from './headline-revisions/teasers.ts';
 import {
-  toldOverUntold,
   longerTitleOver,
   titleBesideQuote,
   titleOverShareBar,
@@ -76,7 +76,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   trailEndBeside,
   titleOverShareBar,
   nameOverDatedTitle,
-  toldOverUntold,
+  toldOverTeaser,
 ];
 
 /**

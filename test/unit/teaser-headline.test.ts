@@ -1,4 +1,4 @@
-// A dump's headline taken from a box of teasers (src/extract/teaser-headline.ts): whole dumps of
+// A dump's headline taken from a box of teasers (src/extract/headline-revisions/teasers.ts): whole dumps of
 // trafilatura's pages (stop 43, hl43e), each of which took a teaser without the rule.
 
 import assert from 'node:assert/strict';

@@ -1,11 +1,10 @@
 // Titles the story tells over what was taken for its headline: a longer title over a shorter
 // line (longerTitleOver), a title beside a speaker's quote (titleBesideQuote), a title over a
-// share bar (titleOverShareBar), a told title over an untold teaser's (toldOverUntold). Moved
-// from page-header.ts (stop 43, branch rf43b).
+// share bar (titleOverShareBar). Moved from
+// page-header.ts (stop 43, branch rf43b).
 
 import { type Found, indexOf, toldTitle } from './found.ts';
 import type { Line } from '../../normalize/paragraphs.ts';
-import { toldOverTeaser } from '../teaser-headline.ts';
 import {
   TRAIL_SCORE,
   headingLevel,
@@ -15,13 +14,6 @@ import {
 } from '../../normalize/headline.ts';
 import { wordCount } from '../../text.ts';
 import { FULL_STOP, BULLET, LIST_MARK } from './line-marks.ts';
-
-/**
- * toldOverTeaser (teaser-headline.ts) as a revision: the page's index is remembered in found.ts (indexOf).
- */
-export function toldOverUntold<T extends Found>(page: Line[], found: T): T {
-  return toldOverTeaser(page, found, indexOf(page));
-}
 
 /**
  * A title over a line that is not the story's title: the headline found, of TAKEN_WORDS words or

@@ -1,5 +1,6 @@
 // A dump's headline taken from a box of teasers: the title of the story the page is about stands
-// elsewhere, above the box or between it and the story (docs/figures.md, stop 43, hl43e).
+// elsewhere, above the box or between it and the story (docs/figures.md, stop 43, hl43e). The
+// last of page-header.ts's DUMP_HEADLINE_REVISIONS.
 
 import {
   headingLevel,
@@ -9,15 +10,10 @@ import {
   TRAIL_SCORE,
   type Headline,
   type PageIndex,
-} from '../normalize/headline.ts';
-import type { Line } from '../normalize/paragraphs.ts';
-import { wordCount } from '../text.ts';
-
-/** The story's first line and the headline found for it (page-header.ts). */
-interface Found {
-  story: number;
-  headline: Headline | null;
-}
+} from '../../normalize/headline.ts';
+import type { Line } from '../../normalize/paragraphs.ts';
+import { wordCount } from '../../text.ts';
+import { type Found, indexOf } from './found.ts';
 
 /**
  * The candidate the story tells of (two long words shared with its first ones, tellsOf), where
@@ -34,8 +30,9 @@ interface Found {
  * trail's end (TRAIL_SCORE), a gallery's (score 0), an html2text heading, a table's cell, nor one
  * standing right over the story (OVER_STORY).
  */
-export function toldOverTeaser<T extends Found>(page: Line[], found: T, index: PageIndex): T {
+export function toldOverTeaser<T extends Found>(page: Line[], found: T): T {
   const { story, headline: was } = found;
+  const index = indexOf(page);
   if (!was || was.score <= 0 || was.score >= TRAIL_SCORE || story - was.last < OVER_STORY) {
     return found;
   }
