@@ -4,20 +4,9 @@
 // title is printed a few lines away. The dumps under test/fixtures/headline are copied whole
 // from ../shared/corpora/web-pages.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
+import { dumpTitle as title } from '../helpers/dump-fixtures.ts';
 import { isSiteChrome } from '../../src/normalize/site-chrome.ts';
-import { readInputFile } from '../../src/stages/ingest.ts';
-import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
-import type { InputFile } from '../../src/types.ts';
-
-function title(fixture: string): string | null {
-  const bytes = readFileSync(path.join(import.meta.dirname, '../fixtures/headline', fixture));
-  const file = readInputFile('page.txt', bytes);
-  assert.ok(!('reason' in file), 'the dump was rejected');
-  return normalize(file as InputFile, corpusProfile([file as InputFile])).title;
-}
 
 test('the real title, not the chrome line the dump prints near it', () => {
   // A share bar by its icons' names over the headline.

@@ -2,19 +2,8 @@
 // trafilatura's pages (stop 43, hl43e), each of which took a teaser without the rule.
 
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
-import { readInputFile } from '../../src/stages/ingest.ts';
-import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
-import type { InputFile } from '../../src/types.ts';
-
-function title(fixture: string): string | null {
-  const bytes = readFileSync(path.join(import.meta.dirname, '../fixtures/headline', fixture));
-  const file = readInputFile('page.txt', bytes);
-  assert.ok(!('reason' in file), 'the dump was rejected');
-  return normalize(file as InputFile, corpusProfile([file as InputFile])).title;
-}
+import { dumpTitle as title } from '../helpers/dump-fixtures.ts';
 
 test('the title the story tells of, not a teaser of a list standing nearer the story', () => {
   // Teasers each under "[image]" ("Longue attente au bout du monde") over the title.
