@@ -1281,7 +1281,7 @@ function declaredHeadline(page: HeadlinePage, title: string): FoundHeadline | un
                 logo: h.logo,
                 whole: blocks[h.index]?.text,
               })),
-              declared: headline,
+              declared: logoPartCut(headline, h1s),
               site: declared.siteName?.value ?? null,
             },
             declared.titles,
@@ -1746,6 +1746,24 @@ function rewordedTitleH1(
     return [{ ...h, text }];
   });
   return found.length === 1 ? (found[0] as PageHeading) : null;
+}
+
+/**
+ * The declared headline without a part (between a title's separators) that the site's logo
+ * prints whole: the site's name, whose words an <h1> may print too without rewording the
+ * headline. echte-demokratie-jetzt.de's blog index declares only the <title> "blog | Echte
+ * Demokratie Jetzt! Occupy", whose second part the logo `<h1 id="site-title">` prints linking
+ * home; its header's banner `<h1>` "yes we camp echte demokratie jetzt spanishrevolution
+ * yeswecamp t-shirt" shares three of its five words, all the site's, and rewordedHeadline took
+ * it. Read only by rewordedHeadline's share; where no part is left the headline is unchanged.
+ */
+function logoPartCut(headline: Declared<string>, h1s: PageHeading[]): Declared<string> {
+  const logos = new Set(h1s.filter((h) => h.logo).map((h) => matchKey(h.text)));
+  if (logos.size === 0) return headline;
+  const parts = titleParts(headline.value);
+  const kept = parts.filter((p) => !logos.has(matchKey(p)));
+  if (kept.length === parts.length || kept.length === 0) return headline;
+  return { ...headline, value: kept.join(' | ') };
 }
 
 /**
