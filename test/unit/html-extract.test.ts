@@ -2097,3 +2097,23 @@ test("stop 43 headlines (hh43): a one-word <h1> the description is about, under 
     'Ausflugtipps Niederrhein und Ruhrgebiet',
   );
 });
+
+test("stop 44 headlines (hh44): a <title>'s part the logo prints is the site's name, not words an <h1> rewords", () => {
+  // echte-demokratie-jetzt.de's blog index: the <title> "blog | <the site's name>", the logo
+  // <h1> printing the name, a header banner <h1> holding three of its words, then the posts.
+  const html = `<!doctype html><html lang="de"><head><title>blog | Echte Demokratie Jetzt! Occupy</title></head><body>
+<div id="header"><div id="masthead"><div id="branding" role="banner">
+<h1 id="site-title"><span><a href="http://www.echte-demokratie-jetzt.de/" title="Echte Demokratie Jetzt! Occupy" rel="home">Echte Demokratie Jetzt! Occupy</a></span></h1>
+<div id="site-description">Yes we camp! #occupy empört #spanishrevolution #globaldemocracy</div>
+</div></div></div>
+<div id="main"><div id="echtedemokratiejetzt">
+<h1>yes we camp echte demokratie jetzt spanishrevolution <a href="/t-shirt/">yeswecamp t-shirt</a></h1>
+<b>yes we camp echte demokratie jetzt spanishrevolution <a href="/t-shirt/">yeswecamp t-shirt</a></b>
+</div><div id="container"><div id="content" role="main">
+<div id="post-6195" class="post-6195 post type-post status-publish format-standard hentry category-allgemein">
+<h2 class="entry-title"><a href="http://www.echte-demokratie-jetzt.de/2014/01/liebe-menschen-europas/" title="Permalink zu Liebe Menschen Europas" rel="bookmark">Liebe Menschen Europas</a></h2>
+<div class="entry-meta"><span class="meta-prep meta-prep-author">Publiziert am</span> <a href="http://www.echte-demokratie-jetzt.de/2014/01/liebe-menschen-europas/" title="16:01" rel="bookmark"><span class="entry-date">13. Januar 2014</span></a> <span class="meta-sep">von</span> <span class="author vcard"><a class="url fn n" href="http://www.echte-demokratie-jetzt.de/author/admin/" title="Zeige alle Beiträge von uriebe">uriebe</a></span></div>
+<div class="entry-content"><p>Liebe Menschen Europas, in Griechenland, Spanien, Italien oder wo auch immer Ihr lebt!</p>${STORY_40}</div>
+</div></div></div></div></body></html>`;
+  assert.equal(read(html).title, 'Liebe Menschen Europas');
+});
