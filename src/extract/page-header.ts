@@ -25,6 +25,7 @@ import {
 import type { Line } from '../normalize/paragraphs.ts';
 import { findDateSpan } from '../normalize/dates.ts';
 import { wordCount } from '../text.ts';
+import { storiesAboveComments, storyPastNotice } from './comment-marks.ts';
 import { withoutGluedKicker, withoutSeparatedKicker } from './kicker.ts';
 import type { LabelledRemoval } from './labels.ts';
 import { HEAD_LINES, remove, type ExtractState, type PageHeader } from './state.ts';
@@ -170,13 +171,19 @@ function storyAndHeadline(
   const kept = cut.size > 0 ? page.findIndex((l) => !cut.has(l.n)) : -1;
   const fromKept = kept > 0 ? storyStart(page.slice(kept), counts.slice(kept)) : null;
   const index = indexOf(page);
-  const stories = [
-    ...new Set([
-      fromKept === null ? null : kept + fromKept,
-      whole,
-      ...storiesUnderBylines(page, counts, blocks),
-    ]),
-  ].filter((story) => story !== null);
+  const stories = storiesAboveComments(
+    page,
+    counts,
+    [
+      ...new Set([
+        fromKept === null ? null : kept + fromKept,
+        whole,
+        ...storiesUnderBylines(page, counts, blocks),
+      ]),
+    ]
+      .filter((story) => story !== null)
+      .map((story) => storyPastNotice(page, counts, story)),
+  );
   // A story found under a comment form is the comments' (storyStart), when another stands above.
   const form = commentFormAbove(page, page.length);
   const aboveForm = stories.filter((story) => form === null || story <= form);
