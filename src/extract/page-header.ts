@@ -38,6 +38,7 @@ import {
 } from './headline-revisions/titles-over-datelines.ts';
 import { trailEndTitle, trailEndBeside } from './headline-revisions/trail-ends.ts';
 import { toldOverTeaser } from './headline-revisions/teasers.ts';
+import { titleOverStoryDateline } from './headline-revisions/header-lines.ts';
 import {
   longerTitleOver,
   titleBesideQuote,
@@ -78,6 +79,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleOverShareBar,
   nameOverDatedTitle,
   toldOverTeaser,
+  titleOverStoryDateline,
 ];
 
 /**

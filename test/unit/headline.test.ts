@@ -1602,3 +1602,22 @@ test("a post's title between the site's name printed twice and its dateline is t
   assert.equal(hund.date?.value, '2019-10-31');
   assert.equal(fixture('iass-potsdam-w3m.txt').title, 'Energiewende und gesellschaftlicher Wandel');
 });
+
+test("a menu's item printed again is no trail's end; the title over the story's dateline is", () => {
+  // trafilatura's w3m dumps of boxen.de (first 100 lines), instyle.com (first 330) and gizmeo.eu
+  // (first 200). boxen's menu "• Startseite" ... "• Business & Box Links" read as a list trail,
+  // its last three items printed again as a list over the story (menuPrintedAgain, trails.ts);
+  // instyle's drop-down panel "• Politics & Social Issues" / "Politics & Social Issues" / "See
+  // all Politics & Social Issues" read as a trail's end and its title (panelHeading,
+  // trail-ends.ts); gizmeo's sidebar badge "GET FIREFOX!" taken, 20 lines over the post's
+  // lower-case title right over its dateline and the story (titleOverStoryDateline).
+  assert.equal(
+    fixture('boxen-w3m.txt').title,
+    'Viviane Obenauf – Staatsanwaltschaft hat Beweise vorgelegt',
+  );
+  assert.equal(
+    fixture('instyle-w3m.txt').title,
+    'Black Women Battling Breast Cancer Deserve More Wig Options, According to Coils to Locs Founder Dianne Austin',
+  );
+  assert.equal(fixture('gizmeo-w3m.txt').title, 'makrophotos von insekten');
+});

@@ -37,6 +37,7 @@ export function trailEndTitle<T extends Found>(page: Line[], found: T): T {
     if (said.trim() !== text || !titleLike(text)) continue;
     if (!trailStep((page[k - 2] as Line).text, item.text)) continue;
     if (BULLET.test(page[k + 1]?.text ?? '')) continue;
+    if (panelHeading(page, k, text)) continue;
     if (found.headline?.text === text) return found;
     return {
       ...found,
@@ -45,6 +46,16 @@ export function trailEndTitle<T extends Found>(page: Line[], found: T): T {
     };
   }
   return found;
+}
+
+/**
+ * A menu's drop-down panel prints its item's name as its heading and again right under it, as
+ * its first item or its "See all" link (chip.de's "• Test & Kaufberatung" / "Test &
+ * Kaufberatung" / "□ Test & Kaufberatung", instyle's "... / See all Politics & Social Issues",
+ * in w3m): a trail's end printed as the page's title is not printed a third time on the next line.
+ */
+function panelHeading(page: Line[], k: number, text: string): boolean {
+  return (page[k + 1]?.text ?? '').includes(text);
 }
 
 /**

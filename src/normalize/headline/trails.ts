@@ -214,8 +214,21 @@ function trailHeadline(
   const own =
     print >= 0 && quickKey(stripHeadingMarks((lines[print] as Line).text)) === quickKey(last);
   const at = !home && own ? print : end;
+  if (print >= 0 && menuPrintedAgain(lines, print, item)) return null;
   if (print >= 0) return { at, last: wrapped === null || at !== end ? at : end + 1, text: last };
   return null;
+}
+
+/**
+ * The last item printed again as a list item is a menu's, printed twice (a header's menu and its
+ * drop-down or small screen's copy: boxen.de's "• Startseite" ... "• Business & Box Links", the
+ * last three items printed again as a list over the story), where a trail's last item is printed
+ * again as the headline's plain line. The item alone: bundeskanzleramt's title printed again
+ * after its date ("1. Februar 2022 Bundesministerin Raab: ...") reads as a numbered item too.
+ */
+function menuPrintedAgain(lines: Line[], print: number, item: string): boolean {
+  const text = (lines[print] as Line).text;
+  return LIST_ITEM.test(text) && quickKey(text.replace(LIST_MARK, '')) === quickKey(item);
 }
 
 /**
