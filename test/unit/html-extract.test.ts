@@ -2097,3 +2097,19 @@ test("stop 43 headlines (hh43): a one-word <h1> the description is about, under 
     'Ausflugtipps Niederrhein und Ruhrgebiet',
   );
 });
+
+test("stop 44 bylines (hb44): the post's author answering in the comments, WordPress's bypostauthor", () => {
+  // archive.org's nesselsetzer.wordpress.com: "Posted by Nesselsetzer under" a category list, and
+  // the blog's owner answers a commenter in li.comment.bypostauthor > cite.fn.
+  const html = (reply: string) => `<!doctype html><html lang="de"><head><title>Rebloggt von gnaddrig ad libitum: Antipoden: Die Wahrheit | Der Nesselsetzer</title></head><body>
+<div id="content"><div class="post-info"><h2 class="post-title">Rebloggt von gnaddrig ad libitum: Antipoden: Die&nbsp;Wahrheit</h2>
+Posted by Nesselsetzer under <a href="/category/just-for-fun/" rel="category tag">Just For Fun</a>, <a href="/category/rebloggt/" rel="category tag">Rebloggt</a></div>
+<div class="post-content">${STORY_40}</div>
+<ol class="commentlist">
+<li class="comment even thread-even depth-1" id="comment-5220"><div class="comment-author vcard"><cite class="fn"><a href="http://gnadlib.wordpress.com" class="url">gnaddrig</a></cite> <span class="says">Sagt:</span></div><p>Danke fürs Rebloggen!</p></li>
+<li class="comment byuser ${reply} odd alt thread-odd thread-alt depth-1" id="comment-5221"><div class="comment-author vcard"><cite class="fn"><a href="http://nesselsetzer.wordpress.com/" class="url">Nesselsetzer</a></cite> <span class="says">Sagt:</span></div><p>Gerne doch :)</p></li>
+</ol></div></body></html>`;
+  assert.equal(read(html('comment-author-nesselsetzer bypostauthor')).byline, 'Nesselsetzer');
+  // A commenter's reply with no post author's mark names a reader, not the writer.
+  assert.equal(read(html('comment-author-nesselsetzer')).byline, null);
+});
