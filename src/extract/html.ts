@@ -136,7 +136,7 @@ import {
   withoutLeadIn,
 } from '../html/author-names.ts';
 import { createState, HEAD_LINES, remove, type ExtractState } from './state.ts';
-import { postAuthorReply } from './html-comment-bylines.ts';
+import { postAuthorReply, siteOwnerName } from './html-comment-bylines.ts';
 import { matchKey, wordCount } from '../text.ts';
 
 const VERDICT_LABEL: Record<Exclude<DomVerdict, null>, RemovalLabel> = {
@@ -373,7 +373,8 @@ function printedByline(page: BylinePage): string | null {
       ? siteAuthorPrinted(blocks, verdicts, around, headline, contentStart)
       : null) ??
     siteAuthor ??
-    postAuthorReply(blocks[0]?.ancestors[0])
+    postAuthorReply(blocks[0]?.ancestors[0]) ??
+    siteOwnerName(blocks[0]?.ancestors[0], page.declared.canonicalUrl, isKnownPerson)
   );
 }
 
