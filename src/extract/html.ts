@@ -136,6 +136,7 @@ import {
   withoutLeadIn,
 } from '../html/author-names.ts';
 import { createState, HEAD_LINES, remove, type ExtractState } from './state.ts';
+import { postAuthorReply, siteOwnerName } from './html-comment-bylines.ts';
 import { matchKey, wordCount } from '../text.ts';
 
 const VERDICT_LABEL: Record<Exclude<DomVerdict, null>, RemovalLabel> = {
@@ -371,7 +372,9 @@ function printedByline(page: BylinePage): string | null {
     (siteAuthor !== null
       ? siteAuthorPrinted(blocks, verdicts, around, headline, contentStart)
       : null) ??
-    siteAuthor
+    siteAuthor ??
+    postAuthorReply(blocks[0]?.ancestors[0]) ??
+    siteOwnerName(blocks[0]?.ancestors[0], page.declared.canonicalUrl, isKnownPerson)
   );
 }
 

@@ -2117,3 +2117,55 @@ test("stop 44 headlines (hh44): a <title>'s part the logo prints is the site's n
 </div></div></div></div></body></html>`;
   assert.equal(read(html).title, 'Liebe Menschen Europas');
 });
+
+test("stop 44 bylines (hb44): the post's author answering in the comments, WordPress's bypostauthor", () => {
+  // archive.org's nesselsetzer.wordpress.com: "Posted by Nesselsetzer under" a category list, and
+  // the blog's owner answers a commenter in li.comment.bypostauthor > cite.fn.
+  const html = (
+    reply: string,
+  ) => `<!doctype html><html lang="de"><head><title>Rebloggt von gnaddrig ad libitum: Antipoden: Die Wahrheit | Der Nesselsetzer</title></head><body>
+<div id="content"><div class="post-info"><h2 class="post-title">Rebloggt von gnaddrig ad libitum: Antipoden: Die&nbsp;Wahrheit</h2>
+Posted by Nesselsetzer under <a href="/category/just-for-fun/" rel="category tag">Just For Fun</a>, <a href="/category/rebloggt/" rel="category tag">Rebloggt</a></div>
+<div class="post-content">${STORY_40}</div>
+<ol class="commentlist">
+<li class="comment even thread-even depth-1" id="comment-5220"><div class="comment-author vcard"><cite class="fn"><a href="http://gnadlib.wordpress.com" class="url">gnaddrig</a></cite> <span class="says">Sagt:</span></div><p>Danke fürs Rebloggen!</p></li>
+<li class="comment byuser ${reply} odd alt thread-odd thread-alt depth-1" id="comment-5221"><div class="comment-author vcard"><cite class="fn"><a href="http://nesselsetzer.wordpress.com/" class="url">Nesselsetzer</a></cite> <span class="says">Sagt:</span></div><p>Gerne doch :)</p></li>
+</ol></div></body></html>`;
+  assert.equal(read(html('comment-author-nesselsetzer bypostauthor')).byline, 'Nesselsetzer');
+  // A commenter's reply with no post author's mark names a reader, not the writer.
+  assert.equal(read(html('comment-author-nesselsetzer')).byline, null);
+});
+
+test("stop 44 bylines (hb44): a personal site's owner, the name its home link's host spells", () => {
+  // alexander-klier.net: the site's title, its home link, names the owner; the page (a WordPress
+  // "page", no post meta) prints no byline.
+  const klier = (
+    home: string,
+  ) => `<!doctype html><html lang="de"><head><title>Zeitphilosophie &#8211; Dr. Alexander Klier</title>
+<link rel="canonical" href="https://www.alexander-klier.net/zeitenkompetenz/zeitphilosophie/" /></head><body>
+<div id="page" class="hfeed site"><header id="masthead" class="site-header"><div class="site-branding">
+<div class="site-title"><a href="${home}" rel="home">Dr. Alexander Klier</a></div>
+<div class="site-description">Meine Homepage</div></div></header>
+<div id="content" class="site-content"><main id="main" class="site-main"><article id="post-110" class="post-110 page type-page status-publish hentry">
+<header class="entry-header"><h1 class="entry-title">Zeitphilosophie</h1></header><div class="entry-content">${STORY_40}</div></article></main></div></div></body></html>`;
+  assert.equal(read(klier('https://www.alexander-klier.net/')).byline, 'Alexander Klier');
+  // A link to another page of the site (not its home) names no owner.
+  assert.equal(read(klier('https://www.alexander-klier.net/ueber-mich/')).byline, null);
+  // alexanderlasch.wordpress.com: the home link names the blog, the tagline beside it the owner.
+  const lasch = (
+    tagline: string,
+  ) => `<!doctype html><html lang="de"><head><title>Sprachgeschichte | Sprachpunkt</title>
+<link rel="canonical" href="https://alexanderlasch.wordpress.com/2019/11/14/was-das-christkind-und-native-americans-gemeinsam-haben/" /></head><body>
+<div id="header"><div class="col-full"><div id="logo"><span class="site-title"><a href="https://alexanderlasch.wordpress.com/">Sprachpunkt</a></span>
+<span class="site-description">${tagline}</span></div></div></div>
+<div id="content"><div class="post"><h1 class="title">Was das Christkind und Native Americans gemeinsam haben</h1><div class="entry">${STORY_40}</div></div></div></body></html>`;
+  assert.equal(read(lasch('Alexander Lasch')).byline, 'Alexander Lasch');
+  // A tagline that is not the host's name is no owner's.
+  assert.equal(read(lasch('Alexander Müller')).byline, null);
+  // schneems.com: a story's link to another person's site names the person it links.
+  const linked = lasch('Alexander Lasch').replace(
+    'https://alexanderlasch.wordpress.com/2019/',
+    'https://www.schneems.com/2018/',
+  );
+  assert.equal(read(linked).byline, null);
+});
