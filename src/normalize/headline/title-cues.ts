@@ -250,9 +250,10 @@ export function shapeScore(lines: Line[], span: Span): number {
 /**
  * headingLevel, but an indented "# " line is no <h1>: html2text prints its headings at the
  * margin, and an indented "# " is lynx's fourth-level list item ("                    # Social
- * Media, Apps, RSS", the mega menus of bmel, gdp, hejfish and dhb on trafilatura's pages, each
- * taken with the <h1>'s +4 over the title w3m gets) or a code comment in html2text ("    #
- * .tmux.conf"). Deeper headings ("    ## ...", html2text's inside a list item) keep their level.
+ * Media, Apps, RSS", the mega menus of bmel, hejfish and dhb on trafilatura's pages, each taken
+ * with the <h1>'s +4 over the title w3m gets: lynx +3, stop 44) or a code comment ("    #
+ * .tmux.conf" in html2text; w3m's silkroad, whose "    # Belohnung: ..." was taken: w3m +1).
+ * Deeper headings ("    ## ...", html2text's inside a list item) keep their level.
  */
 function marginHeadingLevel(text: string): number {
   const level = headingLevel(text);

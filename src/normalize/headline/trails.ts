@@ -196,9 +196,10 @@ function listRunEnd(lines: Line[], i: number, story: number): number {
  * and the others follow as lines of their own, one blank line apart, each as deep in as the next
  * ("    1. Home" / "" / "     Lernen und Vermitteln" / "" / "     Forstgeschichte" / "" / "     Der
  * Holländerholzhandel": waldwiesen, regiolanda, nmb-media, reiterrevue on trafilatura's pages,
- * whose trails w3m prints as numbered lists). From a run of one item `end`, the last of those
- * lines above the story, or `end` (a run of more than one item `i`..`end` is a list already); listTrailEnd's tests (a home page or "1.", short items, the
- * last printed again under it) then read them as they read w3m's list.
+ * whose trails w3m prints as numbered lists). From a run of one item (`i` = `end`), the last
+ * of those lines above the story, else `end`: listTrailEnd's tests (a home page or "1.", short
+ * items, the last printed again under it) then read them as they read w3m's list. lynx +2
+ * (regiolanda, reiterrevue; waldwiesen's and nmb-media's stories are found elsewhere; stop 44).
  */
 function lynxOrphanItemsEnd(lines: Line[], i: number, end: number, story: number): number {
   if (end !== i || end + 1 >= story) return end;
@@ -317,7 +318,8 @@ function printedUnder(lines: Line[], end: number, story: number, item: string): 
  * word than the trail's: lynx wraps bundeskanzleramt's "1. Februar 2022 Bundesministerin Raab:
  * Mit Ländern und Unternehmen frauen- und" / "familienfreundliche Rahmenbedingungen gestalten"
  * under its trail's "6. Bundesministerin Raab: ... familienfreundliche" / "Rahmenbedingungen
- * gestalten", where w3m prints both whole. Only a line ending in the item's first words is read on.
+ * gestalten", where w3m prints both whole. Read on only from a line whose last characters
+ * (WRAPPED_PRINT_KEY) are the item's: most lines of the window are not.
  */
 function wrappedPrintOf(lines: Line[], j: number, key: string, wanted: string): boolean {
   if (key.length < WRAPPED_PRINT_KEY || !adjacent(lines, j, j + 1)) return false;
@@ -326,7 +328,7 @@ function wrappedPrintOf(lines: Line[], j: number, key: string, wanted: string): 
   return quickKey(stripHeadingMarks(joined)).includes(wanted);
 }
 
-/** The characters of a line's key that must recur in the trail's item to read it on (wrappedPrintOf). */
+/** A line's last characters that must recur in the trail's item to read it on (wrappedPrintOf). */
 const WRAPPED_PRINT_KEY = 12;
 
 /** Lines into the story where a trail's last item may be printed again (printedUnder). */
