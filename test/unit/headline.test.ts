@@ -1604,8 +1604,8 @@ test("a post's title between the site's name printed twice and its dateline is t
 });
 
 test('lynx: a schema.org breadcrumb printed as one item and unmarked lines names the page', () => {
-  // trafilatura's lynx dumps of regiolanda.de (first 110 lines) and reiterrevue.de (first 90):
-  // each trail item holds a `<meta itemprop="position">`, which ends lynx's list, so only "1.
+  // trafilatura's lynx dumps of regiolanda.de (first 110 lines) and reiterrevue.de (whole): each
+  // trail item holds a `<meta itemprop="position">`, which ends lynx's list, so only "1.
   // Startseite" keeps its mark and "Regionale Angebote" ... "Filmbüro Göttingen" follow five
   // spaces in, one blank line apart; w3m prints "1." to "5." and gets the title from the trail
   // (lynxOrphanItemsEnd, trails.ts). A section's name ("Kunst & Unterhatung") and a teaser's
