@@ -119,9 +119,10 @@ test("an event's, a span's, another post's or a comment's date is refused", () =
   assert.equal(read('whiskyverkostung.com.halle.w3m.txt').date, null);
   // A weekly report's "Wochenbericht 14. - 20. Januar 2022" (the story's day is the 14th).
   assert.equal(read('slf.ch-lawinensituation.html2text.txt').date, null);
-  // "DDF sagt:" / "10. Juni 2008 um 14:28": a comment's date, refused. Since stop 44 (hl44a) the
-  // story is found above the comments ("ChillerXXL sagt:"), under its title, and the post's own
-  // dateline "26 Mai, 2008 | ThE_PaiN | Kommentare 34 |" dates it (before: no date).
+  // "DDF sagt:" / "10. Juni 2008 um 14:28": a comment's date, refused. Since stop 44 the story is
+  // found above the comments ("ChillerXXL sagt:", hl44a) and an indented "# Belohnung: ..." is no
+  // <h1> (marginHeadingLevel, hl44e), so the post's title is taken and its own dateline "26 Mai,
+  // 2008 | ThE_PaiN | Kommentare 34 |" dates it (before: no date). Either rule alone does it.
   assert.equal(read('archive.org.the-pain.net.silkroad.w3m.txt').date?.value, '2008-05-26');
   // Three hidden time stamps of two days, none labelled.
   assert.equal(read('drk.de-Glasgow.w3m.txt').date, null);

@@ -1621,3 +1621,33 @@ test("a menu's item printed again is no trail's end; the title over the story's 
   );
   assert.equal(fixture('gizmeo-w3m.txt').title, 'makrophotos von insekten');
 });
+
+test('lynx: a schema.org breadcrumb printed as one item and unmarked lines names the page', () => {
+  // trafilatura's lynx dumps of regiolanda.de (first 110 lines) and reiterrevue.de (whole): each
+  // trail item holds a `<meta itemprop="position">`, which ends lynx's list, so only "1.
+  // Startseite" keeps its mark and "Regionale Angebote" ... "Filmbüro Göttingen" follow five
+  // spaces in, one blank line apart; w3m prints "1." to "5." and gets the title from the trail
+  // (lynxOrphanItemsEnd, trails.ts). A section's name ("Kunst & Unterhatung") and a teaser's
+  // title ("Leseprobe: Das perfekte Dinner") were taken.
+  assert.equal(fixture('regiolanda-lynx.txt').title, 'Filmbüro Göttingen');
+  assert.equal(fixture('reiterrevue-lynx.txt').title, 'Heulage: Besser als ihr Ruf?');
+});
+
+test("lynx: a trail's last item printed again wrapped at another word is the headline", () => {
+  // bundeskanzleramt.gv.at in lynx (first 160 lines): the trail's "6. Bundesministerin Raab: Mit
+  // Ländern und Unternehmen frauen- und familienfreundliche" / "Rahmenbedingungen gestalten" is
+  // printed again under the menu as "1. Februar 2022 Bundesministerin Raab: ... frauen- und" /
+  // "familienfreundliche Rahmenbedingungen gestalten" (wrappedPrintOf, trails.ts); the
+  // standfirst was taken.
+  assert.equal(
+    fixture('bundeskanzleramt-lynx.txt').title,
+    'Bundesministerin Raab: Mit Ländern und Unternehmen frauen- und familienfreundliche Rahmenbedingungen gestalten',
+  );
+});
+
+test('lynx: an indented "# " line is a fourth-level menu item, no <h1>', () => {
+  // hejfish.com in lynx (first 130 lines): the mega menu's "                    # Angelgewässer
+  // in Österreich" took an <h1>'s +4 over "Anglertalk mit Stephan Höferer" (marginHeadingLevel,
+  // title-cues.ts).
+  assert.equal(fixture('hejfish-lynx.txt').title, 'Anglertalk mit Stephan Höferer');
+});

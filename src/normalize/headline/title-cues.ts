@@ -236,7 +236,7 @@ export function shapeScore(lines: Line[], span: Span): number {
   let score = 0;
   // Capitals throughout are buttons and menus ("SIGN UP FOR OUR NEWSLETTER").
   if (n >= 3 && plain === plain.toUpperCase() && /\p{Lu}/u.test(plain)) score -= 2;
-  const level = headingLevel((lines[i] as Line).text);
+  const level = marginHeadingLevel((lines[i] as Line).text);
   if (level === 1) score += 4;
   else if (level === 2) score += 1;
   if (n >= 4 && n <= 25) score += 1;
@@ -246,3 +246,19 @@ export function shapeScore(lines: Line[], span: Span): number {
   if (n >= 12 && /\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(plain)) score -= 1.5;
   return score;
 }
+
+/**
+ * headingLevel, but an indented "# " line is no <h1>: html2text prints its headings at the
+ * margin, and an indented "# " is lynx's fourth-level list item ("                    # Social
+ * Media, Apps, RSS", the mega menus of bmel, hejfish and dhb on trafilatura's pages, each taken
+ * with the <h1>'s +4 over the title w3m gets: lynx +3, stop 44) or a code comment ("    #
+ * .tmux.conf" in html2text; w3m's silkroad, whose "    # Belohnung: ..." was taken: w3m +1).
+ * Deeper headings ("    ## ...", html2text's inside a list item) keep their level.
+ */
+function marginHeadingLevel(text: string): number {
+  const level = headingLevel(text);
+  return level === 1 && INDENTED_HASH.test(text) ? 0 : level;
+}
+
+/** A "# " printed indented (marginHeadingLevel). */
+const INDENTED_HASH = /^\s+# /;

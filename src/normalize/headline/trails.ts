@@ -151,7 +151,7 @@ export function listTrailEnd(
       (i > from && adjacent(lines, i - 1, i) && LIST_ITEM.test((lines[i - 1] as Line).text))
     )
       continue;
-    const end = listRunEnd(lines, i, story);
+    const end = lynxOrphanItemsEnd(lines, i, listRunEnd(lines, i, story), story);
     const items = lines
       .slice(i, end + 1)
       .map((l) => stripHeadingMarks(l.text.replace(LIST_MARK, '')));
@@ -189,6 +189,34 @@ function listRunEnd(lines: Line[], i: number, story: number): number {
     end++;
   return end;
 }
+
+/**
+ * lynx's print of a schema.org breadcrumb (`<li itemprop="itemListElement">` holding a `<meta
+ * itemprop="position">`): the `<meta>` ends lynx's list, so only the first item keeps its mark
+ * and the others follow as lines of their own, one blank line apart, each as deep in as the next
+ * ("    1. Home" / "" / "     Lernen und Vermitteln" / "" / "     Forstgeschichte" / "" / "     Der
+ * Holländerholzhandel": waldwiesen, regiolanda, nmb-media, reiterrevue on trafilatura's pages,
+ * whose trails w3m prints as numbered lists). From a run of one item (`i` = `end`), the last
+ * of those lines above the story, else `end`: listTrailEnd's tests (a home page or "1.", short
+ * items, the last printed again under it) then read them as they read w3m's list. lynx +2
+ * (regiolanda, reiterrevue; waldwiesen's and nmb-media's stories are found elsewhere; stop 44).
+ */
+function lynxOrphanItemsEnd(lines: Line[], i: number, end: number, story: number): number {
+  if (end !== i || end + 1 >= story) return end;
+  const indent = ORPHAN_ITEM.exec((lines[end + 1] as Line).text)?.[1];
+  if (indent === undefined) return end;
+  let last = end;
+  while (last + 1 < story) {
+    const next = lines[last + 1] as Line;
+    if (next.n !== (lines[last] as Line).n + 2 || ORPHAN_ITEM.exec(next.text)?.[1] !== indent)
+      break;
+    last++;
+  }
+  return last;
+}
+
+/** A lynx breadcrumb's unmarked item: indented three spaces or more, no list's mark. */
+const ORPHAN_ITEM = /^( {3,})(?![•*+o#@·●▪◦○►»-]\s|\d{1,3}[.)]\s)\S/u;
 
 /** A list trail's last item as listTrailEnd reads it: its line, its text, its wrapped rest. */
 interface TrailItem {
@@ -292,10 +320,29 @@ function printedUnder(lines: Line[], end: number, story: number, item: string): 
   const wanted = quickKey(item);
   const stop = Math.min(lines.length, story + TRAIL_REPEAT_LINES);
   for (let j = end + 1; j < stop; j++) {
-    if (quickKey(stripHeadingMarks((lines[j] as Line).text)).includes(wanted)) return j;
+    const key = quickKey(stripHeadingMarks((lines[j] as Line).text));
+    if (key.includes(wanted) || wrappedPrintOf(lines, j, key, wanted)) return j;
   }
   return -1;
 }
+
+/**
+ * Whether line `j` (its key `key`) opens a print of the item wrapped onto line j + 1 at another
+ * word than the trail's: lynx wraps bundeskanzleramt's "1. Februar 2022 Bundesministerin Raab:
+ * Mit Ländern und Unternehmen frauen- und" / "familienfreundliche Rahmenbedingungen gestalten"
+ * under its trail's "6. Bundesministerin Raab: ... familienfreundliche" / "Rahmenbedingungen
+ * gestalten", where w3m prints both whole. Read on only from a line whose last characters
+ * (WRAPPED_PRINT_KEY) are the item's: most lines of the window are not.
+ */
+function wrappedPrintOf(lines: Line[], j: number, key: string, wanted: string): boolean {
+  if (key.length < WRAPPED_PRINT_KEY || !adjacent(lines, j, j + 1)) return false;
+  if (!wanted.includes(key.slice(-WRAPPED_PRINT_KEY))) return false;
+  const joined = `${(lines[j] as Line).text} ${(lines[j + 1] as Line).text.trim()}`;
+  return quickKey(stripHeadingMarks(joined)).includes(wanted);
+}
+
+/** A line's last characters that must recur in the trail's item to read it on (wrappedPrintOf). */
+const WRAPPED_PRINT_KEY = 12;
 
 /** Lines into the story where a trail's last item may be printed again (printedUnder). */
 const TRAIL_REPEAT_LINES = 5;
