@@ -214,3 +214,51 @@ export function withoutSeparatedKicker(text: string): string {
 const SEPARATED_KICKER = /^(\S.*?[\p{L}\p{N}]) (:|\\?[–—-]) (\S.*)$/u;
 const SEPARATED_KICKER_WORDS = 5;
 const SEPARATED_TITLE_WORDS = 4;
+
+/**
+ * A kicker of several words glued in front of the headline on its line, which the page prints
+ * elsewhere on a line of its own: autozeitung's "Adblue nachfüllen: wo kaufen (Tankstelle); Preis
+ * So wird Adblue richtig angewendet", whose kicker stands alone again under it (an image's label).
+ * withoutGluedKicker takes a short kicker ending in a word and printed as a trail's end; a kicker
+ * of PRINTED_KICKER_WORDS words or more printed word for word as a plain line of its own is
+ * evidence enough whatever its marks. The title left keeps TITLE_MIN_WORDS words.
+ */
+export function withoutPrintedKicker(text: string, page: Line[], own: readonly Line[]): string {
+  const words = text.split(' ');
+  if (words.length < PRINTED_KICKER_WORDS + TITLE_MIN_WORDS) return text;
+  let lineKeys: Set<string> | null = null;
+  for (let k = PRINTED_KICKER_WORDS; k <= words.length - TITLE_MIN_WORDS; k++) {
+    const title = words.slice(k).join(' ');
+    lineKeys ??= plainLineKeys(page, own, printKey(text));
+    if (lineKeys.has(printKey(words.slice(0, k).join(' '))) && isHeadlineCandidate(title)) {
+      return title;
+    }
+  }
+  return text;
+}
+
+/** Words of a glued kicker printed alone that make it evidence (withoutPrintedKicker). */
+const PRINTED_KICKER_WORDS = 4;
+
+/**
+ * The printKeys of the page's plain lines but the headline's own: no list item (sac-cas prints
+ * its title "Schneesport mit Rücksicht auf Wildtiere" as "• ..." in a list of links, over its
+ * subtitle glued on the <h1>'s line), no end of a wrapped line, and no line that with the line
+ * right under it prints more of the headline (`headline`, printKey'd): the headline wrapped again
+ * in a list of stories, which lynx prints at the dump's width ("... - Trailer stellt" / "Platinum
+ * Edition vor", d041d20a; wordpress, instyle).
+ */
+function plainLineKeys(page: Line[], own: readonly Line[], headline: string): Set<string> {
+  const taken = new Set(own.map((l) => l.n));
+  const keys = new Set<string>();
+  page.forEach((l, i) => {
+    if (taken.has(l.n) || l.text.length > MAX_PRINT_LINE) return;
+    if (isListItem(l.text) || isWrapEnd(page, i)) return;
+    const next = page[i + 1];
+    const key = printKey(l.text);
+    if (isWrapEnd(page, i + 1) && headline.startsWith(`${key} ${printKey(next?.text ?? '')}`))
+      return;
+    keys.add(key);
+  });
+  return keys;
+}
