@@ -25,7 +25,12 @@ import {
 import type { Line } from '../normalize/paragraphs.ts';
 import { findDateSpan } from '../normalize/dates.ts';
 import { wordCount } from '../text.ts';
-import { withoutGluedKicker, withoutPrintedKicker, withoutSeparatedKicker } from './kicker.ts';
+import {
+  withoutFeedTitleRest,
+  withoutGluedKicker,
+  withoutPrintedKicker,
+  withoutSeparatedKicker,
+} from './kicker.ts';
 import type { LabelledRemoval } from './labels.ts';
 import { HEAD_LINES, remove, type ExtractState, type PageHeader } from './state.ts';
 import { type Found, indexOf, sameText, printKey } from './headline-revisions/found.ts';
@@ -118,7 +123,10 @@ export function readPageHeader(state: ExtractState): void {
       ? {
           lines: headline,
           text: withoutSeparatedKicker(
-            withoutPrintedKicker(withoutGluedKicker(picked.text, page, headline), page, headline),
+            withoutFeedTitleRest(
+              withoutPrintedKicker(withoutGluedKicker(picked.text, page, headline), page, headline),
+              page,
+            ),
           ),
         }
       : null,
