@@ -214,3 +214,114 @@ export function withoutSeparatedKicker(text: string): string {
 const SEPARATED_KICKER = /^(\S.*?[\p{L}\p{N}]) (:|\\?[–—-]) (\S.*)$/u;
 const SEPARATED_KICKER_WORDS = 5;
 const SEPARATED_TITLE_WORDS = 4;
+
+/**
+ * A kicker of several words glued in front of the headline on its line, which the page prints
+ * elsewhere on a line of its own: autozeitung's "Adblue nachfüllen: wo kaufen (Tankstelle); Preis
+ * So wird Adblue richtig angewendet", whose kicker stands alone again under it (an image's label).
+ * withoutGluedKicker takes a short kicker ending in a word and printed as a trail's end; a kicker
+ * of PRINTED_KICKER_WORDS words or more printed word for word as a plain line of its own is
+ * evidence enough whatever its marks. The title left keeps TITLE_MIN_WORDS words.
+ */
+export function withoutPrintedKicker(text: string, page: Line[], own: readonly Line[]): string {
+  const words = text.split(' ');
+  if (words.length < PRINTED_KICKER_WORDS + TITLE_MIN_WORDS) return text;
+  let lineKeys: Set<string> | null = null;
+  for (let k = PRINTED_KICKER_WORDS; k <= words.length - TITLE_MIN_WORDS; k++) {
+    const title = words.slice(k).join(' ');
+    lineKeys ??= plainLineKeys(page, own, printKey(text));
+    if (lineKeys.has(printKey(words.slice(0, k).join(' '))) && isHeadlineCandidate(title)) {
+      return title;
+    }
+  }
+  return text;
+}
+
+/** Words of a glued kicker printed alone that make it evidence (withoutPrintedKicker). */
+const PRINTED_KICKER_WORDS = 4;
+
+/**
+ * The printKeys of the page's plain lines but the headline's own: no list item (sac-cas prints
+ * its title "Schneesport mit Rücksicht auf Wildtiere" as "• ..." in a list of links, over its
+ * subtitle glued on the <h1>'s line), no end of a wrapped line, and no line that with the line
+ * right under it prints more of the headline (`headline`, printKey'd): the headline wrapped again
+ * in a list of stories, which lynx prints at the dump's width ("... - Trailer stellt" / "Platinum
+ * Edition vor", d041d20a; wordpress, instyle).
+ */
+function plainLineKeys(page: Line[], own: readonly Line[], headline: string): Set<string> {
+  const taken = new Set(own.map((l) => l.n));
+  const keys = new Set<string>();
+  page.forEach((l, i) => {
+    if (taken.has(l.n) || l.text.length > MAX_PRINT_LINE) return;
+    if (isListItem(l.text) || isWrapEnd(page, i)) return;
+    const next = page[i + 1];
+    const key = printKey(l.text);
+    if (isWrapEnd(page, i + 1) && headline.startsWith(`${key} ${printKey(next?.text ?? '')}`))
+      return;
+    keys.add(key);
+  });
+  return keys;
+}
+
+/**
+ * The headline's line cut to the post's title lynx prints in the page's head: lynx opens a dump
+ * with the titles of the page's <link rel="alternate"> feeds on a "#" line, where a WordPress post
+ * names its own comments' feed "Site » Title Kommentar-Feed" ("#reitschuster.de » Feed ...
+ * reitschuster.de » Tagesschau unterschlägt Hass-Demo in Essen Kommentar-Feed"), while its <h1>
+ * line glues the standfirst on ("Tagesschau unterschlägt Hass-Demo in Essen Gebührenfinanzierte
+ * Islamismus-Verharmlosung im ÖRR"). The line's longest head or tail of TITLE_MIN_WORDS words or
+ * more that the feed line prints after a "»", to a space or its end, is the title where the rest
+ * is shaped as a standfirst or kicker of its own (FEED_REST); a line the feed
+ * line prints whole is kept (tegernseerstimme's "Energiewende Oberland: Klimavorreiter Oberland?").
+ */
+export function withoutFeedTitleRest(text: string, page: Line[]): string {
+  const head = feedHead(page);
+  const words = text.split(' ');
+  if (head === null || words.length <= TITLE_MIN_WORDS || feedPrints(head, text)) return text;
+  for (let k = words.length - TITLE_MIN_WORDS; k >= TITLE_MIN_WORDS; k--) {
+    const cuts = [
+      [words.slice(0, k), words.slice(k)],
+      [words.slice(-k), words.slice(0, -k)],
+    ] as const;
+    for (const [title, rest] of cuts) {
+      const titleText = title.join(' ');
+      if (!FEED_REST.test(rest.join(' ')) || !feedPrints(head, titleText)) continue;
+      // The feed's title goes on with the rest's words: a head of it, not its end.
+      const goesOn = title[0] === words[0] && head.includes(feedKey(`${titleText} ${rest[0]}`));
+      if (!goesOn && isHeadlineCandidate(titleText)) return titleText;
+    }
+  }
+  return text;
+}
+
+/**
+ * The part cut off is an element of its own: TITLE_MIN_WORDS words or more (withoutFeedTitleRest
+ * asks) opening on a capital, no colon's kicker. A post's feed may name a title shorter than its
+ * <h1>, which is then the title: battery-news' "Ultium Cells erhöht Gigafactory-Kapazität" for
+ * "... in Tennessee", skispringen's "Marita Kramer verpasst ..." for "\"Pure Leere\": Marita ...".
+ */
+const FEED_REST = /^\p{Lu}[^:]*$/u;
+
+/** The feed head names `title` after a "»", to a space or its end. */
+function feedPrints(head: string, title: string): boolean {
+  const key = feedKey(title);
+  for (let at = head.indexOf(key); at >= 0; at = head.indexOf(key, at + 1)) {
+    const end = at + key.length;
+    if (end === head.length || head[end] === ' ') return true;
+  }
+  return false;
+}
+
+/** How the feed head prints a title: after a "»", lower case, single-spaced. */
+function feedKey(title: string): string {
+  return `» ${spacesCollapsed(title.toLowerCase())}`;
+}
+
+/** lynx's "#" line of feed titles at the page's top, lower case and single-spaced, or null. */
+function feedHead(page: Line[]): string | null {
+  const first = page[0];
+  if (!first || !first.text.trim().startsWith('#') || !first.text.includes('»')) return null;
+  let head = first.text.trim().slice(1);
+  for (let i = 1; i < page.length && isWrapEnd(page, i); i++) head += ` ${page[i]?.text ?? ''}`;
+  return spacesCollapsed(head.toLowerCase()).trim();
+}

@@ -26,7 +26,12 @@ import type { Line } from '../normalize/paragraphs.ts';
 import { findDateSpan } from '../normalize/dates.ts';
 import { wordCount } from '../text.ts';
 import { storiesAboveComments, storyPastNotice } from './comment-marks.ts';
-import { withoutGluedKicker, withoutSeparatedKicker } from './kicker.ts';
+import {
+  withoutFeedTitleRest,
+  withoutGluedKicker,
+  withoutPrintedKicker,
+  withoutSeparatedKicker,
+} from './kicker.ts';
 import type { LabelledRemoval } from './labels.ts';
 import { HEAD_LINES, remove, type ExtractState, type PageHeader } from './state.ts';
 import { type Found, indexOf, sameText, printKey } from './headline-revisions/found.ts';
@@ -120,7 +125,12 @@ export function readPageHeader(state: ExtractState): void {
     headline: picked
       ? {
           lines: headline,
-          text: withoutSeparatedKicker(withoutGluedKicker(picked.text, page, headline)),
+          text: withoutSeparatedKicker(
+            withoutFeedTitleRest(
+              withoutPrintedKicker(withoutGluedKicker(picked.text, page, headline), page, headline),
+              page,
+            ),
+          ),
         }
       : null,
     above: picked ? page.slice(Math.max(0, picked.first - NAME_ABOVE_LINES), picked.first) : [],

@@ -5,7 +5,12 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { withoutGluedKicker, withoutSeparatedKicker } from '../../src/extract/kicker.ts';
+import {
+  withoutFeedTitleRest,
+  withoutGluedKicker,
+  withoutPrintedKicker,
+  withoutSeparatedKicker,
+} from '../../src/extract/kicker.ts';
 import { findDate, isForeignDateLine } from '../../src/normalize/dates.ts';
 import {
   isBylineName,
@@ -1650,4 +1655,63 @@ test('lynx: an indented "# " line is a fourth-level menu item, no <h1>', () => {
   // in Österreich" took an <h1>'s +4 over "Anglertalk mit Stephan Höferer" (marginHeadingLevel,
   // title-cues.ts).
   assert.equal(fixture('hejfish-lynx.txt').title, 'Anglertalk mit Stephan Höferer');
+});
+
+test('a kicker or standfirst glued on the headline is cut where the page prints it apart', () => {
+  // autozeitung.de-adblue (trafilatura's w3m dump, lines 190 and 198-199): the kicker printed
+  // again alone under the headline's line (withoutPrintedKicker).
+  const adblue =
+    'Adblue nachfüllen: wo kaufen (Tankstelle); Preis So wird Adblue richtig angewendet';
+  const autozeitung = [
+    { n: 190, text: adblue },
+    { n: 192, text: '[auto-zeitu] von AUTO ZEITUNG 02.11.2021' },
+    { n: 193, text: 'Teilen' },
+    { n: 198, text: 'Adblue nachfüllen: wo kaufen (Tankstelle); Preis' },
+    { n: 199, text: 'Adblue nachfüllen' },
+  ];
+  const own = autozeitung.slice(0, 1);
+  assert.equal(withoutPrintedKicker(adblue, autozeitung, own), 'So wird Adblue richtig angewendet');
+  // d041d20a (lynx, lines 141-142): the headline wrapped again in a list is no kicker's print.
+  const simulator =
+    'Der Landwirtschafts-Simulator 19 wird ein Jahr nach Release größer - Trailer stellt Platinum Edition vor';
+  const list = [
+    {
+      n: 141,
+      text: '     Der Landwirtschafts-Simulator 19 wird ein Jahr nach Release größer - Trailer stellt',
+    },
+    { n: 142, text: '   Platinum Edition vor' },
+  ];
+  assert.equal(withoutPrintedKicker(simulator, list, []), simulator);
+  // reitschuster.de-Hass-Demo (lynx, lines 1-2 and 45): the comments' feed names the post's title,
+  // and the standfirst glued after it is cut (withoutFeedTitleRest); battery-news.de (lynx): the
+  // feed's title runs on past "Ultium Cells erhöht", the <h1> is kept.
+  const reitschuster = [
+    {
+      n: 1,
+      text: '    #reitschuster.de » Feed reitschuster.de » Kommentar-Feed reitschuster.de » Tagesschau',
+    },
+    {
+      n: 2,
+      text: '   unterschlägt Hass-Demo in Essen Kommentar-Feed alternate alternate alternate',
+    },
+  ];
+  assert.equal(
+    withoutFeedTitleRest(
+      'Tagesschau unterschlägt Hass-Demo in Essen Gebührenfinanzierte Islamismus-Verharmlosung im ÖRR',
+      reitschuster,
+    ),
+    'Tagesschau unterschlägt Hass-Demo in Essen',
+  );
+  const battery = [
+    {
+      n: 1,
+      text: '   #Battery-News.de » Feed Battery-News.de » Kommentar-Feed Battery-News.de » Ultium Cells',
+    },
+    {
+      n: 2,
+      text: '   erhöht Gigafactory-Kapazität Kommentar-Feed alternate alternate alternate Battery-News.de',
+    },
+  ];
+  const ultium = 'Ultium Cells erhöht Gigafactory-Kapazität in Tennessee';
+  assert.equal(withoutFeedTitleRest(ultium, battery), ultium);
 });
