@@ -37,6 +37,7 @@ import {
 } from './headline-revisions/titles-over-datelines.ts';
 import { trailEndTitle, trailEndBeside } from './headline-revisions/trail-ends.ts';
 import { toldOverTeaser } from './headline-revisions/teasers.ts';
+import { titleOverCaption } from './headline-revisions/captions.ts';
 import {
   longerTitleOver,
   titleBesideQuote,
@@ -77,6 +78,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleOverShareBar,
   nameOverDatedTitle,
   toldOverTeaser,
+  titleOverCaption,
 ];
 
 /**
