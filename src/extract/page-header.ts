@@ -37,7 +37,7 @@ import {
 } from './headline-revisions/titles-over-datelines.ts';
 import { trailEndTitle, trailEndBeside } from './headline-revisions/trail-ends.ts';
 import { toldOverTeaser } from './headline-revisions/teasers.ts';
-import { titleOverCaption } from './headline-revisions/captions.ts';
+import { titleOverCaption, titleUnderCaption } from './headline-revisions/captions.ts';
 import {
   longerTitleOver,
   titleBesideQuote,
@@ -79,6 +79,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   nameOverDatedTitle,
   toldOverTeaser,
   titleOverCaption,
+  titleUnderCaption,
 ];
 
 /**

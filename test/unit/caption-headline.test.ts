@@ -18,3 +18,9 @@ test('the title over a picture, not its caption', () => {
   // A subheading under an ad's slot "[INS::INS]", the title over it.
   assert.equal(title('geburtstagsecke-w3m.txt'), 'Ideen für den Kindergeburtstag');
 });
+
+test('the title under a caption the story was found to start at', () => {
+  // The story found at "Eine Wissenschaftlerin arbeitet im Labor ..." over "© GettyImages/
+  // Nastasic", a teaser's alt text 30 lines over it taken; the title under the trail.
+  assert.equal(title('omeda-w3m.txt'), 'Paxlovid: Grünes Licht für neues Corona-Medikament');
+});

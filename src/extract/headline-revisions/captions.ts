@@ -14,6 +14,7 @@ import { PHOTO_CREDIT } from '../../normalize/headline/headline-lines.ts';
 import type { Line } from '../../normalize/paragraphs.ts';
 import { wordCount } from '../../text.ts';
 import { type Found, indexOf } from './found.ts';
+import { headlineUnderStart } from './headline-where-none.ts';
 import { FULL_STOP, lineNoHeadline, titleShaped } from './line-marks.ts';
 
 /**
@@ -98,3 +99,32 @@ function altRepeated(page: Line[], was: Headline): boolean {
 
 /** Words at least of an alt text read as one (not a one-word label printed twice). */
 const ALT_WORDS = 4;
+
+/**
+ * The story found at a picture's caption, its credit within CREDIT_LINES lines of the start
+ * (omeda's "Eine Wissenschaftlerin arbeitet im Labor ..." over "© GettyImages/Nastasic"): the
+ * title stands under the picture (over a trail there), and the story under it. The headline and
+ * start headlineUnderStart finds under the caption are taken, as headlineWhereNone takes them
+ * where no headline was found, unless the headline found stands right over the caption.
+ */
+export function titleUnderCaption<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (was && (was.score >= TRAIL_SCORE || story - was.last <= TITLE_OVER_PICTURE)) return found;
+  let credit = false;
+  for (let k = story; k < Math.min(page.length, story + CREDIT_LINES); k++) {
+    credit ||= isCredit((page[k] as Line).text);
+  }
+  if (!credit) return found;
+  const under = headlineUnderStart(page, story, indexOf(page));
+  return under ? { ...found, ...under } : found;
+}
+
+/**
+ * A headline found this near over a story found at a caption is the title over its picture
+ * (evang's "Lockdown: Gottesdienste bleiben ..." three lines over "... Foto: ccnull/Marco Verch",
+ * a quote under the caption taken for it without this, in w3m and lynx).
+ */
+const TITLE_OVER_PICTURE = 3;
+
+/** Lines from the story's start its caption's credit may stand on (a caption of two lines). */
+const CREDIT_LINES = 3;
