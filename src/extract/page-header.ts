@@ -44,6 +44,7 @@ import {
 import { trailEndTitle, trailEndBeside } from './headline-revisions/trail-ends.ts';
 import { toldOverTeaser } from './headline-revisions/teasers.ts';
 import { titleOverStoryDateline } from './headline-revisions/header-lines.ts';
+import { titleOverCaption, titleUnderCaption } from './headline-revisions/captions.ts';
 import {
   longerTitleOver,
   titleBesideQuote,
@@ -85,6 +86,8 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   nameOverDatedTitle,
   toldOverTeaser,
   titleOverStoryDateline,
+  titleOverCaption,
+  titleUnderCaption,
 ];
 
 /**

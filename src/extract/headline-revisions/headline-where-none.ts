@@ -4,7 +4,12 @@
 
 import { type Found, indexOf } from './found.ts';
 import type { Line } from '../../normalize/paragraphs.ts';
-import { firstBlockStart, pickHeadline } from '../../normalize/headline.ts';
+import {
+  firstBlockStart,
+  pickHeadline,
+  type Headline,
+  type PageIndex,
+} from '../../normalize/headline.ts';
 import { wordCount } from '../../text.ts';
 import { FULL_STOP } from './line-marks.ts';
 
@@ -41,6 +46,21 @@ export function headlineWhereNone<T extends Found>(page: Line[], found: T): T {
       return { ...found, story: first, headline };
     }
   }
+  const under = headlineUnderStart(page, story, index);
+  return under ? { ...found, ...under } : found;
+}
+
+/**
+ * The first line within NONE_REACH lines under the story's start over which pickHeadline finds a
+ * headline standing right over it, under the start, with fewer than NONE_ABOVE_WORDS words over
+ * it from the start, of two words or more and no sentence: the story's start and its headline
+ * (headlineWhereNone; titleUnderCaption, captions.ts).
+ */
+export function headlineUnderStart(
+  page: Line[],
+  story: number,
+  index: PageIndex,
+): { story: number; headline: Headline } | null {
   for (let k = story + 1; k < Math.min(page.length, story + NONE_REACH); k++) {
     const headline = pickHeadline(page, k, index);
     if (
@@ -51,10 +71,10 @@ export function headlineWhereNone<T extends Found>(page: Line[], found: T): T {
       wordCount(headline.text) >= 2 &&
       wordsBetween(page, story, headline.first) < NONE_ABOVE_WORDS
     ) {
-      return { ...found, story: k, headline };
+      return { story: k, headline };
     }
   }
-  return found;
+  return null;
 }
 
 /** Lines under a story's start with no headline over it that its headline may stand on. */

@@ -1,0 +1,130 @@
+// A dump's headline taken from a picture's caption, alt text or credit, where the title stands a
+// few lines over the picture (docs/figures.md, stop 44, hl44d). The last of page-header.ts's
+// DUMP_HEADLINE_REVISIONS.
+
+import {
+  headlineScores,
+  isListItem,
+  isUiText,
+  tellsOf,
+  TRAIL_SCORE,
+  type Headline,
+} from '../../normalize/headline.ts';
+import { PHOTO_CREDIT } from '../../normalize/headline/headline-lines.ts';
+import type { Line } from '../../normalize/paragraphs.ts';
+import { wordCount } from '../../text.ts';
+import { type Found, indexOf } from './found.ts';
+import { headlineUnderStart } from './headline-where-none.ts';
+import { FULL_STOP, lineNoHeadline, titleShaped } from './line-marks.ts';
+
+/**
+ * The best-scoring candidate within CAPTION_REACH lines over a headline found that is a
+ * picture's caption (captionTop): the title printed over its picture. Its shape is a title's
+ * (titleShaped, no full stop at its end, no widget's text, no list item, no credit itself), and
+ * the story tells of it (tellsOf: mtb-news' gallery hint "Tipp: du kannst mit der Tastatur
+ * blättern" over its first caption is no title).
+ */
+export function titleOverCaption<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  // A trail's end (TRAIL_SCORE) is printed again as the longer trail line under it (leukefeld's
+  // "Sie sind hier:Home»Newsarchiv»Dago Leukefeld wird ..."), which reads as an alt text's repeat.
+  if (!was || was.score >= TRAIL_SCORE) return found;
+  const top = captionTop(page, was);
+  if (top === null) return found;
+  const index = indexOf(page);
+  let best: Headline | null = null;
+  for (const c of headlineScores(page, story, index)) {
+    if (c.last >= top || c.last < top - CAPTION_REACH) continue;
+    if (best && best.score >= c.score) continue;
+    if (!titleShaped(c.text) || FULL_STOP.test(c.text) || isUiText(c.text)) continue;
+    if (isListItem((page[c.first] as Line).text) || isCredit(c.text)) continue;
+    if (!tellsOf(page, Math.max(story, was.last + 1), c.text, index)) continue;
+    best = c;
+  }
+  return best ? { ...found, headline: best } : found;
+}
+
+/** Lines over a caption that its picture's title may stand (Solarserver: a dateline between). */
+const CAPTION_REACH = 8;
+
+/** A photo credit, or a Creative Commons licence's ("In Flickr CC by din_bastet", pinup-fashion). */
+function isCredit(text: string): boolean {
+  return PHOTO_CREDIT.test(text) || CC_LICENCE.test(text);
+}
+
+const CC_LICENCE = /\bCC[ -]BY\b/u;
+
+/**
+ * An image's alt text as w3m prints it, alone on its line ("[Korsetts]"), or an inserted ad's slot
+ * ("[INS::INS]": geburtstagsecke's subheading under it, its title over it, won in w3m).
+ */
+const IMAGE_MARK = /^\s*\[[^\]]+\]\s*$/u;
+
+/**
+ * The first line of the caption the headline found belongs to, or null when it reads as none:
+ * a credit itself, a sentence under a credit line (Solarserver's second caption under "... Foto:
+ * Shanghai Electric"), a line under an image's mark, or an alt text printed again within
+ * ALT_REACH lines under it as the start of its longer caption (mtb-news, gnadlib).
+ */
+function captionTop(page: Line[], was: Headline): number | null {
+  if (isCredit(was.text)) return was.first;
+  const over = (page[was.first - 1] as Line | undefined)?.text ?? '';
+  if (IMAGE_MARK.test(over)) return was.first - 1;
+  if (lineNoHeadline(was.text)) {
+    for (let k = was.first - 1; k >= Math.max(0, was.first - 2); k--) {
+      if (isCredit((page[k] as Line).text)) return k;
+    }
+  }
+  return altRepeated(page, was) ? was.first : null;
+}
+
+/** Lines under an alt text its caption may start (gnadlib: two lines of the post between). */
+const ALT_REACH = 4;
+
+/** The headline's text, of ALT_WORDS words or more, starts a longer line within ALT_REACH. */
+function altRepeated(page: Line[], was: Headline): boolean {
+  const text = was.text.replace(/\s+/g, ' ').trim();
+  if (wordCount(text) < ALT_WORDS) return false;
+  for (let k = was.last + 1; k <= Math.min(page.length - 1, was.last + ALT_REACH); k++) {
+    const line = (page[k] as Line).text.trim();
+    if (line.length > text.length && line.startsWith(text)) return true;
+    // The caption wrapped: its first line shorter than the alt text (gnadlib).
+    const next = (page[k + 1] as Line | undefined)?.text.trim() ?? '';
+    if (line.length < text.length && `${line} ${next}`.startsWith(text)) {
+      return `${line} ${next}`.length > text.length;
+    }
+  }
+  return false;
+}
+
+/** Words at least of an alt text read as one (not a one-word label printed twice). */
+const ALT_WORDS = 4;
+
+/**
+ * The story found at a picture's caption, its credit within CREDIT_LINES lines of the start
+ * (omeda's "Eine Wissenschaftlerin arbeitet im Labor ..." over "© GettyImages/Nastasic"): the
+ * title stands under the picture (over a trail there), and the story under it. The headline and
+ * start headlineUnderStart finds under the caption are taken, as headlineWhereNone takes them
+ * where no headline was found, unless the headline found stands right over the caption.
+ */
+export function titleUnderCaption<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (was && (was.score >= TRAIL_SCORE || story - was.last <= TITLE_OVER_PICTURE)) return found;
+  let credit = false;
+  for (let k = story; k < Math.min(page.length, story + CREDIT_LINES); k++) {
+    credit ||= isCredit((page[k] as Line).text);
+  }
+  if (!credit) return found;
+  const under = headlineUnderStart(page, story, indexOf(page));
+  return under ? { ...found, ...under } : found;
+}
+
+/**
+ * A headline found this near over a story found at a caption is the title over its picture
+ * (evang's "Lockdown: Gottesdienste bleiben ..." three lines over "... Foto: ccnull/Marco Verch",
+ * a quote under the caption taken for it without this, in w3m and lynx).
+ */
+const TITLE_OVER_PICTURE = 3;
+
+/** Lines from the story's start its caption's credit may stand on (a caption of two lines). */
+const CREDIT_LINES = 3;
