@@ -1,6 +1,7 @@
 // Normalize CPU of two checkouts of this project, file by file in turn in one process:
 //
 //   npm run bench:normalize:ab -- BASE_DIR NEW_DIR [--corpora ../shared/corpora] [--passes 3]
+//     [--all]
 //
 // (e.g. `git worktree add --detach ../base main` and a symlink to node_modules in it). Separate
 // runs of `bench:normalize` swing by 10% on this 2-core machine, more than most speed changes
@@ -19,6 +20,8 @@ const { values, positionals } = parseArgs({
   options: {
     corpora: { type: 'string', default: process.env.ARCHIVE_CORPORA ?? '../shared/corpora' },
     passes: { type: 'string', default: '3' },
+    // Every second dump of any size, not only those of 10-30 KB.
+    all: { type: 'boolean', default: false },
   },
 });
 if (positionals.length !== 2) {
@@ -53,7 +56,7 @@ async function load(root: string): Promise<Tree> {
       });
       const sized = files.filter((file) => {
         const n = Buffer.byteLength((file as { text: string }).text);
-        return n >= 10_000 && n <= 30_000;
+        return values.all || (n >= 10_000 && n <= 30_000);
       });
       tree.sets.push({
         files: sized.filter((_, i) => i % 2 === 0),

@@ -16,6 +16,7 @@ import {
   storiesUnderBylines,
   standfirstStarts,
   storyStart,
+  storyStartFrom,
   tellsOf,
   textBlocks,
   TRAIL_SCORE,
@@ -184,7 +185,7 @@ function storyAndHeadline(
   const blocks = textBlocks(page, counts);
   const whole = storyStart(page, counts, blocks);
   const kept = cut.size > 0 ? page.findIndex((l) => !cut.has(l.n)) : -1;
-  const fromKept = kept > 0 ? storyStart(page.slice(kept), counts.slice(kept)) : null;
+  const fromKept = kept > 0 ? storyStartFrom(page, counts, kept) : null;
   const index = indexOf(page);
   const stories = storiesAboveComments(
     page,

@@ -328,11 +328,11 @@ export function chromeLabel(line: string): ChromeLabel | null {
 }
 
 /**
- * Remembered by the single-spaced text too, which is all the rules read: the body finder asks of
- * the short blocks of its run (chromeReason), and the chrome rules ask again of their lines.
+ * Remembered by the line only: a second memo by the single-spaced text found an answer for 10,400
+ * of its 264,734 asks (two passes over the 10-30 KB dumps, stop 44), and each of the others cost
+ * a hashed string and a Map entry.
  */
-const chromeLabelMemo = perDocument(readChromeLabel);
-const chromeLabelByLine = perDocument((line: string) => chromeLabelMemo(singleSpaced(line)));
+const chromeLabelByLine = perDocument((line: string) => readChromeLabel(singleSpaced(line)));
 
 function readChromeLabel(text: string): ChromeLabel | null {
   // `text` is single-spaced already (chromeLabel).

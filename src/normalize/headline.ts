@@ -67,6 +67,7 @@ export { wrapsInto } from './headline/line-shape.ts';
 export {
   textBlocks,
   storyStart,
+  storyStartFrom,
   firstBlockStart,
   standfirstStarts,
   galleryTitle,

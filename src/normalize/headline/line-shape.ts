@@ -84,8 +84,8 @@ export function isTextLine(
 }
 
 /**
- * What isTextLine reads of a line's trimmed text, computed once a document (textBlocks reads
- * every line for each story looked for): flag bits, and the trimmed length above them.
+ * What isTextLine reads of a line's trimmed text: flag bits, and the trimmed length above them.
+ * Read once a page, by line index (story-start.ts's lineShapes), not remembered by the text.
  */
 const titleCaseMemo = perDocument(isTitleCase);
 const NO_TEXT_LINE = 1; // a list item, a dump marker or an html2text heading
@@ -93,7 +93,7 @@ const ENDS_SENTENCE = 2; // SENTENCE_END
 const OPENS_LOWER = 4; // a lower-case letter first
 export const SHAPE_BITS = 3;
 
-export const lineShape = perDocument((text: string): number => {
+export function lineShape(text: string): number {
   const t = text.trim();
   const noText = LIST_ITEM.test(t) || hasDumpMarker(t) || /^#{1,6}\s/.test(t);
   return (
@@ -102,7 +102,7 @@ export const lineShape = perDocument((text: string): number => {
     (SENTENCE_END.test(t) ? ENDS_SENTENCE : 0) |
     (/^\p{Ll}/u.test(t) ? OPENS_LOWER : 0)
   );
-});
+}
 
 export function isLongListItem(text: string, words: number | undefined): boolean {
   return LIST_ITEM.test(text) && (words ?? 0) >= 10;

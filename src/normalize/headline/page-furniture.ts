@@ -169,7 +169,8 @@ export function quickKey(text: string): string {
 /** quickKey's answers for the document's lines: printedAt asks of every line, the rules again. */
 const quickKeyMemo = perDocument(readQuickKey);
 
-function readQuickKey(text: string): string {
+/** quickKey, not remembered: for a reader asking of each line of a page once (printedAt). */
+export function readQuickKey(text: string): string {
   return spacesCollapsed(
     text
       .trim()

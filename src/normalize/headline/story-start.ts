@@ -12,6 +12,7 @@ import { isTextLine, SHAPE_BITS, lineShape, isLongListItem, SENTENCE_END } from 
 import { isHeadlineLine } from './headline-lines.ts';
 import { toldByStory } from './told-by-story.ts';
 import { adjacent, type PageIndex } from './page-index.ts';
+import { perObject } from '../memo.ts';
 
 /** Runs of text lines with at most this many other lines between them make one block of text. */
 const MAX_GAP = 6;
@@ -31,12 +32,28 @@ export interface TextBlock {
   last: number;
 }
 
-/** The page's runs of text lines, each with at most MAX_GAP other lines inside it. */
-export function textBlocks(lines: Line[], counts: readonly number[]): TextBlock[] {
+/**
+ * Each line's shape (lineShape), read once a page, by line index: storyAndHeadline looks for a
+ * story on the whole page, on the part under the first kept line and under each signed byline,
+ * and each part's shapes are a slice of the page's (storyStartFrom, storiesUnderBylines). Asked
+ * by each line's text through a memo instead, 1,148 asks a 10-30 KB dump went to 521 texts.
+ * Remembered by the page's array of lines, which is never changed once read.
+ */
+const lineShapes = perObject((lines: Line[]): readonly number[] =>
+  lines.map((line) => lineShape(line.text)),
+);
+
+/**
+ * The page's runs of text lines, each with at most MAX_GAP other lines inside it. `shapes` are
+ * the lines' shapes, given by a caller that reads a part of a page (a slice of the page's).
+ */
+export function textBlocks(
+  lines: Line[],
+  counts: readonly number[],
+  shapes: readonly number[] = lineShapes(lines),
+): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current: TextBlock | undefined;
-  // Each line's shape read once here, for the line and for the one above it.
-  const shapes = lines.map((line) => lineShape(line.text));
   // The 90th percentile of line lengths: wire copy's ragged right margin is well below its
   // longest line (wrapWidth's figure, from the trimmed lengths the shapes hold).
   const width = widthOf(shapes.map((shape) => shape >>> SHAPE_BITS).filter(Boolean));
@@ -96,6 +113,17 @@ export function storyStart(
   // short to make a block (a blog post of three lines).
   const above = blocks.filter((b) => b.last < form);
   return firstStoryBlock(above, Math.max(0, ...above.map((b) => b.words)))?.start ?? form;
+}
+
+/** storyStart of the page's lines from `from` on, an index into that part (its shapes the page's). */
+export function storyStartFrom(
+  lines: Line[],
+  counts: readonly number[],
+  from: number,
+): number | null {
+  const part = lines.slice(from);
+  const partCounts = counts.slice(from);
+  return storyStart(part, partCounts, textBlocks(part, partCounts, lineShapes(lines).slice(from)));
 }
 
 /**
@@ -226,7 +254,8 @@ export function storiesUnderBylines(
   const most = Math.max(0, ...blocks.map((b) => b.words));
   const stories = new Set<number>();
   for (const byline of signedBylines(lines).slice(0, SIGNED_STORIES)) {
-    const blocks = textBlocks(lines.slice(byline + 1), counts.slice(byline + 1));
+    const from = byline + 1;
+    const blocks = textBlocks(lines.slice(from), counts.slice(from), lineShapes(lines).slice(from));
     const block = firstStoryBlock(blocks, Math.max(0, ...blocks.map((b) => b.words)));
     if (block && block.words * 2 >= most) stories.add(byline + 1 + block.start);
   }
