@@ -87,26 +87,6 @@ export function isLetterUnit(c: number): boolean {
   return known === 1;
 }
 
-/**
- * How many times /\p{L}{2,}/gu matches the text (its runs of two letters or more), counted a
- * code unit at a time: the headline rules ask it of every candidate line (isHeadlineLineBesideName),
- * and `match` made an array of the runs to read its length (stop 44, branch sp44b). A text
- * holding a surrogate goes to the pattern.
- */
-export function letterRuns(text: string): number {
-  if (holdsSurrogate(text)) return (text.match(LETTER_RUN) ?? []).length;
-  let runs = 0;
-  let run = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (isLetterUnit(text.charCodeAt(i))) {
-      if (++run === 2) runs++;
-    } else run = 0;
-  }
-  return runs;
-}
-
-const LETTER_RUN = /\p{L}{2,}/gu;
-
 /** /\p{Lu}/u of one UTF-16 code unit, as isLetterUnit. */
 export function isUpperUnit(c: number): boolean {
   if (c < 0x80) return c >= 0x41 && c <= 0x5a;

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { REMOVAL_WORDING } from '../../src/extract/labels.ts';
 import { chromeLabel, chromeReason } from '../../src/normalize/chrome.ts';
-import { letterRuns, sentences, wordCount } from '../../src/text.ts';
+import { sentences, wordCount } from '../../src/text.ts';
 import { findDate, findDateSpan } from '../../src/normalize/dates.ts';
 import { joinPrintBreaks } from '../../src/normalize/hyphenation.ts';
 import { blocksToMarkdown, renderMarkdown } from '../../src/stages/write.ts';
@@ -171,14 +171,4 @@ test('timestamp and widget lines read token by token, astral letters by the patt
     ['The end of an era', null],
   ];
   for (const [line, label] of cases) assert.equal(chromeLabel(line), label, line);
-});
-
-test("letterRuns counts /\\p{L}{2,}/gu's matches, astral letters by the pattern", () => {
-  // Read a code unit at a time, a text holding a surrogate by the pattern: the same count either
-  // way (stop 44, sp44b). Folha's dateline "21.dez.2018 às 12h55" holds two runs (dez, às).
-  const cases = ['21.dez.2018 às 12h55', 'From $610.00', 'a b c', '𝒜𝒜 ab', 'Ab\uD800cd', ''];
-  for (const text of cases) {
-    assert.equal(letterRuns(text), (text.match(/\p{L}{2,}/gu) ?? []).length, text);
-  }
-  assert.equal(letterRuns('21.dez.2018 às 12h55'), 2);
 });

@@ -3,7 +3,7 @@
 // is the first filter on every candidate; isHeadlineCandidate the looser one the kicker and
 // header readers in src/extract ask.
 
-import { letterRuns, wordCount } from '../../text.ts';
+import { wordCount } from '../../text.ts';
 import { DATELINE_WORDS, findDateSpan, wordsBesideDate } from '../dates.ts';
 import { bylineOf, labelledField } from '../header.ts';
 import { isSiteChrome } from '../site-chrome.ts';
@@ -239,7 +239,7 @@ export function isHeadlineLineBesideName(text: string, plain: string): boolean {
     !PHOTO_CREDIT.test(plain) &&
     !CAPTION_PLACE.test(plain) &&
     // "From $610.00", "21.dez.2018 às 12h55" (folha's dateline): a headline has words.
-    letterRuns(plain) >= 2 &&
+    (plain.match(/\p{L}{2,}/gu) ?? []).length >= 2 &&
     !bylineOf(plain) &&
     // html2text escapes a number's dot at a line's start ("14\. Juni 2013 at 20:51").
     !isDateLine(plain.replace(HTML2TEXT_ESCAPE, '$1')) &&

@@ -2,7 +2,7 @@
 // (headlineSpan), when the next line continues it (runs on, fills the width, no stop) and when
 // it is a standfirst or paragraph instead (endsWrappedPair, readsAsText).
 
-import { leadingSpaces as indentOf, letterRuns, wordCount } from '../../text.ts';
+import { leadingSpaces as indentOf, wordCount } from '../../text.ts';
 import { type Line } from '../paragraphs.ts';
 import { isPageFurniture, LIST_ITEM } from './page-furniture.ts';
 import { isTitleCase, SENTENCE_END, wrapsInto } from './line-shape.ts';
@@ -84,7 +84,7 @@ function paragraphTailAfter(
  * `plain` runs on or fills the width (`full`), and `next` is short, of words, and no heading.
  */
 function shortTailUnder(plain: string, next: string, full: boolean): boolean {
-  const words = letterRuns(next);
+  const words = (next.match(/\p{L}{2,}/gu) ?? []).length;
   return (
     (RUNS_ON.test(plain) || full) &&
     // A line ending a sentence is not wrapped into the heading under it ("...des rescapés." /
