@@ -67,8 +67,13 @@ function titleAtStartShaped(text: string): boolean {
   }
   if (SENTENCE_CLOSE.test(text) || INNER_SENTENCE.test(text)) return false;
   if (PHOTO_CREDIT.test(text) || CREDIT_MARK.test(text)) return false;
+  // A list of tags or links, not a title (salon-1's "Topics: uber, libertarians, Sydney, ...").
+  if ((text.match(/,/g) ?? []).length >= LIST_COMMAS) return false;
   return !lineNoHeadline(text) && !isUiText(text);
 }
+
+/** Commas of a list of tags (salon-1's six); titles won print one. */
+const LIST_COMMAS = 3;
 
 /** Words a title printed as the story's first paragraph has at least (not a label). */
 const TITLE_MIN_WORDS = 4;
