@@ -46,6 +46,7 @@ import { trailEndTitle, trailEndBeside } from './headline-revisions/trail-ends.t
 import { toldOverTeaser } from './headline-revisions/teasers.ts';
 import { titleOverStoryDateline } from './headline-revisions/header-lines.ts';
 import { titleOverCaption, titleUnderCaption } from './headline-revisions/captions.ts';
+import { titleAtStart } from './headline-revisions/title-at-start.ts';
 import {
   longerTitleOver,
   titleBesideQuote,
@@ -89,6 +90,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleOverStoryDateline,
   titleOverCaption,
   titleUnderCaption,
+  titleAtStart,
 ];
 
 /**
