@@ -729,6 +729,29 @@ function foreignRun(
   unshared: number,
   opening: number,
 ): number {
+  const window = readWindow(doc, texts, start, index, unshared, opening);
+  return bestRunStart(window, texts.length, start, unshared);
+}
+
+/** foreignRun's reading of each paragraph of the window, from its start on. */
+interface WindowReading {
+  /** The log-odds that the paragraph is another story's. */
+  odds: number[];
+  /** How many stems the story told before the paragraph holds. */
+  sizes: number[];
+  /** Whether the paragraph is shaped as another story's lead (see bestRunStart). */
+  leadShaped: boolean[];
+}
+
+/** Reads each paragraph from `start` against the story told before it (see foreignRun). */
+function readWindow(
+  doc: NormalizedDoc,
+  texts: string[],
+  start: number,
+  index: GluedIndex,
+  unshared: number,
+  opening: number,
+): WindowReading {
   const end = texts.length;
   const story = stems([doc.title ?? '', doc.standfirst ?? '', ...texts.slice(0, start)].join(' '));
   const told = [doc.standfirst ?? '', ...texts.slice(0, start)].filter((t) => t.trim());
@@ -752,12 +775,25 @@ function foreignRun(
     );
     odds.push(x);
     // A prose paragraph after a results table, a results line after prose, or one that opens
-    // as a wire lead about someone else may start a run after a short story (see below).
+    // as a wire lead about someone else may start a run after a short story (see bestRunStart).
     const proseAfterTable = tableStory && !isTabular(text) && !isTableHeader(text);
     leadShaped.push(e.newSubject || e.resultsAfterProse || proseAfterTable);
     if (x <= 0) keyStems(matchKey(text), story);
     if (isTabular(text)) storyHasTable = true;
   }
+  return { odds, sizes, leadShaped };
+}
+
+/**
+ * The start of the suffix of the window whose odds sum to the most, when that reaches
+ * MIN_RUN_ODDS (`end` when none does).
+ */
+function bestRunStart(
+  { odds, sizes, leadShaped }: WindowReading,
+  end: number,
+  start: number,
+  unshared: number,
+): number {
   let best = end;
   let bestOdds = MIN_RUN_ODDS;
   let sum = 0;
