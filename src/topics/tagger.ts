@@ -215,24 +215,33 @@ export function isJunk(name: string): boolean {
 
 /** A name as the tagger gave it, cleaned; null when nothing of a name is left. */
 function clean(terms: Term[], kind: Candidate['kind']): string | null {
-  let kept = terms;
   // "State George" out of "Secretary of State George Shultz": a first name is not in a place.
   if (kind === 'place' && terms.some((t) => t.tags.has('FirstName'))) return null;
-  if (kind === 'person') {
-    // "Finance Minister Gerhard Stoltenberg", "Commerce Malcolm Baldrige": a person's name
-    // starts at the first name, or after the titles before it.
-    const first = kept.findIndex((t) => t.tags.has('FirstName'));
-    let start = 0;
-    while (
-      start < kept.length - 1 &&
-      (start < first ||
-        kept[start]?.tags.has('Honorific') ||
-        TITLE_WORDS.has((kept[start]?.text ?? '').toLowerCase().replace(/\.$/, '')))
-    ) {
-      start++;
-    }
-    kept = kept.slice(start);
+  const kept = kind === 'person' ? personsTerms(terms) : terms;
+  const name = nameText(kept);
+  return notAName(name, kind) ? null : name;
+}
+
+/**
+ * "Finance Minister Gerhard Stoltenberg", "Commerce Malcolm Baldrige": a person's name starts at
+ * the first name, or after the titles before it.
+ */
+function personsTerms(kept: Term[]): Term[] {
+  const first = kept.findIndex((t) => t.tags.has('FirstName'));
+  let start = 0;
+  while (
+    start < kept.length - 1 &&
+    (start < first ||
+      kept[start]?.tags.has('Honorific') ||
+      TITLE_WORDS.has((kept[start]?.text ?? '').toLowerCase().replace(/\.$/, '')))
+  ) {
+    start++;
   }
+  return kept.slice(start);
+}
+
+/** The text of the tagger's terms, without what is around a name (see clean). */
+function nameText(kept: Term[]): string {
   let name = kept
     .map((t, i) => t.text + (i < kept.length - 1 ? t.post : ''))
     .join('')
@@ -246,32 +255,37 @@ function clean(terms: Term[], kind: Candidate['kind']): string | null {
   name = name.replace(/(?:\s+(?:of|for|the|and|&|on|de|al))+$/u, '');
   // A full stop goes, the dot of an abbreviation ("U.S.") stays.
   if (!/\p{Lu}\.$/u.test(name)) name = name.replace(/\.$/, '');
+  return name;
+}
+
+/** Whether a cleaned name is no name of its kind: junk, a fragment, a nationality. */
+function notAName(name: string, kind: Candidate['kind']): boolean {
   const words = name.split(/\s+/).filter(Boolean);
-  if (!words.length || isJunk(name)) return null;
+  if (!words.length || isJunk(name)) return true;
   // "Non-European Union citizens" are not the European Union.
   const prefix = /^(\p{L}+)-/u.exec(name)?.[1]?.toLowerCase();
-  if (prefix && NEGATING_PREFIXES.has(prefix)) return null;
+  if (prefix && NEGATING_PREFIXES.has(prefix)) return true;
   if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || CONNECTORS.has(w.toLowerCase()))) {
-    return null;
+    return true;
   }
   // "Las" of "Las Vegas": a place or organization of three letters or fewer, not an acronym, is
   // a fragment (a person may be "Kim" or "Li").
   if (kind !== 'person' && words.length === 1 && name.length <= 3 && !/^\p{Lu}+$/u.test(name)) {
-    return null;
+    return true;
   }
   // "Sri Lankan", "British" read as a person, "South Korean" as an organization: a nationality
   // is a mention of its country (DEMONYMS), found as such.
-  if (kind !== 'place' && isNationality(name)) return null;
+  if (kind !== 'place' && isNationality(name)) return true;
   // "U.S.-Japan": countries together are the countries, found as such.
   if (kind === 'organization' && wordsOf(name).every((w) => countryNames.has(w.lower))) {
-    return null;
+    return true;
   }
   // "Korean Visa", "U.S. Government": a nationality and a word is not an organization's name.
   if (kind === 'organization' && isNationality(words[0] ?? '')) {
     const rest = words.slice(1);
-    if (rest.length <= 1 || rest.every((w) => GENERIC_WORDS.has(w.toLowerCase()))) return null;
+    if (rest.length <= 1 || rest.every((w) => GENERIC_WORDS.has(w.toLowerCase()))) return true;
   }
-  return name;
+  return false;
 }
 
 /**
