@@ -587,6 +587,36 @@ function readableSections(sections: Section[]): Section[] {
  * lexicon knows, or an acronym, are tagged (holdsKnownName).
  */
 function sentencesToTag(sections: Section[], readable: Section[]): string[] {
+  const article = articleWords(sections);
+  const out: string[] = [];
+  // A sentence the article repeats (a saved page's list of links, a caption under each picture,
+  // a refrain) is tagged once: over the corpora's 1,013 saved pages this saves 3% of the stage,
+  // and the topics of one article change, a kind (docs/figures.md, "Stop 38: the names stage").
+  const taken = new Set<string>();
+  for (const section of readable) {
+    for (const sentence of section.text.split(SENTENCE_END)) {
+      if (taken.has(sentence) || !mayHoldName(sentence)) continue;
+      if (worthTagging(sentence, section, article)) {
+        taken.add(sentence);
+        out.push(sentence);
+      }
+    }
+  }
+  return out;
+}
+
+/** What sentencesToTag reads of the whole article before it weighs a sentence. */
+interface ArticleWords {
+  /** Whether a capitalized word counts toward a topic: in the lead, or MIN_SCORE times. */
+  counts: (key: string) => boolean;
+  /** Whether the words' capitals spell an acronym the article uses. */
+  spellsAcronym: (words: Word[]) => boolean;
+  /** Whether the article reads as English (readsAsEnglish). */
+  english: boolean;
+}
+
+/** The article's capitalized words, their counts and its acronyms (see sentencesToTag). */
+function articleWords(sections: Section[]): ArticleWords {
   const seen = new Map<string, number>();
   const lead = new Set<string>();
   for (const section of sections) {
@@ -610,38 +640,26 @@ function sentencesToTag(sections: Section[], readable: Section[]): string[] {
     }
     return false;
   };
-  const english = readsAsEnglish(sections);
-  const out: string[] = [];
-  // A sentence the article repeats (a saved page's list of links, a caption under each picture,
-  // a refrain) is tagged once: over the corpora's 1,013 saved pages this saves 3% of the stage,
-  // and the topics of one article change, a kind (docs/figures.md, "Stop 38: the names stage").
-  const taken = new Set<string>();
-  for (const section of readable) {
-    for (const sentence of section.text.split(SENTENCE_END)) {
-      if (taken.has(sentence) || !mayHoldName(sentence)) continue;
-      let words: Word[] | undefined;
-      if (!english && !holdsKnownName((words = wordsOf(sentence)))) continue;
-      if (section.weight >= LEAD_WEIGHT) {
-        taken.add(sentence);
-        out.push(sentence);
-        continue;
-      }
-      words ??= wordsOf(sentence);
-      const namesOnce = capitalizedWords(words).some((key) => {
-        const tag = lexicon[key];
-        return (
-          counts(key) &&
-          !STOP_WORDS.has(key) &&
-          !(typeof tag === 'string' && FUNCTION_TAGS.has(tag))
-        );
-      });
-      if (namesOnce || spellsAcronym(words)) {
-        taken.add(sentence);
-        out.push(sentence);
-      }
-    }
-  }
-  return out;
+  return { counts, spellsAcronym, english: readsAsEnglish(sections) };
+}
+
+/** Whether one sentence of `section` is worth tagging (see sentencesToTag). */
+function worthTagging(
+  sentence: string,
+  section: Section,
+  { counts, spellsAcronym, english }: ArticleWords,
+): boolean {
+  let words: Word[] | undefined;
+  if (!english && !holdsKnownName((words = wordsOf(sentence)))) return false;
+  if (section.weight >= LEAD_WEIGHT) return true;
+  words ??= wordsOf(sentence);
+  const namesOnce = capitalizedWords(words).some((key) => {
+    const tag = lexicon[key];
+    return (
+      counts(key) && !STOP_WORDS.has(key) && !(typeof tag === 'string' && FUNCTION_TAGS.has(tag))
+    );
+  });
+  return namesOnce || spellsAcronym(words);
 }
 
 /** A name right after an office: "Energy Minister [Subroto]", not a place or organization. */
