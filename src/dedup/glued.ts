@@ -781,29 +781,6 @@ function foreignRun(
   unshared: number,
   opening: number,
 ): number {
-  const window = readWindow(doc, texts, start, index, unshared, opening);
-  return bestRunStart(window, texts.length, start, unshared);
-}
-
-/** foreignRun's reading of each paragraph of the window, from its start on. */
-interface WindowReading {
-  /** The log-odds that the paragraph is another story's. */
-  odds: number[];
-  /** How many stems the story told before the paragraph holds. */
-  sizes: number[];
-  /** Whether the paragraph is shaped as another story's lead (see bestRunStart). */
-  leadShaped: boolean[];
-}
-
-/** Reads each paragraph from `start` against the story told before it (see foreignRun). */
-function readWindow(
-  doc: NormalizedDoc,
-  texts: string[],
-  start: number,
-  index: GluedIndex,
-  unshared: number,
-  opening: number,
-): WindowReading {
   const end = texts.length;
   const story = stems([doc.title ?? '', doc.standfirst ?? '', ...texts.slice(0, start)].join(' '));
   const told = [doc.standfirst ?? '', ...texts.slice(0, start)].filter((t) => t.trim());
@@ -833,7 +810,17 @@ function readWindow(
     if (x <= 0) keyStems(matchKey(text), story);
     if (isTabular(text)) storyHasTable = true;
   }
-  return { odds, sizes, leadShaped };
+  return bestRunStart({ odds, sizes, leadShaped }, end, start, unshared);
+}
+
+/** foreignRun's reading of each paragraph of the window, from its start on. */
+interface WindowReading {
+  /** The log-odds that the paragraph is another story's. */
+  odds: number[];
+  /** How many stems the story told before the paragraph holds. */
+  sizes: number[];
+  /** Whether the paragraph is shaped as another story's lead (see bestRunStart). */
+  leadShaped: boolean[];
 }
 
 /**
