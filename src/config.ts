@@ -84,34 +84,35 @@ export function parseConfig(data: Json, file: string): ArchiveConfig {
     if (typeof root.portable !== 'boolean') fail('"portable" must be true or false');
     config.portable = root.portable as boolean;
   }
-  if (
-    config.baseUrl !== undefined &&
-    config.baseUrl !== '' &&
-    !/^https?:\/\//.test(config.baseUrl)
-  ) {
+  if (config.baseUrl !== undefined) checkBaseUrl(config.baseUrl, fail);
+  if (root.topics !== undefined) readTopics(root.topics, config.topics, fail);
+  return config;
+}
+
+/** A base URL is empty or whole, with its scheme; one written without it gets a hint. */
+function checkBaseUrl(baseUrl: string, fail: (m: string) => never): void {
+  if (baseUrl !== '' && !/^https?:\/\//.test(baseUrl)) {
     fail(
-      `"baseUrl" must start with http:// or https:// (got "${config.baseUrl}")` +
-        (config.baseUrl.includes('://') ? '' : `: write "https://${config.baseUrl}"`),
+      `"baseUrl" must start with http:// or https:// (got "${baseUrl}")` +
+        (baseUrl.includes('://') ? '' : `: write "https://${baseUrl}"`),
     );
   }
-  const topics = root.topics;
-  if (topics !== undefined) {
-    if (!isObject(topics)) fail('"topics" must be an object with aliases, exclude and subjects');
-    const t = topics as Record<string, Json>;
-    for (const key of Object.keys(t)) {
-      if (!['aliases', 'exclude', 'subjects'].includes(key)) {
-        fail(`unknown field "topics.${key}" (known: aliases, exclude, subjects)`);
-      }
-    }
-    if (t.aliases !== undefined)
-      config.topics.aliases = listsByName(t.aliases, '"topics.aliases"', fail);
-    if (t.exclude !== undefined)
-      config.topics.exclude = stringList(t.exclude, '"topics.exclude"', fail);
-    if (t.subjects !== undefined) {
-      config.topics.subjects = listsByName(t.subjects, '"topics.subjects"', fail);
+}
+
+/** Checks the config's "topics" object and sets what it holds on `settings`. */
+function readTopics(topics: Json, settings: TopicSettings, fail: (m: string) => never): void {
+  if (!isObject(topics)) fail('"topics" must be an object with aliases, exclude and subjects');
+  const t = topics as Record<string, Json>;
+  for (const key of Object.keys(t)) {
+    if (!['aliases', 'exclude', 'subjects'].includes(key)) {
+      fail(`unknown field "topics.${key}" (known: aliases, exclude, subjects)`);
     }
   }
-  return config;
+  if (t.aliases !== undefined) settings.aliases = listsByName(t.aliases, '"topics.aliases"', fail);
+  if (t.exclude !== undefined) settings.exclude = stringList(t.exclude, '"topics.exclude"', fail);
+  if (t.subjects !== undefined) {
+    settings.subjects = listsByName(t.subjects, '"topics.subjects"', fail);
+  }
 }
 
 /**

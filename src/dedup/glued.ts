@@ -651,21 +651,71 @@ export function gluedRun(
   heldElsewhere: (block: Block) => boolean = () => false,
 ): { from: number; reasons: GluedReason[] } {
   const end = doc.blocks.length;
-  let start = Math.max(1, end - TAIL_WINDOW);
+  const windowStart = Math.max(1, end - TAIL_WINDOW);
+  const openings = windowOpenings(doc, windowStart, self, sets, index, sameStory);
+  const firstOpening = openings.findIndex((o) => o !== undefined);
+  const run: TailRun = {
+    start: windowStart,
+    from: firstOpening >= 0 ? windowStart + firstOpening : end,
+  };
+  const texts = doc.blocks.map((b) => b.text.trim());
+  const unshared = unsharedFrom(doc.blocks, heldElsewhere);
+  skipCertainlyOwn(doc, texts, openings, run, index, unshared);
+  if (run.start < end && wordsTell(texts)) {
+    const cut = foreignRun(doc, texts, run.start, index, unshared, run.from);
+    if (cut < run.from) run.from = cut;
+  }
+  const { from } = run;
+  return { from, reasons: runReasons(openings, from, end) };
+}
+
+/** Where gluedRun's run may start, and where it starts so far. */
+interface TailRun {
+  /** The first paragraph after those that are certainly the story's own. */
+  start: number;
+  /** The run's first paragraph (blocks.length when none). */
+  from: number;
+}
+
+/**
+ * For each paragraph of the window from `start` on, the copy whose opening it is (undefined when
+ * none, or when it continues a table).
+ */
+function windowOpenings(
+  doc: NormalizedDoc,
+  start: number,
+  self: number,
+  sets: Uint32Array[],
+  index: GluedIndex,
+  sameStory: (copy: number) => boolean,
+): (number | undefined)[] {
   const openings: (number | undefined)[] = [];
-  for (let k = start; k < end; k++) {
+  for (let k = start; k < doc.blocks.length; k++) {
     const text = (doc.blocks[k] as Block).text;
     openings.push(
       continuesTable(doc.blocks, k) ? undefined : openingOf(text, self, sets, index, sameStory),
     );
   }
-  const firstOpening = openings.findIndex((o) => o !== undefined);
-  let from = firstOpening >= 0 ? start + firstOpening : end;
+  return openings;
+}
+
+/**
+ * Moves `run.start` past the last paragraph of the window that is certainly the story's own (or
+ * in its round-up), and `run.from` to a wire's sign-off there.
+ */
+function skipCertainlyOwn(
+  doc: NormalizedDoc,
+  texts: string[],
+  openings: (number | undefined)[],
+  run: TailRun,
+  index: GluedIndex,
+  unshared: number,
+): void {
+  const { start } = run;
+  const end = doc.blocks.length;
   // Paragraphs before the last certainly-own one are the story's too (unless openings say not).
   // Past the story's end as its other copies tell it, "he said" is no proof: leads report
   // speech too ("Robert Heller, said he wanted ...").
-  const texts = doc.blocks.map((b) => b.text.trim());
-  const unshared = unsharedFrom(doc.blocks, heldElsewhere);
   for (let k = Math.min(end, unshared) - 1; k >= start; k--) {
     const text = texts[k] as string;
     let told: Set<string> | undefined;
@@ -673,25 +723,27 @@ export function gluedRun(
       (told ??= stems([doc.title ?? '', doc.standfirst ?? '', ...texts.slice(0, k)].join(' ')));
     const roundUp = inRoundUp(text, [doc.standfirst ?? '', ...texts.slice(0, k)]);
     if (openings[k - start] === undefined && (roundUp || certainlyOwn(text, story, index))) {
-      start = k + 1;
+      run.start = k + 1;
       // The wire's sign-off ends the story: what follows it is other stories'.
-      if (SIGN_OFF.test(text) && start < from) from = start;
+      if (SIGN_OFF.test(text) && run.start < run.from) run.from = run.start;
       break;
     }
   }
-  if (start < end && wordsTell(texts)) {
-    const cut = foreignRun(doc, texts, start, index, unshared, from);
-    if (cut < from) from = cut;
-  }
+}
+
+/**
+ * Why each paragraph of the run from `from` was taken: the opening of another copy, or following
+ * one (incoherent when no opening came before it in the run).
+ */
+function runReasons(openings: (number | undefined)[], from: number, end: number): GluedReason[] {
   let of = -1;
-  const reasons = openings.slice(from - (end - openings.length)).map((opening): GluedReason => {
+  return openings.slice(from - (end - openings.length)).map((opening): GluedReason => {
     if (opening !== undefined) {
       of = opening;
       return { kind: 'opening', of };
     }
     return of >= 0 ? { kind: 'follows', of } : { kind: 'incoherent' };
   });
-  return { from, reasons };
 }
 
 /**
@@ -752,12 +804,35 @@ function foreignRun(
     );
     odds.push(x);
     // A prose paragraph after a results table, a results line after prose, or one that opens
-    // as a wire lead about someone else may start a run after a short story (see below).
+    // as a wire lead about someone else may start a run after a short story (see bestRunStart).
     const proseAfterTable = tableStory && !isTabular(text) && !isTableHeader(text);
     leadShaped.push(e.newSubject || e.resultsAfterProse || proseAfterTable);
     if (x <= 0) keyStems(matchKey(text), story);
     if (isTabular(text)) storyHasTable = true;
   }
+  return bestRunStart({ odds, sizes, leadShaped }, end, start, unshared);
+}
+
+/** foreignRun's reading of each paragraph of the window, from its start on. */
+interface WindowReading {
+  /** The log-odds that the paragraph is another story's. */
+  odds: number[];
+  /** How many stems the story told before the paragraph holds. */
+  sizes: number[];
+  /** Whether the paragraph is shaped as another story's lead (see bestRunStart). */
+  leadShaped: boolean[];
+}
+
+/**
+ * The start of the suffix of the window whose odds sum to the most, when that reaches
+ * MIN_RUN_ODDS (`end` when none does).
+ */
+function bestRunStart(
+  { odds, sizes, leadShaped }: WindowReading,
+  end: number,
+  start: number,
+  unshared: number,
+): number {
   let best = end;
   let bestOdds = MIN_RUN_ODDS;
   let sum = 0;

@@ -14,7 +14,14 @@ import {
   wordsBesideDate,
 } from '../normalize/dates.ts';
 import { detectLanguage } from '../normalize/language.ts';
-import { bylineOf, creditOf, isKicker, labelledField, mastheadOf } from '../normalize/header.ts';
+import {
+  bylineOf,
+  creditOf,
+  isKicker,
+  labelledField,
+  mastheadOf,
+  type Byline,
+} from '../normalize/header.ts';
 import { isBylineName, nameOverDate, opensWithBy, pageBylineOf } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
 import { inDateList, inFieldSheet } from './date-list.ts';
@@ -71,38 +78,9 @@ function readCredit(state: ExtractState, line: Line, text: string): boolean {
 function readDateOrByline(state: ExtractState, line: Line, text: string, inHeader: boolean) {
   const { meta, page } = state;
   const span = dateSpan(state, line, text, inHeader);
-  // A date that is not the article's ("Last modified on ...", "Terms of Service (Updated ...)",
-  // in a dump or a saved page any update's stamp, a forum member's "Registriert: 18.09.2008")
-  // still marks a metadata line: removed, never taken. A saved page's declared date comes first
-  // (src/html/metadata.ts), so refusing update stamps cost none of trafilatura's pages a date.
-  // In a dump, a headline taken from a list of dated stories has a listed story's date under
-  // it (date-list.ts).
-  const foreign =
-    span !== null &&
-    (isForeignDateLine(text, page !== null || state.file.format === 'html', span.span) ||
-      inDateList(state, line.n) ||
-      inFieldSheet(state, line.n));
+  const foreign = isForeignDate(state, line, text, span);
   const date = span ? { value: span.value, precision: span.precision, from: text } : null;
-  const withoutDate = span
-    ? text.replace(span.span, '').replace(/^[\s|•·,:–—-]+|(?<![\s|•·,:–—-])[\s|•·,:–—-]+$/g, '')
-    : text;
-  // A page's byline with its date ("By GILLIAN MOHNEY March 11, 2015 3:46 PM", yahoo-3) is
-  // printed so in a dump's header and in a saved page's blocks alike; in a saved page, only a
-  // line before the story that opens with "By": its window runs into the story, where "Pepper
-  // Keenan, Corrosion of Conformity" is a list item (hearya) and not a byline.
-  // "By" alone on its line is a byline's wherever it stands in the header's lines: under a
-  // standfirst that reads as the story's first line (cnet-svg-classes in html2text).
-  const pageName = page
-    ? (pageBylineOf(text) ??
-      byAlone(state, line, text) ??
-      (inHeader ? nameOverDate(text, nextText(state, line)) : null))
-    : state.file.format === 'html' && inHeader && opensWithBy(text)
-      ? pageBylineOf(text)
-      : null;
-  const by =
-    bylineOf(text) ??
-    (span ? bylineOf(withoutDate) : null) ??
-    (pageName ? { name: pageName, site: null } : null);
+  const by = lineByline(state, line, text, inHeader, span);
   if (by && (!page || isBylineName(by.name))) {
     meta.byline ??= by.name;
     if (by.site) meta.source ??= by.site;
@@ -119,6 +97,60 @@ function readDateOrByline(state: ExtractState, line: Line, text: string, inHeade
     takeBylineWrap(state, line, text);
   }
   return by !== null;
+}
+
+/** Whether the line's date is not the article's, though it marks a metadata line. */
+function isForeignDate(
+  state: ExtractState,
+  line: Line,
+  text: string,
+  span: ReturnType<typeof dateSpan>,
+): boolean {
+  const { page } = state;
+  // A date that is not the article's ("Last modified on ...", "Terms of Service (Updated ...)",
+  // in a dump or a saved page any update's stamp, a forum member's "Registriert: 18.09.2008")
+  // still marks a metadata line: removed, never taken. A saved page's declared date comes first
+  // (src/html/metadata.ts), so refusing update stamps cost none of trafilatura's pages a date.
+  // In a dump, a headline taken from a list of dated stories has a listed story's date under
+  // it (date-list.ts).
+  return (
+    span !== null &&
+    (isForeignDateLine(text, page !== null || state.file.format === 'html', span.span) ||
+      inDateList(state, line.n) ||
+      inFieldSheet(state, line.n))
+  );
+}
+
+/** The byline the line holds, its date (`span`) aside. */
+function lineByline(
+  state: ExtractState,
+  line: Line,
+  text: string,
+  inHeader: boolean,
+  span: ReturnType<typeof dateSpan>,
+): Byline | null {
+  const { page } = state;
+  const withoutDate = span
+    ? text.replace(span.span, '').replace(/^[\s|•·,:–—-]+|(?<![\s|•·,:–—-])[\s|•·,:–—-]+$/g, '')
+    : text;
+  // A page's byline with its date ("By GILLIAN MOHNEY March 11, 2015 3:46 PM", yahoo-3) is
+  // printed so in a dump's header and in a saved page's blocks alike; in a saved page, only a
+  // line before the story that opens with "By": its window runs into the story, where "Pepper
+  // Keenan, Corrosion of Conformity" is a list item (hearya) and not a byline.
+  // "By" alone on its line is a byline's wherever it stands in the header's lines: under a
+  // standfirst that reads as the story's first line (cnet-svg-classes in html2text).
+  const pageName = page
+    ? (pageBylineOf(text) ??
+      byAlone(state, line, text) ??
+      (inHeader ? nameOverDate(text, nextText(state, line)) : null))
+    : state.file.format === 'html' && inHeader && opensWithBy(text)
+      ? pageBylineOf(text)
+      : null;
+  return (
+    bylineOf(text) ??
+    (span ? bylineOf(withoutDate) : null) ??
+    (pageName ? { name: pageName, site: null } : null)
+  );
 }
 
 /**

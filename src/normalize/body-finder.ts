@@ -1034,7 +1034,14 @@ export function findBody(lines: Line[]): BodyFinding | null {
   const infos = lines.map(lineInfo);
   if (!looksLikePageDump(infos)) return null;
   markWrappedImages(infos);
-  const groups = splitBlocks(infos);
+  const blocks = classifiedBlocks(splitBlocks(infos));
+  const run = mainRun(blocks);
+  const remove = run ? outsideArticle(blocks, run) : new Set<number>();
+  return { remove, blocks, run };
+}
+
+/** The blocks of a dump's line groups, described and classified. */
+function classifiedBlocks(groups: LineInfo[][]): BodyBlock[] {
   const texts = groups.map(blockText);
   const words = texts.map(wordsOf);
   // The language is read from sentence-like blocks, not from the menus and tracking code above.
@@ -1057,9 +1064,15 @@ export function findBody(lines: Line[]): BodyFinding | null {
   markDatedFeeds(blocks);
   for (const block of blocks) if (isCookieNotice(block.text)) block.kind = 'bad';
   revise(blocks);
-  const run = mainRun(blocks);
+  return blocks;
+}
+
+/**
+ * Line numbers outside the article the main `run` starts, or chrome inside it (BodyFinding's
+ * remove).
+ */
+function outsideArticle(blocks: BodyBlock[], run: [number, number]): Set<number> {
   const remove = new Set<number>();
-  if (!run) return { remove, blocks, run };
   const [head, cut] = endOfArticle(blocks, run);
   const first = bylineStart(blocks, head, cut);
   const last = cut < run[1] ? heaviestEnd(blocks, first, cut) : cut;
@@ -1080,7 +1093,7 @@ export function findBody(lines: Line[]): BodyFinding | null {
     if (inside && !chrome) return;
     for (const info of block.lines) if (!keep.has(info.line.n)) remove.add(info.line.n);
   });
-  return { remove, blocks, run };
+  return remove;
 }
 
 /**

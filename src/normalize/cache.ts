@@ -31,6 +31,7 @@ import {
   objectOf,
   openCacheLines,
   readCacheLines,
+  type CacheLines,
   type CacheLinesWriter,
   type Check,
 } from '../cache.ts';
@@ -113,6 +114,39 @@ export async function openNormalizeCache(
   files: InputFile[],
   options: BuildOptions,
 ): Promise<NormalizeCache> {
+  const cache = await readNormalizeCache(files, options);
+  return {
+    async normalizeAll(files, context, pool, progress = () => {}, done = () => {}) {
+      return normalizeThrough(cache, files, context, pool, progress, done);
+    },
+    cachedFiles: cache.cached.size,
+    get reused() {
+      return cache.reusedPaths.size;
+    },
+    fromCache: (filePath) => cache.reusedPaths.has(filePath),
+    async save() {
+      await cache.writer?.commit();
+      cache.writer = null;
+    },
+  };
+}
+
+/** What an open cache holds from its reading to save(). */
+interface OpenCache {
+  /** <work>/cache/normalize.jsonl. */
+  file: string;
+  /** What was read of it: the entries of this build's files (their paths and bytes). */
+  read: CacheLines<Entry>;
+  /** Those entries by path. */
+  cached: Map<string, Entry>;
+  /** Paths of the files whose documents normalizeAll() took from the cache. */
+  reusedPaths: Set<string>;
+  /** This build's entries, written as the documents come (null: the file holds them already). */
+  writer: CacheLinesWriter | null;
+}
+
+/** The cache's entries for `files`, nothing reused or written yet. */
+async function readNormalizeCache(files: InputFile[], options: BuildOptions): Promise<OpenCache> {
   const file = path.resolve(options.work, 'cache', 'normalize.jsonl');
   const current = new Map(files.map((f) => [f.path, f.sha256]));
   const read = await readCacheLines(file, CACHE_VERSION, (value) => {
@@ -120,58 +154,52 @@ export async function openNormalizeCache(
     return entry && current.get(entry.path) === entry.sha256 ? entry : null;
   });
   const cached = new Map(read.entries.map((e) => [e.path, e]));
-  /** Paths of the files whose documents normalizeAll() took from the cache. */
-  const reusedPaths = new Set<string>();
+  return { file, read, cached, reusedPaths: new Set<string>(), writer: null };
+}
 
-  /** This build's entries, written as the documents come (null: the file holds them already). */
-  let writer: CacheLinesWriter | null = null;
-
-  return {
-    async normalizeAll(files, context, pool, progress = () => {}, done = () => {}) {
-      const { made, missing } = reusable(files, cached, context, reusedPaths);
-      const docs = files.map((_, i) => made[i]?.doc) as NormalizedDoc[];
-      // Each line of the file is reused: it holds this build's entries and nothing else.
-      const unchanged = read.current && missing.length === 0 && read.lines === files.length;
-      writer = unchanged ? null : openCacheLines(file, CACHE_VERSION);
-      const flush = inFileOrder(made, (entry) => {
-        writer?.add(entry);
-        done(entry.doc);
-      });
-      const take = (start: number, recorded: RecordedDoc[]) => {
-        recorded.forEach(({ doc, words, lines }, k) => {
-          const i = missing[start + k] as number;
-          const input = files[i] as InputFile;
-          made[i] = { path: input.path, sha256: input.sha256, words, lines, doc };
-          docs[i] = doc;
-        });
-        flush();
-      };
-      try {
-        flush();
-        await normalizeMissing(
-          missing.map((i) => files[i] as InputFile),
-          context,
-          pool,
-          progress,
-          take,
-        );
-      } catch (error) {
-        await writer?.abandon();
-        writer = null;
-        throw error;
-      }
-      return docs;
-    },
-    cachedFiles: cached.size,
-    get reused() {
-      return reusedPaths.size;
-    },
-    fromCache: (filePath) => reusedPaths.has(filePath),
-    async save() {
-      await writer?.commit();
-      writer = null;
-    },
+/** NormalizeCache.normalizeAll on the open `cache`. */
+async function normalizeThrough(
+  cache: OpenCache,
+  files: InputFile[],
+  context: NormalizeContext,
+  pool: WorkerPool | null,
+  progress: (done: number) => void,
+  done: (doc: NormalizedDoc) => void,
+): Promise<NormalizedDoc[]> {
+  const { made, missing } = reusable(files, cache.cached, context, cache.reusedPaths);
+  const docs = files.map((_, i) => made[i]?.doc) as NormalizedDoc[];
+  // Each line of the file is reused: it holds this build's entries and nothing else.
+  const { read } = cache;
+  const unchanged = read.current && missing.length === 0 && read.lines === files.length;
+  cache.writer = unchanged ? null : openCacheLines(cache.file, CACHE_VERSION);
+  const flush = inFileOrder(made, (entry) => {
+    cache.writer?.add(entry);
+    done(entry.doc);
+  });
+  const take = (start: number, recorded: RecordedDoc[]) => {
+    recorded.forEach(({ doc, words, lines }, k) => {
+      const i = missing[start + k] as number;
+      const input = files[i] as InputFile;
+      made[i] = { path: input.path, sha256: input.sha256, words, lines, doc };
+      docs[i] = doc;
+    });
+    flush();
   };
+  try {
+    flush();
+    await normalizeMissing(
+      missing.map((i) => files[i] as InputFile),
+      context,
+      pool,
+      progress,
+      take,
+    );
+  } catch (error) {
+    await cache.writer?.abandon();
+    cache.writer = null;
+    throw error;
+  }
+  return docs;
 }
 
 /**

@@ -7,7 +7,7 @@
 // Paragraphs glued on from other stories become fragments of their own, never dropped.
 
 import { createHash } from 'node:crypto';
-import { containedPairs } from '../dedup/candidates.ts';
+import { containedPairs, type ContainedPair } from '../dedup/candidates.ts';
 import { gluedIndex, gluedRun, type GluedIndex, type GluedReason } from '../dedup/glued.ts';
 import { containment, keyShingles, sharedShingles, shingleHashes } from '../dedup/shingles.ts';
 import {
@@ -385,23 +385,7 @@ function groupCopies(
   /** Copies that hold, besides their own story, all of another group's copy (by index). */
   carriedBy: Map<number, number[]>;
 } {
-  const pairs = containedPairs(sets, MIN_CONTAINMENT);
-  // On equal containment a pair under one headline goes first: a page holding two stories
-  // joins the story it is headed by.
-  const headlines = docs.map((doc) => (doc.title ? matchKey(doc.title) : null));
-  const ranked = pairs.map((pair) => ({
-    ...pair,
-    strength: pair.shared / (sets[pair.smaller] as Uint32Array).length,
-    headed: headlines[pair.smaller] !== null && headlines[pair.smaller] === headlines[pair.larger],
-  }));
-  ranked.sort(
-    (p, q) =>
-      q.strength - p.strength ||
-      Number(q.headed) - Number(p.headed) ||
-      q.shared - p.shared ||
-      p.smaller - q.smaller ||
-      p.larger - q.larger,
-  );
+  const ranked = rankedPairs(docs, sets);
   // What the checks read of a copy, computed once per copy however many pairs it is in.
   const profiles = new Map<number, CopyProfile>();
   const profileOf = (i: number) => {
@@ -428,12 +412,45 @@ function groupCopies(
     (members[keep] as number[]).push(...(members[absorb] as number[]));
     members[absorb] = [];
   }
+  return { groups: members.filter((m) => m.length > 0), carriedBy: carriedStories(carried, find) };
+}
+
+/** The pairs of copies one holds of the other, strongest first (see groupCopies). */
+function rankedPairs(docs: NormalizedDoc[], sets: Uint32Array[]): ContainedPair[] {
+  const pairs = containedPairs(sets, MIN_CONTAINMENT);
+  // On equal containment a pair under one headline goes first: a page holding two stories
+  // joins the story it is headed by.
+  const headlines = docs.map((doc) => (doc.title ? matchKey(doc.title) : null));
+  const ranked = pairs.map((pair) => ({
+    ...pair,
+    strength: pair.shared / (sets[pair.smaller] as Uint32Array).length,
+    headed: headlines[pair.smaller] !== null && headlines[pair.smaller] === headlines[pair.larger],
+  }));
+  ranked.sort(
+    (p, q) =>
+      q.strength - p.strength ||
+      Number(q.headed) - Number(p.headed) ||
+      q.shared - p.shared ||
+      p.smaller - q.smaller ||
+      p.larger - q.larger,
+  );
+  return ranked;
+}
+
+/**
+ * Each carrier's stories (see groupCopies' carriedBy): those of the carried pairs that ended in
+ * groups of their own.
+ */
+function carriedStories(
+  carried: [number, number][],
+  find: (i: number) => number,
+): Map<number, number[]> {
   const carriedBy = new Map<number, number[]>();
   for (const [carrier, story] of carried) {
     if (find(carrier) !== find(story))
       carriedBy.set(carrier, [...(carriedBy.get(carrier) ?? []), story]);
   }
-  return { groups: members.filter((m) => m.length > 0), carriedBy };
+  return carriedBy;
 }
 
 /** Copies with a headline and a date make the better canonical copy; then the longer one. */

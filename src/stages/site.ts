@@ -97,8 +97,8 @@ export async function site(
   /** Progress lines for the steps inside the stage. */
   progress: (line: string) => void = () => {},
 ): Promise<SiteStageResult> {
-  const step = stepTimer(progress, '  site: ');
-  const out = resolve(outDir);
+  const work: SiteWork = { step: stepTimer(progress, '  site: '), out: resolve(outDir), options };
+  const { out, step } = work;
   await ensureEmptyFolder(out);
   // What lets the next build replace this site, and no build replace a folder of someone else's.
   await markSite(out);
@@ -111,15 +111,56 @@ export async function site(
   await writeFile(join(contentDir, RENDER_SELECTION_FILE), JSON.stringify(toRender(paged, taken)));
   step(`${taken.size} of ${paged.length} pages unchanged, linked from the published site`);
 
+  const rendered = await renderPages(work, contentDir, paged.length - taken.size);
+  const { rawTaken, parts, partsTaken } = await indexAndCopyRaw(work, input, paged, search);
+  const takenHtml = [...taken].filter((file) => file.endsWith('.html')).length;
+  return {
+    pages: rendered + takenHtml,
+    reused: {
+      pages: taken.size,
+      pagedPages: paged.length,
+      parts: partsTaken,
+      partCount: search.parts.length,
+      raw: rawTaken,
+    },
+    leftovers: parts.leftovers,
+    state: siteState(paged, parts.state, input.rawFiles),
+  };
+}
+
+/** What each step of site() is given. */
+interface SiteWork {
+  /** Writes a step's progress line, with the time since the step before. */
+  step: (line: string) => void;
+  /** The site's folder, resolved. */
+  out: string;
+  options: BuildOptions;
+}
+
+/** Renders the `changed` pages written into contentDir with Eleventy; how many it rendered. */
+async function renderPages(work: SiteWork, contentDir: string, changed: number): Promise<number> {
+  const { options, out, step } = work;
   // What the stages before left in this process's heap (gigabytes at 100,000 articles) is
   // garbage by now; freed before the Eleventy processes start, not whenever V8 next collects.
   collectGarbage();
-  const { shares, atOnce } = renderShares(paged.length - taken.size, options.jobs);
+  const { shares, atOnce } = renderShares(changed, options.jobs);
   const rendered = await runEleventy(contentDir, options, out, shares, atOnce);
   step(
     `Eleventy rendered ${rendered} pages` +
       (shares > 1 ? ` in ${shares} shares, ${atOnce} at once` : ''),
   );
+  return rendered;
+}
+
+/** Indexes the site for search and meanwhile copies the raw files; what each took over. */
+async function indexAndCopyRaw(
+  work: SiteWork,
+  input: SiteStageInput,
+  paged: PagedPage[],
+  search: SearchPlan,
+) {
+  const { options, out, step } = work;
+  const { previous } = input;
   const searchFingerprints = new Map(paged.map((page) => [page.file, page.searchFingerprint]));
   // Pagefind runs in a process of its own and leaves this one idle, so the raw copies (file
   // work on libuv's threads) are made meanwhile (docs/figures.md).
@@ -135,19 +176,7 @@ export async function site(
       (partsTaken > 0 ? ` (${partsTaken} unchanged, linked)` : '') +
       `; ${input.rawFiles.length} raw files copied (${rawTaken} unchanged, linked)`,
   );
-  const takenHtml = [...taken].filter((file) => file.endsWith('.html')).length;
-  return {
-    pages: rendered + takenHtml,
-    reused: {
-      pages: taken.size,
-      pagedPages: paged.length,
-      parts: partsTaken,
-      partCount: search.parts.length,
-      raw: rawTaken,
-    },
-    leftovers: parts.leftovers,
-    state: siteState(paged, parts.state, input.rawFiles),
-  };
+  return { rawTaken, parts, partsTaken };
 }
 
 /** What the site was built from, recorded for the next build to take unchanged pages from. */

@@ -325,6 +325,43 @@ function articleNames(
   const { excluded, canonicalKey } = searched;
   const local = new PhraseIndex<Target>(excluded);
   const fullNames = candidates.filter((c) => c.kind === 'person' && c.name.includes(' '));
+  const surnames = surnamesOf(fullNames);
+  // The article's own definitions first, then the archive's.
+  const defined = new Map(defs.map(([acronym, name]) => [acronym, canonicalKey(name)]));
+  const keyOf = (name: string) => defined.get(name) ?? acronyms.get(name) ?? canonicalKey(name);
+  for (const [acronym, name] of defs) {
+    local.add(name, { key: keyOf(acronym) });
+    local.add(acronym, { key: keyOf(acronym) });
+  }
+  const naming: ArticleNaming = { local, excluded, surnames, keyOf, votes };
+  addTaggerNames(naming, candidates);
+  addHeadlineNames(naming, headline);
+  // A person named in full is later called by the surname alone ("Baker"), when no other
+  // person in the article shares it.
+  for (const person of fullNames) {
+    const surname = person.name.split(/\s+/).pop() ?? '';
+    if (surnames.get(surname)?.length === 1 && !isJunk(surname)) {
+      local.add(surname, { key: canonicalKey(person.name) });
+    }
+  }
+  return local;
+}
+
+/** What articleNames' steps add an article's names with. */
+interface ArticleNaming {
+  /** The article's own names, being made. */
+  local: PhraseIndex<Target>;
+  /** Keys of topics left out (Searched.excluded). */
+  excluded: Searched['excluded'];
+  /** Each word of the names of the people named in full, with those names. */
+  surnames: Map<string, string[]>;
+  /** A name's topic key: an acronym's by its definition (the article's, then the archive's). */
+  keyOf: (name: string) => string;
+  votes: Votes;
+}
+
+/** Each word of the full names, with the names it is a word of. */
+function surnamesOf(fullNames: Named['candidates']): Map<string, string[]> {
   const surnames = new Map<string, string[]>();
   for (const person of fullNames) {
     for (const word of person.name.split(/\s+/)) {
@@ -333,13 +370,14 @@ function articleNames(
       surnames.set(word, list);
     }
   }
-  // The article's own definitions first, then the archive's.
-  const defined = new Map(defs.map(([acronym, name]) => [acronym, canonicalKey(name)]));
-  const keyOf = (name: string) => defined.get(name) ?? acronyms.get(name) ?? canonicalKey(name);
-  for (const [acronym, name] of defs) {
-    local.add(name, { key: keyOf(acronym) });
-    local.add(acronym, { key: keyOf(acronym) });
-  }
+  return surnames;
+}
+
+/** The tagger's names, a lone surname as the person the article names in full. */
+function addTaggerNames(
+  { local, excluded, surnames, keyOf, votes }: ArticleNaming,
+  candidates: Named['candidates'],
+): void {
   for (const candidate of candidates) {
     let name = candidate.name;
     if (candidate.kind === 'person' && !name.includes(' ')) {
@@ -355,7 +393,13 @@ function articleNames(
     vote(votes.kinds, key, candidate.kind);
     vote(votes.forms, key, name);
   }
-  // What heads the story: a surname alone is the person the story names in full.
+}
+
+/** What heads the story: a surname alone is the person the story names in full. */
+function addHeadlineNames(
+  { local, excluded, surnames, keyOf, votes }: ArticleNaming,
+  headline: Named['headline'],
+): void {
   for (const name of headline ?? []) {
     const full = name.includes(' ') ? [] : (surnames.get(name) ?? []);
     if (full.length > 1) continue;
@@ -365,15 +409,6 @@ function articleNames(
     vote(votes.forms, key, full[0] ?? name);
     votes.headlined.add(key);
   }
-  // A person named in full is later called by the surname alone ("Baker"), when no other
-  // person in the article shares it.
-  for (const person of fullNames) {
-    const surname = person.name.split(/\s+/).pop() ?? '';
-    if (surnames.get(surname)?.length === 1 && !isJunk(surname)) {
-      local.add(surname, { key: canonicalKey(person.name) });
-    }
-  }
-  return local;
 }
 
 /** Every mention of a topic in an article's sections, weighted by where it stands. */

@@ -215,24 +215,33 @@ export function isJunk(name: string): boolean {
 
 /** A name as the tagger gave it, cleaned; null when nothing of a name is left. */
 function clean(terms: Term[], kind: Candidate['kind']): string | null {
-  let kept = terms;
   // "State George" out of "Secretary of State George Shultz": a first name is not in a place.
   if (kind === 'place' && terms.some((t) => t.tags.has('FirstName'))) return null;
-  if (kind === 'person') {
-    // "Finance Minister Gerhard Stoltenberg", "Commerce Malcolm Baldrige": a person's name
-    // starts at the first name, or after the titles before it.
-    const first = kept.findIndex((t) => t.tags.has('FirstName'));
-    let start = 0;
-    while (
-      start < kept.length - 1 &&
-      (start < first ||
-        kept[start]?.tags.has('Honorific') ||
-        TITLE_WORDS.has((kept[start]?.text ?? '').toLowerCase().replace(/\.$/, '')))
-    ) {
-      start++;
-    }
-    kept = kept.slice(start);
+  const kept = kind === 'person' ? personsTerms(terms) : terms;
+  const name = nameText(kept);
+  return notAName(name, kind) ? null : name;
+}
+
+/**
+ * "Finance Minister Gerhard Stoltenberg", "Commerce Malcolm Baldrige": a person's name starts at
+ * the first name, or after the titles before it.
+ */
+function personsTerms(kept: Term[]): Term[] {
+  const first = kept.findIndex((t) => t.tags.has('FirstName'));
+  let start = 0;
+  while (
+    start < kept.length - 1 &&
+    (start < first ||
+      kept[start]?.tags.has('Honorific') ||
+      TITLE_WORDS.has((kept[start]?.text ?? '').toLowerCase().replace(/\.$/, '')))
+  ) {
+    start++;
   }
+  return kept.slice(start);
+}
+
+/** The text of the tagger's terms, without what is around a name (see clean). */
+function nameText(kept: Term[]): string {
   let name = kept
     .map((t, i) => t.text + (i < kept.length - 1 ? t.post : ''))
     .join('')
@@ -246,32 +255,37 @@ function clean(terms: Term[], kind: Candidate['kind']): string | null {
   name = name.replace(/(?:\s+(?:of|for|the|and|&|on|de|al))+$/u, '');
   // A full stop goes, the dot of an abbreviation ("U.S.") stays.
   if (!/\p{Lu}\.$/u.test(name)) name = name.replace(/\.$/, '');
+  return name;
+}
+
+/** Whether a cleaned name is no name of its kind: junk, a fragment, a nationality. */
+function notAName(name: string, kind: Candidate['kind']): boolean {
   const words = name.split(/\s+/).filter(Boolean);
-  if (!words.length || isJunk(name)) return null;
+  if (!words.length || isJunk(name)) return true;
   // "Non-European Union citizens" are not the European Union.
   const prefix = /^(\p{L}+)-/u.exec(name)?.[1]?.toLowerCase();
-  if (prefix && NEGATING_PREFIXES.has(prefix)) return null;
+  if (prefix && NEGATING_PREFIXES.has(prefix)) return true;
   if (!words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || CONNECTORS.has(w.toLowerCase()))) {
-    return null;
+    return true;
   }
   // "Las" of "Las Vegas": a place or organization of three letters or fewer, not an acronym, is
   // a fragment (a person may be "Kim" or "Li").
   if (kind !== 'person' && words.length === 1 && name.length <= 3 && !/^\p{Lu}+$/u.test(name)) {
-    return null;
+    return true;
   }
   // "Sri Lankan", "British" read as a person, "South Korean" as an organization: a nationality
   // is a mention of its country (DEMONYMS), found as such.
-  if (kind !== 'place' && isNationality(name)) return null;
+  if (kind !== 'place' && isNationality(name)) return true;
   // "U.S.-Japan": countries together are the countries, found as such.
   if (kind === 'organization' && wordsOf(name).every((w) => countryNames.has(w.lower))) {
-    return null;
+    return true;
   }
   // "Korean Visa", "U.S. Government": a nationality and a word is not an organization's name.
   if (kind === 'organization' && isNationality(words[0] ?? '')) {
     const rest = words.slice(1);
-    if (rest.length <= 1 || rest.every((w) => GENERIC_WORDS.has(w.toLowerCase()))) return null;
+    if (rest.length <= 1 || rest.every((w) => GENERIC_WORDS.has(w.toLowerCase()))) return true;
   }
-  return name;
+  return false;
 }
 
 /**
@@ -573,6 +587,36 @@ function readableSections(sections: Section[]): Section[] {
  * lexicon knows, or an acronym, are tagged (holdsKnownName).
  */
 function sentencesToTag(sections: Section[], readable: Section[]): string[] {
+  const article = articleWords(sections);
+  const out: string[] = [];
+  // A sentence the article repeats (a saved page's list of links, a caption under each picture,
+  // a refrain) is tagged once: over the corpora's 1,013 saved pages this saves 3% of the stage,
+  // and the topics of one article change, a kind (docs/figures.md, "Stop 38: the names stage").
+  const taken = new Set<string>();
+  for (const section of readable) {
+    for (const sentence of section.text.split(SENTENCE_END)) {
+      if (taken.has(sentence) || !mayHoldName(sentence)) continue;
+      if (worthTagging(sentence, section, article)) {
+        taken.add(sentence);
+        out.push(sentence);
+      }
+    }
+  }
+  return out;
+}
+
+/** What sentencesToTag reads of the whole article before it weighs a sentence. */
+interface ArticleWords {
+  /** Whether a capitalized word counts toward a topic: in the lead, or MIN_SCORE times. */
+  counts: (key: string) => boolean;
+  /** Whether the words' capitals spell an acronym the article uses. */
+  spellsAcronym: (words: Word[]) => boolean;
+  /** Whether the article reads as English (readsAsEnglish). */
+  english: boolean;
+}
+
+/** The article's capitalized words, their counts and its acronyms (see sentencesToTag). */
+function articleWords(sections: Section[]): ArticleWords {
   const seen = new Map<string, number>();
   const lead = new Set<string>();
   for (const section of sections) {
@@ -596,38 +640,26 @@ function sentencesToTag(sections: Section[], readable: Section[]): string[] {
     }
     return false;
   };
-  const english = readsAsEnglish(sections);
-  const out: string[] = [];
-  // A sentence the article repeats (a saved page's list of links, a caption under each picture,
-  // a refrain) is tagged once: over the corpora's 1,013 saved pages this saves 3% of the stage,
-  // and the topics of one article change, a kind (docs/figures.md, "Stop 38: the names stage").
-  const taken = new Set<string>();
-  for (const section of readable) {
-    for (const sentence of section.text.split(SENTENCE_END)) {
-      if (taken.has(sentence) || !mayHoldName(sentence)) continue;
-      let words: Word[] | undefined;
-      if (!english && !holdsKnownName((words = wordsOf(sentence)))) continue;
-      if (section.weight >= LEAD_WEIGHT) {
-        taken.add(sentence);
-        out.push(sentence);
-        continue;
-      }
-      words ??= wordsOf(sentence);
-      const namesOnce = capitalizedWords(words).some((key) => {
-        const tag = lexicon[key];
-        return (
-          counts(key) &&
-          !STOP_WORDS.has(key) &&
-          !(typeof tag === 'string' && FUNCTION_TAGS.has(tag))
-        );
-      });
-      if (namesOnce || spellsAcronym(words)) {
-        taken.add(sentence);
-        out.push(sentence);
-      }
-    }
-  }
-  return out;
+  return { counts, spellsAcronym, english: readsAsEnglish(sections) };
+}
+
+/** Whether one sentence of `section` is worth tagging (see sentencesToTag). */
+function worthTagging(
+  sentence: string,
+  section: Section,
+  { counts, spellsAcronym, english }: ArticleWords,
+): boolean {
+  let words: Word[] | undefined;
+  if (!english && !holdsKnownName((words = wordsOf(sentence)))) return false;
+  if (section.weight >= LEAD_WEIGHT) return true;
+  words ??= wordsOf(sentence);
+  const namesOnce = capitalizedWords(words).some((key) => {
+    const tag = lexicon[key];
+    return (
+      counts(key) && !STOP_WORDS.has(key) && !(typeof tag === 'string' && FUNCTION_TAGS.has(tag))
+    );
+  });
+  return namesOnce || spellsAcronym(words);
 }
 
 /** A name right after an office: "Energy Minister [Subroto]", not a place or organization. */

@@ -20,7 +20,7 @@ import path from 'node:path';
 import { replaceFile } from '../replace-file.ts';
 import { PAGE_SIZE_FACTOR, sizeLimit } from '../size-limit.ts';
 import type { InputFile, Rejection, WarcFileSummary } from '../types.ts';
-import { emptyTally, warcFileDocuments, type WarcDocument } from './records.ts';
+import { emptyTally, warcFileDocuments, type WarcDocument, type WarcTally } from './records.ts';
 
 /** Whether a file name is a WARC file's: .warc, or .warc.gz as crawlers write them. */
 export function isWarcName(name: string): boolean {
@@ -75,12 +75,7 @@ export async function readWarcFile(
     const at = recordPath(rel, item.offset);
     if (item.kind === 'damaged') {
       damaged = { offset: item.offset, message: item.message };
-      rejected.push({
-        path: at,
-        reason:
-          `damaged WARC file: ${item.message}; the ${tally.records} records before byte ` +
-          `${item.offset} were read, nothing after it`,
-      });
+      rejected.push({ path: at, reason: damagedReason(damaged, tally.records) });
     } else if (item.kind === 'refused') {
       rejected.push({ path: at, reason: refusalReason(item.reason, item.message) });
     } else {
@@ -89,22 +84,36 @@ export async function readWarcFile(
       else records.push(read);
     }
   }
+  return { summary: fileSummary(rel, tally, records.length, damaged), records, rejected };
+}
+
+/** Why the records after a damaged one were not read. */
+function damagedReason(damaged: { offset: number; message: string }, records: number): string {
+  return (
+    `damaged WARC file: ${damaged.message}; the ${records} records before byte ` +
+    `${damaged.offset} were read, nothing after it`
+  );
+}
+
+/** What was read of one WARC file, its repeat captures not yet told apart (see readWarcFile). */
+function fileSummary(
+  rel: string,
+  tally: WarcTally,
+  pages: number,
+  damaged: WarcFileSummary['damaged'],
+): WarcFileSummary {
   const skipped: WarcFileSummary['skipped'] = {};
   for (const [kind, n] of Object.entries(tally.skipped)) {
     if (n > 0) skipped[kind] = n;
   }
   return {
-    summary: {
-      path: rel,
-      records: tally.records,
-      pages: records.length,
-      skipped,
-      refused: tally.refused,
-      repeats: [],
-      damaged,
-    },
-    records,
-    rejected,
+    path: rel,
+    records: tally.records,
+    pages,
+    skipped,
+    refused: tally.refused,
+    repeats: [],
+    damaged,
   };
 }
 
