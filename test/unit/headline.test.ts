@@ -1715,3 +1715,11 @@ test('a kicker or standfirst glued on the headline is cut where the page prints 
   const ultium = 'Ultium Cells erhöht Gigafactory-Kapazität in Tennessee';
   assert.equal(withoutFeedTitleRest(ultium, battery), ultium);
 });
+
+test("lynx: a paragraph's last full line over its short capitalised tail is the story's text", () => {
+  // campino2k.de in lynx (the whole page): "Wochenendes genutzt und das „Tutorial“ im Wiki für
+  // alle meine Websites / Domains bei" / "Uberspace durchgespielt." left the post's block at 48
+  // words, short of a story's 50, and the tag cloud under it was read as the story, under
+  // "Nächster Beitrag: Homebanking unter Linux" (endsWrappedParagraph, line-shape.ts).
+  assert.equal(fixture('campino2k-lynx.txt').title, 'Uberspace und Let’s Encrypt');
+});
