@@ -44,7 +44,6 @@ import { readHeaderLines } from './header-lines.ts';
 import { classifyHtml, tokensOf, type DomVerdict } from './html-classify.ts';
 import {
   BLOCK_ELEMENTS,
-  classList,
   parseWithPositions,
   readHtmlBlocks,
   type DroppedText,
@@ -80,7 +79,6 @@ import {
   logoCut,
   printedHeadline,
   rewordedHeadline,
-  sameStem,
   type PrintedHeadlineInput,
 } from './printed-headline.ts';
 import { isBodyLike } from './shape.ts';
@@ -138,6 +136,18 @@ import {
 import { createState, HEAD_LINES, remove, type ExtractState } from './state.ts';
 import { postAuthorReply, siteOwnerName } from './html-comment-bylines.ts';
 import { matchKey, wordCount } from '../text.ts';
+import {
+  once,
+  memoized,
+  classParts,
+  allLinked,
+  sharedWords,
+  fold,
+  pageHost,
+  languageTag,
+} from './html/shared.ts';
+
+export { languageTag } from './html/shared.ts';
 
 const VERDICT_LABEL: Record<Exclude<DomVerdict, null>, RemovalLabel> = {
   outside: 'outside-article',
@@ -629,25 +639,6 @@ function datelineAgency(article: HtmlBlock[]): string | null {
     if (agency) return agency;
   }
   return null;
-}
-
-/** `read`'s answer, read the first time it is asked and only then. */
-function once<T>(read: () => T): () => T {
-  let value: { read: T } | undefined;
-  return () => (value ??= { read: read() }).read;
-}
-
-/** `test` read once an element: blocks share their ancestors. */
-function memoized(test: (el: Element) => boolean): (el: Element) => boolean {
-  const seen = new Map<Element, boolean>();
-  return (el) => {
-    let found = seen.get(el);
-    if (found === undefined) {
-      found = test(el);
-      seen.set(el, found);
-    }
-    return found;
-  };
 }
 
 /**
@@ -1540,11 +1531,6 @@ function headlinePart(el: Element): string | null {
   return marked.length === 1 ? toText(marked[0] as Element) : null;
 }
 
-/** Each of an element's class names split at "-" and "_", lower-cased. */
-function classParts(el: Element): string[][] {
-  return classList(el).map((name) => name.toLowerCase().split(/[-_]/u));
-}
-
 /** A <title> of one word of letters ("Home"), not a name of digits or a CJK title run together. */
 function oneWordTitle(pageTitle: string): boolean {
   return /^\p{Script=Latin}{2,}$/u.test(pageTitle.trim());
@@ -1995,11 +1981,6 @@ const STORY_HEADING_ABOVE = 3;
 /** A short bracketed note closing a title: "(2021/5)", "(Video)". */
 const BRACKETED_NOTE = /\s+\([^()]{1,12}\)$/u;
 
-/** Every character of the block's text is a link's. */
-function allLinked(block: HtmlBlock | undefined): boolean {
-  return block !== undefined && block.text.length > 0 && block.linkChars >= block.text.length;
-}
-
 /** The page's headings, an <h1>'s kicker cut and its logo marked (heading-parts.ts). */
 function pageHeadings(blocks: HtmlBlock[]): PageHeading[] {
   return blocks.flatMap((b, index) => {
@@ -2147,8 +2128,10 @@ const STANDFIRST_TOKENS = new Set(
 
 /** A standfirst is a sentence or two (the text path's lead standfirst: at most 60 words). */
 const STANDFIRST_MAX_WORDS = 60;
+
 /** Open blocks after the headline searched for it: a standfirst stands before the byline... */
 const STANDFIRST_WINDOW = 4;
+
 /** ...and its element's class is read this many levels up (p inside div.article-dek). */
 const STANDFIRST_LEVELS = 3;
 
@@ -2317,46 +2300,6 @@ function describedH1(
   const long = title.match(/[\p{L}\p{N}]{4,}/gu)?.join(' ') ?? '';
   if (!long || sharedWords(long, description) > 0 || sharedWords(long, text) > 0) return null;
   return { index: sole.index, text };
-}
-
-/** The share of `a`'s words (letters and digits, case-folded) that `b` holds too. */
-function sharedWords(a: string, b: string, stems = false): number {
-  const words = (s: string) =>
-    s
-      .normalize('NFKC')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? [];
-  const inB = new Set(words(b));
-  const ofA = words(a);
-  const ofB = [...inB];
-  // stems: a word of B in another form counts (sameStem), as rewordedTitleH1 asks.
-  const held = (w: string) => inB.has(w) || (stems && ofB.some((x) => sameStem(w, x)));
-  return ofA.length === 0 ? 0 : ofA.filter(held).length / ofA.length;
-}
-
-/** Text as headlines are compared: case-folded, whitespace collapsed, end punctuation cut. */
-function fold(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu, '');
-}
-
-/** The host of a page's address, "www." dropped, or null. */
-function pageHost(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return null;
-  }
-}
-
-/** "en_US" -> "en-US"; a value that is no language tag ("English") -> null. */
-export function languageTag(value: string | null): string | null {
-  const tag = value?.trim().replace(/_/g, '-') ?? '';
-  return /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(tag) ? tag : null;
 }
 
 /**
