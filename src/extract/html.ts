@@ -14,6 +14,13 @@
 //
 // The blocks are the layer's lines here: block i is line i + 1 of the state the text rules read,
 // and each removal is given back its block's line in the page's source and its element path.
+//
+// This file is the composition, in that order (normalizeHtml, readPage); the readers it asks are
+// in src/extract/html/: take-headline.ts (the headline's block, its revisions) over
+// declared-headline.ts (the block printing the declared headline), title-headings.ts and
+// story-heading.ts; declared.ts (the declared author set aside, the site, the date); header.ts
+// (the header's window, a repeated headline, the standfirst, dates below); bylines.ts (the
+// printed byline); shared.ts (small readers they share).
 
 import { detectLanguage } from '../normalize/language.ts';
 import { keptLinks, pageBase } from '../html/links.ts';
@@ -113,35 +120,49 @@ function readPage(
     contentStart,
     headline,
   );
-  // Not a sidebar's widgets printed before the story: their dates and authors are other posts'.
-  const around = withoutSidebars(
-    blocks.slice(headerFrom, Math.max(headline ?? 0, contentStart) + HEAD_LINES),
-  );
-  const page: BylinePage = {
-    blocks,
-    verdicts,
-    declared,
-    headline,
-    contentStart,
-    headerFrom,
-    around,
-    siteAuthor,
-    pageAuthor,
-    creditByline: state.meta.creditByline,
-    marked: once(() => markedByline(around)),
-    story: once(() => articleAfter(blocks, verdicts, headline ?? contentStart)),
-    pageTexts: once(() => authorTexts(blocks)),
-  };
+  const at = { headline, contentStart, headerFrom, siteAuthor, pageAuthor };
+  const page = bylinePage(state, blocks, verdicts, declared, at);
   meta.byline = finishedByline(mendedByline(meta.byline, page) ?? printedByline(page), page);
-  for (const [i, verdict] of verdicts.entries()) {
-    const line = state.lines[i] as TextLine;
-    if (verdict && !state.used.has(line.n)) remove(state, line, VERDICT_LABEL[verdict]);
-  }
+  removeOutside(state, verdicts);
   if (!declared.date) readDatesBelow(state, blocks, headline, contentStart, declared);
   state.nonEmpty = state.lines.filter((l) => !state.used.has(l.n));
   labelChrome(state);
   removeRepeatedHeadline(state);
   takeStandfirst(state, blocks, headline ?? contentStart, declared.description);
+}
+
+/** What the byline readers read (BylinePage), once readPage has taken the headline and header. */
+function bylinePage(
+  state: ExtractState,
+  blocks: HtmlBlock[],
+  verdicts: DomVerdict[],
+  declared: PageMetadata,
+  at: Pick<BylinePage, 'headline' | 'contentStart' | 'headerFrom' | 'siteAuthor' | 'pageAuthor'>,
+): BylinePage {
+  const { headline, contentStart, headerFrom } = at;
+  // Not a sidebar's widgets printed before the story: their dates and authors are other posts'.
+  const around = withoutSidebars(
+    blocks.slice(headerFrom, Math.max(headline ?? 0, contentStart) + HEAD_LINES),
+  );
+  return {
+    blocks,
+    verdicts,
+    declared,
+    ...at,
+    around,
+    creditByline: state.meta.creditByline,
+    marked: once(() => markedByline(around)),
+    story: once(() => articleAfter(blocks, verdicts, headline ?? contentStart)),
+    pageTexts: once(() => authorTexts(blocks)),
+  };
+}
+
+/** The blocks the classifier judged outside the article, furniture or links no reader took, out. */
+function removeOutside(state: ExtractState, verdicts: DomVerdict[]): void {
+  for (const [i, verdict] of verdicts.entries()) {
+    const line = state.lines[i] as TextLine;
+    if (verdict && !state.used.has(line.n)) remove(state, line, VERDICT_LABEL[verdict]);
+  }
 }
 
 /** The page's document: the blocks no reader took, with what was read and what was removed. */

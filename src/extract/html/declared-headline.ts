@@ -251,13 +251,27 @@ type FoundHeadline = { index: number | null; text: string; lines?: number };
  * the finders in order, the first that finds wins.
  */
 export function declaredHeadline(page: HeadlinePage, title: string): FoundHeadline | undefined {
+  const finders = [
+    ...headingFinders(page, title),
+    ...titleFinders(page, title),
+    ...storyFinders(page, title),
+  ];
+  for (const find of finders) {
+    const found = find();
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A finder of declaredHeadline: the headline found, or none. */
+type HeadlineFinder = () => FoundHeadline | null | undefined;
+
+/** declaredHeadline's first finders: a heading that prints the declared headline, or most of it. */
+function headingFinders(page: HeadlinePage, title: string): HeadlineFinder[] {
   const { blocks, headings, h1s, pageTitle, declared } = page;
-  const headline = declared.headline;
   const wanted = fold(title);
   const textOf = (i: number) => fold(blocks[i]?.text ?? '');
-  const withTitle = pageTitle !== null && headline !== null ? pageTitle.text : null;
-  const inTitle = pageTitle !== null && fold(pageTitle.text).includes(wanted);
-  const finders: (() => FoundHeadline | null | undefined)[] = [
+  return [
     () => printingHeading(blocks, headings, h1s, wanted, title),
     () => brokenHeading(blocks, headings, title),
     () => gluedSiteHeading(blocks, headings, title, pageTitle?.text ?? null, declared),
@@ -272,6 +286,17 @@ export function declaredHeadline(page: HeadlinePage, title: string): FoundHeadli
       return unnoted && { index: unnoted.index, text: blocks[unnoted.index]?.text ?? title };
     },
     () => splitHeading(blocks, headings, title),
+  ];
+}
+
+/** declaredHeadline's finders over <title>: its parts, a heading it names, a printed variant. */
+function titleFinders(page: HeadlinePage, title: string): HeadlineFinder[] {
+  const { blocks, headings, h1s, pageTitle, declared } = page;
+  const headline = declared.headline;
+  const wanted = fold(title);
+  const withTitle = pageTitle !== null && headline !== null ? pageTitle.text : null;
+  const inTitle = pageTitle !== null && fold(pageTitle.text).includes(wanted);
+  return [
     () =>
       headline && withTitle !== null
         ? (cutTitleHeading(blocks, h1s, headline, withTitle) ??
@@ -299,6 +324,15 @@ export function declaredHeadline(page: HeadlinePage, title: string): FoundHeadli
             declared.titles,
           )
         : null,
+  ];
+}
+
+/** declaredHeadline's last finders: the page's own <h1>, the story's heading, a shared tail. */
+function storyFinders(page: HeadlinePage, title: string): HeadlineFinder[] {
+  const { blocks, headings, h1s, pageTitle, declared } = page;
+  const headline = declared.headline;
+  const withTitle = pageTitle !== null && headline !== null ? pageTitle.text : null;
+  return [
     () => (headline && withTitle !== null ? soleOwnH1(h1s, declared, withTitle) : null),
     () =>
       headline && withTitle !== null
@@ -312,11 +346,6 @@ export function declaredHeadline(page: HeadlinePage, title: string): FoundHeadli
     () => (pageTitle !== null ? sharedTitleTail(blocks, declared, pageTitle.text) : null),
     () => (pageTitle !== null ? describedH1(blocks, h1s, declared, pageTitle.text) : null),
   ];
-  for (const find of finders) {
-    const found = find();
-    if (found) return found;
-  }
-  return undefined;
 }
 
 /**

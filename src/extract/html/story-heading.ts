@@ -28,19 +28,49 @@ export function storyHeading(
   declared: PageMetadata,
   pageTitle: string,
 ): PageHeading | null {
+  if (!titlesNameSite(blocks, verdicts, headings, declared, pageTitle)) return null;
+  const site = declared.siteName ? matchKey(declared.siteName.value) : '';
+  for (const h of headingsOverBody(blocks, headings, contentStart)) {
+    if (!h || h.logo) continue;
+    const text = storyHeadingText(blocks, h, contentStart, site, pageTitle);
+    if (text !== null) return { ...h, text };
+  }
+  return null;
+}
+
+/**
+ * Whether every title the page declares names only its site or a section (storyHeading): each is
+ * the <title> or a part of it, and the <title> is a logo's heading or names the site's place.
+ */
+function titlesNameSite(
+  blocks: HtmlBlock[],
+  verdicts: DomVerdict[],
+  headings: PageHeading[],
+  declared: PageMetadata,
+  pageTitle: string,
+): boolean {
   const headline = declared.headline as Declared<string>;
   const titleKey = matchKey(pageTitle);
   // Every declared title is the <title> or a part of it: no og:title or JSON-LD headline of the
   // story's own beside it.
-  if (!declared.titles.every((t) => titleKey.includes(matchKey(t)))) return null;
-  if (!titleKey.includes(matchKey(headline.value))) return null;
+  if (!declared.titles.every((t) => titleKey.includes(matchKey(t)))) return false;
+  if (!titleKey.includes(matchKey(headline.value))) return false;
   const site = declared.siteName ? matchKey(declared.siteName.value) : '';
   if (
     !logoTitle(headings, pageTitle) &&
     !namesPlace(pageTitle, site, pageHost(declared.canonicalUrl), blocks, verdicts)
   ) {
-    return null;
+    return false;
   }
+  return true;
+}
+
+/** The headings storyHeading tries, in order: under the body's start, over it, a block further. */
+function headingsOverBody(
+  blocks: HtmlBlock[],
+  headings: PageHeading[],
+  contentStart: number,
+): (PageHeading | undefined)[] {
   // Directly above the body: at most STORY_HEADING_ABOVE blocks before its start (a kicker and a
   // dateline between), or its first two blocks (a dateline over the heading).
   const titled = titledBlocks(blocks, contentStart);
@@ -52,32 +82,40 @@ export function storyHeading(
   // A title-classed line a block further down, under a one-word label heading and a dateline
   // (iconmagazine's <h4> "ICON", "November 2022", then div.title-text): tried after the others.
   const later = titled.find((h) => h.index === contentStart + 2);
-  for (const h of [after, before, later]) {
-    if (!h || h.logo) continue;
-    // A heading hyphenated for the browser ("Er\u00ADin\u00ADne\u00ADrung") prints its words.
-    const text = h.text.replace(/\u00AD/gu, '');
-    const key = matchKey(text);
-    if (!key || /:\s*$/u.test(text) || (site && site.includes(key))) continue;
-    // A fragment after a cut kicker (", Thema: Forschung") is no heading of its own.
-    if (!/^[\p{L}\p{N}"'„“”‚‘’«»¿¡]/u.test(text)) continue;
-    if (titleKey.includes(key) || wordCount(text) < 2) continue;
-    if (sharedWords(text, pageTitle) > 0.5) continue;
-    // Not a sidebar's or a list's label, nor a teaser over the story's <h1>: the heading is
-    // followed by the body's text, not by an <h1> or another heading of its level.
-    const next = blocks[h.index + 1];
-    if (next === undefined) continue;
-    if (next.kind === 'heading' && (next.level === h.level || next.level === 1)) continue;
-    // Above the body, a story's heading stands over its dateline ("01.02.2022 Kategorie: ...");
-    // a page's widget labels ("Mobile Navigation" over "Suche") over none.
-    if (
-      h.index < contentStart &&
-      !blocks.slice(h.index + 1, contentStart).some((b) => findDate(b.text))
-    ) {
-      continue;
-    }
-    return { ...h, text };
+  return [after, before, later];
+}
+
+/** The text of heading `h` as the story's own heading (storyHeading), or null where it is not. */
+function storyHeadingText(
+  blocks: HtmlBlock[],
+  h: PageHeading,
+  contentStart: number,
+  site: string,
+  pageTitle: string,
+): string | null {
+  const titleKey = matchKey(pageTitle);
+  // A heading hyphenated for the browser ("Er\u00ADin\u00ADne\u00ADrung") prints its words.
+  const text = h.text.replace(/\u00AD/gu, '');
+  const key = matchKey(text);
+  if (!key || /:\s*$/u.test(text) || (site && site.includes(key))) return null;
+  // A fragment after a cut kicker (", Thema: Forschung") is no heading of its own.
+  if (!/^[\p{L}\p{N}"'„“”‚‘’«»¿¡]/u.test(text)) return null;
+  if (titleKey.includes(key) || wordCount(text) < 2) return null;
+  if (sharedWords(text, pageTitle) > 0.5) return null;
+  // Not a sidebar's or a list's label, nor a teaser over the story's <h1>: the heading is
+  // followed by the body's text, not by an <h1> or another heading of its level.
+  const next = blocks[h.index + 1];
+  if (next === undefined) return null;
+  if (next.kind === 'heading' && (next.level === h.level || next.level === 1)) return null;
+  // Above the body, a story's heading stands over its dateline ("01.02.2022 Kategorie: ...");
+  // a page's widget labels ("Mobile Navigation" over "Suche") over none.
+  if (
+    h.index < contentStart &&
+    !blocks.slice(h.index + 1, contentStart).some((b) => findDate(b.text))
+  ) {
+    return null;
   }
-  return null;
+  return text;
 }
 
 /**
