@@ -243,6 +243,7 @@ test('the code version covers what normalize runs: its modules, data and package
       .map((f) => path.relative(ROOT, path.join(f.parentPath, f.name))),
     // The extraction layer that normalize composes (src/extract/normalize.ts), every stage of it;
     // src/extract/headline-revisions/ is a folder of the dump headline's revisions: its files.
+    // src/extract/html/ is a folder of the saved-page reader's modules (stop 44, rf44).
     ...readdirSync(path.join(ROOT, 'src/extract'), { recursive: true, withFileTypes: true })
       .filter((f) => f.isFile())
       .map((f) => path.relative(ROOT, path.join(f.parentPath, f.name))),
