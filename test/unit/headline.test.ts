@@ -1715,3 +1715,12 @@ test('a kicker or standfirst glued on the headline is cut where the page prints 
   const ultium = 'Ultium Cells erhöht Gigafactory-Kapazität in Tennessee';
   assert.equal(withoutFeedTitleRest(ultium, battery), ultium);
 });
+
+test("a list of other posts' titles over their dates under the story is no headline", () => {
+  // trafilatura's w3m dump of diy-expeditions.com (whole): under the page's text a news box
+  // prints "Reise-Angebot: Cedros Alpamayo Trek" / "Beschreibung: ..." / "5. Juli 2018 read
+  // more" and "Reise-Angebot: Hochtour zum Mt. Kazbek" / ... / "23. Mai 2018 read more"; the
+  // second, dated and within the story's reach, outscored the page's title over its text
+  // (inDatedTeaserList, candidate-score.ts).
+  assert.equal(fixture('diy-expeditions-w3m.txt').title, 'Expeditionen in Übersee');
+});
