@@ -5,7 +5,7 @@
 
 import { wordCount } from '../../text.ts';
 import { type Line } from '../paragraphs.ts';
-import { isSignedBy } from './page-bylines.ts';
+import { isSignedBy, TIME_AGO } from './page-bylines.ts';
 import { headingLevel } from './page-furniture.ts';
 import { SENTENCE_END } from './line-shape.ts';
 import { HEADLINE_WINDOW, type Window } from './story-start.ts';
@@ -86,12 +86,24 @@ function candidatePlace(
     atStory,
     after,
     named: after.some(namesAuthor),
-    dated: after.some(isDateline),
+    dated: after.some(isDateline) || timeAgoUnder(after),
     aboveWords,
     underHeadline,
     next,
     long: n > 15 && SENTENCE_END.test(plain),
   };
+}
+
+/**
+ * A time ago right under a candidate ("vor 4 Monaten" under herrpfleger's headline in w3m, whose
+ * kicker "Lifestyle • Sport" won by the headline under it), which findDate leaves undated: its
+ * dateline. Not further down: a list of the latest stories prints each title over its author
+ * over "hace 21 minutos" (lacuarta's "LO ÚLTIMO", whose teasers then outscored the title in
+ * html2text).
+ */
+function timeAgoUnder(after: string[]): boolean {
+  const first = after[0];
+  return first !== undefined && wordCount(first) <= TEASER_DATE_WORDS && TIME_AGO.test(first);
 }
 
 /**
