@@ -1724,12 +1724,3 @@ test("a list of other posts' titles over their dates under the story is no headl
   // (inDatedTeaserList, candidate-score.ts).
   assert.equal(fixture('diy-expeditions-w3m.txt').title, 'Expeditionen in Übersee');
 });
-
-test('a time ago right under a headline is its dateline', () => {
-  // trafilatura's w3m dump of herrpfleger.de (whole): "Lifestyle • Sport" / "New Balance:
-  // FuelCell Echo bringt Speed" / "vor 4 Monaten" over the story; the section line won by the
-  // headline under it, whose "vor 4 Monaten" findDate leaves undated (timeAgoUnder,
-  // candidate-score.ts). The slider's posts over it, each a title over its day, are teasers
-  // (inDatedTeaserList).
-  assert.equal(fixture('herrpfleger-w3m.txt').title, 'New Balance: FuelCell Echo bringt Speed');
-});

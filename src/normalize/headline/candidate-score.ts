@@ -5,7 +5,7 @@
 
 import { wordCount } from '../../text.ts';
 import { type Line } from '../paragraphs.ts';
-import { isSignedBy, TIME_AGO } from './page-bylines.ts';
+import { isSignedBy } from './page-bylines.ts';
 import { headingLevel } from './page-furniture.ts';
 import { SENTENCE_END } from './line-shape.ts';
 import { HEADLINE_WINDOW, type Window } from './story-start.ts';
@@ -86,24 +86,12 @@ function candidatePlace(
     atStory,
     after,
     named: after.some(namesAuthor),
-    dated: after.some(isDateline) || timeAgoUnder(after),
+    dated: after.some(isDateline),
     aboveWords,
     underHeadline,
     next,
     long: n > 15 && SENTENCE_END.test(plain),
   };
-}
-
-/**
- * A time ago right under a candidate ("vor 4 Monaten" under herrpfleger's headline in w3m, whose
- * kicker "Lifestyle • Sport" won by the headline under it), which findDate leaves undated: its
- * dateline. Not further down: a list of the latest stories prints each title over its author
- * over "hace 21 minutos" (lacuarta's "LO ÚLTIMO", whose teasers then outscored the title in
- * html2text).
- */
-function timeAgoUnder(after: string[]): boolean {
-  const first = after[0];
-  return first !== undefined && wordCount(first) <= TEASER_DATE_WORDS && TIME_AGO.test(first);
 }
 
 /**
@@ -125,9 +113,6 @@ export function scoreCandidate(
     const inside = insideStoryFallback(lines, span, story, place, index);
     if (inside === null) return null;
     fallback = inside;
-  }
-  if (headingLevel((lines[i] as Line).text) !== 1 && inDatedTeaserList(lines, span, index)) {
-    return null;
   }
   const repeat = repeatScore(lines, span, index);
   // At the story's first line, a line printed again apart (the page's title, a picture's
@@ -201,6 +186,7 @@ function insideStoryFallback(
   // headline, byline and date: Readability's msn in w3m and lynx).
   const underCaption = standsOverStory(lines, span, index) && captionAbove(lines, story, i);
   if (long || next !== '' || !((dated && named) || h1 || ownDate || underCaption)) return null;
+  if (!h1 && inDatedTeaserList(lines, span, index)) return null;
   return (dated && named) || h1 || ownDate ? 0 : CAPTION_FALLBACK;
 }
 
@@ -250,8 +236,8 @@ function headerScore(
 }
 
 /**
- * Under the story's text, a box of other posts prints each as a title over its date (herrpfleger's
- * "Lesenswert": "Runtastic-Lauf zu Nike+ exportieren" / "31. Mai 2016", "New Balance Fresh Foam
+ * Under the story's text (asked inside the story found only), a box of other posts prints each
+ * as a title over its date (herrpfleger's "Lesenswert": "Runtastic-Lauf zu Nike+ exportieren" / "31. Mai 2016", "New Balance Fresh Foam
  * 1080" / "22. Februar 2016", ...; diy-expeditions' news: "Reise-Angebot: ..." / "Beschreibung:
  * ..." / "5. Juli 2018 read more"): a candidate inside the story with a dateline within
  * TEASER_DATE_GAP lines under it, where another line of a headline's length stands over a

@@ -225,11 +225,7 @@ export function nameOverDate(line: string, next: string): string | null {
   const after = singleSpaced(next).replace(LEADING_MARKS, '');
   // The cheap tests first, the tagger (nlp) last: every test is a pure function of the two
   // lines and all must pass, so their order does not change the answer.
-  if (
-    after.length > 80 ||
-    !(findDate(after) !== null || TIME_STAMP.test(after) || TIME_AGO.test(after))
-  )
-    return null;
+  if (after.length > 80 || !(findDate(after) !== null || TIME_STAMP.test(after))) return null;
   // A dateline with its own byline ("on March 10, 2015 by Nikhil Marathe") names the author;
   // the line above it is a menu item (002's "• Newer Article").
   const named =
@@ -246,10 +242,8 @@ const FUNCTION_WORD = nlp.parseMatch('(#Preposition|#Determiner|#Conjunction|#Pr
  * (aktualne), German "vor 2 Stunden", French "il y a 2 heures", Spanish "hace 2 horas",
  * Portuguese "há 2 horas".
  */
-const TIME_STAMP = /^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{1,2}:\d{2}\s*(?:am|pm)\b)/iu;
-/** TIME_STAMP's time ago: a dateline under a headline too (isDateline). */
-export const TIME_AGO =
-  /^(?:\d{1,2}\s*(?:h|hours?|min|minutes?|days?)\s+ago\b|(?:před|vor|il y a|hace|há)\s+\d{1,2}\s+\p{L}+$)/iu;
+const TIME_STAMP =
+  /^(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b|\d{1,2}:\d{2}\s*(?:am|pm)\b|\d{1,2}\s*(?:h|hours?|min|minutes?|days?)\s+ago\b|(?:před|vor|il y a|hace|há)\s+\d{1,2}\s+\p{L}+$)/iu;
 
 /**
  * A name alone on a line of a page dump is taken for the byline only when compromise knows it
