@@ -1723,3 +1723,12 @@ test("lynx: a paragraph's last full line over its short capitalised tail is the 
   // "Nächster Beitrag: Homebanking unter Linux" (endsWrappedParagraph, line-shape.ts).
   assert.equal(fixture('campino2k-lynx.txt').title, 'Uberspace und Let’s Encrypt');
 });
+
+test("a list of other posts' titles over their dates under the story is no headline", () => {
+  // trafilatura's w3m dump of diy-expeditions.com (whole): under the page's text a news box
+  // prints "Reise-Angebot: Cedros Alpamayo Trek" / "Beschreibung: ..." / "5. Juli 2018 read
+  // more" and "Reise-Angebot: Hochtour zum Mt. Kazbek" / ... / "23. Mai 2018 read more"; the
+  // second, dated and within the story's reach, outscored the page's title over its text
+  // (inDatedTeaserList, candidate-score.ts).
+  assert.equal(fixture('diy-expeditions-w3m.txt').title, 'Expeditionen in Übersee');
+});

@@ -186,6 +186,7 @@ function insideStoryFallback(
   // headline, byline and date: Readability's msn in w3m and lynx).
   const underCaption = standsOverStory(lines, span, index) && captionAbove(lines, story, i);
   if (long || next !== '' || !((dated && named) || h1 || ownDate || underCaption)) return null;
+  if (!h1 && inDatedTeaserList(lines, span, index)) return null;
   return (dated && named) || h1 || ownDate ? 0 : CAPTION_FALLBACK;
 }
 
@@ -233,3 +234,48 @@ function headerScore(
   }
   return score;
 }
+
+/**
+ * Under the story's text (asked inside the story found only), a box of other posts prints each
+ * as a title over its date (herrpfleger's "Lesenswert": "Runtastic-Lauf zu Nike+ exportieren" / "31. Mai 2016", "New Balance Fresh Foam
+ * 1080" / "22. Februar 2016", ...; diy-expeditions' news: "Reise-Angebot: ..." / "Beschreibung:
+ * ..." / "5. Juli 2018 read more"): a candidate inside the story with a dateline within
+ * TEASER_DATE_GAP lines under it, where another line of a headline's length stands over a
+ * dateline at the same distance within TEASER_LIST_LINES lines above or under it, is one of a
+ * list of teasers, no headline. The story's own header has one title over its dates.
+ */
+function inDatedTeaserList(lines: Line[], span: Span, index: PageIndex): boolean {
+  const gap = datelineGap(lines, span.last, index);
+  if (gap === 0) return false;
+  for (let k = span.first - TEASER_LIST_LINES; k <= span.last + TEASER_LIST_LINES; k++) {
+    if (k >= span.first && k <= span.last) continue;
+    const text = lines[k]?.text;
+    if (text === undefined || !isHeadlineLineOf(index, text)) continue;
+    if (wordCount(plainOf(index, text)) < TEASER_WORDS) continue;
+    if (datelineGap(lines, k, index) === gap) return true;
+  }
+  return false;
+}
+
+/** How many lines under line `last` a short dateline stands (TEASER_DATE_GAP at most), or 0. */
+function datelineGap(lines: Line[], last: number, index: PageIndex): number {
+  for (let g = 1; g <= TEASER_DATE_GAP; g++) {
+    const text = lines[last + g]?.text;
+    if (text === undefined) continue;
+    const plain = plainOf(index, text);
+    if (wordCount(plain) <= TEASER_DATE_WORDS && isDateline(plain)) return g;
+  }
+  return 0;
+}
+
+/** A teaser's date stands right under its title or under a line of its text (diy-expeditions). */
+const TEASER_DATE_GAP = 2;
+/**
+ * A teaser's date line is short ("5. Juli 2018 read more"): a paragraph's line holding a date
+ * is none (damianduchamps' "... am 09.07.2019" under the post's first line).
+ */
+const TEASER_DATE_WORDS = 6;
+/** Teasers of a box stand within this many lines of each other (herrpfleger: 4, with a kicker). */
+const TEASER_LIST_LINES = 6;
+/** A teaser's title of this many words: no menu's item over a date. */
+const TEASER_WORDS = 3;
