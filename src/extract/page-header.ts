@@ -22,6 +22,7 @@ import {
   TRAIL_SCORE,
   type Headline,
   type PageIndex,
+  type TextBlock,
 } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
 import { findDateSpan } from '../normalize/dates.ts';
@@ -181,27 +182,12 @@ function storyAndHeadline(
   page: Line[],
   cut: Map<number, unknown>,
 ): { story: number; headline: Headline | null } | null {
-  // Word counts and the headline finder's page index are the same for both stories: computed once.
+  // Word counts and the headline finder's page index are the same for every story: computed once.
   const counts = page.map((line) => wordCount(line.text));
-  // So are the whole page's blocks of text, which three readers below go through.
+  // So are the whole page's blocks of text, which three readers go through.
   const blocks = textBlocks(page, counts);
-  const whole = storyStart(page, counts, blocks);
-  const kept = cut.size > 0 ? page.findIndex((l) => !cut.has(l.n)) : -1;
-  const fromKept = kept > 0 ? storyStartFrom(page, counts, kept) : null;
+  const stories = candidateStories(page, counts, blocks, cut);
   const index = indexOf(page);
-  const stories = storiesAboveComments(
-    page,
-    counts,
-    [
-      ...new Set([
-        fromKept === null ? null : kept + fromKept,
-        whole,
-        ...storiesUnderBylines(page, counts, blocks),
-      ]),
-    ]
-      .filter((story) => story !== null)
-      .map((story) => storyPastNotice(page, counts, story)),
-  );
   // A story found under a comment form is the comments' (storyStart), when another stands above.
   const form = commentFormAbove(page, page.length);
   const aboveForm = stories.filter((story) => form === null || story <= form);
@@ -231,6 +217,35 @@ function storyAndHeadline(
     !sameText(short.headline, found.headline)
     ? short
     : standfirstHeadline(page, found, index);
+}
+
+/**
+ * The lines where a story may start, each once: from the first line the body finder kept, on
+ * the whole page, and under each byline (storiesUnderBylines); each moved past a notice run into
+ * the post (storyPastNotice), and those under the first comment mark dropped when one stands
+ * above it (storiesAboveComments).
+ */
+function candidateStories(
+  page: Line[],
+  counts: number[],
+  blocks: TextBlock[],
+  cut: Map<number, unknown>,
+): number[] {
+  const whole = storyStart(page, counts, blocks);
+  const kept = cut.size > 0 ? page.findIndex((l) => !cut.has(l.n)) : -1;
+  const fromKept = kept > 0 ? storyStartFrom(page, counts, kept) : null;
+  const found = new Set([
+    fromKept === null ? null : kept + fromKept,
+    whole,
+    ...storiesUnderBylines(page, counts, blocks),
+  ]);
+  return storiesAboveComments(
+    page,
+    counts,
+    [...found]
+      .filter((story) => story !== null)
+      .map((story) => storyPastNotice(page, counts, story)),
+  );
 }
 
 /**
