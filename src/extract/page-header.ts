@@ -38,6 +38,7 @@ import type { LabelledRemoval } from './labels.ts';
 import { HEAD_LINES, remove, type ExtractState, type PageHeader } from './state.ts';
 import { type Found, indexOf, sameText, printKey } from './headline-revisions/found.ts';
 import { titleShaped } from './headline-revisions/line-marks.ts';
+import { isDateline } from './headline-revisions/titles-over-datelines.ts';
 import {
   titleOverDateline,
   plainTitleOverDateline,
@@ -571,14 +572,44 @@ function underFirstPrint(page: Line[], headline: Headline): Line[] {
  * same marks (html2text's "## "): a list of teasers prints each title so, and what stands under
  * the next is that story's (herrpfleger in html2text: "## New Balance: FuelCell Echo bringt
  * Speed" / "vor 4 Monaten" / "Musik" / "## Faszination Loopstation-Battle" / "18. Januar 2019",
- * the next teaser's day, taken for the story's). w3m and lynx print no marks: unchanged there.
+ * the next teaser's day, taken for the story's). w3m and lynx print no marks: nextTitleOverDate.
  */
 function beforeNextHeading(under: Line[], print: string): Line[] {
   const marks = /^\s*(#{1,6})\s/.exec(print)?.[1];
-  if (!marks) return under;
-  const next = under.findIndex((l) => /^\s*(#{1,6})\s/.exec(l.text)?.[1] === marks);
+  const next = marks
+    ? under.findIndex((l) => /^\s*(#{1,6})\s/.exec(l.text)?.[1] === marks)
+    : nextTitleOverDate(under, print);
   return next < 0 ? under : under.slice(0, next);
 }
+
+/**
+ * Where no marks print the headings (w3m, lynx), the next line at the print's margin, of a
+ * title's length (TEASER_TITLE_WORDS), with a dateline indented under it, right under or one line
+ * lower: the next teaser over its day (herrpfleger in lynx: "New Balance: FuelCell Echo bringt
+ * Speed" / "vor 4 Monaten" / "Musik" / "Faszination Loopstation-Battle" / "18. Januar 2019",
+ * the dates indented under the titles at the margin), or -1. A byline's name over its date
+ * stands at the title's margin with its date, not under it.
+ */
+function nextTitleOverDate(under: Line[], print: string): number {
+  const margin = indentOf(print);
+  return under.findIndex(
+    (l, k) =>
+      k > 0 &&
+      indentOf(l.text) === margin &&
+      wordCount(l.text) >= TEASER_TITLE_WORDS &&
+      titleShaped(l.text.trim()) &&
+      !isDateline(l.text.trim()) &&
+      under.slice(k + 1, k + 3).some((d) => indentOf(d.text) > margin && isDateline(d.text.trim())),
+  );
+}
+
+/** The spaces a line is printed after. */
+function indentOf(text: string): number {
+  return text.length - text.trimStart().length;
+}
+
+/** A teaser's title has this many words at least (herrpfleger's "Faszination Loopstation-Battle"). */
+const TEASER_TITLE_WORDS = 2;
 
 /** An earlier print of the headline is looked for among this many lines above it. */
 const FIRST_PRINT_LINES = 40;

@@ -114,6 +114,9 @@ export function scoreCandidate(
     if (inside === null) return null;
     fallback = inside;
   }
+  if (headingLevel((lines[i] as Line).text) !== 1 && inDatedTeaserList(lines, span, index)) {
+    return null;
+  }
   const repeat = repeatScore(lines, span, index);
   // At the story's first line, a line printed again apart (the page's title, a picture's
   // caption: REPEATED) is the headline too, with no dateline under it: trafilatura's
@@ -186,7 +189,6 @@ function insideStoryFallback(
   // headline, byline and date: Readability's msn in w3m and lynx).
   const underCaption = standsOverStory(lines, span, index) && captionAbove(lines, story, i);
   if (long || next !== '' || !((dated && named) || h1 || ownDate || underCaption)) return null;
-  if (!h1 && inDatedTeaserList(lines, span, index)) return null;
   return (dated && named) || h1 || ownDate ? 0 : CAPTION_FALLBACK;
 }
 
@@ -236,10 +238,11 @@ function headerScore(
 }
 
 /**
- * Under the story's text (asked inside the story found only), a box of other posts prints each
- * as a title over its date (herrpfleger's "Lesenswert": "Runtastic-Lauf zu Nike+ exportieren" / "31. Mai 2016", "New Balance Fresh Foam
- * 1080" / "22. Februar 2016", ...; diy-expeditions' news: "Reise-Angebot: ..." / "Beschreibung:
- * ..." / "5. Juli 2018 read more"): a candidate inside the story with a dateline within
+ * Under the story's text or over it (asked of every candidate but a `# ` heading), a box of
+ * other posts prints each as a title over its date (herrpfleger's "Lesenswert":
+ * "Runtastic-Lauf zu Nike+ exportieren" / "31. Mai 2016", "New Balance Fresh Foam 1080" / "22.
+ * Februar 2016", ...; its slider over the story in lynx; diy-expeditions' news: "Reise-Angebot:
+ * ..." / "Beschreibung: ..." / "5. Juli 2018 read more"): a candidate with a dateline within
  * TEASER_DATE_GAP lines under it, where another line of a headline's length stands over a
  * dateline at the same distance within TEASER_LIST_LINES lines above or under it, is one of a
  * list of teasers, no headline. The story's own header has one title over its dates.
