@@ -587,8 +587,7 @@ function beforeNextHeading(under: Line[], print: string): Line[] {
  * title's length (TEASER_TITLE_WORDS), with a dateline indented under it, right under or one line
  * lower: the next teaser over its day (herrpfleger in lynx: "New Balance: FuelCell Echo bringt
  * Speed" / "vor 4 Monaten" / "Musik" / "Faszination Loopstation-Battle" / "18. Januar 2019",
- * the dates indented under the titles at the margin), or -1. A byline's name over its date
- * stands at the title's margin with its date, not under it.
+ * the dates indented under the titles at the margin), or -1.
  */
 function nextTitleOverDate(under: Line[], print: string): number {
   const margin = indentOf(print);
