@@ -185,8 +185,8 @@ function metaLabel(bytes: Uint8Array, start: number): { label: string | null; en
  * skipped, and so are other tags with their attributes (a "<meta" inside an attribute value of
  * another tag is not a declaration).
  */
-export function prescanLabel(bytes: Uint8Array): string | null {
-  const head = bytes.subarray(0, PRESCAN_BYTES);
+export function prescanLabel(bytes: Uint8Array, length = PRESCAN_BYTES): string | null {
+  const head = bytes.subarray(0, length);
   let i = 0;
   while (i < head.length) {
     if (startsWithAt(head, i, '<!--')) {
@@ -293,7 +293,35 @@ export function pageEncoding(bytes: Uint8Array, contentType: string | null = nul
     };
   }
   if (declared) return found(declared, unknownLabel);
+  const late = utf8 || unknownLabel !== null ? null : lateMetaEncoding(bytes);
+  if (late) return found({ encoding: late, source: 'meta' }, null);
   return sniffed(bytes, utf8, unknownLabel);
+}
+
+/**
+ * How far into the page a `<meta>` after the prescan's bytes is read: the `<head>`'s end, at most
+ * this many bytes (the two Polish pages below declare theirs at bytes 1,222 and 2,097).
+ */
+const LATE_META_BYTES = 16384;
+
+/**
+ * A legacy encoding a `<meta>` in the `<head>` declares after the prescan's 1024 bytes, or null.
+ * A browser's parser meets it there and reads the page again in it (WHATWG HTML, "change the
+ * encoding"); the prescan alone misses it, and the sniffer, which knows no Central European
+ * encoding, read both pages as windows-1252: trafilatura's rp.pl page ("charset=Windows-1250"
+ * after 2 KB of scripts; "bliżej" read "bli¿ej" in the headline and the body) and the
+ * Ziemniaki page ("ISO-8859-2", "dziesiątej" read "dziesi±tej"). Only for bytes that are not
+ * valid UTF-8 (valid UTF-8 is what the author wrote, as above) and only a legacy label: a late
+ * "utf-8" on invalid bytes is left to the sniffer, whose "mostly UTF-8" reading is that one.
+ */
+export function lateMetaEncoding(bytes: Uint8Array): string | null {
+  const window = bytes.subarray(0, LATE_META_BYTES);
+  const ends = [indexOfAscii(window, '</head', 0), indexOfAscii(window, '<body', 0)];
+  const end = Math.min(window.length, ...ends.filter((at) => at >= 0));
+  if (end <= PRESCAN_BYTES) return null;
+  const label = prescanLabel(bytes, end);
+  const encoding = label === null ? null : metaEncoding(label);
+  return encoding === 'utf-8' ? null : encoding;
 }
 
 /**

@@ -121,3 +121,20 @@ for (const [name, encoding] of [
     assert.match(decoded.sniffWarning ?? '', /not valid UTF-8.*check its text/);
   });
 }
+
+test('a legacy encoding a <meta> in the <head> declares after the prescan bytes is read (stop 45, hh45)', () => {
+  // The head of trafilatura's gazeta.pl page ("Ziemniaki na szóstej..."), cut after its
+  // <meta charset="ISO-8859-2"> at byte 1,222: the prescan's 1024 bytes miss it, and the sniffer
+  // read the page as windows-1252 ("dziesi±tej").
+  const bytes = readFileSync(path.join(dir, 'late-meta-iso-8859-2.html'));
+  assert.equal(prescanLabel(bytes), null);
+  const decoded = decodeHtml(bytes);
+  assert.deepEqual(decoded.charset, { encoding: 'iso-8859-2', source: 'meta' });
+  assert.match(decoded.text, /<title>"Ziemniaki na szóstej, surówka na dziesiątej"\. Jak pomagać,/);
+  // After the <head> a <meta> is not a declaration of the page's encoding.
+  const inBody = Buffer.concat([
+    Buffer.from(`<html><head><title>x</title></head><body>${' '.repeat(1024)}`),
+    Buffer.from('<meta charset="ISO-8859-2"><p>dziesi\xb1tej</p></body></html>', 'latin1'),
+  ]);
+  assert.equal(decodeHtml(inBody).charset.encoding, 'windows-1252');
+});
