@@ -697,7 +697,17 @@ const CJK_TRAIL = new RegExp(
  * Own]"); a headline does not end so.
  */
 function bracketedSiteCut(title: string): string {
-  return singleSpaced(title).replace(/(?<=\S)\s+\[[^[\]]{1,40}\]$/, '');
+  return danglingSeparatorCut(singleSpaced(title).replace(/(?<=\S)\s+\[[^[\]]{1,40}\]$/, ''));
+}
+
+/**
+ * A title that ends in a separator with no site's name after it, as a template prints it where
+ * the site's name is left blank: changenow.de's `<title>` "Über André Loibl | ", st-georg.de's
+ * og:title "Pferdesport definitiv bei Olympia 2028 dabei -". No headline ends in a spaced bar or
+ * dash; the separator is cut (a colon, which can close a kicker, is kept).
+ */
+function danglingSeparatorCut(title: string): string {
+  return title.replace(/(?<=\S)(?:\s+(?:[|–—·»•-]|::)|\s*\|)$/, '');
 }
 
 /**

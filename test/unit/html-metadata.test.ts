@@ -516,3 +516,20 @@ test('a box-drawing bar "│" before the site name is a separator (nestle-marktp
   const kept = metaOf(`<title>Die Tabelle │ Zeile für Zeile erklärt</title>`);
   assert.equal(kept.headline?.value, 'Die Tabelle │ Zeile für Zeile erklärt');
 });
+
+test('a title ending in a separator with no site name after it loses the separator (stop 45, hh45)', () => {
+  // changenow.de's template leaves the site's name blank: `<title>Über André Loibl | </title>`
+  // beside an empty og:title.
+  const changenow = metaOf(
+    '<meta property="og:title" content="">\n\t\t\t\t<title>Über André Loibl | </title>',
+  );
+  assert.equal(changenow.headline?.value, 'Über André Loibl');
+  // st-georg.de's <title> and og:title, both with nothing after the dash.
+  const stGeorg = metaOf(
+    '<title>Pferdesport definitiv bei Olympia 2028 dabei -</title>' +
+      '<meta property="og:title" content="Pferdesport definitiv bei Olympia 2028 dabei -" />',
+  );
+  assert.equal(stGeorg.headline?.value, 'Pferdesport definitiv bei Olympia 2028 dabei');
+  // A colon closing a title stays (a kicker's colon is not a site's separator).
+  assert.equal(siteNameCut('Folge 70: Star Trek:', null), 'Folge 70: Star Trek:');
+});
