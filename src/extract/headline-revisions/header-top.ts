@@ -88,3 +88,74 @@ const HEADER_DATE_LINES = 4;
  * (motor1's "HomeBMW3er LimousineNews").
  */
 const HEADER_MARGIN = 1;
+
+/**
+ * The headline found is an item of a ranked list between the story's header and its text (a
+ * "most read" box: losandes' "LO MÁS LEIDO", each item a caption, a section, a title and its
+ * rank "1", "2", ... alone on a line): a rank stands within RANK_GAP lines under it, and the
+ * ranks from 1 stand at equal steps, RANKS of them at least. The title is the best candidate
+ * within LIST_REACH lines over the list's first item, in a title's shape and told by the story
+ * ("El año de las evaluaciones: las escuelas de Mendoza ..." over the box, 2.50 to the item's
+ * 4.00).
+ */
+export function titleOverRankedList<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE) return found;
+  const top = rankedListTop(page, was.last, story);
+  if (top === null) return found;
+  const index = indexOf(page);
+  let best: Headline | null = null;
+  for (const c of headlineScores(page, story, index)) {
+    if (c.last >= top || c.last < top - LIST_REACH || (best && best.score >= c.score)) continue;
+    if (FULL_STOP.test(c.text) || (c.text.match(LONG_WORD) ?? []).length < 2) continue;
+    if (isUiText(c.text) || !tellsOf(page, story, c.text, index)) continue;
+    best = c;
+  }
+  return best ? { ...found, headline: best } : found;
+}
+
+/** The first line of a ranked list whose rank stands under line `last`, or null. */
+function rankedListTop(page: Line[], last: number, story: number): number | null {
+  const rank = (k: number): number | null => {
+    const m = RANK.exec(page[k]?.text ?? '');
+    return m ? Number(m[1]) : null;
+  };
+  let at = -1;
+  for (let k = last + 1; k <= Math.min(story - 1, last + RANK_GAP); k++) {
+    if (rank(k) !== null) at = k;
+  }
+  if (at < 0) return null;
+  // Steps between ranks n and n + 1 (the item's lines and its rank), down from `at` and up to 1.
+  const own = rank(at) as number;
+  const step = stepAt(page, at, own, rank);
+  if (step === null) return null;
+  const first = at - (own - 1) * step;
+  for (let r = 1; r <= Math.max(own, RANKS); r++) {
+    if (rank(first + (r - 1) * step) !== r) return null;
+  }
+  return first - step + 1;
+}
+
+/** The lines between rank `own` at `at` and the next rank or the one before it, or null. */
+function stepAt(
+  page: Line[],
+  at: number,
+  own: number,
+  rank: (k: number) => number | null,
+): number | null {
+  for (let d = 2; d <= MAX_ITEM_LINES + 1; d++) {
+    if (rank(at + d) === own + 1 || rank(at - d) === own - 1) return d;
+  }
+  return null;
+}
+
+/** A rank alone on its line. */
+const RANK = /^\s*(\d{1,2})\s*$/u;
+/** Lines under the headline found its rank may stand (losandes: right under it). */
+const RANK_GAP = 2;
+/** Ranks from 1 a list holds at least: two numbers alone may be a gallery's or a pager's. */
+const RANKS = 3;
+/** Lines of a list's item with its rank (losandes: 4, a picture's caption among them). */
+const MAX_ITEM_LINES = 6;
+/** Lines over the list's first item its story's title may stand (losandes: 6, its standfirst printed twice between). */
+const LIST_REACH = 8;
