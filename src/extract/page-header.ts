@@ -49,6 +49,7 @@ import { toldOverTeaser } from './headline-revisions/teasers.ts';
 import { titleOverStoryDateline } from './headline-revisions/header-lines.ts';
 import { titleOverCaption, titleUnderCaption } from './headline-revisions/captions.ts';
 import { titleAtStart } from './headline-revisions/title-at-start.ts';
+import { titleAtHeaderTop, titleOverRankedList } from './headline-revisions/header-top.ts';
 import {
   longerTitleOver,
   titleBesideQuote,
@@ -93,6 +94,8 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleOverCaption,
   titleUnderCaption,
   titleAtStart,
+  titleAtHeaderTop,
+  titleOverRankedList,
 ];
 
 /**
