@@ -31,8 +31,15 @@ export function spanToldByStory(
   i: number,
   index: PageIndex,
 ): boolean {
-  const own = lines.slice(i, i + 3).flatMap((line) => longWordsOf(line.text));
-  return sharesStoryWords(lines, story, own, index);
+  const words = storyWordsOf(lines, story, index);
+  // The three lines' word lists read in place: joined (slice, flatMap) and put in a Set for each
+  // line of the wide window, for each story, they were garbage the collector swept (stop 45).
+  let shared: string[] | null = null;
+  for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+    shared = withShared(words, longWordsOf((lines[j] as Line).text), shared);
+    if (shared !== null && shared.length >= TOLD_WORDS) return true;
+  }
+  return false;
 }
 
 /** Whether TOLD_WORDS of `own` (long words, lower-cased) are among the story's storyWords. */
@@ -42,16 +49,37 @@ function sharesStoryWords(
   own: readonly string[],
   index: PageIndex,
 ): boolean {
+  const shared = withShared(storyWordsOf(lines, story, index), own, null);
+  return shared !== null && shared.length >= TOLD_WORDS;
+}
+
+/** The story's storyWords, remembered in the page's index by its first line. */
+function storyWordsOf(lines: Line[], story: number, index: PageIndex): Set<string> {
   let words = index.storyWords.get(story);
   if (words === undefined) {
     words = storyWords(lines, story);
     index.storyWords.set(story, words);
   }
-  let shared = 0;
-  for (const word of new Set(own)) {
-    if (words.has(word) && ++shared >= TOLD_WORDS) return true;
+  return words;
+}
+
+/**
+ * `shared` (the distinct words of the story found so far, or null for none) with those of `own`
+ * added, up to TOLD_WORDS: a list is made only at a line's first shared word, and most lines
+ * asked share none (a Set of each line's words was made before, stop 45).
+ */
+function withShared(
+  words: Set<string>,
+  own: readonly string[],
+  shared: string[] | null,
+): string[] | null {
+  let found = shared;
+  for (const word of own) {
+    if (!words.has(word) || found?.includes(word)) continue;
+    (found ??= []).push(word);
+    if (found.length >= TOLD_WORDS) return found;
   }
-  return false;
+  return found;
 }
 
 /** Long words a line above the window shares with the story to be a candidate (toldByStory). */
