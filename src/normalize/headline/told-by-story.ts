@@ -3,7 +3,7 @@
 // first sentences; a menu's or a box's line shares none. The page index keeps the story's words;
 // the window's candidates, the standfirsts and the lines far above the window ask of them.
 
-import { perDocument } from '../memo.ts';
+import { perDocument, perObject } from '../memo.ts';
 import { type Line } from '../paragraphs.ts';
 import { type PageIndex } from './page-index.ts';
 
@@ -34,9 +34,10 @@ export function spanToldByStory(
   const words = storyWordsOf(lines, story, index);
   // The three lines' word lists read in place: joined (slice, flatMap) and put in a Set for each
   // line of the wide window, for each story, they were garbage the collector swept (stop 45).
+  const table = longWordsTable(lines);
   let shared: string[] | null = null;
   for (let j = i; j < Math.min(lines.length, i + 3); j++) {
-    shared = withShared(words, longWordsOf((lines[j] as Line).text), shared);
+    shared = withShared(words, longWordsAt(lines, table, j), shared);
     if (shared !== null && shared.length >= TOLD_WORDS) return true;
   }
   return false;
@@ -102,12 +103,36 @@ const STORY_WORDS = 120;
 /** The first STORY_WORDS long words, lower-cased, of the lines from `start` on. */
 export function storyWords(lines: Line[], start: number): Set<string> {
   const words = new Set<string>();
+  const table = longWordsTable(lines);
   let seen = 0;
   for (let j = start; j < lines.length && seen < STORY_WORDS; j++) {
-    for (const word of longWordsOf((lines[j] as Line).text)) {
+    for (const word of longWordsAt(lines, table, j)) {
       if (seen++ >= STORY_WORDS) break;
       words.add(word);
     }
+  }
+  return words;
+}
+
+/**
+ * Each line's longWordsOf by its index, read when first asked: storyWords reads the lines from
+ * each start asked and spanToldByStory every line of each story's wide window, and
+ * longWordsOf's memo hashed the line's text at every ask (stop 45). Remembered by the page's
+ * array of lines, which is never changed once read.
+ */
+const longWordsTable = perObject(
+  (lines: Line[]): (readonly string[] | undefined)[] => new Array<undefined>(lines.length),
+);
+
+function longWordsAt(
+  lines: Line[],
+  table: (readonly string[] | undefined)[],
+  j: number,
+): readonly string[] {
+  let words = table[j];
+  if (words === undefined) {
+    words = longWordsOf((lines[j] as Line).text);
+    table[j] = words;
   }
   return words;
 }
