@@ -309,9 +309,10 @@ export function headlineWindow(lines: Line[], story: number): Window {
  */
 export function panelLines(lines: Line[], low: number, end: number): Set<number> {
   const panel = new Set<number>();
+  const widgets = widgetMarks(lines);
   let run = 0;
   for (let i = low; i <= end; i++) {
-    if (i < end && isWidgetLine((lines[i] as Line).text)) {
+    if (i < end && isWidgetAt(lines, widgets, i)) {
       run++;
       continue;
     }
@@ -319,6 +320,23 @@ export function panelLines(lines: Line[], low: number, end: number): Set<number>
     run = 0;
   }
   return panel;
+}
+
+/**
+ * Each line's isWidgetLine by its index, read when first asked (0 not yet, 1 no, 2 yes): each
+ * story's window and wide window ask of the same lines (headlineUnderStart asks up to 15 stories
+ * a line apart), and isWidgetLine's memo hashed the line's text at every ask (stop 45).
+ * Remembered by the page's array of lines, which is never changed once read.
+ */
+const widgetMarks = perObject((lines: Line[]): Uint8Array => new Uint8Array(lines.length));
+
+function isWidgetAt(lines: Line[], widgets: Uint8Array, i: number): boolean {
+  let mark = widgets[i];
+  if (mark === 0) {
+    mark = isWidgetLine((lines[i] as Line).text) ? 2 : 1;
+    widgets[i] = mark;
+  }
+  return mark === 2;
 }
 
 /** A share panel's least run of widget lines: BBC's prints 27 in a row in w3m. */

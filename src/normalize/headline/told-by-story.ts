@@ -3,7 +3,7 @@
 // first sentences; a menu's or a box's line shares none. The page index keeps the story's words;
 // the window's candidates, the standfirsts and the lines far above the window ask of them.
 
-import { perDocument } from '../memo.ts';
+import { perDocument, perObject } from '../memo.ts';
 import { type Line } from '../paragraphs.ts';
 import { type PageIndex } from './page-index.ts';
 
@@ -31,8 +31,16 @@ export function spanToldByStory(
   i: number,
   index: PageIndex,
 ): boolean {
-  const own = lines.slice(i, i + 3).flatMap((line) => longWordsOf(line.text));
-  return sharesStoryWords(lines, story, own, index);
+  const words = storyWordsOf(lines, story, index);
+  // The three lines' word lists read in place: joined (slice, flatMap) and put in a Set for each
+  // line of the wide window, for each story, they were garbage the collector swept (stop 45).
+  const table = longWordsTable(lines);
+  let shared: string[] | null = null;
+  for (let j = i; j < Math.min(lines.length, i + 3); j++) {
+    shared = withShared(words, longWordsAt(lines, table, j), shared);
+    if (shared !== null && shared.length >= TOLD_WORDS) return true;
+  }
+  return false;
 }
 
 /** Whether TOLD_WORDS of `own` (long words, lower-cased) are among the story's storyWords. */
@@ -42,16 +50,37 @@ function sharesStoryWords(
   own: readonly string[],
   index: PageIndex,
 ): boolean {
+  const shared = withShared(storyWordsOf(lines, story, index), own, null);
+  return shared !== null && shared.length >= TOLD_WORDS;
+}
+
+/** The story's storyWords, remembered in the page's index by its first line. */
+function storyWordsOf(lines: Line[], story: number, index: PageIndex): Set<string> {
   let words = index.storyWords.get(story);
   if (words === undefined) {
     words = storyWords(lines, story);
     index.storyWords.set(story, words);
   }
-  let shared = 0;
-  for (const word of new Set(own)) {
-    if (words.has(word) && ++shared >= TOLD_WORDS) return true;
+  return words;
+}
+
+/**
+ * `shared` (the distinct words of the story found so far, or null for none) with those of `own`
+ * added, up to TOLD_WORDS: a list is made only at a line's first shared word, and most lines
+ * asked share none (a Set of each line's words was made before, stop 45).
+ */
+function withShared(
+  words: Set<string>,
+  own: readonly string[],
+  shared: string[] | null,
+): string[] | null {
+  let found = shared;
+  for (const word of own) {
+    if (!words.has(word) || found?.includes(word)) continue;
+    (found ??= []).push(word);
+    if (found.length >= TOLD_WORDS) return found;
   }
-  return false;
+  return found;
 }
 
 /** Long words a line above the window shares with the story to be a candidate (toldByStory). */
@@ -74,12 +103,36 @@ const STORY_WORDS = 120;
 /** The first STORY_WORDS long words, lower-cased, of the lines from `start` on. */
 export function storyWords(lines: Line[], start: number): Set<string> {
   const words = new Set<string>();
+  const table = longWordsTable(lines);
   let seen = 0;
   for (let j = start; j < lines.length && seen < STORY_WORDS; j++) {
-    for (const word of longWordsOf((lines[j] as Line).text)) {
+    for (const word of longWordsAt(lines, table, j)) {
       if (seen++ >= STORY_WORDS) break;
       words.add(word);
     }
+  }
+  return words;
+}
+
+/**
+ * Each line's longWordsOf by its index, read when first asked: storyWords reads the lines from
+ * each start asked and spanToldByStory every line of each story's wide window, and
+ * longWordsOf's memo hashed the line's text at every ask (stop 45). Remembered by the page's
+ * array of lines, which is never changed once read.
+ */
+const longWordsTable = perObject(
+  (lines: Line[]): (readonly string[] | undefined)[] => new Array<undefined>(lines.length),
+);
+
+function longWordsAt(
+  lines: Line[],
+  table: (readonly string[] | undefined)[],
+  j: number,
+): readonly string[] {
+  let words = table[j];
+  if (words === undefined) {
+    words = longWordsOf((lines[j] as Line).text);
+    table[j] = words;
   }
   return words;
 }

@@ -42,13 +42,18 @@ export function gluedTrailEnd(
     // fuSWball / FB-Rhön Hassberge / Wenn man ... in Abwesendheit" / "vielleicht ...": w3m, SW1).
     // Its later lines are no list items: a trail printed as a list is listTrailEnd's.
     let trail = (lines[i] as Line).text;
+    // MAY_BE_TRAIL tested on each line as it joins: no match spans the joining space, so the
+    // joined text holds one where a line does. Testing the joined text flattened it for every
+    // line of the window, for every story (stop 45).
+    let may = MAY_BE_TRAIL.test(trail);
     for (let end = i; end < Math.min(lines.length, i + TRAIL_LINES); end++) {
       if (end > i) {
         const more = (lines[end] as Line).text;
         if (!adjacent(lines, end - 1, end) || LIST_ITEM.test(more.trim())) break;
         trail = `${trail} ${more}`;
+        may ||= MAY_BE_TRAIL.test(more);
       }
-      if (!MAY_BE_TRAIL.test(trail)) continue;
+      if (!may) continue;
       const title = titleUnder(lines, end + 1, trail);
       if (title) return title;
     }
