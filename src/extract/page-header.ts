@@ -49,6 +49,7 @@ import { toldOverTeaser } from './headline-revisions/teasers.ts';
 import { titleOverStoryDateline } from './headline-revisions/header-lines.ts';
 import { titleOverCaption, titleUnderCaption } from './headline-revisions/captions.ts';
 import { titleAtStart } from './headline-revisions/title-at-start.ts';
+import { titleOverFirstParagraph } from './headline-revisions/subheadings.ts';
 import {
   longerTitleOver,
   titleBesideQuote,
@@ -93,6 +94,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleOverCaption,
   titleUnderCaption,
   titleAtStart,
+  titleOverFirstParagraph,
 ];
 
 /**
