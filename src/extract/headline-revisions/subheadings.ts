@@ -3,6 +3,7 @@
 // branch hl45c). The last of page-header.ts's DUMP_HEADLINE_REVISIONS.
 
 import { isListItem, pickHeadline, TRAIL_SCORE } from '../../normalize/headline.ts';
+import { SENTENCE_END } from '../../normalize/headline/line-shape.ts';
 import type { Line } from '../../normalize/paragraphs.ts';
 import { wordCount } from '../../text.ts';
 import { type Found, indexOf, sameText, toldTitle } from './found.ts';
@@ -68,23 +69,13 @@ function paragraphOver(page: Line[], under: number): number | null {
  */
 function listLine(page: Line[], k: number): boolean {
   const text = (page[k] as Line).text;
-  if (isListItem(text) || NUMBERED.test(text)) return true;
+  if (isListItem(text)) return true;
   const next = page[k + 1];
-  return (
-    wordCount(text) <= 2 &&
-    next !== undefined &&
-    (isListItem(next.text) || NUMBERED.test(next.text))
-  );
+  return wordCount(text) <= 2 && next !== undefined && isListItem(next.text);
 }
-
-/** A numbered list's item ("1. Schmerz und seine Funktion"), which isListItem may not read. */
-const NUMBERED = /^\s*\d{1,2}\.\s+\S/u;
 
 /** Lines of a list between the paragraph and the subheading at most (angelmagazin's: 9). */
 const LIST_LINES = 16;
-
-/** A sentence's end: a word, then a stop, maybe in quotes or brackets. */
-const SENTENCE_END = /[\p{L}\d][.!?]["”’)]?$/u;
 
 /** Words of the story's first paragraph at least (angelmagazin's: 82). */
 const PARAGRAPH_WORDS = 30;
