@@ -50,6 +50,7 @@ import { titleOverStoryDateline } from './headline-revisions/header-lines.ts';
 import { titleOverCaption, titleUnderCaption } from './headline-revisions/captions.ts';
 import { titleAtStart } from './headline-revisions/title-at-start.ts';
 import { titleAtHeaderTop, titleOverRankedList } from './headline-revisions/header-top.ts';
+import { titleOverFirstParagraph } from './headline-revisions/subheadings.ts';
 import {
   longerTitleOver,
   titleBesideQuote,
@@ -96,6 +97,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleAtStart,
   titleAtHeaderTop,
   titleOverRankedList,
+  titleOverFirstParagraph,
 ];
 
 /**

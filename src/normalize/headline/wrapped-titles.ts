@@ -75,8 +75,21 @@ function paragraphTailAfter(
     wrapsInto(previous, plain, width) &&
     !SENTENCE_END.test(previous) &&
     readsAsText(previous) &&
-    !outdentedHeading(lines, i)
+    !outdentedHeading(lines, i) &&
+    !creditOverBlank(lines, i, previous)
   );
+}
+
+/**
+ * The line over line i is a picture's caption ending in its credit (PHOTO_CREDIT), a blank line
+ * between: a caption, not a paragraph run on into line i. angelmagazin's title "Können Fische
+ * Schmerzen spüren / empfinden?" under its picture's full-width "Verspüren Fische
+ * Schmerzen?Verspüren Fische Schmerzen?© Mikko Palonkorpi / stock.adobe.com" was read as a
+ * paragraph's tail and was no candidate: the story's first subheading was taken (trafilatura's
+ * w3m and lynx, docs/figures.md, stop 45, branch hl45c).
+ */
+function creditOverBlank(lines: Line[], i: number, previous: string): boolean {
+  return !adjacent(lines, i - 1, i) && PHOTO_CREDIT.test(previous);
 }
 
 /**
