@@ -1732,3 +1732,83 @@ test("a list of other posts' titles over their dates under the story is no headl
   // (inDatedTeaserList, candidate-score.ts).
   assert.equal(fixture('diy-expeditions-w3m.txt').title, 'Expeditionen in Übersee');
 });
+
+/** A dump's lines from line `first` on, blank lines left out, as readPageHeader reads them. */
+function printedFrom(first: number, text: string): { n: number; text: string }[] {
+  return text
+    .split('\n')
+    .map((line, i) => ({ n: first + i, text: line }))
+    .filter((line) => line.text.trim() !== '');
+}
+
+test('lynx: a caption of one full line and a short tail is no story text to join the standfirst', () => {
+  // clarin.com-albertofernandez in lynx (lines 118-131 and 211-221): the photo's caption
+  // "Cristina Kirchner y Alberto Fernández, ... (Foto: Natacha" / "Pisarenko/Pool via REUTERS)."
+  // read as a paragraph's last full line over its tail (endsWrappedParagraph) and joined the
+  // standfirst at the margin (45 -> 59 words, a story's size): the story was found at the
+  // standfirst, and the dateline "03/05/2022 22:46" over the story fell out of the header's
+  // reach. Such a line is text only under another line of its paragraph (wrapsOnto).
+  const lines = [
+    ...printedFrom(
+      118,
+      `   La interna oficial
+
+Aumenta la ofensiva K sobre Alberto Fernández: Cristina Kirchner puso en duda la legitimidad de
+su gestión
+
+En una jornada de cruces feroces, el camporista Andrés Larroque acusó al Presidente de hacer
+“operaciones de desgaste” sobre CFK. “No soy el dueño del Gobierno”, contestó el Presidente. Y la
+vice dijo: “Se podía ser legítimo y legal de origen y no de gestión”.
+
+   Aumenta la ofensiva K sobre Alberto Fernández: Cristina Kirchner puso en duda la
+   legitimidad de su gestión
+
+   Cristina Kirchner y Alberto Fernández, el 1 de marzo, en el Congreso (Foto: Natacha
+   Pisarenko/Pool via REUTERS).`,
+    ),
+    ...printedFrom(
+      211,
+      `       03/05/2022 22:46
+          + Clarín.com
+     Política
+
+   Actualizado al 03/05/2022 22:46
+
+   "No soy el dueño del Gobierno, nadie es el dueño del Gobierno". Con esa frase, Alberto
+   Fernández respondió este martes al mediodía a una nuevo ataque de Andrés Larroque, que más
+   temprano había cuestionado por enésima vez el liderazgo del Presidente, una embestida que
+   sumó por estas horas su capítulo más feroz de la interna del Frente de Todos, y que incluyó
+   un posteo de Cristina Kirchner con una crítica sutil al Gobierno.`,
+    ),
+  ];
+  assert.equal(lines[storyStart(lines) ?? 0]?.n, 217);
+});
+
+test('lynx: a standfirst of one full line and a short tail over the story opens it', () => {
+  // lacuarta.com-loretoaravena in lynx (lines 93-110): the standfirst "Hugo Valencia contó ...
+  // en el" / "Zona de Estrellas." over the byline, the date and the story, which w3m prints on
+  // one line of text. Read as no text line, the story started at the byline and the standfirst
+  // was taken as the headline (withStandfirst, story-start.ts).
+  const lines = printedFrom(
+    93,
+    `   VER MÁS
+     * Facebook
+     * Twitter
+     * Whatsapp
+
+   Hugo Valencia contó detalles de la tensa situación que protagonizaron las actrices en el
+   Zona de Estrellas.
+   Juan Carlos Muñoz C. Juan Carlos Muñoz C.
+   miércoles, 4 de mayo de 202207:59 hs
+
+   A mediados del año pasado, salió a la luz en desconocido episodio que protagonizó Loreto
+   Aravena y Pancha Merino en los pasillos de Canal 13.
+
+   Sin embargo, fue esta semana en el Zona de Estrellas donde Hugo Valencia se fue de tarro y
+   contó inéditos detalles de la pelea entre las actriz.
+
+   Mientras analizaban algunas polémicas actitudes de la ex Soltera Otra Vez, quien está en el
+   ojo del huracán desde que participó en el juicio de su amigo Nicolás López y las críticas`,
+  );
+  assert.equal(lines[storyStart(lines) ?? 0]?.n, 98);
+});

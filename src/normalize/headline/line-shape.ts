@@ -58,24 +58,34 @@ function isTitleCaseByPattern(text: string): boolean {
 const WORD_LETTERS = /\p{L}[\p{L}'’-]*/gu;
 const UPPER_FIRST = /^\p{Lu}/u;
 
+/** textLineReading's answers: no text line, a text line, or a lynx paragraph of two lines. */
+export const NOT_TEXT = 0;
+export const TEXT = 1;
 /**
- * A line of the story's text: a sentence's end, a long line (html2text prints a paragraph on one
- * line), or a wrapped paragraph's line (w3m and lynx wrap at 100 columns, wire copy at 65-70)
- * running on into another long line. A headline wrapped over two lines is neither: its second
- * line is short, or it is in title case.
+ * The full line of a lynx paragraph of two lines, one full line over a short tail
+ * (endsWrappedParagraph's reading without a line of the paragraph over it): no text line, and
+ * story-start.ts's textBlocks reads it only as a standfirst opening the story's block under it.
  */
-export function isTextLine(
+export const PAIRED = 2;
+
+/**
+ * TEXT for a line of the story's text: a sentence's end, a long line (html2text prints a
+ * paragraph on one line), or a wrapped paragraph's line (w3m and lynx wrap at 100 columns, wire
+ * copy at 65-70) running on into another long line. A headline wrapped over two lines is
+ * neither: its second line is short, or it is in title case.
+ */
+export function textLineReading(
   lines: Line[],
   i: number,
   width: number,
   counts: readonly number[],
   shapes: readonly number[],
-): boolean {
+): number {
   const shape = shapes[i] as number;
-  if (shape & NO_TEXT_LINE) return false;
+  if (shape & NO_TEXT_LINE) return NOT_TEXT;
   const n = counts[i] as number;
-  if (n >= 25 || (n >= 8 && shape & ENDS_SENTENCE)) return true;
-  if (n < 8 || shape >>> SHAPE_BITS < width * 0.8) return false;
+  if (n >= 25 || (n >= 8 && shape & ENDS_SENTENCE)) return TEXT;
+  if (n < 8 || shape >>> SHAPE_BITS < width * 0.8) return NOT_TEXT;
   const next = shapes[i + 1] ?? 0;
   // The next line goes on with the paragraph, or ends it ("un-angry Trump supporters?”").
   const goesOn =
@@ -83,7 +93,8 @@ export function isTextLine(
     (next & OPENS_LOWER && next & ENDS_SENTENCE) !== 0 ||
     endsWrappedParagraph(lines, i, next, width, counts);
   // isTitleCase reads words, which trimming leaves as they are.
-  return goesOn && !titleCaseMemo((lines[i] as Line).text);
+  if (!goesOn || titleCaseMemo((lines[i] as Line).text)) return NOT_TEXT;
+  return goesOn === PAIR_ONLY ? PAIRED : TEXT;
 }
 
 /**
@@ -95,6 +106,8 @@ export function isTextLine(
  * 50 a story needs (w3m 83) and took a tag cloud for the story. On trafilatura's pages lynx
  * +4 -1; in w3m, without the indent and the tail's length, -6 (blocks of references, consent
  * forms and teasers growing past the story's); w3m and html2text unchanged with them.
+ * PAIR_ONLY when no line of the paragraph stands over this one (wrapsOnto): a paragraph of two
+ * lines is as often a caption, a site's blurb or an ad's line as story text.
  */
 function endsWrappedParagraph(
   lines: Line[],
@@ -102,18 +115,37 @@ function endsWrappedParagraph(
   next: number,
   width: number,
   counts: readonly number[],
-): boolean {
+): boolean | typeof PAIR_ONLY {
   if ((next & ENDS_SENTENCE) === 0 || (next & NO_TEXT_LINE) !== 0) return false;
   const after = lines[i + 1];
   if (after === undefined || (counts[i + 1] as number) > TAIL_WORDS) return false;
   const text = (lines[i] as Line).text;
+  if (!LYNX_INDENT.test(text) || !LYNX_INDENT.test(after.text)) return false;
+  if (!wrapsInto(text, after.text, width)) return false;
+  return wrapsOnto(lines, i, width) ? true : PAIR_ONLY;
+}
+const PAIR_ONLY = 'pair';
+
+/**
+ * The line over lines[i] is the same paragraph's, at lynx's indent and wrapped into it: the
+ * paragraph runs three lines or more. Read as text, a paragraph of two (one full line and a
+ * short tail) joined the page's head to a story-sized block on clarin.com-albertofernandez (a
+ * photo's caption under the standfirst), rosa-mag.de.womanking (the site's blurb) and
+ * wir-empfehlen.info.3289 (an ad's line), whose datelines then fell under the story found.
+ */
+function wrapsOnto(lines: Line[], i: number, width: number): boolean {
+  const line = lines[i] as Line;
+  const over = lines[i - 1];
   return (
-    LYNX_INDENT.test(text) && LYNX_INDENT.test(after.text) && wrapsInto(text, after.text, width)
+    over !== undefined &&
+    over.n === line.n - 1 &&
+    LYNX_INDENT.test(over.text) &&
+    wrapsInto(over.text, line.text, width)
   );
 }
 
 /**
- * What isTextLine reads of a line's trimmed text: flag bits, and the trimmed length above them.
+ * What textLineReading reads of a line's trimmed text: flag bits, and the trimmed length above them.
  * Read once a page, by line index (story-start.ts's lineShapes), not remembered by the text.
  */
 const titleCaseMemo = perDocument(isTitleCase);

@@ -8,7 +8,15 @@ import { widthOf, type Line } from '../paragraphs.ts';
 import { type Headline } from '../headline.ts';
 import { signedBylines } from './page-bylines.ts';
 import { stripHeadingMarks, isWidgetLine } from './page-furniture.ts';
-import { isTextLine, SHAPE_BITS, lineShape, isLongListItem, SENTENCE_END } from './line-shape.ts';
+import {
+  PAIRED,
+  SHAPE_BITS,
+  TEXT,
+  lineShape,
+  isLongListItem,
+  SENTENCE_END,
+  textLineReading,
+} from './line-shape.ts';
 import { isHeadlineLine } from './headline-lines.ts';
 import { toldByStory } from './told-by-story.ts';
 import { adjacent, type PageIndex } from './page-index.ts';
@@ -54,6 +62,9 @@ export function textBlocks(
 ): TextBlock[] {
   const blocks: TextBlock[] = [];
   let current: TextBlock | undefined;
+  // A lynx paragraph of two lines (PAIRED) out of a block's reach, and the blocks it opens.
+  let paired: number | undefined;
+  const leads = new Map<TextBlock, number>();
   // The 90th percentile of line lengths: wire copy's ragged right margin is well below its
   // longest line (wrapWidth's figure, from the trimmed lengths the shapes hold).
   const width = widthOf(shapes.map((shape) => shape >>> SHAPE_BITS).filter(Boolean));
@@ -71,17 +82,40 @@ export function textBlocks(
       current = undefined;
       return;
     }
-    if (!isTextLine(lines, i, width, counts, shapes)) return;
+    const inReach = current !== undefined && i - current.last <= MAX_GAP + 1;
+    const reading = textLineReading(lines, i, width, counts, shapes);
+    if (reading !== TEXT) {
+      if (!inReach && reading === PAIRED) paired = i;
+      return;
+    }
     const words = counts[i] as number;
-    if (current && i - current.last <= MAX_GAP + 1) {
+    if (current && inReach) {
       current.words += words;
       current.last = i;
     } else {
       current = { start: i, words, last: i };
+      if (paired !== undefined && i - paired <= MAX_GAP + 1) leads.set(current, paired);
       blocks.push(current);
     }
+    paired = undefined;
   });
+  leads.forEach((lead, block) => openWithStandfirst(block, lead, counts));
   return blocks;
+}
+
+/**
+ * A block of a story's size opened by a lynx paragraph of two lines (PAIRED) starts at that
+ * paragraph: the standfirst over the story, which w3m prints on one line of text
+ * (lacuarta.com-loretoaravena's "Hugo Valencia contó ... en el" / "Zona de Estrellas." over its
+ * byline, its date and the story: without it the story started at the byline and the standfirst
+ * was taken as the headline). Under a block, or over a smaller one, such a paragraph is a
+ * caption, a site's blurb or an ad's line (clarin.com-albertofernandez, rosa-mag.de.womanking,
+ * wir-empfehlen.info.3289): read as text, it gave those pages a story in their head.
+ */
+function openWithStandfirst(block: TextBlock, lead: number, counts: readonly number[]): void {
+  if (block.words < STORY_MIN_WORDS) return;
+  block.start = lead;
+  block.words += counts[lead] as number;
 }
 
 /** A line that is only a form's text field: w3m prints "[          ]", lynx "__________". */
