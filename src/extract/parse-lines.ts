@@ -207,6 +207,12 @@ valueStates._stateAttributeValueSingleQuoted = function (this: RunInside, cp: nu
  */
 const DATA_RUN_END = /[<&\0\t\n\f\r \uD800-\uDFFF]/g;
 
+/**
+ * A page's indentation (the spaces and tabs after each line break between tags) is a whitespace
+ * run of its own: once a space or tab is read there, the rest of the spaces and tabs are taken.
+ */
+const INDENT_RUN_END = /[^ \t]/g;
+
 /** Whether `cp`, just read in the data state, was a character a text run may go on from. */
 function continuesText(cp: number): boolean {
   return cp > 0x20 && cp !== 0x26 && cp !== 0x3c && cp < 0xd800;
@@ -216,7 +222,14 @@ const dataState = LineTokenizer.prototype as unknown as { _stateData(cp: number)
 const baseDataState = Tokenizer.prototype as unknown as typeof dataState;
 dataState._stateData = function (this: RunInside, cp: number) {
   baseDataState._stateData.call(this, cp);
-  if (continuesText(cp)) skipRun(this, DATA_RUN_END);
+  // A run of one (a one-letter word, the space between two words) is left to parse5: the search
+  // would cost more than the code point it saves.
+  const next = this.preprocessor.html.charCodeAt(this.preprocessor.pos + 1);
+  if (continuesText(cp)) {
+    if (continuesText(next)) skipRun(this, DATA_RUN_END);
+  } else if ((cp === 0x20 || cp === 0x09) && (next === 0x20 || next === 0x09)) {
+    skipRun(this, INDENT_RUN_END);
+  }
 };
 
 class LineParser extends Parser<DefaultTreeAdapterMap> {
