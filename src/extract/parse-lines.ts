@@ -196,6 +196,42 @@ valueStates._stateAttributeValueSingleQuoted = function (this: RunInside, cp: nu
   if (continuesValue(cp, 0x27)) skipRun(this, SINGLE_QUOTED_END);
 };
 
+/**
+ * Text in the data state (a page's printed words, 13% of its characters) is read the same way,
+ * but there parse5 makes a whitespace run a token of its own, which the parser treats apart from
+ * other characters (ignored before <html>, kept in a table where other text is moved out): once
+ * it has read a character of neither kind, the rest of the run is taken only up to the next
+ * whitespace, besides what the data state acts on ("<", "&", a NUL) and what the preprocessor
+ * counts or rewrites (a line break, a carriage return, a surrogate). Nothing is emitted inside
+ * such a run, so the tokens the parser gets are the same, character for character.
+ */
+const DATA_RUN_END = /[<&\0\t\n\f\r \uD800-\uDFFF]/g;
+
+/**
+ * A page's indentation (the spaces and tabs after each line break between tags) is a whitespace
+ * run of its own: once a space or tab is read there, the rest of the spaces and tabs are taken.
+ */
+const INDENT_RUN_END = /[^ \t]/g;
+
+/** Whether `cp`, just read in the data state, was a character a text run may go on from. */
+function continuesText(cp: number): boolean {
+  return cp > 0x20 && cp !== 0x26 && cp !== 0x3c && cp < 0xd800;
+}
+
+const dataState = LineTokenizer.prototype as unknown as { _stateData(cp: number): void };
+const baseDataState = Tokenizer.prototype as unknown as typeof dataState;
+dataState._stateData = function (this: RunInside, cp: number) {
+  baseDataState._stateData.call(this, cp);
+  // A run of one (a one-letter word, the space between two words) is left to parse5: the search
+  // would cost more than the code point it saves.
+  const next = this.preprocessor.html.charCodeAt(this.preprocessor.pos + 1);
+  if (continuesText(cp)) {
+    if (continuesText(next)) skipRun(this, DATA_RUN_END);
+  } else if ((cp === 0x20 || cp === 0x09) && (next === 0x20 || next === 0x09)) {
+    skipRun(this, INDENT_RUN_END);
+  }
+};
+
 class LineParser extends Parser<DefaultTreeAdapterMap> {
   /** The start tag whose element is being attached. */
   attaching: LinedToken | null = null;

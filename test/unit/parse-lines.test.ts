@@ -175,3 +175,18 @@ test("the hast of odd attributes, templates and foreign elements is hast-util-fr
   ];
   cases.forEach((html, k) => assertConvertedAsFromParse5(`case ${k}`, html));
 });
+
+test('text and indentation, read a run at a time, give the tree and lines parse5 gives', () => {
+  const cases = [
+    // Words and the whitespace between them, kept apart where the parser treats them apart:
+    // before <html>, in a table (text moved out, whitespace kept), in <select>, after </body>.
+    '  \t <!doctype html>  \n  words <html> \t <head>  x</head>\n\t\t<body>one two  three\tfour</body>  y ',
+    '<table>  \t\n    stray words <tr>  \t <td>  cell text </td>  </tr>\n  more  </table>',
+    '<select>  <option>  a b  </option> word </select><frameset>  x  </frameset>',
+    // Character references, "<" that opens no tag, a NUL, CR LF, a lone CR and a form feed.
+    '<p>a&amp;b c&notanentity;d &#x41;e 1 < 2 x\0y\r\nz\rw\fv</p>',
+    // A surrogate pair, a lone surrogate, characters past the surrogates, a run the input ends in.
+    '<p>\u{1F600}ab \ud800cd \uffe0ef\u3000gh</p>\n    <div>\n\t\t  last words',
+  ];
+  assertParsedAsParse5Parses(cases);
+});
