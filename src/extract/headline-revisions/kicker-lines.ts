@@ -22,7 +22,10 @@ export function longerTitleUnder<T extends Found>(page: Line[], found: T): T {
   if (!was || was.score >= TRAIL_SCORE || wordCount(was.text) < TITLE_WORDS) return found;
   const title = was.text.trim();
   for (let j = was.last + 1; j <= was.last + TITLE_AGAIN_LINES && j < page.length; j++) {
-    const line = stripHeadingMarks((page[j] as Line).text).trim();
+    const raw = (page[j] as Line).text;
+    // A heading's length: a paragraph printed as one long line is not read (a 10 MB line).
+    if (raw.length > title.length + LONGER_CHARS) continue;
+    const line = stripHeadingMarks(raw).trim();
     const at = line.indexOf(` ${title} `);
     if (at < 0) continue;
     // Standing alone, as a heading does: a paragraph's first line that names the title runs on
@@ -46,6 +49,8 @@ function partOfTitle(text: string, most: number): boolean {
 
 /** The short title and its longer print stand within this many lines (womenshealth: 1). */
 const TITLE_AGAIN_LINES = 2;
+/** What a kicker and a rest add to the title at most, in characters, marks and indent included. */
+const LONGER_CHARS = 300;
 /** A short title of this many words: no label's word or two inside a longer line. */
 const TITLE_WORDS = 3;
 /** A kicker span's words ("Abnehm-Tricks für Weihnachten": 3). */
