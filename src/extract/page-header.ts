@@ -38,6 +38,7 @@ import type { LabelledRemoval } from './labels.ts';
 import { HEAD_LINES, remove, type ExtractState, type PageHeader } from './state.ts';
 import { type Found, indexOf, sameText, printKey } from './headline-revisions/found.ts';
 import { titleShaped } from './headline-revisions/line-marks.ts';
+import { longerTitleUnder } from './headline-revisions/kicker-lines.ts';
 import { isDateline } from './headline-revisions/titles-over-datelines.ts';
 import {
   titleOverDateline,
@@ -98,6 +99,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleAtHeaderTop,
   titleOverRankedList,
   titleOverFirstParagraph,
+  longerTitleUnder,
 ];
 
 /**

@@ -20,9 +20,12 @@ import {
   isUiText,
   nameOverDate,
   pageBylineOf,
+  pickHeadline,
   splitSiteName,
   storyStart,
 } from '../../src/normalize/headline.ts';
+import { longerTitleUnder } from '../../src/extract/headline-revisions/kicker-lines.ts';
+import type { Line } from '../../src/normalize/paragraphs.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
@@ -1811,4 +1814,98 @@ test('lynx: a standfirst of one full line and a short tail over the story opens 
    ojo del huracán desde que participó en el juicio de su amigo Nicolás López y las críticas`,
   );
   assert.equal(lines[storyStart(lines) ?? 0]?.n, 98);
+});
+
+/** The printed (non-blank) lines of an excerpt, numbered from `from` as in the dump. */
+function excerptLines(text: string, from: number): Line[] {
+  return text
+    .split('\n')
+    .map((line, k) => ({ n: from + k, text: line }))
+    .filter((line) => line.text.trim() !== '');
+}
+
+test('a menu printed twice, a line under the same item each time, is no headline', () => {
+  // energiezukunft.eu.bioenergie (w3m, lines 17-21 and 65-80): the phone's and the desktop's
+  // menu each end in "□ Nachgefragt" over "TOP-THEMEN Energiepreise Wärmewende Taxonomie",
+  // which its copy had scored over the headline (underSameMenu, title-cues.ts).
+  const menu = '  • Meinung\n      □ Die Meinung\n      □ Nachgefragt\n\n';
+  const lines = [
+    ...excerptLines(`${menu}TOP-THEMEN Energiepreise Wärmewende Taxonomie\n\n  • Redaktion`, 17),
+    ...excerptLines(
+      `${menu}TOP-THEMEN Energiepreise Wärmewende Taxonomie\n\n[                    ]\n \n\n` +
+        'Strompreisbremse – Erlösabschöpfung: Bundesregierung drosselt Bioenergie, Branche protestiert\n\n' +
+        'Maroder Holzweg im Wald\n' +
+        'Mit dem Gesetz zur Strompreisbremse und Erlösabschöpfung ist die Bundesregierung auf dem Holzweg\n' +
+        'und blockiert massiv die Energiewende, warnt die Erneuerbaren-Branche. (Foto: Peter Herrmann on\n' +
+        'Unsplash)\n\n\n' +
+        'Am vergangenen Freitag hat die Bundesregierung den Gesetzentwurf zur Strompreisbremse beschlossen.\n' +
+        'Es sieht weiterhin die Abschöpfung von Strommarkterlösen von Erneuerbare-Energien-Anlagen vor. Das\n' +
+        'behindert die Energiewende, sagt die Branche.',
+      65,
+    ),
+  ];
+  const story = lines.findIndex((l) => l.text.startsWith('Am vergangenen'));
+  assert.equal(
+    pickHeadline(lines, story)?.text,
+    'Strompreisbremse – Erlösabschöpfung: Bundesregierung drosselt Bioenergie, Branche protestiert',
+  );
+});
+
+test("a topics box's label over its link is no kicker over a title", () => {
+  // handwerk-magazin.de-Angriffe (w3m, lines 38-54 and 60-61): "Zugehörige Themenseiten:" over
+  // "Digitalisierung und IT-Sicherheit" under the headline read as a kicker and its title
+  // (withKickerAbove) and outscored it (underTopicsLabel, story-words.ts).
+  const lines = excerptLines(
+    'home / Betrieb / IT / Cyber-Angriffe: 20 Prozent vom IT-Budget in die IT-Sicherheit stecken!\n' +
+      'IT - 21. Januar 2022\n\n' +
+      'Investitionen in IT-Sicherheit Cyber-Angriffe: 20 Prozent vom IT-Budget in die IT-Sicherheit\n' +
+      'stecken!\n\n' +
+      'Zugehörige Themenseiten:\nDigitalisierung und IT-Sicherheit\n\n' +
+      'Viele kleine und mittlere Unternehmen gehen mit Cyberattacken noch zu sorglos um – so urteilt\n' +
+      'Manuel Bach vom Bundesamt für Sicherheit in der Informationstechnik (BSI). Doch einer von vier\n' +
+      'Hackerangriffen hat für kleinere Firmen existenzbedrohende Wirkung.\n\n' +
+      'Von Irmela Schwab\n\n[AdobeStock_224362228-768x548]\n' +
+      'Cyber-Attacken nehmen weiter zu. – © Sergey Nivens – stock.adobe.com\n\n' +
+      'Et hätt noch emmer joot jejange. Für Manuel Bach gehört der rheinische Frohnatur-Spruch ganz tief\n' +
+      'in die Mottenkiste – zumindest, wenn es um die steigende Anzahl von Hackerangriffen geht. Der Trend',
+    38,
+  );
+  const story = lines.findIndex((l) => l.text.startsWith('Et hätt'));
+  assert.match(pickHeadline(lines, story)?.text ?? '', /^Investitionen in IT-Sicherheit/);
+});
+
+test('a short title printed again right under it with a kicker and more: the longer line', () => {
+  // womenshealth.de.weihnachten (w3m, lines 44-50; lynx and html2text alike): the <h1>'s short
+  // title over the <h2>'s kicker span and whole headline (longerTitleUnder, kicker-lines.ts).
+  const lines = excerptLines(
+    'Abnehmen\n\nWeihnachten nicht zunehmen: 10 Tipps\n\n' +
+      'Abnehm-Tricks für Weihnachten Weihnachten nicht zunehmen: 10 Tipps für ein schlankes Fest\n\n' +
+      'Die Weihnachtszeit steht für Genuss und Besinnlichkeit. Wir lassen es uns noch mal richtig',
+    44,
+  );
+  const headline = { first: 1, last: 1, text: 'Weihnachten nicht zunehmen: 10 Tipps', score: 4 };
+  assert.equal(
+    longerTitleUnder(lines, { story: 3, headline }).headline?.text,
+    'Weihnachten nicht zunehmen: 10 Tipps für ein schlankes Fest',
+  );
+  // domradio.de-Reformstau (w3m, lines 113-116): a paragraph's first line naming a box's title
+  // runs on into the next line, no heading.
+  const box = excerptLines(
+    'Zentralkomitee der deutschen Katholiken\n\n' +
+      'Das Zentralkomitee der deutschen Katholiken (ZdK) ist das höchste repräsentative Gremium des\n' +
+      'deutschen Laien-Katholizismus. Es vertritt die katholischen Laien bei der gesellschaftlichen',
+    113,
+  );
+  const zdk = { first: 0, last: 0, text: 'Zentralkomitee der deutschen Katholiken', score: 7 };
+  assert.equal(longerTitleUnder(box, { story: 1, headline: zdk }).headline, zdk);
+  // A standfirst that quotes the title in a sentence is none.
+  const said = excerptLines(
+    'Weihnachten nicht zunehmen: 10 Tipps\n\nSo geht es: Weihnachten nicht zunehmen: 10 Tipps für alle.',
+    1,
+  );
+  assert.equal(
+    longerTitleUnder(said, { story: 1, headline: { ...headline, first: 0, last: 0 } }).headline
+      ?.text,
+    headline.text,
+  );
 });

@@ -17,6 +17,7 @@ import {
   printedNearer,
   isChromeCandidate,
   withKickerAbove,
+  underTopicsLabel,
 } from './story-words.ts';
 import { separatedTrailItem, trailEnd } from './trails.ts';
 import { headlineSpan } from './wrapped-titles.ts';
@@ -80,6 +81,7 @@ export function scoredCandidates(
     if (i > story && adjacent(lines, i, i + 1)) continue;
     if (paragraphTailAt(lines, i, index)) continue;
     if (separatedTrailItem(lines, i, story)) continue;
+    if (underTopicsLabel(lines, i, index)) continue;
     const text = (lines[i] as Line).text;
     if (RELATED_HEADING.test(plainOf(index, text))) related = i;
     if (i - related <= RELATED_LIST_LINES) continue;

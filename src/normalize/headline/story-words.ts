@@ -193,5 +193,25 @@ export function withKickerAbove(
   return isHeadlineCandidate(text) ? { first: i - 1, last: span.last, text } : own;
 }
 
+/**
+ * Line i stands right under a topics box's label (TOPICS_LABEL, colon ended): a tag's link, no
+ * candidate.
+ */
+export function underTopicsLabel(lines: Line[], i: number, index: PageIndex): boolean {
+  if (i < 1 || !adjacent(lines, i - 1, i)) return false;
+  const above = (lines[i - 1] as Line).text;
+  return (
+    above.trimEnd().endsWith(':') && TOPICS_LABEL.test(plainOf(index, above).replace(/\s*:$/, ''))
+  );
+}
+
+/**
+ * A box of the story's topics or tags, its label over its links ("Zugehörige Themenseiten:" /
+ * "Digitalisierung und IT-Sicherheit" under handwerk-magazin's headline in w3m and lynx, which
+ * read as a kicker over a title and outscored the headline right above it): no kicker.
+ */
+const TOPICS_LABEL =
+  /^(?:(?:zugehörige|verwandte|weitere|alle|mehr) )?(?:themen(?:seiten)?|schlagw(?:ö|o)rte(?:r)?|tags|stichw(?:ö|o)rte(?:r)?)$|^(?:related|more|all) (?:topics|tags)$/iu;
+
 /** Words of a kicker printed over its headline, colon ended ("Tanz in der St. Galler Lokremise:"). */
 const KICKER_WORDS = 8;

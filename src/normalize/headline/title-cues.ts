@@ -204,8 +204,25 @@ function sameNeighbours(lines: Line[], i: number, j: number, index: PageIndex): 
   // Printed alike: an <h1> among its <h2> copies in a slider of teasers is the headline
   // (herrpfleger's "# New Balance: FuelCell Echo bringt Speed" in html2text).
   const alike = (lines[i] as Line).text.trim() === lines[j]?.text.trim();
-  return alike && sameLines(lines, i - 1, j - 1) && sameLines(lines, i + 1, j + 1);
+  return (
+    (alike && sameLines(lines, i - 1, j - 1) && sameLines(lines, i + 1, j + 1)) ||
+    underSameMenu(lines, i, j)
+  );
 }
+
+/**
+ * Lines i and j each stand right under the same list item: the end of a menu printed twice
+ * (a phone's and a desktop's), whatever follows each copy (energiezukunft's "TOP-THEMEN
+ * Energiepreise Wärmewende Taxonomie" under "□ Nachgefragt" twice, over the menu's next part
+ * once and the search box once: it outscored the headline by its copy).
+ */
+function underSameMenu(lines: Line[], i: number, j: number): boolean {
+  const above = lines[i - 1]?.text;
+  return above !== undefined && MENU_ITEM.test(above) && sameLines(lines, i - 1, j - 1);
+}
+
+/** A menu's item at any depth: LIST_ITEM's bullets with w3m's "□" and lynx's "+" of a submenu. */
+const MENU_ITEM = /^\s*(?:[•*·●▪◦○►»□+-]|\d{1,3}[.)])\s+\S/u;
 
 /**
  * Lines p and p + 1 of the page, the same text, are a list's copy of a link: printed on

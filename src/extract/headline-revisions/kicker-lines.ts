@@ -1,0 +1,59 @@
+// A headline printed again, longer, right under itself with a kicker in front (longerTitleUnder).
+
+import { type Found } from './found.ts';
+import type { Line } from '../../normalize/paragraphs.ts';
+import { TRAIL_SCORE, stripHeadingMarks } from '../../normalize/headline.ts';
+import { wordCount } from '../../text.ts';
+import { FULL_STOP } from './line-marks.ts';
+import { INNER_STOP } from '../../normalize/headline/wrapped-titles.ts';
+import { adjacent } from '../../normalize/headline/page-index.ts';
+
+/**
+ * The headline found printed again within TITLE_AGAIN_LINES lines under it, inside a longer line:
+ * a kicker of KICKER_WORDS words at most in front of it and a rest of REST_WORDS words at most
+ * after it (womenshealth's "Weihnachten nicht zunehmen: 10 Tipps" over "Abnehm-Tricks für
+ * Weihnachten Weihnachten nicht zunehmen: 10 Tipps für ein schlankes Fest", the <h1> a short
+ * title and the <h2> the headline with its kicker span, in all three tools). The line under is the
+ * whole headline; the page shows where its kicker ends, where the short title starts. Neither
+ * part may end a sentence: a standfirst quoting the title is no headline.
+ */
+export function longerTitleUnder<T extends Found>(page: Line[], found: T): T {
+  const { headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE || wordCount(was.text) < TITLE_WORDS) return found;
+  const title = was.text.trim();
+  for (let j = was.last + 1; j <= was.last + TITLE_AGAIN_LINES && j < page.length; j++) {
+    const raw = (page[j] as Line).text;
+    // A heading's length: a paragraph printed as one long line is not read (a 10 MB line).
+    if (raw.length > title.length + LONGER_CHARS) continue;
+    const line = stripHeadingMarks(raw).trim();
+    const at = line.indexOf(` ${title} `);
+    if (at < 0) continue;
+    // Standing alone, as a heading does: a paragraph's first line that names the title runs on
+    // into the next line (domradio's "Das Zentralkomitee der deutschen Katholiken (ZdK) ist das
+    // höchste repräsentative Gremium des" under its box's title, in w3m).
+    if (adjacent(page, j, j + 1) || adjacent(page, j - 1, j)) return found;
+    const kicker = line.slice(0, at);
+    const rest = line.slice(at + title.length + 2);
+    if (!partOfTitle(kicker, KICKER_WORDS) || !partOfTitle(rest, REST_WORDS)) return found;
+    const text = `${title} ${rest}`;
+    return { ...found, headline: { ...was, first: j, last: j, text } };
+  }
+  return found;
+}
+
+/** A kicker's or a headline's rest: words, at most `most`, with no sentence in them. */
+function partOfTitle(text: string, most: number): boolean {
+  const words = wordCount(text);
+  return words >= 1 && words <= most && !FULL_STOP.test(text) && !INNER_STOP.test(text);
+}
+
+/** The short title and its longer print stand within this many lines (womenshealth: 1). */
+const TITLE_AGAIN_LINES = 2;
+/** What a kicker and a rest add to the title at most, in characters, marks and indent included. */
+const LONGER_CHARS = 300;
+/** A short title of this many words: no label's word or two inside a longer line. */
+const TITLE_WORDS = 3;
+/** A kicker span's words ("Abnehm-Tricks für Weihnachten": 3). */
+const KICKER_WORDS = 5;
+/** Words the headline goes on with after its short title ("für ein schlankes Fest": 4). */
+const REST_WORDS = 8;
