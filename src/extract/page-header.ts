@@ -55,6 +55,8 @@ import {
   titleOverShareBar,
 } from './headline-revisions/told-titles.ts';
 import { nameOverMenu, nameOverDatedTitle } from './headline-revisions/site-names.ts';
+import { withoutChromeHeadline } from './headline-revisions/chrome-guard.ts';
+import { isSiteChrome } from '../normalize/site-chrome.ts';
 import {
   headlineWhereNone,
   FIRST_BLOCK_HEADLINE_LINES,
@@ -116,7 +118,11 @@ export function readPageHeader(state: ExtractState): void {
   const weighed = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, cut)));
   if (!weighed || !isDump(page, cut, weighed.story, weighed.headline)) return;
   // Only on a page read as a dump: a clean file's top is its title (isDump).
-  const found = DUMP_HEADLINE_REVISIONS.reduce((was, revise) => revise(page, was), weighed);
+  // A revision's headline that reads as site chrome is refused (withoutChromeHeadline).
+  const found = DUMP_HEADLINE_REVISIONS.reduce(
+    (was, revise) => withoutChromeHeadline(was, revise(page, was)),
+    weighed,
+  );
   let story = found.story;
   const picked = found.headline;
   // The headline may be the line the story was found to start at (pickHeadline).
@@ -503,8 +509,19 @@ function headlineUnderTop(page: Line[], headline: Headline | null): boolean {
     // The title printed twice, on the first line and over the story (seed 002's "North Koreans
     // in China asking for help for defection" over its trail): read as a clean file, the same.
     printKey((page[0] as Line).text) !== printKey(headline.text) &&
-    !datedOver(page, headline.first)
+    (!datedOver(page, headline.first) || chromeOver(page, headline.first))
   );
+}
+
+/**
+ * A line of the site's chrome (isSiteChrome: a menu run together, a form's button) over the
+ * headline: what stands over it is the site's header, not an article's, whatever date it prints
+ * (infobae's "Miércoles 4 de Mayo de 2022" under its menus "Últimas Noticias
+ * AméricaMéxicoVenezuela...", in w3m, read as a clean file's top, which gave that menu for its
+ * title). A newsletter's top (datedOver) prints its issue and month, no menu.
+ */
+function chromeOver(page: Line[], first: number): boolean {
+  return page.slice(0, first).some((line) => isSiteChrome(line.text.trim()));
 }
 
 /**

@@ -30,6 +30,7 @@ export const isSiteChrome = perDocument((plain: string): boolean => {
   if (SERVER_NOTICE.test(plain) && SERVER_NOTICE_PLACE.test(plain)) return true;
   if (plain.includes('[') && (FORM_FIELD.test(plain) || FORM_BUTTON.test(plain))) return true;
   if (gluedItems(plain) >= GLUED_MENU_ITEMS) return true;
+  if (DANGLING_SEPARATOR.test(plain)) return true;
   const words = wordCount(plain);
   if (words > NOTICE_WORDS) return false;
   const lower = plain.toLowerCase();
@@ -98,6 +99,13 @@ function gluedItems(plain: string): number {
   const words = plain.split(' ').filter((word) => MAY_GLUE.test(word)).length;
   return words >= 2 ? glued : 0;
 }
+/**
+ * A line ending in a separator with nothing after it: a label whose value the page prints on the
+ * next line, a byline cut from its date ("ET Online|" over "09 Jun 2020, 02:32 PM IST",
+ * economictimes' slideshow in w3m, taken for the title over it). No headline ends on a bar.
+ */
+const DANGLING_SEPARATOR = /\p{L}\s?\|$/u;
+
 const GLUED_ITEM = /\p{Ll}{2}(?=\p{Lu})|\d(?=\p{Lu}\p{Ll})/gu;
 const MAY_GLUE = /\p{Ll}\p{Lu}|\d\p{Lu}/u;
 const MAY_GLUE_ASCII = /[a-z][A-Z]|\d[A-Z]/;
@@ -149,8 +157,15 @@ const CHROME_KINDS: ChromeKind[] = [
     /^(?:download|get|install)\s+(?:the|our)\s+(?:\p{L}+\s+)?app\b|\bapp (?:herunterladen|downloaden)$/iu,
     'app',
   ),
-  // Following the site.
+  // Following the site, or its author's account: "Follow @NGC6544" (nurmeinstandpunkt's
+  // Twitter widget in w3m, taken for the title).
   kind(/^(?:folgen sie uns|follow us|find us|síguenos|suivez-nous|seguici|siga-nos)\b/iu),
+  kind(/^(?:follow|folgen|folge|síguenos en|suivez)\s+@[\p{L}\d_]+$/iu),
+  // The site search's link to its form: "Zur erweiterten Suche" (d43f330c, a forum's header,
+  // taken for the title), "Advanced search", "Búsqueda avanzada".
+  kind(
+    /^(?:zur\s+)?erweiterte[n]?\s+suche$|^(?:go to\s+)?advanced\s+search$|^búsqueda\s+avanzada$|^recherche\s+avancée$|^ricerca\s+avanzata$/iu,
+  ),
   // A share widget's notice.
   kind(
     /^(?:(?:der|das)\s+)?link\s+(?:wurde\s+)?(?:kopiert|copied)|^link\s+(?:in (?:die )?zwischenablage\s+)?kopieren$|^(?:enlace copiado|lien copié|link copiado)/iu,
@@ -217,6 +232,15 @@ const CHROME_KINDS: ChromeKind[] = [
     /\bsuchbegriffe?\s+(?:hier\s+)?(?:eingeben|ein)\b|^(?:bitte\s+)?(?:einen\s+)?suchbegriff\b|\b(?:enter|type)\s+(?:a\s+|your\s+)?search\s+terms?\b/iu,
     'suchbegriff',
     'search term',
+  ),
+  // A bar of the site's topics or a post's categories under its label: "TOP-THEMEN Energiepreise
+  // Wärmewende Taxonomie" (energiezukunft), "Schwerpunkte Barren Coronavirus Pferdefütterung
+  // Wissen" (st-georg), "Zugehörige Themenseiten: Digitalisierung und IT-Sicherheit"
+  // (handwerk-magazin), "Kategorien meins" (weselpower): each taken for the title over it. The
+  // label is followed by a colon, or by names only (every word capitalized, or one word): a
+  // headline opening on "Schwerpunkte" or "Themen" goes on in a sentence's words.
+  kind(
+    /^(?:top[- ]?themen|schwerpunkte|themen|zugehörige themen(?:seiten)?|weitere themen|trending(?: topics)?|hot topics|top topics|temas|tendencias|kategorien|categories|schlagwörter|schlagworte)(?::\s+\S.*|(?:\s+[\p{Lu}\d][\p{L}\d&.-]*){2,}|\s+\S+)$/iu,
   ),
   // The heading of the site's list of news or press releases.
   kind(
