@@ -17,6 +17,7 @@ import {
   standfirstStarts,
   storyStart,
   storyStartFrom,
+  stripHeadingMarks,
   tellsOf,
   textBlocks,
   TRAIL_SCORE,
@@ -315,6 +316,10 @@ function galleryHeadline<T extends Found>(page: Line[], found: T | null): T | nu
   // The cheap scan first: most pages print no line three times in a row above their story.
   const gallery = galleryTitle(page, story);
   if (!gallery || (was && sameText(was, gallery))) return found;
+  // A line of chrome printed in a row is no gallery's title: a server's notice printed for each
+  // of a plugin's calls (colours-of-the-soul in html2text: "Strict Standards : Only variables
+  // should be passed by reference in /www/... on line 785").
+  if (isSiteChrome(stripHeadingMarks(gallery.text))) return found;
   // A headline the story tells stands where it is over the gallery: the gallery is then a
   // picture's caption under it. Under a gallery, it is a review's or a step's heading (zooroyal's
   // "Super Artikel! Unsere Meerschweinchen fühlen sich sehr wohl darin" in the reviews read as the

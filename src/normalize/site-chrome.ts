@@ -30,7 +30,9 @@ export const isSiteChrome = perDocument((plain: string): boolean => {
   if (SERVER_NOTICE.test(plain) && SERVER_NOTICE_PLACE.test(plain)) return true;
   if (plain.includes('[') && (FORM_FIELD.test(plain) || FORM_BUTTON.test(plain))) return true;
   if (gluedItems(plain) >= GLUED_MENU_ITEMS) return true;
-  if (DANGLING_SEPARATOR.test(plain)) return true;
+  if (DANGLING_SEPARATOR.test(plain) || REPEATED_WORD.test(plain) || isIconLabel(plain)) {
+    return true;
+  }
   const words = wordCount(plain);
   if (words > NOTICE_WORDS) return false;
   const lower = plain.toLowerCase();
@@ -105,6 +107,28 @@ function gluedItems(plain: string): number {
  * economictimes' slideshow in w3m, taken for the title over it). No headline ends on a bar.
  */
 const DANGLING_SEPARATOR = /\p{L}\s?\|$/u;
+
+/**
+ * One word printed four times or more and nothing else: a form's menu of options, each printed
+ * ("Benutzerdefiniert Benutzerdefiniert ..." six times, archive.ordnungsrausch in w3m, taken for
+ * the title). A title repeats a word three times at most ("Tora! Tora! Tora!").
+ */
+const REPEATED_WORD = /^(\S+)(?:\s+\1){3,}$/u;
+
+/**
+ * An icon printed by its alt text (w3m cuts it at ten characters) and then its label, the same
+ * words: "[KitchenTes] Kitchen Tested" (bettycrocker's badge, taken for the title under it),
+ * "[Search] Search", "[Anmelden] Anmelden mit Facebook", "[trackback] Trackback URL" (the only
+ * such lines in the corpora's w3m dumps).
+ */
+function isIconLabel(plain: string): boolean {
+  if (!plain.startsWith('[')) return false;
+  const match = ICON_THEN_LABEL.exec(plain);
+  if (!match) return false;
+  const icon = (match[1] as string).toLowerCase();
+  return (match[2] as string).toLowerCase().replaceAll(' ', '').startsWith(icon);
+}
+const ICON_THEN_LABEL = /^\[([^\]\s]{4,})\]\s+(\S.*)$/u;
 
 const GLUED_ITEM = /\p{Ll}{2}(?=\p{Lu})|\d(?=\p{Lu}\p{Ll})/gu;
 const MAY_GLUE = /\p{Ll}\p{Lu}|\d\p{Lu}/u;
@@ -214,10 +238,6 @@ const CHROME_KINDS: ChromeKind[] = [
     'folgen',
     'mail',
   ),
-  // A sign-up's thanks: "Vielen Dank für Ihre Anmeldung.", "Thanks for signing up!".
-  kind(
-    /^(?:vielen\s+)?dank\s+für\s+(?:ihre|deine)\s+(?:anmeldung|registrierung)\b|^thanks?(?:\s+you)?\s+for\s+(?:signing up|subscribing)\b/iu,
-  ),
   // A row of buttons by their icons' names: "Facebook Icon Twitter Icon LinkedIn Icon".
   kind(/\p{L}\s+icon\b.*\p{L}\s+icon\b/iu, 'icon'),
   // lynx's <link rel="alternate"> entries, printed in a row ("... alternate alternate").
@@ -278,6 +298,31 @@ const NOTICE_WORDS = 30;
  *   "Keine Kommentare Kommentare sind geschlossen." (weselpower in lynx).
  */
 const NOTICE_KINDS: ChromeKind[] = [
+  // A sign-up's thanks, with what follows it: "Vielen Dank für Ihre Anmeldung.", "Thanks for
+  // signing up!", "Vielen Dank für Ihre Registrierung. Sie haben den Aktivierungslink für Ihr
+  // Benutzerkonto per E-Mail erhalten." (0a29620f in html2text, 17 words, taken for the title).
+  kind(
+    /^(?:vielen\s+)?dank\s+für\s+(?:ihre|deine)\s+(?:anmeldung|registrierung)\b|^thanks?(?:\s+you)?\s+for\s+(?:signing up|subscribing)\b/iu,
+  ),
+  // A notice that the browser is old or runs no script: "Adhocracy funktioniert am besten, wenn
+  // JavaScript aktiviert ist." (bigdata.ypart in html2text, taken for the title), "Bitte
+  // aktivieren Sie JavaScript", "Dein Browser ist leider veraltet." (homify), "Your browser is
+  // out of date".
+  kind(
+    /\bjavascript\b.{0,40}\b(?:aktiviert|aktivieren|deaktiviert|enabled?|disabled|activad[oa]|habilitad[oa]|activé|activer)\b|\b(?:aktivieren|enable|activez|activa|habilita)\s+(?:sie\s+)?(?:bitte\s+)?javascript\b/iu,
+    'javascript',
+  ),
+  kind(
+    /\b(?:ihr|dein|your)\s+browser\s+(?:ist|is|wird)\s+(?:leider\s+)?(?:veraltet|out of date|outdated|nicht (?:mehr )?unterstützt|not supported|no longer supported)|\b(?:you are|you're) using an? (?:outdated|older|old|unsupported) (?:browser|version)/iu,
+    'browser',
+  ),
+  // A button adding the page to the reader's list: "Link zur Diskussion Zu Favoriten
+  // hinzufügen" (0a24692a in html2text), "Add to favourites", "Zur Merkliste hinzufügen".
+  kind(
+    /\b(?:zu (?:den |meinen )?favoriten hinzufügen|zur merkliste hinzufügen|add to (?:my )?favou?rites|(?:zu|in) (?:die )?merkliste)\b/iu,
+    'favorit',
+    'merkliste',
+  ),
   // A licence notice: licensed under a licence, or the licence box's heading.
   kind(
     /\b(?:lizenziert|licen[cs]ed under|is licen[cs]ed|bajo (?:una |la )?licencia|sous (?:la )?licence)\b|\bcreative commons\b.*\b(?:lizenz|licen[cs]e|licencia)|^(?:cc[- ])?(?:lizenz|licen[cs]e|licencia)(?:\s+(?:des|der|dieses|fürs|für das|of this|for this|del|de ce)\s+\p{L}+)?$/iu,
