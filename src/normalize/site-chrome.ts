@@ -37,8 +37,25 @@ export const isSiteChrome = perDocument((plain: string): boolean => {
   if (words > NOTICE_WORDS) return false;
   const lower = plain.toLowerCase();
   if (isKind(NOTICE_KINDS, plain, lower)) return true;
-  return words <= CHROME_WORDS && isKind(CHROME_KINDS, plain, lower);
+  return words <= CHROME_WORDS && (isKind(CHROME_KINDS, plain, lower) || isTopicsBar(plain));
 });
+
+/**
+ * A bar of the site's topics or a post's categories under its label: "TOP-THEMEN Energiepreise
+ * Wärmewende Taxonomie" (energiezukunft), "Schwerpunkte Barren Coronavirus Pferdefütterung
+ * Wissen" (st-georg), "Zugehörige Themenseiten: Digitalisierung und IT-Sicherheit"
+ * (handwerk-magazin), "Kategorien meins" (weselpower): each taken for the title over or under
+ * it. The label is followed by a colon, by one word, or by names only (every word capitalized):
+ * a headline opening on "Schwerpunkte" or "Themen" goes on in a sentence's words.
+ */
+function isTopicsBar(plain: string): boolean {
+  const match = TOPICS_LABEL.exec(plain);
+  return match !== null && TOPICS.test(match[1] as string);
+}
+const TOPICS_LABEL =
+  /^(?:top[- ]?themen|schwerpunkte|themen|zugehörige themen(?:seiten)?|weitere themen|trending(?: topics)?|hot topics|top topics|temas|tendencias|kategorien|categories|schlagwörter|schlagworte)(\s.*|:.*)$/iu;
+/** What follows the label: a colon and anything, one word, or capitalized names only. */
+const TOPICS = /^(?::\s+\S.*|\s+\S+|(?:\s+[\p{Lu}\d][\p{L}\d&.-]*){2,})$/u;
 
 /** One of the kinds' lines: a needle found (or none to find) and the pattern matching. */
 function isKind(kinds: ChromeKind[], plain: string, lower: string): boolean {
@@ -252,15 +269,6 @@ const CHROME_KINDS: ChromeKind[] = [
     /\bsuchbegriffe?\s+(?:hier\s+)?(?:eingeben|ein)\b|^(?:bitte\s+)?(?:einen\s+)?suchbegriff\b|\b(?:enter|type)\s+(?:a\s+|your\s+)?search\s+terms?\b/iu,
     'suchbegriff',
     'search term',
-  ),
-  // A bar of the site's topics or a post's categories under its label: "TOP-THEMEN Energiepreise
-  // Wärmewende Taxonomie" (energiezukunft), "Schwerpunkte Barren Coronavirus Pferdefütterung
-  // Wissen" (st-georg), "Zugehörige Themenseiten: Digitalisierung und IT-Sicherheit"
-  // (handwerk-magazin), "Kategorien meins" (weselpower): each taken for the title over it. The
-  // label is followed by a colon, or by names only (every word capitalized, or one word): a
-  // headline opening on "Schwerpunkte" or "Themen" goes on in a sentence's words.
-  kind(
-    /^(?:top[- ]?themen|schwerpunkte|themen|zugehörige themen(?:seiten)?|weitere themen|trending(?: topics)?|hot topics|top topics|temas|tendencias|kategorien|categories|schlagwörter|schlagworte)(?::\s+\S.*|(?:\s+[\p{Lu}\d][\p{L}\d&.-]*){2,}|\s+\S+)$/iu,
   ),
   // The heading of the site's list of news or press releases.
   kind(
