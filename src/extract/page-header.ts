@@ -17,6 +17,7 @@ import {
   standfirstStarts,
   storyStart,
   storyStartFrom,
+  stripHeadingMarks,
   tellsOf,
   textBlocks,
   TRAIL_SCORE,
@@ -58,6 +59,8 @@ import {
   titleOverShareBar,
 } from './headline-revisions/told-titles.ts';
 import { nameOverMenu, nameOverDatedTitle } from './headline-revisions/site-names.ts';
+import { withoutChromeHeadline } from './headline-revisions/chrome-guard.ts';
+import { isSiteChrome } from '../normalize/site-chrome.ts';
 import {
   headlineWhereNone,
   FIRST_BLOCK_HEADLINE_LINES,
@@ -123,7 +126,11 @@ export function readPageHeader(state: ExtractState): void {
   const weighed = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, cut)));
   if (!weighed || !isDump(page, cut, weighed.story, weighed.headline)) return;
   // Only on a page read as a dump: a clean file's top is its title (isDump).
-  const found = DUMP_HEADLINE_REVISIONS.reduce((was, revise) => revise(page, was), weighed);
+  // A revision's headline that reads as site chrome is refused (withoutChromeHeadline).
+  const found = DUMP_HEADLINE_REVISIONS.reduce(
+    (was, revise) => withoutChromeHeadline(was, revise(page, was)),
+    weighed,
+  );
   let story = found.story;
   const picked = found.headline;
   // The headline may be the line the story was found to start at (pickHeadline).
@@ -316,6 +323,10 @@ function galleryHeadline<T extends Found>(page: Line[], found: T | null): T | nu
   // The cheap scan first: most pages print no line three times in a row above their story.
   const gallery = galleryTitle(page, story);
   if (!gallery || (was && sameText(was, gallery))) return found;
+  // A line of chrome printed in a row is no gallery's title: a server's notice printed for each
+  // of a plugin's calls (colours-of-the-soul in html2text: "Strict Standards : Only variables
+  // should be passed by reference in /www/... on line 785").
+  if (isSiteChrome(stripHeadingMarks(gallery.text))) return found;
   // A headline the story tells stands where it is over the gallery: the gallery is then a
   // picture's caption under it. Under a gallery, it is a review's or a step's heading (zooroyal's
   // "Super Artikel! Unsere Meerschweinchen fühlen sich sehr wohl darin" in the reviews read as the
@@ -510,8 +521,19 @@ function headlineUnderTop(page: Line[], headline: Headline | null): boolean {
     // The title printed twice, on the first line and over the story (seed 002's "North Koreans
     // in China asking for help for defection" over its trail): read as a clean file, the same.
     printKey((page[0] as Line).text) !== printKey(headline.text) &&
-    !datedOver(page, headline.first)
+    (!datedOver(page, headline.first) || chromeOver(page, headline.first))
   );
+}
+
+/**
+ * A line of the site's chrome (isSiteChrome: a menu run together, a form's button) over the
+ * headline: what stands over it is the site's header, not an article's, whatever date it prints
+ * (infobae's "Miércoles 4 de Mayo de 2022" under its menus "Últimas Noticias
+ * AméricaMéxicoVenezuela...", in w3m, read as a clean file's top, which gave that menu for its
+ * title). A newsletter's top (datedOver) prints its issue and month, no menu.
+ */
+function chromeOver(page: Line[], first: number): boolean {
+  return page.slice(0, first).some((line) => isSiteChrome(line.text.trim()));
 }
 
 /**

@@ -30,12 +30,32 @@ export const isSiteChrome = perDocument((plain: string): boolean => {
   if (SERVER_NOTICE.test(plain) && SERVER_NOTICE_PLACE.test(plain)) return true;
   if (plain.includes('[') && (FORM_FIELD.test(plain) || FORM_BUTTON.test(plain))) return true;
   if (gluedItems(plain) >= GLUED_MENU_ITEMS) return true;
+  if (DANGLING_SEPARATOR.test(plain) || REPEATED_WORD.test(plain) || isIconLabel(plain)) {
+    return true;
+  }
   const words = wordCount(plain);
   if (words > NOTICE_WORDS) return false;
   const lower = plain.toLowerCase();
   if (isKind(NOTICE_KINDS, plain, lower)) return true;
-  return words <= CHROME_WORDS && isKind(CHROME_KINDS, plain, lower);
+  return words <= CHROME_WORDS && (isKind(CHROME_KINDS, plain, lower) || isTopicsBar(plain));
 });
+
+/**
+ * A bar of the site's topics or a post's categories under its label: "TOP-THEMEN Energiepreise
+ * Wärmewende Taxonomie" (energiezukunft), "Schwerpunkte Barren Coronavirus Pferdefütterung
+ * Wissen" (st-georg), "Zugehörige Themenseiten: Digitalisierung und IT-Sicherheit"
+ * (handwerk-magazin), "Kategorien meins" (weselpower): each taken for the title over or under
+ * it. The label is followed by a colon, by one word, or by names only (every word capitalized):
+ * a headline opening on "Schwerpunkte" or "Themen" goes on in a sentence's words.
+ */
+function isTopicsBar(plain: string): boolean {
+  const match = TOPICS_LABEL.exec(plain);
+  return match !== null && TOPICS.test(match[1] as string);
+}
+const TOPICS_LABEL =
+  /^(?:top[- ]?themen|schwerpunkte|themen|zugehörige themen(?:seiten)?|weitere themen|trending(?: topics)?|hot topics|top topics|temas|tendencias|kategorien|categories|schlagwörter|schlagworte)(\s.*|:.*)$/iu;
+/** What follows the label: a colon and anything, one word, or capitalized names only. */
+const TOPICS = /^(?::\s+\S.*|\s+\S+|(?:\s+[\p{Lu}\d][\p{L}\d&.-]*){2,})$/u;
 
 /** One of the kinds' lines: a needle found (or none to find) and the pattern matching. */
 function isKind(kinds: ChromeKind[], plain: string, lower: string): boolean {
@@ -98,6 +118,35 @@ function gluedItems(plain: string): number {
   const words = plain.split(' ').filter((word) => MAY_GLUE.test(word)).length;
   return words >= 2 ? glued : 0;
 }
+/**
+ * A line ending in a separator with nothing after it: a label whose value the page prints on the
+ * next line, a byline cut from its date ("ET Online|" over "09 Jun 2020, 02:32 PM IST",
+ * economictimes' slideshow in w3m, taken for the title over it). No headline ends on a bar.
+ */
+const DANGLING_SEPARATOR = /\p{L}\s?\|$/u;
+
+/**
+ * One word printed four times or more and nothing else: a form's menu of options, each printed
+ * ("Benutzerdefiniert Benutzerdefiniert ..." six times, archive.ordnungsrausch in w3m, taken for
+ * the title). A title repeats a word three times at most ("Tora! Tora! Tora!").
+ */
+const REPEATED_WORD = /^(\S+)(?:\s+\1){3,}$/u;
+
+/**
+ * An icon printed by its alt text (w3m cuts it at ten characters) and then its label, the same
+ * words: "[KitchenTes] Kitchen Tested" (bettycrocker's badge, taken for the title under it),
+ * "[Search] Search", "[Anmelden] Anmelden mit Facebook", "[trackback] Trackback URL" (the only
+ * such lines in the corpora's w3m dumps).
+ */
+function isIconLabel(plain: string): boolean {
+  if (!plain.startsWith('[')) return false;
+  const match = ICON_THEN_LABEL.exec(plain);
+  if (!match) return false;
+  const icon = (match[1] as string).toLowerCase();
+  return (match[2] as string).toLowerCase().replaceAll(' ', '').startsWith(icon);
+}
+const ICON_THEN_LABEL = /^\[([^\]\s]{4,})\]\s+(\S.*)$/u;
+
 const GLUED_ITEM = /\p{Ll}{2}(?=\p{Lu})|\d(?=\p{Lu}\p{Ll})/gu;
 const MAY_GLUE = /\p{Ll}\p{Lu}|\d\p{Lu}/u;
 const MAY_GLUE_ASCII = /[a-z][A-Z]|\d[A-Z]/;
@@ -149,8 +198,15 @@ const CHROME_KINDS: ChromeKind[] = [
     /^(?:download|get|install)\s+(?:the|our)\s+(?:\p{L}+\s+)?app\b|\bapp (?:herunterladen|downloaden)$/iu,
     'app',
   ),
-  // Following the site.
+  // Following the site, or its author's account: "Follow @NGC6544" (nurmeinstandpunkt's
+  // Twitter widget in w3m, taken for the title).
   kind(/^(?:folgen sie uns|follow us|find us|síguenos|suivez-nous|seguici|siga-nos)\b/iu),
+  kind(/^(?:follow|folgen|folge|síguenos en|suivez)\s+@[\p{L}\d_]+$/iu),
+  // The site search's link to its form: "Zur erweiterten Suche" (d43f330c, a forum's header,
+  // taken for the title), "Advanced search", "Búsqueda avanzada".
+  kind(
+    /^(?:zur\s+)?erweiterte[n]?\s+suche$|^(?:go to\s+)?advanced\s+search$|^búsqueda\s+avanzada$|^recherche\s+avancée$|^ricerca\s+avanzata$/iu,
+  ),
   // A share widget's notice.
   kind(
     /^(?:(?:der|das)\s+)?link\s+(?:wurde\s+)?(?:kopiert|copied)|^link\s+(?:in (?:die )?zwischenablage\s+)?kopieren$|^(?:enlace copiado|lien copié|link copiado)/iu,
@@ -198,10 +254,6 @@ const CHROME_KINDS: ChromeKind[] = [
     'this',
     'folgen',
     'mail',
-  ),
-  // A sign-up's thanks: "Vielen Dank für Ihre Anmeldung.", "Thanks for signing up!".
-  kind(
-    /^(?:vielen\s+)?dank\s+für\s+(?:ihre|deine)\s+(?:anmeldung|registrierung)\b|^thanks?(?:\s+you)?\s+for\s+(?:signing up|subscribing)\b/iu,
   ),
   // A row of buttons by their icons' names: "Facebook Icon Twitter Icon LinkedIn Icon".
   kind(/\p{L}\s+icon\b.*\p{L}\s+icon\b/iu, 'icon'),
@@ -254,6 +306,31 @@ const NOTICE_WORDS = 30;
  *   "Keine Kommentare Kommentare sind geschlossen." (weselpower in lynx).
  */
 const NOTICE_KINDS: ChromeKind[] = [
+  // A sign-up's thanks, with what follows it: "Vielen Dank für Ihre Anmeldung.", "Thanks for
+  // signing up!", "Vielen Dank für Ihre Registrierung. Sie haben den Aktivierungslink für Ihr
+  // Benutzerkonto per E-Mail erhalten." (0a29620f in html2text, 17 words, taken for the title).
+  kind(
+    /^(?:vielen\s+)?dank\s+für\s+(?:ihre|deine)\s+(?:anmeldung|registrierung)\b|^thanks?(?:\s+you)?\s+for\s+(?:signing up|subscribing)\b/iu,
+  ),
+  // A notice that the browser is old or runs no script: "Adhocracy funktioniert am besten, wenn
+  // JavaScript aktiviert ist." (bigdata.ypart in html2text, taken for the title), "Bitte
+  // aktivieren Sie JavaScript", "Dein Browser ist leider veraltet." (homify), "Your browser is
+  // out of date".
+  kind(
+    /\bjavascript\b.{0,40}\b(?:aktiviert|aktivieren|deaktiviert|enabled?|disabled|activad[oa]|habilitad[oa]|activé|activer)\b|\b(?:aktivieren|enable|activez|activa|habilita)\s+(?:sie\s+)?(?:bitte\s+)?javascript\b/iu,
+    'javascript',
+  ),
+  kind(
+    /\b(?:ihr|dein|your)\s+browser\s+(?:ist|is|wird)\s+(?:leider\s+)?(?:veraltet|out of date|outdated|nicht (?:mehr )?unterstützt|not supported|no longer supported)|\b(?:you are|you're) using an? (?:outdated|older|old|unsupported) (?:browser|version)/iu,
+    'browser',
+  ),
+  // A button adding the page to the reader's list: "Link zur Diskussion Zu Favoriten
+  // hinzufügen" (0a24692a in html2text), "Add to favourites", "Zur Merkliste hinzufügen".
+  kind(
+    /\b(?:zu (?:den |meinen )?favoriten hinzufügen|zur merkliste hinzufügen|add to (?:my )?favou?rites|(?:zu|in) (?:die )?merkliste)\b/iu,
+    'favorit',
+    'merkliste',
+  ),
   // A licence notice: licensed under a licence, or the licence box's heading.
   kind(
     /\b(?:lizenziert|licen[cs]ed under|is licen[cs]ed|bajo (?:una |la )?licencia|sous (?:la )?licence)\b|\bcreative commons\b.*\b(?:lizenz|licen[cs]e|licencia)|^(?:cc[- ])?(?:lizenz|licen[cs]e|licencia)(?:\s+(?:des|der|dieses|fürs|für das|of this|for this|del|de ce)\s+\p{L}+)?$/iu,

@@ -149,3 +149,56 @@ test('headlines that share a word or a shape with chrome are headlines', () => {
     assert.ok(!isSiteChrome(line), line);
   }
 });
+
+test('the title, not a chrome line (stop 45, hl45d)', () => {
+  // "ET Online|" (a byline cut from its date, ending on a bar) under the title.
+  assert.equal(title('economictimes-w3m.txt'), "The iPhone SE is in India, here's all we know");
+  // "Schwerpunkte Barren Coronavirus Pferdefütterung Wissen" (a bar of topics) over the title.
+  assert.equal(title('st-georg-w3m.txt'), 'Pferdesport definitiv bei Olympia 2028 dabei');
+  // "Zugehörige Themenseiten:" over "Digitalisierung und IT-Sicherheit", read as one line.
+  assert.equal(
+    title('handwerk-magazin-w3m.txt'),
+    'Cyber-Angriffe: 20 Prozent vom IT-Budget in die IT-Sicherheit stecken!',
+  );
+  // Menus run together over a date over the title: the file is a page's dump, not an article
+  // whose first line ("Últimas Noticias AméricaMéxicoVenezuela...") is its title.
+  assert.equal(
+    title('infobae-w3m.txt'),
+    'El Nobel de la Paz ruso, Dmitry Muratov, advirtió que el régimen de Vladimir Putin podría utilizar armas nucleares en Ucrania',
+  );
+  // "Vielen Dank für Ihre Registrierung. Sie haben den Aktivierungslink ..." (17 words).
+  assert.equal(
+    title('0a29620f-html2text.txt'),
+    'Tanz in der St. Galler Lokremise: Mit allen Wassern gewaschen',
+  );
+});
+
+test('chrome lines of stop 45: bars, topics, follows, notices, buttons, icons', () => {
+  for (const line of [
+    'ET Online|',
+    'TOP-THEMEN Energiepreise Wärmewende Taxonomie',
+    'Schwerpunkte Barren Coronavirus Pferdefütterung Wissen',
+    'Zugehörige Themenseiten: Digitalisierung und IT-Sicherheit',
+    'Kategorien meins',
+    'Follow @NGC6544',
+    'Zur erweiterten Suche',
+    'Vielen Dank für Ihre Registrierung. Sie haben den Aktivierungslink für Ihr Benutzerkonto per E-Mail erhalten.',
+    'Adhocracy funktioniert am besten, wenn JavaScript aktiviert ist.',
+    'Dein Browser ist leider veraltet.',
+    'Link zur Diskussion Zu Favoriten hinzufügen',
+    'Benutzerdefiniert Benutzerdefiniert Benutzerdefiniert Benutzerdefiniert Benutzerdefiniert',
+    '[KitchenTes] Kitchen Tested',
+  ]) {
+    assert.ok(isSiteChrome(line), line);
+  }
+  for (const line of [
+    'Themen der Woche: Was die Koalition plant',
+    'Schwerpunkte setzen in der Krise',
+    'Follow the money: Wie die Mafia Geld wäscht',
+    'Tora! Tora! Tora!',
+    'Die Suche nach dem verlorenen Browser',
+    'Politik | Wirtschaft: Der Haushalt steht',
+  ]) {
+    assert.ok(!isSiteChrome(line), line);
+  }
+});

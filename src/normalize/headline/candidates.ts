@@ -22,6 +22,7 @@ import {
 import { separatedTrailItem, trailEnd } from './trails.ts';
 import { headlineSpan } from './wrapped-titles.ts';
 import { scoreCandidate } from './candidate-score.ts';
+import { isSiteChrome } from '../site-chrome.ts';
 
 /**
  * Above the window, the page's headings marked as <h1> (html2text's "# "): a video player, an
@@ -94,6 +95,9 @@ export function scoredCandidates(
       continue;
     }
     const span = withKickerAbove(lines, i, own, index);
+    // A label over its value reads as chrome only together: "Zugehörige Themenseiten:" over
+    // "Digitalisierung und IT-Sicherheit" (handwerk-magazin in w3m, taken for the title).
+    if (span.first < i && isSiteChrome(span.text)) continue;
     const score = scoreCandidate(lines, span, story, window, index);
     if (score === null) continue;
     scores.push({ ...span, score });
