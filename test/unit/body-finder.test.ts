@@ -224,3 +224,15 @@ test("wikipedia-4 (lynx): the article's numbered references are kept, its See al
   assert.ok(rest.includes('. Radio Times. Retrieved 6 May 2014.'), 'a wrapped line kept');
   assert.ok(!rest.includes('List of time travel works of fiction'), 'the See also list removed');
 });
+
+test('gdp.de-Wertschätzung (lynx): a sentence printed twelve times does not outvote the story', () => {
+  // The honeypot link "This link is for the Robots and should not be seen." run on by lynx
+  // into the story's last paragraph made the page read as English, and the story's first 12
+  // lines, without an English stop word, were cut as bad: the story was found mid-paragraph.
+  const lines = linesOf(input('test/fixtures/page-dumps/gdp.de-Wertschaetzung.lynx.txt').text);
+  cutToArticle(lines);
+  const rest = kept(lines).replace(/\s+/g, ' ');
+  assert.ok(rest.includes('Vor der zweiten Tarifrunde für die Beschäftigten'), 'story start kept');
+  assert.ok(rest.includes('Potsdam die bisherige Sprachlosigkeit der'), 'its 4th line kept');
+  assert.ok(!rest.includes('This link is for the Robots'), 'the honeypot text removed');
+});
