@@ -1073,7 +1073,7 @@ function classifiedBlocks(groups: LineInfo[][]): BodyBlock[] {
  */
 function outsideArticle(blocks: BodyBlock[], run: [number, number]): Set<number> {
   const remove = new Set<number>();
-  const [head, cut] = endOfArticle(blocks, run);
+  const [head, cut] = shortestEnd(blocks, run);
   const first = bylineStart(blocks, head, cut);
   const last = cut < run[1] ? heaviestEnd(blocks, first, cut) : cut;
   // Under a toolbar, only the headline over the byline is the article's header.
@@ -1190,7 +1190,29 @@ function feedEntries(blocks: BodyBlock[], first: number, last: number): boolean[
   return entry;
 }
 
-function endOfArticle(blocks: BodyBlock[], run: [number, number]): [number, number] {
+/**
+ * endOfArticle again on the run it cut, until it cuts no more: the shares are of the run's good
+ * text, and a run that reached into the footer (medicalnewstoday's privacy notice and copyright
+ * lines, 2,500 characters of good text under its "email", "print" bar) counted that text too,
+ * so the "Related coverage" heading over the story's three teasers had too little before it.
+ * Once the run ends at the bar, the heading ends the article. The passes after the first ask
+ * the share alone: the feed rule's LIST_SHARE, asked of a shorter run, cut videos-1's list of
+ * 21 films at the "Related" box under its second film.
+ */
+function shortestEnd(blocks: BodyBlock[], run: [number, number]): [number, number] {
+  let end = endOfArticle(blocks, run, true);
+  for (;;) {
+    const next = endOfArticle(blocks, end, false);
+    if (next[1] === end[1]) return end;
+    end = next;
+  }
+}
+
+function endOfArticle(
+  blocks: BodyBlock[],
+  run: [number, number],
+  feeds: boolean,
+): [number, number] {
   const [first, last] = run;
   const entry = feedEntries(blocks, first, last);
   let total = 0;
@@ -1208,7 +1230,7 @@ function endOfArticle(blocks: BodyBlock[], run: [number, number]): [number, numb
     if (before > 0 && before >= share * total) return [first, b - 1];
     const entriesAfter = entries - entriesBefore;
     const feedAfter = entriesAfter >= LIST_ENTRIES && entriesAfter >= 3 * entriesBefore;
-    if (share === BOX_SHARE && feedAfter && before >= LIST_SHARE * total) {
+    if (feeds && share === BOX_SHARE && feedAfter && before >= LIST_SHARE * total) {
       return [first, b - 1];
     }
     if (block.kind === 'good') before += block.chars;
