@@ -1106,7 +1106,7 @@ function classifiedBlocks(groups: LineInfo[][]): BodyBlock[] {
  */
 function outsideArticle(blocks: BodyBlock[], run: [number, number]): Set<number> {
   const remove = new Set<number>();
-  const [head, cut] = endOfArticle(blocks, run);
+  const [head, cut] = shortestEnd(blocks, run);
   const first = bylineStart(blocks, head, cut);
   const last = cut < run[1] ? heaviestEnd(blocks, first, cut) : cut;
   // Under a toolbar, only the headline over the byline is the article's header.
@@ -1138,16 +1138,20 @@ function outsideArticle(blocks: BodyBlock[], run: [number, number]): Set<number>
  * the article's second half under it: lynx F1 0.75 -> 0.97).
  */
 const COMMENTS_HEADING =
-  /^(?!comment\s*$)(?:\d+\s*)?(?:comments?|kommentare?|leserkommentare|commentaires?|comentarios?|commenti|komentarze|responses|replies|leave a (?:reply|comment)|(?:add|post|write) a comment|kommentar (?:verfassen|schreiben)|laisser un commentaire|deja (?:un|tu) comentario|comparte tu opinión|there (?:are|is) \d+ comments?|(?:view|show|read|see) (?:all )?comments|\d+ (?:comments?|responses|replies|kommentare?|commentaires?))(?:\s*\(\d+\))?\s*[:.*]?$/iu;
+  /^(?!comment\s*$)(?:\d+\s*)?(?:comments?|kommentare?|leserkommentare|commentaires?|comentarios?|commenti|komentarze|responses|replies|leave a (?:reply|comment)|(?:add|post|write) a comment|kommentar (?:verfassen|schreiben)|schreibe? einen kommentar|vos réactions|laisser un commentaire|deja (?:un|tu) comentario|comparte tu opinión|there (?:are|is) \d+ comments?|(?:view|show|read|see) (?:all )?comments|\d+ (?:comments?|responses|replies|kommentare?|commentaires?))(?:\s*\(\d+\))?\s*[:.*]?$/iu;
 /**
  * Headings of related-story lists and newsletter boxes, the whole line, in English and the
  * corpora's other languages (liberation-1 "Sur le même sujet", "Recevoir la newsletter"; heise
  * "Mehr zum Thema", "Meistgelesen"). News sites print such boxes inside the article too
  * (seattletimes-1 "Most Read Business Stories", citylab-1 "Recommended", breitbart "SIGN UP FOR
  * OUR NEWSLETTER", all at a third of the article): they end it only late in the run.
+ * Polish, German and Spanish related-story headings ("Zobacz także", "Neueste Artikel", "Lesen
+ * Sie auch", "Das könnte Dich auch interessieren", "Verwandte Themen", "Otras Noticias") were
+ * must-not snippets trafilatura's pages kept (w3m's "without" 0.780 -> 0.788). "About the
+ * author" is not one: iab-1's author box is its article's (Readability keeps it).
  */
 const BOX_HEADING =
-  /^(?:related(?: coverage| posts?| content| articles?| stories| news| links)?|more (?:stories|articles)|more on this (?:story|topic)|read (?:more|next)|you (?:might|may) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed|shared|commented)(?: [\p{L} ]{1,30})?|trending(?: now)?|top stories|editor'?s picks|up next|newsletter|sign up for (?:our|the) newsletter|sur le même sujet|à lire aussi|lire aussi|recevoir la newsletter|mehr zum thema|das könnte sie auch interessieren|ähnliche (?:beiträge|artikel)|weitere (?:beiträge|artikel)|meistgelesen|meistkommentiert|leia também|veja também|mais lidas|te puede interesar|más noticias|lo más leído|leggi anche|související články)\s*[:»>]?$/iu;
+  /^(?:related(?: coverage| posts?| content| articles?| stories| news| links)?|more (?:stories|articles)|more on this (?:story|topic)|read (?:more|next)|you (?:might|may) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed|shared|commented)(?: [\p{L} ]{1,30})?|trending(?: now)?|top stories|editor'?s picks|up next|newsletter|sign up for (?:our|the) newsletter|sur le même sujet|à lire aussi|lire aussi|recevoir la newsletter|mehr zum thema|das könnte sie auch interessieren|ähnliche (?:beiträge|artikel)|weitere (?:beiträge|artikel)|meistgelesen|meistkommentiert|leia também|veja também|mais lidas|te puede interesar|más noticias|lo más leído|leggi anche|související články|zobacz (?:też|także|również)|czytaj (?:też|także|również)|neueste (?:artikel|beiträge)|meist gelesen|lesen sie auch|lies auch|das könnte dich auch interessieren|verwandte themen|weitere themen|notas relacionadas|temas relacionados|otras noticias)\s*[:»>]?$/iu;
 /** Sharing bars: they stand under an article, but some sites print one above its second half. */
 const WEAK_END = /^(?:share this|teilen|partager|compartir|condividi|sdílet)\b/iu;
 
@@ -1223,7 +1227,29 @@ function feedEntries(blocks: BodyBlock[], first: number, last: number): boolean[
   return entry;
 }
 
-function endOfArticle(blocks: BodyBlock[], run: [number, number]): [number, number] {
+/**
+ * endOfArticle again on the run it cut, until it cuts no more: the shares are of the run's good
+ * text, and a run that reached into the footer (medicalnewstoday's privacy notice and copyright
+ * lines, 2,500 characters of good text under its "email", "print" bar) counted that text too,
+ * so the "Related coverage" heading over the story's three teasers had too little before it.
+ * Once the run ends at the bar, the heading ends the article. The passes after the first ask
+ * the share alone: the feed rule's LIST_SHARE, asked of a shorter run, cut videos-1's list of
+ * 21 films at the "Related" box under its second film.
+ */
+function shortestEnd(blocks: BodyBlock[], run: [number, number]): [number, number] {
+  let end = endOfArticle(blocks, run, true);
+  for (;;) {
+    const next = endOfArticle(blocks, end, false);
+    if (next[1] === end[1]) return end;
+    end = next;
+  }
+}
+
+function endOfArticle(
+  blocks: BodyBlock[],
+  run: [number, number],
+  feeds: boolean,
+): [number, number] {
   const [first, last] = run;
   const entry = feedEntries(blocks, first, last);
   let total = 0;
@@ -1241,7 +1267,7 @@ function endOfArticle(blocks: BodyBlock[], run: [number, number]): [number, numb
     if (before > 0 && before >= share * total) return [first, b - 1];
     const entriesAfter = entries - entriesBefore;
     const feedAfter = entriesAfter >= LIST_ENTRIES && entriesAfter >= 3 * entriesBefore;
-    if (share === BOX_SHARE && feedAfter && before >= LIST_SHARE * total) {
+    if (feeds && share === BOX_SHARE && feedAfter && before >= LIST_SHARE * total) {
       return [first, b - 1];
     }
     if (block.kind === 'good') before += block.chars;

@@ -236,3 +236,29 @@ test('gdp.de-Wertschätzung (lynx): a sentence printed twelve times does not out
   assert.ok(rest.includes('Potsdam die bisherige Sprachlosigkeit der'), 'its 4th line kept');
   assert.ok(!rest.includes('This link is for the Robots'), 'the honeypot text removed');
 });
+
+// medicalnewstoday (w3m) and trafilatura's reset.org.clickbait (w3m), whole dumps, in
+// test/fixtures/page-dumps.
+
+test('medicalnewstoday (w3m): the "Related coverage" teasers under the story go', () => {
+  const lines = linesOf(input('test/fixtures/page-dumps/medicalnewstoday.w3m.txt').text);
+  cutToArticle(lines);
+  const rest = kept(lines).replace(/\s+/g, ' ');
+  assert.ok(
+    rest.includes('The findings provide unique insights into the biology of consciousness'),
+  );
+  // The run reached on into the footer's privacy and copyright text: with that text counted,
+  // the heading had too little of the run's text before it; the run cut at the sharing bar
+  // ("email", "print") is asked again.
+  assert.ok(!rest.includes('Related coverage'), 'the box heading removed');
+  assert.ok(!rest.includes("It's official: Pets benefit our mental health"), 'a teaser removed');
+});
+
+test('reset.org.clickbait (w3m): the "Das könnte Dich auch interessieren" box goes', () => {
+  const lines = linesOf(input('test/fixtures/page-dumps/reset.org.clickbait.w3m.txt').text);
+  cutToArticle(lines);
+  const rest = kept(lines).replace(/\s+/g, ' ');
+  assert.ok(rest.includes('Propagandaabteilungen zu bekämpfen. Und trägt, wie die Studie'));
+  assert.ok(!rest.includes('Das könnte Dich auch interessieren'), 'the box heading removed');
+  assert.ok(!rest.includes('Kann Radartechnologie bei der Seenotrettung'), 'a teaser removed');
+});
