@@ -35,7 +35,11 @@ function widthOf(lengths: number[], most: number): number {
  * narrower ones (60 to 72: gmw, youth, ietf-1's html2text) print tables or preformatted text.
  */
 function widthPastLongWords(lines: Line[], lengths: number[]): number {
-  const most = Math.max(0, ...lengths.filter((_, i) => !UNBROKEN_WORD.test(lines[i]?.text ?? '')));
+  // Only lines past LONG_WORD_WIDTH may set it: the test skipped on the others.
+  const kept = lengths.filter(
+    (n, i) => n < LONG_WORD_WIDTH || !UNBROKEN_WORD.test(lines[i]?.text ?? ''),
+  );
+  const most = Math.max(0, ...kept);
   return most >= LONG_WORD_WIDTH ? widthOf(lengths, most) : Infinity;
 }
 const UNBROKEN_WORD = /[\x21-\x7e]{30,}/;
