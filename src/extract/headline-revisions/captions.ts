@@ -75,7 +75,21 @@ function captionTop(page: Line[], was: Headline): number | null {
       if (isCredit((page[k] as Line).text)) return k;
     }
   }
+  if (printedTwiceOver(page, was)) return was.first - 1;
   return altRepeated(page, was) ? was.first : null;
+}
+
+/**
+ * The headline found is the line over it printed again, one line of ALT_WORDS words or more: a
+ * picture's alt text and its caption alike (latercera's "Izkia Siches y Manuel Monsalve en el
+ * Congreso" twice, a blank line between, under the byline, "Hace 13 horas" and the reading time,
+ * the title wrapped over two lines above them: trafilatura's latercera.com-laagenda in lynx).
+ */
+function printedTwiceOver(page: Line[], was: Headline): boolean {
+  const over = page[was.first - 1];
+  if (was.last !== was.first || over === undefined) return false;
+  const text = (page[was.first] as Line).text.trim();
+  return over.text.trim() === text && wordCount(text) >= ALT_WORDS;
 }
 
 /** Lines under an alt text its caption may start (gnadlib: two lines of the post between). */

@@ -186,5 +186,17 @@ export function wrapsInto(line: string, next: string, width: number): boolean {
   return word !== '' && line.trim().length + 1 + word.length > width - 4;
 }
 
+/**
+ * wrapsInto for a line lynx indents by three columns, the indent counted: lynx wraps an indented
+ * line at the same right edge as its other lines, so the trimmed line falls short of the width by
+ * its indent. latercera's two-line title "La agenda con que Interior busca ... el dilema del" /
+ * "oficialismo" (80 columns past the indent, the page's width 97) read as a paragraph's line and
+ * was no candidate (trafilatura's latercera.com-laagenda in lynx).
+ */
+export function wrapsIndented(line: string, next: string, width: number): boolean {
+  return LYNX_INDENT.test(line) && wrapsInto(line, next, width - LYNX_INDENT_COLUMNS);
+}
+const LYNX_INDENT_COLUMNS = 3;
+
 /** A line of one word alone, no mark: a button in a row of them. */
 export const ONE_WORD = /^\s*\p{L}+\s*$/u;

@@ -15,10 +15,35 @@ import { isHeadlineLine, COMMENT_HEADING } from './headline-lines.ts';
  */
 function dumpWidth(lines: Line[]): number {
   const lengths = lines.map((l) => wrappableLength(l.text));
-  const most = Math.max(0, ...lengths);
+  const width = widthOf(lengths, Math.max(0, ...lengths));
+  return width === Infinity ? widthPastLongWords(lines, lengths) : width;
+}
+
+/** The width `most` if no line is longer than a dump's and enough lines come near it. */
+function widthOf(lengths: number[], most: number): number {
   const near = lengths.filter((n) => n >= most * 0.8).length;
   return most <= 110 && near >= 5 ? most : Infinity;
 }
+
+/**
+ * The width read past lines that hold a word too long to break: w3m prints a word of ASCII
+ * longer than what is left of the line past its width ("2. elizabeth_ii_forcee_de_punir_les_
+ * sussex_..." of 115 characters, a list of other stories' slugs under gala.fr's story), which
+ * made the width Infinity and the title wrapped at 99 columns ("Jean-Paul Delevoye, ... un surnom
+ * peu" / "flatteur") no candidate: its subtitle was taken (trafilatura's gala.fr.surnom in w3m).
+ * At LONG_WORD_WIDTH columns at least: of Readability's and trafilatura's dumps so read, the only
+ * narrower ones (60 to 72: gmw, youth, ietf-1's html2text) print tables or preformatted text.
+ */
+function widthPastLongWords(lines: Line[], lengths: number[]): number {
+  // Only lines past LONG_WORD_WIDTH may set it: the test skipped on the others.
+  const kept = lengths.filter(
+    (n, i) => n < LONG_WORD_WIDTH || !UNBROKEN_WORD.test(lines[i]?.text ?? ''),
+  );
+  const most = Math.max(0, ...kept);
+  return most >= LONG_WORD_WIDTH ? widthOf(lengths, most) : Infinity;
+}
+const UNBROKEN_WORD = /[\x21-\x7e]{30,}/;
+const LONG_WORD_WIDTH = 75;
 
 /**
  * A line's trimmed length as dumpWidth counts it: 0 for a line no tool can wrap, a rule of one

@@ -5,7 +5,7 @@
 import { leadingSpaces as indentOf, wordCount } from '../../text.ts';
 import { type Line } from '../paragraphs.ts';
 import { isPageFurniture, LIST_ITEM } from './page-furniture.ts';
-import { isTitleCase, SENTENCE_END, wrapsInto } from './line-shape.ts';
+import { isTitleCase, SENTENCE_END, wrapsInto, wrapsIndented } from './line-shape.ts';
 import {
   isHeadlineCandidate,
   RUNS_ON,
@@ -36,7 +36,7 @@ export function headlineSpan(
   // A picture's caption, its credit printed right under it ("...budget in 2023.Credit" /
   // "CreditJeon Heon-Kyun/EPA, via Shutterstock", nytimes-4).
   if (PHOTO_CREDIT.test(next)) return null;
-  const full = wrapsInto(plain, next, width);
+  const full = wrapsInto(plain, next, width) || wrapsIndented((lines[i] as Line).text, next, width);
   if (full && wordCount(next) > 4 && endsWrappedPair(lines, i, plain, next, index)) {
     return { text: `${plain} ${next}`, last: i + 1 };
   }
