@@ -111,6 +111,29 @@ export const RUNS_ON_WRAPPED =
 export const PHOTO_CREDIT =
   /^(?:image|media) ?(?:caption|copyright)|(?:^|[\s.])(?:fotos?|bild|fotografía|fotografia)\s*:\s*\S|^symbolbild\b|\(archiv(?:bild|foto|aufnahme)\)|^illustration for article titled|\((?:(?:ao|at|au|al|en el|im) )?(?:centro|center|centre|left|right|esquerda|direita|gauche|droite|izquierda|derecha|links|rechts|mitte)\)|\bsponsored\b|\badvertisement\b|getty images|\/afp\b|\bafp\/|shutterstock|\/ap\b|\bphoto(?:graph)?s?\s*(?:by|:)|^credit|\bcredits?\s*:|\bimage:|©/i;
 
+/** A Creative Commons licence's credit ("In Flickr CC by din_bastet", pinup-fashion's caption). */
+const CC_LICENCE = /\bCC[ -]BY\b/u;
+
+/**
+ * A picture's credit or source led by its label, in brackets or not ("(Bild: Kirsty Wigglesworth
+ * / AP)", "(Foto: Instagram / @3ensta)": mannschaft's caption), or a copyright sign.
+ */
+const CREDIT_MARK = /(?:^|[\s(.])(?:fotos?|bild|photos?|image|quelle|source|credit)\s*:|©/iu;
+
+/**
+ * Marks a picture's credit line may print besides PHOTO_CREDIT's, which each caller asks of its
+ * own lines: 'licence' a Creative Commons licence (CC_LICENCE), 'source' a credit's or source's
+ * label anywhere in the line (CREDIT_MARK).
+ */
+export type CreditMarks = 'licence' | 'source';
+
+/** A picture's credit or caption (PHOTO_CREDIT), or one printing the `also` marks too. */
+export function isPhotoCredit(text: string, also?: CreditMarks): boolean {
+  if (PHOTO_CREDIT.test(text)) return true;
+  if (also === 'licence') return CC_LICENCE.test(text);
+  return also === 'source' && CREDIT_MARK.test(text);
+}
+
 /**
  * A caption's mark for where a person stands in the picture, abbreviated: "Marcell Jansen (l.)
  * Piotr Trochowski", "(r.)", "(M.)", "(v.l.)" (German captions on trafilatura's pages, one taken
