@@ -85,6 +85,15 @@ export function takeHeadline(
   return at;
 }
 
+/**
+ * Whether the headline taken so far (`at`, none when null) is a heading block: the guard of the
+ * revisions that read the heading taken (shareLabel, crumbHeadline, styledHeadlineAbove) and of
+ * kickerCut.
+ */
+function takenIsHeading(blocks: HtmlBlock[], at: number | null | undefined): at is number {
+  return at !== undefined && at !== null && blocks[at]?.kind === 'heading';
+}
+
 /** A heading's words that name the main content for screen readers ("Hauptinhalt"). */
 const MAIN_LABEL = /^(?:haupt)?inhalt$|^main(?: content)?$|^contenu(?: principal)?$/iu;
 
@@ -136,9 +145,9 @@ function styledHeadlineAbove(
   blocks: HtmlBlock[],
   at: number | null | undefined,
 ): { index: number; text: string } | null {
-  if (at === undefined || at === null) return null;
-  const h1 = blocks[at];
-  if (h1?.kind !== 'heading' || h1.level !== 1) return null;
+  if (!takenIsHeading(blocks, at)) return null;
+  const h1 = blocks[at] as HtmlBlock;
+  if (h1.level !== 1) return null;
   const words = (t: string) => matchKey(t).split(' ').filter(Boolean);
   const keys = words(h1.text);
   if (keys.length === 0 || keys.length > KEYWORD_H1_WORDS) return null;
@@ -148,9 +157,8 @@ function styledHeadlineAbove(
       continue;
     }
     const long = words(b.text);
-    let i = 0;
-    for (const w of long) if (w === keys[i]) i++;
-    if (i === keys.length && long.length > keys.length) return { index, text: spaced(b.text) };
+    if (long.length > keys.length && holdsInOrder(long, keys))
+      return { index, text: spaced(b.text) };
   }
   return null;
 }
@@ -169,9 +177,9 @@ function crumbHeadline(
   blocks: HtmlBlock[],
   at: number | null | undefined,
 ): { index: number; text: string } | null {
-  if (at === undefined || at === null) return null;
-  const crumb = blocks[at];
-  if (crumb?.kind !== 'heading' || !crumb.ancestors.some(inBreadcrumb)) return null;
+  if (!takenIsHeading(blocks, at)) return null;
+  const crumb = blocks[at] as HtmlBlock;
+  if (!crumb.ancestors.some(inBreadcrumb)) return null;
   // A crumb marked as the page's headline (tmz.com's h1.post-title-breadcrumb
   // itemprop="headline") is the headline.
   if (itemHeadline(crumb.element)) return null;
@@ -203,9 +211,8 @@ function kickerCut(
   at: number | null | undefined,
   title: string | null,
 ): string | null {
-  if (at === undefined || at === null || !title) return null;
-  const b = blocks[at];
-  if (b?.kind !== 'heading') return null;
+  if (!title || !takenIsHeading(blocks, at)) return null;
+  const b = blocks[at] as HtmlBlock;
   if (!opensWithKicker(b.element)) return null;
   if (matchKey(title) !== matchKey(b.text)) return null;
   const rest = textAfterKicker(b.element);
@@ -251,6 +258,11 @@ function cutFrom(crumb: string, printed: string): boolean {
   const short = words(crumb);
   const long = words(printed);
   if (short.length < 2 || long.length <= short.length) return false;
+  return holdsInOrder(long, short);
+}
+
+/** Whether `long` holds every word of `short`, in their order (others between or not). */
+function holdsInOrder(long: string[], short: string[]): boolean {
   let i = 0;
   for (const w of long) if (w === short[i]) i++;
   return i === short.length;
@@ -267,9 +279,8 @@ function shareLabel(
   blocks: HtmlBlock[],
   at: number | null | undefined,
 ): { index: number; text: string } | null {
-  if (at === undefined || at === null) return null;
-  const label = blocks[at];
-  if (label?.kind !== 'heading') return null;
+  if (!takenIsHeading(blocks, at)) return null;
+  const label = blocks[at] as HtmlBlock;
   const box = label.ancestors.findIndex(inShareBox);
   if (box < 0) return null;
   // The share box's nearest container holding a heading before it: the story's own container.
