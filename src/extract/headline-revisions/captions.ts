@@ -37,7 +37,7 @@ export function titleOverCaption<T extends Found>(page: Line[], found: T): T {
     if (c.last >= top || c.last < top - CAPTION_REACH) continue;
     if (best && best.score >= c.score) continue;
     if (!titleShaped(c.text) || FULL_STOP.test(c.text) || isUiText(c.text)) continue;
-    if (isListItem((page[c.first] as Line).text) || isPhotoCredit(c.text, 'licence')) continue;
+    if (isListItem((page[c.first] as Line).text) || isPhotoCredit(c.text)) continue;
     if (!tellsOf(page, Math.max(story, was.last + 1), c.text, index)) continue;
     best = c;
   }
@@ -60,12 +60,12 @@ const IMAGE_MARK = /^\s*\[[^\]]+\]\s*$/u;
  * ALT_REACH lines under it as the start of its longer caption (mtb-news, gnadlib).
  */
 function captionTop(page: Line[], was: Headline): number | null {
-  if (isPhotoCredit(was.text, 'licence')) return was.first;
+  if (isPhotoCredit(was.text)) return was.first;
   const over = (page[was.first - 1] as Line | undefined)?.text ?? '';
   if (IMAGE_MARK.test(over)) return was.first - 1;
   if (lineNoHeadline(was.text)) {
     for (let k = was.first - 1; k >= Math.max(0, was.first - 2); k--) {
-      if (isPhotoCredit((page[k] as Line).text, 'licence')) return k;
+      if (isPhotoCredit((page[k] as Line).text)) return k;
     }
   }
   return altRepeated(page, was) ? was.first : null;
@@ -105,7 +105,7 @@ export function titleUnderCaption<T extends Found>(page: Line[], found: T): T {
   if (was && (was.score >= TRAIL_SCORE || story - was.last <= TITLE_OVER_PICTURE)) return found;
   let credit = false;
   for (let k = story; k < Math.min(page.length, story + CREDIT_LINES); k++) {
-    credit ||= isPhotoCredit((page[k] as Line).text, 'licence');
+    credit ||= isPhotoCredit((page[k] as Line).text);
   }
   if (!credit) return found;
   const under = headlineUnderStart(page, story, indexOf(page));

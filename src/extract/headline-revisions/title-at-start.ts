@@ -66,7 +66,7 @@ function titleAtStartShaped(text: string): boolean {
     return false;
   }
   if (SENTENCE_CLOSE.test(text) || INNER_SENTENCE.test(text)) return false;
-  if (isPhotoCredit(text, 'source')) return false;
+  if (isPhotoCredit(text)) return false;
   // A list of tags or links, not a title (salon-1's "Topics: uber, libertarians, Sydney, ...").
   if ((text.match(/,/g) ?? []).length >= LIST_COMMAS) return false;
   return !lineNoHeadline(text) && !isUiText(text);
