@@ -54,10 +54,33 @@ export function takeHeadline(
           title,
         )
       : (h1s.filter((h) => h.index <= contentStart).at(-1) ?? h1s[0]);
-  let at = found?.index;
   if (found) state.meta.title = found.text;
-  // Each revision reads the heading taken so far and may put another in its place, in this order.
-  const revisions: HeadlineRevision[] = [
+  const revisions = headlineRevisions(
+    blocks,
+    verdicts,
+    headings,
+    contentStart,
+    pageTitle,
+    declared,
+  );
+  const at = revisedHeadline(state, revisions, found?.index);
+  const cut = kickerCut(blocks, at, state.meta.title);
+  if (cut) state.meta.title = cut;
+  if (at === undefined || at === null) return null;
+  removeHeadline(state, found, at);
+  return at;
+}
+
+/** Each revision reads the heading taken so far and may put another in its place, in this order. */
+function headlineRevisions(
+  blocks: HtmlBlock[],
+  verdicts: DomVerdict[],
+  headings: PageHeading[],
+  contentStart: number,
+  pageTitle: { text: string; cut: string } | null,
+  declared: PageMetadata,
+): HeadlineRevision[] {
+  return [
     (taken) => logoStory(blocks, verdicts, headings, contentStart, declared, pageTitle, taken),
     (taken) => shareLabel(blocks, taken),
     (taken) =>
@@ -65,15 +88,29 @@ export function takeHeadline(
     (taken) => mainLabelHeading(blocks, taken),
     (taken) => styledHeadlineAbove(blocks, taken),
   ];
+}
+
+/** The headline's block after the revisions in order (`at` the one found); each sets its text. */
+function revisedHeadline(
+  state: ExtractState,
+  revisions: HeadlineRevision[],
+  at: number | null | undefined,
+): number | null | undefined {
   for (const revise of revisions) {
     const revised = revise(at);
     if (!revised) continue;
     at = revised.index;
     state.meta.title = revised.text;
   }
-  const cut = kickerCut(blocks, at, state.meta.title);
-  if (cut) state.meta.title = cut;
-  if (at === undefined || at === null) return null;
+  return at;
+}
+
+/** The headline's line removed, with a broken heading's later lines (brokenHeading). */
+function removeHeadline(
+  state: ExtractState,
+  found: { index: number | null; lines?: number } | undefined,
+  at: number,
+): void {
   remove(state, state.lines[at] as TextLine, 'headline');
   // A heading broken into lines (brokenHeading): its later lines are the headline too.
   if (found?.index === at) {
@@ -82,7 +119,6 @@ export function takeHeadline(
       remove(state, state.lines[i] as TextLine, 'headline');
     }
   }
-  return at;
 }
 
 /**
