@@ -13,7 +13,7 @@ import {
   wordsBesideDate,
   type DateKind,
 } from '../normalize/dates.ts';
-import { commentFormAbove } from '../normalize/headline.ts';
+import { commentsStart } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
 import type { ExtractedDate } from '../types.ts';
 import { inDateList, inFieldSheet } from './date-list.ts';
@@ -161,7 +161,7 @@ function dateField(text: string, span: string): string {
  */
 function* shortLinesBelow(state: ExtractState, n: number): Generator<{ line: Line; text: string }> {
   const below = pageLinesBelow(state, n);
-  const form = commentFormAbove(below, below.length);
+  const form = commentsStart(below, below.length);
   const lines = below.slice(0, Math.min(form ?? Infinity, LABELLED_BELOW_LINES));
   for (const [i, line] of lines.entries()) {
     const text = withLabelAbove(line.text.trim(), lines[i - 1]?.text ?? '');

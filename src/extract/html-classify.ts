@@ -242,36 +242,8 @@ interface Content {
 
 /** The content element by Readability's scoring (1. at the top), or null. */
 function contentElement(blocks: HtmlBlock[], headline: string | null): Content | null {
-  const scores = new Map<Element, number>();
   const under = charsUnder(blocks);
-  for (const block of blocks) {
-    if (block.kind === 'heading' || block.text.length < MIN_SCORED_CHARS) continue;
-    const score =
-      1 +
-      (block.text.match(/[,，、]/g)?.length ?? 0) +
-      Math.min(Math.floor(block.text.length / 100), 3);
-    // The block's own element is a paragraph; its ancestors above it get the score, nearest
-    // first (read in place: no copies of the ancestors made for each block).
-    const { ancestors } = block;
-    for (let level = 0; level < SCORED_LEVELS && level < ancestors.length - 1; level++) {
-      const a = ancestors[ancestors.length - 2 - level] as Element;
-      if (a.tagName === 'html' || a.tagName === 'body') continue;
-      const start = scores.get(a) ?? (TAG_WEIGHT[a.tagName] ?? 0) + classWeight(a);
-      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-      scores.set(a, start + score / divider);
-    }
-  }
-  let top: Element | null = null;
-  let best = -Infinity;
-  const final = new Map<Element, number>();
-  for (const [el, score] of scores) {
-    const value = score * (1 - density(under.get(el)));
-    final.set(el, value);
-    if (value > best) {
-      best = value;
-      top = el;
-    }
-  }
+  const { top, best, final } = topScored(ancestorScores(blocks), under);
   if (!top) return null;
   const chain = ancestorChains(blocks);
   const declared = declaredBody(under);
@@ -291,6 +263,55 @@ function contentElement(blocks: HtmlBlock[], headline: string | null): Content |
   const kept = withSiblings(raised, topScore, final, blocks, under);
   for (const cousin of sameClassCousins(raised, chain, under)) kept.add(cousin);
   return { top: raised, kept, header: [] };
+}
+
+/**
+ * Each block's score (1, its commas, a point a hundred characters up to 3), given to its
+ * ancestors up to SCORED_LEVELS above its own element, divided more the higher they stand; an
+ * ancestor's first score is its tag's and class's weight (contentElement's first step).
+ */
+function ancestorScores(blocks: HtmlBlock[]): Map<Element, number> {
+  const scores = new Map<Element, number>();
+  for (const block of blocks) {
+    if (block.kind === 'heading' || block.text.length < MIN_SCORED_CHARS) continue;
+    const score =
+      1 +
+      (block.text.match(/[,，、]/g)?.length ?? 0) +
+      Math.min(Math.floor(block.text.length / 100), 3);
+    // The block's own element is a paragraph; its ancestors above it get the score, nearest
+    // first (read in place: no copies of the ancestors made for each block).
+    const { ancestors } = block;
+    for (let level = 0; level < SCORED_LEVELS && level < ancestors.length - 1; level++) {
+      const a = ancestors[ancestors.length - 2 - level] as Element;
+      if (a.tagName === 'html' || a.tagName === 'body') continue;
+      const start = scores.get(a) ?? (TAG_WEIGHT[a.tagName] ?? 0) + classWeight(a);
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(a, start + score / divider);
+    }
+  }
+  return scores;
+}
+
+/**
+ * The scores less each element's link density (`final`), and the first element scoring highest
+ * (`top`, null when none scored) with its score (`best`).
+ */
+function topScored(
+  scores: Map<Element, number>,
+  under: Map<Element, Chars>,
+): { top: Element | null; best: number; final: Map<Element, number> } {
+  let top: Element | null = null;
+  let best = -Infinity;
+  const final = new Map<Element, number>();
+  for (const [el, score] of scores) {
+    const value = score * (1 - density(under.get(el)));
+    final.set(el, value);
+    if (value > best) {
+      best = value;
+      top = el;
+    }
+  }
+  return { top, best, final };
 }
 
 /**

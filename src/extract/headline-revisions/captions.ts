@@ -10,7 +10,7 @@ import {
   TRAIL_SCORE,
   type Headline,
 } from '../../normalize/headline.ts';
-import { PHOTO_CREDIT } from '../../normalize/headline/headline-lines.ts';
+import { isPhotoCredit } from '../../normalize/headline/headline-lines.ts';
 import type { Line } from '../../normalize/paragraphs.ts';
 import { wordCount } from '../../text.ts';
 import { type Found, indexOf } from './found.ts';
@@ -37,7 +37,7 @@ export function titleOverCaption<T extends Found>(page: Line[], found: T): T {
     if (c.last >= top || c.last < top - CAPTION_REACH) continue;
     if (best && best.score >= c.score) continue;
     if (!titleShaped(c.text) || FULL_STOP.test(c.text) || isUiText(c.text)) continue;
-    if (isListItem((page[c.first] as Line).text) || isCredit(c.text)) continue;
+    if (isListItem((page[c.first] as Line).text) || isPhotoCredit(c.text)) continue;
     if (!tellsOf(page, Math.max(story, was.last + 1), c.text, index)) continue;
     best = c;
   }
@@ -46,13 +46,6 @@ export function titleOverCaption<T extends Found>(page: Line[], found: T): T {
 
 /** Lines over a caption that its picture's title may stand (Solarserver: a dateline between). */
 const CAPTION_REACH = 8;
-
-/** A photo credit, or a Creative Commons licence's ("In Flickr CC by din_bastet", pinup-fashion). */
-function isCredit(text: string): boolean {
-  return PHOTO_CREDIT.test(text) || CC_LICENCE.test(text);
-}
-
-const CC_LICENCE = /\bCC[ -]BY\b/u;
 
 /**
  * An image's alt text as w3m prints it, alone on its line ("[Korsetts]"), or an inserted ad's slot
@@ -67,12 +60,12 @@ const IMAGE_MARK = /^\s*\[[^\]]+\]\s*$/u;
  * ALT_REACH lines under it as the start of its longer caption (mtb-news, gnadlib).
  */
 function captionTop(page: Line[], was: Headline): number | null {
-  if (isCredit(was.text)) return was.first;
+  if (isPhotoCredit(was.text)) return was.first;
   const over = (page[was.first - 1] as Line | undefined)?.text ?? '';
   if (IMAGE_MARK.test(over)) return was.first - 1;
   if (lineNoHeadline(was.text)) {
     for (let k = was.first - 1; k >= Math.max(0, was.first - 2); k--) {
-      if (isCredit((page[k] as Line).text)) return k;
+      if (isPhotoCredit((page[k] as Line).text)) return k;
     }
   }
   if (printedTwiceOver(page, was)) return was.first - 1;
@@ -126,7 +119,7 @@ export function titleUnderCaption<T extends Found>(page: Line[], found: T): T {
   if (was && (was.score >= TRAIL_SCORE || story - was.last <= TITLE_OVER_PICTURE)) return found;
   let credit = false;
   for (let k = story; k < Math.min(page.length, story + CREDIT_LINES); k++) {
-    credit ||= isCredit((page[k] as Line).text);
+    credit ||= isPhotoCredit((page[k] as Line).text);
   }
   if (!credit) return found;
   const under = headlineUnderStart(page, story, indexOf(page));

@@ -3,7 +3,7 @@
 // The last of page-header.ts's DUMP_HEADLINE_REVISIONS.
 
 import { isUiText, TRAIL_SCORE, type Headline } from '../../normalize/headline.ts';
-import { PHOTO_CREDIT } from '../../normalize/headline/headline-lines.ts';
+import { isPhotoCredit } from '../../normalize/headline/headline-lines.ts';
 import type { Line } from '../../normalize/paragraphs.ts';
 import { datelineDay } from '../../normalize/dates.ts';
 import { wordCount } from '../../text.ts';
@@ -66,7 +66,7 @@ function titleAtStartShaped(text: string): boolean {
     return false;
   }
   if (SENTENCE_CLOSE.test(text) || INNER_SENTENCE.test(text)) return false;
-  if (PHOTO_CREDIT.test(text) || CREDIT_MARK.test(text)) return false;
+  if (isPhotoCredit(text)) return false;
   // A list of tags or links, not a title (salon-1's "Topics: uber, libertarians, Sydney, ...").
   if ((text.match(/,/g) ?? []).length >= LIST_COMMAS) return false;
   return !lineNoHeadline(text) && !isUiText(text);
@@ -83,9 +83,6 @@ const SENTENCE_CLOSE = /[.!?]["”’)]?$/u;
 
 /** A sentence ending inside the text: a word, a full stop, a space, a capital. */
 const INNER_SENTENCE = /\p{Ll}[.!?]\s+["“„(]?\p{Lu}/u;
-
-/** A picture's credit or source, in brackets or not ("(Bild: Kirsty Wigglesworth / AP)"). */
-const CREDIT_MARK = /(?:^|[\s(.])(?:fotos?|bild|photos?|image|quelle|source|credit)\s*:|©/iu;
 
 /** The page's indexes of the paragraph starting at `at` (printed lines with no blank between). */
 function startParagraph(page: Line[], at: number): number[] | null {

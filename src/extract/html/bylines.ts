@@ -584,35 +584,6 @@ export function markedByline(
   around: HtmlBlock[],
   marks: (el: Element) => boolean = markedAuthor,
 ): string | null {
-  const nameIn = (el: Element, oneWord = true): string | null => {
-    const text = withoutLeadIn(toText(el));
-    return (
-      bylineOf(text)?.name ??
-      markedNames(text, isBylineName, isUiText, oneWord) ??
-      (isBylineName(text) && !endsAsLabel(text) ? text : null) ??
-      labelNameColon(toText(el), isBylineName)
-    );
-  };
-  // The innermost marked element first: div.author holds a.author-link "Ben Silverman" and
-  // div.author-title "Games Editor" (yahoo-1), and the name is the link's.
-  const search = (el: Element, top: boolean): string | null => {
-    if (!top && BLOCK_ELEMENTS.has(el.tagName)) return null;
-    for (const child of el.children) {
-      if (child.type !== 'element') continue;
-      const found = search(child, false);
-      if (found) return found;
-    }
-    return marks(el) ? nameIn(el) : null;
-  };
-  // A short block whose parent is marked: ul.author > li "Stefan Loibl" (bike-magazin.de),
-  // div.node__author > div.user "Leena Simon" (digitalcourage.de).
-  const inMarkedParent = (block: HtmlBlock): string | null => {
-    const parent = block.ancestors.at(-2);
-    if (!parent || block.text.length > MARKED_PARENT_CHARS || !marks(parent)) return null;
-    // One word there is as often a section's name in a story card (h3.article-section under
-    // div.card-content.withAuthor, lacuarta.com) as a pen name: names of two words and more only.
-    return nameIn(block.element, false);
-  };
   // Another story's teaser or a comment names its own author: a slider of opinion pieces above
   // the headline (furche.at's article.slider-teaser-opinion, each with its author's span).
   const otherVoice = memoized((a) => tokensOf(a).some((t) => OTHER_VOICES.has(t)));
@@ -622,8 +593,46 @@ export function markedByline(
     // A picture's licence line names its photographer (html-credit-bylines.ts).
     if (isLicenseCredit(block)) continue;
     seen.add(block.element);
-    const found = search(block.element, true) ?? inMarkedParent(block);
+    const found = markedWithin(block.element, true, marks) ?? inMarkedParent(block, marks);
     if (found) return found;
   }
   return null;
+}
+
+/** The byline's name in a marked element, read as the text path reads bylines (markedByline). */
+function markedName(el: Element, oneWord = true): string | null {
+  const text = withoutLeadIn(toText(el));
+  return (
+    bylineOf(text)?.name ??
+    markedNames(text, isBylineName, isUiText, oneWord) ??
+    (isBylineName(text) && !endsAsLabel(text) ? text : null) ??
+    labelNameColon(toText(el), isBylineName)
+  );
+}
+
+/**
+ * The name in the innermost marked element first, within `el`'s inline elements (`top`: `el`
+ * is the block's own element): div.author holds a.author-link "Ben Silverman" and
+ * div.author-title "Games Editor" (yahoo-1), and the name is the link's.
+ */
+function markedWithin(el: Element, top: boolean, marks: (el: Element) => boolean): string | null {
+  if (!top && BLOCK_ELEMENTS.has(el.tagName)) return null;
+  for (const child of el.children) {
+    if (child.type !== 'element') continue;
+    const found = markedWithin(child, false, marks);
+    if (found) return found;
+  }
+  return marks(el) ? markedName(el) : null;
+}
+
+/**
+ * A short block whose parent is marked: ul.author > li "Stefan Loibl" (bike-magazin.de),
+ * div.node__author > div.user "Leena Simon" (digitalcourage.de).
+ */
+function inMarkedParent(block: HtmlBlock, marks: (el: Element) => boolean): string | null {
+  const parent = block.ancestors.at(-2);
+  if (!parent || block.text.length > MARKED_PARENT_CHARS || !marks(parent)) return null;
+  // One word there is as often a section's name in a story card (h3.article-section under
+  // div.card-content.withAuthor, lacuarta.com) as a pen name: names of two words and more only.
+  return markedName(block.element, false);
 }

@@ -54,10 +54,33 @@ export function takeHeadline(
           title,
         )
       : (h1s.filter((h) => h.index <= contentStart).at(-1) ?? h1s[0]);
-  let at = found?.index;
   if (found) state.meta.title = found.text;
-  // Each revision reads the heading taken so far and may put another in its place, in this order.
-  const revisions: HeadlineRevision[] = [
+  const revisions = headlineRevisions(
+    blocks,
+    verdicts,
+    headings,
+    contentStart,
+    pageTitle,
+    declared,
+  );
+  const at = revisedHeadline(state, revisions, found?.index);
+  const cut = kickerCut(blocks, at, state.meta.title);
+  if (cut) state.meta.title = cut;
+  if (at === undefined || at === null) return null;
+  removeHeadline(state, found, at);
+  return at;
+}
+
+/** Each revision reads the heading taken so far and may put another in its place, in this order. */
+function headlineRevisions(
+  blocks: HtmlBlock[],
+  verdicts: DomVerdict[],
+  headings: PageHeading[],
+  contentStart: number,
+  pageTitle: { text: string; cut: string } | null,
+  declared: PageMetadata,
+): HeadlineRevision[] {
+  return [
     (taken) => logoStory(blocks, verdicts, headings, contentStart, declared, pageTitle, taken),
     (taken) => shareLabel(blocks, taken),
     (taken) =>
@@ -65,15 +88,29 @@ export function takeHeadline(
     (taken) => mainLabelHeading(blocks, taken),
     (taken) => styledHeadlineAbove(blocks, taken),
   ];
+}
+
+/** The headline's block after the revisions in order (`at` the one found); each sets its text. */
+function revisedHeadline(
+  state: ExtractState,
+  revisions: HeadlineRevision[],
+  at: number | null | undefined,
+): number | null | undefined {
   for (const revise of revisions) {
     const revised = revise(at);
     if (!revised) continue;
     at = revised.index;
     state.meta.title = revised.text;
   }
-  const cut = kickerCut(blocks, at, state.meta.title);
-  if (cut) state.meta.title = cut;
-  if (at === undefined || at === null) return null;
+  return at;
+}
+
+/** The headline's line removed, with a broken heading's later lines (brokenHeading). */
+function removeHeadline(
+  state: ExtractState,
+  found: { index: number | null; lines?: number } | undefined,
+  at: number,
+): void {
   remove(state, state.lines[at] as TextLine, 'headline');
   // A heading broken into lines (brokenHeading): its later lines are the headline too.
   if (found?.index === at) {
@@ -82,7 +119,15 @@ export function takeHeadline(
       remove(state, state.lines[i] as TextLine, 'headline');
     }
   }
-  return at;
+}
+
+/**
+ * Whether the headline taken so far (`at`, none when null) is a heading block: the guard of the
+ * revisions that read the heading taken (shareLabel, crumbHeadline, styledHeadlineAbove) and of
+ * kickerCut.
+ */
+function takenIsHeading(blocks: HtmlBlock[], at: number | null | undefined): at is number {
+  return at !== undefined && at !== null && blocks[at]?.kind === 'heading';
 }
 
 /** A heading's words that name the main content for screen readers ("Hauptinhalt"). */
@@ -136,9 +181,9 @@ function styledHeadlineAbove(
   blocks: HtmlBlock[],
   at: number | null | undefined,
 ): { index: number; text: string } | null {
-  if (at === undefined || at === null) return null;
-  const h1 = blocks[at];
-  if (h1?.kind !== 'heading' || h1.level !== 1) return null;
+  if (!takenIsHeading(blocks, at)) return null;
+  const h1 = blocks[at] as HtmlBlock;
+  if (h1.level !== 1) return null;
   const words = (t: string) => matchKey(t).split(' ').filter(Boolean);
   const keys = words(h1.text);
   if (keys.length === 0 || keys.length > KEYWORD_H1_WORDS) return null;
@@ -148,9 +193,8 @@ function styledHeadlineAbove(
       continue;
     }
     const long = words(b.text);
-    let i = 0;
-    for (const w of long) if (w === keys[i]) i++;
-    if (i === keys.length && long.length > keys.length) return { index, text: spaced(b.text) };
+    if (long.length > keys.length && holdsInOrder(long, keys))
+      return { index, text: spaced(b.text) };
   }
   return null;
 }
@@ -169,9 +213,9 @@ function crumbHeadline(
   blocks: HtmlBlock[],
   at: number | null | undefined,
 ): { index: number; text: string } | null {
-  if (at === undefined || at === null) return null;
-  const crumb = blocks[at];
-  if (crumb?.kind !== 'heading' || !crumb.ancestors.some(inBreadcrumb)) return null;
+  if (!takenIsHeading(blocks, at)) return null;
+  const crumb = blocks[at] as HtmlBlock;
+  if (!crumb.ancestors.some(inBreadcrumb)) return null;
   // A crumb marked as the page's headline (tmz.com's h1.post-title-breadcrumb
   // itemprop="headline") is the headline.
   if (itemHeadline(crumb.element)) return null;
@@ -203,9 +247,8 @@ function kickerCut(
   at: number | null | undefined,
   title: string | null,
 ): string | null {
-  if (at === undefined || at === null || !title) return null;
-  const b = blocks[at];
-  if (b?.kind !== 'heading') return null;
+  if (!title || !takenIsHeading(blocks, at)) return null;
+  const b = blocks[at] as HtmlBlock;
   if (!opensWithKicker(b.element)) return null;
   if (matchKey(title) !== matchKey(b.text)) return null;
   const rest = textAfterKicker(b.element);
@@ -251,6 +294,11 @@ function cutFrom(crumb: string, printed: string): boolean {
   const short = words(crumb);
   const long = words(printed);
   if (short.length < 2 || long.length <= short.length) return false;
+  return holdsInOrder(long, short);
+}
+
+/** Whether `long` holds every word of `short`, in their order (others between or not). */
+function holdsInOrder(long: string[], short: string[]): boolean {
   let i = 0;
   for (const w of long) if (w === short[i]) i++;
   return i === short.length;
@@ -267,9 +315,8 @@ function shareLabel(
   blocks: HtmlBlock[],
   at: number | null | undefined,
 ): { index: number; text: string } | null {
-  if (at === undefined || at === null) return null;
-  const label = blocks[at];
-  if (label?.kind !== 'heading') return null;
+  if (!takenIsHeading(blocks, at)) return null;
+  const label = blocks[at] as HtmlBlock;
   const box = label.ancestors.findIndex(inShareBox);
   if (box < 0) return null;
   // The share box's nearest container holding a heading before it: the story's own container.

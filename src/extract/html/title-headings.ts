@@ -122,7 +122,7 @@ export function wholeTitleHeading(
   const h = headings.find(
     (x) => !x.logo && matchKey(x.text) === whole && !allLinked(blocks[x.index]),
   );
-  return h ? { ...h, text: spaced(blocks[h.index]?.text ?? h.text) } : null;
+  return h ? asPrinted(blocks, h) : null;
 }
 
 /**
@@ -152,7 +152,11 @@ export function titlePartHeading(
     return h ? [h] : [];
   });
   if (printed.length !== 1) return null;
-  const h = printed[0] as PageHeading;
+  return asPrinted(blocks, printed[0] as PageHeading);
+}
+
+/** The heading with its block's whole text, spaced (wholeTitleHeading, titlePartHeading). */
+function asPrinted(blocks: HtmlBlock[], h: PageHeading): PageHeading {
   return { ...h, text: spaced(blocks[h.index]?.text ?? h.text) };
 }
 

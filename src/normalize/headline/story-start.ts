@@ -19,6 +19,7 @@ import {
 } from './line-shape.ts';
 import { isHeadlineLine } from './headline-lines.ts';
 import { toldByStory } from './told-by-story.ts';
+import { commentsStart } from './comments-start.ts';
 import { adjacent, type PageIndex } from './page-index.ts';
 import { perObject } from '../memo.ts';
 
@@ -140,7 +141,7 @@ export function storyStart(
 ): number | null {
   const start = firstStoryBlock(blocks, Math.max(0, ...blocks.map((b) => b.words)))?.start;
   if (start === undefined) return null;
-  const form = commentFormAbove(lines, start);
+  const form = commentsStart(lines, start);
   if (form === null) return start;
   // The text found under a comment form is the comments or the footer's boxes: the story is the
   // first block of a story's size among those above the form, or ends at the form when it is too
@@ -252,24 +253,6 @@ const STANDFIRST_WORDS = 12;
 /** Whether `text` shares TOLD_WORDS long words with the lines from `start` (toldByStory). */
 export function tellsOf(lines: Line[], start: number, text: string, index: PageIndex): boolean {
   return toldByStory(lines, start, text, index);
-}
-
-/**
- * A comment form's heading, printed with its "Cancel reply" link ("Schreibe einen Kommentar
- * Antworten abbrechen", "Leave a Reply Cancel reply", "Laisser un commentaire Annuler la
- * réponse"): WordPress prints it under the post and its comments, never above the post (132 of
- * trafilatura's 884 pages print one).
- */
-const COMMENT_FORM =
-  /(?:cancel reply|antwort(?:en)? abbrechen|annuler la réponse|cancelar (?:la )?respuesta|annulla risposta)\.?$/iu;
-
-/** The first comment form's heading above line `end`, or null. */
-export function commentFormAbove(lines: Line[], end: number): number | null {
-  for (let i = 0; i < end; i++) {
-    const text = (lines[i] as Line).text;
-    if (text.length <= 120 && COMMENT_FORM.test(text.trim())) return i;
-  }
-  return null;
 }
 
 /**

@@ -8,6 +8,7 @@ import { isPageFurniture, LIST_ITEM } from './page-furniture.ts';
 import { isTitleCase, SENTENCE_END, wrapsInto, wrapsIndented } from './line-shape.ts';
 import {
   isHeadlineCandidate,
+  isPhotoCredit,
   RUNS_ON,
   RUNS_ON_WRAPPED,
   PHOTO_CREDIT,
@@ -89,7 +90,7 @@ function paragraphTailAfter(
  * w3m and lynx, docs/figures.md, stop 45, branch hl45c).
  */
 function creditOverBlank(lines: Line[], i: number, previous: string): boolean {
-  return !adjacent(lines, i - 1, i) && PHOTO_CREDIT.test(previous);
+  return !adjacent(lines, i - 1, i) && isPhotoCredit(previous);
 }
 
 /**
