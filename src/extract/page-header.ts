@@ -11,7 +11,6 @@ import {
   headingLevel,
   isListItem,
   isPageFurniture,
-  LONG_WORD,
   pickHeadline,
   storiesUnderBylines,
   standfirstStarts,
@@ -38,7 +37,7 @@ import {
 import type { LabelledRemoval } from './labels.ts';
 import { HEAD_LINES, remove, type ExtractState, type PageHeader } from './state.ts';
 import { type Found, indexOf, sameText, printKey } from './headline-revisions/found.ts';
-import { titleShaped } from './headline-revisions/line-marks.ts';
+import { titleShaped, twoLongWords } from './headline-revisions/line-marks.ts';
 import { longerTitleUnder } from './headline-revisions/kicker-lines.ts';
 import { isDateline } from './headline-revisions/titles-over-datelines.ts';
 import {
@@ -286,7 +285,7 @@ function standfirstHeadline<T extends Found>(
   if (
     was &&
     (was.score >= TRAIL_SCORE ||
-      (was.text.match(LONG_WORD) ?? []).length < 2 ||
+      !twoLongWords(was.text) ||
       tellsOf(page, Math.max(story, was.last + 1), was.text, index))
   ) {
     return found;
@@ -385,7 +384,7 @@ function soleH1Under<T extends Found>(page: Line[], found: T | null): T | null {
 function untoldHeadline(page: Line[], story: number, was: Headline, index: PageIndex): boolean {
   return (
     was.score < TRAIL_SCORE &&
-    (was.text.match(LONG_WORD) ?? []).length >= 2 &&
+    twoLongWords(was.text) &&
     !tellsOf(page, Math.max(story, was.last + 1), was.text, index)
   );
 }

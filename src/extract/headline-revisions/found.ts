@@ -7,11 +7,11 @@ import {
   type Headline,
   type PageIndex,
   pageIndex,
-  LONG_WORD,
   tellsOf,
   stripHeadingMarks,
 } from '../../normalize/headline.ts';
 import type { Line } from '../../normalize/paragraphs.ts';
+import { twoLongWords } from './line-marks.ts';
 
 /** What a page's headline search found: the story's first line and the headline over it. */
 export interface Found {
@@ -39,7 +39,7 @@ export function indexOf(page: Line[]): PageIndex {
 
 /** Of two long words or more, told by the story: the story's title (longerTitleOver). */
 export function toldTitle(page: Line[], from: number, text: string, index: PageIndex): boolean {
-  return (text.match(LONG_WORD) ?? []).length >= 2 && tellsOf(page, from, text, index);
+  return twoLongWords(text) && tellsOf(page, from, text, index);
 }
 
 /** Two headlines of one text, printed twice or once with more around it (a site's name). */

@@ -8,13 +8,12 @@ import {
   isListItem,
   isPageFurniture,
   isUiText,
-  LONG_WORD,
   stripHeadingMarks,
   tellsOf,
   TRAIL_SCORE,
   wrapsInto,
 } from '../../normalize/headline.ts';
-import { FULL_STOP, titleShaped } from './line-marks.ts';
+import { FULL_STOP, titleShaped, twoLongWords } from './line-marks.ts';
 import { isDateline, NOT_TITLE } from './titles-over-datelines.ts';
 
 /**
@@ -68,7 +67,7 @@ function datedTitleShaped(line: string): boolean {
     !NOT_TITLE.test(text) &&
     !isDateline(text) &&
     titleShaped(text) &&
-    (text.match(LONG_WORD) ?? []).length >= 2 &&
+    twoLongWords(text) &&
     !isUiText(text) &&
     !isPageFurniture(text)
   );

@@ -8,12 +8,11 @@ import {
   headingLevel,
   headlineScores,
   isUiText,
-  LONG_WORD,
   tellsOf,
   TRAIL_SCORE,
 } from '../../normalize/headline.ts';
 import { wordCount } from '../../text.ts';
-import { FULL_STOP } from './line-marks.ts';
+import { FULL_STOP, twoLongWords } from './line-marks.ts';
 import { isDateline } from './titles-over-datelines.ts';
 
 /**
@@ -51,7 +50,7 @@ export function titleAtHeaderTop<T extends Found>(page: Line[], found: T): T {
   }
   if (!top || top.first !== top.last || FULL_STOP.test(top.text)) return found;
   if (wordCount(top.text) < wordCount(was.text) + LONGER_WORDS) return found;
-  if ((top.text.match(LONG_WORD) ?? []).length < 2 || isUiText(top.text)) return found;
+  if (!twoLongWords(top.text) || isUiText(top.text)) return found;
   const from = Math.max(story, was.last + 1);
   if (!tellsOf(page, from, top.text, index) && tellsOf(page, from, was.text, index)) return found;
   return { ...found, headline: top };
@@ -107,7 +106,7 @@ export function titleOverRankedList<T extends Found>(page: Line[], found: T): T 
   let best: Headline | null = null;
   for (const c of headlineScores(page, story, index)) {
     if (c.last >= top || c.last < top - LIST_REACH || (best && best.score >= c.score)) continue;
-    if (FULL_STOP.test(c.text) || (c.text.match(LONG_WORD) ?? []).length < 2) continue;
+    if (FULL_STOP.test(c.text) || !twoLongWords(c.text)) continue;
     if (isUiText(c.text) || !tellsOf(page, story, c.text, index)) continue;
     best = c;
   }

@@ -4,6 +4,7 @@
 
 import { wordCount } from '../../text.ts';
 import { datelineDay } from '../../normalize/dates.ts';
+import { LONG_WORD } from '../../normalize/headline.ts';
 
 /** A sentence (SENTENCE_WORDS words or more, a full stop at its end) or a dateline. */
 export function lineNoHeadline(text: string): boolean {
@@ -52,3 +53,11 @@ export function titleShaped(text: string): boolean {
 
 /** The titles won are up to 20 words long (infobae's "El Nobel de la Paz ruso, ..."). */
 const TOP_HEADLINE_WORDS = 24;
+
+/**
+ * Whether `text` holds two LONG_WORDs at least (four letters or more each): a title's shape, not
+ * a label's or a name's alone ("Tags", "Foto: dpa"), as every revision asks of a line it takes.
+ */
+export function twoLongWords(text: string): boolean {
+  return (text.match(LONG_WORD) ?? []).length >= 2;
+}

@@ -12,10 +12,9 @@ import {
   TRAIL_SCORE,
   tellsOf,
   wrapsInto,
-  LONG_WORD,
   pageBylineOf,
 } from '../../normalize/headline.ts';
-import { BULLET, LIST_MARK, lineNoHeadline, titleShaped } from './line-marks.ts';
+import { BULLET, LIST_MARK, lineNoHeadline, titleShaped, twoLongWords } from './line-marks.ts';
 import { isDateline, NOT_TITLE } from './titles-over-datelines.ts';
 import { wordCount } from '../../text.ts';
 
@@ -208,7 +207,7 @@ function toldDateTitle(
     if (BULLET.test(line.text) || LIST_MARK.test(line.text) || lineNoHeadline(text)) continue;
     if (ARROWS.test(text) || isUiText(text) || !titleShaped(text) || text === was.text) continue;
     if (NOT_TITLE.test(text)) continue;
-    if ((text.match(LONG_WORD) ?? []).length < 2 || wordCount(text) < NAME_TITLE_WORDS) continue;
+    if (!twoLongWords(text) || wordCount(text) < NAME_TITLE_WORDS) continue;
     if (categoryList(text)) continue;
     const between = printedTwice && sandwiched(was, k, date, text);
     if (!between && !tellsOf(page, Math.max(story, k + 1), text, index)) continue;

@@ -9,7 +9,6 @@ import {
   TRAIL_SCORE,
   headingLevel,
   pickHeadline,
-  LONG_WORD,
   isUiText,
   isPageFurniture,
   tellsOf,
@@ -18,7 +17,7 @@ import {
   type Headline,
   headlineScores,
 } from '../../normalize/headline.ts';
-import { FULL_STOP, BULLET, lineNoHeadline } from './line-marks.ts';
+import { FULL_STOP, BULLET, lineNoHeadline, twoLongWords } from './line-marks.ts';
 import { wordCount } from '../../text.ts';
 import { datelineDay } from '../../normalize/dates.ts';
 
@@ -42,7 +41,7 @@ export function titleOverDateline<T extends Found>(page: Line[], found: T): T {
   const headline = pickHeadline(page, date, indexOf(page));
   if (!headline || headline.last !== date - 1 || headline.score < was.score) return found;
   if (sameText(headline, was)) return found;
-  if ((headline.text.match(LONG_WORD) ?? []).length < 2) return found;
+  if (!twoLongWords(headline.text)) return found;
   return { ...found, headline };
 }
 
@@ -69,7 +68,7 @@ export function plainTitleOverDateline<T extends Found>(page: Line[], found: T):
   const title = linesOver(page, date, index.width);
   if (!title || title === was.text || FULL_STOP.test(title) || NOT_TITLE.test(title)) return found;
   if (wordCount(title) < DATED_TITLE_WORDS) return found;
-  if ((title.match(LONG_WORD) ?? []).length < 2 || isUiText(title) || isPageFurniture(title)) {
+  if (!twoLongWords(title) || isUiText(title) || isPageFurniture(title)) {
     return found;
   }
   if (!tellsOf(page, Math.max(story, was.last + 1), title, index)) return found;
@@ -131,7 +130,7 @@ export function titleOverLine<T extends Found>(page: Line[], found: T): T {
   for (const c of headlineScores(page, story, index)) {
     if (c.last >= was.first || c.last < was.first - OVER_LINE_REACH) continue;
     if (best && best.score >= c.score) continue;
-    if (FULL_STOP.test(c.text) || (c.text.match(LONG_WORD) ?? []).length < 2) continue;
+    if (FULL_STOP.test(c.text) || !twoLongWords(c.text)) continue;
     if (isUiText(c.text) || !tellsOf(page, Math.max(story, was.last + 1), c.text, index)) continue;
     best = c;
   }

@@ -251,7 +251,7 @@ function teaserUnder(lines: Line[], last: number, story: number, index: PageInde
   let start = story;
   while (start > last + 1 && adjacent(lines, start - 1, start)) start--;
   for (let k = last + 1; k < start; k++) {
-    if (CREDIT_MARK.test((lines[k] as Line).text)) return false;
+    if (COPYRIGHT_MARK.test((lines[k] as Line).text)) return false;
   }
   let words = 0;
   for (let k = start; k < start + TEASER_LINES && k < lines.length; k++) {
@@ -269,9 +269,10 @@ const TEASER_WORDS = 12;
  * A credit opening its line or printed after its caption's words: lynx prints nwx's "Digitale
  * Arbeit © Foto: Getty Images" on one line, w3m the credit alone under "Digitale Arbeit"; read at
  * the start only, the title got lynx's heading bonus and then swapped scores with its subtitle
- * (trafilatura's nwx.new-work.se.digitaler-stress in lynx, 5.85 to 7.80).
+ * (trafilatura's nwx.new-work.se.digitaler-stress in lynx, 5.85 to 7.80). Only the copyright
+ * sign: isPhotoCredit (headline-lines.ts) also reads "Foto:" and "Quelle:" labels, not measured here.
  */
-const CREDIT_MARK = /(?:^|\s)(?:©|\(c\)\s)/iu;
+const COPYRIGHT_MARK = /(?:^|\s)(?:©|\(c\)\s)/iu;
 
 /**
  * The story in German (the stop words of its first GERMAN_STORY_LINES lines): the Dachzeile is
