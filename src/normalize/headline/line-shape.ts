@@ -67,6 +67,7 @@ export const TEXT = 1;
  * story-start.ts's textBlocks reads it only as a standfirst opening the story's block under it.
  */
 export const PAIRED = 2;
+export type TextLineReading = typeof NOT_TEXT | typeof TEXT | typeof PAIRED;
 
 /**
  * TEXT for a line of the story's text: a sentence's end, a long line (html2text prints a
@@ -80,7 +81,7 @@ export function textLineReading(
   width: number,
   counts: readonly number[],
   shapes: readonly number[],
-): number {
+): TextLineReading {
   const shape = shapes[i] as number;
   if (shape & NO_TEXT_LINE) return NOT_TEXT;
   const n = counts[i] as number;
@@ -89,12 +90,12 @@ export function textLineReading(
   const next = shapes[i + 1] ?? 0;
   // The next line goes on with the paragraph, or ends it ("un-angry Trump supporters?”").
   const goesOn =
-    (counts[i + 1] ?? 0) >= 8 ||
-    (next & OPENS_LOWER && next & ENDS_SENTENCE) !== 0 ||
-    endsWrappedParagraph(lines, i, next, width, counts);
+    (counts[i + 1] ?? 0) >= 8 || (next & OPENS_LOWER && next & ENDS_SENTENCE) !== 0
+      ? TEXT
+      : endsWrappedParagraph(lines, i, next, width, counts);
   // isTitleCase reads words, which trimming leaves as they are.
-  if (!goesOn || titleCaseMemo((lines[i] as Line).text)) return NOT_TEXT;
-  return goesOn === PAIR_ONLY ? PAIRED : TEXT;
+  if (goesOn === NOT_TEXT || titleCaseMemo((lines[i] as Line).text)) return NOT_TEXT;
+  return goesOn;
 }
 
 /**
@@ -106,8 +107,9 @@ export function textLineReading(
  * 50 a story needs (w3m 83) and took a tag cloud for the story. On trafilatura's pages lynx
  * +4 -1; in w3m, without the indent and the tail's length, -6 (blocks of references, consent
  * forms and teasers growing past the story's); w3m and html2text unchanged with them.
- * PAIR_ONLY when no line of the paragraph stands over this one (wrapsOnto): a paragraph of two
- * lines is as often a caption, a site's blurb or an ad's line as story text.
+ * TEXT where it is, NOT_TEXT where not; PAIRED when no line of the paragraph stands over this
+ * one (wrapsOnto): a paragraph of two lines is as often a caption, a site's blurb or an ad's line
+ * as story text.
  */
 function endsWrappedParagraph(
   lines: Line[],
@@ -115,16 +117,15 @@ function endsWrappedParagraph(
   next: number,
   width: number,
   counts: readonly number[],
-): boolean | typeof PAIR_ONLY {
-  if ((next & ENDS_SENTENCE) === 0 || (next & NO_TEXT_LINE) !== 0) return false;
+): TextLineReading {
+  if ((next & ENDS_SENTENCE) === 0 || (next & NO_TEXT_LINE) !== 0) return NOT_TEXT;
   const after = lines[i + 1];
-  if (after === undefined || (counts[i + 1] as number) > TAIL_WORDS) return false;
+  if (after === undefined || (counts[i + 1] as number) > TAIL_WORDS) return NOT_TEXT;
   const text = (lines[i] as Line).text;
-  if (!LYNX_INDENT.test(text) || !LYNX_INDENT.test(after.text)) return false;
-  if (!wrapsInto(text, after.text, width)) return false;
-  return wrapsOnto(lines, i, width) ? true : PAIR_ONLY;
+  if (!LYNX_INDENT.test(text) || !LYNX_INDENT.test(after.text)) return NOT_TEXT;
+  if (!wrapsInto(text, after.text, width)) return NOT_TEXT;
+  return wrapsOnto(lines, i, width) ? TEXT : PAIRED;
 }
-const PAIR_ONLY = 'pair';
 
 /**
  * The line over lines[i] is the same paragraph's, at lynx's indent and wrapped into it: the
@@ -145,7 +146,8 @@ function wrapsOnto(lines: Line[], i: number, width: number): boolean {
 }
 
 /**
- * What textLineReading reads of a line's trimmed text: flag bits, and the trimmed length above them.
+ * What textLineReading reads of a line's trimmed text: flag bits, and the trimmed length above
+ * them.
  * Read once a page, by line index (story-start.ts's lineShapes), not remembered by the text.
  */
 const titleCaseMemo = perDocument(isTitleCase);
