@@ -61,15 +61,12 @@ export function textBlocks(
   counts: readonly number[],
   shapes: readonly number[] = lineShapes(lines),
 ): TextBlock[] {
-  const blocks: TextBlock[] = [];
-  let current: TextBlock | undefined;
-  // A lynx paragraph of two lines (PAIRED) out of a block's reach, and the blocks it opens.
-  let paired: number | undefined;
-  const leads = new Map<TextBlock, number>();
+  const walk: BlockWalk = { blocks: [], current: undefined, paired: undefined, leads: new Map() };
   // The 90th percentile of line lengths: wire copy's ragged right margin is well below its
   // longest line (wrapWidth's figure, from the trimmed lengths the shapes hold).
   const width = widthOf(shapes.map((shape) => shape >>> SHAPE_BITS).filter(Boolean));
   lines.forEach((line, i) => {
+    const { current } = walk;
     // A long list item ("• The UK must stay in the EU to have influence...") bridges a gap in
     // the story's text (BBC's bullet points) but does not start a block: menus are lists.
     if (current && i - current.last <= MAX_GAP + 1 && isLongListItem(line.text, counts[i])) {
@@ -80,28 +77,42 @@ export function textBlocks(
     // (andreabottlinger's "Um neue Beiträge per E-Mail zu erhalten, ..." over "[      ]"), not
     // the start of the post under it.
     if (INPUT_FIELD.test(line.text)) {
-      current = undefined;
+      walk.current = undefined;
       return;
     }
     const inReach = current !== undefined && i - current.last <= MAX_GAP + 1;
     const reading = textLineReading(lines, i, width, counts, shapes);
-    if (reading !== TEXT) {
-      if (!inReach && reading === PAIRED) paired = i;
-      return;
-    }
-    const words = counts[i] as number;
-    if (current && inReach) {
-      current.words += words;
-      current.last = i;
-    } else {
-      current = { start: i, words, last: i };
-      if (paired !== undefined && i - paired <= MAX_GAP + 1) leads.set(current, paired);
-      blocks.push(current);
-    }
-    paired = undefined;
+    if (reading === TEXT) addTextLine(walk, i, counts[i] as number, inReach);
+    else if (!inReach && reading === PAIRED) walk.paired = i;
   });
-  leads.forEach((lead, block) => openWithStandfirst(block, lead, counts));
-  return blocks;
+  walk.leads.forEach((lead, block) => openWithStandfirst(block, lead, counts));
+  return walk.blocks;
+}
+
+/** textBlocks' state as it walks down the page's lines. */
+interface BlockWalk {
+  blocks: TextBlock[];
+  /** The block the last text line joined, until a form's field ends it. */
+  current: TextBlock | undefined;
+  /** A lynx paragraph of two lines (PAIRED) out of a block's reach, until a text line. */
+  paired: number | undefined;
+  /** The blocks such a paragraph opens, with its line (openWithStandfirst). */
+  leads: Map<TextBlock, number>;
+}
+
+/** Text line i (of `words` words) joins the block in reach, or opens a block of its own. */
+function addTextLine(walk: BlockWalk, i: number, words: number, inReach: boolean): void {
+  const { current, paired } = walk;
+  if (current && inReach) {
+    current.words += words;
+    current.last = i;
+  } else {
+    const opened = { start: i, words, last: i };
+    if (paired !== undefined && i - paired <= MAX_GAP + 1) walk.leads.set(opened, paired);
+    walk.blocks.push(opened);
+    walk.current = opened;
+  }
+  walk.paired = undefined;
 }
 
 /**
