@@ -114,13 +114,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
 export function readPageHeader(state: ExtractState): void {
   const { lines, used, removed } = state;
   const cut = new Map(removed.filter((r) => r.label === 'outside-article').map((r) => [r.line, r]));
-  const printed: Line[] = [];
-  for (const l of lines) {
-    // A cut line as printed, indentation kept: lynx's headings stand at the margin under
-    // indented lines, and the lines around a title are often cut (lynxHeadingBonus).
-    const text = cut.get(l.n)?.print ?? cut.get(l.n)?.text ?? l.text;
-    if (text.trim()) printed.push({ n: l.n, text });
-  }
+  const printed = printedLines(lines, cut);
   const page = printed.slice(archiveToolbarEnd(printed));
   const weighed = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, cut)));
   if (!weighed || !isDump(page, cut, weighed.story, weighed.headline)) return;
@@ -144,15 +138,7 @@ export function readPageHeader(state: ExtractState): void {
   const reread = giveBack(state, headline, head);
   state.page = {
     headline: picked
-      ? {
-          lines: headline,
-          text: withoutSeparatedKicker(
-            withoutFeedTitleRest(
-              withoutPrintedKicker(withoutGluedKicker(picked.text, page, headline), page, headline),
-              page,
-            ),
-          ),
-        }
+      ? { lines: headline, text: withoutKickers(picked.text, page, headline) }
       : null,
     above: picked ? page.slice(Math.max(0, picked.first - NAME_ABOVE_LINES), picked.first) : [],
     head: head.filter((l) => !used.has(l.n)),
@@ -160,6 +146,33 @@ export function readPageHeader(state: ExtractState): void {
     reread,
     printed,
   } satisfies PageHeader;
+}
+
+/**
+ * The page's lines that print something, those the body finder cut (`cut`, by line number) as
+ * printed: a cut line's indentation is kept, lynx's headings standing at the margin under
+ * indented lines, and the lines around a title are often cut (lynxHeadingBonus).
+ */
+function printedLines(lines: Line[], cut: Map<number, LabelledRemoval>): Line[] {
+  const printed: Line[] = [];
+  for (const l of lines) {
+    const text = cut.get(l.n)?.print ?? cut.get(l.n)?.text ?? l.text;
+    if (text.trim()) printed.push({ n: l.n, text });
+  }
+  return printed;
+}
+
+/**
+ * The headline's text less the kickers and rests the dump shows are no part of it, in this order
+ * (src/extract/kicker.ts): a kicker glued in front whose end the page shows, one printed again
+ * on a line of its own, a standfirst a comments feed's title leaves off, a kicker set off by a
+ * spaced colon or dash.
+ */
+function withoutKickers(text: string, page: Line[], headline: Line[]): string {
+  const unglued = withoutGluedKicker(text, page, headline);
+  return withoutSeparatedKicker(
+    withoutFeedTitleRest(withoutPrintedKicker(unglued, page, headline), page),
+  );
 }
 
 /**
