@@ -15,12 +15,15 @@ import { isHeadlineLine, COMMENT_HEADING } from './headline-lines.ts';
  */
 function dumpWidth(lines: Line[]): number {
   const lengths = lines.map((l) => wrappableLength(l.text));
-  const width = widthOf(lengths, Math.max(0, ...lengths));
+  const width = widthAtMost(lengths, Math.max(0, ...lengths));
   return width === Infinity ? widthPastLongWords(lines, lengths) : width;
 }
 
-/** The width `most` if no line is longer than a dump's and enough lines come near it. */
-function widthOf(lengths: number[], most: number): number {
+/**
+ * `most` (the longest line counted) as the dump's width if it is no longer than a dump's and
+ * enough lines come near it, or Infinity. Not paragraphs.ts's widthOf (a percentile of lengths).
+ */
+function widthAtMost(lengths: number[], most: number): number {
   const near = lengths.filter((n) => n >= most * 0.8).length;
   return most <= 110 && near >= 5 ? most : Infinity;
 }
@@ -35,14 +38,17 @@ function widthOf(lengths: number[], most: number): number {
  * narrower ones (60 to 72: gmw, youth, ietf-1's html2text) print tables or preformatted text.
  */
 function widthPastLongWords(lines: Line[], lengths: number[]): number {
-  // Only lines past LONG_WORD_WIDTH may set it: the test skipped on the others.
+  // A line under LONG_WORD_WIDTH cannot set the width here whatever it holds: its text is not
+  // searched for an unbroken word.
   const kept = lengths.filter(
     (n, i) => n < LONG_WORD_WIDTH || !UNBROKEN_WORD.test(lines[i]?.text ?? ''),
   );
   const most = Math.max(0, ...kept);
-  return most >= LONG_WORD_WIDTH ? widthOf(lengths, most) : Infinity;
+  return most >= LONG_WORD_WIDTH ? widthAtMost(lengths, most) : Infinity;
 }
+/** A word of ASCII no tool breaks, 30 characters or more (gala.fr's slug lines: 115 characters). */
 const UNBROKEN_WORD = /[\x21-\x7e]{30,}/;
+/** The narrowest width read past such lines (gala.fr's w3m dump: 99 columns; see above). */
 const LONG_WORD_WIDTH = 75;
 
 /**
