@@ -11,6 +11,7 @@ import { readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
 import type { InputFile } from '../../src/types.ts';
 import { bbcStory } from '../helpers/hostile-input.ts';
+import { cpuMs, median } from '../../bench/shared/cpu.ts';
 
 const N = 200_000;
 const LIMIT_MS = 20_000;
@@ -67,14 +68,51 @@ for (const [name, hostile] of Object.entries(ADVERSARIAL)) {
   });
 }
 
-test('a file holding one 10 MB line is read and normalized without blowing up', () => {
+/** A file of the story's title over one line of its text repeated to `bytes` bytes or more. */
+function oneLineFile(bytes: number): { file: InputFile; line: string } {
   const sentence = paragraphs.join(' ');
-  const line = sentence.repeat(Math.ceil(10_000_000 / sentence.length));
+  const line = sentence.repeat(Math.ceil(bytes / sentence.length));
   const file = readInputFile('one-line.txt', Buffer.from(`${title}\n\n${line}\n`)) as InputFile;
   assert.ok(!('reason' in file));
-  const started = performance.now();
-  const doc = normalize(file, corpusProfile([file]));
-  assert.ok(performance.now() - started < LIMIT_MS * 2);
-  assert.equal(doc.title, title);
-  assert.ok(doc.blocks.reduce((n, b) => n + b.text.length, 0) >= line.length * 0.99);
+  return { file, line };
+}
+
+/** The CPU (ms) normalize takes on a one-line file of `bytes` bytes (oneLineFile). */
+function oneLineCpu(bytes: number): number {
+  const { file } = oneLineFile(bytes);
+  return cpuMs(() => normalize(file, corpusProfile([file])));
+}
+
+/**
+ * How much more CPU the 10 MB line may take than a 1 MB line of the same text: 10 if normalize
+ * is linear in a line's length, 100 if quadratic. Measured at 1a91194 (2026-12-05, load 13-15 on
+ * two cores): 11.5-15.1 (10 MB 3.3-4.3 s, 1 MB 0.18-0.38 s once warm; the collector's work grows
+ * a little with the heap). A quadratic rescan injected into normalize (a pass over the text every
+ * 16 KB, then every 8 KB: 10 and 20 s more at 10 MB, 0.1 and 0.2 s at 1 MB) gave 30.9 and 54.5.
+ */
+const MAX_CPU_RATIO = 30;
+
+// What this guards against is a pass over a long line that grows faster than its length (a
+// backtracking pattern, a loop rescanning the line), not a slow or busy machine: a wall-clock
+// limit (40 s) failed under a load of 30 on two cores with the work itself 3-4 s of CPU. So the
+// 10 MB line's CPU time is set against a 1 MB line's in the same run, twice before it and twice
+// after (the median, should the load change between them): the machine's speed and its load
+// divide out.
+test('a file holding one 10 MB line is read and normalized in time linear in its length', () => {
+  oneLineCpu(1_000_000); // compiling normalize's code is no part of a line's cost
+  const small = [oneLineCpu(1_000_000), oneLineCpu(1_000_000)];
+  const { file, line } = oneLineFile(10_000_000);
+  let doc: ReturnType<typeof normalize> | undefined;
+  const long = cpuMs(() => {
+    doc = normalize(file, corpusProfile([file]));
+  });
+  small.push(oneLineCpu(1_000_000), oneLineCpu(1_000_000));
+  const ratio = long / median(small);
+  assert.ok(
+    ratio < MAX_CPU_RATIO,
+    `10 MB ${Math.round(long)} ms CPU, 1 MB ${small.map(Math.round).join(', ')}: ` +
+      `${ratio.toFixed(1)} times`,
+  );
+  assert.equal(doc?.title, title);
+  assert.ok((doc?.blocks ?? []).reduce((n, b) => n + b.text.length, 0) >= line.length * 0.99);
 });
