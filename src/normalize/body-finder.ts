@@ -9,9 +9,9 @@
 // It runs only on text that looks like a page dump (looksLikePageDump): clean article text, the
 // archive's usual input, is left exactly as it is.
 
-import { REMOVAL_WORDING } from '../extract/labels.ts';
+import { REMOVAL_WORDING, type ChromeLabel } from '../extract/labels.ts';
 import type { Removal } from '../types.ts';
-import { chromeReason } from './chrome.ts';
+import { chromeLabel } from './chrome.ts';
 import {
   CJK_CHAR,
   holdsSurrogate,
@@ -1155,13 +1155,14 @@ const BOX_HEADING =
 /** Sharing bars: they stand under an article, but some sites print one above its second half. */
 const WEAK_END = /^(?:share this|teilen|partager|compartir|condividi|sdílet)\b/iu;
 
-const BOX_REASONS = new Set([
-  'related-links heading',
-  'comment policy or prompt',
-  'subscription prompt',
-  'newsletter footer',
-  'login or social-account prompt',
-  'sharing or navigation widget',
+/** The chrome rules' labels (chromeLabel) of a line that ends the article like BOX_HEADING's. */
+const BOX_LABELS = new Set<ChromeLabel>([
+  'related-heading',
+  'comment-prompt',
+  'subscription-prompt',
+  'newsletter-footer',
+  'login-prompt',
+  'widget',
 ]);
 
 /**
@@ -1185,17 +1186,14 @@ function endShare(text: string, next: BodyBlock | undefined): number {
   const plain = text.replace(/^(?:[•*□+o-]|#{1,6})\s+/u, '');
   if (COMMENTS_HEADING.test(plain)) return COMMENTS_SHARE;
   if (BOX_HEADING.test(plain) || WEAK_END.test(plain)) return BOX_SHARE;
-  const reason = chromeReason(plain);
-  if (!BOX_REASONS.has(reason ?? '')) return Infinity;
+  const label = chromeLabel(plain);
+  if (label === null || !BOX_LABELS.has(label)) return Infinity;
   // A line of widget words over a paragraph is a section heading ("Search and Navigation" over
   // firefox-nightly-blog's last section), not a sharing bar. One word is a button ("Email" over
   // the comments of archive.org's tv-orange.de), and a newsletter or login prompt over its pitch
   // still ends the article (statisticsglobe.com's "Subscribe to my free ...").
   const heading =
-    reason === 'sharing or navigation widget' &&
-    /\s/.test(plain) &&
-    next?.kind === 'good' &&
-    next.chars >= LENGTH_HIGH;
+    label === 'widget' && /\s/.test(plain) && next?.kind === 'good' && next.chars >= LENGTH_HIGH;
   return heading ? Infinity : BOX_SHARE;
 }
 
@@ -1245,10 +1243,16 @@ function shortestEnd(blocks: BodyBlock[], run: [number, number]): [number, numbe
   }
 }
 
+/**
+ * The run cut before the first block that ends the article (endShare: a comments or a box's
+ * heading, a sharing bar) with that block's share of the run's good text before it; or, with
+ * `withFeedRule`, before a box's heading over a feed (feedEntries: LIST_ENTRIES entries or more
+ * after it, three times those before) with LIST_SHARE of the text before it. The run where none.
+ */
 function endOfArticle(
   blocks: BodyBlock[],
   run: [number, number],
-  feeds: boolean,
+  withFeedRule: boolean,
 ): [number, number] {
   const [first, last] = run;
   const entry = feedEntries(blocks, first, last);
@@ -1267,7 +1271,7 @@ function endOfArticle(
     if (before > 0 && before >= share * total) return [first, b - 1];
     const entriesAfter = entries - entriesBefore;
     const feedAfter = entriesAfter >= LIST_ENTRIES && entriesAfter >= 3 * entriesBefore;
-    if (feeds && share === BOX_SHARE && feedAfter && before >= LIST_SHARE * total) {
+    if (withFeedRule && share === BOX_SHARE && feedAfter && before >= LIST_SHARE * total) {
       return [first, b - 1];
     }
     if (block.kind === 'good') before += block.chars;
