@@ -315,9 +315,9 @@ const LATE_META_BYTES = 16384;
  * "utf-8" on invalid bytes is left to the sniffer, whose "mostly UTF-8" reading is that one.
  */
 export function lateMetaEncoding(bytes: Uint8Array): string | null {
-  const window = bytes.subarray(0, LATE_META_BYTES);
-  const ends = [indexOfAscii(window, '</head', 0), indexOfAscii(window, '<body', 0)];
-  const end = Math.min(window.length, ...ends.filter((at) => at >= 0));
+  const searched = bytes.subarray(0, LATE_META_BYTES);
+  const ends = [indexOfAscii(searched, '</head', 0), indexOfAscii(searched, '<body', 0)];
+  const end = Math.min(searched.length, ...ends.filter((at) => at >= 0));
   if (end <= PRESCAN_BYTES) return null;
   const label = prescanLabel(bytes, end);
   const encoding = label === null ? null : metaEncoding(label);

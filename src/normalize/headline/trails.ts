@@ -45,15 +45,15 @@ export function gluedTrailEnd(
     // MAY_BE_TRAIL tested on each line as it joins: no match spans the joining space, so the
     // joined text holds one where a line does. Testing the joined text flattened it for every
     // line of the window, for every story (stop 45).
-    let may = MAY_BE_TRAIL.test(trail);
+    let mayBeTrail = MAY_BE_TRAIL.test(trail);
     for (let end = i; end < Math.min(lines.length, i + TRAIL_LINES); end++) {
       if (end > i) {
         const more = (lines[end] as Line).text;
         if (!adjacent(lines, end - 1, end) || LIST_ITEM.test(more.trim())) break;
         trail = `${trail} ${more}`;
-        may ||= MAY_BE_TRAIL.test(more);
+        mayBeTrail ||= MAY_BE_TRAIL.test(more);
       }
-      if (!may) continue;
+      if (!mayBeTrail) continue;
       const title = titleUnder(lines, end + 1, trail);
       if (title) return title;
     }
