@@ -115,35 +115,32 @@ export function titleOverRankedList<T extends Found>(page: Line[], found: T): T 
 
 /** The first line of a ranked list whose rank stands under line `last`, or null. */
 function rankedListTop(page: Line[], last: number, story: number): number | null {
-  const rank = (k: number): number | null => {
-    const m = RANK.exec(page[k]?.text ?? '');
-    return m ? Number(m[1]) : null;
-  };
   let at = -1;
   for (let k = last + 1; k <= Math.min(story - 1, last + RANK_GAP); k++) {
-    if (rank(k) !== null) at = k;
+    if (rankAt(page, k) !== null) at = k;
   }
   if (at < 0) return null;
   // Steps between ranks n and n + 1 (the item's lines and its rank), down from `at` and up to 1.
-  const own = rank(at) as number;
-  const step = stepAt(page, at, own, rank);
+  const own = rankAt(page, at) as number;
+  const step = stepAt(page, at, own);
   if (step === null) return null;
   const first = at - (own - 1) * step;
   for (let r = 1; r <= Math.max(own, RANKS); r++) {
-    if (rank(first + (r - 1) * step) !== r) return null;
+    if (rankAt(page, first + (r - 1) * step) !== r) return null;
   }
   return first - step + 1;
 }
 
+/** The rank line k prints alone (RANK), or null (none, or no such line). */
+function rankAt(page: Line[], k: number): number | null {
+  const m = RANK.exec(page[k]?.text ?? '');
+  return m ? Number(m[1]) : null;
+}
+
 /** The lines between rank `own` at `at` and the next rank or the one before it, or null. */
-function stepAt(
-  page: Line[],
-  at: number,
-  own: number,
-  rank: (k: number) => number | null,
-): number | null {
+function stepAt(page: Line[], at: number, own: number): number | null {
   for (let d = 2; d <= MAX_ITEM_LINES + 1; d++) {
-    if (rank(at + d) === own + 1 || rank(at - d) === own - 1) return d;
+    if (rankAt(page, at + d) === own + 1 || rankAt(page, at - d) === own - 1) return d;
   }
   return null;
 }
