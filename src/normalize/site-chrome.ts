@@ -49,13 +49,17 @@ export const isSiteChrome = perDocument((plain: string): boolean => {
  * a headline opening on "Schwerpunkte" or "Themen" goes on in a sentence's words.
  */
 function isTopicsBar(plain: string): boolean {
-  const match = TOPICS_LABEL.exec(plain);
-  return match !== null && TOPICS.test(match[1] as string);
+  const match = TOPICS_BAR.exec(plain);
+  return match !== null && TOPICS_BAR_REST.test(match[1] as string);
 }
-const TOPICS_LABEL =
+/**
+ * A topics bar's label and what follows it on the line. Not story-words.ts's TOPICS_LABEL, the
+ * label alone on its line over the box's first link.
+ */
+const TOPICS_BAR =
   /^(?:top[- ]?themen|schwerpunkte|themen|zugehörige themen(?:seiten)?|weitere themen|trending(?: topics)?|hot topics|top topics|temas|tendencias|kategorien|categories|schlagwörter|schlagworte)(\s.*|:.*)$/iu;
 /** What follows the label: a colon and anything, one word, or capitalized names only. */
-const TOPICS = /^(?::\s+\S.*|\s+\S+|(?:\s+[\p{Lu}\d][\p{L}\d&.-]*){2,})$/u;
+const TOPICS_BAR_REST = /^(?::\s+\S.*|\s+\S+|(?:\s+[\p{Lu}\d][\p{L}\d&.-]*){2,})$/u;
 
 /** One of the kinds' lines: a needle found (or none to find) and the pattern matching. */
 function isKind(kinds: ChromeKind[], plain: string, lower: string): boolean {
@@ -145,6 +149,7 @@ function isIconLabel(plain: string): boolean {
   const icon = (match[1] as string).toLowerCase();
   return (match[2] as string).toLowerCase().replaceAll(' ', '').startsWith(icon);
 }
+/** An alt text of 4 characters or more (no shorter one opens such a line in the corpora either). */
 const ICON_THEN_LABEL = /^\[([^\]\s]{4,})\]\s+(\S.*)$/u;
 
 const GLUED_ITEM = /\p{Ll}{2}(?=\p{Lu})|\d(?=\p{Lu}\p{Ll})/gu;
