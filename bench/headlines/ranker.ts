@@ -21,7 +21,15 @@ export const STEP = 0.5;
 /** L2 penalty: ~30 weights on ~1,500 groups; keeps rare one-off features from deciding. */
 export const L2 = 0.01;
 
-export function fit(groups: Group[]): Model {
+/** The fit's settings: the defaults above; other values for the experiment's variants. */
+export interface FitOptions {
+  iterations?: number;
+  step?: number;
+  l2?: number;
+}
+
+export function fit(groups: Group[], options: FitOptions = {}): Model {
+  const { iterations = ITERATIONS, step = STEP, l2 = L2 } = options;
   const rows = groups.flatMap((g) => g.x);
   const d = rows[0]?.length ?? 0;
   const mean = Array.from({ length: d }, (_, j) => avg(rows.map((r) => r[j] as number)));
@@ -33,8 +41,8 @@ export function fit(groups: Group[]): Model {
   const z = groups
     .filter((g) => g.label.some(Boolean) && g.x.length > 1)
     .map((g) => ({ x: g.x.map((r) => standard(model, r)), label: g.label }));
-  for (let it = 0; it < ITERATIONS; it++) {
-    const grad = model.w.map((w) => L2 * w);
+  for (let it = 0; it < iterations; it++) {
+    const grad = model.w.map((w) => l2 * w);
     for (const g of z) {
       const p = softmax(g.x.map((r) => dot(model.w, r)));
       const pos = p.reduce((s, v, i) => (g.label[i] ? s + v : s), 0);
@@ -44,7 +52,7 @@ export function fit(groups: Group[]): Model {
         r.forEach((v, j) => (grad[j] = (grad[j] as number) + c * v));
       });
     }
-    model.w = model.w.map((w, j) => w - STEP * (grad[j] as number));
+    model.w = model.w.map((w, j) => w - step * (grad[j] as number));
   }
   return model;
 }

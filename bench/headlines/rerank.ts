@@ -5,6 +5,7 @@
 // test set, never trained on (the model fitted on all trafilatura's pages).
 //
 //   npm run bench:headlines:rerank -- [--corpora ../shared/corpora] [--cache FILE] [--limit N]
+//                                     [--iterations N] [--l2 X] [--drop feature,feature]
 //
 // --cache keeps the labelled candidates (collect.ts: one normalize per candidate, minutes) in a
 // JSON file, read back when it exists.
@@ -26,8 +27,21 @@ const { values } = parseArgs({
     corpora: { type: 'string', default: process.env.ARCHIVE_CORPORA ?? '../shared/corpora' },
     cache: { type: 'string' },
     limit: { type: 'string' },
+    // Variants (docs/figures.md, stop 46): the fit's settings, and features zeroed by name
+    // (--drop chosen,weighed,proposals,lastProposer: the ranker without the rules' verdicts).
+    iterations: { type: 'string' },
+    l2: { type: 'string' },
+    drop: { type: 'string', default: '' },
   },
 });
+const options = {
+  ...(values.iterations ? { iterations: Number(values.iterations) } : {}),
+  ...(values.l2 ? { l2: Number(values.l2) } : {}),
+};
+const dropped = values.drop
+  .split(',')
+  .filter(Boolean)
+  .map((name) => FEATURES.findIndex((f) => f.name === name));
 
 const root = path.join(requireCorpora(values.corpora, ['web-pages']), 'web-pages');
 const limit = values.limit ? Number(values.limit) : Infinity;
@@ -38,10 +52,10 @@ const fold = foldsOf([...new Set(traf.map((s) => s.name))].sort());
 // Held-out picks: each fold's pages picked by the model fitted on the other four.
 const learned = new Map<Sample, boolean>();
 for (let f = 0; f < FOLDS; f++) {
-  const model = fit(traf.filter((s) => fold.get(s.name) !== f).map(group));
+  const model = fit(traf.filter((s) => fold.get(s.name) !== f).map(group), options);
   for (const s of traf.filter((t) => fold.get(t.name) === f)) learned.set(s, pickRight(model, s));
 }
-const all = fit(traf.map(group));
+const all = fit(traf.map(group), options);
 for (const s of samples.filter((t) => t.corpus === 'readability'))
   learned.set(s, pickRight(all, s));
 
@@ -75,7 +89,10 @@ function foldsOf(names: string[]): Map<string, number> {
 }
 
 function group(s: Sample): Group {
-  return { x: s.candidates.map((c) => c.x), label: s.candidates.map((c) => c.label) };
+  return {
+    x: s.candidates.map((c) => c.x.map((v, j) => (dropped.includes(j) ? 0 : v))),
+    label: s.candidates.map((c) => c.label),
+  };
 }
 
 /** The learned pick is right; where the rules chose no candidate it stands as the rules' did. */
