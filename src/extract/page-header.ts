@@ -105,6 +105,41 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
 ];
 
 /**
+ * What readPageHeader weighed for a dump's headline: the printed page, the scorer's story and
+ * headline, what each of DUMP_HEADLINE_REVISIONS gave (in their order, named), and the rules'
+ * final choice. Read by bench/headlines (the learned re-ranker's experiment, docs/figures.md stop
+ * 46); never by the build.
+ */
+export interface DumpHeadlineTrace {
+  page: Line[];
+  weighed: Found;
+  revisions: { name: string; found: Found }[];
+  found: Found;
+}
+
+/** Sees a dump's trace; a headline returned (a candidate of the trace) is taken in its place. */
+export type DumpHeadlineObserver = (trace: DumpHeadlineTrace) => Headline | null | undefined;
+
+let observer: DumpHeadlineObserver | null = null;
+
+/** Sets (or with null clears) the one observer of the dumps' headline choices: bench only. */
+export function observeDumpHeadlines(next: DumpHeadlineObserver | null): void {
+  observer = next;
+}
+
+/** DUMP_HEADLINE_REVISIONS asked as readPageHeader asks them, each answer kept for `see`. */
+function observedRevisions(page: Line[], weighed: Found, see: DumpHeadlineObserver): Found {
+  const revisions: DumpHeadlineTrace['revisions'] = [];
+  let found = weighed;
+  for (const revise of DUMP_HEADLINE_REVISIONS) {
+    found = withoutChromeHeadline(found, revise(page, found));
+    revisions.push({ name: revise.name, found });
+  }
+  const taken = see({ page, weighed, revisions, found });
+  return taken === undefined ? found : { ...found, headline: taken };
+}
+
+/**
  * Sets state.page, or leaves it null for a file that is no dump (the body finder cut nothing
  * and the story starts within the first HEAD_LINES lines): a clean article file is read from
  * its first and last lines. Header lines already taken away (by the body finder, or BBC's
@@ -120,10 +155,13 @@ export function readPageHeader(state: ExtractState): void {
   if (!weighed || !isDump(page, cut, weighed.story, weighed.headline)) return;
   // Only on a page read as a dump: a clean file's top is its title (isDump).
   // A revision's headline that reads as site chrome is refused (withoutChromeHeadline).
-  const found = DUMP_HEADLINE_REVISIONS.reduce(
-    (was, revise) => withoutChromeHeadline(was, revise(page, was)),
-    weighed,
-  );
+  const found =
+    observer === null
+      ? DUMP_HEADLINE_REVISIONS.reduce(
+          (was, revise) => withoutChromeHeadline(was, revise(page, was)),
+          weighed,
+        )
+      : observedRevisions(page, weighed, observer);
   let story = found.story;
   const picked = found.headline;
   // The headline may be the line the story was found to start at (pickHeadline).
