@@ -12,6 +12,7 @@
 import { REMOVAL_WORDING } from '../extract/labels.ts';
 import type { Removal } from '../types.ts';
 import { chromeReason } from './chrome.ts';
+import { isLicenceNotice } from './site-chrome.ts';
 import {
   CJK_CHAR,
   holdsSurrogate,
@@ -1108,7 +1109,7 @@ function outsideArticle(blocks: BodyBlock[], run: [number, number]): Set<number>
   const remove = new Set<number>();
   const [head, cut] = shortestEnd(blocks, run);
   const first = bylineStart(blocks, head, cut);
-  const last = cut < run[1] ? heaviestEnd(blocks, first, cut) : cut;
+  const last = beforeFooter(blocks, first, cut < run[1] ? heaviestEnd(blocks, first, cut) : cut);
   // Under a toolbar, only the headline over the byline is the article's header.
   const keep = first === head ? headerArea(blocks, first) : headlineAbove(blocks, first);
   const notes = notesLists(blocks, first, last);
@@ -1152,6 +1153,34 @@ const COMMENTS_HEADING =
  */
 const BOX_HEADING =
   /^(?:related(?: coverage| posts?| content| articles?| stories| news| links)?|more (?:stories|articles)|more on this (?:story|topic)|read (?:more|next)|you (?:might|may) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed|shared|commented)(?: [\p{L} ]{1,30})?|trending(?: now)?|top stories|editor'?s picks|up next|newsletter|sign up for (?:our|the) newsletter|sur le même sujet|à lire aussi|lire aussi|recevoir la newsletter|mehr zum thema|das könnte sie auch interessieren|ähnliche (?:beiträge|artikel)|weitere (?:beiträge|artikel)|meistgelesen|meistkommentiert|leia também|veja também|mais lidas|te puede interesar|más noticias|lo más leído|leggi anche|související články|zobacz (?:też|także|również)|czytaj (?:też|także|również)|neueste (?:artikel|beiträge)|meist gelesen|lesen sie auch|lies auch|das könnte dich auch interessieren|verwandte themen|weitere themen|notas relacionadas|temas relacionados|otras noticias)\s*[:»>]?$/iu;
+/**
+ * A blog's comment section headed by its count and the post's title in quotation marks, the
+ * whole line (WordPress): "6 Kommentare zu “3 Jahre legalisierte Genitalverstümmelung”"
+ * (zulang.wordpress), "11 Antworten zu “Sunday Thoughts: ...”" (frolleinherr), "12 thoughts on
+ * “...”", "One response to “...”". The title makes the line longer than a heading's 60
+ * characters.
+ */
+const COMMENTS_ON =
+  /^(?:\d+|one|ein(?:e|en)?|un[ae]?|uno)\s+(?:comments?|thoughts?|responses?|repl(?:y|ies)|kommentare?|antworten|gedanken|commentaires?|réponses?|comentarios?|respuestas?)\s+(?:on|to|zu|für|sur|à|en|a)\s+["“„«‘'].+["”“»’']\s*$/iu;
+const COMMENTS_ON_CHARS = 200;
+/**
+ * A comment form's heading run on with its "cancel reply" link, the whole line: "Schreibe einen
+ * Kommentar Antworten abbrechen" (gitarrebass), "Kommentar verfassen Antwort abbrechen" (gnaur),
+ * "Leave a Reply Cancel reply".
+ */
+const REPLY_FORM =
+  /^(?:leave a (?:reply|comment)|schreibe? einen kommentar|kommentar (?:verfassen|schreiben)|hinterlasse einen kommentar|laisser un commentaire|deja (?:un|tu) comentario)\s+(?:cancel reply|antwort(?:en)? abbrechen|annuler la réponse|cancelar respuesta)$/iu;
+/**
+ * More headings of related-story boxes, the whole line, from the must-not snippets trafilatura's
+ * pages kept under the story (stop 46): "Související" (aktualne), "Auch interessant",
+ * "Weiterlesen:" (with its colon: a teaser's bare "Weiterlesen" is a link), "Mehr Themen:",
+ * "Artículos relacionados", "Empfehlungen aus der Redaktion", "Beliebte Beiträge zum Thema:",
+ * "Weitere Beiträge aus der Kolumne:", "Mehr zum Thema auf Oekolandbau.de:", "Mehr Kolumnen auf
+ * MeinMMO:", "Top Themen der Redaktion", "Das könnte Dich auch noch interessieren", "Die
+ * meistgelesenen Artikel bei SWR.de/Sport".
+ */
+const RELATED_HEADING =
+  /^(?:související|auch interessant|weiterlesen:|mehr themen|artículos relacionados|noticias relacionadas|empfehlungen aus der redaktion|beliebte beiträge(?: zum thema)?|weitere (?:beiträge|artikel) (?:zum thema|aus der \p{L}+)|mehr (?:zum thema|kolumnen|artikel) (?:auf|bei) \S+|top[- ]themen der redaktion|das könnte (?:dich|sie) auch noch interessieren|die meistgelesenen artikel(?: (?:bei|auf) \S+)?)\s*:?$/iu;
 /** Sharing bars: they stand under an article, but some sites print one above its second half. */
 const WEAK_END = /^(?:share this|teilen|partager|compartir|condividi|sdílet)\b/iu;
 
@@ -1181,10 +1210,13 @@ const BOX_SHARE = 0.7;
 const COMMENTS_SHARE = 0.3;
 
 function endShare(text: string, next: BodyBlock | undefined): number {
+  if (text.length <= COMMENTS_ON_CHARS && COMMENTS_ON.test(text)) return COMMENTS_SHARE;
   if (text.length > 60) return Infinity;
   const plain = text.replace(/^(?:[•*□+o-]|#{1,6})\s+/u, '');
-  if (COMMENTS_HEADING.test(plain)) return COMMENTS_SHARE;
-  if (BOX_HEADING.test(plain) || WEAK_END.test(plain)) return BOX_SHARE;
+  if (COMMENTS_HEADING.test(plain) || REPLY_FORM.test(plain)) return COMMENTS_SHARE;
+  if (BOX_HEADING.test(plain) || WEAK_END.test(plain) || RELATED_HEADING.test(plain)) {
+    return BOX_SHARE;
+  }
   const reason = chromeReason(plain);
   if (!BOX_REASONS.has(reason ?? '')) return Infinity;
   // A line of widget words over a paragraph is a section heading ("Search and Navigation" over
@@ -1274,6 +1306,59 @@ function endOfArticle(
     if (entry[b]) entriesBefore++;
   }
   return run;
+}
+
+/**
+ * A footer's notice: a licence (isLicenceNotice: "licensed under", "Creative Commons ...
+ * Lizenz"), a licence's short name ("cc-by-nc-sa", "unter der Lizenz CC-BY-NC-ND"), a copyright
+ * line (chromeReason "copyright") or a year after "©" anywhere in the line ("Portions of this
+ * content are ©1998–2015 by individual mozilla.org contributors").
+ */
+const FOOTER_NOTICE = /\bcc-by\b|\bunter der lizenz\b|©\s*\d{4}|\(c\)\s*\d{4}/iu;
+/** A footer's notice is a line or two: a story's paragraph on licences is longer. */
+const FOOTER_CHARS = 300;
+/** How near the run's end the notice stands, in blocks: the page's footer closes the run. */
+const FOOTER_REACH = 3;
+
+function isFooterNotice(block: BodyBlock): boolean {
+  if (block.chars > FOOTER_CHARS) return false;
+  return (
+    FOOTER_NOTICE.test(block.text) ||
+    isLicenceNotice(block.text) ||
+    chromeReason(block.text) === 'copyright'
+  );
+}
+
+/**
+ * The run's last block above the page's footer, when the run ends in it: a licence or copyright
+ * notice among its last FOOTER_REACH blocks (v8-blog's "Except as otherwise noted, any code
+ * samples from the V8 project are licensed under V8's BSD-style license", mozilla-2's "Portions
+ * of this content are ©1998–2015 ..."), with the footer's links above it ("Branding · Terms ·
+ * Privacy · Twitter · Edit this page on GitHub",
+ * "Mozilla": isFooterLink). Readability's articles end above them.
+ */
+function beforeFooter(blocks: BodyBlock[], first: number, last: number): number {
+  let notice = -1;
+  for (let b = Math.max(first + 1, last - FOOTER_REACH + 1); b <= last && notice < 0; b++) {
+    if (isFooterNotice(blocks[b] as BodyBlock)) notice = b;
+  }
+  if (notice < 0) return last;
+  let end = notice - 1;
+  while (end > first && isFooterLink(blocks[end] as BodyBlock)) end--;
+  return end;
+}
+
+/** Two separators between a footer's links: "Branding · Terms · Privacy", "Impressum | Kontakt". */
+const LINK_SEPARATORS = /\s[·|•]\s.*\s[·|•]\s/u;
+
+/**
+ * A line of the footer's links over its notice: one word (the site's name, "Mozilla") or links
+ * between separators, no sentence. A link under the story's last section is not one ("Learn more
+ * about Style Editor", mozilla-2: Readability keeps it).
+ */
+function isFooterLink(block: BodyBlock): boolean {
+  if (block.chars >= LENGTH_LOW || block.terminal) return false;
+  return block.words === 1 || LINK_SEPARATORS.test(block.text);
 }
 
 /**
