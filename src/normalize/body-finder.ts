@@ -12,6 +12,8 @@
 import { REMOVAL_WORDING, type ChromeLabel } from '../extract/labels.ts';
 import type { Removal } from '../types.ts';
 import { chromeLabel } from './chrome.ts';
+import { chromeReason } from './chrome.ts';
+import { isLicenceNotice } from './site-chrome.ts';
 import {
   CJK_CHAR,
   holdsSurrogate,
@@ -1108,7 +1110,7 @@ function outsideArticle(blocks: BodyBlock[], run: [number, number]): Set<number>
   const remove = new Set<number>();
   const [head, cut] = shortestEnd(blocks, run);
   const first = bylineStart(blocks, head, cut);
-  const last = cut < run[1] ? heaviestEnd(blocks, first, cut) : cut;
+  const last = beforeFooter(blocks, first, cut < run[1] ? heaviestEnd(blocks, first, cut) : cut);
   // Under a toolbar, only the headline over the byline is the article's header.
   const keep = first === head ? headerArea(blocks, first) : headlineAbove(blocks, first);
   const notes = notesLists(blocks, first, last);
@@ -1152,6 +1154,40 @@ const COMMENTS_HEADING =
  */
 const BOX_HEADING =
   /^(?:related(?: coverage| posts?| content| articles?| stories| news| links)?|more (?:stories|articles)|more on this (?:story|topic)|read (?:more|next)|you (?:might|may) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed|shared|commented)(?: [\p{L} ]{1,30})?|trending(?: now)?|top stories|editor'?s picks|up next|newsletter|sign up for (?:our|the) newsletter|sur le même sujet|à lire aussi|lire aussi|recevoir la newsletter|mehr zum thema|das könnte sie auch interessieren|ähnliche (?:beiträge|artikel)|weitere (?:beiträge|artikel)|meistgelesen|meistkommentiert|leia também|veja também|mais lidas|te puede interesar|más noticias|lo más leído|leggi anche|související články|zobacz (?:też|także|również)|czytaj (?:też|także|również)|neueste (?:artikel|beiträge)|meist gelesen|lesen sie auch|lies auch|das könnte dich auch interessieren|verwandte themen|weitere themen|notas relacionadas|temas relacionados|otras noticias)\s*[:»>]?$/iu;
+/**
+ * A blog's comment section headed by its count and the post's title in quotation marks, the
+ * whole line (WordPress): "6 Kommentare zu “3 Jahre legalisierte Genitalverstümmelung”"
+ * (zulang.wordpress), "11 Antworten zu “Sunday Thoughts: ...”" (frolleinherr), "12 thoughts on
+ * “...”", "One response to “...”". The title makes the line longer than a heading's 60
+ * characters.
+ */
+const COMMENTS_ON =
+  /^(?:\d+|one|ein(?:e|en)?|un[ae]?|uno)\s+(?:comments?|thoughts?|responses?|repl(?:y|ies)|kommentare?|antworten|gedanken|commentaires?|réponses?|comentarios?|respuestas?)\s+(?:on|to|zu|für|sur|à|en|a)\s+["“„«‘'].+["”“»’']\s*$/iu;
+const COMMENTS_ON_CHARS = 200;
+/**
+ * A comment form's heading run on with its "cancel reply" link, the whole line: "Schreibe einen
+ * Kommentar Antworten abbrechen" (gitarrebass), "Kommentar verfassen Antwort abbrechen" (gnaur),
+ * "Leave a Reply Cancel reply".
+ */
+const REPLY_FORM =
+  /^(?:leave a (?:reply|comment)|schreibe? einen kommentar|kommentar (?:verfassen|schreiben)|hinterlasse einen kommentar|laisser un commentaire|deja (?:un|tu) comentario)\s+(?:cancel reply|antwort(?:en)? abbrechen|annuler la réponse|cancelar respuesta)$/iu;
+/**
+ * More headings of related-story boxes, the whole line, from the must-not snippets trafilatura's
+ * pages kept under the story (stop 46): "Související" (aktualne), "Auch interessant",
+ * "Weiterlesen:" (with its colon: a teaser's bare "Weiterlesen" is a link), "Mehr Themen:",
+ * "Artículos relacionados", "Empfehlungen aus der Redaktion", "Beliebte Beiträge zum Thema:",
+ * "Weitere Beiträge aus der Kolumne:", "Mehr zum Thema auf Oekolandbau.de:", "Mehr Kolumnen auf
+ * MeinMMO:", "Top Themen der Redaktion", "Das könnte Dich auch noch interessieren", "Die
+ * meistgelesenen Artikel bei SWR.de/Sport".
+ */
+const RELATED_HEADING =
+  /^(?:související|auch interessant|weiterlesen:|mehr themen|artículos relacionados|noticias relacionadas|empfehlungen aus der redaktion|beliebte beiträge(?: zum thema)?|weitere (?:beiträge|artikel) (?:zum thema|aus der \p{L}+)|mehr (?:zum thema|kolumnen|artikel) (?:auf|bei) \S+|top[- ]themen der redaktion|das könnte (?:dich|sie) auch noch interessieren|die meistgelesenen artikel(?: (?:bei|auf) \S+)?)\s*:?$/iu;
+/** A related-story or newsletter box's heading (BOX_HEADING, RELATED_HEADING), list marks out. */
+function isBoxHeading(text: string): boolean {
+  if (text.length > 60) return false;
+  const plain = text.replace(/^(?:[•*□+o-]|#{1,6})\s+/u, '');
+  return BOX_HEADING.test(plain) || RELATED_HEADING.test(plain);
+}
 /** Sharing bars: they stand under an article, but some sites print one above its second half. */
 const WEAK_END = /^(?:share this|teilen|partager|compartir|condividi|sdílet)\b/iu;
 
@@ -1182,12 +1218,17 @@ const BOX_SHARE = 0.7;
 const COMMENTS_SHARE = 0.3;
 
 function endShare(text: string, next: BodyBlock | undefined): number {
+  if (text.length <= COMMENTS_ON_CHARS && COMMENTS_ON.test(text)) return COMMENTS_SHARE;
   if (text.length > 60) return Infinity;
   const plain = text.replace(/^(?:[•*□+o-]|#{1,6})\s+/u, '');
   if (COMMENTS_HEADING.test(plain)) return COMMENTS_SHARE;
   if (BOX_HEADING.test(plain) || WEAK_END.test(plain)) return BOX_SHARE;
   const label = chromeLabel(plain);
   if (label === null || !BOX_LABELS.has(label)) return Infinity;
+  if (COMMENTS_HEADING.test(plain) || REPLY_FORM.test(plain)) return COMMENTS_SHARE;
+  if (isBoxHeading(plain) || WEAK_END.test(plain)) return BOX_SHARE;
+  const reason = chromeReason(plain);
+  if (!BOX_REASONS.has(reason ?? '')) return Infinity;
   // A line of widget words over a paragraph is a section heading ("Search and Navigation" over
   // firefox-nightly-blog's last section), not a sharing bar. One word is a button ("Email" over
   // the comments of archive.org's tv-orange.de), and a newsletter or login prompt over its pitch
@@ -1223,6 +1264,30 @@ function feedEntries(blocks: BodyBlock[], first: number, last: number): boolean[
     } else if (block.kind === 'good') text += block.chars;
   }
   return entry;
+}
+
+/**
+ * A box heading (isBoxHeading) over GAP_BLOCKS blocks or more without good text (its teasers,
+ * ads, a live ticker's times) ends the article with GAP_SHARE of the run's good text before it:
+ * the run reaches past the gap into another story's text. Not a sharing bar or a widget
+ * chromeReason reads: galleries and tables print those inside articles over their cells and
+ * buttons (wapo-1's gallery, dropbox-blog's table in html2text, folha: F1 0.90 -> 0.66, 0.98 ->
+ * 0.76, 0.88 -> 0.65 with them), nor a menu's item ("□ Newsletter" in motorsport-total's menu
+ * under a run of teasers: three of the story's must-have snippets lost with it). aktualne's "Související" over eight teasers
+ * (each printed twice) and a ticker, then another story's seven paragraphs: 0.65 of the run's
+ * good text stood above the heading, under BOX_SHARE. A box inside an article (seattletimes-1's
+ * "Most Read Business Stories" at a third of it) has too little before it.
+ */
+const GAP_SHARE = 0.5;
+const GAP_BLOCKS = 8;
+
+/** The GAP_BLOCKS blocks of the run under block `b` hold no good text. */
+function textlessAfter(blocks: BodyBlock[], b: number, last: number): boolean {
+  if (b + GAP_BLOCKS > last) return false;
+  for (let k = b + 1; k <= b + GAP_BLOCKS; k++) {
+    if ((blocks[k] as BodyBlock).kind === 'good') return false;
+  }
+  return true;
 }
 
 /**
@@ -1274,10 +1339,69 @@ function endOfArticle(
     if (withFeedRule && share === BOX_SHARE && feedAfter && before >= LIST_SHARE * total) {
       return [first, b - 1];
     }
+    const gap =
+      before >= GAP_SHARE * total &&
+      share === BOX_SHARE &&
+      !block.bullet &&
+      isBoxHeading(block.text);
+    if (gap && textlessAfter(blocks, b, last)) return [first, b - 1];
     if (block.kind === 'good') before += block.chars;
     if (entry[b]) entriesBefore++;
   }
   return run;
+}
+
+/**
+ * A footer's notice: a licence (isLicenceNotice: "licensed under", "Creative Commons ...
+ * Lizenz"), a licence's short name ("cc-by-nc-sa", "unter der Lizenz CC-BY-NC-ND"), a copyright
+ * line (chromeReason "copyright") or a year after "©" anywhere in the line ("Portions of this
+ * content are ©1998–2015 by individual mozilla.org contributors").
+ */
+const FOOTER_NOTICE = /\bcc-by\b|\bunter der lizenz\b|©\s*\d{4}|\(c\)\s*\d{4}/iu;
+/** A footer's notice is a line or two: a story's paragraph on licences is longer. */
+const FOOTER_CHARS = 300;
+/** How near the run's end the notice stands, in blocks: the page's footer closes the run. */
+const FOOTER_REACH = 3;
+
+function isFooterNotice(block: BodyBlock): boolean {
+  if (block.chars > FOOTER_CHARS) return false;
+  return (
+    FOOTER_NOTICE.test(block.text) ||
+    isLicenceNotice(block.text) ||
+    chromeReason(block.text) === 'copyright'
+  );
+}
+
+/**
+ * The run's last block above the page's footer, when the run ends in it: a licence or copyright
+ * notice among its last FOOTER_REACH blocks (v8-blog's "Except as otherwise noted, any code
+ * samples from the V8 project are licensed under V8's BSD-style license", mozilla-2's "Portions
+ * of this content are ©1998–2015 ..."), with the footer's links above it ("Branding · Terms ·
+ * Privacy · Twitter · Edit this page on GitHub",
+ * "Mozilla": isFooterLink). Readability's articles end above them.
+ */
+function beforeFooter(blocks: BodyBlock[], first: number, last: number): number {
+  let notice = -1;
+  for (let b = Math.max(first + 1, last - FOOTER_REACH + 1); b <= last && notice < 0; b++) {
+    if (isFooterNotice(blocks[b] as BodyBlock)) notice = b;
+  }
+  if (notice < 0) return last;
+  let end = notice - 1;
+  while (end > first && isFooterLink(blocks[end] as BodyBlock)) end--;
+  return end;
+}
+
+/** Two separators between a footer's links: "Branding · Terms · Privacy", "Impressum | Kontakt". */
+const LINK_SEPARATORS = /\s[·|•]\s.*\s[·|•]\s/u;
+
+/**
+ * A line of the footer's links over its notice: one word (the site's name, "Mozilla") or links
+ * between separators, no sentence. A link under the story's last section is not one ("Learn more
+ * about Style Editor", mozilla-2: Readability keeps it).
+ */
+function isFooterLink(block: BodyBlock): boolean {
+  if (block.chars >= LENGTH_LOW || block.terminal) return false;
+  return block.words === 1 || LINK_SEPARATORS.test(block.text);
 }
 
 /**

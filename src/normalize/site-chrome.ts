@@ -281,6 +281,18 @@ const CHROME_KINDS: ChromeKind[] = [
   ),
 ];
 
+/** A licence notice: licensed under a licence, or the licence box's heading (NOTICE_KINDS). */
+const LICENCE_NOTICE = kind(
+  /\b(?:lizenziert|licen[cs]ed under|is licen[cs]ed|bajo (?:una |la )?licencia|sous (?:la )?licence)\b|\bcreative commons\b.*\b(?:lizenz|licen[cs]e|licencia)|^(?:cc[- ])?(?:lizenz|licen[cs]e|licencia)(?:\s+(?:des|der|dieses|fürs|für das|of this|for this|del|de ce)\s+\p{L}+)?$/iu,
+  'lizen',
+  'licen',
+);
+
+/** A licence notice (LICENCE_NOTICE), read by the body finder on the lines that end a story. */
+export function isLicenceNotice(plain: string): boolean {
+  return isKind([LICENCE_NOTICE], plain, plain.toLowerCase());
+}
+
 /**
  * The longest footer or consent notice NOTICE_KINDS reads: rueda.wikidot's licence line is 18
  * words, bdzv's consent question 17, gelbe-liste's certificate 16.
@@ -337,11 +349,7 @@ const NOTICE_KINDS: ChromeKind[] = [
     'merkliste',
   ),
   // A licence notice: licensed under a licence, or the licence box's heading.
-  kind(
-    /\b(?:lizenziert|licen[cs]ed under|is licen[cs]ed|bajo (?:una |la )?licencia|sous (?:la )?licence)\b|\bcreative commons\b.*\b(?:lizenz|licen[cs]e|licencia)|^(?:cc[- ])?(?:lizenz|licen[cs]e|licencia)(?:\s+(?:des|der|dieses|fürs|für das|of this|for this|del|de ce)\s+\p{L}+)?$/iu,
-    'lizen',
-    'licen',
-  ),
+  LICENCE_NOTICE,
   // The blog's or theme's credit in its footer, naming the platform or maker in four words at
   // most: a headline may open "Powered by Sun: Solarboot überquert den Atlantik".
   kind(

@@ -262,3 +262,51 @@ test('reset.org.clickbait (w3m): the "Das könnte Dich auch interessieren" box g
   assert.ok(!rest.includes('Das könnte Dich auch interessieren'), 'the box heading removed');
   assert.ok(!rest.includes('Kann Radartechnologie bei der Seenotrettung'), 'a teaser removed');
 });
+
+// Stop 46 (hb46), whole w3m dumps in test/fixtures/page-dumps: v8-blog and mozilla-2
+// (Readability), aktualne (Readability), trafilatura's zulang.wordpress and oekolaundbau.
+
+test("v8-blog, mozilla-2 (w3m): the footer's licence notice and links at the run's end go", () => {
+  const v8 = linesOf(input('test/fixtures/page-dumps/v8-blog.w3m.txt').text);
+  cutToArticle(v8);
+  const rest = kept(v8).replace(/\s+/g, ' ');
+  assert.ok(rest.includes('Please file bugs, and as always help is welcome!'));
+  assert.ok(!rest.includes('any code samples from the V8 project are licensed'), 'notice removed');
+  assert.ok(!rest.includes('Branding · Terms · Privacy'), "the footer's links removed");
+  const mozilla = linesOf(input('test/fixtures/page-dumps/mozilla-2.w3m.txt').text);
+  cutToArticle(mozilla);
+  const text = kept(mozilla).replace(/\s+/g, ' ');
+  // A link under the story's last section is the article's (Readability keeps it).
+  assert.ok(text.includes('Learn more about Style Editor'));
+  assert.ok(!text.includes('Portions of this content are ©1998–2015'), 'notice removed');
+});
+
+test('aktualne (w3m): a related box over teasers without text, then another story, goes', () => {
+  const lines = linesOf(input('test/fixtures/page-dumps/aktualne.w3m.txt').text);
+  cutToArticle(lines);
+  const rest = kept(lines).replace(/\s+/g, ' ');
+  assert.ok(rest.includes('Tohle musí být náš standard. Nesmíme polevit'), "the story's end kept");
+  assert.ok(!rest.includes('Krmenčík divoce slavil gól'), 'a teaser removed');
+  assert.ok(!rest.includes('Praha postaví podél Radlické ulice'), "another story's text removed");
+});
+
+test('zulang.wordpress (w3m): a comment section headed "6 Kommentare zu “title”" goes', () => {
+  const lines = linesOf(
+    input('test/fixtures/page-dumps/zulang.wordpress.com.genitalverstuemmelung.w3m.txt').text,
+  );
+  cutToArticle(lines);
+  const rest = kept(lines).replace(/\s+/g, ' ');
+  assert.ok(rest.includes('Schon in Anbetracht der gesundheitlichen Risiken'), "story's end kept");
+  assert.ok(!rest.includes('Ähnliche Beiträge'), 'the box heading above the comments removed');
+  assert.ok(!rest.includes('Kommentare zu “3 Jahre'), 'the comments heading removed');
+});
+
+test('oekolaundbau (w3m): "Mehr zum Thema auf Oekolandbau.de:" ends the article', () => {
+  const lines = linesOf(
+    input('test/fixtures/page-dumps/oekolaundbau.de-zweinutzungshuhns.w3m.txt').text,
+  );
+  cutToArticle(lines);
+  const rest = kept(lines).replace(/\s+/g, ' ');
+  assert.ok(rest.includes('Nahrungsmittel verwertet werden."'), "the story's end kept");
+  assert.ok(!rest.includes('Alternativen zum Kükentöten'), 'a teaser removed');
+});
