@@ -12,7 +12,6 @@
 import { REMOVAL_WORDING, type ChromeLabel } from '../extract/labels.ts';
 import type { Removal } from '../types.ts';
 import { chromeLabel } from './chrome.ts';
-import { chromeReason } from './chrome.ts';
 import { isLicenceNotice } from './site-chrome.ts';
 import {
   CJK_CHAR,
@@ -1221,14 +1220,10 @@ function endShare(text: string, next: BodyBlock | undefined): number {
   if (text.length <= COMMENTS_ON_CHARS && COMMENTS_ON.test(text)) return COMMENTS_SHARE;
   if (text.length > 60) return Infinity;
   const plain = text.replace(/^(?:[•*□+o-]|#{1,6})\s+/u, '');
-  if (COMMENTS_HEADING.test(plain)) return COMMENTS_SHARE;
-  if (BOX_HEADING.test(plain) || WEAK_END.test(plain)) return BOX_SHARE;
-  const label = chromeLabel(plain);
-  if (label === null || !BOX_LABELS.has(label)) return Infinity;
   if (COMMENTS_HEADING.test(plain) || REPLY_FORM.test(plain)) return COMMENTS_SHARE;
   if (isBoxHeading(plain) || WEAK_END.test(plain)) return BOX_SHARE;
-  const reason = chromeReason(plain);
-  if (!BOX_REASONS.has(reason ?? '')) return Infinity;
+  const label = chromeLabel(plain);
+  if (label === null || !BOX_LABELS.has(label)) return Infinity;
   // A line of widget words over a paragraph is a section heading ("Search and Navigation" over
   // firefox-nightly-blog's last section), not a sharing bar. One word is a button ("Email" over
   // the comments of archive.org's tv-orange.de), and a newsletter or login prompt over its pitch
@@ -1354,7 +1349,7 @@ function endOfArticle(
 /**
  * A footer's notice: a licence (isLicenceNotice: "licensed under", "Creative Commons ...
  * Lizenz"), a licence's short name ("cc-by-nc-sa", "unter der Lizenz CC-BY-NC-ND"), a copyright
- * line (chromeReason "copyright") or a year after "©" anywhere in the line ("Portions of this
+ * line (chromeLabel 'copyright') or a year after "©" anywhere in the line ("Portions of this
  * content are ©1998–2015 by individual mozilla.org contributors").
  */
 const FOOTER_NOTICE = /\bcc-by\b|\bunter der lizenz\b|©\s*\d{4}|\(c\)\s*\d{4}/iu;
@@ -1368,7 +1363,7 @@ function isFooterNotice(block: BodyBlock): boolean {
   return (
     FOOTER_NOTICE.test(block.text) ||
     isLicenceNotice(block.text) ||
-    chromeReason(block.text) === 'copyright'
+    chromeLabel(block.text) === 'copyright'
   );
 }
 
