@@ -7,6 +7,7 @@
 import type { Line } from '../normalize/paragraphs.ts';
 import { commentsStart, storyStart } from '../normalize/headline.ts';
 import { isSiteChrome } from '../normalize/site-chrome.ts';
+import { adjacent } from '../normalize/headline/page-index.ts';
 
 /**
  * The stories found, less those under the page's first comment mark; where none stands above
@@ -34,15 +35,40 @@ const PAST_NOTICE_LINES = 7;
  * A story found at a line of the site's chrome (isSiteChrome: ritinardo's and 1337kultur's
  * licence notices, "Dieser Werk bzw. Inhalt ist unter einer Creative Commons-Lizenz
  * lizenziert.", run on into the post under them as one block): it starts at the first line of
- * PAST_NOTICE_WORDS under the notice that is no chrome, so that its title and dateline between
- * them stand over it.
+ * PAST_NOTICE_WORDS under the notice's paragraph (noticeEnd) that is no chrome and wraps on into
+ * the next, so that its title and dateline between them stand over it.
  */
 export function storyPastNotice(page: Line[], counts: readonly number[], story: number): number {
   if (!isSiteChrome((page[story] as Line).text.trim())) return story;
+  // The reach counts from the notice's first line: from its last, bdzv's story was found at a
+  // share box's third notice ("Hier können Sie mittels unseres Service-Formular eine Seite
+  // empfehlen. ..."), 8 lines under its first, and "Das BDZV-Magazin relevant." taken.
   const end = Math.min(page.length, story + 1 + PAST_NOTICE_LINES);
-  for (let i = story + 1; i < end; i++) {
+  for (let i = noticeEnd(page, story); i < end; i++) {
     const text = (page[i] as Line).text.trim();
-    if ((counts[i] as number) >= PAST_NOTICE_WORDS && !isSiteChrome(text)) return i;
+    // A paragraph's line, wrapped on into the next: a title of PAST_NOTICE_WORDS stands alone
+    // (sheego's "Die besten Tricks von Marie Kondo für Kleiderschrank & Co.", past its notice).
+    if (
+      (counts[i] as number) >= PAST_NOTICE_WORDS &&
+      adjacent(page, i, i + 1) &&
+      !isSiteChrome(text)
+    ) {
+      return i;
+    }
   }
   return story;
+}
+
+/**
+ * The first line under a notice's paragraph: the lines printed right under its first (no blank
+ * line between) are its own, wrapped at the dump's width. sheego's "Die Cookies in Ihrem Browser
+ * sind derzeit deaktiviert. Bitte aktivieren Sie die Cookies in Ihren" goes on in
+ * "Browsereinstellungen, um den Shop von sheego nutzen zu können." (11 words, no chrome by
+ * itself), which was taken for the story's start; nurmeinstandpunkt's WordPress consent is
+ * three such lines. A licence notice stands in a paragraph of its own (ritinardo, 1337kultur).
+ */
+function noticeEnd(page: Line[], notice: number): number {
+  let i = notice + 1;
+  while (adjacent(page, i - 1, i)) i++;
+  return i;
 }

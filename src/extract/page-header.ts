@@ -28,6 +28,9 @@ import type { Line } from '../normalize/paragraphs.ts';
 import { findDateSpan } from '../normalize/dates.ts';
 import { wordCount } from '../text.ts';
 import { storiesAboveComments, storyPastNotice } from './comment-marks.ts';
+import { storyPastPolicy } from './policy-blocks.ts';
+import { storyAboveAuthorBox } from './author-box.ts';
+import { storyPastTeasers } from './teaser-run.ts';
 import {
   withoutFeedTitleRest,
   withoutGluedKicker,
@@ -287,8 +290,9 @@ function storyAndHeadline(
 /**
  * The lines where a story may start, each once: from the first line the body finder kept, on
  * the whole page, and under each byline (storiesUnderBylines); each moved past a notice run into
- * the post (storyPastNotice), and those under the first comment mark dropped when one stands
- * above it (storiesAboveComments).
+ * the post (storyPastNotice), a cookie policy (storyPastPolicy), an author box
+ * (storyAboveAuthorBox) and a list of dated teasers (storyPastTeasers), and those under the first
+ * comment mark dropped when one stands above it (storiesAboveComments).
  */
 function candidateStories(
   page: Line[],
@@ -309,7 +313,9 @@ function candidateStories(
     counts,
     [...found]
       .filter((story) => story !== null)
-      .map((story) => storyPastNotice(page, counts, story)),
+      .map((story) => storyPastPolicy(page, counts, blocks, storyPastNotice(page, counts, story)))
+      .map((story) => storyAboveAuthorBox(page, counts, blocks, story))
+      .map((story) => storyPastTeasers(page, counts, story)),
   );
 }
 

@@ -337,6 +337,12 @@ const NOTICE_KINDS: ChromeKind[] = [
     /\bjavascript\b.{0,40}\b(?:aktiviert|aktivieren|deaktiviert|enabled?|disabled|activad[oa]|habilitad[oa]|activé|activer)\b|\b(?:aktivieren|enable|activez|activa|habilita)\s+(?:sie\s+)?(?:bitte\s+)?javascript\b/iu,
     'javascript',
   ),
+  // A notice that the browser refuses cookies: "Die Cookies in Ihrem Browser sind derzeit
+  // deaktiviert. Bitte aktivieren Sie die Cookies in Ihren" (sheego, the story found at it).
+  kind(
+    /\bcookies\b.{0,40}\b(?:deaktiviert|disabled|désactivés|desactivad[oa]s)\b|\b(?:aktivieren sie|enable|activez|habilite)\s+(?:bitte\s+)?(?:die\s+|les\s+|las\s+)?cookies\b/iu,
+    'cookie',
+  ),
   kind(
     /\b(?:ihr|dein|your)\s+browser\s+(?:ist|is|wird)\s+(?:leider\s+)?(?:veraltet|out of date|outdated|nicht (?:mehr )?unterstützt|not supported|no longer supported)|\b(?:you are|you're) using an? (?:outdated|older|old|unsupported) (?:browser|version)/iu,
     'browser',
