@@ -243,14 +243,17 @@ export const CLOCK_OR_NUMERIC_DATE =
 const HTML2TEXT_ESCAPE = /\\([.\-*_#+!])/g;
 
 export function isHeadlineLine(text: string, plain: string): boolean {
-  return (
-    isHeadlineLineBesideName(text, plain) &&
-    // A person's name alone is the byline ("Corey Kilgannon" under the headline); a name opens
-    // on no article or pronoun ("Die Freiheit der Planung", "Im Schlepptau", "Unsere MinusL
-    // Joghurts": trafilatura's titles, read as names). A short title read as a name may still
-    // be the headline by where it stands (nameTitleAt).
-    !(wordCount(plain) <= 4 && isAuthorName(plain))
-  );
+  return isHeadlineLineBesideName(text, plain) && !isNameAlone(plain);
+}
+
+/**
+ * A person's name alone is the byline ("Corey Kilgannon" under the headline); a name opens on no
+ * article or pronoun ("Die Freiheit der Planung", "Im Schlepptau", "Unsere MinusL Joghurts":
+ * trafilatura's titles, read as names). A short title read as a name may still be the headline by
+ * where it stands (nameTitleAt).
+ */
+export function isNameAlone(plain: string): boolean {
+  return wordCount(plain) <= 4 && isAuthorName(plain);
 }
 
 /** isHeadlineLine's tests but the name's: every cue of a line that is no headline's. */
