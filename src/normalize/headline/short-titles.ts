@@ -51,9 +51,12 @@ function nameTitleAt(lines: Line[], i: number, story: number, index: PageIndex):
   // ("TRANSFORMATIONSLABOR ERNÄHRUNG" over "Die Ernährungswirtschaft birgt mit ihren sehr
   // diversen, globalen Lieferketten entscheidendes", trafilatura's baumev.de).
   // A place's name over the story is its dateline ("São Paulo" over folha's story in lynx).
-  if (i + 1 === story ? nlp(plain).has('#Place') : isHeadlineLineOf(index, below)) return false;
+  if (i + 1 === story ? nlp(plain).has(PLACE) : isHeadlineLineOf(index, below)) return false;
   return !isKnownPerson(plain);
 }
+
+/** compromise's place test, parsed once (given as a string it is parsed again at every ask). */
+const PLACE = nlp.parseMatch('#Place');
 
 /**
  * The line over `i` ends a menu: an item (w3m's nested "□ Item", lynx's "+ Item"), a one-word
