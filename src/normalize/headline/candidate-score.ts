@@ -216,9 +216,7 @@ function headerScore(
   // A signed byline ("By GILLIAN MOHNEY March 11, 2015 3:46 PM") and a date right under it
   // (a standfirst may stand between): the article's own header.
   if (dated && after.slice(0, 2).some(isSignedBy)) score += SIGNED_BONUS;
-  if (after.some((a) => wordCount(a) >= 5 && wordCount(a) <= 40 && /[.!?]["”’)]?$/.test(a))) {
-    score += 1;
-  }
+  if (after.some(isSentenceLine)) score += 1;
   // A line under a headline and its standfirst, the paragraph printed over the article's text, is
   // inside the story (a caption, a subheading, a byline: see BELOW_LEAD).
   if (!named && !dated && belowLead(lines, i, from, index)) score -= BELOW_LEAD;
@@ -238,6 +236,17 @@ function headerScore(
 }
 
 /**
+ * A line of a standfirst's length that ends like a sentence: its end read first (most lines under
+ * a candidate end on no stop), its words counted once.
+ */
+function isSentenceLine(text: string): boolean {
+  if (!SENTENCE_STOP.test(text)) return false;
+  const n = wordCount(text);
+  return n >= 5 && n <= 40;
+}
+const SENTENCE_STOP = /[.!?]["”’)]?$/;
+
+/**
  * Under the story's text or over it (asked of every candidate but a `# ` heading), a box of
  * other posts prints each as a title over its date (herrpfleger's "Lesenswert":
  * "Runtastic-Lauf zu Nike+ exportieren" / "31. Mai 2016", "New Balance Fresh Foam 1080" / "22.
@@ -253,9 +262,11 @@ function inDatedTeaserList(lines: Line[], span: Span, index: PageIndex): boolean
   for (let k = span.first - TEASER_LIST_LINES; k <= span.last + TEASER_LIST_LINES; k++) {
     if (k >= span.first && k <= span.last) continue;
     const text = lines[k]?.text;
-    if (text === undefined || !isHeadlineLineOf(index, text)) continue;
-    if (wordCount(plainOf(index, text)) < TEASER_WORDS) continue;
-    if (datelineGap(lines, k, index) === gap) return true;
+    // The dateline's distance first: lines of the story under the candidate were not read as
+    // headlines yet, and few lines stand at the same distance over a dateline (all pure tests).
+    if (text === undefined || datelineGap(lines, k, index) !== gap) continue;
+    if (!isHeadlineLineOf(index, text)) continue;
+    if (wordCount(plainOf(index, text)) >= TEASER_WORDS) return true;
   }
   return false;
 }

@@ -239,18 +239,24 @@ export const CREDIT_LABEL =
 export const CLOCK_OR_NUMERIC_DATE =
   /\b\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|h)(?!\p{L})|\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/iu;
 
+/** The "by" of a credit inside a line: "Edited by Betsy Beyer". */
+const CREDITED_BY = /\sby\s/;
+
 /** html2text's backslash before a Markdown mark it prints as text ("14\. Juni", "\- item"). */
 const HTML2TEXT_ESCAPE = /\\([.\-*_#+!])/g;
 
 export function isHeadlineLine(text: string, plain: string): boolean {
-  return (
-    isHeadlineLineBesideName(text, plain) &&
-    // A person's name alone is the byline ("Corey Kilgannon" under the headline); a name opens
-    // on no article or pronoun ("Die Freiheit der Planung", "Im Schlepptau", "Unsere MinusL
-    // Joghurts": trafilatura's titles, read as names). A short title read as a name may still
-    // be the headline by where it stands (nameTitleAt).
-    !(wordCount(plain) <= 4 && isAuthorName(plain))
-  );
+  return isHeadlineLineBesideName(text, plain) && !isNameAlone(plain);
+}
+
+/**
+ * A person's name alone is the byline ("Corey Kilgannon" under the headline); a name opens on no
+ * article or pronoun ("Die Freiheit der Planung", "Im Schlepptau", "Unsere MinusL Joghurts":
+ * trafilatura's titles, read as names). A short title read as a name may still be the headline by
+ * where it stands (nameTitleAt).
+ */
+export function isNameAlone(plain: string): boolean {
+  return wordCount(plain) <= 4 && isAuthorName(plain);
 }
 
 /** isHeadlineLine's tests but the name's: every cue of a line that is no headline's. */
@@ -280,8 +286,11 @@ export function isHeadlineLineBesideName(text: string, plain: string): boolean {
     labelledField(plain) === null &&
     // "Edited by Betsy Beyer", "Portrait by George Del Barrio", "Reviewed by Hansa D.
     // Bhargava, MD" (webmd): a credit, not a headline.
+    // Without " by " the name read is '', no byline's name: the split and its memo's ask skipped.
     !(
-      wordCount(plain) <= 6 && isBylineName((plain.split(/\sby\s/)[1] ?? '').split(',')[0] ?? '')
+      wordCount(plain) <= 6 &&
+      CREDITED_BY.test(plain) &&
+      isBylineName((plain.split(CREDITED_BY)[1] ?? '').split(',')[0] ?? '')
     ) &&
     // A site's logo ("WebMD logo", webmd-1 and -2) and greeting ("Welcome to Medical News
     // Today", medicalnewstoday): the masthead, above every page of the site.

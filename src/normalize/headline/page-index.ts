@@ -6,7 +6,7 @@ import { type Line } from '../paragraphs.ts';
 import { type Headline } from '../headline.ts';
 import { signedBylines } from './page-bylines.ts';
 import { headingLevel, stripHeadingMarks, readQuickKey } from './page-furniture.ts';
-import { isHeadlineLine, COMMENT_HEADING } from './headline-lines.ts';
+import { isHeadlineLineBesideName, isNameAlone, COMMENT_HEADING } from './headline-lines.ts';
 
 /**
  * The width a dump was wrapped at, or Infinity. w3m and lynx wrap at the width they are given
@@ -135,7 +135,8 @@ export interface PageIndex {
   /** Indexes of the lines one and two above a signed byline ("By GILLIAN MOHNEY ..."). */
   signedHeads: number[];
   width: number;
-  headlineLine: Map<string, boolean>;
+  /** How each text asked so far reads (LineReading): isHeadlineLine's two tests, remembered. */
+  headlineLine: Map<string, LineReading>;
   /** stripHeadingMarks of the texts asked so far: a pure function of the text. */
   plain: Map<string, string>;
   /** The story's first long words (storyWords) by its first line, read by toldByStory. */
@@ -194,12 +195,37 @@ export function plainOf(index: PageIndex, text: string): string {
   return plain;
 }
 
-/** isHeadlineLine(text), remembered in the page's index (with the text's plainOf). */
-export function isHeadlineLineOf(index: PageIndex, text: string): boolean {
+/**
+ * How a text reads by isHeadlineLine's two tests: NO_HEADLINE fails isHeadlineLineBesideName,
+ * NAME_ALONE passes it but is a name alone (isNameAlone), HEADLINE passes both.
+ */
+type LineReading = 0 | 1 | 2;
+const NO_HEADLINE = 0;
+const NAME_ALONE = 1;
+const HEADLINE = 2;
+
+/** The text's LineReading, remembered in the page's index (with the text's plainOf). */
+function readingOf(index: PageIndex, text: string): LineReading {
   let known = index.headlineLine.get(text);
   if (known === undefined) {
-    known = isHeadlineLine(text, plainOf(index, text));
+    const plain = plainOf(index, text);
+    // isHeadlineLine's two tests, in its order.
+    if (!isHeadlineLineBesideName(text, plain)) known = NO_HEADLINE;
+    else known = isNameAlone(plain) ? NAME_ALONE : HEADLINE;
     index.headlineLine.set(text, known);
   }
   return known;
+}
+
+/** isHeadlineLine(text), remembered in the page's index (with the text's plainOf). */
+export function isHeadlineLineOf(index: PageIndex, text: string): boolean {
+  return readingOf(index, text) === HEADLINE;
+}
+
+/**
+ * isHeadlineLineBesideName(text, plainOf(text)), remembered in the page's index: the short
+ * titles' rules ask it of lines isHeadlineLineOf has read already, so it costs a lookup.
+ */
+export function isHeadlineLineBesideNameOf(index: PageIndex, text: string): boolean {
+  return readingOf(index, text) !== NO_HEADLINE;
 }

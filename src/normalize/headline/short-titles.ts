@@ -14,10 +14,15 @@ import {
   RELATED_HEADING,
   PROMPT,
   CREDIT_LABEL,
-  isHeadlineLineBesideName,
   isAuthorName,
 } from './headline-lines.ts';
-import { adjacent, type PageIndex, plainOf, isHeadlineLineOf } from './page-index.ts';
+import {
+  adjacent,
+  type PageIndex,
+  plainOf,
+  isHeadlineLineOf,
+  isHeadlineLineBesideNameOf,
+} from './page-index.ts';
 import { isDateline, namesAuthor } from './under-candidate.ts';
 import { h1Candidate, leadUnder } from './h1-titles.ts';
 
@@ -36,6 +41,8 @@ function nameTitleAt(lines: Line[], i: number, story: number, index: PageIndex):
   const text = (lines[i] as Line).text;
   const plain = plainOf(index, text);
   if (!/^\p{Lu}/u.test(plain) || wordCount(plain) > 4) return false;
+  // Read already by the candidates' isHeadlineLineOf: a lookup.
+  if (!isHeadlineLineBesideNameOf(index, text)) return false;
   const above = lines[i - 1]?.text;
   const below = lines[i + 1]?.text;
   if (above === undefined || below === undefined || headingLevel(below) > 0) return false;
@@ -44,9 +51,12 @@ function nameTitleAt(lines: Line[], i: number, story: number, index: PageIndex):
   // ("TRANSFORMATIONSLABOR ERNÄHRUNG" over "Die Ernährungswirtschaft birgt mit ihren sehr
   // diversen, globalen Lieferketten entscheidendes", trafilatura's baumev.de).
   // A place's name over the story is its dateline ("São Paulo" over folha's story in lynx).
-  if (i + 1 === story ? nlp(plain).has('#Place') : isHeadlineLineOf(index, below)) return false;
-  return isHeadlineLineBesideName(text, plain) && !isKnownPerson(plain);
+  if (i + 1 === story ? nlp(plain).has(PLACE) : isHeadlineLineOf(index, below)) return false;
+  return !isKnownPerson(plain);
 }
+
+/** compromise's place test, parsed once (given as a string it is parsed again at every ask). */
+const PLACE = nlp.parseMatch('#Place');
 
 /**
  * The line over `i` ends a menu: an item (w3m's nested "□ Item", lynx's "+ Item"), a one-word
@@ -113,11 +123,12 @@ function shortTitleAbove(lines: Line[], i: number, story: number, index: PageInd
 }
 
 /**
- * Whether a short title (line `text`, its `plain` words) prints as a headline and reads as a name
- * of nobody compromise knows: the last test of datedNameTitleAt and wordedTitleAt.
+ * Whether a short title (line `text`, its `plain` words) prints as a headline and reads as a
+ * name: datedNameTitleAt and wordedTitleAt ask it first (a lookup and a remembered answer), and
+ * whether compromise knows the name for a person's last (its tagging is the dearest test).
  */
-function unknownNameTitle(text: string, plain: string): boolean {
-  return isHeadlineLineBesideName(text, plain) && isAuthorName(plain) && !isKnownPerson(plain);
+function nameTitleShape(index: PageIndex, text: string, plain: string): boolean {
+  return isHeadlineLineBesideNameOf(index, text) && isAuthorName(plain);
 }
 
 /**
@@ -133,13 +144,15 @@ function unknownNameTitle(text: string, plain: string): boolean {
 function datedNameTitleAt(lines: Line[], i: number, story: number, index: PageIndex): boolean {
   const plain = shortTitleAbove(lines, i, story, index);
   if (plain === null) return false;
-  const text = (lines[i] as Line).text;
+  if (!nameTitleShape(index, (lines[i] as Line).text, plain)) return false;
   const below = plainOf(index, lines[i + 1]?.text ?? '');
-  if (below === '' || isAuthorName(below) || namesAuthor(below)) return false;
+  if (below === '' || isAuthorName(below)) return false;
+  // Each test is a pure function of the page, so their order changes no answer: the dateline
+  // above before the tests that may ask compromise (namesAuthor of a marked line).
   const above = plainOf(index, (lines[i - 1] as Line).text);
   const dated = wordCount(above) <= DATELINE_ABOVE_WORDS && isDateline(above);
   if (!dated && !signedLeadUnder(lines, i, index)) return false;
-  return unknownNameTitle(text, plain);
+  return !namesAuthor(below) && !isKnownPerson(plain);
 }
 
 /**
@@ -155,6 +168,7 @@ function wordedTitleAt(lines: Line[], i: number, story: number, index: PageIndex
   const plain = shortTitleAbove(lines, i, story, index);
   if (plain === null) return false;
   const text = (lines[i] as Line).text;
+  if (!nameTitleShape(index, text, plain)) return false;
   if (!holdsNoNameWord(plain) && !NO_NAME_OPENING.test(plain)) return false;
   if (RELATED_BOX_LABEL.test(plain)) return false;
   if (adjacent(lines, i - 1, i) || adjacent(lines, i, i + 1)) return false;
@@ -172,7 +186,7 @@ function wordedTitleAt(lines: Line[], i: number, story: number, index: PageIndex
   if (i + 1 < story && isHeadlineLineOf(index, below) && !printedAgainUnder(lines, i)) {
     return false;
   }
-  return unknownNameTitle(text, plain);
+  return !isKnownPerson(plain);
 }
 
 /**
