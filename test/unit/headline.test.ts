@@ -13,6 +13,7 @@ import {
 } from '../../src/extract/kicker.ts';
 import { findDate, isForeignDateLine } from '../../src/normalize/dates.ts';
 import {
+  breadcrumbEnd,
   isBylineName,
   isHeadlineCandidate,
   isHeaderText,
@@ -1907,5 +1908,22 @@ test('a short title printed again right under it with a kicker and more: the lon
     longerTitleUnder(said, { story: 1, headline: { ...headline, first: 0, last: 0 } }).headline
       ?.text,
     headline.text,
+  );
+});
+
+test('a "you are here" line gluing its items and the title with no separator is no headline', () => {
+  // mluk.brandenburg.de-erlegungspermie in lynx (lines 387-388): "Sie sind hier: Aktuelles
+  // Presseinformationen Land zahlte rund 1,4 Millionen Euro" / "Erlegungsprämie für ...", over
+  // a search box, the date and the title, outscored the title (6.20 to 4.45).
+  assert.equal(
+    breadcrumbEnd(
+      'Sie sind hier: Aktuelles Presseinformationen Land zahlte rund 1,4 Millionen Euro',
+    ),
+    null,
+  );
+  // A trail with its separators still gives its last item.
+  assert.equal(
+    breadcrumbEnd('Sie sind hier: Home » Presse » Land zahlte rund 1,4 Millionen Euro'),
+    'Land zahlte rund 1,4 Millionen Euro',
   );
 });

@@ -87,6 +87,7 @@ export function textLineReading(
   const n = counts[i] as number;
   if (n >= 25 || (n >= 8 && shape & ENDS_SENTENCE)) return TEXT;
   if (n < 8 || shape >>> SHAPE_BITS < width * 0.8) return NOT_TEXT;
+  if (lynxHeadingBetween(lines, i)) return NOT_TEXT;
   const next = shapes[i + 1] ?? 0;
   // The next line goes on with the paragraph, or ends it ("un-angry Trump supporters?”").
   const goesOn =
@@ -97,6 +98,31 @@ export function textLineReading(
   if (goesOn === NOT_TEXT || titleCaseMemo((lines[i] as Line).text)) return NOT_TEXT;
   return goesOn;
 }
+
+/**
+ * A line lynx prints at the margin between a line indented three columns or more over it and a
+ * paragraph's line at lynx's three-column indent under it: lynx prints <h1>-<h6> flush left and
+ * wraps a paragraph's lines at one indent, so the line is a heading, not the first line of the
+ * paragraph under it (w3m prints both at the margin, its title short of the width, no text).
+ * Read as text, the title of 74 to 90 columns, 80 % of lynx's narrower width, opened the story's
+ * block and was taken as the story's own first line: rosa-mag.de.womanking ("Sheila Atim: „The
+ * Woman King zeigt ...“" under "   LIKES"), it-finanzmagazin.de.creditshelf, verbaende.com.2023
+ * on trafilatura's pages, lynx +3 -0 (docs/figures.md, stop 46). A margin line under another
+ * (a title over its subtitle, both headings) is left as it was: hr-innovation's and
+ * mueritzurlauber's subtitles then took their short titles' place (tried: lynx +3 -2).
+ */
+function lynxHeadingBetween(lines: Line[], i: number): boolean {
+  const text = (lines[i] as Line).text;
+  if (text.charCodeAt(0) === SPACE) return false;
+  const under = lines[i + 1]?.text;
+  const over = lines[i - 1]?.text;
+  return (
+    under !== undefined && over !== undefined && LYNX_INDENT.test(under) && INDENTED.test(over)
+  );
+}
+const SPACE = 0x20;
+/** A line indented three columns or more (a paragraph's, a list item's, a nested block's). */
+const INDENTED = /^ {3,}\S/;
 
 /**
  * A lynx paragraph's last full line: the next line is the paragraph's short tail (TAIL_WORDS at

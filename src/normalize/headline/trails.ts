@@ -379,7 +379,14 @@ export function trailEnd(
   return text === null ? null : { text, last: span.last };
 }
 
-/** breadcrumbEnd's answer for a line: itself, a trail's last part, or null (see trailEnd). */
+/**
+ * breadcrumbEnd's answer for a line: itself, a trail's last part, or null (see trailEnd).
+ * A "you are here" line with no separator, its items and the title glued in one run of more
+ * than GLUED_TRAIL_WORDS words, is no headline: lynx's mluk.brandenburg.de wraps "Sie sind hier:
+ * Aktuelles Presseinformationen Land zahlte rund 1,4 Millionen Euro" / "Erlegungsprämie für
+ * ..." over a search box and the date, and its first line outscored the title under them (6.20
+ * to 4.45; lynx +1 -0, w3m and html2text unchanged; stop 46, hl46b).
+ */
 export function breadcrumbEnd(text: string): string | null {
   if (/[«‹]/u.test(text)) return text;
   const lead = TRAIL_LEAD.exec(text);
@@ -387,6 +394,7 @@ export function breadcrumbEnd(text: string): string | null {
   const parts = rest.split(TRAIL_SEPARATOR).map((p) => p.trim());
   const trail =
     parts.length >= 3 || (parts.length === 2 && (lead !== null || TRAIL_HOME.test(parts[0] ?? '')));
+  if (lead !== null && parts.length === 1 && wordCount(rest) > GLUED_TRAIL_WORDS) return null;
   if (!trail) return text;
   const end = parts.at(-1) ?? '';
   return wordCount(end) >= 2 && isHeadlineCandidate(end) ? end : null;
