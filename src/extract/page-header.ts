@@ -52,6 +52,7 @@ import { titleOverCaption, titleUnderCaption } from './headline-revisions/captio
 import { titleAtStart } from './headline-revisions/title-at-start.ts';
 import { titleAtHeaderTop, titleOverRankedList } from './headline-revisions/header-top.ts';
 import { titleOverFirstParagraph } from './headline-revisions/subheadings.ts';
+import { toldTitleUnder } from './headline-revisions/title-under.ts';
 import {
   longerTitleOver,
   titleBesideQuote,
@@ -102,6 +103,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleOverRankedList,
   titleOverFirstParagraph,
   longerTitleUnder,
+  toldTitleUnder,
 ];
 
 /**

@@ -1,0 +1,67 @@
+// A line the story does not tell taken for the headline over the title it tells, the title's
+// byline or dateline right under it: a blog's tagline under its name, a kicker over the title
+// (stop 46, branch hl46c).
+
+import { type Found, indexOf, toldTitle } from './found.ts';
+import type { Line } from '../../normalize/paragraphs.ts';
+import {
+  headingLevel,
+  headlineScores,
+  isUiText,
+  pageBylineOf,
+  tellsOf,
+  TRAIL_SCORE,
+} from '../../normalize/headline.ts';
+import { FULL_STOP, LIST_MARK, lineNoHeadline, titleShaped } from './line-marks.ts';
+import { isDateline } from './titles-over-datelines.ts';
+
+/**
+ * The headline found is a line the story does not tell (tellsOf), and the candidate right under
+ * it is a title the story tells with its own byline or dateline within UNDER_HEADER_LINES under
+ * it, scoring within UNDER_MARGIN of it: the header's own title is the lower line. html2text
+ * marks both as headings ("# Papaganda" / "## Eine Insel mit zwei Zwergen…" / "# Minions mit
+ * Schablonen malen ..."; surfguard's "## SurfGuards Blog über ..." over "# Ich las, sah,
+ * hörte: ..."), w3m and lynx print them as plain lines, and the upper one won as a headline over
+ * its standfirst.
+ */
+export function toldTitleUnder<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE || headingLevel((page[was.first] as Line).text) > 0) {
+    return found;
+  }
+  const index = indexOf(page);
+  if (tellsOf(page, Math.max(story, was.last + 1), was.text, index)) return found;
+  const under = headlineScores(page, story, index).find(
+    (c) => c.first === was.last + 1 && c.score >= was.score - UNDER_MARGIN,
+  );
+  if (!under || headingLevel((page[under.first] as Line).text) > 0) return found;
+  const text = under.text;
+  if (!titleShaped(text) || FULL_STOP.test(text) || lineNoHeadline(text) || isUiText(text)) {
+    return found;
+  }
+
+  if (!toldTitle(page, Math.max(story, under.last + 1), text, index)) return found;
+  return headerUnder(page, under.last) ? { ...found, headline: under } : found;
+}
+
+/**
+ * A byline or a dateline right under line `last`, or under list items (a post's categories, date
+ * and comments: "• DIY (Do it Yourself)" / "• 2 Apr, 2016") within UNDER_HEADER_LINES lines.
+ * Not under another line: lynx's it-finanzmagazin took a teaser's "FINTECH20. Juni 2019" over
+ * the title over its dateline without this.
+ */
+function headerUnder(page: Line[], last: number): boolean {
+  for (let k = last + 1; k <= Math.min(page.length - 1, last + UNDER_HEADER_LINES); k++) {
+    const line = (page[k] as Line).text;
+    const text = line.replace(LIST_MARK, '').trim();
+    if (isDateline(text) || pageBylineOf(text) !== null) return true;
+    if (!LIST_MARK.test(line)) return false;
+  }
+  return false;
+}
+
+/** Lines under the title its byline or dateline stands (papaganda: a category's item between). */
+const UNDER_HEADER_LINES = 2;
+
+/** The title scores this much less than the line over it, at most (papaganda: 1.95). */
+const UNDER_MARGIN = 2;
