@@ -11,8 +11,10 @@ import {
   pageBylineOf,
   tellsOf,
   TRAIL_SCORE,
+  type Headline,
 } from '../../normalize/headline.ts';
-import { FULL_STOP, LIST_MARK, lineNoHeadline, titleShaped } from './line-marks.ts';
+import { wordCount } from '../../text.ts';
+import { FULL_STOP, LIST_MARK, lineNoHeadline, titleShaped, twoLongWords } from './line-marks.ts';
 import { isDateline } from './titles-over-datelines.ts';
 
 /**
@@ -39,9 +41,14 @@ export function toldTitleUnder<T extends Found>(page: Line[], found: T): T {
   if (!titleShaped(text) || FULL_STOP.test(text) || lineNoHeadline(text) || isUiText(text)) {
     return found;
   }
-
-  if (!toldTitle(page, Math.max(story, under.last + 1), text, index)) return found;
-  return headerUnder(page, under.last) ? { ...found, headline: under } : found;
+  if (!headerUnder(page, under.last)) return found;
+  if (
+    !toldTitle(page, Math.max(story, under.last + 1), text, index) &&
+    !taglineOver(page, was, under)
+  ) {
+    return found;
+  }
+  return { ...found, headline: under };
 }
 
 /**
@@ -53,11 +60,32 @@ export function toldTitleUnder<T extends Found>(page: Line[], found: T): T {
 function headerUnder(page: Line[], last: number): boolean {
   for (let k = last + 1; k <= Math.min(page.length - 1, last + UNDER_HEADER_LINES); k++) {
     const line = (page[k] as Line).text;
-    const text = line.replace(LIST_MARK, '').trim();
-    if (isDateline(text) || pageBylineOf(text) !== null) return true;
+    if (headerLine(page, k)) return true;
     if (!LIST_MARK.test(line)) return false;
   }
   return false;
+}
+
+/**
+ * A title the story does not tell stands under a blog's tagline where its byline or dateline is
+ * right under it and it is the shorter of the two (surfguard's "SurfGuards Blog über das Leben in
+ * einer Blase aus Medien, Fußball und Politik", 13 words, over "Ich las, sah, hörte: Medien im
+ * Oktober 2016" over "1. November 2016 ..."). A title over its subtitle over the byline is no
+ * longer than it: w3m's klaenge-des-verschweigens ("Klänge des Verschweigens" / "Ein
+ * detektivischer Musikfilm" / "von Klaus Stanjek") took the subtitle without the length test.
+ */
+function taglineOver(page: Line[], was: Headline, under: Headline): boolean {
+  return (
+    twoLongWords(under.text) &&
+    headerLine(page, under.last + 1) &&
+    wordCount(under.text) < wordCount(was.text)
+  );
+}
+
+/** Line `k`, a list's mark left out, is a dateline or a byline. */
+function headerLine(page: Line[], k: number): boolean {
+  const text = (page[k]?.text ?? '').replace(LIST_MARK, '').trim();
+  return text !== '' && (isDateline(text) || pageBylineOf(text) !== null);
 }
 
 /** Lines under the title its byline or dateline stands (papaganda: a category's item between). */
