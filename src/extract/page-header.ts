@@ -52,7 +52,7 @@ import { titleOverCaption, titleUnderCaption } from './headline-revisions/captio
 import { titleAtStart } from './headline-revisions/title-at-start.ts';
 import { titleAtHeaderTop, titleOverRankedList } from './headline-revisions/header-top.ts';
 import { titleOverFirstParagraph } from './headline-revisions/subheadings.ts';
-import { toldTitleUnder } from './headline-revisions/title-under.ts';
+import { toldTitleUnder, toldTitleUnderDateline } from './headline-revisions/title-under.ts';
 import {
   longerTitleOver,
   titleBesideQuote,
@@ -84,6 +84,7 @@ type DumpHeadlineRevision = <T extends Found>(page: Line[], found: T) => T;
  */
 const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   headlineWhereNone,
+  toldTitleUnderDateline,
   trailEndTitle,
   titleOverDateline,
   plainTitleOverDateline,

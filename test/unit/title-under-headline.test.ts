@@ -27,3 +27,19 @@ test('an untold title under a longer tagline, its dateline right under it; not a
   // subtitle is no shorter, and the title stays.
   assert.equal(title('klaenge-w3m.txt'), 'Klänge des Verschweigens');
 });
+
+test('the told title under its own dateline, under an untold teaser or link', () => {
+  // A teaser "Ingo Kantorek (†44): Letzter Auftritt ..." over "19.10.2019 17:41 1" over the
+  // title, over its subtitle "Sieben Menschen sterben bei Brand in Russland".
+  assert.equal(
+    title('d76bb5cd-w3m.txt'),
+    'Fünf Kleinkinder und zwei Erwachsene sterben bei schrecklichem Wohnhausbrand',
+  );
+  // "Zurück zum Newsroom" over "06.12.2022" over the title, right over the story.
+  assert.equal(
+    title('enwb-w3m.txt'),
+    'Umweltfreundliche Geldanlage: Bürgerbeteiligung am Windpark Steinheim',
+  );
+  // A wiki's toolbar under the page's revision date, 20 lines over the story found: no title.
+  assert.notEqual(title('rueda-w3m.txt'), 'Edit Tags History Files Print Site tools + Options');
+});
