@@ -55,6 +55,7 @@ import { titleOverCaption, titleUnderCaption } from './headline-revisions/captio
 import { titleAtStart } from './headline-revisions/title-at-start.ts';
 import { titleAtHeaderTop, titleOverRankedList } from './headline-revisions/header-top.ts';
 import { titleOverFirstParagraph } from './headline-revisions/subheadings.ts';
+import { toldTitleUnder, toldTitleUnderDateline } from './headline-revisions/title-under.ts';
 import {
   longerTitleOver,
   titleBesideQuote,
@@ -86,6 +87,7 @@ type DumpHeadlineRevision = <T extends Found>(page: Line[], found: T) => T;
  */
 const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   headlineWhereNone,
+  toldTitleUnderDateline,
   trailEndTitle,
   titleOverDateline,
   plainTitleOverDateline,
@@ -105,6 +107,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleOverRankedList,
   titleOverFirstParagraph,
   longerTitleUnder,
+  toldTitleUnder,
 ];
 
 /**
