@@ -51,11 +51,23 @@ export function wordsOf(text: string): Word[] {
     let word = m[0];
     // "U.S." -> "US"; a sentence's full stop goes too ("said." -> "said").
     if (word.includes('.')) word = word.replace(/\./g, '');
-    word = word.replace(/['’]s$|['’]$/u, '');
+    word = withoutPossessive(word);
     if (!word) continue;
     out.push({ text: word, lower: word.toLowerCase(), start: m.index });
   }
   return out;
+}
+
+/**
+ * A word without its possessive "'s" or closing apostrophe: what /['’]s$|['’]$/u's replace
+ * removes, read off the word's last two characters (the expression scanned every word of every
+ * text the names stage reads, 0.25 s of its 55 in a CPU profile, stop 45).
+ */
+function withoutPossessive(word: string): string {
+  const last = word[word.length - 1];
+  if (last === "'" || last === '’') return word.slice(0, -1);
+  const before = word[word.length - 2];
+  return last === 's' && (before === "'" || before === '’') ? word.slice(0, -2) : word;
 }
 
 function nameWords(name: string, anyCase: boolean): NameWord[] {
