@@ -25,6 +25,7 @@ import {
   splitSiteName,
   storyStart,
 } from '../../src/normalize/headline.ts';
+import { gluedTrailEnd } from '../../src/normalize/headline/trails.ts';
 import { longerTitleUnder } from '../../src/extract/headline-revisions/kicker-lines.ts';
 import type { Line } from '../../src/normalize/paragraphs.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
@@ -1926,4 +1927,34 @@ test('a "you are here" line gluing its items and the title with no separator is 
     breadcrumbEnd('Sie sind hier: Home » Presse » Land zahlte rund 1,4 Millionen Euro'),
     'Land zahlte rund 1,4 Millionen Euro',
   );
+});
+
+test('a glued trail naming the first of a menu of one shape gives no headline', () => {
+  // sheego.de.cleaning in w3m (lines 59-71): "Startseite zurück zur Übersicht" / "Neu" read as a
+  // trail ending in "Übersicht Neu", over "Mode" / "Übersicht Mode", "Jeans" / "Übersicht
+  // Jeans", ...: each item its section's overview, taken at TRAIL_SCORE over the article's title.
+  const menu = excerptLines(
+    [
+      'Startseite zurück zur Übersicht',
+      'Neu',
+      'Übersicht Neu',
+      '[layout_gen]',
+      'Mode',
+      'Übersicht Mode',
+      '[layout_gen]',
+      'Jeans',
+      'Übersicht Jeans',
+      '[layout_gen]',
+      'Kleider',
+      'Übersicht Kleider',
+    ].join('\n'),
+    59,
+  );
+  assert.equal(gluedTrailEnd(menu, 0, menu.length), null);
+  // The same trail over a story, no siblings under its title, still gives the title.
+  const trail = excerptLines(
+    'Startseite zurück zur Übersicht\nNeu\nÜbersicht Neu\nÜbersicht: alles Neue der Saison.',
+    1,
+  );
+  assert.equal(gluedTrailEnd(trail, 0, trail.length)?.text, 'Übersicht Neu');
 });

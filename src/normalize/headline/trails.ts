@@ -55,11 +55,36 @@ export function gluedTrailEnd(
       }
       if (!mayBeTrail) continue;
       const title = titleUnder(lines, end + 1, trail);
-      if (title) return title;
+      if (title && !headsMenuOfOneShape(lines, title)) return title;
     }
   }
   return null;
 }
+
+/**
+ * The line a glued trail names heads a run of lines of its own shape, its first word and its
+ * count of words, each another section's: a menu's items, no title. sheego in w3m (trafilatura's
+ * pages): "Startseite zurück zur Übersicht" / "Neu" read as a trail ending in "Übersicht Neu", over
+ * "Mode" / "Übersicht Mode", "Jeans" / "Übersicht Jeans", ... (hl44c's "menu of one shape"), 40
+ * lines over the article's own header, taken at TRAIL_SCORE. A title's story under it repeats no
+ * such shape twice within MENU_SHAPE_LINES.
+ */
+function headsMenuOfOneShape(lines: Line[], title: { last: number; text: string }): boolean {
+  const words = title.text.split(/\s+/u);
+  if (words.length < 2) return false;
+  let alike = 0;
+  for (let k = title.last + 1; k <= title.last + MENU_SHAPE_LINES && k < lines.length; k++) {
+    const other = (lines[k] as Line).text.trim().split(/\s+/u);
+    if (other.length === words.length && other[0] === words[0] && other.join(' ') !== title.text) {
+      alike++;
+    }
+  }
+  return alike >= MENU_SHAPE_ITEMS;
+}
+/** Lines under the trail's title read for its siblings (sheego's items stand 3 lines apart). */
+const MENU_SHAPE_LINES = 8;
+/** Siblings of the title's shape that make it a menu's item. */
+const MENU_SHAPE_ITEMS = 2;
 
 /**
  * What a line must hold to be a trail at all: GLUED_TRAIL's separators or home words, anywhere
