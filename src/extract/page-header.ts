@@ -645,14 +645,30 @@ function isH1Headline(page: Line[], headline: Headline | null): boolean {
  * printing each link twice, not a header.
  */
 function underFirstPrint(page: Line[], headline: Headline): Line[] {
+  const j = earlierPrint(page, headline);
+  if (j < 0 || printKey(page[j - 1]?.text ?? '') === printKey((page[j] as Line).text)) return [];
+  const under = page.slice(j + 1, Math.min(j + 1 + STORY_META_LINES, headline.first));
+  return beforeNextHeading(under, (page[j] as Line).text);
+}
+
+/**
+ * The nearest earlier print of the headline within FIRST_PRINT_LINES, one printed at the margin
+ * first: lynx prints a heading at the margin and a teaser's or caption's link indented, so an
+ * indented copy is a link to the story, not its header (cooperativa.cl-presidente in lynx: the
+ * headline read at the margin under its indented copy in the "En portada" teaser list, its header
+ * 36 lines up at the margin with "Publicado: Miércoles, 4 de Mayo de 2022" under it, the photo's
+ * indented caption between). Without a copy at the margin, the nearest at any indent, or -1.
+ */
+function earlierPrint(page: Line[], headline: Headline): number {
   const text = printKey((page[headline.first] as Line).text);
+  let nearest = -1;
   for (let j = headline.first - 2; j >= Math.max(0, headline.first - FIRST_PRINT_LINES); j--) {
-    if (printKey((page[j] as Line).text) !== text) continue;
-    if (printKey(page[j - 1]?.text ?? '') === text) return [];
-    const under = page.slice(j + 1, Math.min(j + 1 + STORY_META_LINES, headline.first));
-    return beforeNextHeading(under, (page[j] as Line).text);
+    const copy = (page[j] as Line).text;
+    if (printKey(copy) !== text) continue;
+    if (indentOf(copy) === 0) return j;
+    if (nearest < 0) nearest = j;
   }
-  return [];
+  return nearest;
 }
 
 /**

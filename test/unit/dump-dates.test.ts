@@ -265,3 +265,16 @@ test('a day, its weekday, month and year, each in its own box, is a date', () =>
   // A weekday not between a day and a month dates nothing more than before.
   assert.equal(findDate('12 Mittwoch 2019'), null);
 });
+
+test("the dateline under the headline's print at the margin, past its indented copies", () => {
+  // cooperativa.cl-presidente in lynx: the headline read at the margin in the "En portada"
+  // teaser list, under its indented copy; the header 36 lines up prints it at the margin over
+  // "Publicado:" / "Miércoles, 4 de Mayo de 2022 a las 07:46hrs.", the photo's caption (indented)
+  // between. The nearest copy, the teaser's link, has no date under it.
+  const doc = read('cooperativa.cl-presidente.lynx.txt');
+  assert.equal(
+    doc.title,
+    'Presidente Boric vuelve a su casa, Magallanes: Este miércoles realiza su segunda visita a regiones',
+  );
+  assert.equal(doc.date?.value, '2022-05-04');
+});
