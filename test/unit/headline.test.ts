@@ -1958,3 +1958,44 @@ test('a glued trail naming the first of a menu of one shape gives no headline', 
   );
   assert.equal(gluedTrailEnd(trail, 0, trail.length)?.text, 'Übersicht Neu');
 });
+
+test('a menu bar of capitalised one-word items is neither a headline nor its standfirst', () => {
+  // KATAPULT-Magazin.de-parteien in w3m (lines 50-76): "Artikel Themen Hefte Karten Kultur Jobs"
+  // read as the standfirst under "Abo Shop Über uns [de]" (+1), then as its headline under a
+  // kicker, won over the title "Anzahl zugelassener Parteien" (3.80 to 3.45). "Artikel teilen"
+  // under the story keeps the story's words from backing the title (withStoryWords).
+  const lines = excerptLines(
+    [
+      'Menü',
+      '',
+      ' ',
+      '',
+      'Abo Shop Über uns [de]',
+      '',
+      ' ',
+      'Artikel Themen Hefte Karten Kultur Jobs',
+      '',
+      'Deutschland',
+      '',
+      'Anzahl zugelassener Parteien',
+      '',
+      'Nach einer Wahl werden in den Nachrichten (verständlicherweise) meist nur die Gewinner bzw. die',
+      'Ergebnisse der großen Volksparteien veröffentlicht. Die kleineren Parteien und Wählergruppen, die',
+      'es in der Regel nicht ins Parlament schaffen, werden hingegen als "Sonstige" zusammengefasst. Doch',
+      'wie stark sind diese sonstigen Parteien eigentlich? Hier ein Überblick.',
+      '',
+      'Von Tim Ehlers',
+      '',
+      'Veröffentlicht am 26. Oktober 2023',
+      '',
+      '[svg]',
+      '',
+      'Grafik herunterladen',
+      '',
+      'Artikel teilen',
+    ].join('\n'),
+    50,
+  );
+  const story = lines.findIndex((l) => l.text.startsWith('Nach einer Wahl'));
+  assert.equal(pickHeadline(lines, story)?.text, 'Anzahl zugelassener Parteien');
+});

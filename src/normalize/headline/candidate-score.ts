@@ -12,6 +12,7 @@ import { HEADLINE_WINDOW, type Window } from './story-start.ts';
 import { adjacent, type PageIndex, plainOf, isHeadlineLineOf } from './page-index.ts';
 import { isDateline, linesUnder, namesAuthor } from './under-candidate.ts';
 import { INNER_STOP } from './wrapped-titles.ts';
+import { isMenuBar } from './menu-bar.ts';
 import { SOLE_H1, isStoryH1, BELOW_LEAD, belowLead, datedAbove } from './h1-titles.ts';
 import {
   printedAsTitle,
@@ -229,7 +230,12 @@ function headerScore(
   // standfirst's length (folha's 11 words under a headline of 13).
   const below = lines[last + 1]?.text ?? '';
   const belowWords = wordCount(below);
-  if (last + 1 < story && isHeadlineLineOf(index, below) && (belowWords >= n || belowWords >= 8)) {
+  if (
+    last + 1 < story &&
+    isHeadlineLineOf(index, below) &&
+    (belowWords >= n || belowWords >= 8) &&
+    !isMenuBar(lines, story, below, index)
+  ) {
     score += 1;
   }
   return score;

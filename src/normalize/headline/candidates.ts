@@ -23,6 +23,7 @@ import { separatedTrailItem, trailEnd } from './trails.ts';
 import { headlineSpan } from './wrapped-titles.ts';
 import { scoreCandidate } from './candidate-score.ts';
 import { isSiteChrome } from '../site-chrome.ts';
+import { isMenuBar } from './menu-bar.ts';
 
 /**
  * Above the window, the page's headings marked as <h1> (html2text's "# "): a video player, an
@@ -88,6 +89,7 @@ export function scoredCandidates(
     if (i - related <= RELATED_LIST_LINES) continue;
     const headlineLike = isHeadlineLineOf(index, text);
     if (!headlineLike && !shortTitleAt(lines, i, story, index)) continue;
+    if (headlineLike && isMenuBar(lines, story, text, index)) continue;
     const own = trailEnd(headlineSpan(lines, i, index));
     if (!own || isChromeCandidate(index, text, own.text)) continue;
     if (POST_FIELD.test(own.text) || isContactLine(own.text)) continue;
