@@ -7,7 +7,7 @@
 import type { Line } from '../normalize/paragraphs.ts';
 import { commentsStart, storyStart } from '../normalize/headline.ts';
 import { isSiteChrome } from '../normalize/site-chrome.ts';
-import { adjacent } from '../normalize/headline/page-index.ts';
+import { adjacent, paragraphLast } from '../normalize/headline/page-index.ts';
 
 /**
  * The stories found, less those under the page's first comment mark; where none stands above
@@ -68,7 +68,5 @@ export function storyPastNotice(page: Line[], counts: readonly number[], story: 
  * three such lines. A licence notice stands in a paragraph of its own (ritinardo, 1337kultur).
  */
 function noticeEnd(page: Line[], notice: number): number {
-  let i = notice + 1;
-  while (adjacent(page, i - 1, i)) i++;
-  return i;
+  return paragraphLast(page, notice) + 1;
 }

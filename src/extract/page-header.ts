@@ -28,7 +28,7 @@ import type { Line } from '../normalize/paragraphs.ts';
 import { findDateSpan } from '../normalize/dates.ts';
 import { wordCount } from '../text.ts';
 import { storiesAboveComments, storyPastNotice } from './comment-marks.ts';
-import { storyPastPolicy } from './policy-blocks.ts';
+import { cookiePolicies, storyPastPolicy } from './policy-blocks.ts';
 import { storyAboveAuthorBox } from './author-box.ts';
 import { storyPastTeasers } from './teaser-run.ts';
 import {
@@ -311,12 +311,13 @@ function candidateStories(
     whole,
     ...storiesUnderBylines(page, counts, blocks),
   ]);
+  const policies = cookiePolicies(page, counts, blocks);
   return storiesAboveComments(
     page,
     counts,
     [...found]
       .filter((story) => story !== null)
-      .map((story) => storyPastPolicy(page, counts, blocks, storyPastNotice(page, counts, story)))
+      .map((story) => storyPastPolicy(page, counts, policies, storyPastNotice(page, counts, story)))
       .map((story) => storyAboveAuthorBox(page, counts, blocks, story))
       .map((story) => storyPastTeasers(page, counts, story)),
   );

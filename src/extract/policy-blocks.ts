@@ -22,10 +22,7 @@ const POLICY_MENTIONS = 5;
 const POLICY_WORDS = 60;
 
 /** A span of the page's lines, first and last, by index. */
-interface Span {
-  start: number;
-  last: number;
-}
+type Span = Pick<TextBlock, 'start' | 'last'>;
 
 /** Whether the lines of the span name cookies all through them (a policy's text). */
 function namesCookies(page: Line[], counts: readonly number[], span: Span): boolean {
@@ -44,11 +41,11 @@ function namesCookies(page: Line[], counts: readonly number[], span: Span): bool
  * table of cookies between them: 2,500 words naming cookies 55 times); a banner at the top and a
  * policy at the foot of a page hold the story between them, which names none.
  */
-function policySpans(
+export function cookiePolicies(
   page: Line[],
   counts: readonly number[],
   blocks: readonly TextBlock[],
-): Span[] {
+): readonly Span[] {
   const spans: Span[] = [];
   for (const block of blocks) {
     if (!namesCookies(page, counts, block)) continue;
@@ -61,16 +58,16 @@ function policySpans(
 }
 
 /**
- * A story found in a cookie policy (policySpans) starts at the story found under it
- * (storyStartFrom), or stays where it was when none is.
+ * A story found in one of the page's cookie policies (cookiePolicies, read once a page) starts
+ * at the story found under it (storyStartFrom), or stays where it was when none is.
  */
 export function storyPastPolicy(
   page: Line[],
   counts: readonly number[],
-  blocks: readonly TextBlock[],
+  policies: readonly Span[],
   story: number,
 ): number {
-  const span = policySpans(page, counts, blocks).find((s) => s.start <= story && story <= s.last);
+  const span = policies.find((s) => s.start <= story && story <= s.last);
   if (!span) return story;
   const under = storyStartFrom(page, counts, span.last + 1);
   return under === null ? story : span.last + 1 + under;

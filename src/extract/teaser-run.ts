@@ -8,7 +8,7 @@
 
 import type { Line } from '../normalize/paragraphs.ts';
 import { findDateSpan } from '../normalize/dates.ts';
-import { adjacent } from '../normalize/headline/page-index.ts';
+import { adjacent, paragraphLast } from '../normalize/headline/page-index.ts';
 import { storyStartFrom } from '../normalize/headline.ts';
 
 /** Teasers in a row that make a list of them (handwerksblatt prints nine). */
@@ -28,13 +28,6 @@ const KICKER_MONTH = /\s\|\s+\p{L}+\.?\s+(?:19|20)\d{2}$/u;
 const TEXT_WORDS = 8;
 /** The next paragraph of text is looked for within this many lines under a teaser. */
 const NEXT_LINES = 8;
-
-/** The paragraph's last line from its first: the lines printed right under it (no blank line). */
-function paragraphEnd(page: Line[], first: number): number {
-  let last = first;
-  while (adjacent(page, last, last + 1)) last++;
-  return last;
-}
 
 /** Whether a short line holding a date (a month at least) stands DATE_LINES over `first`. */
 function datedOver(page: Line[], counts: readonly number[], first: number): boolean {
@@ -67,7 +60,7 @@ function teaserRun(
   let teasers = 0;
   let end = story;
   while (at >= 0) {
-    const last = paragraphEnd(page, at);
+    const last = paragraphLast(page, at);
     if (last - at + 1 > TEASER_LINES || !datedOver(page, counts, at)) return { teasers, end: at };
     teasers++;
     end = last + 1;

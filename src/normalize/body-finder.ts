@@ -1181,10 +1181,13 @@ const REPLY_FORM =
  */
 const RELATED_HEADING =
   /^(?:související|auch interessant|weiterlesen:|mehr themen|artículos relacionados|noticias relacionadas|empfehlungen aus der redaktion|beliebte beiträge(?: zum thema)?|weitere (?:beiträge|artikel) (?:zum thema|aus der \p{L}+)|mehr (?:zum thema|kolumnen|artikel) (?:auf|bei) \S+|top[- ]themen der redaktion|das könnte (?:dich|sie) auch noch interessieren|die meistgelesenen artikel(?: (?:bei|auf) \S+)?)\s*:?$/iu;
+/** A list's bullet or a Markdown heading's hashes before a line's text. */
+const LEADING_MARK = /^(?:[•*□+o-]|#{1,6})\s+/u;
+
 /** A related-story or newsletter box's heading (BOX_HEADING, RELATED_HEADING), list marks out. */
 function isBoxHeading(text: string): boolean {
   if (text.length > 60) return false;
-  const plain = text.replace(/^(?:[•*□+o-]|#{1,6})\s+/u, '');
+  const plain = text.replace(LEADING_MARK, '');
   return BOX_HEADING.test(plain) || RELATED_HEADING.test(plain);
 }
 /** Sharing bars: they stand under an article, but some sites print one above its second half. */
@@ -1219,7 +1222,7 @@ const COMMENTS_SHARE = 0.3;
 function endShare(text: string, next: BodyBlock | undefined): number {
   if (text.length <= COMMENTS_ON_CHARS && COMMENTS_ON.test(text)) return COMMENTS_SHARE;
   if (text.length > 60) return Infinity;
-  const plain = text.replace(/^(?:[•*□+o-]|#{1,6})\s+/u, '');
+  const plain = text.replace(LEADING_MARK, '');
   if (COMMENTS_HEADING.test(plain) || REPLY_FORM.test(plain)) return COMMENTS_SHARE;
   if (isBoxHeading(plain) || WEAK_END.test(plain)) return BOX_SHARE;
   const label = chromeLabel(plain);

@@ -75,6 +75,16 @@ export function adjacent(lines: Line[], a: number, b: number): boolean {
   return first !== undefined && second !== undefined && second.n === first.n + 1;
 }
 
+/**
+ * The last line of the paragraph whose line `first` is: the lines printed right under it (no
+ * blank line between) are its own, wrapped at the dump's width.
+ */
+export function paragraphLast(lines: Line[], first: number): number {
+  let last = first;
+  while (adjacent(lines, last, last + 1)) last++;
+  return last;
+}
+
 /** Where each line's lower-cased text, and each part of it, is printed on the page. */
 function printedAt(lines: Line[]): Map<string, number[]> {
   const counts = new Map<string, number[]>();
