@@ -1,5 +1,6 @@
 // Saved web pages as input (issue 22), built end to end: four of Readability's real test pages
-// (test/fixtures/html, with their licence note there) and a hostile page
+// (Readability's test pages, read from the saved-page sample test/web-pages/html/readability,
+// their one copy; licence note in test/fixtures/html/README.md) and a hostile page
 // (test/helpers/hostile-page.ts). What a reader sees: the article page gives the headline,
 // byline and date the page declares, its paragraphs, subheadings and list items, and not its
 // navigation, related stories or comments; the raw copy of a page is published as text only.
@@ -18,7 +19,7 @@ import { optionsIn } from '../helpers/options.ts';
 
 /** A text file whose name is the raw copy's name of medium-1.html. */
 const USER_TEXT = 'medium-1.html.txt';
-const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'html');
+const FIXTURES = path.join(import.meta.dirname, '..', 'web-pages', 'html', 'readability');
 /** Input name -> the fixture page copied there (.htm too, and a subfolder as wget leaves). */
 const PAGES: Record<string, string> = {
   'about.gitlab.com/blog/survey.html': 'gitlab-blog',

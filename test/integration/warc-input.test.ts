@@ -1,5 +1,6 @@
 // WARC files as input (issue 22), built end to end. A crawl written with warcio from real pages
-// (test/fixtures/html): two HTML pages (one served chunked and gzipped), one of them captured
+// (Readability's test pages, read from the saved-page sample test/web-pages/html/readability,
+// their one copy): two HTML pages (one served chunked and gzipped), one of them captured
 // twice, and the records a crawl writes around them (warcinfo, a request, a stylesheet, a 404, a
 // 301, a revisit) and a compression bomb; beside it a .warc.gz cut short inside its second page.
 // What a user sees: one article per page, never one for the other records, which the summary and
@@ -21,7 +22,7 @@ import type { Manifest } from '../../src/types.ts';
 import { optionsIn } from '../helpers/options.ts';
 import { chunked, writeWarc, type RecordSpec } from '../helpers/warc.ts';
 
-const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'html');
+const FIXTURES = path.join(import.meta.dirname, '..', 'web-pages', 'html', 'readability');
 const page = (name: string) => readFileSync(path.join(FIXTURES, name, 'source.html'));
 const gitlab = page('gitlab-blog');
 const medium = page('medium-1');

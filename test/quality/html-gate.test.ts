@@ -1,6 +1,6 @@
 // Article-extraction gate for saved web pages (HTML input, issue 22): normalize is run on the
-// committed sample of pages (test/web-pages/html: 59 of Readability's test pages with their
-// expected article and metadata, 17 of trafilatura's evaluation pages with their snippets; see
+// committed sample of pages (test/web-pages/html: 49 of Readability's test pages with their
+// expected article and metadata, 12 of trafilatura's evaluation pages with their snippets; see
 // test/web-pages/README.md) and measured as `npm run bench:extract:html` measures the full
 // corpora (the same code, bench/extract/html-pages.ts). The build fails when a figure falls below
 // its floor in bench/extract/html-floors.json.
@@ -18,8 +18,10 @@
 // evaldata.json declares for its sample pages pinned 2026-12-03 at 13/17, 3/9 and 9/13 found with
 // none wrong (bench/extract/declared.ts), the bylines raised the same day to 6 of 9 (7 measured)
 // after the byline-element and lead-in rules, the dates found to 10 of 13 (11 measured) after the
-// date round (a WebPage's datePublished, printed <time>, date-marked elements). Raise them as
-// extraction improves:
+// date round (a WebPage's datePublished, printed <time>, date-marked elements). Stop 47 cut the
+// sample to a few hundred KB less (59 -> 49 Readability cases, 17 -> 12 trafilatura pages) and
+// took every floor again from it (the figures before and after are in html-floors.json's note).
+// Raise them as extraction improves:
 //   npm run bench:extract:html -- --pages test/web-pages/html --write-floors bench/extract/html-floors.json
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -34,8 +36,8 @@ const { floors } = JSON.parse(
 
 test('article extraction from saved pages stays above the pinned floors', () => {
   const report = measureHtml(sample);
-  assert.ok(report.readability.pages >= 50, 'Readability sample missing');
-  assert.ok(report.trafilatura.pages >= 15, 'trafilatura sample missing');
+  assert.ok(report.readability.pages >= 45, 'Readability sample missing');
+  assert.ok(report.trafilatura.pages >= 10, 'trafilatura sample missing');
   const misses = htmlBelowFloors(report, floors);
   assert.deepEqual(
     misses,

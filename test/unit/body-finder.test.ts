@@ -282,7 +282,7 @@ test("v8-blog, mozilla-2 (w3m): the footer's licence notice and links at the run
 });
 
 test('aktualne (w3m): a related box over teasers without text, then another story, goes', () => {
-  const lines = linesOf(input('test/fixtures/page-dumps/aktualne.w3m.txt').text);
+  const lines = linesOf(input('test/web-pages/readability/aktualne/w3m.txt').text);
   cutToArticle(lines);
   const rest = kept(lines).replace(/\s+/g, ' ');
   assert.ok(rest.includes('Tohle musí být náš standard. Nesmíme polevit'), "the story's end kept");

@@ -14,6 +14,8 @@ import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
 
 const fixtures = path.join(import.meta.dirname, '../fixtures/page-dumps');
+/** The extraction gate's w3m dumps of trafilatura's pages (test/web-pages): read there, one copy. */
+const trafilaturaW3m = path.join(import.meta.dirname, '../web-pages/trafilatura/text/w3m');
 
 function read(name: string, dir = fixtures): NormalizedDoc {
   const file = readInputFile('page.txt', readFileSync(path.join(dir, name)));
@@ -132,7 +134,7 @@ test('a labelled publication line under the headline dates a dump with no dateli
   // "Veröffentlicht am: 6. August 2009" under the post's text, 14 lines with text below the
   // headline; "erstellt von Dominique — veröffentlicht 28.01.2022 06:00" 52 lines down, the
   // label inside the line. Both dumps had been left undated.
-  assert.equal(read('archiv.krimiblog.de.2895.w3m.txt').date?.value, '2009-08-06');
+  assert.equal(read('archiv.krimiblog.de.2895.txt', trafilaturaW3m).date?.value, '2009-08-06');
   const doc = read('gay.ch-papst.w3m.txt');
   assert.equal(doc.date?.value, '2022-01-28');
   assert.equal(doc.date?.from, 'erstellt von Dominique — veröffentlicht 28.01.2022 06:00');
@@ -180,7 +182,10 @@ test('a date in figures after a publication label in German is read day first on
   // "Veröffentlicht am 15/07/2014 von Guido Beyss" under the headline of a post quoting Steve
   // Jobs in English: the page reads as English, where figures are not read, but the label says
   // how the date is written.
-  assert.equal(read('beyssonmanagement.com.innovation.w3m.txt').date?.value, '2014-07-15');
+  assert.equal(
+    read('beyssonmanagement.com.innovation.txt', trafilaturaW3m).date?.value,
+    '2014-07-15',
+  );
 });
 
 test("a book's release date among its sheet's fields is not the review's", () => {

@@ -482,7 +482,10 @@ test('a numbered breadcrumb item is a print of the headline under it', () => {
   assert.equal(read(text).title, 'Vorstellung der Studie „Lebensgefühl Corona“');
 });
 
-/** A dump under test/fixtures/headline, read as a build reads one file. */
+/**
+ * A dump under test/fixtures/headline, read as a build reads one file. A name starting "../" is a
+ * page another sample holds, read from there (test/fixtures/page-dumps, test/web-pages): one copy.
+ */
 const fixture = (name: string) =>
   read(readFileSync(path.join(import.meta.dirname, '../fixtures/headline', name), 'utf8'));
 
@@ -554,7 +557,7 @@ test('a breadcrumb trail numbered from 1 names the page whatever its first item'
   // trafilatura's w3m dump of drk.de: "1. Presse" / "2. Pressemitteilungen" / "3. UN-Klimakonferenz
   // in Glasgow - DRK: ...", the last item printed again as the headline under it.
   assert.equal(
-    fixture('drk-w3m.txt').title,
+    fixture('../page-dumps/drk.de-Glasgow.w3m.txt').title,
     'UN-Klimakonferenz in Glasgow - DRK: Immer mehr Menschen wegen Klimawandel auf Hilfe angewiesen',
   );
 });
@@ -564,7 +567,10 @@ test('the text under a comment form is not the story: the headline is read above
   // ("Liken Lade …") and "Kommentar verfassen Antwort abbrechen" over the form; the story had
   // been found in the footer's licence note under it, which was taken for the headline.
   const lines = readFileSync(
-    path.join(import.meta.dirname, '../fixtures/headline/gnaur-w3m.txt'),
+    path.join(
+      import.meta.dirname,
+      '../web-pages/trafilatura/text/w3m/gnaur.wordpress.com.moglichkeit.txt',
+    ),
     'utf8',
   )
     .split('\n')
@@ -574,7 +580,7 @@ test('the text under a comment form is not the story: the headline is read above
   assert.ok(form > 0);
   assert.ok((storyStart(lines) ?? Infinity) <= form);
   assert.equal(
-    fixture('gnaur-w3m.txt').title,
+    fixture('../../web-pages/trafilatura/text/w3m/gnaur.wordpress.com.moglichkeit.txt').title,
     'Die Möglichkeit nichts zu tun ist auch eine Möglichkeit',
   );
   assert.ok(isUiText('Liken Lade …'));
@@ -665,7 +671,10 @@ test("a blog's links to the previous and next post and its comments' heading are
   // the post's headline) and sprechwaisen.com ("← SW081 – Europaqual" / "SW083 – Schwitzebaerchen
   // →" over it, "3 Responses to SW082 – 82 Gründe zum weiter hören" under the post).
   assert.equal(fixture('hertha-blog-w3m.txt').title, 'Der Lange und die alte Dame');
-  assert.equal(fixture('sprechwaisen-w3m.txt').title, 'SW082 – 82 Gründe zum weiter hören');
+  assert.equal(
+    fixture('../../web-pages/trafilatura/text/w3m/sprechwaisen.com.sw082.txt').title,
+    'SW082 – 82 Gründe zum weiter hören',
+  );
   // Guillemets that close what they open quote a headline.
   assert.ok(isHeadlineCandidate('« Les privatisations sont au profit d’intérêts privés »'));
 });
@@ -680,7 +689,10 @@ test('a short title read as a name is the headline under its own dateline or ove
   // seinem Essay ... Transzendenz." / "Avatar Frank Hahn am 18. September 2019").
   assert.equal(fixture('tell-review-w3m.txt').title, 'Unstillbares Heimweh');
   // A byline's name under the headline stays no headline: no dateline alone over it.
-  assert.equal(fixture('sprechwaisen-w3m.txt').title, 'SW082 – 82 Gründe zum weiter hören');
+  assert.equal(
+    fixture('../../web-pages/trafilatura/text/w3m/sprechwaisen.com.sw082.txt').title,
+    'SW082 – 82 Gründe zum weiter hören',
+  );
 });
 
 test('a German comment heading in the singular is no headline either', () => {
@@ -957,7 +969,7 @@ test("a recipe's ingredient line is no headline", () => {
   // trafilatura's der-erfolg-gibt-recht.de in w3m: the list of ingredients ("2 TL Gemüsebrühe
   // instant") stands between the title and the method, which the story is found to start at.
   assert.equal(
-    fixture('rinderleber-w3m.txt').title,
+    fixture('../../web-pages/trafilatura/text/w3m/der-erfolg-gibt-recht.de.rinderleber.txt').title,
     'Rinderleber-Geschnetzeltes mit Apfel und Zwiebel',
   );
   assert.equal(isHeadlineCandidate('250 Gramm Mehl'), false);
@@ -1640,7 +1652,10 @@ test('lynx: a schema.org breadcrumb printed as one item and unmarked lines names
   // (lynxOrphanItemsEnd, trails.ts). A section's name ("Kunst & Unterhatung") and a teaser's
   // title ("Leseprobe: Das perfekte Dinner") were taken.
   assert.equal(fixture('regiolanda-lynx.txt').title, 'Filmbüro Göttingen');
-  assert.equal(fixture('reiterrevue-lynx.txt').title, 'Heulage: Besser als ihr Ruf?');
+  assert.equal(
+    fixture('../../web-pages/trafilatura/text/lynx/reiterrevue.de-heulage.txt').title,
+    'Heulage: Besser als ihr Ruf?',
+  );
 });
 
 test("lynx: a trail's last item printed again wrapped at another word is the headline", () => {

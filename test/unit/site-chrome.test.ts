@@ -13,7 +13,7 @@ test('the real title, not the chrome line the dump prints near it', () => {
   assert.equal(title('datev-magazin-w3m.txt'), 'Sichere und digitale Mandantenkommunikation');
   // "Kommentarfunktion ist deaktiviert" under the post.
   assert.equal(
-    title('whiskyverkostung-w3m.txt'),
+    title('../page-dumps/whiskyverkostung.com.halle.w3m.txt'),
     'Termine Whisky Tastings Januar – Mai 2020 Halle/Saale und Dessau',
   );
   // "Deprecated: Assigning the return value of new by reference is deprecated in ... on line 540"
@@ -163,7 +163,7 @@ test('the title, not a chrome line (stop 45, hl45d)', () => {
   // Menus run together over a date over the title: the file is a page's dump, not an article
   // whose first line ("Últimas Noticias AméricaMéxicoVenezuela...") is its title.
   assert.equal(
-    title('infobae-w3m.txt'),
+    title('../page-dumps/infobae.com-ucrania.w3m.txt'),
     'El Nobel de la Paz ruso, Dmitry Muratov, advirtió que el régimen de Vladimir Putin podría utilizar armas nucleares en Ucrania',
   );
   // "Vielen Dank für Ihre Registrierung. Sie haben den Aktivierungslink ..." (17 words).

@@ -53,7 +53,7 @@ test('a story found at a wrapped notice starts past the whole notice', () => {
 test('a story found in an author box is looked for above the author name', () => {
   // KATAPULT's "Tim Ehlers" (signed "Von Tim Ehlers" 60 lines over it) over "Geboren 1983, ist
   // seit 2015 Redakteur bei KATAPULT ...": the article's standfirst is the story.
-  const page = pageOf('katapult-w3m.txt');
+  const page = pageOf('../page-dumps/KATAPULT-Magazin.de-parteien.w3m.txt');
   const counts = page.map((line) => wordCount(line.text));
   const blocks = textBlocks(page, counts);
   const story = storyAboveAuthorBox(page, counts, blocks, at(page, 'Geboren 1983'));

@@ -22,10 +22,16 @@ test('the told title under an untold line, over its own dateline', () => {
 test('an untold title under a longer tagline, its dateline right under it; not a subtitle', () => {
   // "the boy in the bubble" / "SurfGuards Blog über das Leben in einer Blase aus Medien, ..."
   // over the title over "1. November 20161. November 2016 surfguard".
-  assert.equal(title('surfguard-w3m.txt'), 'Ich las, sah, hörte: Medien im Oktober 2016');
+  assert.equal(
+    title('../page-dumps/surfguard.wordpress.com.medien.w3m.txt'),
+    'Ich las, sah, hörte: Medien im Oktober 2016',
+  );
   // A title over its subtitle "Ein detektivischer Musikfilm" over "von Klaus Stanjek": the
   // subtitle is no shorter, and the title stays.
-  assert.equal(title('klaenge-w3m.txt'), 'Klänge des Verschweigens');
+  assert.equal(
+    title('../../web-pages/trafilatura/text/w3m/klaenge-des-verschweigens.de.geschichte.txt'),
+    'Klänge des Verschweigens',
+  );
 });
 
 test('the told title under its own dateline, under an untold teaser or link', () => {

@@ -14,11 +14,12 @@ import {
 } from '../../src/warc/records.ts';
 import { chunked, serializeRecord, type RecordSpec } from '../helpers/warc.ts';
 
-// A small WARC written with warcio itself from real pages' bytes (test/fixtures/html), holding
+// A small WARC written with warcio itself from real pages' bytes (Readability's test pages in
+// test/web-pages/html/readability, their one copy), holding
 // the records a crawl writes around each page: warcinfo, requests, a redirect, a 404, an image,
 // metadata and a revisit, and HTML responses stored plain, chunked+gzip, brotli and raw deflate.
 
-const fixtures = path.join(import.meta.dirname, '../fixtures/html');
+const fixtures = path.join(import.meta.dirname, '../web-pages/html/readability');
 const pageBytes = (name: string) => readFileSync(path.join(fixtures, name, 'source.html'));
 const gitlab = pageBytes('gitlab-blog');
 const medium = pageBytes('medium-2');
