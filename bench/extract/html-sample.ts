@@ -6,7 +6,7 @@
 //   most 40 KB together (mostly Readability's feature tests: small pages of every shape), the
 //   signed and dated cases (byline and publishedTime declared: news-like, where the byline and
 //   date figures come from) of at most 100 KB, and the cases named in READ_BY_TESTS. All of
-//   them, by name: 49 cases, 1.1 MB (59 cases, 2.0 MB with caps of 100 and 200 KB until stop 47).
+//   them, by name: 49 cases, 0.94 MB (59 cases, 2.0 MB with caps of 100 and 200 KB until stop 47).
 // - trafilatura: the pages of the text sample (test/web-pages/trafilatura/evaldata.json, 30
 //   pages chosen by bench/extract/sample.ts) whose saved HTML weighs at most 48 KB: 12 pages;
 //   evaldata.json trimmed to them (17 pages at most 64 KB until stop 47).
