@@ -27,7 +27,10 @@ import {
 } from '../../src/normalize/headline.ts';
 import { gluedTrailEnd } from '../../src/normalize/headline/trails.ts';
 import { longerTitleUnder } from '../../src/extract/headline-revisions/kicker-lines.ts';
-import { trailEndOverTitle } from '../../src/extract/headline-revisions/trail-ends.ts';
+import {
+  titleAfterTruncatedTrail,
+  trailEndOverTitle,
+} from '../../src/extract/headline-revisions/trail-ends.ts';
 import type { Line } from '../../src/normalize/paragraphs.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
@@ -2063,4 +2066,31 @@ test("a path trail's long last item over a headline worded otherwise is the page
   );
   const under = { first: 2, last: 2, text: (mopo[5] as Line).text, score: 5 };
   assert.equal(trailEndOverTitle(ranked, { story: 3, headline: under }).headline, under);
+});
+
+test("a path trail's last item cut short marks where the title starts in the line under it", () => {
+  // rosalux.de-quarantaene in lynx (lines 183-188 and 210-211): the trail's "3. «Wir waren fast
+  // 40 Tage in..." over a label, the date and a topic glued in front of the title; lynx took the
+  // whole glued line (trailEndOverTitle leaves a trail's end cut short alone).
+  const lines = excerptLines(
+    [
+      '    1. RLS',
+      '    2. Themen',
+      '    3. «Wir waren fast 40 Tage in...',
+      '     ______________________________________________________________________________________',
+      '',
+      'Nachricht | 30.10.2021 Migration / Flucht «Wir waren fast 40 Tage in Quarantäne»',
+      '',
+      '   In Italien waren wir fast 40 Tage in Quarantäne. Am Anfang waren wir neun Tage lang auf',
+      '   Lampedusa. Dann verlegten sie uns zur Quarantäne nach Sizilien. Es war eine der elendsten',
+    ].join('\n'),
+    183,
+  );
+  const glued = { first: 4, last: 4, text: (lines[4] as Line).text, score: 5 };
+  const found = { story: 5, headline: glued };
+  assert.equal(
+    titleAfterTruncatedTrail(lines, found).headline?.text,
+    '«Wir waren fast 40 Tage in Quarantäne»',
+  );
+  assert.equal(trailEndOverTitle(lines, found).headline, glued);
 });

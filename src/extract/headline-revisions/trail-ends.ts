@@ -160,8 +160,8 @@ const TRAIL_ITEMS = 2;
 export function trailEndOverTitle<T extends Found>(page: Line[], found: T): T {
   const { story, headline: was } = found;
   if (!was || was.score >= TRAIL_SCORE) return found;
-  const end = pathTrailEndOver(page, was.first);
-  if (end === null) return found;
+  const end = pathTrailEndOver(page, was.first, TRAIL_GAP_WORDS);
+  if (end === null || TRUNCATED.test(end.text)) return found;
   const text = stripHeadingMarks(end.text);
   if (sameText({ ...was, text }, was) || !titleShaped(text)) return found;
   if (wordCount(text) < TRAIL_TITLE_WORDS) return found;
@@ -170,14 +170,14 @@ export function trailEndOverTitle<T extends Found>(page: Line[], found: T): T {
 }
 
 /**
- * The last item of a site's path trail over line `at` (pathTrailEndOver's shape), with lynx's
- * wrapped rest of it (d27eb719's "4. Ex-Nationalspieler ... Piotr Trochowskis" / "HSV-Comeback"
+ * The last item of a site's path trail over line `at` (trailEndOverTitle's shape; lines between
+ * it and `at` of `gapWords` words at most), with lynx's wrapped rest of it (d27eb719's "4. Ex-Nationalspieler ... Piotr Trochowskis" / "HSV-Comeback"
  * indented under its text), or null.
  */
-function pathTrailEndOver(page: Line[], at: number): Headline | null {
+function pathTrailEndOver(page: Line[], at: number, gapWords: number): Headline | null {
   let k = at - 1;
   while (k >= Math.max(0, at - TRAIL_OVER_REACH) && !NUMBERED.test((page[k] as Line).text)) {
-    const gap = wordCount((page[k] as Line).text) > TRAIL_GAP_WORDS;
+    const gap = wordCount((page[k] as Line).text) > gapWords;
     if (gap && !wrappedItemRest(page, k)) return null;
     k--;
   }
@@ -195,6 +195,35 @@ function pathTrailEndOver(page: Line[], at: number): Headline | null {
   const text = `${item.replace(LIST_MARK, '').trim()}${rest}`;
   return { first: k, last: rest ? k + 1 : k, text, score: 0 };
 }
+
+/**
+ * A path trail's last item cut short ("3. «Wir waren fast 40 Tage in..."), standing within
+ * TRAIL_OVER_REACH printed lines over the headline found: the title is the line between them (or
+ * the headline found) that prints the item's words whole, from those words to the line's end.
+ * rosalux's "Nachricht | 30.10.2021 Migration / Flucht «Wir waren fast 40 Tage in Quarantäne»"
+ * glues a label, the date and a topic in front of the title; w3m took the subtitle under it and
+ * lynx the whole line. The trail's own words mark where the title starts.
+ */
+export function titleAfterTruncatedTrail<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE) return found;
+  const end = pathTrailEndOver(page, was.first, Infinity);
+  if (end === null || !TRUNCATED.test(end.text)) return found;
+  const stem = stripHeadingMarks(end.text).replace(TRUNCATED, '').trim();
+  if (wordCount(stem) < TRAIL_TITLE_WORDS - 1) return found;
+  for (let k = end.last + 1; k <= was.last; k++) {
+    const line = stripHeadingMarks((page[k] as Line).text);
+    const at = line.indexOf(stem);
+    if (at < 0) continue;
+    const text = line.slice(at).trim();
+    if (text.length <= stem.length || !toldTitle(page, story, text, indexOf(page))) return found;
+    return { ...found, headline: { first: k, last: k, text, score: was.score } };
+  }
+  return found;
+}
+
+/** A trail's item cut short: ends on an ellipsis, three dots or the one character. */
+const TRUNCATED = /(?:\.{3}|…)\s*$/u;
 
 /** Line `k` is a numbered item's wrapped rest: indented, under an item and no item itself. */
 function wrappedItemRest(page: Line[], k: number): boolean {
