@@ -48,7 +48,12 @@ import {
   plainTitleOverDateline,
   titleOverLine,
 } from './headline-revisions/titles-over-datelines.ts';
-import { trailEndTitle, trailEndBeside } from './headline-revisions/trail-ends.ts';
+import {
+  trailEndTitle,
+  trailEndBeside,
+  trailEndOverTitle,
+  titleAfterTruncatedTrail,
+} from './headline-revisions/trail-ends.ts';
 import { toldOverTeaser } from './headline-revisions/teasers.ts';
 import { titleOverStoryDateline } from './headline-revisions/header-lines.ts';
 import { titleOverCaption, titleUnderCaption } from './headline-revisions/captions.ts';
@@ -108,6 +113,8 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleOverFirstParagraph,
   longerTitleUnder,
   toldTitleUnder,
+  trailEndOverTitle,
+  titleAfterTruncatedTrail,
 ];
 
 /**

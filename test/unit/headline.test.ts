@@ -27,6 +27,10 @@ import {
 } from '../../src/normalize/headline.ts';
 import { gluedTrailEnd } from '../../src/normalize/headline/trails.ts';
 import { longerTitleUnder } from '../../src/extract/headline-revisions/kicker-lines.ts';
+import {
+  titleAfterTruncatedTrail,
+  trailEndOverTitle,
+} from '../../src/extract/headline-revisions/trail-ends.ts';
 import type { Line } from '../../src/normalize/paragraphs.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
@@ -2013,4 +2017,95 @@ test('a menu bar of capitalised one-word items is neither a headline nor its sta
   );
   const story = lines.findIndex((l) => l.text.startsWith('Nach einer Wahl'));
   assert.equal(pickHeadline(lines, story)?.text, 'Anzahl zugelassener Parteien');
+});
+
+test("a path trail's long last item over a headline worded otherwise is the page's title", () => {
+  // d57cfadc (express.de) in w3m, lines 216-243: the <h1> printed as the trail's last item, the
+  // displayed headline another wording under it; the reference title is the <h1> (the <title>).
+  const express = excerptLines(
+    [
+      ' 1. Express',
+      ' 2. Düsseldorf',
+      ' 3. Düsseldorf ISS Dome: Peta erstattet Anzeige wegen toten Tauben',
+      '',
+      'Düsseldorf: Tote Tauben im ISS Dome gefunden – „Peta“ erstattet Strafanzeige',
+      '',
+      '  • Von',
+      '  • Dieter Sieckmeyer',
+      '  • 19.10.19, 11:29 Uhr',
+      'Düsseldorf -',
+      'Tierschützer laufen seit Monaten Sturm: Immer wieder werden am ISS Dome tote Tauben gefunden. Viele',
+      'verenden qualvoll in den Netzen, die unter dem Dach der Halle angebracht wurden. Nun laufen die',
+    ].join('\n'),
+    216,
+  );
+  const shown = express[3] as Line;
+  const found = { story: 8, headline: { first: 3, last: 3, text: shown.text, score: 5 } };
+  assert.equal(
+    trailEndOverTitle(express, found).headline?.text,
+    'Düsseldorf ISS Dome: Peta erstattet Anzeige wegen toten Tauben',
+  );
+  // d27eb719 (mopo.de) in lynx, lines 216-244: the trail's last item wrapped, its rest indented.
+  const mopo = excerptLines(
+    [
+      '    1. Hamburger Morgenpost',
+      '    2. Sport',
+      '    3. HSV',
+      '    4. Ex-Nationalspieler in der Oberliga: Marcell Jansen kämpft um Piotr Trochowskis',
+      '       HSV-Comeback',
+      '',
+      'Für den HSV in der Oberliga?: Jansen kämpft um Trochowskis Comeback',
+      '',
+      '   Läuft Piotr Trochowski künftig wieder für den HSV auf? Seit dieser Woche trainiert der',
+      '   35-Jährige bei der dritten Mannschaft des Vereins mit, könnte schon bald in der Oberliga',
+      '   Hamburg zum Einsatz kommen. Dann würde der HSV auf gleich zwei Ex-Nationalspieler',
+      '   zurückgreifen können – denn Marcell Jansen (33) ist bereits fester Bestandteil des Teams.',
+    ].join('\n'),
+    216,
+  );
+  const headline = { first: 5, last: 5, text: (mopo[5] as Line).text, score: 5 };
+  assert.equal(
+    trailEndOverTitle(mopo, { story: 6, headline }).headline?.text,
+    'Ex-Nationalspieler in der Oberliga: Marcell Jansen kämpft um Piotr Trochowskis HSV-Comeback',
+  );
+  // A ranked list of stories is no path: its items over the last are titles, not section names.
+  const ranked = excerptLines(
+    [
+      ' 1. Bremer Verfassungsschutz: Bürger sollen Verdächtige melden',
+      ' 2. Ex-Nationalspieler in der Oberliga: Marcell Jansen kämpft um Piotr Trochowskis HSV-Comeback',
+      '',
+      (mopo[5] as Line).text,
+      ...mopo.slice(6).map((l) => l.text),
+    ].join('\n'),
+    1,
+  );
+  const under = { first: 2, last: 2, text: (mopo[5] as Line).text, score: 5 };
+  assert.equal(trailEndOverTitle(ranked, { story: 3, headline: under }).headline, under);
+});
+
+test("a path trail's last item cut short marks where the title starts in the line under it", () => {
+  // rosalux.de-quarantaene in lynx (lines 183-188 and 210-211): the trail's "3. «Wir waren fast
+  // 40 Tage in..." over a label, the date and a topic glued in front of the title; lynx took the
+  // whole glued line (trailEndOverTitle leaves a trail's end cut short alone).
+  const lines = excerptLines(
+    [
+      '    1. RLS',
+      '    2. Themen',
+      '    3. «Wir waren fast 40 Tage in...',
+      '     ______________________________________________________________________________________',
+      '',
+      'Nachricht | 30.10.2021 Migration / Flucht «Wir waren fast 40 Tage in Quarantäne»',
+      '',
+      '   In Italien waren wir fast 40 Tage in Quarantäne. Am Anfang waren wir neun Tage lang auf',
+      '   Lampedusa. Dann verlegten sie uns zur Quarantäne nach Sizilien. Es war eine der elendsten',
+    ].join('\n'),
+    183,
+  );
+  const glued = { first: 4, last: 4, text: (lines[4] as Line).text, score: 5 };
+  const found = { story: 5, headline: glued };
+  assert.equal(
+    titleAfterTruncatedTrail(lines, found).headline?.text,
+    '«Wir waren fast 40 Tage in Quarantäne»',
+  );
+  assert.equal(trailEndOverTitle(lines, found).headline, glued);
 });

@@ -3,7 +3,7 @@
 // what makes a list a trail (trailStep, titleLike). Moved from page-header.ts (stop 43, branch
 // rf43b).
 
-import { type Found, indexOf, toldTitle } from './found.ts';
+import { type Found, indexOf, sameText, toldTitle } from './found.ts';
 import type { Line } from '../../normalize/paragraphs.ts';
 import {
   headingLevel,
@@ -11,8 +11,10 @@ import {
   TRAIL_SCORE,
   headlineScores,
   isPageFurniture,
+  stripHeadingMarks,
+  type Headline,
 } from '../../normalize/headline.ts';
-import { LIST_MARK, BULLET } from './line-marks.ts';
+import { LIST_MARK, BULLET, titleShaped } from './line-marks.ts';
 import { wordCount } from '../../text.ts';
 
 /**
@@ -141,3 +143,102 @@ const NUMBERED = /^\s*(\d{1,3})[.)](?:\s|$)/u;
 
 /** A trail is two items or more (a home link and the page): one item alone is a menu's. */
 const TRAIL_ITEMS = 2;
+
+/**
+ * A news page's two headlines: the `<h1>` printed as its breadcrumb trail's last item, and the
+ * displayed headline, another wording, printed under the trail as a plain line (DuMont's sites:
+ * mz-web's "3. Hingucker beim Flugplatzfest in Dessau: Zweite F13 kurz vor der Zulassung" over
+ * "Hingucker beim Flugplatzfest: Zweite F13 kurz vor der Zulassung"; ksta, mopo and express the
+ * same: 0af99c85, 0b5db247, d27eb719, d57cfadc in the three tools). The trail's item is the
+ * page's title (its `<title>`, and the title the pages' readers give), html2text marks it "# ".
+ * Taken where the trail is a site's path, numbered from "1." with items of TRAIL_STEP_WORDS
+ * words at most over a last item of TRAIL_TITLE_WORDS words or more, told by the story, and
+ * nothing but a picture's or an ad's name (mz-web's "940x80_statischer-Banner", ksta's "Neuer
+ * Inhalt") stands between it and the headline found, TRAIL_OVER_REACH printed lines at most. Where the two are one text
+ * (agrarheute, drk, bundesrat) nothing changes.
+ */
+export function trailEndOverTitle<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE) return found;
+  const end = pathTrailEndOver(page, was.first, TRAIL_GAP_WORDS);
+  if (end === null || TRUNCATED.test(end.text)) return found;
+  const text = stripHeadingMarks(end.text);
+  if (sameText({ ...was, text }, was) || !titleShaped(text)) return found;
+  if (wordCount(text) < TRAIL_TITLE_WORDS) return found;
+  if (!toldTitle(page, story, text, indexOf(page))) return found;
+  return { ...found, headline: { first: end.first, last: end.last, text, score: was.score } };
+}
+
+/**
+ * The last item of a site's path trail over line `at` (trailEndOverTitle's shape; lines between
+ * it and `at` of `gapWords` words at most), with lynx's wrapped rest of it (d27eb719's "4. Ex-Nationalspieler ... Piotr Trochowskis" / "HSV-Comeback"
+ * indented under its text), or null.
+ */
+function pathTrailEndOver(page: Line[], at: number, gapWords: number): Headline | null {
+  let k = at - 1;
+  while (k >= Math.max(0, at - TRAIL_OVER_REACH) && !NUMBERED.test((page[k] as Line).text)) {
+    const gap = wordCount((page[k] as Line).text) > gapWords;
+    if (gap && !wrappedItemRest(page, k)) return null;
+    k--;
+  }
+  const item = page[k]?.text ?? '';
+  const number = Number(NUMBERED.exec(item)?.[1]);
+  if (!(number >= TRAIL_ITEMS) || k - number + 1 < 0) return null;
+  for (let step = 1; step < number; step++) {
+    const before = (page[k - number + step] as Line).text;
+    const said = before.replace(LIST_MARK, '').trim();
+    if (Number(NUMBERED.exec(before)?.[1]) !== step || wordCount(said) > TRAIL_STEP_WORDS) {
+      return null;
+    }
+  }
+  const rest = wrappedItemRest(page, k + 1) ? ` ${(page[k + 1] as Line).text.trim()}` : '';
+  const text = `${item.replace(LIST_MARK, '').trim()}${rest}`;
+  return { first: k, last: rest ? k + 1 : k, text, score: 0 };
+}
+
+/**
+ * A path trail's last item cut short ("3. «Wir waren fast 40 Tage in..."), standing within
+ * TRAIL_OVER_REACH printed lines over the headline found: the title is the line between them (or
+ * the headline found) that prints the item's words whole, from those words to the line's end.
+ * rosalux's "Nachricht | 30.10.2021 Migration / Flucht «Wir waren fast 40 Tage in Quarantäne»"
+ * glues a label, the date and a topic in front of the title; w3m took the subtitle under it and
+ * lynx the whole line. The trail's own words mark where the title starts.
+ */
+export function titleAfterTruncatedTrail<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE) return found;
+  const end = pathTrailEndOver(page, was.first, Infinity);
+  if (end === null || !TRUNCATED.test(end.text)) return found;
+  const stem = stripHeadingMarks(end.text).replace(TRUNCATED, '').trim();
+  if (wordCount(stem) < TRAIL_TITLE_WORDS - 1) return found;
+  for (let k = end.last + 1; k <= was.last; k++) {
+    const line = stripHeadingMarks((page[k] as Line).text);
+    const at = line.indexOf(stem);
+    if (at < 0) continue;
+    const text = line.slice(at).trim();
+    if (text.length <= stem.length || !toldTitle(page, story, text, indexOf(page))) return found;
+    return { ...found, headline: { first: k, last: k, text, score: was.score } };
+  }
+  return found;
+}
+
+/** A trail's item cut short: ends on an ellipsis, three dots or the one character. */
+const TRUNCATED = /(?:\.{3}|…)\s*$/u;
+
+/** Line `k` is a numbered item's wrapped rest: indented, under an item and no item itself. */
+function wrappedItemRest(page: Line[], k: number): boolean {
+  const line = page[k]?.text ?? '';
+  const item = page[k - 1]?.text ?? '';
+  const indent = /^\s*/u.exec(line)?.[0].length ?? 0;
+  const mark = LIST_MARK.exec(item)?.[0].length ?? 0;
+  return NUMBERED.test(item) && line.trim() !== '' && !isListItem(line) && indent === mark;
+}
+
+/** Printed lines from the trail's last item down to the headline found (w3m's mz-web: 2). */
+const TRAIL_OVER_REACH = 3;
+/** A line between them is a picture's or an ad's name (ksta's "Neuer Inhalt": 2 words). */
+const TRAIL_GAP_WORDS = 2;
+/** A path trail's steps: a site's and its sections' names ("Kölner Stadt-Anzeiger": 2 words). */
+const TRAIL_STEP_WORDS = 3;
+/** A title's words in the trail's last item (express's "Düsseldorf ISS Dome: Peta ...": 9). */
+const TRAIL_TITLE_WORDS = 6;
