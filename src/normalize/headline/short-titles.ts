@@ -17,6 +17,7 @@ import {
   PHOTO_CREDIT,
   isAuthorName,
   isHeadlineLineBesideName,
+  isPhotoCredit,
 } from './headline-lines.ts';
 import { toldByStory } from './told-by-story.ts';
 import { findDateSpan } from '../dates.ts';
@@ -102,9 +103,11 @@ function oneWordTitleAt(lines: Line[], i: number, story: number, index: PageInde
   }
   if (adjacent(lines, i - 1, i) || adjacent(lines, i, i + 1)) return false;
   // Under a line of a headline's shape it is the story's first subheading ("Kleine Schafskunde"
-  // over "Mäscot", the first sheep the page describes: trafilatura's maescot.de).
+  // over "Mäscot", the first sheep the page describes: trafilatura's maescot.de); a picture's
+  // credit is of none ("Text & Fotos: Ivan Valetny [icn_comments.png] 0 [icn_views.png] 337" over
+  // "Bielersee-Winterhechte", petri-heil in lynx, which had no headline).
   const above = (lines[i - 1] as Line).text;
-  if (ONE_WORD.test(above) || isHeadlineCandidate(above)) return false;
+  if (ONE_WORD.test(above) || (isHeadlineCandidate(above) && !isPhotoCredit(above))) return false;
   return (
     isHeadlineCandidate(text, plain, 1) &&
     !isUiText(plain) &&
