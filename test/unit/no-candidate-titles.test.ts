@@ -36,3 +36,17 @@ test("a trail's arrows glued to its items, the title printed again under it", ()
     'kein App Store mehr über Mobile Daten mit iOS 13 ?',
   );
 });
+
+test("a one-word title right over the story, a picture's credit over it", () => {
+  // "Text & Fotos: Ivan Valetny [icn_comments.png] 0 [icn_views.png] 337" over the title: no
+  // headline's line, so the title is no subheading under one (oneWordTitleAt).
+  assert.equal(title('petri-heil-excerpt-lynx.txt'), 'Bielersee-Winterhechte');
+});
+
+test("a title in a table's cell at the story's column, no headline found", () => {
+  // w3m prints kath.net's three columns as rows: "Suche   Der Tag, ...   Mehr zu   [175_1]".
+  assert.equal(
+    title('kath-net-excerpt-w3m.txt'),
+    'Der Tag, an dem sich der Menschensohn offenbart',
+  );
+});
