@@ -61,6 +61,7 @@ import { titleAtStart } from './headline-revisions/title-at-start.ts';
 import { titleAtHeaderTop, titleOverRankedList } from './headline-revisions/header-top.ts';
 import { titleOverFirstParagraph } from './headline-revisions/subheadings.ts';
 import { toldTitleUnder, toldTitleUnderDateline } from './headline-revisions/title-under.ts';
+import { titleInTableCell } from './headline-revisions/table-cells.ts';
 import {
   longerTitleOver,
   titleBesideQuote,
@@ -115,6 +116,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   toldTitleUnder,
   trailEndOverTitle,
   titleAfterTruncatedTrail,
+  titleInTableCell,
 ];
 
 /**

@@ -11,6 +11,7 @@ import {
   type Headline,
 } from '../../normalize/headline.ts';
 import { isPhotoCredit } from '../../normalize/headline/headline-lines.ts';
+import { ALT_WORDS } from '../../normalize/headline/title-cues.ts';
 import type { Line } from '../../normalize/paragraphs.ts';
 import { wordCount } from '../../text.ts';
 import { type Found, indexOf } from './found.ts';
@@ -103,9 +104,6 @@ function altRepeated(page: Line[], was: Headline): boolean {
   }
   return false;
 }
-
-/** Words at least of an alt text read as one (not a one-word label printed twice). */
-const ALT_WORDS = 4;
 
 /**
  * The story found at a picture's caption, its credit within CREDIT_LINES lines of the start

@@ -234,10 +234,12 @@ export const CREDIT_LABEL =
  * read: "Online seit heute, 12.09 Uhr", "Januar 21, 2014 um 1:05 pm", "Actualizado al 03/05/2022
  * 22:46", "26/12/2019 von revamp-it Webteam" (trafilatura's pages), and a machine's timestamp
  * printed beside the author's name ("Isabell Angele2022-12-07T10:10:52+01:0025. Dezember 2022|",
- * a <time> element's datetime printed as text), which no headline holds.
+ * a <time> element's datetime printed as text), which no headline holds. A blog's published and
+ * updated days glued ("17/11/201917/11/2019 ~ Cem Basman", WordPress's two <time> elements:
+ * trafilatura's sprechblase, where the dateline was taken for the headline) read as one.
  */
 export const CLOCK_OR_NUMERIC_DATE =
-  /\b\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|h)(?!\p{L})|\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/iu;
+  /\b\d{1,2}[:.]\d{2}\s*(?:uhr|am|pm|h)(?!\p{L})|\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})(?:\b|(?=\d{1,2}[./]\d{1,2}[./]\d))|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/iu;
 
 /** The "by" of a credit inside a line: "Edited by Betsy Beyer". */
 const CREDITED_BY = /\sby\s/;

@@ -14,8 +14,13 @@ import {
   RELATED_HEADING,
   PROMPT,
   CREDIT_LABEL,
+  PHOTO_CREDIT,
   isAuthorName,
+  isHeadlineLineBesideName,
+  isPhotoCredit,
 } from './headline-lines.ts';
+import { toldByStory } from './told-by-story.ts';
+import { findDateSpan } from '../dates.ts';
 import {
   adjacent,
   type PageIndex,
@@ -98,9 +103,11 @@ function oneWordTitleAt(lines: Line[], i: number, story: number, index: PageInde
   }
   if (adjacent(lines, i - 1, i) || adjacent(lines, i, i + 1)) return false;
   // Under a line of a headline's shape it is the story's first subheading ("Kleine Schafskunde"
-  // over "Mäscot", the first sheep the page describes: trafilatura's maescot.de).
+  // over "Mäscot", the first sheep the page describes: trafilatura's maescot.de); a picture's
+  // credit is of none ("Text & Fotos: Ivan Valetny [icn_comments.png] 0 [icn_views.png] 337" over
+  // "Bielersee-Winterhechte", petri-heil in lynx, which had no headline).
   const above = (lines[i - 1] as Line).text;
-  if (ONE_WORD.test(above) || isHeadlineCandidate(above)) return false;
+  if (ONE_WORD.test(above) || (isHeadlineCandidate(above) && !isPhotoCredit(above))) return false;
   return (
     isHeadlineCandidate(text, plain, 1) &&
     !isUiText(plain) &&
@@ -266,6 +273,72 @@ const IMAGE_LABELS = /^\s*(?:\[[^\]]*\]\s*)+$/u;
 /** One capitalized word of four letters or more, a "!" or "?" after it at most. */
 const ONE_WORD_TITLE = /^\p{Lu}[\p{L}-]{3,}[!?]?$/u;
 
+/**
+ * A title of a shape isHeadlineLine turns down (one word with a stop, a day named in it, a
+ * hashtag or a lower-case word first) standing alone right over its own dateline, the story's
+ * first paragraph right under that: "Elektro-Zapfsäulen." / "17/11/201917/11/2019 ~ Cem Basman"
+ * (sprechblase), "Protokoll der Vorstandssitzung vom 10. Oktober 2019" / "26/12/2019 von
+ * revamp-it Webteam" (talent.ch), "#RieslingBirthday Posts gewinnen" / "27.01.2022"
+ * (deutscheweine): trafilatura's pages in w3m and lynx, where the page had no headline or the
+ * dateline's or the blog's motto was taken. The story tells it (a section's label over the
+ * dateline, "Politik" / "12.03.2021", tells nothing), and it is no name (a byline's over its
+ * date), no caption, prompt or label.
+ */
+function titleOverOwnDatelineAt(
+  lines: Line[],
+  i: number,
+  story: number,
+  index: PageIndex,
+): boolean {
+  if (i < 1 || i + 2 !== story) return false;
+  if (adjacent(lines, i - 1, i) || adjacent(lines, i, i + 1)) return false;
+  const under = plainOf(index, (lines[i + 1] as Line).text);
+  if (wordCount(under) > OWN_DATELINE_WORDS || !isDateline(under)) return false;
+  const text = (lines[i] as Line).text;
+  if (headingLevel(text) > 0 || isListItem(text)) return false;
+  const plain = plainOf(index, text);
+  if (!looseTitleShape(plain) || !toldByStory(lines, story, plain, index)) return false;
+  return !isAuthorName(plain) && !namesAuthor(plain) && titleBesideDate(plain);
+}
+
+/** Words of a title's own dateline at most ("26/12/2019 von revamp-it Webteam": 4). */
+const OWN_DATELINE_WORDS = 8;
+
+/**
+ * A title's words and marks, however it opens and whatever day it names: no URL, no label's or
+ * list's colon or comma at its end, no widget's, prompt's, credit's or box's words.
+ */
+function looseTitleShape(plain: string): boolean {
+  const n = wordCount(plain);
+  if (n < 1 || n > LOOSE_TITLE_WORDS || !/^[\p{L}\p{N}#"'„“«‚]/u.test(plain)) return false;
+  if (/[,;:]$/.test(plain) || /https?:\/\/|www\./i.test(plain)) return false;
+  return (
+    !isUiText(plain) &&
+    !PROMPT.test(plain) &&
+    !CREDIT_LABEL.test(plain) &&
+    !PHOTO_CREDIT.test(plain) &&
+    !RELATED_HEADING.test(plain)
+  );
+}
+
+/** Words of such a title at most (talent.ch's: 7). */
+const LOOSE_TITLE_WORDS = 15;
+
+/**
+ * A line naming no day, or a title's words beside the day it names: DATED_TITLE_WORDS or more that
+ * read as a headline's on their own ("Protokoll der Vorstandssitzung vom"; a dateline's
+ * "Veröffentlicht am", "Zuletzt aktualisiert am" do not).
+ */
+function titleBesideDate(plain: string): boolean {
+  const date = findDateSpan(plain);
+  if (date === null) return true;
+  const words = plain.replace(date.span, ' ').replace(/\s+/g, ' ').trim();
+  return wordCount(words) >= DATED_TITLE_WORDS && isHeadlineLineBesideName(words, words);
+}
+
+/** Words of a title beside the day it names, at least. */
+const DATED_TITLE_WORDS = 3;
+
 /** A title of a shape isHeadlineLine turns down: a name, one word, a dated name, a worded title, an <h1>. */
 export function shortTitleAt(lines: Line[], i: number, story: number, index: PageIndex): boolean {
   return (
@@ -273,6 +346,7 @@ export function shortTitleAt(lines: Line[], i: number, story: number, index: Pag
     oneWordTitleAt(lines, i, story, index) ||
     datedNameTitleAt(lines, i, story, index) ||
     wordedTitleAt(lines, i, story, index) ||
-    h1Candidate(lines, i, story, index)
+    h1Candidate(lines, i, story, index) ||
+    titleOverOwnDatelineAt(lines, i, story, index)
   );
 }

@@ -100,7 +100,7 @@ const CAPTION_WORDS = 50;
 
 /**
  * Lines from..to-1 hold CAPTION_WORDS words at most, one of them a picture's credit (PHOTO_CREDIT:
- * "© zvg", "Foto: ...").
+ * "© zvg", "Foto: ...") or the first of them printed again under it (twiceAsCaption).
  */
 export function captionAbove(lines: Line[], from: number, to: number): boolean {
   let words = 0;
@@ -110,8 +110,31 @@ export function captionAbove(lines: Line[], from: number, to: number): boolean {
     words += wordCount(text);
     credit ||= PHOTO_CREDIT.test(text);
   }
-  return credit && words <= CAPTION_WORDS;
+  return words <= CAPTION_WORDS && (credit || twiceAsCaption(lines, from, to));
 }
+
+/**
+ * Line `from` printed again, word for word, among the lines under it before `to`: a picture's alt
+ * text and its caption, a box's label between them (5min.at's "Das Filana-Team sorgt rund um die
+ * Uhr für die Zufriedenheit ihrer Kunden!" / "Promotion" / "Meisterbetrieb Filana" / the same
+ * line again, over the title "Villachs „Meister Proper“ expandiert nach Wien": trafilatura's
+ * 5min.at-Villachs in w3m and lynx, where the story was found at the alt text and the page had
+ * no headline). A paragraph's line is not printed twice; a caption of ALT_WORDS words or more.
+ */
+function twiceAsCaption(lines: Line[], from: number, to: number): boolean {
+  const first = (lines[from] as Line | undefined)?.text.trim() ?? '';
+  if (wordCount(first) < ALT_WORDS) return false;
+  for (let k = from + 1; k < to; k++) {
+    if ((lines[k] as Line).text.trim() === first) return true;
+  }
+  return false;
+}
+
+/**
+ * Words at least of an alt text printed again as its caption, read as one (not a one-word label
+ * printed twice): latercera's 9, 5min.at's 12.
+ */
+export const ALT_WORDS = 4;
 
 /** Line `i` has a blank line over and under it. */
 function standsAlone(lines: Line[], i: number): boolean {

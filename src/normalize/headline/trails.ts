@@ -12,11 +12,14 @@ import { adjacent } from './page-index.ts';
 
 /**
  * A glued trail opens on the home page's item, its words run into the next item's
- * ("StartseiteAstro-Bilder"), or separates its items by a trail's arrows: a caption's credit
- * ("Kathrin Führes © Kathrin Führes") or a picture's label ("Profile picture for user Leena
- * Simon") over the name alone is none.
+ * ("StartseiteAstro-Bilder"), or separates its items by a trail's arrows, spaced or glued to the
+ * items' words ("Forum>iPhone>kein App Store mehr über Mobile Daten mit iOS 13 ?" over the
+ * thread's title: trafilatura's d43f330c in w3m and lynx, which had no headline; a slash glued
+ * to words is an "and/or"): a caption's credit ("Kathrin Führes © Kathrin Führes") or a
+ * picture's label ("Profile picture for user Leena Simon") over the name alone is none.
  */
-const GLUED_TRAIL = /^(?:home|homepage|startseite|start|accueil|inicio|início)|\s[/>»›→]\s/iu;
+const GLUED_TRAIL =
+  /^(?:home|homepage|startseite|start|accueil|inicio|início)|\s[/>»›→]\s|\p{L}[>»›→]\p{L}/iu;
 /** A label of up to three words before a trail's first item ("Sie sind hier:", "You are here:"). */
 const TRAIL_LABEL = /^(?:[\p{L}]+ ){0,2}[\p{L}]+ ?:\s*/u;
 /** Words of a glued trail's items before the headline, at most ("Home Angelmethoden Angeln allgemein"). */
