@@ -148,7 +148,7 @@ function scoreCandidates(lines: Line[], story: number, index: PageIndex): Headli
   );
   withStoryWords(lines, story, scores, shortTitles);
   standfirstUnderHeadline(lines, scores, index);
-  lynxHeadingBonus(lines, scores, story);
+  lynxHeadingBonus(lines, scores, story, index.width);
   lynxFirstSentence(lines, scores, story);
   kickerOverHeadline(lines, story, scores, index);
   labelOverTitle(lines, story, scores, index);
