@@ -63,7 +63,7 @@ export {
   isListItem,
 } from './headline/page-furniture.ts';
 export { splitSiteName } from './headline/site-name.ts';
-export { wrapsInto } from './headline/line-shape.ts';
+export { wrapsInto, wrapsIndented } from './headline/line-shape.ts';
 export {
   textBlocks,
   storyStart,
