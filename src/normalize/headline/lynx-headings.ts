@@ -40,8 +40,9 @@ export function lynxHeadingBonus(
   width: number,
 ): void {
   if (!indentedStory(lines, story)) return;
+  const site = feedSiteName(lines);
   for (const c of scores) {
-    if (c.last >= story || overInputField(lines, c.last)) continue;
+    if (c.last >= story || overInputField(lines, c.last) || c.text === site) continue;
     // The span's first line at the margin: a kicker read with it may stand indented over it.
     for (let k = c.first; k <= c.last; k++) {
       if (!FLUSH_HEADING.test((lines[k] as Line).text)) continue;
@@ -52,6 +53,22 @@ export function lynxHeadingBonus(
     }
   }
 }
+
+/**
+ * The site's name as lynx's list of the page's <link> elements names its feed, on the page's
+ * first line ("   #2gewinnt | Kabarett | Satire » Feed 2gewinnt | Kabarett | Satire »
+ * Kommentar-Feed ...", WordPress's feeds; 196 of trafilatura's lynx dumps print one), or null.
+ * The site's name printed at the margin is its logo's or masthead's heading, no story's title:
+ * 2gewinnt.wordpress.com.uns's "2gewinnt | Kabarett | Satire" under its indented menu took the
+ * bonus and the place of the page's title "Über uns" (5.80 to 5.90 without it, as in w3m).
+ */
+function feedSiteName(lines: Line[]): string | null {
+  const top = lines[0]?.text ?? '';
+  return FEED_LINK.exec(top)?.[1]?.trim() ?? null;
+}
+
+/** lynx's first <link> line naming the site's feed: "   #Site » Feed". */
+const FEED_LINK = /^ {3}#(.+?) » Feed\b/u;
 
 /** Line `k` stands under a line indented (INDENTED_OVER) that is not a marker only. */
 function indentedOver(lines: Line[], k: number): boolean {
