@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dumpTitle as title } from '../helpers/dump-fixtures.ts';
-import { pickHeadline } from '../../src/normalize/headline.ts';
+import { pickHeadline, storyStart } from '../../src/normalize/headline.ts';
 import { titleOverStoryDateline } from '../../src/extract/headline-revisions/header-lines.ts';
 import type { Line } from '../../src/normalize/paragraphs.ts';
 
@@ -135,6 +135,11 @@ test("lynx: the site's name its feed link names takes no heading bonus", () => {
   assert.equal(pickHeadline(lines, story)?.text, 'Über uns');
 });
 
+/** The story found: the caption's second copy, under "   City, Gaza on October 21, 2023.". */
+function storyCopy(lines: Line[]): number {
+  return lines.findLastIndex((l) => l.text.startsWith('   Doctors examine an injured child at Al'));
+}
+
 /** theintercept.com-Gaza in lynx, lines 34-75. */
 const INTERCEPT = [
   '   © THE INTERCEPT',
@@ -185,7 +190,7 @@ test("lynx: a donation button is no wrapped headline's last word", () => {
   // "   In partnership with" / "   Donate" under the byline read as one headline (10.80) over
   // the title (9.55).
   const lines = excerpt(INTERCEPT, 34);
-  const story = at(lines, '   Doctors examine an injured child at Al-Shifa Hospital after Israeli');
+  const story = storyCopy(lines);
   assert.equal(pickHeadline(lines, story)?.text, 'What It’s Like to Give Birth in Gaza');
 });
 
@@ -193,7 +198,7 @@ test("a caption's wrapped tail is no dateline of the line over it", () => {
   // "   Doctors examine ... on Gaza" / "   City, Gaza on October 21, 2023." over the story found
   // (the caption's second copy): titleOverStoryDateline took the caption's first line.
   const lines = excerpt(INTERCEPT, 34);
-  const story = at(lines, '   Doctors examine an injured child at Al-Shifa Hospital after Israeli');
+  const story = storyCopy(lines);
   const title = at(lines, 'What It’s Like');
   const headline = {
     first: title,
@@ -202,4 +207,47 @@ test("a caption's wrapped tail is no dateline of the line over it", () => {
     score: 9.55,
   };
   assert.equal(titleOverStoryDateline(lines, { story, headline }).headline?.text, headline.text);
+});
+
+test('lynx: a kicker at the margin over the title at the margin opens no story', () => {
+  // gdp.de-Wertschätzung in lynx (lines 131-158): "Zweite Tarifrunde ... beginnt am Montag" (72
+  // columns, 80 % of lynx's width) under "   29. Oktober 2021" and over the title, both flush
+  // left, read as text and opened the story's block there.
+  const lines = excerpt(
+    [
+      '    1. Home',
+      '',
+      '   29. Oktober 2021',
+      '',
+      'Zweite Tarifrunde des Öffentlichen Dienstes der Länder beginnt am Montag',
+      '',
+      'GdP-Vize Klemmer: Mangelnde Wertschätzung für die Beschäftigten des öD',
+      '',
+      '   GdP-Vize und Tarifexperte René Klemmer. Foto: GdP/Hagen Immel',
+      '   GdP-Vize und Tarifexperte René Klemmer. Foto: GdP/Hagen Immel',
+      '   Berlin/Potsdam.',
+      '',
+      '   Vor der zweiten Tarifrunde für die Beschäftigten des Öffentlichen Dienstes der Länder mahnt',
+      '   die Gewerkschaft der Polizei (GdP) die ungenügende Gesprächsbereitschaft der',
+      '   Arbeitgeberseite an. GdP-Tarifexperte René Klemmer kritisierte vor Beginn der geplanten',
+      '   zweitägigen Verhandlungen ab Montagnachmittag in Potsdam die bisherige Sprachlosigkeit der',
+      '   Vertreter der Tarifgemeinschaft der Länder (TdL). Dieses Verhalten mache die mangelnde',
+      '   Wertschätzung für die Beschäftigten des öD deutlich. Das gleichzeitige Ansinnen der',
+      '   Arbeitgeber, erst bei Einwilligung der Arbeitnehmerseite in Gespräche über eine Veränderung',
+      '   des Eingruppierungssystems und damit beabsichtigten Herabgruppierungen in Gehaltsgespräche',
+      '   einzusteigen, lehne die Gewerkschaftsseite strikt ab, betonte Klemmer, für Tarifpolitik',
+      '   zuständiges Mitglied des Geschäftsführenden GdP-Bundesvorstandes.',
+      '   Klemmer unterstrich: „Mittlerweile ist der warme Applaus aus allerlei Ecken längst',
+      '   verklungen, stattdessen haben die Haushälter wieder ihre gewohnte Abwehrhaltung',
+      '   eingenommen. Die Arbeitgeber wollen weder die Leistung der Beschäftigten anerkennen noch',
+      '   die Preisentwicklung zur Kenntnis nehmen. Das ist ein fatales Signal an die',
+      '   Arbeitnehmenden, die während der Pandemie Herausragendes geleistet haben. Sie haben mit',
+      '   viel Einsatz und hoher Motivation den Laden am Laufen gehalten“, betonte er.',
+    ],
+    131,
+  );
+  assert.equal(
+    lines[storyStart(lines) ?? 0]?.text.trim().slice(0, 30),
+    'Vor der zweiten Tarifrunde für',
+  );
 });
