@@ -63,7 +63,7 @@ export {
   isListItem,
 } from './headline/page-furniture.ts';
 export { splitSiteName } from './headline/site-name.ts';
-export { wrapsInto } from './headline/line-shape.ts';
+export { wrapsInto, wrapsIndented } from './headline/line-shape.ts';
 export {
   textBlocks,
   storyStart,
@@ -148,7 +148,7 @@ function scoreCandidates(lines: Line[], story: number, index: PageIndex): Headli
   );
   withStoryWords(lines, story, scores, shortTitles);
   standfirstUnderHeadline(lines, scores, index);
-  lynxHeadingBonus(lines, scores, story);
+  lynxHeadingBonus(lines, scores, story, index.width);
   lynxFirstSentence(lines, scores, story);
   kickerOverHeadline(lines, story, scores, index);
   labelOverTitle(lines, story, scores, index);

@@ -6,6 +6,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { dumpTitle as title } from '../helpers/dump-fixtures.ts';
+import { pickHeadline, storyStart } from '../../src/normalize/headline.ts';
+import { titleOverStoryDateline } from '../../src/extract/headline-revisions/header-lines.ts';
+import type { Line } from '../../src/normalize/paragraphs.ts';
 
 test("lynx: a title at the margin over the story's indented first line is its headline", () => {
   // "   LIKES" / "Sheila Atim: „The Woman King ...“" (74 columns, 80 % of lynx's width) /
@@ -23,5 +26,228 @@ test('lynx: a title at the margin between a kicker and its byline line is its he
   assert.equal(
     title('it-finanzmagazin-lynx.txt'),
     'creditshelf kooperiert mit finleap und plant Akquisition der Valendo GmbH',
+  );
+});
+
+/** The printed lines of an excerpt of a dump, numbered from `from` (its first line's number). */
+function excerpt(lines: string[], from: number): Line[] {
+  return lines.map((text, k) => ({ n: from + k, text })).filter((l) => l.text.trim() !== '');
+}
+
+/** Where the printed line starting with `text` stands in `lines`. */
+function at(lines: Line[], text: string): number {
+  return lines.findIndex((l) => l.text.startsWith(text));
+}
+
+test("lynx: a kicker and the title printed as one heading's two lines share the heading's bonus", () => {
+  // economist.com.thinking in lynx (lines 53-81): "Open Progress" right over "Why collaborative
+  // thinking beats individual smarts", no blank line between, took the bonus alone (4.40 to
+  // 3.45).
+  const lines = excerpt(
+    [
+      '   Search',
+      '   ____________________ (BUTTON)',
+      '',
+      'Open Progress',
+      'Why collaborative thinking beats individual smarts',
+      '',
+      '   An interview with Thomas Malone, author of “Superminds”, together with an extract from the',
+      '   book',
+      '   Open Future',
+      '   Open Future',
+      '     ______________________________________________________________________________________',
+      '',
+      '   Jun 18th 2018',
+      '     *',
+      '     *',
+      '     *',
+      '     *',
+      '',
+      '   THREE decades ago Thomas Malone modernised how the business world thought about digital',
+      '   communications in organisations with a seminal paper, “Electronic Markets and Electronic',
+      '   Hierarchies”. It was 1987, before the commercialisation of the internet, yet he and his',
+      '   co-authors predicted “an overall shift toward proportionately more use of markets—rather',
+      '   than hierarchies—to co-ordinate economic activity”.',
+      '',
+      '   Evidence confirming that thesis is now everywhere. His book “The Future of Work” in 2004',
+      '   foresaw “hyperspecialisation” in business, which has also come to pass. As a professor of',
+      '   management at MIT, Mr Malone has built on his earlier works to consider how new',
+      '   technologies and people can combine to create new kinds of productive entities, which he',
+      '   calls “superminds”—the title of his latest book.',
+    ],
+    53,
+  );
+  const story = at(lines, '   THREE decades ago');
+  assert.equal(
+    pickHeadline(lines, story)?.text,
+    'Why collaborative thinking beats individual smarts',
+  );
+});
+
+test("lynx: the site's name its feed link names takes no heading bonus", () => {
+  // 2gewinnt.wordpress.com.uns in lynx (lines 1-3 and 17-45): the logo's "2gewinnt | Kabarett |
+  // Satire" under the indented menu outscored the page's title "Über uns" with the bonus.
+  const lines = [
+    ...excerpt(
+      [
+        '   #2gewinnt | Kabarett | Satire » Feed 2gewinnt | Kabarett | Satire » Kommentar-Feed 2gewinnt',
+        '   | Kabarett | Satire » Über uns Kommentar-Feed alternate alternate 2gewinnt | Kabarett |',
+        '   Satire WordPress.com',
+      ],
+      1,
+    ),
+    ...excerpt(
+      [
+        '          + Pressestimmen',
+        '     * Über uns',
+        '     * Sonstiges',
+        '          + Wortspiele',
+        '          + Die 2gewinnt-Partei',
+        '          + Künstlerkollegen',
+        '     * Impressum',
+        '',
+        '2gewinnt | Kabarett | Satire',
+        '',
+        'Homajon.David.Satirisch.Ernst',
+        '',
+        'Über uns',
+        '',
+        'Künstlerischer Lebenslauf',
+        '',
+        '   Soviel mal vorweg: Wir sind zu zweit. Einer heißt Homajon. Der andere David. Nur damit das',
+        '   gleich geklärt ist.',
+        '',
+        '   Diese Zweierkonstellation, die auf den klingenden Namen 2gewinnt hört, existiert seit den',
+        '   frühen Herbststunden des Jahres 2008.',
+        '   Anfangs noch als klassischer Blog mit satirischen Texten über das Leben und Politik',
+        '   angedacht, haben sich über die Jahre zahlreiche neue Rubriken entwickelt. Neben dem',
+        '   erfolglosen Steckenpferd, „Schlechte Wortspielen, schlecht nachgespielt“, werden auch',
+        '   diverse Sketches, Podcasts, Zeichnungen und Kurzfilme auf 2gewinnt.at und dem',
+        '   2gewinnt-Youtube-Kanal zur Schau gestellt.',
+        '',
+        '   Im Frühling des Jahres 2011 wurde dann eine folgenschwere Idee geboren. Mit musikalischer',
+        '   Begleitung sollte eine Lesung vor non-virtuellem Publikum stattfinden. Da sich die Band',
+      ],
+      17,
+    ),
+  ];
+  const story = at(lines, '   Soviel mal vorweg');
+  assert.equal(pickHeadline(lines, story)?.text, 'Über uns');
+});
+
+/** The story found: the caption's second copy, under "   City, Gaza on October 21, 2023.". */
+function storyCopy(lines: Line[]): number {
+  return lines.findLastIndex((l) => l.text.startsWith('   Doctors examine an injured child at Al'));
+}
+
+/** theintercept.com-Gaza in lynx, lines 34-75. */
+const INTERCEPT = [
+  '   © THE INTERCEPT',
+  '',
+  '   ALL RIGHTS RESERVED',
+  '   Terms of Use Privacy',
+  '',
+  '   Doctors examine an injured child at Al-Shifa Hospital after an Israeli attacks on Gaza',
+  '   City, Gaza on October 21, 2023.',
+  '   Donate Become',
+  '   a member',
+  '',
+  '   (BUTTON) What It’s Like to Give Birth in Gaza',
+  '',
+  '   Doctors examine an injured child at Al-Shifa Hospital after Israeli attacks on Gaza City,',
+  '   Gaza, on Oct. 21, 2023. Photo: Ali Jadallah/Anadolu via Getty Images',
+  '',
+  'What It’s Like to Give Birth in Gaza',
+  '',
+  '   With most hospitals closed, Gaza’s doctors struggle to care for premature babies — often',
+  '   without power.',
+  '   Ibtisam Mahdi, Ruwaida Kamal Amer',
+  '   November 8 2023, 3:18 p.m.',
+  '',
+  '   In partnership with',
+  '   Donate',
+  '   Doctors examine an injured child at Al-Shifa Hospital after an Israeli attacks on Gaza',
+  '   City, Gaza on October 21, 2023.',
+  '   Doctors examine an injured child at Al-Shifa Hospital after Israeli attacks on Gaza City,',
+  '   Gaza, on Oct. 21, 2023. Photo: Ali Jadallah/Anadolu via Getty Images',
+  '',
+  '   In partnership with',
+  '',
+  '   KHAN YOUNIS, GAZA — The Israeli assault on the Gaza Strip has left the health sector in the',
+  '   besieged coastal enclave in a state of unprecedented, near-total collapse, according to an',
+  '   investigation by +972 Magazine and The Intercept. The dire conditions were prompted by',
+  '   Israel’s intensive bombardment, sometimes targeting hospitals and surrounding areas, along',
+  '   with power cuts, shortages of fuel and medical supplies, and an exponential increase in',
+  '   injuries.',
+  '',
+  '   More than half of the 30 hospitals in Gaza have closed completely, according to the Health',
+  '   Ministry. For others, the window of operation remains precariously short: The crisis has',
+  '   pushed many of the remaining health care centers to the brink of closure, rendering them',
+  '   incapable of providing vital medical services. Health care workers and hospital employees',
+];
+
+test("lynx: a donation button is no wrapped headline's last word", () => {
+  // "   In partnership with" / "   Donate" under the byline read as one headline (10.80) over
+  // the title (9.55).
+  const lines = excerpt(INTERCEPT, 34);
+  const story = storyCopy(lines);
+  assert.equal(pickHeadline(lines, story)?.text, 'What It’s Like to Give Birth in Gaza');
+});
+
+test("a caption's wrapped tail is no dateline of the line over it", () => {
+  // "   Doctors examine ... on Gaza" / "   City, Gaza on October 21, 2023." over the story found
+  // (the caption's second copy): titleOverStoryDateline took the caption's first line.
+  const lines = excerpt(INTERCEPT, 34);
+  const story = storyCopy(lines);
+  const title = at(lines, 'What It’s Like');
+  const headline = {
+    first: title,
+    last: title,
+    text: 'What It’s Like to Give Birth in Gaza',
+    score: 9.55,
+  };
+  assert.equal(titleOverStoryDateline(lines, { story, headline }).headline?.text, headline.text);
+});
+
+test('lynx: a kicker at the margin over the title at the margin opens no story', () => {
+  // gdp.de-Wertschätzung in lynx (lines 131-158): "Zweite Tarifrunde ... beginnt am Montag" (72
+  // columns, 80 % of lynx's width) under "   29. Oktober 2021" and over the title, both flush
+  // left, read as text and opened the story's block there.
+  const lines = excerpt(
+    [
+      '    1. Home',
+      '',
+      '   29. Oktober 2021',
+      '',
+      'Zweite Tarifrunde des Öffentlichen Dienstes der Länder beginnt am Montag',
+      '',
+      'GdP-Vize Klemmer: Mangelnde Wertschätzung für die Beschäftigten des öD',
+      '',
+      '   GdP-Vize und Tarifexperte René Klemmer. Foto: GdP/Hagen Immel',
+      '   GdP-Vize und Tarifexperte René Klemmer. Foto: GdP/Hagen Immel',
+      '   Berlin/Potsdam.',
+      '',
+      '   Vor der zweiten Tarifrunde für die Beschäftigten des Öffentlichen Dienstes der Länder mahnt',
+      '   die Gewerkschaft der Polizei (GdP) die ungenügende Gesprächsbereitschaft der',
+      '   Arbeitgeberseite an. GdP-Tarifexperte René Klemmer kritisierte vor Beginn der geplanten',
+      '   zweitägigen Verhandlungen ab Montagnachmittag in Potsdam die bisherige Sprachlosigkeit der',
+      '   Vertreter der Tarifgemeinschaft der Länder (TdL). Dieses Verhalten mache die mangelnde',
+      '   Wertschätzung für die Beschäftigten des öD deutlich. Das gleichzeitige Ansinnen der',
+      '   Arbeitgeber, erst bei Einwilligung der Arbeitnehmerseite in Gespräche über eine Veränderung',
+      '   des Eingruppierungssystems und damit beabsichtigten Herabgruppierungen in Gehaltsgespräche',
+      '   einzusteigen, lehne die Gewerkschaftsseite strikt ab, betonte Klemmer, für Tarifpolitik',
+      '   zuständiges Mitglied des Geschäftsführenden GdP-Bundesvorstandes.',
+      '   Klemmer unterstrich: „Mittlerweile ist der warme Applaus aus allerlei Ecken längst',
+      '   verklungen, stattdessen haben die Haushälter wieder ihre gewohnte Abwehrhaltung',
+      '   eingenommen. Die Arbeitgeber wollen weder die Leistung der Beschäftigten anerkennen noch',
+      '   die Preisentwicklung zur Kenntnis nehmen. Das ist ein fatales Signal an die',
+      '   Arbeitnehmenden, die während der Pandemie Herausragendes geleistet haben. Sie haben mit',
+      '   viel Einsatz und hoher Motivation den Laden am Laufen gehalten“, betonte er.',
+    ],
+    131,
+  );
+  assert.equal(
+    lines[storyStart(lines) ?? 0]?.text.trim().slice(0, 30),
+    'Vor der zweiten Tarifrunde für',
   );
 });

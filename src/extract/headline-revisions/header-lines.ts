@@ -12,6 +12,7 @@ import {
   tellsOf,
   TRAIL_SCORE,
   wrapsInto,
+  wrapsIndented,
 } from '../../normalize/headline.ts';
 import { FULL_STOP, titleShaped, twoLongWords } from './line-marks.ts';
 import { isDateline, NOT_TITLE } from './titles-over-datelines.ts';
@@ -41,7 +42,7 @@ export function titleOverStoryDateline<T extends Found>(page: Line[], found: T):
   const title = stripHeadingMarks(line).trim();
   if (title === was.text || !datedTitleShaped(line)) return found;
   const index = indexOf(page);
-  if (wrappedEnd(page, date - 1, index.width)) return found;
+  if (wrappedEnd(page, date - 1, index.width) || wrappedEnd(page, date, index.width)) return found;
   if (!tellsOf(page, story, title, index)) return found;
   return { ...found, headline: { first: date - 1, last: date - 1, text: title, score: 0 } };
 }
@@ -49,12 +50,17 @@ export function titleOverStoryDateline<T extends Found>(page: Line[], found: T):
 /**
  * The line is the end of the one over it, wrapped at the dump's width: katholisch.at's
  * standfirst "... Betreuungszeiten auch" / "außerhalb der Kindergarten- oder Unterrichtszeit
- * sicherstellen" over its dateline, the title over both (lost in w3m without this).
+ * sicherstellen" over its dateline, the title over both (lost in w3m without this). Asked of the
+ * dateline too: a caption's wrapped tail that reads as one ("   Doctors examine an injured child
+ * ... on Gaza" / "   City, Gaza on October 21, 2023.", theintercept.com-Gaza in lynx) is no
+ * dateline of a title over it.
  */
 function wrappedEnd(page: Line[], at: number, width: number): boolean {
   const line = page[at] as Line;
   const over = page[at - 1];
-  return over !== undefined && over.n === line.n - 1 && wrapsInto(over.text, line.text, width);
+  if (over === undefined || over.n !== line.n - 1) return false;
+  // lynx wraps a line indented three columns at the same right edge (wrapsIndented).
+  return wrapsInto(over.text, line.text, width) || wrapsIndented(over.text, line.text, width);
 }
 
 /** No list item, sentence, label (a comment's "Harm Otten sagt:", 1337kultur in lynx), dateline, trail or credit, widget's text; two long words or more. */

@@ -116,9 +116,23 @@ function lynxHeadingBetween(lines: Line[], i: number): boolean {
   if (text.charCodeAt(0) === SPACE) return false;
   const under = lines[i + 1]?.text;
   const over = lines[i - 1]?.text;
-  return (
-    under !== undefined && over !== undefined && LYNX_INDENT.test(under) && INDENTED.test(over)
-  );
+  if (under === undefined || over === undefined || !INDENTED.test(over)) return false;
+  return LYNX_INDENT.test(under) || kickerOverHeading(lines, i);
+}
+
+/**
+ * Line `i` (at the margin, under an indented line) stands over one more heading at the margin,
+ * a blank line between, which stands over a paragraph's line at lynx's indent: a kicker over
+ * its title, both flush left as lynx prints <h1>-<h6>. gdp.de-Wertschätzung's kicker "Zweite
+ * Tarifrunde des Öffentlichen Dienstes der Länder beginnt am Montag" (72 columns, 80 % of
+ * lynx's width) under "   29. Oktober 2021" opened the story's block and was taken as the
+ * story's own first line. A title over its subtitle stays as it was (the subtitle's line over it
+ * is no indented one: hr-innovation, mueritzurlauber, lynxHeadingBetween's note).
+ */
+function kickerOverHeading(lines: Line[], i: number): boolean {
+  const [line, under, below] = [lines[i] as Line, lines[i + 1], lines[i + 2]];
+  if (under === undefined || below === undefined || under.n === line.n + 1) return false;
+  return under.text.charCodeAt(0) !== SPACE && LYNX_INDENT.test(below.text);
 }
 const SPACE = 0x20;
 /** A line indented three columns or more (a paragraph's, a list item's, a nested block's). */

@@ -6,6 +6,7 @@
 import { type Line } from '../paragraphs.ts';
 import { type Headline } from '../headline.ts';
 import { INPUT_FIELD } from './story-start.ts';
+import { wrapsInto } from './line-shape.ts';
 
 /**
  * A line printed right over a form's text field ("____________________" in lynx, "[          ]"
@@ -32,18 +33,60 @@ function overInputField(lines: Line[], last: number): boolean {
  * title, over an indented dateline, took the bonus (lynx +29 -14 that way, +26 -4 as kept; stop
  * 41). Candidates under the story's start are left: "Related Videos" under its text.
  */
-export function lynxHeadingBonus(lines: Line[], scores: Headline[], story: number): void {
+export function lynxHeadingBonus(
+  lines: Line[],
+  scores: Headline[],
+  story: number,
+  width: number,
+): void {
   if (!indentedStory(lines, story)) return;
+  const site = feedSiteName(lines);
   for (const c of scores) {
-    if (c.last >= story || overInputField(lines, c.last)) continue;
+    if (c.last >= story || overInputField(lines, c.last) || c.text === site) continue;
     // The span's first line at the margin: a kicker read with it may stand indented over it.
     for (let k = c.first; k <= c.last; k++) {
       if (!FLUSH_HEADING.test((lines[k] as Line).text)) continue;
-      const over = lines[k - 1]?.text ?? '';
-      if (INDENTED_OVER.test(over) && !MARKER_ONLY.test(over)) c.score += LYNX_HEADING_BONUS;
+      if (indentedOver(lines, k) || secondLineOfHeading(lines, k, width)) {
+        c.score += LYNX_HEADING_BONUS;
+      }
       break;
     }
   }
+}
+
+/**
+ * The site's name as lynx's list of the page's <link> elements names its feed, on the page's
+ * first line ("   #2gewinnt | Kabarett | Satire » Feed 2gewinnt | Kabarett | Satire »
+ * Kommentar-Feed ...", WordPress's feeds; 196 of trafilatura's lynx dumps print one), or null.
+ * The site's name printed at the margin is its logo's or masthead's heading, no story's title:
+ * 2gewinnt.wordpress.com.uns's "2gewinnt | Kabarett | Satire" under its indented menu took the
+ * bonus and the place of the page's title "Über uns" (5.80 to 5.90 without it, as in w3m).
+ */
+function feedSiteName(lines: Line[]): string | null {
+  const top = lines[0]?.text ?? '';
+  return FEED_LINK.exec(top)?.[1]?.trim() ?? null;
+}
+
+/** lynx's first <link> line naming the site's feed: "   #Site » Feed". */
+const FEED_LINK = /^ {3}#(.+?) » Feed\b/u;
+
+/** Line `k` stands under a line indented (INDENTED_OVER) that is not a marker only. */
+function indentedOver(lines: Line[], k: number): boolean {
+  const over = lines[k - 1]?.text ?? '';
+  return INDENTED_OVER.test(over) && !MARKER_ONLY.test(over);
+}
+
+/**
+ * Line `k` is printed right under a heading's first line (no blank line between, the two at the
+ * margin, the one over it not wrapped into it): lynx prints a blank line between two blocks, so
+ * the two are one heading's lines, a kicker and the title set in one <h1> (economist's "Open
+ * Progress" over "Why collaborative thinking beats individual smarts", which took the bonus
+ * alone and the title's place). Both take the bonus; the scorer weighs them as in w3m.
+ */
+function secondLineOfHeading(lines: Line[], k: number, width: number): boolean {
+  const [line, over] = [lines[k] as Line, lines[k - 1]];
+  if (!over || over.n !== line.n - 1 || !FLUSH_HEADING.test(over.text)) return false;
+  return !wrapsInto(over.text, line.text, width) && indentedOver(lines, k - 1);
 }
 
 /**

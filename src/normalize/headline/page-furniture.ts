@@ -26,6 +26,9 @@ export const UI_WORDS = new Set(
     "more show less result results all sections section ready publish app today’s today's paper",
     'breaking news latest follow read later next previous prev back top print email',
     'newsletter newsletters get info buy now the your a of and or for & | / here click tap',
+    // A donation button ("Donate", theintercept's "In partnership with" / "Donate", read as one
+    // wrapped headline over the story's picture caption in lynx; stop 47)
+    'donate',
     'view options enter zip code go submit toggle expand collapse starter page overview',
     'advertisement ad ads sponsored jump terms service privacy policy choices rss via',
     // A box of the site's picks above the story ("Featured Content", webmd-1 and -2)
