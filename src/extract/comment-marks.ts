@@ -5,7 +5,7 @@
 // for above it.
 
 import type { Line } from '../normalize/paragraphs.ts';
-import { commentsStart, storyStart } from '../normalize/headline.ts';
+import { pageCommentsStart, storyStart } from '../normalize/headline.ts';
 import { isSiteChrome } from '../normalize/site-chrome.ts';
 import { adjacent, paragraphLast } from '../normalize/headline/page-index.ts';
 
@@ -18,7 +18,7 @@ export function storiesAboveComments(
   counts: readonly number[],
   stories: number[],
 ): number[] {
-  const mark = commentsStart(page, page.length);
+  const mark = pageCommentsStart(page);
   if (mark === null || stories.every((story) => story < mark)) return stories;
   const above = stories.filter((story) => story < mark);
   if (above.length > 0) return above;

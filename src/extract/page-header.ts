@@ -5,7 +5,7 @@
 // of DUMP_HEADLINE_REVISIONS below, are in src/extract/headline-revisions/ by family.
 
 import {
-  commentsStart,
+  pageCommentsStart,
   firstBlockStart,
   galleryTitle,
   headingLevel,
@@ -269,7 +269,7 @@ function storyAndHeadline(
   const stories = candidateStories(page, counts, blocks, cut);
   const index = indexOf(page);
   // A story found under a comment form is the comments' (storyStart), when another stands above.
-  const form = commentsStart(page, page.length);
+  const form = pageCommentsStart(page);
   const aboveForm = stories.filter((story) => form === null || story <= form);
   const candidates = (aboveForm.length > 0 ? aboveForm : stories).map((story) => ({
     story,

@@ -74,7 +74,7 @@ export {
   tellsOf,
   storiesUnderBylines,
 } from './headline/story-start.ts';
-export { commentsStart } from './headline/comments-start.ts';
+export { commentsStart, pageCommentsStart } from './headline/comments-start.ts';
 export type { TextBlock } from './headline/story-start.ts';
 export { domainMastheadOf, isHeadlineCandidate, isHeaderText } from './headline/headline-lines.ts';
 export { LONG_WORD } from './headline/told-by-story.ts';

@@ -61,7 +61,9 @@ export function headlineUnderStart(
   story: number,
   index: PageIndex,
 ): { story: number; headline: Headline } | null {
-  for (let k = story + 1; k < Math.min(page.length, story + NONE_REACH); k++) {
+  // A headline under the start ends right over its story (k - 1) and starts under the start, so
+  // k is two lines under the start at least: story + 1 is never scored for nothing.
+  for (let k = story + 2; k < Math.min(page.length, story + NONE_REACH); k++) {
     const headline = pickHeadline(page, k, index);
     if (
       headline &&

@@ -21,7 +21,7 @@ import {
 } from './story-words.ts';
 import { separatedTrailItem, trailEnd } from './trails.ts';
 import { headlineSpan } from './wrapped-titles.ts';
-import { scoreCandidate } from './candidate-score.ts';
+import { scoreCandidate, type Span } from './candidate-score.ts';
 import { isSiteChrome } from '../site-chrome.ts';
 import { isMenuBar } from './menu-bar.ts';
 
@@ -81,29 +81,99 @@ export function scoredCandidates(
   for (const i of candidates) {
     // Into the story a headline stands alone (scoreCandidate): the cheap test first.
     if (i > story && adjacent(lines, i, i + 1)) continue;
-    if (paragraphTailAt(lines, i, index)) continue;
-    if (separatedTrailItem(lines, i, story)) continue;
-    if (underTopicsLabel(lines, i, index)) continue;
+    const line = candidateLine(lines, i, index);
+    if (line.apart || separatedTrailItem(lines, i, story)) continue;
     const text = (lines[i] as Line).text;
-    if (RELATED_HEADING.test(plainOf(index, text))) related = i;
+    if (line.related) related = i;
     if (i - related <= RELATED_LIST_LINES) continue;
     const headlineLike = isHeadlineLineOf(index, text);
     if (!headlineLike && !shortTitleAt(lines, i, story, index)) continue;
     if (headlineLike && isMenuBar(lines, story, text, index)) continue;
-    const own = trailEnd(headlineSpan(lines, i, index));
-    if (!own || isChromeCandidate(index, text, own.text)) continue;
-    if (POST_FIELD.test(own.text) || isContactLine(own.text)) continue;
+    const own = ownSpan(lines, i, index, line);
+    if (own === null) continue;
     if (i < window.from && !far.includes(i) && !toldByStory(lines, story, own.text, index)) {
       continue;
     }
-    const span = withKickerAbove(lines, i, own, index);
-    // A label over its value reads as chrome only together: "Zugehörige Themenseiten:" over
-    // "Digitalisierung und IT-Sicherheit" (handwerk-magazin in w3m, taken for the title).
-    if (span.first < i && isSiteChrome(span.text)) continue;
+    const span = spanWithKicker(lines, i, index, line, own);
+    if (span === null) continue;
     const score = scoreCandidate(lines, span, story, window, index);
     if (score === null) continue;
     scores.push({ ...span, score });
     if (!headlineLike) shortTitles.add(scores.length - 1);
   }
   return { scores, shortTitles };
+}
+
+/**
+ * What scoredCandidates reads of a candidate line whatever the story, remembered by the line's
+ * index once a page (CANDIDATE_LINES): a page's stories share most of their candidates
+ * (storyAndHeadline's one to three, headlineUnderStart's up to 15 a line apart, the revisions'),
+ * and on the 10-30 KB dumps the loop's 129,171 asks were of 65,171 lines, its 22,591 spans of
+ * 11,498 (one pass, stop 47). `own` and `span` are read at the first ask that gets that far.
+ */
+interface CandidateLine {
+  /** A paragraph's tail (paragraphTailAt) or a topics box's link (underTopicsLabel): no candidate. */
+  apart: boolean;
+  /** A related stories' heading (RELATED_HEADING): the lines under it are its list. */
+  related: boolean;
+  /** The line's own span less a trail, or null when that reads as chrome, a post field or contact. */
+  own?: { text: string; last: number } | null;
+  /** The own span with a kicker over it (withKickerAbove), or null when together they are chrome. */
+  span?: Span | null;
+}
+
+/** The candidate lines read so far, by line index, of each page's index. */
+const CANDIDATE_LINES = new WeakMap<PageIndex, Map<number, CandidateLine>>();
+
+function candidateLine(lines: Line[], i: number, index: PageIndex): CandidateLine {
+  let table = CANDIDATE_LINES.get(index);
+  if (table === undefined) CANDIDATE_LINES.set(index, (table = new Map()));
+  let line = table.get(i);
+  if (line === undefined) {
+    const text = (lines[i] as Line).text;
+    line = {
+      apart: paragraphTailAt(lines, i, index) || underTopicsLabel(lines, i, index),
+      related: RELATED_HEADING.test(plainOf(index, text)),
+    };
+    table.set(i, line);
+  }
+  return line;
+}
+
+/** The candidate line's own span (CandidateLine's `own`), read at its first ask. */
+function ownSpan(
+  lines: Line[],
+  i: number,
+  index: PageIndex,
+  line: CandidateLine,
+): { text: string; last: number } | null {
+  if (line.own === undefined) {
+    const own = trailEnd(headlineSpan(lines, i, index));
+    const text = (lines[i] as Line).text;
+    line.own =
+      !own ||
+      isChromeCandidate(index, text, own.text) ||
+      POST_FIELD.test(own.text) ||
+      isContactLine(own.text)
+        ? null
+        : own;
+  }
+  return line.own;
+}
+
+/** The candidate's span with its kicker (CandidateLine's `span`), read at its first ask. */
+function spanWithKicker(
+  lines: Line[],
+  i: number,
+  index: PageIndex,
+  line: CandidateLine,
+  own: { text: string; last: number },
+): Span | null {
+  if (line.span === undefined) {
+    const span = withKickerAbove(lines, i, own, index);
+    // A label over its value reads as chrome only together: "Zugehörige Themenseiten:" over
+    // "Digitalisierung und IT-Sicherheit" (handwerk-magazin in w3m, taken for the title).
+    line.span = span.first < i && isSiteChrome(span.text) ? null : span;
+  }
+  return line.span;
 }
