@@ -1,0 +1,94 @@
+// A section heading of a structured story taken for the dump's headline: the line found stands
+// right over the story, and another line of its shape stands between two paragraphs a few lines
+// down, so the two are the story's section headings ("Purpose of the Review" / paragraph /
+// "Recent Findings" / paragraph), and the title stands over them (docs/figures.md, stop 47,
+// branch hl47a). Asked after titleOverFirstParagraph in page-header.ts's DUMP_HEADLINE_REVISIONS.
+
+import {
+  headlineScores,
+  isListItem,
+  TRAIL_SCORE,
+  type Headline,
+} from '../../normalize/headline.ts';
+import { datelineDay } from '../../normalize/dates.ts';
+import { SENTENCE_END } from '../../normalize/headline/line-shape.ts';
+import type { Line } from '../../normalize/paragraphs.ts';
+import { wordCount } from '../../text.ts';
+import { type Found, indexOf, toldTitle } from './found.ts';
+import { lineNoHeadline, titleShaped, twoLongWords } from './line-marks.ts';
+
+/**
+ * The headline found is a section heading (sectionHeading) right over the story, and a second
+ * one stands under the story's first paragraph within SIBLING_REACH lines (siblingUnder): the
+ * best scored candidate over the first heading, within TITLE_REACH lines, in a title's shape and
+ * told by the story, with a date printed right by it (datedNear), is taken. The story is left where it was found. link.springer.com.1007 in
+ * w3m: "Purpose of the Review" (4.45) over the abstract's first paragraph, "Recent Findings"
+ * under it, the title 8 lines up (2.55) under "Published: 30 January 2017" over the author.
+ */
+export function titleOverSectionHeadings<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE || was.first !== was.last) return found;
+  if (was.last !== story - 1 || !sectionHeading(page, was.first)) return found;
+  if (!siblingUnder(page, story)) return found;
+  const index = indexOf(page);
+  const title = [...headlineScores(page, story, index)]
+    .filter((h) => h.last < was.first && was.first - h.last <= TITLE_REACH)
+    .sort((a, b) => b.score - a.score || a.first - b.first)
+    .find(
+      (h) =>
+        titleShaped(h.text) &&
+        !lineNoHeadline(h.text) &&
+        !isListItem(h.text) &&
+        wordCount(h.text) > wordCount(was.text) &&
+        datedNear(page, h) &&
+        toldTitle(page, story, h.text, index),
+    );
+  return title ? { ...found, headline: title } : found;
+}
+
+/**
+ * A day's date on the line over the title or on one of the two under it (a list item's too:
+ * springer's "• Published: 30 January 2017" over it). Without it, springer's journal line
+ * "Current Rheumatology Reports volume 19, Article number: 3 (2017) Cite this article" (2.65),
+ * which the story tells too, was taken over the title (2.55).
+ */
+function datedNear(page: Line[], h: Headline): boolean {
+  return [h.first - 1, h.last + 1, h.last + 2].some(
+    (k) => page[k] !== undefined && datelineDay((page[k] as Line).text) !== null,
+  );
+}
+
+/** Lines under the story's first line a second section heading stands at most. */
+const SIBLING_REACH = 12;
+/** Lines over the first section heading the title stands at most (springer: 7). */
+const TITLE_REACH = 10;
+/** Words of a section heading at most ("Purpose of the Review": 4). */
+const HEADING_WORDS = 5;
+
+/** A short line of two long words or more, no sentence, no list item. */
+function sectionHeading(page: Line[], i: number): boolean {
+  const text = (page[i] as Line).text.trim();
+  return (
+    wordCount(text) <= HEADING_WORDS &&
+    twoLongWords(text) &&
+    !SENTENCE_END.test(text) &&
+    !text.endsWith(':') &&
+    !isListItem(text)
+  );
+}
+
+/**
+ * A section heading under the story's first paragraph: the line over it ends a sentence, the line
+ * under it is prose (PROSE_WORDS or more), within SIBLING_REACH lines of the story's first line.
+ */
+function siblingUnder(page: Line[], story: number): boolean {
+  for (let k = story + 1; k < page.length - 1 && k - story <= SIBLING_REACH; k++) {
+    if (!SENTENCE_END.test((page[k - 1] as Line).text.trim())) continue;
+    if (!sectionHeading(page, k)) continue;
+    if (wordCount((page[k + 1] as Line).text) >= PROSE_WORDS) return true;
+  }
+  return false;
+}
+
+/** Words of a paragraph's line under a section heading at least. */
+const PROSE_WORDS = 8;
