@@ -55,7 +55,10 @@ import { titleOverCaption, titleUnderCaption } from './headline-revisions/captio
 import { titleAtStart } from './headline-revisions/title-at-start.ts';
 import { titleAtHeaderTop, titleOverRankedList } from './headline-revisions/header-top.ts';
 import { titleOverFirstParagraph } from './headline-revisions/subheadings.ts';
-import { titleOverSectionHeadings } from './headline-revisions/subheading-run.ts';
+import {
+  titleOverSectionHeadings,
+  titleUnderCategories,
+} from './headline-revisions/subheading-run.ts';
 import { toldTitleUnder, toldTitleUnderDateline } from './headline-revisions/title-under.ts';
 import {
   longerTitleOver,
@@ -108,6 +111,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleOverRankedList,
   titleOverFirstParagraph,
   titleOverSectionHeadings,
+  titleUnderCategories,
   longerTitleUnder,
   toldTitleUnder,
 ];

@@ -92,3 +92,39 @@ function siblingUnder(page: Line[], story: number): boolean {
 
 /** Words of a paragraph's line under a section heading at least. */
 const PROSE_WORDS = 8;
+
+/**
+ * The headline found is a post's categories in a row ("Lifestyle • Sport": CATEGORY_ITEMS, each
+ * of a word or two, set off by bullets), printed as a kicker over the title: the candidate right
+ * under it, in a title's shape and told by the story, is taken. herrpfleger.de.fuelcell in w3m:
+ * "Lifestyle • Sport" (3.50) over "New Balance: FuelCell Echo bringt Speed" (2.55) over "vor 4
+ * Monaten"; lynx prints the title at the margin under the indented kicker and gets it.
+ */
+export function titleUnderCategories<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE || !categoryRow(was.text)) return found;
+  const index = indexOf(page);
+  const title = headlineScores(page, story, index).find(
+    (h) =>
+      h.first === was.last + 1 &&
+      titleShaped(h.text) &&
+      !lineNoHeadline(h.text) &&
+      !isListItem(h.text) &&
+      !categoryRow(h.text) &&
+      toldTitle(page, story, h.text, index),
+  );
+  return title ? { ...found, headline: title } : found;
+}
+
+/** Two to CATEGORY_ITEMS items of one or two words each, set off by bullets ("A • B"). */
+function categoryRow(text: string): boolean {
+  const items = text.trim().split(BULLET_BETWEEN);
+  return (
+    items.length >= 2 &&
+    items.length <= CATEGORY_ITEMS &&
+    items.every((item) => item !== '' && wordCount(item) <= 2)
+  );
+}
+const BULLET_BETWEEN = /\s+[•·]\s+/u;
+/** Items of a row of categories at most (herrpfleger's: 2). */
+const CATEGORY_ITEMS = 4;
