@@ -56,6 +56,7 @@ import { titleAtStart } from './headline-revisions/title-at-start.ts';
 import { titleAtHeaderTop, titleOverRankedList } from './headline-revisions/header-top.ts';
 import { titleOverFirstParagraph } from './headline-revisions/subheadings.ts';
 import {
+  titleOverEchoedSubtitle,
   titleOverSectionHeadings,
   titleUnderCategories,
 } from './headline-revisions/subheading-run.ts';
@@ -112,6 +113,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleOverFirstParagraph,
   titleOverSectionHeadings,
   titleUnderCategories,
+  titleOverEchoedSubtitle,
   longerTitleUnder,
   toldTitleUnder,
 ];

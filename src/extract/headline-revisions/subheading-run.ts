@@ -128,3 +128,46 @@ function categoryRow(text: string): boolean {
 const BULLET_BETWEEN = /\s+[•·]\s+/u;
 /** Items of a row of categories at most (herrpfleger's: 2). */
 const CATEGORY_ITEMS = 4;
+
+/**
+ * The headline found is a subtitle the page prints again right over itself (ECHOES lines or more
+ * opening on its first ECHO_WORDS words: a teaser's text, the page's description and the
+ * subtitle), over them a dateline, over that the title: the title, in a title's shape and told by
+ * the story, is taken. A title is printed once in its header; a standfirst printed in several
+ * variants stacked over the story is the page's description. dtb.de-kulturwandel in w3m:
+ * "Erste Maßnahmen umgesetzt und Kulturwandel angestoßen" (5.75) over "03.02.2022 15:34" over
+ * three lines "Kultur- und Strukturwandel im DTB – ..." (8.40 the last); lynx prints the title
+ * at the margin over the indented rest and gets it.
+ */
+export function titleOverEchoedSubtitle<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE || was.first !== was.last || was.last !== story - 1) {
+    return found;
+  }
+  const opening = openingWords(was.text);
+  if (opening === null) return found;
+  let k = was.first - 1;
+  while (k >= 0 && openingWords((page[k] as Line).text) === opening) k--;
+  if (was.first - 1 - k < ECHOES || k < 1) return found;
+  if (datelineDay((page[k] as Line).text) === null) return found;
+  const index = indexOf(page);
+  const title = headlineScores(page, story, index).find(
+    (h) =>
+      h.last === k - 1 &&
+      titleShaped(h.text) &&
+      !lineNoHeadline(h.text) &&
+      !isListItem(h.text) &&
+      toldTitle(page, story, h.text, index),
+  );
+  return title ? { ...found, headline: title } : found;
+}
+
+/** The first ECHO_WORDS words of a line, lower-cased; null for a shorter line. */
+function openingWords(text: string): string | null {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  return words.length > ECHO_WORDS ? words.slice(0, ECHO_WORDS).join(' ') : null;
+}
+/** Words two prints of one subtitle open on alike (dtb's "Kultur- und Strukturwandel im DTB"). */
+const ECHO_WORDS = 5;
+/** Prints of the subtitle over the one found, at least (dtb's: 2). */
+const ECHOES = 2;
