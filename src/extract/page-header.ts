@@ -59,6 +59,7 @@ import {
   titleOverEchoedSubtitle,
   titleOverSectionHeadings,
   titleUnderCategories,
+  titlePrintedOverSubtitle,
 } from './headline-revisions/subheading-run.ts';
 import { toldTitleUnder, toldTitleUnderDateline } from './headline-revisions/title-under.ts';
 import {
@@ -114,6 +115,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleOverSectionHeadings,
   titleUnderCategories,
   titleOverEchoedSubtitle,
+  titlePrintedOverSubtitle,
   longerTitleUnder,
   toldTitleUnder,
 ];

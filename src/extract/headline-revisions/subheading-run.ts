@@ -171,3 +171,41 @@ function openingWords(text: string): string | null {
 const ECHO_WORDS = 5;
 /** Prints of the subtitle over the one found, at least (dtb's: 2). */
 const ECHOES = 2;
+
+/**
+ * The headline found stands right under a line printed again a few lines up (COPY_REACH), a
+ * dateline between the two prints: the page prints its title in the header over the byline and
+ * date and again over the subtitle, and the subtitle was found. The line over the headline, in a
+ * title's shape and scoring within COPY_MARGIN of it, is taken. beige.de.suedfrankreich in w3m:
+ * "Provence Travel Guide" / "Tipps von" / "Marie Jaster" / "6.11.22" / "Provence Travel Guide"
+ * (3.80) / "5 Must-sees für Südfrankreich" (3.85); lynx prints the second title at the margin.
+ */
+export function titlePrintedOverSubtitle<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE || was.first < 1) return found;
+  const index = indexOf(page);
+  const title = headlineScores(page, story, index).find(
+    (h) => h.first === h.last && h.last === was.first - 1 && h.score >= was.score - COPY_MARGIN,
+  );
+  if (!title || !titleShaped(title.text) || !twoLongWords(title.text)) return found;
+  if (lineNoHeadline(title.text) || isListItem(title.text)) return found;
+  const key = title.text.trim().toLowerCase();
+  for (let k = title.first - 2; k >= 0 && title.first - k <= COPY_REACH; k--) {
+    if ((page[k] as Line).text.trim().toLowerCase() !== key) continue;
+    const between = page.slice(k + 1, title.first);
+    if (between.some((l) => dated(l.text))) return { ...found, headline: title };
+  }
+  return found;
+}
+/**
+ * A dateline, or a day in digits with a two-digit year alone on its line (beige's "6.11.22",
+ * which datelineDay leaves: a two-digit year is no day to publish).
+ */
+function dated(text: string): boolean {
+  return datelineDay(text) !== null || SHORT_DAY.test(text.trim());
+}
+const SHORT_DAY = /^\d{1,2}[./]\d{1,2}[./]\d{2}$/;
+/** Lines over the title its header copy stands at most (beige's: 5). */
+const COPY_REACH = 8;
+/** Points the title may score under the subtitle found (beige's: 0.05). */
+const COPY_MARGIN = 1;
