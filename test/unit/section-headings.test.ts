@@ -5,7 +5,10 @@
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { titleUnderCategories } from '../../src/extract/headline-revisions/subheading-run.ts';
+import {
+  titlePrintedOverSubtitle,
+  titleUnderCategories,
+} from '../../src/extract/headline-revisions/subheading-run.ts';
 import { dumpTitle as title } from '../helpers/dump-fixtures.ts';
 
 test('a structured abstract: the dated title, not the first section heading', () => {
@@ -49,4 +52,29 @@ test("the title under a row of the post's categories, not the row", () => {
   const kicker = { first: 4, last: 4, text: 'Lifestyle • Sport', score: 3.5 };
   const found = titleUnderCategories(page, { story: 10, headline: kicker });
   assert.equal(found.headline?.text, 'New Balance: FuelCell Echo bringt Speed');
+});
+
+test('the title printed in the header and again over the subtitle, not the subtitle', () => {
+  // beige.de.suedfrankreich in w3m (printed lines): "5 Must-sees für Südfrankreich" (3.85 with
+  // the corpus's profile) was taken under the title's second print (3.80); asked of the revision.
+  const page = [
+    '  • food food',
+    '  • ABOUT',
+    'Provence Travel Guide',
+    'Tipps von',
+    '  •',
+    '    Marie Jaster',
+    '6.11.22',
+    'Provence Travel Guide',
+    '5 Must-sees für Südfrankreich',
+    'Lavendelfelder, abenteuerliche Serpentinen, wunderschöne alte Dörfer – Der Südosten von Frankreich',
+    'hat so viel zu bieten',
+    'Südfrankreich hat in meinem Herzen einen ganz besonderen Platz. Denn ich habe mich – nachdem ich',
+    'Französisch in der Schule immer ziemlich doof fand – hier als Jugendliche in die Sprache verliebt,',
+    'sie sprechen gelernt und natürlich auch in die Gegend, die Menschen, das ganz besondere',
+    'Provence-Feeling.',
+  ].map((text, i) => ({ n: i * 2, text }));
+  const subtitle = { first: 8, last: 8, text: '5 Must-sees für Südfrankreich', score: 3.85 };
+  const found = titlePrintedOverSubtitle(page, { story: 11, headline: subtitle });
+  assert.equal(found.headline?.text, 'Provence Travel Guide');
 });

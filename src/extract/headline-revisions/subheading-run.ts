@@ -36,9 +36,7 @@ export function titleOverSectionHeadings<T extends Found>(page: Line[], found: T
     .sort((a, b) => b.score - a.score || a.first - b.first)
     .find(
       (h) =>
-        titleShaped(h.text) &&
-        !lineNoHeadline(h.text) &&
-        !isListItem(h.text) &&
+        titleLine(h.text) &&
         wordCount(h.text) > wordCount(was.text) &&
         datedNear(page, h) &&
         toldTitle(page, story, h.text, index),
@@ -56,6 +54,11 @@ function datedNear(page: Line[], h: Headline): boolean {
   return [h.first - 1, h.last + 1, h.last + 2].some(
     (k) => page[k] !== undefined && datelineDay((page[k] as Line).text) !== null,
   );
+}
+
+/** A line in a title's shape: no sentence, dateline or list item (each revision's test). */
+function titleLine(text: string): boolean {
+  return titleShaped(text) && !lineNoHeadline(text) && !isListItem(text);
 }
 
 /** Lines under the story's first line a second section heading stands at most. */
@@ -107,9 +110,7 @@ export function titleUnderCategories<T extends Found>(page: Line[], found: T): T
   const title = headlineScores(page, story, index).find(
     (h) =>
       h.first === was.last + 1 &&
-      titleShaped(h.text) &&
-      !lineNoHeadline(h.text) &&
-      !isListItem(h.text) &&
+      titleLine(h.text) &&
       !categoryRow(h.text) &&
       toldTitle(page, story, h.text, index),
   );
@@ -152,12 +153,7 @@ export function titleOverEchoedSubtitle<T extends Found>(page: Line[], found: T)
   if (datelineDay((page[k] as Line).text) === null) return found;
   const index = indexOf(page);
   const title = headlineScores(page, story, index).find(
-    (h) =>
-      h.last === k - 1 &&
-      titleShaped(h.text) &&
-      !lineNoHeadline(h.text) &&
-      !isListItem(h.text) &&
-      toldTitle(page, story, h.text, index),
+    (h) => h.last === k - 1 && titleLine(h.text) && toldTitle(page, story, h.text, index),
   );
   return title ? { ...found, headline: title } : found;
 }
@@ -187,8 +183,7 @@ export function titlePrintedOverSubtitle<T extends Found>(page: Line[], found: T
   const title = headlineScores(page, story, index).find(
     (h) => h.first === h.last && h.last === was.first - 1 && h.score >= was.score - COPY_MARGIN,
   );
-  if (!title || !titleShaped(title.text) || !twoLongWords(title.text)) return found;
-  if (lineNoHeadline(title.text) || isListItem(title.text)) return found;
+  if (!title || !titleLine(title.text) || !twoLongWords(title.text)) return found;
   const key = title.text.trim().toLowerCase();
   for (let k = title.first - 2; k >= 0 && title.first - k <= COPY_REACH; k--) {
     if ((page[k] as Line).text.trim().toLowerCase() !== key) continue;
