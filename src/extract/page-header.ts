@@ -60,6 +60,12 @@ import { titleOverCaption, titleUnderCaption } from './headline-revisions/captio
 import { titleAtStart } from './headline-revisions/title-at-start.ts';
 import { titleAtHeaderTop, titleOverRankedList } from './headline-revisions/header-top.ts';
 import { titleOverFirstParagraph } from './headline-revisions/subheadings.ts';
+import {
+  titleOverEchoedSubtitle,
+  titleOverSectionHeadings,
+  titleUnderCategories,
+  titlePrintedOverSubtitle,
+} from './headline-revisions/subheading-run.ts';
 import { toldTitleUnder, toldTitleUnderDateline } from './headline-revisions/title-under.ts';
 import { titleInTableCell } from './headline-revisions/table-cells.ts';
 import {
@@ -112,6 +118,10 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleAtHeaderTop,
   titleOverRankedList,
   titleOverFirstParagraph,
+  titleOverSectionHeadings,
+  titleUnderCategories,
+  titleOverEchoedSubtitle,
+  titlePrintedOverSubtitle,
   longerTitleUnder,
   toldTitleUnder,
   trailEndOverTitle,
