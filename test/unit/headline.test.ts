@@ -12,6 +12,8 @@ import {
   withoutLabelKicker,
   withoutPrintedKicker,
   withoutSeparatedKicker,
+  withoutSideColumn,
+  withoutSwappedKicker,
 } from '../../src/extract/kicker.ts';
 import { findDate, isForeignDateLine } from '../../src/normalize/dates.ts';
 import {
@@ -2041,6 +2043,17 @@ test('a kicker glued by a colon set against the title, or a label the page glues
   assert.equal(withoutLabelKicker(headline, zeit, zeit.slice(0, 1)), 'Bohren, bis es heiß wird');
   // Without the caption printed apart, nothing shows the label come off: the title kept whole.
   assert.equal(withoutLabelKicker(headline, zeit.slice(0, -1), zeit.slice(0, 1)), headline);
+  // domradio.de-Reformstau (html2text, lines 123 and 149): the <h1>'s kicker and title, printed
+  // again the other way round over the article.
+  const domradio = '"Reformstau lösen" / Irme Stetter-Karp ist neue ZdK-Präsidentin';
+  const heading = [
+    { n: 149, text: '##  Irme Stetter-Karp ist neue ZdK-Präsidentin "Reformstau lösen"' },
+  ];
+  assert.equal(
+    withoutSwappedKicker(domradio, heading, []),
+    'Irme Stetter-Karp ist neue ZdK-Präsidentin',
+  );
+  assert.equal(withoutSwappedKicker(domradio, [], []), domradio);
 });
 
 test("html2text's ASCII arrows mark a link to the next or the previous post, no headline", () => {
@@ -2056,3 +2069,26 @@ test("html2text's ASCII arrows mark a link to the next or the previous post, no 
 function headlineLine(text: string): boolean {
   return isHeadlineLine(text, text);
 }
+
+test("w3m's side column printed beside the headline in a table is no part of it", () => {
+  // Readability's tumblr (w3m, lines 3-4): the sidebar's links stacked at column 74.
+  const tumblr = [
+    {
+      n: 1,
+      text: 'Minecraft News                                          Powered by Tumblr Official links:',
+    },
+    {
+      n: 3,
+      text: 'Minecraft 1.8 - The Bountiful Update                                      Minecraft.net',
+    },
+    {
+      n: 4,
+      text: '                                                                          Minecraft Realms',
+    },
+  ];
+  const glued = 'Minecraft 1.8 - The Bountiful Update Minecraft.net';
+  const title = 'Minecraft 1.8 - The Bountiful Update';
+  assert.equal(withoutSideColumn(glued, tumblr, tumblr.slice(1, 2)), title);
+  // Nothing printed at that column next to it: no side column shown, the line kept.
+  assert.equal(withoutSideColumn(glued, tumblr.slice(0, 2), tumblr.slice(1, 2)), glued);
+});
