@@ -397,8 +397,14 @@ export function withoutSwappedKicker(text: string, page: Line[], own: readonly L
   if (wordCount(kicker) > SEPARATED_KICKER_WORDS || wordCount(title) < TITLE_MIN_WORDS) return text;
   const swapped = printKey(`${second} ${first}`);
   const taken = new Set(own.map((l) => l.n));
+  // A printKey is no longer than its line (but for a rare lower case, "İ"): shorter lines are
+  // not keyed (speed).
   const printed = page.some(
-    (l) => !taken.has(l.n) && l.text.length <= MAX_PRINT_LINE && printKey(l.text) === swapped,
+    (l) =>
+      l.text.length >= swapped.length &&
+      l.text.length <= MAX_PRINT_LINE &&
+      !taken.has(l.n) &&
+      printKey(l.text) === swapped,
   );
   return printed && isHeadlineCandidate(title) ? title : text;
 }
