@@ -325,3 +325,118 @@ function feedHead(page: Line[]): string | null {
   for (let i = 1; i < page.length && isWrapEnd(page, i); i++) head += ` ${page[i]?.text ?? ''}`;
   return spacesCollapsed(head.toLowerCase()).trim();
 }
+
+/**
+ * A kicker glued on by a colon that stands off the kicker and against the title: "Medienmitteilung
+ * der Gesundheits-, Sozial- und Integrationsdirektion :Impfen und Boostern ist bis Ende Februar
+ * noch überall möglich" (be.ch, html2text and lynx: two spans of the <h1> joined). No language
+ * sets a colon so (French spaces it on both sides, the others glue it to the word before), so
+ * the cut holds in any language; the rest opens on a capital and is the longer part. Across the
+ * corpora's 3,038 dumps the shape is otherwise printed only by smileys (":D") and lynx's
+ * "[INS: ... :INS]" marks, none a headline.
+ */
+export function withoutColonGluedKicker(text: string): string {
+  const cut = COLON_GLUED_KICKER.exec(text);
+  if (!cut) return text;
+  const [, kicker = '', title = ''] = cut;
+  const k = wordCount(kicker);
+  const n = wordCount(title);
+  if (k > COLON_GLUED_KICKER_WORDS || n < SEPARATED_TITLE_WORDS || n <= k) return text;
+  return isHeadlineCandidate(title) ? title : text;
+}
+const COLON_GLUED_KICKER = /^(\S.*?[\p{L}\p{N}]) :(\p{Lu}[\p{L}\p{N}]*\s.*)$/u;
+/** be.ch's kicker, a press release's sender, is 6 words; the title is longer (10). */
+const COLON_GLUED_KICKER_WORDS = 8;
+
+/**
+ * A section's label glued by a colon before the headline ("Klimaschutz: Bohren, bis es heiß
+ * wird"), where the page shows the label is one: under the headline it glues the same label on
+ * another text, which it prints again without it. ZEIT ONLINE (0a12df42) sets its picture's alt
+ * "Klimaschutz: Eine Fracking-Anlage ... Pennsylvania" over the caption "Eine Fracking-Anlage ...
+ * Pennsylvania © Noah Addis" (w3m and lynx; html2text leaves pictures out). A headline's own
+ * colon clause ("Nordkorea: Kim Jong Un ...") is kept: no other line shows its label come off.
+ */
+export function withoutLabelKicker(text: string, page: Line[], own: readonly Line[]): string {
+  const cut = LABEL_KICKER.exec(text);
+  const last = own[own.length - 1];
+  if (!cut || !last) return text;
+  const [, label = '', title = ''] = cut;
+  if (wordCount(label) > LABEL_WORDS || wordCount(title) < TITLE_MIN_WORDS) return text;
+  const from = page.findIndex((l) => l.n > last.n);
+  if (from < 0) return text;
+  const prefix = `${printKey(label)}: `;
+  const near = page.slice(from, from + LABEL_WINDOW).map((l) => printKey(l.text));
+  const shown = near.some((key, i) => {
+    const rest = key.startsWith(prefix) ? key.slice(prefix.length) : '';
+    if (wordCount(rest) < TITLE_MIN_WORDS || rest === printKey(title)) return false;
+    return near.slice(i + 1, i + 1 + LABEL_REPRINT_LINES).some((k) => k.startsWith(rest));
+  });
+  return shown && isHeadlineCandidate(title) ? title : text;
+}
+const LABEL_KICKER = /^(\p{Lu}[^:]*?[\p{L}\p{N}]): (\S.*)$/u;
+/** A section's label: "Klimaschutz", "Corona-Krise", "Krieg in der Ukraine" at most. */
+const LABEL_WORDS = 4;
+/** Lines under the headline read for the label glued again (0a12df42's alt is the 8th). */
+const LABEL_WINDOW = 15;
+/** Lines under the labelled text read for its print without the label (0a12df42's: the next). */
+const LABEL_REPRINT_LINES = 3;
+
+/**
+ * A kicker set off by a spaced mark before or after the headline, where the page prints the two
+ * parts again the other way round: domradio's <h1> `"Reformstau lösen" / Irme Stetter-Karp ist
+ * neue ZdK-Präsidentin` over the article's heading `Irme Stetter-Karp ist neue ZdK-Präsidentin
+ * "Reformstau lösen"` (html2text, lines 123 and 149). Two elements the site sets in either order
+ * are a kicker and a title, not one title's clauses; the title is the longer part, the kicker has
+ * SEPARATED_KICKER_WORDS words at most.
+ */
+export function withoutSwappedKicker(text: string, page: Line[], own: readonly Line[]): string {
+  const cut = SWAPPED_PARTS.exec(text);
+  if (!cut) return text;
+  const [, first = '', second = ''] = cut;
+  const [title, kicker] = wordCount(first) > wordCount(second) ? [first, second] : [second, first];
+  if (wordCount(kicker) > SEPARATED_KICKER_WORDS || wordCount(title) < TITLE_MIN_WORDS) return text;
+  const swapped = printKey(`${second} ${first}`);
+  const taken = new Set(own.map((l) => l.n));
+  // A printKey is no longer than its line (but for a rare lower case, "İ"): shorter lines are
+  // not keyed (speed).
+  const printed = page.some(
+    (l) =>
+      l.text.length >= swapped.length &&
+      l.text.length <= MAX_PRINT_LINE &&
+      !taken.has(l.n) &&
+      printKey(l.text) === swapped,
+  );
+  return printed && isHeadlineCandidate(title) ? title : text;
+}
+const SWAPPED_PARTS = /^(\S.*?\S) (?:[/|–—:]|\\?-) (\S.*)$/u;
+
+/**
+ * A headline w3m prints in a table's cell beside a side column's: "Minecraft 1.8 - The Bountiful
+ * Update" then, after a run of spaces at column 74, "Minecraft.net", the first of the sidebar's
+ * links stacked at that column on the lines under it (Readability's tumblr, w3m lines 3-4). The
+ * run of SIDE_GAP spaces or more, with a line next to the headline's printing a word at the same
+ * column, sets the side column off; the title is the part before it, longer than the side's
+ * SIDE_WORDS words at most.
+ */
+export function withoutSideColumn(text: string, page: Line[], own: readonly Line[]): string {
+  const [line] = own;
+  if (own.length !== 1 || !line) return text;
+  const gap = SIDE_GAP_RUN.exec(line.text);
+  if (!gap) return text;
+  const column = gap.index + gap[0].length;
+  const left = spacesCollapsed(line.text.slice(0, gap.index + 1)).trim();
+  const side = line.text.slice(column).trim();
+  if (wordCount(side) > SIDE_WORDS || wordCount(left) <= wordCount(side)) return text;
+  const at = page.findIndex((l) => l.n === line.n);
+  const beside = [page[at - 1], page[at + 1]].some(
+    (l) => l !== undefined && Math.abs(l.n - line.n) === 1 && startsWordAt(l.text, column),
+  );
+  return beside && text.startsWith(left) && isHeadlineCandidate(left) ? left : text;
+}
+const SIDE_GAP_RUN = /\S( {8,})(?=\S)/u;
+const SIDE_WORDS = 4;
+
+/** `text` prints a word starting at `column` after a space. */
+function startsWordAt(text: string, column: number): boolean {
+  return text[column - 1] === ' ' && /\S/u.test(text[column] ?? '');
+}

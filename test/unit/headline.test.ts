@@ -6,10 +6,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import {
+  withoutColonGluedKicker,
   withoutFeedTitleRest,
   withoutGluedKicker,
+  withoutLabelKicker,
   withoutPrintedKicker,
   withoutSeparatedKicker,
+  withoutSideColumn,
+  withoutSwappedKicker,
 } from '../../src/extract/kicker.ts';
 import { findDate, isForeignDateLine } from '../../src/normalize/dates.ts';
 import {
@@ -26,6 +30,7 @@ import {
   storyStart,
 } from '../../src/normalize/headline.ts';
 import { gluedTrailEnd } from '../../src/normalize/headline/trails.ts';
+import { isHeadlineLine } from '../../src/normalize/headline/headline-lines.ts';
 import { longerTitleUnder } from '../../src/extract/headline-revisions/kicker-lines.ts';
 import {
   titleAfterTruncatedTrail,
@@ -2108,4 +2113,92 @@ test("a path trail's last item cut short marks where the title starts in the lin
     '«Wir waren fast 40 Tage in Quarantäne»',
   );
   assert.equal(trailEndOverTitle(lines, found).headline, glued);
+});
+
+test('a kicker glued by a colon set against the title, or a label the page glues on other text', () => {
+  // be.ch-impfen (html2text, line 29): the press release's sender and the title, two spans of the
+  // <h1>, joined by " :" (no language sets a colon so); a title's own colon is kept.
+  assert.equal(
+    withoutColonGluedKicker(
+      'Medienmitteilung der Gesundheits-, Sozial- und Integrationsdirektion :Impfen und Boostern ist bis Ende Februar noch überall möglich',
+    ),
+    'Impfen und Boostern ist bis Ende Februar noch überall möglich',
+  );
+  for (const title of [
+    'Nordkorea: Kim Jong Un testet neue Rakete',
+    'Parité : les femmes en tête',
+  ]) {
+    assert.equal(withoutColonGluedKicker(title), title);
+  }
+  // 0a12df42d1764095989ab078ee0f940b (w3m, lines 81-92, ZEIT ONLINE): the picture's alt glues the
+  // section's label "Klimaschutz:" on the caption printed right under it without the label.
+  const zeit = excerptLines(
+    [
+      'Klimaschutz: Bohren, bis es heiß wird',
+      '',
+      'Weltweit finanzieren Banken und Investoren Unternehmungen, die dem Klima schaden.',
+      'Von Heike Buchter',
+      '19. Oktober 2019, 19:08 Uhr Editiert am 19. Oktober 2019, 19:08 Uhr DIE ZEIT Nr. 43/2019',
+      'Exklusiv für Abonnenten',
+      '',
+      'DIE ZEIT 43/2019',
+      '',
+      'Klimaschutz: Eine Fracking-Anlage zur Förderung von Gas im US-Bundesstaat Pennsylvania',
+      '',
+      'Eine Fracking-Anlage zur Förderung von Gas im US-Bundesstaat Pennsylvania © Noah Addis',
+    ].join('\n'),
+    81,
+  );
+  const headline = 'Klimaschutz: Bohren, bis es heiß wird';
+  assert.equal(withoutLabelKicker(headline, zeit, zeit.slice(0, 1)), 'Bohren, bis es heiß wird');
+  // Without the caption printed apart, nothing shows the label come off: the title kept whole.
+  assert.equal(withoutLabelKicker(headline, zeit.slice(0, -1), zeit.slice(0, 1)), headline);
+  // domradio.de-Reformstau (html2text, lines 123 and 149): the <h1>'s kicker and title, printed
+  // again the other way round over the article.
+  const domradio = '"Reformstau lösen" / Irme Stetter-Karp ist neue ZdK-Präsidentin';
+  const heading = [
+    { n: 149, text: '##  Irme Stetter-Karp ist neue ZdK-Präsidentin "Reformstau lösen"' },
+  ];
+  assert.equal(
+    withoutSwappedKicker(domradio, heading, []),
+    'Irme Stetter-Karp ist neue ZdK-Präsidentin',
+  );
+  assert.equal(withoutSwappedKicker(domradio, [], []), domradio);
+});
+
+test("html2text's ASCII arrows mark a link to the next or the previous post, no headline", () => {
+  // mywakenews.wordpress.com.psyop (html2text, lines 15-17): the next post's link over the title.
+  assert.equal(
+    headlineLine('Verrückte Psychopathen re-GIER-en die Welt! Wake News Radio/TV ->'),
+    false,
+  );
+  assert.equal(headlineLine('<- Humor hilft ! Unser Überlebenskampf - Wake News Radio/TV'), false);
+  assert.equal(headlineLine('NWO - PSYOP UNITEDWESTRIKE Radio-Marathon'), true);
+});
+
+function headlineLine(text: string): boolean {
+  return isHeadlineLine(text, text);
+}
+
+test("w3m's side column printed beside the headline in a table is no part of it", () => {
+  // Readability's tumblr (w3m, lines 3-4): the sidebar's links stacked at column 74.
+  const tumblr = [
+    {
+      n: 1,
+      text: 'Minecraft News                                          Powered by Tumblr Official links:',
+    },
+    {
+      n: 3,
+      text: 'Minecraft 1.8 - The Bountiful Update                                      Minecraft.net',
+    },
+    {
+      n: 4,
+      text: '                                                                          Minecraft Realms',
+    },
+  ];
+  const glued = 'Minecraft 1.8 - The Bountiful Update Minecraft.net';
+  const title = 'Minecraft 1.8 - The Bountiful Update';
+  assert.equal(withoutSideColumn(glued, tumblr, tumblr.slice(1, 2)), title);
+  // Nothing printed at that column next to it: no side column shown, the line kept.
+  assert.equal(withoutSideColumn(glued, tumblr.slice(0, 2), tumblr.slice(1, 2)), glued);
 });

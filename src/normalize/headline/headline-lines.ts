@@ -375,7 +375,9 @@ const NAME_NEVER_OPENS =
  * ... »", "»Einfach kein Geld mehr ...«").
  */
 function isAdjacentPostLink(plain: string): boolean {
-  if (/^←\s|\s→$/u.test(plain)) return true;
+  // html2text prints the arrows as "<-" and "->" ("Verrückte Psychopathen re-GIER-en die Welt!
+  // Wake News Radio/TV ->", mywakenews, over the post's "## NWO - PSYOP ..." heading).
+  if (/^(?:←|<-)\s|\s(?:→|->)$/u.test(plain)) return true;
   if (/^[«‹]\s/u.test(plain)) return !/[»›]/u.test(plain.slice(1));
   if (/\s[»›]$/u.test(plain)) return !/[«‹]/u.test(plain.slice(0, -1));
   return false;
