@@ -30,6 +30,7 @@ import { wordCount } from '../text.ts';
 import { storiesAboveComments, storyPastNotice } from './comment-marks.ts';
 import { cookiePolicies, storyPastPolicy } from './policy-blocks.ts';
 import { storyAboveAuthorBox } from './author-box.ts';
+import { storyPastGallery } from './gallery-run.ts';
 import { storyPastTeasers } from './teaser-run.ts';
 import {
   withoutFeedTitleRest,
@@ -303,7 +304,9 @@ function storyAndHeadline(
     !found?.headline ||
     first === null ||
     stories.includes(first) ||
-    (form !== null && first > form)
+    (form !== null && first > form) ||
+    // A gallery's captions are no story (storyPastGallery), the first block or any other.
+    storyPastGallery(page, counts, first) !== first
   )
     return standfirstHeadline(page, found, index);
   const short = higherStory(page, [
@@ -322,8 +325,9 @@ function storyAndHeadline(
  * The lines where a story may start, each once: from the first line the body finder kept, on
  * the whole page, and under each byline (storiesUnderBylines); each moved past a notice run into
  * the post (storyPastNotice), a cookie policy (storyPastPolicy), an author box
- * (storyAboveAuthorBox) and a list of dated teasers (storyPastTeasers), and those under the first
- * comment mark dropped when one stands above it (storiesAboveComments).
+ * (storyAboveAuthorBox), a list of dated teasers (storyPastTeasers) and a gallery's captions
+ * (storyPastGallery), and those under the first comment mark dropped when one stands above it
+ * (storiesAboveComments).
  */
 function candidateStories(
   page: Line[],
@@ -347,7 +351,8 @@ function candidateStories(
       .filter((story) => story !== null)
       .map((story) => storyPastPolicy(page, counts, policies, storyPastNotice(page, counts, story)))
       .map((story) => storyAboveAuthorBox(page, counts, blocks, story))
-      .map((story) => storyPastTeasers(page, counts, story)),
+      .map((story) => storyPastTeasers(page, counts, story))
+      .map((story) => storyPastGallery(page, counts, story)),
   );
 }
 

@@ -2202,3 +2202,10 @@ test("w3m's side column printed beside the headline in a table is no part of it"
   // Nothing printed at that column next to it: no side column shown, the line kept.
   assert.equal(withoutSideColumn(glued, tumblr.slice(0, 2), tumblr.slice(1, 2)), glued);
 });
+
+test("a line holding an e-mail address is a contact list's, no headline", () => {
+  // dailymail.co.uk.food in lynx: the last of 350 MPs' lines under the article was taken for the
+  // headline over the next article's wrapped title, and its story over the article's.
+  assert.ok(!isHeadlineCandidate('Ynys Môn Virginia Crosbie virginia.crosbie.mp@parliament.uk'));
+  assert.ok(isHeadlineCandidate('Ynys Môn Virginia Crosbie'));
+});

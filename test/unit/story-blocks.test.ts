@@ -68,3 +68,18 @@ test('a story found at a list of dated teasers starts under the list', () => {
   const story = storyPastTeasers(page, counts, at(page, 'Das Projekt "Quali.Dig"'));
   assert.match((page[story] as Line).text, /^Welche Regeln gelten für den Friseur-/);
 });
+
+test("a story found in a gallery's captions, each under its alt text, starts under them", () => {
+  // mtb-news.de-tubeless in lynx (an excerpt: the gallery's 14 pictures, then the article): the
+  // first caption, "Tubeless-Ventile gibt es mit unterschiedlichen Ventilfüßen", was the title.
+  assert.equal(
+    title('mtb-news-tubeless-lynx.txt'),
+    'MTB-Reifen auf Tubeless umrüsten Schritt für Schritt: so einfach montierst du Tubeless-Reifen',
+  );
+});
+
+test("lynx's page top is its first line under the <link> list, not its headline at the margin", () => {
+  // dailymail.co.uk.food in lynx (an excerpt): the headline at the margin under the indented top
+  // was read as a site's name over a menu (nameOverMenu), the byline over "Published:" taken.
+  assert.match(title('dailymail-food-lynx.txt') ?? '', /^Jamie's war on toxic US food: /);
+});

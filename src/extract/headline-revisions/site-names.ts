@@ -30,7 +30,10 @@ import { wordCount } from '../../text.ts';
  */
 export function nameOverMenu<T extends Found>(page: Line[], found: T): T {
   const was = found.headline;
-  if (!was || was.first !== pageTop(page)) return found;
+  // The first line under lynx's <link> list, bounded (atPageTop): reading on over every indented
+  // line reached lynx's headline at the margin under the article's indented top (dailymail.co.uk.food:
+  // "Jamie's war on toxic US food: ..." read as a name, the byline over "Published:" taken).
+  if (!was || !atPageTop(page, was.first)) return found;
   if (headingLevel((page[was.first] as Line).text) > 0) return found;
   const under = page.slice(was.last + 1, was.last + 1 + MENU_REACH);
   if (under.filter((l) => BULLET.test(l.text)).length < MENU_ITEMS) return found;
@@ -38,17 +41,6 @@ export function nameOverMenu<T extends Found>(page: Line[], found: T): T {
   const title = date === null ? null : nameDateTitle(page, date);
   if (title === null || sameText(title, was)) return found;
   return { ...found, headline: title };
-}
-
-/**
- * The page's first line: under lynx's list of the page's <link> elements ("   #Das Leben, der
- * Meister und ich... » Feed ..."), a "#" line and its indented continuation, where it prints one.
- */
-function pageTop(page: Line[]): number {
-  if (!LYNX_LINKS.test((page[0] as Line).text)) return 0;
-  let k = 1;
-  while (k < page.length && /^\s/.test((page[k] as Line).text)) k++;
-  return k;
 }
 
 /** Lynx's first line listing the page's <link> elements. */

@@ -50,6 +50,13 @@ export function domainMastheadOf(plain: string): string | null {
 }
 
 /**
+ * An e-mail address: a contact list's line ("Ynys Môn Virginia Crosbie
+ * virginia.crosbie.mp@parliament.uk", dailymail.co.uk.food's 350 MPs under the article, whose
+ * last line lynx took for the headline over the next article's wrapped title), a title never.
+ */
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
+
+/**
  * A line that may be the headline: title-like and not page furniture. `plain` is
  * stripHeadingMarks(text) where the caller has it already (the same as of the trimmed text).
  * `minWords` is 1 only where the page names the line as its title otherwise (a trail ending in
@@ -62,7 +69,7 @@ export function isHeadlineCandidate(text: string, plain?: string, minWords = 2):
   const n = wordCount(t);
   if (n < minWords || n > 30 || t.length > 250) return false;
   if (LIST_ITEM.test(raw) || hasDumpMarker(raw)) return false;
-  if (/[,;:]$/.test(t) || /https?:\/\/|www\./i.test(t)) return false;
+  if (/[,;:]$/.test(t) || /https?:\/\/|www\./i.test(t) || EMAIL.test(t)) return false;
   if (INGREDIENT.test(t) || DOMAIN_MASTHEAD.test(t)) return false;
   const tag = BRACKET_TAG.exec(t);
   if (!tag && /^[[(<{]/.test(t)) return false;
