@@ -69,6 +69,7 @@ import {
   titleOverSectionHeadings,
   titleUnderCategories,
   titlePrintedOverSubtitle,
+  titleTeasedOverSubtitle,
 } from './headline-revisions/subheading-run.ts';
 import { toldTitleUnder, toldTitleUnderDateline } from './headline-revisions/title-under.ts';
 import { titleInTableCell } from './headline-revisions/table-cells.ts';
@@ -126,6 +127,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleUnderCategories,
   titleOverEchoedSubtitle,
   titlePrintedOverSubtitle,
+  titleTeasedOverSubtitle,
   longerTitleUnder,
   toldTitleUnder,
   trailEndOverTitle,

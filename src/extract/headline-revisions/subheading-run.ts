@@ -204,3 +204,35 @@ const SHORT_DAY = /^\d{1,2}[./]\d{1,2}[./]\d{2}$/;
 const COPY_REACH = 8;
 /** Points the title may score under the subtitle found (beige's: 0.05). */
 const COPY_MARGIN = 1;
+
+/**
+ * The headline found stands right under a line the page prints again as a teaser higher up
+ * (TEASER_REACH), its words then one label word ("Neu", "Top", "Update": a box of the site's
+ * latest stories), a date between the two prints: the title over its subtitle, the title teased
+ * in the box over the story's header. The line over the headline, in a title's shape and scoring
+ * within COPY_MARGIN of it, is taken. d76bb5cd in lynx (w3m takes it by toldTitleUnderDateline:
+ * its subtitle is told there): "   Fünf Kleinkinder und zwei Erwachsene sterben bei
+ * schrecklichem Wohnhausbrand Neu", 12 lines over "   19.10.2019 17:41 1" / the title at the
+ * margin (3.85) / "Sieben Menschen sterben bei Brand in Russland" (4.80).
+ */
+export function titleTeasedOverSubtitle<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE || was.first < 1) return found;
+  const index = indexOf(page);
+  const title = headlineScores(page, story, index).find(
+    (h) => h.first === h.last && h.last === was.first - 1 && h.score >= was.score - COPY_MARGIN,
+  );
+  if (!title || !titleLine(title.text) || wordCount(title.text) < TEASED_WORDS) return found;
+  const key = `${title.text.trim().toLowerCase()} `;
+  for (let k = title.first - 2; k >= 0 && title.first - k <= TEASER_REACH; k--) {
+    const text = (page[k] as Line).text.trim().toLowerCase();
+    if (!text.startsWith(key) || wordCount(text.slice(key.length)) !== 1) continue;
+    const between = page.slice(k + 1, title.first);
+    if (between.some((l) => dated(l.text))) return { ...found, headline: title };
+  }
+  return found;
+}
+/** Lines over the title its teaser stands at most (d76bb5cd's: 12, a box of five teasers). */
+const TEASER_REACH = 16;
+/** A teased title's words at least: a one-label box ("Köln Top") repeats short names. */
+const TEASED_WORDS = 5;
