@@ -258,11 +258,20 @@ function teaserUnder(lines: Line[], last: number, story: number, index: PageInde
     const text = plainOf(index, (lines[k] as Line).text).trim();
     words += wordCount(text);
     if (SENTENCE_OR_ELLIPSIS.test(text)) return words >= TEASER_WORDS;
+    const inner = INNER_SENTENCE_END.exec(text);
+    if (inner) return words - wordCount(text.slice(inner.index)) + 1 >= TEASER_WORDS;
     if (!adjacent(lines, k, k + 1)) return false;
   }
   return false;
 }
 const TEASER_REACH = 4;
+/**
+ * The story's first sentence ending inside a line: w3m's width printed gdp's "... mahnt die
+ * Gewerkschaft der Polizei (GdP) die ungenügende Gesprächsbereitschaft der Arbeitgeberseite an."
+ * at a line's end, lynx's narrower print ends it mid-line ("Arbeitgeberseite an. GdP-Tarifexperte
+ * ..."), and the pair went unswapped there. A word's end, not an abbreviation's ("Dr. Marco").
+ */
+const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]["”’)]?\s+["„“‘]?\p{Lu}/u;
 const TEASER_LINES = 5;
 const TEASER_WORDS = 12;
 /**
