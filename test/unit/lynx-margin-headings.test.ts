@@ -275,6 +275,69 @@ test('lynx: a kicker, the title and the standfirst at the margin: the bonus to t
   );
 });
 
+test('lynx: a title inside the story found, its date right under it, is a candidate', () => {
+  // fdpbt.de-epidemischenLage in lynx (lines 1-46): the story found at the menu's blurb ("Wir
+  // leben in einer Welt, ..."), the title 30 lines into it over "   27.10.2021
+  // Bundespressekonferenz" with no blank line between (w3m prints one): it was no candidate, and
+  // the menu's "Zeit für neues Denken" was taken.
+  const lines = excerpt(
+    [
+      '   Direkt zum Inhalt',
+      '',
+      '   Logo Fraktion der Freien Demokraten im Bundestag',
+      '',
+      'Main navigation',
+      '',
+      '     * Ziele',
+      '       Zeit für neues Denken',
+      '       Wir leben in einer Welt, die sich ständig verändert. Die Fraktion der Freien Demokraten',
+      '       ist davon überzeugt, dass man aus jeder Herausforderung eine Chance machen kann. Dafür',
+      '       braucht man Mut und neues Denken. Wir wollen, dass jeder Mensch die Möglichkeit hat,',
+      '       das Beste aus sich zu machen. Das treibt uns jeden Tag an.',
+      '          + Weltbeste Bildung für jeden',
+      '            Wir wollen den Einzelnen stark machen, damit er seinen Weg gehen kann.',
+      '          + Vorankommen durch eigene Leistung',
+      '            Wir wollen das Aufstiegsversprechen der Sozialen Marktwirtschaft erneuern.',
+      '          + Selbstbestimmt in allen Lebenslagen',
+      '            Wir wollen, dass jeder Mensch selbstbestimmt über sein Leben entscheiden kann.',
+      '          + Freiheit und Menschenrechte weltweit',
+      '            Wir wollen Freiheit und Menschenrechte auf der ganzen Welt stärken.',
+      '          + Politik, die rechnen kann',
+      '            Wir wollen, dass Politik für die Menschen funktioniert und auch bezahlbar ist.',
+      '          + Nachhaltigkeit durch Innovation',
+      '            Wir wollen ökonomische und ökologische Nachhaltigkeit durch Innovationen',
+      '            erreichen.',
+      '     * Köpfe',
+      '     * Oppositionsarbeit',
+      '     * Presse',
+      '     * Suche',
+      '     * (BUTTON) Debatte',
+      '',
+      '   Menü öffnen',
+      '   (BUTTON) Debatte',
+      '   Artikel',
+      '   Corona',
+      '',
+      '   Beendigung der epidemischen Lage von nationaler Tragweite',
+      '   27.10.2021 Bundespressekonferenz',
+      '',
+      '',
+      '   Die Bundestagsfraktionen von SPD, Bündnis 90/Die Grünen und FDP beenden zum 25. November',
+      '   die epidemische Lage von nationaler Tragweite. Ein entsprechendes Konzeptpapier stelle der',
+      '   Erste Parlamentarische Geschäftsführer der FDP-Fraktion Dr. Marco Buschmann gemeinsam',
+      '   mit dem stellvertretenden Fraktionsvorsitzender der SPD-Bundestagsfraktion Dirk Wiese und',
+      '   der Fraktionsvorsitzenden der Bundestagsfraktion Bündnis 90/Die Grünen Katrin',
+      '   Göring-Eckardt vor.',
+    ],
+    1,
+  );
+  const story = at(lines, '       Wir leben');
+  assert.equal(
+    pickHeadline(lines, story)?.text,
+    'Beendigung der epidemischen Lage von nationaler Tragweite',
+  );
+});
+
 /** gdp.de-Wertschätzung's lynx dump, lines 131-158. */
 const GDP = [
   '    1. Home',
