@@ -177,12 +177,7 @@ const ECHOES = 2;
  * (3.80) / "5 Must-sees für Südfrankreich" (3.85); lynx prints the second title at the margin.
  */
 export function titlePrintedOverSubtitle<T extends Found>(page: Line[], found: T): T {
-  const { story, headline: was } = found;
-  if (!was || was.score >= TRAIL_SCORE || was.first < 1) return found;
-  const index = indexOf(page);
-  const title = headlineScores(page, story, index).find(
-    (h) => h.first === h.last && h.last === was.first - 1 && h.score >= was.score - COPY_MARGIN,
-  );
+  const title = lineOverFound(page, found);
   if (!title || !titleLine(title.text) || !twoLongWords(title.text)) return found;
   const key = title.text.trim().toLowerCase();
   for (let k = title.first - 2; k >= 0 && title.first - k <= COPY_REACH; k--) {
@@ -191,6 +186,14 @@ export function titlePrintedOverSubtitle<T extends Found>(page: Line[], found: T
     if (between.some((l) => dated(l.text))) return { ...found, headline: title };
   }
   return found;
+}
+/** The candidate of one line right over the headline found, scoring within COPY_MARGIN of it. */
+function lineOverFound(page: Line[], { story, headline: was }: Found): Headline | null {
+  if (!was || was.score >= TRAIL_SCORE || was.first < 1) return null;
+  const over = headlineScores(page, story, indexOf(page)).find(
+    (h) => h.first === h.last && h.last === was.first - 1 && h.score >= was.score - COPY_MARGIN,
+  );
+  return over ?? null;
 }
 /**
  * A dateline, or a day in digits with a two-digit year alone on its line (beige's "6.11.22",
@@ -216,12 +219,7 @@ const COPY_MARGIN = 1;
  * margin (3.85) / "Sieben Menschen sterben bei Brand in Russland" (4.80).
  */
 export function titleTeasedOverSubtitle<T extends Found>(page: Line[], found: T): T {
-  const { story, headline: was } = found;
-  if (!was || was.score >= TRAIL_SCORE || was.first < 1) return found;
-  const index = indexOf(page);
-  const title = headlineScores(page, story, index).find(
-    (h) => h.first === h.last && h.last === was.first - 1 && h.score >= was.score - COPY_MARGIN,
-  );
+  const title = lineOverFound(page, found);
   if (!title || !titleLine(title.text) || wordCount(title.text) < TEASED_WORDS) return found;
   const key = `${title.text.trim().toLowerCase()} `;
   for (let k = title.first - 2; k >= 0 && title.first - k <= TEASER_REACH; k--) {
