@@ -70,6 +70,7 @@ import {
   titleOverSectionHeadings,
   titleUnderCategories,
   titlePrintedOverSubtitle,
+  titleTeasedOverSubtitle,
 } from './headline-revisions/subheading-run.ts';
 import { toldTitleUnder, toldTitleUnderDateline } from './headline-revisions/title-under.ts';
 import { titleInTableCell } from './headline-revisions/table-cells.ts';
@@ -127,6 +128,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleUnderCategories,
   titleOverEchoedSubtitle,
   titlePrintedOverSubtitle,
+  titleTeasedOverSubtitle,
   longerTitleUnder,
   toldTitleUnder,
   trailEndOverTitle,

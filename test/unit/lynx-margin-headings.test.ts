@@ -213,41 +213,159 @@ test('lynx: a kicker at the margin over the title at the margin opens no story',
   // gdp.de-Wertschätzung in lynx (lines 131-158): "Zweite Tarifrunde ... beginnt am Montag" (72
   // columns, 80 % of lynx's width) under "   29. Oktober 2021" and over the title, both flush
   // left, read as text and opened the story's block there.
-  const lines = excerpt(
-    [
-      '    1. Home',
-      '',
-      '   29. Oktober 2021',
-      '',
-      'Zweite Tarifrunde des Öffentlichen Dienstes der Länder beginnt am Montag',
-      '',
-      'GdP-Vize Klemmer: Mangelnde Wertschätzung für die Beschäftigten des öD',
-      '',
-      '   GdP-Vize und Tarifexperte René Klemmer. Foto: GdP/Hagen Immel',
-      '   GdP-Vize und Tarifexperte René Klemmer. Foto: GdP/Hagen Immel',
-      '   Berlin/Potsdam.',
-      '',
-      '   Vor der zweiten Tarifrunde für die Beschäftigten des Öffentlichen Dienstes der Länder mahnt',
-      '   die Gewerkschaft der Polizei (GdP) die ungenügende Gesprächsbereitschaft der',
-      '   Arbeitgeberseite an. GdP-Tarifexperte René Klemmer kritisierte vor Beginn der geplanten',
-      '   zweitägigen Verhandlungen ab Montagnachmittag in Potsdam die bisherige Sprachlosigkeit der',
-      '   Vertreter der Tarifgemeinschaft der Länder (TdL). Dieses Verhalten mache die mangelnde',
-      '   Wertschätzung für die Beschäftigten des öD deutlich. Das gleichzeitige Ansinnen der',
-      '   Arbeitgeber, erst bei Einwilligung der Arbeitnehmerseite in Gespräche über eine Veränderung',
-      '   des Eingruppierungssystems und damit beabsichtigten Herabgruppierungen in Gehaltsgespräche',
-      '   einzusteigen, lehne die Gewerkschaftsseite strikt ab, betonte Klemmer, für Tarifpolitik',
-      '   zuständiges Mitglied des Geschäftsführenden GdP-Bundesvorstandes.',
-      '   Klemmer unterstrich: „Mittlerweile ist der warme Applaus aus allerlei Ecken längst',
-      '   verklungen, stattdessen haben die Haushälter wieder ihre gewohnte Abwehrhaltung',
-      '   eingenommen. Die Arbeitgeber wollen weder die Leistung der Beschäftigten anerkennen noch',
-      '   die Preisentwicklung zur Kenntnis nehmen. Das ist ein fatales Signal an die',
-      '   Arbeitnehmenden, die während der Pandemie Herausragendes geleistet haben. Sie haben mit',
-      '   viel Einsatz und hoher Motivation den Laden am Laufen gehalten“, betonte er.',
-    ],
-    131,
-  );
+  const lines = excerpt(GDP, 131);
   assert.equal(
     lines[storyStart(lines) ?? 0]?.text.trim().slice(0, 30),
     'Vor der zweiten Tarifrunde für',
   );
 });
+
+test('lynx: a kicker at the margin over the title, a German teaser under: the title', () => {
+  // gdp.de-Wertschätzung in lynx: the kicker took the heading bonus (5.75 to 2.80), and the
+  // kicker pair went unswapped: the story's first sentence ends inside a line in lynx's print
+  // ("Arbeitgeberseite an. GdP-Tarifexperte ..."), at a line's end in w3m's.
+  const lines = excerpt(GDP, 131);
+  const story = at(lines, '   Vor der zweiten');
+  assert.equal(
+    pickHeadline(lines, story)?.text,
+    'GdP-Vize Klemmer: Mangelnde Wertschätzung für die Beschäftigten des öD',
+  );
+});
+
+test('lynx: a kicker, the title and the standfirst at the margin: the bonus to the title', () => {
+  // pagina12.com.ar-suprema in lynx (lines 28-57): the <h4> kicker of two lines took the bonus
+  // (7.80 to 5.90); the <h3> standfirst under the title ends on a stop, the byline indented.
+  const lines = excerpt(
+    [
+      '     * Contratapa',
+      '',
+      '   ____________________ (search)',
+      '   (BUTTON)',
+      '',
+      'El país',
+      '',
+      '   TemasCorte SupremaOrganismos de derechos humanos',
+      '',
+      'Todo listo para la movilización que convocan los organismos de derechos humanos junto a',
+      'sindicatos, organizaciones sociales y partidos políticos',
+      '',
+      '"La Corte Suprema no imparte justicia sino injusticia"',
+      '',
+      'La concentración está llamada para las 17 frente al edificio donde funciona la Corte. Se pide un',
+      'cambio profundo en el Poder Judicial.',
+      '',
+      '   Luciana Bertoia',
+      '   Por Luciana Bertoia',
+      '   4 de mayo de 2022 - 00:38',
+      '',
+      '   (Fuente: Télam) . Imagen: Télam',
+      '',
+      '   Organismos de derechos humanos, sindicatos, partidos políticos y movimientos sociales se',
+      '   congregarán este jueves a las cinco de la tarde frente al Palacio de Justicia para reclamar',
+      '   cambios profundos en la Corte Suprema. “Vamos a exigir la reforma de lo que se ha',
+      '   convertido en un partido Judicial. Es insólito lo que pasa en la Corte: en lugar de',
+      '   impartir justicia, lo que hace es impartir injusticia”, dice Taty Almeida, referente de',
+    ],
+    28,
+  );
+  const story = at(lines, '   Organismos');
+  assert.equal(
+    pickHeadline(lines, story)?.text,
+    '"La Corte Suprema no imparte justicia sino injusticia"',
+  );
+});
+
+test('lynx: a title inside the story found, its date right under it, is a candidate', () => {
+  // fdpbt.de-epidemischenLage in lynx (lines 1-46): the story found at the menu's blurb ("Wir
+  // leben in einer Welt, ..."), the title 30 lines into it over "   27.10.2021
+  // Bundespressekonferenz" with no blank line between (w3m prints one): it was no candidate, and
+  // the menu's "Zeit für neues Denken" was taken.
+  const lines = excerpt(
+    [
+      '   Direkt zum Inhalt',
+      '',
+      '   Logo Fraktion der Freien Demokraten im Bundestag',
+      '',
+      'Main navigation',
+      '',
+      '     * Ziele',
+      '       Zeit für neues Denken',
+      '       Wir leben in einer Welt, die sich ständig verändert. Die Fraktion der Freien Demokraten',
+      '       ist davon überzeugt, dass man aus jeder Herausforderung eine Chance machen kann. Dafür',
+      '       braucht man Mut und neues Denken. Wir wollen, dass jeder Mensch die Möglichkeit hat,',
+      '       das Beste aus sich zu machen. Das treibt uns jeden Tag an.',
+      '          + Weltbeste Bildung für jeden',
+      '            Wir wollen den Einzelnen stark machen, damit er seinen Weg gehen kann.',
+      '          + Vorankommen durch eigene Leistung',
+      '            Wir wollen das Aufstiegsversprechen der Sozialen Marktwirtschaft erneuern.',
+      '          + Selbstbestimmt in allen Lebenslagen',
+      '            Wir wollen, dass jeder Mensch selbstbestimmt über sein Leben entscheiden kann.',
+      '          + Freiheit und Menschenrechte weltweit',
+      '            Wir wollen Freiheit und Menschenrechte auf der ganzen Welt stärken.',
+      '          + Politik, die rechnen kann',
+      '            Wir wollen, dass Politik für die Menschen funktioniert und auch bezahlbar ist.',
+      '          + Nachhaltigkeit durch Innovation',
+      '            Wir wollen ökonomische und ökologische Nachhaltigkeit durch Innovationen',
+      '            erreichen.',
+      '     * Köpfe',
+      '     * Oppositionsarbeit',
+      '     * Presse',
+      '     * Suche',
+      '     * (BUTTON) Debatte',
+      '',
+      '   Menü öffnen',
+      '   (BUTTON) Debatte',
+      '   Artikel',
+      '   Corona',
+      '',
+      '   Beendigung der epidemischen Lage von nationaler Tragweite',
+      '   27.10.2021 Bundespressekonferenz',
+      '',
+      '',
+      '   Die Bundestagsfraktionen von SPD, Bündnis 90/Die Grünen und FDP beenden zum 25. November',
+      '   die epidemische Lage von nationaler Tragweite. Ein entsprechendes Konzeptpapier stelle der',
+      '   Erste Parlamentarische Geschäftsführer der FDP-Fraktion Dr. Marco Buschmann gemeinsam',
+      '   mit dem stellvertretenden Fraktionsvorsitzender der SPD-Bundestagsfraktion Dirk Wiese und',
+      '   der Fraktionsvorsitzenden der Bundestagsfraktion Bündnis 90/Die Grünen Katrin',
+      '   Göring-Eckardt vor.',
+    ],
+    1,
+  );
+  const story = at(lines, '       Wir leben');
+  assert.equal(
+    pickHeadline(lines, story)?.text,
+    'Beendigung der epidemischen Lage von nationaler Tragweite',
+  );
+});
+
+/** gdp.de-Wertschätzung's lynx dump, lines 131-158. */
+const GDP = [
+  '    1. Home',
+  '',
+  '   29. Oktober 2021',
+  '',
+  'Zweite Tarifrunde des Öffentlichen Dienstes der Länder beginnt am Montag',
+  '',
+  'GdP-Vize Klemmer: Mangelnde Wertschätzung für die Beschäftigten des öD',
+  '',
+  '   GdP-Vize und Tarifexperte René Klemmer. Foto: GdP/Hagen Immel',
+  '   GdP-Vize und Tarifexperte René Klemmer. Foto: GdP/Hagen Immel',
+  '   Berlin/Potsdam.',
+  '',
+  '   Vor der zweiten Tarifrunde für die Beschäftigten des Öffentlichen Dienstes der Länder mahnt',
+  '   die Gewerkschaft der Polizei (GdP) die ungenügende Gesprächsbereitschaft der',
+  '   Arbeitgeberseite an. GdP-Tarifexperte René Klemmer kritisierte vor Beginn der geplanten',
+  '   zweitägigen Verhandlungen ab Montagnachmittag in Potsdam die bisherige Sprachlosigkeit der',
+  '   Vertreter der Tarifgemeinschaft der Länder (TdL). Dieses Verhalten mache die mangelnde',
+  '   Wertschätzung für die Beschäftigten des öD deutlich. Das gleichzeitige Ansinnen der',
+  '   Arbeitgeber, erst bei Einwilligung der Arbeitnehmerseite in Gespräche über eine Veränderung',
+  '   des Eingruppierungssystems und damit beabsichtigten Herabgruppierungen in Gehaltsgespräche',
+  '   einzusteigen, lehne die Gewerkschaftsseite strikt ab, betonte Klemmer, für Tarifpolitik',
+  '   zuständiges Mitglied des Geschäftsführenden GdP-Bundesvorstandes.',
+  '   Klemmer unterstrich: „Mittlerweile ist der warme Applaus aus allerlei Ecken längst',
+  '   verklungen, stattdessen haben die Haushälter wieder ihre gewohnte Abwehrhaltung',
+  '   eingenommen. Die Arbeitgeber wollen weder die Leistung der Beschäftigten anerkennen noch',
+  '   die Preisentwicklung zur Kenntnis nehmen. Das ist ein fatales Signal an die',
+  '   Arbeitnehmenden, die während der Pandemie Herausragendes geleistet haben. Sie haben mit',
+  '   viel Einsatz und hoher Motivation den Laden am Laufen gehalten“, betonte er.',
+];

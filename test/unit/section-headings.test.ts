@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   titlePrintedOverSubtitle,
+  titleTeasedOverSubtitle,
   titleUnderCategories,
 } from '../../src/extract/headline-revisions/subheading-run.ts';
 import { dumpTitle as title } from '../helpers/dump-fixtures.ts';
@@ -77,4 +78,36 @@ test('the title printed in the header and again over the subtitle, not the subti
   const subtitle = { first: 8, last: 8, text: '5 Must-sees für Südfrankreich', score: 3.85 };
   const found = titlePrintedOverSubtitle(page, { story: 11, headline: subtitle });
   assert.equal(found.headline?.text, 'Provence Travel Guide');
+});
+
+test('the title teased higher up with a label word, not its subtitle under it', () => {
+  // d76bb5cda4cd4621a04c1b166d6cad9f in lynx (printed lines 139-170): the subtitle "Sieben
+  // Menschen sterben bei Brand in Russland" (4.80) was taken under the title (3.85), which the
+  // box of new stories above teases with "Neu" after it; asked of the revision.
+  const page = [
+    '   Fünf Kleinkinder und zwei Erwachsene sterben bei schrecklichem Wohnhausbrand Neu',
+    '   [f56707ee20614b718a54.jpg] [96ccc2595a20cded6632.jpg]',
+    '   Sturm-Sorge beim 1.FC Köln: Offensive schießt keine Tore Köln Top',
+    '   [96ccc2595a20cded6632.jpg] [82bb1bb637f463dfbcb0.jpg]',
+    '   Kurden-Großdemo in Köln: Versammlungen friedlich abgelaufen Köln Update',
+    '   [82bb1bb637f463dfbcb0.jpg] [3fd8b295a0861f52b326.jpg]',
+    '   Heute wird in Köln ein riesiger Ansturm erwartet! Das ist der Grund! 6.652 Anzeige',
+    '   [3fd8b295a0861f52b326.jpg] [1d85871096637de68af6.jpg]',
+    '   Ingo Kantorek (†44): Letzter Auftritt bei "Köln 50667" nach Unfall-Tod Köln Top',
+    '     (BUTTON) ×',
+    '   Feuerwehreinsätze',
+    '   19.10.2019 17:41 1',
+    'Fünf Kleinkinder und zwei Erwachsene sterben bei schrecklichem Wohnhausbrand',
+    'Sieben Menschen sterben bei Brand in Russland',
+    '   Fünf kleine Kinder, unter ihnen ein Baby, sterben zusammen mit zwei Erwachsenen bei einem',
+    '   Brand in Russland.',
+    '   Rostow (Russland) - Bei einem Brand in einem Wohnhaus in Russland sind fünf Kinder ums',
+    '   Leben gekommen.',
+  ].map((text, i) => ({ n: i * 2, text }));
+  const subtitle = { first: 13, last: 13, text: page[13]!.text, score: 4.8 };
+  const found = titleTeasedOverSubtitle(page, { story: 16, headline: subtitle });
+  assert.equal(
+    found.headline?.text,
+    'Fünf Kleinkinder und zwei Erwachsene sterben bei schrecklichem Wohnhausbrand',
+  );
 });

@@ -177,12 +177,7 @@ const ECHOES = 2;
  * (3.80) / "5 Must-sees für Südfrankreich" (3.85); lynx prints the second title at the margin.
  */
 export function titlePrintedOverSubtitle<T extends Found>(page: Line[], found: T): T {
-  const { story, headline: was } = found;
-  if (!was || was.score >= TRAIL_SCORE || was.first < 1) return found;
-  const index = indexOf(page);
-  const title = headlineScores(page, story, index).find(
-    (h) => h.first === h.last && h.last === was.first - 1 && h.score >= was.score - COPY_MARGIN,
-  );
+  const title = lineOverFound(page, found);
   if (!title || !titleLine(title.text) || !twoLongWords(title.text)) return found;
   const key = title.text.trim().toLowerCase();
   for (let k = title.first - 2; k >= 0 && title.first - k <= COPY_REACH; k--) {
@@ -191,6 +186,14 @@ export function titlePrintedOverSubtitle<T extends Found>(page: Line[], found: T
     if (between.some((l) => dated(l.text))) return { ...found, headline: title };
   }
   return found;
+}
+/** The candidate of one line right over the headline found, scoring within COPY_MARGIN of it. */
+function lineOverFound(page: Line[], { story, headline: was }: Found): Headline | null {
+  if (!was || was.score >= TRAIL_SCORE || was.first < 1) return null;
+  const over = headlineScores(page, story, indexOf(page)).find(
+    (h) => h.first === h.last && h.last === was.first - 1 && h.score >= was.score - COPY_MARGIN,
+  );
+  return over ?? null;
 }
 /**
  * A dateline, or a day in digits with a two-digit year alone on its line (beige's "6.11.22",
@@ -204,3 +207,30 @@ const SHORT_DAY = /^\d{1,2}[./]\d{1,2}[./]\d{2}$/;
 const COPY_REACH = 8;
 /** Points the title may score under the subtitle found (beige's: 0.05). */
 const COPY_MARGIN = 1;
+
+/**
+ * The headline found stands right under a line the page prints again as a teaser higher up
+ * (TEASER_REACH), its words then one label word ("Neu", "Top", "Update": a box of the site's
+ * latest stories), a date between the two prints: the title over its subtitle, the title teased
+ * in the box over the story's header. The line over the headline, in a title's shape and scoring
+ * within COPY_MARGIN of it, is taken. d76bb5cd in lynx (w3m takes it by toldTitleUnderDateline:
+ * its subtitle is told there): "   Fünf Kleinkinder und zwei Erwachsene sterben bei
+ * schrecklichem Wohnhausbrand Neu", 12 lines over "   19.10.2019 17:41 1" / the title at the
+ * margin (3.85) / "Sieben Menschen sterben bei Brand in Russland" (4.80).
+ */
+export function titleTeasedOverSubtitle<T extends Found>(page: Line[], found: T): T {
+  const title = lineOverFound(page, found);
+  if (!title || !titleLine(title.text) || wordCount(title.text) < TEASED_WORDS) return found;
+  const key = `${title.text.trim().toLowerCase()} `;
+  for (let k = title.first - 2; k >= 0 && title.first - k <= TEASER_REACH; k--) {
+    const text = (page[k] as Line).text.trim().toLowerCase();
+    if (!text.startsWith(key) || wordCount(text.slice(key.length)) !== 1) continue;
+    const between = page.slice(k + 1, title.first);
+    if (between.some((l) => dated(l.text))) return { ...found, headline: title };
+  }
+  return found;
+}
+/** Lines over the title its teaser stands at most (d76bb5cd's: 12, a box of five teasers). */
+const TEASER_REACH = 16;
+/** A teased title's words at least: a one-label box ("Köln Top") repeats short names. */
+const TEASED_WORDS = 5;

@@ -189,7 +189,8 @@ function insideStoryFallback(
   // front of Twitter logo." over "Twitter suspends alt-right accounts", under the article's
   // headline, byline and date: Readability's msn in w3m and lynx).
   const underCaption = standsOverStory(lines, span, index) && captionAbove(lines, story, i);
-  if (long || next !== '' || !((dated && named) || h1 || ownDate || underCaption)) return null;
+  const standsAlone = next === '' || datelineNext(lines, span.last, index);
+  if (long || !standsAlone || !((dated && named) || h1 || ownDate || underCaption)) return null;
   return (dated && named) || h1 || ownDate ? 0 : CAPTION_FALLBACK;
 }
 
@@ -299,3 +300,18 @@ const TEASER_DATE_WORDS = 6;
 const TEASER_LIST_LINES = 6;
 /** A teaser's title of this many words: no menu's item over a date. */
 const TEASER_WORDS = 3;
+
+/**
+ * The line under line `i` is a short dateline: a headline inside the story found may stand
+ * right over its date (lynx prints fdpbt.de-epidemischenLage's "   Beendigung der epidemischen
+ * Lage von nationaler Tragweite" over "   27.10.2021 Bundespressekonferenz" with no blank line
+ * between, w3m a blank line apart; the story was found at the menu's blurb above, and the title,
+ * no candidate, lost to the menu's "Zeit für neues Denken"). The words counted first: most
+ * lines under a paragraph's line are its next, long.
+ */
+export function datelineNext(lines: Line[], i: number, index: PageIndex): boolean {
+  const next = lines[i + 1]?.text ?? '';
+  return wordCount(next) <= NEXT_DATELINE_WORDS && isDateline(plainOf(index, next).trim());
+}
+/** A dateline's words at most under a title inside the story (fdpbt's 2). */
+const NEXT_DATELINE_WORDS = 6;

@@ -21,7 +21,7 @@ import {
 } from './story-words.ts';
 import { separatedTrailItem, trailEnd } from './trails.ts';
 import { headlineSpan } from './wrapped-titles.ts';
-import { scoreCandidate, type Span } from './candidate-score.ts';
+import { datelineNext, scoreCandidate, type Span } from './candidate-score.ts';
 import { isSiteChrome } from '../site-chrome.ts';
 import { isMenuBar } from './menu-bar.ts';
 
@@ -80,7 +80,7 @@ export function scoredCandidates(
   let related = -Infinity;
   for (const i of candidates) {
     // Into the story a headline stands alone (scoreCandidate): the cheap test first.
-    if (i > story && adjacent(lines, i, i + 1)) continue;
+    if (i > story && adjacent(lines, i, i + 1) && !datelineNext(lines, i, index)) continue;
     const line = candidateLine(lines, i, index);
     if (line.apart || separatedTrailItem(lines, i, story)) continue;
     const text = (lines[i] as Line).text;

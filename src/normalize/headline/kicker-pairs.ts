@@ -67,7 +67,9 @@ export function kickerOverHeadline(
     const upper = scores.find((c) => c.last === lower.first - 1);
     if (!upper || upper.score <= lower.score) continue;
     if (!kickerPair(lines, upper, lower, index)) continue;
-    if (!teaserUnder(lines, lower.last, story, index) || !germanStory(lines, story)) continue;
+    const inner = lynxHeadingPair(lines, upper, lower, story);
+    if (!teaserUnder(lines, lower.last, story, index, inner)) continue;
+    if (!germanStory(lines, story)) continue;
     const score = upper.score;
     upper.score = lower.score;
     lower.score = score;
@@ -244,9 +246,16 @@ const NO_HEADLINE_MARK = /[[|]|^\W|^\p{L}+:/u;
  * (a picture's label and caption may stand between: livenet, gdp), and the story's first
  * paragraph ends on a stop or an ellipsis within TEASER_LINES lines, TEASER_WORDS words or more.
  * No credit standing alone between (amnesty's "© Oli Scarff/Getty Images"): the lower line is
- * then the picture's description over its caption and credit.
+ * then the picture's description over its caption and credit. With `inner` (lynxHeadingPair) the
+ * first sentence may end inside a line (INNER_SENTENCE_END).
  */
-function teaserUnder(lines: Line[], last: number, story: number, index: PageIndex): boolean {
+function teaserUnder(
+  lines: Line[],
+  last: number,
+  story: number,
+  index: PageIndex,
+  inner: boolean,
+): boolean {
   if (story <= last || story - last > TEASER_REACH) return false;
   let start = story;
   while (start > last + 1 && adjacent(lines, start - 1, start)) start--;
@@ -258,11 +267,30 @@ function teaserUnder(lines: Line[], last: number, story: number, index: PageInde
     const text = plainOf(index, (lines[k] as Line).text).trim();
     words += wordCount(text);
     if (SENTENCE_OR_ELLIPSIS.test(text)) return words >= TEASER_WORDS;
+    const stop = inner ? INNER_SENTENCE_END.exec(text) : null;
+    if (stop) return words - wordCount(text.slice(stop.index)) + 1 >= TEASER_WORDS;
     if (!adjacent(lines, k, k + 1)) return false;
   }
   return false;
 }
 const TEASER_REACH = 4;
+/**
+ * The pair printed as lynx prints two headings, both at the margin over a story three columns in:
+ * then the teaser's first sentence may end inside a line (INNER_SENTENCE_END). Asked of any pair,
+ * an ad's line over a kicker glued to its date (it-finanzmagazin's "   Hey Versicherer, kein
+ * Grund, alles selbst zu machen! Finhome" / "   FINTECH20. Juni 2019", both indented) swapped.
+ */
+function lynxHeadingPair(lines: Line[], upper: Headline, lower: Headline, story: number): boolean {
+  const flush = (k: number) => /^\S/.test((lines[k] as Line).text);
+  return /^ {3}\S/.test(lines[story]?.text ?? '') && flush(upper.first) && flush(lower.first);
+}
+/**
+ * The story's first sentence ending inside a line: w3m's width printed gdp's "... mahnt die
+ * Gewerkschaft der Polizei (GdP) die ungenügende Gesprächsbereitschaft der Arbeitgeberseite an."
+ * at a line's end, lynx's narrower print ends it mid-line ("Arbeitgeberseite an. GdP-Tarifexperte
+ * ..."), and the pair went unswapped there. A word's end, not an abbreviation's ("Dr. Marco").
+ */
+const INNER_SENTENCE_END = /\p{Ll}{2}[.!?]["”’)]?\s+["„“‘]?\p{Lu}/u;
 const TEASER_LINES = 5;
 const TEASER_WORDS = 12;
 /**

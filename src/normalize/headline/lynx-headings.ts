@@ -6,7 +6,7 @@
 import { type Line } from '../paragraphs.ts';
 import { type Headline } from '../headline.ts';
 import { INPUT_FIELD } from './story-start.ts';
-import { wrapsInto } from './line-shape.ts';
+import { SENTENCE_END, wrapsInto } from './line-shape.ts';
 
 /**
  * A line printed right over a form's text field ("____________________" in lynx, "[          ]"
@@ -47,11 +47,46 @@ export function lynxHeadingBonus(
     for (let k = c.first; k <= c.last; k++) {
       if (!FLUSH_HEADING.test((lines[k] as Line).text)) continue;
       if (indentedOver(lines, k) || secondLineOfHeading(lines, k, width)) {
-        c.score += LYNX_HEADING_BONUS;
+        const title = titleUnderKicker(lines, c.last);
+        const taker = scores.find((t) => t.first === title && t.last < story) ?? c;
+        taker.score += LYNX_HEADING_BONUS;
       }
       break;
     }
   }
+}
+
+/**
+ * A kicker, the title and the standfirst, three blocks at the margin one a blank line under the
+ * other (lynx prints each heading as its own block), the third ending on a sentence's stop and an
+ * indented line (the byline, the story) under it: the first line under the indented lines is the
+ * kicker, and the bonus goes to the second, the first line of the title's block (its line index
+ * returned), or null. pagina12.com.ar-suprema: "Todo listo para la movilización ..." (an <h4>
+ * of two lines, 7.80) / "\"La Corte Suprema no imparte justicia sino injusticia\"" (<h1>, 5.90) /
+ * "La concentración está llamada ... Se pide un" / "cambio profundo en el Poder Judicial." (<h3>)
+ * / "   Luciana Bertoia". A title over its subtitle prints two such blocks (motor1, beige, ejwue:
+ * the subtitle took the bonus over the title when carried down, stop 46).
+ */
+function titleUnderKicker(lines: Line[], last: number): number | null {
+  const title = marginBlockUnder(lines, last);
+  const standfirst = title && marginBlockUnder(lines, title.last);
+  if (!title || !standfirst) return null;
+  if (!SENTENCE_END.test((lines[standfirst.last] as Line).text)) return null;
+  const under = lines[standfirst.last + 1]?.text ?? '';
+  return INDENTED_OVER.test(under) ? title.first : null;
+}
+
+/** The block of lines at the margin printed a blank line under line `last`: its first and last. */
+function marginBlockUnder(lines: Line[], last: number): { first: number; last: number } | null {
+  const [over, line] = [lines[last] as Line, lines[last + 1]];
+  if (!line || line.n !== over.n + 2 || !FLUSH_HEADING.test(line.text)) return null;
+  let end = last + 1;
+  for (let next = lines[end + 1]; next && next.n === (lines[end] as Line).n + 1;) {
+    if (!FLUSH_HEADING.test(next.text)) break;
+    end++;
+    next = lines[end + 1];
+  }
+  return { first: last + 1, last: end };
 }
 
 /**
