@@ -57,6 +57,14 @@ export function domainMastheadOf(plain: string): string | null {
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/u;
 
 /**
+ * A line ending as a label or a list does (a colon, comma or semicolon) or holding a web address:
+ * no title, whatever else its shape (isHeadlineCandidate; short-titles' looseTitleShape).
+ */
+export function labelOrAddress(t: string): boolean {
+  return /[,;:]$/.test(t) || /https?:\/\/|www\./i.test(t);
+}
+
+/**
  * A line that may be the headline: title-like and not page furniture. `plain` is
  * stripHeadingMarks(text) where the caller has it already (the same as of the trimmed text).
  * `minWords` is 1 only where the page names the line as its title otherwise (a trail ending in
@@ -69,7 +77,7 @@ export function isHeadlineCandidate(text: string, plain?: string, minWords = 2):
   const n = wordCount(t);
   if (n < minWords || n > 30 || t.length > 250) return false;
   if (LIST_ITEM.test(raw) || hasDumpMarker(raw)) return false;
-  if (/[,;:]$/.test(t) || /https?:\/\/|www\./i.test(t) || EMAIL.test(t)) return false;
+  if (labelOrAddress(t) || EMAIL.test(t)) return false;
   if (INGREDIENT.test(t) || DOMAIN_MASTHEAD.test(t)) return false;
   const tag = BRACKET_TAG.exec(t);
   if (!tag && /^[[(<{]/.test(t)) return false;

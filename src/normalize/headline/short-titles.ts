@@ -18,6 +18,7 @@ import {
   isAuthorName,
   isHeadlineLineBesideName,
   isPhotoCredit,
+  labelOrAddress,
 } from './headline-lines.ts';
 import { toldByStory } from './told-by-story.ts';
 import { findDateSpan } from '../dates.ts';
@@ -311,7 +312,7 @@ const OWN_DATELINE_WORDS = 8;
 function looseTitleShape(plain: string): boolean {
   const n = wordCount(plain);
   if (n < 1 || n > LOOSE_TITLE_WORDS || !/^[\p{L}\p{N}#"'„“«‚]/u.test(plain)) return false;
-  if (/[,;:]$/.test(plain) || /https?:\/\/|www\./i.test(plain)) return false;
+  if (labelOrAddress(plain)) return false;
   return (
     !isUiText(plain) &&
     !PROMPT.test(plain) &&
