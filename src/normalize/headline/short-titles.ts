@@ -153,7 +153,7 @@ function datedNameTitleAt(lines: Line[], i: number, story: number, index: PageIn
   const plain = shortTitleAbove(lines, i, story, index);
   if (plain === null) return false;
   if (!nameTitleShape(index, (lines[i] as Line).text, plain)) return false;
-  const below = plainOf(index, lines[i + 1]?.text ?? '');
+  const below = plainOf(index, lines[lineUnderPictures(lines, i + 1, story)]?.text ?? '');
   if (below === '' || isAuthorName(below)) return false;
   // Each test is a pure function of the page, so their order changes no answer: the dateline
   // above before the tests that may ask compromise (namesAuthor of a marked line).
@@ -258,6 +258,18 @@ function signedLeadUnder(lines: Line[], i: number, index: PageIndex): boolean {
       text !== '' && wordCount(text) <= SIGNATURE_WORDS && (namesAuthor(text) || isDateline(text))
     );
   });
+}
+
+/**
+ * The first line from `from` on that is not pictures' labels alone (IMAGE_LABELS), before the
+ * story: w3m prints a picture between a title and its standfirst ("Faire Lieferketten" /
+ * "[csm_2020-02-05_lieferkette_979d95bffb]" / "Aktionen planen, die was bewegen", ejwue in w3m,
+ * where the label read as an empty line under the title and the standfirst was taken).
+ */
+function lineUnderPictures(lines: Line[], from: number, story: number): number {
+  let j = from;
+  while (j < story && IMAGE_LABELS.test(lines[j]?.text ?? '')) j++;
+  return j;
 }
 
 /** Words of the byline or dateline under such a standfirst, at most. */

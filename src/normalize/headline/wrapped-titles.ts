@@ -77,9 +77,27 @@ function paragraphTailAfter(
     !SENTENCE_END.test(previous) &&
     readsAsText(previous) &&
     !outdentedHeading(lines, i) &&
-    !creditOverBlank(lines, i, previous)
+    !creditOverBlank(lines, i, previous) &&
+    !ruleOverBlank(lines, i, previous)
   );
 }
+
+/**
+ * The line over line i is a rule (an <hr>: "━━━━", no letter or digit), a blank line between: a
+ * paragraph runs on into the next line, not across a rule and a blank line. w3m prints a rule at
+ * the dump's whole width, so the title under it read as a paragraph's tail and was no candidate:
+ * legrandcontinent's "« Il y a, d’abord, le poids de la géographie ». Sur les migrations ..."
+ * under its masthead's rule, rosalux's "Nachricht | 30.10.2021 Migration / Flucht «Wir waren fast
+ * 40 Tage in Quarantäne»" under its trail's (trafilatura's pages in w3m). A rule right over a line
+ * stays one: the line under it opens a story as often (medicalnewstoday's "Thank you for
+ * supporting Medical News Today").
+ */
+function ruleOverBlank(lines: Line[], i: number, previous: string): boolean {
+  return !adjacent(lines, i - 1, i) && RULE_LINE.test(previous);
+}
+
+/** A line of box-drawing or dash marks only: w3m's print of an <hr>. */
+const RULE_LINE = /^[\u2500-\u257f_=~-]{8,}$/u;
 
 /**
  * The line over line i is a picture's caption ending in its credit (PHOTO_CREDIT), a blank line
