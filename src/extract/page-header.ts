@@ -61,7 +61,11 @@ import {
 } from './headline-revisions/trail-ends.ts';
 import { toldOverTeaser } from './headline-revisions/teasers.ts';
 import { titleOverStoryDateline } from './headline-revisions/header-lines.ts';
-import { titleOverCaption, titleUnderCaption } from './headline-revisions/captions.ts';
+import {
+  titleEchoedByFigure,
+  titleOverCaption,
+  titleUnderCaption,
+} from './headline-revisions/captions.ts';
 import { titleAtStart } from './headline-revisions/title-at-start.ts';
 import { titleAtHeaderTop, titleOverRankedList } from './headline-revisions/header-top.ts';
 import { titleOverFirstParagraph } from './headline-revisions/subheadings.ts';
@@ -120,6 +124,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleOverStoryDateline,
   titleOverCaption,
   titleUnderCaption,
+  titleEchoedByFigure,
   titleAtStart,
   titleAtHeaderTop,
   titleOverRankedList,
@@ -208,7 +213,7 @@ export function readPageHeader(state: ExtractState): void {
   const reread = giveBack(state, headline, head);
   state.page = {
     headline: picked
-      ? { lines: headline, text: withoutKickers(picked.text, page, headline) }
+      ? { lines: headline, text: withoutKickers(withoutBullet(picked.text), page, headline) }
       : null,
     above: picked ? page.slice(Math.max(0, picked.first - NAME_ABOVE_LINES), picked.first) : [],
     head: head.filter((l) => !used.has(l.n)),
@@ -217,6 +222,17 @@ export function readPageHeader(state: ExtractState): void {
     printed,
   } satisfies PageHeader;
 }
+
+/**
+ * The headline's text less a list's bullet opening it: a post's title set as a list's item
+ * (nestedPostTitleAt, fouryears.eu's "• Interning of Small Integers in Python" in w3m). No title
+ * opens on a bullet.
+ */
+function withoutBullet(text: string): string {
+  return text.replace(OPENING_BULLET, '');
+}
+
+const OPENING_BULLET = /^\s*[•*·●▪◦○►]\s+(?=\S)/u;
 
 /**
  * The page's lines that print something, those the body finder cut (`cut`, by line number) as

@@ -16,6 +16,7 @@ import type { Line } from '../../normalize/paragraphs.ts';
 import { wordCount } from '../../text.ts';
 import { type Found, indexOf } from './found.ts';
 import { headlineUnderStart } from './headline-where-none.ts';
+import { isDateline } from '../../normalize/headline/under-candidate.ts';
 import { FULL_STOP, lineNoHeadline, titleShaped } from './line-marks.ts';
 
 /**
@@ -39,11 +40,29 @@ export function titleOverCaption<T extends Found>(page: Line[], found: T): T {
     if (best && best.score >= c.score) continue;
     if (!titleShaped(c.text) || FULL_STOP.test(c.text) || isUiText(c.text)) continue;
     if (isListItem((page[c.first] as Line).text) || isPhotoCredit(c.text)) continue;
-    if (!tellsOf(page, Math.max(story, was.last + 1), c.text, index)) continue;
+    const told = tellsOf(page, Math.max(story, was.last + 1), c.text, index);
+    if (!told && !datedOverPicture(page, c, top)) continue;
     best = c;
   }
   return best ? { ...found, headline: best } : found;
 }
+
+/**
+ * A short title the story need not tell, right over the picture (its caption's top) and right
+ * under a dateline of DATELINE_WORDS words at most: a header's order, dateline / title / picture
+ * / subtitle / story. ejwue's "05.02.2020 - Redaktion: Eberhard Fuhr (Pressesprecher des EJW)" /
+ * "Faire Lieferketten" / "[csm_2020-02-05_lieferkette_979d95bffb]" / "Aktionen planen, die was
+ * bewegen" (w3m, where the subtitle was taken: the story tells "Lieferkettengesetz", no title's
+ * two long words; lynx prints the title as a heading at the margin).
+ */
+function datedOverPicture(page: Line[], c: Headline, top: number): boolean {
+  if (c.last !== top - 1 || c.first < 1) return false;
+  const over = (page[c.first - 1] as Line).text.trim();
+  return wordCount(over) <= DATELINE_WORDS && isDateline(over);
+}
+
+/** Words of the dateline over such a title, at most (ejwue's: 8). */
+const DATELINE_WORDS = 8;
 
 /** Lines over a caption that its picture's title may stand (Solarserver: a dateline between). */
 const CAPTION_REACH = 8;
@@ -133,3 +152,36 @@ const TITLE_OVER_PICTURE = 3;
 
 /** Lines from the story's start its caption's credit may stand on (a caption of two lines). */
 const CREDIT_LINES = 3;
+
+/**
+ * A figure's label glued on the title's words, taken for the headline ("Visual Abstract.
+ * Influenza Vaccination for the Elderly" over the story of acpjournals, w3m): a label of one to
+ * three words and a stop, then ECHO_WORDS words or more that a longer candidate over it prints
+ * whole ("The Effect of Influenza Vaccination for the Elderly on Hospitalization and Mortality",
+ * 40 lines over, under the journal's menu). A caption shortens the title it repeats; the best
+ * scoring such candidate is the title. lynx took the title by its heading's margin.
+ */
+export function titleEchoedByFigure<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE) return found;
+  const echo = FIGURE_LABEL.exec(was.text.trim())?.[1]?.replace(/\s+/g, ' ');
+  if (echo === undefined || wordCount(echo) < ECHO_WORDS) return found;
+  const key = echo.toLowerCase();
+  let best: Headline | null = null;
+  for (const c of headlineScores(page, story, indexOf(page))) {
+    if (c.last >= was.first || (best && best.score >= c.score)) continue;
+    const text = c.text.replace(/\s+/g, ' ');
+    if (wordCount(text) < wordCount(echo) + ECHO_LONGER || !text.toLowerCase().includes(key)) {
+      continue;
+    }
+    if (titleShaped(text) && !FULL_STOP.test(text) && !isUiText(text)) best = c;
+  }
+  return best ? { ...found, headline: best } : found;
+}
+
+/** A label of one to three words and a stop, then the words it labels (captured). */
+const FIGURE_LABEL = /^\p{Lu}[\p{L}-]*(?: [\p{L}-]+){0,2}\. (\p{Lu}.*\p{L})$/u;
+/** Words of the title's words a figure's label repeats, at least (acpjournals': 5). */
+const ECHO_WORDS = 4;
+/** Words the title holds more than its echo, at least (acpjournals': 6). */
+const ECHO_LONGER = 2;

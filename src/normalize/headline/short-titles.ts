@@ -3,7 +3,7 @@
 // menu, each taken only with the cues around it (a byline, a date, a repeat under it) that a
 // menu item or a box's label lacks. shortTitleAt is the composition the candidates ask.
 
-import { wordCount } from '../../text.ts';
+import { leadingSpaces, wordCount } from '../../text.ts';
 import { type Line } from '../paragraphs.ts';
 import nlp from '../../nlp.ts';
 import { isKnownPerson } from './page-bylines.ts';
@@ -360,6 +360,33 @@ export function shortTitleAt(lines: Line[], i: number, story: number, index: Pag
     datedNameTitleAt(lines, i, story, index) ||
     wordedTitleAt(lines, i, story, index) ||
     h1Candidate(lines, i, story, index) ||
-    titleOverOwnDatelineAt(lines, i, story, index)
+    titleOverOwnDatelineAt(lines, i, story, index) ||
+    nestedPostTitleAt(lines, i, story, index)
   );
 }
+
+/**
+ * A list item whose post is nested under it: a blog theme that sets each post in a list's item,
+ * which w3m prints as "  • Interning of Small Integers in Python" over "    Posted by Konstantin
+ * 21.10.2019" and the story's paragraphs, each at the item's text column (fouryears.eu, where
+ * the blog's motto over the search box was taken). The line under it is a dateline of its own
+ * (OWN_DATELINE_WORDS words at most) and the story's first line under that, both at the column
+ * the item's words start at: a menu's item has no dated story nested under it. A title's words.
+ */
+function nestedPostTitleAt(lines: Line[], i: number, story: number, index: PageIndex): boolean {
+  if (i + 2 !== story) return false;
+  const item = NESTED_ITEM.exec((lines[i] as Line).text);
+  if (item === null) return false;
+  const column = (item[1] as string).length;
+  const atColumn = (j: number) => leadingSpaces((lines[j] as Line).text) === column;
+  if (!atColumn(i + 1) || !atColumn(story)) return false;
+  const under = plainOf(index, (lines[i + 1] as Line).text);
+  if (wordCount(under) > OWN_DATELINE_WORDS || !isDateline(under)) return false;
+  const plain = (item[2] as string).trim();
+  return wordCount(plain) >= NESTED_TITLE_WORDS && isHeadlineCandidate(plain);
+}
+
+/** A bulleted item, the column its words start at (captured with the bullet) and its words. */
+const NESTED_ITEM = /^(\s*[•*·●▪◦○►-]\s+)(\S.*)$/u;
+/** Words of a nested post's title, at least (fouryears': 6). */
+const NESTED_TITLE_WORDS = 3;

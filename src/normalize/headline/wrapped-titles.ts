@@ -78,7 +78,7 @@ function paragraphTailAfter(
     readsAsText(previous) &&
     !outdentedHeading(lines, i) &&
     !creditOverBlank(lines, i, previous) &&
-    !ruleOverBlank(lines, i, previous)
+    !ruleOverBlank(lines, i, previous, plain)
   );
 }
 
@@ -90,11 +90,17 @@ function paragraphTailAfter(
  * under its masthead's rule, rosalux's "Nachricht | 30.10.2021 Migration / Flucht «Wir waren fast
  * 40 Tage in Quarantäne»" under its trail's (trafilatura's pages in w3m). A rule right over a line
  * stays one: the line under it opens a story as often (medicalnewstoday's "Thank you for
- * supporting Medical News Today").
+ * supporting Medical News Today"). So does a rule between a story's paragraphs, a sentence's end
+ * over it (bbc.com's '... he said."' over the rule over its box "A city upended"), and a line
+ * ending a sentence under it (royalroad's chapter opening "When I woke up, there was nothing.").
  */
-function ruleOverBlank(lines: Line[], i: number, previous: string): boolean {
-  return !adjacent(lines, i - 1, i) && RULE_LINE.test(previous);
+function ruleOverBlank(lines: Line[], i: number, previous: string, plain: string): boolean {
+  if (adjacent(lines, i - 1, i) || !RULE_LINE.test(previous)) return false;
+  return !STORY_STOP.test(plain) && !STORY_STOP.test(lines[i - 2]?.text.trim() ?? '');
 }
+
+/** A sentence's full stop after a word's letter (not an ellipsis, "in..."; not a "?" or "!"). */
+const STORY_STOP = /\p{Ll}\.["”’)]?$/u;
 
 /** A line of box-drawing or dash marks only: w3m's print of an <hr>. */
 const RULE_LINE = /^[\u2500-\u257f_=~-]{8,}$/u;
