@@ -232,7 +232,7 @@ function withoutBullet(text: string): string {
   return text.replace(OPENING_BULLET, '');
 }
 
-const OPENING_BULLET = /^\s*[•*·●▪◦○►]\s+(?=\S)/u;
+const OPENING_BULLET = /^\s*[•*·●▪◦○►]\s+(?=\p{L})/u;
 
 /**
  * The page's lines that print something, those the body finder cut (`cut`, by line number) as
