@@ -24,7 +24,8 @@ import { FULL_STOP, lineNoHeadline, titleShaped } from './line-marks.ts';
  * picture's caption (captionTop): the title printed over its picture. Its shape is a title's
  * (titleShaped, no full stop at its end, no widget's text, no list item, no credit itself), and
  * the story tells of it (tellsOf: mtb-news' gallery hint "Tipp: du kannst mit der Tastatur
- * blättern" over its first caption is no title).
+ * blättern" over its first caption is no title) or it stands under its dateline right over the
+ * picture (datedOverPicture).
  */
 export function titleOverCaption<T extends Found>(page: Line[], found: T): T {
   const { story, headline: was } = found;
