@@ -75,6 +75,11 @@ import {
 import { toldTitleUnder, toldTitleUnderDateline } from './headline-revisions/title-under.ts';
 import { titleInTableCell } from './headline-revisions/table-cells.ts';
 import {
+  quotedTitleOverDateline,
+  titleAfterGluedDate,
+  titleUnderCreditedCaption,
+} from './headline-revisions/story-header.ts';
+import {
   longerTitleOver,
   titleBesideQuote,
   titleOverShareBar,
@@ -134,6 +139,9 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   trailEndOverTitle,
   titleAfterTruncatedTrail,
   titleInTableCell,
+  titleAfterGluedDate,
+  quotedTitleOverDateline,
+  titleUnderCreditedCaption,
 ];
 
 /**
