@@ -77,6 +77,7 @@ import { titleInTableCell } from './headline-revisions/table-cells.ts';
 import {
   quotedTitleOverDateline,
   titleAfterGluedDate,
+  titleNamedWithSubtitle,
   titleUnderCreditedCaption,
 } from './headline-revisions/story-header.ts';
 import {
@@ -142,6 +143,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleAfterGluedDate,
   quotedTitleOverDateline,
   titleUnderCreditedCaption,
+  titleNamedWithSubtitle,
 ];
 
 /**

@@ -6,9 +6,9 @@
 // better claim.
 
 import { isPhotoCredit } from '../../normalize/headline/headline-lines.ts';
-import { tellsOf, TRAIL_SCORE, type Headline } from '../../normalize/headline.ts';
+import { headlineScores, tellsOf, TRAIL_SCORE, type Headline } from '../../normalize/headline.ts';
 import type { Line } from '../../normalize/paragraphs.ts';
-import { wordCount } from '../../text.ts';
+import { matchKey, wordCount } from '../../text.ts';
 import { type Found, indexOf } from './found.ts';
 import { headlineUnderStart } from './headline-where-none.ts';
 import { FULL_STOP, titleShaped, twoLongWords } from './line-marks.ts';
@@ -123,6 +123,41 @@ export function titleUnderCreditedCaption<T extends Found>(page: Line[], found: 
       under = headlineUnderStart(page, under.story, index);
     }
     return under ? { ...found, ...under } : found;
+  }
+  return found;
+}
+
+/** Lines over the headline found its title may stand ("Seite drucken" between them on awo). */
+const SUBTITLE_GAP = 3;
+/** Lines of the story read for the title and subtitle named together. */
+const NAMED_LINES = 12;
+/** Words of the subtitle's opening that must follow the title where the story names the two. */
+const SUBTITLE_OPENING = 3;
+
+/**
+ * The story names the piece by its title and subtitle in one run ("In dem Appell „Menschenrechte
+ * achten – uneingeschränkten Zugang zur Gesundheitsversorgung gewähren ...“", awo in w3m and
+ * lynx): the headline found is the subtitle (4.40), and the candidate within SUBTITLE_GAP lines
+ * over it (3.80) whose words the story prints right before the subtitle's opening words is the
+ * title. A kicker over its title is not named so.
+ */
+export function titleNamedWithSubtitle<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE) return found;
+  const opening = matchKey(was.text).split(' ').slice(0, SUBTITLE_OPENING).join(' ');
+  if (opening.split(' ').length < SUBTITLE_OPENING) return found;
+  const told = matchKey(
+    page
+      .slice(story, story + NAMED_LINES)
+      .map((l) => l.text)
+      .join(' '),
+  );
+  if (!told.includes(opening)) return found;
+  for (const c of headlineScores(page, story, indexOf(page))) {
+    if (c.last >= was.first || was.first - c.last > SUBTITLE_GAP) continue;
+    if (!twoLongWords(c.text) && wordCount(c.text) < 2) continue;
+    if (!titleShaped(c.text) || FULL_STOP.test(c.text)) continue;
+    if (told.includes(`${matchKey(c.text)} ${opening}`)) return { ...found, headline: c };
   }
   return found;
 }
