@@ -77,6 +77,7 @@ import { titleInTableCell } from './headline-revisions/table-cells.ts';
 import {
   quotedTitleOverDateline,
   titleAfterGluedDate,
+  titleBetweenDateAndByline,
   titleNamedWithSubtitle,
   titleUnderCreditedCaption,
 } from './headline-revisions/story-header.ts';
@@ -144,6 +145,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   quotedTitleOverDateline,
   titleUnderCreditedCaption,
   titleNamedWithSubtitle,
+  titleBetweenDateAndByline,
 ];
 
 /**

@@ -6,7 +6,14 @@
 // better claim.
 
 import { isPhotoCredit } from '../../normalize/headline/headline-lines.ts';
-import { headlineScores, tellsOf, TRAIL_SCORE, type Headline } from '../../normalize/headline.ts';
+import {
+  headlineScores,
+  opensWithBy,
+  pageBylineOf,
+  tellsOf,
+  TRAIL_SCORE,
+  type Headline,
+} from '../../normalize/headline.ts';
 import type { Line } from '../../normalize/paragraphs.ts';
 import { matchKey, wordCount } from '../../text.ts';
 import { type Found, indexOf } from './found.ts';
@@ -146,9 +153,12 @@ export function titleNamedWithSubtitle<T extends Found>(page: Line[], found: T):
   if (!was || was.score >= TRAIL_SCORE) return found;
   const opening = matchKey(was.text).split(' ').slice(0, SUBTITLE_OPENING).join(' ');
   if (opening.split(' ').length < SUBTITLE_OPENING) return found;
+  // Read under the headline found: a story found over it (googleblog's tagline over its title,
+  // the story's start) prints the two lines in one run by their order alone.
+  const from = Math.max(story, was.last + 1);
   const told = matchKey(
     page
-      .slice(story, story + NAMED_LINES)
+      .slice(from, from + NAMED_LINES)
       .map((l) => l.text)
       .join(' '),
   );
@@ -160,4 +170,26 @@ export function titleNamedWithSubtitle<T extends Found>(page: Line[], found: T):
     if (told.includes(`${matchKey(c.text)} ${opening}`)) return { ...found, headline: c };
   }
   return found;
+}
+
+/**
+ * A blog post's header: its dateline right over the title and its byline right under it
+ * ("Veröffentlicht am 5. April 2017" / "Alles hat seine Zeit…" / "von besserwisser eG",
+ * marktplatz.die-besserwisser in w3m and lynx), within HEADER_REACH lines over the story. The
+ * best such candidate is taken where the headline found is weak (weakHeadline: marktplatz's site
+ * name, printed twice at the page's top, 6.10 to 2.85, hl46c's class (c)).
+ */
+export function titleBetweenDateAndByline<T extends Found>(page: Line[], found: T): T {
+  const { story } = found;
+  let best: Headline | null = null;
+  for (const c of headlineScores(page, story, indexOf(page))) {
+    if (c.last >= story || story - c.last > HEADER_REACH || (best && best.score >= c.score)) {
+      continue;
+    }
+    const over = page[c.first - 1]?.text ?? '';
+    const under = page[c.last + 1]?.text ?? '';
+    if (!isDateline(over) || !(opensWithBy(under) || pageBylineOf(under) !== null)) continue;
+    if (twoLongWords(c.text) && titleShaped(c.text)) best = c;
+  }
+  return best && weakHeadline(page, found) ? { ...found, headline: best } : found;
 }
