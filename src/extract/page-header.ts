@@ -80,6 +80,7 @@ import {
   titleBetweenDateAndByline,
   titleNamedWithSubtitle,
   titleUnderCreditedCaption,
+  titleUnderDoubledLabel,
 } from './headline-revisions/story-header.ts';
 import {
   longerTitleOver,
@@ -146,6 +147,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleUnderCreditedCaption,
   titleNamedWithSubtitle,
   titleBetweenDateAndByline,
+  titleUnderDoubledLabel,
 ];
 
 /**

@@ -11,6 +11,7 @@ import {
   titleBetweenDateAndByline,
   titleNamedWithSubtitle,
   titleUnderCreditedCaption,
+  titleUnderDoubledLabel,
 } from '../../src/extract/headline-revisions/story-header.ts';
 
 /** Printed lines numbered as in the dump: an empty string stands for a blank line left out. */
@@ -151,4 +152,29 @@ test("a blog post's title between its dateline and byline, not the site's name f
   const site = { first: 0, last: 0, text: page[0]!.text, score: 6.1 };
   const found = titleBetweenDateAndByline(page, { story: 12, headline: site });
   assert.equal(found.headline?.text, 'Alles hat seine Zeit…');
+});
+
+test('a kicker opening on a label printed twice: the title under it over its byline', () => {
+  // d60caba9d12c467b9708ec8981cad8aa in w3m: the special's link (6.85) was taken over the title
+  // (5.90).
+  const page = lines([
+    '  •  ',
+    '',
+    'Home›Technik›Freizeit›News',
+    '',
+    'Special Special: Fußball – Bundesliga heute live im TV und Stream',
+    '',
+    'Bundesliga: Dortmund - Gladbach live sehen!',
+    '',
+    'von Dennis Kochinky',
+    '',
+    '19.10.2019, 15:30 UhrAm 8. Spieltag der Bundesliga treffen Borussia Dortmund und Borussia',
+    'Mönchengladbach aufeinander. So sehen Sie das Spiel live im TV und im Stream.',
+    '',
+    'Am 19. Oktober 2019 gastiert Borussia Mönchengladbach bei Borussia Dortmund. Anpfiff der Partie',
+    'ist um 18:30 Uhr. Wir zeigen Ihnen, wo Sie das Spiel live im TV und im Stream sehen können.',
+  ]);
+  const kicker = { first: 2, last: 2, text: page[2]!.text, score: 6.85 };
+  const found = titleUnderDoubledLabel(page, { story: 5, headline: kicker });
+  assert.equal(found.headline?.text, 'Bundesliga: Dortmund - Gladbach live sehen!');
 });

@@ -193,3 +193,30 @@ export function titleBetweenDateAndByline<T extends Found>(page: Line[], found: 
   }
   return best && weakHeadline(page, found) ? { ...found, headline: best } : found;
 }
+
+/**
+ * A label printed twice before its colon ("Special Special: Fußball – Bundesliga heute live im
+ * TV und Stream", d60caba9 in w3m and lynx: a badge's word and the label's): a link to the
+ * site's special on the story's topic, set over the title as a kicker. Across the corpora's w3m
+ * dumps the shape stands on 3 lines (d60caba9, gothamist's teaser "Extra Extra: ...",
+ * pocketpc's "Danke Danke: 64").
+ */
+const DOUBLED_LABEL = /^\s*(\p{L}+) \1:\s/u;
+
+/**
+ * The headline found opens on a doubled label (DOUBLED_LABEL): the candidate right under it,
+ * with its byline or dateline right under it, is the title ("Bundesliga: Dortmund - Gladbach
+ * live sehen!" over "von Dennis Kochinky", 5.90 to the kicker's 6.85).
+ */
+export function titleUnderDoubledLabel<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || !DOUBLED_LABEL.test(was.text)) return found;
+  for (const c of headlineScores(page, story, indexOf(page))) {
+    if (c.first !== was.last + 1 || !twoLongWords(c.text) || !titleShaped(c.text)) continue;
+    const under = page[c.last + 1]?.text ?? '';
+    if (opensWithBy(under) || pageBylineOf(under) !== null || isDateline(under)) {
+      return { ...found, headline: c };
+    }
+  }
+  return found;
+}
