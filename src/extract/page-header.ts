@@ -79,6 +79,7 @@ import {
   titleAfterGluedDate,
   titleBetweenDateAndByline,
   titleNamedWithSubtitle,
+  titleOverIntroducedQuote,
   titleUnderCreditedCaption,
   titleUnderDoubledLabel,
 } from './headline-revisions/story-header.ts';
@@ -148,6 +149,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleNamedWithSubtitle,
   titleBetweenDateAndByline,
   titleUnderDoubledLabel,
+  titleOverIntroducedQuote,
 ];
 
 /**

@@ -10,6 +10,7 @@ import {
   titleAfterGluedDate,
   titleBetweenDateAndByline,
   titleNamedWithSubtitle,
+  titleOverIntroducedQuote,
   titleUnderCreditedCaption,
   titleUnderDoubledLabel,
 } from '../../src/extract/headline-revisions/story-header.ts';
@@ -177,4 +178,31 @@ test('a kicker opening on a label printed twice: the title under it over its byl
   const kicker = { first: 2, last: 2, text: page[2]!.text, score: 6.85 };
   const found = titleUnderDoubledLabel(page, { story: 5, headline: kicker });
   assert.equal(found.headline?.text, 'Bundesliga: Dortmund - Gladbach live sehen!');
+});
+
+test("a quote the post introduces with a colon: the post's title over its byline", () => {
+  // zahlenzauberin.wordpress.com.ferien in w3m: the quoted broadcast's title (4.45), indented
+  // as a blockquote, was taken over the post's (2.75).
+  const page = lines([
+    '[cropped-img_1324]',
+    '',
+    'Was zum hören in den Ferien',
+    '',
+    'von zahlenzauberin',
+    '',
+    'Dank Kabelanschluss kann ich, auch in Sachsen ,Bayern 2  hören. Da läuft gerade ein spannendes nah',
+    'dran zum Thema:',
+    '',
+    '    Freude, Falle, Frust: Der Mutterliebe zarte Sorgen',
+    '',
+    '    Raben- versus Gluckenmütter – diese Front besteht bis heute. Trotz fast hundert Jahren',
+    '    Frauenemanzipation. Denn der Begriff der Mutterliebe ist ideologisch so überfrachtet wie kein',
+    '    anderer. Der Druck auf mütterliches Wohlverhalten wächst – und damit die Verunsicherung. Was',
+    '    ist die richtige, was die falsche Liebe zum Kind? Wann beginnt Verwahrlosung, wann Verwöhnung?',
+    '',
+    'Hier ein Link zum Pocast, der auch nur 20 Minuten dauert.',
+  ]);
+  const quote = { first: 5, last: 5, text: page[5]!.text.trim(), score: 4.45 };
+  const found = titleOverIntroducedQuote(page, { story: 6, headline: quote });
+  assert.equal(found.headline?.text, 'Was zum hören in den Ferien');
 });

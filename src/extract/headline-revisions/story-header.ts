@@ -15,7 +15,7 @@ import {
   type Headline,
 } from '../../normalize/headline.ts';
 import type { Line } from '../../normalize/paragraphs.ts';
-import { matchKey, wordCount } from '../../text.ts';
+import { leadingSpaces, matchKey, wordCount } from '../../text.ts';
 import { type Found, indexOf } from './found.ts';
 import { headlineUnderStart } from './headline-where-none.ts';
 import { FULL_STOP, titleShaped, twoLongWords } from './line-marks.ts';
@@ -217,6 +217,33 @@ export function titleUnderDoubledLabel<T extends Found>(page: Line[], found: T):
     if (opensWithBy(under) || pageBylineOf(under) !== null || isDateline(under)) {
       return { ...found, headline: c };
     }
+  }
+  return found;
+}
+
+/** Lines of a post's opening between its byline and a quote it introduces (zahlenzauberin: 2). */
+const INTRO_LINES = 3;
+
+/**
+ * The headline found opens a quote the post introduces: the line over it ends on a colon and is
+ * indented less ("Da läuft gerade ein spannendes nah dran zum Thema:" over the quoted broadcast's
+ * title "Freude, Falle, Frust: Der Mutterliebe zarte Sorgen", indented as a blockquote in w3m and
+ * lynx: zahlenzauberin). The candidate whose byline stands right under it, INTRO_LINES lines or
+ * fewer over the introducing line, is the post's title ("Was zum hören in den Ferien" over "von
+ * zahlenzauberin", 2.75 to the quote's 4.45).
+ */
+export function titleOverIntroducedQuote<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  const intro = page[(was?.first ?? 0) - 1];
+  if (!was || intro === undefined || !/:\s*$/u.test(intro.text)) return found;
+  const quoted = (page[was.first] as Line).text;
+  if (leadingSpaces(quoted) <= leadingSpaces(intro.text)) return found;
+  for (const c of headlineScores(page, story, indexOf(page))) {
+    const byline = c.last + 1;
+    if (byline >= was.first - 1 || was.first - 1 - byline > INTRO_LINES) continue;
+    const under = (page[byline] as Line).text;
+    if (!opensWithBy(under) && pageBylineOf(under) === null) continue;
+    if (twoLongWords(c.text) && titleShaped(c.text)) return { ...found, headline: c };
   }
   return found;
 }
