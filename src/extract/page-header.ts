@@ -25,7 +25,7 @@ import {
   type TextBlock,
 } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
-import { findDateSpan } from '../normalize/dates.ts';
+import { dumpDateKind, findDateSpan } from '../normalize/dates.ts';
 import { wordCount } from '../text.ts';
 import { storiesAboveComments, storyPastNotice } from './comment-marks.ts';
 import { cookiePolicies, storyPastPolicy } from './policy-blocks.ts';
@@ -75,6 +75,7 @@ import {
 import { toldTitleUnder, toldTitleUnderDateline } from './headline-revisions/title-under.ts';
 import { titleInTableCell } from './headline-revisions/table-cells.ts';
 import {
+  gluedDateLine,
   quotedTitleOverDateline,
   titleAfterGluedDate,
   titleBetweenDateAndByline,
@@ -232,6 +233,20 @@ export function readPageHeader(state: ExtractState): void {
     reread,
     printed,
   } satisfies PageHeader;
+  if (picked) readGluedDate(state, page, picked);
+}
+
+/**
+ * The day glued in front of a headline titleAfterGluedDate took (bafa's "27.01.2022MineralölINFO
+ * ..."): the header's dateline, read as readHeaderLines read the line while it was no headline
+ * (the headline's lines are taken before the header's are read).
+ */
+function readGluedDate(state: ExtractState, page: Line[], picked: Headline): void {
+  const line = gluedDateLine(page, picked);
+  const span = line ? findDateSpan(line.text) : null;
+  if (!line || span?.precision !== 'day') return;
+  const date = { value: span.value, precision: span.precision, from: line.text.trim() };
+  state.meta.dates.push({ date, kind: dumpDateKind(line.text, span.span) });
 }
 
 /**

@@ -64,6 +64,12 @@ export function titleAfterGluedDate<T extends Found>(page: Line[], found: T): T 
   return { ...found, headline: { first: story - 1, last: story - 1, text, score } };
 }
 
+/** The headline's line, where a date is glued in front of it (titleAfterGluedDate), or null. */
+export function gluedDateLine(page: Line[], headline: Headline): Line | null {
+  const line = page[headline.first] as Line;
+  return headline.first === headline.last && GLUED_DATE.test(line.text) ? line : null;
+}
+
 /** A quote opening and closing a line: «...», „...“, "...", “...”. */
 const WHOLE_QUOTE = /^\s*(?:«[^«»]+»|„[^„“]+“|"[^"]+"|“[^“”]+”)\s*$/u;
 
