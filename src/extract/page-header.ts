@@ -25,7 +25,7 @@ import {
   type TextBlock,
 } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
-import { findDateSpan } from '../normalize/dates.ts';
+import { dumpDateKind, findDateSpan } from '../normalize/dates.ts';
 import { wordCount } from '../text.ts';
 import { storiesAboveComments, storyPastNotice } from './comment-marks.ts';
 import { cookiePolicies, storyPastPolicy } from './policy-blocks.ts';
@@ -78,6 +78,16 @@ import {
 } from './headline-revisions/subheading-run.ts';
 import { toldTitleUnder, toldTitleUnderDateline } from './headline-revisions/title-under.ts';
 import { titleInTableCell } from './headline-revisions/table-cells.ts';
+import {
+  gluedDateLine,
+  quotedTitleOverDateline,
+  titleAfterGluedDate,
+  titleBetweenDateAndByline,
+  titleNamedWithSubtitle,
+  titleOverIntroducedQuote,
+  titleUnderCreditedCaption,
+  titleUnderDoubledLabel,
+} from './headline-revisions/story-header.ts';
 import {
   longerTitleOver,
   titleBesideQuote,
@@ -139,6 +149,13 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   trailEndOverTitle,
   titleAfterTruncatedTrail,
   titleInTableCell,
+  titleAfterGluedDate,
+  quotedTitleOverDateline,
+  titleUnderCreditedCaption,
+  titleNamedWithSubtitle,
+  titleBetweenDateAndByline,
+  titleUnderDoubledLabel,
+  titleOverIntroducedQuote,
 ];
 
 /**
@@ -221,6 +238,20 @@ export function readPageHeader(state: ExtractState): void {
     reread,
     printed,
   } satisfies PageHeader;
+  if (picked) readGluedDate(state, page, picked);
+}
+
+/**
+ * The day glued in front of a headline titleAfterGluedDate took (bafa's "27.01.2022MineralölINFO
+ * ..."): the header's dateline, read as readHeaderLines read the line while it was no headline
+ * (the headline's lines are taken before the header's are read).
+ */
+function readGluedDate(state: ExtractState, page: Line[], picked: Headline): void {
+  const line = gluedDateLine(page, picked);
+  const span = line ? findDateSpan(line.text) : null;
+  if (!line || span?.precision !== 'day') return;
+  const date = { value: span.value, precision: span.precision, from: line.text.trim() };
+  state.meta.dates.push({ date, kind: dumpDateKind(line.text, span.span) });
 }
 
 /**
