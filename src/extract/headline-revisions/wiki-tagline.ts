@@ -6,6 +6,7 @@
 
 import type { Line } from '../../normalize/paragraphs.ts';
 import { isListItem, isUiText, stripHeadingMarks } from '../../normalize/headline.ts';
+import { findDate } from '../../normalize/dates.ts';
 import { wordCount } from '../../text.ts';
 import { type Found, sameText } from './found.ts';
 
@@ -24,23 +25,35 @@ const WIKI_TITLE_WORDS = 12;
 
 /**
  * The line right over a wiki's tagline (WIKI_TAGLINE, within TAGLINE_LINES printed lines of the
- * page's top) is the page's title, where it has a title's words: no list item, no widget's text
- * ("[ ] Tools", Vector 2022's menu over the tagline, is none), WIKI_TITLE_WORDS words at most.
- * On the corpora: Readability's wikipedia-2 ("New Zealand" over "From Wikipedia, ...") and
- * trafilatura's stardewvalleywiki ("Penny"), in the three tools. The story stays where it was found.
+ * page's top) is the page's title, where it has a title's words: no list item, no widget's text,
+ * WIKI_TITLE_WORDS words at most. Taken over a headline found under the tagline (an infobox's
+ * field read over the story); one found over it stands (Readability's wikipedia-4, Vector 2022:
+ * the title over the tabs, and "Tools" or "[ ] Tools" over the tagline). Not where a line between
+ * the tagline and the story names a day: the page's header is read from the headline down to
+ * the story, and an infobox's day would be read as the page's date (wikipedia-2's "26 September
+ * 1907", which the revision read so, left out). trafilatura's stardewvalleywiki ("Penny" over
+ * "From Stardew Valley Wiki"), in the three tools. The story stays where it was found.
  */
 export function titleOverWikiTagline<T extends Found>(page: Line[], found: T): T {
+  const k = taglineAt(page);
+  if (k === null || (found.headline && found.headline.first < k)) return found;
+  const raw = (page[k - 1] as Line).text;
+  const text = stripHeadingMarks(raw).trim();
+  const n = wordCount(text);
+  if (n < 1 || n > WIKI_TITLE_WORDS || !/^[\p{L}\p{N}]/u.test(text)) return found;
+  if (isListItem(raw) || isUiText(text)) return found;
+  for (let j = k + 1; j < found.story; j++) {
+    if (findDate((page[j] as Line).text) !== null) return found;
+  }
+  const headline = { first: k - 1, last: k - 1, text, score: found.headline?.score ?? 0 };
+  return found.headline && sameText(found.headline, headline) ? found : { ...found, headline };
+}
+
+/** The line of the page's top that is a wiki's tagline, or null. */
+function taglineAt(page: Line[]): number | null {
   const end = Math.min(page.length, TAGLINE_LINES);
   for (let k = 1; k < end; k++) {
-    if (!WIKI_TAGLINE.test((page[k] as Line).text.trim())) continue;
-    const raw = (page[k - 1] as Line).text;
-    const text = stripHeadingMarks(raw).trim();
-    const n = wordCount(text);
-    if (n < 1 || n > WIKI_TITLE_WORDS || !/^[\p{L}\p{N}]/u.test(text)) return found;
-    if (isListItem(raw) || isUiText(text)) return found;
-    const headline = { first: k - 1, last: k - 1, text, score: found.headline?.score ?? 0 };
-    if (found.headline && sameText(found.headline, headline)) return found;
-    return { ...found, headline };
+    if (WIKI_TAGLINE.test((page[k] as Line).text.trim())) return k;
   }
-  return found;
+  return null;
 }
