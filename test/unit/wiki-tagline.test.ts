@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { titleOverWikiTagline } from '../../src/extract/headline-revisions/wiki-tagline.ts';
+import type { Found } from '../../src/extract/headline-revisions/found.ts';
 
 const lines = (texts: string[]) => texts.map((text, i) => ({ n: i * 2, text }));
 
@@ -25,7 +26,8 @@ test("a wiki's title over its tagline, not the infobox's first field", () => {
   assert.equal(titleOverWikiTagline(page, { story: 9, headline: field }).headline?.text, 'Penny');
   // html2text marks it as the <h1>: the mark is left off.
   const marked = lines(['# Penny', 'From Stardew Valley Wiki', 'Birthday: | Fall 2']);
-  const found = titleOverWikiTagline(marked, { story: 3, headline: null });
+  const none: Found = { story: 3, headline: null };
+  const found = titleOverWikiTagline(marked, none);
   assert.equal(found.headline?.text, 'Penny');
 });
 
@@ -55,5 +57,6 @@ test('a headline found over the tagline stands; so does one over an infobox nami
   assert.equal(titleOverWikiTagline(infobox, { story: 5, headline: field }).headline, field);
   // A line that only opens like the tagline is none.
   const other = lines(['Penny', 'From our readers, the best letters of the week']);
-  assert.equal(titleOverWikiTagline(other, { story: 1, headline: null }).headline, null);
+  const nothing: Found = { story: 1, headline: null };
+  assert.equal(titleOverWikiTagline(other, nothing).headline, null);
 });
