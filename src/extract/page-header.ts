@@ -95,6 +95,7 @@ import {
 } from './headline-revisions/told-titles.ts';
 import { nameOverMenu, nameOverDatedTitle } from './headline-revisions/site-names.ts';
 import { withoutChromeHeadline } from './headline-revisions/chrome-guard.ts';
+import { titleOverWikiTagline } from './headline-revisions/wiki-tagline.ts';
 import { isSiteChrome } from '../normalize/site-chrome.ts';
 import {
   headlineWhereNone,
@@ -156,6 +157,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleBetweenDateAndByline,
   titleUnderDoubledLabel,
   titleOverIntroducedQuote,
+  titleOverWikiTagline,
 ];
 
 /**
