@@ -510,11 +510,19 @@ function primitive(info: Info, value: string): string | number | boolean {
   return value;
 }
 
-/** space-separated-tokens' parse (JavaScript's trim, then HTML's spaces). */
+/**
+ * space-separated-tokens' parse (JavaScript's trim, then HTML's spaces). Most values (a class
+ * of one name) hold no space once trimmed: they are their one token, as the split would give,
+ * without it (the split was 1.9% of a saved page's allocations, stop 48).
+ */
 function spaceTokens(value: string): string[] {
   const input = value.trim();
-  return input ? input.split(/[ \t\n\r\f]+/g) : [];
+  if (!input) return [];
+  return HTML_SPACE.test(input) ? input.split(HTML_SPACES) : [input];
 }
+
+const HTML_SPACE = /[ \t\n\r\f]/;
+const HTML_SPACES = /[ \t\n\r\f]+/g;
 
 /** comma-separated-tokens' parse. */
 function commaTokens(input: string): string[] {
