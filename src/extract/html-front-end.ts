@@ -156,8 +156,9 @@ function kindOf(el: Element, quoted: boolean): { kind: BlockKind; level: number 
  */
 function headingAround(owner: Owner): Element | null {
   if (HEADING.test(owner.el.tagName)) return null;
-  for (let i = owner.ancestors.length - 2; i >= 0; i--) {
-    const el = owner.ancestors[i] as Element;
+  const ancestors = ownerAncestors(owner);
+  for (let i = ancestors.length - 2; i >= 0; i--) {
+    const el = ancestors[i] as Element;
     if (HEADING.test(el.tagName)) return el;
   }
   return null;
@@ -189,9 +190,23 @@ interface Run {
 /** The element whose block is being read. */
 interface Owner {
   el: Element;
-  ancestors: Element[];
+  /**
+   * The elements around it, itself last (ownerAncestors): the walk's stack while the element is
+   * read holds them as its first `depth` entries, copied when a block is made of its text (most
+   * block elements, the wrappers of other blocks, make none: a copy each was 4% of a saved page's
+   * garbage, stop 48).
+   */
+  chain: Element[] | null;
+  stack: Element[];
+  depth: number;
   at: PathNode;
   quoted: boolean;
+}
+
+/** The owner's elements, itself last, copied from the walk's stack once (see Owner). */
+function ownerAncestors(owner: Owner): Element[] {
+  owner.chain ??= owner.stack.slice(0, owner.depth);
+  return owner.chain;
 }
 
 /**
@@ -260,7 +275,7 @@ function flush(state: BlockWalk): void {
         links: linkSpans(text, links),
         linkChars: Math.min(text.length, Math.round(linkChars * share)),
         element: owner.el,
-        ancestors: owner.ancestors,
+        ancestors: ownerAncestors(owner),
         path: pathString(owner.at),
         line: state.firstLine || lineOf(owner.el),
       });
@@ -337,7 +352,8 @@ function readElement(
     return;
   }
   if (el.tagName === 'tr' && isTextRow(el)) {
-    readRow(state, el, { el, ancestors: [...ancestors, el], at: elPath, quoted });
+    const chain = [...ancestors, el];
+    readRow(state, el, { el, chain, stack: chain, depth: chain.length, at: elPath, quoted });
     return;
   }
   if (!BLOCK_ELEMENTS.has(el.tagName)) {
@@ -349,17 +365,20 @@ function readElement(
   }
   flush(state);
   const previous = state.owner;
-  const owner = {
+  ancestors.push(el);
+  const owner: Owner = {
     el,
-    ancestors: [...ancestors, el],
+    chain: null,
+    stack: ancestors,
+    depth: ancestors.length,
     at: elPath,
     quoted: quoted || el.tagName === 'blockquote',
   };
   state.owner = owner;
-  ancestors.push(el);
   walk(state, el.children, ancestors, elPath, owner.quoted, link);
-  ancestors.pop();
+  // Before the pop: the owner's elements are still the stack's first `depth`.
   flush(state);
+  ancestors.pop();
   // Text after a nested block belongs to the enclosing block again.
   state.owner = previous;
 }
