@@ -102,7 +102,7 @@ function wordsAboveSpan(page: Line[], above: { words: number; to: number }, last
  * trailHeadline: trails.ts); labelOverTitle's title at the story's line is one. No rule after
  * the scoring moves a headline's lines. A rule that builds a longer span must raise this.
  */
-const HEADLINE_SPAN_LINES = 2;
+export const HEADLINE_SPAN_LINES = 2;
 
 /** Lines under a story's start with no headline over it that its headline may stand on. */
 const NONE_REACH = 16;
