@@ -2,7 +2,7 @@
 // and html2text (test/web-pages, the committed sample of ../shared/corpora/web-pages), read as a
 // build reads one file, with what a reader of each page sees as its headline, author and date.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import {
@@ -25,10 +25,12 @@ import {
   isUiText,
   nameOverDate,
   pageBylineOf,
+  headlineScores,
   pickHeadline,
   splitSiteName,
   storyStart,
 } from '../../src/normalize/headline.ts';
+import { HEADLINE_SPAN_LINES } from '../../src/extract/headline-revisions/headline-where-none.ts';
 import { gluedTrailEnd } from '../../src/normalize/headline/trails.ts';
 import { isHeadlineLine } from '../../src/normalize/headline/headline-lines.ts';
 import { longerTitleUnder } from '../../src/extract/headline-revisions/kicker-lines.ts';
@@ -2208,4 +2210,23 @@ test("a line holding an e-mail address is a contact list's, no headline", () => 
   // headline over the next article's wrapped title, and its story over the article's.
   assert.ok(!isHeadlineCandidate('Ynys Môn Virginia Crosbie virginia.crosbie.mp@parliament.uk'));
   assert.ok(isHeadlineCandidate('Ynys Môn Virginia Crosbie'));
+});
+
+test('no scored headline spans more lines than headlineUnderStart counts on', () => {
+  // headlineUnderStart (headline-where-none.ts) stops scoring stories further down where the
+  // words over any headline it could take reach its limit, reading a headline's first line as
+  // HEADLINE_SPAN_LINES over its last at the highest. Every committed Readability dump, scored at
+  // every 32nd line as the story's start: a rule that builds a longer span fails here.
+  for (const name of readdirSync(pages)) {
+    for (const tool of TOOLS) {
+      const file = path.join(pages, name, `${tool}.txt`);
+      if (!existsSync(file)) continue;
+      const lines = excerptLines(readFileSync(file, 'utf8'), 1);
+      for (let story = 4; story < lines.length; story += 32) {
+        for (const { first, last } of headlineScores(lines, story)) {
+          assert.ok(last - first <= HEADLINE_SPAN_LINES, `${name} ${tool}: ${first}-${last}`);
+        }
+      }
+    }
+  }
 });

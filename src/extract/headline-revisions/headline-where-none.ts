@@ -63,7 +63,9 @@ export function headlineUnderStart(
 ): { story: number; headline: Headline } | null {
   // A headline under the start ends right over its story (k - 1) and starts under the start, so
   // k is two lines under the start at least: story + 1 is never scored for nothing.
+  const above = { words: wordCount((page[story] as Line | undefined)?.text ?? ''), to: story + 1 };
   for (let k = story + 2; k < Math.min(page.length, story + NONE_REACH); k++) {
+    if (wordsAboveSpan(page, above, k - 1) >= NONE_ABOVE_WORDS) break;
     const headline = pickHeadline(page, k, index);
     if (
       headline &&
@@ -78,6 +80,29 @@ export function headlineUnderStart(
   }
   return null;
 }
+
+/**
+ * The words from the story's start down to the highest line a headline ending at line `last`
+ * can start on (HEADLINE_SPAN_LINES over it, under the start): headlineUnderStart takes no
+ * headline with NONE_ABOVE_WORDS words over it, and the count only grows with `last`, so where it
+ * reaches that no story further down is scored (each costs a pickHeadline; 3.6% of a dump's
+ * normalize, stop 47's profile, most of it on pages where no line is taken). `above` holds the
+ * words of lines story..above.to - 1, counted on as `last` grows.
+ */
+function wordsAboveSpan(page: Line[], above: { words: number; to: number }, last: number): number {
+  const top = last - HEADLINE_SPAN_LINES;
+  for (; above.to < top; above.to++) above.words += wordCount((page[above.to] as Line).text);
+  return above.words;
+}
+
+/**
+ * The most lines a scored headline reaches under its first line: a candidate's span is its line
+ * and the line its wrapped text runs on to (headlineSpan, wrapped-titles.ts) with a kicker line
+ * over it (withKickerAbove, story-words.ts); a trail's title is one or two lines (titleUnder,
+ * trailHeadline: trails.ts); labelOverTitle's title at the story's line is one. No rule after
+ * the scoring moves a headline's lines. A rule that builds a longer span must raise this.
+ */
+export const HEADLINE_SPAN_LINES = 2;
 
 /** Lines under a story's start with no headline over it that its headline may stand on. */
 const NONE_REACH = 16;
