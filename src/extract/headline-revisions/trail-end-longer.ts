@@ -9,9 +9,10 @@ import { FULL_STOP } from './line-marks.ts';
 import { INNER_STOP } from '../../normalize/headline/wrapped-titles.ts';
 
 /**
- * The headline found is a trail's last item (TRAIL_SCORE), and the printed line right under it
- * holds the item whole with a kicker of KICKER_WORDS words at most in front: the <h1> under the
- * trail, which says of what the item speaks. auswaertiges-amt.de's "3. Reise- und
+ * The headline found is a trail's last item (TRAIL_SCORE) naming a section (SECTION_WORDS, no
+ * colon or question), and the printed line right under it holds the item whole with a kicker of
+ * KICKER_WORDS words at most in front: the <h1> under the trail, which says of what the item
+ * speaks. auswaertiges-amt.de's "3. Reise- und
  * Sicherheitshinweise" over "Italien: Reise- und Sicherheitshinweise Italien" (w3m, lynx; "#
  * Italien: Reise- und Sicherheitshinweise" in html2text, whose "# " did not outweigh the
  * trail). A rest after the item repeating the kicker's words (the <h1>'s span for screen
@@ -19,8 +20,10 @@ import { INNER_STOP } from '../../normalize/headline/wrapped-titles.ts';
  */
 export function longerTitleUnderTrail<T extends Found>(page: Line[], found: T): T {
   const { headline: was } = found;
-  if (!was || was.score < TRAIL_SCORE || wordCount(was.text) < ITEM_WORDS) return found;
+  if (!was || was.score < TRAIL_SCORE) return found;
   const item = was.text.trim();
+  const words = wordCount(item);
+  if (words < ITEM_WORDS || words > SECTION_WORDS || /[:?!]/u.test(item)) return found;
   const j = was.last + 1;
   const raw = page[j]?.text;
   if (raw === undefined || raw.length > item.length + LONGER_CHARS || isListItem(raw)) {
@@ -48,6 +51,12 @@ function titlePart(text: string, most: number): boolean {
 
 /** A trail's item of a section's name at least ("Reise- und Sicherheitshinweise": 3). */
 const ITEM_WORDS = 2;
+/**
+ * ... and at most: a section's name, no story's title. focus.de's trail ends on the story's
+ * "Auto leasen oder kaufen: Für wen lohnt sich was?" (8 words, the reference) over "Neues Auto:
+ * Auto leasen oder kaufen: ..." (w3m), its kicker span in front: lost without this.
+ */
+const SECTION_WORDS = 4;
 /** The kicker in front ("Italien:": 1); a label, not a sentence. */
 const KICKER_WORDS = 4;
 /** A rest after the item that is not the kicker again. */
