@@ -5,18 +5,17 @@ import { type Found } from './found.ts';
 import type { Line } from '../../normalize/paragraphs.ts';
 import { TRAIL_SCORE, isListItem, stripHeadingMarks } from '../../normalize/headline.ts';
 import { wordCount } from '../../text.ts';
-import { FULL_STOP } from './line-marks.ts';
-import { INNER_STOP } from '../../normalize/headline/wrapped-titles.ts';
+import { partOfTitle } from './kicker-lines.ts';
 
 /**
  * The headline found is a trail's last item (TRAIL_SCORE) naming a section (SECTION_WORDS, no
  * colon or question), and the printed line right under it holds the item whole with a kicker of
  * KICKER_WORDS words at most in front: the <h1> under the trail, which says of what the item
- * speaks. auswaertiges-amt.de's "3. Reise- und
- * Sicherheitshinweise" over "Italien: Reise- und Sicherheitshinweise Italien" (w3m, lynx; "#
- * Italien: Reise- und Sicherheitshinweise" in html2text, whose "# " did not outweigh the
- * trail). A rest after the item repeating the kicker's words (the <h1>'s span for screen
- * readers, w3m and lynx) is left off; another rest of REST_WORDS words at most is kept.
+ * speaks. auswaertiges-amt.de's "3. Reise- und Sicherheitshinweise" over "Italien: Reise- und
+ * Sicherheitshinweise Italien" (w3m, lynx; "# Italien: Reise- und Sicherheitshinweise" in
+ * html2text, whose "# " did not outweigh the trail). A rest after the item repeating the
+ * kicker's words (the <h1>'s span for screen readers, w3m and lynx) is left off; another rest of
+ * REST_WORDS words at most is kept. Kicker and rest end no sentence (partOfTitle).
  */
 export function longerTitleUnderTrail<T extends Found>(page: Line[], found: T): T {
   const { headline: was } = found;
@@ -34,19 +33,13 @@ export function longerTitleUnderTrail<T extends Found>(page: Line[], found: T): 
   if (at <= 0) return found;
   const kicker = line.slice(0, at).trim();
   const rest = line.slice(at + item.length + 1).trim();
-  if (!titlePart(kicker, KICKER_WORDS) || (rest !== '' && !titlePart(rest, REST_WORDS))) {
+  if (!partOfTitle(kicker, KICKER_WORDS) || (rest !== '' && !partOfTitle(rest, REST_WORDS))) {
     return found;
   }
   const again = kicker.replace(/[:\s]+$/u, '') === rest;
   const text = again || rest === '' ? `${kicker} ${item}` : `${kicker} ${item} ${rest}`;
   const story = Math.max(found.story, Math.min(j + 1, page.length - 1));
   return { ...found, story, headline: { ...was, first: j, last: j, text } };
-}
-
-/** A kicker's or a rest's words: 1 to `most`, no sentence's end among them. */
-function titlePart(text: string, most: number): boolean {
-  const words = wordCount(text);
-  return words >= 1 && words <= most && !FULL_STOP.test(text) && !INNER_STOP.test(text);
 }
 
 /** A trail's item of a section's name at least ("Reise- und Sicherheitshinweise": 3). */
