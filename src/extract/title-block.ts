@@ -64,10 +64,29 @@ function namesSite(
       text.includes(name) &&
       !text.includes(own) &&
       printsApart(text, name) &&
-      !wrappedPrintOf(state.lines[i - 1], l, own)
+      !wrappedPrintOf(state.lines[i - 1], l, own) &&
+      !printsHeadlineTail(text, own)
     );
   });
 }
+
+/**
+ * The line prints the headline's last words too: another print of the headline, worded a little
+ * otherwise, with its rest (a picture's alt text "Skibergestiegen: Schnell und leicht mit den
+ * C.A.M.P. - Neuheiten" with a typo over the <h1> "Skibergsteigen: ... - Neuheiten",
+ * bergsteigen.com in each tool, where " - Neuheiten" was cut as the site's name). A masthead,
+ * logo or copyright line names the site without the headline's words. The tail must be
+ * TAIL_CHARS long: a word or two may stand in any line.
+ */
+function printsHeadlineTail(text: string, own: string): boolean {
+  const tail = own.split(/\s+/).slice(-TAIL_WORDS).join(' ');
+  return tail.length >= TAIL_CHARS && text.includes(tail);
+}
+
+/** The headline's last words read for another print of it (bergsteigen's "mit den c.a.m.p."). */
+const TAIL_WORDS = 3;
+/** ... of this many characters at least. */
+const TAIL_CHARS = 12;
 
 /**
  * A site's name by its shape: a host name after the headline's last separator ("Was wir über uns

@@ -29,11 +29,13 @@ import {
   pickHeadline,
   splitSiteName,
   storyStart,
+  TRAIL_SCORE,
 } from '../../src/normalize/headline.ts';
 import { HEADLINE_SPAN_LINES } from '../../src/extract/headline-revisions/headline-where-none.ts';
 import { gluedTrailEnd } from '../../src/normalize/headline/trails.ts';
 import { isHeadlineLine } from '../../src/normalize/headline/headline-lines.ts';
 import { longerTitleUnder } from '../../src/extract/headline-revisions/kicker-lines.ts';
+import { longerTitleUnderTrail } from '../../src/extract/headline-revisions/trail-end-longer.ts';
 import {
   titleAfterTruncatedTrail,
   trailEndOverTitle,
@@ -2229,4 +2231,86 @@ test('no scored headline spans more lines than headlineUnderStart counts on', ()
       }
     }
   }
+test("a headline's rest is no site's name where the line naming it prints the headline's last words", () => {
+  // trafilatura's bergsteigen.com in w3m (lines 36-70 and 142): the picture's alt text
+  // "Skibergestiegen: ... - Neuheiten", the headline misspelt, named "Neuheiten" at a line's end,
+  // and " - Neuheiten" was cut from the <h1> as the site's name (in each tool).
+  const text = [
+    'Passwort vergessen ?Registrieren',
+    '',
+    ' ',
+    ' ',
+    '',
+    '  • Home',
+    '      □ News',
+    '      □ Produkte',
+    '      □ Touren',
+    '      □ Service',
+    '      □ Shop',
+    '      □ Forum',
+    '      □ Magazine',
+    '  • Produkte',
+    '  • Skibergsteigen: Schnell und leicht mit den C.A.M.P. - Neuheiten',
+    '',
+    '[INS::INS]',
+    '[csm_camp_1055131b43]Skibergestiegen: Schnell und leicht mit den C.A.M.P. - Neuheiten',
+    '14 Januar 2022',
+    '',
+    'Skibergsteigen: Schnell und leicht mit den C.A.M.P. - Neuheiten',
+    '',
+    'Das Beste aus der Funktionalität herauszuholen und ein federleichtes Gewicht',
+    '',
+    'Wenn man am Zenit angelangt ist und die Messlatte so hoch legen muss, um erfolgreich zu sein,',
+    'spielen auch die kleinsten Details eine Rolle: Wir sprechen von scheinbar kleinen Details, die sich',
+    'als entscheidend erweisen. Das gilt für die unterschiedlichsten Bereiche, und die',
+    'Skitourenwettbewerbe machen da keine Ausnahme. Aus diesem Grund überlassen wir bei der Herstellung',
+    'unserer Wettkampfausrüstung nichts dem Zufall: Jede mögliche Lösung wird in Betracht gezogen, um',
+    'das Beste aus der Funktionalität herauszuholen und ein federleichtes Gewicht zu erreichen, das noch',
+    'vor wenigen Jahren undenkbar war.',
+    '',
+    'Das Ergebnis unserer Entwicklung - wir sprechen vom rekordverdächtigen Alp Race Gurtzeug, dem',
+    'leichtesten der Welt mit einem Gewicht von nur 68 Gramm, dem Rapid Racing Rucksack mit dem',
+    'exklusiven X-Press System und den Piz Alu Stöcken - ist das Herzstück des Triumphs unserer',
+    '',
+    'Skibergestiegen: Schnell und leicht mit den C.A.M.P. - Neuheiten',
+  ].join('\n');
+  assert.equal(read(text).title, 'Skibergsteigen: Schnell und leicht mit den C.A.M.P. - Neuheiten');
+});
+
+test("a trail's last item naming a section, printed longer right under the trail, gives the title", () => {
+  // auswaertiges-amt.de-Italien in w3m (lines 145-151): the trail ends on the section's name, the
+  // <h1> under it names the country too (its span for screen readers repeats it at the end).
+  const italien = excerptLines(
+    [
+      ' 1. Startseite',
+      ' 2. Sicher Reisen',
+      ' 3. Reise- und Sicherheitshinweise',
+      '',
+      'Italien: Reise- und Sicherheitshinweise Italien',
+      '',
+      'Stand - 12.11.2021',
+    ].join('\n'),
+    145,
+  );
+  const item = { first: 2, last: 2, text: 'Reise- und Sicherheitshinweise', score: TRAIL_SCORE };
+  const found = longerTitleUnderTrail(italien, { story: 4, headline: item });
+  assert.equal(found.headline?.text, 'Italien: Reise- und Sicherheitshinweise');
+  assert.equal(found.headline?.first, 3);
+  // focus.de.leasen in w3m (lines 232-237): a trail ending on the story's own title, its kicker
+  // span in front of it on the line under ("Neues Auto: ..."): the title is the trail's item.
+  const focus = excerptLines(
+    [
+      ' 1. Nachrichten',
+      ' 2. Auto',
+      ' 3. Experten',
+      ' 4. Auto leasen oder kaufen: Für wen lohnt sich was?',
+      '',
+      'Neues Auto: Auto leasen oder kaufen: Für wen lohnt sich was?',
+      'Teilen',
+    ].join('\n'),
+    232,
+  );
+  const title = 'Auto leasen oder kaufen: Für wen lohnt sich was?';
+  const end = { first: 3, last: 3, text: title, score: TRAIL_SCORE };
+  assert.equal(longerTitleUnderTrail(focus, { story: 5, headline: end }).headline?.text, title);
 });

@@ -42,7 +42,7 @@ export function longerTitleUnder<T extends Found>(page: Line[], found: T): T {
 }
 
 /** A kicker's or a headline's rest: words, at most `most`, with no sentence in them. */
-function partOfTitle(text: string, most: number): boolean {
+export function partOfTitle(text: string, most: number): boolean {
   const words = wordCount(text);
   return words >= 1 && words <= most && !FULL_STOP.test(text) && !INNER_STOP.test(text);
 }
