@@ -2231,6 +2231,8 @@ test('no scored headline spans more lines than headlineUnderStart counts on', ()
       }
     }
   }
+});
+
 test("a headline's rest is no site's name where the line naming it prints the headline's last words", () => {
   // trafilatura's bergsteigen.com in w3m (lines 36-70 and 142): the picture's alt text
   // "Skibergestiegen: ... - Neuheiten", the headline misspelt, named "Neuheiten" at a line's end,
