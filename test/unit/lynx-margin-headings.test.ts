@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { dumpTitle as title } from '../helpers/dump-fixtures.ts';
 import { pickHeadline, storyStart } from '../../src/normalize/headline.ts';
 import { titleOverStoryDateline } from '../../src/extract/headline-revisions/header-lines.ts';
+import { fullerTitleUnder } from '../../src/extract/headline-revisions/kicker-lines.ts';
 import type { Line } from '../../src/normalize/paragraphs.ts';
 
 test("lynx: a title at the margin over the story's indented first line is its headline", () => {
@@ -482,4 +483,44 @@ test('lynx: a title ending on a word that runs on, a blank line under it, is a c
   );
   const story = at(lines, '   Wer atmet');
   assert.equal(pickHeadline(lines, story)?.text, 'Auf das erste Elektron kommt es an');
+});
+
+test("lynx: the trail's last item at the margin over the story's fuller headline: the fuller one", () => {
+  // impulse.de.eltern in lynx (lines 93-102): the trail's last item is the page's <h1>, which
+  // lynx prints at the margin (7.60 with the bonus), over the story's headline (7.15).
+  const lines = excerpt(
+    [
+      '     Recht + Steuern',
+      '',
+      '',
+      '',
+      'Kind krank: Was Arbeitgeber wissen müssen',
+      '',
+      '   Kind krank Was Arbeitgeber über die Rechte von Eltern wissen müssen',
+      '',
+      '   Wie viele Tage im Jahr dürfen Mitarbeiter zu Hause bleiben, wenn ihr Kind krank ist? Muss',
+      '   der Arbeitgeber dann weiter Gehalt bezahlen? Die wichtigsten Fragen und Antworten.',
+    ],
+    93,
+  );
+  const text = 'Kind krank: Was Arbeitgeber wissen müssen';
+  const headline = { first: 1, last: 1, text, score: 7.6 };
+  assert.equal(
+    fullerTitleUnder(lines, { story: 3, headline }).headline?.text,
+    'Kind krank Was Arbeitgeber über die Rechte von Eltern wissen müssen',
+  );
+  // archive.modabot.de.serkan in html2text (lines 71-75): a caption ending on its credit under
+  // the <h1> holds the title's words too, and is no headline.
+  const caption = excerpt(
+    [
+      '# Paris Haute Couture SS14: Serkan Cura',
+      '',
+      'Paris Haute Couture SS14, Serkan Cura, Bild via',
+      '',
+      'Wenn man Iris van Herpen, die diesmal leider keine Präsentation zur Pariser Couture Woche gab, als die Prinzessin der Avantgarde-Mode sehen möchte, dann ist ihr Gegenpart wohl Serkan Cura.',
+    ],
+    71,
+  );
+  const h1 = { first: 0, last: 0, text: 'Paris Haute Couture SS14: Serkan Cura', score: 7 };
+  assert.equal(fullerTitleUnder(caption, { story: 2, headline: h1 }).headline, h1);
 });
