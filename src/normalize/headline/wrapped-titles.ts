@@ -73,8 +73,13 @@ export function headlineSpan(
  * no candidate in any tool (lynx's title taken at the caption's first line).
  */
 function runsOnUnder(plain: string, next: string): boolean {
-  return next !== '' && RUNS_ON.test(plain);
+  // A long line is a paragraph html2text prints whole: mywakenews' "Die amerikanische
+  // Umweltschutzbehörde hebt ... auf mehr als das 3000-fache an" (20 words) was taken, and its
+  // judged date lost (html2text).
+  return (next !== '' || wordCount(plain) > ALONE_TITLE_WORDS) && RUNS_ON.test(plain);
 }
+/** A title standing alone ending on such a word has this many words at most (eawag's 7). */
+const ALONE_TITLE_WORDS = 12;
 
 /** The last line of a wrapped paragraph ("Saturday ahead of the planned vote."): no headline. */
 function paragraphTailAfter(
