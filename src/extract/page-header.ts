@@ -48,6 +48,7 @@ import { type Found, indexOf, sameText, printKey } from './headline-revisions/fo
 import { titleShaped, twoLongWords } from './headline-revisions/line-marks.ts';
 import { longerTitleUnderTrail } from './headline-revisions/trail-end-longer.ts';
 import { longerTitleUnder } from './headline-revisions/kicker-lines.ts';
+import { fullerTitleUnder, longerTitleUnder } from './headline-revisions/kicker-lines.ts';
 import { isDateline } from './headline-revisions/titles-over-datelines.ts';
 import {
   titleOverDateline,
@@ -148,6 +149,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleTeasedOverSubtitle,
   longerTitleUnder,
   longerTitleUnderTrail,
+  fullerTitleUnder,
   toldTitleUnder,
   trailEndOverTitle,
   titleAfterTruncatedTrail,

@@ -8,6 +8,7 @@ import { test } from 'node:test';
 import { dumpTitle as title } from '../helpers/dump-fixtures.ts';
 import { pickHeadline, storyStart } from '../../src/normalize/headline.ts';
 import { titleOverStoryDateline } from '../../src/extract/headline-revisions/header-lines.ts';
+import { fullerTitleUnder } from '../../src/extract/headline-revisions/kicker-lines.ts';
 import type { Line } from '../../src/normalize/paragraphs.ts';
 
 test("lynx: a title at the margin over the story's indented first line is its headline", () => {
@@ -369,3 +370,157 @@ const GDP = [
   '   Arbeitnehmenden, die während der Pandemie Herausragendes geleistet haben. Sie haben mit',
   '   viel Einsatz und hoher Motivation den Laden am Laufen gehalten“, betonte er.',
 ];
+
+test('lynx: teasers printed at the margin a blank line apart make no block of story text', () => {
+  // lokalo.de-Weinbergsbahnen in lynx (lines 66-113 and 141-154): the menu's teaser <h3>s,
+  // each of 80 columns or so over another long one, read as text lines and made a block of 107
+  // words over the story's 125; the story was found at a teaser and another teaser taken for the
+  // title. lynx prints paragraphs three columns in, headings at the margin.
+  const lines = [
+    ...excerpt(
+      [
+        '     * TRIER & REGION',
+        '          + AlleStadt',
+        '            TrierTrier-SaarburgBernkastel-WittlichBitburg-PrümCochem-ZellVulkaneifelRheinland-',
+        '            Pfalz',
+        '',
+        'LKW beschädigt Tank auf A48: Diesel großflächig ausgetreten – Sperrung',
+        '',
+        'Großaufgebot bei Fahndung: Verurteilter Mörder weiter auf der Flucht',
+        '',
+        'FDP-Landes- und Kommunalpolitiker stellen Bundes-Ampel infrage – sieben aus RLP',
+        '',
+        'Weinbergsbahnen in Erden nicht manipuliert – Ermittlungen zu Trittenheimer Fall gehen…',
+        '     * SAARLAND',
+        '          +',
+        '',
+        '++ Wetter in der Region: Aussichten bis Freitag mild, aber ungemütlich…',
+        '',
+        'Rente, Mindestlohn, sozialer Wohnungsbau: Lafontaine unterstützt Wagenknecht-Partei',
+        '',
+        '+++ lokalo.de Blitzer-Service am Mittwoch: Hier gibt es heute Kontrollen +++',
+        '',
+        'Viertligist verblüfft: Homburg besiegt im Pokal auch Fürth',
+        '',
+        'Saarland: “Aktuell wird am Platz gearbeitet” – Entscheidung über Absage noch…',
+        '     * LUXEMBURG',
+        '          +',
+        '',
+        'Unruhige Nacht in Luxemburg: Police Grand-Ducale rückt 50 Mal wegen Ruhestörungen…',
+        '',
+        '+++ lokalo.de Blitzer-Service am Mittwoch: Hier gibt es heute Kontrollen +++',
+        '',
+        'Luxemburg: Zu schnell und in Schlangenlinien über die Autobahn – Suff-…',
+        '',
+        '++ Luxemburg: 73-jähriger Malko RAPIKI wird vermisst ++',
+        '',
+        'Hintertür aufgehebelt, sämtliche Räume durchsucht: Einbrüche in Luxemburg',
+        '     * BLAULICHT',
+        '          +',
+        '',
+        'LKW beschädigt Tank auf A48: Diesel großflächig ausgetreten – Sperrung',
+        '',
+        'Unruhige Nacht in Luxemburg: Police Grand-Ducale rückt 50 Mal wegen Ruhestörungen…',
+        '',
+        'Weinbergsbahnen in Erden nicht manipuliert – Ermittlungen zu Trittenheimer Fall gehen…',
+        '',
+        'Zusammenhang mit Halloween? Suche nach mutmaßlich bewaffnetem Maskenmann erfolglos',
+        '',
+        'Eifelkreis: Schlägerei mit zehn Personen bei Halloween-Party',
+      ],
+      66,
+    ),
+    ...excerpt(
+      [
+        '   ERDEN. Wie von lokalo.de berichtet, meldete die Polizei Anfang Oktober, dass an zwei',
+        '   Zahnradbahnen in der Weinlage “Erdener Prälat” an der B53 zwischen Ürzig und Kinheim',
+        '   technische Manipulationen zur Anzeige gebracht worden waren. Vermutet wurde damals bewusste',
+        '   Sabotage an den Monorackbahnen.',
+        '',
+        '   Vorausgegangen war ein Fall in Trittenheim, bei dem sich ein 21-jähriger Winzersohn aus dem',
+        '   Ort am 25.9.2023 nur durch einen beherzten Sprung retten konnte, als die Monorackbahn im',
+        '   Steillagen-Weinberg seines Vaters hangabwärts sauste und sich nicht mehr abbremsen ließ.',
+        '   Unbekannte hatten die Weinbergsbahn derart manupiliert und sogar den Aufpralldämpfer am',
+        '   Ende der Bahn entfernt, dass eine lebensgefährliche Situation für den Mann entstand.',
+        '',
+        '   Wie der SWR berichtet, wurden die Defekte in Erden nicht wie zunächst vermutet durch',
+        '   Sabotage ausgelöst. Vielmehr lagen in beiden Fällen technische Mängel vor. Die Ermittlungen',
+        '   zum Fall in Trittenheim gehen weiter. (Quelle: SWR)',
+      ],
+      141,
+    ),
+  ];
+  assert.equal(storyStart(lines), at(lines, '   ERDEN. Wie von lokalo.de berichtet'));
+});
+
+test('lynx: a title ending on a word that runs on, a blank line under it, is a candidate', () => {
+  // eawag.ch-elektron in lynx (lines 143-162): "Auf das erste Elektron kommt es an" (a German
+  // verb's particle, read as English "an") was no candidate; the caption's first line was taken.
+  const lines = excerpt(
+    [
+      'News',
+      '',
+      '   Zurück',
+      '   EES sind Moleküle, welche Elektronen wie mit einem Taxi zum Ziel bringen. Je grösser der',
+      '   Aufwand, den ersten Passagier wieder loszuwerden, umso tiefer ist ihre Effizienz. (Foto:',
+      '   Flickr, CC BY 2.0)',
+      '',
+      'Auf das erste Elektron kommt es an',
+      '',
+      '   12. Januar 2022,',
+      '     * Themen:',
+      '     * Ökosysteme',
+      '     * Schadstoffe',
+      '     * Energie',
+      '',
+      '   Wer atmet, muss Elektronen loswerden. Für den Transport von Elektronen aus der Atmung von',
+      '   Mikroben kommen in sauerstofffreien Umgebungen besondere Moleküle zum Einsatz,',
+      '   extrazelluläre Elektronen-Shuttles. Jetzt hat eine Gruppe von Forschenden herausgefunden,',
+      '   welche Eigenschaft dieser «Taxis» ihre Effizienz bestimmt: die Energieunterschiede der',
+      '   transportierten Elektronen.',
+    ],
+    143,
+  );
+  const story = at(lines, '   Wer atmet');
+  assert.equal(pickHeadline(lines, story)?.text, 'Auf das erste Elektron kommt es an');
+});
+
+test("lynx: the trail's last item at the margin over the story's fuller headline: the fuller one", () => {
+  // impulse.de.eltern in lynx (lines 93-102): the trail's last item is the page's <h1>, which
+  // lynx prints at the margin (7.60 with the bonus), over the story's headline (7.15).
+  const lines = excerpt(
+    [
+      '     Recht + Steuern',
+      '',
+      '',
+      '',
+      'Kind krank: Was Arbeitgeber wissen müssen',
+      '',
+      '   Kind krank Was Arbeitgeber über die Rechte von Eltern wissen müssen',
+      '',
+      '   Wie viele Tage im Jahr dürfen Mitarbeiter zu Hause bleiben, wenn ihr Kind krank ist? Muss',
+      '   der Arbeitgeber dann weiter Gehalt bezahlen? Die wichtigsten Fragen und Antworten.',
+    ],
+    93,
+  );
+  const text = 'Kind krank: Was Arbeitgeber wissen müssen';
+  const headline = { first: 1, last: 1, text, score: 7.6 };
+  assert.equal(
+    fullerTitleUnder(lines, { story: 3, headline }).headline?.text,
+    'Kind krank Was Arbeitgeber über die Rechte von Eltern wissen müssen',
+  );
+  // archive.modabot.de.serkan in html2text (lines 71-75): a caption ending on its credit under
+  // the <h1> holds the title's words too, and is no headline.
+  const caption = excerpt(
+    [
+      '# Paris Haute Couture SS14: Serkan Cura',
+      '',
+      'Paris Haute Couture SS14, Serkan Cura, Bild via',
+      '',
+      'Wenn man Iris van Herpen, die diesmal leider keine Präsentation zur Pariser Couture Woche gab, als die Prinzessin der Avantgarde-Mode sehen möchte, dann ist ihr Gegenpart wohl Serkan Cura.',
+    ],
+    71,
+  );
+  const h1 = { first: 0, last: 0, text: 'Paris Haute Couture SS14: Serkan Cura', score: 7 };
+  assert.equal(fullerTitleUnder(caption, { story: 2, headline: h1 }).headline, h1);
+});

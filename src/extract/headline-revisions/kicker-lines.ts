@@ -3,6 +3,7 @@
 import { type Found } from './found.ts';
 import type { Line } from '../../normalize/paragraphs.ts';
 import { TRAIL_SCORE, stripHeadingMarks } from '../../normalize/headline.ts';
+import { headingLevel } from '../../normalize/headline/page-furniture.ts';
 import { wordCount } from '../../text.ts';
 import { FULL_STOP } from './line-marks.ts';
 import { INNER_STOP } from '../../normalize/headline/wrapped-titles.ts';
@@ -57,3 +58,51 @@ const TITLE_WORDS = 3;
 const KICKER_WORDS = 5;
 /** Words the headline goes on with after its short title ("für ein schlankes Fest": 4). */
 const REST_WORDS = 8;
+
+/**
+ * The headline found printed again right under it (within TITLE_AGAIN_LINES printed lines, a
+ * line standing alone), longer: opening on the same word, the headline's words all in it in their
+ * order, REST_WORDS more at most, no sentence in it, ending on the same word or printed as a
+ * heading. A page's short title (its <title>, the
+ * trail's last item) over the story's own headline, which holds its words: impulse.de.eltern
+ * marks its trail's last item "Kind krank: Was Arbeitgeber wissen müssen" as the <h1>, which lynx
+ * prints at the margin (the heading bonus: 7.60), over the story's "Kind krank Was Arbeitgeber
+ * über die Rechte von Eltern wissen müssen" (7.15); w3m prints the item as a list's and takes
+ * the line under.
+ */
+export function fullerTitleUnder<T extends Found>(page: Line[], found: T): T {
+  const { headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE || wordCount(was.text) < FULLER_TITLE_WORDS) return found;
+  const words = wordsOf(was.text);
+  for (let j = was.last + 1; j <= was.last + TITLE_AGAIN_LINES && j < page.length; j++) {
+    const raw = (page[j] as Line).text;
+    if (raw.length > was.text.length + LONGER_CHARS) continue;
+    if (adjacent(page, j, j + 1) || adjacent(page, j - 1, j)) continue;
+    const line = stripHeadingMarks(raw).trim();
+    const longer = wordsOf(line);
+    const more = longer.length - words.length;
+    if (more < 1 || more > REST_WORDS || longer[0] !== words[0]) continue;
+    // Its words added inside the title (its last word the title's too), or the line a heading:
+    // a caption under the title ends on its credit ("Paris Haute Couture SS14, Serkan Cura, Bild
+    // via" under modabot's "# Paris Haute Couture SS14: Serkan Cura", html2text).
+    if (longer.at(-1) !== words.at(-1) && headingLevel(raw) === 0) continue;
+    if (!inOrder(words, longer) || FULL_STOP.test(line) || INNER_STOP.test(line)) continue;
+    return { ...found, headline: { ...was, first: j, last: j, text: line } };
+  }
+  return found;
+}
+
+/** A headline's words, lower case, without their punctuation. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Every word of `words` is in `longer`, in the same order. */
+function inOrder(words: string[], longer: string[]): boolean {
+  let k = 0;
+  for (const word of longer) if (word === words[k]) k++;
+  return k === words.length;
+}
+
+/** fullerTitleUnder's headline holds this many words at least (impulse's six). */
+const FULLER_TITLE_WORDS = 4;

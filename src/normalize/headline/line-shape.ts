@@ -4,7 +4,7 @@
 // story by the story finder and the headline rules.
 
 import { holdsSurrogate, isLetterUnit, isUpperUnit } from '../../text.ts';
-import { perDocument } from '../memo.ts';
+import { perDocument, perObject } from '../memo.ts';
 import { type Line } from '../paragraphs.ts';
 import { hasDumpMarker, LIST_ITEM } from './page-furniture.ts';
 
@@ -87,7 +87,7 @@ export function textLineReading(
   const n = counts[i] as number;
   if (n >= 25 || (n >= 8 && shape & ENDS_SENTENCE)) return TEXT;
   if (n < 8 || shape >>> SHAPE_BITS < width * 0.8) return NOT_TEXT;
-  if (lynxHeadingBetween(lines, i)) return NOT_TEXT;
+  if (lynxHeadingBetween(lines, i) || lynxMarginHeading(lines, i)) return NOT_TEXT;
   const next = shapes[i + 1] ?? 0;
   // The next line goes on with the paragraph, or ends it ("un-angry Trump supporters?”").
   const goesOn =
@@ -119,6 +119,46 @@ function lynxHeadingBetween(lines: Line[], i: number): boolean {
   if (under === undefined || over === undefined || !INDENTED.test(over)) return false;
   return LYNX_INDENT.test(under) || kickerOverHeading(lines, i);
 }
+
+/**
+ * A line at the margin of a page whose paragraphs lynx prints at its three-column indent
+ * (lynxIndentedPage), ending no sentence: one of the <h1>-<h6> lynx prints flush left, not a
+ * paragraph's line, even where the next printed line is long. lokalo.de's menu prints its
+ * teasers' <h3>s at the margin a blank line apart ("FDP-Landes- und Kommunalpolitiker stellen
+ * Bundes-Ampel infrage – sieben aus RLP", 80 columns, 80 % of lynx's width), each over another
+ * long one: read as text, they made a block of 107 words over the story's 125, and a teaser was
+ * taken for the title (w3m prints them indented under their pictures, no text).
+ */
+function lynxMarginHeading(lines: Line[], i: number): boolean {
+  const line = lines[i] as Line;
+  if (line.text.charCodeAt(0) === SPACE) return false;
+  const [over, under] = [lines[i - 1], lines[i + 1]];
+  if (over === undefined || under === undefined) return false;
+  // A paragraph lynx prints at the margin wraps onto lines right over or under it.
+  if (over.n === line.n - 1 || under.n === line.n + 1) return false;
+  if (LYNX_INDENT.test(over.text) || LYNX_INDENT.test(under.text)) return false;
+  return lynxIndentedPage(lines);
+}
+
+/**
+ * The page's paragraphs' last lines (LONG_LINE columns and more, ending a sentence) stand at
+ * lynx's paragraph indent (LYNX_INDENT) more than LYNX_PAGE_SHARE times as often as at the
+ * margin: a lynx dump (844 of trafilatura's 923 lynx dumps; none of the w3m or html2text ones,
+ * which print paragraphs at the margin). Long lines alone do not tell: lokalo's teasers print
+ * 32 at the margin to its story's 27 indented.
+ */
+const lynxIndentedPage = perObject((lines: Line[]): boolean => {
+  let indented = 0;
+  let margin = 0;
+  for (const { text } of lines) {
+    if (text.length < LONG_LINE || !SENTENCE_END.test(text)) continue;
+    if (LYNX_INDENT.test(text)) indented++;
+    else if (text.charCodeAt(0) !== SPACE) margin++;
+  }
+  return indented > margin * LYNX_PAGE_SHARE;
+});
+const LONG_LINE = 50;
+const LYNX_PAGE_SHARE = 3;
 
 /**
  * Line `i` (at the margin, under an indented line) stands over one more heading at the margin,

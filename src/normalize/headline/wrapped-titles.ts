@@ -59,10 +59,27 @@ export function headlineSpan(
     // A wrapped caption or sentence ("...freeing hostages and ending" / "a siege by gunmen.").
     return /[.]$/.test(text) ? null : { text, last: i + 1 };
   }
-  // A wrapped sentence's line: "...freeing hostages and ending" / "a siege by gunmen."
-  if (RUNS_ON.test(plain) || (/^\p{Ll}/u.test(next) && !/^by\s/i.test(next))) return null;
+  // A wrapped sentence's line: "...freeing hostages and ending" / "a siege by gunmen." A line
+  // with no line printed right under it runs on into none (runsOnUnder).
+  if (runsOnUnder(plain, next) || (/^\p{Ll}/u.test(next) && !/^by\s/i.test(next))) return null;
   return { text: plain, last: i };
 }
+
+/**
+ * `plain` ends on a word that runs on (RUNS_ON) into `next`, the line printed right under it ('' for
+ * none): a line a blank line over the next one, or the page's last, ends its paragraph, whatever
+ * its last word. eawag's title "Auf das erste Elektron kommt es an" (a German verb's particle read
+ * as English "an") between its picture's caption and its dateline, a blank line either side, was
+ * no candidate in any tool (lynx's title taken at the caption's first line).
+ */
+function runsOnUnder(plain: string, next: string): boolean {
+  // A long line is a paragraph html2text prints whole: mywakenews' "Die amerikanische
+  // Umweltschutzbehörde hebt ... auf mehr als das 3000-fache an" (20 words) was taken, and its
+  // judged date lost (html2text).
+  return (next !== '' || wordCount(plain) > ALONE_TITLE_WORDS) && RUNS_ON.test(plain);
+}
+/** A title standing alone ending on such a word has this many words at most (eawag's 7). */
+const ALONE_TITLE_WORDS = 12;
 
 /** The last line of a wrapped paragraph ("Saturday ahead of the planned vote."): no headline. */
 function paragraphTailAfter(
