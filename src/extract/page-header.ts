@@ -47,7 +47,6 @@ import { HEAD_LINES, remove, type ExtractState, type PageHeader } from './state.
 import { type Found, indexOf, sameText, printKey } from './headline-revisions/found.ts';
 import { titleShaped, twoLongWords } from './headline-revisions/line-marks.ts';
 import { longerTitleUnderTrail } from './headline-revisions/trail-end-longer.ts';
-import { longerTitleUnder } from './headline-revisions/kicker-lines.ts';
 import { fullerTitleUnder, longerTitleUnder } from './headline-revisions/kicker-lines.ts';
 import { isDateline } from './headline-revisions/titles-over-datelines.ts';
 import {
