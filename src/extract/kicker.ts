@@ -227,14 +227,43 @@ export function withoutPrintedKicker(text: string, page: Line[], own: readonly L
   const words = text.split(' ');
   if (words.length < PRINTED_KICKER_WORDS + TITLE_MIN_WORDS) return text;
   let lineKeys: Set<string> | null = null;
+  let buttons: string[] | null = null;
+  const headline = printKey(text);
   for (let k = PRINTED_KICKER_WORDS; k <= words.length - TITLE_MIN_WORDS; k++) {
     const title = words.slice(k).join(' ');
-    lineKeys ??= plainLineKeys(page, own, printKey(text));
-    if (lineKeys.has(printKey(words.slice(0, k).join(' '))) && isHeadlineCandidate(title)) {
-      return title;
-    }
+    lineKeys ??= plainLineKeys(page, own, headline);
+    buttons ??= buttonLabelKeys(page, headline);
+    const kicker = printKey(words.slice(0, k).join(' '));
+    const printed = lineKeys.has(kicker) || buttonOpensWith(buttons, kicker, words[k] ?? '');
+    if (printed && isHeadlineCandidate(title)) return title;
   }
   return text;
+}
+
+/**
+ * The printKeys of the labels lynx prints after "(BUTTON) ", but a label printing the headline
+ * itself (a share button's): lynx prints a <button>'s content on one line, gluing its parts,
+ * where w3m prints each on a line of its own. autozeitung.de-adblue's image button "(BUTTON)
+ * Adblue nachfüllen: wo kaufen (Tankstelle); Preis Adblue nachfüllen" is w3m's kicker line
+ * "Adblue nachfüllen: wo kaufen (Tankstelle); Preis" over "Adblue nachfüllen": the kicker is
+ * printed alone at the label's start (withoutPrintedKicker).
+ */
+function buttonLabelKeys(page: Line[], headline: string): string[] {
+  const keys: string[] = [];
+  for (const l of page) {
+    const at = l.text.indexOf(BUTTON_MARK);
+    if (at < 0 || l.text.slice(0, at).trim() !== '') continue;
+    const key = printKey(l.text.slice(at + BUTTON_MARK.length));
+    if (!key.startsWith(headline)) keys.push(key);
+  }
+  return keys;
+}
+const BUTTON_MARK = '(BUTTON) ';
+
+/** A button's label opens with the kicker and goes on with a word other than the title's first. */
+function buttonOpensWith(buttons: readonly string[], kicker: string, first: string): boolean {
+  const goesOn = `${kicker} ${printKey(first)}`;
+  return buttons.some((b) => b.startsWith(`${kicker} `) && !`${b} `.startsWith(`${goesOn} `));
 }
 
 /** Words of a glued kicker printed alone that make it evidence (withoutPrintedKicker). */

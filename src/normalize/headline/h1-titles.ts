@@ -9,6 +9,7 @@ import { headingLevel, isPageFurniture, isListItem } from './page-furniture.ts';
 import { SENTENCE_END } from './line-shape.ts';
 import { HEADLINE_WINDOW } from './story-start.ts';
 import { isHeadlineCandidate } from './headline-lines.ts';
+import { paragraphTailAt } from './kicker-pairs.ts';
 import { adjacent, type PageIndex, plainOf, isHeadlineLineOf } from './page-index.ts';
 import { LABELLED_NOTICE, isDateline, linesUnder, namesAuthor } from './under-candidate.ts';
 
@@ -189,12 +190,16 @@ export function datedAbove(lines: Line[], i: number, index: PageIndex): boolean 
   }
   // Not when a headline's line stands right over the dateline: the line under it opens the
   // story (schwimmverband.at in lynx: "FINA Weltmeisterschaften VERSCHOBEN" / "01.02.2022
-  // Allgemein" / its standfirst).
+  // Allgemein" / its standfirst). A paragraph's wrapped last line is none: lynx ends
+  // bumsbutzener-gumpfen.blogspot.com's description over "Dienstag, 28. April 2020" / "Tach
+  // auch!" on "Autors finden. Trotzdem viel Spaß beim Nachkochen.)", short enough for a title
+  // (w3m's last line of it is long, and w3m had the title).
   const over = lines[i - 2];
   if (
     over !== undefined &&
     above.n - over.n <= 2 &&
-    isHeadlineCandidate(over.text, plainOf(index, over.text))
+    isHeadlineCandidate(over.text, plainOf(index, over.text)) &&
+    !paragraphTailAt(lines, i - 2, index)
   ) {
     return false;
   }

@@ -61,7 +61,13 @@ export function textBlocks(
   counts: readonly number[],
   shapes: readonly number[] = lineShapes(lines),
 ): TextBlock[] {
-  const walk: BlockWalk = { blocks: [], current: undefined, paired: undefined, leads: new Map() };
+  const walk: BlockWalk = {
+    blocks: [],
+    current: undefined,
+    paired: undefined,
+    leads: new Map(),
+    slack: 0,
+  };
   // The 90th percentile of line lengths: wire copy's ragged right margin is well below its
   // longest line (wrapWidth's figure, from the trimmed lengths the shapes hold).
   const width = widthOf(shapes.map((shape) => shape >>> SHAPE_BITS).filter(Boolean));
@@ -80,7 +86,8 @@ export function textBlocks(
       walk.current = undefined;
       return;
     }
-    const inReach = current !== undefined && i - current.last <= MAX_GAP + 1;
+    if (current && isWrappedUrlTail(lines, i)) walk.slack++;
+    const inReach = current !== undefined && i - current.last - walk.slack <= MAX_GAP + 1;
     const reading = textLineReading(lines, i, width, counts, shapes);
     if (reading === TEXT) addTextLine(walk, i, counts[i] as number, inReach);
     else if (!inReach && reading === PAIRED) walk.paired = i;
@@ -98,6 +105,8 @@ interface BlockWalk {
   paired: number | undefined;
   /** The blocks such a paragraph opens, with its line (openWithStandfirst). */
   leads: Map<TextBlock, number>;
+  /** The wrapped URLs' tails since the block's last text line (isWrappedUrlTail). */
+  slack: number;
 }
 
 /** Text line i (of `words` words) joins the block in reach, or opens a block of its own. */
@@ -113,7 +122,25 @@ function addTextLine(walk: BlockWalk, i: number, words: number, inReach: boolean
     walk.current = opened;
   }
   walk.paired = undefined;
+  walk.slack = 0;
 }
+
+/**
+ * The rest of a URL lynx wraps onto the next line: lynx breaks a link printed as its text too long
+ * for the width at a "-" or "/" and prints the rest on the line right under it, one word. A
+ * single URL of the story counts as one line in the gap between the story's text lines:
+ * gizmeo.eu.insekten's "https://petapixel.com/2020/01/15/indian-photographer-shoots-stunning-
+ * macro-photos-using-his" over "-phone/." put 8 lines between two of the story's text lines, one
+ * past MAX_GAP, and the post's first paragraph was cut off from the rest (w3m prints the URL on one
+ * line and gets the title).
+ */
+function isWrappedUrlTail(lines: Line[], i: number): boolean {
+  const [over, line] = [lines[i - 1], lines[i] as Line];
+  if (over === undefined || over.n !== line.n - 1) return false;
+  return BARE_URL.test(over.text) && ONE_WORD.test(line.text);
+}
+const BARE_URL = /^\s*https?:\/\/\S+$/;
+const ONE_WORD = /^\s*\S+$/;
 
 /**
  * A block of a story's size opened by a lynx paragraph of two lines (PAIRED) starts at that

@@ -201,6 +201,7 @@ export function listTrailEnd(
       // Holländerholzhandel": trafilatura's pages, whose titles were no candidate at all), but
       // not as a menu's item over its sub-menu (menuUnder).
       (wordCount(last) >= 3 || (wordCount(last) === 2 && !menuUnder(lines, end, story))) &&
+      !subMenuUnder(lines, end, story) &&
       !/(?:…|\.\.\.)$/u.test(last) &&
       isHeadlineCandidate(last)
     ) {
@@ -324,6 +325,20 @@ function menuUnder(lines: Line[], end: number, story: number): boolean {
 
 /** lynx's marks of a nested list's items ("+ Blockhaus Typ 1" under "* Blockhaus 1"). */
 const SUB_ITEM = /^\s*[+o]\s+\S/u;
+
+/**
+ * lynx's nested list opens right under the list's last item, whatever its words: a menu's
+ * drop-down, no trail. lynx marks the nested items "+", which are no LIST_ITEM, so the run of a
+ * header's menu ends at the first item with a drop-down: chabermu.wordpress.com's "* Startseite"
+ * / "* Deutschland" / "* Firmen / Betriebssysteme" over "+ Apple / MacOS – iOS" read as a trail
+ * of three items, its last printed again in the page's glued trail "Startseite > Firmen /
+ * Betriebssysteme, ...", and was taken over the post's title (w3m marks its sub-items "◦", a
+ * list item, and the run of 20 items is no trail).
+ */
+function subMenuUnder(lines: Line[], end: number, story: number): boolean {
+  if (end + 1 >= story || !adjacent(lines, end, end + 1)) return false;
+  return SUB_ITEM.test((lines[end + 1] as Line).text);
+}
 
 /**
  * The rest of the list item on line `end` wrapped onto the next line, or null: w3m and lynx wrap

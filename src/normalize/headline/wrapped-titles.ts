@@ -150,9 +150,17 @@ function shortTailUnder(plain: string, next: string, full: boolean): boolean {
     words > 0 &&
     // Not an image lynx names after the heading: "[Barcode-Scanner-With-Border-fc08.jpeg]".
     !next.startsWith('[') &&
-    !isPageFurniture(next)
+    (!isPageFurniture(next) || HASHTAGS.test(next))
   );
 }
+
+/**
+ * A headline's wrapped tail of hashtags and handles only ("#Microsoft #Privacy #Windows10
+ * @chabermu", chabermu.wordpress.com's title in lynx, wrapped after its "//"): no lynx "#" link
+ * line, which opens the dump and names a feed ("#C.Habermueller » Feed ..."). w3m wraps the
+ * title at another word and keeps it whole.
+ */
+const HASHTAGS = /^(?:[#@][\p{L}\p{N}_]+(?:\s+|$))+$/u;
 
 /**
  * A heading lynx prints flush left under an indented paragraph: lynx indents its paragraphs by
