@@ -82,7 +82,7 @@ export function scoredCandidates(
     // Into the story a headline stands alone (scoreCandidate): the cheap test first.
     if (i > story && adjacent(lines, i, i + 1) && !datelineNext(lines, i, index)) continue;
     const line = candidateLine(lines, i, index);
-    if (line.apart || separatedTrailItem(lines, i, story) || contentsItem(lines, i)) continue;
+    if (line.apart || separatedTrailItem(lines, i, story)) continue;
     const text = (lines[i] as Line).text;
     if (line.related) related = i;
     if (i - related <= RELATED_LIST_LINES) continue;
@@ -177,23 +177,3 @@ function spanWithKicker(
   }
   return line.span;
 }
-
-/**
- * A line of a table of contents: a run of lines printed one under another, no blank line between,
- * under a contents label ("Inhalt", "Contents"). Its items are the story's subheadings, printed
- * again at the margin lower down, which lynx scores as headings printed twice: fisch-hitparade's
- * "Inhalt" / "Wie viel Alkohol ist auf dem Boot erlaubt?" / ... / "Muss man den PKW-Führerschein
- * abgeben?" (10.75) over its byline outscored its title "Alkohol auf dem Boot" (7.55) over the
- * "Inhalt" label (w3m found the story at the contents and had the title).
- */
-function contentsItem(lines: Line[], i: number): boolean {
-  for (let k = i - 1; k >= 0 && i - k <= CONTENTS_ITEMS; k--) {
-    if (!adjacent(lines, k, k + 1)) return false;
-    if (CONTENTS_LABEL.test((lines[k] as Line).text)) return true;
-  }
-  return false;
-}
-/** Items of a table of contents read up from a line to its label, at most. */
-const CONTENTS_ITEMS = 12;
-const CONTENTS_LABEL =
-  /^\s*(?:inhalt|inhaltsverzeichnis|contents|table of contents|índice|sommaire|indice)\s*:?\s*$/iu;
