@@ -39,8 +39,6 @@ export interface TextBlock {
   start: number;
   words: number;
   last: number;
-  /** Its text lines set no SENTENCE_MARK, one paragraph (addCloudLine): a run of names so far. */
-  cloud?: boolean;
 }
 
 /**
@@ -91,42 +89,11 @@ export function textBlocks(
     if (current && isWrappedUrlTail(lines, i)) walk.slack++;
     const inReach = current !== undefined && i - current.last - walk.slack <= MAX_GAP + 1;
     const reading = textLineReading(lines, i, width, counts, shapes);
-    if (reading === TEXT) addCloudLine(walk, lines, i, counts[i] as number, inReach);
+    if (reading === TEXT) addTextLine(walk, i, counts[i] as number, inReach);
     else if (!inReach && reading === PAIRED) walk.paired = i;
   });
   walk.leads.forEach((lead, block) => openWithStandfirst(block, lead, counts));
-  return walk.blocks.filter((block) => !isWordCloud(lines, block));
-}
-
-/**
- * A block whose lines set no mark of a sentence after a word (a stop, comma, colon, semicolon,
- * question or exclamation mark) is a run of names, not text: a tag cloud or a menu run together,
- * which lynx wraps at its width into long lines that go on into each other.
- * archive.modabot.de.serkan's "TOPICS" box ("Alexander McQueen Anna Wintour Ausstellung AW13
- * Balenciaga Berlin ..." over five more such lines, 80 words) was found as the story over the
- * post's 100 words, and a tag line taken for the title (w3m has the title).
- */
-function isWordCloud(lines: Line[], block: TextBlock): boolean {
-  if (!block.cloud) return false;
-  for (let i = block.start; i <= block.last; i++) {
-    if (SENTENCE_MARK.test((lines[i] as Line).text)) return false;
-  }
-  return true;
-}
-const SENTENCE_MARK = /[\p{L}\p{N})"'”“’][.,;:!?](?:\s|$)/u;
-
-/**
- * Text line i joins the block in reach (addTextLine), but for a block whose text lines are one
- * paragraph with no SENTENCE_MARK so far (isWordCloud's run of names), which a line printed
- * apart does not join: modabot's tag cloud stands four lines over the post's first paragraph,
- * and joined to it, the block opened at the tags.
- */
-function addCloudLine(walk: BlockWalk, lines: Line[], i: number, words: number, inReach: boolean) {
-  const { current } = walk;
-  const opens = !inReach || (current?.cloud === true && !adjacent(lines, current.last, i));
-  addTextLine(walk, i, words, !opens);
-  const block = walk.current as TextBlock;
-  block.cloud = (opens || block.cloud === true) && !SENTENCE_MARK.test((lines[i] as Line).text);
+  return walk.blocks;
 }
 
 /** textBlocks' state as it walks down the page's lines. */
