@@ -113,6 +113,20 @@ export function trimmedLength(text: string): number {
   return end - start;
 }
 
+/**
+ * The columns a dump tool prints a line's trimmed text in: its length less its combining marks
+ * (\p{M}), which w3m and lynx print on the letter before them. Bengali and the other scripts of
+ * India write most vowels as such marks: ukbdnews.com.23646's paragraph lines, wrapped by w3m at
+ * 100 columns, are 125 to 150 code units long and 92 to 98 columns, so its width read Infinity
+ * and the first paragraph's tail was no wrapped line (docs/figures.md, stop 48, hl48g).
+ */
+export function printedColumns(text: string): number {
+  const trimmed = text.trim();
+  return HAS_MARK.test(trimmed) ? trimmed.replace(MARKS, '').length : trimmed.length;
+}
+const HAS_MARK = /\p{M}/u;
+const MARKS = /\p{M}/gu;
+
 /** JavaScript's \s from U+0080 to U+2E7F (ASCII's are tested in wordCount's loop). */
 function isWideSpace(c: number): boolean {
   return (

@@ -24,3 +24,12 @@ test('the title under a caption the story was found to start at', () => {
   // Nastasic", a teaser's alt text 30 lines over it taken; the title under the trail.
   assert.equal(title('omeda-w3m.txt'), 'Paxlovid: Grünes Licht für neues Corona-Medikament');
 });
+
+test('the title over a picture whose caption ends in a news agency credit', () => {
+  // Excerpts of trafilatura's elpais.com.ciencia: "Un grupo de pingüinos, en la Antártida el 11
+  // de febrero pasado. EFE" (the agency, no label), its alt text "Antartida temperatura" over it
+  // in w3m; the title 14 lines over, past the share bar, the byline printed twice and the date.
+  const want = '¿Ha llegado realmente la Antártida a los 20 grados?';
+  assert.equal(title('elpais-ciencia-w3m.txt'), want);
+  assert.equal(title('elpais-ciencia-lynx.txt'), want);
+});

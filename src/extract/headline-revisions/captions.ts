@@ -10,7 +10,8 @@ import {
   TRAIL_SCORE,
   type Headline,
 } from '../../normalize/headline.ts';
-import { isPhotoCredit } from '../../normalize/headline/headline-lines.ts';
+import { AGENCY_END, isPhotoCredit } from '../../normalize/headline/headline-lines.ts';
+import { adjacent } from '../../normalize/headline/page-index.ts';
 import { ALT_WORDS } from '../../normalize/headline/title-cues.ts';
 import type { Line } from '../../normalize/paragraphs.ts';
 import { wordCount } from '../../text.ts';
@@ -32,12 +33,13 @@ export function titleOverCaption<T extends Found>(page: Line[], found: T): T {
   // A trail's end (TRAIL_SCORE) is printed again as the longer trail line under it (leukefeld's
   // "Sie sind hier:Home»Newsarchiv»Dago Leukefeld wird ..."), which reads as an alt text's repeat.
   if (!was || was.score >= TRAIL_SCORE) return found;
-  const top = captionTop(page, was);
+  const top = captionTop(page, was) ?? altOverCredit(page, was);
   if (top === null) return found;
+  const reach = reachOver(page, was);
   const index = indexOf(page);
   let best: Headline | null = null;
   for (const c of headlineScores(page, story, index)) {
-    if (c.last >= top || c.last < top - CAPTION_REACH) continue;
+    if (c.last >= top || c.last < top - reach) continue;
     if (best && best.score >= c.score) continue;
     if (!titleShaped(c.text) || FULL_STOP.test(c.text) || isUiText(c.text)) continue;
     if (isListItem((page[c.first] as Line).text) || isPhotoCredit(c.text)) continue;
@@ -67,6 +69,34 @@ const DATELINE_WORDS = 8;
 
 /** Lines over a caption that its picture's title may stand (Solarserver: a dateline between). */
 const CAPTION_REACH = 8;
+
+/**
+ * The headline found is a picture's alt text right over its caption, which ends in a news
+ * agency's credit (isPhotoCredit's AGENCY_END): w3m's elpais.com.ciencia, "Antartida
+ * temperatura" over "Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE". The
+ * alt text is the caption's top.
+ */
+function altOverCredit(page: Line[], was: Headline): number | null {
+  const under = page[was.last + 1];
+  if (under === undefined || !adjacent(page, was.last, was.last + 1)) return null;
+  return wordCount(was.text) <= ALT_OVER_CREDIT_WORDS && AGENCY_END.test(under.text)
+    ? was.first
+    : null;
+}
+const ALT_OVER_CREDIT_WORDS = 6;
+
+/**
+ * How far over a caption its title may stand: CAPTION_REACH, or TITLE_OVER_AGENCY_REACH over a
+ * caption credited to a news agency (elpais: the title 14 lines over the picture, a share bar,
+ * the byline printed twice and the dateline between, in w3m and lynx). A news picture's caption.
+ */
+function reachOver(page: Line[], was: Headline): number {
+  for (let k = was.first; k <= Math.min(page.length - 1, was.last + 1); k++) {
+    if (AGENCY_END.test((page[k] as Line).text)) return TITLE_OVER_AGENCY_REACH;
+  }
+  return CAPTION_REACH;
+}
+const TITLE_OVER_AGENCY_REACH = 16;
 
 /**
  * An image's alt text as w3m prints it, alone on its line ("[Korsetts]"), or an inserted ad's slot

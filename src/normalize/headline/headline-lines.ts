@@ -144,8 +144,24 @@ const CREDIT_MARK = /(?:^|[\s(.])(?:fotos?|bild|photos?|image|quelle|source|cred
  * branch rf45).
  */
 export function isPhotoCredit(text: string): boolean {
-  return PHOTO_CREDIT.test(text) || CC_LICENCE.test(text) || CREDIT_MARK.test(text);
+  return (
+    PHOTO_CREDIT.test(text) ||
+    CC_LICENCE.test(text) ||
+    CREDIT_MARK.test(text) ||
+    AGENCY_END.test(text)
+  );
 }
+
+/**
+ * A news agency's name alone after a caption's last sentence, the picture's credit with no label:
+ * "Un grupo de pingüinos, en la Antártida el 11 de febrero pasado. EFE" (trafilatura's
+ * elpais.com.ciencia; El País and other Spanish and Latin American papers credit so). The
+ * agency's name (as agencies print it) after a full stop that ends a sentence: a lower-case
+ * letter, a digit or a closing mark before the stop ("... to the U.S. AP" is no credit). Only
+ * elpais ends a caption so among the corpora's dumps (docs/figures.md, stop 48, hl48g).
+ */
+export const AGENCY_END =
+  /[\p{Ll}\d)"”’]\.\s+(?:EFE|AFP|AP|dpa|DPA|ANSA|EPA|Reuters|REUTERS|Europa Press|Xinhua|ANP|PAP)(?:\s*[/|]\s*\S.*)?$/u;
 
 /**
  * A caption's mark for where a person stands in the picture, abbreviated: "Marcell Jansen (l.)

@@ -3,7 +3,7 @@
 // width. Cheap tests on the text alone, memoised per document, asked of every line above the
 // story by the story finder and the headline rules.
 
-import { holdsSurrogate, isLetterUnit, isUpperUnit } from '../../text.ts';
+import { holdsSurrogate, isLetterUnit, isUpperUnit, printedColumns } from '../../text.ts';
 import { perDocument, perObject } from '../memo.ts';
 import { type Line } from '../paragraphs.ts';
 import { hasDumpMarker, LIST_ITEM } from './page-furniture.ts';
@@ -256,7 +256,12 @@ const TAIL_WORDS = 5;
 /** lynx indents a paragraph's lines by three columns; w3m and html2text print it at the margin. */
 const LYNX_INDENT = /^ {3}\S/;
 
-export const SENTENCE_END = /[.!?]["”’)]?$/;
+/**
+ * A line's end that closes a sentence. The danda "।" (and double danda "॥") is the full stop of
+ * Bengali, Hindi and the other scripts of India: ukbdnews.com.23646's first paragraph ends
+ * "...আরেকজন আহত হন।" (docs/figures.md, stop 48, hl48g).
+ */
+export const SENTENCE_END = /[.!?।॥]["”’)]?$/u;
 
 /**
  * The line was wrapped at the dump's width: the next line's first word would not have fitted
@@ -265,7 +270,7 @@ export const SENTENCE_END = /[.!?]["”’)]?$/;
  */
 export function wrapsInto(line: string, next: string, width: number): boolean {
   const word = /^\S+/.exec(next.trim())?.[0] ?? '';
-  return word !== '' && line.trim().length + 1 + word.length > width - 4;
+  return word !== '' && printedColumns(line) + 1 + printedColumns(word) > width - 4;
 }
 
 /**

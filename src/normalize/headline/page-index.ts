@@ -7,6 +7,7 @@ import { type Headline } from '../headline.ts';
 import { signedBylines } from './page-bylines.ts';
 import { headingLevel, stripHeadingMarks, readQuickKey } from './page-furniture.ts';
 import { isHeadlineLineBesideName, isNameAlone, COMMENT_HEADING } from './headline-lines.ts';
+import { printedColumns } from '../../text.ts';
 
 /**
  * The width a dump was wrapped at, or Infinity. w3m and lynx wrap at the width they are given
@@ -61,7 +62,7 @@ const LONG_WORD_WIDTH = 75;
  */
 function wrappableLength(text: string): number {
   const trimmed = text.trim();
-  return UNWRAPPABLE.test(trimmed) ? 0 : trimmed.length;
+  return UNWRAPPABLE.test(trimmed) ? 0 : printedColumns(trimmed);
 }
 const UNWRAPPABLE = /^(?:[\x21-\x7e]+|(\S)\1*)$/u;
 

@@ -280,7 +280,9 @@ export function shapeScore(lines: Line[], span: Span): number {
   if (level === 1) score += 4;
   else if (level === 2) score += 1;
   if (n >= 4 && n <= 25) score += 1;
-  if (/[.]$/.test(plain) && n >= 8) score -= 2;
+  // A danda ends a sentence of Bengali or Hindi as a full stop does (ukbdnews.com.23646's first
+  // paragraph, read whole once w3m's wrap was measured in columns: printedColumns).
+  if (/[.।]$/u.test(plain) && n >= 8) score -= 2;
   // Two sentences on one line are a standfirst or a paragraph ("...about sharing. Uber's
   // really..."); two lower-case letters before the stop keep "U.S." and "Mr." out.
   if (n >= 12 && /\p{Ll}{2}[.!?]\s+\p{Lu}/u.test(plain)) score -= 1.5;

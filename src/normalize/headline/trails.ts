@@ -16,10 +16,13 @@ import { adjacent } from './page-index.ts';
  * items' words ("Forum>iPhone>kein App Store mehr über Mobile Daten mit iOS 13 ?" over the
  * thread's title: trafilatura's d43f330c in w3m and lynx, which had no headline; a slash glued
  * to words is an "and/or"): a caption's credit ("Kathrin Führes © Kathrin Führes") or a
- * picture's label ("Profile picture for user Leena Simon") over the name alone is none.
+ * picture's label ("Profile picture for user Leena Simon") over the name alone is none. The home
+ * item in Bengali and Hindi too, "হোম" and "होम" (the English word written in their scripts):
+ * ukbdnews.com.23646's "হোম বাংলাদেশ এমপির ভাইকে ..." over its title in w3m, whose dateline in
+ * Bengali was taken (docs/figures.md, stop 48, hl48g).
  */
 const GLUED_TRAIL =
-  /^(?:home|homepage|startseite|start|accueil|inicio|início)|\s[/>»›→]\s|\p{L}[>»›→]\p{L}/iu;
+  /^(?:home|homepage|startseite|start|accueil|inicio|início|হোম|होम)|\s[/>»›→]\s|\p{L}[>»›→]\p{L}/iu;
 /** A label of up to three words before a trail's first item ("Sie sind hier:", "You are here:"). */
 const TRAIL_LABEL = /^(?:[\p{L}]+ ){0,2}[\p{L}]+ ?:\s*/u;
 /** Words of a glued trail's items before the headline, at most ("Home Angelmethoden Angeln allgemein"). */
@@ -95,7 +98,7 @@ const MENU_SHAPE_ITEMS = 2;
  * keying every joined trail made the wrapped-trail reader cost 8% of normalize
  * (docs/figures.md).
  */
-const MAY_BE_TRAIL = /[/>»›→]|home|start|accueil|inicio|início/iu;
+const MAY_BE_TRAIL = /[/>»›→]|home|start|accueil|inicio|início|হোম|होम/iu;
 /** Lines a glued trail may be wrapped over (w3m and lynx wrap a long title's trail in two). */
 const TRAIL_LINES = 3;
 /** Lines the headline under a trail may be wrapped over (it-learner's in w3m and lynx: two). */
