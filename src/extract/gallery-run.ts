@@ -7,6 +7,7 @@
 
 import type { Line } from '../normalize/paragraphs.ts';
 import { storyStartFrom } from '../normalize/headline.ts';
+import { printedAgain } from '../normalize/headline/printed-again.ts';
 
 /** Lines under a line its print again may stand: a caption wrapped over two lines, repeated. */
 const REPEAT_REACH = 2;
@@ -20,11 +21,9 @@ const REPEAT_CHARS = 12;
 /** Whether line `k` is printed again (or starts a line) within REPEAT_REACH lines under it. */
 function printedAgainUnder(page: Line[], k: number): boolean {
   const text = (page[k] as Line).text.trim();
-  if (text.length < REPEAT_CHARS) return false;
-  for (let j = k + 1; j <= Math.min(page.length - 1, k + REPEAT_REACH); j++) {
-    if ((page[j] as Line).text.trim().startsWith(text)) return true;
-  }
-  return false;
+  return (
+    text.length >= REPEAT_CHARS && printedAgain(page, text, k + 1, k + REPEAT_REACH + 1, 'start')
+  );
 }
 
 /**

@@ -13,6 +13,7 @@ import {
 import { AGENCY_END, isPhotoCredit } from '../../normalize/headline/headline-lines.ts';
 import { adjacent } from '../../normalize/headline/page-index.ts';
 import { ALT_WORDS } from '../../normalize/headline/title-cues.ts';
+import { printedAgain } from '../../normalize/headline/printed-again.ts';
 import type { Line } from '../../normalize/paragraphs.ts';
 import { wordCount } from '../../text.ts';
 import { type Found, indexOf } from './found.ts';
@@ -143,16 +144,7 @@ const ALT_REACH = 4;
 function altRepeated(page: Line[], was: Headline): boolean {
   const text = was.text.replace(/\s+/g, ' ').trim();
   if (wordCount(text) < ALT_WORDS) return false;
-  for (let k = was.last + 1; k <= Math.min(page.length - 1, was.last + ALT_REACH); k++) {
-    const line = (page[k] as Line).text.trim();
-    if (line.length > text.length && line.startsWith(text)) return true;
-    // The caption wrapped: its first line shorter than the alt text (gnadlib).
-    const next = (page[k + 1] as Line | undefined)?.text.trim() ?? '';
-    if (line.length < text.length && `${line} ${next}`.startsWith(text)) {
-      return `${line} ${next}`.length > text.length;
-    }
-  }
-  return false;
+  return printedAgain(page, text, was.last + 1, was.last + ALT_REACH + 1, 'longer', true);
 }
 
 /**

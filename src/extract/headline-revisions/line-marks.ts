@@ -61,3 +61,8 @@ const TOP_HEADLINE_WORDS = 24;
 export function twoLongWords(text: string): boolean {
   return (text.match(LONG_WORD) ?? []).length >= 2;
 }
+
+/** Two long words and a title's shape (twoLongWords, titleShaped): a line a revision may take. */
+export function titleLike(text: string): boolean {
+  return twoLongWords(text) && titleShaped(text);
+}

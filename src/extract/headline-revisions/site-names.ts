@@ -17,6 +17,7 @@ import {
 import { BULLET, LIST_MARK, lineNoHeadline, titleShaped, twoLongWords } from './line-marks.ts';
 import { isDateline, NOT_TITLE } from './titles-over-datelines.ts';
 import { wordCount } from '../../text.ts';
+import { lynxLinksLine } from '../../normalize/headline/lynx-headings.ts';
 
 /**
  * The site's name on the page's first line, over the site's menu, taken for the headline of a
@@ -42,9 +43,6 @@ export function nameOverMenu<T extends Found>(page: Line[], found: T): T {
   if (title === null || sameText(title, was)) return found;
   return { ...found, headline: title };
 }
-
-/** Lynx's first line listing the page's <link> elements. */
-const LYNX_LINKS = /^ {3}#\S/;
 
 /** The first dateline from line `from` to line `to`, not a list's item. */
 function datelineUnder(page: Line[], from: number, to: number): number | null {
@@ -114,7 +112,7 @@ function siteNamed(page: Line[], was: Headline, story: number): 'top' | 'again' 
  */
 function atPageTop(page: Line[], at: number): boolean {
   if (at === 0) return true;
-  if (!LYNX_LINKS.test((page[0] as Line).text) || at > LYNX_TOP_LINES) return false;
+  if (lynxLinksLine(page) === null || at > LYNX_TOP_LINES) return false;
   return page.slice(1, at).every((l) => /^\s/.test(l.text)) && !/^\s/.test((page[at] as Line).text);
 }
 

@@ -18,7 +18,7 @@ import type { Line } from '../../normalize/paragraphs.ts';
 import { leadingSpaces, matchKey, wordCount } from '../../text.ts';
 import { type Found, indexOf } from './found.ts';
 import { headlineUnderStart } from './headline-where-none.ts';
-import { FULL_STOP, titleShaped, twoLongWords } from './line-marks.ts';
+import { FULL_STOP, titleLike, titleShaped, twoLongWords } from './line-marks.ts';
 import { isDateline } from './titles-over-datelines.ts';
 
 /**
@@ -58,7 +58,7 @@ export function titleAfterGluedDate<T extends Found>(page: Line[], found: T): T 
   const date = GLUED_DATE.exec(line.text);
   if (date === null) return found;
   const text = line.text.slice(date[0].length).trim();
-  if (!twoLongWords(text) || !titleShaped(text) || FULL_STOP.test(text)) return found;
+  if (!titleLike(text) || FULL_STOP.test(text)) return found;
   if (!weakHeadline(page, found)) return found;
   const score = found.headline?.score ?? 0;
   return { ...found, headline: { first: story - 1, last: story - 1, text, score } };
@@ -195,7 +195,7 @@ export function titleBetweenDateAndByline<T extends Found>(page: Line[], found: 
     const over = page[c.first - 1]?.text ?? '';
     const under = page[c.last + 1]?.text ?? '';
     if (!isDateline(over) || !(opensWithBy(under) || pageBylineOf(under) !== null)) continue;
-    if (twoLongWords(c.text) && titleShaped(c.text)) best = c;
+    if (titleLike(c.text)) best = c;
   }
   return best && weakHeadline(page, found) ? { ...found, headline: best } : found;
 }
@@ -218,7 +218,7 @@ export function titleUnderDoubledLabel<T extends Found>(page: Line[], found: T):
   const { story, headline: was } = found;
   if (!was || !DOUBLED_LABEL.test(was.text)) return found;
   for (const c of headlineScores(page, story, indexOf(page))) {
-    if (c.first !== was.last + 1 || !twoLongWords(c.text) || !titleShaped(c.text)) continue;
+    if (c.first !== was.last + 1 || !titleLike(c.text)) continue;
     const under = page[c.last + 1]?.text ?? '';
     if (opensWithBy(under) || pageBylineOf(under) !== null || isDateline(under)) {
       return { ...found, headline: c };
@@ -249,7 +249,7 @@ export function titleOverIntroducedQuote<T extends Found>(page: Line[], found: T
     if (byline >= was.first - 1 || was.first - 1 - byline > INTRO_LINES) continue;
     const under = (page[byline] as Line).text;
     if (!opensWithBy(under) && pageBylineOf(under) === null) continue;
-    if (twoLongWords(c.text) && titleShaped(c.text)) return { ...found, headline: c };
+    if (titleLike(c.text)) return { ...found, headline: c };
   }
   return found;
 }

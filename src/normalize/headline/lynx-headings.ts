@@ -98,12 +98,26 @@ function marginBlockUnder(lines: Line[], last: number): { first: number; last: n
  * bonus and the place of the page's title "Über uns" (5.80 to 5.90 without it, as in w3m).
  */
 function feedSiteName(lines: Line[]): string | null {
-  const top = lines[0]?.text ?? '';
-  return FEED_LINK.exec(top)?.[1]?.trim() ?? null;
+  return FEED_LINK.exec(lynxLinksLine(lines) ?? '')?.[1]?.trim() ?? null;
 }
 
-/** lynx's first <link> line naming the site's feed: "   #Site » Feed". */
-const FEED_LINK = /^ {3}#(.+?) » Feed\b/u;
+/** lynx's first <link> line naming the site's feed: "   #Site » Feed" (after its "#"). */
+const FEED_LINK = /^(.+?) » Feed\b/u;
+
+/**
+ * The text after the "#" of the page's first line where it is lynx's list of the page's <link>
+ * elements, three spaces in ("   #2gewinnt | Kabarett | Satire » Feed ..."), or null: the one
+ * reader of that line for feedSiteName here and the site-names revision's atPageTop. (kicker.ts's
+ * feedHead reads it at any indent, an html2text "# " heading too: not the same test, kept apart.)
+ */
+export function lynxLinksLine(lines: Line[]): string | null {
+  const top = lines[0]?.text ?? '';
+  return LYNX_LINKS.test(top) ? top.slice(LYNX_LINKS_MARK) : null;
+}
+
+/** Lynx's first line listing the page's <link> elements, and the length of its "   #". */
+const LYNX_LINKS = /^ {3}#\S/;
+const LYNX_LINKS_MARK = 4;
 
 /** Line `k` stands under a line indented (INDENTED_OVER) that is not a marker only. */
 function indentedOver(lines: Line[], k: number): boolean {

@@ -14,6 +14,7 @@ import { LABELLED_NOTICE, isDateline } from './under-candidate.ts';
 import { INNER_STOP } from './wrapped-titles.ts';
 import { LEAD_LINES_MAX } from './h1-titles.ts';
 import { type Span } from './candidate-score.ts';
+import { printedAgain } from './printed-again.ts';
 
 /** repeatScore of a line of four words or more printed again apart from it. */
 const REPEATED = 3;
@@ -123,11 +124,7 @@ export function captionAbove(lines: Line[], from: number, to: number): boolean {
  */
 function twiceAsCaption(lines: Line[], from: number, to: number): boolean {
   const first = (lines[from] as Line | undefined)?.text.trim() ?? '';
-  if (wordCount(first) < ALT_WORDS) return false;
-  for (let k = from + 1; k < to; k++) {
-    if ((lines[k] as Line).text.trim() === first) return true;
-  }
-  return false;
+  return wordCount(first) >= ALT_WORDS && printedAgain(lines, first, from + 1, to, 'same');
 }
 
 /**
