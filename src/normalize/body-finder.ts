@@ -1468,8 +1468,12 @@ export function cutToArticle(lines: Line[]): Removal[] {
   if (!found || found.remove.size === 0) return [];
   const removed: Removal[] = [];
   for (const line of lines) {
-    if (!found.remove.has(line.n) || !line.text.trim()) continue;
-    removed.push({ line: line.n, text: line.text.trim(), reason: OUTSIDE_ARTICLE });
+    if (!found.remove.has(line.n)) continue;
+    // Trimmed once: trim() makes a new string of an indented or padded line, and it was made
+    // twice a removed line (trim under cutToArticle: 0.5% of the dump normalize's allocations).
+    const text = line.text.trim();
+    if (!text) continue;
+    removed.push({ line: line.n, text, reason: OUTSIDE_ARTICLE });
     line.text = '';
   }
   return removed;
