@@ -112,10 +112,7 @@ function languageSample(
   texts: string[],
   blockWords: string[][],
 ): { text: string; words: string[] } {
-  const text = chosen
-    .map((k) => texts[k])
-    .join(' ')
-    .slice(0, SAMPLE_CHARS);
+  const text = sampleText(chosen, texts);
   const words: string[] = [];
   let room = SAMPLE_CHARS;
   const seen = new Set<string>();
@@ -134,6 +131,23 @@ function languageSample(
     room -= block.length;
   }
   return { text, words };
+}
+
+/**
+ * The chosen blocks' texts joined by spaces, cut at SAMPLE_CHARS: only the blocks up to the cut
+ * are joined (the whole body joined and cut was 0.7% of the dump normalize's allocations, stop
+ * 48). `length` is the joined text's length so far.
+ */
+function sampleText(chosen: number[], texts: string[]): string {
+  const parts: string[] = [];
+  let length = -1;
+  for (const k of chosen) {
+    if (length >= SAMPLE_CHARS) break;
+    const own = texts[k] ?? '';
+    parts.push(own);
+    length += own.length + 1;
+  }
+  return parts.join(' ').slice(0, SAMPLE_CHARS);
 }
 
 /**
