@@ -112,10 +112,7 @@ function languageSample(
   texts: string[],
   blockWords: string[][],
 ): { text: string; words: string[] } {
-  const text = chosen
-    .map((k) => texts[k])
-    .join(' ')
-    .slice(0, SAMPLE_CHARS);
+  const text = sampleText(chosen, texts);
   const words: string[] = [];
   let room = SAMPLE_CHARS;
   const seen = new Set<string>();
@@ -134,6 +131,23 @@ function languageSample(
     room -= block.length;
   }
   return { text, words };
+}
+
+/**
+ * The chosen blocks' texts joined by spaces, cut at SAMPLE_CHARS: only the blocks up to the cut
+ * are joined (the whole body joined and cut was 0.7% of the dump normalize's allocations, stop
+ * 48). `length` is the joined text's length so far.
+ */
+function sampleText(chosen: number[], texts: string[]): string {
+  const parts: string[] = [];
+  let length = -1;
+  for (const k of chosen) {
+    if (length >= SAMPLE_CHARS) break;
+    const own = texts[k] ?? '';
+    parts.push(own);
+    length += own.length + 1;
+  }
+  return parts.join(' ').slice(0, SAMPLE_CHARS);
 }
 
 /**
@@ -1468,8 +1482,12 @@ export function cutToArticle(lines: Line[]): Removal[] {
   if (!found || found.remove.size === 0) return [];
   const removed: Removal[] = [];
   for (const line of lines) {
-    if (!found.remove.has(line.n) || !line.text.trim()) continue;
-    removed.push({ line: line.n, text: line.text.trim(), reason: OUTSIDE_ARTICLE });
+    if (!found.remove.has(line.n)) continue;
+    // Trimmed once: trim() makes a new string of an indented or padded line, and it was made
+    // twice a removed line (trim under cutToArticle: 0.5% of the dump normalize's allocations).
+    const text = line.text.trim();
+    if (!text) continue;
+    removed.push({ line: line.n, text, reason: OUTSIDE_ARTICLE });
     line.text = '';
   }
   return removed;

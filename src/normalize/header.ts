@@ -82,20 +82,26 @@ export function bylineOf(line: string): Byline | null {
   // A byline is short. Few words can still be a long line (a run of 40,000 spaces between two
   // words), on which the "Name in Place" pattern below backtracks quadratically: 9 s and more.
   if (text.length > MAX_BYLINE_CHARS || wordCount(text) > 16) return null;
-  const by = /^(?:by|posted by|written by|words by|text by|story by)[:\s]\s*(.+)$/i.exec(text);
+  const by = BY_LINE.exec(text);
   if (by?.[1]) {
     const [name = '', ...rest] = by[1].split(SEPARATOR);
     const site = rest.find((part) => /^\p{Lu}/u.test(part) && !ROLE.test(part) && !/\d/.test(part));
     return isName(name) ? { name: name.trim(), site: site?.trim() ?? null } : null;
   }
-  const role = /^(.+?),\s+(.{2,40})$/.exec(text);
+  const role = NAME_COMMA_ROLE.exec(text);
   if (role?.[1] && role[2] && ROLE.test(role[2]) && isName(role[1])) {
     return { name: role[1].trim(), site: null };
   }
-  const place = /^(.+?)\s+in\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2})$/u.exec(text);
+  const place = NAME_IN_PLACE.exec(text);
   if (place?.[1] && isName(place[1])) return { name: place[1].trim(), site: null };
   return null;
 }
+
+// bylineOf's patterns, module constants: a literal is a new RegExp object each call, and bylineOf
+// reads many lines a page (stop 48).
+const BY_LINE = /^(?:by|posted by|written by|words by|text by|story by)[:\s]\s*(.+)$/i;
+const NAME_COMMA_ROLE = /^(.+?),\s+(.{2,40})$/;
+const NAME_IN_PLACE = /^(.+?)\s+in\s+(\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]+){0,2})$/u;
 
 /** "Reported by X for Y." (byline and the outlet), "Reporting by X; Editing by Y" (byline). */
 export function creditOf(line: string): { byline: string | null; source: string | null } | null {
