@@ -178,6 +178,11 @@ export function titleNamedWithSubtitle<T extends Found>(page: Line[], found: T):
   return found;
 }
 
+/** A byline's line: opening with "By"/"von" or holding a page's byline ("von besserwisser eG"). */
+function printsByline(text: string): boolean {
+  return opensWithBy(text) || pageBylineOf(text) !== null;
+}
+
 /**
  * A blog post's header: its dateline right over the title and its byline right under it
  * ("Veröffentlicht am 5. April 2017" / "Alles hat seine Zeit…" / "von besserwisser eG",
@@ -194,7 +199,7 @@ export function titleBetweenDateAndByline<T extends Found>(page: Line[], found: 
     }
     const over = page[c.first - 1]?.text ?? '';
     const under = page[c.last + 1]?.text ?? '';
-    if (!isDateline(over) || !(opensWithBy(under) || pageBylineOf(under) !== null)) continue;
+    if (!isDateline(over) || !printsByline(under)) continue;
     if (titleLike(c.text)) best = c;
   }
   return best && weakHeadline(page, found) ? { ...found, headline: best } : found;
@@ -220,7 +225,7 @@ export function titleUnderDoubledLabel<T extends Found>(page: Line[], found: T):
   for (const c of headlineScores(page, story, indexOf(page))) {
     if (c.first !== was.last + 1 || !titleLike(c.text)) continue;
     const under = page[c.last + 1]?.text ?? '';
-    if (opensWithBy(under) || pageBylineOf(under) !== null || isDateline(under)) {
+    if (printsByline(under) || isDateline(under)) {
       return { ...found, headline: c };
     }
   }
@@ -248,7 +253,7 @@ export function titleOverIntroducedQuote<T extends Found>(page: Line[], found: T
     const byline = c.last + 1;
     if (byline >= was.first - 1 || was.first - 1 - byline > INTRO_LINES) continue;
     const under = (page[byline] as Line).text;
-    if (!opensWithBy(under) && pageBylineOf(under) === null) continue;
+    if (!printsByline(under)) continue;
     if (titleLike(c.text)) return { ...found, headline: c };
   }
   return found;
