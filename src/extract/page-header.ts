@@ -98,6 +98,7 @@ import { nameOverMenu, nameOverDatedTitle } from './headline-revisions/site-name
 import { withoutChromeHeadline } from './headline-revisions/chrome-guard.ts';
 import { titleOverWikiTagline } from './headline-revisions/wiki-tagline.ts';
 import { isSiteChrome } from '../normalize/site-chrome.ts';
+import { BULLET_MARKS } from '../normalize/headline/page-furniture.ts';
 import {
   headlineWhereNone,
   FIRST_BLOCK_HEADLINE_LINES,
@@ -268,7 +269,8 @@ function withoutBullet(text: string): string {
   return text.replace(OPENING_BULLET, '');
 }
 
-const OPENING_BULLET = /^\s*[•*·●▪◦○►]\s+(?=\p{L})/u;
+/** A list's bullet before a letter: BULLET_MARKS alone, no hyphen or "»". */
+const OPENING_BULLET = new RegExp(String.raw`^\s*[${BULLET_MARKS}]\s+(?=\p{L})`, 'u');
 
 /**
  * The page's lines that print something, those the body finder cut (`cut`, by line number) as

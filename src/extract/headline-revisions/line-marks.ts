@@ -5,6 +5,7 @@
 import { wordCount } from '../../text.ts';
 import { datelineDay } from '../../normalize/dates.ts';
 import { LONG_WORD } from '../../normalize/headline.ts';
+import { BULLET_MARKS } from '../../normalize/headline/page-furniture.ts';
 
 /** A sentence (SENTENCE_WORDS words or more, a full stop at its end) or a dateline. */
 export function lineNoHeadline(text: string): boolean {
@@ -26,10 +27,13 @@ const SENTENCE_WORDS = 6;
  * A bulleted line under the repeated item (lynx's "+" in a nested list too): a menu's panel goes
  * on, a trail's page does not (fem.com's "* Beauty & Lifestyle" over its panel's heading).
  */
-export const BULLET = /^\s*([•*+·●▪◦○►»-])(?:\s|$)/u;
+export const BULLET = new RegExp(String.raw`^\s*([${BULLET_MARKS}+»-])(?:\s|$)`, 'u');
 
 /** A list item's mark: a bullet or a number ("3. "), or the mark alone (an empty item). */
-export const LIST_MARK = /^\s*(?:[•*·●▪◦○►»-]|\d{1,3}[.)])(?:\s+|$)/u;
+export const LIST_MARK = new RegExp(
+  String.raw`^\s*(?:[${BULLET_MARKS}»-]|\d{1,3}[.)])(?:\s+|$)`,
+  'u',
+);
 
 /**
  * A headline ends on no full stop or exclamation mark there: a line that does is a sentence of

@@ -18,6 +18,7 @@ import { BULLET, LIST_MARK, lineNoHeadline, titleShaped, twoLongWords } from './
 import { isDateline, NOT_TITLE } from './titles-over-datelines.ts';
 import { wordCount } from '../../text.ts';
 import { lynxLinksLine } from '../../normalize/headline/lynx-headings.ts';
+import { BULLET_MARKS } from '../../normalize/headline/page-furniture.ts';
 
 /**
  * The site's name on the page's first line, over the site's menu, taken for the headline of a
@@ -172,7 +173,7 @@ function categoryList(text: string): boolean {
 const CATEGORY_WORDS = 3;
 
 /** A menu's item, w3m's nested "□" and "☆" included. */
-const MENU_LINE = /^\s*[•*+·●▪◦○►»□☆-](?:\s|$)/u;
+const MENU_LINE = new RegExp(String.raw`^\s*[${BULLET_MARKS}+»□☆-](?:\s|$)`, 'u');
 
 /**
  * The post's title beside its dateline, under the name (`was`): the line over the dateline, else

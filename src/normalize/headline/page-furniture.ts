@@ -337,8 +337,17 @@ export function isPageFurniture(text: string): boolean {
   return hasDumpMarker(text) || isUiText(text);
 }
 
+/**
+ * The bullets every list's mark opens on, as the body of a character class: w3m's "•",
+ * html2text's and lynx's "*", and the glyphs pages print themselves (·●▪◦○►). The patterns built
+ * on it add the marks they differ on: a hyphen, a trail's "»", lynx's nested "+" (BULLET in
+ * headline-revisions/line-marks.ts, NESTED_ITEM in short-titles.ts, OPENING_BULLET in
+ * page-header.ts, trails.ts's list marks, site-names' MENU_LINE).
+ */
+export const BULLET_MARKS = '•*·●▪◦○►';
+
 /** List items: bullets, numbered items ("1. News"), w3m's "•", html2text's "*". */
-export const LIST_ITEM = /^\s*(?:[•*·●▪◦○►»-]|\d{1,3}[.)])\s+\S/;
+export const LIST_ITEM = new RegExp(String.raw`^\s*(?:[${BULLET_MARKS}»-]|\d{1,3}[.)])\s+\S`);
 
 export function isListItem(text: string): boolean {
   return LIST_ITEM.test(text);

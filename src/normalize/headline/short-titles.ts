@@ -7,7 +7,7 @@ import { leadingSpaces, wordCount } from '../../text.ts';
 import { type Line } from '../paragraphs.ts';
 import nlp from '../../nlp.ts';
 import { isKnownPerson } from './page-bylines.ts';
-import { headingLevel, quickKey, isUiText, isListItem } from './page-furniture.ts';
+import { headingLevel, quickKey, isUiText, isListItem, BULLET_MARKS } from './page-furniture.ts';
 import { SENTENCE_END, ONE_WORD } from './line-shape.ts';
 import {
   isHeadlineCandidate,
@@ -387,6 +387,6 @@ function nestedPostTitleAt(lines: Line[], i: number, story: number, index: PageI
 }
 
 /** A bulleted item, the column its words start at (captured with the bullet) and its words. */
-const NESTED_ITEM = /^(\s*[•*·●▪◦○►-]\s+)(\S.*)$/u;
+const NESTED_ITEM = new RegExp(String.raw`^(\s*[${BULLET_MARKS}-]\s+)(\S.*)$`, 'u');
 /** Words of a nested post's title, at least (fouryears': 6). */
 const NESTED_TITLE_WORDS = 3;

@@ -5,7 +5,13 @@
 
 import { wordCount } from '../../text.ts';
 import { type Line } from '../paragraphs.ts';
-import { stripHeadingMarks, quickKey, isPageFurniture, LIST_ITEM } from './page-furniture.ts';
+import {
+  stripHeadingMarks,
+  quickKey,
+  isPageFurniture,
+  LIST_ITEM,
+  BULLET_MARKS,
+} from './page-furniture.ts';
 import { wrapsInto } from './line-shape.ts';
 import { isHeadlineCandidate } from './headline-lines.ts';
 import { adjacent } from './page-index.ts';
@@ -164,7 +170,7 @@ function trailTitle(line: string, next: string, apart: boolean): string | null {
 export const TRAIL_SCORE = 20;
 /** Items of a list trail: a home page, sections, the title. */
 const TRAIL_ITEMS = { min: 3, max: 8 };
-const LIST_MARK = /^\s*(?:[•*·●▪◦○►»-]|\d{1,3}[.)])\s+/u;
+const LIST_MARK = new RegExp(String.raw`^\s*(?:[${BULLET_MARKS}»-]|\d{1,3}[.)])\s+`, 'u');
 /**
  * A trail numbered from 1 names the page whatever its first item: the site's own name stands
  * there as often as "Home" ("1. MZ" / "2. Dessau-Roßlau" / "3. Hingucker beim Flugplatzfest
@@ -253,7 +259,10 @@ function lynxOrphanItemsEnd(lines: Line[], i: number, end: number, story: number
 }
 
 /** A lynx breadcrumb's unmarked item: indented three spaces or more, no list's mark. */
-const ORPHAN_ITEM = /^( {3,})(?![•*+o#@·●▪◦○►»-]\s|\d{1,3}[.)]\s)\S/u;
+const ORPHAN_ITEM = new RegExp(
+  String.raw`^( {3,})(?![${BULLET_MARKS}+o#@»-]\s|\d{1,3}[.)]\s)\S`,
+  'u',
+);
 
 /** A list trail's last item as listTrailEnd reads it: its line, its text, its wrapped rest. */
 interface TrailItem {
