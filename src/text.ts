@@ -96,6 +96,14 @@ export function isUpperUnit(c: number): boolean {
 }
 
 /**
+ * A text opening on a lower-case letter, or on a capital: module constants, as the headline and
+ * header rules ask them of every line, and a regular expression literal inside a function is a
+ * new RegExp object each call (line-shape's lineShape held them first, stop 48).
+ */
+export const OPENS_LOWER_CASE = /^\p{Ll}/u;
+export const OPENS_UPPER_CASE = /^\p{Lu}/u;
+
+/**
  * The white space a line starts with, in code units: `text.length - text.trimStart().length`
  * without trimStart's copy (trim's white space is \s, isSpace).
  */

@@ -3,7 +3,7 @@
 // The publication and the section some chrome lines name are read here as they are taken.
 
 import { chromeLabel, CRUMB_SEPARATOR, sourceFromChrome } from '../normalize/chrome.ts';
-import { wordCount } from '../text.ts';
+import { wordCount, OPENS_LOWER_CASE } from '../text.ts';
 import { findDate } from '../normalize/dates.ts';
 import {
   bylineOf,
@@ -32,7 +32,7 @@ export function labelChrome(state: ExtractState): void {
       previous !== undefined &&
       used.has(previous.n) &&
       line.n === previous.n + 1 &&
-      /^\p{Ll}/u.test(line.text.trim());
+      OPENS_LOWER_CASE.test(line.text.trim());
     const label = chromeLineLabel(state, line, i, continues);
     if (!label) return;
     readChromeLine(state, line, i, label, continues ? previous : undefined);

@@ -2,7 +2,7 @@
 // labelled fields, credits, datelines, bylines and kickers. They may stand before the headline,
 // between it and the body, or after a standfirst, so they are read whatever they sit next to.
 
-import { wordCount } from '../text.ts';
+import { wordCount, OPENS_LOWER_CASE } from '../text.ts';
 import {
   DATELINE_WORDS,
   dateKind,
@@ -245,7 +245,7 @@ function underCommenter(state: ExtractState, line: Line): boolean {
  */
 function wrappedSentence(text: string, span: string): boolean {
   return (
-    /^\p{Ll}/u.test(text) &&
+    OPENS_LOWER_CASE.test(text) &&
     wordsBesideDate(text, span) > DATELINE_WORDS &&
     dumpDateKind(text, span) !== 'published'
   );

@@ -1,7 +1,7 @@
 // The shape of a line of text, as the classifier and the metadata readers test it: story text,
 // a title, the first line of the story.
 
-import { leadingSpaces as indentOf, trimmedLength, wordCount } from '../text.ts';
+import { leadingSpaces as indentOf, trimmedLength, wordCount, OPENS_LOWER_CASE } from '../text.ts';
 import { isHardWrapped, wrapWidth, type Line } from '../normalize/paragraphs.ts';
 
 export function isBodyLike(text: string): boolean {
@@ -68,7 +68,7 @@ function hangingIndent(text: string): number {
 export function continuesBelow(line: Line, lines: Line[], used: Set<number>): boolean {
   const next = lines[line.n]; // lines[] is 0-based, line.n 1-based: this is the next line
   if (!next || used.has(next.n) || !next.text.trim() || startsParagraph(next, line)) return false;
-  return /^\p{Ll}/u.test(next.text.trim());
+  return OPENS_LOWER_CASE.test(next.text.trim());
 }
 
 /**
@@ -79,5 +79,5 @@ export function continuesBelow(line: Line, lines: Line[], used: Set<number>): bo
 export function continuesAbove(line: Line, lines: Line[], used: Set<number>): boolean {
   const above = lines[line.n - 2];
   if (!above || used.has(above.n) || !above.text.trim()) return false;
-  return /^\p{Ll}/u.test(line.text.trim()) && !/[.!?:]["”’)]?$/.test(above.text.trim());
+  return OPENS_LOWER_CASE.test(line.text.trim()) && !/[.!?:]["”’)]?$/.test(above.text.trim());
 }

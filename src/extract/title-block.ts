@@ -3,7 +3,7 @@
 // site instead; a name alone under the headline is the byline; a sentence without a full stop
 // under it is the standfirst.
 
-import { wordCount } from '../text.ts';
+import { wordCount, OPENS_LOWER_CASE } from '../text.ts';
 import { spacesCollapsed } from '../normalize/chrome.ts';
 import { isPersonName, mastheadOf } from '../normalize/header.ts';
 import {
@@ -51,7 +51,7 @@ function namesSite(
   split: { headline: string; site: string | null },
 ): boolean {
   const site = split.site ?? '';
-  if (site === '' || /^\p{Ll}/u.test(site)) return false;
+  if (site === '' || OPENS_LOWER_CASE.test(site)) return false;
   if (DOMAIN_NAME.test(site)) return true;
   const name = site.toLowerCase();
   const own = split.headline.toLowerCase();

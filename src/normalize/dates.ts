@@ -3,6 +3,7 @@
 
 import type { DatePrecision, ExtractedDate } from '../types.ts';
 import { perDocument } from './memo.ts';
+import { OPENS_LOWER_CASE } from '../text.ts';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5,
@@ -500,7 +501,9 @@ function sentenceDate(line: string, at: number, span: string): boolean {
   const words = (text: string) =>
     (text.match(/\p{L}+/gu) ?? []).filter((w) => {
       const key = w.toLowerCase();
-      return /^\p{Ll}/u.test(w) && !DATELINE_WORD.has(key) && !MONTHS[key] && !FOREIGN_MONTHS[key];
+      return (
+        OPENS_LOWER_CASE.test(w) && !DATELINE_WORD.has(key) && !MONTHS[key] && !FOREIGN_MONTHS[key]
+      );
     });
   const after = line.slice(at + span.length).replace(CLOCK, ' ');
   if (!/\p{L}/u.test(line.slice(0, at)) && !/^[\s,.]*\p{Ll}/u.test(after)) return false;

@@ -4,7 +4,7 @@
 
 import nlp from '../nlp.ts';
 import { singleSpaced } from './chrome.ts';
-import { wordCount } from '../text.ts';
+import { wordCount, OPENS_UPPER_CASE } from '../text.ts';
 
 const NAME_PARTICLES = new Set([
   'de',
@@ -85,7 +85,9 @@ export function bylineOf(line: string): Byline | null {
   const by = BY_LINE.exec(text);
   if (by?.[1]) {
     const [name = '', ...rest] = by[1].split(SEPARATOR);
-    const site = rest.find((part) => /^\p{Lu}/u.test(part) && !ROLE.test(part) && !/\d/.test(part));
+    const site = rest.find(
+      (part) => OPENS_UPPER_CASE.test(part) && !ROLE.test(part) && !/\d/.test(part),
+    );
     return isName(name) ? { name: name.trim(), site: site?.trim() ?? null } : null;
   }
   const role = NAME_COMMA_ROLE.exec(text);
@@ -172,5 +174,5 @@ export function copyrightHolder(line: string): string | null {
     .replace(/(?<![.,;\s])[.,;\s]+$/, '')
     .replace(/^[.,;\s]+/, '')
     .trim();
-  return name && wordCount(name) <= 6 && /^\p{Lu}/u.test(name) ? name : null;
+  return name && wordCount(name) <= 6 && OPENS_UPPER_CASE.test(name) ? name : null;
 }

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import nlp from '../nlp.ts';
+import { OPENS_UPPER_CASE } from '../text.ts';
 
 /** Marks a hyphen that ended a line in hard-wrapped text, before evidence decides its fate. */
 export const LINE_END_HYPHEN = '\u00AD';
@@ -116,7 +117,7 @@ export function decideBreak(
   const ref = referenceCounts();
   // A romanized East Asian given name after a short capitalized surname ("Kim Il-sung",
   // "Oh Se-wook") keeps its hyphen unless the joined form is a known word.
-  const nameLike = /^\p{Lu}/u.test(left) && /^\p{Lu}\p{Ll}{0,3}$/u.test(before);
+  const nameLike = OPENS_UPPER_CASE.test(left) && /^\p{Lu}\p{Ll}{0,3}$/u.test(before);
   // The archive's counts are looked up only where a rule below needs them (the same decisions
   // as reading them first): every lookup is a fact the normalize cache must check again on the
   // next build, and a compound of two words ("Seoul-based") needs none.

@@ -3,7 +3,7 @@
 // indent or a blank line). All three must give the same paragraphs.
 
 import type { Block } from '../types.ts';
-import { leadingSpaces as indentOf, wordCount } from '../text.ts';
+import { leadingSpaces as indentOf, wordCount, OPENS_LOWER_CASE } from '../text.ts';
 import { LINE_END_HYPHEN } from './hyphenation.ts';
 
 export interface Line {
@@ -162,7 +162,7 @@ function joinWrapped(lines: string[]): string {
   let out = lines[0] ?? '';
   for (const next of lines.slice(1)) {
     // "struc-" + "tured": keep a mark; hyphenation decides on evidence whether it was a break.
-    if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(next))
+    if (/\p{L}-$/u.test(out) && OPENS_LOWER_CASE.test(next))
       out = out.slice(0, -1) + LINE_END_HYPHEN + next;
     else if (UNSPACED_END.test(out) && UNSPACED_START.test(next)) out += next;
     else out += ' ' + next;

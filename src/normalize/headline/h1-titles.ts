@@ -2,7 +2,7 @@
 // the headline (SOLE_H1), an <h1> over the story or echoed in the title scores, an <h2> with a
 // byline under it stands for the headline, and an <h1> over a dated lead counts as the story's.
 
-import { wordCount } from '../../text.ts';
+import { wordCount, OPENS_LOWER_CASE } from '../../text.ts';
 import { type Line } from '../paragraphs.ts';
 import { opensWithBy } from './page-bylines.ts';
 import { headingLevel, isPageFurniture, isListItem } from './page-furniture.ts';
@@ -121,7 +121,7 @@ export function h1Candidate(lines: Line[], i: number, story: number, index: Page
   const text = (lines[i] as Line).text;
   const plain = plainOf(index, text);
   if (isHeadlineCandidate(text, plain, 1)) return true;
-  if (!/^\p{Ll}/u.test(plain) || h2Between(lines, i, story)) return false;
+  if (!OPENS_LOWER_CASE.test(plain) || h2Between(lines, i, story)) return false;
   const capital = plain.charAt(0).toUpperCase() + plain.slice(1);
   return isHeadlineCandidate(`# ${capital}`, capital, 1);
 }

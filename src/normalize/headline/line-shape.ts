@@ -3,7 +3,14 @@
 // width. Cheap tests on the text alone, memoised per document, asked of every line above the
 // story by the story finder and the headline rules.
 
-import { holdsSurrogate, isLetterUnit, isUpperUnit, printedColumns } from '../../text.ts';
+import {
+  holdsSurrogate,
+  isLetterUnit,
+  isUpperUnit,
+  printedColumns,
+  OPENS_LOWER_CASE,
+  OPENS_UPPER_CASE,
+} from '../../text.ts';
 import { perDocument, perObject } from '../memo.ts';
 import { type Line } from '../paragraphs.ts';
 import { hasDumpMarker, LIST_ITEM } from './page-furniture.ts';
@@ -50,13 +57,12 @@ function isTitleCaseByPattern(text: string): boolean {
   let long = 0;
   for (let match = word.exec(text); match; match = word.exec(text)) {
     if (match[0].length < 4) continue;
-    if (!UPPER_FIRST.test(match[0])) return false;
+    if (!OPENS_UPPER_CASE.test(match[0])) return false;
     long++;
   }
   return long >= 2;
 }
 const WORD_LETTERS = /\p{L}[\p{L}'’-]*/gu;
-const UPPER_FIRST = /^\p{Lu}/u;
 
 /** textLineReading's answers: no text line, a text line, or a lynx paragraph of two lines. */
 export const NOT_TEXT = 0;
@@ -251,7 +257,6 @@ export function lineShape(text: string): number {
 // lineShape reads every line of a page (0.9% of the allocations over the 10-30 KB dumps, stop 48).
 /** html2text's heading mark. */
 const HEADING_MARK = /^#{1,6}\s/;
-const OPENS_LOWER_CASE = /^\p{Ll}/u;
 
 export function isLongListItem(text: string, words: number | undefined): boolean {
   return LIST_ITEM.test(text) && (words ?? 0) >= 10;

@@ -3,7 +3,7 @@
 // menu, each taken only with the cues around it (a byline, a date, a repeat under it) that a
 // menu item or a box's label lacks. shortTitleAt is the composition the candidates ask.
 
-import { leadingSpaces, wordCount } from '../../text.ts';
+import { leadingSpaces, wordCount, OPENS_UPPER_CASE } from '../../text.ts';
 import { type Line } from '../paragraphs.ts';
 import nlp from '../../nlp.ts';
 import { isKnownPerson } from './page-bylines.ts';
@@ -46,7 +46,7 @@ function nameTitleAt(lines: Line[], i: number, story: number, index: PageIndex):
   // The cheap tests first: most lines of the window are asked, few are short and capitalized.
   const text = (lines[i] as Line).text;
   const plain = plainOf(index, text);
-  if (!/^\p{Lu}/u.test(plain) || wordCount(plain) > 4) return false;
+  if (!OPENS_UPPER_CASE.test(plain) || wordCount(plain) > 4) return false;
   // Read already by the candidates' isHeadlineLineOf: a lookup.
   if (!isHeadlineLineBesideNameOf(index, text)) return false;
   const above = lines[i - 1]?.text;
@@ -76,7 +76,7 @@ function underMenu(lines: Line[], i: number, abovePlain: string, plain: string):
   if (isListItem(above) || /^\s*[□+]\s+\S/u.test(above)) return true;
   if (wordCount(abovePlain) === 1) {
     return (
-      /^\p{Lu}/u.test(abovePlain) &&
+      OPENS_UPPER_CASE.test(abovePlain) &&
       !SENTENCE_END.test(abovePlain) &&
       !isUiText(abovePlain) &&
       !ONE_WORD.test(lines[i - 2]?.text ?? '')
@@ -127,7 +127,7 @@ function shortTitleAbove(lines: Line[], i: number, story: number, index: PageInd
   if (i >= story || i < 1) return null;
   const plain = plainOf(index, (lines[i] as Line).text);
   const n = wordCount(plain);
-  return n >= 2 && n <= NAME_TITLE_WORDS && /^\p{Lu}/u.test(plain) ? plain : null;
+  return n >= 2 && n <= NAME_TITLE_WORDS && OPENS_UPPER_CASE.test(plain) ? plain : null;
 }
 
 /**

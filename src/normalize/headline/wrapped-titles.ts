@@ -2,7 +2,7 @@
 // (headlineSpan), when the next line continues it (runs on, fills the width, no stop) and when
 // it is a standfirst or paragraph instead (endsWrappedPair, readsAsText).
 
-import { leadingSpaces as indentOf, wordCount } from '../../text.ts';
+import { leadingSpaces as indentOf, wordCount, OPENS_LOWER_CASE } from '../../text.ts';
 import { type Line } from '../paragraphs.ts';
 import { isPageFurniture, LIST_ITEM } from './page-furniture.ts';
 import { isTitleCase, SENTENCE_END, wrapsInto, wrapsIndented } from './line-shape.ts';
@@ -61,7 +61,8 @@ export function headlineSpan(
   }
   // A wrapped sentence's line: "...freeing hostages and ending" / "a siege by gunmen." A line
   // with no line printed right under it runs on into none (runsOnUnder).
-  if (runsOnUnder(plain, next) || (/^\p{Ll}/u.test(next) && !/^by\s/i.test(next))) return null;
+  if (runsOnUnder(plain, next) || (OPENS_LOWER_CASE.test(next) && !/^by\s/i.test(next)))
+    return null;
   return { text: plain, last: i };
 }
 
@@ -225,7 +226,7 @@ function endsWrappedPair(
     // Herald)", "...Personalsituation. Bild Paul Aenishnslin".
     !INNER_STOP.test(`${plain} ${next}`) &&
     !SENTENCE_END.test(plain) &&
-    !/^\p{Ll}/u.test(plain) &&
+    !OPENS_LOWER_CASE.test(plain) &&
     !LIST_ITEM.test(next) &&
     !isPageFurniture(next) &&
     !PHOTO_CREDIT.test(next) &&
