@@ -346,9 +346,7 @@ function readElement(
   }
   const elPath: PathNode = { parent: parentPath, el };
   if (isHidden(el) || (el.tagName === 'form' && !isPageForm(el))) {
-    const text = cleanLine(collapseSpaces(toText(el)).trim());
-    const kind: DroppedKind = el.tagName === 'form' && !isHidden(el) ? 'form' : 'hidden';
-    if (text) state.dropped.push({ kind, text, path: pathString(elPath), line: lineOf(el) });
+    dropElement(state, el, elPath);
     return;
   }
   if (el.tagName === 'tr' && isTextRow(el)) {
@@ -363,6 +361,25 @@ function readElement(
     ancestors.pop();
     return;
   }
+  readBlock(state, el, ancestors, elPath, quoted, link);
+}
+
+/** A hidden element or a form not the page's: its text recorded as dropped, with its path. */
+function dropElement(state: BlockWalk, el: Element, elPath: PathNode): void {
+  const text = cleanLine(collapseSpaces(toText(el)).trim());
+  const kind: DroppedKind = el.tagName === 'form' && !isHidden(el) ? 'form' : 'hidden';
+  if (text) state.dropped.push({ kind, text, path: pathString(elPath), line: lineOf(el) });
+}
+
+/** A block element: its text a block of its own, owned by it, between the blocks around it. */
+function readBlock(
+  state: BlockWalk,
+  el: Element,
+  ancestors: Element[],
+  elPath: PathNode,
+  quoted: boolean,
+  link: Element | null,
+): void {
   flush(state);
   const previous = state.owner;
   ancestors.push(el);

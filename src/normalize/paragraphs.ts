@@ -74,10 +74,57 @@ const LIST_MARK = /^\s*[-*•]\s+(?=\S)/;
 
 /** Turns body lines (blank lines kept as empty text) into paragraph, heading and list blocks. */
 export function buildBlocks(lines: Line[]): Block[] {
-  const wrapped = isHardWrapped(lines);
-  const width = wrapped ? 0 : wrapWidth(lines);
+  const paragraphs = isHardWrapped(lines)
+    ? wrappedParagraphs(lines)
+    : unwrappedParagraphs(lines, wrapWidth(lines));
+  return paragraphs.map(({ text, item }, i) => ({
+    kind: item
+      ? 'list-item'
+      : isHeading(text, paragraphs[i - 1]?.text, paragraphs[i + 1]?.text)
+        ? 'heading'
+        : 'paragraph',
+    text,
+  }));
+}
+
+/** A paragraph's text, and whether it is a list's item (its mark gone). */
+interface Paragraph {
+  text: string;
+  item: boolean;
+}
+
+/**
+ * The paragraphs of text not wrapped at a width: a line each, but a line that carries on the
+ * one above with no space between them (wrapsUnspaced, at `width`) joined to it.
+ */
+function unwrappedParagraphs(lines: Line[], width: number): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
   let previousText: string | null = null;
-  const paragraphs: { text: string; item: boolean }[] = [];
+  for (const line of lines) {
+    const text = line.text;
+    if (!text.trim()) {
+      previousText = null;
+      continue;
+    }
+    const mark = LIST_MARK.exec(text);
+    const last = paragraphs[paragraphs.length - 1];
+    if (!mark && last && previousText !== null && wrapsUnspaced(previousText, text, width)) {
+      last.text += text.trim();
+    } else {
+      paragraphs.push({ text: text.slice(mark?.[0].length ?? 0).trim(), item: mark !== null });
+    }
+    previousText = text;
+  }
+  return paragraphs;
+}
+
+/**
+ * The paragraphs of hard-wrapped text: the lines between blank lines, list marks and indented
+ * openings joined (joinWrapped).
+ */
+function wrappedParagraphs(lines: Line[]): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  let previousText: string | null = null;
   let current: string[] = [];
   let item = false;
   const flush = () => {
@@ -94,16 +141,6 @@ export function buildBlocks(lines: Line[]): Block[] {
     }
     const mark = LIST_MARK.exec(text);
     if (mark) flush();
-    if (!wrapped) {
-      const last = paragraphs[paragraphs.length - 1];
-      if (!mark && last && previousText !== null && wrapsUnspaced(previousText, text, width)) {
-        last.text += text.trim();
-      } else {
-        paragraphs.push({ text: text.slice(mark?.[0].length ?? 0).trim(), item: mark !== null });
-      }
-      previousText = text;
-      continue;
-    }
     // In wrapped text an indented line opens a paragraph (Reuters marks them with 4 spaces),
     // unless it carries on the sentence of a line above indented the same (lynx indents every
     // line of a paragraph).
@@ -114,14 +151,7 @@ export function buildBlocks(lines: Line[]): Block[] {
     previousText = text;
   }
   flush();
-  return paragraphs.map(({ text, item }, i) => ({
-    kind: item
-      ? 'list-item'
-      : isHeading(text, paragraphs[i - 1]?.text, paragraphs[i + 1]?.text)
-        ? 'heading'
-        : 'paragraph',
-    text,
-  }));
+  return paragraphs;
 }
 
 /**

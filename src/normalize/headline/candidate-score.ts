@@ -108,7 +108,6 @@ export function scoreCandidate(
 ): number | null {
   const { first: i } = span;
   const place = candidatePlace(lines, span, story, from, index);
-  const { atStory, named, dated, next, long } = place;
   let fallback = 0;
   if (i > story) {
     const inside = insideStoryFallback(lines, span, story, place, index);
@@ -119,26 +118,7 @@ export function scoreCandidate(
     return null;
   }
   const repeat = repeatScore(lines, span, index);
-  // At the story's first line, a line printed again apart (the page's title, a picture's
-  // caption: REPEATED) is the headline too, with no dateline under it: trafilatura's
-  // cointelegraph ("CME nun zweitgrößte Bitcoin (BTC)-Futures-Börse: ...", its byline and
-  // date above it) and peptalks ("Haben sich Mozarts Eltern ... gesorgt?") had none.
-  if (
-    i <= story &&
-    atStory &&
-    (long ||
-      next !== '' ||
-      place.underHeadline ||
-      !(
-        dated ||
-        named ||
-        printedAsTitle(lines, i, from, repeat, index) ||
-        datedAbove(lines, i, index) ||
-        standsOverStory(lines, span, index)
-      ))
-  ) {
-    return null;
-  }
+  if (i <= story && noHeadlineAtStory(lines, span, place, from, repeat, index)) return null;
   const score = headerScore(
     repeat + shapeScore(lines, span),
     lines,
@@ -149,6 +129,38 @@ export function scoreCandidate(
     index,
   );
   return score - fallback + 2 * Math.max(0, Math.min(1, 1 - distance(i) / HEADLINE_WINDOW));
+}
+
+/**
+ * A candidate reaching the story's first line (`place.atStory`) that does not stand as its
+ * headline: a long sentence, a line running on under it, a line under a headline, or one with
+ * none of a headline's marks there. At the story's first line, a line printed again apart (the
+ * page's title, a picture's caption: REPEATED) is the headline too, with no dateline under it:
+ * trafilatura's cointelegraph ("CME nun zweitgrößte Bitcoin (BTC)-Futures-Börse: ...", its byline
+ * and date above it) and peptalks ("Haben sich Mozarts Eltern ... gesorgt?") had none.
+ */
+function noHeadlineAtStory(
+  lines: Line[],
+  span: Span,
+  { atStory, named, dated, next, long, underHeadline }: CandidatePlace,
+  from: number,
+  repeat: number,
+  index: PageIndex,
+): boolean {
+  const i = span.first;
+  return (
+    atStory &&
+    (long ||
+      next !== '' ||
+      underHeadline ||
+      !(
+        dated ||
+        named ||
+        printedAsTitle(lines, i, from, repeat, index) ||
+        datedAbove(lines, i, index) ||
+        standsOverStory(lines, span, index)
+      ))
+  );
 }
 
 /**
