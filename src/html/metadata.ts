@@ -34,9 +34,9 @@ import { localDay, otherReaderDays, pageZone } from './local-day.ts';
 import type { ExtractedDate } from '../types.ts';
 
 /** A value and the declaration it was read from ("json-ld", "og:title", "<title>"). */
-export interface Declared<T> {
+export interface Declared<T, From extends string = string> {
   value: T;
-  from: string;
+  from: From;
 }
 
 export interface PageMetadata {
@@ -53,7 +53,7 @@ export interface PageMetadata {
   /** og:site_name, the JSON-LD publisher's or WebSite's name, or the site part of the title. */
   siteName: Declared<string> | null;
   /** Author names, in declared order, duplicates dropped. */
-  authors: Declared<string[]> | null;
+  authors: Declared<string[], AuthorsFrom> | null;
   /** The authors as one line ("Jane Doe, John Roe"). */
   byline: string | null;
   /**
@@ -916,21 +916,37 @@ function uninverted(name: string): string {
   return m?.[1] && m[2] ? `${m[2]} ${m[1]}` : name;
 }
 
-function resolveAuthors(c: Collected, ld: JsonLdFacts): Declared<string[]> | null {
+/** The meta tags that may declare a page's authors, read in this order (resolveAuthors). */
+const AUTHOR_METAS = [
+  'dc:creator',
+  'dcterm:creator',
+  'dcterms.creator',
+  'dc.creator',
+  'author',
+  'article:author',
+  'og:article:author',
+  'parsely-author',
+  'sailthru.author',
+] as const;
+
+/**
+ * Where a page's declared authors were read: a meta tag, or one of the labelled declarations.
+ * The saved pages' byline readers decide on it (extract/html/declared.ts, html/bylines.ts), so
+ * it is a closed set: a label compared to no member fails to compile.
+ */
+export type AuthorsFrom =
+  | (typeof AUTHOR_METAS)[number]
+  | 'json-ld author'
+  | 'twitter:data author'
+  | 'itemprop author'
+  | 'rel=author'
+  | 'json-ld page author';
+
+function resolveAuthors(c: Collected, ld: JsonLdFacts): Declared<string[], AuthorsFrom> | null {
   const printed = printedMetaAuthors(c, ld);
   if (printed) return printed;
   if (ld.authors.length) return { value: unique(ld.authors), from: 'json-ld author' };
-  for (const key of [
-    'dc:creator',
-    'dcterm:creator',
-    'dcterms.creator',
-    'dc.creator',
-    'author',
-    'article:author',
-    'og:article:author',
-    'parsely-author',
-    'sailthru.author',
-  ]) {
+  for (const key of AUTHOR_METAS) {
     const values = (c.meta.get(key) ?? []).map(singleSpaced).filter((v) => v && !isUrl(v));
     const named = (DUBLIN_CORE_CREATORS.has(key) ? values.map(uninverted) : values).filter(
       (v) => !OTHER_CREDIT.test(v),
@@ -953,7 +969,12 @@ function resolveAuthors(c: Collected, ld: JsonLdFacts): Declared<string[]> | nul
 }
 
 /** Meta tags that may list a page's authors, one name a tag, as the byline prints them. */
-const LIST_AUTHOR_METAS = ['parsely-author', 'sailthru.author', 'article:author', 'author'];
+const LIST_AUTHOR_METAS = [
+  'parsely-author',
+  'sailthru.author',
+  'article:author',
+  'author',
+] as const;
 
 /**
  * Authors meta tags declare over a JSON-LD author they do not name, where the page's author links
@@ -962,7 +983,7 @@ const LIST_AUTHOR_METAS = ['parsely-author', 'sailthru.author', 'article:author'
  * uploader, printed nowhere on the page), its parsely-author metas and its "By" line's three
  * rel=author links "Jessica Holly", "Gail Levy", "7 News WSVN". Null where they do not all agree.
  */
-function printedMetaAuthors(c: Collected, ld: JsonLdFacts): Declared<string[]> | null {
+function printedMetaAuthors(c: Collected, ld: JsonLdFacts): Declared<string[], AuthorsFrom> | null {
   if (!ld.authors.length || !c.relAuthors.length) return null;
   const key = (n: string) => singleSpaced(n).toLowerCase();
   const linked = new Set(c.relAuthors.map(key));
@@ -993,7 +1014,9 @@ const OTHER_CREDIT = /\b(?:designed|theme)\b|\bedited\s+by\b|\bedition\b/iu;
  * references disagree (trafilatura's healthline.com drops ", PhD", Readability's webmd-1 keeps
  * ", MA").
  */
-function cleanAuthors(authors: Declared<string[]> | null): Declared<string[]> | null {
+function cleanAuthors(
+  authors: Declared<string[], AuthorsFrom> | null,
+): Declared<string[], AuthorsFrom> | null {
   if (authors === null) return null;
   const value = authors.value
     .map((n) => withoutMarkup(n).replace(HANDLE_AFTER_NAME, '').trim())
