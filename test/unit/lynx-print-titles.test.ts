@@ -1,11 +1,13 @@
-// A table of contents over the story and lynx's list of the page's <link> elements (stop 49,
-// hl49b): excerpts of trafilatura's lynx dumps.
+// lynx's print of a page's header (stop 49, hl49b): a table of contents over the story, a title
+// glued over its standfirst and printed again under it, the list of the page's <link> elements.
+// Excerpts of trafilatura's lynx dumps.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { pickHeadline } from '../../src/normalize/headline.ts';
 import { lynxLinksLine } from '../../src/normalize/headline/lynx-headings.ts';
 import type { Line } from '../../src/normalize/paragraphs.ts';
+import { titleOverItsEcho } from '../../src/extract/headline-revisions/title-at-start.ts';
 
 /** The printed lines of excerpts of a dump, each numbered from its first line's number. */
 function excerpt(parts: [number, string[]][]): Line[] {
@@ -99,4 +101,39 @@ test("lynx: the page's list of <link> elements is read at any indent of three sp
   );
   // An html2text "# " heading is no such list.
   assert.equal(lynxLinksLine(top('# Alkohol » auf dem Boot')), null);
+});
+
+test('lynx: a title glued over its standfirst and printed again under it is the headline', () => {
+  // sheego.de.cleaning (lines 94-107): lynx leaves out the spacer pictures w3m prints between the
+  // title and its standfirst; the story was found at the title's line, under the trail's line.
+  const printed = [
+    '   Für Neukunden: 20% Kennenlern-Rabatt hier klicken gesichert',
+    '   [layout_general_leer?fmt=gif]',
+    '   Start|Magazin|Coole Tipps|Magic Cleaning',
+    '   [layout_general_leer?fmt=gif]',
+    '   Die besten Tricks von Marie Kondo für Kleiderschrank & Co.',
+    '   Sie ist die Königin des Aufräumens – und seit Anfang 2019 auch ein Serienstar. Marie Kondo',
+    '   besucht Menschen und hilft Ihnen, Ordnung in ihr Leben zu bringen. Uns hat natürlich',
+    '   besonders interessiert, was sie zum Thema Kleiderschrank zu sagen hat…',
+    '   Die besten Tricks von Marie Kondo für Kleiderschrank & Co.',
+    '',
+    '   Wer bisher noch nichts von Marie Kondo gehört hat, ist entweder so ordentlich, dass ihn',
+    '   oder sie Aufräum-Tipps völlig kalt lassen. Oder hat vor lauter Unordnung nicht mitbekommen,',
+    '   dass endlich Rettung naht.… Die japanische Autorin Marie Kondo coacht in ihrer',
+  ];
+  const found = {
+    story: 4,
+    headline: { first: 2, last: 2, text: 'Start|Magazin|Coole Tipps|Magic Cleaning', score: 3.4 },
+  };
+  const page = excerpt([[94, printed]]);
+  assert.equal(
+    titleOverItsEcho(page, found).headline?.text,
+    'Die besten Tricks von Marie Kondo für Kleiderschrank & Co.',
+  );
+  // Without the title's second print the line is the story's first, as found.
+  const once = excerpt([[94, printed.filter((_, k) => k !== 8)]]);
+  assert.equal(
+    titleOverItsEcho(once, found).headline?.text,
+    'Start|Magazin|Coole Tipps|Magic Cleaning',
+  );
 });
