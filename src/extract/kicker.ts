@@ -8,6 +8,7 @@
 
 import { spacesCollapsed } from '../normalize/chrome.ts';
 import { isHeadlineCandidate, isListItem } from '../normalize/headline.ts';
+import { lynxLinksLine } from '../normalize/headline/lynx-headings.ts';
 import type { Line } from '../normalize/paragraphs.ts';
 import { textLanguage } from '../normalize/language.ts';
 import { wordCount } from '../text.ts';
@@ -346,11 +347,14 @@ function feedKey(title: string): string {
   return `» ${spacesCollapsed(title.toLowerCase())}`;
 }
 
-/** lynx's "#" line of feed titles at the page's top, lower case and single-spaced, or null. */
+/**
+ * lynx's "#" line of feed titles at the page's top (lynxLinksLine, with a "»"), lower case and
+ * single-spaced, with its wrapped lines, or null.
+ */
 function feedHead(page: Line[]): string | null {
-  const first = page[0];
-  if (!first || !first.text.trim().startsWith('#') || !first.text.includes('»')) return null;
-  let head = first.text.trim().slice(1);
+  const links = lynxLinksLine(page);
+  if (links === null || !links.includes('»')) return null;
+  let head = links;
   for (let i = 1; i < page.length && isWrapEnd(page, i); i++) head += ` ${page[i]?.text ?? ''}`;
   return spacesCollapsed(head.toLowerCase()).trim();
 }

@@ -67,7 +67,7 @@ import {
   titleOverCaption,
   titleUnderCaption,
 } from './headline-revisions/captions.ts';
-import { titleAtStart } from './headline-revisions/title-at-start.ts';
+import { titleAtStart, titleOverItsEcho } from './headline-revisions/title-at-start.ts';
 import { titleAtHeaderTop, titleOverRankedList } from './headline-revisions/header-top.ts';
 import { titleOverFirstParagraph } from './headline-revisions/subheadings.ts';
 import {
@@ -139,6 +139,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleUnderCaption,
   titleEchoedByFigure,
   titleAtStart,
+  titleOverItsEcho,
   titleAtHeaderTop,
   titleOverRankedList,
   titleOverFirstParagraph,

@@ -127,3 +127,43 @@ function datelineUnder(page: Line[], at: number): boolean {
   const line = page[at];
   return line !== undefined && datelineDay(line.text) !== null;
 }
+
+/**
+ * The story found starts at a title's line glued over its standfirst, and the page prints that
+ * line again alone at a paragraph's end within ECHO_REACH printed lines under it: the title, its
+ * standfirst and the title again as the page's header prints them (sheego's "Die besten Tricks
+ * von Marie Kondo für Kleiderschrank & Co." over "Sie ist die Königin des Aufräumens ..." in
+ * lynx, which leaves out the spacer pictures w3m prints between them, and again under it). The
+ * line stands for the headline found over the story on titleAtStart's terms (no trail's end, not
+ * a headline the story tells of at TOLD_SCORE), and the story is read from under it.
+ */
+export function titleOverItsEcho<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || was.score >= TRAIL_SCORE || was.last >= story) return found;
+  const first = page[story];
+  if (first === undefined || (page[story + 1] as Line | undefined)?.n !== first.n + 1) return found;
+  const text = first.text.trim();
+  const shaped = titleAtStartShaped(text.replace(ABBREVIATION_END, ''));
+  if (!shaped || !echoedUnder(page, story, text)) return found;
+  const index = indexOf(page);
+  if (toldTitle(page, story, was.text, index) && was.score >= TOLD_SCORE) return found;
+  const headline: Headline = { first: story, last: story, text, score: was.score };
+  return { ...found, headline };
+}
+
+/** A capitalised abbreviation's full stop at the end ("& Co."): no sentence's end. */
+const ABBREVIATION_END = /(?<=\s\p{Lu}\p{Ll}{0,2})\.$/u;
+
+/** Printed lines under the title its echo stands within (sheego's: 4, its standfirst's 3 lines). */
+const ECHO_REACH = 8;
+
+/** Line `at`'s text printed again under it, within ECHO_REACH lines, at a paragraph's end. */
+function echoedUnder(page: Line[], at: number, text: string): boolean {
+  for (let k = at + 2; k < page.length && k - at <= ECHO_REACH; k++) {
+    const line = page[k] as Line;
+    if (line.text.trim() !== text) continue;
+    const next = page[k + 1];
+    return next === undefined || next.n !== line.n + 1;
+  }
+  return false;
+}

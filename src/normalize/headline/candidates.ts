@@ -18,6 +18,7 @@ import {
   isChromeCandidate,
   withKickerAbove,
   underTopicsLabel,
+  inContentsList,
 } from './story-words.ts';
 import { separatedTrailItem, trailEnd } from './trails.ts';
 import { headlineSpan } from './wrapped-titles.ts';
@@ -112,7 +113,10 @@ export function scoredCandidates(
  * 11,498 (one pass, stop 47). `own` and `span` are read at the first ask that gets that far.
  */
 interface CandidateLine {
-  /** A paragraph's tail (paragraphTailAt) or a topics box's link (underTopicsLabel): no candidate. */
+  /**
+   * A paragraph's tail (paragraphTailAt), a topics box's link (underTopicsLabel) or a table of
+   * contents' item (inContentsList): no candidate.
+   */
   apart: boolean;
   /** A related stories' heading (RELATED_HEADING): the lines under it are its list. */
   related: boolean;
@@ -132,7 +136,10 @@ function candidateLine(lines: Line[], i: number, index: PageIndex): CandidateLin
   if (line === undefined) {
     const text = (lines[i] as Line).text;
     line = {
-      apart: paragraphTailAt(lines, i, index) || underTopicsLabel(lines, i, index),
+      apart:
+        paragraphTailAt(lines, i, index) ||
+        underTopicsLabel(lines, i, index) ||
+        inContentsList(lines, i, index),
       related: RELATED_HEADING.test(plainOf(index, text)),
     };
     table.set(i, line);

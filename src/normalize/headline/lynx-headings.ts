@@ -106,18 +106,20 @@ const FEED_LINK = /^(.+?) » Feed\b/u;
 
 /**
  * The text after the "#" of the page's first line where it is lynx's list of the page's <link>
- * elements, three spaces in ("   #2gewinnt | Kabarett | Satire » Feed ..."), or null: the one
- * reader of that line for feedSiteName here and the site-names revision's atPageTop. (kicker.ts's
- * feedHead reads it at any indent, an html2text "# " heading too: not the same test, kept apart.)
+ * elements, three spaces in or more ("   #2gewinnt | Kabarett | Satire » Feed ...", 91 lynx dumps
+ * print it four in or more: "     #Antary » Feed ..."), or null: the one reader of that line for
+ * feedSiteName here, the site-names revision's atPageTop and kicker.ts's feedHead. No w3m or
+ * html2text dump's first line has the shape (an html2text "# " heading has a space after it).
+ * Read at three spaces only before (stop 49, hl49b): all three tools' title lists unchanged.
  */
 export function lynxLinksLine(lines: Line[]): string | null {
   const top = lines[0]?.text ?? '';
-  return LYNX_LINKS.test(top) ? top.slice(LYNX_LINKS_MARK) : null;
+  const mark = LYNX_LINKS.exec(top);
+  return mark ? top.slice(mark[0].length) : null;
 }
 
-/** Lynx's first line listing the page's <link> elements, and the length of its "   #". */
-const LYNX_LINKS = /^ {3}#\S/;
-const LYNX_LINKS_MARK = 4;
+/** Lynx's first line listing the page's <link> elements: its "   #" (three spaces in or more). */
+const LYNX_LINKS = /^ {3,}#(?=\S)/;
 
 /** Line `k` stands under a line indented (INDENTED_OVER) that is not a marker only. */
 function indentedOver(lines: Line[], k: number): boolean {

@@ -206,6 +206,34 @@ export function underTopicsLabel(lines: Line[], i: number, index: PageIndex): bo
 }
 
 /**
+ * Line i is an item of a table of contents: a run of lines printed right under one another up
+ * from it to a contents label (CONTENTS_LABEL, "Inhalt", "Contents"), within CONTENTS_ITEMS
+ * lines, and it is printed again further down (the item links to the story's subheading, which
+ * the page prints again there). No candidate: fisch-hitparade's "Muss man den PKW-Führerschein
+ * abgeben?" under lynx's "Inhalt", told by the story as its subheading, outscored the title
+ * over it (10.75 to 7.55).
+ */
+export function inContentsList(lines: Line[], i: number, index: PageIndex): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= CONTENTS_ITEMS && adjacent(lines, k, k + 1); k--) {
+    const label = plainOf(index, (lines[k] as Line).text).replace(LIST_MARK, '');
+    if (!CONTENTS_LABEL.test(label)) continue;
+    const prints = index.counts.get(quickKey((lines[i] as Line).text)) ?? [];
+    return prints.some((j) => j > i);
+  }
+  return false;
+}
+
+/** The heading of a table of contents, in the corpora's languages (50 lynx dumps print one). */
+const CONTENTS_LABEL =
+  /^(?:inhalt|inhaltsverzeichnis|inhaltsübersicht|(?:table of )?contents|sommaire|índice|indice|contenido|inhoud|inhoudsopgave)$/iu;
+
+/** A list item's mark or lynx's link number before the label ("* [3]Inhalt"). */
+const LIST_MARK = /^(?:[*•+o-]\s+)?(?:\[\d+\])?/u;
+
+/** Items of a table of contents over a candidate at most (fisch-hitparade's fourth: 4). */
+const CONTENTS_ITEMS = 12;
+
+/**
  * A box of the story's topics or tags, its label over its links ("Zugehörige Themenseiten:" /
  * "Digitalisierung und IT-Sicherheit" under handwerk-magazin's headline in w3m and lynx, which
  * read as a kicker over a title and outscored the headline right above it): no kicker.
