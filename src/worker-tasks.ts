@@ -31,6 +31,7 @@ let shared: unknown = null;
 
 parentPort?.on('message', (request: TaskRequest) => {
   if ('shared' in request) shared = request.shared;
+  if (request.stop && Atomics.load(request.stop, 0) === 1) return parentPort?.postMessage(null);
   const run = TASKS[request.task] as (items: unknown[], shared: unknown) => unknown[];
   parentPort?.postMessage(run(request.items, shared));
 });

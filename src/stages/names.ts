@@ -15,7 +15,7 @@ import type { BuildContext } from '../build-context.ts';
 import { arrayOf, codeVersion, isString, objectOf, type Check } from '../cache.ts';
 import type { BuildOptions } from '../options.ts';
 import type { Article, NormalizedDoc } from '../types.ts';
-import type { WorkerPool } from '../workers.ts';
+import { StopFlag, type WorkerPool } from '../workers.ts';
 import { progressEvery } from '../progress.ts';
 import { namesIn, type Candidate, type TaggedNames, type TaggedText } from '../topics/tagger.ts';
 
@@ -50,28 +50,35 @@ export interface NamesResult {
 const PROGRESS_EVERY = 5000;
 
 /**
- * Share of the documents tagged ahead, before dedup. While dedup groups copies on the main
- * thread, the worker threads have nothing to do; one of them tags documents meanwhile, and an
- * article that dedup leaves with its document's text takes that document's names. One thread
- * tags about 1 in 14 documents while dedup runs (docs/figures.md). Slightly more are sent: a thread that has not finished its share when dedup ends gets
- * fewer of the remaining articles (src/workers.ts), so too many costs only the copies among them
- * (about 1 in 9 documents is a copy that dedup merges away), too few leaves the core idle.
+ * Most documents sent ahead, before dedup, as a share of them. While dedup groups copies on the
+ * main thread, the worker threads have nothing to do; one of them tags documents meanwhile, and
+ * an article that dedup leaves with its document's text takes that document's names. The names
+ * stage stops it where dedup and addresses end (NamesAhead.stop): a document it has not begun is
+ * tagged with the articles instead, so sending too many costs only their copy to the thread.
+ * How many one thread gets through depends on the input: on text stories dedup takes 0.29 ms a
+ * document and tagging 4 ms, 1 in 14 (docs/figures.md); on saved pages (bench:html:warc) dedup
+ * 2.1 ms and tagging 16.6 ms at 1,000 records under load, 1 in 8, and dedup grows faster than
+ * linearly (2.6 ms a document at 40,000, 3.8 at 100,000: 1 in 4). A third leaves that a margin,
+ * and bounds the texts copied to the thread to a third of what the names stage sends it.
  */
-const AHEAD_SHARE = 1 / 12;
+const AHEAD_SHARE = 1 / 3;
 
 /** Names of documents tagged ahead of dedup (tagAhead), for findNames to take. */
 export interface NamesAhead {
   /** The names cache as read before dedup, so findNames does not read it again. */
   cached: Record<string, TaggedNames>;
-  /** Text key of each document tagged ahead -> its position in `found`. */
+  /** Text key of each document sent ahead -> its position in `found`. */
   keys: Map<string, number>;
-  found: Promise<TaggedNames[]>;
+  /** The names found, undefined for a document the thread had not begun when stopped. */
+  found: Promise<(TaggedNames | undefined)[]>;
+  /** Raised by findNames: the documents not yet begun are left to the names stage. */
+  stop: StopFlag;
 }
 
 /**
  * Starts tagging, on one worker thread, the first documents whose names are not in the cache
- * and that are worth it: call it right before dedup, which keeps the main thread busy without
- * waiting for anything.
+ * and that are worth it, until findNames stops it: call it right before dedup, which keeps the
+ * main thread busy without waiting for anything.
  *
  * A document the last build had too (`inLastBuild`) was tagged then if it was an article's text,
  * and its names are in the cache; if they are not, it was a copy that dedup merged away, and
@@ -103,11 +110,17 @@ export async function tagAhead(
       texts.push(text);
     }
   }
+  const stop = new StopFlag();
+  const names = new Array<TaggedNames | undefined>(texts.length);
+  const take = (start: number, outputs: TaggedNames[]) =>
+    outputs.forEach((output, k) => (names[start + k] = output));
   const found =
-    pool && texts.length > 0 ? pool.map('names', texts, null, { threads: 1 }) : Promise.resolve([]);
+    pool && texts.length > 0
+      ? pool.each('names', texts, null, take, { threads: 1, stop }).then(() => names)
+      : Promise.resolve(names);
   // Waited for by findNames; a failure meanwhile must not count as an unhandled rejection.
   found.catch(() => {});
-  return { cached, keys, found };
+  return { cached, keys, found, stop };
 }
 
 /**
@@ -149,11 +162,15 @@ export async function findNames(
   ahead: NamesAhead | null = null,
 ): Promise<NamesResult> {
   const cached = ahead?.cached ?? (await readCache(cacheFile(options)));
+  // What the thread has not begun of the documents sent ahead is tagged with the articles; it
+  // stops after its current batch.
+  ahead?.stop.raise();
+  const foundAhead = (await ahead?.found) ?? [];
   const keys = articles.map(textKey);
   const names: (TaggedNames | undefined)[] = keys.map((key) => cached[key]);
   const taggedAhead = keys.flatMap((key, i) => {
     const position = names[i] ? undefined : ahead?.keys.get(key);
-    return position === undefined ? [] : [[i, position] as const];
+    return position === undefined || !foundAhead[position] ? [] : [[i, position] as const];
   });
   const taken = new Set(taggedAhead.map(([i]) => i));
   const missing = articles.flatMap((article, i) => (names[i] || taken.has(i) ? [] : [i]));
@@ -172,10 +189,7 @@ export async function findNames(
       )
     : missing.map((i) => namesIn(articles[i] as Article));
   missing.forEach((articleIndex, k) => (names[articleIndex] = found[k]));
-  if (ahead) {
-    const foundAhead = await ahead.found;
-    for (const [i, position] of taggedAhead) names[i] = foundAhead[position];
-  }
+  for (const [i, position] of taggedAhead) names[i] = foundAhead[position];
 
   // Only this build's articles are kept: the cache never grows past the archive.
   const kept: Record<string, TaggedNames> = {};
@@ -187,7 +201,7 @@ export async function findNames(
   return {
     names: names as TaggedNames[],
     tagged,
-    ahead: { tagged: ahead?.keys.size ?? 0, taken: taggedAhead.length },
+    ahead: { tagged: foundAhead.filter(Boolean).length, taken: taggedAhead.length },
     workers: threads ? threads.threads : taggedAhead.length > 0 ? 1 : 0,
   };
 }

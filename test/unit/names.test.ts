@@ -90,15 +90,17 @@ test('names tagged ahead of dedup are the names of the articles dedup leaves unc
   await rm(path.join(work, 'cache'), { recursive: true, force: true });
   // Every story in ten copies, as a scrape of many mirrors gives them.
   const docs = Array.from({ length: 10 }, (_, copy) => articles.map((a) => docOf(a, copy))).flat();
+  const before = pool.itemsDone;
   const ahead = await tagAhead(docs, options, pool);
   assert.ok(ahead.keys.size >= 200, `${ahead.keys.size} documents tagged ahead`);
-  assert.ok(ahead.keys.size < articles.length, 'only a share of them');
+  assert.ok(ahead.keys.size <= articles.length, 'each text once, not each copy');
+  // Dedup outlasts the thread here: it tags every document sent before the names stage starts.
+  await ahead.found;
 
   // Dedup changed one story's text (a longer copy merged in): its names are found afresh.
   const changed = articles.map((a, i) =>
     i === 3 ? { ...a, title: `${a.title} as Gordon Brown said` } : a,
   );
-  const before = pool.itemsDone;
   const result = await findNames(changed, options, pool, () => {}, ahead);
   assert.deepEqual(result.names, changed.map(namesIn));
   assert.equal(result.tagged, articles.length);
@@ -127,5 +129,24 @@ test('names tagged ahead of dedup are the names of the articles dedup leaves unc
   await rm(path.join(work, 'cache'), { recursive: true, force: true });
   const fresh = await tagAhead(copies, options, pool, () => true);
   assert.ok(fresh.keys.size >= 200, `${fresh.keys.size} documents tagged ahead`);
-  assert.equal((await fresh.found).length, fresh.keys.size);
+  assert.equal((await fresh.found).filter(Boolean).length, fresh.keys.size);
+});
+
+test('the names stage stops the thread tagging ahead, and tags what it had not begun', async () => {
+  await rm(path.join(work, 'cache'), { recursive: true, force: true });
+  // Three copies of each story: enough documents for a third of them to be worth a thread.
+  const docs = Array.from({ length: 3 }, (_, copy) => articles.map((a) => docOf(a, copy))).flat();
+  // No dedup runs in between: the names stage starts while the thread is on its first batch.
+  const ahead = await tagAhead(docs, options, pool);
+  const before = pool.itemsDone;
+  const result = await findNames(articles, options, pool, () => {}, ahead);
+  assert.deepEqual(result.names, articles.map(namesIn));
+  assert.equal(result.tagged, articles.length);
+  assert.ok(
+    result.ahead.tagged < ahead.keys.size,
+    `${result.ahead.tagged} of ${ahead.keys.size} sent were tagged ahead`,
+  );
+  assert.equal(result.ahead.taken, result.ahead.tagged, 'each text tagged ahead is taken');
+  // Each document was tagged once: ahead, or with the articles.
+  assert.equal(pool.itemsDone - before, articles.length);
 });
