@@ -98,6 +98,7 @@ import { nameOverMenu, nameOverDatedTitle } from './headline-revisions/site-name
 import { withoutChromeHeadline } from './headline-revisions/chrome-guard.ts';
 import { titleOverWikiTagline } from './headline-revisions/wiki-tagline.ts';
 import { isSiteChrome } from '../normalize/site-chrome.ts';
+import { withPrintedLetters } from './unified-letters.ts';
 import {
   headlineWhereNone,
   FIRST_BLOCK_HEADLINE_LINES,
@@ -235,7 +236,13 @@ export function readPageHeader(state: ExtractState): void {
   const reread = giveBack(state, headline, head);
   state.page = {
     headline: picked
-      ? { lines: headline, text: withoutKickers(withoutBullet(picked.text), page, headline) }
+      ? {
+          lines: headline,
+          text: withPrintedLetters(
+            withoutKickers(withoutBullet(picked.text), page, headline),
+            page,
+          ),
+        }
       : null,
     above: picked ? page.slice(Math.max(0, picked.first - NAME_ABOVE_LINES), picked.first) : [],
     head: head.filter((l) => !used.has(l.n)),
@@ -268,7 +275,7 @@ function withoutBullet(text: string): string {
   return text.replace(OPENING_BULLET, '');
 }
 
-const OPENING_BULLET = /^\s*[•*·●▪◦○►]\s+(?=\p{L})/u;
+const OPENING_BULLET = /^\s*[•*·●▪◦○►]\s+(?:#{1,6}\s+)?(?=\p{L})/u;
 
 /**
  * The page's lines that print something, those the body finder cut (`cut`, by line number) as
