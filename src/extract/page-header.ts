@@ -99,6 +99,7 @@ import { withoutChromeHeadline } from './headline-revisions/chrome-guard.ts';
 import { titleOverWikiTagline } from './headline-revisions/wiki-tagline.ts';
 import { isSiteChrome } from '../normalize/site-chrome.ts';
 import { BULLET_MARKS } from '../normalize/headline/page-furniture.ts';
+import { withPrintedLetters } from './unified-letters.ts';
 import {
   headlineWhereNone,
   FIRST_BLOCK_HEADLINE_LINES,
@@ -237,7 +238,13 @@ export function readPageHeader(state: ExtractState): void {
   const reread = giveBack(state, headline, head);
   state.page = {
     headline: picked
-      ? { lines: headline, text: withoutKickers(withoutBullet(picked.text), page, headline) }
+      ? {
+          lines: headline,
+          text: withPrintedLetters(
+            withoutKickers(withoutBullet(picked.text), page, headline),
+            page,
+          ),
+        }
       : null,
     above: picked ? page.slice(Math.max(0, picked.first - NAME_ABOVE_LINES), picked.first) : [],
     head: head.filter((l) => !used.has(l.n)),
@@ -272,6 +279,7 @@ function withoutBullet(text: string): string {
 
 /** A list's bullet before a letter: BULLET_MARKS alone, no hyphen or "»". */
 const OPENING_BULLET = new RegExp(String.raw`^\s*[${BULLET_MARKS}]\s+(?=\p{L})`, 'u');
+const OPENING_BULLET = /^\s*[•*·●▪◦○►]\s+(?:#{1,6}\s+)?(?=\p{L})/u;
 
 /**
  * The page's lines that print something, those the body finder cut (`cut`, by line number) as

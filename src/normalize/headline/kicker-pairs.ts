@@ -97,8 +97,19 @@ function kickerPair(lines: Line[], upper: Headline, lower: Headline, index: Page
     return false;
   }
   const top = (lines[upper.first] as Line).text;
-  if (headingLevel(top) > 0) return false;
+  if (!subheadedKicker(top, (lines[lower.first] as Line).text)) return false;
   return (index.counts.get(quickKey(top)) ?? []).length <= 1;
+}
+
+/**
+ * The upper line's html2text mark leaves it a kicker: none, or a heading under the page's <h1>
+ * ("## ", "### ") over a title html2text prints plain (nachtkritik's "## Kolumne: Queer Royal -
+ * ..." over "Im Schlepptau", a paragraph styled as the title). An <h1> over its lower line, or a
+ * heading over a heading, tells the headline there already.
+ */
+function subheadedKicker(top: string, lower: string): boolean {
+  const level = headingLevel(top);
+  return level === 0 || (level >= 2 && headingLevel(lower) === 0 && !isListItem(lower));
 }
 
 /**
@@ -128,9 +139,9 @@ export function labelOverTitle(
       scores.find((c) => c.first === j) ?? (j === story ? storyLineTitle(lines, j, index) : null);
     if (!lower || lower.score >= upper.score) continue;
     if (!labelTitlePair(lines, upper, lower) || !labelShaped(lines, upper, index)) continue;
-    const words = storyWords(lines, Math.max(story, lower.last + 1));
-    const told = sharedWords(lower.text, words);
-    if (told < TITLE_TOLD_WORDS || sharedWords(upper.text, words) > LABEL_TOLD_WORDS) continue;
+    // One <h1> holds both (brokenH1): no standfirst under a short headline, which the story's
+    // words tell apart elsewhere.
+    if (!brokenH1(lines, upper.first) && !toldAsTitle(lines, story, upper, lower)) continue;
     const score = upper.score;
     upper.score = scores.includes(lower) ? lower.score : score - LABEL_LOSS;
     lower.score = score;
@@ -143,10 +154,12 @@ export function labelOverTitle(
  * The line a title under the label at `at` would stand at: the next, a blank line between, or
  * the one under a date set right under the label ("Zurück zum Newsroom" / "06.12.2022", enwb;
  * "Pressemitteilung | Verbraucherzentrale Sachsen e.V." / "12.12.2022 12:22", verbaende), a
- * blank line between; null where there is none above the story.
+ * blank line between, or the rest of an <h1> broken in two (brokenH1); null where there is
+ * none above the story.
  */
 function titleRowUnder(lines: Line[], at: number, story: number): number | null {
   let j = at + 1;
+  if (brokenH1(lines, at)) return j < story ? j : null;
   if (adjacent(lines, at, j)) {
     const date = (lines[j] as Line | undefined)?.text ?? '';
     if (wordCount(date) > DATE_ROW_WORDS || !isDateline(date)) return null;
@@ -154,6 +167,27 @@ function titleRowUnder(lines: Line[], at: number, story: number): number | null 
   }
   return j > story || adjacent(lines, j - 1, j) ? null : j;
 }
+
+/**
+ * An <h1> whose label and title a <br> parts: html2text prints "# Open Progress  " with the rest
+ * of the heading plain on the next line, no blank line between ("Why collaborative thinking beats
+ * individual smarts", trafilatura's economist; "#  Tunesien" / "Große Aufgaben für die neue
+ * Regierung", hss). Its "# " line stands right over another nowhere else: of html2text's 1,014
+ * dumps, 11 such lines, each a heading's <br>.
+ */
+function brokenH1(lines: Line[], at: number): boolean {
+  const under = lines[at + 1]?.text;
+  return (
+    under !== undefined &&
+    adjacent(lines, at, at + 1) &&
+    MARGIN_H1.test((lines[at] as Line).text) &&
+    headingLevel(under) === 0 &&
+    !isListItem(under)
+  );
+}
+
+/** html2text's "# " at the margin (lynx indents its "# " list items). */
+const MARGIN_H1 = /^#\s+\S/;
 
 /** Words of a date set under a label, at most ("12.12.2022 12:22", "4. Februar 2022, 11:23 Uhr"). */
 const DATE_ROW_WORDS = 5;
@@ -204,8 +238,18 @@ function labelTitlePair(lines: Line[], upper: Headline, lower: Headline): boolea
   if (isDateline(lower.text) || findDate(lower.text)) return false;
   const top = (lines[upper.first] as Line).text;
   const title = (lines[lower.first] as Line).text;
+  if (brokenH1(lines, upper.first)) return true;
   return (
     headingLevel(top) === 0 && headingLevel(title) === 0 && !isListItem(title) && !isListItem(top)
+  );
+}
+
+/** The story's first words tell the title's and hardly the label's. */
+function toldAsTitle(lines: Line[], story: number, upper: Headline, lower: Headline): boolean {
+  const words = storyWords(lines, Math.max(story, lower.last + 1));
+  return (
+    sharedWords(lower.text, words) >= TITLE_TOLD_WORDS &&
+    sharedWords(upper.text, words) <= LABEL_TOLD_WORDS
   );
 }
 

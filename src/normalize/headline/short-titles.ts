@@ -8,6 +8,13 @@ import { type Line } from '../paragraphs.ts';
 import nlp from '../../nlp.ts';
 import { isKnownPerson } from './page-bylines.ts';
 import { headingLevel, quickKey, isUiText, isListItem, BULLET_MARKS } from './page-furniture.ts';
+import {
+  headingLevel,
+  quickKey,
+  isUiText,
+  isListItem,
+  stripHeadingMarks,
+} from './page-furniture.ts';
 import { SENTENCE_END, ONE_WORD } from './line-shape.ts';
 import {
   isHeadlineCandidate,
@@ -377,14 +384,19 @@ function nestedPostTitleAt(lines: Line[], i: number, story: number, index: PageI
   if (i + 2 !== story) return false;
   const item = NESTED_ITEM.exec((lines[i] as Line).text);
   if (item === null) return false;
-  const column = (item[1] as string).length;
+  // html2text marks a heading set in the item ("  * ## Interning of Small Integers in Python")
+  // and prints the blocks nested under it at the margin.
+  const column = HEADING_OPENS.test(item[2] as string) ? 0 : (item[1] as string).length;
   const atColumn = (j: number) => leadingSpaces((lines[j] as Line).text) === column;
   if (!atColumn(i + 1) || !atColumn(story)) return false;
   const under = plainOf(index, (lines[i + 1] as Line).text);
   if (wordCount(under) > OWN_DATELINE_WORDS || !isDateline(under)) return false;
-  const plain = (item[2] as string).trim();
+  const plain = stripHeadingMarks((item[2] as string).trim());
   return wordCount(plain) >= NESTED_TITLE_WORDS && isHeadlineCandidate(plain);
 }
+
+/** html2text's heading marks opening a list item's text. */
+const HEADING_OPENS = /^#{1,6}\s/;
 
 /** A bulleted item, the column its words start at (captured with the bullet) and its words. */
 const NESTED_ITEM = new RegExp(String.raw`^(\s*[${BULLET_MARKS}-]\s+)(\S.*)$`, 'u');
