@@ -277,9 +277,11 @@ function withoutBullet(text: string): string {
   return text.replace(OPENING_BULLET, '');
 }
 
-/** A list's bullet before a letter: BULLET_MARKS alone, no hyphen or "»". */
-const OPENING_BULLET = new RegExp(String.raw`^\s*[${BULLET_MARKS}]\s+(?=\p{L})`, 'u');
-const OPENING_BULLET = /^\s*[•*·●▪◦○►]\s+(?:#{1,6}\s+)?(?=\p{L})/u;
+/**
+ * A list's bullet before a letter: BULLET_MARKS alone, no hyphen or "»"; with html2text's
+ * heading marks after it when a title is a heading inside a list item ("  * ## title").
+ */
+const OPENING_BULLET = new RegExp(String.raw`^\s*[${BULLET_MARKS}]\s+(?:#{1,6}\s+)?(?=\p{L})`, 'u');
 
 /**
  * The page's lines that print something, those the body finder cut (`cut`, by line number) as

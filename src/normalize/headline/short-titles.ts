@@ -7,13 +7,13 @@ import { leadingSpaces, wordCount, OPENS_UPPER_CASE } from '../../text.ts';
 import { type Line } from '../paragraphs.ts';
 import nlp from '../../nlp.ts';
 import { isKnownPerson } from './page-bylines.ts';
-import { headingLevel, quickKey, isUiText, isListItem, BULLET_MARKS } from './page-furniture.ts';
 import {
   headingLevel,
   quickKey,
   isUiText,
   isListItem,
   stripHeadingMarks,
+  BULLET_MARKS,
 } from './page-furniture.ts';
 import { SENTENCE_END, ONE_WORD } from './line-shape.ts';
 import {
