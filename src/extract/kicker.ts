@@ -77,6 +77,7 @@ export function withoutGluedKicker(text: string, page: Line[], own: readonly Lin
     // A trail wrapped onto the next line ends there, not at the kicker.
     const kickerPrinted = prints.some((p) => !p.wraps && printOf(p.key, kickerKey) === 'trail-end');
     if ((titlePrints > 0 && titlePrints <= MAX_TITLE_PRINTS) || kickerPrinted) return title;
+    if (prints.some((p) => printsApart(p.key, kickerKey, titleKey))) return title;
   }
   return text;
 }
@@ -140,6 +141,25 @@ function isKickerShaped(kicker: string, words: number): boolean {
     !FUNCTION_WORD_END.test(kicker)
   );
 }
+
+/**
+ * `line` prints the kicker and the title as two parts a separator sets apart: the page's own
+ * print of its header, its <h1> or a list's item, where the glued line is another element's
+ * (outdoor-magazin's <h1> "Vanlife in Schweden - Skandinavien im Wohnmobil" over the article's
+ * heading, whose kicker span "Vanlife in Schweden" html2text glues on "Skandinavien im Wohnmobil
+ * erleben"). The part after the separator opens with the title's first TITLE_MIN_WORDS words
+ * (a shorter or longer title is the same element's: the <h1> drops "erleben"); all printKey'd.
+ */
+function printsApart(line: string, kicker: string, title: string): boolean {
+  if (!line.startsWith(kicker)) return false;
+  const separated = APART_SEPARATOR.exec(line.slice(kicker.length));
+  if (!separated) return false;
+  const rest = line.slice(kicker.length + separated[0].length).split(' ');
+  const opening = title.split(' ').slice(0, TITLE_MIN_WORDS);
+  return rest.length >= TITLE_MIN_WORDS && opening.every((w, i) => rest[i] === w);
+}
+/** The separator right after the kicker: a spaced dash or bar, or a colon. */
+const APART_SEPARATOR = /^(?: [|–—-]|:) /u;
 
 /** How `line` prints `part` (both printKey'd): see Print. */
 function printOf(line: string, part: string): Print {

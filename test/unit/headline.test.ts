@@ -2316,3 +2316,28 @@ test("a trail's last item naming a section, printed longer right under the trail
   const end = { first: 3, last: 3, text: title, score: TRAIL_SCORE };
   assert.equal(longerTitleUnderTrail(focus, { story: 5, headline: end }).headline?.text, title);
 });
+
+test('a kicker glued on the title is cut where another line prints the two apart', () => {
+  // outdoor-magazin.com-vanlife (html2text, lines 57-59): the <h1> prints the kicker and the
+  // title apart ("Vanlife in Schweden - Skandinavien im Wohnmobil"); the article's heading glues
+  // its kicker span on the longer title.
+  const page = excerptLines(
+    [
+      '# Vanlife in Schweden - Skandinavien im Wohnmobil',
+      '',
+      '##  Vanlife in Schweden Skandinavien im Wohnmobil erleben',
+    ].join('\n'),
+    57,
+  );
+  const own = page.slice(1);
+  const glued = 'Vanlife in Schweden Skandinavien im Wohnmobil erleben';
+  assert.equal(withoutGluedKicker(glued, page, own), 'Skandinavien im Wohnmobil erleben');
+  // The part after the separator must open with the title: a line naming the kicker before
+  // another text is no print of the two ("Bilder: Vanlife in Schweden", line 135, and a made-up
+  // "Vanlife in Schweden - Tipps für den Roadtrip").
+  const other = excerptLines(
+    ['Vanlife in Schweden - Tipps für den Roadtrip', '', glued].join('\n'),
+    57,
+  );
+  assert.equal(withoutGluedKicker(glued, other, other.slice(1)), glued);
+});
