@@ -2341,3 +2341,13 @@ test('a kicker glued on the title is cut where another line prints the two apart
   );
   assert.equal(withoutGluedKicker(glued, other, other.slice(1)), glued);
 });
+
+test('a title over its byline and dateline with a hit counter beside the date', () => {
+  // bayrische-bembel.de.504 (w3m, lines 1-40): the XOOPS news item's title, over "Geschrieben
+  // von Cooper am 25.08.2015 22:30 (1599 x gelesen)" over three summary lines; the counter's
+  // words had made the line too wordy for a dateline, and the last summary line, glued on the
+  // login form's label, was taken. The " : " kicker (the item's topic) is cut.
+  const doc = fixture('bayrische-bembel-w3m.txt');
+  assert.equal(doc.title, 'Eintracht Frankfurt stellt Weichen für die Zukunft');
+  assert.equal(doc.date?.value, '2015-08-25');
+});
