@@ -489,3 +489,19 @@ const SIDE_WORDS = 4;
 function startsWordAt(text: string, column: number): boolean {
   return text[column - 1] === ' ' && /\S/u.test(text[column] ?? '');
 }
+
+/**
+ * A headline's line ending in labels written for screen readers, their fields left empty: the
+ * German federal sites' <h1> "Energiewende, Mobilität und nachhaltiges Wirtschaften" then the
+ * hidden ": " and ", Thema:" spans around the topic's tag ("... Wirtschaften : , Thema:
+ * Forschung", bmbf.de.energiewende in all three tools). A separator followed by nothing but a
+ * comma sets no text apart (no sentence or title prints " : , "); the headline is the part
+ * before it, of TITLE_MIN_WORDS words or more.
+ */
+export function withoutEmptyLabels(text: string): string {
+  const at = text.search(EMPTY_LABEL);
+  if (at < 0) return text;
+  const head = text.slice(0, at).trim();
+  return wordCount(head) >= TITLE_MIN_WORDS && isHeadlineCandidate(head) ? head : text;
+}
+const EMPTY_LABEL = /\s[:|/–—-]\s+,\s/u;

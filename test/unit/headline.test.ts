@@ -14,6 +14,7 @@ import {
   withoutSeparatedKicker,
   withoutSideColumn,
   withoutSwappedKicker,
+  withoutEmptyLabels,
 } from '../../src/extract/kicker.ts';
 import { findDate, isForeignDateLine } from '../../src/normalize/dates.ts';
 import {
@@ -2350,4 +2351,16 @@ test('a title over its byline and dateline with a hit counter beside the date', 
   const doc = fixture('bayrische-bembel-w3m.txt');
   assert.equal(doc.title, 'Eintracht Frankfurt stellt Weichen für die Zukunft');
   assert.equal(doc.date?.value, '2015-08-25');
+});
+
+test("screen readers' labels left empty after the headline are cut", () => {
+  // bmbf.de.energiewende (w3m line 232, lynx 231, html2text 248): the <h1>'s hidden ": " and
+  // ", Thema:" spans around the topic's tag, glued on the title.
+  const title = 'Energiewende, Mobilität und nachhaltiges Wirtschaften';
+  assert.equal(withoutEmptyLabels(`${title} : , Thema: Forschung`), title);
+  assert.equal(withoutEmptyLabels(`${title} :  , Thema: Forschung`), title);
+  // A separator with words after it sets a part of the title apart: kept.
+  const whole = 'Schulze: Deutschland steht fest an der Seite des Welternährungsprogramms';
+  assert.equal(withoutEmptyLabels(whole), whole);
+  assert.equal(withoutEmptyLabels('A, B : , C'), 'A, B : , C');
 });
