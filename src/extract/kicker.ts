@@ -78,6 +78,7 @@ export function withoutGluedKicker(text: string, page: Line[], own: readonly Lin
     // A trail wrapped onto the next line ends there, not at the kicker.
     const kickerPrinted = prints.some((p) => !p.wraps && printOf(p.key, kickerKey) === 'trail-end');
     if ((titlePrints > 0 && titlePrints <= MAX_TITLE_PRINTS) || kickerPrinted) return title;
+    if (prints.some((p) => printsApart(p.key, kickerKey, titleKey))) return title;
   }
   return text;
 }
@@ -141,6 +142,25 @@ function isKickerShaped(kicker: string, words: number): boolean {
     !FUNCTION_WORD_END.test(kicker)
   );
 }
+
+/**
+ * `line` prints the kicker and the title as two parts a separator sets apart: the page's own
+ * print of its header, its <h1> or a list's item, where the glued line is another element's
+ * (outdoor-magazin's <h1> "Vanlife in Schweden - Skandinavien im Wohnmobil" over the article's
+ * heading, whose kicker span "Vanlife in Schweden" html2text glues on "Skandinavien im Wohnmobil
+ * erleben"). The part after the separator opens with the title's first TITLE_MIN_WORDS words
+ * (a shorter or longer title is the same element's: the <h1> drops "erleben"); all printKey'd.
+ */
+function printsApart(line: string, kicker: string, title: string): boolean {
+  if (!line.startsWith(kicker)) return false;
+  const separated = APART_SEPARATOR.exec(line.slice(kicker.length));
+  if (!separated) return false;
+  const rest = line.slice(kicker.length + separated[0].length).split(' ');
+  const opening = title.split(' ').slice(0, TITLE_MIN_WORDS);
+  return rest.length >= TITLE_MIN_WORDS && opening.every((w, i) => rest[i] === w);
+}
+/** The separator right after the kicker: a spaced dash or bar, or a colon. */
+const APART_SEPARATOR = /^(?: [|–—-]|:) /u;
 
 /** How `line` prints `part` (both printKey'd): see Print. */
 function printOf(line: string, part: string): Print {
@@ -473,3 +493,19 @@ const SIDE_WORDS = 4;
 function startsWordAt(text: string, column: number): boolean {
   return text[column - 1] === ' ' && /\S/u.test(text[column] ?? '');
 }
+
+/**
+ * A headline's line ending in labels written for screen readers, their fields left empty: the
+ * German federal sites' <h1> "Energiewende, Mobilität und nachhaltiges Wirtschaften" then the
+ * hidden ": " and ", Thema:" spans around the topic's tag ("... Wirtschaften : , Thema:
+ * Forschung", bmbf.de.energiewende in all three tools). A separator followed by nothing but a
+ * comma sets no text apart (no sentence or title prints " : , "); the headline is the part
+ * before it, of TITLE_MIN_WORDS words or more.
+ */
+export function withoutEmptyLabels(text: string): string {
+  const at = text.search(EMPTY_LABEL);
+  if (at < 0) return text;
+  const head = text.slice(0, at).trim();
+  return wordCount(head) >= TITLE_MIN_WORDS && isHeadlineCandidate(head) ? head : text;
+}
+const EMPTY_LABEL = /\s[:|/–—-]\s+,\s/u;

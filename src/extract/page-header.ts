@@ -41,6 +41,7 @@ import {
   withoutLabelKicker,
   withoutSideColumn,
   withoutSwappedKicker,
+  withoutEmptyLabels,
 } from './kicker.ts';
 import type { LabelledRemoval } from './labels.ts';
 import { HEAD_LINES, remove, type ExtractState, type PageHeader } from './state.ts';
@@ -299,14 +300,14 @@ function printedLines(lines: Line[], cut: Map<number, LabelledRemoval>): Line[] 
 
 /**
  * The headline's text less the kickers and rests the dump shows are no part of it, in this order
- * (src/extract/kicker.ts): a side column w3m prints beside it, a kicker glued in front whose end
- * the page shows, one printed again on a line of its own, a standfirst a comments feed's title
- * leaves off, a kicker set off by a spaced colon or dash, one glued by a colon set against the
- * title, a section's label the page glues on another text too, one the page prints again on the
- * title's other side.
+ * (src/extract/kicker.ts): screen readers' labels left empty after it, a side column w3m prints
+ * beside it, a kicker glued in front whose end the page shows, one printed again on a line of its
+ * own, a standfirst a comments feed's title leaves off, a kicker set off by a spaced colon or
+ * dash, one glued by a colon set against the title, a section's label the page glues on another
+ * text too, one the page prints again on the title's other side.
  */
 function withoutKickers(text: string, page: Line[], headline: Line[]): string {
-  const beside = withoutSideColumn(text, page, headline);
+  const beside = withoutSideColumn(withoutEmptyLabels(text), page, headline);
   const unglued = withoutGluedKicker(beside, page, headline);
   const separated = withoutSeparatedKicker(
     withoutFeedTitleRest(withoutPrintedKicker(unglued, page, headline), page),

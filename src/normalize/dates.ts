@@ -298,9 +298,17 @@ export function wordsBesideDate(line: string, span: string): number {
     line
       .replace(span, ' ')
       .replace(CLOCK, ' ')
+      .replace(VIEW_COUNT, ' ')
       .match(/\p{L}+/gu) ?? []
   ).length;
 }
+
+/**
+ * A hit counter beside a dateline, no words of it: "(1599 x gelesen)" (a XOOPS news item's
+ * "Geschrieben von Cooper am 25.08.2015 22:30 (1599 x gelesen)", bayrische-bembel), "1.234 mal
+ * gelesen", "5,310 views".
+ */
+const VIEW_COUNT = /\(?\b\d[\d.,]*\s*(?:x|mal)?\s*(?:gelesen|views|aufrufe)\b\)?/giu;
 
 /**
  * A dateline's date: the first date on the line, to the day, with DATELINE_WORDS words beside it

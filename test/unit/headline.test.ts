@@ -14,6 +14,7 @@ import {
   withoutSeparatedKicker,
   withoutSideColumn,
   withoutSwappedKicker,
+  withoutEmptyLabels,
 } from '../../src/extract/kicker.ts';
 import { findDate, isForeignDateLine } from '../../src/normalize/dates.ts';
 import {
@@ -2315,4 +2316,51 @@ test("a trail's last item naming a section, printed longer right under the trail
   const title = 'Auto leasen oder kaufen: Für wen lohnt sich was?';
   const end = { first: 3, last: 3, text: title, score: TRAIL_SCORE };
   assert.equal(longerTitleUnderTrail(focus, { story: 5, headline: end }).headline?.text, title);
+});
+
+test('a kicker glued on the title is cut where another line prints the two apart', () => {
+  // outdoor-magazin.com-vanlife (html2text, lines 57-59): the <h1> prints the kicker and the
+  // title apart ("Vanlife in Schweden - Skandinavien im Wohnmobil"); the article's heading glues
+  // its kicker span on the longer title.
+  const page = excerptLines(
+    [
+      '# Vanlife in Schweden - Skandinavien im Wohnmobil',
+      '',
+      '##  Vanlife in Schweden Skandinavien im Wohnmobil erleben',
+    ].join('\n'),
+    57,
+  );
+  const own = page.slice(1);
+  const glued = 'Vanlife in Schweden Skandinavien im Wohnmobil erleben';
+  assert.equal(withoutGluedKicker(glued, page, own), 'Skandinavien im Wohnmobil erleben');
+  // The part after the separator must open with the title: a line naming the kicker before
+  // another text is no print of the two ("Bilder: Vanlife in Schweden", line 135, and a made-up
+  // "Vanlife in Schweden - Tipps für den Roadtrip").
+  const other = excerptLines(
+    ['Vanlife in Schweden - Tipps für den Roadtrip', '', glued].join('\n'),
+    57,
+  );
+  assert.equal(withoutGluedKicker(glued, other, other.slice(1)), glued);
+});
+
+test('a title over its byline and dateline with a hit counter beside the date', () => {
+  // bayrische-bembel.de.504 (w3m, lines 1-40): the XOOPS news item's title, over "Geschrieben
+  // von Cooper am 25.08.2015 22:30 (1599 x gelesen)" over three summary lines; the counter's
+  // words had made the line too wordy for a dateline, and the last summary line, glued on the
+  // login form's label, was taken. The " : " kicker (the item's topic) is cut.
+  const doc = fixture('bayrische-bembel-w3m.txt');
+  assert.equal(doc.title, 'Eintracht Frankfurt stellt Weichen für die Zukunft');
+  assert.equal(doc.date?.value, '2015-08-25');
+});
+
+test("screen readers' labels left empty after the headline are cut", () => {
+  // bmbf.de.energiewende (w3m line 232, lynx 231, html2text 248): the <h1>'s hidden ": " and
+  // ", Thema:" spans around the topic's tag, glued on the title.
+  const title = 'Energiewende, Mobilität und nachhaltiges Wirtschaften';
+  assert.equal(withoutEmptyLabels(`${title} : , Thema: Forschung`), title);
+  assert.equal(withoutEmptyLabels(`${title} :  , Thema: Forschung`), title);
+  // A separator with words after it sets a part of the title apart: kept.
+  const whole = 'Schulze: Deutschland steht fest an der Seite des Welternährungsprogramms';
+  assert.equal(withoutEmptyLabels(whole), whole);
+  assert.equal(withoutEmptyLabels('A, B : , C'), 'A, B : , C');
 });
