@@ -151,9 +151,11 @@ function shortNameLine(lines: Line[], i: number, index: PageIndex): boolean {
   const text = (lines[i] as Line).text;
   const plain = plainOf(index, text);
   const n = wordCount(plain);
-  return n >= 2 && n <= NAME_TITLE_WORDS && OPENS_UPPER_CASE.test(plain) ? plain : null;
   return (
-    n >= 2 && n <= NAME_TITLE_WORDS && /^\p{Lu}/u.test(plain) && nameTitleShape(index, text, plain)
+    n >= 2 &&
+    n <= NAME_TITLE_WORDS &&
+    OPENS_UPPER_CASE.test(plain) &&
+    nameTitleShape(index, text, plain)
   );
 }
 
