@@ -253,7 +253,7 @@ function inTimeZone(doc: NormalizedDoc, file: InputFile | undefined, timeZone: s
   const date = doc.date;
   if (!date || date.precision !== 'day') return date;
   const given = file?.frontMatter.date;
-  const raw = date.from === 'front matter' ? (typeof given === 'string' ? given : '') : date.from;
+  const raw = date.frontMatter ? (typeof given === 'string' ? given : '') : date.from;
   const day = zonedDay(raw, date.value, timeZone);
   return day ? { ...date, value: day } : date;
 }

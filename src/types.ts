@@ -108,8 +108,13 @@ export interface ExtractedDate {
   /** "YYYY-MM-DD", "YYYY-MM" or "YYYY". */
   value: string;
   precision: DatePrecision;
-  /** The line the date was read from, for the record. */
+  /** The line the date was read from, for the record ("front matter" for a given date). */
   from: string;
+  /**
+   * The file's front matter gave the date (src/extract/front-matter.ts), which decisions read
+   * here rather than in `from`'s wording; absent for a date read from the text or the page.
+   */
+  frontMatter?: true;
 }
 
 /** One input file as an article candidate (stage 2, normalize). */

@@ -35,7 +35,7 @@ export function applyFrontMatter(
   }
   if ('date' in data) {
     const date = dateFromFrontMatter(data.date);
-    if (date) doc.date = date;
+    if (date) doc.date = { ...date, frontMatter: true };
     else warnings.push(`front matter field "date" is not a date (${describe(data.date)}); ignored`);
   }
 }

@@ -310,11 +310,14 @@ const BLOCK_KINDS = new Set<string>([
   'caption',
 ] satisfies BlockKind[]);
 
-const isDate = objectOf({
-  value: isString,
-  precision: (v) => v === 'day' || v === 'month' || v === 'year',
-  from: isString,
-} satisfies Record<keyof ExtractedDate, Check>);
+const isDate = objectOf(
+  {
+    value: isString,
+    precision: (v) => v === 'day' || v === 'month' || v === 'year',
+    from: isString,
+  } satisfies Record<Exclude<keyof ExtractedDate, 'frontMatter'>, Check>,
+  { frontMatter: (v) => v === true } satisfies Record<'frontMatter', Check>,
+);
 
 const isDocFields = objectOf({
   path: isString,

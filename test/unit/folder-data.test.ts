@@ -14,6 +14,7 @@ import {
   zonedDay,
   type FolderDataFile,
 } from '../../src/folder-data.ts';
+import { applyFrontMatter } from '../../src/extract/front-matter.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
 
 const FILE = 'sport/archive.folder.json';
@@ -136,12 +137,15 @@ test("a zoned timestamp is dated by its day in the folder's time zone", () => {
   assert.equal(zonedDay('Updated 2019-06-07T02:00Z', '2019-06-05', 'America/New_York'), null);
 
   const date = (value: string, from: string) => ({ value, precision: 'day' as const, from });
+  const given = { 'ny/b.md': { date: '2019-06-05T03:00:00+00:00' } } as Record<string, object>;
+  // b.md's date is its front matter's, read as normalize reads it: the zone is in that value.
+  const fromFrontMatter = doc('ny/b.md');
+  applyFrontMatter(fromFrontMatter, given['ny/b.md'] as Record<string, unknown>, []);
   const docs = [
     doc('ny/a.txt', { date: date('2019-06-05', 'Posted 2019-06-05T02:00:00Z') }),
-    doc('ny/b.md', { date: date('2019-06-05', 'front matter') }),
+    fromFrontMatter,
     doc('ny/c.txt', { date: date('2019-06-05', 'Posted 2019-06-05T02:00') }),
   ];
-  const given = { 'ny/b.md': { date: '2019-06-05T03:00:00+00:00' } } as Record<string, object>;
   applyFolderDefaults(
     docs,
     [data('ny/archive.folder.json', { timeZone: 'America/New_York' })],
