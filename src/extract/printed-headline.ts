@@ -15,6 +15,7 @@
 import { findDateSpan } from '../normalize/dates.ts';
 import { splitSiteName } from '../normalize/headline.ts';
 import { matchKey } from '../text.ts';
+import type { DeclaredHeadline } from '../html/metadata.ts';
 
 const wordsOf = (text: string) => matchKey(text).split(' ').filter(Boolean).length;
 
@@ -95,7 +96,7 @@ export interface PrintedHeadlineInput {
    */
   h1s: { index: number; text: string; logo?: boolean; whole?: string }[];
   /** The declared headline (site name cut) and the declaration it came from. */
-  declared: { value: string; from: string };
+  declared: DeclaredHeadline;
   /** The site's declared name, if any: an <h1> that is the name is the site's logo. */
   site: string | null;
 }

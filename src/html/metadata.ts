@@ -33,7 +33,11 @@ import { withoutLeadIn } from './author-names.ts';
 import { localDay, otherReaderDays, pageZone } from './local-day.ts';
 import type { ExtractedDate } from '../types.ts';
 
-/** A value and the declaration it was read from ("json-ld", "og:title", "<title>"). */
+/**
+ * A value and the declaration it was read from ("json-ld", "og:title", "<title>"); where
+ * decisions read `from`, a union of the declarations (AuthorsFrom, HeadlineFrom, SiteNameFrom)
+ * lets the compiler hold each comparison to them.
+ */
 export interface Declared<T, From extends string = string> {
   value: T;
   from: From;
@@ -41,7 +45,7 @@ export interface Declared<T, From extends string = string> {
 
 export interface PageMetadata {
   /** The headline: the most trusted declared title, site name cut. */
-  headline: Declared<string> | null;
+  headline: DeclaredHeadline | null;
   /** <title> as written (whitespace collapsed). */
   title: string | null;
   /**
@@ -51,7 +55,7 @@ export interface PageMetadata {
    */
   titles: string[];
   /** og:site_name, the JSON-LD publisher's or WebSite's name, or the site part of the title. */
-  siteName: Declared<string> | null;
+  siteName: Declared<string, SiteNameFrom> | null;
   /** Author names, in declared order, duplicates dropped. */
   authors: Declared<string[], AuthorsFrom> | null;
   /** The authors as one line ("Jane Doe, John Roe"). */
@@ -548,7 +552,10 @@ function videoUploaded(objects: JsonObject[]): string | null {
 
 const isUrl = (s: string) => /^(?:https?:)?\/\//i.test(s.trim());
 
-function firstMeta(meta: Map<string, string[]>, keys: string[]): Declared<string> | null {
+function firstMeta<K extends string>(
+  meta: Map<string, string[]>,
+  keys: readonly K[],
+): Declared<string, K> | null {
   for (const key of keys) {
     const value = meta.get(key)?.find((v) => singleSpaced(v));
     if (value !== undefined) return { value: singleSpaced(value), from: key };
@@ -770,7 +777,7 @@ function jsonLdHeadline(
   ld: JsonLdFacts,
   title: string | null,
   ogTitle: string | null,
-): Declared<string> | null {
+): DeclaredHeadline | null {
   const { headline, name } = ld;
   const inTitle = (s: string) =>
     [title, ogTitle].some((t) => t !== null && foldName(t).includes(foldName(s)));
@@ -810,19 +817,40 @@ function withoutDateSuffix(title: string): string {
   return rest === '' && !/\d\.?$/u.test(head) ? head : title;
 }
 
+/**
+ * The declarations a headline is read from (resolveHeadline's, most trusted first): decisions
+ * on where a headline came from compare these, the compiler holding them to the list ("<title>":
+ * the page's <title>, whose parts may be the site's name or a section's).
+ */
+export type HeadlineFrom =
+  | 'json-ld headline'
+  | 'json-ld name'
+  | 'dc:title'
+  | 'dcterm:title'
+  | 'dcterms.title'
+  | 'dc.title'
+  | 'parsely-title'
+  | 'og:title'
+  | 'twitter:title'
+  | 'itemprop headline'
+  | '<title>';
+
+/** A declared headline and where it came from. */
+export type DeclaredHeadline = Declared<string, HeadlineFrom>;
+
 function resolveHeadline(
   c: Collected,
   ld: JsonLdFacts,
-  siteName: Declared<string> | null,
+  siteName: Declared<string, SiteNameFrom> | null,
   authors: string[] | null,
-): { headline: Declared<string> | null; titles: string[] } {
-  const meta = (keys: string[]) => firstMeta(c.meta, keys);
+): { headline: DeclaredHeadline | null; titles: string[] } {
+  const meta = <K extends string>(keys: readonly K[]) => firstMeta(c.meta, keys);
   // A heading marked as the headline before any other element so marked: WordPress themes mark
   // the site's name in the page's masthead too (p.main-title "Investment Watch" before
   // h1.entry-title, on 0a3108e5... and talent.ch among trafilatura's pages).
   const items = c.itemprops.get('headline') ?? [];
   const itemHeadline = items.find((el) => /^h[1-6]$/.test(el.tagName)) ?? items[0];
-  const candidates: (Declared<string> | null)[] = [
+  const candidates: (DeclaredHeadline | null)[] = [
     jsonLdHeadline(ld, c.title, firstMeta(c.meta, ['og:title'])?.value ?? null),
     meta(['dc:title', 'dcterm:title', 'dcterms.title', 'dc.title']),
     meta(['parsely-title']),
@@ -831,7 +859,7 @@ function resolveHeadline(
     itemHeadline ? { value: itempropValue(itemHeadline) ?? '', from: 'itemprop headline' } : null,
     c.title ? { value: c.title, from: '<title>' } : null,
   ];
-  const found = candidates.filter((x): x is Declared<string> => x !== null && x.value !== '');
+  const found = candidates.filter((x): x is DeclaredHeadline => x !== null && x.value !== '');
   const values = found.map((x) => x.value);
   const cut = (raw: string) =>
     withoutDateSuffix(
@@ -846,7 +874,7 @@ function resolveHeadline(
   // own (bafa.de's twitter:title).
   const site = siteName && siteName.from !== '<title>' ? foldName(siteName.value) : null;
   const description = meta(['description', 'og:description'])?.value ?? null;
-  const cutOf = (x: Declared<string>) =>
+  const cutOf = (x: DeclaredHeadline) =>
     x.from === '<title>' ? titlePart(cut(x.value), description) : cut(x.value);
   const titles = found.map(cutOf).filter(Boolean);
   for (const x of found) {
@@ -1311,6 +1339,9 @@ function resolveUrl(raw: string | null, base: string | null): string | null {
   }
 }
 
+/** The declarations the site's name is read from ("<title>": the site part of the <title>). */
+export type SiteNameFrom = 'og:site_name' | 'json-ld publisher' | 'json-ld WebSite' | '<title>';
+
 /**
  * Reads a parsed page's declared metadata. `baseUrl` is the page's own address where it is
  * known (a WARC record's target URI), against which a relative canonical link is resolved.
@@ -1319,8 +1350,8 @@ export function pageMetadata(tree: Root, baseUrl: string | null = null): PageMet
   const c = collect(tree);
   const warnings: string[] = [];
   const ld = readJsonLd(c.jsonLd, warnings);
-  const meta = (keys: string[]) => firstMeta(c.meta, keys);
-  const siteName: Declared<string> | null =
+  const meta = <K extends string>(keys: readonly K[]) => firstMeta(c.meta, keys);
+  const siteName: Declared<string, SiteNameFrom> | null =
     meta(['og:site_name']) ??
     (ld.publisher ? { value: ld.publisher, from: 'json-ld publisher' } : null) ??
     (ld.siteName ? { value: ld.siteName, from: 'json-ld WebSite' } : null) ??

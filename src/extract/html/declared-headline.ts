@@ -4,7 +4,7 @@
 // (title-headings.ts), a printed variant, the story's own heading (story-heading.ts), a quoted
 // lead, a shared tail, a described <h1>.
 
-import type { Declared, PageMetadata } from '../../html/metadata.ts';
+import type { DeclaredHeadline, PageMetadata } from '../../html/metadata.ts';
 import { tokensOf, type DomVerdict } from '../html-classify.ts';
 import type { HtmlBlock } from '../html-front-end.ts';
 import type { Element } from 'hast';
@@ -427,7 +427,7 @@ function printedVariant(
   pageTitle: string | null,
 ): { index: number | null; text: string } | null {
   const h1s = headings.filter((h) => h.level === 1);
-  const headline = declared.headline as Declared<string>;
+  const headline = declared.headline as DeclaredHeadline;
   const input: PrintedHeadlineInput = {
     h1s: h1s.map((h) => ({ index: h.index, text: h.text, logo: h.logo })),
     declared: headline,

@@ -4,7 +4,7 @@
 // over the heading taken).
 
 import { findDate } from '../../normalize/dates.ts';
-import type { Declared, PageMetadata } from '../../html/metadata.ts';
+import type { DeclaredHeadline, PageMetadata } from '../../html/metadata.ts';
 import type { DomVerdict } from '../html-classify.ts';
 import type { HtmlBlock } from '../html-front-end.ts';
 import type { Element } from 'hast';
@@ -49,7 +49,7 @@ function titlesNameSite(
   declared: PageMetadata,
   pageTitle: string,
 ): boolean {
-  const headline = declared.headline as Declared<string>;
+  const headline = declared.headline as DeclaredHeadline;
   const titleKey = matchKey(pageTitle);
   // Every declared title is the <title> or a part of it: no og:title or JSON-LD headline of the
   // story's own beside it.

@@ -3,7 +3,7 @@
 // heading in its place (a logo's heading over the story's, a share bar's label, a breadcrumb's
 // last item, a "main content" label, a styled headline above), and a kicker cut off.
 
-import { propertyTokens, type Declared, type PageMetadata } from '../../html/metadata.ts';
+import { propertyTokens, type DeclaredHeadline, type PageMetadata } from '../../html/metadata.ts';
 import type { TextLine } from '../front-end.ts';
 import { tokensOf, type DomVerdict } from '../html-classify.ts';
 import type { HtmlBlock } from '../html-front-end.ts';
@@ -270,7 +270,7 @@ function kickerCut(
 function declaredCrumb(
   blocks: HtmlBlock[],
   at: number | null | undefined,
-  headline: Declared<string> | null,
+  headline: DeclaredHeadline | null,
 ): boolean {
   if (at === undefined || at === null || !headline || headline.from === '<title>') return false;
   const crumb = blocks[at];

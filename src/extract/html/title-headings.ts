@@ -2,7 +2,7 @@
 // is <title> cut at its separator, a whole <title>, a part of it, a reworded <title>, the page's
 // one <h1> over a <title> of parts, and a declared headline split at its separator.
 
-import type { Declared, PageMetadata } from '../../html/metadata.ts';
+import type { DeclaredHeadline, PageMetadata } from '../../html/metadata.ts';
 import { tokensOf } from '../html-classify.ts';
 import type { HtmlBlock } from '../html-front-end.ts';
 import { titleParts, spaced, type PageHeading } from '../heading-parts.ts';
@@ -74,7 +74,7 @@ export function splitHeading(
 export function cutTitleHeading(
   blocks: HtmlBlock[],
   h1s: PageHeading[],
-  headline: Declared<string>,
+  headline: DeclaredHeadline,
   pageTitle: string,
 ): PageHeading | null {
   if (headline.from !== '<title>') return null;
@@ -113,7 +113,7 @@ const STYLED_H1_BLOCKS = 2;
 export function wholeTitleHeading(
   blocks: HtmlBlock[],
   headings: PageHeading[],
-  headline: Declared<string>,
+  headline: DeclaredHeadline,
   pageTitle: string,
 ): PageHeading | null {
   const whole = matchKey(pageTitle);
@@ -137,7 +137,7 @@ export function wholeTitleHeading(
 export function titlePartHeading(
   blocks: HtmlBlock[],
   headings: PageHeading[],
-  headline: Declared<string>,
+  headline: DeclaredHeadline,
   pageTitle: string,
 ): PageHeading | null {
   const whole = matchKey(pageTitle);
@@ -181,7 +181,7 @@ const OLD_SEPARATOR = /\s+--(?=\s*\S)/u;
 export function rewordedTitleH1(
   blocks: HtmlBlock[],
   h1s: PageHeading[],
-  headline: Declared<string>,
+  headline: DeclaredHeadline,
   titleCut: string,
 ): PageHeading | null {
   if (headline.from === '<title>') return null;
@@ -204,7 +204,7 @@ export function rewordedTitleH1(
  * yeswecamp t-shirt" shares three of its five words, all the site's, and rewordedHeadline took
  * it. Read only by rewordedHeadline's share; where no part is left the headline is unchanged.
  */
-export function logoPartCut(headline: Declared<string>, h1s: PageHeading[]): Declared<string> {
+export function logoPartCut(headline: DeclaredHeadline, h1s: PageHeading[]): DeclaredHeadline {
   const logos = new Set(h1s.filter((h) => h.logo).map((h) => matchKey(h.text)));
   if (logos.size === 0) return headline;
   const parts = titleParts(headline.value);
@@ -243,7 +243,7 @@ export function soleOwnH1(
   declared: PageMetadata,
   pageTitle: string,
 ): PageHeading | null {
-  const headline = declared.headline as Declared<string>;
+  const headline = declared.headline as DeclaredHeadline;
   if (!matchKey(pageTitle).includes(matchKey(headline.value))) return null;
   // A <title> of parts between separators (a section's or the site's name beside the page's
   // own): a test page's one-part <title> ("Base URL test" over the <h1> "Lorem", Readability's
