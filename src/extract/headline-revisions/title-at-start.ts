@@ -4,6 +4,7 @@
 
 import { isUiText, TRAIL_SCORE, type Headline } from '../../normalize/headline.ts';
 import { isPhotoCredit } from '../../normalize/headline/headline-lines.ts';
+import { reprintAt } from '../../normalize/headline/printed-again.ts';
 import type { Line } from '../../normalize/paragraphs.ts';
 import { datelineDay } from '../../normalize/dates.ts';
 import { wordCount } from '../../text.ts';
@@ -159,11 +160,8 @@ const ECHO_REACH = 8;
 
 /** Line `at`'s text printed again under it, within ECHO_REACH lines, at a paragraph's end. */
 function echoedUnder(page: Line[], at: number, text: string): boolean {
-  for (let k = at + 2; k < page.length && k - at <= ECHO_REACH; k++) {
-    const line = page[k] as Line;
-    if (line.text.trim() !== text) continue;
-    const next = page[k + 1];
-    return next === undefined || next.n !== line.n + 1;
-  }
-  return false;
+  const k = reprintAt(page, text, at + 2, at + ECHO_REACH + 1, 'same');
+  if (k === null) return false;
+  const next = page[k + 1];
+  return next === undefined || next.n !== (page[k] as Line).n + 1;
 }

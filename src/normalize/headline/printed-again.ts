@@ -1,7 +1,8 @@
 // A line printed again under it: a picture's alt text over its caption, the caption repeating it
 // or starting with it. One reader for the three checks that ask it (title-cues' captionAbove, the
 // captions revision's alt text, gallery-run's slideshow of captions), each with its own reach
-// and its own floor on the text (words or characters), which stay with the caller.
+// and its own floor on the text (words or characters), which stay with the caller; and for
+// title-at-start's echo of a title, which reads where the line printed again stands.
 
 import { type Line } from '../paragraphs.ts';
 
@@ -19,22 +20,30 @@ export type Reprint = 'same' | 'start' | 'longer';
  * the text deciding (a caption wrapped, its first line shorter than the alt text: gnadlib): it
  * prints the text again where the pair is longer than the text.
  */
-export function printedAgain(
+export const printedAgain = (...args: Parameters<typeof reprintAt>): boolean =>
+  reprintAt(...args) !== null;
+
+/**
+ * The first of lines from..to-1 that prints `text` again as printedAgain reads it (a wrapped
+ * pair: its first line), or null: for the callers that read the line found too (title-at-start's
+ * echo ends a paragraph).
+ */
+export function reprintAt(
   lines: Line[],
   text: string,
   from: number,
   to: number,
   how: Reprint,
   wrapped = false,
-): boolean {
+): number | null {
   for (let k = from; k < Math.min(to, lines.length); k++) {
     const line = (lines[k] as Line).text.trim();
-    if (how === 'same' ? line === text : reprints(line, text, how)) return true;
+    if (how === 'same' ? line === text : reprints(line, text, how)) return k;
     if (!wrapped || line.length >= text.length) continue;
     const pair = `${line} ${(lines[k + 1] as Line | undefined)?.text.trim() ?? ''}`;
-    if (pair.startsWith(text)) return pair.length > text.length;
+    if (pair.startsWith(text)) return pair.length > text.length ? k : null;
   }
-  return false;
+  return null;
 }
 
 /** `line` starts with `text`, and with 'longer' goes on past it. */
