@@ -40,7 +40,13 @@ export function unified(text: string): string {
   return text.replace(UNIFIABLE_ALL, (c) => UNIFIED.get(c) ?? c);
 }
 
-/** A list's bullet or a quote's mark and html2text's heading marks before a line's text. */
+/**
+ * A list's bullet or a quote's mark before a line's text (html2text's heading marks go after,
+ * stripHeadingMarks): the dump tools' own marks, html2text's "*", "-" and ">", w3m's "•", not
+ * BULLET_MARKS (page-furniture.ts), which holds no quote's ">" and holds the glyphs pages print
+ * themselves (·●▪◦○►). Those stay on the line, so that a line after one does not read as the
+ * title ("·" is in html2text's table: it writes "*"). Taking them would change behaviour.
+ */
 const LINE_MARKS = /^\s*(?:[*•>-]\s+)?/u;
 
 /**

@@ -227,7 +227,14 @@ export function inContentsList(lines: Line[], i: number, index: PageIndex): bool
 const CONTENTS_LABEL =
   /^(?:inhalt|inhaltsverzeichnis|inhaltsübersicht|(?:table of )?contents|sommaire|índice|indice|contenido|inhoud|inhoudsopgave)$/iu;
 
-/** A list item's mark or lynx's link number before the label ("* [3]Inhalt"). */
+/**
+ * A list item's mark or lynx's link number before the label ("* [3]Inhalt"). The marks are the
+ * dump tools' own, not BULLET_MARKS (page-furniture.ts): w3m's "•", html2text's "*" and "-",
+ * lynx's "*" and its nested lists' "+" and "o", which BULLET_MARKS leaves out ("o" before a
+ * space is a word too, Portuguese and Spanish); the glyphs pages print themselves (·●▪◦○►)
+ * stay on the label, so a label after one is not read as a contents heading. Taking them too
+ * would be a change of behaviour, to be measured.
+ */
 const LIST_MARK = /^(?:[*•+o-]\s+)?(?:\[\d+\])?/u;
 
 /** Items of a table of contents over a candidate at most (fisch-hitparade's fourth: 4). */
