@@ -39,27 +39,7 @@ export function withStoryWords(
   shortTitles: Set<number>,
 ): void {
   if (scores.length === 0) return;
-  const told = new Map<number, Set<string>>();
-  const bonus = scores.map(({ last, text }) => {
-    const start = Math.max(story, last + 1);
-    let words = told.get(start);
-    if (words === undefined) {
-      words = storyWords(lines, start);
-      told.set(start, words);
-    }
-    const own = new Set(longWordsOf(text));
-    let shared = 0;
-    for (const word of own) if (words.has(word)) shared++;
-    return STORY_WORDS_BONUS * Math.min(1, shared / STORY_WORDS_FULL);
-  });
-  const paired = scores.map((scored, k) =>
-    Math.max(
-      bonus[k] as number,
-      ...scores.flatMap((other, o) =>
-        Math.abs(other.first - scored.first) === 1 ? [bonus[o] as number] : [],
-      ),
-    ),
-  );
+  const paired = storyWordsBonuses(lines, story, scores);
   // Only where the line that wins as scored shares no word with the story: a line sharing some
   // may be the headline over a caption or a description that shares more (Readability's aclu,
   // "Cell phone with Facebook on it ...", wikipedia-3's "Matrix equal to its conjugate-transpose"
@@ -79,6 +59,34 @@ export function withStoryWords(
     return;
   }
   scores.forEach((scored, k) => (scored.score += paired[k] as number));
+}
+
+/**
+ * Each candidate's bonus for the story's words it shares (withStoryWords), the larger of its own
+ * and a neighbour's where two stand on consecutive lines.
+ */
+function storyWordsBonuses(lines: Line[], story: number, scores: Headline[]): number[] {
+  const told = new Map<number, Set<string>>();
+  const bonus = scores.map(({ last, text }) => {
+    const start = Math.max(story, last + 1);
+    let words = told.get(start);
+    if (words === undefined) {
+      words = storyWords(lines, start);
+      told.set(start, words);
+    }
+    const own = new Set(longWordsOf(text));
+    let shared = 0;
+    for (const word of own) if (words.has(word)) shared++;
+    return STORY_WORDS_BONUS * Math.min(1, shared / STORY_WORDS_FULL);
+  });
+  return scores.map((scored, k) =>
+    Math.max(
+      bonus[k] as number,
+      ...scores.flatMap((other, o) =>
+        Math.abs(other.first - scored.first) === 1 ? [bonus[o] as number] : [],
+      ),
+    ),
+  );
 }
 
 /**
