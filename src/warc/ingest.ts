@@ -20,7 +20,13 @@ import path from 'node:path';
 import { replaceFile } from '../replace-file.ts';
 import { PAGE_SIZE_FACTOR, sizeLimit } from '../size-limit.ts';
 import type { InputFile, Rejection, WarcFileSummary } from '../types.ts';
-import { emptyTally, warcFileDocuments, type WarcDocument, type WarcTally } from './records.ts';
+import {
+  emptyTally,
+  warcFileDocuments,
+  type RefusalReason,
+  type WarcDocument,
+  type WarcTally,
+} from './records.ts';
 
 /** Whether a file name is a WARC file's: .warc, or .warc.gz as crawlers write them. */
 export function isWarcName(name: string): boolean {
@@ -117,7 +123,7 @@ function fileSummary(
   };
 }
 
-function refusalReason(reason: string, message: string): string {
+function refusalReason(reason: RefusalReason, message: string): string {
   // The payload limit is a saved page's (sizeLimit), as for an HTML file: the message says
   // which option raises it.
   return reason === 'too-large'
