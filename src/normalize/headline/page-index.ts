@@ -148,8 +148,6 @@ export interface PageIndex {
   width: number;
   /** How each text asked so far reads (LineReading): isHeadlineLine's two tests, remembered. */
   headlineLine: Map<string, LineReading>;
-  /** stripHeadingMarks of the texts asked so far: a pure function of the text. */
-  plain: Map<string, string>;
   /** The story's first long words (storyWords) by its first line, read by toldByStory. */
   storyWords: Map<number, Set<string>>;
   /**
@@ -169,7 +167,6 @@ export function pageIndex(lines: Line[]): PageIndex {
       .filter((i) => i >= 0),
     width: dumpWidth(lines),
     headlineLine: new Map(),
-    plain: new Map(),
     storyWords: new Map(),
     scored: new Map(),
   };
@@ -196,14 +193,12 @@ function h1Lines(lines: Line[]): number[] {
   return out;
 }
 
-/** stripHeadingMarks(text), remembered in the page's index. */
-export function plainOf(index: PageIndex, text: string): string {
-  let plain = index.plain.get(text);
-  if (plain === undefined) {
-    plain = stripHeadingMarks(text);
-    index.plain.set(text, plain);
-  }
-  return plain;
+/**
+ * stripHeadingMarks(text): remembered for the document by stripHeadingMarks itself, which key()
+ * and the trails ask of the same lines (one memo, where the index kept a second).
+ */
+export function plainOf(_index: PageIndex, text: string): string {
+  return stripHeadingMarks(text);
 }
 
 /**
