@@ -31,8 +31,9 @@ const ACCOUNT_NAME = /^(?:admin|administrator|webmaster|editor|redaktion|anonymo
 /** The longest name read: a signature, not a sentence (the 17 pages' names are 3-18 characters). */
 const NAME_CHARS = 40;
 
+/** Whether `name` (lower case) is one of the element's class and id tokens, all lower case. */
 function hasClass(el: Element, name: string): boolean {
-  return tokensOf(el).some((t) => t.toLowerCase() === name);
+  return tokensOf(el).includes(name);
 }
 
 /** The first element under `el` (depth first, `el` itself included) that passes `test`. */

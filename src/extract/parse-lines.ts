@@ -410,10 +410,10 @@ function convert(node: Node): RootContent | ElementContent {
   switch (node.nodeName) {
     case '#text': {
       const text = node as DefaultTreeAdapterTypes.TextNode;
-      const result: RootContent = { type: 'text', value: text.value };
       const line = text.sourceCodeLocation?.startLine ?? 0;
-      if (line > 0) result.position = linePosition(line);
-      return result;
+      return line > 0
+        ? { type: 'text', value: text.value, position: linePosition(line) }
+        : { type: 'text', value: text.value };
     }
     case '#comment':
       return { type: 'comment', value: (node as DefaultTreeAdapterTypes.CommentNode).data };
@@ -431,15 +431,16 @@ function convert(node: Node): RootContent | ElementContent {
     copyLines([source], [result]);
     return result;
   }
-  const result: Element = {
-    type: 'element',
-    tagName: tagName.toLowerCase(),
-    properties: propertiesOf(source.attrs),
-    children: convertAll(source.childNodes) as ElementContent[],
-  };
+  // The node is made whole, its position in the literal where it has one (the same keys in the
+  // same order as a position added after): a property added to a literal's object goes to a
+  // store of its own, one more allocation a node.
+  const name = tagName.toLowerCase();
+  const properties = propertiesOf(source.attrs);
+  const children = convertAll(source.childNodes) as ElementContent[];
   const line = source.sourceCodeLocation?.startLine ?? 0;
-  if (line > 0) result.position = linePosition(line);
-  return result;
+  return line > 0
+    ? { type: 'element', tagName: name, properties, children, position: linePosition(line) }
+    : { type: 'element', tagName: name, properties, children };
 }
 
 /** property-information's answer for an attribute name (the same for every call with it). */

@@ -232,7 +232,8 @@ interface Place {
   hidden: boolean;
 }
 
-const isCommentToken = (token: string) => /comment|kommentar/i.test(token);
+const COMMENT_TOKEN = /comment|kommentar/i;
+const isCommentToken = (token: string) => COMMENT_TOKEN.test(token);
 
 /** Elements whose dates and author links are other stories' (see Place's `aside`). */
 const ASIDE_TAGS = new Set(['footer', 'aside', 'nav']);
@@ -308,8 +309,14 @@ function record(el: Element, place: Place, out: Collected): void {
 /** Whether `el` is hidden from readers, itself or by an ancestor. */
 function hiddenAt(el: Element, place: Place): boolean {
   const p = el.properties;
-  return place.hidden || p.hidden === true || /display:\s*none/i.test(str(p.style) ?? '');
+  return place.hidden || p.hidden === true || HIDING_STYLE.test(str(p.style) ?? '');
 }
+
+/**
+ * Kept in a constant: a regular expression literal is a new object each time it is evaluated,
+ * and hiddenAt is asked of every element of the page.
+ */
+const HIDING_STYLE = /display:\s*none/i;
 
 /** Where the children of `el`, standing at `place`, stand. */
 function placeOfChildren(el: Element, place: Place): Place {
