@@ -143,7 +143,10 @@ function searchCard(article: ArticlePage): Partial<ArticlePage> {
  */
 export function pagedPages(model: SiteModel, bodyHash: (slug: string) => string): PagedPage[] {
   const site = JSON.stringify(model.site);
-  const cards = model.articles.map((article) => JSON.stringify(card(article)));
+  // Each article's card by its hash: a listing page shows 20 cards and an article page up to 7,
+  // so hashing the cards' text into every page that shows them hashed each card about a dozen
+  // times (docs/figures.md, stop 50). Two pages showing the same cards still get the same hash.
+  const cards = model.articles.map((article) => hash(JSON.stringify(card(article))));
   const cardAt = (position: number | null): string =>
     position === null ? 'null' : (cards[position] ?? 'missing');
   const listed = (positions: number[]) => positions.map(cardAt).join('\n');

@@ -69,11 +69,14 @@ function relatedTopics(
 ): Map<string, TopicSummary[]> {
   const bySlug = new Map(topics.map((topic) => [topic.slug, topic]));
   const total = Math.max(pages.length, 1);
+  // Each article's distinct topic slugs, made once: an article is visited once for each of its
+  // topics, and a set of its slugs was made at every visit.
+  const slugsAt = pages.map((page) => [...new Set(page.topics.map((t) => t.slug))]);
   const result = new Map<string, TopicSummary[]>();
   for (const topic of topics) {
     const shared = new Map<string, number>();
     for (const position of topicArticles.get(topic.slug) ?? []) {
-      for (const other of new Set((pages[position] as ArticlePage).topics.map((t) => t.slug))) {
+      for (const other of slugsAt[position] as string[]) {
         if (other !== topic.slug) shared.set(other, (shared.get(other) ?? 0) + 1);
       }
     }

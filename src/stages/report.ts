@@ -10,7 +10,7 @@
 
 import { once } from 'node:events';
 import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
-import { open, rm } from 'node:fs/promises';
+import { open, rm, type FileHandle } from 'node:fs/promises';
 import { finished } from 'node:stream/promises';
 import path from 'node:path';
 import type { NormalizedDoc, Spillover } from '../types.ts';
@@ -134,7 +134,7 @@ export async function writeReport(report: PendingReport, target: string): Promis
   const spill = await open(removals.file, 'r');
   try {
     await write(out, entries.length === 0 ? '{\n  "files": []' : '{\n  "files": [\n');
-    let position = 0;
+    const nextRemovals = spillReader(spill);
     for (const [i, entry] of entries.entries()) {
       const { path: p, encoding, date_from, warnings, moved } = entry;
       // The keys in the report's order, "removed" a placeholder for the spilled bytes.
@@ -144,9 +144,7 @@ export async function writeReport(report: PendingReport, target: string): Promis
         2,
       ).replaceAll('\n', '\n    ');
       const at = text.indexOf(PLACEHOLDER);
-      const length = removals.lengths[i] as number;
-      const { buffer } = await spill.read(Buffer.alloc(length), 0, length, position);
-      position += length;
+      const buffer = await nextRemovals(removals.lengths[i] as number);
       await write(out, `    ${text.slice(0, at)}${ENTRY_KEY_INDENT}"removed": `);
       await write(out, buffer);
       await write(out, text.slice(at + PLACEHOLDER.length));
@@ -159,6 +157,33 @@ export async function writeReport(report: PendingReport, target: string): Promis
     await once(out, 'close');
   }
   await rm(removals.file, { force: true });
+}
+
+/** Bytes of the spill file read at a time. */
+const SPILL_READ_BYTES = 1 << 20;
+
+/**
+ * The spill file's bytes in order, `length` at a time, read a megabyte at a time: a read of its
+ * own for each document's removals was a round trip to libuv's threads per document (111,903
+ * documents at 100,000 articles).
+ */
+function spillReader(spill: FileHandle): (length: number) => Promise<Buffer> {
+  let chunk = Buffer.alloc(0);
+  let offset = 0;
+  let position = 0;
+  return async (length) => {
+    if (chunk.length - offset < length) {
+      const size = Math.max(SPILL_READ_BYTES, length);
+      const fresh = Buffer.allocUnsafe(size);
+      const { bytesRead } = await spill.read(fresh, 0, size, position);
+      position += bytesRead;
+      chunk = Buffer.concat([chunk.subarray(offset), fresh.subarray(0, bytesRead)]);
+      offset = 0;
+      if (chunk.length < length) throw new Error('The spilled removals end before the report');
+    }
+    offset += length;
+    return chunk.subarray(offset - length, offset);
+  };
 }
 
 /**

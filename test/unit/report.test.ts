@@ -81,3 +81,26 @@ test('an archive without documents reports an empty list, as JSON.stringify prin
   await writeReport(pendingReport([], [], [], spilled), target);
   assert.equal(await readFile(target, 'utf8'), JSON.stringify({ files: [] }, null, 2) + '\n');
 });
+
+test('removals past the spill reader’s 1 MB reads, and one document’s over 1 MB, come out whole', async () => {
+  const { files, docs } = normalizedPages(12);
+  // The real pages' removals, each document's list repeated so that the spill runs to several
+  // megabytes, and the last document given every removal of the others 40 times over: entries
+  // then straddle the reader's reads, and one is longer than a read.
+  const everything = docs.flatMap((doc) => doc.removed);
+  const big = docs.map((doc, i) => ({
+    ...doc,
+    removed:
+      i === docs.length - 1
+        ? Array.from({ length: 40 }, () => everything).flat()
+        : Array.from({ length: 40 }, () => doc.removed).flat(),
+  }));
+  const expected = inMemory(big, [], files);
+  const spilled = await spillRemovals(big, work);
+  const spillBytes = spilled.lengths.reduce((sum, n) => sum + n, 0);
+  assert.ok(spillBytes > 2 * 1024 * 1024, `the spill holds ${spillBytes} bytes`);
+  assert.ok((spilled.lengths.at(-1) ?? 0) > 1024 * 1024, 'one document’s removals pass 1 MB');
+  const target = path.join(work, 'big.json');
+  await writeReport(pendingReport(big, [], files, spilled), target);
+  assert.equal(await readFile(target, 'utf8'), expected);
+});
