@@ -2364,3 +2364,14 @@ test("screen readers' labels left empty after the headline are cut", () => {
   assert.equal(withoutEmptyLabels(whole), whole);
   assert.equal(withoutEmptyLabels('A, B : , C'), 'A, B : , C');
 });
+
+test('a label and its sender parted by a bar over the dateline are no headline', () => {
+  // verbaende.com.2023 (w3m, lines 1-100): "Pressemitteilung | Verbraucherzentrale Sachsen e.V."
+  // over "12.12.2022 12:22" over the release's title, which w3m prints as a paragraph of its own
+  // where the story was found to start.
+  const doc = fixture('verbaende-w3m.txt');
+  assert.equal(
+    doc.title,
+    'Das ändert sich im Jahr 2023: Die wichtigsten Änderungen für Verbraucher*innen im Überblick',
+  );
+});
