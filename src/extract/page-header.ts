@@ -95,7 +95,11 @@ import {
   titleBesideQuote,
   titleOverShareBar,
 } from './headline-revisions/told-titles.ts';
-import { nameOverMenu, nameOverDatedTitle } from './headline-revisions/site-names.ts';
+import {
+  nameOverMenu,
+  nameOverDatedTitle,
+  titleUnderTitleTag,
+} from './headline-revisions/site-names.ts';
 import { withoutChromeHeadline } from './headline-revisions/chrome-guard.ts';
 import { titleOverWikiTagline } from './headline-revisions/wiki-tagline.ts';
 import { isSiteChrome } from '../normalize/site-chrome.ts';
@@ -165,6 +169,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   titleUnderDoubledLabel,
   titleOverIntroducedQuote,
   titleOverWikiTagline,
+  titleUnderTitleTag,
 ];
 
 /**

@@ -2364,3 +2364,24 @@ test("screen readers' labels left empty after the headline are cut", () => {
   assert.equal(withoutEmptyLabels(whole), whole);
   assert.equal(withoutEmptyLabels('A, B : , C'), 'A, B : , C');
 });
+
+test("a <title> printed over the page's <h1>, its site's part after a bar, gives way to the <h1>", () => {
+  // popsugar.co.uk.halloween (w3m and lynx, lines 1-90): "Best Cheap Homemade Halloween Costumes
+  // | 2020" (the <title>) over "90+ Costumes For Adults to DIY on the Cheap This Halloween" (the
+  // <h1>) over "Oct 30 2020 by Emily Co"; the upper line, first of the two, was taken.
+  for (const tool of ['w3m', 'lynx']) {
+    const doc = fixture(`popsugar-${tool}.txt`);
+    assert.equal(doc.title, '90+ Costumes For Adults to DIY on the Cheap This Halloween', tool);
+  }
+});
+
+test('a label and its sender parted by a bar over the dateline are no headline', () => {
+  // verbaende.com.2023 (w3m, lines 1-100): "Pressemitteilung | Verbraucherzentrale Sachsen e.V."
+  // over "12.12.2022 12:22" over the release's title, which w3m prints as a paragraph of its own
+  // where the story was found to start.
+  const doc = fixture('verbaende-w3m.txt');
+  assert.equal(
+    doc.title,
+    'Das ändert sich im Jahr 2023: Die wichtigsten Änderungen für Verbraucher*innen im Überblick',
+  );
+});

@@ -13,10 +13,19 @@ import {
   tellsOf,
   wrapsInto,
   pageBylineOf,
+  splitSiteName,
 } from '../../normalize/headline.ts';
-import { BULLET, LIST_MARK, lineNoHeadline, titleShaped, twoLongWords } from './line-marks.ts';
+import {
+  BULLET,
+  LIST_MARK,
+  lineNoHeadline,
+  titleLike,
+  titleShaped,
+  twoLongWords,
+} from './line-marks.ts';
 import { isDateline, NOT_TITLE } from './titles-over-datelines.ts';
-import { wordCount } from '../../text.ts';
+import { matchKey, wordCount } from '../../text.ts';
+import { singleSpaced } from '../../normalize/chrome.ts';
 import { lynxLinksLine } from '../../normalize/headline/lynx-headings.ts';
 import { BULLET_MARKS } from '../../normalize/headline/page-furniture.ts';
 
@@ -231,3 +240,37 @@ const NAME_DATE_REACH = 12;
 
 /** Arrows of a previous/next-post link or a "↓ Zu den Kommentaren" jump. */
 const ARROWS = /[←→↓↑]/u;
+
+/**
+ * The page's <title> printed over its <h1>: a headline found with a site's part after a
+ * bar ("Best Cheap Homemade Halloween Costumes | 2020", splitSiteName), right over a line
+ * that reads as a title and stands right over the story's dateline (popsugar's "90+ Costumes For
+ * Adults to DIY on the Cheap This Halloween" over "Oct 30 2020 by Emily Co"). A heading printed
+ * on the page never carries the site's name after a separator; a <title> does, so the line under
+ * it is the <h1>. html2text marks the two apart ("## " and "# "); w3m and lynx print both plain,
+ * and pickHeadline favours the upper. Not where the line under is a sentence, a list's item, the
+ * upper's own headline again, or untold by the story.
+ */
+export function titleUnderTitleTag<T extends Found>(page: Line[], found: T): T {
+  const { story, headline: was } = found;
+  if (!was || was.first !== was.last || was.score >= TRAIL_SCORE) return found;
+  if (headingLevel((page[was.first] as Line).text) > 0) return found;
+  // A bar only: a dash parts many a heading's own words (mannschaft's "Benjamin Näßler: «Liebe
+  // kennt keine Pause – gegen Homophobie in Katar»" over its subtitle and dateline).
+  const printed = singleSpaced(was.text);
+  const { headline: named, site } = splitSiteName(printed);
+  if (site === null || !BAR_BEFORE.test(printed.slice(named.length))) return found;
+  const at = was.last + 1;
+  const date = page[at + 1];
+  if (at + 1 >= story || !date || !isDateline(date.text)) return found;
+  const text = (page[at] as Line).text.trim();
+  if (BULLET.test(text) || lineNoHeadline(text) || NOT_TITLE.test(text) || isUiText(text)) {
+    return found;
+  }
+  if (!titleLike(text) || wordCount(text) < 3 || matchKey(text) === matchKey(named)) return found;
+  if (!tellsOf(page, story, text, indexOf(page))) return found;
+  return { ...found, headline: { first: at, last: at, text, score: was.score } };
+}
+
+/** The bar a <title> sets before the site's name. */
+const BAR_BEFORE = /^\s*\|/;

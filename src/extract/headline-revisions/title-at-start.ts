@@ -37,12 +37,30 @@ export function titleAtStart<T extends Found>(page: Line[], found: T): T {
   if (!titleAtStartShaped(text) || !proseUnder(page, last + 1)) return found;
   const index = indexOf(page);
   if (!toldTitle(page, last + 1, text, index)) return found;
-  const told = toldTitle(page, story, was.text, index);
-  if (told && was.score >= TOLD_SCORE) return found;
-  if (story - was.last <= RIGHT_OVER && (told || !datelineUnder(page, last + 1))) return found;
+  if (!barLabelOverDateline(page, was, story)) {
+    const told = toldTitle(page, story, was.text, index);
+    if (told && was.score >= TOLD_SCORE) return found;
+    if (story - was.last <= RIGHT_OVER && (told || !datelineUnder(page, last + 1))) return found;
+  }
   const headline: Headline = { first: story, last, text, score: was.score };
   return { ...found, headline };
 }
+
+/**
+ * The headline found is a label and its sender parted by a bar, right over the dateline the
+ * title-shaped start stands under (verbaende's "Pressemitteilung | Verbraucherzentrale Sachsen
+ * e.V." over "12.12.2022 12:22" over the press release's title, which w3m prints as a 91-column
+ * paragraph of its own): a kicker's or a section's line, which a page's heading does not print
+ * (a <title> does, at the page's top, with no dateline between it and the story). The story
+ * naming the sender, and the label standing right over the start, then say nothing of it.
+ */
+function barLabelOverDateline(page: Line[], was: Headline, story: number): boolean {
+  if (was.first !== was.last || !BAR.test(was.text)) return false;
+  return story === was.last + 2 && datelineDay((page[was.last + 1] as Line).text) !== null;
+}
+
+/** A bar between two parts of a line, spaced. */
+const BAR = /\S\s\|\s\S/u;
 
 /**
  * A headline found that the story tells of and that scores this much stands (rutgers' "New Robot
