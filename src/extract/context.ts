@@ -22,8 +22,17 @@ const RECURRING_MIN_STORIES = 3;
 
 /** A line as recurringLines knows it: trimmed, lowercased, digits as #, spaces collapsed. */
 export function lineKey(text: string): string {
-  return text.trim().toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ');
+  // Each replace only where it changes something: the corpus profile makes the key of every
+  // file's longest line and edge lines, and a replace builds a new string even when it changes
+  // nothing (stop 50).
+  const lower = text.trim().toLowerCase();
+  const numbered = DIGIT.test(lower) ? lower.replace(/\d+/g, '#') : lower;
+  return SPACING.test(numbered) ? numbered.replace(/\s+/g, ' ') : numbered;
 }
+
+const DIGIT = /\d/;
+/** Two white-space characters in a row, or one that is not a plain space: what /\s+/ to " " changes. */
+const SPACING = /\s\s|[^\S ]/;
 
 export function corpusProfile(files: InputFile[]): NormalizeContext {
   // An HTML page's text is its markup: its words and lines are not the archive's text.

@@ -78,22 +78,180 @@ const WORD_TOKEN = /\p{L}+(?:[-'’]\p{L}+)*/gu;
  */
 export type WordCounts = Pick<ReadonlyMap<string, number>, 'get'>;
 
-/** Counts the words of the archive's own text: the corpus evidence for joins. */
+/**
+ * Counts the words of the archive's own text: the corpus evidence for joins. Every build runs this
+ * over all its text, cached documents or not, on the main thread while the worker threads wait
+ * for the counts (at 100,000 articles most of the corpus profile's 14-16 s). The counts are kept
+ * in a WordTally, not a Map, until every text is read: see there.
+ */
 export function countWords(texts: Iterable<string>): Map<string, number> {
-  const counts = new Map<string, number>();
-  // Every build runs this over all its text, cached documents or not: exec in a loop, and the
-  // apostrophe replaced only where there is one, is faster than matchAll and a replace on every
-  // word (docs/figures.md).
+  const tally = new WordTally();
   const token = new RegExp(WORD_TOKEN);
-  for (const text of texts) {
-    token.lastIndex = 0;
-    for (let match = token.exec(text); match; match = token.exec(text)) {
+  for (const text of texts) countWordsOf(text, tally, token);
+  return tally.toMap();
+}
+
+/**
+ * WORD_TOKEN's words of `text` tallied, lower-cased, in the order the pattern finds them. Nearly
+ * every character of the corpora is ASCII, where a word is a run of A-Z and a-z letters, joined
+ * by "-" or "'" to the next run: those are read by a loop over the character codes, without the
+ * pattern's match objects. Where a character at U+0080 or above stands in a word or between two,
+ * the pattern reads on from there: it alone knows which of them are letters, and where a word
+ * holding one starts and ends.
+ */
+function countWordsOf(text: string, tally: WordTally, token: RegExp): void {
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const c = text.charCodeAt(i);
+    const end = c >= 0x80 ? -1 : isAsciiLetter(c) ? asciiWordEnd(text, i) : i + 1;
+    if (end < 0) {
+      // The pattern's next word from here: from this character, or further on.
+      token.lastIndex = i;
+      const match = token.exec(text);
+      if (!match) return;
       let word = match[0].toLowerCase();
       if (word.includes('’')) word = word.replace(/’/g, "'");
-      counts.set(word, (counts.get(word) ?? 0) + 1);
+      tally.addWord(word);
+      i = token.lastIndex;
+    } else {
+      if (isAsciiLetter(c)) tally.addAscii(text, i, end);
+      i = end;
     }
   }
-  return counts;
+}
+
+/** A-Z or a-z: what WORD_TOKEN's \p{L} is among ASCII characters. */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+}
+
+/**
+ * The end of the ASCII word starting at `start` (a letter), as WORD_TOKEN reads it: letters, and
+ * "-" or "'" with a letter after it; or -1 where a character at U+0080 or above would decide
+ * where it ends (a letter of the word, or "’" joining a letter to it).
+ */
+function asciiWordEnd(text: string, start: number): number {
+  const length = text.length;
+  let i = start + 1;
+  for (;;) {
+    while (i < length && isAsciiLetter(text.charCodeAt(i))) i++;
+    if (i >= length) return i;
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) return -1;
+    if ((c !== 0x2d && c !== 0x27) || i + 1 >= length) return i;
+    const next = text.charCodeAt(i + 1);
+    if (next >= 0x80) return -1;
+    if (!isAsciiLetter(next)) return i;
+    i += 2;
+  }
+}
+
+/** An ASCII character code lower-cased (A-Z to a-z; the rest as they are). */
+function lowerCode(c: number): number {
+  return c >= 0x41 && c <= 0x5a ? c + 0x20 : c;
+}
+
+/**
+ * Word counts by the word's lower-cased text, in a table of their own: an ASCII word is found by
+ * its characters where the text holds it, so a word counted again (nearly every one) costs no
+ * string and no hashing of one; a Map made the two for each of the corpus's words, most of
+ * countWords' time (docs/figures.md, stop 50). toMap gives the Map countWords gave, its words in
+ * the order they were first met. Open addressing with linear probing, FNV-1a hashes of the
+ * lower-cased character codes, grown at half full.
+ */
+class WordTally {
+  #mask = (1 << 12) - 1;
+  /** Each slot's word, or undefined for an empty slot. */
+  #words: (string | undefined)[] = new Array<string | undefined>(this.#mask + 1);
+  #hashes = new Int32Array(this.#mask + 1);
+  #counts = new Float64Array(this.#mask + 1);
+  /** The words in the order they were first met. */
+  #order: string[] = [];
+  /** The slot of each word of #order, in the same order. */
+  #slots: number[] = [];
+
+  /** The word text[start..end), ASCII, counted once more. */
+  addAscii(text: string, start: number, end: number): void {
+    let hash = FNV_OFFSET;
+    for (let k = start; k < end; k++)
+      hash = Math.imul(hash ^ lowerCode(text.charCodeAt(k)), FNV_PRIME);
+    const length = end - start;
+    for (let slot = hash & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const word = this.#words[slot];
+      if (word === undefined) {
+        this.#insert(slot, text.slice(start, end).toLowerCase(), hash);
+        return;
+      }
+      if (this.#hashes[slot] === hash && word.length === length && sameLower(word, text, start)) {
+        (this.#counts[slot] as number)++;
+        return;
+      }
+    }
+  }
+
+  /** `word`, lower-cased already, counted once more. */
+  addWord(word: string): void {
+    let hash = FNV_OFFSET;
+    for (let k = 0; k < word.length; k++) hash = Math.imul(hash ^ word.charCodeAt(k), FNV_PRIME);
+    for (let slot = hash & this.#mask; ; slot = (slot + 1) & this.#mask) {
+      const known = this.#words[slot];
+      if (known === undefined) {
+        this.#insert(slot, word, hash);
+        return;
+      }
+      if (known === word) {
+        (this.#counts[slot] as number)++;
+        return;
+      }
+    }
+  }
+
+  toMap(): Map<string, number> {
+    const map = new Map<string, number>();
+    this.#order.forEach((word, k) =>
+      map.set(word, this.#counts[this.#slots[k] as number] as number),
+    );
+    return map;
+  }
+
+  #insert(slot: number, word: string, hash: number): void {
+    this.#words[slot] = word;
+    this.#hashes[slot] = hash;
+    this.#counts[slot] = 1;
+    this.#order.push(word);
+    this.#slots.push(slot);
+    if (this.#order.length * 2 > this.#mask) this.#grow();
+  }
+
+  /** Twice the slots, every word moved to its slot there (its count with it). */
+  #grow(): void {
+    const counts = this.#order.map((_, k) => this.#counts[this.#slots[k] as number] as number);
+    const hashes = this.#slots.map((slot) => this.#hashes[slot] as number);
+    this.#mask = this.#mask * 2 + 1;
+    this.#words = new Array<string | undefined>(this.#mask + 1);
+    this.#hashes = new Int32Array(this.#mask + 1);
+    this.#counts = new Float64Array(this.#mask + 1);
+    this.#order.forEach((word, k) => {
+      let slot = (hashes[k] as number) & this.#mask;
+      while (this.#words[slot] !== undefined) slot = (slot + 1) & this.#mask;
+      this.#words[slot] = word;
+      this.#hashes[slot] = hashes[k] as number;
+      this.#counts[slot] = counts[k] as number;
+      this.#slots[k] = slot;
+    });
+  }
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+/** Whether `word` (lower-cased) is text[start..] lower-cased, over the word's length. */
+function sameLower(word: string, text: string, start: number): boolean {
+  for (let k = 0; k < word.length; k++) {
+    if (word.charCodeAt(k) !== lowerCode(text.charCodeAt(start + k))) return false;
+  }
+  return true;
 }
 
 export interface HyphenationDecision {
