@@ -128,7 +128,7 @@ export interface GluedIndex {
   /** Inverse document frequency of a stem across the archive's copies. */
   rarity(stem: string): number;
   /** Copies whose opening holds most of this paragraph's shingles. */
-  openingsHolding(text: string): number[];
+  openingsHolding(text: string, key?: string): number[];
 }
 
 /** Every copy's shingles as one sorted array of shingle·2^21 + copy (see candidates.ts). */
@@ -182,16 +182,33 @@ function firstWords(texts: string[]): string[] {
  * standfirst that reads as a lead, the first paragraph is the story's second, and only a
  * substantial one or a table row is specific enough to be looked up (MIN_SECOND_OPENING_WORDS).
  */
-function openingsOf(doc: NormalizedDoc): string[][] {
+function openingsOf(doc: NormalizedDoc): { words: string[]; lead: string }[] {
   const body = doc.blocks.map((b) => b.text);
-  const fromBody = firstWords(body);
-  if (!doc.standfirst?.trim()) return [fromBody];
-  const fromStandfirst = firstWords([doc.standfirst, ...body]);
   const first = body[0] ?? '';
+  const fromBody = { words: firstWords(body), lead: first };
+  if (!doc.standfirst?.trim()) return [fromBody];
+  const fromStandfirst = { words: firstWords([doc.standfirst, ...body]), lead: doc.standfirst };
   const second =
     wordCount(doc.standfirst) < MIN_SECOND_OPENING_WORDS &&
     (wordCount(first) >= MIN_SECOND_OPENING_WORDS || isTabular(first));
   return second ? [fromStandfirst, fromBody] : [fromStandfirst];
+}
+
+/**
+ * Whether an opening's first paragraph tells what the copy's headline says, sharing a content
+ * word with it, as a lead does; a results table's row
+ * ("Shr 24 cts vs 21 cts") is a lead whatever its headline. Where normalize took a copy's first
+ * line away, its opening can be a line many stories carry ("A spokeswoman declined to comment on
+ * a report in ...", a quote), and other stories' own paragraphs were taken as following that
+ * copy's opening: 3,500 of the 4,709 fragments of the 100,000-article bench. docs/figures.md,
+ * "Stop 50: dedup at scale", has the figures.
+ */
+function opensOnHeadline(title: string | null, lead: string): boolean {
+  if (!title?.trim() || isTabular(lead)) return true;
+  const told = stems(title);
+  if (told.size === 0) return true;
+  for (const word of stems(lead)) if (told.has(word)) return true;
+  return false;
 }
 
 /** The distinct values of sorted distinct arrays, sorted. */
@@ -206,6 +223,11 @@ interface OpeningIndex {
   all: Float64Array;
   /** The shingles of each opening's first START_WORDS words. */
   starts: Float64Array;
+  /**
+   * A bit per low 24 bits of the starts' shingles: most paragraphs start like no copy, and their
+   * head's shingles are turned away here before a binary search of `starts`.
+   */
+  startBits: Uint8Array;
   /** Each opening's first HEAD_WORDS words as a match key, by its first HEAD_KEY_WORDS. */
   heads: Map<string, { copy: number; head: string }[]>;
 }
@@ -215,7 +237,9 @@ function openingIndex(docs: NormalizedDoc[]): OpeningIndex {
   const starts: Uint32Array[] = [];
   const heads = new Map<string, { copy: number; head: string }[]>();
   for (const [copy, doc] of docs.entries()) {
-    const openings = openingsOf(doc);
+    const openings = openingsOf(doc)
+      .filter(({ lead }) => opensOnHeadline(doc.title, lead))
+      .map(({ words }) => words);
     all.push(union(openings.map((words) => shingleHashes(words.join(' ')))));
     starts.push(
       union(openings.map((words) => shingleHashes(words.slice(0, START_WORDS).join(' ')))),
@@ -228,12 +252,24 @@ function openingIndex(docs: NormalizedDoc[]): OpeningIndex {
       else heads.set(headKey, [{ copy, head }]);
     }
   }
-  return { all: sortedKeys(all), starts: sortedKeys(starts), heads };
+  const startBits = new Uint8Array(1 << (START_BITS - 3));
+  for (const set of starts) for (const shingle of set) setBit(startBits, shingle);
+  return { all: sortedKeys(all), starts: sortedKeys(starts), startBits, heads };
 }
 
+const START_BITS = 24;
+const START_MASK = (1 << START_BITS) - 1;
+function setBit(bits: Uint8Array, shingle: number): void {
+  const bit = shingle & START_MASK;
+  bits[bit >>> 3] = (bits[bit >>> 3] as number) | (1 << (bit & 7));
+}
+const hasBit = (bits: Uint8Array, shingle: number) => {
+  const bit = shingle & START_MASK;
+  return ((bits[bit >>> 3] as number) & (1 << (bit & 7))) !== 0;
+};
+
 /** The copies whose opening `text` is (GluedIndex.openingsHolding). */
-function openingsHolding(openings: OpeningIndex, text: string): number[] {
-  const key = matchKey(text);
+function openingsHolding(openings: OpeningIndex, text: string, key = matchKey(text)): number[] {
   const shortOf = SHINGLE_WORDS + MIN_OPENING_SHINGLES - 1;
   // Only whether it is short is asked of its words: a long paragraph is not split whole.
   const keyWords = key.split(' ', shortOf);
@@ -248,8 +284,10 @@ function openingsHolding(openings: OpeningIndex, text: string): number[] {
   // count, and most paragraphs, starting like no copy, need no more hashing than that.
   const begun = new Set<number>();
   const head = text.split(/\s+/, START_WORDS + SHINGLE_WORDS - 2).join(' ');
-  for (const shingle of shingleHashes(head))
+  for (const shingle of shingleHashes(head)) {
+    if (!hasBit(openings.startBits, shingle)) continue;
     for (const copy of lookup(openings.starts, shingle)) begun.add(copy);
+  }
   if (begun.size === 0) return [];
   const shingles = keyShingles(key);
   if (shingles.length < MIN_OPENING_SHINGLES) return [];
@@ -281,9 +319,13 @@ export function gluedIndex(docs: NormalizedDoc[], keyOf: (copy: number) => strin
   }
   const openings = openingIndex(docs);
   const count = Math.ceil(docs.length / stride) + UNSEEN_COPIES;
+  // Each count's rarity worked out once: a logarithm per word asked cost some 10% of gluedRun.
+  let most = 0;
+  for (const n of frequency.values()) if (n > most) most = n;
+  const rarityOf = new Float64Array(most + 1).map((_, n) => Math.log(count / (n + 1)));
   return {
-    rarity: (word) => Math.log(count / ((frequency.get(word) ?? 0) + 1)),
-    openingsHolding: (text) => openingsHolding(openings, text),
+    rarity: (word) => rarityOf[frequency.get(word) ?? 0] as number,
+    openingsHolding: (text, key) => openingsHolding(openings, text, key),
   };
 }
 
@@ -482,8 +524,9 @@ function evidence(
   story: Set<string>,
   index: GluedIndex,
   tableGoesOn: boolean,
+  key = matchKey(text),
 ): Evidence {
-  const words = stems(text);
+  const words = keyStems(key);
   const opensNewSubject = newSubject(text, story, index);
   let shared = 0;
   let total = 0;
@@ -652,17 +695,24 @@ export function gluedRun(
 ): { from: number; reasons: GluedReason[] } {
   const end = doc.blocks.length;
   const windowStart = Math.max(1, end - TAIL_WINDOW);
-  const openings = windowOpenings(doc, windowStart, self, sets, index, sameStory);
+  const texts = doc.blocks.map((b) => b.text.trim());
+  // Each window paragraph is read by several tests; its match key is made once.
+  const keys = new Map<string, string>();
+  const keyOf = (text: string) => {
+    let key = keys.get(text);
+    if (key === undefined) keys.set(text, (key = matchKey(text)));
+    return key;
+  };
+  const openings = windowOpenings(doc, windowStart, self, sets, index, sameStory, keyOf);
   const firstOpening = openings.findIndex((o) => o !== undefined);
   const run: TailRun = {
     start: windowStart,
     from: firstOpening >= 0 ? windowStart + firstOpening : end,
   };
-  const texts = doc.blocks.map((b) => b.text.trim());
   const unshared = unsharedFrom(doc.blocks, heldElsewhere);
   skipCertainlyOwn(doc, texts, openings, run, index, unshared);
   if (run.start < end && wordsTell(texts)) {
-    const cut = foreignRun(doc, texts, run.start, index, unshared, run.from);
+    const cut = foreignRun(doc, texts, run.start, index, unshared, run.from, keyOf);
     if (cut < run.from) run.from = cut;
   }
   const { from } = run;
@@ -688,12 +738,15 @@ function windowOpenings(
   sets: Uint32Array[],
   index: GluedIndex,
   sameStory: (copy: number) => boolean,
+  keyOf: (text: string) => string,
 ): (number | undefined)[] {
   const openings: (number | undefined)[] = [];
   for (let k = start; k < doc.blocks.length; k++) {
     const text = (doc.blocks[k] as Block).text;
     openings.push(
-      continuesTable(doc.blocks, k) ? undefined : openingOf(text, self, sets, index, sameStory),
+      continuesTable(doc.blocks, k)
+        ? undefined
+        : openingOf(text, self, sets, index, sameStory, keyOf(text)),
     );
   }
   return openings;
@@ -780,6 +833,7 @@ function foreignRun(
   index: GluedIndex,
   unshared: number,
   opening: number,
+  keyOf: (text: string) => string,
 ): number {
   const end = texts.length;
   const story = stems([doc.title ?? '', doc.standfirst ?? '', ...texts.slice(0, start)].join(' '));
@@ -797,7 +851,7 @@ function foreignRun(
     const before = texts[k - 1] ?? '';
     const tableGoesOn =
       storyHasTable && (isTabular(before) || isTableHeader(before) || !isBareFigures(text));
-    const e = evidence(text, story, index, tableGoesOn);
+    const e = evidence(text, story, index, tableGoesOn, keyOf(text));
     const x = Math.max(
       foreignness(e) - RUN_BIAS + (k >= unshared ? UNSHARED_ODDS : 0),
       k >= opening ? OPENING_ODDS : -Infinity,
@@ -807,7 +861,7 @@ function foreignRun(
     // as a wire lead about someone else may start a run after a short story (see bestRunStart).
     const proseAfterTable = tableStory && !isTabular(text) && !isTableHeader(text);
     leadShaped.push(e.newSubject || e.resultsAfterProse || proseAfterTable);
-    if (x <= 0) keyStems(matchKey(text), story);
+    if (x <= 0) keyStems(keyOf(text), story);
     if (isTabular(text)) storyHasTable = true;
   }
   return bestRunStart({ odds, sizes, leadShaped }, end, start, unshared);
@@ -929,8 +983,9 @@ function openingOf(
   sets: Uint32Array[],
   index: GluedIndex,
   sameStory: (copy: number) => boolean,
+  key: string,
 ): number | undefined {
-  const openings = index.openingsHolding(text);
+  const openings = index.openingsHolding(text, key);
   if (openings.length === 0) return undefined;
   const own = shingleHashes(text).length;
   return openings.find(

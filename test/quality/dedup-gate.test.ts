@@ -29,6 +29,9 @@
 // Reuters story's "Administration opposition to the deal also stemmed from ...", a BBC story's
 // "Electoral Commission boss Sam Younger said: ..." on first naming him, a Reuters results
 // table's note "1986 losses in both periods include gain of 530,000 dlrs ...").
+// Leads left rose from 7 and 10 (samples: BBC 6) to 11 and 12 (floors 12 and 13; samples 7) when a copy's opening had to
+// share a word with its headline (glued.ts, opensOnHeadline), which kept 3,321 of 4,709 own
+// paragraphs taken in the 100,000-article bench (docs/figures.md, "Stop 50: dedup at scale").
 //
 // By default the gate reads the committed samples (test/corpora; ARCHIVE_CORPORA=DIR for the full
 // corpora). There the same measure gives F1 0.985 and 0 of 150 look-alikes merged, within the
@@ -67,7 +70,7 @@ const floors = JSON.parse(
  */
 const SAMPLES = {
   gluedLeaked: 7,
-  gluedLeadsLeft: { bbc: 6, reuters: 7 },
+  gluedLeadsLeft: { bbc: 7, reuters: 7 },
   ownParagraphsLost: { bbc: 0, reuters: 2 },
   archiveParagraphsTaken: { bbc: 0, reuters: 4 },
 };
