@@ -389,11 +389,14 @@ function stableJson(value: unknown): string {
  */
 const MAX_SHARES_AT_ONCE = 2;
 /**
- * Most pages one process renders: about 0.8 GB of rendered pages (20 KB each), beside the site
- * model's 0.6 GB at 100,000 articles. The setting to lower if memory matters more than time
- * (docs/figures.md).
+ * Most pages one process renders: about 0.6 GB of rendered pages (20 KB each), beside the site
+ * model's 0.6 GB at 100,000 articles. 40,000 gave four shares at 100,000 articles, and the
+ * process tree's peak, two Eleventy processes beside the build's 3.6 GB, reached 6.36 GB once
+ * the pages to render came to 159,116 (docs/figures.md, stop 50's lead section); 30,000 makes it
+ * six shares there, the lower peak that earlier rounds measured at 0.8 GB less for a few
+ * seconds of Eleventy's time.
  */
-const MAX_PAGES_PER_SHARE = 40_000;
+const MAX_PAGES_PER_SHARE = 30_000;
 /**
  * Fewer pages than this to a process are not worth its start (about 1 s of a core to load
  * Eleventy and the model): a rebuild that renders a few pages uses one process.
