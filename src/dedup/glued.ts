@@ -15,7 +15,16 @@
 // "mln" and "said" are in every Reuters story and prove nothing; "Kilroy-Silk" proves a lot.
 
 import { CJK_CHAR, matchKey, sentences, STOPWORDS, wordCount } from '../text.ts';
-import { keyShingles, SHINGLE_WORDS, sharedShingles, shingleHashes } from './shingles.ts';
+import {
+  addToFilter,
+  keyShingles,
+  mayHold,
+  SHINGLE_WORDS,
+  sharedShingles,
+  shingleFilter,
+  shingleHashes,
+  type ShingleFilter,
+} from './shingles.ts';
 import type { Block, NormalizedDoc } from '../types.ts';
 
 /** Copies are numbered in 21 bits beside a 32-bit shingle, as in candidates.ts. */
@@ -227,7 +236,7 @@ interface OpeningIndex {
    * A bit per low 24 bits of the starts' shingles: most paragraphs start like no copy, and their
    * head's shingles are turned away here before a binary search of `starts`.
    */
-  startBits: Uint8Array;
+  startBits: ShingleFilter;
   /** Each opening's first HEAD_WORDS words as a match key, by its first HEAD_KEY_WORDS. */
   heads: Map<string, { copy: number; head: string }[]>;
 }
@@ -252,21 +261,10 @@ function openingIndex(docs: NormalizedDoc[]): OpeningIndex {
       else heads.set(headKey, [{ copy, head }]);
     }
   }
-  const startBits = new Uint8Array(1 << (START_BITS - 3));
-  for (const set of starts) for (const shingle of set) setBit(startBits, shingle);
+  const startBits = shingleFilter();
+  for (const set of starts) for (const shingle of set) addToFilter(startBits, shingle);
   return { all: sortedKeys(all), starts: sortedKeys(starts), startBits, heads };
 }
-
-const START_BITS = 24;
-const START_MASK = (1 << START_BITS) - 1;
-function setBit(bits: Uint8Array, shingle: number): void {
-  const bit = shingle & START_MASK;
-  bits[bit >>> 3] = (bits[bit >>> 3] as number) | (1 << (bit & 7));
-}
-const hasBit = (bits: Uint8Array, shingle: number) => {
-  const bit = shingle & START_MASK;
-  return ((bits[bit >>> 3] as number) & (1 << (bit & 7))) !== 0;
-};
 
 /** The copies whose opening `text` is (GluedIndex.openingsHolding). */
 function openingsHolding(openings: OpeningIndex, text: string, key = matchKey(text)): number[] {
@@ -285,7 +283,7 @@ function openingsHolding(openings: OpeningIndex, text: string, key = matchKey(te
   const begun = new Set<number>();
   const head = text.split(/\s+/, START_WORDS + SHINGLE_WORDS - 2).join(' ');
   for (const shingle of shingleHashes(head)) {
-    if (!hasBit(openings.startBits, shingle)) continue;
+    if (!mayHold(openings.startBits, shingle)) continue;
     for (const copy of lookup(openings.starts, shingle)) begun.add(copy);
   }
   if (begun.size === 0) return [];

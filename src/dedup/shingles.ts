@@ -78,3 +78,28 @@ export function containment(a: Uint32Array, b: Uint32Array): number {
   const smaller = Math.min(a.length, b.length);
   return smaller === 0 ? 0 : sharedShingles(a, b) / smaller;
 }
+
+/** Low bits of a shingle a ShingleFilter keeps a bit for: 2^24 bits, 2 MB. */
+const FILTER_BITS = 24;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+
+/**
+ * A bit per low 24 bits of shingle hashes: most shingles looked up were never added, and the
+ * filter turns them away before a slower lookup (a map, a binary search). A set bit only says
+ * "maybe".
+ */
+export type ShingleFilter = Uint8Array;
+
+export function shingleFilter(): ShingleFilter {
+  return new Uint8Array(1 << (FILTER_BITS - 3));
+}
+
+export function addToFilter(filter: ShingleFilter, shingle: number): void {
+  const bit = shingle & FILTER_MASK;
+  filter[bit >>> 3] = (filter[bit >>> 3] as number) | (1 << (bit & 7));
+}
+
+export function mayHold(filter: ShingleFilter, shingle: number): boolean {
+  const bit = shingle & FILTER_MASK;
+  return ((filter[bit >>> 3] as number) & (1 << (bit & 7))) !== 0;
+}

@@ -1,6 +1,7 @@
 // What the layer knows about the whole input, gathered in one pass before any file.
 
 import { wordCount } from '../text.ts';
+import { spacesCollapsed } from '../normalize/chrome.ts';
 import { countWords, type WordCounts } from '../normalize/hyphenation.ts';
 import type { InputFile } from '../types.ts';
 import { EDGE_LINES } from './state.ts';
@@ -26,13 +27,10 @@ export function lineKey(text: string): string {
   // file's longest line and edge lines, and a replace builds a new string even when it changes
   // nothing (stop 50).
   const lower = text.trim().toLowerCase();
-  const numbered = DIGIT.test(lower) ? lower.replace(/\d+/g, '#') : lower;
-  return SPACING.test(numbered) ? numbered.replace(/\s+/g, ' ') : numbered;
+  return spacesCollapsed(DIGIT.test(lower) ? lower.replace(/\d+/g, '#') : lower);
 }
 
 const DIGIT = /\d/;
-/** Two white-space characters in a row, or one that is not a plain space: what /\s+/ to " " changes. */
-const SPACING = /\s\s|[^\S ]/;
 
 export function corpusProfile(files: InputFile[]): NormalizeContext {
   // An HTML page's text is its markup: its words and lines are not the archive's text.

@@ -9,7 +9,15 @@
 import { createHash } from 'node:crypto';
 import { containedPairs, type ContainedPair } from '../dedup/candidates.ts';
 import { gluedIndex, gluedRun, type GluedIndex, type GluedReason } from '../dedup/glued.ts';
-import { containment, keyShingles, sharedShingles, shingleHashes } from '../dedup/shingles.ts';
+import {
+  addToFilter,
+  containment,
+  keyShingles,
+  mayHold,
+  sharedShingles,
+  shingleFilter,
+  shingleHashes,
+} from '../dedup/shingles.ts';
 import {
   contentWords,
   matchKey,
@@ -677,9 +685,6 @@ function attachFragments(
 }
 
 /** For each paragraph, the articles (by index) of the copies that share one of its shingles. */
-const FILTER_BITS = 24;
-const FILTER_MASK = (1 << FILTER_BITS) - 1;
-
 function candidateOwners(
   blocks: Block[],
   sets: Uint32Array[],
@@ -688,21 +693,19 @@ function candidateOwners(
   const blocksByShingle = new Map<number, number[]>();
   // Every copy's every shingle is looked up (some 45 million at 100,000 articles); a bit per
   // low 24 bits of the fragments' shingles turns away almost all of them before the map.
-  const mayHold = new Uint8Array(1 << (FILTER_BITS - 3));
+  const fragmentShingles = shingleFilter();
   blocks.forEach((block, k) => {
     for (const shingle of shingleHashes(block.text)) {
       const list = blocksByShingle.get(shingle);
       if (list) list.push(k);
       else blocksByShingle.set(shingle, [k]);
-      const bit = shingle & FILTER_MASK;
-      mayHold[bit >>> 3] = (mayHold[bit >>> 3] as number) | (1 << (bit & 7));
+      addToFilter(fragmentShingles, shingle);
     }
   });
   const candidates = blocks.map(() => new Set<number>());
   sets.forEach((set, doc) => {
     for (const shingle of set) {
-      const bit = shingle & FILTER_MASK;
-      if (((mayHold[bit >>> 3] as number) & (1 << (bit & 7))) === 0) continue;
+      if (!mayHold(fragmentShingles, shingle)) continue;
       for (const k of blocksByShingle.get(shingle) ?? [])
         candidates[k]?.add(articleOf[doc] as number);
     }
