@@ -219,7 +219,10 @@ export function readPageHeader(state: ExtractState): void {
   const cut = new Map(removed.filter((r) => r.label === 'outside-article').map((r) => [r.line, r]));
   const printed = printedLines(lines, cut);
   const page = printed.slice(archiveToolbarEnd(printed));
-  const weighed = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, cut)));
+  const stories = storyLines(page, cut);
+  // A clean file whose answer no headline can change is read as one without weighing them.
+  if (cut.size === 0 && noHeadlineMakesDump(page, stories)) return;
+  const weighed = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, stories)));
   if (!weighed || !isDump(page, cut, weighed.story, weighed.headline)) return;
   // Only on a page read as a dump: a clean file's top is its title (isDump).
   // A revision's headline that reads as site chrome is refused (withoutChromeHeadline).
@@ -353,26 +356,15 @@ const TOOLBAR_LINES = 60;
  */
 function storyAndHeadline(
   page: Line[],
-  cut: Map<number, unknown>,
+  { counts, stories, form, first }: StoryLines,
 ): { story: number; headline: Headline | null } | null {
-  // Word counts and the headline finder's page index are the same for every story: computed once.
-  const counts = page.map((line) => wordCount(line.text));
-  // So are the whole page's blocks of text, which three readers go through.
-  const blocks = textBlocks(page, counts);
-  const stories = candidateStories(page, counts, blocks, cut);
   const index = indexOf(page);
-  // A story found under a comment form is the comments' (storyStart), when another stands above.
-  const form = pageCommentsStart(page);
   const aboveForm = stories.filter((story) => form === null || story <= form);
   const candidates = (aboveForm.length > 0 ? aboveForm : stories).map((story) => ({
     story,
     headline: pickHeadline(page, story, index),
   }));
   const found = higherStory(page, candidates);
-  // The first block of a story's minimum size, when it is none of those: weighed against them,
-  // it is taken for the headline it brings, not for another start under the same headline (the
-  // body reader's header lines would move).
-  const first = firstBlockStart(page, counts, blocks);
   if (
     !found?.headline ||
     first === null ||
@@ -392,6 +384,37 @@ function storyAndHeadline(
     !sameText(short.headline, found.headline)
     ? short
     : standfirstHeadline(page, found, index);
+}
+
+/**
+ * What storyAndHeadline reads of a page before it weighs a headline: the lines' word counts (the
+ * same for every story, computed once, as are the page's blocks of text the story readers go
+ * through), the lines where a story may start (candidateStories), the comment form's line and the
+ * first block of a story's size.
+ * Every story storyAndHeadline returns is one of `stories` or `first`.
+ */
+interface StoryLines {
+  counts: number[];
+  stories: number[];
+  /** A story found under a comment form is the comments' (storyStart), when another stands above. */
+  form: number | null;
+  /**
+   * The first block of a story's minimum size, when it is none of those: weighed against them,
+   * it is taken for the headline it brings, not for another start under the same headline (the
+   * body reader's header lines would move).
+   */
+  first: number | null;
+}
+
+function storyLines(page: Line[], cut: Map<number, unknown>): StoryLines {
+  const counts = page.map((line) => wordCount(line.text));
+  const blocks = textBlocks(page, counts);
+  return {
+    counts,
+    stories: candidateStories(page, counts, blocks, cut),
+    form: pageCommentsStart(page),
+    first: firstBlockStart(page, counts, blocks),
+  };
 }
 
 /**
@@ -668,6 +691,30 @@ function isDump(
     );
   }
   return long || headline !== null || page.slice(0, story).some((l) => cut.has(l.n));
+}
+
+/**
+ * A file the body finder cut nothing of, which isDump reads as no dump whatever headline and
+ * story storyAndHeadline weigh, so that none is weighed (on clean generated text, scoring every
+ * story's candidates was over half of a file's normalize CPU, only for isDump to drop the
+ * score; docs/figures.md, stop 50, sp50a). Each of isDump's three tests fails for every
+ * headline and every story it could be given:
+ * - a long preamble with the tools' marks: no story lies past DUMP_PREAMBLE, or the lines over
+ *   the lowest (every story storyAndHeadline returns is one of `stories` or `first`) hold fewer
+ *   than DUMP_MARKS (isMarked counts up to the story: what fails for the lowest fails for all);
+ * - an html2text <h1> for headline: no line opens on "# ";
+ * - headlineUnderTop: a date on one of the file's first TOP_HEADLINE_LINE lines stands over any
+ *   headline under them (datedOver), and no line of the page is chrome (chromeOver): a clean
+ *   article headed by its dateline (a wire story's "19-JUN-1987 05:13:39.20").
+ */
+function noHeadlineMakesDump(page: Line[], { stories, first }: StoryLines): boolean {
+  const lowest = Math.max(first ?? -1, ...stories);
+  if (lowest > DUMP_PREAMBLE && isMarked(page, lowest)) return false;
+  if (page.some((line) => line.text.startsWith('# '))) return false;
+  return (
+    page.slice(0, TOP_HEADLINE_LINE).some((line) => findDateSpan(line.text, true) !== null) &&
+    !page.some((line) => isSiteChrome(line.text.trim()))
+  );
 }
 
 /**
