@@ -22,7 +22,12 @@ import {
 } from './story-words.ts';
 import { separatedTrailItem, trailEnd } from './trails.ts';
 import { headlineSpan } from './wrapped-titles.ts';
-import { datelineNext, scoreCandidate, type Span } from './candidate-score.ts';
+import {
+  datelineNext,
+  mayStandInsideStory,
+  scoreCandidate,
+  type Span,
+} from './candidate-score.ts';
 import { isSiteChrome } from '../site-chrome.ts';
 import { isMenuBar } from './menu-bar.ts';
 
@@ -87,6 +92,8 @@ export function scoredCandidates(
     const text = (lines[i] as Line).text;
     if (line.related) related = i;
     if (i - related <= RELATED_LIST_LINES) continue;
+    // Two lines into the story, the cheap test of what scoreCandidate would drop it for.
+    if (i > story + 1 && !mayStandInsideStory(lines, story, i, index)) continue;
     const headlineLike = isHeadlineLineOf(index, text);
     if (!headlineLike && !shortTitleAt(lines, i, story, index)) continue;
     if (headlineLike && isMenuBar(lines, story, text, index)) continue;

@@ -109,6 +109,9 @@ export function captionAbove(lines: Line[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const text = (lines[k] as Line).text;
     words += wordCount(text);
+    // Past a caption's words no line under makes it one: the candidates inside a story ask of
+    // every line (mayStandInsideStory).
+    if (words > CAPTION_WORDS) return false;
     credit ||= PHOTO_CREDIT.test(text);
   }
   return words <= CAPTION_WORDS && (credit || twiceAsCaption(lines, from, to));
