@@ -22,12 +22,7 @@ import {
 } from './story-words.ts';
 import { separatedTrailItem, trailEnd } from './trails.ts';
 import { headlineSpan } from './wrapped-titles.ts';
-import {
-  datelineNext,
-  mayStandInsideStory,
-  scoreCandidate,
-  type Span,
-} from './candidate-score.ts';
+import { datelineNext, mayStandInsideStory, scoreCandidate, type Span } from './candidate-score.ts';
 import { isSiteChrome } from '../site-chrome.ts';
 import { isMenuBar } from './menu-bar.ts';
 
