@@ -1312,9 +1312,12 @@ function textlessAfter(blocks: BodyBlock[], b: number, last: number): boolean {
  * 21 films at the "Related" box under its second film.
  */
 function shortestEnd(blocks: BodyBlock[], run: [number, number]): [number, number] {
-  let end = endOfArticle(blocks, run, true);
+  // Each block's endShare, asked once for all the passes (NaN: not asked yet): it reads the
+  // block and the one under it, which no pass changes, and the passes read the same blocks.
+  const shares = new Float64Array(blocks.length).fill(NaN);
+  let end = endOfArticle(blocks, run, true, shares);
   for (;;) {
-    const next = endOfArticle(blocks, end, false);
+    const next = endOfArticle(blocks, end, false, shares);
     if (next[1] === end[1]) return end;
     end = next;
   }
@@ -1330,6 +1333,7 @@ function endOfArticle(
   blocks: BodyBlock[],
   run: [number, number],
   withFeedRule: boolean,
+  shares: Float64Array,
 ): [number, number] {
   const [first, last] = run;
   const entry = feedEntries(blocks, first, last);
@@ -1344,7 +1348,8 @@ function endOfArticle(
   let entriesBefore = 0;
   for (let b = first; b <= last; b++) {
     const block = blocks[b] as BodyBlock;
-    const share = endShare(block.text, blocks[b + 1]);
+    let share = shares[b] as number;
+    if (Number.isNaN(share)) shares[b] = share = endShare(block.text, blocks[b + 1]);
     if (before > 0 && before >= share * total) return [first, b - 1];
     const entriesAfter = entries - entriesBefore;
     const feedAfter = entriesAfter >= LIST_ENTRIES && entriesAfter >= 3 * entriesBefore;
