@@ -40,6 +40,14 @@ export function labelChrome(state: ExtractState): void {
   });
 }
 
+/**
+ * A comma or semicolon at the end, and a digit anywhere: chromeLineLabel's tests, made once here
+ * (a pattern literal in a function is a new object each time it runs, and this one runs for
+ * every line of a page).
+ */
+const OPEN_END = /[,;]$/;
+const DIGIT = /\d/;
+
 /** The label of the i-th line with text, or null when it may be story text or metadata. */
 function chromeLineLabel(
   state: ExtractState,
@@ -58,10 +66,10 @@ function chromeLineLabel(
   let label: RemovalLabel | null = chrome && !metadata ? chrome : null;
   // "On Tuesday," or "1300 GMT" inside a story is text; only at the ends is it a page stamp.
   const nearEdge = i < LIST_EDGE_LINES || i >= count - EDGE_LINES;
-  if (label === 'timestamp' && (!nearEdge || /[,;]$/.test(line.text.trim()))) label = null;
+  if (label === 'timestamp' && (!nearEdge || OPEN_END.test(line.text.trim()))) label = null;
   // Lines with figures are data ("Revs 313.9 mln vs 308.9 mln" recurs in every earnings
   // report), not a site's template.
-  const figures = /\d/.test(line.text);
+  const figures = DIGIT.test(line.text);
   // A name alone on a line recurs when one reporter files many stories: it is a byline.
   // Looked up last, only for the lines it can decide: each lookup is a fact the normalize
   // cache checks on the next build, and body lines would make that most of the file's lines.

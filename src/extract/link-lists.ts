@@ -5,8 +5,11 @@ import { wordCount } from '../text.ts';
 import { firstBodyLine } from './shape.ts';
 import { LIST_EDGE_LINES, remove, type ExtractState } from './state.ts';
 
+/** A full stop or exclamation mark at the end, a closing quote after it or not. */
+const STATEMENT_END = /[.!]["”’]?$/;
+
 function isHeadlineLike(text: string): boolean {
-  return wordCount(text) <= 15 && !/[.!]["”’]?$/.test(text);
+  return wordCount(text) <= 15 && !STATEMENT_END.test(text);
 }
 
 /**

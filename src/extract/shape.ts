@@ -4,14 +4,19 @@
 import { leadingSpaces as indentOf, trimmedLength, wordCount, OPENS_LOWER_CASE } from '../text.ts';
 import { isHardWrapped, wrapWidth, type Line } from '../normalize/paragraphs.ts';
 
+// The patterns of the line tests below, made once (a pattern literal in a function is a new
+// object each time it runs, and these run for lines throughout a page).
+const SENTENCE_END = /[.!?]["”’)]?$/;
+const CLAUSE_END = /[,;:]$/;
+
 export function isBodyLike(text: string): boolean {
   const n = wordCount(text);
-  return n >= 25 || (n >= 10 && /[.!?]["”’)]?$/.test(text.trim()));
+  return n >= 25 || (n >= 10 && SENTENCE_END.test(text.trim()));
 }
 
 export function isTitleLike(text: string): boolean {
   const n = wordCount(text);
-  return n >= 2 && n <= 30 && !/[,;:]$/.test(text.trim());
+  return n >= 2 && n <= 30 && !CLAUSE_END.test(text.trim());
 }
 
 /** The first line of the first paragraph that reads as story text, or null. */

@@ -311,6 +311,8 @@ export interface BodyBlock {
   /** Share of words starting with a capital: menu runs ("News Sport Weather iPlayer"). */
   capShare: number;
   terminal: boolean;
+  /** A cookie notice (isCookieNotice), read once: the rules below ask of a block two or three times. */
+  cookieNotice: boolean;
   kind: Kind;
 }
 
@@ -338,6 +340,8 @@ function mayBeCodeLine(text: string): boolean {
 function lineInfo(line: Line): LineInfo {
   const text = line.text.trim();
   const indent = leadingSpaces(line.text);
+  // A blank line (a third of a dump's) is none of these: every pattern below needs a character.
+  if (!text) return { line, text, indent, bullet: false, marker: false, code: false, image: false };
   const imageName = IMAGE_NAME.test(text);
   const marked = ((text.length >= 80 || MAY_BE_MARKER.test(text)) && isMarker(text)) || imageName;
   // An HTML tag alone on its line is a dump marker (a broken <noscript>) or a listing's line: it
@@ -515,6 +519,7 @@ function describe(
     image: lines.every((l) => l.image) || isCaption(text),
     capShare: capitals / count,
     terminal: TERMINAL.test(text),
+    cookieNotice: isCookieNotice(text),
     kind: 'bad',
   };
 }
@@ -923,7 +928,8 @@ const COOKIE_NOTICE =
  * COOKIE_NOTICE, asked only of text that holds the word: its alternatives, tried at every word
  * boundary, cost about 0.7 ms a page dump where the word test costs almost nothing.
  */
-const isCookieNotice = (text: string) => /cookies/iu.test(text) && COOKIE_NOTICE.test(text);
+const isCookieNotice = (text: string) => COOKIES.test(text) && COOKIE_NOTICE.test(text);
+const COOKIES = /cookies/iu;
 
 /** A block's weight in the main run: its good length, less its bad length. */
 function runWeight(block: BodyBlock): number {
@@ -1045,7 +1051,7 @@ function headerArea(blocks: BodyBlock[], first: number): Set<number> {
     const block = blocks[b] as BodyBlock;
     for (const info of [...block.lines].reverse()) {
       seen++;
-      if (info.marker || isCookieNotice(block.text)) continue;
+      if (info.marker || block.cookieNotice) continue;
       const dated = info.bullet && findDate(info.text, true) !== null;
       if ((!info.bullet || dated) && info.text.length <= 200) keep.add(info.line.n);
       if (seen >= HEADER_REACH || keep.size >= HEADER_LINES) break;
@@ -1110,7 +1116,7 @@ function classifiedBlocks(groups: LineInfo[][]): BodyBlock[] {
   markMenuLists(blocks);
   leaveIntroducedLists(blocks);
   markDatedFeeds(blocks);
-  for (const block of blocks) if (isCookieNotice(block.text)) block.kind = 'bad';
+  for (const block of blocks) if (block.cookieNotice) block.kind = 'bad';
   revise(blocks);
   return blocks;
 }
@@ -1135,7 +1141,7 @@ function outsideArticle(blocks: BodyBlock[], run: [number, number]): Set<number>
     const inside = b >= first && b <= last;
     const chrome =
       block.image ||
-      isCookieNotice(block.text) ||
+      block.cookieNotice ||
       (block.kind === 'bad' &&
         (block.marker || (block.bullet && block.chars < LENGTH_LOW) || isMenuRun(block)));
     if (inside && !chrome) return;
@@ -1312,9 +1318,12 @@ function textlessAfter(blocks: BodyBlock[], b: number, last: number): boolean {
  * 21 films at the "Related" box under its second film.
  */
 function shortestEnd(blocks: BodyBlock[], run: [number, number]): [number, number] {
-  let end = endOfArticle(blocks, run, true);
+  // Each block's endShare, asked once for all the passes (NaN: not asked yet): it reads the
+  // block and the one under it, which no pass changes, and the passes read the same blocks.
+  const shares = new Float64Array(blocks.length).fill(NaN);
+  let end = endOfArticle(blocks, run, true, shares);
   for (;;) {
-    const next = endOfArticle(blocks, end, false);
+    const next = endOfArticle(blocks, end, false, shares);
     if (next[1] === end[1]) return end;
     end = next;
   }
@@ -1330,6 +1339,7 @@ function endOfArticle(
   blocks: BodyBlock[],
   run: [number, number],
   withFeedRule: boolean,
+  shares: Float64Array,
 ): [number, number] {
   const [first, last] = run;
   const entry = feedEntries(blocks, first, last);
@@ -1344,7 +1354,8 @@ function endOfArticle(
   let entriesBefore = 0;
   for (let b = first; b <= last; b++) {
     const block = blocks[b] as BodyBlock;
-    const share = endShare(block.text, blocks[b + 1]);
+    let share = shares[b] as number;
+    if (Number.isNaN(share)) shares[b] = share = endShare(block.text, blocks[b + 1]);
     if (before > 0 && before >= share * total) return [first, b - 1];
     const entriesAfter = entries - entriesBefore;
     const feedAfter = entriesAfter >= LIST_ENTRIES && entriesAfter >= 3 * entriesBefore;
