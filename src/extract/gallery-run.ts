@@ -57,16 +57,10 @@ export function storyPastGallery(page: Line[], counts: readonly number[], story:
  * caption; where none stands under it (a slideshow that is the article), it stays.
  */
 function storyPastCountedCaptions(page: Line[], counts: readonly number[], story: number): number {
-  let at = -1;
-  for (
-    let k = Math.max(0, story - OVER_START);
-    k < Math.min(page.length, story + CAPTION_LINES);
-    k++
-  ) {
-    if (COUNTER.exec((page[k] as Line).text)?.[1] === '1') at = k;
-    if (at >= 0) break;
-  }
-  if (at < 0) return story;
+  const to = Math.min(page.length, story + CAPTION_LINES);
+  let at = Math.max(0, story - OVER_START);
+  while (at < to && COUNTER.exec((page[at] as Line).text)?.[1] !== '1') at++;
+  if (at >= to) return story;
   const total = Number(COUNTER.exec((page[at] as Line).text)?.[2]);
   if (total < PICTURES) return story;
   let last = at;
