@@ -8,6 +8,7 @@
 import type { Line } from '../normalize/paragraphs.ts';
 import { storyStartFrom } from '../normalize/headline.ts';
 import { printedAgain } from '../normalize/headline/printed-again.ts';
+import { paragraphLast } from '../normalize/headline/page-index.ts';
 
 /** Lines under a line its print again may stand: a caption wrapped over two lines, repeated. */
 const REPEAT_REACH = 2;
@@ -41,7 +42,64 @@ export function storyPastGallery(page: Line[], counts: readonly number[], story:
       end = k + 1;
     } else if (k - end >= CAPTION_LINES) break;
   }
-  if (pictures < PICTURES) return story;
+  if (pictures < PICTURES) return storyPastCountedCaptions(page, counts, story);
   const under = storyStartFrom(page, counts, end + REPEAT_REACH);
   return under === null ? story : end + REPEAT_REACH + under;
 }
+
+/**
+ * A slideshow's caption opens on its picture's place and the pictures' number ("1/6 Die Top-6
+ * Reisemobile im Überblick: ...", "2/6 Ford Westfalia Nugget: ...": trafilatura's
+ * outdoor-magazin, six captions of 60-90 words over the article's header in w3m and lynx, read
+ * as the story). A story found at such a run's first caption (at its first line, its alt text
+ * over it, or a line into it: the caption's first line, "1/6 Die", leaves a short word at its
+ * start), the run counting on to its last picture, starts at the story found under the last
+ * caption; where none stands under it (a slideshow that is the article), it stays.
+ */
+function storyPastCountedCaptions(page: Line[], counts: readonly number[], story: number): number {
+  const to = Math.min(page.length, story + CAPTION_LINES);
+  let at = Math.max(0, story - OVER_START);
+  while (at < to && COUNTER.exec((page[at] as Line).text)?.[1] !== '1') at++;
+  if (at >= to) return story;
+  const total = Number(COUNTER.exec((page[at] as Line).text)?.[2]);
+  if (total < PICTURES) return story;
+  let last = at;
+  let next = 2;
+  for (let k = at + 1; k < page.length && next <= total && k - last <= CAPTION_SPAN; k++) {
+    const counter = COUNTER.exec((page[k] as Line).text);
+    if (counter && Number(counter[1]) === next && Number(counter[2]) === total) {
+      last = k;
+      next++;
+    }
+  }
+  if (next <= total) return story;
+  const end = captionEnd(page, last) + 1;
+  const under = storyStartFrom(page, counts, end);
+  return under === null ? story : end + under;
+}
+
+/** Lines over the story found its first counted caption may start on. */
+const OVER_START = 2;
+/** "k/n " opening a caption: the picture's place and the pictures' number. */
+const COUNTER = /^\s*(\d{1,3}) ?\/ ?(\d{1,3})\s+\p{L}/u;
+/** Lines from one counted caption to the next at most (outdoor-magazin's: 9 and 10 in w3m). */
+const CAPTION_SPAN = 16;
+
+/**
+ * The last line of the caption whose first line is `first`: its paragraph (paragraphLast), and
+ * in w3m, which prints a slideshow's captions with no blank line between, the first line under
+ * it shorter than the widest of its lines by a word or more (the wrapped paragraph's end).
+ */
+function captionEnd(page: Line[], first: number): number {
+  const last = paragraphLast(page, first);
+  let widest = 0;
+  for (let k = first; k <= last; k++)
+    widest = Math.max(widest, (page[k] as Line).text.trimEnd().length);
+  for (let k = first; k < last; k++) {
+    if ((page[k] as Line).text.trimEnd().length < widest - WORD_CHARS) return k;
+  }
+  return last;
+}
+
+/** Characters of a word and its space: a wrapped line falls short of the width by less. */
+const WORD_CHARS = 12;

@@ -2385,3 +2385,15 @@ test('a label and its sender parted by a bar over the dateline are no headline',
     'Das ändert sich im Jahr 2023: Die wichtigsten Änderungen für Verbraucher*innen im Überblick',
   );
 });
+
+test("a slideshow's counted captions over the article are no story; its short title gives way to the <h1>", () => {
+  // outdoor-magazin.com-vanlife (w3m and lynx, whole dumps): six captions "1/6 Die Top-6
+  // Reisemobile im Überblick: ..." to "6/6 Klingt italienisch, ..." of 60-90 words each over the
+  // article were read as its story, and a picture's alt text over them as its headline. Under
+  // them, "Vanlife in Schweden - Skandinavien im Wohnmobil" (the page's short title) stands over
+  // the <h1> "Vanlife in Schweden Skandinavien im Wohnmobil erleben", its kicker span glued on.
+  for (const tool of ['w3m', 'lynx']) {
+    const doc = fixture(`outdoor-magazin-${tool}.txt`);
+    assert.equal(doc.title, 'Skandinavien im Wohnmobil erleben', tool);
+  }
+});

@@ -84,13 +84,36 @@ export function fullerTitleUnder<T extends Found>(page: Line[], found: T): T {
     if (more < 1 || more > REST_WORDS || longer[0] !== words[0]) continue;
     // Its words added inside the title (its last word the title's too), or the line a heading:
     // a caption under the title ends on its credit ("Paris Haute Couture SS14, Serkan Cura, Bild
-    // via" under modabot's "# Paris Haute Couture SS14: Serkan Cura", html2text).
-    if (longer.at(-1) !== words.at(-1) && headingLevel(raw) === 0) continue;
+    // via" under modabot's "# Paris Haute Couture SS14: Serkan Cura", html2text); or the
+    // short title's dash dropped and a lower-case word added at the end (ungluedLonger).
+    if (
+      longer.at(-1) !== words.at(-1) &&
+      headingLevel(raw) === 0 &&
+      !ungluedLonger(was.text, line, more)
+    ) {
+      continue;
+    }
     if (!inOrder(words, longer) || FULL_STOP.test(line) || INNER_STOP.test(line)) continue;
     return { ...found, headline: { ...was, first: j, last: j, text: line } };
   }
   return found;
 }
+
+/**
+ * The line under prints the headline found with its spaced dash dropped and one lower-case word
+ * more at its end: a page's short title, "Kicker - Title" (the trail's last item, the <title>),
+ * over the <h1> that glues its kicker span on the whole title ("Vanlife in Schweden -
+ * Skandinavien im Wohnmobil" over "Vanlife in Schweden Skandinavien im Wohnmobil erleben",
+ * trafilatura's outdoor-magazin in w3m and lynx; withoutGluedKicker then cuts the kicker the
+ * short title sets apart). A caption's credit ends on a name, not on a lower-case word.
+ */
+function ungluedLonger(headline: string, line: string, more: number): boolean {
+  return (
+    more === 1 && SPACED_DASH.test(headline) && !SPACED_DASH.test(line) && /\s\p{Ll}+$/u.test(line)
+  );
+}
+
+const SPACED_DASH = /\s[-–—]\s/u;
 
 /** A headline's words, lower case, without their punctuation. */
 function wordsOf(text: string): string[] {
