@@ -458,7 +458,7 @@ function text(v: Json | undefined): string | null {
  * (Â, Ã, â...) before one to three continuation bytes' characters (U+0080-U+00BF), which real
  * words do not hold.
  */
-export function utf8Repaired(text: string): string {
+function utf8Repaired(text: string): string {
   return text.replace(/[\u00C2-\u00F4][\u0080-\u00BF]{1,3}/g, (run) => {
     const read = Buffer.from(run, 'latin1').toString('utf8');
     return read.includes('\uFFFD') || read.length !== 1 ? run : read;

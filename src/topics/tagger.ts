@@ -30,9 +30,9 @@ import type { Article, TopicKind } from '../types.ts';
  * with the tagger, because it leaves out the sentences that cannot reach MIN_SCORE
  * (sentencesToTag): its answers, and so the names cache, depend on them.
  */
-export const TITLE_WEIGHT = 3;
-export const LEAD_WEIGHT = 2;
-export const BODY_WEIGHT = 1;
+const TITLE_WEIGHT = 3;
+const LEAD_WEIGHT = 2;
+const BODY_WEIGHT = 1;
 export const MIN_SCORE = 2;
 
 /** A word in capitals that may be an acronym: "EC", "OPEC", "FOMC". */

@@ -38,7 +38,7 @@ export type SkipKind =
   /** 2xx, but CSS, script, an image, a PDF... */
   | 'not-html';
 
-export const SKIP_KINDS: readonly SkipKind[] = [
+const SKIP_KINDS: readonly SkipKind[] = [
   'warcinfo',
   'request',
   'metadata',
@@ -139,7 +139,7 @@ function isHtmlType(contentType: string): boolean {
  * A payload served without a Content-Type that begins as HTML does (MIME Sniffing's HTML
  * patterns, after whitespace and a UTF-8 BOM): "<!DOCTYPE HTML", "<html", "<head", "<body"...
  */
-export function looksLikeHtml(payload: Uint8Array): boolean {
+function looksLikeHtml(payload: Uint8Array): boolean {
   const head = Buffer.from(payload.buffer, payload.byteOffset, Math.min(payload.byteLength, 512))
     .toString('latin1')
     .replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '')
