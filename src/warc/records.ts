@@ -18,15 +18,22 @@ import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw }
 import type { Transform } from 'node:stream';
 import { AsyncIterReader, LimitReader, WARCParser, type WARCRecord } from 'warcio';
 
+/** The standard's WARC-Types other than `response`: each is a record skipped under its own name. */
+const OTHER_RECORD_TYPES = [
+  'warcinfo',
+  'request',
+  'metadata',
+  'revisit',
+  'resource',
+  'conversion',
+  'continuation',
+] as const;
+
+type OtherRecordType = (typeof OTHER_RECORD_TYPES)[number];
+
 /** Why a record is not a document. */
 export type SkipKind =
-  | 'warcinfo'
-  | 'request'
-  | 'metadata'
-  | 'revisit'
-  | 'resource'
-  | 'conversion'
-  | 'continuation'
+  | OtherRecordType
   /** A WARC-Type outside the standard's eight. */
   | 'unknown-type'
   /** A response record without an HTTP status line: dns:, ftp: or whois: captures. */
@@ -39,13 +46,7 @@ export type SkipKind =
   | 'not-html';
 
 const SKIP_KINDS: readonly SkipKind[] = [
-  'warcinfo',
-  'request',
-  'metadata',
-  'revisit',
-  'resource',
-  'conversion',
-  'continuation',
+  ...OTHER_RECORD_TYPES,
   'unknown-type',
   'not-http',
   'redirect',
@@ -119,15 +120,7 @@ export interface WarcReadOptions {
   maxPayloadBytes: number;
 }
 
-const RECORD_TYPES = new Set([
-  'warcinfo',
-  'request',
-  'metadata',
-  'revisit',
-  'resource',
-  'conversion',
-  'continuation',
-]);
+const RECORD_TYPES: ReadonlySet<string> = new Set(OTHER_RECORD_TYPES);
 
 /** HTML media types (WHATWG MIME Sniffing: text/html; XHTML is HTML to a reader too). */
 function isHtmlType(contentType: string): boolean {
@@ -291,7 +284,7 @@ async function recordItem(
   const type: string = record.warcType ?? '';
   const skip = (kind: SkipKind): RecordOutcome => ({ kind: 'skipped', skip: kind });
   if (type !== 'response')
-    return skip(RECORD_TYPES.has(type) ? (type as SkipKind) : 'unknown-type');
+    return skip(RECORD_TYPES.has(type) ? (type as OtherRecordType) : 'unknown-type');
   const http = record.httpHeaders;
   const status = Number(http?.statusCode);
   if (!http || !/^HTTP\//i.test(http.statusline) || !Number.isInteger(status)) {
