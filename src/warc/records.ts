@@ -167,15 +167,9 @@ export async function* warcDocuments(
   try {
     for await (const record of parser) {
       offset = parser.offset;
-      if (!/^WARC\/\d/.test(record.warcHeaders.statusline)) {
-        yield damage(offset, `no WARC record at byte ${offset} (found ${quoteStart(record)})`);
-        return;
-      }
-      if (!/^\d+$/.test(record.warcHeader('Content-Length') ?? '')) {
-        yield damage(
-          offset,
-          `record at byte ${offset} has no Content-Length: its header is cut or broken`,
-        );
+      const broken = brokenHeader(record, offset);
+      if (broken) {
+        yield broken;
         return;
       }
       const item = await recordItem(record, offset, options);
@@ -205,6 +199,20 @@ export async function* warcDocuments(
       `the last ${fed.bytes - end} bytes, from byte ${end}, are not a complete record: the file is cut short or corrupt there`,
     );
   }
+}
+
+/** The damage a record's WARC header shows (no version line, no Content-Length), or null. */
+function brokenHeader(record: WARCRecord, offset: number): WarcDamage | null {
+  if (!/^WARC\/\d/.test(record.warcHeaders.statusline)) {
+    return damage(offset, `no WARC record at byte ${offset} (found ${quoteStart(record)})`);
+  }
+  if (!/^\d+$/.test(record.warcHeader('Content-Length') ?? '')) {
+    return damage(
+      offset,
+      `record at byte ${offset} has no Content-Length: its header is cut or broken`,
+    );
+  }
+  return null;
 }
 
 /**
