@@ -3,7 +3,7 @@
 // (docs/figures.md).
 
 /** How many file operations a stage keeps in flight: enough to keep libuv's 4 threads busy. */
-export const FILE_CONCURRENCY = 16;
+const FILE_CONCURRENCY = 16;
 
 /**
  * Runs `work` over `items`, at most `limit` at a time, and resolves to the results in the items'

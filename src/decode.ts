@@ -73,7 +73,7 @@ export function decode(bytes: Uint8Array): Decoded | null {
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /** The text of bytes that are valid UTF-8 (a byte-order mark dropped); null when they are not. */
-export function validUtf8Text(bytes: Uint8Array): string | null {
+function validUtf8Text(bytes: Uint8Array): string | null {
   try {
     return strictUtf8.decode(bytes);
   } catch {

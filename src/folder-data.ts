@@ -24,7 +24,7 @@ import { detectLanguage } from './normalize/language.ts';
 import type { InputFile, NormalizedDoc } from './types.ts';
 
 /** The name of a folder data file, in any folder of the input. */
-export const FOLDER_DATA_FILE = 'archive.folder.json';
+const FOLDER_DATA_FILE = 'archive.folder.json';
 
 /** What a folder data file may set; an absent field leaves the farther folders' value. */
 export interface FolderDefaults {
@@ -57,7 +57,7 @@ export interface FolderDataFile {
 }
 
 /** A bad data file: the message names the file; `reason` is the rest, for a line under its path. */
-export class FolderDataError extends Error {
+class FolderDataError extends Error {
   constructor(
     file: string,
     readonly reason: string,
@@ -203,7 +203,7 @@ export function folderSection(rel: string): string | null {
 }
 
 /** The defaults for one file: its folders' data, nearer over farther. */
-export function defaultsFor(rel: string, byFolder: Map<string, FolderDefaults>): FolderDefaults {
+function defaultsFor(rel: string, byFolder: Map<string, FolderDefaults>): FolderDefaults {
   const merged: FolderDefaults = {};
   for (const folder of foldersOf(rel)) Object.assign(merged, byFolder.get(folder));
   return merged;
@@ -214,7 +214,7 @@ export function defaultsFor(rel: string, byFolder: Map<string, FolderDefaults>):
  * (<html lang>, og:locale), which normalize takes over the language it tells from the text, so
  * a page whose language is not the one the text gives declared it.
  */
-export function declaresLanguage(doc: NormalizedDoc, file: InputFile | undefined): boolean {
+function declaresLanguage(doc: NormalizedDoc, file: InputFile | undefined): boolean {
   if (!file) return false;
   if ('lang' in file.frontMatter || 'language' in file.frontMatter) return true;
   // The text src/extract/html.ts tells the language from.

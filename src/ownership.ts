@@ -24,7 +24,7 @@ import { PROJECT_ROOT } from './project.ts';
 /** Written into every site the build makes; its presence is what lets a later build replace it. */
 export const SITE_MARKER = '.news-archive-site';
 /** The same for the work folder. */
-export const WORK_MARKER = '.news-archive-work';
+const WORK_MARKER = '.news-archive-work';
 /** In the staging folder while a build runs: the process id of the build that owns it. */
 export const BUILD_PID_FILE = '.news-archive-build.pid';
 

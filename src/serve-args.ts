@@ -26,7 +26,7 @@ import { UsageError } from './errors.ts';
 import { defaultOptions, type BuildOptions } from './options.ts';
 
 /** The first port tried when --port is not given. */
-export const DEFAULT_PORT = 8080;
+const DEFAULT_PORT = 8080;
 
 /** The options that mean something without --watch; --config and --base-path also build. */
 const SERVING_OPTIONS = {

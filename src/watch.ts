@@ -33,7 +33,7 @@ export interface SiteWatcher {
 }
 
 /** Quiet time after a change before building: saving a file or copying a folder is many events. */
-export const DEBOUNCE_MS = 300;
+const DEBOUNCE_MS = 300;
 
 /** Watches `options.input` and rebuilds `options.output` on every change. */
 export function watchAndRebuild(
@@ -61,7 +61,7 @@ export function watchAndRebuild(
  * the build command tells them; throws what the build threw. `verb` starts the summary line
  * ("Built", "Rebuilt").
  */
-export async function buildAndSummarize(
+async function buildAndSummarize(
   options: BuildOptions,
   io: WatchLog,
   verb = 'Built',

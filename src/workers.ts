@@ -14,7 +14,7 @@ import { Worker } from 'node:worker_threads';
 import type { TaskName, Tasks } from './worker-tasks.ts';
 
 /** Below this many items, sending them to threads costs more than doing them here. */
-export const MIN_ITEMS_FOR_THREADS = 200;
+const MIN_ITEMS_FOR_THREADS = 200;
 /** Items per message to a thread: few enough that the threads' queues come out even. */
 const BATCH = 50;
 /**

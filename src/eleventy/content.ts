@@ -13,7 +13,7 @@ import { PAGED_COLLECTIONS, type PagedCollection, type RenderSelection } from '.
  */
 export const RENDER_SELECTION_FILE = 'render.json';
 
-export async function readSiteModel(contentDir: string): Promise<SiteModel> {
+async function readSiteModel(contentDir: string): Promise<SiteModel> {
   return JSON.parse(await readFile(join(contentDir, SITE_MODEL_FILE), 'utf8')) as SiteModel;
 }
 

@@ -10,7 +10,7 @@ import { portableUrl } from '../site/portable.ts';
  * (`from`, that file's site-relative URL), folders as their index.html, so that it leads to the
  * page wherever the folder is opened or served; in other sites, under the base path.
  */
-export function absoluteUrl(url: string, site: SiteInfo, from?: string): string {
+function absoluteUrl(url: string, site: SiteInfo, from?: string): string {
   if (!site.baseUrl && site.portable) {
     if (from === undefined) throw new Error(`absoluteUrl("${url}"): the file's own URL is needed`);
     return portableUrl(url, from);
@@ -19,7 +19,7 @@ export function absoluteUrl(url: string, site: SiteInfo, from?: string): string 
 }
 
 /** "1 article", "1,234 articles". */
-export function countOf(count: number, singular: string, plural = `${singular}s`): string {
+function countOf(count: number, singular: string, plural = `${singular}s`): string {
   const digits = String(count).replace(/\B(?=(\d{3})+$)/g, ',');
   return `${digits} ${count === 1 ? singular : plural}`;
 }
@@ -40,7 +40,7 @@ export function pagefindFilterValue(value: string): string {
 }
 
 /** The search index's parts, as JSON, for the search page to choose from and merge. */
-export function searchIndexesJson(parts: SearchIndex[]): string {
+function searchIndexesJson(parts: SearchIndex[]): string {
   return JSON.stringify(parts.map(({ key, path, years }) => ({ key, path, years })));
 }
 

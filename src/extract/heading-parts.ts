@@ -133,7 +133,7 @@ export function textBeforeClosingKicker(heading: Element): string | null {
 const WAYBACK = /^https?:\/\/web\.archive\.org\/web\/[^/]+\//;
 
 /** An address that is a site's home page: "/", "http://host/", "https://host", "/index.php". */
-export function isHomeLink(href: string): boolean {
+function isHomeLink(href: string): boolean {
   const bare = href.trim().replace(WAYBACK, '');
   if (/^\/?(?:index\.\w{3,4})?$/.test(bare)) return true;
   return /^(?:https?:)?\/\/[^/?#]+\/?(?:index\.\w{3,4})?$/i.test(bare);

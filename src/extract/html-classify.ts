@@ -147,7 +147,7 @@ const MIN_SCORED_CHARS = 25;
 /** Ancestors a paragraph's score reaches (Readability: 5 levels). */
 const SCORED_LEVELS = 5;
 
-export function classWeight(el: Element): number {
+function classWeight(el: Element): number {
   const tokens = tokensOf(el);
   let weight = 0;
   if (

@@ -149,6 +149,8 @@ export function loginDisplayName(login: string, root: Element | undefined): stri
   if (!root || wanted.length < 5) return null;
   const search = (el: Element): string | null => {
     for (const value of Object.values(el.properties)) {
+      // "isplay" is in each of DISPLAY_NAME's keys (display_name, displayname, displayName): an
+      // attribute without it cannot match, and most attributes are skipped without a regex run.
       if (typeof value !== 'string' || !value.includes('isplay')) continue;
       for (const m of value.matchAll(DISPLAY_NAME)) {
         const name = (m[1] ?? '').replace(/\s+/g, ' ').trim();

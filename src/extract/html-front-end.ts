@@ -120,7 +120,7 @@ export function isHidden(el: Element): boolean {
 }
 
 /** "div#main.story.wide" (at most two classes: enough to recognise it, short enough to read). */
-export function elementName(el: Element): string {
+function elementName(el: Element): string {
   const id = str(el.properties.id).trim();
   const classes = classList(el).slice(0, 2);
   return el.tagName + (id ? `#${id}` : '') + classes.map((c) => `.${c}`).join('');

@@ -146,7 +146,7 @@ const TEASER_CHARS = 400;
  * least this count: `true` means that length is past `limit` too, without reading it; `false`
  * says nothing. The elements skipped are those toText does not render (its own test).
  */
-export function solidPast(el: Element, limit: number): boolean {
+function solidPast(el: Element, limit: number): boolean {
   return solidCount(el, 0, limit) > limit;
 }
 

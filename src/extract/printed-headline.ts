@@ -42,7 +42,7 @@ function plain(text: string): string {
  * its end or before one. 'first' when nothing stands before it, 'later' when something does,
  * null when it is not such a part.
  */
-export function partOf(part: string, whole: string): 'first' | 'later' | null {
+function partOf(part: string, whole: string): 'first' | 'later' | null {
   return partAt(part, whole)?.where ?? null;
 }
 

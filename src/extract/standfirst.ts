@@ -21,7 +21,7 @@ export function sectionName(label: string): string {
  * up to three "words" and a run of spaces between [\s:]*, [:\s] and \s*, and took 44 s on a
  * line of 4,000 capitals.
  */
-export function splitKicker(text: string): { kicker: string | null; rest: string } {
+function splitKicker(text: string): { kicker: string | null; rest: string } {
   const match = /^((?:\p{Lu}{3,}[\s:]+){0,2}?\p{Lu}{3,})[\s:]+(\p{Lu}\p{Ll}.*)$/u.exec(text.trim());
   if (match?.[1] && match[2]) return { kicker: match[1], rest: match[2] };
   return { kicker: null, rest: text.trim() };

@@ -44,14 +44,14 @@ export interface DecodedPage {
 }
 
 /** The prescan reads this many bytes, as the standard says (step 3 above). */
-export const PRESCAN_BYTES = 1024;
+const PRESCAN_BYTES = 1024;
 
 /**
  * The WHATWG encoding for a label, or null when the label names none Node can decode. The
  * "replacement" encoding (labels of ISO-2022-KR and HZ, kept out of the web for safety) and
  * x-user-defined are null too: TextDecoder has neither.
  */
-export function encodingForLabel(label: string): string | null {
+function encodingForLabel(label: string): string | null {
   try {
     return new TextDecoder(label.trim()).encoding;
   } catch {
@@ -60,7 +60,7 @@ export function encodingForLabel(label: string): string | null {
 }
 
 /** The charset parameter of a Content-Type value ("text/html; charset="Shift_JIS""), or null. */
-export function charsetParameter(contentType: string): string | null {
+function charsetParameter(contentType: string): string | null {
   const match = /;\s*charset\s*=\s*(?:"([^"]*)"|([^;\s]*))/i.exec(contentType);
   const value = match?.[1] ?? match?.[2] ?? '';
   return value.trim() || null;
@@ -133,7 +133,7 @@ function getAttribute(bytes: Uint8Array, start: number): Attribute | null {
  * The standard's "extract a character encoding from a meta element": the label after the first
  * "charset" followed by "=" in a content attribute ("text/html; charset=windows-1251").
  */
-export function charsetFromMetaContent(content: string): string | null {
+function charsetFromMetaContent(content: string): string | null {
   let i = 0;
   for (;;) {
     const at = content.toLowerCase().indexOf('charset', i);
@@ -314,7 +314,7 @@ const LATE_META_BYTES = 16384;
  * valid UTF-8 (valid UTF-8 is what the author wrote, as above) and only a legacy label: a late
  * "utf-8" on invalid bytes is left to the sniffer, whose "mostly UTF-8" reading is that one.
  */
-export function lateMetaEncoding(bytes: Uint8Array): string | null {
+function lateMetaEncoding(bytes: Uint8Array): string | null {
   const searched = bytes.subarray(0, LATE_META_BYTES);
   const ends = [indexOfAscii(searched, '</head', 0), indexOfAscii(searched, '<body', 0)];
   const end = Math.min(searched.length, ...ends.filter((at) => at >= 0));
@@ -363,7 +363,7 @@ export function textIn(bytes: Uint8Array, charset: Charset): string {
  * a browser. windows-1252 goes through decodeWindows1252: Node 20's TextDecoder reads it as
  * Latin-1, leaving 0x80-0x9F (curly quotes, dashes, euro sign) as control characters.
  */
-export function decodeAs(bytes: Uint8Array, encoding: string): string {
+function decodeAs(bytes: Uint8Array, encoding: string): string {
   if (encoding === 'windows-1252') {
     return decodeWindows1252(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }

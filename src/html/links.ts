@@ -11,7 +11,7 @@ import type { BlockLink } from '../types.ts';
  * `<base href>` is not read: it is the page's own claim, and a hostile one could aim every
  * relative link anywhere.
  */
-export function absoluteHref(href: string, base: string | null): string | null {
+function absoluteHref(href: string, base: string | null): string | null {
   const raw = href.trim();
   if (!raw || raw.startsWith('#')) return null;
   try {

@@ -458,7 +458,7 @@ function text(v: Json | undefined): string | null {
  * (Â, Ã, â...) before one to three continuation bytes' characters (U+0080-U+00BF), which real
  * words do not hold.
  */
-export function utf8Repaired(text: string): string {
+function utf8Repaired(text: string): string {
   return text.replace(/[\u00C2-\u00F4][\u0080-\u00BF]{1,3}/g, (run) => {
     const read = Buffer.from(run, 'latin1').toString('utf8');
     return read.includes('\uFFFD') || read.length !== 1 ? run : read;
@@ -489,18 +489,30 @@ function namesOf(v: Json | undefined, byId: Map<string, JsonObject>): string[] {
   });
 }
 
-function readJsonLd(blocks: string[], warnings: string[]): JsonLdFacts {
+/** The objects of a page's JSON-LD blocks, in order; a block that is not JSON is warned of. */
+function jsonLdObjects(blocks: string[], warnings: string[]): JsonObject[] {
   const objects: JsonObject[] = [];
   blocks.forEach((block, i) => {
     const json = parseJsonLd(block);
     if (json === undefined) warnings.push(`JSON-LD block ${i + 1} is not valid JSON; ignored`);
     else objects.push(...objectsIn(json));
   });
+  return objects;
+}
+
+/** The objects an `@id` reference can stand for: the first with that id and more than the id. */
+function objectsById(objects: JsonObject[]): Map<string, JsonObject> {
   const byId = new Map<string, JsonObject>();
   for (const o of objects) {
     const id = str(o['@id']);
     if (id && Object.keys(o).length > 1 && !byId.has(id)) byId.set(id, o);
   }
+  return byId;
+}
+
+function readJsonLd(blocks: string[], warnings: string[]): JsonLdFacts {
+  const objects = jsonLdObjects(blocks, warnings);
+  const byId = objectsById(objects);
   const types = [...new Set(objects.flatMap(typesOf))];
   // The article: the first object of an article type; one with a headline beats one without
   // (a page's graph may hold a stub Article for a related story before its own).

@@ -218,7 +218,7 @@ function balanced(text: string): boolean {
  * capital or a quote, ends without a full stop or a dangling comma/bracket, and its brackets and
  * quotes are closed (a cut-off line like 'than Mao Zedong (' is text, not a heading).
  */
-export function isHeading(text: string, previous?: string, next?: string): boolean {
+function isHeading(text: string, previous?: string, next?: string): boolean {
   if (previous === undefined || next === undefined || text.length > 90) return false;
   const n = wordCount(text);
   if (n < 2 || n > 12) return false;

@@ -74,7 +74,7 @@ function stopWordsFor(lang: string): Set<string> {
  * How often the article uses each content word (three letters or more, no stopwords or numbers),
  * singular. The headline's words count twice: it names what the story is about.
  */
-export function termCounts(article: Article): Map<string, number> {
+function termCounts(article: Article): Map<string, number> {
   const counts = new Map<string, number>();
   const stopWords = stopWordsFor(article.lang ?? 'en');
   const add = (text: string, times: number) => {

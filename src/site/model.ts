@@ -44,9 +44,9 @@ export const SITE_MODEL_FILE = 'site.json';
 export const BODIES_FOLDER = 'bodies';
 
 /** Newest articles on the home page. */
-export const HOME_LATEST = 20;
+const HOME_LATEST = 20;
 /** Most-used topics on the home page. */
-export const HOME_TOPICS = 12;
+const HOME_TOPICS = 12;
 /** Entries in the Atom feed. */
 export const FEED_SIZE = 50;
 /** URLs per sitemap file: the sitemap protocol's limit. */

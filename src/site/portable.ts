@@ -58,20 +58,20 @@ export function portableUrl(
 }
 
 /** Pagefind's script, and the classic-script copy beside it, in the main bundle's folder. */
-export const PAGEFIND_SCRIPT = 'pagefind.js';
-export const PORTABLE_SCRIPT = 'pagefind-portable.js';
+const PAGEFIND_SCRIPT = 'pagefind.js';
+const PORTABLE_SCRIPT = 'pagefind-portable.js';
 /** What a file's wrapper script adds to its name: "index/en_1a2b.pf_index.js". */
 export const WRAPPER_SUFFIX = '.js';
 /** The global function a wrapper script calls with its file's bytes, in base64. */
 const REGISTER = '__pagefindPortableFile';
 /** The global the portable script leaves Pagefind's API in. */
-export const PORTABLE_GLOBAL = '__pagefindPortable';
+const PORTABLE_GLOBAL = '__pagefindPortable';
 /**
  * Pagefind versions whose script the rewrite was written for and tested with
  * (test/browser/portable.test.ts). Another version's script is checked for the same shape too,
  * but is refused: the check cannot see every change of behaviour the rewrite relies on.
  */
-export const PORTABLE_PAGEFIND_VERSIONS = ['1.6.0'];
+const PORTABLE_PAGEFIND_VERSIONS = ['1.6.0'];
 
 export class PortableSearchError extends Error {}
 
@@ -191,7 +191,7 @@ export function portablePagefind(source: string): string {
 }
 
 /** A file's wrapper script: its bytes handed to the portable script's registry. */
-export function wrapFile(bytes: Uint8Array): string {
+function wrapFile(bytes: Uint8Array): string {
   return `${REGISTER}("${Buffer.from(bytes).toString('base64')}");\n`;
 }
 
@@ -205,7 +205,7 @@ interface PagefindEntry {
  * entry, each language's metadata and WebAssembly (Pagefind writes every language's, and loads
  * the one the entry names), and the chunks of the index, filters and fragments.
  */
-export async function fetchedFiles(folder: string): Promise<string[]> {
+async function fetchedFiles(folder: string): Promise<string[]> {
   const entryFile = 'pagefind-entry.json';
   const entry = JSON.parse(await readFile(join(folder, entryFile), 'utf8')) as PagefindEntry;
   const files = [entryFile];

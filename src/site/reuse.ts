@@ -78,7 +78,7 @@ export interface SiteState {
 }
 
 /** In the work folder; describes the site at SiteState.output. */
-export const SITE_STATE_FILE = 'cache/published-site.json';
+const SITE_STATE_FILE = 'cache/published-site.json';
 
 function hash(...parts: string[]): string {
   const h = createHash('sha256');

@@ -29,7 +29,7 @@ export function sectionUrl(name: string | null): string | null {
  * name; sections are keyed by their page's URL, like sources, and the first article to name a
  * URL names the section. `unsectioned` counts the articles in none.
  */
-export function groupSections(pages: { section: string | null; sectionUrl: string | null }[]): {
+function groupSections(pages: { section: string | null; sectionUrl: string | null }[]): {
   list: SectionSummary[];
   articles: Map<string, number[]>;
   unsectioned: number;

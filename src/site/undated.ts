@@ -23,7 +23,7 @@ import type { Block } from '../types.ts';
  * and most listings have no dated article at all; the BBC News corpus, with no date in any of its
  * 2,225 files, is the extreme case. The line is drawn between those two real archives.
  */
-export const UNDATED_SHARE = 0.9;
+const UNDATED_SHARE = 0.9;
 
 export function mostlyUndated(dates: readonly (unknown | null)[]): boolean {
   const undated = dates.filter((date) => date === null).length;
@@ -47,7 +47,7 @@ export interface LetterLink {
 }
 
 /** The anchor of a letter's first row on a listing page, "letter-b". */
-export function letterAnchor(letter: string): string {
+function letterAnchor(letter: string): string {
   return letter === '#' ? 'letter-other' : `letter-${letter.toLowerCase()}`;
 }
 

@@ -31,7 +31,7 @@ import { freeSlug, isSlug, slugify, slugSuffix } from '../slug.ts';
 import { byDateDesc, compareText } from '../order.ts';
 import type { AddressedArticle, ArchiveEntry, Article } from '../types.ts';
 
-export const LOCK_VERSION = 1;
+const LOCK_VERSION = 1;
 
 /** One published article in the lock file; keys are written in this order. */
 export interface LockEntry {

@@ -92,12 +92,12 @@ export function isHidden(name: string): boolean {
 }
 
 /** Whether a file's name (not its path) is one of the DOCUMENTATION names. */
-export function isDocumentation(name: string): boolean {
+function isDocumentation(name: string): boolean {
   return DOCUMENTATION.test(name);
 }
 
 /** "104.9 MB", "5 MB", "512 KB": sizes as the rejection message gives them (1 MB = 10^6 bytes). */
-export function formatSize(bytes: number): string {
+function formatSize(bytes: number): string {
   if (bytes >= 1_000_000) return `${Number((bytes / 1_000_000).toFixed(1))} MB`;
   if (bytes >= 1_000) return `${Number((bytes / 1_000).toFixed(1))} KB`;
   return `${bytes} bytes`;

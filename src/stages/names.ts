@@ -176,18 +176,7 @@ export async function findNames(
   const missing = articles.flatMap((article, i) => (names[i] || taken.has(i) ? [] : [i]));
 
   const threads = pool?.worthIt(missing.length) ? pool : null;
-  const found = threads
-    ? await threads.map(
-        'names',
-        missing.map((i) => taggedText(articles[i] as Article)),
-        null,
-        {
-          progress: progressEvery(PROGRESS_EVERY, (n) =>
-            progress(`names: ${n}/${missing.length} articles tagged`),
-          ),
-        },
-      )
-    : missing.map((i) => namesIn(articles[i] as Article));
+  const found = await tagMissing(articles, missing, threads, progress);
   missing.forEach((articleIndex, k) => (names[articleIndex] = found[k]));
   for (const [i, position] of taggedAhead) names[i] = foundAhead[position];
 
@@ -204,6 +193,29 @@ export async function findNames(
     ahead: { tagged: foundAhead.filter(Boolean).length, taken: taggedAhead.length },
     workers: threads ? threads.threads : taggedAhead.length > 0 ? 1 : 0,
   };
+}
+
+/**
+ * The names of the articles at `missing` (indexes into `articles`), which neither the cache nor
+ * the documents sent ahead hold: tagged on the threads when given, else on this thread.
+ */
+async function tagMissing(
+  articles: Article[],
+  missing: number[],
+  threads: WorkerPool | null,
+  progress: (line: string) => void,
+): Promise<TaggedNames[]> {
+  if (!threads) return missing.map((i) => namesIn(articles[i] as Article));
+  return threads.map(
+    'names',
+    missing.map((i) => taggedText(articles[i] as Article)),
+    null,
+    {
+      progress: progressEvery(PROGRESS_EVERY, (n) =>
+        progress(`names: ${n}/${missing.length} articles tagged`),
+      ),
+    },
+  );
 }
 
 function cacheFile(options: BuildOptions): string {

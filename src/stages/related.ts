@@ -43,7 +43,7 @@ export interface RelatedOptions {
   kindMinShare: number;
 }
 
-export const RELATED_DEFAULTS: RelatedOptions = {
+const RELATED_DEFAULTS: RelatedOptions = {
   /**
    * A shared topic weighs as much as a shared word of the same idf (twice as much followed
    * shared names across subjects, issue 24).

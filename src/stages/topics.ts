@@ -126,7 +126,7 @@ const CUE_MARGIN = 2;
  * The kind the words around a mention (words[index], `length` words long) say it is, if any.
  * What is won is a subject (an award, a contest).
  */
-export function kindCue(words: Word[], index: number, length: number): TopicKind | null {
+function kindCue(words: Word[], index: number, length: number): TopicKind | null {
   const before = words[index - 1]?.lower ?? '';
   const after = words[index + length]?.lower ?? '';
   const twoBefore = words[index - 2]?.lower ?? '';

@@ -79,7 +79,7 @@ export function blocksToMarkdown(blocks: Block[]): string {
 }
 
 /** The Markdown tree of a body's blocks (blocksToMarkdown). */
-export function blocksToTree(blocks: Block[]): Root {
+function blocksToTree(blocks: Block[]): Root {
   const children: RootContent[] = [];
   for (const block of blocks) {
     const inline = inlineOf(block);
@@ -154,7 +154,7 @@ export function renderMarkdown(markdown: string): string {
  * HTML renderMarkdown gives for the tree's Markdown when every block renders as written
  * (rendersAsWritten); renderBody parses the Markdown for the other bodies.
  */
-export function renderTree(tree: Root): string {
+function renderTree(tree: Root): string {
   // No plugin here transforms the tree (remark-html only compiles it), so there is nothing to run.
   return String(renderer.stringify(tree));
 }
@@ -244,7 +244,7 @@ export interface RenderedBodies {
  * as the work is under way: `finished` resolves to the bodies, so the caller can do other work
  * on this thread meanwhile (the threads need nothing from it, see WorkerPool.map).
  */
-export async function startRendering(
+async function startRendering(
   articles: AddressedArticle[],
   options: BuildOptions,
   pool: WorkerPool | null,

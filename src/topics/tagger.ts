@@ -30,9 +30,9 @@ import type { Article, TopicKind } from '../types.ts';
  * with the tagger, because it leaves out the sentences that cannot reach MIN_SCORE
  * (sentencesToTag): its answers, and so the names cache, depend on them.
  */
-export const TITLE_WEIGHT = 3;
-export const LEAD_WEIGHT = 2;
-export const BODY_WEIGHT = 1;
+const TITLE_WEIGHT = 3;
+const LEAD_WEIGHT = 2;
+const BODY_WEIGHT = 1;
 export const MIN_SCORE = 2;
 
 /** A word in capitals that may be an acronym: "EC", "OPEC", "FOMC". */
@@ -802,6 +802,21 @@ function sentencesWhere(doc: Doc, keep: (terms: Term[]) => boolean): Doc {
   return view.update(view.fullPointer.filter((_, i) => keep(sentences[i] ?? [])));
 }
 
+/**
+ * compromise's matches of each kind of name in a parse, people first, each read only from the
+ * sentences tagged with its kind.
+ */
+function nameMatches(doc: Doc): [Candidate['kind'], Term[][]][] {
+  const matchesOf = (view: unknown) => (view as { docs: Term[][] }).docs;
+  return [
+    ['person', matchesOf(sentencesTagged(doc, 'Person').people())],
+    ['person', namesAfterTitle(doc)],
+    ['place', matchesOf(sentencesTagged(doc, 'Place', 'Address').places())],
+    // compromise's organizations() is a match of #Organization+ in every sentence.
+    ['organization', matchesOf(sentencesTagged(doc, 'Organization').organizations())],
+  ];
+}
+
 /** The names compromise finds in an article's sections (those not in capitals), in one parse. */
 function tagged(sections: Section[]): Candidate[] {
   const readable = readableSections(sections);
@@ -816,18 +831,8 @@ function tagged(sections: Section[]): Candidate[] {
     return value;
   };
   const out: Candidate[] = [];
-  const views: [Candidate['kind'], { docs: Term[][] }][] = [
-    ['person', sentencesTagged(doc, 'Person').people() as unknown as { docs: Term[][] }],
-    ['person', { docs: namesAfterTitle(doc) }],
-    ['place', sentencesTagged(doc, 'Place', 'Address').places() as unknown as { docs: Term[][] }],
-    // compromise's organizations() is a match of #Organization+ in every sentence.
-    [
-      'organization',
-      sentencesTagged(doc, 'Organization').organizations() as unknown as { docs: Term[][] },
-    ],
-  ];
-  for (const [kind, view] of views) {
-    for (const part of view.docs.flatMap((match) => nameParts(match, kind))) {
+  for (const [kind, matches] of nameMatches(doc)) {
+    for (const part of matches.flatMap((match) => nameParts(match, kind))) {
       // A name the article repeats is judged once (notAName is pure).
       const name = clean(
         part,

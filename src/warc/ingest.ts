@@ -34,7 +34,7 @@ export function isWarcName(name: string): boolean {
 }
 
 /** The input path of a WARC record: see the top of this module. */
-export function recordPath(warcPath: string, offset: number): string {
+function recordPath(warcPath: string, offset: number): string {
   return `${warcPath}#${offset}`;
 }
 

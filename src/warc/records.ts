@@ -18,15 +18,22 @@ import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw }
 import type { Transform } from 'node:stream';
 import { AsyncIterReader, LimitReader, WARCParser, type WARCRecord } from 'warcio';
 
+/** The standard's WARC-Types other than `response`: each is a record skipped under its own name. */
+const OTHER_RECORD_TYPES = [
+  'warcinfo',
+  'request',
+  'metadata',
+  'revisit',
+  'resource',
+  'conversion',
+  'continuation',
+] as const;
+
+type OtherRecordType = (typeof OTHER_RECORD_TYPES)[number];
+
 /** Why a record is not a document. */
 export type SkipKind =
-  | 'warcinfo'
-  | 'request'
-  | 'metadata'
-  | 'revisit'
-  | 'resource'
-  | 'conversion'
-  | 'continuation'
+  | OtherRecordType
   /** A WARC-Type outside the standard's eight. */
   | 'unknown-type'
   /** A response record without an HTTP status line: dns:, ftp: or whois: captures. */
@@ -38,14 +45,8 @@ export type SkipKind =
   /** 2xx, but CSS, script, an image, a PDF... */
   | 'not-html';
 
-export const SKIP_KINDS: readonly SkipKind[] = [
-  'warcinfo',
-  'request',
-  'metadata',
-  'revisit',
-  'resource',
-  'conversion',
-  'continuation',
+const SKIP_KINDS: readonly SkipKind[] = [
+  ...OTHER_RECORD_TYPES,
   'unknown-type',
   'not-http',
   'redirect',
@@ -119,15 +120,7 @@ export interface WarcReadOptions {
   maxPayloadBytes: number;
 }
 
-const RECORD_TYPES = new Set([
-  'warcinfo',
-  'request',
-  'metadata',
-  'revisit',
-  'resource',
-  'conversion',
-  'continuation',
-]);
+const RECORD_TYPES: ReadonlySet<string> = new Set(OTHER_RECORD_TYPES);
 
 /** HTML media types (WHATWG MIME Sniffing: text/html; XHTML is HTML to a reader too). */
 function isHtmlType(contentType: string): boolean {
@@ -139,7 +132,7 @@ function isHtmlType(contentType: string): boolean {
  * A payload served without a Content-Type that begins as HTML does (MIME Sniffing's HTML
  * patterns, after whitespace and a UTF-8 BOM): "<!DOCTYPE HTML", "<html", "<head", "<body"...
  */
-export function looksLikeHtml(payload: Uint8Array): boolean {
+function looksLikeHtml(payload: Uint8Array): boolean {
   const head = Buffer.from(payload.buffer, payload.byteOffset, Math.min(payload.byteLength, 512))
     .toString('latin1')
     .replace(/^\uFEFF|^\u00EF\u00BB\u00BF/, '')
@@ -174,15 +167,9 @@ export async function* warcDocuments(
   try {
     for await (const record of parser) {
       offset = parser.offset;
-      if (!/^WARC\/\d/.test(record.warcHeaders.statusline)) {
-        yield damage(offset, `no WARC record at byte ${offset} (found ${quoteStart(record)})`);
-        return;
-      }
-      if (!/^\d+$/.test(record.warcHeader('Content-Length') ?? '')) {
-        yield damage(
-          offset,
-          `record at byte ${offset} has no Content-Length: its header is cut or broken`,
-        );
+      const broken = brokenHeader(record, offset);
+      if (broken) {
+        yield broken;
         return;
       }
       const item = await recordItem(record, offset, options);
@@ -212,6 +199,20 @@ export async function* warcDocuments(
       `the last ${fed.bytes - end} bytes, from byte ${end}, are not a complete record: the file is cut short or corrupt there`,
     );
   }
+}
+
+/** The damage a record's WARC header shows (no version line, no Content-Length), or null. */
+function brokenHeader(record: WARCRecord, offset: number): WarcDamage | null {
+  if (!/^WARC\/\d/.test(record.warcHeaders.statusline)) {
+    return damage(offset, `no WARC record at byte ${offset} (found ${quoteStart(record)})`);
+  }
+  if (!/^\d+$/.test(record.warcHeader('Content-Length') ?? '')) {
+    return damage(
+      offset,
+      `record at byte ${offset} has no Content-Length: its header is cut or broken`,
+    );
+  }
+  return null;
 }
 
 /**
@@ -291,7 +292,7 @@ async function recordItem(
   const type: string = record.warcType ?? '';
   const skip = (kind: SkipKind): RecordOutcome => ({ kind: 'skipped', skip: kind });
   if (type !== 'response')
-    return skip(RECORD_TYPES.has(type) ? (type as SkipKind) : 'unknown-type');
+    return skip(RECORD_TYPES.has(type) ? (type as OtherRecordType) : 'unknown-type');
   const http = record.httpHeaders;
   const status = Number(http?.statusCode);
   if (!http || !/^HTTP\//i.test(http.statusline) || !Number.isInteger(status)) {
