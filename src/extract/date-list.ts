@@ -145,6 +145,53 @@ function postsAroundHeadline(page: PageHeader): Set<number> {
 }
 
 /**
+ * Datelines printed alike and of one day that make a table's column, not a header's: a results
+ * table prints the meeting's day in each row ("4 x 100 m Staffel Schi A  19.05.2007" four times,
+ * "100 m Schi A W14  19.05.2007" twenty; leichtathletik-ostalbkreis in w3m and lynx, the
+ * headline taken from a row or a heading over the table, the post's own "20. Mai 2007" over it).
+ * A header prints its day twice at most (LIST_DATES). Teasers of one day print theirs alike too
+ * ("Posted on April 29, 2022", a bare "May 4, 2022"), the story's own among them: a column's rows
+ * name their thing beside the day (namesARow), a teaser's dateline does not.
+ */
+const SAME_DAY_ROWS = 4;
+/**
+ * A dateline's own words, which teasers of one day print alike ("Posted on April 29, 2022" under
+ * each of nationnews' stories, "• 6 de mayo de 2022 05:30" on hoy.com): a column's rows name
+ * their own thing beside the day, two words at least of none of these.
+ */
+const DATELINE_OWN_WORDS = new Set(
+  'posted published updated on at by am um von uhr de del le el à a las h par por em publicado publié veröffentlicht aktualisiert'.split(
+    ' ',
+  ),
+);
+const ROW_NAME_WORDS = 2;
+
+/** The line's words, lower case, one space between. */
+function lowerWords(text: string): string {
+  return (text.match(/\p{L}+/gu) ?? []).join(' ').toLowerCase();
+}
+
+/** A row's name beside its day: ROW_NAME_WORDS words that are not a dateline's own. */
+function namesARow(words: string): boolean {
+  return words.split(' ').filter((w) => w && !DATELINE_OWN_WORDS.has(w)).length >= ROW_NAME_WORDS;
+}
+
+/** Every dateline's line of a column of one day on the page (SAME_DAY_ROWS), else none. */
+function dayColumn(page: PageHeader): Set<number> {
+  const lines = new Set<number>();
+  const byWords = new Map<string, DatedLine[]>();
+  for (const d of dateRuns(page.printed).flat()) {
+    const key = `${d.day} ${d.words}`;
+    byWords.set(key, [...(byWords.get(key) ?? []), d]);
+  }
+  for (const alike of byWords.values()) {
+    if (alike.length >= SAME_DAY_ROWS && namesARow(alike[0]?.words ?? ''))
+      for (const d of alike) lines.add(d.n);
+  }
+  return lines;
+}
+
+/**
  * A menu's items as a dump prints links set side by side with no space between them: words glued
  * lower case to capital ("Últimas noticiasRusia invade UcraniaCoronavirusCrisis en Venezuela"),
  * or capitals run into one word longer than any ("AMÉRICAARGENTINAMÉXICOCOLOMBIATENDENCIAS").
@@ -214,10 +261,62 @@ function datedRows(page: PageHeader): Set<number> {
   return rows;
 }
 
+/**
+ * A reply's subject taken for the headline: a forum thread or a mail archive prints each post
+ * under "Re: <the thread's subject>" (wolfsrebellen's "Re: Forums-Regeln" in html2text, over
+ * "von lupa am 26/05/14", the second post's day; the thread opened 26/10/13). The datelines
+ * around it are the replies'.
+ */
+const REPLY_SUBJECT = /^[\s*_#]*(?:re|aw|antw|sv|vs)\s?:\s/iu;
+
+function replyHeadline(page: PageHeader): boolean {
+  const first = page.headline?.lines[0]?.text;
+  return first !== undefined && REPLY_SUBJECT.test(first);
+}
+
+/** A list item's bullet opening a line, as the dumps print one: "•", "*", "-", "□", "o". */
+const LIST_BULLET = /^\s*(?:[•*□◦▪·-]|o(?=\s))\s/u;
+
+/**
+ * The lines of the runs of datelines (dateRuns) that hold two list items or more, each opening
+ * with a bullet and holding a date, of two days at least: a widget's list of posts ("Recent
+ * Posts" / "• zz plant carezz plant care October 30, 2020 Kate May" / "• polka dot plant care...
+ * October 28, 2020 Kate May", youhadmeatgardening in w3m, under a story of 21 April), each item
+ * its post's title, date and author worded apart, so that listOn does not see them alike. Each
+ * item names its post (namesARow): a story's own dateline and its update set as bullets ("•
+ * Published: 03 December 2019" / "• Updated: 06 December 2019", strangemachines; "• January 28,
+ * 2018" / "• Updated: August 22, 2019", foxyfolksy) name nothing beside their days.
+ */
+function datedListItems(page: PageHeader): Set<number> {
+  const items = new Set<number>();
+  let run: { n: number; day: string }[] = [];
+  let gap = 0;
+  const close = () => {
+    if (run.length >= 2 && new Set(run.map((r) => r.day)).size >= 2)
+      for (const r of run) items.add(r.n);
+    run = [];
+  };
+  for (const line of page.printed) {
+    const span = LIST_BULLET.test(line.text) ? findDateSpan(line.text) : null;
+    const item =
+      span?.precision === 'day' && namesARow(lowerWords(line.text.replace(span.span, ' ')));
+    if (!span || !item || wordsBesideDate(line.text, span.span) > ROW_WORDS) {
+      if (line.text.trim() && ++gap > LIST_WINDOW) close();
+      continue;
+    }
+    run.push({ n: line.n, day: span.value });
+    gap = 0;
+  }
+  close();
+  return items;
+}
+
 /** The page-wide answers inDateList reads, each read once a page: every date line asks. */
 const listAroundHeadlineOf = perObject(listAroundHeadline);
 const postsAroundHeadlineOf = perObject(postsAroundHeadline);
 const datedRowsOf = perObject(datedRows);
+const dayColumnOf = perObject(dayColumn);
+const datedListItemsOf = perObject(datedListItems);
 
 /**
  * True when line `n` of a dump (false for a saved page's blocks, read by their markup) stands
@@ -229,9 +328,15 @@ export function inDateList(state: ExtractState, n: number): boolean {
   if (state.file.format !== 'html' && betweenMenus(state.lines, n)) return true;
   const page = state.page;
   if (!page) return false;
+  if (replyHeadline(page)) return true;
   const list = listAroundHeadlineOf(page);
   if (list !== null && list.first <= n && n <= list.last) return true;
-  return postsAroundHeadlineOf(page).has(n) || datedRowsOf(page).has(n);
+  return (
+    postsAroundHeadlineOf(page).has(n) ||
+    datedRowsOf(page).has(n) ||
+    dayColumnOf(page).has(n) ||
+    datedListItemsOf(page).has(n)
+  );
 }
 
 /**

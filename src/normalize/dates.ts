@@ -387,12 +387,14 @@ const OTHER_DATE_LABEL =
  * the languages of trafilatura's pages ("_Aktualisiert am 19.02.2020_", "Article mis à jour le 7
  * janvier 2020", "Actualizado el ..."), and labels that date something else than the story: a
  * deadline or an offer's end ("(bis 31.12.2018)"), an event ("Termin: 21.02.2020"), a game's
- * release ("Release: 11.02.2005"), a forum member's joining ("Registriert: 18.09.2008"). Not
+ * release ("Release: 11.02.2005"), a forum member's joining ("Registriert: 18.09.2008"), an event's
+ * deadline ("Deadline: 15. März 2020", together.ch), a customer's review ("Kundenbewertung
+ * 02.05.2020 um 00:21 Uhr" over each of verivox.de's, read over the headline in w3m). Not
  * "Erscheinungsdatum" (a book's over a review, but an article's on anglerboard.de) nor a forum
  * thread's "Beginndatum" (its first post's).
  */
 const DUMP_OTHER_LABEL =
-  /(?<!\p{L})(?:updated|modified|aktualisiert|geändert|mis à jour|actualizad[oa]|atualizad[oa]|päivitetty|bis|seit|until|termin|release|registriert|registered|joined|mitglied seit)(?!\p{L})/iu;
+  /(?<!\p{L})(?:updated|modified|aktualisiert|geändert|mis à jour|actualizad[oa]|atualizad[oa]|päivitetty|bis|seit|until|termin|release|registriert|registered|joined|mitglied seit|deadline|anmeldeschluss|einsendeschluss|bewerbungsschluss|kundenbewertung)(?!\p{L})/iu;
 /**
  * In a dump, a picture's caption or credit and an embedded post print another date than the
  * story's, and a dump prints them as lines like any other: "... premiering on CBS on March 7,

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { foldDump, printsDay } from '../../bench/extract/printed-day.ts';
-import { findDate, findFiguresDateSpan } from '../../src/normalize/dates.ts';
+import { findDate, findFiguresDateSpan, isForeignDateLine } from '../../src/normalize/dates.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
@@ -279,4 +279,33 @@ test("the dateline under the headline's print at the margin, past its indented c
     'Presidente Boric vuelve a su casa, Magallanes: Este miércoles realiza su segunda visita a regiones',
   );
   assert.equal(doc.date?.value, '2022-05-04');
+});
+
+test("a results table's column of one day, printed in every row, does not date the page", () => {
+  // "100 m Schi A W14       19.05.2007" in each row of a meeting's results, the headline taken
+  // from a row; the post's own "20. Mai 2007" stands over the table. Undated beats the day off.
+  assert.equal(read('leichtathletik-ostalbkreis.de.1952007.lynx.txt').date, null);
+});
+
+test("a forum reply's subject taken for the headline gives no date: the dates are the replies'", () => {
+  // html2text takes "Re: Forums-Regeln" over "von **lupa** am 26/05/14, 07:41 am", the second
+  // post's day; the thread opened 26/10/13.
+  assert.notEqual(
+    read('wolfsrebellen-netz.forumieren.com.regeln.html2text.txt').date?.value,
+    '2014-05-26',
+  );
+});
+
+test("a deadline's or a customer review's labelled date is not the page's", () => {
+  // together.ch's event page "Deadline: 15. März 2020"; verivox.de's "Kundenbewertung 02.05.2020
+  // um 00:21 Uhr" over the reviews (trafilatura's pages that declare no date, in w3m).
+  assert.ok(isForeignDateLine('Deadline: 15. März 2020', true));
+  assert.ok(isForeignDateLine('Kundenbewertung 02.05.2020 um 00:21 Uhr', true));
+  assert.ok(!isForeignDateLine('Veröffentlicht am 02.05.2020 um 00:21 Uhr', true));
+});
+
+test("a widget's list of dated posts under the headline does not date the page", () => {
+  // "Recent Posts" / "• zz plant carezz plant care October 30, 2020 Kate May" / "• polka dot
+  // plant carepolka dot plant care October 28, 2020 Kate May" under a story of 21 April 2020.
+  assert.equal(read('youhadmeatgardening.com.lemon.w3m.txt').date, null);
 });
