@@ -10,10 +10,7 @@
 // The index is one sorted Float64Array of shingle·2^21 + copy, not a Map of arrays: at 100,000
 // copies it holds some 20 million entries, which as JS arrays would cost gigabytes.
 
-import { sharedShingles } from './shingles.ts';
-
-/** Copies are numbered in 21 bits beside a 32-bit shingle: 53 bits, exact in a double. */
-const COPY_SLOTS = 2 ** 21;
+import { COPY_SLOTS, sharedShingles, sortedShingleKeys } from './shingles.ts';
 
 export interface ContainedPair {
   /** The smaller copy (by distinct shingles; on a tie, the lower index). */
@@ -76,12 +73,7 @@ function shingleIndex(sets: Uint32Array[]): ShingleIndex {
   const offset = new Uint32Array(count + 1);
   sets.forEach((set, i) => (offset[i + 1] = (offset[i] as number) + set.length));
   const total = offset[count] as number;
-  const keys = new Float64Array(total);
-  sets.forEach((set, i) => {
-    const base = offset[i] as number;
-    for (let k = 0; k < set.length; k++) keys[base + k] = (set[k] as number) * COPY_SLOTS + i;
-  });
-  keys.sort();
+  const keys = sortedShingleKeys(sets);
 
   // A copy's shingles are sorted, so the walk over the sorted keys meets them in its own order
   // and a cursor per copy places them.

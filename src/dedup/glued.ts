@@ -17,18 +17,18 @@
 import { CJK_CHAR, matchKey, sentences, STOPWORDS, wordCount } from '../text.ts';
 import {
   addToFilter,
+  COPY_SLOTS,
   keyShingles,
   mayHold,
   SHINGLE_WORDS,
   sharedShingles,
   shingleFilter,
   shingleHashes,
+  sortedShingleKeys,
   type ShingleFilter,
 } from './shingles.ts';
 import type { Block, NormalizedDoc } from '../types.ts';
 
-/** Copies are numbered in 21 bits beside a 32-bit shingle, as in candidates.ts. */
-const COPY_SLOTS = 2 ** 21;
 /**
  * The opening of a copy, in words: a lead is a first paragraph or one or two sentences, 25-60
  * words in BBC and Reuters stories; teasers cut it shorter still.
@@ -140,18 +140,6 @@ export interface GluedIndex {
   openingsHolding(text: string, key?: string): number[];
 }
 
-/** Every copy's shingles as one sorted array of shingle·2^21 + copy (see candidates.ts). */
-function sortedKeys(sets: Uint32Array[]): Float64Array {
-  let total = 0;
-  for (const set of sets) total += set.length;
-  const keys = new Float64Array(total);
-  let at = 0;
-  sets.forEach((set, copy) => {
-    for (const shingle of set) keys[at++] = shingle * COPY_SLOTS + copy;
-  });
-  return keys.sort();
-}
-
 /** The copies holding `shingle` in sorted keys. */
 function lookup(keys: Float64Array, shingle: number): number[] {
   let lo = 0;
@@ -228,7 +216,7 @@ function union(sets: Uint32Array[]): Uint32Array {
 
 /** Copies' openings, looked up by shingle (long paragraphs) or by their first words (short). */
 interface OpeningIndex {
-  /** Every shingle of every opening, with its copy (sortedKeys). */
+  /** Every shingle of every opening, with its copy (sortedShingleKeys). */
   all: Float64Array;
   /** The shingles of each opening's first START_WORDS words. */
   starts: Float64Array;
@@ -263,7 +251,7 @@ function openingIndex(docs: NormalizedDoc[]): OpeningIndex {
   }
   const startBits = shingleFilter();
   for (const set of starts) for (const shingle of set) addToFilter(startBits, shingle);
-  return { all: sortedKeys(all), starts: sortedKeys(starts), startBits, heads };
+  return { all: sortedShingleKeys(all), starts: sortedShingleKeys(starts), startBits, heads };
 }
 
 /** The copies whose opening `text` is (GluedIndex.openingsHolding). */
@@ -708,13 +696,30 @@ export function gluedRun(
     from: firstOpening >= 0 ? windowStart + firstOpening : end,
   };
   const unshared = unsharedFrom(doc.blocks, heldElsewhere);
-  skipCertainlyOwn(doc, texts, openings, run, index, unshared);
+  skipCertainlyOwn(doc, texts, openings, run, index, unshared, keyOf);
   if (run.start < end && wordsTell(texts)) {
     const cut = foreignRun(doc, texts, run.start, index, unshared, run.from, keyOf);
     if (cut < run.from) run.from = cut;
   }
   const { from } = run;
   return { from, reasons: runReasons(openings, from, end) };
+}
+
+/**
+ * The stems of the story told by the headline, the standfirst and `told` paragraphs: stems() of
+ * them joined, made from each one's match key, which gluedRun makes once for all its tests
+ * (matchKey of texts joined by a space is their keys joined: it maps every run of other
+ * characters to one space). foreignRun and skipCertainlyOwn each made the key of the whole story
+ * told again.
+ */
+function storyStems(
+  doc: NormalizedDoc,
+  told: string[],
+  keyOf: (text: string) => string,
+): Set<string> {
+  const story = new Set<string>();
+  for (const text of [doc.title ?? '', doc.standfirst ?? '', ...told]) keyStems(keyOf(text), story);
+  return story;
 }
 
 /** Where gluedRun's run may start, and where it starts so far. */
@@ -761,6 +766,7 @@ function skipCertainlyOwn(
   run: TailRun,
   index: GluedIndex,
   unshared: number,
+  keyOf: (text: string) => string,
 ): void {
   const { start } = run;
   const end = doc.blocks.length;
@@ -770,8 +776,7 @@ function skipCertainlyOwn(
   for (let k = Math.min(end, unshared) - 1; k >= start; k--) {
     const text = texts[k] as string;
     let told: Set<string> | undefined;
-    const story = () =>
-      (told ??= stems([doc.title ?? '', doc.standfirst ?? '', ...texts.slice(0, k)].join(' ')));
+    const story = () => (told ??= storyStems(doc, texts.slice(0, k), keyOf));
     const roundUp = inRoundUp(text, [doc.standfirst ?? '', ...texts.slice(0, k)]);
     if (openings[k - start] === undefined && (roundUp || certainlyOwn(text, story, index))) {
       run.start = k + 1;
@@ -834,7 +839,7 @@ function foreignRun(
   keyOf: (text: string) => string,
 ): number {
   const end = texts.length;
-  const story = stems([doc.title ?? '', doc.standfirst ?? '', ...texts.slice(0, start)].join(' '));
+  const story = storyStems(doc, texts.slice(0, start), keyOf);
   const told = [doc.standfirst ?? '', ...texts.slice(0, start)].filter((t) => t.trim());
   const tableStory = told.length > 0 && told.every((t) => isTabular(t) || isTableHeader(t));
   let storyHasTable = told.some(isTabular);
