@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { lineKey } from '../../src/extract/context.ts';
+import { corpusProfile, lineKey, storyLines } from '../../src/extract/context.ts';
+import type { InputFile } from '../../src/types.ts';
 import { countWords } from '../../src/normalize/hyphenation.ts';
 
 const PAGES = path.join(import.meta.dirname, '..', 'web-pages');
@@ -62,4 +63,45 @@ test('lineKey of the committed dumps lines as the plain replaces give it', () =>
       assert.equal(lineKey(line), plain, line);
     }
   }
+});
+
+/** The non-blank lines' longest and edge lines as splitting and trimming every line gives them. */
+function splitStoryLines(text: string): { longest: string; edges: Set<string> } {
+  const lines = text.split('\n').filter((l) => l.trim());
+  const longest = lines.reduce((a, b) => (b.length > a.length ? b : a), '');
+  return { longest, edges: new Set([...lines.slice(0, 8), ...lines.slice(-8)]) };
+}
+
+test('storyLines of the committed dumps: the lines splitting and trimming them gives', () => {
+  for (const text of dumps()) {
+    const { longest, edges } = storyLines(text);
+    const split = splitStoryLines(text);
+    assert.equal(longest, split.longest);
+    assert.deepEqual([...edges], [...split.edges]);
+  }
+});
+
+test('storyLines on blank lines of white space past ASCII, and fewer lines than the edges', () => {
+  const text = '\u00a0\u3000\n  Top line \n\u2028\nlonger middle line\n\ufeff\nend\n\n';
+  assert.deepEqual(storyLines(text), splitStoryLines(text));
+  assert.equal(storyLines(text).longest, 'longer middle line');
+  assert.deepEqual([...storyLines('\n \n').edges], []);
+});
+
+test('corpusProfile: a short edge line in three different stories recurs, in two it does not', () => {
+  const story = (n: number, edge: string) => ({
+    text: `${edge}\nThe story ${'x'.repeat(n)}, the longest line of the file\n`,
+  });
+  const files = [
+    story(1, 'Subscribe now'),
+    story(2, 'Subscribe now'),
+    story(2, 'Subscribe now'),
+    story(3, 'Subscribe now'),
+    story(1, 'Sign in'),
+    story(1, 'Sign in'),
+    story(2, 'Sign in'),
+  ].map((f, i) => ({ ...f, path: `${i}.txt`, format: 'text' }) as InputFile);
+  const { recurringLines } = corpusProfile(files);
+  assert.ok(recurringLines.has('subscribe now'));
+  assert.ok(!recurringLines.has('sign in'));
 });
