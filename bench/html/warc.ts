@@ -9,7 +9,9 @@
 //   npm run bench:html:warc -- --build --records 10000
 //       builds an archive from the file (the CLI in a child process under /usr/bin/time -v,
 //       from a fresh output, work folder and lock, as `npm run bench` does) and prints the wall
-//       time, each stage's seconds and the process tree's peak resident memory.
+//       time, each stage's seconds and the process tree's peak resident memory;
+//   npm run bench:html:warc -- --write-only --records 300 [--plain]
+//       only writes the file (afresh) and keeps it.
 //
 // Past the pool of pages (response k >= pool size P), page k is page k mod P of round
 // r = floor(k / P), its text changed as `npm run bench` changes a story past its pool: a third of
@@ -18,15 +20,16 @@
 // words of the pages' vocabulary, so that every page is a document of its own (not a repeat
 // capture, which ingest would take once, nor a copy, which dedup would merge). The bytes are
 // handled as Latin-1, so that every encoding's bytes outside ASCII letters stay as they were.
-// The file is kept in tmp/bench-warc/ (same --records and --plain give the same bytes).
+// The file is kept in tmp/bench-warc/. Same --root, --records and --plain give the same bytes, in
+// any run and any copy of the tree (record IDs and dates from warc-records.ts, no clock, no random).
 
 import { createWriteStream, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { once } from 'node:events';
-import { WARCRecord, WARCSerializer } from 'warcio';
 import { emptyTally, warcFileDocuments } from '../../src/warc/records.ts';
+import { benchRecordPair } from './warc-records.ts';
 import { REPO_ROOT } from '../quality/generate.ts';
 import { measure, type Measured, type StageResult } from '../scale/run.ts';
 
@@ -37,6 +40,7 @@ const { values } = parseArgs({
     plain: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
     build: { type: 'boolean', default: false },
+    'write-only': { type: 'boolean', default: false },
   },
 });
 const root = values.root as string;
@@ -107,26 +111,15 @@ function pageAt(k: number): Buffer {
 const dir = path.join(REPO_ROOT, 'tmp', 'bench-warc');
 const file = path.join(dir, `${count}${gzip ? '.warc.gz' : '.warc'}`);
 await mkdir(dir, { recursive: true });
+// --write-only writes the file afresh (a kept file may come from another --root or an older
+// version of this bench), keeps it and stops: the way to make the same WARC in two trees.
+if (values['write-only']) await rm(file, { force: true });
 if (!existsSync(file)) {
   const t0 = performance.now();
   const out = createWriteStream(`${file}.tmp`);
   for (let i = 0; i < count; i++) {
-    const page = pageAt(i);
-    const url = `https://bench.example/${i}/`;
-    const date = new Date(Date.UTC(2024, 0, 1) + i * 1000).toISOString();
-    const request = WARCRecord.create({
-      url,
-      type: 'request',
-      date,
-      statusline: 'GET / HTTP/1.1',
-      httpHeaders: { Host: 'bench.example' },
-    });
-    const response = WARCRecord.create(
-      { url, type: 'response', date, httpHeaders: { 'Content-Type': 'text/html' } },
-      [page],
-    );
-    for (const record of [request, response]) {
-      if (!out.write(await WARCSerializer.serialize(record, { gzip }))) await once(out, 'drain');
+    for (const bytes of await benchRecordPair(i, pageAt(i), gzip)) {
+      if (!out.write(bytes)) await once(out, 'drain');
     }
   }
   out.end();
@@ -135,6 +128,7 @@ if (!existsSync(file)) {
   console.log(`written in ${((performance.now() - t0) / 1000).toFixed(1)} s: ${file}`);
 }
 const fileBytes = statSync(file).size;
+if (values['write-only']) process.exit(0);
 
 if (values.build) await timeBuild();
 else await timeReading();
