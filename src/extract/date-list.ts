@@ -218,6 +218,34 @@ function betweenMenus(lines: readonly Line[], n: number): boolean {
   return !!above && !!below && isGluedMenu(above.text) && isGluedMenu(below.text);
 }
 
+/** The Wayback Machine's toolbar ends within this many lines with text of the top (lynx: 31). */
+const TOOLBAR_LINES = 60;
+
+/**
+ * The last line of the Wayback Machine's toolbar over a captured page, 0 where there is none: its
+ * capture calendar, the captures' span ("22 captures" / "21 Feb 2007 - 23 Mar 2021", the first
+ * and the last capture's days, not the page's), "About this capture", down to its "TIMESTAMPS"
+ * line (page-header.ts reads the page under it). The same fixed layout in every archive.org
+ * capture and in each tool (archive.org-travaillent, w3m and html2text, was dated by the span's
+ * first day). Lines the body finder cut are read with their text.
+ */
+function archiveToolbarLast(state: ExtractState): number {
+  const cut = new Map(
+    state.removed.filter((r) => r.label === 'outside-article').map((r) => [r.line, r.text]),
+  );
+  let seen = 0;
+  let about = false;
+  for (const line of state.lines) {
+    const text = (cut.get(line.n) ?? line.text).trim();
+    if (!text) continue;
+    if (++seen > TOOLBAR_LINES) break;
+    if (text === 'About this capture') about = true;
+    else if (about && text === 'TIMESTAMPS') return line.n;
+  }
+  return 0;
+}
+const archiveToolbarLastOf = perObject(archiveToolbarLast);
+
 /** First and last line numbers. */
 interface LineSpan {
   first: number;
@@ -325,7 +353,11 @@ const datedListItemsOf = perObject(datedListItems);
  * a listed story's, not the page's story's.
  */
 export function inDateList(state: ExtractState, n: number): boolean {
-  if (state.file.format !== 'html' && betweenMenus(state.lines, n)) return true;
+  if (
+    state.file.format !== 'html' &&
+    (n <= archiveToolbarLastOf(state) || betweenMenus(state.lines, n))
+  )
+    return true;
   const page = state.page;
   if (!page) return false;
   if (replyHeadline(page)) return true;

@@ -10,6 +10,7 @@ import {
   findDate,
   findDateSpan,
   findFiguresDateSpan,
+  inSentence,
   isForeignDateLine,
   wordsBesideDate,
 } from '../normalize/dates.ts';
@@ -116,6 +117,9 @@ function isForeignDate(
   return (
     span !== null &&
     (isForeignDateLine(text, page !== null || state.file.format === 'html', span.span) ||
+      // A file read as clean text (no page header) is not refused updates' stamps, but a
+      // sentence's date is no dateline there either.
+      (page === null && inSentence(text, span.span)) ||
       inDateList(state, line.n) ||
       inFieldSheet(state, line.n))
   );

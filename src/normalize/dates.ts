@@ -520,6 +520,17 @@ function sentenceDate(line: string, at: number, span: string): boolean {
   return words(rest).length >= SENTENCE_WORDS;
 }
 
+/**
+ * Whether `span` stands inside a sentence of `line` (sentenceDate), as a file read as a clean
+ * article's text may print it in its first lines (lynx's dump of guenter-pilger.de, whose
+ * header it does not tell: "Ich habe am 12. Mai 2006 eine Mail-Aktion an die Mitglieder des
+ * Bundestages gestartet mit").
+ */
+export function inSentence(line: string, span: string): boolean {
+  const at = line.indexOf(span);
+  return at >= 0 && sentenceDate(line, at, span);
+}
+
 /** Reads a date given in front matter (string, Date or number) or returns null. */
 export function dateFromFrontMatter(value: unknown): ExtractedDate | null {
   if (value instanceof Date && !Number.isNaN(value.getTime())) {

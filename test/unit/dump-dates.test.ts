@@ -8,7 +8,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { foldDump, printsDay } from '../../bench/extract/printed-day.ts';
-import { findDate, findFiguresDateSpan, isForeignDateLine } from '../../src/normalize/dates.ts';
+import {
+  findDate,
+  findFiguresDateSpan,
+  inSentence,
+  isForeignDateLine,
+} from '../../src/normalize/dates.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
@@ -308,4 +313,27 @@ test("a widget's list of dated posts under the headline does not date the page",
   // "Recent Posts" / "• zz plant carezz plant care October 30, 2020 Kate May" / "• polka dot
   // plant carepolka dot plant care October 28, 2020 Kate May" under a story of 21 April 2020.
   assert.equal(read('youhadmeatgardening.com.lemon.w3m.txt').date, null);
+});
+
+test("the Wayback Machine's toolbar over a capture does not date the page: its span is the captures'", () => {
+  // "22 captures" / "21 Feb 2007 - 23 Mar 2021" over "About this capture" ... "TIMESTAMPS", the
+  // first and last captures' days; the captured article prints none (w3m prints the span beside
+  // the calendar's years, html2text alone on its line).
+  assert.equal(read('archive.org-travaillent.w3m.txt').date, null);
+  assert.equal(read('archive.org-travaillent.html2text.txt').date, null);
+  // A capture whose post prints its own day under the headline is still dated by it.
+  assert.equal(read('archive.org.the-pain.net.silkroad.w3m.txt').date?.value, '2008-05-26');
+});
+
+test("a sentence's day in a file read as clean text (no page header) does not date it", () => {
+  // lynx's guenter-pilger.de: "Ich habe am 12. Mai 2006 eine Mail-Aktion an die Mitglieder des
+  // Bundestages gestartet mit" / "folgendem Inhalt:", the page's first paragraph, wrapped.
+  assert.equal(read('guenter-pilger.de.mailaktion.lynx.txt').date, null);
+  assert.ok(
+    inSentence(
+      'Ich habe am 12. Mai 2006 eine Mail-Aktion an die Mitglieder des Bundestages gestartet mit',
+      '12. Mai 2006',
+    ),
+  );
+  assert.ok(!inSentence('Veröffentlicht am 12. Mai 2006 von Günter Pilger', '12. Mai 2006'));
 });
