@@ -11,6 +11,7 @@ import {
   wordsBesideDate,
 } from '../normalize/dates.ts';
 import { perObject } from '../normalize/memo.ts';
+import { archiveToolbarLast } from './archive-toolbar.ts';
 import type { Line } from '../normalize/paragraphs.ts';
 import type { ExtractState, PageHeader } from './state.ts';
 
@@ -218,33 +219,25 @@ function betweenMenus(lines: readonly Line[], n: number): boolean {
   return !!above && !!below && isGluedMenu(above.text) && isGluedMenu(below.text);
 }
 
-/** The Wayback Machine's toolbar ends within this many lines with text of the top (lynx: 31). */
-const TOOLBAR_LINES = 60;
-
 /**
- * The last line of the Wayback Machine's toolbar over a captured page, 0 where there is none: its
- * capture calendar, the captures' span ("22 captures" / "21 Feb 2007 - 23 Mar 2021", the first
- * and the last capture's days, not the page's), "About this capture", down to its "TIMESTAMPS"
- * line (page-header.ts reads the page under it). The same fixed layout in every archive.org
- * capture and in each tool (archive.org-travaillent, w3m and html2text, was dated by the span's
- * first day). Lines the body finder cut are read with their text.
+ * The line number of the Wayback Machine's toolbar's last line (archiveToolbarLast), 0 where there
+ * is none: the captures' span it prints ("21 Feb 2007 - 23 Mar 2021") is no dateline
+ * (archive.org-travaillent, w3m and html2text, was dated by the span's first day). Read on a file
+ * with no page header too, so from the lines, those the body finder cut with their text.
  */
-function archiveToolbarLast(state: ExtractState): number {
+function archiveToolbarEnd(state: ExtractState): number {
   const cut = new Map(
     state.removed.filter((r) => r.label === 'outside-article').map((r) => [r.line, r.text]),
   );
-  let seen = 0;
-  let about = false;
-  for (const line of state.lines) {
-    const text = (cut.get(line.n) ?? line.text).trim();
-    if (!text) continue;
-    if (++seen > TOOLBAR_LINES) break;
-    if (text === 'About this capture') about = true;
-    else if (about && text === 'TIMESTAMPS') return line.n;
+  function* printed(): Generator<Line> {
+    for (const line of state.lines) {
+      const text = cut.get(line.n) ?? line.text;
+      if (text.trim()) yield { n: line.n, text };
+    }
   }
-  return 0;
+  return archiveToolbarLast(printed())?.n ?? 0;
 }
-const archiveToolbarLastOf = perObject(archiveToolbarLast);
+const archiveToolbarEndOf = perObject(archiveToolbarEnd);
 
 /** First and last line numbers. */
 interface LineSpan {
@@ -355,7 +348,7 @@ const datedListItemsOf = perObject(datedListItems);
 export function inDateList(state: ExtractState, n: number): boolean {
   if (
     state.file.format !== 'html' &&
-    (n <= archiveToolbarLastOf(state) || betweenMenus(state.lines, n))
+    (n <= archiveToolbarEndOf(state) || betweenMenus(state.lines, n))
   )
     return true;
   const page = state.page;

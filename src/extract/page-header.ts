@@ -27,6 +27,7 @@ import {
 import type { Line } from '../normalize/paragraphs.ts';
 import { dumpDateKind, findDateSpan } from '../normalize/dates.ts';
 import { wordCount } from '../text.ts';
+import { archiveToolbarLast } from './archive-toolbar.ts';
 import { storiesAboveComments, storyPastNotice } from './comment-marks.ts';
 import { cookiePolicies, storyPastPolicy } from './policy-blocks.ts';
 import { storyAboveAuthorBox } from './author-box.ts';
@@ -218,7 +219,10 @@ export function readPageHeader(state: ExtractState): void {
   const { lines, used, removed } = state;
   const cut = new Map(removed.filter((r) => r.label === 'outside-article').map((r) => [r.line, r]));
   const printed = printedLines(lines, cut);
-  const page = printed.slice(archiveToolbarEnd(printed));
+  // The Wayback Machine's toolbar puts its collection's sentences in the story's place and
+  // "Previous capture 10 Next capture" in the headline's: the page starts under it.
+  const toolbar = archiveToolbarLast(printed);
+  const page = printed.slice(toolbar ? printed.indexOf(toolbar) + 1 : 0);
   const stories = storyLines(page, cut);
   // A clean file whose answer no headline can change is read as one without weighing them.
   if (cut.size === 0 && noHeadlineMakesDump(page, stories)) return;
@@ -323,26 +327,6 @@ function withoutKickers(text: string, page: Line[], headline: Line[]): string {
   const labelled = withoutLabelKicker(withoutColonGluedKicker(separated), page, headline);
   return withoutSwappedKicker(labelled, page, headline);
 }
-
-/**
- * The Wayback Machine's toolbar over a captured page: its capture calendar, "About this capture"
- * and the collection's description in sentences ("These crawls are part of an effort to archive
- * pages ...", some 80 words), which read as the story's start and put "Organization: Internet
- * Archive" or "Previous capture 10 Next capture" in the headline's place (trafilatura's five
- * archive.org captures, in each tool). It ends at its "TIMESTAMPS" line; the page starts under it.
- */
-function archiveToolbarEnd(page: Line[]): number {
-  let about = -1;
-  for (let i = 0; i < Math.min(page.length, TOOLBAR_LINES); i++) {
-    const text = (page[i] as Line).text.trim();
-    if (text === 'About this capture') about = i;
-    else if (about >= 0 && text === 'TIMESTAMPS') return i + 1;
-  }
-  return 0;
-}
-
-/** The Wayback Machine's toolbar ends within this many lines of the page's top (lynx: 31). */
-const TOOLBAR_LINES = 60;
 
 /**
  * The story's first line and the headline above it. Where the body finder cut the page, the
