@@ -1057,22 +1057,33 @@ const OTHER_CREDIT = /\b(?:designed|theme)\b|\bedited\s+by\b|\bedition\b/iu;
  * A declared author's name as a byline prints it: without the social handle a theme appends
  * ("Williams Perdomo @wperdomod", elnacional.com's JSON-LD and twitter:data1). A placeholder a
  * CMS declares where no author is set ("No Author", japantimes.co.jp) is no author. Null when no
- * name is left. Degrees after a comma ("Grant Tinsley, PhD") stay: the page prints them, and the
- * references disagree (trafilatura's healthline.com drops ", PhD", Readability's webmd-1 keeps
- * ", MA").
+ * name is left. Degrees after a comma are cut (DEGREES_AFTER_NAME).
  */
 function cleanAuthors(
   authors: Declared<string[], AuthorsFrom> | null,
 ): Declared<string[], AuthorsFrom> | null {
   if (authors === null) return null;
   const value = authors.value
-    .map((n) => withoutMarkup(n).replace(HANDLE_AFTER_NAME, '').trim())
+    .map((n) =>
+      withoutMarkup(n).replace(HANDLE_AFTER_NAME, '').replace(DEGREES_AFTER_NAME, '').trim(),
+    )
     .filter((n) => n && !NO_AUTHOR.test(n) && !CMS_ACCOUNT.test(n));
   return value.length ? { ...authors, value: unique(value) } : null;
 }
 
 /** A social handle after a name: " @wperdomod". */
 const HANDLE_AFTER_NAME = /(?<=\S)\s+@[\p{L}\p{N}_.]+$/u;
+/**
+ * Academic or clinical degrees after a declared name, set off by a comma ("Grant Tinsley, PhD",
+ * healthline.com's article:author; "Jane Doe, M.D., MPH"): the name's title, not a second name in
+ * the byline's comma list (bylineOf). Health news declares its writers so; trafilatura's
+ * healthline.com reference drops the degree. A byline the page prints keeps what it prints
+ * (Readability's webmd-1, "Brenda Goodman, MA", declares only rel=author "Brenda Goodman"). No
+ * other declared author on trafilatura's or Readability's pages ends in one (stop 52). "MA" is not
+ * read as one: Readability's reference keeps it in webmd-1's printed byline.
+ */
+const DEGREES_AFTER_NAME =
+  /(?<=\p{L}\.?)(?:\s*,\s*(?:Ph\.?\s?D|M\.?D|D\.?O|R\.?D|R\.?N|M\.?P\.?H|M\.?S|M\.?Sc|MBA|LDN?|CDE|CPT|DNP|APRN|PharmD|PsyD|LCSW|FACP|FACS)\.?)+$/u;
 /** A CMS's placeholder for a missing author. */
 const NO_AUTHOR = /^(?:no author|unknown author|kein autor|sans auteur)$/iu;
 

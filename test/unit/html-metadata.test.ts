@@ -537,3 +537,18 @@ test('a title ending in a separator with no site name after it loses the separat
   // A colon closing a title stays (a kicker's colon is not a site's separator).
   assert.equal(siteNameCut('Folge 70: Star Trek:', null), 'Folge 70: Star Trek:');
 });
+
+test('a degree after a declared name is no second author (healthline.com, stop 52)', () => {
+  // trafilatura's healthline.com.fat.html, its head as saved (reference "Grant Tinsley").
+  const healthline = metaOf(
+    '<meta name="article:published_time" content="2018-04-29T07:00:00.000Z"/><meta name="article:author" content="Grant Tinsley, PhD"/><meta property="og:title" content="The 10 Best Ways to Measure Your Body Fat Percentage"/>',
+  );
+  assert.deepEqual(healthline.authors?.value, ['Grant Tinsley']);
+  assert.equal(healthline.byline, 'Grant Tinsley');
+  // Several degrees, dotted or not, go together; two names stay two.
+  assert.equal(metaOf('<meta name="author" content="Jane Doe, M.D., MPH">').byline, 'Jane Doe');
+  assert.equal(
+    metaOf(`<meta name="author" content="April Roach, Daniel O'Mahony">`).byline,
+    "April Roach, Daniel O'Mahony",
+  );
+});
