@@ -96,6 +96,24 @@ function listAroundHeadline(page: PageHeader): LineSpan | null {
 }
 
 /**
+ * Whether line `n`, a date over the headline, is the last of a list's LIST_DATES datelines printed
+ * alike, of more than one day, in one run (dateRuns): a repository's file list prints each file's
+ * last commit day bare under its name and message ("pyproject.toml" / "Use updated yagna REST
+ * API bindings (#944)" / "Apr 15, 2022", github's yapapi in html2text, its README's title the
+ * headline three lines under it). A story's own dateline over its headline is printed once, or
+ * worded apart from a teasers' list over it.
+ */
+export function lastOfListAbove(state: ExtractState, n: number): boolean {
+  const page = state.page;
+  if (!page) return false;
+  const run = dateRunsOf(page).find((r) => r.some((d) => d.n === n));
+  const own = run?.find((d) => d.n === n);
+  if (!run || !own || run.some((d) => d.n > n)) return false;
+  const alike = run.filter((d) => d.words === own.words);
+  return alike.length >= LIST_DATES && alike.some((d) => d.day !== own.day);
+}
+
+/**
  * Whether the run's datelines on one side of the headline (`side`) hold a list of their own: two
  * printed alike of two days at least. A page may print two lists of the same stories, each its
  * own way, the headline taken from the second (humanresourcesmanager.de's "weitere Artikel", a
@@ -334,6 +352,7 @@ function datedListItems(page: PageHeader): Set<number> {
 
 /** The page-wide answers inDateList reads, each read once a page: every date line asks. */
 const listAroundHeadlineOf = perObject(listAroundHeadline);
+const dateRunsOf = perObject((page: PageHeader) => dateRuns(page.printed));
 const postsAroundHeadlineOf = perObject(postsAroundHeadline);
 const datedRowsOf = perObject(datedRows);
 const dayColumnOf = perObject(dayColumn);
@@ -360,15 +379,41 @@ export function inDateList(state: ExtractState, n: number): boolean {
     postsAroundHeadlineOf(page).has(n) ||
     datedRowsOf(page).has(n) ||
     dayColumnOf(page).has(n) ||
-    datedListItemsOf(page).has(n)
+    datedListItemsOf(page).has(n) ||
+    creditedCaption(page, n)
   );
+}
+
+/** A picture's credit: the photographer's ©, a "Foto:" / "Photo:" / "Bild:" label. */
+const PICTURE_CREDIT = /©|(?<!\p{L})(?:foto|photo|bild)\s?:/iu;
+
+/**
+ * Line `n` is a picture's name printed again under it as its caption, with the picture's credit:
+ * a gallery prints each picture's alt text over its caption ("• Amrumbank West Topside
+ * Installation 28.04.2014" over "Amrumbank West Topside Installation 28.04.2014 © E.ON Climate &
+ * Renewables/Matthias Ibeler", offshore-stiftung's 13 pictures under its headline in w3m; lynx
+ * wraps the pair so that the credit's line opens with the date). The next line with text prints
+ * the line's date and a credit: the date is the picture's, not the story's.
+ */
+function creditedCaption(page: PageHeader, n: number): boolean {
+  const at = page.printed.findIndex((l) => l.n === n);
+  const next = page.printed[at + 1]?.text;
+  if (at < 0 || next === undefined || !PICTURE_CREDIT.test(next)) return false;
+  const span = findDateSpan((page.printed[at] as Line).text);
+  return span !== null && next.includes(span.span);
 }
 
 /**
  * A field of a record's sheet: a short label, a colon, a value ("ISBN: 9783453580565",
  * "Verlag: Heyne", html2text's "**Seiten:** 448", "**Übersetzer** : Sonja Häußler").
  */
-const SHEET_FIELD = /^[\s•*_-]*\p{L}[\p{L}\p{N} ./()-]{0,24}?[*_]*\s?:[*_]*\s+\S/u;
+const SHEET_FIELD = /^[\s•*_-]*\p{L}[\p{L}\p{N} ./()-]{0,24}?[*_]*\s?:[*_|]*\s+\S/u;
+/**
+ * A field's label whose value stands on the next line with text: html2text prints a sheet's
+ * table as "Label:| value" rows, a cell holding a block on lines of their own ("Kaufpreis:| " /
+ * "ab 70 Euro" among chip.de's "Sprache:| Englisch" / "Version:| 9.04 \- vom 12.02.2020").
+ */
+const SHEET_LABEL = /^[\s•*_-]*\p{L}[\p{L}\p{N} ./()-]{0,24}?[*_]*\s?:[*_|]*\s*$/u;
 /**
  * Fields in a row (blank lines between them left aside) that make a record's sheet, not an
  * article's header: a book's or a product's facts print their own date among them (a review's
@@ -388,9 +433,18 @@ export function inFieldSheet(state: ExtractState, n: number): boolean {
   if (!printed) return false;
   const at = printed.findIndex((l) => l.n === n);
   if (at < 0 || !SHEET_FIELD.test((printed[at] as Line).text)) return false;
+  const field = (i: number) => {
+    const text = (printed[i] as Line).text;
+    return SHEET_FIELD.test(text) || SHEET_LABEL.test(text);
+  };
+  // A label's value on its own line stands in the run; the fields alone are counted.
+  const inRun = (i: number) =>
+    field(i) || (i > 0 && SHEET_LABEL.test((printed[i - 1] as Line).text));
   let first = at;
-  while (first > 0 && SHEET_FIELD.test((printed[first - 1] as Line).text)) first--;
+  while (first > 0 && inRun(first - 1)) first--;
   let last = at;
-  while (last + 1 < printed.length && SHEET_FIELD.test((printed[last + 1] as Line).text)) last++;
-  return last - first + 1 >= SHEET_FIELDS;
+  while (last + 1 < printed.length && inRun(last + 1)) last++;
+  let fields = 0;
+  for (let i = first; i <= last; i++) if (field(i)) fields++;
+  return fields >= SHEET_FIELDS;
 }

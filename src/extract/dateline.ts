@@ -16,7 +16,7 @@ import {
 import { commentsStart } from '../normalize/headline.ts';
 import type { Line } from '../normalize/paragraphs.ts';
 import type { ExtractedDate } from '../types.ts';
-import { inDateList, inFieldSheet } from './date-list.ts';
+import { inDateList, inFieldSheet, lastOfListAbove } from './date-list.ts';
 import { COMMENTER, pageInEnglish } from './header-lines.ts';
 import { remove, type ExtractState } from './state.ts';
 
@@ -41,6 +41,7 @@ export function readDateAbove(state: ExtractState): void {
       (near || publishedLabel(text)) &&
       !isForeignDateLine(text, true) &&
       !inDateList(state, line.n) &&
+      !lastOfListAbove(state, line.n) &&
       // A book's or a product's sheet over the headline dates the record, as under it
       // (weinlachgummis: "Erscheinungsdatum: 14.08.2017" among its ISBN, Verlag, Preis).
       !inFieldSheet(state, line.n)

@@ -389,12 +389,13 @@ const OTHER_DATE_LABEL =
  * deadline or an offer's end ("(bis 31.12.2018)"), an event ("Termin: 21.02.2020"), a game's
  * release ("Release: 11.02.2005"), a forum member's joining ("Registriert: 18.09.2008"), an event's
  * deadline ("Deadline: 15. März 2020", together.ch), a customer's review ("Kundenbewertung
- * 02.05.2020 um 00:21 Uhr" over each of verivox.de's, read over the headline in w3m). Not
+ * 02.05.2020 um 00:21 Uhr" over each of verivox.de's, read over the headline in w3m; "Bewertung
+ * von Kirschi1017 vom 23.05.2018", a guest's review of travanto.de's holiday flat). Not
  * "Erscheinungsdatum" (a book's over a review, but an article's on anglerboard.de) nor a forum
  * thread's "Beginndatum" (its first post's).
  */
 const DUMP_OTHER_LABEL =
-  /(?<!\p{L})(?:updated|modified|aktualisiert|geändert|mis à jour|actualizad[oa]|atualizad[oa]|päivitetty|bis|seit|until|termin|release|registriert|registered|joined|mitglied seit|deadline|anmeldeschluss|einsendeschluss|bewerbungsschluss|kundenbewertung)(?!\p{L})/iu;
+  /(?<!\p{L})(?:updated|modified|aktualisiert|geändert|mis à jour|actualizad[oa]|atualizad[oa]|päivitetty|bis|seit|until|termin|release|registriert|registered|joined|mitglied seit|deadline|anmeldeschluss|einsendeschluss|bewerbungsschluss|kundenbewertung|bewertung)(?!\p{L})/iu;
 /**
  * In a dump, a picture's caption or credit and an embedded post print another date than the
  * story's, and a dump prints them as lines like any other: "... premiering on CBS on March 7,
@@ -430,9 +431,19 @@ export function isForeignDateLine(line: string, updatedToo = false, span?: strin
  * under a comment form's heading taken for the headline): its date is that post's.
  */
 const OTHER_POST_LINK = /^\s*[«‹←]|[»›→]\s*$/;
-/** A span of time: "10:00-11:30 Uhr" (a seminar's); of days: "29 Jan 2014 - 17 Jul 2019", "14. - 20. Januar". */
-const TIME_RANGE = /\d{1,2}[:.]\d{2}\s{0,3}[-–]\s{0,3}\d{1,2}[:.]\d{2}/;
-const DASH_AFTER = /^\s{0,3}[-–—]\s{0,3}/;
+/**
+ * A span of time: "10:00-11:30 Uhr" (a seminar's), its unit printed after each end too ("30. März
+ * 2020, 13:15 Uhr - 19:00 Uhr", together.ch's event over its headline in the three dumps; "9:00 am
+ * - 5:00 pm"); of days: "29 Jan 2014 - 17 Jul 2019", "14. - 20. Januar". Not a clock time over a
+ * date in figures ("15:00 Uhr - 20.03.2021", a dateline's time then its day).
+ */
+const TIME_RANGE =
+  /\d{1,2}[:.]\d{2}\s{0,3}(?:uhr|h|[ap]\.?\s?m\.?)?\s{0,3}[-–]\s{0,3}\d{1,2}[:.]\d{2}(?!\.\d)/i;
+/**
+ * What joins a span's first day to its last: a dash, or a word ("Verreist vom 17.05.2018 bis
+ * 20.05.2018 als Familie", a guest's stay over a review on travanto.de; "from May 3 to May 5").
+ */
+const DASH_AFTER = /^\s{0,3}(?:[-–—]|(?:bis|to|until|au|al|hasta)(?!\p{L}))\s{0,3}/iu;
 /** A day before a dash ("14. - "), not a clock time's minutes ("05:00 - "). */
 const DAY_DASH_BEFORE = /(?<![\d:])\d{1,2}\.?\s{0,3}[-–—]\s{0,3}$/;
 /**

@@ -337,3 +337,36 @@ test("a sentence's day in a file read as clean text (no page header) does not da
   );
   assert.ok(!inSentence('Veröffentlicht am 12. Mai 2006 von Günter Pilger', '12. Mai 2006'));
 });
+
+test("a gallery picture's name printed again as its caption with a credit dates the picture, not the page", () => {
+  // "• Amrumbank West Topside Installation 28.04.2014" over "Amrumbank West Topside Installation
+  // 28.04.2014 © E.ON Climate & Renewables/Matthias Ibeler", one of 13 pictures under the
+  // headline of a page that declares no date.
+  assert.equal(read('offshore-stiftung.de.offshore-windenergie.w3m.txt').date, null);
+});
+
+test("an event's hours, a stay's span of days and a guest's review do not date the page", () => {
+  // together.ch's event over its headline: "30. März 2020, 13:15 Uhr - 19:00 Uhr".
+  assert.equal(read('together.ch.schaffhausen.w3m.txt').date, null);
+  assert.ok(isForeignDateLine('30. März 2020, 13:15 Uhr - 19:00 Uhr', true));
+  assert.ok(isForeignDateLine('Mon 4 May 2020, 9:00 am - 5:00 pm', true));
+  // A dateline's clock time before its day in figures is no span.
+  assert.ok(!isForeignDateLine('Von Anna Berg, 10:45 Uhr - 03.02.2022', true));
+  // travanto.de's holiday flat: "Bewertung von Kirschi1017 vom 23.05.2018" over each review,
+  // "Verreist vom 17.05.2018 bis 20.05.2018 als Familie" under it.
+  assert.equal(read('travanto.de.ferienhaus-feinen.lynx.txt').date, null);
+  assert.ok(isForeignDateLine('Verreist vom 17.05.2018 bis 20.05.2018 als Familie', true));
+  assert.ok(!isForeignDateLine('Veröffentlicht am 17.05.2018 um 20:05 Uhr', true));
+});
+
+test("a software's sheet printed as html2text's table rows dates the release, not the page", () => {
+  // "Sprache:| Englisch" / "Downloadzahl:| 6.434" / "Version:| 9.04 \- vom 12.02.2020" /
+  // "Kaufpreis:| " / "ab 70 Euro" / "Hersteller:| Jetico" ... (chip.de's download page).
+  assert.equal(read('chip.de.bestcrypt.html2text.txt').date, null);
+});
+
+test("the last of a file list's commit days over a README's title does not date the page", () => {
+  // github's yapapi in html2text: "pyproject.toml" / "Use updated yagna REST API bindings (#944)"
+  // / "Apr 15, 2022", the list's last row, three lines over "# Golem Python API".
+  assert.equal(read('github.com.yapapi.html2text.txt').date, null);
+});
