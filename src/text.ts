@@ -2,12 +2,16 @@
 
 /** Lowercase letters and digits only, single-spaced: two copies of a sentence compare equal. */
 export function matchKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  // ASCII text (nearly all of an English archive's) is its own NFKC form, and its letters and
+  // digits are [a-z0-9] once lower-cased: the same key without the normalization pass and the
+  // Unicode classes, which were a sixth of the dedup stage's time at 100,000 articles (stop 52).
+  if (ASCII.test(text)) return text.toLowerCase().replace(NOT_ASCII_ALNUM, ' ').trim();
+  return text.normalize('NFKC').toLowerCase().replace(NOT_ALNUM, ' ').trim();
 }
+/** Text with no code unit from U+0080 on. */
+const ASCII = /^[^\u0080-\uffff]*$/;
+const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
+const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
 
 /**
  * Where one sentence ends and the next begins: space after a full stop, question or exclamation
