@@ -9,6 +9,8 @@
 //   npm run bench:extract:html -- --headlines   (every headline, byline and date missed)
 //   npm run bench:extract:html -- --dates       (trafilatura's dates missed or wrong, with
 //                                                every date each page declares)
+//   npm run bench:extract:html -- --build [--rounds 3]   (issue 22's speed figure: the real
+//                                                build of the pages beside Readability's wall)
 //
 // On trafilatura's pages the headline, byline and date evaldata.json declares are scored too
 // (bench/extract/declared.ts), beside each of the page's own title declarations scored alone;
@@ -39,6 +41,7 @@ import {
 import { dateEvidence } from './date-evidence.ts';
 import { judgedKinds } from './judged-dates.ts';
 import { declaredDateMisses, extract, metadataMisses } from './measure.ts';
+import { buildBesideReadability } from './html-build.ts';
 import { measurePeer } from './peer.ts';
 
 const { values } = parseArgs({
@@ -49,6 +52,10 @@ const { values } = parseArgs({
     limit: { type: 'string' },
     worst: { type: 'string', default: '10' },
     'no-peer': { type: 'boolean', default: false },
+    // Issue 22's speed figure: Readability's wall over every page against the real build of the
+    // same pages, side by side, --rounds times (bench/extract/html-build.ts).
+    build: { type: 'boolean', default: false },
+    rounds: { type: 'string', default: '3' },
     // List every Readability page whose headline, byline or date is missed: expected, ours, and
     // how the page's text prints the expected title (a line, wrapped, with a site's name, no);
     // then every trafilatura page's, with the page's own title declarations.
@@ -71,6 +78,11 @@ function printMiss(m: DeclaredMiss): void {
   for (const [source, value] of Object.entries(m.sources ?? {})) {
     console.log(`      ${source.padEnd(17)} ${JSON.stringify(value.slice(0, 160))}`);
   }
+}
+
+if (values.build) {
+  await buildBesideReadability(root, { limit, rounds: Number(values.rounds) });
+  process.exit(0);
 }
 
 if (values.headlines) {

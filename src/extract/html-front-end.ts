@@ -345,9 +345,17 @@ function readElement(
     return;
   }
   const elPath: PathNode = { parent: parentPath, el };
-  if (isHidden(el) || (el.tagName === 'form' && !isPageForm(el))) {
-    dropElement(state, el, elPath);
+  if (isHidden(el)) {
+    dropElement(state, el, elPath, collapseSpaces(toText(el)));
     return;
+  }
+  if (el.tagName === 'form') {
+    // The form's text read once: whether it wraps the page, and what is dropped when it does not.
+    const text = collapseSpaces(toText(el));
+    if (!isPageForm(text)) {
+      dropElement(state, el, elPath, text);
+      return;
+    }
   }
   if (el.tagName === 'tr' && isTextRow(el)) {
     const chain = [...ancestors, el];
@@ -365,8 +373,9 @@ function readElement(
 }
 
 /** A hidden element or a form not the page's: its text recorded as dropped, with its path. */
-function dropElement(state: BlockWalk, el: Element, elPath: PathNode): void {
-  const text = cleanLine(collapseSpaces(toText(el)).trim());
+/** `collapsed` is the element's text with its runs of white space collapsed. */
+function dropElement(state: BlockWalk, el: Element, elPath: PathNode, collapsed: string): void {
+  const text = cleanLine(collapsed.trim());
   const kind: DroppedKind = el.tagName === 'form' && !isHidden(el) ? 'form' : 'hidden';
   if (text) state.dropped.push({ kind, text, path: pathString(elPath), line: lineOf(el) });
 }
@@ -475,8 +484,8 @@ function linkSpans(text: string, links: LinkText[]): HtmlBlock['links'] {
  */
 const PAGE_FORM_CHARS = 1000;
 
-function isPageForm(form: Element): boolean {
-  return collapseSpaces(toText(form)).length > PAGE_FORM_CHARS;
+function isPageForm(collapsedText: string): boolean {
+  return collapsedText.length > PAGE_FORM_CHARS;
 }
 
 /**

@@ -201,17 +201,22 @@ function collect(tree: Root): Collected {
     dateMarked: [],
     relAuthors: [],
   };
-  const walk = (node: Nodes, place: Place) => {
-    if (node.type !== 'element' && node.type !== 'root') return;
-    let inner = place;
-    if (node.type === 'element') {
-      inner = visit(node, place, out);
+  // Only elements are visited: no call for each text node and comment.
+  const walk = (children: Nodes[], place: Place) => {
+    for (const child of children) {
+      if (child.type !== 'element') continue;
+      const inner = visit(child, place, out);
       // <template> holds inert markup, not the page's.
-      if (node.tagName === 'template') return;
+      if (child.tagName !== 'template') walk(child.children as Nodes[], inner);
     }
-    for (const child of node.children) walk(child as Nodes, inner);
   };
-  walk(tree, { header: false, aside: false, comments: false, link: false, hidden: false });
+  walk(tree.children as Nodes[], {
+    header: false,
+    aside: false,
+    comments: false,
+    link: false,
+    hidden: false,
+  });
   return out;
 }
 
