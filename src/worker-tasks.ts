@@ -5,15 +5,12 @@ import { parentPort } from 'node:worker_threads';
 import type { InputFile } from './types.ts';
 import type { NormalizeContext } from './extract/context.ts';
 import { normalizeRecording, type RecordedDoc } from './normalize/cache.ts';
-import { countWords } from './normalize/hyphenation.ts';
 import { namesIn, type TaggedNames, type TaggedText } from './topics/tagger.ts';
 import { renderBody, type BodyToRender, type RenderedBody } from './stages/write.ts';
 import type { TaskRequest } from './workers.ts';
 
 /** Each task's item, shared value and output. */
 export interface Tasks {
-  /** A run of the corpus profile's texts -> their word counts (src/stages/normalize.ts). */
-  words: { input: string[]; shared: null; output: Map<string, number> };
   normalize: { input: InputFile; shared: NormalizeContext; output: RecordedDoc };
   names: { input: TaggedText; shared: null; output: TaggedNames };
   render: { input: BodyToRender; shared: null; output: RenderedBody };
@@ -24,7 +21,6 @@ export type TaskName = keyof Tasks;
 const TASKS: {
   [K in TaskName]: (items: Tasks[K]['input'][], shared: Tasks[K]['shared']) => Tasks[K]['output'][];
 } = {
-  words: (runs) => runs.map((texts) => countWords(texts)),
   normalize: (files, context) => files.map((file) => normalizeRecording(file, context)),
   names: (texts) => texts.map(namesIn),
   render: (bodies) => bodies.map(renderBody),

@@ -74,8 +74,6 @@ export interface MapOptions {
    * (map() would leave their outputs undefined).
    */
   stop?: StopFlag;
-  /** Items per message (default BATCH): 1 gives each thread one item of a list of as many. */
-  batch?: number;
 }
 
 export class WorkerPool {
@@ -145,19 +143,19 @@ export class WorkerPool {
     items: Tasks[K]['input'][],
     shared: Tasks[K]['shared'],
     take: (start: number, outputs: Tasks[K]['output'][]) => void,
-    { progress = () => {}, threads = this.threads, stop, batch = BATCH }: MapOptions = {},
+    { progress = () => {}, threads = this.threads, stop }: MapOptions = {},
   ): Promise<void> {
     this.start();
     const call = this.#calls++;
     let done = 0;
     const replies: Promise<void>[] = [];
     const usable = Math.max(1, Math.min(threads, this.#threads.length));
-    for (let start = 0; start < items.length; start += batch) {
+    for (let start = 0; start < items.length; start += BATCH) {
       let t = 0;
       for (let u = 1; u < usable; u++) {
         if ((this.#threads[u] as Thread).waiting < (this.#threads[t] as Thread).waiting) t = u;
       }
-      const request: TaskRequest = { task, items: items.slice(start, start + batch) };
+      const request: TaskRequest = { task, items: items.slice(start, start + BATCH) };
       if (stop) request.stop = stop.cell;
       if (this.#sharedCall[t] !== call) {
         request.shared = shared;

@@ -33,26 +33,15 @@ export function lineKey(text: string): string {
 const DIGIT = /\d/;
 
 export function corpusProfile(files: InputFile[]): NormalizeContext {
-  const texts = profiledTexts(files);
-  return { corpusWords: countWords(texts), recurringLines: recurringLinesOf(texts) };
-}
-
-/**
- * The texts the profile reads, in file order: an HTML page's text is its markup, and its words
- * and lines are not the archive's text.
- */
-export function profiledTexts(files: InputFile[]): string[] {
-  return files.filter((f) => f.format === 'text').map((f) => f.text);
-}
-
-/** The profile's recurringLines of its texts: short edge lines of RECURRING_MIN_STORIES stories. */
-export function recurringLinesOf(texts: string[]): Set<string> {
+  // An HTML page's text is its markup: its words and lines are not the archive's text.
+  const texts = files.filter((f) => f.format === 'text');
+  const corpusWords = countWords(texts.map((f) => f.text));
   // Each line's stories, up to RECURRING_MIN_STORIES of them: one as its string, more as an
   // array. Most edge lines are a story's own (its first or last lines) and are met once: a Set for
   // each made a million Sets at 100,000 articles (docs/figures.md, stop 51).
   const storiesByLine = new Map<string, string | string[]>();
-  for (const text of texts) {
-    const { longest, edges } = storyLines(text);
+  for (const file of texts) {
+    const { longest, edges } = storyLines(file.text);
     // The longest line stands for the story, so copies of one story count once.
     const story = lineKey(longest);
     for (const line of edges) {
@@ -73,7 +62,7 @@ export function recurringLinesOf(texts: string[]): Set<string> {
       recurringLines.add(key);
     }
   }
-  return recurringLines;
+  return { corpusWords, recurringLines };
 }
 
 /**

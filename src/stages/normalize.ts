@@ -5,18 +5,11 @@
 // with no article text are rejected here; their removals are still reported.
 
 import type { BuildContext } from '../build-context.ts';
-import {
-  corpusProfile,
-  profiledTexts,
-  recurringLinesOf,
-  type NormalizeContext,
-} from '../extract/context.ts';
+import { corpusProfile } from '../extract/context.ts';
 import { applyFolderDefaults } from '../folder-data.ts';
 import { openNormalizeCache } from '../normalize/cache.ts';
-import { mergedWordCounts } from '../normalize/hyphenation.ts';
 import { progressEvery } from '../progress.ts';
-import type { InputFile, NormalizedDoc, Rejection } from '../types.ts';
-import type { WorkerPool } from '../workers.ts';
+import type { NormalizedDoc, Rejection } from '../types.ts';
 import type { IngestResult } from './ingest.ts';
 import { openRemovalSpill, type SpilledRemovals } from './report.ts';
 
@@ -46,10 +39,9 @@ export async function normalizeStage(
   // Each file's document from the previous build, where normalizing it again would give it.
   const normalizeCache = await openNormalizeCache(input.files, options);
   // Files the cache cannot give are normalized on the threads: they start while the main thread
-  // profiles the corpus, and count its words.
-  const threads = pool.worthIt(input.files.length - normalizeCache.cachedFiles);
-  if (threads) pool.start();
-  const profile = await profileCorpus(input.files, threads ? pool : null);
+  // profiles the corpus.
+  if (pool.worthIt(input.files.length - normalizeCache.cachedFiles)) pool.start();
+  const profile = corpusProfile(input.files);
   // The removals wait in the work folder for /report.json (src/stages/report.ts says why), each
   // document's written as it is made.
   const spill = openRemovalSpill(options.work);
@@ -87,39 +79,4 @@ export async function normalizeStage(
     fromCache: (rel) => normalizeCache.fromCache(rel),
     removals,
   };
-}
-
-/**
- * corpusProfile(files), its words counted on the pool's threads, if given, while this thread finds
- * the recurring lines: the threads would otherwise wait for the profile once their modules are
- * loaded. Each counts a run of consecutive texts, about as many characters each, and the counts
- * are merged in the runs' order: the profile is the same (docs/figures.md, stop 52).
- */
-async function profileCorpus(
-  files: InputFile[],
-  pool: WorkerPool | null,
-): Promise<NormalizeContext> {
-  if (!pool) return corpusProfile(files);
-  const texts = profiledTexts(files);
-  const counts = pool.map('words', consecutiveRuns(texts, pool.threads), null, { batch: 1 });
-  const recurringLines = recurringLinesOf(texts);
-  return { corpusWords: mergedWordCounts(await counts), recurringLines };
-}
-
-/** `texts` cut into `n` runs of consecutive texts, in order, of about as many characters each. */
-export function consecutiveRuns(texts: string[], n: number): string[][] {
-  let total = 0;
-  for (const text of texts) total += text.length;
-  const runs: string[][] = [];
-  let start = 0;
-  let read = 0;
-  for (let i = 0; i < texts.length && runs.length < n - 1; i++) {
-    read += (texts[i] as string).length;
-    if (read * n >= total * (runs.length + 1)) {
-      runs.push(texts.slice(start, i + 1));
-      start = i + 1;
-    }
-  }
-  runs.push(texts.slice(start));
-  return runs;
 }
