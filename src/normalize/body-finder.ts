@@ -15,7 +15,6 @@ import { chromeLabel } from './chrome.ts';
 import { isLicenceNotice } from './site-chrome.ts';
 import {
   CJK_CHAR,
-  fnv1a,
   holdsSurrogate,
   isLetterUnit as isLetter,
   isSpace,
@@ -26,7 +25,6 @@ import {
 import { findDate, findDateSpan } from './dates.ts';
 import { bylineOf } from './header.ts';
 import { scriptLanguage, stopWordLanguage, stopWords } from './language.ts';
-import { FNV_BASIS, FNV_PRIME, hasStopWord, stopTableOf, type StopTable } from './stop-table.ts';
 import { widthOf, type Line } from './paragraphs.ts';
 
 /** The one reason every line this module removes is recorded under. */
@@ -44,12 +42,11 @@ const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
  * WORD's matches in the lower-cased text, found by a loop over its code units: the same words
  * (a run of letters, and more runs joined to it by an apostrophe), at a fraction of the pattern's
  * cost (the body finder's largest own cost: it reads every word of the page). Text with a
- * surrogate pair (letters outside the BMP) goes to the pattern. Each word's FNV-1a hash is left
- * in WORD_HASHES (hashedWordsOf).
+ * surrogate pair (letters outside the BMP) goes to the pattern.
  */
 function wordsOf(text: string): string[] {
   const lower = text.toLowerCase();
-  if (holdsSurrogate(lower)) return hashedMatches(lower.match(WORD) ?? []);
+  if (holdsSurrogate(lower)) return lower.match(WORD) ?? [];
   // The words are gathered in one list kept for every call and copied out at their count: a list
   // grown from [] by push is given room for 17, then half as much again each time it is full,
   // and the body finder reads every block of a page (the pushes were 72 MB of a pass's 2.6 GB of
@@ -64,21 +61,15 @@ function wordsOf(text: string): string[] {
       continue;
     }
     const start = i;
-    let hash = FNV_BASIS;
     for (;;) {
-      for (let c = lower.charCodeAt(i); i < length && isLetter(c); c = lower.charCodeAt(++i)) {
-        hash = Math.imul(hash ^ c, FNV_PRIME);
-      }
+      while (i < length && isLetter(lower.charCodeAt(i))) i++;
       const c = lower.charCodeAt(i);
-      // The apostrophe is the word's; the letter after it is read by the loop above.
       if ((c === 0x27 || c === 0x2019) && i + 1 < length && isLetter(lower.charCodeAt(i + 1))) {
-        hash = Math.imul(hash ^ c, FNV_PRIME);
-        i++;
+        i += 2;
         continue;
       }
       break;
     }
-    wordHashes(count + 1)[count] = hash;
     words[count++] = lower.slice(start, i);
   }
   // Not emptied (setting its length to 0 gives its room back): the next call writes over it.
@@ -87,37 +78,6 @@ function wordsOf(text: string): string[] {
 
 /** wordsOf's list of words, written over by each call (see there). */
 const WORDS_SCRATCH: string[] = [];
-
-/** The hashes of wordsOf's last words, by index: written over by each call, grown as needed. */
-let WORD_HASHES = new Int32Array(1024);
-
-/** WORD_HASHES with room for `count` hashes. */
-function wordHashes(count: number): Int32Array {
-  if (count > WORD_HASHES.length) {
-    const grown = new Int32Array(2 * count);
-    grown.set(WORD_HASHES);
-    WORD_HASHES = grown;
-  }
-  return WORD_HASHES;
-}
-
-/** The pattern's words, their hashes left in WORD_HASHES as wordsOf's scan leaves them. */
-function hashedMatches(words: string[]): string[] {
-  const hashes = wordHashes(words.length);
-  words.forEach((w, k) => (hashes[k] = fnv1a(w) | 0));
-  return words;
-}
-
-/** A block's words (wordsOf) and their hashes, for describe's stop-word lookups (StopTable). */
-interface HashedWords {
-  words: string[];
-  hashes: Int32Array;
-}
-
-function hashedWordsOf(text: string): HashedWords {
-  const words = wordsOf(text);
-  return { words, hashes: WORD_HASHES.slice(0, words.length) };
-}
 
 /**
  * The stop words of the page's language, or null for a language-free rule (Chinese, Japanese,
@@ -536,16 +496,12 @@ function isUpper(c: number): boolean {
 function describe(
   lines: LineInfo[],
   text: string,
-  { words, hashes }: HashedWords,
-  stops: StopTable | null,
+  words: string[],
+  stops: Set<string> | null,
 ): BodyBlock {
   const cjk = MAY_HOLD_CJK.test(text) ? (text.match(CJK_CHAR) ?? []).length : 0;
   let stop = 0;
-  if (stops) {
-    for (let k = 0; k < words.length; k++) {
-      if (hasStopWord(stops, hashes[k] as number, words[k] as string)) stop++;
-    }
-  }
+  if (stops) for (const w of words) if (stops.has(w)) stop++;
   const capitals = capitalStarts(text);
   const count = Math.max(words.length, 1);
   return {
@@ -1141,8 +1097,7 @@ export function findBody(lines: Line[]): BodyFinding | null {
 /** The blocks of a dump's line groups, described and classified. */
 function classifiedBlocks(groups: LineInfo[][]): BodyBlock[] {
   const texts = groups.map(blockText);
-  const hashed = texts.map(hashedWordsOf);
-  const words = hashed.map((h) => h.words);
+  const words = texts.map(wordsOf);
   // The language is read from sentence-like blocks, not from the menus and tracking code above.
   const sentences: number[] = [];
   groups.forEach((g, k) => {
@@ -1153,10 +1108,7 @@ function classifiedBlocks(groups: LineInfo[][]): BodyBlock[] {
   });
   const sample = languageSample(sentences, texts, words);
   const stops = pageStopWords(sample.text, sample.words);
-  const table = stops ? stopTableOf(stops) : null;
-  const blocks = groups.map((g, k) =>
-    describe(g, texts[k] as string, hashed[k] as HashedWords, table),
-  );
+  const blocks = groups.map((g, k) => describe(g, texts[k] as string, words[k] as string[], stops));
   const [stopLow, stopHigh] = stopThresholds(blocks);
   for (const block of blocks) block.kind = classify(block, stopLow, stopHigh);
   markRepeatedTeasers(blocks);
