@@ -11,6 +11,7 @@ import { isHeadlineCandidate, isListItem } from '../normalize/headline.ts';
 import { lynxLinksLine } from '../normalize/headline/lynx-headings.ts';
 import type { Line } from '../normalize/paragraphs.ts';
 import { textLanguage } from '../normalize/language.ts';
+import { perObject } from '../normalize/memo.ts';
 import { wordCount } from '../text.ts';
 
 /** Words a title left after a cut keeps at least: "Daten von Rheinmetall gehackt". */
@@ -115,12 +116,13 @@ interface PagePrint {
 /** The page's lines but the headline's own and paragraphs, as PagePrints. */
 function printsOf(page: Line[], own: readonly Line[]): PagePrint[] {
   const taken = new Set(own.map((l) => l.n));
+  const keys = pageKeys(page);
   // A loop, not flatMap: flatMap's one- and no-item lists were two arrays a line.
   const prints: PagePrint[] = [];
   page.forEach((l, i) => {
     if (taken.has(l.n) || l.text.length > MAX_PRINT_LINE) return;
     prints.push({
-      key: printKey(l.text),
+      key: printKeyAt(keys, page, i),
       wrapped: isWrapEnd(page, i),
       wraps: isWrapEnd(page, i + 1),
     });
@@ -193,6 +195,21 @@ function isWrapEnd(page: Line[], i: number): boolean {
   return (
     above !== undefined && line !== undefined && above.n === line.n - 1 && !isListItem(line.text)
   );
+}
+
+/**
+ * The page's lines' printKeys by index, each read at its first ask: printsOf and plainLineKeys
+ * key every line of the same page (the headline's lines left out alike), 1.1% of a 10-30 KB
+ * dump's normalize CPU together (stop 52). Remembered by the page's array of lines, which is never
+ * changed once read.
+ */
+const pageKeys = perObject(
+  (page: readonly Line[]): (string | undefined)[] => new Array<string | undefined>(page.length),
+);
+
+/** printKey of the page's line `i`, kept in `keys` (pageKeys). */
+function printKeyAt(keys: (string | undefined)[], page: readonly Line[], i: number): string {
+  return (keys[i] ??= printKey((page[i] as Line).text));
 }
 
 /** Lower case, single-spaced, without list marks, heading marks and html2text's escapes. */
@@ -300,13 +317,14 @@ const PRINTED_KICKER_WORDS = 4;
  */
 function plainLineKeys(page: Line[], own: readonly Line[], headline: string): Set<string> {
   const taken = new Set(own.map((l) => l.n));
+  const printed = pageKeys(page);
   const keys = new Set<string>();
   page.forEach((l, i) => {
     if (taken.has(l.n) || l.text.length > MAX_PRINT_LINE) return;
     if (isListItem(l.text) || isWrapEnd(page, i)) return;
-    const next = page[i + 1];
-    const key = printKey(l.text);
-    if (isWrapEnd(page, i + 1) && headline.startsWith(`${key} ${printKey(next?.text ?? '')}`))
+    const key = printKeyAt(printed, page, i);
+    // isWrapEnd(page, i + 1) holds only where line i + 1 is there.
+    if (isWrapEnd(page, i + 1) && headline.startsWith(`${key} ${printKeyAt(printed, page, i + 1)}`))
       return;
     keys.add(key);
   });
@@ -450,14 +468,15 @@ export function withoutSwappedKicker(text: string, page: Line[], own: readonly L
   if (wordCount(kicker) > SEPARATED_KICKER_WORDS || wordCount(title) < TITLE_MIN_WORDS) return text;
   const swapped = printKey(`${second} ${first}`);
   const taken = new Set(own.map((l) => l.n));
+  const keys = pageKeys(page);
   // A printKey is no longer than its line (but for a rare lower case, "İ"): shorter lines are
   // not keyed (speed).
   const printed = page.some(
-    (l) =>
+    (l, i) =>
       l.text.length >= swapped.length &&
       l.text.length <= MAX_PRINT_LINE &&
       !taken.has(l.n) &&
-      printKey(l.text) === swapped,
+      printKeyAt(keys, page, i) === swapped,
   );
   return printed && isHeadlineCandidate(title) ? title : text;
 }

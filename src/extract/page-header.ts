@@ -305,7 +305,8 @@ const OPENING_BULLET = new RegExp(String.raw`^\s*[${BULLET_MARKS}]\s+(?:#{1,6}\s
 function printedLines(lines: Line[], cut: Map<number, LabelledRemoval>): Line[] {
   const printed: Line[] = [];
   for (const l of lines) {
-    const text = cut.get(l.n)?.print ?? cut.get(l.n)?.text ?? l.text;
+    const removal = cut.get(l.n);
+    const text = removal?.print ?? removal?.text ?? l.text;
     if (text.trim()) printed.push({ n: l.n, text });
   }
   return printed;
