@@ -14,7 +14,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { REPO_ROOT } from '../quality/generate.ts';
-import { measure, type Measured } from '../scale/run.ts';
+import { buildCommand, measure, type Measured } from '../scale/run.ts';
 import { median, sum } from '../shared/cpu.ts';
 import { readabilityHtmlPages, trafilaturaHtmlPages } from './html-pages.ts';
 import { runPeer } from './peer.ts';
@@ -49,24 +49,7 @@ function peerRound(pages: Page[]): { wall: number; cpu: number } {
 
 async function buildRound(input: string, runDir: string): Promise<Measured> {
   await rm(runDir, { recursive: true, force: true });
-  const run = await measure(
-    [
-      process.execPath,
-      '--import',
-      'tsx',
-      'src/cli.ts',
-      '--input',
-      input,
-      '--output',
-      path.join(runDir, 'dist'),
-      '--work',
-      path.join(runDir, 'work'),
-      '--lock',
-      path.join(runDir, 'archive.lock.json'),
-    ],
-    REPO_ROOT,
-    false,
-  );
+  const run = await measure(buildCommand(input, runDir), REPO_ROOT, false);
   if (run.code !== 0)
     throw new Error(`the build exited with ${run.code}:\n${run.stderrTail.join('\n')}`);
   return run;

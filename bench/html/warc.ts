@@ -31,7 +31,7 @@ import { once } from 'node:events';
 import { emptyTally, warcFileDocuments } from '../../src/warc/records.ts';
 import { benchRecordPair } from './warc-records.ts';
 import { REPO_ROOT } from '../quality/generate.ts';
-import { measure, type Measured, type StageResult } from '../scale/run.ts';
+import { buildCommand, measure, type Measured, type StageResult } from '../scale/run.ts';
 
 const { values } = parseArgs({
   options: {
@@ -170,24 +170,7 @@ async function timeBuild(): Promise<void> {
   const input = path.join(run, 'input');
   await rename(file, path.join(input, path.basename(file)));
   try {
-    const measured = await measure(
-      [
-        process.execPath,
-        '--import',
-        'tsx',
-        'src/cli.ts',
-        '--input',
-        input,
-        '--output',
-        path.join(run, 'dist'),
-        '--work',
-        path.join(run, 'work'),
-        '--lock',
-        path.join(run, 'archive.lock.json'),
-      ],
-      REPO_ROOT,
-      true,
-    );
+    const measured = await measure(buildCommand(input, run), REPO_ROOT, true);
     if (measured.code !== 0) {
       throw new Error(`the build exited with ${measured.code}:\n${measured.stderrTail.join('\n')}`);
     }

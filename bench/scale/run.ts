@@ -411,6 +411,27 @@ const STAGE_LINE = /^([a-z]+): .*\((\d+(?:\.\d+)?) s\)$/;
 /** Steps inside a stage, indented: "  site: Eleventy rendered 2100 pages (4.1 s)". */
 const STEP_LINE = /^ {2}([a-z]+): (.*) \((\d+(?:\.\d+)?) s\)$/;
 
+/**
+ * The build's command line over `input`, its output, work folder and lock inside `runDir` (as
+ * dist/, work/ and archive.lock.json), for `measure`.
+ */
+export function buildCommand(input: string, runDir: string): string[] {
+  return [
+    process.execPath,
+    '--import',
+    'tsx',
+    'src/cli.ts',
+    '--input',
+    input,
+    '--output',
+    path.join(runDir, 'dist'),
+    '--work',
+    path.join(runDir, 'work'),
+    '--lock',
+    path.join(runDir, 'archive.lock.json'),
+  ];
+}
+
 export async function measure(command: string[], cwd: string, echo: boolean): Promise<Measured> {
   const started = performance.now();
   const child = spawn('/usr/bin/time', ['-v', ...command], {
@@ -536,24 +557,7 @@ async function fullBuild(
     await discard(p);
   }
   if (lockFrom) await copyFile(lockFrom, lock);
-  const run = await measure(
-    [
-      process.execPath,
-      '--import',
-      'tsx',
-      'src/cli.ts',
-      '--input',
-      input,
-      '--output',
-      output,
-      '--work',
-      work,
-      '--lock',
-      lock,
-    ],
-    REPO_ROOT,
-    true,
-  );
+  const run = await measure(buildCommand(input, runDir), REPO_ROOT, true);
   check('the full build', run);
   return run;
 }
