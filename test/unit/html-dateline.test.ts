@@ -444,3 +444,24 @@ ${TEXT.join('\n')}`,
   );
   assert.equal(spaced.date?.value, '2022-02-04');
 });
+
+test('a note that the article was first published in the declared year keeps that day over the printed republication (madame.lefigaro.fr)', () => {
+  // article:published_time 2017-04-12, printed nowhere; itemprop datePublished, dateModified and
+  // the printed "Le 19 février 2020" the republication's; "* Cet article, initialement publié en
+  // avril 2017, a fait l'objet d'une mise à jour."
+  const html = readFileSync(
+    path.join(import.meta.dirname, '../fixtures/html/madame-lefigaro/source.html'),
+    'utf8',
+  );
+  assert.equal(read(html).date?.value, '2017-04-12');
+  // Without the note, the day the page prints stands in for the one it does not (printedInstead).
+  const note = "initialement publié en avril 2017, a fait l'objet d'une mise à jour";
+  assert.ok(html.includes(note));
+  assert.equal(
+    read(html.replace(note, "a fait l'objet d'une mise à jour")).date?.value,
+    '2020-02-19',
+  );
+  // A note naming the printed day's year too settles nothing: the printed day stands.
+  const both = 'initialement publié en avril 2017 et en février 2020';
+  assert.equal(read(html.replace(note, both)).date?.value, '2020-02-19');
+});

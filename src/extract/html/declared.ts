@@ -52,7 +52,8 @@ export function pageDate(state: ExtractState, declared: PageMetadata): Extracted
     // 28.10.2021").
     const others = new Set(date.others ?? []);
     if (saved?.precision === 'day' && saved.value !== date.value) others.add(saved.value);
-    const value = printedInstead(state, date.value, [...others]) ?? date.value;
+    const instead = printedInstead(state, date.value, [...others]);
+    const value = instead && !firstPublishedIn(state, date.value, instead) ? instead : date.value;
     return { value, precision: date.precision, from: `${date.from}: ${date.declared}` };
   }
   const found = pickDate(state);
@@ -89,6 +90,29 @@ function printedInstead(state: ExtractState, day: string, others: string[]): str
   if (!printed.some((p) => p.day === day)) return null;
   const published = new Set(printed.filter((p) => p.as === 'published').map((p) => p.day));
   return published.size === 1 ? ([...published][0] ?? null) : null;
+}
+
+/**
+ * A note that the article was first published earlier: "Cet article, initialement publié en avril
+ * 2017, a fait l'objet d'une mise à jour" (madame.lefigaro.fr), "Diesen Beitrag habe ich 2017
+ * erstmals veröffentlicht", "originally published in 2019". The year named is read on the line.
+ */
+const FIRST_PUBLISHED =
+  /(?:initialement|originellement|d'abord|première fois)\s+publiée?|publiée?\s+(?:initialement|pour la première fois)|originally\s+(?:published|posted)|first\s+(?:published|posted)|(?:ursprünglich|erstmals|zuerst)\s+(?:veröffentlicht|erschienen|publiziert)|publicad[oa]\s+originalmente|originalmente\s+publicad[oa]/iu;
+
+/**
+ * The page prints a note that it was first published in the year of the first declared day, and
+ * not in the year of the day printed instead: the page was republished (madame.lefigaro.fr's
+ * article:published_time 2017-04-12, its itemprop datePublished, dateModified and printed day
+ * "Le 19 février 2020" the republication's), and the first publication is the page's date.
+ */
+function firstPublishedIn(state: ExtractState, day: string, instead: string): boolean {
+  const years = new Set(
+    state.lines.flatMap((line) =>
+      FIRST_PUBLISHED.test(line.text) ? (line.text.match(/\b(?:19|20)\d\d\b/g) ?? []) : [],
+    ),
+  );
+  return years.has(day.slice(0, 4)) && !years.has(instead.slice(0, 4));
 }
 
 type PrintedAs = 'published' | 'other' | 'plain';
