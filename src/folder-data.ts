@@ -20,7 +20,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { dayIn } from './normalize/dates.ts';
-import { detectLanguage } from './normalize/language.ts';
+import { documentLanguage } from './normalize/language.ts';
 import type { InputFile, NormalizedDoc } from './types.ts';
 
 /** The name of a folder data file, in any folder of the input. */
@@ -218,8 +218,11 @@ function declaresLanguage(doc: NormalizedDoc, file: InputFile | undefined): bool
   if (!file) return false;
   if ('lang' in file.frontMatter || 'language' in file.frontMatter) return true;
   // The text src/extract/html.ts tells the language from.
-  const text = [doc.title ?? '', ...doc.blocks.map((b) => b.text)].join(' ');
-  return file.format === 'html' && doc.lang !== detectLanguage(text);
+  const told = documentLanguage(
+    doc.title,
+    doc.blocks.map((b) => b.text),
+  );
+  return file.format === 'html' && doc.lang !== told;
 }
 
 /**

@@ -3,7 +3,7 @@
 // its label's wording (labels.ts); front matter values override anything extracted.
 
 import { joinPrintBreaks } from '../normalize/hyphenation.ts';
-import { detectLanguage } from '../normalize/language.ts';
+import { documentLanguage } from '../normalize/language.ts';
 import { buildBlocks } from '../normalize/paragraphs.ts';
 import type { NormalizedDoc, Removal } from '../types.ts';
 import { pickDate } from './dateline.ts';
@@ -36,7 +36,10 @@ export function assemble(state: ExtractState): NormalizedDoc {
     source: meta.source,
     byline: meta.byline,
     section: meta.section,
-    lang: detectLanguage([title ?? '', ...blocks.map((b) => b.text)].join(' ')),
+    lang: documentLanguage(
+      title,
+      blocks.map((b) => b.text),
+    ),
     blocks,
     removed: worded(state),
     warnings,

@@ -22,7 +22,7 @@
 // (the header's window, a repeated headline, the standfirst, dates below); bylines.ts (the
 // printed byline); shared.ts (small readers they share).
 
-import { detectLanguage } from '../normalize/language.ts';
+import { documentLanguage } from '../normalize/language.ts';
 import { keptLinks, pageBase } from '../html/links.ts';
 import { pageMetadata, siteNameCut, type PageMetadata } from '../html/metadata.ts';
 import type { Block, InputFile, NormalizedDoc, Removal } from '../types.ts';
@@ -192,7 +192,10 @@ function htmlDocument(
     section: meta.section,
     lang:
       languageTag(declared.language) ??
-      detectLanguage([meta.title ?? '', ...body.map((b) => b.text)].join(' ')),
+      documentLanguage(
+        meta.title,
+        body.map((b) => b.text),
+      ),
     blocks: body,
     removed: removals(state, blocks, dropped),
     warnings,
