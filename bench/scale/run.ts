@@ -412,10 +412,14 @@ const STAGE_LINE = /^([a-z]+): .*\((\d+(?:\.\d+)?) s\)$/;
 const STEP_LINE = /^ {2}([a-z]+): (.*) \((\d+(?:\.\d+)?) s\)$/;
 
 /**
- * The build's command line over `input`, its output, work folder and lock inside `runDir` (as
- * dist/, work/ and archive.lock.json), for `measure`.
+ * The build's command line over `input`, its work folder and lock inside `runDir` (work/ and
+ * archive.lock.json), its output `output` (dist/ inside `runDir` unless given), for `measure`.
  */
-export function buildCommand(input: string, runDir: string): string[] {
+export function buildCommand(
+  input: string,
+  runDir: string,
+  output = path.join(runDir, 'dist'),
+): string[] {
   return [
     process.execPath,
     '--import',
@@ -424,7 +428,7 @@ export function buildCommand(input: string, runDir: string): string[] {
     '--input',
     input,
     '--output',
-    path.join(runDir, 'dist'),
+    output,
     '--work',
     path.join(runDir, 'work'),
     '--lock',

@@ -40,6 +40,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser } from 'playwright-core';
 import { startServer } from '../../src/serve.ts';
 import { WRAPPER_SUFFIX } from '../../src/site/portable.ts';
+import { buildCommand } from './run.ts';
 
 const { values } = parseArgs({
   options: {
@@ -254,24 +255,11 @@ function ensurePortableSite(portableSite: string): void {
   }
   const runDir = path.dirname(portableSite);
   console.error(`building the portable site: ${portableSite}`);
-  const built = spawnSync(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      'src/cli.ts',
-      '--input',
-      input,
-      '--output',
-      portableSite,
-      '--work',
-      path.join(runDir, 'work'),
-      '--lock',
-      path.join(runDir, 'archive.lock.json'),
-      '--portable',
-    ],
-    { cwd: REPO_ROOT, stdio: 'inherit' },
-  );
+  const [node, ...args] = buildCommand(input, runDir, portableSite);
+  const built = spawnSync(node as string, [...args, '--portable'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
   if (built.status !== 0) throw new Error(`the portable build exited with ${built.status}`);
 }
 
