@@ -118,23 +118,34 @@ for (const portable of [false, true]) {
       await link.click();
       await page.waitForURL(/\/news\/articles\//);
       await page.locator('h1').waitFor();
-      // The browser scrolls to the first match of the text fragment and highlights it.
-      await page.waitForFunction(() => window.scrollY > 0);
-      const inView = await page.evaluate(() => {
-        const body = document.querySelector('.body')!;
-        const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent!.indexOf('currying');
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + 'currying'.length);
-          const box = range.getBoundingClientRect();
-          return box.top >= 0 && box.bottom <= window.innerHeight;
-        }
-        return false;
-      });
+      // The browser scrolls to the first match of the text fragment and highlights it. The
+      // scroll is waited for until the word is in view (not just begun: under load the page
+      // was read mid-scroll, stop 52's bare clone), or until the timeout, which fails.
+      const inView = await page
+        .waitForFunction(
+          () => {
+            const body = document.querySelector('.body')!;
+            const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const at = node.textContent!.indexOf('currying');
+              if (at < 0) continue;
+              const range = document.createRange();
+              range.setStart(node, at);
+              range.setEnd(node, at + 'currying'.length);
+              const box = range.getBoundingClientRect();
+              return box.top >= 0 && box.bottom <= window.innerHeight;
+            }
+            return false;
+          },
+          undefined,
+          { timeout: 10_000 },
+        )
+        .then(
+          () => true,
+          () => false,
+        );
       assert.ok(inView, 'the matched word is on screen');
+      assert.ok(await page.evaluate(() => window.scrollY > 0), 'the page scrolled down to it');
       assert.equal(await page.locator('script').count(), 0, 'the article page has no script');
       assertClean(watch);
     });
