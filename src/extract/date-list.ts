@@ -111,7 +111,7 @@ function listAroundHeadline(page: PageHeader): LineSpan | null {
 export function lastOfListAbove(state: ExtractState, n: number): boolean {
   const page = state.page;
   if (!page) return false;
-  const run = dateRunsOf(page).find((r) => r.some((d) => d.n === n));
+  const run = dateRuns(page.printed).find((r) => r.some((d) => d.n === n));
   const own = run?.find((d) => d.n === n);
   if (!run || !own || run.some((d) => d.n > n)) return false;
   const alike = run.filter((d) => d.words === own.words);
@@ -357,7 +357,6 @@ function datedListItems(page: PageHeader): Set<number> {
 
 /** The page-wide answers inDateList reads, each read once a page: every date line asks. */
 const listAroundHeadlineOf = perObject(listAroundHeadline);
-const dateRunsOf = perObject((page: PageHeader) => dateRuns(page.printed));
 const postsAroundHeadlineOf = perObject(postsAroundHeadline);
 const datedRowsOf = perObject(datedRows);
 const dayColumnOf = perObject(dayColumn);

@@ -346,14 +346,14 @@ function readElement(
   }
   const elPath: PathNode = { parent: parentPath, el };
   if (isHidden(el)) {
-    dropElement(state, el, elPath, collapseSpaces(toText(el)));
+    dropElement(state, el, elPath, 'hidden', collapseSpaces(toText(el)));
     return;
   }
   if (el.tagName === 'form') {
     // The form's text read once: whether it wraps the page, and what is dropped when it does not.
     const text = collapseSpaces(toText(el));
     if (!isPageForm(text)) {
-      dropElement(state, el, elPath, text);
+      dropElement(state, el, elPath, 'form', text);
       return;
     }
   }
@@ -372,11 +372,18 @@ function readElement(
   readBlock(state, el, ancestors, elPath, quoted, link);
 }
 
-/** A hidden element or a form not the page's: its text recorded as dropped, with its path. */
-/** `collapsed` is the element's text with its runs of white space collapsed. */
-function dropElement(state: BlockWalk, el: Element, elPath: PathNode, collapsed: string): void {
+/**
+ * A hidden element or a form not the page's (`kind`, as the caller found it): its text, given
+ * with its runs of white space collapsed, recorded as dropped, with its path.
+ */
+function dropElement(
+  state: BlockWalk,
+  el: Element,
+  elPath: PathNode,
+  kind: DroppedKind,
+  collapsed: string,
+): void {
   const text = cleanLine(collapsed.trim());
-  const kind: DroppedKind = el.tagName === 'form' && !isHidden(el) ? 'form' : 'hidden';
   if (text) state.dropped.push({ kind, text, path: pathString(elPath), line: lineOf(el) });
 }
 
