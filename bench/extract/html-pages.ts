@@ -13,13 +13,20 @@ import { scoreJudged, type JudgedScores } from './judged.ts';
 import {
   evaldataDay,
   extract,
+  floorsOf,
+  gatedAtLeast,
+  gatedAtMost,
+  gatedShare,
   htmlText,
+  missesOf,
   scoreReadability,
   scoreTrafilatura,
   timing,
   wallTiming,
   type EvalEntry,
   type Extraction,
+  type Floors,
+  type Gated,
   type Page,
   type ReadabilityScores,
   type Timing,
@@ -143,65 +150,45 @@ export function measureHtml(
   };
 }
 
-export type HtmlFloors = Record<string, { min?: number; max?: number }>;
-
-/** Margin under a measured share when it is pinned (as the text gate's FLOOR_MARGIN). */
-const SHARE_MARGIN = 0.01;
+export type HtmlFloors = Floors;
 
 /**
  * The figures the HTML gate holds: body P/R/F1 and snippet shares are floors (less 0.01);
  * headlines, bylines and dates right are page counts pinned as measured, wrong dates a ceiling
  * (on a sample of a few dozen pages one page is a few points: a margin on a share would hide it).
  */
-export function htmlGated(
-  report: HtmlReport,
-): Record<string, { value: number; share: boolean; max?: true }> {
+export function htmlGated(report: HtmlReport): Record<string, Gated> {
   const r = report.readability;
   const t = report.trafilatura.extracted;
   const td = report.trafilatura.declared;
   return {
-    'readability.f1': { value: r.f1, share: true },
-    'readability.precision': { value: r.precision, share: true },
-    'readability.recall': { value: r.recall, share: true },
-    'readability.headlinesRight': { value: r.headline.right, share: false },
-    'readability.bylinesRight': { value: r.byline.right, share: false },
+    'readability.f1': gatedShare(r.f1),
+    'readability.precision': gatedShare(r.precision),
+    'readability.recall': gatedShare(r.recall),
+    'readability.headlinesRight': gatedAtLeast(r.headline.right),
+    'readability.bylinesRight': gatedAtLeast(r.byline.right),
     // Against the references as judged (readability-judged.json): on the sample, the pages where
     // Readability's title keeps the declared site's name (ehow-1) are held too.
-    'readability.headlinesRightJudged': { value: r.judged.headline.right, share: false },
-    'readability.bylinesRightJudged': { value: r.judged.byline.right, share: false },
-    'readability.datesFound': { value: r.date.found, share: false },
-    'readability.datesWrong': { value: r.date.wrong, share: false, max: true },
-    'trafilatura.withFound': { value: t.withFound, share: true },
-    'trafilatura.withoutAbsent': { value: t.withoutAbsent, share: true },
+    'readability.headlinesRightJudged': gatedAtLeast(r.judged.headline.right),
+    'readability.bylinesRightJudged': gatedAtLeast(r.judged.byline.right),
+    'readability.datesFound': gatedAtLeast(r.date.found),
+    'readability.datesWrong': gatedAtMost(r.date.wrong),
+    'trafilatura.withFound': gatedShare(t.withFound),
+    'trafilatura.withoutAbsent': gatedShare(t.withoutAbsent),
     // The title, author and date trafilatura's evaldata.json declares (bench/extract/declared.ts).
-    'trafilatura.headlinesRight': { value: td.headline.right, share: false },
-    'trafilatura.bylinesRight': { value: td.byline.right, share: false },
-    'trafilatura.datesFound': { value: td.date.found, share: false },
-    'trafilatura.datesWrong': { value: td.date.wrong, share: false, max: true },
+    'trafilatura.headlinesRight': gatedAtLeast(td.headline.right),
+    'trafilatura.bylinesRight': gatedAtLeast(td.byline.right),
+    'trafilatura.datesFound': gatedAtLeast(td.date.found),
+    'trafilatura.datesWrong': gatedAtMost(td.date.wrong),
   };
 }
 
+/** Floors from the measured figures, as the text gate's (floorsOf). */
 export function htmlFloorsFrom(report: HtmlReport): HtmlFloors {
-  const out: HtmlFloors = {};
-  for (const [key, g] of Object.entries(htmlGated(report))) {
-    if (g.max) out[key] = { max: g.value };
-    else if (!g.share) out[key] = { min: g.value };
-    else out[key] = { min: Math.max(0, Math.floor((g.value - SHARE_MARGIN) * 1000) / 1000) };
-  }
-  return out;
+  return floorsOf(htmlGated(report));
 }
 
 /** The figures below their floor (or above their ceiling), as readable lines. */
 export function htmlBelowFloors(report: HtmlReport, floors: HtmlFloors): string[] {
-  const got = htmlGated(report);
-  const misses: string[] = [];
-  for (const [key, bound] of Object.entries(floors)) {
-    const g = got[key];
-    if (!g) misses.push(`${key}: not measured`);
-    else if (bound.min !== undefined && g.value < bound.min)
-      misses.push(`${key} ${g.value} < ${bound.min}`);
-    else if (bound.max !== undefined && g.value > bound.max)
-      misses.push(`${key} ${g.value} > ${bound.max}`);
-  }
-  return misses;
+  return missesOf(htmlGated(report), floors);
 }

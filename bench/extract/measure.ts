@@ -941,6 +941,13 @@ export interface Gated {
   count: boolean;
 }
 
+/** A share held as a floor (less FLOOR_MARGIN when pinned). */
+export const gatedShare = (value: number): Gated => ({ value, kind: 'min', count: false });
+/** A page count held as a floor, pinned as measured. */
+export const gatedAtLeast = (value: number): Gated => ({ value, kind: 'min', count: true });
+/** A page count held as a ceiling (wrong dates), pinned as measured. */
+export const gatedAtMost = (value: number): Gated => ({ value, kind: 'max', count: true });
+
 /**
  * The figures the gate holds, by "tool.corpus.figure": shares (body P/R/F1, snippets) are
  * floors; metadata are page counts (headlines, bylines and dates right are floors, wrong dates
@@ -949,35 +956,32 @@ export interface Gated {
  */
 export function gatedFigures(reports: ToolReport[]): Record<string, Gated> {
   const out: Record<string, Gated> = {};
-  const share = (value: number): Gated => ({ value, kind: 'min', count: false });
-  const atLeast = (value: number): Gated => ({ value, kind: 'min', count: true });
-  const atMost = (value: number): Gated => ({ value, kind: 'max', count: true });
   for (const r of reports) {
     const x = r.readability;
     if (x) {
       const k = `${r.tool}.readability`;
-      out[`${k}.f1`] = share(x.f1);
-      out[`${k}.precision`] = share(x.precision);
-      out[`${k}.recall`] = share(x.recall);
-      out[`${k}.headlinesRight`] = atLeast(x.headline.right);
-      out[`${k}.bylinesRight`] = atLeast(x.byline.right);
-      out[`${k}.bylinesWrong`] = atMost(x.byline.wrong);
-      out[`${k}.datesFound`] = atLeast(x.date.found);
-      out[`${k}.datesWrong`] = atMost(x.date.wrong);
-      out[`${k}.undatedGivenDate`] = atMost(x.date.datedAnyway);
+      out[`${k}.f1`] = gatedShare(x.f1);
+      out[`${k}.precision`] = gatedShare(x.precision);
+      out[`${k}.recall`] = gatedShare(x.recall);
+      out[`${k}.headlinesRight`] = gatedAtLeast(x.headline.right);
+      out[`${k}.bylinesRight`] = gatedAtLeast(x.byline.right);
+      out[`${k}.bylinesWrong`] = gatedAtMost(x.byline.wrong);
+      out[`${k}.datesFound`] = gatedAtLeast(x.date.found);
+      out[`${k}.datesWrong`] = gatedAtMost(x.date.wrong);
+      out[`${k}.undatedGivenDate`] = gatedAtMost(x.date.datedAnyway);
     }
     const t = r.trafilatura;
     if (t) {
       const k = `${r.tool}.trafilatura`;
-      out[`${k}.withFound`] = share(t.extracted.withFound);
-      out[`${k}.withoutAbsent`] = share(t.extracted.withoutAbsent);
-      out[`${k}.snippetMean`] = share(t.extracted.mean);
-      out[`${k}.headlinesRight`] = atLeast(t.headline.right);
-      out[`${k}.datesRight`] = atLeast(t.date.found - t.date.wrong);
-      out[`${k}.datesWrong`] = atMost(t.date.wrong);
+      out[`${k}.withFound`] = gatedShare(t.extracted.withFound);
+      out[`${k}.withoutAbsent`] = gatedShare(t.extracted.withoutAbsent);
+      out[`${k}.snippetMean`] = gatedShare(t.extracted.mean);
+      out[`${k}.headlinesRight`] = gatedAtLeast(t.headline.right);
+      out[`${k}.datesRight`] = gatedAtLeast(t.date.found - t.date.wrong);
+      out[`${k}.datesWrong`] = gatedAtMost(t.date.wrong);
       // Against the days judged page by page (trafilatura-judged-dates.json): beige.de's printed
       // "6.11.22" is its own day, evaldata's 7 November a UTC shift written nowhere.
-      out[`${k}.datesWrongJudged`] = atMost(t.date.wrongJudged);
+      out[`${k}.datesWrongJudged`] = gatedAtMost(t.date.wrongJudged);
     }
   }
   return out;
@@ -988,10 +992,13 @@ export const FLOOR_MARGIN = 0.01;
 
 export type Floors = Record<string, { min?: number; max?: number }>;
 
-/** Floors from measured figures: shares less FLOOR_MARGIN, rounded down to 3 places. */
-export function floorsFrom(reports: ToolReport[]): Floors {
+/**
+ * Floors from gated figures (the text gate's, gatedFigures, and the HTML gate's, htmlGated):
+ * ceilings and page counts as measured, shares less FLOOR_MARGIN, rounded down to 3 places.
+ */
+export function floorsOf(gated: Record<string, Gated>): Floors {
   const out: Floors = {};
-  for (const [key, g] of Object.entries(gatedFigures(reports))) {
+  for (const [key, g] of Object.entries(gated)) {
     if (g.kind === 'max') out[key] = { max: g.value };
     else if (g.count) out[key] = { min: g.value };
     else out[key] = { min: Math.max(0, Math.floor((g.value - FLOOR_MARGIN) * 1000) / 1000) };
@@ -999,12 +1006,11 @@ export function floorsFrom(reports: ToolReport[]): Floors {
   return out;
 }
 
-/** The figures below their floor (or above their ceiling), as readable lines. */
-export function belowFloors(reports: ToolReport[], floors: Floors): string[] {
-  const got = gatedFigures(reports);
+/** The gated figures below their floor (or above their ceiling), as readable lines. */
+export function missesOf(gated: Record<string, Gated>, floors: Floors): string[] {
   const misses: string[] = [];
   for (const [key, bound] of Object.entries(floors)) {
-    const g = got[key];
+    const g = gated[key];
     if (!g) misses.push(`${key}: not measured`);
     else if (bound.min !== undefined && g.value < bound.min)
       misses.push(`${key} ${g.value} < ${bound.min}`);
@@ -1012,6 +1018,16 @@ export function belowFloors(reports: ToolReport[], floors: Floors): string[] {
       misses.push(`${key} ${g.value} > ${bound.max}`);
   }
   return misses;
+}
+
+/** Floors from measured figures (floorsOf). */
+export function floorsFrom(reports: ToolReport[]): Floors {
+  return floorsOf(gatedFigures(reports));
+}
+
+/** The figures below their floor (or above their ceiling), as readable lines. */
+export function belowFloors(reports: ToolReport[], floors: Floors): string[] {
+  return missesOf(gatedFigures(reports), floors);
 }
 
 // ---------------------------------------------------------------------------------------------
