@@ -29,6 +29,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { once } from 'node:events';
 import { emptyTally, warcFileDocuments } from '../../src/warc/records.ts';
+import { fnv1a } from '../../src/text.ts';
 import { benchRecordPair } from './warc-records.ts';
 import { REPO_ROOT } from '../quality/generate.ts';
 import { buildCommand, measure, type Measured, type StageResult } from '../scale/run.ts';
@@ -63,16 +64,6 @@ const count = Number(values.records);
 const gzip = !values.plain;
 const MB = 1e6;
 
-/** FNV-1a, 32 bits (as bench/scale/run.ts). */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 const WORD = /\b[a-z]{4,}\b/g;
 /** Text outside tags, and the elements whose text is not the page's (kept as they are). */
 const PIECES = /(<script\b[\s\S]*?<\/script\s*>|<style\b[\s\S]*?<\/style\s*>|<[^>]*>)/i;
@@ -99,7 +90,7 @@ function pageAt(k: number): Buffer {
   const round = Math.floor(k / pages.length);
   if (round === 0) return Buffer.from(base, 'latin1');
   const swap = (word: string) => {
-    const h = hash(`${round}:${word}`);
+    const h = fnv1a(`${round}:${word}`);
     return h % 3 === 0 ? (vocabulary[(h >>> 2) % vocabulary.length] ?? word) : word;
   };
   const changed = textPieces(base)

@@ -41,6 +41,7 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { fnv1a } from '../../src/text.ts';
 import { requireCorpora } from '../shared/corpora.ts';
 import {
   DEFAULT_CORPORA,
@@ -109,20 +110,10 @@ export async function loadPool(corpora: string, seed: number): Promise<Pool> {
   };
 }
 
-/** FNV-1a, 32 bits. */
-function hash(text: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h;
-}
-
 /** Replaces a third of the distinct words (by hash of word and round), the same way everywhere. */
 function substitute(text: string, round: number, vocabulary: string[], upper: boolean): string {
   const swap = (lower: string): string | null => {
-    const h = hash(`${round}:${lower}`);
+    const h = fnv1a(`${round}:${lower}`);
     return h % 3 === 0 ? (vocabulary[(h >>> 2) % vocabulary.length] ?? lower) : null;
   };
   return text.replace(/\b[A-Za-z]{4,}\b/g, (word) => {
