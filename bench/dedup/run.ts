@@ -15,7 +15,6 @@
 // Speed: the dedup stage alone at each size (a fifth of the documents stories from the same pool,
 // each with four perturbed copies), beside an all-pairs containment baseline where that finishes.
 
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { dedup } from '../../src/stages/dedup.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
@@ -25,6 +24,7 @@ import { matchKey, sharedWordShare } from '../../src/text.ts';
 import type { Article, NormalizedDoc } from '../../src/types.ts';
 import { mulberry32 } from '../quality/generate.ts';
 import { requireCorpora } from '../shared/corpora.ts';
+import { runsAsScript } from '../shared/script.ts';
 import { gluedQuality } from './glued.ts';
 import { asFile, loadBbc, loadReuters, MONTHS, type Story } from './stories.ts';
 
@@ -299,9 +299,7 @@ function timed<T>(run: () => T): { seconds: number; result: T } {
   return { seconds: (performance.now() - start) / 1000, result };
 }
 
-const isMain =
-  process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
-if (isMain) {
+if (runsAsScript(import.meta.filename)) {
   const started = performance.now();
   const { values } = parseArgs({
     options: {

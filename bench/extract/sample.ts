@@ -29,6 +29,7 @@ import {
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { requireCorpora } from '../shared/corpora.ts';
+import { runsAsScript } from '../shared/script.ts';
 import { TOOLS, type EvalEntry } from './measure.ts';
 
 export const READABILITY_FILES = [
@@ -82,9 +83,7 @@ export function dumpName(file: string): string {
   return `${file.replace(/\.html?$/, '')}.txt`;
 }
 
-const isMain =
-  process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
-if (isMain) {
+if (runsAsScript(import.meta.filename)) {
   const { values } = parseArgs({
     options: {
       corpora: { type: 'string', default: process.env.ARCHIVE_CORPORA ?? '../shared/corpora' },

@@ -11,6 +11,7 @@ import { readInputFile } from '../../src/stages/ingest.ts';
 import { matchKey } from '../../src/text.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
 import { requireCorpora } from '../shared/corpora.ts';
+import { runsAsScript } from '../shared/script.ts';
 import { generateCorpus, type TruthRecord } from './generate.ts';
 
 export interface Scores {
@@ -163,9 +164,7 @@ export async function runQuality(options: {
   return { scores: score(verdicts, truths), verdicts, truths, docs };
 }
 
-const isMain =
-  process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
-if (isMain) {
+if (runsAsScript(import.meta.filename)) {
   const { values } = parseArgs({
     options: {
       out: { type: 'string', default: 'tmp/quality' },

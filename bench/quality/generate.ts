@@ -27,6 +27,7 @@ import {
   wordsIn,
 } from '../shared/reuters.ts';
 import { requireCorpora } from '../shared/corpora.ts';
+import { runsAsScript } from '../shared/script.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Public types
@@ -1834,7 +1835,7 @@ async function main(argv: string[]): Promise<void> {
   console.log(`  layout: ${by((r) => r.layout)}`);
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (runsAsScript(import.meta.filename)) {
   main(process.argv.slice(2)).catch((error: unknown) => {
     console.error(error);
     process.exit(1);

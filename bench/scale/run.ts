@@ -39,10 +39,10 @@ import { createInterface } from 'node:readline';
 import { readFileSync, readdirSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { fnv1a } from '../../src/text.ts';
 import { requireCorpora } from '../shared/corpora.ts';
+import { runsAsScript } from '../shared/script.ts';
 import {
   DEFAULT_CORPORA,
   inventStamp,
@@ -810,7 +810,7 @@ async function main(): Promise<void> {
   await rm(TRASH, { recursive: true, force: true });
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+if (runsAsScript(import.meta.filename)) {
   main().catch((error: unknown) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);

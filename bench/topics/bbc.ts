@@ -18,7 +18,6 @@
 //   are from the build; the share of related links that stay on the article's desk, and the
 //   articles whose whole list is other-desk though their desk has other articles sharing a key.
 
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { relateArticles } from '../../src/stages/related.ts';
 import { assignTopics, topicKey } from '../../src/stages/topics.ts';
@@ -26,6 +25,7 @@ import { COUNTRY_NAMES, DEMONYMS, OTHER_NAMES } from '../../src/topics/lexicon.t
 import type { Article, TopicKind } from '../../src/types.ts';
 import { loadBbc } from '../quality/generate.ts';
 import { requireCorpora } from '../shared/corpora.ts';
+import { runsAsScript } from '../shared/script.ts';
 import { junkReason } from './junk.ts';
 
 /** Names heading at least this many stories are checked (the issue's measure). */
@@ -313,9 +313,7 @@ export function printBbc(s: BbcScores, show = false): void {
   );
 }
 
-const isMain =
-  process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
-if (isMain) {
+if (runsAsScript(import.meta.filename)) {
   const { values } = parseArgs({
     options: {
       corpora: { type: 'string', default: process.env.ARCHIVE_CORPORA ?? '../shared/corpora' },

@@ -19,11 +19,11 @@
 // at least one PLACES, PEOPLE or ORGS label; every Nth of them, spread over the whole corpus.
 // test/quality/topics-gate.test.ts holds a smaller sample to bench/topics/floors.json.
 
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { assignTopics, topicKey } from '../../src/stages/topics.ts';
 import type { Article, Topic, TopicKind } from '../../src/types.ts';
 import { requireCorpora } from '../shared/corpora.ts';
+import { runsAsScript } from '../shared/script.ts';
 import { junkReason } from './junk.ts';
 import { dedupeKey, isRegularStory, readReuters, type ReutersStory } from '../shared/reuters.ts';
 
@@ -382,9 +382,7 @@ export async function topicsQuality(corpora: string, count: number): Promise<Top
   };
 }
 
-const isMain =
-  process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename);
-if (isMain) {
+if (runsAsScript(import.meta.filename)) {
   const { values } = parseArgs({
     options: {
       corpora: { type: 'string', default: process.env.ARCHIVE_CORPORA ?? '../shared/corpora' },
