@@ -350,7 +350,8 @@ async function comparePortable(): Promise<void> {
       const order = run % 2 ? (['http', 'disk'] as const) : (['disk', 'http'] as const);
       for (const how of order) {
         const phases = await searchSession(browser, portableSite, how === 'disk');
-        const [page, first, ...rest] = phases.filter((p) => p.phase !== 'filters opened');
+        // searchSession's phases: the page, one a query in turn, then the filters opened.
+        const [page, first, ...rest] = phases.slice(0, 1 + queries.length);
         seconds[how].page.push(page!.seconds);
         seconds[how].first.push(first!.seconds);
         seconds[how].next.push(...rest.map((p) => p.seconds));
