@@ -22,7 +22,7 @@ import { readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize, type NormalizeContext } from '../../src/stages/normalize.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
 import { requireCorpora } from '../shared/corpora.ts';
-import { readabilityPages, trafilaturaPages, TOOLS } from './measure.ts';
+import { readabilityPages, trafilaturaPages, TOOLS, type Tool } from './measure.ts';
 import { median, sum } from '../shared/cpu.ts';
 
 const { values } = parseArgs({
@@ -36,9 +36,10 @@ const { values } = parseArgs({
 });
 
 interface Corpus {
-  name: string;
   files: InputFile[];
   context: NormalizeContext;
+  /** The tool that dumped the pages (null for BBC's text). */
+  tool: Tool | null;
 }
 
 function read(pages: { path: string; bytes: Buffer }[]): InputFile[] {
@@ -59,8 +60,9 @@ function listFiles(dir: string, rel = ''): string[] {
     });
 }
 
-function corpus(name: string, files: InputFile[]): Corpus {
-  return { name, files, context: corpusProfile(files) };
+/** One corpus (or one tool's dumps of one) profiled as a build over its folder would. */
+function corpus(files: InputFile[], tool: Tool | null = null): Corpus {
+  return { files, context: corpusProfile(files), tool };
 }
 
 const root = requireCorpora(values.corpora, ['bbc', 'web-pages']);
@@ -68,15 +70,14 @@ const bbcDir = path.join(root, 'bbc');
 const pagesDir = path.join(root, 'web-pages');
 const bbc = [
   corpus(
-    'bbc',
     read(
       listFiles(bbcDir).map((rel) => ({ path: rel, bytes: readFileSync(path.join(bbcDir, rel)) })),
     ),
   ),
 ];
 const dumps = TOOLS.flatMap((tool) => [
-  corpus(`readability/${tool}`, read(readabilityPages(pagesDir, tool))),
-  corpus(`trafilatura/${tool}`, read(trafilaturaPages(pagesDir, tool))),
+  corpus(read(readabilityPages(pagesDir, tool)), tool),
+  corpus(read(trafilaturaPages(pagesDir, tool)), tool),
 ]);
 /** A full page as scrapers dump it: 10-30 KB of text (issue 21's budget: 3 ms a file). */
 const isFullPage = (file: InputFile) => {
@@ -156,7 +157,7 @@ for (const { label, corpora, fullPagesApart } of chosen) {
 }
 if (values.long) {
   // One long dump-like file: the w3m dumps one after another up to --long MB.
-  const w3m = dumps.filter((c) => c.name.endsWith('/w3m')).flatMap((c) => c.files);
+  const w3m = dumps.filter((c) => c.tool === 'w3m').flatMap((c) => c.files);
   const target = Number(values.long) * 1_000_000;
   const parts: string[] = [];
   let bytes = 0;
