@@ -25,7 +25,7 @@ const JUDGED_TITLES = (
     readFileSync(path.join(import.meta.dirname, 'trafilatura-judged-headlines.json'), 'utf8'),
   ) as { pages: Record<string, { title?: string; titles?: string[]; kind: string; why: string }> }
 ).pages;
-import { declaredDay, sameByline, sameHeadline, type Scored } from './measure.ts';
+import { declaredDay, dumpText, sameByline, sameHeadline, type Scored } from './measure.ts';
 
 export interface DeclaredScores {
   /**
@@ -151,7 +151,7 @@ export function scoreDeclared(extractions: Scored[]): DeclaredScores {
     if (meta.title) {
       headline.pages++;
       const got = e.doc?.title ?? null;
-      const declared = titleSources(e.text || e.page.bytes.toString('utf8'));
+      const declared = titleSources(dumpText(e));
       for (const s of TITLE_SOURCES) {
         const value = declared[s];
         if (value === undefined) continue;

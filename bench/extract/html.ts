@@ -40,7 +40,7 @@ import {
 } from './html-pages.ts';
 import { dateEvidence } from './date-evidence.ts';
 import { judgedKinds } from './judged-dates.ts';
-import { declaredDateMisses, extract, metadataMisses } from './measure.ts';
+import { declaredDateMisses, dumpText, extract, metadataMisses } from './measure.ts';
 import { buildBesideReadability } from './html-build.ts';
 import { measurePeer } from './peer.ts';
 
@@ -116,7 +116,7 @@ if (values.dates) {
   );
   for (const m of misses) {
     const e = extractions.find((x) => x.page.path === m.path);
-    const evidence = dateEvidence(e?.text || (e?.page.bytes.toString('utf8') ?? ''));
+    const evidence = dateEvidence(e ? dumpText(e) : '');
     const shown = (day: string) => (evidence.prints(day) ? 'printed' : 'not printed');
     const ours = m.got === null ? '-' : `${m.got} ${shown(m.got)}`;
     console.log(

@@ -378,6 +378,14 @@ export type Scored = Pick<Extraction, 'page' | 'text' | 'body'> & {
 };
 
 /**
+ * The text the scores look for what a page prints in: the text as read, or the page's bytes as
+ * UTF-8 where the read gave none (a rejected file).
+ */
+export function dumpText(e: Pick<Scored, 'page' | 'text'>): string {
+  return e.text || e.page.bytes.toString('utf8');
+}
+
+/**
  * Reads every page as ingest does (readInputFile, with the build's default size limits), profiles
  * them together as one build over a folder of them would (corpusProfile: recurring lines and
  * word counts), then normalizes each one, timing normalize() alone.
@@ -618,9 +626,7 @@ export function evaldataDay(date: string | undefined): string | null {
 
 export function scoreReadability(extractions: Scored[], worstCount = 10): ReadabilityScores {
   const matches = extractions.map((e) => shingleMatch(e.page.reference ?? '', e.body));
-  const baseline = extractions.map((e) =>
-    shingleMatch(e.page.reference ?? '', e.text || e.page.bytes.toString('utf8')),
-  );
+  const baseline = extractions.map((e) => shingleMatch(e.page.reference ?? '', dumpText(e)));
   const share = (right: number, n: number) => round(n ? right / n : 0);
   let titles = 0;
   let titlesRight = 0;
@@ -646,7 +652,7 @@ export function scoreReadability(extractions: Scored[], worstCount = 10): Readab
       titles++;
       const right = sameHeadline(meta.title, e.doc?.title ?? null);
       if (right) titlesRight++;
-      if (printsTitle(e.text || e.page.bytes.toString('utf8'), meta.title)) {
+      if (printsTitle(dumpText(e), meta.title)) {
         printed++;
         if (right) printedRight++;
       }
@@ -658,7 +664,7 @@ export function scoreReadability(extractions: Scored[], worstCount = 10): Readab
       if (right) bylinesRight++;
       if (got !== null) by.given++;
       if (got !== null && !right) by.wrong++;
-      if (printsByline(e.text || e.page.bytes.toString('utf8'), meta.byline)) {
+      if (printsByline(dumpText(e), meta.byline)) {
         by.printed++;
         if (right) by.printedRight++;
       }
@@ -667,7 +673,7 @@ export function scoreReadability(extractions: Scored[], worstCount = 10): Readab
     const day = declaredDay(meta.publishedTime);
     if (day) {
       date.declared++;
-      const shown = showsDate(e.text || e.page.bytes.toString('utf8'), day);
+      const shown = showsDate(dumpText(e), day);
       if (shown) date.shown++;
       if (shown && got) date.shownFound++;
       if (got) {
@@ -770,9 +776,7 @@ function snippetCounts(pages: { text: string; page: Page }[]) {
  */
 export function scoreTrafilatura(extractions: Scored[], worstCount = 10): TrafilaturaScores {
   const got = snippetCounts(extractions.map((e) => ({ text: e.body, page: e.page })));
-  const base = snippetCounts(
-    extractions.map((e) => ({ text: e.text || e.page.bytes.toString('utf8'), page: e.page })),
-  );
+  const base = snippetCounts(extractions.map((e) => ({ text: dumpText(e), page: e.page })));
   const worst = got.perPage
     .sort(
       (a, b) =>
@@ -801,7 +805,7 @@ function declaredHeadlines(extractions: Scored[]): TrafilaturaScores['headline']
     out.pages++;
     const right = sameHeadline(title, e.doc?.title ?? null);
     if (right) out.right++;
-    if (printsTitle(e.text || e.page.bytes.toString('utf8'), title)) {
+    if (printsTitle(dumpText(e), title)) {
       out.printed++;
       if (right) out.printedRight++;
     }
@@ -833,7 +837,7 @@ function declaredDates(extractions: Scored[]): TrafilaturaDates {
       continue;
     }
     out.declared++;
-    const shown = printsDay(foldDump(e.text || e.page.bytes.toString('utf8')), day);
+    const shown = printsDay(foldDump(dumpText(e)), day);
     if (got) out.found++;
     if (got && got !== day) out.wrong++;
     if (got && got !== day && shown) out.wrongShown++;
@@ -865,7 +869,7 @@ export function declaredDateMisses(extractions: Scored[]): DateMiss[] {
     const expected = e.page.declaredDate;
     const got = e.doc?.date?.value ?? null;
     if (!expected || got === expected) return [];
-    const folded = foldDump(e.text || e.page.bytes.toString('utf8'));
+    const folded = foldDump(dumpText(e));
     return [
       {
         path: e.page.path,
@@ -888,7 +892,7 @@ export function declaredTitleMisses(extractions: Scored[]): MetadataRow[] {
     const title = e.page.declaredTitle;
     const got = e.doc?.title ?? null;
     if (!title || sameHeadline(title, got)) return [];
-    const dump = e.text || e.page.bytes.toString('utf8');
+    const dump = dumpText(e);
     const printed = howPrinted(dump, title);
     return [{ path: e.page.path, field: 'headline' as const, expected: title, got, printed }];
   });
@@ -1065,7 +1069,7 @@ export function metadataMisses(extractions: Scored[]): MetadataRow[] {
   for (const e of extractions) {
     const meta = e.page.meta;
     if (!meta) continue;
-    const dump = e.text || e.page.bytes.toString('utf8');
+    const dump = dumpText(e);
     const path = e.page.path;
     const title = e.doc?.title ?? null;
     if (meta.title && !sameHeadline(meta.title, title)) {
