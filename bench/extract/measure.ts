@@ -627,79 +627,6 @@ export function evaldataDay(date: string | undefined): string | null {
 export function scoreReadability(extractions: Scored[], worstCount = 10): ReadabilityScores {
   const matches = extractions.map((e) => shingleMatch(e.page.reference ?? '', e.body));
   const baseline = extractions.map((e) => shingleMatch(e.page.reference ?? '', dumpText(e)));
-  const share = (right: number, n: number) => round(n ? right / n : 0);
-  let titles = 0;
-  let titlesRight = 0;
-  let printed = 0;
-  let printedRight = 0;
-  let bylines = 0;
-  let bylinesRight = 0;
-  const by = { printed: 0, printedRight: 0, wrong: 0, given: 0 };
-  const date = {
-    declared: 0,
-    found: 0,
-    wrong: 0,
-    coarser: 0,
-    shown: 0,
-    shownFound: 0,
-    undeclared: 0,
-    datedAnyway: 0,
-  };
-  for (const e of extractions) {
-    const meta = e.page.meta;
-    if (!meta) continue;
-    if (meta.title) {
-      titles++;
-      const right = sameHeadline(meta.title, e.doc?.title ?? null);
-      if (right) titlesRight++;
-      if (printsTitle(dumpText(e), meta.title)) {
-        printed++;
-        if (right) printedRight++;
-      }
-    }
-    if (meta.byline) {
-      bylines++;
-      const got = e.doc?.byline ?? null;
-      const right = sameByline(meta.byline, got);
-      if (right) bylinesRight++;
-      if (got !== null) by.given++;
-      if (got !== null && !right) by.wrong++;
-      if (printsByline(dumpText(e), meta.byline)) {
-        by.printed++;
-        if (right) by.printedRight++;
-      }
-    }
-    const got = e.doc?.date?.value ?? null;
-    const day = declaredDay(meta.publishedTime);
-    if (day) {
-      date.declared++;
-      const shown = showsDate(dumpText(e), day);
-      if (shown) date.shown++;
-      if (shown && got) date.shownFound++;
-      if (got) {
-        date.found++;
-        if (got !== day) {
-          date.wrong++;
-          if (day.startsWith(got)) date.coarser++;
-        }
-      }
-    } else {
-      date.undeclared++;
-      if (got) date.datedAnyway++;
-    }
-  }
-  const worst = extractions
-    .map((e, i) => {
-      const m = matches[i] as Match;
-      return {
-        path: e.page.path,
-        f1: round(pageF1(m)),
-        precision: round(precisionOf(m)),
-        recall: round(recallOf(m)),
-      };
-    })
-    .sort((a, b) => a.f1 - b.f1 || (a.path < b.path ? -1 : 1))
-    .slice(0, worstCount);
   const news = extractions.flatMap((e, i) =>
     e.page.meta?.byline && e.page.meta.publishedTime ? [i] : [],
   );
@@ -713,22 +640,109 @@ export function scoreReadability(extractions: Scored[], worstCount = 10): Readab
       baseline: roundPrf(averagePrf(news.map((i) => baseline[i] as Match))),
     },
     empty: extractions.filter((e) => !e.body.trim()).length,
-    headline: {
-      pages: titles,
-      right: titlesRight,
-      accuracy: share(titlesRight, titles),
-      printed,
-      printedRight,
-    },
-    byline: {
-      pages: bylines,
-      right: bylinesRight,
-      accuracy: share(bylinesRight, bylines),
-      ...by,
-    },
-    date,
-    worst,
+    headline: readabilityHeadlines(extractions),
+    byline: readabilityBylines(extractions),
+    date: readabilityDates(extractions),
+    worst: worstPages(extractions, matches, worstCount),
   };
+}
+
+/** Right pages over pages, rounded (0 for none). */
+const accuracy = (right: number, pages: number) => round(pages ? right / pages : 0);
+
+/** The expected titles against the headlines given (ReadabilityScores.headline). */
+function readabilityHeadlines(extractions: Scored[]): ReadabilityScores['headline'] {
+  let pages = 0;
+  let right = 0;
+  let printed = 0;
+  let printedRight = 0;
+  for (const e of extractions) {
+    const title = e.page.meta?.title;
+    if (!title) continue;
+    pages++;
+    const same = sameHeadline(title, e.doc?.title ?? null);
+    if (same) right++;
+    if (printsTitle(dumpText(e), title)) {
+      printed++;
+      if (same) printedRight++;
+    }
+  }
+  return { pages, right, accuracy: accuracy(right, pages), printed, printedRight };
+}
+
+/** The expected bylines against the bylines given (ReadabilityScores.byline). */
+function readabilityBylines(extractions: Scored[]): ReadabilityScores['byline'] {
+  let pages = 0;
+  let right = 0;
+  const by = { printed: 0, printedRight: 0, wrong: 0, given: 0 };
+  for (const e of extractions) {
+    const byline = e.page.meta?.byline;
+    if (!byline) continue;
+    pages++;
+    const got = e.doc?.byline ?? null;
+    const same = sameByline(byline, got);
+    if (same) right++;
+    if (got !== null) by.given++;
+    if (got !== null && !same) by.wrong++;
+    if (printsByline(dumpText(e), byline)) {
+      by.printed++;
+      if (same) by.printedRight++;
+    }
+  }
+  return { pages, right, accuracy: accuracy(right, pages), ...by };
+}
+
+/** The expected publishedTime's day against the dates given (ReadabilityScores.date). */
+function readabilityDates(extractions: Scored[]): ReadabilityScores['date'] {
+  const date = {
+    declared: 0,
+    found: 0,
+    wrong: 0,
+    coarser: 0,
+    shown: 0,
+    shownFound: 0,
+    undeclared: 0,
+    datedAnyway: 0,
+  };
+  for (const e of extractions) {
+    const meta = e.page.meta;
+    if (!meta) continue;
+    const got = e.doc?.date?.value ?? null;
+    const day = declaredDay(meta.publishedTime);
+    if (!day) {
+      date.undeclared++;
+      if (got) date.datedAnyway++;
+      continue;
+    }
+    date.declared++;
+    const shown = showsDate(dumpText(e), day);
+    if (shown) date.shown++;
+    if (shown && got) date.shownFound++;
+    if (got) {
+      date.found++;
+      if (got !== day) {
+        date.wrong++;
+        if (day.startsWith(got)) date.coarser++;
+      }
+    }
+  }
+  return date;
+}
+
+/** The `count` pages of lowest body F1 (ties by path). */
+function worstPages(extractions: Scored[], matches: Match[], count: number): WorstPage[] {
+  return extractions
+    .map((e, i) => {
+      const m = matches[i] as Match;
+      return {
+        path: e.page.path,
+        f1: round(pageF1(m)),
+        precision: round(precisionOf(m)),
+        recall: round(recallOf(m)),
+      };
+    })
+    .sort((a, b) => a.f1 - b.f1 || (a.path < b.path ? -1 : 1))
+    .slice(0, count);
 }
 
 function snippetCounts(pages: { text: string; page: Page }[]) {
