@@ -82,7 +82,9 @@ function leadOf(story: Story, rng: () => number): string {
   return words.join(' ');
 }
 
-const corpusOf = (story: Story): CorpusKey => (story.path.startsWith('bbc/') ? 'bbc' : 'reuters');
+/** The corpus a story (or a part of one) is from, by its path. */
+const corpusOf = (item: { path: string }): CorpusKey =>
+  item.path.startsWith('bbc/') ? 'bbc' : 'reuters';
 
 interface GluedCopy {
   story: Story;
@@ -159,7 +161,39 @@ export function gluedQuality(
   const articleOf = new Map<string, Article>();
   for (const a of articles)
     for (const s of a.sources) if (s.role !== 'fragment') articleOf.set(s.path, a);
-  const empty = (): GluedScores => ({
+  const scores: Record<CorpusKey, GluedScores> = { bbc: emptyScores(), reuters: emptyScores() };
+  const examples: GluedExample[] = [];
+  // The first perKind examples of each kind.
+  const keep = (example: GluedExample) => {
+    if (examples.filter((e) => e.kind === example.kind).length < perKind) examples.push(example);
+  };
+  for (const copy of copies) {
+    const score = scores[copy.corpus];
+    const doc = docOf.get(copy.story.path) as NormalizedDoc;
+    const result: CopyResult = {
+      doc,
+      copy,
+      leadKeys: copy.leads.map(matchKey),
+      articleKeys: (articleOf.get(doc.path)?.blocks ?? []).map((b) => matchKey(b.text)),
+    };
+    score.copies++;
+    scoreLeads(result, articles, score, keep);
+    scoreOwnParagraphs(result, score, keep);
+  }
+  const archivePaths = new Set(archive.map((s) => s.path));
+  for (const story of archive) {
+    scores[corpusOf(story)].archiveParagraphs += docOf.get(story.path)?.blocks.length ?? 0;
+  }
+  for (const part of spillover) {
+    if (!archivePaths.has(part.path)) continue;
+    scores[corpusOf(part)].archiveLost++;
+    keep({ path: part.path, kind: 'archive lost', text: part.text });
+  }
+  return { scores, examples };
+}
+
+function emptyScores(): GluedScores {
+  return {
     copies: 0,
     leads: 0,
     leadsArchived: 0,
@@ -173,80 +207,78 @@ export function gluedQuality(
     ownLost: 0,
     archiveParagraphs: 0,
     archiveLost: 0,
-  });
-  const scores: Record<CorpusKey, GluedScores> = { bbc: empty(), reuters: empty() };
-  const examples: GluedExample[] = [];
-  for (const copy of copies) {
-    const score = scores[copy.corpus];
-    const doc = docOf.get(copy.story.path) as NormalizedDoc;
-    const keys = (articleOf.get(doc.path)?.blocks ?? []).map((b) => matchKey(b.text));
-    score.copies++;
-    const leadKeys = copy.leads.map(matchKey);
-    const isLead = (key: string) =>
-      leadKeys.some((l) => l === key || (key.length >= 20 && l.includes(key)) || key.includes(l));
-    for (const [l, lead] of leadKeys.entries()) {
-      const archived = copy.archived[l] === true;
-      score.leads++;
-      if (archived) score.leadsArchived++;
-      // The block holding the lead, or a part of it. A part must be long enough to tell: a
-      // block of "." (key "") or "was" lies inside any lead, and was counted as one left.
-      const block = doc.blocks.find((b) => {
-        const key = matchKey(b.text);
-        return key === lead || key.includes(lead) || (key.length >= 20 && lead.includes(key));
-      });
-      if (!block) {
-        score.normalized++;
-        continue;
-      }
-      const key = matchKey(block.text);
-      if (holds(keys, key)) {
-        score.left++;
-        if (archived) score.leftArchived++;
-        if (
-          examples.filter((e) => e.kind === (archived ? 'left (archived)' : 'left')).length <
-          perKind
-        )
-          examples.push({
-            path: doc.path,
-            kind: archived ? 'left (archived)' : 'left',
-            text: block.text,
-          });
-        continue;
-      }
-      const elsewhere = articles.find(
-        (a) =>
-          a.sources.some((s) => s.path === doc.path && s.role === 'fragment') &&
-          // A lead of two sentences may span two of its story's paragraphs, and a results
-          // table's lines, one paragraph each in its story, are one paragraph in a lead.
-          a.blocks
-            .map((b) => matchKey(b.text))
-            .join(' ')
-            .includes(key.slice(0, 60)),
-      );
-      if (elsewhere?.fragment) score.fragments++;
-      else if (elsewhere) score.attached++;
-      else score.missing++;
+  };
+}
+
+/** One copy as normalized and deduplicated: what its scores read. */
+interface CopyResult {
+  copy: GluedCopy;
+  doc: NormalizedDoc;
+  /** Match keys of the leads glued on. */
+  leadKeys: string[];
+  /** Match keys of the blocks of the article the copy went into (none when it is in none). */
+  articleKeys: string[];
+}
+
+/** Where each lead glued on went: normalized away, left in the article, or out of it. */
+function scoreLeads(
+  { copy, doc, leadKeys, articleKeys }: CopyResult,
+  articles: Article[],
+  score: GluedScores,
+  keep: (example: GluedExample) => void,
+): void {
+  for (const [l, lead] of leadKeys.entries()) {
+    const archived = copy.archived[l] === true;
+    score.leads++;
+    if (archived) score.leadsArchived++;
+    // The block holding the lead, or a part of it. A part must be long enough to tell: a
+    // block of "." (key "") or "was" lies inside any lead, and was counted as one left.
+    const block = doc.blocks.find((b) => {
+      const key = matchKey(b.text);
+      return key === lead || key.includes(lead) || (key.length >= 20 && lead.includes(key));
+    });
+    if (!block) {
+      score.normalized++;
+      continue;
     }
-    for (const block of doc.blocks) {
-      const key = matchKey(block.text);
-      if (isLead(key)) continue;
-      score.ownParagraphs++;
-      if (!holds(keys, key)) {
-        score.ownLost++;
-        if (examples.filter((e) => e.kind === 'own lost').length < perKind)
-          examples.push({ path: doc.path, kind: 'own lost', text: block.text });
-      }
+    const key = matchKey(block.text);
+    if (holds(articleKeys, key)) {
+      score.left++;
+      if (archived) score.leftArchived++;
+      keep({ path: doc.path, kind: archived ? 'left (archived)' : 'left', text: block.text });
+      continue;
+    }
+    const elsewhere = articles.find(
+      (a) =>
+        a.sources.some((s) => s.path === doc.path && s.role === 'fragment') &&
+        // A lead of two sentences may span two of its story's paragraphs, and a results
+        // table's lines, one paragraph each in its story, are one paragraph in a lead.
+        a.blocks
+          .map((b) => matchKey(b.text))
+          .join(' ')
+          .includes(key.slice(0, 60)),
+    );
+    if (elsewhere?.fragment) score.fragments++;
+    else if (elsewhere) score.attached++;
+    else score.missing++;
+  }
+}
+
+/** The copy's own paragraphs (its blocks that are no lead), and those its article lost. */
+function scoreOwnParagraphs(
+  { doc, leadKeys, articleKeys }: CopyResult,
+  score: GluedScores,
+  keep: (example: GluedExample) => void,
+): void {
+  const isLead = (key: string) =>
+    leadKeys.some((l) => l === key || (key.length >= 20 && l.includes(key)) || key.includes(l));
+  for (const block of doc.blocks) {
+    const key = matchKey(block.text);
+    if (isLead(key)) continue;
+    score.ownParagraphs++;
+    if (!holds(articleKeys, key)) {
+      score.ownLost++;
+      keep({ path: doc.path, kind: 'own lost', text: block.text });
     }
   }
-  const archivePaths = new Set(archive.map((s) => s.path));
-  for (const story of archive) {
-    scores[corpusOf(story)].archiveParagraphs += docOf.get(story.path)?.blocks.length ?? 0;
-  }
-  for (const part of spillover) {
-    if (!archivePaths.has(part.path)) continue;
-    scores[part.path.startsWith('bbc/') ? 'bbc' : 'reuters'].archiveLost++;
-    if (examples.filter((e) => e.kind === 'archive lost').length < perKind)
-      examples.push({ path: part.path, kind: 'archive lost', text: part.text });
-  }
-  return { scores, examples };
 }
