@@ -2252,3 +2252,25 @@ test("stop 53 bylines (hb53): a declared author printed only as the pictures' cr
   // Printed in a block of its own that credits no picture, the declared author stands.
   assert.equal(read(slides('slideNote')).byline, 'Agencies');
 });
+
+test("stop 53 bylines (hb53): an author element inside a list's item is another story's, far from the headline", () => {
+  // linksfraktion.de: an interview reprinted with no byline (its 19 paragraphs here 16); under
+  // it the "Auch interessant" list, each li holding the teaser's div.kontextliste-autor "Pressemitteilung" / "von Katja
+  // Kipping".
+  const interview = (
+    teasers: string,
+  ) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>»Abzocke wird als Klimaschutz verkauft« | Fraktion DIE LINKE. im Bundestag</title></head><body>
+<div class="news news-single"><div class="article image-only"><div class="header white"><h1>»Abzocke wird als Klimaschutz verkauft«</h1></div></div>
+<div class="article"><div class="news-text-wrap">${STORY_40}
+${STORY_40}
+${STORY_40}
+${STORY_40}</div></div></div>
+<div class="news news-single kontextliste"><h4>Auch interessant</h4>${teasers}</div></body></html>`;
+  const teaser = (title: string, kind: string, author: string) =>
+    `<li><a href="/themen/${kind}/">${title}</a><div class="kontextliste-autor"><p>${kind}</p><p>${author}</p></div></li>`;
+  const listed = `<ul>${teaser('Kein Recht auf Faulheit auf Regierungsbank', 'Pressemitteilung', 'von Katja Kipping')}${teaser('Arbeitgeber-Forderung ist unverschämt', 'Pressemitteilung', 'von Matthias W. Birkwald')}</ul>`;
+  assert.equal(read(interview(listed)).byline, null);
+  // The same author element under the story, in no list, signs it.
+  const signed = '<div class="kontextliste-autor"><p>von Katja Kipping</p></div>';
+  assert.equal(read(interview(signed)).byline, 'Katja Kipping');
+});

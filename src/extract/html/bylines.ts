@@ -445,9 +445,13 @@ function storyByline(blocks: HtmlBlock[], from: number): string | null {
   const story = storyBlocks(blocks, from);
   // A list's items and cards far from the headline are other stories' teasers, each with its own
   // author's element (lebensmittelpraxis.de's span.item__author in li and div.topicarea-item):
-  // only a label there.
+  // only a label there. So is a block set inside a list's item (linksfraktion.de's "Auch
+  // interessant" list, each li holding div.kontextliste-autor "Pressemitteilung" / "von Katja
+  // Kipping", another story's kind and author).
   const card = memoized((a) => tokensOf(a).some((t) => CARD_TOKENS.has(t)) || isTeaserArticle(a));
-  const unlisted = story.filter((b) => b.kind !== 'list-item' && !b.ancestors.some(card));
+  const unlisted = story.filter(
+    (b) => b.kind !== 'list-item' && !b.ancestors.some((a) => card(a) || a.tagName === 'li'),
+  );
   return labelledByline(story) ?? markedByline(unlisted);
 }
 
