@@ -3,6 +3,8 @@
 // ("Quelle: MDR THÜRINGEN/ls") or a byline element ("red, wien.ORF.at/Agenturen"), or where a
 // label printed alone heads the author's block ("Auteur(s) :"); a person declared in the meta
 // author tag (an uploader) where the block under the headline reads "Von Matthias Lauerer".
+// Stop 53 (hb53): an organization declared as the author whose officer signs the statement
+// ("Name<br>Role naming it"), and a publisher's element under the headline.
 
 import type { Element } from 'hast';
 import { toText } from 'hast-util-to-text';
@@ -190,7 +192,7 @@ export function metaListByline(blocks: HtmlBlock[], headline: number): string | 
   return null;
 }
 
-/** A signature's name line: a name of two to four words, no digits (characters). */
+/** A signature's name line: a name, not a sentence (characters). */
 const SIGNATURE_NAME_CHARS = 40;
 /** A signature's role line: a position's name ("DITIB-Bundesvorsitzender"), not a sentence. */
 const SIGNATURE_ROLE_CHARS = 60;
@@ -215,7 +217,7 @@ export function officerSignature(story: HtmlBlock[], organization: string): stri
     .filter(Boolean);
   const [name, role] = lines;
   if (lines.length !== 2 || name === undefined || role === undefined) return null;
-  if (name.length > SIGNATURE_NAME_CHARS || !/\s/.test(name) || /[\p{N}.!?:]$|\p{N}/u.test(name)) {
+  if (name.length > SIGNATURE_NAME_CHARS || !/\s/.test(name) || /\p{N}|[.!?:]$/u.test(name)) {
     return null;
   }
   if (role.length > SIGNATURE_ROLE_CHARS || /[\p{N}.!?]/u.test(role)) return null;
