@@ -328,6 +328,49 @@ export function pressContact(story: HtmlBlock[], isName: (text: string) => boole
   return null;
 }
 
+/** Class and id tokens of a contact person's box ("ansprechpartner_list_content", "contact"). */
+const CONTACT_TOKENS = new Set(['kontakt', 'ansprechpartner', 'ansprechpartnerin', 'contact']);
+
+/**
+ * A role in press work: a press officer, a spokesperson, a press or communications department
+ * ("Stellvertretende Pressesprecherin und Bereichsleitung Presse und Öffentlichkeitsarbeit").
+ */
+const PRESS_ROLE =
+  /presse|sprecher(?:in)?\b|öffentlichkeitsarbeit|kommunikation|\bpress\b|spokes(?:person|man|woman)|communications|media relations/iu;
+
+/** A contact's role line: a position's name, not a sentence (characters). */
+const CONTACT_ROLE_CHARS = 120;
+
+/**
+ * The press officer a release's contact box names, where the box is marked by its class and
+ * prints no label nor telephone line (pressContact reads those): a name block over its role
+ * block, the role press work (PRESS_ROLE), both in an element marked as a contact
+ * (ekiba.de's div.ansprechpartner_list_content > li: "Alexandra Weber" over
+ * div.ansprechpartnerzuw_funktion "Stellvertretende Pressesprecherin ..."). The release names no
+ * writer; its press officer speaks for it. One such officer in the box: several are experts.
+ */
+export function pressOfficerBox(
+  story: HtmlBlock[],
+  isName: (text: string) => boolean,
+): string | null {
+  const box = (b: HtmlBlock) =>
+    b.ancestors.find((a) => tokensOf(a).some((t) => CONTACT_TOKENS.has(t)));
+  for (const [i, block] of story.entries()) {
+    const element = box(block);
+    const role = story[i + 1];
+    if (!element || !role || box(role) !== element) continue;
+    const name = block.text.replace(/\s+/g, ' ').trim();
+    const roleText = role.text.replace(/\s+/g, ' ').trim();
+    if (!/\s/.test(name) || name.length > 40 || !isName(name)) continue;
+    if (roleText.length > CONTACT_ROLE_CHARS || !PRESS_ROLE.test(roleText)) continue;
+    // Another officer in the same box after this one: a list of experts, none the release's voice.
+    const others = story.slice(i + 2).filter((b) => box(b) === element);
+    if (others.some((b) => /\s/.test(b.text.trim()) && isName(b.text.trim()))) return null;
+    return name;
+  }
+  return null;
+}
+
 /**
  * A press release's issuer under a "Herausgeber:" label (German press releases' "issued by"),
  * the name after the colon or, with the label alone in its block, the next block: iwr.de's

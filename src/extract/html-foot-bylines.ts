@@ -3,8 +3,11 @@
 // ("Quelle: MDR THÜRINGEN/ls") or a byline element ("red, wien.ORF.at/Agenturen"), or where a
 // label printed alone heads the author's block ("Auteur(s) :"); a person declared in the meta
 // author tag (an uploader) where the block under the headline reads "Von Matthias Lauerer".
+// Stop 53 (hb53): an organization declared as the author whose officer signs the statement
+// ("Name<br>Role naming it"), and a publisher's element under the headline.
 
 import type { Element } from 'hast';
+import { toText } from 'hast-util-to-text';
 import { ledNames, markedNames } from '../html/author-names.ts';
 import { findDate } from '../normalize/dates.ts';
 import { isBylineName, isKnownPerson, isUiText } from '../normalize/headline.ts';
@@ -185,6 +188,61 @@ export function metaListByline(blocks: HtmlBlock[], headline: number): string | 
         return name;
       }
     }
+  }
+  return null;
+}
+
+/** A signature's name line: a name, not a sentence (characters). */
+const SIGNATURE_NAME_CHARS = 40;
+/** A signature's role line: a position's name ("DITIB-Bundesvorsitzender"), not a sentence. */
+const SIGNATURE_ROLE_CHARS = 60;
+/** An organization's word shared by the role line: its name or initials, not "der" or "für". */
+const ORG_WORD_CHARS = 4;
+
+/**
+ * For a page that declares an organization as its author, the officer who signs its statement
+ * at the story's foot: the last paragraph is a name line over a role line, split by a line break,
+ * and the role names the declared organization by a word of its name (ditib.de's `<p>Kazım
+ * TÜRKMEN<br />DITIB-Bundesvorsitzender</p>` under a statement its meta author declares as
+ * "DITIB - Türkisch-Islamische Union der Anstalt für Religion e.V."). The organization's own word
+ * on the role line is the evidence that the name is its officer's, not a heading's or a quote's.
+ * Null otherwise.
+ */
+export function officerSignature(story: HtmlBlock[], organization: string): string | null {
+  const last = story.filter((b) => b.kind === 'paragraph' && !notTheStory(b)).at(-1);
+  if (!last) return null;
+  const lines = toText(last.element)
+    .split('\n')
+    .map((l) => l.replace(SOFT_HYPHEN, '').replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  const [name, role] = lines;
+  if (lines.length !== 2 || name === undefined || role === undefined) return null;
+  if (name.length > SIGNATURE_NAME_CHARS || !/\s/.test(name) || /\p{N}|[.!?:]$/u.test(name)) {
+    return null;
+  }
+  if (role.length > SIGNATURE_ROLE_CHARS || /[\p{N}.!?]/u.test(role)) return null;
+  if (!isBylineName(name) || isUiText(name)) return null;
+  const words = new Set(nameWords(organization).filter((w) => w.length >= ORG_WORD_CHARS));
+  return nameWords(role).some((w) => words.has(w)) ? name : null;
+}
+
+/** Blocks after the headline a publisher's credit may stand in: the meta row right under it. */
+const PUBLISHER_BLOCKS = 2;
+/** A desk's or site's name: "ET Online" (characters). */
+const PUBLISHER_CHARS = 40;
+
+/**
+ * For a page whose declared author is set aside, the name an element marked as the publisher
+ * prints right under the headline, its separators cut: economictimes.com's div.publisher "ET
+ * Online|" (a span holding the bar) in the meta row under the `<h1>`, over its day, where the
+ * JSON-LD author "Agencies" credits only the slides' pictures. Short, no digits, no sentence.
+ */
+export function publisherUnderHeadline(blocks: HtmlBlock[], headline: number): string | null {
+  for (const block of blocks.slice(headline + 1, headline + 1 + PUBLISHER_BLOCKS)) {
+    if (!block.ancestors.some((a) => tokensOf(a).includes('publisher'))) continue;
+    const text = block.text.replace(/^[\s|·•–—-]+|[\s|·•–—-]+$/gu, '');
+    if (!text || text.length > PUBLISHER_CHARS || /[\p{N}.!?:]/u.test(text)) continue;
+    if (!isUiText(text)) return text;
   }
   return null;
 }

@@ -109,7 +109,7 @@ function readPage(
     : null;
   const headline = takeHeadline(state, blocks, verdicts, contentStart, pageTitle, declared);
   meta.source ??= siteFromTitle(declared.title, meta.title);
-  const { siteAuthor, pageAuthor } = setAsideDeclaredAuthor(state, declared);
+  const { siteAuthor, pageAuthor } = setAsideDeclaredAuthor(state, declared, blocks);
   // A dateline or byline may stand just above the headline ("Published on: June 25, 2024").
   const headerFrom = Math.max(0, (headline ?? contentStart) - ABOVE_HEADLINE);
   readHeader(

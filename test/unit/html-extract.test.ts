@@ -2169,3 +2169,108 @@ test("stop 44 bylines (hb44): a personal site's owner, the name its home link's 
   );
   assert.equal(read(linked).byline, null);
 });
+
+test("stop 53 bylines (hb53): a forum thread's first post names its starter's account", () => {
+  // mactechnews.de's forum: h2.Title, then the first post (div.MtnComment, as every reply) whose
+  // information row holds span.MtnCommentAccountName.
+  const thread = `<!doctype html><html lang="de"><head><title>kein App Store mehr über Mobile Daten mit iOS 13 ? | iPhone | Forum | MacTechNews.de</title></head><body>
+<main id="content"><div class="MtnBreadcrumb"><span>Forum</span><span>&gt;</span><span>iPhone</span></div>
+<h2 class="Title">kein App Store mehr &#252;ber Mobile Daten mit iOS 13 ?</h2>
+<div class="MtnComment" id="ContentPlaceHolder1_SynMtnForumCommentFirst"><div class="MtnCommentProfile" id="Comment6702386"><span class="MtnCommentAccountPictureDummy"></span></div><div class="MtnCommentContent"><div class="MtnCommentInformation"><span class="MtnCommentAccountName" title="304 Beiträge, vor 4300 Tagen registriert">macbacchi</span><span class="MtnCommentTime" title="Zeit der Erstellung"><span>28.09.19</span><span>12:44</span></span></div><div class="MtnCommentText">hallo, hat jemand eine idee was ich anders machen könnte? seit dem update auf ios 13 hab ich auf allen geräten, als da div iphone 11 und xs und ipads sind keinen zugriff mehr auf den appstore, wenn ich unterwegs bin. wissentlich hab ich keine einstellungen geändert, der zugriff über mobile daten auf den appstore ist freigegeben.</div></div></div>
+</main></body></html>`;
+  assert.equal(read(thread).byline, 'macbacchi');
+  // The same row in no element marked as a post (a CMS's "saved by" account line under a blog's
+  // headline, Drupal's p.submitted on ethify.org) names the uploader, not a thread's starter.
+  assert.equal(read(thread.replaceAll('Comment', 'Entry')).byline, null);
+});
+
+test("stop 53 bylines (hb53): an organization's statement signed by its officer, name over role", () => {
+  // ditib.de: the meta author is the association; the statement ends "Kazım TÜRKMEN<br />
+  // DITIB-Bundesvorsitzender", the role naming the declared organization.
+  const statement = (
+    role: string,
+  ) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>DITIB Türkisch-Islamische Union der Anstalt für Religion e.V.</title>
+<meta name="author" content="DITIB - Türkisch-Islamische Union der Anstalt für Religion e.V." /></head><body>
+<div class="row"><div class="col-5c"><div class="col-1c"><p>2021-10-16 | Botschaft</p>
+<h4>Die Nacht der Geburt unseres Propheten sei gesegnet!</h4>
+<p style="text-align:justify">Morgen Abend ist die Nacht der segensreichen Geburt unseres Propheten. Es ist die Nacht, worin unser Prophet (s) die Welt mit seiner Anwesenheit beehrte und der ganzen Menschheit als Barmherzigkeit gesandt wurde.</p>
+<p style="text-align:justify">Ohne Zweifel ist jede Geburt wichtig. Jedoch führte keine andere Geburt zu einem solch großen Wandel und zu solch einer bedeutsamen Veränderung in der Geschichte der Menschheit.</p>
+<p style="text-align:justify">M&ouml;ge ihre Nacht der Geburt des Propheten gesegnet sein.</p>
+<p style="text-align:justify">Kazım T&Uuml;RKMEN<br />
+${role}</p></div></div></div></body></html>`;
+  assert.equal(read(statement('DITIB-Bundesvorsitzender')).byline, 'Kazım TÜRKMEN');
+  // A role that names no part of the declared organization is no evidence of its officer.
+  assert.equal(
+    read(statement('Bundesvorsitzender')).byline,
+    'DITIB - Türkisch-Islamische Union der Anstalt für Religion e.V.',
+  );
+});
+
+test("stop 53 bylines (hb53): a release's press officer in its contact box, over a web agency's meta author", () => {
+  // ekiba.de: the meta author is the agency that built the site; the release's foot lists its
+  // press officer in div.ansprechpartner_list_content, her name over her role.
+  const release = (
+    role: string,
+  ) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Trauern digital am Ewigkeitssonntag</title>
+<meta name="author" content="Web Commerce GmbH www.w-commerce.de" /></head><body>
+<div id="col3_content"><div class="modul_aktuell view_aktuell_detail"><h1>Trauern digital am Ewigkeitssonntag</h1>
+<div class="main_content"><h2>In der Chatandacht auf trauernetz.de der Verstorbenen gedenken</h2>
+<div class="text"><div class="text"><p>Karlsruhe, (12.11.2021). Traditionell gedenken evangelische Christinnen und Christen am Ewigkeitssonntag ihrer verstorbenen Angehörigen. Eine Chatandacht auf trauernetz.de lädt dazu ein, gemeinsam online der Verstorbenen zu gedenken.</p>
+<p>Die Online-Andacht, die seit 2009 stattfindet, will das gottesdienstliche Angebot der lokalen Kirchengemeinden unter den Bedingungen der Pandemie ergänzen.</p></div></div>
+<div class="ansprechpartner_list_content"><div class="ansprechpartnerzuw_liste"><ul class="ansprechpartnerzuw_liste_ul"><li>
+<a href="/ajax/content" rel="nofollow" class="thickbox"><strong>Alexandra Weber </strong></a>
+<div class="ansprechpartnerzuw_funktion">${role}</div></li></ul></div></div>
+</div></div></div></body></html>`;
+  assert.equal(
+    read(
+      release(
+        'Stellvertretende Pressesprecherin und Bereichsleitung Presse und &Ouml;ffentlichkeitsarbeit',
+      ),
+    ).byline,
+    'Alexandra Weber',
+  );
+  // A contact whose role is no press work (an expert, a pastor) does not speak for the release.
+  assert.equal(
+    read(release('Pfarrerin in Karlsruhe')).byline,
+    'Web Commerce GmbH www.w-commerce.de',
+  );
+});
+
+test("stop 53 bylines (hb53): a declared author printed only as the pictures' credit gives way to the publisher under the headline", () => {
+  // economictimes.com's slideshow: JSON-LD author "Agencies" is each slide's div.imgCourtesy;
+  // the meta row under the <h1> prints div.publisher "ET Online|".
+  const slides = (
+    courtesy: string,
+  ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>The iPhone SE is in India, here's all we know | The Economic Times</title>
+<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"The iPhone SE is in India, here's all we know","author":{"@type":"Person","name":"Agencies"},"datePublished":"2020-06-09T14:32:00+05:30"}</script></head><body>
+<main class="clr"><section class="slideshowPackage"><h1 itemprop="name">The iPhone SE is in India, here's all we know</h1>
+<div class="clearfix publish_info flt"><div class="publisher flt">ET Online<span class="msides5">|</span></div></div><div class="publish_on flt">09 Jun 2020, 02:32 PM IST</div>
+<section class="flt slides"><h2>Not a flagship</h2><p class="s_des">The latest iPhone from Apple is not what you would expect - a successor to the 2016 SE - it is designed to look like the iPhone 8 from 2017, but is a massive upgrade on it.<br><br><em>Image credit: www.apple.com/in/</em></p><div class="${courtesy}">Agencies</div></section>
+<section class="flt slides"><h2>Pocket friendly</h2><p class="s_des">First off, its form factor: the iPhone SE falls in the 4.7in screen size category, with most of the smartphones in the market are closer to the 6in mark, and some are over it.</p><div class="${courtesy}">Agencies</div></section>
+</section></main></body></html>`;
+  assert.equal(read(slides('imgCourtesy')).byline, 'ET Online');
+  // Printed in a block of its own that credits no picture, the declared author stands.
+  assert.equal(read(slides('slideNote')).byline, 'Agencies');
+});
+
+test("stop 53 bylines (hb53): an author element inside a list's item is another story's, far from the headline", () => {
+  // linksfraktion.de: an interview reprinted with no byline (its 19 paragraphs here 16); under
+  // it the "Auch interessant" list, each li holding the teaser's div.kontextliste-autor "Pressemitteilung" / "von Katja
+  // Kipping".
+  const interview = (
+    teasers: string,
+  ) => `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>»Abzocke wird als Klimaschutz verkauft« | Fraktion DIE LINKE. im Bundestag</title></head><body>
+<div class="news news-single"><div class="article image-only"><div class="header white"><h1>»Abzocke wird als Klimaschutz verkauft«</h1></div></div>
+<div class="article"><div class="news-text-wrap">${STORY_40}
+${STORY_40}
+${STORY_40}
+${STORY_40}</div></div></div>
+<div class="news news-single kontextliste"><h4>Auch interessant</h4>${teasers}</div></body></html>`;
+  const teaser = (title: string, kind: string, author: string) =>
+    `<li><a href="/themen/${kind}/">${title}</a><div class="kontextliste-autor"><p>${kind}</p><p>${author}</p></div></li>`;
+  const listed = `<ul>${teaser('Kein Recht auf Faulheit auf Regierungsbank', 'Pressemitteilung', 'von Katja Kipping')}${teaser('Arbeitgeber-Forderung ist unverschämt', 'Pressemitteilung', 'von Matthias W. Birkwald')}</ul>`;
+  assert.equal(read(interview(listed)).byline, null);
+  // The same author element under the story, in no list, signs it.
+  const signed = '<div class="kontextliste-autor"><p>von Katja Kipping</p></div>';
+  assert.equal(read(interview(signed)).byline, 'Katja Kipping');
+});

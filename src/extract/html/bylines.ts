@@ -26,6 +26,7 @@ import {
   loginDisplayName,
   nameRoleInstitution,
   pressContact,
+  pressOfficerBox,
   sidebarSelfIntro,
 } from '../html-credit-bylines.ts';
 import {
@@ -39,6 +40,8 @@ import {
   labelAloneByline,
   ledOverMetaAuthor,
   metaListByline,
+  officerSignature,
+  publisherUnderHeadline,
   storyFootByline,
 } from '../html-foot-bylines.ts';
 import {
@@ -176,6 +179,7 @@ export function printedByline(page: BylinePage): string | null {
     dashAtTimeByline(around) ??
     (headline !== null ? creditUnderHeadline(blocks, headline) : null) ??
     posterByline(blocks.slice(from, from + HEAD_LINES)) ??
+    (headline !== null ? threadStarter(blocks, headline) : null) ??
     markedByline(articleAfter(blocks, verdicts, headerFrom + around.length)) ??
     storyByline(blocks, from) ??
     labelOverContact(storyFrom()) ??
@@ -194,9 +198,8 @@ export function printedByline(page: BylinePage): string | null {
     issuerLabel(around) ??
     (headline !== null ? nameRoleInstitution(blocks, headline, isBylineName) : null) ??
     pressContact(storyFrom(), isKnownPerson) ??
-    (siteAuthor !== null
-      ? siteAuthorPrinted(blocks, verdicts, around, headline, contentStart)
-      : null) ??
+    pressOfficerBox(storyFrom(), isKnownPerson) ??
+    (siteAuthor !== null ? siteAuthorPrinted(page, siteAuthor) : null) ??
     siteAuthor ??
     postAuthorReply(blocks[0]?.ancestors[0]) ??
     siteOwnerName(blocks[0]?.ancestors[0], page.declared.canonicalUrl, isKnownPerson)
@@ -230,20 +233,18 @@ export function finishedByline(byline: string | null, page: BylinePage): string 
 /**
  * Where a site is declared as the author and no reader above found a byline: a label printed
  * alone over the author's block (labelAloneByline), a person in the meta row under the headline
- * (metaListByline), else the source or byline element at the story's foot (storyFootByline);
- * html-foot-bylines.ts.
+ * (metaListByline), the source or byline element at the story's foot (storyFootByline), an
+ * officer of the declared organization signing the story (officerSignature), else a publisher's
+ * credit under the headline (publisherUnderHeadline); html-foot-bylines.ts.
  */
-function siteAuthorPrinted(
-  blocks: HtmlBlock[],
-  verdicts: DomVerdict[],
-  around: HtmlBlock[],
-  headline: number | null,
-  contentStart: number,
-): string | null {
+function siteAuthorPrinted(page: BylinePage, siteAuthor: string): string | null {
+  const { blocks, verdicts, around, headline, contentStart } = page;
   return (
     labelAloneByline(around) ??
     (headline !== null ? metaListByline(blocks, headline) : null) ??
-    storyFootByline(blocks, verdicts, headline ?? contentStart)
+    storyFootByline(blocks, verdicts, headline ?? contentStart) ??
+    officerSignature(page.story(), siteAuthor) ??
+    (headline !== null ? publisherUnderHeadline(blocks, headline) : null)
   );
 }
 
@@ -444,9 +445,13 @@ function storyByline(blocks: HtmlBlock[], from: number): string | null {
   const story = storyBlocks(blocks, from);
   // A list's items and cards far from the headline are other stories' teasers, each with its own
   // author's element (lebensmittelpraxis.de's span.item__author in li and div.topicarea-item):
-  // only a label there.
+  // only a label there. So is a block set inside a list's item (linksfraktion.de's "Auch
+  // interessant" list, each li holding div.kontextliste-autor "Pressemitteilung" / "von Katja
+  // Kipping", another story's kind and author).
   const card = memoized((a) => tokensOf(a).some((t) => CARD_TOKENS.has(t)) || isTeaserArticle(a));
-  const unlisted = story.filter((b) => b.kind !== 'list-item' && !b.ancestors.some(card));
+  const unlisted = story.filter(
+    (b) => b.kind !== 'list-item' && !b.ancestors.some((a) => card(a) || a.tagName === 'li'),
+  );
   return labelledByline(story) ?? markedByline(unlisted);
 }
 
@@ -565,6 +570,39 @@ function userLink(el: Element): boolean {
 function posterByline(after: HtmlBlock[]): string | null {
   return markedByline(after, userLink);
 }
+
+/** Class and id tokens naming a user's account name on its own ("username", "nickname"). */
+const ACCOUNT_NAME_TOKENS = new Set(['username', 'nickname', 'poster', 'postername']);
+/** The first of two tokens naming an account's name ("MtnCommentAccountName", "user-name"). */
+const ACCOUNT_TOKENS = new Set(['account', 'user', 'member']);
+
+/** Whether `el` is marked as a user's account name (ACCOUNT_NAME_TOKENS, "account" + "name"). */
+function accountName(el: Element): boolean {
+  const tokens = tokensOf(el);
+  return tokens.some(
+    (t, i) => ACCOUNT_NAME_TOKENS.has(t) || (ACCOUNT_TOKENS.has(t) && tokens[i + 1] === 'name'),
+  );
+}
+
+/**
+ * A forum thread's starter: the first block under the thread's title is its first post's header,
+ * and its element marked as the account's name names the poster (mactechnews.de's
+ * span.MtnCommentAccountName "macbacchi" in div.MtnCommentInformation, right under h2.Title).
+ * A forum marks every post as a comment, so the comment marks that keep other voices out of the
+ * readers above do not count here: only the first block after the headline is read, where the
+ * thread's own post stands; the replies below it are other voices.
+ */
+function threadStarter(blocks: HtmlBlock[], headline: number): string | null {
+  const first = blocks[headline + 1];
+  if (!first || first.kind === 'heading') return null;
+  // A post of the thread: a CMS's "Gespeichert von <span class="username">" under a blog
+  // post's headline (Drupal's p.submitted, ethify.org) names the account that saved the page.
+  if (!first.ancestors.some((a) => tokensOf(a).some((t) => POST_TOKENS.has(t)))) return null;
+  return markedWithin(first.element, true, accountName);
+}
+
+/** Class and id tokens of a forum's posts: every post of a thread, the first one too. */
+const POST_TOKENS = new Set(['comment', 'post', 'postbit', 'message', 'reply']);
 
 /**
  * A link to an author's page, whose text is the author's name where the page marks it no other

@@ -11,6 +11,9 @@ import { pickDate } from '../dateline.ts';
 import { isSiteAuthor } from '../site-author.ts';
 import type { ExtractState } from '../state.ts';
 import { pageHost } from './shared.ts';
+import type { HtmlBlock } from '../html-front-end.ts';
+import { tokensOf } from '../html-classify.ts';
+import { matchKey } from '../../text.ts';
 
 /**
  * A site declared as the author gives way to a byline the page prints (its name is kept when
@@ -18,24 +21,62 @@ import { pageHost } from './shared.ts';
  * (rete-mirabile.net's Andreas Kalt). A meta tag's publisher is (DC.publisher "Auto Illustrierte"
  * declared as petri-heil.ch's author too, over "Text & Fotos: Ivan Valetny"). A page object's
  * declared author (json-ld page author) gives way too: legrandcontinent.eu's WebPage names its
- * editor, the story's foot its writer. Either is set aside (the byline emptied) and returned.
+ * editor, the story's foot its writer. A declared author the page prints only as its pictures'
+ * credit is set aside too (pictureCreditOnly). Either is set aside (the byline emptied) and
+ * returned.
  */
 export function setAsideDeclaredAuthor(
   state: ExtractState,
   declared: PageMetadata,
+  blocks: HtmlBlock[],
 ): { siteAuthor: string | null; pageAuthor: string | null } {
   const { meta } = state;
   const sites = [meta.source, pageHost(declared.canonicalUrl), declared.metaPublisher];
   const siteAuthor =
     meta.byline !== null &&
-    isSiteAuthor(meta.byline, sites) &&
-    !namesBesideSite(declared.authors?.value ?? [], sites)
+    ((isSiteAuthor(meta.byline, sites) && !namesBesideSite(declared.authors?.value ?? [], sites)) ||
+      pictureCreditOnly(meta.byline, blocks))
       ? meta.byline
       : null;
   if (siteAuthor !== null) meta.byline = null;
   const pageAuthor = declared.authors?.from === 'json-ld page author' ? meta.byline : null;
   if (pageAuthor !== null) meta.byline = null;
   return { siteAuthor, pageAuthor };
+}
+
+/** Class and id tokens of a picture's credit line ("imgCourtesy", "photo-credit"). */
+const PICTURE_CREDIT_TOKENS = new Set(['courtesy', 'credit', 'credits', 'copyright', 'caption']);
+
+/** Class and id tokens of a byline's element: a name there is the story's writer's. */
+const BYLINE_TOKENS = /^(?:byline|bylines|author|authors|autor|autoren|auteur|writer)$/;
+
+/**
+ * Whether `block` is a picture's credit: its element or one of its two nearest ancestors is a
+ * figure's caption or marked as a credit, and no element above it is marked as the byline
+ * (wired.com's p.byline inside a header's rubric block; the Independent's li.author in
+ * ul.caption-meta, a caption row under the headline).
+ */
+function inPictureCredit(block: HtmlBlock): boolean {
+  const near = block.ancestors.slice(-3);
+  const credit = near.some(
+    (a) => a.tagName === 'figcaption' || tokensOf(a).some((t) => PICTURE_CREDIT_TOKENS.has(t)),
+  );
+  return credit && !block.ancestors.some((a) => tokensOf(a).some((t) => BYLINE_TOKENS.test(t)));
+}
+
+/**
+ * The declared author is printed, and printed only as its pictures' credit: economictimes.com's
+ * JSON-LD author "Agencies" is the text of each slide's div.imgCourtesy alone, while the byline
+ * under the headline prints the desk ("ET Online |", the reference). The name the page shows
+ * under its pictures credits them, not the story; it stands where the page prints no byline.
+ */
+function pictureCreditOnly(author: string, blocks: HtmlBlock[]): boolean {
+  const key = matchKey(author);
+  // Only a block about as long as the name may print it alone (a key made of each block's text
+  // would cost every page that declares an author).
+  const short = (b: HtmlBlock) => b.text.length <= author.length + 8;
+  const printing = blocks.filter((b) => short(b) && matchKey(b.text) === key);
+  return printing.length > 0 && printing.every(inPictureCredit);
 }
 
 /**
