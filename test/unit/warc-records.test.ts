@@ -400,6 +400,7 @@ test('.warc.gz with bytes after its last member that are not one: every record r
   assert.equal(items.filter((i) => i.kind === 'document').length, 4);
   assert.equal(tally.records, records.length);
   const damage = items.at(-1);
+  assert.equal(damage?.kind, 'damaged');
   assert.equal(damage?.offset, bytes.length);
   assert.match(damage?.message ?? '', new RegExp(`no gzip member at byte ${bytes.length}`));
 });
@@ -411,6 +412,7 @@ test('.warc.gz cut inside the last member’s trailer: its record is cut short, 
     const items = await readFromFile(bytes.subarray(0, bytes.length - cut), emptyTally());
     assert.equal(items.filter((i) => i.kind === 'document').length, 3, `${cut} bytes cut`);
     const damage = items.at(-1);
+    assert.equal(damage?.kind, 'damaged');
     assert.equal(damage?.offset, last);
     assert.match(damage?.message ?? '', /liberation.*cut short/);
   }
