@@ -220,7 +220,8 @@ function payloadDir(options: BuildOptions): string {
 
 /**
  * WARC files are streamed (src/warc/records.ts), two at a time: their reading is the main
- * thread's work (warcio inflates a .warc.gz in JavaScript), so more at once would gain nothing.
+ * thread's work (zlib inflates a .warc.gz's members synchronously, warcio parses the records in
+ * JavaScript), so more at once would gain nothing.
  */
 const WARC_FILES_AT_ONCE = 2;
 

@@ -6,10 +6,12 @@
 // held; a payload that decodes past the limit (a compression bomb) is refused without being
 // read whole.
 //
-// warcio reads .warc and .warc.gz alike (it tries gzip on the first bytes and falls back to
-// plain), and gives each record's byte offset in the file for both: in a .warc.gz, the offset of
-// the record's gzip member, as WARC writers compress each record as a member of its own (a
-// .warc.gz compressed whole as one member reads, but with offsets that are not the records').
+// warcio parses the records of .warc and .warc.gz alike, and gives each record's byte offset in
+// the file for both: in a .warc.gz, the offset of the record's gzip member, as WARC writers
+// compress each record as a member of its own (a .warc.gz compressed whole as one member reads,
+// but with offsets that are not the records'). A file that starts as a gzip member is inflated by
+// Node's zlib, a member at a time (gzip-members.ts), not by warcio's JavaScript inflate; any
+// other file is read by warcio as it is (it tries gzip on the first bytes and falls back to plain).
 
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -17,6 +19,7 @@ import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
 import type { Transform } from 'node:stream';
 import { AsyncIterReader, LimitReader, WARCParser, type WARCRecord } from 'warcio';
+import { GzipMemberDamage, GzipMembersReader, startsGzipMember } from './gzip-members.ts';
 
 /** The standard's WARC-Types other than `response`: each is a record skipped under its own name. */
 const OTHER_RECORD_TYPES = [
@@ -162,11 +165,24 @@ export async function* warcDocuments(
   tally: WarcTally = emptyTally(),
 ): AsyncGenerator<WarcItem> {
   const fed = { bytes: 0 };
-  const parser = new WARCParser(coalesced(source, MIN_CHUNK_BYTES, fed));
+  let reader: GzipMembersReader | AsyncIterable<Uint8Array>;
+  try {
+    reader = await readerOf(coalesced(source, MIN_CHUNK_BYTES, fed));
+  } catch (error) {
+    yield unreadable(0, error);
+    return;
+  }
+  const parser = new WARCParser(reader);
   let offset = 0;
   try {
     for await (const record of parser) {
       offset = parser.offset;
+      if (reader instanceof GzipMembersReader && reader.cutAt === offset) {
+        // The file ends inside this record's gzip member: whatever its decoded bytes hold, the
+        // record is not whole (its member's check could not be made).
+        yield cutShort(record, offset);
+        return;
+      }
       const broken = brokenHeader(record, offset);
       if (broken) {
         yield broken;
@@ -186,8 +202,11 @@ export async function* warcDocuments(
       }
     }
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    yield damage(offset, `unreadable WARC data after byte ${offset}: ${reason}`);
+    if (error instanceof GzipMemberDamage) {
+      yield damage(error.offset, error.message);
+      return;
+    }
+    yield unreadable(offset, error);
     return;
   }
   // warcio ends without a word where a .warc.gz ends inside a gzip member before the member has
@@ -199,6 +218,12 @@ export async function* warcDocuments(
       `the last ${fed.bytes - end} bytes, from byte ${end}, are not a complete record: the file is cut short or corrupt there`,
     );
   }
+}
+
+/** A read that failed (the file's, or warcio's on bytes it cannot parse) after `offset`. */
+function unreadable(offset: number, error: unknown): WarcDamage {
+  const reason = error instanceof Error ? error.message : String(error);
+  return damage(offset, `unreadable WARC data after byte ${offset}: ${reason}`);
 }
 
 /** The damage a record's WARC header shows (no version line, no Content-Length), or null. */
@@ -246,6 +271,22 @@ async function* coalesced(
     }
   }
   if (size > 0) yield Buffer.concat(pending, size);
+}
+
+/**
+ * The reader warcio's parser reads: Node's zlib a member at a time where the first bytes are a
+ * gzip member's, else the chunks themselves, for warcio's own reader (plain, or its fallback).
+ */
+async function readerOf(
+  chunks: AsyncGenerator<Uint8Array>,
+): Promise<GzipMembersReader | AsyncIterable<Uint8Array>> {
+  const first = await chunks.next();
+  if (first.done) return chunks;
+  const all = (async function* () {
+    yield first.value;
+    yield* chunks;
+  })();
+  return startsGzipMember(first.value) ? new GzipMembersReader(all) : all;
 }
 
 /** Reads a .warc or .warc.gz file (see warcDocuments). */
@@ -533,6 +574,10 @@ async function collect(
       },
     );
   }
+  // One chunk (a payload inflated whole with its record's gzip member) is taken as it is: a copy
+  // of every page for nothing.
+  const only = chunks.length === 1 ? chunks[0] : undefined;
+  if (only) return Buffer.isBuffer(only) ? only : Buffer.from(only.buffer, only.byteOffset, size);
   return Buffer.concat(chunks, size);
 }
 

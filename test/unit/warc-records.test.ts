@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { brotliCompressSync, deflateRawSync, gzipSync } from 'node:zlib';
+import { brotliCompressSync, crc32, deflateRawSync, gzipSync } from 'node:zlib';
 import {
   emptyTally,
   warcDocuments,
@@ -360,3 +360,126 @@ for (const gzip of [false, true]) {
     },
   );
 }
+
+// The .warc.gz reader inflates each gzip member with Node's zlib (src/warc/gzip-members.ts): a
+// member that fails to inflate or fails its check, bytes between members, a member cut at its
+// trailer, a member too large to inflate whole, and the header fields other writers set.
+
+for (const size of [1000, 64]) {
+  test(`.warc.gz with a corrupt member (chunks of ${size}): the records before it read, the member named`, async () => {
+    const { bytes, offsets } = await buildWarc(true);
+    const last = offsets.at(-1) as number;
+    for (const at of [last + 30, last + Math.floor((bytes.length - last) / 2), bytes.length - 6]) {
+      const corrupt = Buffer.from(bytes);
+      corrupt[at] = (corrupt[at] as number) ^ 0x55;
+      const items = await readFromFile(corrupt, emptyTally(), size);
+      const docs = items.flatMap((i) => (i.kind === 'document' ? [i] : []));
+      assert.deepEqual(
+        docs.map((d) => d.offset),
+        [offsets[2], offsets[6], offsets[8]],
+        `byte ${at} changed`,
+      );
+      const damage = items.at(-1);
+      assert.equal(damage?.kind, 'damaged');
+      assert.equal(damage?.offset, last);
+      assert.match(
+        damage?.message ?? '',
+        new RegExp(`gzip member at byte ${last} (does not inflate|fails its check)`),
+      );
+    }
+  });
+}
+
+test('.warc.gz with bytes after its last member that are not one: every record read, the bytes named', async () => {
+  const { bytes } = await buildWarc(true);
+  const tally = emptyTally();
+  const items = await readFromFile(
+    Buffer.concat([bytes, Buffer.from('this is not a WARC record\r\n')]),
+    tally,
+  );
+  assert.equal(items.filter((i) => i.kind === 'document').length, 4);
+  assert.equal(tally.records, records.length);
+  const damage = items.at(-1);
+  assert.equal(damage?.kind, 'damaged');
+  assert.equal(damage?.offset, bytes.length);
+  assert.match(damage?.message ?? '', new RegExp(`no gzip member at byte ${bytes.length}`));
+});
+
+test('.warc.gz cut inside the last member’s trailer: its record is cut short, not taken', async () => {
+  const { bytes, offsets } = await buildWarc(true);
+  const last = offsets.at(-1) as number;
+  for (const cut of [1, 4, 8]) {
+    const items = await readFromFile(bytes.subarray(0, bytes.length - cut), emptyTally());
+    assert.equal(items.filter((i) => i.kind === 'document').length, 3, `${cut} bytes cut`);
+    const damage = items.at(-1);
+    assert.equal(damage?.kind, 'damaged');
+    assert.equal(damage?.offset, last);
+    assert.match(damage?.message ?? '', /liberation.*cut short/);
+  }
+});
+
+test('.warc.gz with a member too large to inflate whole (36 MB decoded): read as a stream, offsets kept', async () => {
+  const page = (url: string, body: Buffer) =>
+    serialize({ url, type: 'response', headers: { 'Content-Type': HTML }, body }, true);
+  const video = gzipSync(
+    await serialize(
+      {
+        url: 'https://t.example/v.mp4',
+        type: 'response',
+        headers: { 'Content-Type': 'video/mp4' },
+        body: Buffer.alloc(36 * ONE_MB, 7),
+      },
+      false,
+    ),
+  );
+  const parts = [
+    await page('https://t.example/a', tumblr),
+    video,
+    await page('https://t.example/b', medium),
+  ];
+  const tally = emptyTally();
+  const items = await collect(warcDocuments(parts, { maxPayloadBytes: ONE_MB }, tally));
+  const before = (parts[0] as Uint8Array).length;
+  assert.deepEqual(
+    items.map((i) => [i.kind, i.offset]),
+    [
+      ['document', 0],
+      ['document', before + video.length],
+    ],
+  );
+  assert.equal(tally.skipped['not-html'], 1);
+});
+
+test('.warc.gz members whose headers carry a name, comment, extra field and header CRC: same documents, same offsets', async () => {
+  // RFC 1952's optional header fields, which crawlers other than warcio's writer may set.
+  const parts: Buffer[] = [];
+  const offsets: number[] = [];
+  let at = 0;
+  for (const spec of records) {
+    const plain = Buffer.from(await serialize(spec, false));
+    const fixed = Buffer.from([0x1f, 0x8b, 8, 0x04 | 0x08 | 0x10 | 0x02, 0, 0, 0, 0, 0, 3]);
+    const extra = Buffer.from([4, 0, 0x41, 0x42, 1, 2]);
+    const fields = Buffer.concat([fixed, extra, Buffer.from('crawl.warc\0a comment\0')]);
+    const headerCrc = Buffer.alloc(2);
+    headerCrc.writeUInt16LE(crc32(fields) & 0xffff);
+    const trailer = Buffer.alloc(8);
+    trailer.writeUInt32LE(crc32(plain), 0);
+    trailer.writeUInt32LE(plain.length, 4);
+    const member = Buffer.concat([fields, headerCrc, deflateRawSync(plain), trailer]);
+    offsets.push(at);
+    parts.push(member);
+    at += member.length;
+  }
+  const tally = emptyTally();
+  const items = await readFromFile(Buffer.concat(parts), tally);
+  const docs = items.flatMap((i) => (i.kind === 'document' ? [i] : []));
+  assert.deepEqual(
+    docs.map((d) => d.offset),
+    [offsets[2], offsets[6], offsets[8], offsets[11]],
+  );
+  assert.deepEqual(
+    docs.map((d, i) => d.payload.equals([gitlab, medium, tumblr, videos][i] as Buffer)),
+    [true, true, true, true],
+  );
+  assert.equal(tally.records, records.length);
+});
