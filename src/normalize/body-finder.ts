@@ -720,30 +720,20 @@ function markRewordedCaptions(blocks: BodyBlock[], words: string[][]): void {
   // Sets are made only for the blocks compared: most blocks are too short, bad, or of another
   // length than their neighbours.
   const sets = new Map<number, Set<string>>();
-  const setOf = (k: number): Set<string> => {
-    let set = sets.get(k);
-    if (!set) sets.set(k, (set = new Set(words[k])));
-    return set;
-  };
-  // A numbered note is left out: a reference list cites one source after another alike.
-  const comparable = (k: number) =>
-    (words[k] as string[]).length >= REWORDED_WORDS &&
-    !NOTE_NUMBER.test((blocks[k] as BodyBlock).text);
   blocks.forEach((block, i) => {
     // A list's items are told alike ("“request”: guard for a Headers object obtained from a
     // Request" over the same for "response", 002): an alt text is no list item.
-    if (block.bullet || block.kind === 'bad' || block.code || block.image || !comparable(i)) {
-      return;
-    }
+    if (block.bullet || block.kind === 'bad' || block.code || block.image) return;
+    if (!comparable(block, words[i] as string[])) return;
     const length = (words[i] as string[]).length;
     for (let j = i + 1; j <= Math.min(blocks.length - 1, i + REPEAT_REACH); j++) {
       const next = blocks[j] as BodyBlock;
-      if (next.kind === 'bad' || next.code || !comparable(j)) continue;
+      if (next.kind === 'bad' || next.code || !comparable(next, words[j] as string[])) continue;
       // Texts of which one has under half the other's words cannot share REWORDED_SHARE of the
       // longer one's distinct words (a quick test before the sets are made).
       const other = (words[j] as string[]).length;
       if (2 * Math.min(length, other) < Math.max(length, other)) continue;
-      const [a, b] = [setOf(i), setOf(j)];
+      const [a, b] = [wordSetOf(sets, words, i), wordSetOf(sets, words, j)];
       const need = REWORDED_SHARE * Math.max(a.size, b.size);
       if (Math.min(a.size, b.size) < need) continue;
       let shared = 0;
@@ -754,6 +744,23 @@ function markRewordedCaptions(blocks: BodyBlock[], words: string[][]): void {
       return;
     }
   });
+}
+
+/**
+ * A block markRewordedCaptions compares: REWORDED_WORDS words or more, and no numbered note (a
+ * reference list cites one source after another alike). Its helpers are module functions, not
+ * closures: the build's transform names every closure bound to a name with a call as it is made
+ * (stop 53).
+ */
+function comparable(block: BodyBlock, words: string[]): boolean {
+  return words.length >= REWORDED_WORDS && !NOTE_NUMBER.test(block.text);
+}
+
+/** Block k's distinct words, made at the first ask and kept in `sets`. */
+function wordSetOf(sets: Map<number, Set<string>>, words: string[][], k: number): Set<string> {
+  let set = sets.get(k);
+  if (!set) sets.set(k, (set = new Set(words[k])));
+  return set;
 }
 
 /**
@@ -855,26 +862,11 @@ function markDatedFeeds(blocks: BodyBlock[]): void {
 
 /** jusText's context revision: short and near-good blocks take their class from their neighbours. */
 function revise(blocks: BodyBlock[]) {
-  // The nearest neighbour's class on each side, found in one sweep each way (scanning from every
-  // block instead took quadratic time on a long run of short blocks).
-  const neighbours = (kinds: Kind[], skip: (kind: Kind) => boolean, step: 1 | -1): Kind[] => {
-    const out: Kind[] = new Array<Kind>(kinds.length);
-    let last: Kind = 'bad'; // the document's edges count as bad
-    for (let k = 0; k < kinds.length; k++) {
-      const i = step === 1 ? k : kinds.length - 1 - k;
-      out[i] = last;
-      const kind = kinds[i] as Kind;
-      if (!skip(kind)) last = kind;
-    }
-    return out;
-  };
   const kinds = blocks.map((b) => b.kind);
-  const notGoodOrBad = (k: Kind) => k === 'short' || k === 'near-good' || k === 'neutral';
-  const isShort = (k: Kind) => k === 'short' || k === 'neutral';
   const prev = neighbours(kinds, notGoodOrBad, 1);
   const next = neighbours(kinds, notGoodOrBad, -1);
-  const prevAny = neighbours(kinds, isShort, 1);
-  const nextAny = neighbours(kinds, isShort, -1);
+  const prevAny = neighbours(kinds, isShortKind, 1);
+  const nextAny = neighbours(kinds, isShortKind, -1);
   const revised = kinds.map((kind, i): Kind => {
     if (kind !== 'short') return kind;
     if (prev[i] === 'good' && next[i] === 'good') return 'good';
@@ -886,13 +878,42 @@ function revise(blocks: BodyBlock[]) {
       return 'good';
     return 'bad';
   });
-  const isNearGood = (k: Kind) => k === 'near-good' || k === 'neutral';
-  const prevRevised = neighbours(revised, isNearGood, 1);
-  const nextRevised = neighbours(revised, isNearGood, -1);
+  const prevRevised = neighbours(revised, isNearGoodKind, 1);
+  const nextRevised = neighbours(revised, isNearGoodKind, -1);
   revised.forEach((kind, i) => {
     const bad = prevRevised[i] === 'bad' && nextRevised[i] === 'bad';
     (blocks[i] as BodyBlock).kind = kind === 'near-good' ? (bad ? 'bad' : 'good') : kind;
   });
+}
+
+/**
+ * Each block's nearest neighbour's class on one side (`step`), those `skip` passes over skipped:
+ * one sweep (scanning from every block instead took quadratic time on a long run of short
+ * blocks). revise's helpers are module functions, not closures: the build's transform names
+ * every closure bound to a name with a call as it is made (stop 53).
+ */
+function neighbours(kinds: Kind[], skip: (kind: Kind) => boolean, step: 1 | -1): Kind[] {
+  const out: Kind[] = new Array<Kind>(kinds.length);
+  let last: Kind = 'bad'; // the document's edges count as bad
+  for (let k = 0; k < kinds.length; k++) {
+    const i = step === 1 ? k : kinds.length - 1 - k;
+    out[i] = last;
+    const kind = kinds[i] as Kind;
+    if (!skip(kind)) last = kind;
+  }
+  return out;
+}
+
+function notGoodOrBad(k: Kind): boolean {
+  return k === 'short' || k === 'near-good' || k === 'neutral';
+}
+
+function isShortKind(k: Kind): boolean {
+  return k === 'short' || k === 'neutral';
+}
+
+function isNearGoodKind(k: Kind): boolean {
+  return k === 'near-good' || k === 'neutral';
 }
 
 /** The span of blocks with the greatest sum of good length less bad length (Kadane). */
