@@ -252,13 +252,19 @@ function archiveToolbarEnd(state: ExtractState): number {
   const cut = new Map(
     state.removed.filter((r) => r.label === 'outside-article').map((r) => [r.line, r.text]),
   );
-  function* printed(): Generator<Line> {
-    for (const line of state.lines) {
-      const text = cut.get(line.n) ?? line.text;
-      if (text.trim()) yield { n: line.n, text };
-    }
+  return archiveToolbarLast(printedWithCut(state.lines, cut))?.n ?? 0;
+}
+
+/**
+ * The lines that print something, a cut line with its text (`cut`, by line number), read as
+ * asked (a module function, not a generator in archiveToolbarEnd: the build's transform names
+ * every function declared in a function with a call as it is made, stop 53).
+ */
+function* printedWithCut(lines: readonly Line[], cut: Map<number, string>): Generator<Line> {
+  for (const line of lines) {
+    const text = cut.get(line.n) ?? line.text;
+    if (text.trim()) yield { n: line.n, text };
   }
-  return archiveToolbarLast(printed())?.n ?? 0;
 }
 const archiveToolbarEndOf = perObject(archiveToolbarEnd);
 
@@ -289,20 +295,29 @@ const ROW_WORDS = 12;
 function datedRows(page: PageHeader): Set<number> {
   const rows = new Set<number>();
   let run: { n: number; day: string }[] = [];
-  const close = () => {
-    if (run.length >= DATED_ROWS && new Set(run.map((r) => r.day)).size >= DATED_ROWS)
-      for (const r of run) rows.add(r.n);
-    run = [];
-  };
   for (const line of page.printed) {
     // Read in figures too ("02/03/16"): the rows' days are told apart, not read as the page's.
     const span = findDateSpan(line.text) ?? findFiguresDateSpan(line.text);
-    if (span?.precision === 'day' && wordsBesideDate(line.text, span.span) <= ROW_WORDS)
+    if (span?.precision === 'day' && wordsBesideDate(line.text, span.span) <= ROW_WORDS) {
       run.push({ n: line.n, day: span.value });
-    else close();
+    } else {
+      closeRows(run, rows);
+      run = [];
+    }
   }
-  close();
+  closeRows(run, rows);
   return rows;
+}
+
+/**
+ * A run of dated lines ended: its lines are a table's rows when DATED_ROWS or more, of as many
+ * days (a module function, not a closure in datedRows: the build's transform names every closure
+ * bound to a name with a call as it is made, stop 53).
+ */
+function closeRows(run: { n: number; day: string }[], rows: Set<number>): void {
+  if (run.length >= DATED_ROWS && new Set(run.map((r) => r.day)).size >= DATED_ROWS) {
+    for (const r of run) rows.add(r.n);
+  }
 }
 
 /**

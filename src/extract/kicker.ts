@@ -71,17 +71,26 @@ export function withoutGluedKicker(text: string, page: Line[], own: readonly Lin
     const title = words.slice(k).join(' ');
     if (!isKickerShaped(kicker, k) || !isHeadlineCandidate(title)) continue;
     const prints = (pagePrints ??= printsOf(page, own));
-    const titleKey = printKey(title);
-    const kickerKey = printKey(kicker);
-    const titlePrints = prints.filter(
-      (p) => printOf(p.key, titleKey) !== null && !(p.wrapped && p.key === titleKey),
-    ).length;
-    // A trail wrapped onto the next line ends there, not at the kicker.
-    const kickerPrinted = prints.some((p) => !p.wraps && printOf(p.key, kickerKey) === 'trail-end');
-    if ((titlePrints > 0 && titlePrints <= MAX_TITLE_PRINTS) || kickerPrinted) return title;
-    if (prints.some((p) => printsApart(p.key, kickerKey, titleKey))) return title;
+    if (showsKicker(prints, printKey(kicker), printKey(title))) return title;
   }
   return text;
+}
+
+/**
+ * The page's prints show the kicker apart from the title (`kicker` and `title` printKey'd): the
+ * title printed elsewhere, up to MAX_TITLE_PRINTS times, the kicker printed as a trail's end, or
+ * a line printing both set apart (printsApart). One sweep of the prints, ended by the first of
+ * the last two found (each answers alike), where a count and two searches each read them all.
+ */
+function showsKicker(prints: readonly PagePrint[], kicker: string, title: string): boolean {
+  let titlePrints = 0;
+  for (const p of prints) {
+    // A trail wrapped onto the next line ends there, not at the kicker.
+    if (!p.wraps && printOf(p.key, kicker) === 'trail-end') return true;
+    if (printsApart(p.key, kicker, title)) return true;
+    if (printOf(p.key, title) !== null && !(p.wrapped && p.key === title)) titlePrints++;
+  }
+  return titlePrints > 0 && titlePrints <= MAX_TITLE_PRINTS;
 }
 
 /**

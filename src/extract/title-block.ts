@@ -19,7 +19,7 @@ import {
 import type { Line } from '../normalize/paragraphs.ts';
 import { continuesAbove, continuesBelow, firstBodyLine, isTitleLike } from './shape.ts';
 import { takeStandfirst } from './standfirst.ts';
-import { HEAD_LINES, openLines, remove, type ExtractState } from './state.ts';
+import { HEAD_LINES, openLines, remove, type ExtractState, type PageHeader } from './state.ts';
 
 /** In a dump, the standfirst or byline is one of the first lines under the headline. */
 const STANDFIRST_LINES = 3;
@@ -188,14 +188,21 @@ function hasTextBelow(state: ExtractState, line: Line): boolean {
 function titleCandidates(state: ExtractState): Line[] {
   const { page, lines, used } = state;
   const start = page?.bodyStart ?? firstBodyLine(lines, used);
-  const underHeadline = (l: Line) =>
-    !page?.headline || (page.head.indexOf(l) >= 0 && page.head.indexOf(l) < STANDFIRST_LINES);
   return (page ? page.head.filter((l) => !used.has(l.n)) : openLines(state)).filter(
     (l) =>
       (start === null || l.n < start) &&
       isTitleLike(l.text) &&
       !continuesBelow(l, lines, used) &&
       !continuesAbove(l, lines, used) &&
-      (page ? underHeadline(l) && isHeaderText(l.text) : !isPageFurniture(l.text)),
+      (page ? underHeadline(page, l) && isHeaderText(l.text) : !isPageFurniture(l.text)),
   );
+}
+
+/**
+ * Line `l` of the page's head stands within STANDFIRST_LINES under its headline, or the page has
+ * none (a module function, not a closure in titleCandidates: the build's transform names every
+ * closure bound to a name with a call as it is made, stop 53).
+ */
+function underHeadline(page: PageHeader, l: Line): boolean {
+  return !page.headline || (page.head.indexOf(l) >= 0 && page.head.indexOf(l) < STANDFIRST_LINES);
 }

@@ -25,6 +25,7 @@ import {
 import { findDate, findDateSpan } from './dates.ts';
 import { bylineOf } from './header.ts';
 import { scriptLanguage, stopWordLanguage, stopWords } from './language.ts';
+import { perObject } from './memo.ts';
 import { widthOf, type Line } from './paragraphs.ts';
 
 /** The one reason every line this module removes is recorded under. */
@@ -78,6 +79,37 @@ function wordsOf(text: string): string[] {
 
 /** wordsOf's list of words, written over by each call (see there). */
 const WORDS_SCRATCH: string[] = [];
+
+/** A page's stop-word list (pageStopWords) with its slots' table (stopSlotsOf), as describe reads it. */
+interface StopWords {
+  set: Set<string>;
+  slots: Uint8Array;
+}
+
+/**
+ * The slots a stop-word list's words fall in (stopSlot): 1 where a word of the list does. A word
+ * whose slot holds 0 is none of the list's, and describe does not ask the list's Set, whose
+ * lookup hashes the word's every letter first: half of the pages' words are turned away so (of
+ * the 10-30 KB w3m dumps' 203,837 words, 93,079 against the English list, whose 1,298 words
+ * fill 989 slots), each for two letters read and a table's byte. Made once a list.
+ */
+const stopSlotsOf = perObject((list: Set<string>): Uint8Array => {
+  const slots = new Uint8Array(1 << STOP_SLOT_BITS);
+  for (const w of list) slots[stopSlot(w)] = 1;
+  return slots;
+});
+
+/** A word's slot: its length and its first and last code units, hashed to STOP_SLOT_BITS bits. */
+function stopSlot(w: string): number {
+  return (
+    (Math.imul(w.length, 0x9e3779b1) ^
+      Math.imul(w.charCodeAt(0), 0x85ebca6b) ^
+      Math.imul(w.charCodeAt(w.length - 1), 0xc2b2ae35)) >>>
+    (32 - STOP_SLOT_BITS)
+  );
+}
+/** 8,192 slots: a list of a thousand words or two leaves most of them empty. */
+const STOP_SLOT_BITS = 13;
 
 /**
  * The stop words of the page's language, or null for a language-free rule (Chinese, Japanese,
@@ -497,11 +529,14 @@ function describe(
   lines: LineInfo[],
   text: string,
   words: string[],
-  stops: Set<string> | null,
+  stops: StopWords | null,
 ): BodyBlock {
   const cjk = MAY_HOLD_CJK.test(text) ? (text.match(CJK_CHAR) ?? []).length : 0;
   let stop = 0;
-  if (stops) for (const w of words) if (stops.has(w)) stop++;
+  if (stops) {
+    const { set, slots } = stops;
+    for (const w of words) if (slots[stopSlot(w)] === 1 && set.has(w)) stop++;
+  }
   const capitals = capitalStarts(text);
   const count = Math.max(words.length, 1);
   return {
@@ -720,30 +755,20 @@ function markRewordedCaptions(blocks: BodyBlock[], words: string[][]): void {
   // Sets are made only for the blocks compared: most blocks are too short, bad, or of another
   // length than their neighbours.
   const sets = new Map<number, Set<string>>();
-  const setOf = (k: number): Set<string> => {
-    let set = sets.get(k);
-    if (!set) sets.set(k, (set = new Set(words[k])));
-    return set;
-  };
-  // A numbered note is left out: a reference list cites one source after another alike.
-  const comparable = (k: number) =>
-    (words[k] as string[]).length >= REWORDED_WORDS &&
-    !NOTE_NUMBER.test((blocks[k] as BodyBlock).text);
   blocks.forEach((block, i) => {
     // A list's items are told alike ("“request”: guard for a Headers object obtained from a
     // Request" over the same for "response", 002): an alt text is no list item.
-    if (block.bullet || block.kind === 'bad' || block.code || block.image || !comparable(i)) {
-      return;
-    }
+    if (block.bullet || block.kind === 'bad' || block.code || block.image) return;
+    if (!comparable(block, words[i] as string[])) return;
     const length = (words[i] as string[]).length;
     for (let j = i + 1; j <= Math.min(blocks.length - 1, i + REPEAT_REACH); j++) {
       const next = blocks[j] as BodyBlock;
-      if (next.kind === 'bad' || next.code || !comparable(j)) continue;
+      if (next.kind === 'bad' || next.code || !comparable(next, words[j] as string[])) continue;
       // Texts of which one has under half the other's words cannot share REWORDED_SHARE of the
       // longer one's distinct words (a quick test before the sets are made).
       const other = (words[j] as string[]).length;
       if (2 * Math.min(length, other) < Math.max(length, other)) continue;
-      const [a, b] = [setOf(i), setOf(j)];
+      const [a, b] = [wordSetOf(sets, words, i), wordSetOf(sets, words, j)];
       const need = REWORDED_SHARE * Math.max(a.size, b.size);
       if (Math.min(a.size, b.size) < need) continue;
       let shared = 0;
@@ -754,6 +779,23 @@ function markRewordedCaptions(blocks: BodyBlock[], words: string[][]): void {
       return;
     }
   });
+}
+
+/**
+ * A block markRewordedCaptions compares: REWORDED_WORDS words or more, and no numbered note (a
+ * reference list cites one source after another alike). Its helpers are module functions, not
+ * closures: the build's transform names every closure bound to a name with a call as it is made
+ * (stop 53).
+ */
+function comparable(block: BodyBlock, words: string[]): boolean {
+  return words.length >= REWORDED_WORDS && !NOTE_NUMBER.test(block.text);
+}
+
+/** Block k's distinct words, made at the first ask and kept in `sets`. */
+function wordSetOf(sets: Map<number, Set<string>>, words: string[][], k: number): Set<string> {
+  let set = sets.get(k);
+  if (!set) sets.set(k, (set = new Set(words[k])));
+  return set;
 }
 
 /**
@@ -855,26 +897,11 @@ function markDatedFeeds(blocks: BodyBlock[]): void {
 
 /** jusText's context revision: short and near-good blocks take their class from their neighbours. */
 function revise(blocks: BodyBlock[]) {
-  // The nearest neighbour's class on each side, found in one sweep each way (scanning from every
-  // block instead took quadratic time on a long run of short blocks).
-  const neighbours = (kinds: Kind[], skip: (kind: Kind) => boolean, step: 1 | -1): Kind[] => {
-    const out: Kind[] = new Array<Kind>(kinds.length);
-    let last: Kind = 'bad'; // the document's edges count as bad
-    for (let k = 0; k < kinds.length; k++) {
-      const i = step === 1 ? k : kinds.length - 1 - k;
-      out[i] = last;
-      const kind = kinds[i] as Kind;
-      if (!skip(kind)) last = kind;
-    }
-    return out;
-  };
   const kinds = blocks.map((b) => b.kind);
-  const notGoodOrBad = (k: Kind) => k === 'short' || k === 'near-good' || k === 'neutral';
-  const isShort = (k: Kind) => k === 'short' || k === 'neutral';
   const prev = neighbours(kinds, notGoodOrBad, 1);
   const next = neighbours(kinds, notGoodOrBad, -1);
-  const prevAny = neighbours(kinds, isShort, 1);
-  const nextAny = neighbours(kinds, isShort, -1);
+  const prevAny = neighbours(kinds, isShortKind, 1);
+  const nextAny = neighbours(kinds, isShortKind, -1);
   const revised = kinds.map((kind, i): Kind => {
     if (kind !== 'short') return kind;
     if (prev[i] === 'good' && next[i] === 'good') return 'good';
@@ -886,13 +913,42 @@ function revise(blocks: BodyBlock[]) {
       return 'good';
     return 'bad';
   });
-  const isNearGood = (k: Kind) => k === 'near-good' || k === 'neutral';
-  const prevRevised = neighbours(revised, isNearGood, 1);
-  const nextRevised = neighbours(revised, isNearGood, -1);
+  const prevRevised = neighbours(revised, isNearGoodKind, 1);
+  const nextRevised = neighbours(revised, isNearGoodKind, -1);
   revised.forEach((kind, i) => {
     const bad = prevRevised[i] === 'bad' && nextRevised[i] === 'bad';
     (blocks[i] as BodyBlock).kind = kind === 'near-good' ? (bad ? 'bad' : 'good') : kind;
   });
+}
+
+/**
+ * Each block's nearest neighbour's class on one side (`step`), those `skip` passes over skipped:
+ * one sweep (scanning from every block instead took quadratic time on a long run of short
+ * blocks). revise's helpers are module functions, not closures: the build's transform names
+ * every closure bound to a name with a call as it is made (stop 53).
+ */
+function neighbours(kinds: Kind[], skip: (kind: Kind) => boolean, step: 1 | -1): Kind[] {
+  const out: Kind[] = new Array<Kind>(kinds.length);
+  let last: Kind = 'bad'; // the document's edges count as bad
+  for (let k = 0; k < kinds.length; k++) {
+    const i = step === 1 ? k : kinds.length - 1 - k;
+    out[i] = last;
+    const kind = kinds[i] as Kind;
+    if (!skip(kind)) last = kind;
+  }
+  return out;
+}
+
+function notGoodOrBad(k: Kind): boolean {
+  return k === 'short' || k === 'near-good' || k === 'neutral';
+}
+
+function isShortKind(k: Kind): boolean {
+  return k === 'short' || k === 'neutral';
+}
+
+function isNearGoodKind(k: Kind): boolean {
+  return k === 'near-good' || k === 'neutral';
 }
 
 /** The span of blocks with the greatest sum of good length less bad length (Kadane). */
@@ -1107,7 +1163,8 @@ function classifiedBlocks(groups: LineInfo[][]): BodyBlock[] {
     }
   });
   const sample = languageSample(sentences, texts, words);
-  const stops = pageStopWords(sample.text, sample.words);
+  const list = pageStopWords(sample.text, sample.words);
+  const stops = list && { set: list, slots: stopSlotsOf(list) };
   const blocks = groups.map((g, k) => describe(g, texts[k] as string, words[k] as string[], stops));
   const [stopLow, stopHigh] = stopThresholds(blocks);
   for (const block of blocks) block.kind = classify(block, stopLow, stopHigh);

@@ -152,14 +152,22 @@ export function isKicker(line: string): boolean {
  */
 export function mastheadOf(line: string): string | null {
   const text = line.trim().replace(/^via\s+/i, '');
-  const siteName = (s: string) => (isName(s) || /^The\s\p{Lu}/u.test(s) ? s : null);
   const match = /^(.{2,40}?)\s*(?:[:|•·/]|\s[-–—])\s*(.{2,40})$/u.exec(text);
-  if (!match?.[1] || !match[2]) return siteName(text);
+  if (!match?.[1] || !match[2]) return isSiteName(text) ? text : null;
   const [first, second] = [match[1].trim(), match[2].trim()];
   // "The Harbour Times: Markets" or, the other way round, "BUSINESS / The Lowland Examiner".
-  if (wordCount(second) <= 3 && siteName(first)) return first;
-  if (wordCount(first) <= 3 && siteName(second) && !siteName(first)) return second;
+  if (wordCount(second) <= 3 && isSiteName(first)) return first;
+  if (wordCount(first) <= 3 && isSiteName(second) && !isSiteName(first)) return second;
   return null;
+}
+
+/**
+ * A site's name as mastheadOf reads one: a name, or "The" and a capital (a module function, not
+ * a closure in mastheadOf: the build's transform names every closure bound to a name with a call
+ * as it is made, stop 53).
+ */
+function isSiteName(s: string): boolean {
+  return isName(s) || /^The\s\p{Lu}/u.test(s);
 }
 
 /** "© World Weekly Digest 2004", "Copyright 2005 The Harbour Times. All rights reserved." */

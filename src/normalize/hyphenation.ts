@@ -279,25 +279,28 @@ export function decideBreak(
   // The archive's counts are looked up only where a rule below needs them (the same decisions
   // as reading them first): every lookup is a fact the normalize cache must check again on the
   // next build, and a compound of two words ("Seoul-based") needs none.
-  const joinedEvidence = () =>
-    (ref.get(joined) ?? 0) + (corpus.get(joined) ?? 0) + (lexiconProperNouns().has(joined) ? 3 : 0);
-  // The pair itself is in the corpus counts once as this very occurrence (when not a line end).
-  const hyphenEvidence = () =>
-    (ref.get(hyphenated) ?? 0) + Math.max(0, (corpus.get(hyphenated) ?? 0) - (lineEnd ? 0 : 1));
-  if (nameLike && joinedEvidence() === 0) return { joined: false, reason: 'given name' };
+  if (nameLike && joinedEvidence(ref, corpus, joined) === 0) {
+    return { joined: false, reason: 'given name' };
+  }
   // Mid-line, a hyphen between two ordinary words ("clean-up", "south-east", "non-stop") or
   // after a prefix is the writer's, even where the reference spells the word solid: print
   // layouts break words at syllables, which are seldom words themselves ("Ko-reans").
-  const isWord = (w: string) => (ref.get(w.toLowerCase()) ?? 0) >= COMMON_WORD_COUNT;
   const prefix = PREFIXES.has(left.toLowerCase());
   // Only a word that is common solid and (almost) never hyphenated overrides that: "be-cause".
   const overwhelming =
     (ref.get(joined) ?? 0) >= OVERWHELMING_COUNT &&
     (ref.get(joined) ?? 0) >= OVERWHELMING_RATIO * ((ref.get(hyphenated) ?? 0) + 1);
-  if (!lineEnd && (prefix || (isWord(left) && isWord(right))) && !overwhelming) {
+  if (
+    !lineEnd &&
+    (prefix || (isCommonWord(ref, left) && isCommonWord(ref, right))) &&
+    !overwhelming
+  ) {
     return { joined: false, reason: prefix ? 'prefix hyphen' : 'compound of two words' };
   }
-  const evidence = { joined: joinedEvidence(), hyphenated: hyphenEvidence() };
+  const evidence = {
+    joined: joinedEvidence(ref, corpus, joined),
+    hyphenated: hyphenEvidence(ref, corpus, hyphenated, lineEnd),
+  };
   if (evidence.joined > evidence.hyphenated) {
     return { joined: true, reason: 'joined word is attested' };
   }
@@ -309,6 +312,37 @@ export function decideBreak(
     if (!bothWords || lineEnd) return { joined: true, reason: 'joined word is in the dictionary' };
   }
   return { joined: false, reason: 'no evidence for a break' };
+}
+
+/**
+ * The counts that speak for the joined word (decideBreak): the reference's, the archive's, and a
+ * proper noun of compromise's lexicon. decideBreak's helpers are module functions, not closures:
+ * the build's transform names every closure bound to a name with a call as it is made (stop 53).
+ */
+function joinedEvidence(ref: WordCounts, corpus: WordCounts, joined: string): number {
+  return (
+    (ref.get(joined) ?? 0) + (corpus.get(joined) ?? 0) + (lexiconProperNouns().has(joined) ? 3 : 0)
+  );
+}
+
+/**
+ * The counts that speak for the hyphenated pair: the pair itself is in the corpus counts once as
+ * this very occurrence (when not a line end).
+ */
+function hyphenEvidence(
+  ref: WordCounts,
+  corpus: WordCounts,
+  hyphenated: string,
+  lineEnd: boolean,
+): number {
+  return (
+    (ref.get(hyphenated) ?? 0) + Math.max(0, (corpus.get(hyphenated) ?? 0) - (lineEnd ? 0 : 1))
+  );
+}
+
+/** A word the reference counts COMMON_WORD_COUNT times or more. */
+function isCommonWord(ref: WordCounts, w: string): boolean {
+  return (ref.get(w.toLowerCase()) ?? 0) >= COMMON_WORD_COUNT;
 }
 
 // Both are written so that a long run of letters costs linear time. CANDIDATE is anchored at

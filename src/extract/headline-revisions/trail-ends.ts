@@ -134,8 +134,15 @@ function titleLike(text: string): boolean {
 function trailStep(before: string, item: string): boolean {
   const number = NUMBERED.exec(item);
   if (number) return Number(NUMBERED.exec(before)?.[1]) + 1 === Number(number[1]);
-  const mark = (text: string) => BULLET.exec(text)?.[1];
-  return mark(before) === mark(item) && before.replace(LIST_MARK, '').trim() !== '';
+  return bulletOf(before) === bulletOf(item) && before.replace(LIST_MARK, '').trim() !== '';
+}
+
+/**
+ * A line's bullet, or undefined (a module function, not a closure in trailStep: the build's
+ * transform names every closure bound to a name with a call as it is made, stop 53).
+ */
+function bulletOf(text: string): string | undefined {
+  return BULLET.exec(text)?.[1];
 }
 
 /** A numbered item's number ("3. ..."), or the number alone. */

@@ -77,7 +77,9 @@ export function isHeadlineCandidate(text: string, plain?: string, minWords = 2):
   const n = wordCount(t);
   if (n < minWords || n > 30 || t.length > 250) return false;
   if (LIST_ITEM.test(raw) || hasDumpMarker(raw)) return false;
-  if (labelOrAddress(t) || EMAIL.test(t)) return false;
+  // EMAIL holds an "@": the pattern, tried from every word character of the line, only where one
+  // stands (the costliest of these patterns, each read alone over the window's lines: stop 53).
+  if (labelOrAddress(t) || (t.includes('@') && EMAIL.test(t))) return false;
   if (INGREDIENT.test(t) || DOMAIN_MASTHEAD.test(t)) return false;
   const tag = BRACKET_TAG.exec(t);
   if (!tag && /^[[(<{]/.test(t)) return false;
