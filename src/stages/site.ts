@@ -383,14 +383,14 @@ function stableJson(value: unknown): string {
 }
 
 /**
- * Eleventy processes rendering at once. Eleventy keeps every page it renders in memory until it
- * is done (its own return value holds them), so a process's peak grows with its share: two at
- * once halved the time of one, more did not help (docs/figures.md).
+ * Eleventy processes rendering at once. Eleventy keeps every page of a run in memory until the
+ * run is done (it renders them all before it writes the first), so a process's peak grows with
+ * its share: two at once halved the time of one, more did not help (docs/figures.md).
  */
 const MAX_SHARES_AT_ONCE = 2;
 /**
- * Most pages one process renders: about 0.6 GB of rendered pages (20 KB each), beside the site
- * model's 0.6 GB at 100,000 articles. 40,000 gave four shares at 100,000 articles, and the
+ * Most pages one Eleventy run renders: about 0.6 GB of rendered pages (20 KB each), beside the
+ * site model's 0.6 GB at 100,000 articles. 40,000 gave four shares at 100,000 articles, and the
  * process tree's peak, two Eleventy processes beside the build's 3.6 GB, reached 6.36 GB once
  * the pages to render came to 159,116 (docs/figures.md, stop 50's lead section); 30,000 makes it
  * six shares there, the lower peak that earlier rounds measured at 0.8 GB less for a few
@@ -399,7 +399,8 @@ const MAX_SHARES_AT_ONCE = 2;
 const MAX_PAGES_PER_SHARE = 30_000;
 /**
  * Fewer pages than this to a process are not worth its start (about 1 s of a core to load
- * Eleventy and the model): a rebuild that renders a few pages uses one process.
+ * Eleventy and the model at 10,000 articles, 10 s at 100,000): a rebuild that renders a few
+ * pages uses one process.
  */
 const MIN_PAGES_PER_SHARE = 1000;
 
