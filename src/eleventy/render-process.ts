@@ -4,10 +4,10 @@
 //
 // Why processes: Eleventy renders on one core, and keeps every page of a run in memory until the
 // run is done: it renders them all before it writes the first (TemplateMap's
-// populateContentDataInMap), and its page objects and results hold them (about 20 KB a page,
-// besides the site model; docs/figures.md, stop 53). In processes of their own, shares of the
-// pages render on both cores, and each process's memory is the system's again when it exits,
-// before Pagefind needs it.
+// populateContentDataInMap), and its page objects and results hold them (about 24 KB of heap a
+// page, two thirds of it the page's HTML, besides the site model; docs/figures.md, stop 53). In
+// processes of their own, shares of the pages render on both cores, and each process's memory
+// is the system's again when it exits, before Pagefind needs it.
 //
 // Why several shares a process: each share is a run of its own, so a process holds one share's
 // pages at a time, but the site model is read once a process (src/eleventy/content.ts): at
