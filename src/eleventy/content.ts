@@ -18,6 +18,19 @@ async function readSiteModel(contentDir: string): Promise<SiteModel> {
 }
 
 /**
+ * The site model of each content folder this process has read. A render process belongs to one
+ * build, which writes its content folder before the process starts and not after; Eleventy and
+ * the templates only read the model.
+ */
+const siteModels = new Map<string, Promise<SiteModel>>();
+
+function siteModelOf(contentDir: string): Promise<SiteModel> {
+  let model = siteModels.get(contentDir);
+  if (!model) siteModels.set(contentDir, (model = readSiteModel(contentDir)));
+  return model;
+}
+
+/**
  * One of several Eleventy processes rendering a site together (src/stages/site.ts): the
  * `index`-th (from 0) of `count` shares of every paginated list's selected entries. Only the
  * first share renders the single pages (home, search, sitemaps...) and copies the assets.
@@ -84,9 +97,9 @@ export function addArchiveContent(
   contentDir: string,
   share: RenderShare,
 ): void {
-  // Read once for both: the model runs to hundreds of megabytes at 100,000 articles.
-  let model: Promise<SiteModel> | undefined;
-  const archive = () => (model ??= readSiteModel(contentDir));
+  // Read once for both, and for every run of the process (one a share: render-process.ts): the
+  // model runs to hundreds of megabytes at 100,000 articles.
+  const archive = () => siteModelOf(contentDir);
   eleventyConfig.addGlobalData('archive', archive);
   // Paginated templates page through these rather than the model's lists: the selected pages.
   eleventyConfig.addGlobalData('pagesToRender', async () =>

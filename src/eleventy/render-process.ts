@@ -1,14 +1,23 @@
-// Eleventy in a process of its own: renderShare() forks this module, which renders one share of
-// the site's pages (see RenderShare) and reports how many HTML pages it wrote.
+// Eleventy in a process of its own: renderShares() forks this module, which renders one or more
+// shares of the site's pages (see RenderShare), one after another, and reports how many HTML
+// pages it wrote.
 //
-// Why processes: Eleventy renders on one core, and keeps every page it renders in memory until
-// it is done (about 20 KB a page, besides the site model; src/stages/site.ts measures it). In
+// Why processes: Eleventy renders on one core, and keeps every page of a run in memory until the
+// run is done: it renders them all before it writes the first (TemplateMap's
+// populateContentDataInMap), and its page objects and results hold them (about 24 KB of heap a
+// page, two thirds of it the page's HTML, besides the site model; docs/figures.md, stop 53). In
 // processes of their own, shares of the pages render on both cores, and each process's memory
-// is the system's again when it exits, before the next share or Pagefind needs it.
+// is the system's again when it exits, before Pagefind needs it.
+//
+// Why several shares a process: each share is a run of its own, so a process holds one share's
+// pages at a time, but the site model is read once a process (src/eleventy/content.ts): at
+// 100,000 articles reading it costs about 10 s of CPU (a 225 MB JSON file), which one process a
+// share paid again for every share.
 
 import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
+import { collectGarbage } from '../memory.ts';
 import { PROJECT_ROOT } from '../project.ts';
 import { shareName, type RenderShare } from './content.ts';
 
@@ -29,23 +38,27 @@ export interface RenderRequest {
   basePath: string;
   /** Folder the pages are written into. */
   out: string;
-  share: RenderShare;
+  /** The shares this process renders, one after another. */
+  shares: RenderShare[];
   /** Links relative to each page (src/site/portable.ts). */
   portable?: boolean;
 }
 
-/** Renders one share of the pages in a new process; resolves to the HTML pages it wrote. */
-export function renderShare(request: RenderRequest): Promise<number> {
-  const name = shareName(request.share);
+/**
+ * Renders shares of the pages, one after another, in a new process; resolves to the HTML pages
+ * it wrote.
+ */
+export function renderShares(request: RenderRequest): Promise<number> {
+  const names = request.shares.map(shareName);
   return new Promise((resolvePages, reject) => {
-    const child = fork(ENTRY, [request.out], {
+    // The process renders the shares named after the output folder, in turn.
+    const child = fork(ENTRY, [request.out, ...names], {
       cwd: PROJECT_ROOT,
       // The configuration (.eleventy.ts) reads these; see the comment at its top.
       env: {
         ...process.env,
         ARCHIVE_CONTENT_DIR: request.contentDir,
         ARCHIVE_BASE_PATH: request.basePath,
-        ARCHIVE_SHARE: name,
         ARCHIVE_PORTABLE: request.portable ? '1' : '',
       },
       execArgv: [],
@@ -61,39 +74,54 @@ export function renderShare(request: RenderRequest): Promise<number> {
         reply && 'error' in reply
           ? reply.error
           : `the process stopped (${signal ?? `exit code ${code}`}) without reporting`;
-      reject(new Error(`Eleventy failed rendering share ${name} of the pages: ${why}`));
+      reject(
+        new Error(`Eleventy failed rendering shares ${names.join(', ')} of the pages: ${why}`),
+      );
     });
   });
 }
 
-/** In the forked process: renders the share its environment names into argv[2]. */
-async function renderHere(out: string): Promise<Reply> {
+/** In the forked process: renders each share named, one after another, into `out`. */
+async function renderHere(out: string, shares: string[]): Promise<Reply> {
   try {
-    const parent = process.ppid;
-    const eleventy = new Eleventy('templates', out, {
-      configPath: '.eleventy.ts',
-      quietMode: true,
-      // A build that is killed takes its Eleventy processes with it: left running, one would go
-      // on writing into a staging folder that the next build has emptied and refills. Eleventy
-      // renders in one long chain of promises, so the IPC channel's "disconnect" event is not
-      // seen until it is done; each page checks, as it is written, that its build is alive.
-      config: (config) =>
-        config.addTransform('stop-when-the-build-is-gone', (content: string) => {
-          if (process.ppid !== parent) process.exit(1);
-          return content;
-        }),
-    });
-    // Quiet mode still prints Eleventy's "Wrote N files" (forced); the build reports its own
-    // count. Errors are sent to the parent, not logged.
-    eleventy.disableLogger();
-    const [, written] = await eleventy.write();
-    const pages = written.filter(
-      (result) => typeof result.outputPath === 'string' && result.outputPath.endsWith('.html'),
-    ).length;
+    let pages = 0;
+    for (const [i, share] of shares.entries()) {
+      // The share's pages, kept by the run before, are garbage now; freed before the next run
+      // grows the heap, not whenever V8 next collects.
+      if (i > 0) collectGarbage();
+      // The configuration (.eleventy.ts) reads it when each run starts.
+      process.env.ARCHIVE_SHARE = share;
+      pages += await renderShareHere(out);
+    }
     return { pages };
   } catch (error) {
     return { error: messageChain(error) };
   }
+}
+
+/** One Eleventy run over the share ARCHIVE_SHARE names; the HTML pages it wrote. */
+async function renderShareHere(out: string): Promise<number> {
+  const parent = process.ppid;
+  const eleventy = new Eleventy('templates', out, {
+    configPath: '.eleventy.ts',
+    quietMode: true,
+    // A build that is killed takes its Eleventy processes with it: left running, one would go
+    // on writing into a staging folder that the next build has emptied and refills. Eleventy
+    // renders in one long chain of promises, so the IPC channel's "disconnect" event is not
+    // seen until it is done; each page checks, as it is written, that its build is alive.
+    config: (config) =>
+      config.addTransform('stop-when-the-build-is-gone', (content: string) => {
+        if (process.ppid !== parent) process.exit(1);
+        return content;
+      }),
+  });
+  // Quiet mode still prints Eleventy's "Wrote N files" (forced); the build reports its own
+  // count. Errors are sent to the parent, not logged.
+  eleventy.disableLogger();
+  const [, written] = await eleventy.write();
+  return written.filter(
+    (result) => typeof result.outputPath === 'string' && result.outputPath.endsWith('.html'),
+  ).length;
 }
 
 /**
@@ -110,6 +138,6 @@ function messageChain(error: unknown): string {
 }
 
 if (process.argv[1] === THIS_MODULE && process.send) {
-  const reply = await renderHere(process.argv[2] ?? '');
+  const reply = await renderHere(process.argv[2] ?? '', process.argv.slice(3));
   process.send(reply, () => process.exit(0));
 }

@@ -21,7 +21,7 @@ import { replaceFile } from '../replace-file.ts';
 import * as pagefind from 'pagefind';
 import { mapConcurrently } from '../concurrency.ts';
 import { RENDER_SELECTION_FILE } from '../eleventy/content.ts';
-import { renderShare } from '../eleventy/render-process.ts';
+import { renderShares } from '../eleventy/render-process.ts';
 import type { BuildContext } from '../build-context.ts';
 import type { BuildOptions } from '../options.ts';
 import { BUILD_PID_FILE, markSite, SITE_MARKER } from '../ownership.ts';
@@ -152,7 +152,7 @@ async function renderPages(work: SiteWork, contentDir: string, changed: number):
   // What the stages before left in this process's heap (gigabytes at 100,000 articles) is
   // garbage by now; freed before the Eleventy processes start, not whenever V8 next collects.
   collectGarbage();
-  const { shares, atOnce } = renderShares(changed, options.jobs);
+  const { shares, atOnce } = shareCount(changed, options.jobs);
   const rendered = await runEleventy(contentDir, options, out, shares, atOnce);
   step(
     `Eleventy rendered ${rendered} pages` +
@@ -227,8 +227,8 @@ function toRender(paged: PagedPage[], taken: Set<string>): RenderSelection {
   return selection;
 }
 
-/** How many Eleventy processes render `pages` pages, and how many run at once. */
-function renderShares(pages: number, jobs: number): { shares: number; atOnce: number } {
+/** Into how many shares `pages` pages are dealt, and how many processes render them at once. */
+function shareCount(pages: number, jobs: number): { shares: number; atOnce: number } {
   const atOnce = pages >= 2 * MIN_PAGES_PER_SHARE ? Math.min(jobs, MAX_SHARES_AT_ONCE) : 1;
   const shares = atOnce * Math.max(1, Math.ceil(pages / (atOnce * MAX_PAGES_PER_SHARE)));
   return { shares, atOnce };
@@ -383,14 +383,14 @@ function stableJson(value: unknown): string {
 }
 
 /**
- * Eleventy processes rendering at once. Eleventy keeps every page it renders in memory until it
- * is done (its own return value holds them), so a process's peak grows with its share: two at
- * once halved the time of one, more did not help (docs/figures.md).
+ * Eleventy processes rendering at once. Eleventy keeps every page of a run in memory until the
+ * run is done (it renders them all before it writes the first), so a process's peak grows with
+ * its share: two at once halved the time of one, more did not help (docs/figures.md).
  */
 const MAX_SHARES_AT_ONCE = 2;
 /**
- * Most pages one process renders: about 0.6 GB of rendered pages (20 KB each), beside the site
- * model's 0.6 GB at 100,000 articles. 40,000 gave four shares at 100,000 articles, and the
+ * Most pages one Eleventy run renders: about 0.6 GB of rendered pages (20 KB each), beside the
+ * site model's 0.6 GB at 100,000 articles. 40,000 gave four shares at 100,000 articles, and the
  * process tree's peak, two Eleventy processes beside the build's 3.6 GB, reached 6.36 GB once
  * the pages to render came to 159,116 (docs/figures.md, stop 50's lead section); 30,000 makes it
  * six shares there, the lower peak that earlier rounds measured at 0.8 GB less for a few
@@ -399,14 +399,15 @@ const MAX_SHARES_AT_ONCE = 2;
 const MAX_PAGES_PER_SHARE = 30_000;
 /**
  * Fewer pages than this to a process are not worth its start (about 1 s of a core to load
- * Eleventy and the model): a rebuild that renders a few pages uses one process.
+ * Eleventy and the model at 10,000 articles, 10 s at 100,000): a rebuild that renders a few
+ * pages uses one process.
  */
 const MIN_PAGES_PER_SHARE = 1000;
 
 /**
- * Renders the templates with Eleventy in `shares` processes, `atOnce` at a time, each rendering
- * its share of the pages (src/eleventy/render-process.ts says why processes); resolves to the
- * number of HTML pages written.
+ * Renders the templates with Eleventy in `atOnce` processes at once, each rendering every
+ * `atOnce`-th of the `shares` shares of the pages in turn (src/eleventy/render-process.ts says
+ * why processes, and why several shares to one); resolves to the number of HTML pages written.
  */
 async function runEleventy(
   contentDir: string,
@@ -415,13 +416,18 @@ async function runEleventy(
   shares: number,
   atOnce: number,
 ): Promise<number> {
-  const indexes = Array.from({ length: shares }, (_, index) => index);
-  // On a failure, no further share starts, and the error is reported once the running ones
-  // have stopped writing into the folder the caller removes.
+  // Shares dealt in turn: the first, which also renders the single pages, to the first process.
+  const processes = Array.from({ length: atOnce }, (_, first) =>
+    Array.from({ length: Math.ceil((shares - first) / atOnce) }, (_, i) => ({
+      index: first + i * atOnce,
+      count: shares,
+    })),
+  );
+  // On a failure, the error is reported once every process has stopped writing into the folder
+  // the caller removes.
   const pages = await mapConcurrently(
-    indexes,
-    (index) =>
-      renderShare({ contentDir, basePath, portable, out, share: { index, count: shares } }),
+    processes,
+    (own) => renderShares({ contentDir, basePath, portable, out, shares: own }),
     atOnce,
   );
   return pages.reduce((sum, count) => sum + count, 0);

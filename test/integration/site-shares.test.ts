@@ -2,14 +2,16 @@
 // pages are rendered by two Eleventy processes at once, each its share, and two search index
 // parts are indexed at once. The site must be the one a single process writes, byte for byte: every page
 // once, the single pages (home, search, sitemaps) and the assets written by one process, the
-// parts of the index the same.
+// parts of the index the same. A process may render several shares, one after another: the
+// pages they write are the same too.
 
 import assert from 'node:assert/strict';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { assertSameTree } from '../helpers/site-files.ts';
+import { renderShares } from '../../src/eleventy/render-process.ts';
+import { assertSameTree, tree } from '../helpers/site-files.ts';
 import { syntheticArticles } from '../helpers/articles.ts';
 import { buildSyntheticSite, generatedArticles } from '../helpers/synthetic-site.ts';
 
@@ -34,7 +36,8 @@ before(async () => {
     site.out = path.join(dir, name);
     ({ pages: site.pages } = await buildSyntheticSite(
       site.out,
-      { jobs, articlesPerSearchIndex },
+      // The single process's work folder is kept: its content renders again below.
+      { jobs, articlesPerSearchIndex, work: path.join(dir, `work-${name}`) },
       articles,
       (line) => site.progress.push(line),
     ));
@@ -60,4 +63,28 @@ test('the site is the one a single process writes, byte for byte', async () => {
   );
   assert.ok(parts.length >= 3, `index parts: pagefind/ and ${parts.join(', ')}`);
   await assertSameTree(built.one.out, built.two.out);
+});
+
+test('shares rendered one after another in one process write the pages one process writes', async () => {
+  const contentDir = path.join(dir, 'work-one', 'content');
+  const out = path.join(dir, 'three-shares');
+  const request = { contentDir, basePath: '/', out };
+  // Three shares in two processes: the first renders shares 1 and 3 in turn.
+  const pages = await Promise.all([
+    renderShares({ ...request, shares: [0, 2].map((index) => ({ index, count: 3 })) }),
+    renderShares({ ...request, shares: [{ index: 1, count: 3 }] }),
+  ]);
+  assert.equal(pages[0] + pages[1], built.one.pages);
+  const [rendered, whole] = await Promise.all([tree(out), tree(built.one.out)]);
+  for (const [file, bytes] of rendered) {
+    assert.ok(whole.get(file)?.equals(bytes), `${file} differs from the one process's`);
+  }
+  // What the whole site has beyond them is written outside Eleventy: the search index, the raw
+  // copies, the manifest and report.
+  const notRendered = [...whole.keys()].filter((file) => !rendered.has(file));
+  const outside = /^(pagefind|raw)\/|^(archive|report)\.json$|^\.news-archive/;
+  assert.deepEqual(
+    notRendered.filter((file) => !outside.test(file)),
+    [],
+  );
 });
