@@ -74,14 +74,6 @@ export interface MapOptions {
    * (map() would leave their outputs undefined).
    */
   stop?: StopFlag;
-  /** Items per message (default BATCH). */
-  batch?: number;
-  /**
-   * The thread (its index, below `threads`) to give each batch to, by the batch's index, in place
-   * of the one with the fewest batches waiting: for a call whose items refer to what a thread
-   * was sent in an earlier call and keeps (the normalize stage's files, src/normalize/threads.ts).
-   */
-  thread?: (batch: number) => number;
 }
 
 export class WorkerPool {
@@ -151,17 +143,19 @@ export class WorkerPool {
     items: Tasks[K]['input'][],
     shared: Tasks[K]['shared'],
     take: (start: number, outputs: Tasks[K]['output'][]) => void,
-    { progress = () => {}, threads = this.threads, stop, batch = BATCH, thread }: MapOptions = {},
+    { progress = () => {}, threads = this.threads, stop }: MapOptions = {},
   ): Promise<void> {
     this.start();
     const call = this.#calls++;
     let done = 0;
     const replies: Promise<void>[] = [];
     const usable = Math.max(1, Math.min(threads, this.#threads.length));
-    for (let start = 0; start < items.length; start += batch) {
-      const t = thread ? thread(start / batch) : this.#leastBusy(usable);
-      if (!(t >= 0 && t < usable)) throw new Error(`${task}: no thread ${t} of ${usable}`);
-      const request: TaskRequest = { task, items: items.slice(start, start + batch) };
+    for (let start = 0; start < items.length; start += BATCH) {
+      let t = 0;
+      for (let u = 1; u < usable; u++) {
+        if ((this.#threads[u] as Thread).waiting < (this.#threads[t] as Thread).waiting) t = u;
+      }
+      const request: TaskRequest = { task, items: items.slice(start, start + BATCH) };
       if (stop) request.stop = stop.cell;
       if (this.#sharedCall[t] !== call) {
         request.shared = shared;
@@ -181,15 +175,6 @@ export class WorkerPool {
     const settled = await Promise.allSettled(replies);
     const failed = settled.find((r) => r.status === 'rejected');
     if (failed) throw failed.reason;
-  }
-
-  /** The first of the `usable` threads with the fewest batches waiting. */
-  #leastBusy(usable: number): number {
-    let t = 0;
-    for (let u = 1; u < usable; u++) {
-      if ((this.#threads[u] as Thread).waiting < (this.#threads[t] as Thread).waiting) t = u;
-    }
-    return t;
   }
 
   async close(): Promise<void> {

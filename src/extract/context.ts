@@ -33,23 +33,9 @@ export function lineKey(text: string): string {
 const DIGIT = /\d/;
 
 export function corpusProfile(files: InputFile[]): NormalizeContext {
-  const texts = files.filter(isProfiled);
-  return {
-    corpusWords: countWords(texts.map((f) => f.text)),
-    recurringLines: recurringLinesOf(texts),
-  };
-}
-
-/** Whether the profile reads the file: an HTML page's text is its markup, not the archive's text. */
-export function isProfiled(file: InputFile): boolean {
-  return file.format === 'text';
-}
-
-/**
- * The profile's recurringLines of `texts` (the files it reads, in order): short edge lines of at
- * least RECURRING_MIN_STORIES stories.
- */
-export function recurringLinesOf(texts: InputFile[]): Set<string> {
+  // An HTML page's text is its markup: its words and lines are not the archive's text.
+  const texts = files.filter((f) => f.format === 'text');
+  const corpusWords = countWords(texts.map((f) => f.text));
   // Each line's stories, up to RECURRING_MIN_STORIES of them: one as its string, more as an
   // array. Most edge lines are a story's own (its first or last lines) and are met once: a Set for
   // each made a million Sets at 100,000 articles (docs/figures.md, stop 51).
@@ -76,7 +62,7 @@ export function recurringLinesOf(texts: InputFile[]): Set<string> {
       recurringLines.add(key);
     }
   }
-  return recurringLines;
+  return { corpusWords, recurringLines };
 }
 
 /**

@@ -48,7 +48,6 @@ import type {
 import type { WorkerPool } from '../workers.ts';
 import type { NormalizeContext } from '../extract/context.ts';
 import { normalize } from '../extract/normalize.ts';
-import { FilesOnThreads } from './threads.ts';
 
 /** The code an entry was made by; see codeVersion. This module is in it for the entry format. */
 const CACHE_VERSION = codeVersion([
@@ -73,8 +72,7 @@ interface Entry extends Facts {
 export interface NormalizeCache {
   /**
    * normalize(file, context) for each file, in order: from the cache when the recorded answers
-   * still hold, on the pool's threads when there are enough of the others (by the threads that
-   * keep them, given FilesOnThreads: then every file must be normalized). Each document is
+   * still hold, on the pool's threads when there are enough of the others. Each document is
    * handed to `done` in file order as soon as it and those before it are made, after its cache
    * entry is written: `done` may then empty its removals (src/stages/report.ts spills them), so
    * that a build never holds them all. Called once per cache.
@@ -82,7 +80,7 @@ export interface NormalizeCache {
   normalizeAll(
     files: InputFile[],
     context: NormalizeContext,
-    pool: WorkerPool | FilesOnThreads | null,
+    pool: WorkerPool | null,
     progress?: (done: number) => void,
     done?: (doc: NormalizedDoc) => void,
   ): Promise<NormalizedDoc[]>;
@@ -164,7 +162,7 @@ async function normalizeThrough(
   cache: OpenCache,
   files: InputFile[],
   context: NormalizeContext,
-  pool: WorkerPool | FilesOnThreads | null,
+  pool: WorkerPool | null,
   progress: (done: number) => void,
   done: (doc: NormalizedDoc) => void,
 ): Promise<NormalizedDoc[]> {
@@ -249,14 +247,10 @@ function inFileOrder(made: (Entry | undefined)[], emit: (entry: Entry) => void):
 async function normalizeMissing(
   files: InputFile[],
   context: NormalizeContext,
-  pool: WorkerPool | FilesOnThreads | null,
+  pool: WorkerPool | null,
   progress: (done: number) => void,
   take: (start: number, recorded: RecordedDoc[]) => void,
 ): Promise<void> {
-  if (pool instanceof FilesOnThreads) {
-    await pool.normalize(files, context, take, progress);
-    return;
-  }
   const threads = pool?.worthIt(files.length) ? pool : null;
   if (threads) {
     await threads.each('normalize', files, context, take, { progress });

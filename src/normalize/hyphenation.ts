@@ -79,76 +79,16 @@ const WORD_TOKEN = /\p{L}+(?:[-'’]\p{L}+)*/gu;
 export type WordCounts = Pick<ReadonlyMap<string, number>, 'get'>;
 
 /**
- * Counts the words of the archive's own text: the corpus evidence for joins. Every build counts
- * all its text, cached documents or not: a rebuild here, on the main thread (corpusProfile); a
- * first build on the worker threads, each the texts it was sent to normalize (PlacedWordCounter,
- * mergedWordCounts). The counts are kept in a WordTally, not a Map, until every text is read: see
- * there.
+ * Counts the words of the archive's own text: the corpus evidence for joins. Every build runs this
+ * over all its text, cached documents or not, on the main thread while the worker threads wait
+ * for the counts (at 100,000 articles most of the corpus profile's 14-16 s). The counts are kept
+ * in a WordTally, not a Map, until every text is read: see there.
  */
 export function countWords(texts: Iterable<string>): Map<string, number> {
   const tally = new WordTally();
   const token = new RegExp(WORD_TOKEN);
   for (const text of texts) countWordsOf(text, tally, token);
   return tally.toMap();
-}
-
-/**
- * Word counts of some of the corpus's texts, each word with the place (in the corpus's order) of
- * the first of them it was met in: what mergedWordCounts needs to put the words of several parts
- * in the order countWords gives them.
- */
-export interface PlacedWordCounts {
-  /** In the order they were first met. */
-  words: string[];
-  counts: number[];
-  /** The place of the text each word was first met in: never decreasing. */
-  firstIn: number[];
-}
-
-/**
- * countWords a text at a time, each text given with its place in the corpus, in increasing
- * places: a worker thread counts the texts it is sent (src/stages/normalize.ts).
- */
-export class PlacedWordCounter {
-  #tally = new WordTally();
-  readonly #token = new RegExp(WORD_TOKEN);
-
-  add(text: string, place: number): void {
-    this.#tally.place = place;
-    countWordsOf(text, this.#tally, this.#token);
-  }
-
-  /** The counts so far; the counter starts again from nothing. */
-  take(): PlacedWordCounts {
-    const counts = this.#tally.toPlaced();
-    this.#tally = new WordTally();
-    return counts;
-  }
-}
-
-/**
- * The parts' counts as one: the Map countWords gives of all their texts in the order of their
- * places, with the same counts and its words in the same order. A word is put in at its first
- * place over all the parts, which is where countWords would have met it first; each part is
- * already in that order (its texts were counted in increasing places), so the parts are read as
- * one list sorted by place, a word first met in the same text keeping its part's order.
- */
-export function mergedWordCounts(parts: PlacedWordCounts[]): Map<string, number> {
-  const merged = new Map<string, number>();
-  // Each part's next word, and the place it was first met in (Infinity: the part is read).
-  const next = parts.map(() => 0);
-  const placeOfNext = (q: number) =>
-    (parts[q] as PlacedWordCounts).firstIn[next[q] as number] ?? Infinity;
-  for (;;) {
-    let p = 0;
-    for (let q = 1; q < parts.length; q++) if (placeOfNext(q) < placeOfNext(p)) p = q;
-    if (parts.length === 0 || placeOfNext(p) === Infinity) return merged;
-    const part = parts[p] as PlacedWordCounts;
-    const k = next[p] as number;
-    next[p] = k + 1;
-    const word = part.words[k] as string;
-    merged.set(word, (merged.get(word) ?? 0) + (part.counts[k] as number));
-  }
 }
 
 /**
@@ -230,10 +170,6 @@ class WordTally {
   #order: string[] = [];
   /** The slot of each word of #order, in the same order. */
   #slots: number[] = [];
-  /** The place of the text being counted (PlacedWordCounter), for the words first met in it. */
-  place = 0;
-  /** The place each word of #order was first met in, in the same order. */
-  #firstIn: number[] = [];
 
   /** The word text[start..end), ASCII, counted once more. */
   addAscii(text: string, start: number, end: number): void {
@@ -279,21 +215,12 @@ class WordTally {
     return map;
   }
 
-  toPlaced(): PlacedWordCounts {
-    return {
-      words: this.#order,
-      counts: this.#slots.map((slot) => this.#counts[slot] as number),
-      firstIn: this.#firstIn,
-    };
-  }
-
   #insert(slot: number, word: string, hash: number): void {
     this.#words[slot] = word;
     this.#hashes[slot] = hash;
     this.#counts[slot] = 1;
     this.#order.push(word);
     this.#slots.push(slot);
-    this.#firstIn.push(this.place);
     if (this.#order.length * 2 > this.#mask) this.#grow();
   }
 

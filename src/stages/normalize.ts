@@ -8,7 +8,6 @@ import type { BuildContext } from '../build-context.ts';
 import { corpusProfile } from '../extract/context.ts';
 import { applyFolderDefaults } from '../folder-data.ts';
 import { openNormalizeCache } from '../normalize/cache.ts';
-import { FilesOnThreads } from '../normalize/threads.ts';
 import { progressEvery } from '../progress.ts';
 import type { NormalizedDoc, Rejection } from '../types.ts';
 import type { IngestResult } from './ingest.ts';
@@ -40,13 +39,9 @@ export async function normalizeStage(
   // Each file's document from the previous build, where normalizing it again would give it.
   const normalizeCache = await openNormalizeCache(input.files, options);
   // Files the cache cannot give are normalized on the threads: they start while the main thread
-  // profiles the corpus. With no cache entries, every file is: the threads are sent them first,
-  // and count the profile's words (src/normalize/threads.ts).
-  const cold = normalizeCache.cachedFiles === 0 && pool.worthIt(input.files.length);
+  // profiles the corpus.
   if (pool.worthIt(input.files.length - normalizeCache.cachedFiles)) pool.start();
-  const { kept, profile } = cold
-    ? await FilesOnThreads.send(pool, input.files)
-    : { kept: null, profile: corpusProfile(input.files) };
+  const profile = corpusProfile(input.files);
   // The removals wait in the work folder for /report.json (src/stages/report.ts says why), each
   // document's written as it is made.
   const spill = openRemovalSpill(options.work);
@@ -54,7 +49,7 @@ export async function normalizeStage(
     .normalizeAll(
       input.files,
       profile,
-      kept ?? pool,
+      pool,
       progressEvery(PROGRESS_EVERY, (n) => progress(`normalize: ${n}/${input.files.length} files`)),
       spill.add,
     )

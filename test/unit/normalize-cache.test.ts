@@ -14,7 +14,6 @@ import { defaultOptions, type BuildOptions } from '../../src/options.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
 import { openNormalizeCache } from '../../src/normalize/cache.ts';
-import { FilesOnThreads } from '../../src/normalize/threads.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
 import { bbcStories, CORPORA } from '../helpers/corpora.ts';
 import { WorkerPool } from '../../src/workers.ts';
@@ -113,57 +112,6 @@ test("documents normalized on worker threads are the main thread's, and so is th
       await readFile(cacheFile(onThreads), 'utf8'),
       await readFile(cacheFile(inMain), 'utf8'),
       'the cache records the same lookups and answers',
-    );
-  } finally {
-    await pool.close();
-  }
-});
-
-test("a first build's files sent once to the threads: the main thread's profile, documents and cache", async () => {
-  // More files than the pool's threshold, HTML pages among them (normalized, not profiled).
-  const html = path.join(ROOT, 'test/web-pages/html');
-  const pages = readdirSync(html, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html'))
-    .sort()
-    .slice(0, 20)
-    .map((name) => inputFile(`pages/${name}`, readFileSync(path.join(html, name))));
-  const files = [...realFiles(), ...pages, ...bbcFiles(50)];
-  assert.ok(files.some((f) => f.format === 'html'));
-  const inMain = await freshWork('main-thread-cold');
-  const onThreads = await freshWork('threads-cold');
-  const pool = new WorkerPool(2);
-  try {
-    const { kept, profile } = await FilesOnThreads.send(pool, files);
-    const expected = corpusProfile(files);
-    // The same profile, down to the order of its words and lines.
-    assert.deepEqual(
-      [...(profile.corpusWords as Map<string, number>)],
-      [...(expected.corpusWords as Map<string, number>)],
-    );
-    assert.deepEqual(
-      [...(profile.recurringLines as Set<string>)],
-      [...(expected.recurringLines as Set<string>)],
-    );
-    const cache = await openNormalizeCache(files, onThreads);
-    const sent = pool.itemsDone;
-    const docs = await cache.normalizeAll(files, profile, kept);
-    await cache.save();
-    assert.equal(pool.itemsDone - sent, files.length, 'every file was normalized on the threads');
-    assert.deepStrictEqual(docs, fresh(files));
-    await normalizeAll(files, inMain);
-    assert.equal(
-      await readFile(cacheFile(onThreads), 'utf8'),
-      await readFile(cacheFile(inMain), 'utf8'),
-    );
-    // The threads let go of the files: normalizing them again there is refused.
-    await assert.rejects(
-      kept.normalize(
-        files,
-        profile,
-        () => {},
-        () => {},
-      ),
-      /no file kept/,
     );
   } finally {
     await pool.close();

@@ -7,11 +7,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { corpusProfile, lineKey, storyLines } from '../../src/extract/context.ts';
 import type { InputFile } from '../../src/types.ts';
-import {
-  countWords,
-  mergedWordCounts,
-  PlacedWordCounter,
-} from '../../src/normalize/hyphenation.ts';
+import { countWords } from '../../src/normalize/hyphenation.ts';
 
 const PAGES = path.join(import.meta.dirname, '..', 'web-pages');
 
@@ -50,35 +46,6 @@ test('countWords gives the pattern reading of the committed dumps, word for word
   assert.ok(counts.some(([word]) => /[^a-z'-]/.test(word)));
   assert.ok(counts.some(([word]) => word.includes("'")));
   assert.deepEqual(counts, patternCounts(texts));
-});
-
-test('word counts of batches dealt to counters in turn, merged: countWords of them all, in order', () => {
-  // As the normalize stage deals a first build's files to its threads (src/normalize/threads.ts):
-  // batches of consecutive texts, each counter every third one, the counts merged.
-  const texts = dumps();
-  for (const [counters, batch] of [
-    [3, 7],
-    [2, 50],
-    [1, 5],
-  ] as const) {
-    const counting = Array.from({ length: counters }, () => new PlacedWordCounter());
-    texts.forEach((text, place) => {
-      (counting[Math.floor(place / batch) % counters] as PlacedWordCounter).add(text, place);
-    });
-    const merged = mergedWordCounts(counting.map((c) => c.take()));
-    assert.deepEqual([...merged], [...countWords(texts)], `${counters} counters`);
-  }
-  // A word first met late in one part and early in another is put where it was first met.
-  const early = new PlacedWordCounter();
-  const late = new PlacedWordCounter();
-  late.add('Zebra one', 0);
-  early.add('one two', 1);
-  late.add('two zebra', 2);
-  assert.deepEqual(
-    [...mergedWordCounts([early.take(), late.take()])],
-    [...countWords(['Zebra one', 'one two', 'two zebra'])],
-  );
-  assert.deepEqual([...mergedWordCounts([])], []);
 });
 
 test('countWords on words a character past ASCII joins or ends', () => {
