@@ -217,12 +217,13 @@ function defaultsFor(rel: string, byFolder: Map<string, FolderDefaults>): Folder
 function declaresLanguage(doc: NormalizedDoc, file: InputFile | undefined): boolean {
   if (!file) return false;
   if ('lang' in file.frontMatter || 'language' in file.frontMatter) return true;
+  if (file.format !== 'html') return false;
   // The text src/extract/html.ts tells the language from.
   const told = documentLanguage(
     doc.title,
     doc.blocks.map((b) => b.text),
   );
-  return file.format === 'html' && doc.lang !== told;
+  return doc.lang !== told;
 }
 
 /**

@@ -24,8 +24,11 @@ const ENGLISH = new Set(
 const ANY_SCRIPT =
   /[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Thai}\p{Script=Devanagari}]/u;
 
+/** The characters of a text the language is told from: its first 5,000. */
+const SAMPLE_CHARS = 5000;
+
 export function detectLanguage(text: string): string | null {
-  const sample = text.slice(0, 5000);
+  const sample = text.slice(0, SAMPLE_CHARS);
   return scriptLanguage(sample) ?? latinLanguage(sample);
 }
 
@@ -43,10 +46,31 @@ export function documentLanguage(
   blocks: readonly string[],
 ): string | null {
   const parts = [title ?? '', ...blocks];
-  const script = scriptLanguage(parts.join(' '));
+  const script = scriptLanguage(sampleOf(parts, anyPart) ?? '');
   if (script) return script;
-  const prose = parts.filter((part) => !isFigureRow(part));
-  return latinLanguage((prose.length > 0 ? prose : parts).join(' ').slice(0, 5000));
+  return latinLanguage(sampleOf(parts, isProse) ?? sampleOf(parts, anyPart) ?? '');
+}
+
+/**
+ * The first SAMPLE_CHARS characters of the parts `keep` takes, joined by spaces (as `join(' ')`
+ * then `slice` would give them), or null where it takes none. Only the parts the sample reaches
+ * are read: a long page's later blocks are neither joined nor tested.
+ */
+function sampleOf(parts: readonly string[], keep: (part: string) => boolean): string | null {
+  let sample: string | null = null;
+  for (const part of parts) {
+    if (sample !== null && sample.length >= SAMPLE_CHARS) break;
+    if (keep(part)) sample = sample === null ? part : `${sample} ${part}`;
+  }
+  return sample === null ? null : sample.slice(0, SAMPLE_CHARS);
+}
+
+function anyPart(): boolean {
+  return true;
+}
+
+function isProse(part: string): boolean {
+  return !isFigureRow(part);
 }
 
 /**
@@ -78,7 +102,7 @@ export function isFigureRow(text: string): boolean {
  * apart themselves (the body finder's stop-word vote).
  */
 export function scriptLanguage(text: string): string | null {
-  const sample = text.slice(0, 5000);
+  const sample = text.slice(0, SAMPLE_CHARS);
   if (!holdsScriptLetter(sample)) return null;
   const letters = (sample.match(/\p{L}/gu) ?? []).length;
   if (letters === 0) return null;

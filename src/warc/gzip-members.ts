@@ -66,6 +66,11 @@ interface PakoStream {
 
 const EMPTY = Buffer.alloc(0);
 
+/** `bytes` as a Buffer over the same memory: no copy. */
+export function asBuffer(bytes: Uint8Array): Buffer {
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+}
+
 /** ID1, ID2 and CM = 8 (deflate): the first bytes of a gzip member. */
 const MEMBER_START = Buffer.from([0x1f, 0x8b, 0x08]);
 
@@ -165,9 +170,7 @@ export class GzipMembersReader extends AsyncIterReader {
 
   #emit(bytes: Uint8Array): void {
     if (bytes.length === 0) return;
-    this.#out.push(
-      Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length),
-    );
+    this.#out.push(asBuffer(bytes));
   }
 
   #available(): number {
@@ -321,9 +324,7 @@ export class GzipMembersReader extends AsyncIterReader {
         this.#ended = true;
         return;
       }
-      this.#buffer = Buffer.isBuffer(chunk)
-        ? chunk
-        : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.length);
+      this.#buffer = asBuffer(chunk);
       this.#pos = 0;
     }
     const slice = this.#buffer.subarray(this.#pos, this.#pos + STREAM_SLICE_BYTES);

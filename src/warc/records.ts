@@ -19,7 +19,7 @@ import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw } from 'node:zlib';
 import type { Transform } from 'node:stream';
 import { AsyncIterReader, LimitReader, WARCParser, type WARCRecord } from 'warcio';
-import { GzipMemberDamage, GzipMembersReader, startsGzipMember } from './gzip-members.ts';
+import { asBuffer, GzipMemberDamage, GzipMembersReader, startsGzipMember } from './gzip-members.ts';
 
 /** The standard's WARC-Types other than `response`: each is a record skipped under its own name. */
 const OTHER_RECORD_TYPES = [
@@ -577,7 +577,7 @@ async function collect(
   // One chunk (a payload inflated whole with its record's gzip member) is taken as it is: a copy
   // of every page for nothing.
   const only = chunks.length === 1 ? chunks[0] : undefined;
-  if (only) return Buffer.isBuffer(only) ? only : Buffer.from(only.buffer, only.byteOffset, size);
+  if (only) return asBuffer(only);
   return Buffer.concat(chunks, size);
 }
 
