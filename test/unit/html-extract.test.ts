@@ -2274,3 +2274,36 @@ ${STORY_40}</div></div></div>
   const signed = '<div class="kontextliste-autor"><p>von Katja Kipping</p></div>';
   assert.equal(read(interview(signed)).byline, 'Katja Kipping');
 });
+
+test("stop 54 headlines (hl54): the one heading of the page's one <article> where no declared title is printed", () => {
+  // uk.trustpilot.com's review page: og:title a share text, <title> a listing's name, neither
+  // printed; the review's permalink <h2> the only heading of <article class="review">.
+  const review = (
+    heading: string,
+    extra = '',
+  ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>gousto.co.uk reviewed by Mrs H Pyke</title>
+<meta property="og:title" content="Mrs H Pyke gave gousto.co.uk 5 stars. Check out the full review..."></head><body>
+<main role="main" class="page-content"><div class="single-review-page"><div class="company-name">Review of <a href="/review/gousto.co.uk">gousto.co.uk</a></div>
+<article class="review" id="581cf1892ae760087cadbf17"><aside class="review__consumer-information"><a href="/users/5654deef0000ff0001ed7871" class="consumer-information"><div class="consumer-information__name">Mrs H Pyke</div><div class="consumer-information__review-count"><span>2 reviews</span></div></a></aside>
+<section class="review__content"><div class="review-content__body">${heading}
+<p class="review-content__text">I cannot thank Gousto enough. What a fantastic idea! I have always struggled with time and ideas around what to cook. Now I am producing delicious, fresh and 'made from scratch' meals for my family. I love that I don't have to think about what to make for our meals, its all done for me and delivered to my door (no more wandering around the supermarket hoping for inspiration). I am learning new skills and really enjoying it. I am telling everyone about Gousto, thanks so much!</p></div></section></article>${extra}
+</div></main></body></html>`;
+  const h2 = (text: string) =>
+    `<h2 class="review-content__title"><a class="link link--large link--dark" href="/reviews/581cf1892ae760087cadbf17">${text}</a></h2>`;
+  assert.equal(
+    read(review(h2('Gousto has changed my life....'))).title,
+    'Gousto has changed my life....',
+  );
+  const share = 'Mrs H Pyke gave gousto.co.uk 5 stars. Check out the full review...';
+  // The <title> printed (a line over the review) is a title the page shows: the declared
+  // headline stands.
+  assert.equal(
+    read(
+      review(`<p>gousto.co.uk reviewed by Mrs H Pyke</p>${h2('Gousto has changed my life....')}`),
+    ).title,
+    share,
+  );
+  // A second article (a listing of reviews): which heading is the page's is not known.
+  const other = `<article class="review"><h2>Not for me</h2><p>The boxes came late twice.</p></article>`;
+  assert.equal(read(review(h2('Gousto has changed my life....'), other)).title, share);
+});

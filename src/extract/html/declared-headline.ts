@@ -2,7 +2,7 @@
 // (declaredHeadline): the finders in order, the first that finds wins: the heading printing it, a
 // heading broken into lines, glued to the site's name, a kicker alone, <title>'s parts
 // (title-headings.ts), a printed variant, the story's own heading (story-heading.ts), a quoted
-// lead, a shared tail, a described <h1>.
+// lead, a shared tail, a described <h1>, the one heading of a lone <article>.
 
 import type { DeclaredHeadline, PageMetadata } from '../../html/metadata.ts';
 import { tokensOf, type DomVerdict } from '../html-classify.ts';
@@ -23,7 +23,7 @@ import {
 } from '../printed-headline.ts';
 import { matchKey, wordCount } from '../../text.ts';
 import { allLinked, sharedWords, fold } from './shared.ts';
-import { storyHeading } from './story-heading.ts';
+import { soleArticleHeading, storyHeading } from './story-heading.ts';
 import {
   splitHeading,
   cutTitleHeading,
@@ -345,6 +345,7 @@ function storyFinders(page: HeadlinePage, title: string): HeadlineFinder[] {
     () => quotedLeadH1(blocks, h1s, title),
     () => (pageTitle !== null ? sharedTitleTail(blocks, declared, pageTitle.text) : null),
     () => (pageTitle !== null ? describedH1(blocks, h1s, declared, pageTitle.text) : null),
+    () => soleArticleHeading(blocks, headings, declared.titles),
   ];
 }
 

@@ -10,7 +10,7 @@ import type { HtmlBlock } from '../html-front-end.ts';
 import type { Element } from 'hast';
 import { titleParts, type PageHeading } from '../heading-parts.ts';
 import { matchKey, wordCount } from '../../text.ts';
-import { classParts, allLinked, sharedWords, pageHost } from './shared.ts';
+import { classParts, allLinked, sharedWords, pageHost, fold } from './shared.ts';
 
 /**
  * The story's own heading where every title the page declares names only its site or a section
@@ -208,3 +208,40 @@ const SECTION_WORDS = 2;
 
 /** Blocks above the body's first a story's heading may stand (dsv.de: kicker, dateline). */
 const STORY_HEADING_ABOVE = 3;
+
+/**
+ * The one heading of the page's one `<article>` element where no title the page declares is
+ * printed in any block and the page has no `<h1>` but a logo: the declarations are a share text
+ * or a listing's name, not the words a reader sees over the story. uk.trustpilot.com's review
+ * page declares the og:title "Mrs H Pyke gave gousto.co.uk 5 stars. Check out the full
+ * review..." and the `<title>` "gousto.co.uk reviewed by Mrs H Pyke", neither printed, and sets
+ * the review's own `<h2 class="review-content__title">` "Gousto has changed my life...." (a
+ * permalink, so all a link) as the only heading of `<article class="review">`, the reference.
+ * A title's part printed (the story's part of a `<title>` "Story | Section") is a title printed.
+ * Two words or more; not where the article holds two headings or more (which is the story's is
+ * not known), nor where the page has two articles (a listing). Asked last of the finders.
+ */
+export function soleArticleHeading(
+  blocks: HtmlBlock[],
+  headings: PageHeading[],
+  titles: string[],
+): PageHeading | null {
+  if (headings.some((h) => h.level === 1 && !h.logo)) return null;
+  // A title's parts too: a <title> "Story | Section" whose story part a heading prints names
+  // the story (Readability's 001, its <h2> printing the part before "| Code").
+  const wanted = titles
+    .flatMap((t) => [t, ...titleParts(t)])
+    .map(fold)
+    .filter(Boolean);
+  if (wanted.length === 0) return null;
+  if (blocks.some((b) => wanted.some((t) => fold(b.text).includes(t)))) return null;
+  const articles = new Set(
+    blocks.flatMap((b) => b.ancestors.filter((el) => el.tagName === 'article')),
+  );
+  if (articles.size !== 1) return null;
+  const [article] = articles;
+  const inside = headings.filter((h) => blocks[h.index]?.ancestors.includes(article as Element));
+  const only = inside.length === 1 ? (inside[0] as PageHeading) : null;
+  if (only === null || only.logo || wordCount(only.text) < 2) return null;
+  return { ...only, text: (blocks[only.index] as HtmlBlock).text };
+}
