@@ -224,12 +224,10 @@ export function readPageHeader(state: ExtractState): void {
   // "Previous capture 10 Next capture" in the headline's: the page starts under it.
   const toolbar = archiveToolbarLast(printed);
   const page = printed.slice(toolbar ? printed.indexOf(toolbar) + 1 : 0);
-  // A clean file whose answer no headline can change is read as one without weighing them; a
-  // short one without reading its stories either (noHeadlineMakesDump).
-  let read: StoryLines | null = null;
-  const stories = () => (read ??= storyLines(page, cut));
+  const stories = storyLines(page, cut);
+  // A clean file whose answer no headline can change is read as one without weighing them.
   if (cut.size === 0 && noHeadlineMakesDump(page, stories)) return;
-  const weighed = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, stories())));
+  const weighed = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, stories)));
   if (!weighed || !isDump(page, cut, weighed.story, weighed.headline)) return;
   // Only on a page read as a dump: a clean file's top is its title (isDump).
   // A revision's headline that reads as site chrome is refused (withoutChromeHeadline).
@@ -721,21 +719,14 @@ function isDump(
  *   headline under them (datedOver), and no line of the page is chrome (chromeOver): a clean
  *   article headed by its dateline (a wire story's "19-JUN-1987 05:13:39.20").
  */
-function noHeadlineMakesDump(page: Line[], storiesOf: () => StoryLines): boolean {
-  if (page.some((line) => line.text.startsWith('# '))) return false;
-  if (
-    !page.slice(0, TOP_HEADLINE_LINE).some((line) => findDateSpan(line.text, true) !== null) ||
-    page.some((line) => isSiteChrome(line.text.trim()))
-  ) {
-    return false;
-  }
-  // Every story is a line of the page: on a page of DUMP_PREAMBLE lines or fewer after the
-  // first, none lies past it, and its stories need not be read (on clean generated text, about
-  // half of the files this test answers are that short: docs/figures.md, stop 54).
-  if (page.length - 1 <= DUMP_PREAMBLE) return true;
-  const { stories, first } = storiesOf();
+function noHeadlineMakesDump(page: Line[], { stories, first }: StoryLines): boolean {
   const lowest = Math.max(first ?? -1, ...stories);
-  return !(lowest > DUMP_PREAMBLE && isMarked(page, lowest));
+  if (lowest > DUMP_PREAMBLE && isMarked(page, lowest)) return false;
+  if (page.some((line) => line.text.startsWith('# '))) return false;
+  return (
+    page.slice(0, TOP_HEADLINE_LINE).some((line) => findDateSpan(line.text, true) !== null) &&
+    !page.some((line) => isSiteChrome(line.text.trim()))
+  );
 }
 
 /**
