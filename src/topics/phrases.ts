@@ -41,19 +41,85 @@ export interface Mention<T> {
 }
 
 // A word: letters and digits with inner dots, apostrophes and ampersands ("U.S.", "O'Neill",
-// "AT&T"); hyphens separate words, as in topicKey.
-const WORD = /[\p{L}\p{N}]+(?:[.'’&][\p{L}\p{N}]+)*\.?/gu;
+// "AT&T"); hyphens separate words, as in topicKey. wordsOf reads what the expression
+// /[\p{L}\p{N}]+(?:[.'’&][\p{L}\p{N}]+)*\.?/gu matches, by hand.
 
-/** The words of a text, without dots and possessives. */
+/** A letter or digit, as WORD's class reads one code point. */
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Whether each BMP code point outside ASCII is a letter or digit: 0 not asked yet, 1 yes, 2 no. */
+const bmpWordChar = new Uint8Array(0x10000);
+
+/** Whether the code point `code` is a letter or digit (WORD_CHAR), ASCII read off its code. */
+function isWordChar(code: number): boolean {
+  if (code < 128) {
+    return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  }
+  if (code > 0xffff) return WORD_CHAR.test(String.fromCodePoint(code));
+  let known = bmpWordChar[code];
+  if (known === 0) {
+    known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 2;
+    bmpWordChar[code] = known;
+  }
+  return known === 1;
+}
+
+/** The code point at `at`, a surrogate pair read as one (as the u flag reads it). */
+function codePointAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
+    const low = text.charCodeAt(at + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
+  }
+  return code;
+}
+
+/** Where the run of letters and digits from `at` ends. */
+function runEnd(text: string, at: number): number {
+  let end = at;
+  while (end < text.length) {
+    const code = codePointAt(text, end);
+    if (!isWordChar(code)) break;
+    end += code > 0xffff ? 2 : 1;
+  }
+  return end;
+}
+
+/** The characters that join two runs into one word (WORD's [.'’&]). */
+function joinsRuns(code: number): boolean {
+  return code === 46 || code === 39 || code === 0x2019 || code === 38;
+}
+
+/**
+ * The words of a text, without dots and possessives. The words are the expression's matches (above), read by hand:
+ * each greedy part of the expression takes the longest run it can and the rest can always match
+ * empty, so a match is a run of letters and digits, then each joining mark followed by another
+ * run, then a dot if one follows. The topics stage reads every word of every article, and
+ * matchAll's match objects were most of its time on saved pages (docs/figures.md, stop 54).
+ */
 export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD)) {
-    let word = m[0];
+  let at = 0;
+  while (at < text.length) {
+    const code = codePointAt(text, at);
+    if (!isWordChar(code)) {
+      at += code > 0xffff ? 2 : 1;
+      continue;
+    }
+    const start = at;
+    let end = runEnd(text, at);
+    while (end + 1 < text.length && joinsRuns(text.charCodeAt(end))) {
+      const after = runEnd(text, end + 1);
+      if (after === end + 1) break;
+      end = after;
+    }
+    if (text.charCodeAt(end) === 46) end++;
+    at = end;
+    let word = text.slice(start, end);
     // "U.S." -> "US"; a sentence's full stop goes too ("said." -> "said").
     if (word.includes('.')) word = word.replace(/\./g, '');
     word = withoutPossessive(word);
     if (!word) continue;
-    out.push({ text: word, lower: word.toLowerCase(), start: m.index });
+    out.push({ text: word, lower: word.toLowerCase(), start });
   }
   return out;
 }
