@@ -33,10 +33,11 @@ import { siteStage, type SiteStageInput } from './stages/site.ts';
 import { forgetSiteState, readSiteState, writeSiteState } from './site/reuse.ts';
 import { namesAhead, namesStage } from './stages/names.ts';
 import { relatedStage } from './stages/related.ts';
-import { pendingReport } from './stages/report.ts';
+import { pendingReport, type PendingReport } from './stages/report.ts';
 import { topicsStage } from './stages/topics.ts';
-import { renderAhead, writeStage } from './stages/write.ts';
+import { renderAhead, writeStage, type RenderedBodies } from './stages/write.ts';
 import type {
+  AddressedArticle,
   Manifest,
   NormalizedDoc,
   Rejection,
@@ -164,6 +165,48 @@ async function prepare(context: BuildContext, previousLock: AddressLock): Promis
 
 async function ingestToWrite(context: BuildContext, previousLock: AddressLock): Promise<Prepared> {
   const input = await ingestStage(context);
+  const { articles, lock, redirects, rejected, report, warnings, rendering } =
+    await normalizeToTopics(context, input, previousLock);
+  relatedStage(context, articles);
+  const rendered = (await writeStage(context, articles, await rendering)).articles;
+
+  rejected.sort((a, b) => compareText(a.path, b.path));
+  return {
+    summary: summarize(input, warnings, rendered, rejected, redirects),
+    lock,
+    siteInput: {
+      articles: rendered,
+      manifest: buildManifest(rendered, rejected, input.warc, input.folderData),
+      report,
+      rawFiles: input.raw,
+      previous: null,
+    },
+  };
+}
+
+/** What the stages from normalize to topics hand on (normalizeToTopics). */
+interface Topical {
+  articles: AddressedArticle[];
+  lock: AddressLock;
+  redirects: number;
+  rejected: Rejection[];
+  report: PendingReport;
+  warnings: BuildSummary['warnings'];
+  /** The write stage's bodies, rendered on a thread meanwhile (renderAhead). */
+  rendering: Promise<RenderedBodies>;
+}
+
+/**
+ * Normalize to topics. The normalized documents, the names and the names tagged ahead are let go
+ * of when it returns, before the related stage, the write stage and the site model: at 100,000
+ * saved pages they are gigabytes of heap (a document's blocks keep their links, an article's
+ * do not; docs/figures.md, stop 54). Their report entries and warnings are taken first.
+ */
+async function normalizeToTopics(
+  context: BuildContext,
+  input: IngestResult,
+  previousLock: AddressLock,
+): Promise<Topical> {
   const { docs, rejected, accepted, fromCache, removals } = await normalizeStage(context, input);
   const filesRead = input.files.length + input.rejected.length;
   refuseToEmpty(context.options, previousLock, accepted.length, filesRead);
@@ -184,30 +227,36 @@ async function ingestToWrite(context: BuildContext, previousLock: AddressLock): 
   // while this thread finds topics and related articles, through which the second core idled
   // (docs/scaling.md).
   const { finished: rendering } = await renderAhead(context, articles);
-  // Waited for below; a failure meanwhile must not count as an unhandled rejection.
+  // Waited for by the write stage; a failure meanwhile must not count as an unhandled rejection.
   rendering.catch(() => {});
   topicsStage(context, articles, names.names);
-  relatedStage(context, articles);
-  const rendered = (await writeStage(context, articles, await rendering)).articles;
-
-  rejected.sort((a, b) => compareText(a.path, b.path));
   return {
-    summary: summarize(input, docs, rendered, rejected, stats.redirects),
+    articles,
     lock,
-    siteInput: {
-      articles: rendered,
-      manifest: buildManifest(rendered, rejected, input.warc, input.folderData),
-      report: pendingReport(docs, spillover, input.files, removals),
-      rawFiles: input.raw,
-      previous: null,
-    },
+    redirects: stats.redirects,
+    rejected,
+    report: pendingReport(docs, spillover, input.files, removals),
+    warnings: warningsOf(input, docs),
+    rendering,
   };
+}
+
+/**
+ * The warnings of the build's files: from the normalized docs, which hold the ingest warnings
+ * plus those about front matter fields (a list as title, a date of "yesterday"); input.files
+ * missed the latter.
+ */
+function warningsOf(input: IngestResult, docs: NormalizedDoc[]): BuildSummary['warnings'] {
+  return [
+    ...input.folderData.flatMap((f) => (f.error ? [{ path: f.path, message: f.error }] : [])),
+    ...docs.flatMap((d) => d.warnings.map((message) => ({ path: d.path, message }))),
+  ];
 }
 
 /** The build's summary, but for what the site stage adds (pages, reused, output). */
 function summarize(
   input: IngestResult,
-  docs: NormalizedDoc[],
+  warnings: BuildSummary['warnings'],
   rendered: RenderedArticle[],
   rejected: Rejection[],
   redirects: number,
@@ -224,12 +273,7 @@ function summarize(
     rejected,
     skipped: input.skipped,
     warc: input.warc,
-    // From the normalized docs, which hold the ingest warnings plus those about front matter
-    // fields (a list as title, a date of "yesterday"); input.files missed the latter.
-    warnings: [
-      ...input.folderData.flatMap((f) => (f.error ? [{ path: f.path, message: f.error }] : [])),
-      ...docs.flatMap((d) => d.warnings.map((message) => ({ path: d.path, message }))),
-    ],
+    warnings,
   };
 }
 

@@ -3,6 +3,7 @@
 //
 // Relative paths (--input, --output, --work, --lock, --config) are from the folder the user is
 // in: under `npm run build`, which runs this in the checkout, that is npm's INIT_CWD.
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,6 +17,7 @@ import {
   type OptionSpec,
 } from './command-line.ts';
 import { ConfigError } from './config.ts';
+import { followParent, LIFELINE, thisRelaunch } from './heap-limit.ts';
 import { UsageError } from './errors.ts';
 import type { BuildOptions } from './options.ts';
 import { PROJECT_ROOT } from './project.ts';
@@ -93,6 +95,9 @@ function isUsageMistake(error: unknown): error is Error {
 }
 
 async function main(argv: string[]): Promise<number> {
+  // The folder the command was run in, for a build run in a process of its own (runRelaunched),
+  // which finds the invocation folder from there as this one does.
+  const startFolder = process.cwd();
   let command: Command;
   try {
     useInvocationFolder();
@@ -104,8 +109,38 @@ async function main(argv: string[]): Promise<number> {
   }
   if (command.kind === 'help') console.log(usage());
   else if (command.kind === 'version') console.log(version());
-  else return buildSite(command.options);
+  else {
+    // With the heap limit sized to the machine (src/heap-limit.ts), unless the user set one.
+    const relaunch = thisRelaunch();
+    return relaunch ? runRelaunched(relaunch, startFolder) : buildSite(command.options);
+  }
   return 0;
+}
+
+/**
+ * Runs Node with `args` in `folder`, sharing this process's terminal and environment, and
+ * returns its exit code. A signal that stops it (Ctrl-C reaches both processes) stops this one
+ * the same way; meanwhile this one waits, leaving the child to end the build as it would.
+ */
+async function runRelaunched(args: string[], folder: string): Promise<number> {
+  const child = spawn(process.execPath, args, {
+    cwd: folder,
+    // The lifeline (followParent): a pipe that closes when this process ends, however it ends.
+    stdio: ['inherit', 'inherit', 'inherit', 'pipe'],
+    env: { ...process.env, [LIFELINE]: '3' },
+  });
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+  const pass = (signal: NodeJS.Signals) => child.kill(signal);
+  for (const signal of signals) process.on(signal, pass);
+  const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>(
+    (resolve, reject) => {
+      child.once('error', reject);
+      child.once('exit', (exitCode, exitSignal) => resolve([exitCode, exitSignal]));
+    },
+  );
+  for (const s of signals) process.off(s, pass);
+  if (signal) process.kill(process.pid, signal);
+  return code ?? EXIT_FAILED;
 }
 
 /** Builds, tells how it went, and returns the exit code. */
@@ -150,4 +185,5 @@ async function failure(output: string, before: string | null): Promise<string> {
   return `build failed after the new site was published to ${output}.`;
 }
 
+followParent();
 process.exitCode = await main(process.argv.slice(2));

@@ -91,6 +91,41 @@ function termCounts(article: Article): Map<string, number> {
 }
 
 /**
+ * Every article's word counts, held until the vocabulary is known: each word once, in `words`,
+ * and each article's counts as two typed arrays, the words' numbers in `words` and their counts,
+ * in the order the article first used them (termCounts' order, which the float sums of its
+ * vector follow). A Map of its own words for each article, kept until then, was 60-80 bytes a
+ * word and an article: at 100,000 saved pages more than Node's default heap (docs/scaling.md).
+ */
+interface WordCounts {
+  words: string[];
+  ofArticle: { word: Int32Array; tf: Int32Array }[];
+}
+
+function wordCounts(articles: Article[]): WordCounts {
+  const numbers = new Map<string, number>();
+  const words: string[] = [];
+  const ofArticle = articles.map((article) => {
+    const counts = termCounts(article);
+    const word = new Int32Array(counts.size);
+    const tf = new Int32Array(counts.size);
+    let i = 0;
+    for (const [term, count] of counts) {
+      let number = numbers.get(term);
+      if (number === undefined) {
+        number = words.length;
+        numbers.set(term, number);
+        words.push(term);
+      }
+      word[i] = number;
+      tf[i++] = count;
+    }
+    return { word, tf };
+  });
+  return { words, ofArticle };
+}
+
+/**
  * Positions of the `keep` highest weights, ties to the lower id (`ids[p]`, or the position
  * without ids; the term that sorts first), in no particular order. By the keep-th highest
  * weight, found with a numeric sort of a copy, rather than by sorting positions with a
@@ -144,7 +179,8 @@ function documentFrequency(maps: Map<string, unknown>[]): Map<string, number> {
 
 /** The archive's terms: their ids, idf and whether a word tells a story's kind. */
 interface Vocabulary {
-  wordIds: Map<string, number>;
+  /** Each word's id, by its number in WordCounts.words; -1 for a word of one article. */
+  wordIds: Int32Array;
   topicIds: Map<string, number>;
   idfOf: Float64Array;
   tellsKind: Uint8Array;
@@ -152,12 +188,17 @@ interface Vocabulary {
 }
 
 function vocabularyOf(
-  counts: Map<string, number>[],
+  counts: WordCounts,
   topicsOf: Map<string, boolean>[],
   options: VectorOptions,
 ): Vocabulary {
-  const n = counts.length;
-  const wordDf = documentFrequency(counts);
+  const n = counts.ofArticle.length;
+  // How many articles use each word, by its number (an article counts each of its words once).
+  const wordDfs = new Int32Array(counts.words.length);
+  for (const { word } of counts.ofArticle) {
+    for (const w of word) wordDfs[w] = (wordDfs[w] as number) + 1;
+  }
+  const wordDf = new Map(counts.words.map((w, number) => [w, wordDfs[number] as number]));
   const topicDf = documentFrequency(topicsOf);
   // Ids in the terms' sort order (words, then topics), so that an article's vector does not
   // depend on the order the articles came in (nor, through the order of float sums, its
@@ -169,7 +210,8 @@ function vocabularyOf(
       .sort();
   const words = sortedKeys(wordDf);
   const topics = sortedKeys(topicDf);
-  const wordIds = new Map(words.map((word, id) => [word, id]));
+  const idOfWord = new Map(words.map((word, id) => [word, id]));
+  const wordIds = Int32Array.from(counts.words, (w) => idOfWord.get(w) ?? -1);
   const topicIds = new Map(topics.map((slug, id) => [slug, words.length + id]));
   const idfOf = Float64Array.from(
     [...words.map((w) => wordDf.get(w)), ...topics.map((t) => topicDf.get(t))],
@@ -190,20 +232,21 @@ interface ArticleVector {
 
 /** One article's weights, normalized over all its terms, cut to its strongest by each. */
 function articleVector(
-  wordCounts: Map<string, number>,
+  counts: WordCounts['ofArticle'][number],
   isPlace: Map<string, boolean>,
   vocabulary: Vocabulary,
   options: VectorOptions,
 ): ArticleVector {
   const { wordIds, topicIds, idfOf, tellsKind } = vocabulary;
-  const size = wordCounts.size + isPlace.size;
+  const size = counts.word.length + isPlace.size;
   const ids = new Int32Array(size);
   const subjectWeights = new Float64Array(size);
   const kindWeights = new Float64Array(size);
   let m = 0;
-  for (const [word, tf] of wordCounts) {
-    const id = wordIds.get(word);
-    if (id === undefined) continue;
+  for (let i = 0; i < counts.word.length; i++) {
+    const id = wordIds[counts.word[i] as number] as number;
+    if (id === -1) continue;
+    const tf = counts.tf[i] as number;
     const logTf = 1 + Math.log(tf);
     ids[m] = id;
     subjectWeights[m] = logTf * (idfOf[id] as number);
@@ -236,12 +279,12 @@ function articleVector(
 }
 
 export function termVectors(articles: Article[], options: VectorOptions): TermVectors {
-  const counts = articles.map(termCounts);
+  const counts = wordCounts(articles);
   const topicsOf = articles.map(topicPlaces);
   const vocabulary = vocabularyOf(counts, topicsOf, options);
   const vectors = articles.map((_, i) =>
     articleVector(
-      counts[i] as Map<string, number>,
+      counts.ofArticle[i] as WordCounts['ofArticle'][number],
       topicsOf[i] as Map<string, boolean>,
       vocabulary,
       options,

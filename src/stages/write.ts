@@ -379,6 +379,7 @@ export async function writeStage(
   return written;
 }
 
+/** Writes each article's Markdown file; `bodies` is emptied once they are written. */
 export async function write(
   articles: AddressedArticle[],
   options: BuildOptions,
@@ -403,6 +404,10 @@ export async function write(
       related: article.related ?? [],
     };
   });
+  // The Markdown is in the files now, and the site needs only the HTML, which the articles
+  // hold: the bodies are let go of (about 10 KB of Markdown an article on saved pages, held
+  // to the end of the stages before the site otherwise; docs/figures.md, stop 54).
+  bodies.byArticle.clear();
   // What is left was no article's of this build: a clean build would not have it.
   await mapConcurrently([...present], (name) =>
     rm(path.join(folder, name), { recursive: true, force: true }),

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { copyFile, cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { promisify } from 'node:util';
@@ -187,6 +187,76 @@ test('a base URL without http(s):// says what to write instead; exit 2', async (
 test('a missing input folder is a usage error, not "build failed"; exit 2', async () => {
   const cwd = await folder('no-input');
   assertUsageError(await buildCommand(cwd, ['--input', 'nowhere']), 'nowhere', cwd);
+});
+
+/**
+ * The heap limit of every Node process a build command ran (pid order of exit), each recorded by
+ * a module NODE_OPTIONS loads into it, and the command's run.
+ */
+async function heapLimitsOf(
+  cwd: string,
+  file: string,
+  args: string[],
+  nodeOptions: string,
+): Promise<{ run: Run; limitsMB: number[] }> {
+  const record = path.join(cwd, 'limits.txt');
+  const recorder = path.join(cwd, 'record-limit.cjs');
+  await writeFile(
+    recorder,
+    `process.on('exit', () => require('node:fs').appendFileSync(${JSON.stringify(record)}, ` +
+      `require('node:v8').getHeapStatistics().heap_size_limit + '\\n'));\n`,
+  );
+  const env = { ...process.env, NODE_OPTIONS: `--require ${recorder} ${nodeOptions}` };
+  let run: Run;
+  try {
+    const { stdout, stderr } = await execFileAsync(file, args, { cwd, env });
+    run = { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    run = { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+  const text = existsSync(record) ? await readFile(record, 'utf8') : '';
+  const limitsMB = text
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((n) => Number(n) / 1024 ** 2);
+  return { run, limitsMB };
+}
+
+test("a build runs with half the machine's memory as its heap limit; a limit the user sets is kept", async () => {
+  const half = totalmem() / 2 / 1024 ** 2;
+  // A build that stops at its first check (the input folder is missing) in the process that
+  // builds: the limit is that process's, and the command's output and exit code are its own.
+  for (const command of [
+    [process.execPath, ['--import', import.meta.resolve('tsx'), path.join(ROOT, 'src/cli.ts')]],
+    [BIN, ['build']],
+  ] as const) {
+    const cwd = await folder(`heap-${path.basename(command[0])}`);
+    const { run, limitsMB } = await heapLimitsOf(
+      cwd,
+      command[0],
+      [...command[1], '--input', 'nowhere'],
+      '',
+    );
+    assertUsageError(run, 'nowhere', cwd);
+    // The command's process and the build's, which ends first.
+    assert.equal(limitsMB.length, 2, `${limitsMB}`);
+    assert.ok(
+      Math.abs((limitsMB[0] as number) - half) < 100,
+      `${limitsMB[0]} MB, not about ${half}`,
+    );
+  }
+  const cwd = await folder('heap-given');
+  const { run, limitsMB } = await heapLimitsOf(
+    cwd,
+    BIN,
+    ['--input', 'nowhere'],
+    '--max-old-space-size=3000',
+  );
+  assertUsageError(run, 'nowhere', cwd);
+  // One process, with the user's limit (V8 adds the young generation's 48 MB).
+  assert.deepEqual(limitsMB, [3048]);
 });
 
 test("a corpus's README and hidden files are skipped and counted; the summary is English", async () => {
