@@ -63,21 +63,11 @@ function isWordChar(code: number): boolean {
   return known === 1;
 }
 
-/** The code point at `at`, a surrogate pair read as one (as the u flag reads it). */
-function codePointAt(text: string, at: number): number {
-  const code = text.charCodeAt(at);
-  if (code >= 0xd800 && code <= 0xdbff && at + 1 < text.length) {
-    const low = text.charCodeAt(at + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return (code - 0xd800) * 0x400 + (low - 0xdc00) + 0x10000;
-  }
-  return code;
-}
-
 /** Where the run of letters and digits from `at` ends. */
 function runEnd(text: string, at: number): number {
   let end = at;
   while (end < text.length) {
-    const code = codePointAt(text, end);
+    const code = text.codePointAt(end) as number;
     if (!isWordChar(code)) break;
     end += code > 0xffff ? 2 : 1;
   }
@@ -90,17 +80,18 @@ function joinsRuns(code: number): boolean {
 }
 
 /**
- * The words of a text, without dots and possessives. The words are the expression's matches (above), read by hand:
- * each greedy part of the expression takes the longest run it can and the rest can always match
- * empty, so a match is a run of letters and digits, then each joining mark followed by another
- * run, then a dot if one follows. The topics stage reads every word of every article, and
+ * The words of a text, without dots and possessives: the expression's matches (above), read by
+ * hand, a code point at a time as its u flag reads them (String's codePointAt). Each greedy part
+ * of the expression takes the longest run it can and the rest can always match empty, so a match
+ * is a run of letters and digits, then each joining mark followed by another run, then a dot if
+ * one follows. The topics stage reads every word of every article, and
  * matchAll's match objects were most of its time on saved pages (docs/figures.md, stop 54).
  */
 export function wordsOf(text: string): Word[] {
   const out: Word[] = [];
   let at = 0;
   while (at < text.length) {
-    const code = codePointAt(text, at);
+    const code = text.codePointAt(at) as number;
     if (!isWordChar(code)) {
       at += code > 0xffff ? 2 : 1;
       continue;
