@@ -393,6 +393,21 @@ function treeCpu(root: number): number {
   return total;
 }
 
+/**
+ * The build's own process: the node under /usr/bin/time or, where that one relaunched the build
+ * with the machine's heap limit (src/heap-limit.ts) and waits, the relaunched one.
+ */
+function buildProcess(root: number): number | undefined {
+  const node = childrenOf(root)[0];
+  if (node === undefined) return undefined;
+  const relaunched = childrenOf(node).find((pid) =>
+    readNumbers(`/proc/${pid}/cmdline`)
+      .split('\0')
+      .some((arg) => arg.endsWith('src/cli.ts')),
+  );
+  return relaunched ?? node;
+}
+
 function hwm(pid: number): number {
   const m = /VmHWM:\s+(\d+) kB/.exec(readNumbers(`/proc/${pid}/status`));
   return m ? Number(m[1]) * 1024 : 0;
@@ -478,7 +493,7 @@ export async function measure(command: string[], cwd: string, echo: boolean): Pr
     const stage = STAGE_LINE.exec(line);
     if (stage) {
       sample();
-      const node = childrenOf(root)[0];
+      const node = buildProcess(root);
       const cpu = treeCpu(root);
       const mainCpu = node ? threadCpu(node, node) : stageMainCpu;
       stages.push({
