@@ -6,12 +6,29 @@ export function matchKey(text: string): string {
   // digits are [a-z0-9] once lower-cased: the same key without the normalization pass and the
   // Unicode classes, which were a sixth of the dedup stage's time at 100,000 articles (stop 52).
   if (ASCII.test(text)) return text.toLowerCase().replace(NOT_ASCII_ALNUM, ' ').trim();
+  // Most other text of saved pages is Latin letters and typographic punctuation, which the
+  // NFKC pass leaves alone or turns into other punctuation: 60% of their characters (stop 55).
+  if (LATIN.test(text)) return text.toLowerCase().replace(NOT_LATIN_ALNUM, ' ').trim();
   return text.normalize('NFKC').toLowerCase().replace(NOT_ALNUM, ' ').trim();
 }
 /** Text with no code unit from U+0080 on. */
 const ASCII = /^[^\u0080-\uffff]*$/;
 const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;
 const NOT_ALNUM = /[^\p{L}\p{N}]+/gu;
+/**
+ * Text of Latin-1 and Latin Extended-A, general punctuation (U+2010-U+2027: dashes, quotes,
+ * ellipsis, bullet) and the euro sign: text whose key is the same without NFKC. It leaves out
+ * the characters NFKC turns into letters or digits (ª º µ, superscripts, fractions, ĳ, ŀ, ŉ,
+ * ſ); the rest it leaves alone or turns into punctuation, a separator either way (a test checks
+ * every pair of them against the NFKC path).
+ */
+const LATIN =
+  /^[^\u0180-\u200f\u2028-\u20ab\u20ad-\uffff\u00aa\u00b2\u00b3\u00b5\u00b9\u00ba\u00bc-\u00be\u0132\u0133\u013f\u0140\u0149\u017f]*$/;
+/**
+ * The letters of LATIN text once lower-cased (its capitals lower-case into these, but "İ",
+ * which becomes "i" and a combining dot, a separator as on the NFKC path).
+ */
+const NOT_LATIN_ALNUM = /[^a-z0-9\u00df-\u00f6\u00f8-\u017f]+/g;
 
 /**
  * Where one sentence ends and the next begins: space after a full stop, question or exclamation

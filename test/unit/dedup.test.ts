@@ -398,3 +398,31 @@ test("a copy whose first paragraph is not about its headline is no story's openi
   assert.match(text, /Steve Chen, country director of the American Soybean Association/);
   assert.ok(!articles.some((a) => a.fragment && /soybean/i.test(a.blocks[0]?.text ?? '')));
 });
+
+test('match keys of Latin text with typographic punctuation are those of the NFKC path', () => {
+  // The reference: NFKC, lower case, every run of other than letters and digits one space.
+  const nfkcKey = (text: string) =>
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+  // A paragraph of a saved Polish page (Rzeczpospolita, 2019), dashes and quotes as printed.
+  const polish =
+    '– Porozumienie będzie stawiać na rozwiązania możliwie prosamorządowe – deklaruje tymczasem w rozmowie z „Rzeczpospolitą” wicepremier Jarosław Gowin.';
+  assert.equal(matchKey(polish), nfkcKey(polish));
+  assert.equal(matchKey('Ǆ ½ ª ĳ ſ İstanbul ™'), nfkcKey('Ǆ ½ ª ĳ ſ İstanbul ™'));
+  // Every pair of characters of Latin-1, Latin Extended-A and the punctuation blocks, between
+  // letters: NFKC turns some into letters or digits (ª, ½, ĳ), some into punctuation (…).
+  const chars: string[] = [];
+  for (let c = 0x80; c < 0x180; c++) chars.push(String.fromCharCode(c));
+  for (let c = 0x2000; c < 0x20b0; c++) chars.push(String.fromCharCode(c));
+  const differ: string[] = [];
+  for (const a of chars) {
+    for (const b of chars) {
+      const text = `x${a}${b}Y`;
+      if (matchKey(text) !== nfkcKey(text)) differ.push(text);
+    }
+  }
+  assert.deepEqual(differ, []);
+});
