@@ -7,7 +7,8 @@ export function matchKey(text: string): string {
   // Unicode classes, which were a sixth of the dedup stage's time at 100,000 articles (stop 52).
   if (ASCII.test(text)) return text.toLowerCase().replace(NOT_ASCII_ALNUM, ' ').trim();
   // Most other text of saved pages is Latin letters and typographic punctuation, which the
-  // NFKC pass leaves alone or turns into other punctuation: 60% of their characters (stop 55).
+  // NFKC pass leaves alone or turns into other punctuation: of the 220 M characters dedup sent
+  // down the NFKC path on 20,000 saved pages, 193 M are such text (stop 55).
   if (LATIN.test(text)) return text.toLowerCase().replace(NOT_LATIN_ALNUM, ' ').trim();
   return text.normalize('NFKC').toLowerCase().replace(NOT_ALNUM, ' ').trim();
 }
