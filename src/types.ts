@@ -216,8 +216,14 @@ export interface ArchiveEntry {
   order: number;
 }
 
-/** An article ready for the site (stage 5, write): its address and its body rendered to safe HTML. */
-export interface RenderedArticle extends AddressedArticle {
+/**
+ * An article ready for the site (stage 5, write): its address and its body rendered to safe HTML.
+ * Its blocks are let go of once rendered: the site needs only their summary sentence (10 KB an
+ * article at 5,000 saved pages, held from the write stage to the site model; docs/figures.md).
+ */
+export interface RenderedArticle extends Omit<AddressedArticle, 'blocks'> {
+  /** The sentence listings show under the title (summarySentence in src/site/undated.ts). */
+  summary: string | null;
   /** Site-relative URL, "/articles/<slug>/" (the base path is added when pages are rendered). */
   url: string;
   /** Body rendered from Markdown by unified + remark-parse + remark-html, sanitized. */

@@ -3,11 +3,16 @@
 
 import { compareText } from '../order.ts';
 import { slugify } from '../slug.ts';
-import type { Article, ArticleSource, CaptureOrigin, RenderedArticle } from '../types.ts';
+import type { Article, ArticleSource, CaptureOrigin } from '../types.ts';
 import { captureTime, displayDate } from './dates.ts';
-import type { ArticlePage, PageLink, RedirectPage, SourceEntry } from './model-types.ts';
+import type {
+  ArticleOfModel,
+  ArticlePage,
+  PageLink,
+  RedirectPage,
+  SourceEntry,
+} from './model-types.ts';
 import { sectionUrl } from './sections.ts';
-import { summarySentence } from './undated.ts';
 import { archiveLink, checkSlug, rawUrl, sourceUrl, topicUrl } from './urls.ts';
 
 // Base language subtags written right to left: Arabic, Central Kurdish, Dhivehi, Persian,
@@ -89,7 +94,7 @@ function originFields(origin: CaptureOrigin): Pick<SourceEntry, 'url' | 'capture
 /** The page of an article before it has its place among the others (older, newer, related). */
 type UnplacedPage = Omit<ArticlePage, 'older' | 'newer' | 'related'>;
 
-function articlePage(article: RenderedArticle): UnplacedPage {
+function articlePage(article: ArticleOfModel): UnplacedPage {
   checkSlug(article.slug, 'article');
   if (article.url !== `/articles/${article.slug}/`) {
     throw new Error(`Article ${article.id}: url "${article.url}" does not match its slug`);
@@ -102,7 +107,7 @@ function articlePage(article: RenderedArticle): UnplacedPage {
     url: article.url,
     title: article.title,
     standfirst: article.standfirst,
-    summary: summarySentence(article.standfirst, article.blocks),
+    summary: article.summary,
     date,
     added: article.added ?? null,
     source: article.source,
@@ -157,7 +162,7 @@ function placeArticles(sorted: UnplacedPage[], related: Map<string, string[]>): 
  * Every article's page, newest first, undated last, and the redirects from its old addresses;
  * no two pages or old addresses share a slug.
  */
-export function articlePages(articles: RenderedArticle[]): {
+export function articlePages(articles: ArticleOfModel[]): {
   pages: ArticlePage[];
   redirects: RedirectPage[];
 } {
@@ -171,7 +176,7 @@ export function articlePages(articles: RenderedArticle[]): {
 
 /** The old addresses of `articles` (unsorted: their pages, in the same order), by URL. */
 function redirectPages(
-  articles: RenderedArticle[],
+  articles: ArticleOfModel[],
   unsorted: UnplacedPage[],
   pages: ArticlePage[],
 ): RedirectPage[] {

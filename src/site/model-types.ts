@@ -1,9 +1,18 @@
 // The site model's shapes: what buildSiteModel (src/site/model.ts) computes and the templates lay
 // out. src/site/model.ts re-exports them, so that its importers need not know this file.
 
-import type { ArchiveEntry, DatePrecision, SourceRole, TopicKind } from '../types.ts';
+import type {
+  ArchiveEntry,
+  DatePrecision,
+  RenderedArticle,
+  SourceRole,
+  TopicKind,
+} from '../types.ts';
 import type { SectionSummary } from './sections.ts';
 import type { LetterLink, ListingOrder } from './undated.ts';
+
+/** What the model is built from: a rendered article but its body, which has a file of its own. */
+export type ArticleOfModel = Omit<RenderedArticle, 'bodyHtml'>;
 
 export interface SiteInfo {
   title: string;

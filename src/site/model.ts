@@ -14,10 +14,10 @@
 // feeds' entries in paginate.ts.
 
 import { compareText } from '../order.ts';
-import type { RenderedArticle } from '../types.ts';
 import { articlePages, DEFAULT_LANG, textDirection } from './article-pages.ts';
 import { archiveViews, timeline } from './archive.ts';
 import type {
+  ArticleOfModel,
   ArticlePage,
   ListingPage,
   SiteInfo,
@@ -134,7 +134,7 @@ function sitemaps(
   return files;
 }
 
-export function buildSiteModel(articles: RenderedArticle[], settings: SiteSettings): SiteModel {
+export function buildSiteModel(articles: ArticleOfModel[], settings: SiteSettings): SiteModel {
   const { pages, redirects } = articlePages(articles);
   const { paged, topicGroups, topicIndex, topicPages, topicFeeds } = topicViews(pages);
   const { sources, sourcePages } = sourceViews(pages);

@@ -28,7 +28,12 @@ import { BUILD_PID_FILE, markSite, SITE_MARKER } from '../ownership.ts';
 import { collectGarbage } from '../memory.ts';
 import { rawCopyPath } from '../paths.ts';
 import { stepTimer } from '../progress.ts';
-import { BODIES_FOLDER, buildSiteModel, SITE_MODEL_FILE } from '../site/model.ts';
+import {
+  BODIES_FOLDER,
+  buildSiteModel,
+  SITE_MODEL_FILE,
+  type ArticleOfModel,
+} from '../site/model.ts';
 import { writePortableSearch } from '../site/portable.ts';
 import {
   PAGED_COLLECTIONS,
@@ -264,13 +269,14 @@ async function writeContent(input: SiteStageInput, options: BuildOptions, out: s
   else await writeFile(join(out, 'report.json'), stableJson(input.report));
   input.manifest = null;
   input.report = null;
-  const model = buildSiteModel(input.articles, options);
   const contentDir = resolve(options.work, 'content');
   await mkdir(contentDir, { recursive: true });
-  await writeJsonInPieces(join(contentDir, SITE_MODEL_FILE), model);
+  // The bodies are written before the model is built, and let go of: the model needs none of
+  // them, and beside it they were the heap's peak (docs/figures.md, stop 55).
   await writeBodies(input.articles, join(contentDir, BODIES_FOLDER));
   const bodyHashes = new Map(input.articles.map((a) => [a.slug, sha256(a.bodyHtml)]));
-  input.articles = [];
+  const model = buildSiteModel(withoutBodies(input), options);
+  await writeJsonInPieces(join(contentDir, SITE_MODEL_FILE), model);
   const paged = pagedPages(model, (slug) => bodyHashes.get(slug) ?? 'no body');
   const search: SearchPlan = {
     language: model.site.lang.split('-')[0]?.toLowerCase() ?? '',
@@ -281,6 +287,13 @@ async function writeContent(input: SiteStageInput, options: BuildOptions, out: s
     redirectUrls: model.redirects.map((redirect) => redirect.url),
   };
   return { contentDir, paged, search };
+}
+
+/** The input's articles without their bodies; the input lets go of them. */
+function withoutBodies(input: SiteStageInput): ArticleOfModel[] {
+  const articles = input.articles.map(({ bodyHtml: _bodyHtml, ...article }) => article);
+  input.articles = [];
+  return articles;
 }
 
 /** Entries of a list in one piece of writeJsonInPieces. */

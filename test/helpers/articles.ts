@@ -3,7 +3,9 @@
 // month- and year-only dates, a fragment, right-to-left text, hostile markup in the metadata).
 
 import { createHash } from 'node:crypto';
+import { summarySentence } from '../../src/site/undated.ts';
 import type {
+  AddressedArticle,
   Article,
   ArticleSource,
   DatePrecision,
@@ -65,10 +67,9 @@ export interface ArticleSpec {
   aliases?: string[];
 }
 
-/** A valid RenderedArticle with the given content; unspecified fields are empty. */
-export function makeArticle(spec: ArticleSpec): RenderedArticle {
+/** The article as the addresses stage hands it on; unspecified fields are empty. */
+export function addressedArticle(spec: ArticleSpec): AddressedArticle {
   const sources = spec.sources ?? [{ path: `${spec.slug}.txt`, role: 'canonical', covered: 1 }];
-  const bodyHtml = spec.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('\n');
   return {
     id: hash(spec.slug).slice(0, 16),
     title: spec.title,
@@ -89,10 +90,20 @@ export function makeArticle(spec: ArticleSpec): RenderedArticle {
     topics: spec.topics ?? [],
     slug: spec.slug,
     aliases: spec.aliases ?? [],
-    url: `/articles/${spec.slug}/`,
-    bodyHtml,
-    words: spec.paragraphs.join(' ').split(/\s+/).length,
     related: (spec.related ?? []).map((slug) => hash(slug).slice(0, 16)),
+  };
+}
+
+/** A valid RenderedArticle with the given content; unspecified fields are empty. */
+export function makeArticle(spec: ArticleSpec): RenderedArticle {
+  const { blocks, ...article } = addressedArticle(spec);
+  return {
+    ...article,
+    summary: summarySentence(article.standfirst, blocks),
+    url: `/articles/${spec.slug}/`,
+    bodyHtml: spec.paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('\n'),
+    words: spec.paragraphs.join(' ').split(/\s+/).length,
+    related: article.related ?? [],
   };
 }
 
@@ -103,8 +114,17 @@ function escapeHtml(text: string): string {
 export const HOSTILE_TITLE = '<img src=x onerror=alert(1)>';
 
 export function syntheticArticles(): RenderedArticle[] {
+  return syntheticSpecs().map(makeArticle);
+}
+
+/** The articles of syntheticArticles as the stages before write hand them over. */
+export function syntheticAddressed(): AddressedArticle[] {
+  return syntheticSpecs().map(addressedArticle);
+}
+
+function syntheticSpecs(): ArticleSpec[] {
   return [
-    makeArticle({
+    {
       slug: 'n-korean-elite-trying-to-flee-country',
       title: 'N Korean elite trying to flee country',
       standfirst:
@@ -121,8 +141,8 @@ export function syntheticArticles(): RenderedArticle[] {
         { path: '000_48163bd2b88efd4f.txt', role: 'canonical', covered: 1 },
         { path: '001_4d07aa2cdd91d919.txt', role: 'duplicate', covered: 0.92 },
       ],
-    }),
-    makeArticle({
+    },
+    {
       slug: 'north-koreans-in-china-asking-for-help-for-defection',
       title: 'North Koreans in China asking for help for defection',
       date: ['2016-04-12', 'day'],
@@ -133,8 +153,8 @@ export function syntheticArticles(): RenderedArticle[] {
         'The NGO official said the relief requests had been passed on to the government.',
       ],
       sources: [{ path: '002_a5bee99aa457aab1.txt', role: 'canonical', covered: 1 }],
-    }),
-    makeArticle({
+    },
+    {
       slug: 'mss-asks-china-to-repatriate-defector-group',
       title: 'MSS asks China to repatriate defector group',
       date: ['2021-08', 'month'],
@@ -145,8 +165,8 @@ export function syntheticArticles(): RenderedArticle[] {
         'The Ministry of State Security has requested cooperation from the Chinese border guard and increased its surveillance of the border area.',
       ],
       sources: [{ path: '003_28c93c76459806c1.txt', role: 'canonical', covered: 1 }],
-    }),
-    makeArticle({
+    },
+    {
       slug: 'north-korean-visa-overstayers-in-china-branded-defectors',
       title: 'North Korean Visa Overstayers in China Are Now Branded ‘Defectors’ at Home',
       date: ['2020', 'year'],
@@ -157,8 +177,8 @@ export function syntheticArticles(): RenderedArticle[] {
         'Authorities have sprung into action since Kim Yo Jong called the leaflet-launchers "human scum" in state media.',
       ],
       sources: [{ path: '004_58c0262a177e068d.txt', role: 'canonical', covered: 1 }],
-    }),
-    makeArticle({
+    },
+    {
       slug: 'border-guards-reinforced',
       title: 'Border guards reinforced along the Tumen river',
       fragment: true,
@@ -167,8 +187,8 @@ export function syntheticArticles(): RenderedArticle[] {
         'Additional guard posts were seen along the Tumen river, according to residents of the border region.',
       ],
       sources: [{ path: '004_58c0262a177e068d.txt', role: 'fragment', covered: 1 }],
-    }),
-    makeArticle({
+    },
+    {
       slug: 'hostile-markup',
       title: HOSTILE_TITLE,
       standfirst: '<script>alert("standfirst")</script>',
@@ -177,14 +197,14 @@ export function syntheticArticles(): RenderedArticle[] {
       topics: [{ name: '<i>Topic</i>', slug: 'markup-topic', kind: 'subject' }],
       paragraphs: ['Zebrafish markup should be shown as text: <script>alert(2)</script>.'],
       sources: [{ path: 'odd names/a file #1?.txt', role: 'canonical', covered: 1 }],
-    }),
-    makeArticle({
+    },
+    {
       slug: 'arabic-article',
       title: 'لاجئون من كوريا الشمالية',
       lang: 'ar',
       date: ['2018-05-20', 'day'],
       topics: [topics.northKorea],
       paragraphs: ['فر عدد من الكوريين الشماليين عبر الحدود إلى الصين.'],
-    }),
+    },
   ];
 }
