@@ -239,62 +239,6 @@ dataState._stateData = function (this: RunInside, cp: number) {
   }
 };
 
-/**
- * Tag and attribute names are a saved page's most frequent single code points in parse5 (the
- * corpora's 1,014 saved pages: 4,194 tag-name and 7,282 attribute-name state calls a page, of
- * 31,364), each appended to the name as a string of its own. Once one has been appended, the
- * rest of the name is taken at once up to the next character the state acts on (white space,
- * "/", ">", "=" in an attribute, a NUL) or that parse5 would not append as it is: an ASCII capital
- * (lowered), a quote or "<" (parse errors, appended as they are, but left to parse5), a carriage
- * return and a line break (counted by the preprocessor) and a surrogate (paired). The name is the
- * same characters.
- */
-const TAG_NAME_END = /[^\t\n\f\r />\0A-Z\uD800-\uDFFF]*/y;
-const ATTRIBUTE_NAME_END = /[^\t\n\f\r />=\0"'<A-Z\uD800-\uDFFF]*/y;
-
-/** What takeName reads and moves in parse5's tokenizer (internal there). */
-interface NameInside {
-  state: number;
-  consumedAfterSnapshot: number;
-  preprocessor: { html: string; pos: number; lastChunkWritten: boolean };
-  currentToken: { tagName: string };
-  currentAttr: { name: string };
-}
-
-/** The rest of the name after the code point just read (see TAG_NAME_END), consumed. */
-function takeName(tokenizer: NameInside, nameEnd: RegExp): string {
-  const { preprocessor } = tokenizer;
-  if (!preprocessor.lastChunkWritten) return '';
-  const start = preprocessor.pos + 1;
-  nameEnd.lastIndex = start;
-  nameEnd.test(preprocessor.html);
-  const end = nameEnd.lastIndex;
-  if (end === start) return '';
-  tokenizer.consumedAfterSnapshot += end - start;
-  preprocessor.pos = end - 1;
-  return preprocessor.html.slice(start, end);
-}
-
-const nameStates = LineTokenizer.prototype as unknown as {
-  _stateTagName(cp: number): void;
-  _stateAttributeName(cp: number): void;
-};
-const baseNameStates = Tokenizer.prototype as unknown as typeof nameStates;
-// The state left as it was: the code point was appended to the name (a character that ends the
-// name moves the state on). EOF (-1) stays too, and is left alone.
-nameStates._stateTagName = function (this: NameInside, cp: number) {
-  const state = this.state;
-  baseNameStates._stateTagName.call(this, cp);
-  if (cp >= 0 && this.state === state) this.currentToken.tagName += takeName(this, TAG_NAME_END);
-};
-nameStates._stateAttributeName = function (this: NameInside, cp: number) {
-  const state = this.state;
-  baseNameStates._stateAttributeName.call(this, cp);
-  if (cp >= 0 && this.state === state) {
-    this.currentAttr.name += takeName(this, ATTRIBUTE_NAME_END);
-  }
-};
-
 class LineParser extends Parser<DefaultTreeAdapterMap> {
   /** The start tag whose element is being attached. */
   attaching: LinedToken | null = null;
