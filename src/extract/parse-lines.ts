@@ -406,23 +406,14 @@ function convertAll(nodes: Node[]): (RootContent | ElementContent)[] {
   return nodes.map(convert);
 }
 
-/**
- * A node's position: its line's, or undefined for a node the parser made up (line 0), where
- * hast-util-from-parse5 leaves the key out. The key is there on every element and text node
- * made here, undefined or not, so that they have one shape each: a walk over the tree reads
- * its nodes' type, tag name and children through the same few shapes (an element without the key
- * was a shape of its own, and every page has some: the implied html, head, body and tbody).
- */
-function positionAt(line: number): Position | undefined {
-  return line > 0 ? linePosition(line) : undefined;
-}
-
 function convert(node: Node): RootContent | ElementContent {
   switch (node.nodeName) {
     case '#text': {
       const text = node as DefaultTreeAdapterTypes.TextNode;
       const line = text.sourceCodeLocation?.startLine ?? 0;
-      return { type: 'text', value: text.value, position: positionAt(line) };
+      return line > 0
+        ? { type: 'text', value: text.value, position: linePosition(line) }
+        : { type: 'text', value: text.value };
     }
     case '#comment':
       return { type: 'comment', value: (node as DefaultTreeAdapterTypes.CommentNode).data };
@@ -440,13 +431,16 @@ function convert(node: Node): RootContent | ElementContent {
     copyLines([source], [result]);
     return result;
   }
-  // The node is made whole, its position in the literal (a property added to a literal's object
-  // goes to a store of its own, one more allocation a node).
+  // The node is made whole, its position in the literal where it has one (the same keys in the
+  // same order as a position added after): a property added to a literal's object goes to a
+  // store of its own, one more allocation a node.
   const name = tagName.toLowerCase();
   const properties = propertiesOf(source.attrs);
   const children = convertAll(source.childNodes) as ElementContent[];
   const line = source.sourceCodeLocation?.startLine ?? 0;
-  return { type: 'element', tagName: name, properties, children, position: positionAt(line) };
+  return line > 0
+    ? { type: 'element', tagName: name, properties, children, position: linePosition(line) }
+    : { type: 'element', tagName: name, properties, children };
 }
 
 /** property-information's answer for an attribute name (the same for every call with it). */
