@@ -15,6 +15,7 @@ import { chromeLabel } from './chrome.ts';
 import { isLicenceNotice } from './site-chrome.ts';
 import {
   CJK_CHAR,
+  holdsSurrogate,
   isLetterUnit as isLetter,
   isSpace,
   leadingSpaces,
@@ -46,6 +47,7 @@ const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
  */
 function wordsOf(text: string): string[] {
   const lower = text.toLowerCase();
+  if (holdsSurrogate(lower)) return lower.match(WORD) ?? [];
   // The words are gathered in one list kept for every call and copied out at their count: a list
   // grown from [] by push is given room for 17, then half as much again each time it is full,
   // and the body finder reads every block of a page (the pushes were 72 MB of a pass's 2.6 GB of
@@ -55,12 +57,7 @@ function wordsOf(text: string): string[] {
   const length = lower.length;
   let i = 0;
   while (i < length) {
-    const unit = lower.charCodeAt(i);
-    if (!isLetter(unit)) {
-      // A surrogate is no letter unit (isLetterUnit), so every one comes here, the loop's words
-      // so far dropped: the text goes to the pattern. Tested in the loop, not by a scan of the
-      // text before it (holdsSurrogate, a second pass over every block's text).
-      if (unit >= 0xd800 && unit <= 0xdfff) return lower.match(WORD) ?? [];
+    if (!isLetter(lower.charCodeAt(i))) {
       i++;
       continue;
     }
@@ -497,27 +494,18 @@ const CAPITAL_START = /(?:^|\s)["“'(]?\p{Lu}/gu;
  */
 function capitalStarts(text: string): number {
   let count = 0;
+  if (holdsSurrogate(text)) {
+    CAPITAL_START.lastIndex = 0;
+    while (CAPITAL_START.test(text)) count++;
+    return count;
+  }
   for (let p = 0; p < text.length; p++) {
-    const unit = text.charCodeAt(p);
-    if (!isUpper(unit)) {
-      // A surrogate is no upper-case unit, and every unit comes here or below: a text holding one
-      // goes to the pattern, told in this loop rather than by a scan before it (as wordsOf).
-      if (unit >= 0xd800 && unit <= 0xdfff) return patternCapitalStarts(text);
-      continue;
-    }
+    if (!isUpper(text.charCodeAt(p))) continue;
     if (p === 0 || isSpace(text.charCodeAt(p - 1))) count++;
     else if (isOpening(text.charCodeAt(p - 1)) && (p === 1 || isSpace(text.charCodeAt(p - 2)))) {
       count++;
     }
   }
-  return count;
-}
-
-/** CAPITAL_START's matches in the text, counted by the pattern. */
-function patternCapitalStarts(text: string): number {
-  let count = 0;
-  CAPITAL_START.lastIndex = 0;
-  while (CAPITAL_START.test(text)) count++;
   return count;
 }
 

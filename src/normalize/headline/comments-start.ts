@@ -25,16 +25,6 @@ const COMMENT_FORM =
 const COMMENT_FORM_CHARS = 120;
 
 /**
- * COMMENT_FORM asked of a line as it is printed: it reads a line's end, and `\s` holds what trim
- * takes off (white space and line ends), so it matches a line where COMMENT_FORM matches its
- * trimmed text.
- */
-const COMMENT_FORM_UNTRIMMED = new RegExp(
-  `${COMMENT_FORM.source.slice(0, -1)}\\s*$`,
-  COMMENT_FORM.flags,
-);
-
-/**
  * A comment's author line, the whole line: a name of one to five words, after a list number or
  * an avatar's "[c2f40b]", and a verb of saying with its colon (WordPress's comment template in
  * German, English and French).
@@ -53,12 +43,8 @@ export function commentsStart(lines: Line[], end: number): number | null {
   let opening = false;
   for (let i = 0; i < end; i++) {
     const line = (lines[i] as Line).text;
-    if (line.length <= COMMENT_FORM_CHARS && COMMENT_FORM_UNTRIMMED.test(line)) return i;
-    // Every mark below holds a "#" or a ":" (POST_NUMBER, AUTHOR_LINE, ACTION_LINE's time): a
-    // line without either is passed over untrimmed (an indented line's trim is a new string,
-    // and commentsStart reads every line of a page two or three times a dump).
-    if (!line.includes(':') && !line.includes('#')) continue;
     const text = line.trim();
+    if (line.length <= COMMENT_FORM_CHARS && COMMENT_FORM.test(text)) return i;
     const post = text.startsWith('#') ? POST_NUMBER.exec(text) : null;
     if (post) {
       // A reply's number counts under the thread's first post only.

@@ -53,27 +53,22 @@ export function isSignedBy(text: string): boolean {
 const signedByMemo = perDocument(readsAsSignedBy);
 
 function readsAsSignedBy(text: string): boolean {
-  if (!mayOpenWithBy(text)) return false;
+  if (!mayHoldBy(text)) return false;
   const plain = markdownPlain(singleSpaced(text)).replace(LEADING_MARKS, '');
   return BY.test(plain) && wordCount(plain) <= SIGNED_WORDS && pageBylineOf(text) !== null;
 }
 
 /**
- * BY at the line's start once the characters making it plain are passed over, emphasis marks left
- * out. The plain text BY is tested on is the line with characters taken out (escapes'
- * backslashes, heading marks, emphasis marks, leading marks: bullets, "//", a list number's
- * figures and dot, a bracket's text) and runs of spaces made one: between two letters of a word
- * only "*" and "_" can have stood, and before the space after it only those too; and what stood
- * before BY's words is such characters only. A line where BY's words open no such place (most
- * lines, a sentence's "by" among them) is no signed byline, and is not made plain. (Its words
- * anywhere in the line were the test before: 1.2% of a 10-30 KB dump's normalize went to the
- * signed bylines of a page, stop 55.)
+ * BY's words followed by a space, anywhere in a line, emphasis marks left out. The plain text BY
+ * is tested on is the line with characters taken out (escapes' backslashes, heading marks,
+ * emphasis marks, leading marks) and runs of spaces made one: between two letters of a word only
+ * "*" and "_" can have stood, and before the space after it only those too. A line without such a
+ * word (most lines) is no signed byline, and is not made plain.
  */
-const MAY_OPEN_WITH_BY =
-  /^(?:[\s\\#/•·●□+\-.\d!`]|\[[^\]]*\])*(?:(?:written|posted|words|text|story)\s+)?(?:by|par|von|por|door|di)\s/i;
+const MAY_HOLD_BY = /(?:by|par|von|por|door|di)\s/i;
 
-function mayOpenWithBy(text: string): boolean {
-  return MAY_OPEN_WITH_BY.test(
+function mayHoldBy(text: string): boolean {
+  return MAY_HOLD_BY.test(
     text.includes('*') || text.includes('_') ? text.replace(/[*_]/g, '') : text,
   );
 }
