@@ -28,12 +28,17 @@ import { BUILD_PID_FILE, markSite, SITE_MARKER } from '../ownership.ts';
 import { collectGarbage } from '../memory.ts';
 import { rawCopyPath } from '../paths.ts';
 import { stepTimer } from '../progress.ts';
+<<<<<<< HEAD
 import {
   BODIES_FOLDER,
   buildSiteModel,
   SITE_MODEL_FILE,
   type ArticleOfModel,
 } from '../site/model.ts';
+=======
+import { BODIES_FOLDER, buildSiteModel, SITE_MODEL_FILE } from '../site/model.ts';
+import { runPagefind } from '../site/pagefind-cli.ts';
+>>>>>>> pf55
 import { writePortableSearch } from '../site/portable.ts';
 import {
   PAGED_COLLECTIONS,
@@ -487,8 +492,9 @@ async function copyRawFiles(
 }
 
 /**
- * Search index parts Pagefind builds at once. One part keeps about 1.2 cores busy; two at once
- * (in one Pagefind process) take much less time for a little more memory (docs/figures.md).
+ * Search index parts Pagefind builds at once, each in a Pagefind process of its own. One part
+ * keeps about 1.2 cores busy; two at once take much less time for a little more memory
+ * (docs/figures.md).
  * More would hold more memory for little gain on this 2-core machine.
  */
 const MAX_PARTS_AT_ONCE = 2;
@@ -647,26 +653,48 @@ async function indexPart(
   forceLanguage: string,
   folder: string,
 ): Promise<void> {
-  // One index for the whole archive, in the site's language: Pagefind otherwise splits the
-  // index by <html lang> and the search page would only find articles in its own language.
-  const { index, errors } = await pagefind.createIndex({ forceLanguage });
-  if (!index || errors.length > 0) pagefindFailed('createIndex', errors);
   // Only article pages: listings would duplicate every result, and raw/ holds untrusted
   // files. Pagefind reads a folder itself faster than it is sent pages one by one
   // (docs/figures.md), and in a fixed order (pages sent concurrently gave
   // a different index on every build), so a part's pages are hard-linked into a folder of
   // their own, at the same paths, and Pagefind reads that.
-  // Redirect pages (old addresses) live under articles/ too; they have no
-  // data-pagefind-body, so Pagefind reads them (page_count counts them) but leaves them out
-  // of the index.
-  const added = await index.addDirectory({ path: folder, glob: 'articles/**/*.html' });
-  if (added.errors.length > 0) pagefindFailed('addDirectory', added.errors);
-  if (added.page_count !== pages) {
-    pagefindFailed('addDirectory', [
-      `read ${added.page_count} pages for ${pages} pages of the part at ${part.path}`,
+  const glob = 'articles/**/*.html';
+  const outputPath = join(out, part.path);
+  // Pagefind's command line writes the same bundle as its Node API with a third less work
+  // (src/site/pagefind-cli.ts), but stops on a folder with no page to index, where the API
+  // writes an empty bundle for the search page of an empty archive.
+  if (part.articleUrls.length === 0) {
+    await indexEmptyPart(folder, glob, forceLanguage, outputPath, pages);
+    return;
+  }
+  // One index for the whole archive, in the site's language: Pagefind otherwise splits the
+  // index by <html lang> and the search page would only find articles in its own language.
+  // Redirect pages (old addresses) live under articles/ too; they have no data-pagefind-body,
+  // so Pagefind reads them but leaves them out of the index: it indexes the part's articles.
+  const indexed = await runPagefind({ site: folder, glob, language: forceLanguage, outputPath });
+  if (indexed !== part.articleUrls.length) {
+    pagefindFailed('indexing', [
+      `indexed ${indexed} pages for ${part.articleUrls.length} articles of the part at ${part.path}`,
     ]);
   }
-  const written = await index.writeFiles({ outputPath: join(out, part.path) });
+}
+
+/** Writes the bundle of a part with no article through Pagefind's Node API. */
+async function indexEmptyPart(
+  folder: string,
+  glob: string,
+  forceLanguage: string,
+  outputPath: string,
+  pages: number,
+): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage });
+  if (!index || errors.length > 0) pagefindFailed('createIndex', errors);
+  const added = await index.addDirectory({ path: folder, glob });
+  if (added.errors.length > 0) pagefindFailed('addDirectory', added.errors);
+  if (added.page_count !== pages) {
+    pagefindFailed('addDirectory', [`read ${added.page_count} pages for ${pages} pages`]);
+  }
+  const written = await index.writeFiles({ outputPath });
   if (written.errors.length > 0) pagefindFailed('writeFiles', written.errors);
   await index.deleteIndex();
 }
