@@ -28,17 +28,13 @@ import { BUILD_PID_FILE, markSite, SITE_MARKER } from '../ownership.ts';
 import { collectGarbage } from '../memory.ts';
 import { rawCopyPath } from '../paths.ts';
 import { stepTimer } from '../progress.ts';
-<<<<<<< HEAD
 import {
   BODIES_FOLDER,
   buildSiteModel,
   SITE_MODEL_FILE,
   type ArticleOfModel,
 } from '../site/model.ts';
-=======
-import { BODIES_FOLDER, buildSiteModel, SITE_MODEL_FILE } from '../site/model.ts';
 import { runPagefind } from '../site/pagefind-cli.ts';
->>>>>>> pf55
 import { writePortableSearch } from '../site/portable.ts';
 import {
   PAGED_COLLECTIONS,
