@@ -4,35 +4,88 @@
 import type { ArticlePage, SearchIndex } from './model-types.ts';
 
 /**
- * The archive's search index, in parts of at most `perIndex` articles each. Pagefind holds an
- * index in memory while it builds it (10 GB at peak for 100,000 articles in one index, measured
- * by `npm run bench -- --articles 100000`), so larger archives are indexed part by part and the
- * search page searches the parts together (Pagefind's mergeIndex). A part holds whole years,
- * newest first, as many as fit: a new article changes the part of its year only, unless that
- * part overflows. A year larger than a part is split. The first part is the main bundle, at
- * pagefind/, which also holds Pagefind's scripts; an archive that fits in one part has only it.
+ * Words of text a part of the search index holds at most, counting each article as its words
+ * plus PAGE_WORDS. Pagefind holds a part's index in memory while it builds it, and what it holds
+ * follows the part's text and its distinct words, not its article count: FIGURES_PLACEHOLDER
+ * (docs/figures.md, stop 56).
  */
-export function searchIndexes(pages: ArticlePage[], perIndex: number): SearchIndex[] {
-  const years: number[][] = [];
-  let year: string | undefined;
-  pages.forEach((page, position) => {
-    const y = page.date?.year ?? 'undated';
-    if (y !== year || years.length === 0) years.push([]);
-    year = y;
-    years[years.length - 1]?.push(position);
-  });
-  const parts: number[][] = [];
-  for (const articles of years) {
-    const last = parts[parts.length - 1];
-    if (last && last.length + articles.length <= perIndex) {
-      last.push(...articles);
+export const WORDS_PER_SEARCH_INDEX = 4_000_000;
+
+/** What an article costs Pagefind beside its words (its title, meta, filters and page): FITTED. */
+export const PAGE_WORDS = 100;
+
+/**
+ * Words of text the parts Pagefind builds at once may hold together (each Pagefind process holds
+ * its own part): FITTED.
+ */
+export const WORDS_AT_ONCE = 2 * WORDS_PER_SEARCH_INDEX;
+
+/**
+ * How many of the parts (their words, as indexedWords counts them) Pagefind may build at once,
+ * at most `most`: as many as the largest parts hold within WORDS_AT_ONCE together, and one at
+ * least.
+ */
+export function partsAtOnce(partWords: number[], most: number, wordsAtOnce = WORDS_AT_ONCE) {
+  const largest = [...partWords].sort((a, b) => b - a);
+  let count = 1;
+  let words = largest[0] ?? 0;
+  for (const next of largest.slice(1, most)) {
+    if (words + next > wordsAtOnce) break;
+    words += next;
+    count += 1;
+  }
+  return count;
+}
+
+/** What a part of the search index may hold. */
+export interface SearchIndexLimits {
+  /** Most articles (the user's --articles-per-index). */
+  articles: number;
+  /** Most words of text, each article counted as its words plus PAGE_WORDS. */
+  words: number;
+}
+
+/** The words an article counts for in its search index part (see WORDS_PER_SEARCH_INDEX). */
+export function indexedWords(page: Pick<ArticlePage, 'words'>): number {
+  return page.words + PAGE_WORDS;
+}
+
+/**
+ * The archive's search index, in parts each within `limits`: at most so many articles, and at
+ * most so many words of text, which is what sets Pagefind's memory (WORDS_PER_SEARCH_INDEX).
+ * Larger archives are indexed part by part and the search page searches the parts together
+ * (Pagefind's mergeIndex). A part holds whole years, newest first, as many as fit: a new article
+ * changes the part of its year only, unless that part overflows. A year larger than a part is
+ * split. The first part is the main bundle, at pagefind/, which also holds Pagefind's scripts; an
+ * archive that fits in one part has only it.
+ */
+export function searchIndexes(
+  pages: ArticlePage[],
+  perIndex: number,
+  wordsPerIndex = WORDS_PER_SEARCH_INDEX,
+): SearchIndex[] {
+  const limits = { articles: perIndex, words: wordsPerIndex };
+  const weight = (position: number) => indexedWords(pages[position] ?? { words: 0 });
+  const parts: Part[] = [];
+  for (const articles of yearsOf(pages)) {
+    const last = parts.at(-1);
+    const words = articles.reduce((sum, position) => sum + weight(position), 0);
+    if (last && fits(last, articles.length, words, limits)) {
+      last.articles.push(...articles);
+      last.words += words;
       continue;
     }
-    for (let start = 0; start < articles.length; start += perIndex) {
-      parts.push(articles.slice(start, start + perIndex));
-    }
+    parts.push(...cutYear(articles, weight, limits));
   }
-  if (parts.length === 0) parts.push([]);
+  if (parts.length === 0) parts.push({ articles: [], words: 0 });
+  return labelled(
+    pages,
+    parts.map((part) => part.articles),
+  );
+}
+
+/** The parts named: their paths, keys, years and labels for the search page. */
+function labelled(pages: ArticlePage[], parts: number[][]): SearchIndex[] {
   const yearOf = (position: number) => pages[position]?.date?.year ?? 'undated';
   const partYears = parts.map((articles) => [...new Set(articles.map(yearOf))]);
   return parts.map((articles, i) => {
@@ -56,6 +109,53 @@ export function searchIndexes(pages: ArticlePage[], perIndex: number): SearchInd
       label,
     };
   });
+}
+
+/** A part being filled: its articles (positions) and their words (indexedWords). */
+interface Part {
+  articles: number[];
+  words: number;
+}
+
+/** Whether `articles` articles of `words` words can join `part` within `limits`. */
+function fits(part: Part, articles: number, words: number, limits: SearchIndexLimits): boolean {
+  return part.articles.length + articles <= limits.articles && part.words + words <= limits.words;
+}
+
+/** The positions of each year's articles, in the pages' order (newest year first). */
+function yearsOf(pages: ArticlePage[]): number[][] {
+  const years: number[][] = [];
+  let year: string | undefined;
+  pages.forEach((page, position) => {
+    const y = page.date?.year ?? 'undated';
+    if (y !== year || years.length === 0) years.push([]);
+    year = y;
+    years[years.length - 1]?.push(position);
+  });
+  return years;
+}
+
+/**
+ * A year's articles in parts of their own, in order, each filled as far as `limits` allow (an
+ * article larger than a whole part is a part alone).
+ */
+function cutYear(
+  articles: number[],
+  weight: (position: number) => number,
+  limits: SearchIndexLimits,
+): Part[] {
+  const parts: Part[] = [];
+  let part: Part | undefined;
+  for (const position of articles) {
+    const words = weight(position);
+    if (!part || !fits(part, 1, words, limits)) {
+      part = { articles: [], words: 0 };
+      parts.push(part);
+    }
+    part.articles.push(position);
+    part.words += words;
+  }
+  return parts;
 }
 
 /** "2004–2006" for the years a search index part holds (newest first, "undated" last). */
