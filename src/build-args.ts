@@ -93,7 +93,7 @@ export const BUILD_OPTIONS = {
   'articles-per-index': {
     type: 'string',
     value: 'N',
-    help: 'most articles in one part of the search index',
+    help: 'most articles in one part of the search index (a part also ends at 5 million words)',
     default: String(defaultOptions.articlesPerSearchIndex),
   },
   'max-file-size': {

@@ -35,7 +35,10 @@ export interface BuildOptions {
    * with 1, the main thread does that work.
    */
   jobs: number;
-  /** Most articles in one part of the search index (see searchIndexes in src/site/model.ts). */
+  /**
+   * Most articles in one part of the search index; a part also ends at WORDS_PER_SEARCH_INDEX
+   * words of text (see searchIndexes in src/site/search-index.ts).
+   */
   articlesPerSearchIndex: number;
   /**
    * Publish even when the input gives no article while the lock holds published addresses
@@ -69,8 +72,8 @@ export const defaultOptions: BuildOptions = {
   // test/integration/large-input.test.ts holds a file just under the limit to a bound.
   maxFileSize: 1_000_000,
   jobs: availableParallelism(),
-  // Pagefind's memory grows with the articles of one index: 20,000 keeps each part near 2 GB
-  // (docs/figures.md).
+  // 20,000 text articles were a part near 2 GB of Pagefind memory; longer articles reach the
+  // word limit first (WORDS_PER_SEARCH_INDEX, docs/figures.md, stop 56).
   articlesPerSearchIndex: 20_000,
   allowEmpty: false,
   portable: false,

@@ -4,38 +4,22 @@
 import type { ArticlePage, SearchIndex } from './model-types.ts';
 
 /**
- * Words of text a part of the search index holds at most, counting each article as its words
- * plus PAGE_WORDS. Pagefind holds a part's index in memory while it builds it, and what it holds
- * follows the part's text and its distinct words, not its article count: FIGURES_PLACEHOLDER
- * (docs/figures.md, stop 56).
+ * Words of text a part of the search index holds at most, each article counted as its words plus
+ * PAGE_WORDS. Pagefind holds a part's whole index in memory while it builds it, and what it holds
+ * follows the part's text, not its article count: about 26 KB a page plus 300 bytes a word, for
+ * the text bench's news stories (225 words) and the WARC bench's saved pages (820 words, in many
+ * languages) alike, up to ~6,000 saved pages (1.8 GB); past that it grows faster than the text
+ * (4.8 GB for ~10,200 saved pages in one part). 5 million words keeps one Pagefind process near
+ * 1.6 GB, so the two parts built at once stay within ~3.3 GB beside the build process, under the
+ * 6 GB a 100,000-record build may take (docs/figures.md, stop 56).
  */
-export const WORDS_PER_SEARCH_INDEX = 4_000_000;
+export const WORDS_PER_SEARCH_INDEX = 5_000_000;
 
-/** What an article costs Pagefind beside its words (its title, meta, filters and page): FITTED. */
+/**
+ * What an article costs Pagefind beside its words, in words: its page, title, meta and filters
+ * (~26 KB resident a page with its body emptied, against ~300 bytes a word of body).
+ */
 export const PAGE_WORDS = 100;
-
-/**
- * Words of text the parts Pagefind builds at once may hold together (each Pagefind process holds
- * its own part): FITTED.
- */
-export const WORDS_AT_ONCE = 2 * WORDS_PER_SEARCH_INDEX;
-
-/**
- * How many of the parts (their words, as indexedWords counts them) Pagefind may build at once,
- * at most `most`: as many as the largest parts hold within WORDS_AT_ONCE together, and one at
- * least.
- */
-export function partsAtOnce(partWords: number[], most: number, wordsAtOnce = WORDS_AT_ONCE) {
-  const largest = [...partWords].sort((a, b) => b - a);
-  let count = 1;
-  let words = largest[0] ?? 0;
-  for (const next of largest.slice(1, most)) {
-    if (words + next > wordsAtOnce) break;
-    words += next;
-    count += 1;
-  }
-  return count;
-}
 
 /** What a part of the search index may hold. */
 export interface SearchIndexLimits {

@@ -34,7 +34,6 @@ import {
   SITE_MODEL_FILE,
   type ArticleOfModel,
 } from '../site/model.ts';
-import { indexedWords, partsAtOnce as searchPartsAtOnce } from '../site/search-index.ts';
 import { runPagefind } from '../site/pagefind-cli.ts';
 import { writePortableSearch } from '../site/portable.ts';
 import {
@@ -180,10 +179,7 @@ async function indexAndCopyRaw(
   const searchFingerprints = new Map(paged.map((page) => [page.file, page.searchFingerprint]));
   // Pagefind runs in a process of its own and leaves this one idle, so the raw copies (file
   // work on libuv's threads) are made meanwhile (docs/figures.md).
-  const partsAtOnce = searchPartsAtOnce(
-    search.parts.map((part) => part.words),
-    Math.min(options.jobs, MAX_PARTS_AT_ONCE),
-  );
+  const partsAtOnce = Math.min(options.jobs, MAX_PARTS_AT_ONCE);
   const [rawTaken, parts] = await both(
     copyRawFiles(input.rawFiles, out, previous),
     indexForSearch(out, search, searchFingerprints, previous, partsAtOnce, options.portable),
@@ -259,8 +255,7 @@ async function both<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
 interface SearchPlan {
   /** Pagefind's language: the site's, as a bare code ("en", not "en-GB"). */
   language: string;
-  /** Each part's pages, and its words as the parts were cut by (indexedWords). */
-  parts: { path: string; articleUrls: string[]; words: number }[];
+  parts: { path: string; articleUrls: string[] }[];
   redirectUrls: string[];
 }
 
@@ -289,10 +284,6 @@ async function writeContent(input: SiteStageInput, options: BuildOptions, out: s
     parts: model.searchIndexes.map((part) => ({
       path: part.path,
       articleUrls: part.articles.map((position) => model.articles[position]?.url ?? ''),
-      words: part.articles.reduce(
-        (sum, position) => sum + indexedWords(model.articles[position] ?? { words: 0 }),
-        0,
-      ),
     })),
     redirectUrls: model.redirects.map((redirect) => redirect.url),
   };
@@ -497,10 +488,11 @@ async function copyRawFiles(
 }
 
 /**
- * Search index parts Pagefind builds at once at most, each in a Pagefind process of its own. One
- * part keeps about 1.2 cores busy; two at once take much less time (docs/figures.md). More would
- * hold more memory for little gain on this 2-core machine. Fewer run at once where the largest
- * parts hold more text together than WORDS_AT_ONCE (src/site/search-index.ts).
+ * Search index parts Pagefind builds at once, each in a Pagefind process of its own. One part
+ * keeps about 1.2 cores busy; two at once take much less time (docs/figures.md). A part's text is
+ * held to WORDS_PER_SEARCH_INDEX (src/site/search-index.ts), which keeps one Pagefind process
+ * near 1.6 GB, so two at once stay beside the build process within 6 GB (docs/figures.md, stop
+ * 56). More would hold more memory for little gain on this 2-core machine.
  */
 const MAX_PARTS_AT_ONCE = 2;
 

@@ -7,9 +7,7 @@ import { defaultOptions } from '../../src/options.ts';
 import type { ArticlePage, SearchIndex } from '../../src/site/model-types.ts';
 import {
   indexedWords,
-  partsAtOnce,
   searchIndexes,
-  WORDS_AT_ONCE,
   WORDS_PER_SEARCH_INDEX,
 } from '../../src/site/search-index.ts';
 
@@ -166,22 +164,4 @@ test('a new article changes the part of its year only', () => {
   );
   assert.equal(changed.length, 1, 'one part changed');
   assert.ok(changed[0]?.some((p) => p?.date?.year === '2019'));
-});
-
-test('Pagefind builds two parts at once where they fit the memory budget together, else one', () => {
-  const budget = WORDS_PER_SEARCH_INDEX;
-  assert.equal(partsAtOnce([budget, budget, budget / 2], 2), 2);
-  assert.equal(partsAtOnce([budget, budget], 1), 1, 'never more than --jobs allows');
-  assert.equal(partsAtOnce([WORDS_AT_ONCE, 1_000], 2), 1, 'one part alone at its budget');
-  assert.equal(partsAtOnce([], 2), 1);
-  // A saved-page archive's parts, as cut: two at once.
-  const pages = archive(100_000, 'saved', 5);
-  const parts = searchIndexes(pages, defaultOptions.articlesPerSearchIndex);
-  assert.equal(
-    partsAtOnce(
-      parts.map((part) => wordsOf(pages, part)),
-      2,
-    ),
-    2,
-  );
 });
