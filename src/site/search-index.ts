@@ -6,12 +6,12 @@ import type { ArticlePage, SearchIndex } from './model-types.ts';
 /**
  * Words of text a part of the search index holds at most, each article counted as its words plus
  * PAGE_WORDS. Pagefind holds a part's whole index in memory while it builds it, and what it holds
- * follows the part's text, not its article count: about 26 KB a page plus 300 bytes a word, for
- * the text bench's news stories (225 words) and the WARC bench's saved pages (820 words, in many
- * languages) alike, up to ~6,000 saved pages (1.8 GB); past that it grows faster than the text
- * (4.8 GB for ~10,200 saved pages in one part). 5 million words keeps one Pagefind process near
- * 1.6 GB, so the two parts built at once stay within ~3.3 GB beside the build process, under the
- * 6 GB a 100,000-record build may take (docs/figures.md, stop 56).
+ * follows the part's text, not its article count: ~26 KB a page plus ~300 bytes a word (309-347
+ * bytes a word so counted, measured from 0.8 to 8.3 million, for news stories and multilingual
+ * saved pages alike), but 4.8 GB for one part of ~10,200 built saved pages (~9.4 million). 5
+ * million keeps one Pagefind process near 1.6 GB, where built saved pages were measured linear,
+ * so the two parts built at once stay near 3.2 GB beside the build process, within the 6 GB a
+ * 100,000-record build may take (docs/figures.md, stop 56).
  */
 export const WORDS_PER_SEARCH_INDEX = 5_000_000;
 
