@@ -7,7 +7,7 @@ import type { ArticlePage, SearchIndex } from './model-types.ts';
  * Words of text a part of the search index holds at most, each article counted as its words plus
  * PAGE_WORDS. Pagefind holds a part's whole index in memory while it builds it, and what it holds
  * follows the part's text, not its article count: ~26 KB a page plus ~300 bytes a word (309-347
- * bytes a word so counted, measured from 0.8 to 8.3 million, for news stories and multilingual
+ * bytes a word so counted, measured from 0.8 to 10.7 million, for news stories and multilingual
  * saved pages alike), but 4.8 GB for one part of ~10,200 built saved pages (~9.4 million). 5
  * million keeps one Pagefind process near 1.6 GB, where built saved pages were measured linear,
  * so the two parts built at once stay near 3.2 GB beside the build process, within the 6 GB a
