@@ -55,27 +55,16 @@ function nameTokens(name: string): readonly string[] {
 
 /** The tokens of a class or id ("post-footer_links" -> post, footer, links), lower-cased. */
 export function tokensOf(el: Element): readonly string[] {
-  const { id } = el.properties;
-  const className: unknown = el.properties.className;
   // Most elements have neither a class nor an id: no tokens, and nothing kept for them (a
   // WeakMap entry an element was most of this function's time and garbage-collector work).
-  if (className === undefined && id === undefined) return NO_TOKENS;
+  if (el.properties.className === undefined && el.properties.id === undefined) return NO_TOKENS;
   const memo = (el as WithTokens)[TOKENS];
   if (memo !== undefined) return memo;
-  // Pushed into one array, without flatMap, a copy of the class list and a spread: tokensOf and
-  // nameTokens were the largest self time outside the parse of a saved page (stop 56, 7%).
-  const tokens: string[] = [];
-  if (Array.isArray(className)) for (const name of className) pushAll(tokens, String(name));
-  else if (typeof className === 'string')
-    for (const name of className.split(/\s+/)) pushAll(tokens, name);
-  if (typeof id === 'string' && !HEADING_SLUG.test(id)) pushAll(tokens, id);
+  const id = typeof el.properties.id === 'string' ? el.properties.id : '';
+  const idTokens = HEADING_SLUG.test(id) ? [] : nameTokens(id);
+  const tokens = [...classList(el).flatMap(nameTokens), ...idTokens];
   (el as WithTokens)[TOKENS] = tokens;
   return tokens;
-}
-
-/** Appends a class or id name's tokens (nameTokens) to `tokens`. */
-function pushAll(tokens: string[], name: string): void {
-  for (const token of nameTokens(name)) tokens.push(token);
 }
 
 /**

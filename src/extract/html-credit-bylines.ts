@@ -23,13 +23,8 @@ const LICENSE_TOKENS = new Set(['license', 'licence', 'licenses', 'licences']);
 
 /** Whether the block (the last of its ancestors) or an element around it is a picture's licence line (LICENSE_TOKENS). */
 export function isLicenseCredit(block: HtmlBlock): boolean {
-  return block.ancestors.some(isLicence);
-}
-
-/** An element named for a licence (LICENSE_TOKENS; tokensOf gives its tokens lower-cased). */
-function isLicence(el: Element): boolean {
-  for (const t of tokensOf(el)) if (LICENSE_TOKENS.has(t)) return true;
-  return false;
+  const licence = (el: Element) => tokensOf(el).some((t) => LICENSE_TOKENS.has(t.toLowerCase()));
+  return block.ancestors.some(licence);
 }
 
 /**

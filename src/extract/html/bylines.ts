@@ -526,20 +526,15 @@ const BYLINE_TOKENS = new Set(['byline', 'author', 'autor', 'auteur', 'autore', 
 /** Whether the page marks `el` as its byline or author (BYLINE_TOKENS). */
 function markedAuthor(el: Element): boolean {
   const p = el.properties;
-  if (
-    someToken(p.rel, bylineWord) ||
-    someToken(p.itemProp, bylineWord) ||
-    tokensOf(el).some(bylineWord)
-  ) {
+  // "authorname", "bylineBlock": a byline's word run into the next one.
+  const byline = (t: string) => {
+    const word = t.toLowerCase();
+    return BYLINE_TOKENS.has(word) || /^(?:author|byline)/.test(word);
+  };
+  if (someToken(p.rel, byline) || someToken(p.itemProp, byline) || tokensOf(el).some(byline)) {
     return true;
   }
   return el.tagName === 'a' && typeof p.href === 'string' && AUTHOR_PAGE.test(p.href);
-}
-
-/** A byline's word, or one run into the next ("authorname", "bylineBlock"): markedAuthor. */
-function bylineWord(t: string): boolean {
-  const word = t.toLowerCase();
-  return BYLINE_TOKENS.has(word) || /^(?:author|byline)/.test(word);
 }
 
 /**
