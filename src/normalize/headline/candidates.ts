@@ -82,18 +82,13 @@ export function scoredCandidates(
   for (const i of candidates) {
     // Into the story a headline stands alone (scoreCandidate): the cheap test first.
     if (i > story && adjacent(lines, i, i + 1) && !datelineNext(lines, i, index)) continue;
-    // Two lines into the story, the cheap test of what scoreCandidate would drop it for, asked
-    // before the line's page-wide tests (candidateLine), which most lines there then need not
-    // read; a related stories' heading there still opens its list (relatedAt).
-    if (i > story + 1 && !mayStandInsideStory(lines, story, i, index)) {
-      if (relatedAt(lines, i, story, index)) related = i;
-      continue;
-    }
     const line = candidateLine(lines, i, index);
     if (line.apart || separatedTrailItem(lines, i, story)) continue;
     const text = (lines[i] as Line).text;
     if (line.related) related = i;
     if (i - related <= RELATED_LIST_LINES) continue;
+    // Two lines into the story, the cheap test of what scoreCandidate would drop it for.
+    if (i > story + 1 && !mayStandInsideStory(lines, story, i, index)) continue;
     const headlineLike = isHeadlineLineOf(index, text);
     if (!headlineLike && !shortTitleAt(lines, i, story, index)) continue;
     if (headlineLike && isMenuBar(lines, story, text, index)) continue;
@@ -152,18 +147,6 @@ function candidateLine(lines: Line[], i: number, index: PageIndex): CandidateLin
     table.set(i, line);
   }
   return line;
-}
-
-/**
- * Line `i`, two lines or more into the story, is a related stories' heading that scoredCandidates
- * would have taken as one had it asked the line's page-wide tests first: a heading (its
- * RELATED_HEADING, the rarer test, read first) not set apart. No trail item stands inside the
- * story (separatedTrailItem).
- */
-function relatedAt(lines: Line[], i: number, story: number, index: PageIndex): boolean {
-  if (!RELATED_HEADING.test(plainOf(index, (lines[i] as Line).text))) return false;
-  const line = candidateLine(lines, i, index);
-  return !line.apart && !separatedTrailItem(lines, i, story);
 }
 
 /** The candidate line's own span (CandidateLine's `own`), read at its first ask. */
