@@ -1,7 +1,9 @@
 // Stage 8, write: each article becomes a Markdown file with YAML front matter in the content folder
 // (content/articles/<slug>.md, for people to inspect and diff) and a body rendered to HTML by
-// unified + remark-parse + remark-html with sanitizing on, for the site. Slugs come from the
-// addresses stage (src/stages/addresses.ts), which keeps them stable across rebuilds.
+// unified + remark-parse + remark-html with sanitizing on, for the site's article page
+// (content/bodies/<slug>.html). Slugs come from the addresses stage (src/stages/addresses.ts),
+// which keeps them stable across rebuilds. What the site stage gets of an article is its record,
+// its summary sentence and its body's hash: neither blocks nor HTML are held past this stage.
 //
 // A rebuild redoes only what changed. Rendering HTML, turning blocks into Markdown, front matter
 // and creating every file again in the folder just emptied were the stage's whole cost on every
@@ -10,8 +12,8 @@
 // - the Markdown, HTML and word count of a body are kept in <work>/cache/render.jsonl by a hash
 //   of its blocks (src/cache.ts), made again only for a new or changed body, or new code
 //   (RENDER_VERSION: this module, the packages that render, with their dependencies);
-// - the folder is kept: a file is written only when its bytes differ from what is there, and
-//   whatever else is in the folder is removed, leaving exactly what a clean build leaves.
+// - the folders are kept: a file is written only when its bytes differ from what is there, and
+//   whatever else is in them is removed, leaving exactly what a clean build leaves.
 // A first build renders its bodies on the build's worker threads (src/workers.ts), one per core.
 
 import { createHash } from 'node:crypto';
