@@ -35,9 +35,8 @@ import { namesAhead, namesStage } from './stages/names.ts';
 import { relatedStage } from './stages/related.ts';
 import { pendingReport, type PendingReport } from './stages/report.ts';
 import { topicsStage } from './stages/topics.ts';
-import { renderAhead, writeStage, type RenderedBodies } from './stages/write.ts';
+import { renderAhead, writeStage, type WriteStageInput } from './stages/write.ts';
 import type {
-  AddressedArticle,
   Manifest,
   NormalizedDoc,
   Rejection,
@@ -165,10 +164,12 @@ async function prepare(context: BuildContext, previousLock: AddressLock): Promis
 
 async function ingestToWrite(context: BuildContext, previousLock: AddressLock): Promise<Prepared> {
   const input = await ingestStage(context);
-  const { articles, lock, redirects, rejected, report, warnings, rendering } =
-    await normalizeToTopics(context, input, previousLock);
-  relatedStage(context, articles);
-  const rendered = (await writeStage(context, articles, await rendering)).articles;
+  const topical = await normalizeToTopics(context, input, previousLock);
+  relatedStage(context, topical.articles);
+  // The write stage takes the articles out of `topical` (see WriteStageInput): nothing here
+  // holds their blocks while it waits for the bodies, nor their bodies once written.
+  const rendered = (await writeStage(context, topical)).articles;
+  const { lock, redirects, rejected, report, warnings } = topical;
 
   rejected.sort((a, b) => compareText(a.path, b.path));
   return {
@@ -185,15 +186,12 @@ async function ingestToWrite(context: BuildContext, previousLock: AddressLock): 
 }
 
 /** What the stages from normalize to topics hand on (normalizeToTopics). */
-interface Topical {
-  articles: AddressedArticle[];
+interface Topical extends WriteStageInput {
   lock: AddressLock;
   redirects: number;
   rejected: Rejection[];
   report: PendingReport;
   warnings: BuildSummary['warnings'];
-  /** The write stage's bodies, rendered on a thread meanwhile (renderAhead). */
-  rendering: Promise<RenderedBodies>;
 }
 
 /**
@@ -237,7 +235,7 @@ async function normalizeToTopics(
     rejected,
     report: pendingReport(docs, spillover, input.files, removals),
     warnings: warningsOf(input, docs),
-    rendering,
+    bodies: rendering,
   };
 }
 

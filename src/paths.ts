@@ -35,3 +35,9 @@ export function rawCopyPath(inputPath: string): string {
  * published as "site.warc.gz#48213.html.txt".
  */
 const WARC_RECORD = /\.warc(?:\.gz)?#\d+$/i;
+
+/**
+ * Folder in the work folder's content/ holding each article's body as <slug>.html: written by
+ * the write stage (src/stages/write.ts), read by the article template (src/eleventy/content.ts).
+ */
+export const BODIES_FOLDER = 'bodies';

@@ -226,8 +226,12 @@ export interface RenderedArticle extends Omit<AddressedArticle, 'blocks'> {
   summary: string | null;
   /** Site-relative URL, "/articles/<slug>/" (the base path is added when pages are rendered). */
   url: string;
-  /** Body rendered from Markdown by unified + remark-parse + remark-html, sanitized. */
-  bodyHtml: string;
+  /**
+   * SHA-256 (hex) of the body's HTML, rendered from Markdown by unified + remark-parse +
+   * remark-html, sanitized. The HTML itself is in <work>/content/bodies/<slug>.html (the write
+   * stage writes it there and lets go of it); the site's page fingerprints take the hash.
+   */
+  bodyHash: string;
   words: number;
   /** Ids of related articles, most related first. */
   related: string[];

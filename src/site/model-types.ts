@@ -11,8 +11,8 @@ import type {
 import type { SectionSummary } from './sections.ts';
 import type { LetterLink, ListingOrder } from './undated.ts';
 
-/** What the model is built from: a rendered article but its body, which has a file of its own. */
-export type ArticleOfModel = Omit<RenderedArticle, 'bodyHtml'>;
+/** What the model is built from: a rendered article but its body's hash (see pagedPages). */
+export type ArticleOfModel = Omit<RenderedArticle, 'bodyHash'>;
 
 export interface SiteInfo {
   title: string;

@@ -4,8 +4,6 @@
 // fingerprint, search index parts whose pages all kept what Pagefind reads, raw copies by sha256
 // (src/site/reuse.ts says what a fingerprint covers).
 
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import {
   copyFile,
   link,
@@ -17,7 +15,6 @@ import {
   type FileHandle,
 } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import { replaceFile } from '../replace-file.ts';
 import * as pagefind from 'pagefind';
 import { mapConcurrently } from '../concurrency.ts';
 import { RENDER_SELECTION_FILE } from '../eleventy/content.ts';
@@ -28,12 +25,7 @@ import { BUILD_PID_FILE, markSite, SITE_MARKER } from '../ownership.ts';
 import { collectGarbage } from '../memory.ts';
 import { rawCopyPath } from '../paths.ts';
 import { stepTimer } from '../progress.ts';
-import {
-  BODIES_FOLDER,
-  buildSiteModel,
-  SITE_MODEL_FILE,
-  type ArticleOfModel,
-} from '../site/model.ts';
+import { buildSiteModel, SITE_MODEL_FILE } from '../site/model.ts';
 import { runPagefind } from '../site/pagefind-cli.ts';
 import { writePortableSearch } from '../site/portable.ts';
 import {
@@ -55,7 +47,10 @@ import { isPendingReport, writeReport } from './report.ts';
  * that Eleventy needs.
  */
 export interface SiteStageInput {
-  /** Every article, any order; bodyHtml is already sanitized HTML. */
+  /**
+   * Every article, any order; each one's body is in <work>/content/bodies/<slug>.html, written
+   * by the write stage (src/stages/write.ts).
+   */
   articles: RenderedArticle[];
   /** Published verbatim as /archive.json. */
   manifest: Manifest | null;
@@ -120,7 +115,7 @@ export async function site(
   const { previous } = input;
 
   const { contentDir, paged, search } = await writeContent(input, options, out);
-  step('manifest, report, site model and article bodies written');
+  step('manifest, report and site model written');
 
   const taken = await linkUnchangedPages(paged, previous, out);
   await writeFile(join(contentDir, RENDER_SELECTION_FILE), JSON.stringify(toRender(paged, taken)));
@@ -260,8 +255,8 @@ interface SearchPlan {
 }
 
 /**
- * Publishes the manifest and the report, and writes the site model and the article bodies for
- * Eleventy. Returns what the rest of the stage needs: the paged pages with their fingerprints
+ * Publishes the manifest and the report, and writes the site model for Eleventy (the article
+ * bodies are there already: the write stage wrote them). Returns what the rest of the stage needs: the paged pages with their fingerprints
  * and the search plan, not the model, which Eleventy reads into a copy of its own.
  */
 async function writeContent(input: SiteStageInput, options: BuildOptions, out: string) {
@@ -272,11 +267,11 @@ async function writeContent(input: SiteStageInput, options: BuildOptions, out: s
   input.report = null;
   const contentDir = resolve(options.work, 'content');
   await mkdir(contentDir, { recursive: true });
-  // The bodies are written before the model is built, and let go of: the model needs none of
-  // them, and beside it they were the heap's peak (docs/figures.md, stop 55).
-  await writeBodies(input.articles, join(contentDir, BODIES_FOLDER));
-  const bodyHashes = new Map(input.articles.map((a) => [a.slug, sha256(a.bodyHtml)]));
-  const model = buildSiteModel(withoutBodies(input), options);
+  // The bodies are in the content folder already (the write stage wrote them); their hashes go
+  // into the pages' fingerprints.
+  const bodyHashes = new Map(input.articles.map((a) => [a.slug, a.bodyHash]));
+  const model = buildSiteModel(input.articles, options);
+  input.articles = [];
   await writeJsonInPieces(join(contentDir, SITE_MODEL_FILE), model);
   const paged = pagedPages(model, (slug) => bodyHashes.get(slug) ?? 'no body');
   const search: SearchPlan = {
@@ -288,13 +283,6 @@ async function writeContent(input: SiteStageInput, options: BuildOptions, out: s
     redirectUrls: model.redirects.map((redirect) => redirect.url),
   };
   return { contentDir, paged, search };
-}
-
-/** The input's articles without their bodies; the input lets go of them. */
-function withoutBodies(input: SiteStageInput): ArticleOfModel[] {
-  const articles = input.articles.map(({ bodyHtml: _bodyHtml, ...article }) => article);
-  input.articles = [];
-  return articles;
 }
 
 /** Entries of a list in one piece of writeJsonInPieces. */
@@ -337,10 +325,6 @@ async function writeListInPieces(handle: FileHandle, list: unknown[]): Promise<v
   }
 }
 
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
-
 /**
  * Hard-links `file` (a path from the site root) from the site folder `from` into the one at
  * `to`; a file system without hard links gets a copy. False when `from` lacks the file.
@@ -357,28 +341,6 @@ async function linkFrom(from: string, to: string, file: string): Promise<boolean
     await copyFile(source, target);
   }
   return true;
-}
-
-/**
- * Each article's body as <slug>.html, read by the article template (slugs are checked safe).
- * The folder is updated in place: a body is written only when it differs from the file there
- * (replaced through a new file, so a hard link to the old one keeps its bytes), and files of no
- * article are removed: emptying and refilling it is slow at scale (docs/figures.md).
- */
-async function writeBodies(articles: RenderedArticle[], folder: string): Promise<void> {
-  await mkdir(folder, { recursive: true });
-  const present = new Set(await readdir(folder));
-  await mapConcurrently(articles, async (article) => {
-    const name = `${article.slug}.html`;
-    const file = join(folder, name);
-    if (!present.delete(name)) return writeFile(file, article.bodyHtml);
-    // Read synchronously: the files are small and in the page cache (see write.ts).
-    if (readFileSync(file, 'utf8') === article.bodyHtml) return;
-    await replaceFile(file, article.bodyHtml);
-  });
-  await mapConcurrently([...present], (name) =>
-    rm(join(folder, name), { recursive: true, force: true }),
-  );
 }
 
 /** The files the build claims a staging folder with (src/ownership.ts), the only ones allowed. */

@@ -1,7 +1,9 @@
 // Stage 8, write: each article becomes a Markdown file with YAML front matter in the content folder
 // (content/articles/<slug>.md, for people to inspect and diff) and a body rendered to HTML by
-// unified + remark-parse + remark-html with sanitizing on, for the site. Slugs come from the
-// addresses stage (src/stages/addresses.ts), which keeps them stable across rebuilds.
+// unified + remark-parse + remark-html with sanitizing on, for the site's article page
+// (content/bodies/<slug>.html). Slugs come from the addresses stage (src/stages/addresses.ts),
+// which keeps them stable across rebuilds. What the site stage gets of an article is its record,
+// its summary sentence and its body's hash: neither blocks nor HTML are held past this stage.
 //
 // A rebuild redoes only what changed. Rendering HTML, turning blocks into Markdown, front matter
 // and creating every file again in the folder just emptied were the stage's whole cost on every
@@ -10,8 +12,8 @@
 // - the Markdown, HTML and word count of a body are kept in <work>/cache/render.jsonl by a hash
 //   of its blocks (src/cache.ts), made again only for a new or changed body, or new code
 //   (RENDER_VERSION: this module, the packages that render, with their dependencies);
-// - the folder is kept: a file is written only when its bytes differ from what is there, and
-//   whatever else is in the folder is removed, leaving exactly what a clean build leaves.
+// - the folders are kept: a file is written only when its bytes differ from what is there, and
+//   whatever else is in them is removed, leaving exactly what a clean build leaves.
 // A first build renders its bodies on the build's worker threads (src/workers.ts), one per core.
 
 import { createHash } from 'node:crypto';
@@ -48,6 +50,7 @@ import { mapConcurrently } from '../concurrency.ts';
 import type { BuildOptions } from '../options.ts';
 import { byDateDesc } from '../order.ts';
 import type { AddressedArticle, Block, RenderedArticle } from '../types.ts';
+import { BODIES_FOLDER } from '../paths.ts';
 import { summarySentence } from '../site/undated.ts';
 import { wordCount } from '../text.ts';
 import type { WorkerPool } from '../workers.ts';
@@ -254,10 +257,12 @@ async function startRendering(
   const cacheFile = path.resolve(options.work, 'cache', 'render.jsonl');
   const cached = await readCacheLines(cacheFile, RENDER_VERSION, asRenderedBody);
   const cachedBodies = new Map(cached.entries.map((b) => [b.key, b]));
-  const keys = sorted.map((article) => bodyKey(article.blocks));
+  // What the bodies are gathered by once rendered: ids and keys, not the articles, whose blocks
+  // the write stage lets go of while the threads render (see WriteStageInput).
+  const order = sorted.map((article) => ({ id: article.id, key: bodyKey(article.blocks) }));
   const toRender = new Map<string, BodyToRender>();
   sorted.forEach((article, i) => {
-    const key = keys[i] as string;
+    const { key } = order[i] as BodyOrder;
     if (!cachedBodies.has(key)) toRender.set(key, { key, blocks: article.blocks });
   });
   const threads = pool?.worthIt(toRender.size) ? pool : null;
@@ -265,25 +270,46 @@ async function startRendering(
     ? // This thread goes on with other work meanwhile (see build.ts): it keeps a core.
       threads.map('render', [...toRender.values()], null, { threads: threads.threads - 1 })
     : Promise.resolve([...toRender.values()].map(renderBody));
-
-  const finished = rendering.then(async (renderedNow) => {
-    const made = new Map(renderedNow.map((body) => [body.key, body]));
-    // By key in the articles' order: the cache file's order.
-    const bodies = new Map<string, RenderedBody>();
-    const byArticle = new Map<string, RenderedBody>();
-    sorted.forEach((article, i) => {
-      const key = keys[i] as string;
-      const body = (cachedBodies.get(key) ?? made.get(key)) as RenderedBody;
-      bodies.set(key, body);
-      byArticle.set(article.id, body);
-    });
-    // Only this build's bodies are kept, so the cache never grows past the archive; the file
-    // is left as it is when it holds just them.
-    const reusedAll = renderedNow.length === 0 && cached.current && cached.lines === bodies.size;
-    if (!reusedAll) await writeCacheLines(cacheFile, RENDER_VERSION, bodies.values());
-    return { byArticle, rendered: renderedNow.length };
+  const finished = gatherBodies(rendering, order, cachedBodies, cacheFile, {
+    current: cached.current,
+    lines: cached.lines,
   });
   return { finished };
+}
+
+/** An article's id and the key of its body, in the articles' order (startRendering). */
+interface BodyOrder {
+  id: string;
+  key: string;
+}
+
+/**
+ * Each article's body, from the cache or rendered now, once `rendering` resolves; the cache
+ * file rewritten with them. A function of its own so that what it holds while the threads
+ * render is only what it is given (a closure would keep startRendering's articles too).
+ */
+async function gatherBodies(
+  rendering: Promise<RenderedBody[]>,
+  order: BodyOrder[],
+  cachedBodies: Map<string, RenderedBody>,
+  cacheFile: string,
+  cached: { current: boolean; lines: number },
+): Promise<RenderedBodies> {
+  const renderedNow = await rendering;
+  const made = new Map(renderedNow.map((body) => [body.key, body]));
+  // By key in the articles' order: the cache file's order.
+  const bodies = new Map<string, RenderedBody>();
+  const byArticle = new Map<string, RenderedBody>();
+  for (const { id, key } of order) {
+    const body = (cachedBodies.get(key) ?? made.get(key)) as RenderedBody;
+    bodies.set(key, body);
+    byArticle.set(id, body);
+  }
+  // Only this build's bodies are kept, so the cache never grows past the archive; the file
+  // is left as it is when it holds just them.
+  const reusedAll = renderedNow.length === 0 && cached.current && cached.lines === bodies.size;
+  if (!reusedAll) await writeCacheLines(cacheFile, RENDER_VERSION, bodies.values());
+  return { byArticle, rendered: renderedNow.length };
 }
 
 /** The write stage's start: startRendering on the build's pool. */
@@ -313,8 +339,31 @@ export interface WriteResult {
   removed: number;
 }
 
+/**
+ * An article as the write stage writes it: its blocks replaced by the summary sentence, the one
+ * thing the site reads of them (the body itself is rendered from them, see renderAhead).
+ */
+export type ArticleToWrite = Omit<AddressedArticle, 'blocks'> & { summary: string | null };
+
+/** The article without its blocks, which give it its summary sentence (ArticleToWrite). */
+export function toWrite({ blocks, ...article }: AddressedArticle): ArticleToWrite {
+  return { ...article, summary: summarySentence(article.standfirst, blocks) };
+}
+
+/**
+ * The write stage's input. writeStage lets go of the articles (an empty list is left) before
+ * it waits for their bodies: their blocks, 12 KB an article at 5,000 saved pages, were held
+ * beside the bodies to the stage's end (docs/figures.md, stop 56).
+ */
+export interface WriteStageInput {
+  /** Every article, related (the blocks' last reader before this stage). */
+  articles: AddressedArticle[];
+  /** Their bodies, rendered meanwhile (renderAhead). */
+  bodies: Promise<RenderedBodies>;
+}
+
 /** The article's record in its Markdown file's front matter. */
-function frontMatterOf(article: AddressedArticle) {
+function frontMatterOf(article: ArticleToWrite) {
   return {
     id: article.id,
     title: article.title,
@@ -365,13 +414,14 @@ async function writeIfChanged(
   return true;
 }
 
-/** The write stage: each article's Markdown file (write), with the bodies rendered ahead. */
+/** The write stage: each article's Markdown file and body (write), with the bodies rendered ahead. */
 export async function writeStage(
   { options, done }: BuildContext,
-  articles: AddressedArticle[],
-  bodies: RenderedBodies,
+  input: WriteStageInput,
 ): Promise<WriteResult> {
-  const written = await write(articles, options, bodies);
+  const articles = input.articles.map(toWrite);
+  input.articles = [];
+  const written = await write(articles, options, await input.bodies);
   done(
     `write: ${written.articles.length} articles to ${path.join(options.work, 'content')}, ` +
       `${written.rendered} bodies rendered (the others from the cache), ${written.written} ` +
@@ -380,15 +430,21 @@ export async function writeStage(
   return written;
 }
 
-/** Writes each article's Markdown file; `bodies` lets go of each body once its file is written. */
+/**
+ * Writes each article's Markdown file, and its body's HTML for the site's article page
+ * (<work>/content/bodies/<slug>.html, read by src/eleventy/content.ts). `bodies` lets go of
+ * each body once its files are written: the articles keep a hash of the HTML, which the site
+ * stage's page fingerprints need (src/site/reuse.ts), not the HTML.
+ */
 export async function write(
-  articles: AddressedArticle[],
+  articles: ArticleToWrite[],
   options: BuildOptions,
   bodies: RenderedBodies,
 ): Promise<WriteResult> {
   const sorted = [...articles].sort(byDateDesc);
-  const folder = path.join(options.work, 'content', 'articles');
-  const { files: present, removed } = await regularFiles(folder);
+  const content = path.join(options.work, 'content');
+  const markdown = await regularFiles(path.join(content, 'articles'));
+  const html = await regularFiles(path.join(content, BODIES_FOLDER));
   let written = 0;
   // While one article's file is read or written, the next ones are prepared (src/concurrency.ts).
   const result = await mapConcurrently(sorted, async (article): Promise<RenderedArticle> => {
@@ -399,29 +455,28 @@ export async function write(
     // Buffer copy of it to the end of the build: 7.5 KB of heap and as much outside it an
     // article at 5,000 saved pages (a heap snapshot; docs/figures.md, stop 55).
     const bytes = Buffer.from(matter.stringify(body.markdown, frontMatterOf(article), {}));
-    // The Markdown is in the file now; the site needs only the HTML, which the article keeps.
     bodies.byArticle.delete(article.id);
-    if (await writeIfChanged(folder, `${slug}.md`, bytes, present)) written++;
-    const { blocks, ...rest } = article;
+    if (await writeIfChanged(markdown.folder, `${slug}.md`, bytes, markdown.files)) written++;
+    await writeIfChanged(html.folder, `${slug}.html`, Buffer.from(body.html), html.files);
     return {
-      ...rest,
-      summary: summarySentence(article.standfirst, blocks),
+      ...article,
       url: `/articles/${slug}/`,
-      bodyHtml: body.html,
+      bodyHash: createHash('sha256').update(body.html).digest('hex'),
       words: body.words,
       related: article.related ?? [],
     };
   });
   // What is left was no article's of this build: a clean build would not have it.
-  await mapConcurrently([...present], (name) =>
-    rm(path.join(folder, name), { recursive: true, force: true }),
+  const leftovers = [markdown, html].flatMap(({ folder, files }) =>
+    [...files].map((name) => path.join(folder, name)),
   );
+  await mapConcurrently(leftovers, (file) => rm(file, { recursive: true, force: true }));
 
   return {
     articles: result,
     rendered: bodies.rendered,
     written,
-    removed: removed + present.size,
+    removed: markdown.removed + markdown.files.size,
   };
 }
 
@@ -430,7 +485,9 @@ export async function write(
  * a link) is removed first, as is the folder itself when it is not one: a clean build would
  * leave only the files it writes, and a file is never written through a link.
  */
-async function regularFiles(folder: string): Promise<{ files: Set<string>; removed: number }> {
+async function regularFiles(
+  folder: string,
+): Promise<{ folder: string; files: Set<string>; removed: number }> {
   const stat = await lstat(folder).catch(() => null);
   if (stat && !stat.isDirectory()) await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
@@ -440,6 +497,7 @@ async function regularFiles(folder: string): Promise<{ files: Set<string>; remov
     rm(path.join(folder, e.name), { recursive: true, force: true }),
   );
   return {
+    folder,
     files: new Set(entries.filter((e) => e.isFile()).map((e) => e.name)),
     removed: others.length,
   };

@@ -94,8 +94,15 @@ export function addressedArticle(spec: ArticleSpec): AddressedArticle {
   };
 }
 
-/** A valid RenderedArticle with the given content; unspecified fields are empty. */
-export function makeArticle(spec: ArticleSpec): RenderedArticle {
+/**
+ * A rendered article with its body's HTML, as the site stage's tests make them: the write stage
+ * writes the HTML to the content folder and hands on its hash (RenderedArticle); a test sets the
+ * HTML, and buildSyntheticSite writes it there (test/helpers/synthetic-site.ts).
+ */
+export type SyntheticArticle = Omit<RenderedArticle, 'bodyHash'> & { bodyHtml: string };
+
+/** A valid article with the given content; unspecified fields are empty. */
+export function makeArticle(spec: ArticleSpec): SyntheticArticle {
   const { blocks, ...article } = addressedArticle(spec);
   return {
     ...article,
@@ -113,7 +120,7 @@ function escapeHtml(text: string): string {
 
 export const HOSTILE_TITLE = '<img src=x onerror=alert(1)>';
 
-export function syntheticArticles(): RenderedArticle[] {
+export function syntheticArticles(): SyntheticArticle[] {
   return syntheticSpecs().map(makeArticle);
 }
 

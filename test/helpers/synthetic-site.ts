@@ -8,12 +8,14 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultOptions, type BuildOptions } from '../../src/options.ts';
 import { site } from '../../src/stages/site.ts';
+import { createHash } from 'node:crypto';
 import type { RenderedArticle } from '../../src/types.ts';
 import { buildManifest } from '../../src/build.ts';
-import { makeArticle, syntheticArticles, topics } from './articles.ts';
+import { BODIES_FOLDER } from '../../src/paths.ts';
+import { makeArticle, syntheticArticles, topics, type SyntheticArticle } from './articles.ts';
 
 /** Generated articles: dated across 2000-2023, some undated, spread over the test topics. */
-export function generatedArticles(count: number): RenderedArticle[] {
+export function generatedArticles(count: number): SyntheticArticle[] {
   const topicList = Object.values(topics);
   return Array.from({ length: count }, (_, i) => {
     const year = 2000 + (i % 24);
@@ -42,7 +44,7 @@ export function generatedArticles(count: number): RenderedArticle[] {
 export async function buildSyntheticSite(
   outDir: string,
   overrides: Partial<BuildOptions> = {},
-  articles: RenderedArticle[] = syntheticArticles(),
+  articles: SyntheticArticle[] = syntheticArticles(),
   /** The site stage's progress lines. */
   progress?: (line: string) => void,
 ): Promise<{ pages: number }> {
@@ -66,10 +68,11 @@ export async function buildSyntheticSite(
     ...overrides,
   };
   try {
+    const rendered = await writeBodies(articles, options.work);
     const result = await site(
       {
-        articles,
-        manifest: buildManifest(articles, []),
+        articles: rendered,
+        manifest: buildManifest(rendered, []),
         report: { removals: [] },
         rawFiles,
         previous: null,
@@ -84,6 +87,21 @@ export async function buildSyntheticSite(
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
+}
+
+/**
+ * Writes each article's body where the write stage does (<work>/content/bodies/<slug>.html) and
+ * returns the articles as the write stage hands them on, with the hash of their body.
+ */
+async function writeBodies(articles: SyntheticArticle[], work: string): Promise<RenderedArticle[]> {
+  const folder = join(work, 'content', BODIES_FOLDER);
+  await mkdir(folder, { recursive: true });
+  const rendered: RenderedArticle[] = [];
+  for (const { bodyHtml, ...article } of articles) {
+    await writeFile(join(folder, `${article.slug}.html`), bodyHtml);
+    rendered.push({ ...article, bodyHash: createHash('sha256').update(bodyHtml).digest('hex') });
+  }
+  return rendered;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

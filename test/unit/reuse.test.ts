@@ -8,8 +8,7 @@ import { test } from 'node:test';
 import { defaultOptions } from '../../src/options.ts';
 import { buildSiteModel, type SiteModel } from '../../src/site/model.ts';
 import { fileOf, pagedPages } from '../../src/site/reuse.ts';
-import type { RenderedArticle } from '../../src/types.ts';
-import { makeArticle } from '../helpers/articles.ts';
+import { makeArticle, type SyntheticArticle } from '../helpers/articles.ts';
 import { generatedArticles } from '../helpers/synthetic-site.ts';
 
 const settings = { ...defaultOptions, basePath: '/news/' };
@@ -19,7 +18,7 @@ function sha(text: string): string {
 }
 
 /** 60 generated articles, each related to the two after it. */
-function archive(): RenderedArticle[] {
+function archive(): SyntheticArticle[] {
   const articles = generatedArticles(60);
   return articles.map((article, i) => ({
     ...article,
@@ -27,7 +26,7 @@ function archive(): RenderedArticle[] {
   }));
 }
 
-function fingerprints(articles: RenderedArticle[]): {
+function fingerprints(articles: SyntheticArticle[]): {
   model: SiteModel;
   pages: Map<string, string>;
   /** Search fingerprints: what Pagefind reads of each page. */

@@ -8,13 +8,17 @@ import { test } from 'node:test';
 import { defaultOptions } from '../../src/options.ts';
 import { buildSiteModel, displayDate, PAGE_SIZE, type SiteModel } from '../../src/site/model.ts';
 import { writeJsonInPieces } from '../../src/stages/site.ts';
-import type { RenderedArticle } from '../../src/types.ts';
-import { makeArticle, syntheticArticles, topics } from '../helpers/articles.ts';
+import {
+  makeArticle,
+  syntheticArticles,
+  topics,
+  type SyntheticArticle,
+} from '../helpers/articles.ts';
 import { generatedArticles } from '../helpers/synthetic-site.ts';
 
 const settings = { ...defaultOptions, basePath: '/news/' };
 
-function model(articles: RenderedArticle[] = syntheticArticles()): SiteModel {
+function model(articles: SyntheticArticle[] = syntheticArticles()): SiteModel {
   return buildSiteModel(articles, settings);
 }
 

@@ -14,8 +14,7 @@ import {
   letterOf,
   summarySentence,
 } from '../../src/site/undated.ts';
-import type { RenderedArticle } from '../../src/types.ts';
-import { makeArticle, syntheticArticles } from '../helpers/articles.ts';
+import { makeArticle, syntheticArticles, type SyntheticArticle } from '../helpers/articles.ts';
 import { bbcFile, bbcStories } from '../helpers/corpora.ts';
 
 /** A BBC file as the build reads it: the first line is the title, then paragraphs. */
@@ -28,7 +27,7 @@ function bbcText(file: string): { title: string; paragraphs: string[] } {
 }
 
 /** The first `perDesk` stories of each BBC desk as undated articles, on the topic of their desk. */
-function bbcArticles(perDesk: number): RenderedArticle[] {
+function bbcArticles(perDesk: number): SyntheticArticle[] {
   return bbcStories(perDesk).map(({ rel, file }) => {
     const { title, paragraphs } = bbcText(file);
     const desk = rel.split('/')[1] ?? '';

@@ -3,13 +3,19 @@
 // content folder ends up exactly as a clean build leaves it, whatever was left in it before.
 
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
 import { after, before, test } from 'node:test';
 import { defaultOptions, type BuildOptions } from '../../src/options.ts';
-import { renderBodies, write as writeWith, type WriteResult } from '../../src/stages/write.ts';
+import {
+  renderBodies,
+  toWrite,
+  write as writeWith,
+  type WriteResult,
+} from '../../src/stages/write.ts';
 import type { AddressedArticle } from '../../src/types.ts';
 import { WorkerPool } from '../../src/workers.ts';
 import { syntheticAddressed } from '../helpers/articles.ts';
@@ -21,7 +27,7 @@ async function write(
   options: BuildOptions,
   pool: WorkerPool | null = null,
 ): Promise<WriteResult> {
-  return writeWith(articles, options, await renderBodies(articles, options, pool));
+  return writeWith(articles.map(toWrite), options, await renderBodies(articles, options, pool));
 }
 
 let dir: string;
@@ -36,6 +42,8 @@ function freshWork(): BuildOptions {
   return { ...defaultOptions, work: path.join(dir, `work-${++runs}`) };
 }
 const folder = (options: BuildOptions) => path.join(options.work, 'content', 'articles');
+/** Where the bodies' HTML is written, for the site's article pages. */
+const bodiesFolder = (options: BuildOptions) => path.join(options.work, 'content', 'bodies');
 
 /** The article records as the stages before write hand them over. */
 function addressed(): AddressedArticle[] {
@@ -87,16 +95,20 @@ test('after changes the folder and the bodies are what a clean build gives', asy
   await rm(linked);
   await symlink(path.join(dir, 'elsewhere.md'), linked);
   await rm(path.join(folder(options), `${rest[0]!.slug}.md`));
+  await writeFile(path.join(bodiesFolder(options), 'old.html'), '<p>no article</p>');
+  await rm(path.join(bodiesFolder(options), `${rest[2]!.slug}.html`));
 
   const result = await write(articles, options);
   const expected = await clean(articles);
   assert.deepStrictEqual(result.articles, expected.result.articles);
   await assertSameTree(folder(options), expected.dir);
+  await assertSameTree(bodiesFolder(options), path.join(expected.dir, '../bodies'));
   assert.equal(result.rendered, 1, 'only the edited body is rendered');
   assert.equal(result.written, 4, 'the edited, retitled, deleted and linked articles');
   assert.equal(result.removed, 4, 'the article gone, the file, the folder and the link');
   await assert.rejects(stat(path.join(dir, 'elsewhere.md')), 'nothing is written through a link');
-  assert.match(result.articles.find((a) => a.id === edited!.id)!.bodyHtml, /\*new\*/);
+  const editedBody = path.join(bodiesFolder(options), `${edited!.slug}.html`);
+  assert.match(await readFile(editedBody, 'utf8'), /\*new\*/);
   assert.ok(!result.articles.some((a) => a.id === gone!.id));
 });
 
@@ -148,25 +160,29 @@ test("bodies rendered on worker threads are the main thread's, files and cache a
   }
 });
 
-test('the written articles keep their HTML and summary sentence, not their blocks or Markdown', async () => {
+test('the written articles keep their summary sentence and body hash; the HTML goes to a file', async () => {
   // gray-matter keeps every text it is given without options in a cache of its own, for the life
   // of the process: the Markdown of every body, and a Buffer copy of it (15 KB an article at
-  // 5,000 saved pages; docs/figures.md, stop 55).
+  // 5,000 saved pages; docs/figures.md, stop 55). The HTML is written for the site's article
+  // pages and not held to the site stage (docs/figures.md, stop 56).
   const { cache } = matter as unknown as { cache: Record<string, unknown> };
   const articles = addressed();
-  const { articles: written } = await write(articles, freshWork());
+  const options = freshWork();
+  const { articles: written } = await write(articles, options);
   const bodies = await Promise.all(
     articles.map(async (article) => {
-      const file = await readFile(
-        path.join(dir, `work-${runs}`, 'content', 'articles', `${article.slug}.md`),
-        'utf8',
-      );
+      const file = await readFile(path.join(folder(options), `${article.slug}.md`), 'utf8');
       return matter(file, {}).content;
     }),
   );
   assert.ok(bodies.every((body) => body.length > 0));
   assert.ok(!bodies.some((body) => Object.hasOwn(cache, body)), 'no body is left in the cache');
-  assert.ok(written.every((article) => !('blocks' in article)));
+  assert.ok(written.every((article) => !('blocks' in article) && !('bodyHtml' in article)));
+  for (const article of written) {
+    const html = await readFile(path.join(bodiesFolder(options), `${article.slug}.html`), 'utf8');
+    assert.match(html, /^<p>/);
+    assert.equal(article.bodyHash, createHash('sha256').update(html).digest('hex'));
+  }
   const summaryOf = (id: string) => written.find((article) => article.id === id)?.summary;
   // The first synthetic article's standfirst has no sentence end; its lead paragraph gives one.
   assert.match(summaryOf(articles[0]!.id) ?? '', /^Defections by ordinary North Koreans/);
