@@ -620,7 +620,11 @@ function mergeCopy(merged: MergedBlock[], doc: NormalizedDoc, memo: TextMemo): v
   const placements: { block: Block; at: number | null }[] = [];
   doc.blocks.forEach((block, i) => {
     const shape = memo.shape(block.text);
-    const found = merged.findIndex((m, j) => j > position - 1 && sameBlock(m.shape, shape));
+    // The first match from the last one on; the list before it is not read at all (a findIndex
+    // over the whole list, skipping it, was half the merge of a long page's copies, stop 56).
+    let found = -1;
+    for (let j = Math.max(position, 0); j < merged.length && found < 0; j++)
+      if (sameBlock((merged[j] as MergedBlock).shape, shape)) found = j;
     if (found >= 0) {
       position = found;
       lastMatchedBlock = i;
