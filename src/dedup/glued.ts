@@ -132,35 +132,6 @@ function keyStems(key: string, out = new Set<string>()): Set<string> {
   return out;
 }
 
-/**
- * How many copies hold each stem (keyStems of their title and body), counted in one map lookup
- * per word: each entry also holds the last copy that counted it (count·COPY_SLOTS + copy), so
- * no set of a copy's stems is made and a stem met again in the same copy is not counted twice.
- * The set per copy and a read and a write per stem it replaces: docs/figures.md, stop 56.
- */
-function stemCounter(): {
-  count(key: string, copy: number): void;
-  counts(): Map<string, number>;
-} {
-  const entries = new Map<string, number>();
-  return {
-    count(key, copy) {
-      for (const word of key.split(' ')) {
-        if (word.length < 3 || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
-        const s = stem(word);
-        const entry = entries.get(s);
-        if (entry === undefined) entries.set(s, COPY_SLOTS + copy);
-        else if (entry % COPY_SLOTS !== copy)
-          entries.set(s, entry - (entry % COPY_SLOTS) + COPY_SLOTS + copy);
-      }
-    },
-    counts() {
-      for (const [s, entry] of entries) entries.set(s, Math.floor(entry / COPY_SLOTS));
-      return entries;
-    },
-  };
-}
-
 /** What judging trailing paragraphs needs of the whole archive, built once per build. */
 export interface GluedIndex {
   /** Inverse document frequency of a stem across the archive's copies. */
@@ -323,16 +294,15 @@ function openingsHolding(openings: OpeningIndex, text: string, key = matchKey(te
  * shingles too; it is asked once per copy, in order.
  */
 export function gluedIndex(docs: NormalizedDoc[], keyOf: (copy: number) => string): GluedIndex {
+  const frequency = new Map<string, number>();
   // Rarity is read off a systematic sample of at most RARITY_SAMPLE copies.
   const stride = Math.ceil(docs.length / RARITY_SAMPLE);
-  const counter = stemCounter();
   for (const [i, doc] of docs.entries()) {
     const key = keyOf(i);
     if (i % stride !== 0) continue;
-    counter.count(matchKey(doc.title ?? ''), i);
-    counter.count(key, i);
+    for (const word of keyStems(key, stems(doc.title ?? '')))
+      frequency.set(word, (frequency.get(word) ?? 0) + 1);
   }
-  const frequency = counter.counts();
   const openings = openingIndex(docs);
   const count = Math.ceil(docs.length / stride) + UNSEEN_COPIES;
   // Each count's rarity worked out once: a logarithm per word asked cost some 10% of gluedRun.
