@@ -62,8 +62,13 @@ export const STOPWORDS = new Set(
 
 /** Distinct content words (three letters or more, not stopwords) of a text. */
 export function contentWords(text: string): Set<string> {
+  return keyContentWords(matchKey(text));
+}
+
+/** contentWords of a text already turned into its match key (matchKey). */
+export function keyContentWords(key: string): Set<string> {
   const out = new Set<string>();
-  for (const word of matchKey(text).split(' ')) {
+  for (const word of key.split(' ')) {
     if (word.length >= 3 && !STOPWORDS.has(word) && !/^\d+$/.test(word)) out.add(word);
   }
   return out;

@@ -696,9 +696,10 @@ export function gluedRun(
     from: firstOpening >= 0 ? windowStart + firstOpening : end,
   };
   const unshared = unsharedFrom(doc.blocks, heldElsewhere);
-  skipCertainlyOwn(doc, texts, openings, run, index, unshared, keyOf);
+  const told = storyTold(doc, texts, windowStart, keyOf);
+  skipCertainlyOwn(doc, texts, openings, run, index, unshared, told);
   if (run.start < end && wordsTell(texts)) {
-    const cut = foreignRun(doc, texts, run.start, index, unshared, run.from, keyOf);
+    const cut = foreignRun(doc, texts, run.start, index, unshared, run.from, told, keyOf);
     if (cut < run.from) run.from = cut;
   }
   const { from } = run;
@@ -720,6 +721,30 @@ function storyStems(
   const story = new Set<string>();
   for (const text of [doc.title ?? '', doc.standfirst ?? '', ...told]) keyStems(keyOf(text), story);
   return story;
+}
+
+/**
+ * The stems of the story told before paragraph k of the window (storyStems of the paragraphs
+ * before it), those before the window stemmed once however often asked: skipCertainlyOwn may ask
+ * for several k, then foreignRun for its start, and a long page's story is hundreds of
+ * paragraphs. `last` hands over the stems before the window themselves, for a last caller to add
+ * to.
+ */
+type StoryTold = (k: number, last?: boolean) => Set<string>;
+
+function storyTold(
+  doc: NormalizedDoc,
+  texts: string[],
+  windowStart: number,
+  keyOf: (text: string) => string,
+): StoryTold {
+  let before: Set<string> | undefined;
+  return (k, last = false) => {
+    before ??= storyStems(doc, texts.slice(0, windowStart), keyOf);
+    const story = last ? before : new Set(before);
+    for (let j = windowStart; j < k; j++) keyStems(keyOf(texts[j] as string), story);
+    return story;
+  };
 }
 
 /** Where gluedRun's run may start, and where it starts so far. */
@@ -766,17 +791,17 @@ function skipCertainlyOwn(
   run: TailRun,
   index: GluedIndex,
   unshared: number,
-  keyOf: (text: string) => string,
+  storyBefore: StoryTold,
 ): void {
   const { start } = run;
-  const end = doc.blocks.length;
+  const end = texts.length;
   // Paragraphs before the last certainly-own one are the story's too (unless openings say not).
   // Past the story's end as its other copies tell it, "he said" is no proof: leads report
   // speech too ("Robert Heller, said he wanted ...").
   for (let k = Math.min(end, unshared) - 1; k >= start; k--) {
     const text = texts[k] as string;
     let told: Set<string> | undefined;
-    const story = () => (told ??= storyStems(doc, texts.slice(0, k), keyOf));
+    const story = () => (told ??= storyBefore(k));
     const roundUp = inRoundUp(text, [doc.standfirst ?? '', ...texts.slice(0, k)]);
     if (openings[k - start] === undefined && (roundUp || certainlyOwn(text, story, index))) {
       run.start = k + 1;
@@ -836,10 +861,12 @@ function foreignRun(
   index: GluedIndex,
   unshared: number,
   opening: number,
+  storyBefore: StoryTold,
   keyOf: (text: string) => string,
 ): number {
   const end = texts.length;
-  const story = storyStems(doc, texts.slice(0, start), keyOf);
+  // The last to ask: the story's stems are added to as the window is read.
+  const story = storyBefore(start, true);
   const told = [doc.standfirst ?? '', ...texts.slice(0, start)].filter((t) => t.trim());
   const tableStory = told.length > 0 && told.every((t) => isTabular(t) || isTableHeader(t));
   let storyHasTable = told.some(isTabular);

@@ -20,6 +20,8 @@ import {
 } from '../dedup/shingles.ts';
 import {
   contentWords,
+  fnv1a,
+  keyContentWords,
   matchKey,
   sentences,
   shareOfSmaller,
@@ -151,27 +153,54 @@ export function dedup(docs: NormalizedDoc[]): DedupResult {
   return { articles, spillover };
 }
 
-/** matchKey and contentWords of paragraphs, computed once per merge however often compared. */
+/** What sameBlock reads of a paragraph, made once per merge however often it is compared. */
+interface BlockShape {
+  key: string;
+  /** Its content words (contentWords), made when first asked (shapeWords). */
+  words?: Set<string>;
+  /** Each content word's bit of `bits`, in the words' order. */
+  wordBits?: Uint8Array;
+  /** A bit per content word (fnv1a modulo WORD_BITS): a word whose bit is clear is not one. */
+  bits?: Uint32Array;
+}
+
+/**
+ * Bits of a paragraph's word signature: a paragraph of 40 content words sets about 37 of 256, so
+ * a word of another paragraph finds its bit set by chance about one time in seven.
+ */
+const WORD_BITS = 256;
+
+/** Paragraphs' shapes (BlockShape), made once per merge. */
 interface TextMemo {
-  key(text: string): string;
-  words(text: string): Set<string>;
+  shape(text: string): BlockShape;
 }
 
 function textMemo(): TextMemo {
-  const keys = new Map<string, string>();
-  const words = new Map<string, Set<string>>();
+  const shapes = new Map<string, BlockShape>();
   return {
-    key(text) {
-      let key = keys.get(text);
-      if (key === undefined) keys.set(text, (key = matchKey(text)));
-      return key;
-    },
-    words(text) {
-      let set = words.get(text);
-      if (!set) words.set(text, (set = contentWords(text)));
-      return set;
+    shape(text) {
+      let shape = shapes.get(text);
+      if (!shape) shapes.set(text, (shape = { key: matchKey(text) }));
+      return shape;
     },
   };
+}
+
+/** A shape's content words and their bits, made on first use. */
+function shapeWords(shape: BlockShape): Required<BlockShape> {
+  if (!shape.words) {
+    const words = keyContentWords(shape.key);
+    const wordBits = new Uint8Array(words.size);
+    const bits = new Uint32Array(WORD_BITS / 32);
+    let k = 0;
+    for (const word of words) {
+      const bit = fnv1a(word) % WORD_BITS;
+      wordBits[k++] = bit;
+      bits[bit >>> 5] = (bits[bit >>> 5] as number) | (1 << (bit & 31));
+    }
+    Object.assign(shape, { words, wordBits, bits });
+  }
+  return shape as Required<BlockShape>;
 }
 
 /** Paragraphs taken out of a copy because they belong to another story. */
@@ -201,7 +230,8 @@ function takeGluedRuns(copies: NormalizedDoc[], context: GluedContext, memo: Tex
   const trimmed = copies.map((doc, i) => {
     const self = context.members[i] as number;
     const siblings = copies.filter((other) => other !== doc).flatMap((other) => other.blocks);
-    const held = (block: Block) => siblings.some((s) => sameBlock(s.text, block.text, memo));
+    const held = (block: Block) =>
+      siblings.some((s) => sameBlock(memo.shape(s.text), memo.shape(block.text)));
     const run = gluedRun(doc, self, context.sets, context.index, context.sameStory, held);
     let { from } = run;
     run.reasons.forEach((reason, k) => {
@@ -479,17 +509,36 @@ function canonicalFirst(group: NormalizedDoc[]): NormalizedDoc[] {
 }
 
 /** Same paragraph: equal, one cut off from the other, or nearly all the same words. */
-function sameBlock(a: string, b: string, memo: TextMemo): boolean {
-  const ka = memo.key(a);
-  const kb = memo.key(b);
+function sameBlock(a: BlockShape, b: BlockShape): boolean {
+  const { key: ka } = a;
+  const { key: kb } = b;
   if (ka === kb) return true;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
   if (short.length >= 15 && long.startsWith(short)) return true;
-  const wa = memo.words(a);
-  const wb = memo.words(b);
-  const [small, large] = wa.size <= wb.size ? [wa, wb] : [wb, wa];
-  if (small.size < 5) return false;
-  return shareOfSmaller(small, large) >= 0.8 && small.size / large.size >= 0.6;
+  const wa = shapeWords(a);
+  const wb = shapeWords(b);
+  const [small, large] = wa.words.size <= wb.words.size ? [wa, wb] : [wb, wa];
+  const size = small.words.size;
+  if (size < 5) return false;
+  // The size ratio and the words' bits first: mergeCopy compares each paragraph of a long page's
+  // copies with most of the merged list (g copies x b paragraphs x the list), and these decide
+  // nearly all of those pairs without a set lookup per word (stop 56).
+  if (size / large.words.size < SAME_SIZE_RATIO) return false;
+  if ((size - wordsSurelyMissing(small, large)) / size < SAME_WORD_SHARE) return false;
+  return shareOfSmaller(small.words, large.words) >= SAME_WORD_SHARE;
+}
+
+/** A paragraph of nearly the same words: this share of the smaller one's in the larger... */
+const SAME_WORD_SHARE = 0.8;
+/** ...and at least this many of the larger's words in number. */
+const SAME_SIZE_RATIO = 0.6;
+
+/** How many of `small`'s content words are certainly not `large`'s: their bit is clear there. */
+function wordsSurelyMissing(small: Required<BlockShape>, large: Required<BlockShape>): number {
+  let missing = 0;
+  for (const bit of small.wordBits)
+    if (((large.bits[bit >>> 5] as number) & (1 << (bit & 31))) === 0) missing++;
+  return missing;
 }
 
 interface MergedBlock extends Block {
@@ -497,6 +546,8 @@ interface MergedBlock extends Block {
   holders: Set<string>;
   /** The copy whose version of the paragraph is kept. */
   from: string;
+  /** The shape of `text`, kept with it so mergeCopy's scan reads no map. */
+  shape: BlockShape;
 }
 
 /**
@@ -522,6 +573,7 @@ function mergeGroup(
     ...b,
     holders: new Set([canonical.path]),
     from: canonical.path,
+    shape: memo.shape(b.text),
   }));
   for (const doc of others) mergeCopy(merged, doc, memo);
   const article = buildArticle(canonical, others, merged);
@@ -544,8 +596,8 @@ function withoutCarried(
   if (foreign.length === 0) return doc;
   const siblings = group.filter((other) => other !== doc).flatMap((other) => other.blocks);
   const isForeign = (block: Block) =>
-    foreign.some((f) => sameBlock(f.text, block.text, memo)) &&
-    !siblings.some((s) => sameBlock(s.text, block.text, memo));
+    foreign.some((f) => sameBlock(memo.shape(f.text), memo.shape(block.text))) &&
+    !siblings.some((s) => sameBlock(memo.shape(s.text), memo.shape(block.text)));
   const foreignFlags = doc.blocks.map(isForeign);
   const moved = doc.blocks.filter((_, k) => foreignFlags[k]);
   if (moved.length === 0) return doc;
@@ -567,9 +619,12 @@ function mergeCopy(merged: MergedBlock[], doc: NormalizedDoc, memo: TextMemo): v
   let lastMatchedBlock = -1;
   const placements: { block: Block; at: number | null }[] = [];
   doc.blocks.forEach((block, i) => {
-    const found = merged.findIndex(
-      (m, j) => j > position - 1 && sameBlock(m.text, block.text, memo),
-    );
+    const shape = memo.shape(block.text);
+    // The first match from the last one on; the list before it is not read at all (a findIndex
+    // over the whole list, skipping it, was half the merge of a long page's copies, stop 56).
+    let found = -1;
+    for (let j = Math.max(position, 0); j < merged.length && found < 0; j++)
+      if (sameBlock((merged[j] as MergedBlock).shape, shape)) found = j;
     if (found >= 0) {
       position = found;
       lastMatchedBlock = i;
@@ -583,13 +638,16 @@ function mergeCopy(merged: MergedBlock[], doc: NormalizedDoc, memo: TextMemo): v
       const target = merged[at] as MergedBlock;
       target.holders.add(doc.path);
       // A copy that lost the end of a paragraph yields to one that has it.
-      if (memo.key(block.text).length > memo.key(target.text).length) {
+      const shape = memo.shape(block.text);
+      if (shape.key.length > target.shape.key.length) {
         target.text = block.text;
         target.from = doc.path;
+        target.shape = shape;
       }
       insertAt = at + 1;
     } else {
-      merged.splice(insertAt, 0, { ...block, holders: new Set([doc.path]), from: doc.path });
+      const shape = memo.shape(block.text);
+      merged.splice(insertAt, 0, { ...block, holders: new Set([doc.path]), from: doc.path, shape });
       insertAt++;
     }
   });

@@ -426,3 +426,36 @@ test('match keys of Latin text with typographic punctuation are those of the NFK
   }
   assert.deepEqual(differ, []);
 });
+
+test("a long page's copies merge paragraph by paragraph: one word changed is the same paragraph, a new one is added once", () => {
+  const [title = '', ...lines] = readFileSync(bbcFile('tech', 9), 'latin1').split('\n');
+  const body = lines.map((l) => l.trim()).filter(Boolean);
+  // The other capture: one content word of each paragraph changed (an edit, a typo fixed), and
+  // a paragraph of another story added after the fifth. (A line of a few words with one changed
+  // is another line.)
+  const edited = body.map((p, k) => {
+    const word = [...p.matchAll(/\b[a-z]{7,}\b/g)].at(-1)?.[0];
+    return word && p.split(' ').length >= 25 ? p.replace(word, `altered${k}`) : p;
+  });
+  const added = readFileSync(bbcFile('politics', 1), 'latin1')
+    .split('\n')
+    .map((l) => l.trim())
+    .reduce((a, b) => (b.length > a.length ? b : a), '');
+  edited.splice(5, 0, added);
+  const file = (paragraphs: string[]) =>
+    [title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+  const alone = dedup(docsFrom([['a.txt', file(body)]])).articles[0]!;
+  const { articles } = dedup(
+    docsFrom([
+      ['a.txt', file(body)],
+      ['b.txt', file(edited)],
+    ]),
+  );
+  assert.equal(articles.length, 1);
+  const texts = articles[0]!.blocks.map((b) => b.text);
+  assert.equal(texts.filter((t) => t === added).length, 1);
+  assert.equal(texts.length, alone.blocks.length + 1);
+  // Each paragraph once, in one version or the other.
+  const starts = texts.map((t) => t.slice(0, 40));
+  assert.equal(new Set(starts).size, starts.length);
+});
