@@ -256,8 +256,9 @@ interface SearchPlan {
 
 /**
  * Publishes the manifest and the report, and writes the site model for Eleventy (the article
- * bodies are there already: the write stage wrote them). Returns what the rest of the stage needs: the paged pages with their fingerprints
- * and the search plan, not the model, which Eleventy reads into a copy of its own.
+ * bodies are there already: the write stage wrote them). Returns what the rest of the stage
+ * needs: the paged pages with their fingerprints and the search plan, not the model, which
+ * Eleventy reads into a copy of its own.
  */
 async function writeContent(input: SiteStageInput, options: BuildOptions, out: string) {
   await writeFile(join(out, 'archive.json'), stableJson(input.manifest));

@@ -457,11 +457,12 @@ export async function write(
     const bytes = Buffer.from(matter.stringify(body.markdown, frontMatterOf(article), {}));
     bodies.byArticle.delete(article.id);
     if (await writeIfChanged(markdown.folder, `${slug}.md`, bytes, markdown.files)) written++;
-    await writeIfChanged(html.folder, `${slug}.html`, Buffer.from(body.html), html.files);
+    const htmlBytes = Buffer.from(body.html);
+    await writeIfChanged(html.folder, `${slug}.html`, htmlBytes, html.files);
     return {
       ...article,
       url: `/articles/${slug}/`,
-      bodyHash: createHash('sha256').update(body.html).digest('hex'),
+      bodyHash: createHash('sha256').update(htmlBytes).digest('hex'),
       words: body.words,
       related: article.related ?? [],
     };
