@@ -5,9 +5,9 @@
 // with no article text are rejected here; their removals are still reported.
 
 import type { BuildContext } from '../build-context.ts';
-import { corpusProfile } from '../extract/context.ts';
+import { corpusProfile, type NormalizeContext } from '../extract/context.ts';
 import { applyFolderDefaults } from '../folder-data.ts';
-import { openNormalizeCache } from '../normalize/cache.ts';
+import { openNormalizeCache, type NormalizeCache } from '../normalize/cache.ts';
 import { progressEvery } from '../progress.ts';
 import type { NormalizedDoc, Rejection } from '../types.ts';
 import type { IngestResult } from './ingest.ts';
@@ -33,38 +33,18 @@ export interface NormalizeResult {
 }
 
 export async function normalizeStage(
-  { options, pool, progress, done }: BuildContext,
+  context: BuildContext,
   input: IngestResult,
 ): Promise<NormalizeResult> {
+  const { options, pool, done } = context;
   // Each file's document from the previous build, where normalizing it again would give it.
   const normalizeCache = await openNormalizeCache(input.files, options);
   // Files the cache cannot give are normalized on the threads: they start while the main thread
   // profiles the corpus.
   if (pool.worthIt(input.files.length - normalizeCache.cachedFiles)) pool.start();
   const profile = corpusProfile(input.files);
-  // The removals wait in the work folder for /report.json (src/stages/report.ts says why), each
-  // document's written as it is made.
-  const spill = openRemovalSpill(options.work);
-  const docs = await normalizeCache
-    .normalizeAll(
-      input.files,
-      profile,
-      pool,
-      progressEvery(PROGRESS_EVERY, (n) => progress(`normalize: ${n}/${input.files.length} files`)),
-      spill.add,
-    )
-    .catch(async (error: unknown) => {
-      await spill.close().catch(() => {});
-      throw error;
-    });
-  const removals = await spill.close();
-  const rejected = [...input.rejected];
-  // A doc stays in `docs` either way: the removal report lists what was taken out of it.
-  for (const doc of docs) {
-    if (doc.blocks.length === 0 && !doc.title) {
-      rejected.push({ path: doc.path, reason: 'no article text left after removing site chrome' });
-    }
-  }
+  const { docs, removals } = await normalizeSpilling(context, normalizeCache, input, profile);
+  const rejected = [...input.rejected, ...emptyDocuments(docs)];
   await normalizeCache.save();
   // After the cache, so that the cache holds what the file alone gives (src/folder-data.ts).
   const inputFiles = new Map(input.files.map((f) => [f.path, f]));
@@ -79,4 +59,40 @@ export async function normalizeStage(
     fromCache: (rel) => normalizeCache.fromCache(rel),
     removals,
   };
+}
+
+/**
+ * Every file's document, through the cache. The removals wait in the work folder for
+ * /report.json (src/stages/report.ts says why), each document's written as it is made.
+ */
+async function normalizeSpilling(
+  { options, pool, progress }: BuildContext,
+  normalizeCache: NormalizeCache,
+  input: IngestResult,
+  profile: NormalizeContext,
+): Promise<{ docs: NormalizedDoc[]; removals: SpilledRemovals }> {
+  const spill = openRemovalSpill(options.work);
+  const docs = await normalizeCache
+    .normalizeAll(
+      input.files,
+      profile,
+      pool,
+      progressEvery(PROGRESS_EVERY, (n) => progress(`normalize: ${n}/${input.files.length} files`)),
+      spill.add,
+    )
+    .catch(async (error: unknown) => {
+      await spill.close().catch(() => {});
+      throw error;
+    });
+  return { docs, removals: await spill.close() };
+}
+
+/**
+ * The documents left with neither a title nor a body block, rejected. A doc stays in `docs`
+ * either way: the removal report lists what was taken out of it.
+ */
+function emptyDocuments(docs: NormalizedDoc[]): Rejection[] {
+  return docs
+    .filter((doc) => doc.blocks.length === 0 && !doc.title)
+    .map((doc) => ({ path: doc.path, reason: 'no article text left after removing site chrome' }));
 }
