@@ -507,32 +507,55 @@ async function indexForSearch(
     // next are linked into their folder (see indexPart).
     await mapConcurrently(
       toIndex,
-      async ({ part, read, fingerprint }, i) => {
+      async (item, i) => {
         const folder = whole ? out : join(out, `${PART_FOLDER}-${i + 1}`);
-        if (!whole) {
-          leftovers.push(relative(out, folder));
-          await linkPartPages(out, folder, part.articleUrls);
-        }
-        await indexPart(out, part, read, search.language, folder);
-        if (portable) {
-          await writePortableSearch(
-            join(out, part.path),
-            part === search.parts[0],
-            previous ? join(previous.dir, part.path) : null,
-          );
-        }
-        state[part.path] = { fingerprint, files: await partFiles(out, part.path, search) };
+        if (!whole) leftovers.push(relative(out, folder));
+        const files = await indexPartIn(out, folder, item, search, previous, portable);
+        state[item.part.path] = { fingerprint: item.fingerprint, files };
       },
       partsAtOnce,
     );
   } finally {
     await pagefind.close();
   }
-  // In the parts' order, whichever were indexed.
+  return {
+    indexed: toIndex.length,
+    state: inPartOrder(search, state),
+    leftovers: leftovers.sort(),
+  };
+}
+
+/**
+ * Indexes one part from `folder` (the site itself for a whole-site index, else a folder the
+ * part's pages are linked into first), with the portable search's files if asked; returns the
+ * part's files.
+ */
+async function indexPartIn(
+  out: string,
+  folder: string,
+  { part, read }: PartToIndex,
+  search: SearchPlan,
+  previous: SiteStageInput['previous'],
+  portable: boolean,
+): Promise<string[]> {
+  if (search.parts.length !== 1) await linkPartPages(out, folder, part.articleUrls);
+  await indexPart(out, part, read, search.language, folder);
+  if (portable) {
+    await writePortableSearch(
+      join(out, part.path),
+      part === search.parts[0],
+      previous ? join(previous.dir, part.path) : null,
+    );
+  }
+  return partFiles(out, part.path, search);
+}
+
+/** The parts' states in the parts' order, whichever were indexed. */
+function inPartOrder(search: SearchPlan, state: SiteState['parts']): SiteState['parts'] {
   const ordered: SiteState['parts'] = {};
   for (const part of search.parts)
     ordered[part.path] = state[part.path] as SiteState['parts'][string];
-  return { indexed: toIndex.length, state: ordered, leftovers: leftovers.sort() };
+  return ordered;
 }
 
 /** A search index part to index, with how many pages Pagefind reads for it. */
