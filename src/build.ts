@@ -304,28 +304,7 @@ export function buildManifest(
   folderData: FolderDataFile[] = [],
 ): Manifest {
   return {
-    articles: articles.map((a) => ({
-      id: a.id,
-      url: a.url,
-      title: a.title,
-      date: a.date?.value ?? null,
-      source: a.source,
-      byline: a.byline,
-      section: a.section,
-      topics: a.topics.map((t) => t.name),
-      sources: a.sources.map(({ path: p, sha256, role, origin }) => ({
-        path: p,
-        sha256,
-        role,
-        ...(origin && {
-          url: origin.url,
-          ...(origin.capturedAt && { captured_at: origin.capturedAt }),
-          ...(origin.warc && { warc: origin.warc }),
-        }),
-      })),
-      words: a.words,
-      redirects_from: a.aliases.map((alias) => `/articles/${alias}/`),
-    })),
+    articles: articles.map(manifestArticle),
     rejected,
     // Only when the input has WARC files: the manifest of any other archive is as it was.
     ...(warc.length > 0 && { warc }),
@@ -335,5 +314,31 @@ export function buildManifest(
       defaults,
       error,
     })),
+  };
+}
+
+/** An article's entry in the manifest (/archive.json). */
+function manifestArticle(a: RenderedArticle): Manifest['articles'][number] {
+  return {
+    id: a.id,
+    url: a.url,
+    title: a.title,
+    date: a.date?.value ?? null,
+    source: a.source,
+    byline: a.byline,
+    section: a.section,
+    topics: a.topics.map((t) => t.name),
+    sources: a.sources.map(({ path: p, sha256, role, origin }) => ({
+      path: p,
+      sha256,
+      role,
+      ...(origin && {
+        url: origin.url,
+        ...(origin.capturedAt && { captured_at: origin.capturedAt }),
+        ...(origin.warc && { warc: origin.warc }),
+      }),
+    })),
+    words: a.words,
+    redirects_from: a.aliases.map((alias) => `/articles/${alias}/`),
   };
 }
