@@ -193,13 +193,8 @@ export async function* warcDocuments(
         yield item.kind === 'damaged' ? item : cutShort(record, offset);
         return;
       }
-      tally.records++;
-      if (item.kind === 'skipped') tally.skipped[item.skip]++;
-      else {
-        if (item.kind === 'document') tally.documents++;
-        else tally.refused++;
-        yield item;
-      }
+      const whole = counted(tally, item);
+      if (whole) yield whole;
     }
   } catch (error) {
     if (error instanceof GzipMemberDamage) {
@@ -209,15 +204,34 @@ export async function* warcDocuments(
     yield unreadable(offset, error);
     return;
   }
-  // warcio ends without a word where a .warc.gz ends inside a gzip member before the member has
-  // given a whole record header: the bytes fed that no complete record accounts for are damage.
-  const end = parser._reader.getRawOffset();
-  if (end < fed.bytes) {
-    yield damage(
-      end,
-      `the last ${fed.bytes - end} bytes, from byte ${end}, are not a complete record: the file is cut short or corrupt there`,
-    );
+  const trailing = trailingDamage(parser, fed.bytes);
+  if (trailing) yield trailing;
+}
+
+/** Counts a whole record's outcome in `tally`; returns the item to yield (none for a skip). */
+function counted(tally: WarcTally, item: RecordOutcome): WarcItem | null {
+  tally.records++;
+  if (item.kind === 'skipped') {
+    tally.skipped[item.skip]++;
+    return null;
   }
+  if (item.kind === 'document') tally.documents++;
+  else tally.refused++;
+  return item;
+}
+
+/**
+ * warcio ends without a word where a .warc.gz ends inside a gzip member before the member has
+ * given a whole record header: the bytes fed (`fed`) that no complete record accounts for are
+ * damage.
+ */
+function trailingDamage(parser: WARCParser, fed: number): WarcDamage | null {
+  const end = parser._reader.getRawOffset();
+  if (end >= fed) return null;
+  return damage(
+    end,
+    `the last ${fed - end} bytes, from byte ${end}, are not a complete record: the file is cut short or corrupt there`,
+  );
 }
 
 /** A read that failed (the file's, or warcio's on bytes it cannot parse) after `offset`. */
