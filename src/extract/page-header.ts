@@ -210,6 +210,19 @@ function observedRevisions(page: Line[], weighed: Found, see: DumpHeadlineObserv
 }
 
 /**
+ * The weighed headline and story through DUMP_HEADLINE_REVISIONS, in order (with the bench's
+ * observer, if one is set). A revision's headline that reads as site chrome is refused
+ * (withoutChromeHeadline).
+ */
+function revisedHeadline(page: Line[], weighed: Found): Found {
+  if (observer !== null) return observedRevisions(page, weighed, observer);
+  return DUMP_HEADLINE_REVISIONS.reduce(
+    (was, revise) => withoutChromeHeadline(was, revise(page, was)),
+    weighed,
+  );
+}
+
+/**
  * Sets state.page, or leaves it null for a file that is no dump (the body finder cut nothing
  * and the story starts within the first HEAD_LINES lines): a clean article file is read from
  * its first and last lines. Header lines already taken away (by the body finder, or BBC's
@@ -230,14 +243,7 @@ export function readPageHeader(state: ExtractState): void {
   const weighed = soleH1Under(page, galleryHeadline(page, storyAndHeadline(page, stories)));
   if (!weighed || !isDump(page, cut, weighed.story, weighed.headline)) return;
   // Only on a page read as a dump: a clean file's top is its title (isDump).
-  // A revision's headline that reads as site chrome is refused (withoutChromeHeadline).
-  const found =
-    observer === null
-      ? DUMP_HEADLINE_REVISIONS.reduce(
-          (was, revise) => withoutChromeHeadline(was, revise(page, was)),
-          weighed,
-        )
-      : observedRevisions(page, weighed, observer);
+  const found = revisedHeadline(page, weighed);
   let story = found.story;
   const picked = found.headline;
   // The headline may be the line the story was found to start at (pickHeadline).
