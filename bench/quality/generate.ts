@@ -643,17 +643,25 @@ class Ctx {
   shareBar(): string {
     const rng = this.rng;
     const sep = rng.pick([' | ', ' • ', ' / ', '  ', ' · ']);
-    const bar = rng.pick([
-      'print dictionary print',
-      ['Share', 'Tweet', 'Email'].join(sep),
-      ['Facebook', 'Twitter', 'LinkedIn', 'WhatsApp', 'Email'].slice(0, rng.int(2, 5)).join(sep),
-      `Share this article${rng.pick([':', ''])} ${['Facebook', 'Twitter', 'Email'].join(sep)}`,
-      ['Print', 'Email', 'Share'].join(sep),
-      'Print Friendly, PDF & Email',
-      `Save${sep}Share${sep}Comments (${rng.int(0, 240)})`,
-      'Listen to this article',
+    // Each bar with whether it is recased: the dictionary site's lower-case "print dictionary
+    // print" is printed as it is.
+    const [bar, recased] = rng.pick<readonly [string, boolean]>([
+      ['print dictionary print', false],
+      [['Share', 'Tweet', 'Email'].join(sep), true],
+      [
+        ['Facebook', 'Twitter', 'LinkedIn', 'WhatsApp', 'Email'].slice(0, rng.int(2, 5)).join(sep),
+        true,
+      ],
+      [
+        `Share this article${rng.pick([':', ''])} ${['Facebook', 'Twitter', 'Email'].join(sep)}`,
+        true,
+      ],
+      [['Print', 'Email', 'Share'].join(sep), true],
+      ['Print Friendly, PDF & Email', true],
+      [`Save${sep}Share${sep}Comments (${rng.int(0, 240)})`, true],
+      ['Listen to this article', true],
     ]);
-    return bar === 'print dictionary print' ? bar : this.recase(bar);
+    return recased ? this.recase(bar) : bar;
   }
 
   copyright(): string {
