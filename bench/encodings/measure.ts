@@ -5,14 +5,22 @@
 // among multi-byte UTF-8 sequences (MAX_BAD_SHARE separates the two kinds), and the plausibility
 // score (native share) of the right candidate and of the best wrong one.
 //
-//   npx tsx bench/encodings/measure.ts
+//   npm run bench:encodings [-- --corpora ../shared/corpora]
 
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { decode, highBytes, plausibility, scanUtf8 } from '../../src/decode.ts';
+import { requireCorpora } from '../shared/corpora.ts';
 
-const CORPORA = path.join(import.meta.dirname, '../../../shared/corpora');
+const { values } = parseArgs({
+  options: {
+    corpora: { type: 'string', default: process.env.ARCHIVE_CORPORA ?? '../shared/corpora' },
+  },
+});
+// Without them it stops, saying where to get each one (requireCorpora), as every benchmark does.
+const CORPORA = requireCorpora(values.corpora, ['web-pages', 'bbc', 'reuters21578']);
 const WEB = path.join(CORPORA, 'web-pages');
 
 /** Which encodings a page's text is written in, by the script its non-ASCII letters are in. */
