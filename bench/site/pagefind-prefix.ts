@@ -1,6 +1,7 @@
 // Pagefind's completion of a query word, one index against the same pages in parts.
 // `npx tsx bench/site/pagefind-prefix.ts` (the reproduction) or
-// `npx tsx bench/site/pagefind-prefix.ts --site DIR [--query oil,price]` (a built site's parts).
+// `npx tsx bench/site/pagefind-prefix.ts --site DIR [--query oil,price]` (a built site's parts;
+// the words as Pagefind holds them, stemmed: "price", not "prices").
 //
 // Pagefind matches every query word as a prefix ("oil" finds pages holding "oily"), but only
 // among the words of the index chunks it has loaded, and it loads for a word only the chunks
@@ -251,7 +252,9 @@ async function siteParts(site: string): Promise<string[]> {
 /**
  * A word's pages in one part, searched by Pagefind in Chromium: as it searches (a fresh copy of
  * pagefind.js), and with the chunks it leaves out loaded first (a search for each one's first
- * word), which is what it would find if it loaded every chunk that may hold a longer form.
+ * and last word as the metadata names them, both inside its range; Pagefind drops punctuation
+ * from a query, so "policy“" alone would miss its chunk), which is what it would find if it
+ * loaded every chunk that may hold a longer form.
  */
 const PART_SEARCH = `(async ({ bundle, word, probes }) => {
   const fresh = async () => {
@@ -288,7 +291,7 @@ async function inspect(site: string, words: string[]): Promise<void> {
       for (const word of words) {
         const probes = chunks
           .filter((chunk, i) => mayHoldLonger(chunks, i, word) && !holdsWord(chunk, word))
-          .map((chunk) => chunk.from);
+          .flatMap((chunk) => [chunk.from, chunk.to]);
         const args = { bundle: `/${part}`, word, probes };
         const [asIs, forced] = (await page.evaluate(
           `${PART_SEARCH}(${JSON.stringify(args)})`,
