@@ -922,20 +922,38 @@ export interface ToolReport {
 }
 
 /**
+ * The extractions of the pages `only` keeps. Filtered after extract(), so that the corpus
+ * profile (recurring lines, word counts) is still taken over the whole corpus, as a build over
+ * the folder would take it: a subset's figures are those pages' figures in the full run.
+ */
+export function keep(
+  run: { extractions: Extraction[]; profileMs: number },
+  only?: (page: Page) => boolean,
+): { extractions: Extraction[]; profileMs: number } {
+  return only ? { ...run, extractions: run.extractions.filter((e) => only(e.page)) } : run;
+}
+
+/**
  * Measures each tool's dumps under `root` (a web-pages folder). Each corpus of each tool is one
  * build's input: the corpus profile is taken over that corpus's dumps by that tool, as a build
  * over a folder holding them would take it.
  */
 export function measure(
   root: string,
-  options: { tools?: readonly Tool[]; limit?: number; worst?: number } = {},
+  options: {
+    tools?: readonly Tool[];
+    limit?: number;
+    worst?: number;
+    /** Score only the pages it keeps (bench:extract --news); all are still extracted. */
+    only?: (page: Page) => boolean;
+  } = {},
 ): ToolReport[] {
-  const { tools = TOOLS, limit = Infinity, worst = 10 } = options;
+  const { tools = TOOLS, limit = Infinity, worst = 10, only } = options;
   return tools.map((tool) => {
     const rPages = readabilityPages(root, tool, limit);
     const tPages = trafilaturaPages(root, tool, limit);
-    const r = rPages.length ? extract(rPages) : null;
-    const t = tPages.length ? extract(tPages) : null;
+    const r = rPages.length ? keep(extract(rPages), only) : null;
+    const t = tPages.length ? keep(extract(tPages), only) : null;
     return {
       tool,
       readability: r

@@ -9,6 +9,7 @@ import {
   findDateSpan,
   findFiguresDateSpan,
   isForeignDateLine,
+  openingDaySpan,
   publishedBefore,
   wordsBesideDate,
   type DateKind,
@@ -18,7 +19,8 @@ import type { Line } from '../normalize/paragraphs.ts';
 import type { ExtractedDate } from '../types.ts';
 import { inDateList, inFieldSheet, lastOfListAbove } from './date-list.ts';
 import { COMMENTER, pageInEnglish } from './header-lines.ts';
-import { remove, type ExtractState } from './state.ts';
+import { isBodyLike } from './shape.ts';
+import { openLines, remove, type ExtractState } from './state.ts';
 
 /** In a dump, a dateline may stand this many lines above the headline. */
 const DATE_ABOVE_LINES = 4;
@@ -96,6 +98,49 @@ const LABELLED_BELOW_WORDS = 8;
 export function readDateBelow(state: ExtractState): void {
   const headline = state.page?.headline?.lines.at(-1);
   if (headline) readLabelledDateBelow(state, headline.n);
+}
+
+/**
+ * Paragraphs under a dump's headline read for a day opening the story, as the HTML path reads a
+ * saved page's blocks (html-dateline.ts dayOpeningStory, whose counts these are): the first two
+ * story-like paragraphs (a lead, then the text) among the first six under the headline.
+ */
+const FIRST_PARAGRAPH_WITHIN = 6;
+const FIRST_PARAGRAPHS = 2;
+
+/**
+ * In a dump still undated, the day the story's first paragraphs open with, set apart from their
+ * text (dates.ts openingDaySpan): a press release's or a news story's "29.11.2022 – Mehrfach
+ * ...", "(21. November 2022) Energieverbraucher erhalten ...". The paragraph stays the story's.
+ */
+export function readDayOpeningStory(state: ExtractState): void {
+  const headline = state.page?.headline?.lines.at(-1);
+  if (!headline || state.meta.dates.length > 0) return;
+  const below = openLines(state).filter((l) => l.n > headline.n);
+  const paragraphs = paragraphsOf(below)
+    .slice(0, FIRST_PARAGRAPH_WITHIN)
+    .filter((p) => isBodyLike(p.text))
+    .slice(0, FIRST_PARAGRAPHS);
+  for (const { first, text } of paragraphs) {
+    const span = openingDaySpan(text);
+    if (!span) continue;
+    const date = { value: span.value, precision: span.precision, from: first.text.trim() };
+    state.meta.dates.push({ date, kind: 'plain' });
+    return;
+  }
+}
+
+/** Runs of lines with no blank line between (a dump's paragraphs), their text joined. */
+function paragraphsOf(lines: Line[]): { first: Line; text: string }[] {
+  const out: { first: Line; last: number; text: string }[] = [];
+  for (const line of lines) {
+    const current = out.at(-1);
+    if (current && line.n === current.last + 1) {
+      current.text += ` ${line.text.trim()}`;
+      current.last = line.n;
+    } else out.push({ first: line, last: line.n, text: line.text.trim() });
+  }
+  return out;
 }
 
 /**

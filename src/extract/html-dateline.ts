@@ -14,7 +14,7 @@ import {
   findDateSpan,
   findFiguresDateSpan,
   isForeignDateLine,
-  publishedBefore,
+  openingDaySpan,
   wordsBesideDate,
 } from '../normalize/dates.ts';
 import { detectLanguage } from '../normalize/language.ts';
@@ -125,7 +125,7 @@ function datelineNear({ state, blocks, headline, dayFirst, open }: NearHeadline)
 function dayInHeadline({ state, blocks, headline, dayFirst }: NearHeadline): boolean {
   const text = blocks[headline]?.text ?? '';
   const rest = afterTitle(text, state.meta.title);
-  const inHeadline = openingSpan(text) ?? (rest ? datelineSpan(rest, dayFirst) : null);
+  const inHeadline = openingDaySpan(text) ?? (rest ? datelineSpan(rest, dayFirst) : null);
   return take(state, headline, inHeadline, false);
 }
 
@@ -141,7 +141,7 @@ function dayOpeningStory({ state, blocks, headline, open }: NearHeadline): boole
         isBodyLike(b.text),
     )
     .slice(0, FIRST_PARAGRAPHS);
-  return paragraphs.some(({ b, i }) => open(i) && take(state, i, openingSpan(b.text), false));
+  return paragraphs.some(({ b, i }) => open(i) && take(state, i, openingDaySpan(b.text), false));
 }
 
 /**
@@ -384,41 +384,6 @@ function inEnglish(language: string | null, blocks: HtmlBlock[], headline: numbe
   if (language) return /^en\b/i.test(language);
   const text = blocks.slice(headline, headline + FIRST_PARAGRAPH_WITHIN).map((b) => b.text);
   return detectLanguage(text.join(' ')) === 'en';
-}
-
-/**
- * What may stand before a paragraph's opening day: nothing, a parenthesis, a publication label
- * (publishedBefore: "Veröffentlicht am"), or one word and "vom", a dateline's "Artikel vom",
- * "Pressemitteilung vom" (dates.ts NAMED_THING_OF takes two words and more for a thing of that
- * day, "Protokoll der Vorstandssitzung vom").
- */
-const OPENING_LEAD = /^\s*(?:\(\s*|\p{L}+\s{1,3}vom\s*)?$/u;
-/**
- * What follows it: a dash, a bar, a colon, a quotation mark, a closing parenthesis, or a full
- * stop that ends the day as a sentence of its own (nachtkritik.de's "31. Oktober 2023.
- * Dragqueens sind ...").
- */
-const OPENING_END = /^\s*(?:[-–—|:„“"»)]|\.\s|$)/;
-
-/**
- * The day a paragraph opens with, set apart from its text ("01.02.2022 „Der Arbeitsmarkt ...",
- * "27.1.2022 - Bei der Erinnerung ..."), not a sentence's ("2. Februar 2022 war ..."), not
- * a span of days.
- */
-function openingSpan(text: string): Span | null {
-  const span = findDateSpan(text);
-  if (!span || span.precision !== 'day') return null;
-  const at = text.indexOf(span.span);
-  const before = text.slice(0, at);
-  const after = text
-    .slice(at + span.span.length)
-    .replace(/^\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?/i, '');
-  if (!(OPENING_LEAD.test(before) || publishedBefore(before)) || !OPENING_END.test(after)) {
-    return null;
-  }
-  // The opening alone is read for foreign labels and spans: the story's words are its own.
-  const opening = text.slice(0, at + span.span.length + 3);
-  return isForeignDateLine(opening, true, span.span) ? null : span;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Line } from '../normalize/paragraphs.ts';
 import { lineKey } from './context.ts';
 import { readBylineAbove, readCreditByline } from './byline.ts';
-import { readDateAbove, readDateBelow } from './dateline.ts';
+import { readDateAbove, readDateBelow, readDayOpeningStory } from './dateline.ts';
 import { readHeaderLines } from './header-lines.ts';
 import type { RemovalLabel } from './labels.ts';
 import { cutAboveHeadline, giveBackUnread, readPageHeader } from './page-header.ts';
@@ -27,6 +27,7 @@ export function readMetadata(state: ExtractState): void {
   giveBackUnread(state);
   readDateAbove(state);
   readDateBelow(state);
+  readDayOpeningStory(state);
   readBylineAbove(state);
   readCreditByline(state);
   readLeadStandfirst(state);

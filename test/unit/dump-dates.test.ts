@@ -370,3 +370,61 @@ test("the last of a file list's commit days over a README's title does not date 
   // / "Apr 15, 2022", the list's last row, three lines over "# Golem Python API".
   assert.equal(read('github.com.yapapi.html2text.txt').date, null);
 });
+
+/** A page dump read as a build reads one file, from its text. */
+function readText(text: string): NormalizedDoc {
+  const file = readInputFile('page.txt', Buffer.from(text));
+  assert.ok(!('reason' in file), 'the dump was rejected');
+  return normalize(file as InputFile, corpusProfile([file as InputFile]));
+}
+
+/** l-mag.de's story in w3m (trafilatura's l-mag.de-Holocaust-Gedenken), its first lines. */
+const LMAG = [
+  ' L-Mag',
+  '',
+  '  • Home',
+  '  • News',
+  '  • K-Word',
+  '  • Aus dem Heft',
+  '  • Princess Charming',
+  '  • L-Word Gen Q',
+  '  • L-Dating',
+  '  • L-Termine',
+  '  • Datenschutz',
+  '  • Mediadaten',
+  '',
+  'Holocaust-Gedenktag: Lesbische Erinnerungskultur mit Stolpersteinverlegung',
+  '',
+  'Zum Tag des Gedenkens an die Opfer des Nationalsozialismus am 27. Januar erinnern die',
+  'Wirtschaftsweiber e.V. an verfolgte Lesben und ehren in Köln Dr. Hertha Kraus mit der Verlegung',
+  'eines Stolpersteins.',
+  '',
+  '[Stolperstein_Hertha_Kraus_c_Alexandra_Sackmann] Alexandra Sackmann',
+  '',
+  'Von Claudia Lindner',
+  '',
+  'OPENING - Bei der Erinnerung an die Verfolgten des NS-Regimes in Deutschland waren queere Opfer',
+  'oft unsichtbar, was erst recht für lesbische Frauen gilt. Erst in letzter Zeit findet eine',
+  'Auseinandersetzung um die Ehrung von lesbischen Opfern statt, wie die Zustimmung für die Errichtung',
+  'einer Gedenkkugel in der Gedenkstätte Ravensbrück zeigt (wir berichteten).',
+  '',
+  'Um diese Erinnerungskultur auch lokal zu fördern, haben die Wirtschaftsweiber e.V. in Köln einen',
+  'Stolperstein für die Sozialwissenschaftlerin Dr. Hertha Kraus gestiftet. Unterstützt wurde die',
+  'Verlegung vom Kölner Frauengeschichtsverein e.V. und dem NS-Dokumentationszentrum Köln.',
+  '',
+].join('\n');
+
+test("a day opening the story's first paragraphs, set apart by a dash, dates an undated dump", () => {
+  // The story prints its day only where its text starts ("27.1.2022 - Bei der Erinnerung ..."),
+  // as the HTML path reads a saved page's first paragraph (html-dateline.ts dayOpeningStory).
+  const doc = readText(LMAG.replace('OPENING', '27.1.2022'));
+  assert.equal(doc.date?.value, '2022-01-27');
+  // The paragraph stays the story's, its day with it.
+  assert.ok(doc.blocks.some((b) => b.text.startsWith('27.1.2022 - Bei der Erinnerung')));
+});
+
+test("a story's sentence that starts with a day is no dateline", () => {
+  // "27.1.2022 war ..." is the sentence's subject, not a day set apart from the text.
+  const doc = readText(LMAG.replace('OPENING - Bei', '27.1.2022 war ein Tag. Bei'));
+  assert.equal(doc.date, null);
+});
