@@ -2327,3 +2327,24 @@ ${teaser}</small></li></ul></div>`,
   const removed = doc.removed.find((r) => r.text.includes('Isländer den Banken-Crash'));
   assert.match(removed?.element ?? '', /related_post/);
 });
+
+test("a post's footer line and an advertising disclaimer in the entry are taken out and recorded (trafilatura pages)", () => {
+  // Cut from trafilatura's sprechwaisen.com.sw082 (WordPress's div.entry-utility, in the post's
+  // div, under its text) and villagevoice.com-Party (the disclaimer in the story's element).
+  const doc = read(
+    page(
+      `<div class="post hentry"><div class="entry-content">${STORY.map((p) => `<p>${p}</p>`).join('\n')}
+<div class="editorial-disclaimer"><p class="editorial-disclaimer-text">NOTE: The advertising disclaimer below does not apply to this article, nor any originating from the <em>Village Voice</em> editorial department, which does not accept paid links.</p></div></div>
+<div class="entry-utility">
+    This entry was posted in <a href="/category/allgemein/" rel="category tag">Allgemein</a>. Bookmark the <a href="/sw082/" rel="bookmark">permalink</a>.
+</div></div>`,
+    ),
+  );
+  assert.deepEqual(
+    doc.blocks.map((b) => b.text),
+    STORY,
+  );
+  const removed = (words: string) => doc.removed.find((r) => r.text.includes(words))?.element;
+  assert.match(removed('does not accept paid links') ?? '', /editorial-disclaimer/);
+  assert.match(removed('This entry was posted in') ?? '', /entry-utility/);
+});
