@@ -9,6 +9,8 @@
 //   npm run bench:extract:html -- --headlines   (every headline, byline and date missed)
 //   npm run bench:extract:html -- --dates       (trafilatura's dates missed or wrong, with
 //                                                every date each page declares)
+//   npm run bench:extract:html -- --kept        (every must-not snippet of trafilatura's pages
+//                                                the body keeps, with the element it stands in)
 //   npm run bench:extract:html -- --build [--rounds 3]   (issue 22's speed figure: the real
 //                                                build of the pages beside Readability's wall)
 //
@@ -42,6 +44,7 @@ import { dateEvidence } from './date-evidence.ts';
 import { judgedKinds } from './judged-dates.ts';
 import { declaredDateMisses, dumpText, extract, metadataMisses } from './measure.ts';
 import { buildBesideReadability } from './html-build.ts';
+import { keptSnippets } from './kept-snippets.ts';
 import { measurePeer } from './peer.ts';
 
 const { values } = parseArgs({
@@ -65,6 +68,10 @@ const { values } = parseArgs({
     // (bench/extract/date-evidence.ts); then the pages whose reference is judged
     // (trafilatura-judged-dates.json) and how they fare.
     dates: { type: 'boolean', default: false },
+    // List every must-not snippet of trafilatura's pages the body keeps, with the path of the
+    // element the page prints it in (the block of the HTML front end that holds it), to sort
+    // the body's chrome by what holds it (stop 57).
+    kept: { type: 'boolean', default: false },
   },
 });
 
@@ -82,6 +89,19 @@ function printMiss(m: DeclaredMiss): void {
 
 if (values.build) {
   await buildBesideReadability(root, { limit, rounds: Number(values.rounds) });
+  process.exit(0);
+}
+
+if (values.kept) {
+  const { extractions } = extract(trafilaturaHtmlPages(root, limit));
+  const rows = keptSnippets(extractions);
+  const pages = new Set(rows.map((r) => r.path)).size;
+  console.log(`${rows.length} must-not snippets kept in the body, on ${pages} pages`);
+  for (const r of rows) {
+    console.log(
+      `  ${r.path.split('/').at(-1)}\n    ${JSON.stringify(r.snippet)}\n    ${r.element}`,
+    );
+  }
   process.exit(0);
 }
 

@@ -2307,3 +2307,44 @@ test("stop 54 headlines (hl54): the one heading of the page's one <article> wher
   const other = `<article class="review"><h2>Not for me</h2><p>The boxes came late twice.</p></article>`;
   assert.equal(read(review(h2('Gousto has changed my life....'), other)).title, share);
 });
+
+test('a list of related posts inside the entry is taken out and recorded, its class naming posts (tv-orange.de)', () => {
+  // Cut from trafilatura's archive.org.tv-orange.de.future: a WordPress plugin's list under the
+  // post, in the post's own div.entry; "post" beside "related" names what the list holds.
+  const teaser =
+    'Von unserer bundesdeutschen Presse und auch sonst in Europas Medien so gut wie nicht gewürdigt haben die Isländer den Banken-Crash genutzt, um sich vom weltweiten Finanz-Moloch zu befreien.';
+  const doc = read(
+    page(
+      `<div class="entry">${STORY.map((p) => `<p>${p}</p>`).join('\n')}
+<h2 class="related_post_title">Weiterführende Artikel zu diesem Thema</h2><ul class="related_post wp_rp wp_rp_plain" style="visibility: visible"><li><a href="/2012/08/island/" class="wp_rp_title">Island – ein Volk befreit sich von den Bankstern und macht seinen Weg – FUTURE of HOPE</a><br/><small>
+${teaser}</small></li></ul></div>`,
+    ),
+  );
+  assert.deepEqual(
+    doc.blocks.map((b) => b.text),
+    STORY,
+  );
+  const removed = doc.removed.find((r) => r.text.includes('Isländer den Banken-Crash'));
+  assert.match(removed?.element ?? '', /related_post/);
+});
+
+test("a post's footer line and an advertising disclaimer in the entry are taken out and recorded (trafilatura pages)", () => {
+  // Cut from trafilatura's sprechwaisen.com.sw082 (WordPress's div.entry-utility, in the post's
+  // div, under its text) and villagevoice.com-Party (the disclaimer in the story's element).
+  const doc = read(
+    page(
+      `<div class="post hentry"><div class="entry-content">${STORY.map((p) => `<p>${p}</p>`).join('\n')}
+<div class="editorial-disclaimer"><p class="editorial-disclaimer-text">NOTE: The advertising disclaimer below does not apply to this article, nor any originating from the <em>Village Voice</em> editorial department, which does not accept paid links.</p></div></div>
+<div class="entry-utility">
+    This entry was posted in <a href="/category/allgemein/" rel="category tag">Allgemein</a>. Bookmark the <a href="/sw082/" rel="bookmark">permalink</a>.
+</div></div>`,
+    ),
+  );
+  assert.deepEqual(
+    doc.blocks.map((b) => b.text),
+    STORY,
+  );
+  const removed = (words: string) => doc.removed.find((r) => r.text.includes(words))?.element;
+  assert.match(removed('does not accept paid links') ?? '', /editorial-disclaimer/);
+  assert.match(removed('This entry was posted in') ?? '', /entry-utility/);
+});
