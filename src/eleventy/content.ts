@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { UserConfig } from '@11ty/eleventy';
-import { BODIES_FOLDER, SITE_MODEL_FILE, type SiteModel } from '../site/model.ts';
+import { BODIES_FOLDER } from '../paths.ts';
+import { SITE_MODEL_FILE, type SiteModel } from '../site/model.ts';
 import { PAGED_COLLECTIONS, type PagedCollection, type RenderSelection } from '../site/reuse.ts';
 
 /**

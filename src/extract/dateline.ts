@@ -15,7 +15,7 @@ import {
   type DateKind,
 } from '../normalize/dates.ts';
 import { commentsStart } from '../normalize/headline.ts';
-import type { Line } from '../normalize/paragraphs.ts';
+import { lineRuns, type Line } from '../normalize/paragraphs.ts';
 import type { ExtractedDate } from '../types.ts';
 import { inDateList, inFieldSheet, lastOfListAbove } from './date-list.ts';
 import { COMMENTER, pageInEnglish } from './header-lines.ts';
@@ -130,17 +130,12 @@ export function readDayOpeningStory(state: ExtractState): void {
   }
 }
 
-/** Runs of lines with no blank line between (a dump's paragraphs), their text joined. */
+/** A dump's paragraphs (lineRuns): each one's first line and its lines' text joined. */
 function paragraphsOf(lines: Line[]): { first: Line; text: string }[] {
-  const out: { first: Line; last: number; text: string }[] = [];
-  for (const line of lines) {
-    const current = out.at(-1);
-    if (current && line.n === current.last + 1) {
-      current.text += ` ${line.text.trim()}`;
-      current.last = line.n;
-    } else out.push({ first: line, last: line.n, text: line.text.trim() });
-  }
-  return out;
+  return lineRuns(lines).map((run) => ({
+    first: run[0] as Line,
+    text: run.map((l) => l.text.trim()).join(' '),
+  }));
 }
 
 /**

@@ -24,7 +24,7 @@ import {
   type PageIndex,
   type TextBlock,
 } from '../normalize/headline.ts';
-import type { Line } from '../normalize/paragraphs.ts';
+import { lineRuns, type Line } from '../normalize/paragraphs.ts';
 import { dumpDateKind, findDateSpan } from '../normalize/dates.ts';
 import { wordCount } from '../text.ts';
 import { archiveToolbarLast } from './archive-toolbar.ts';
@@ -950,7 +950,7 @@ export function cutAboveHeadline(state: ExtractState): void {
   // w3m, whose text is all above the line taken for its headline, would be left empty).
   const below = state.nonEmpty.some((l) => l.n > top && !state.used.has(l.n));
   if (state.meta.title === null || !below || open.length > ABOVE_HEADLINE_LINES) return;
-  for (const paragraph of paragraphsOf(open)) {
+  for (const paragraph of lineRuns(open)) {
     const text = paragraph.map((l) => l.text.trim()).join(' ');
     if (wordCount(text) >= ABOVE_HEADLINE_WORDS || ENDS_SENTENCE.test(text)) continue;
     for (const line of paragraph) remove(state, line, 'outside-article');
@@ -972,14 +972,3 @@ const ABOVE_HEADLINE_LINES = 8;
 const ABOVE_HEADLINE_WORDS = 15;
 
 const ENDS_SENTENCE = /[.!?…]["”’»)]?$/u;
-
-/** Lines in runs of consecutive line numbers: the paragraphs of the lines left. */
-function paragraphsOf(lines: Line[]): Line[][] {
-  const runs: Line[][] = [];
-  for (const line of lines) {
-    const run = runs.at(-1);
-    if (run && (run.at(-1) as Line).n + 1 === line.n) run.push(line);
-    else runs.push([line]);
-  }
-  return runs;
-}

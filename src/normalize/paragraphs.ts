@@ -227,3 +227,17 @@ function isHeading(text: string, previous?: string, next?: string): boolean {
   if (!balanced(text)) return false;
   return wordCount(previous) >= 15 && wordCount(next) >= 15;
 }
+
+/**
+ * Lines in runs of consecutive line numbers: the paragraphs of lines picked from a page (a blank
+ * or a taken line between two ends a run).
+ */
+export function lineRuns(lines: Line[]): Line[][] {
+  const runs: Line[][] = [];
+  for (const line of lines) {
+    const run = runs.at(-1);
+    if (run && (run.at(-1) as Line).n + 1 === line.n) run.push(line);
+    else runs.push([line]);
+  }
+  return runs;
+}

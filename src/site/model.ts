@@ -40,7 +40,6 @@ export { MIN_TOPIC_ARTICLES, RELATED_TOPICS } from './topic-views.ts';
 
 /** The model's file name in the content folder, where Eleventy reads it. */
 export const SITE_MODEL_FILE = 'site.json';
-export { BODIES_FOLDER } from '../paths.ts';
 
 /** Newest articles on the home page. */
 const HOME_LATEST = 20;
