@@ -37,7 +37,8 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from '../../test/helpers/browser.ts';
 import { startServer } from '../../src/serve.ts';
 import { WRAPPER_SUFFIX } from '../../src/site/portable.ts';
 import { buildCommand } from './run.ts';
@@ -81,13 +82,6 @@ function kindOf(url: string): string {
   if (name.endsWith('.pf_meta')) return 'meta';
   if (name.includes('wasm')) return 'wasm';
   return path.extname(name).slice(1) || 'html';
-}
-
-function launch(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
 }
 
 /**
@@ -339,7 +333,7 @@ async function comparePortable(): Promise<void> {
     );
   }
 
-  const browser = await launch();
+  const browser = await launchBrowser();
   const seconds: Record<'disk' | 'http', { page: number[]; first: number[]; next: number[] }> = {
     disk: { page: [], first: [], next: [] },
     http: { page: [], first: [], next: [] },
@@ -403,7 +397,7 @@ if (values.portable) {
   await comparePortable();
 } else {
   const fromDisk = values['from-disk'] === true;
-  const browser = await launch();
+  const browser = await launchBrowser();
   try {
     printSession(await searchSession(browser, site, fromDisk), fromDisk);
   } finally {

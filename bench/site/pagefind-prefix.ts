@@ -26,9 +26,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { startServer } from '../../src/serve.ts';
 import { runPagefind } from '../../src/site/pagefind-cli.ts';
+import { launchBrowser } from '../../test/helpers/browser.ts';
 
 /** One index chunk as Pagefind's metadata names it: its first and last word (trimmed), its file. */
 interface Chunk {
@@ -212,10 +212,7 @@ const SEARCHES = `(async ({ query, first }) => {
 async function reproduce(): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), 'pagefind-prefix-'));
   const server = await startServer({ root: dir, port: 0 });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchBrowser();
   try {
     await buildBundles(dir);
     for (const folder of ['one', 'part1', 'part2']) {
@@ -275,10 +272,7 @@ const PART_SEARCH = `(async ({ bundle, word, probes }) => {
 async function inspect(site: string, words: string[]): Promise<void> {
   const parts = await siteParts(site).catch(() => ['pagefind/']);
   const server = await startServer({ root: site, port: 0 });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-  });
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     // A page of the site's own origin without the site's Content-Security-Policy (its HTML pages
