@@ -632,10 +632,20 @@ function mergeCopy(merged: MergedBlock[], doc: NormalizedDoc, memo: TextMemo): v
     placements.push({ block, at: found >= 0 ? found : null });
   });
   if (lastMatchedBlock < 0) return;
+  // `at` is a position in the list as it was before this copy's paragraphs went in. Targets only
+  // move down the list and each paragraph goes in after the last target, so every paragraph
+  // inserted so far stands before a later target: its position now is `at + inserted`. A target
+  // matched again is where it was (the paragraphs inserted since come after it).
   let insertAt = 0;
+  let inserted = 0;
+  let lastAt = -1;
+  let lastIndex = -1;
   placements.forEach(({ block, at }) => {
     if (at !== null) {
-      const target = merged[at] as MergedBlock;
+      const index = at === lastAt ? lastIndex : at + inserted;
+      lastAt = at;
+      lastIndex = index;
+      const target = merged[index] as MergedBlock;
       target.holders.add(doc.path);
       // A copy that lost the end of a paragraph yields to one that has it.
       const shape = memo.shape(block.text);
@@ -644,11 +654,12 @@ function mergeCopy(merged: MergedBlock[], doc: NormalizedDoc, memo: TextMemo): v
         target.from = doc.path;
         target.shape = shape;
       }
-      insertAt = at + 1;
+      insertAt = Math.max(insertAt, index + 1);
     } else {
       const shape = memo.shape(block.text);
       merged.splice(insertAt, 0, { ...block, holders: new Set([doc.path]), from: doc.path, shape });
       insertAt++;
+      inserted++;
     }
   });
 }

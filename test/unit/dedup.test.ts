@@ -459,3 +459,27 @@ test("a long page's copies merge paragraph by paragraph: one word changed is the
   const starts = texts.map((t) => t.slice(0, 40));
   assert.equal(new Set(starts).size, starts.length);
 });
+
+test("a capture with a line the other lacks merges without losing or repeating the page's text", () => {
+  // Two captures of a page written a sentence a line: the later one has a correction after the
+  // first sentence and lost its last three. Every paragraph after the inserted line used to be
+  // merged into the one before it (positions counted before the insertion): 28 of the page's
+  // 93 sentences were lost unrecorded, 29 printed twice, and the correction dropped.
+  const [title = '', ...lines] = readFileSync(bbcFile('tech', 9), 'latin1').split('\n');
+  const page = lines.flatMap((l) => sentences(l.trim())).filter(Boolean);
+  const correction =
+    'Update: the magazine has since published a second list, of software, headed by the spreadsheet.';
+  const later = [page[0]!, correction, ...page.slice(1, -3)];
+  const file = (paragraphs: string[]) =>
+    [title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+  const { articles } = dedup(
+    docsFrom([
+      ['first.html', file(page)],
+      ['later.html', file(later)],
+    ]),
+  );
+  assert.equal(articles.length, 1);
+  const texts = articles[0]!.blocks.map((b) => b.text);
+  // (The title line comes first when it is not taken for the headline.)
+  assert.deepEqual(texts.slice(texts.indexOf(page[0]!)), [page[0], correction, ...page.slice(1)]);
+});
