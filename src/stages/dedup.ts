@@ -9,7 +9,6 @@
 import { createHash } from 'node:crypto';
 import { containedPairs, type ContainedPair } from '../dedup/candidates.ts';
 import { gluedIndex, gluedRun, type GluedIndex, type GluedReason } from '../dedup/glued.ts';
-import { KEY_START, mergeIndex, type Indexed, type MergeIndex } from '../dedup/merge-index.ts';
 import {
   addToFilter,
   containment,
@@ -515,12 +514,12 @@ function sameBlock(a: BlockShape, b: BlockShape): boolean {
   const { key: kb } = b;
   if (ka === kb) return true;
   const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
-  if (short.length >= KEY_START && long.startsWith(short)) return true;
+  if (short.length >= 15 && long.startsWith(short)) return true;
   const wa = shapeWords(a);
   const wb = shapeWords(b);
   const [small, large] = wa.words.size <= wb.words.size ? [wa, wb] : [wb, wa];
   const size = small.words.size;
-  if (size < MIN_SAME_WORDS) return false;
+  if (size < 5) return false;
   // The size ratio and the words' bits first: mergeCopy compares each paragraph of a long page's
   // copies with most of the merged list (g copies x b paragraphs x the list), and these decide
   // nearly all of those pairs without a set lookup per word (stop 56).
@@ -531,10 +530,8 @@ function sameBlock(a: BlockShape, b: BlockShape): boolean {
 
 /** A paragraph of nearly the same words: this share of the smaller one's in the larger... */
 const SAME_WORD_SHARE = 0.8;
-/** ...and at least this many of the larger's words in number... */
+/** ...and at least this many of the larger's words in number. */
 const SAME_SIZE_RATIO = 0.6;
-/** ...and the smaller has at least this many (wordsToPick reads all three). */
-const MIN_SAME_WORDS = 5;
 
 /** How many of `small`'s content words are certainly not `large`'s: their bit is clear there. */
 function wordsSurelyMissing(small: Required<BlockShape>, large: Required<BlockShape>): number {
@@ -544,7 +541,7 @@ function wordsSurelyMissing(small: Required<BlockShape>, large: Required<BlockSh
   return missing;
 }
 
-interface MergedBlock extends Block, Indexed {
+interface MergedBlock extends Block {
   /** Paths of the copies that hold this paragraph. */
   holders: Set<string>;
   /** The copy whose version of the paragraph is kept. */
@@ -577,11 +574,8 @@ function mergeGroup(
     holders: new Set([canonical.path]),
     from: canonical.path,
     shape: memo.shape(b.text),
-    at: -1,
-    seen: 0,
   }));
-  const merge: Merge = { merged, memo, index: null };
-  for (const doc of others) mergeCopy(merge, doc);
+  for (const doc of others) mergeCopy(merged, doc, memo);
   const article = buildArticle(canonical, others, merged);
   return { article, spillover };
 }
@@ -615,38 +609,22 @@ function withoutCarried(
   return { ...doc, blocks: doc.blocks.filter((_, k) => !foreignFlags[k]) };
 }
 
-/** One group's merged paragraphs, and their index once the group's copies are long (MergeIndex). */
-interface Merge {
-  merged: MergedBlock[];
-  memo: TextMemo;
-  index: MergeIndex<MergedBlock> | null;
-}
-
-/**
- * Paragraph pairs (a copy's paragraphs x the merged list) from which the merge indexes its list.
- * Below, reading the list costs little: most groups are two or three copies of a page of tens of
- * paragraphs whose paragraphs match in order at the first test. The long pages' groups (stop 54:
- * 22-95 copies of 450-1,190 paragraphs) are far above; the index's answers are the scan's.
- */
-const INDEX_FROM_PAIRS = 1 << 14;
-/** Paragraphs read in order after the last match before the index is asked: a copy's next
- * paragraph is most often the merged list's next one, and one test finds it. */
-const READ_AHEAD = 4;
-
 /**
  * Aligns one more copy with the merged paragraphs, in reading order: a paragraph the merge has
  * gains a holder (and the copy's text where it is longer), one it lacks is inserted after the
  * last paragraph matched. A copy that shares no paragraph adds nothing.
  */
-function mergeCopy(merge: Merge, doc: NormalizedDoc): void {
-  const { merged, memo } = merge;
-  if (!merge.index && doc.blocks.length * merged.length >= INDEX_FROM_PAIRS)
-    merge.index = indexMerged(merged);
+function mergeCopy(merged: MergedBlock[], doc: NormalizedDoc, memo: TextMemo): void {
   let position = -1;
   let lastMatchedBlock = -1;
   const placements: { block: Block; at: number | null }[] = [];
   doc.blocks.forEach((block, i) => {
-    const found = firstMatch(merge, memo.shape(block.text), Math.max(position, 0));
+    const shape = memo.shape(block.text);
+    // The first match from the last one on; the list before it is not read at all (a findIndex
+    // over the whole list, skipping it, was half the merge of a long page's copies, stop 56).
+    let found = -1;
+    for (let j = Math.max(position, 0); j < merged.length && found < 0; j++)
+      if (sameBlock((merged[j] as MergedBlock).shape, shape)) found = j;
     if (found >= 0) {
       position = found;
       lastMatchedBlock = i;
@@ -656,81 +634,23 @@ function mergeCopy(merge: Merge, doc: NormalizedDoc): void {
   if (lastMatchedBlock < 0) return;
   let insertAt = 0;
   placements.forEach(({ block, at }) => {
-    const shape = memo.shape(block.text);
     if (at !== null) {
       const target = merged[at] as MergedBlock;
       target.holders.add(doc.path);
       // A copy that lost the end of a paragraph yields to one that has it.
+      const shape = memo.shape(block.text);
       if (shape.key.length > target.shape.key.length) {
         target.text = block.text;
         target.from = doc.path;
         target.shape = shape;
-        merge.index?.add(target, shape.key, shapeWords(shape).words);
       }
       insertAt = at + 1;
     } else {
-      const added = {
-        ...block,
-        holders: new Set([doc.path]),
-        from: doc.path,
-        shape,
-        at: -1,
-        seen: 0,
-      };
-      merged.splice(insertAt, 0, added);
-      merge.index?.add(added, shape.key, shapeWords(shape).words);
+      const shape = memo.shape(block.text);
+      merged.splice(insertAt, 0, { ...block, holders: new Set([doc.path]), from: doc.path, shape });
       insertAt++;
     }
   });
-  merge.index?.renumber(merged);
-}
-
-function indexMerged(merged: MergedBlock[]): MergeIndex<MergedBlock> {
-  const index = mergeIndex<MergedBlock>();
-  for (const block of merged) index.add(block, block.shape.key, shapeWords(block.shape).words);
-  index.renumber(merged);
-  return index;
-}
-
-/**
- * The first merged paragraph at `from` or later that sameBlock pairs with `shape`, or -1: the
- * list read in order, or, once it is indexed, its next few paragraphs and then the candidates.
- */
-function firstMatch(merge: Merge, shape: BlockShape, from: number): number {
-  const { merged, index } = merge;
-  const near = index ? Math.min(merged.length, from + READ_AHEAD) : merged.length;
-  for (let j = from; j < near; j++)
-    if (sameBlock((merged[j] as MergedBlock).shape, shape)) return j;
-  if (near === merged.length) return -1;
-  const words = shapeWords(shape).words;
-  const found = index?.candidates(
-    shape.key,
-    words,
-    wordsToPick(words.size),
-    near,
-    merged.length - near,
-  );
-  if (!found) {
-    for (let j = near; j < merged.length; j++)
-      if (sameBlock((merged[j] as MergedBlock).shape, shape)) return j;
-    return -1;
-  }
-  for (const block of found) if (sameBlock(block.shape, shape)) return block.at;
-  return -1;
-}
-
-/**
- * How many of a paragraph's `size` content words the index must look under so that every
- * paragraph sameBlock pairs with it by words holds one of them. Such a pair has a smaller side
- * of 5 words or more, shares 0.8 of it, and that side has 0.6 of the larger's words: so it
- * shares at least 4 words and at least 0.8 x 0.6 = 0.48 of the paragraph's (0.47 leaves room for
- * rounding). A paragraph missing no more than size - shared of them holds one of any
- * size - shared + 1. Under 5 words, none pairs by words: only the key's start can.
- */
-function wordsToPick(size: number): number {
-  if (size < MIN_SAME_WORDS) return 0;
-  const shared = Math.max(4, Math.floor(0.47 * size));
-  return size - shared + 1;
 }
 
 function buildArticle(
