@@ -483,3 +483,59 @@ test("a capture with a line the other lacks merges without losing or repeating t
   // (The title line comes first when it is not taken for the headline.)
   assert.deepEqual(texts.slice(texts.indexOf(page[0]!)), [page[0], correction, ...page.slice(1)]);
 });
+
+test('thirty captures of a long page, each missing a run of sentences, others cut off or retouched, merge into each sentence once, in order', () => {
+  // A round-up printed a sentence a paragraph: three BBC stories' 186 sentences, so that each
+  // capture's sentences are looked up in a list of 186 paragraphs.
+  const story = (desk: string, n: number) =>
+    readFileSync(bbcFile(desk, n), 'latin1')
+      .split('\n')
+      .slice(1)
+      .flatMap((l) => sentences(l.trim()))
+      .filter((s) => s.length > 0);
+  const page = [...story('tech', 9), ...story('sport', 68), ...story('sport', 34)];
+  assert.ok(page.length > 150);
+  const cut = (s: string) =>
+    s
+      .split(' ')
+      .slice(0, Math.ceil(s.split(' ').length / 2))
+      .join(' ');
+  const retouched = (s: string) => {
+    const word = /\b[a-z]{5,}\b/.exec(s)?.[0];
+    return word ? s.replace(word, [...word].reverse().join('')) : s;
+  };
+  const long = (s: string) => s.split(' ').length >= 20;
+  // Capture k lacks six sentences from 6k on (not captured yet, or cut by the scraper); of the
+  // sentence after them and of a tenth of the others, it has the first half (the text when
+  // captured) or its first word of five letters or more turned round (a typo fixed), so each is found past those it lacks.
+  const capture = (k: number) =>
+    page.flatMap((s, i) => {
+      if (i >= 6 * k && i < 6 * k + 6) return [];
+      const changed = i === 6 * k + 6 || i % 10 === k % 10;
+      if (!changed || !long(s)) return [s];
+      return [k % 2 ? cut(s) : retouched(s)];
+    });
+  const doc = (k: number, blocks: string[]): NormalizedDoc => ({
+    path: `capture-${String(k).padStart(2, '0')}.html`,
+    sha256: String(k).padStart(64, '0'),
+    title: "Apple laptop is 'greatest gadget'",
+    standfirst: null,
+    date: null,
+    source: null,
+    byline: null,
+    section: null,
+    lang: 'en',
+    blocks: blocks.map((text) => ({ kind: 'paragraph', text })),
+    removed: [],
+    warnings: [],
+  });
+  const docs = [doc(0, page), ...Array.from({ length: 29 }, (_, k) => doc(k + 1, capture(k + 1)))];
+  const { articles } = dedup(docs);
+  assert.equal(articles.length, 1);
+  assert.equal(articles[0]!.sources.length, 30);
+  // Each sentence once, whole, in the page's order; no capture's version added beside it.
+  assert.deepEqual(
+    articles[0]!.blocks.map((b) => b.text),
+    page,
+  );
+});
