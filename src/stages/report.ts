@@ -4,8 +4,9 @@
 // saved pages (bench/html/warc.ts), so about 6 GB at 100,000 pages, held from normalize to the
 // site stage, and past what one JavaScript string holds (about 0.5 G characters), so that
 // JSON.stringify of the whole report fails there. They are written to the work folder as each
-// document is normalized (openRemovalSpill), let go of, and copied from there as the report is
-// written a file at a time (writeReport). The bytes are those of
+// document is normalized (openRemovalSpill), deflated (a tenth of the bytes), let go of, and
+// copied from there as the report is written a file at a time (writeReport), which deletes the
+// file: nothing of it outlives the build. The bytes are those of
 // JSON.stringify(report, null, 2) + "\n", as before.
 
 import { once } from 'node:events';
@@ -146,7 +147,9 @@ export async function writeReport(report: PendingReport, target: string): Promis
   spill.on('error', (error) => inflate.destroy(error));
   try {
     await write(out, entries.length === 0 ? '{\n  "files": []' : '{\n  "files": [\n');
-    const nextRemovals = spillReader(spill.pipe(inflate)[Symbol.asyncIterator]() as AsyncIterator<Buffer>);
+    const nextRemovals = spillReader(
+      spill.pipe(inflate)[Symbol.asyncIterator]() as AsyncIterator<Buffer>,
+    );
     for (const [i, entry] of entries.entries()) {
       const { path: p, encoding, date_from, warnings, moved } = entry;
       // The keys in the report's order, "removed" a placeholder for the spilled bytes.
