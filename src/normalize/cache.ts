@@ -19,8 +19,9 @@
 // normalize): looking everything up first recorded 33,276 word counts and 96,264 lines instead of
 // 10,098 and 31,999, and 104 files were normalized again.
 //
-// Storage: <work>/cache/normalize.jsonl, one file's entry a line (src/cache.ts), holding the
-// entries of the last build only.
+// Storage: <work>/cache/normalize.jsonl, one file's entry a line, gzip-compressed (src/cache.ts;
+// the name is kept so that an earlier version's plain file is replaced, not left beside it),
+// holding the entries of the last build only.
 
 import path from 'node:path';
 import {

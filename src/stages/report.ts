@@ -4,15 +4,17 @@
 // saved pages (bench/html/warc.ts), so about 6 GB at 100,000 pages, held from normalize to the
 // site stage, and past what one JavaScript string holds (about 0.5 G characters), so that
 // JSON.stringify of the whole report fails there. They are written to the work folder as each
-// document is normalized (openRemovalSpill), let go of, and copied from there as the report is
-// written a file at a time (writeReport). The bytes are those of
+// document is normalized (openRemovalSpill), deflated (a tenth of the bytes), let go of, and
+// copied from there as the report is written a file at a time (writeReport), which deletes the
+// file: nothing of it outlives the build. The bytes are those of
 // JSON.stringify(report, null, 2) + "\n", as before.
 
 import { once } from 'node:events';
-import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
-import { open, rm, type FileHandle } from 'node:fs/promises';
-import { finished } from 'node:stream/promises';
+import { createReadStream, createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
+import { createDeflateRaw, createInflateRaw } from 'node:zlib';
 import type { NormalizedDoc, Spillover } from '../types.ts';
 
 /** The removals of a build's documents, in the work folder (see the top of this module). */
@@ -44,6 +46,13 @@ export interface PendingReport {
  */
 const ENTRY_KEY_INDENT = '\n      ';
 
+/**
+ * zlib's level for the spill: the removals as the report indents them, 62 KB a record on the WARC
+ * bench (6.2 GB at 100,000 records, beside the normalize cache's own copy), shrink about 10
+ * times at level 1 for ~0.2 ms of CPU a record (docs/figures.md, stop 58).
+ */
+const SPILL_DEFLATE_LEVEL = 1;
+
 /** Documents' removals written to the work folder as the documents come (openRemovalSpill). */
 export interface RemovalSpill {
   /** Writes the document's removals after those of the documents before it, and empties them. */
@@ -61,9 +70,10 @@ export interface RemovalSpill {
 export function openRemovalSpill(work: string): RemovalSpill {
   const file = path.resolve(work, 'report-removals.tmp');
   mkdirSync(path.dirname(file), { recursive: true });
-  const out = createWriteStream(file);
+  const out = createDeflateRaw({ level: SPILL_DEFLATE_LEVEL });
   // A write error is thrown by close(), which waits for the stream.
-  out.on('error', () => {});
+  const written = pipeline(out, createWriteStream(file));
+  written.catch(() => {});
   const lengths: number[] = [];
   return {
     add(doc) {
@@ -76,7 +86,7 @@ export function openRemovalSpill(work: string): RemovalSpill {
     },
     async close() {
       out.end();
-      await finished(out);
+      await written;
       return { file, lengths };
     },
   };
@@ -131,10 +141,15 @@ export function isPendingReport(report: unknown): report is PendingReport {
 export async function writeReport(report: PendingReport, target: string): Promise<void> {
   const { entries, removals } = report;
   const out = createWriteStream(target);
-  const spill = await open(removals.file, 'r');
+  const spill = createReadStream(removals.file, { highWaterMark: SPILL_READ_BYTES });
+  const inflate = createInflateRaw({ chunkSize: SPILL_READ_BYTES });
+  // A read error ends the removals with it.
+  spill.on('error', (error) => inflate.destroy(error));
   try {
     await write(out, entries.length === 0 ? '{\n  "files": []' : '{\n  "files": [\n');
-    const nextRemovals = spillReader(spill);
+    const nextRemovals = spillReader(
+      spill.pipe(inflate)[Symbol.asyncIterator]() as AsyncIterator<Buffer>,
+    );
     for (const [i, entry] of entries.entries()) {
       const { path: p, encoding, date_from, warnings, moved } = entry;
       // The keys in the report's order, "removed" a placeholder for the spilled bytes.
@@ -152,34 +167,37 @@ export async function writeReport(report: PendingReport, target: string): Promis
     }
     await write(out, '\n}\n');
   } finally {
-    await spill.close();
+    inflate.destroy();
+    spill.destroy();
     out.end();
     await once(out, 'close');
   }
   await rm(removals.file, { force: true });
 }
 
-/** Bytes of the spill file read at a time. */
+/** Bytes of the spill file read, and inflated, at a time. */
 const SPILL_READ_BYTES = 1 << 20;
 
 /**
- * The spill file's bytes in order, `length` at a time, read a megabyte at a time: a read of its
- * own for each document's removals was a round trip to libuv's threads per document (111,903
- * documents at 100,000 articles).
+ * The spill's inflated bytes in order, `length` at a time, from `chunks` of about a megabyte: a
+ * read of its own for each document's removals was a round trip to libuv's threads per document
+ * (111,903 documents at 100,000 articles).
  */
-function spillReader(spill: FileHandle): (length: number) => Promise<Buffer> {
-  let chunk = Buffer.alloc(0);
+function spillReader(chunks: AsyncIterator<Buffer>): (length: number) => Promise<Buffer> {
+  let chunk: Buffer = Buffer.alloc(0);
   let offset = 0;
-  let position = 0;
   return async (length) => {
-    if (chunk.length - offset < length) {
-      const size = Math.max(SPILL_READ_BYTES, length);
-      const fresh = Buffer.allocUnsafe(size);
-      const { bytesRead } = await spill.read(fresh, 0, size, position);
-      position += bytesRead;
-      chunk = Buffer.concat([chunk.subarray(offset), fresh.subarray(0, bytesRead)]);
+    const parts: Buffer[] = [chunk.subarray(offset)];
+    let held = parts[0]!.length;
+    while (held < length) {
+      const next = await chunks.next();
+      if (next.done) throw new Error('The spilled removals end before the report');
+      parts.push(next.value);
+      held += next.value.length;
+    }
+    if (parts.length > 1) {
+      chunk = Buffer.concat(parts);
       offset = 0;
-      if (chunk.length < length) throw new Error('The spilled removals end before the report');
     }
     offset += length;
     return chunk.subarray(offset - length, offset);

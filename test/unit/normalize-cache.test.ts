@@ -5,10 +5,11 @@
 
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { codeSources } from '../../src/cache.ts';
 import { defaultOptions, type BuildOptions } from '../../src/options.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
@@ -78,6 +79,16 @@ function fresh(files: InputFile[]): NormalizedDoc[] {
 }
 
 const cacheFile = (opts: BuildOptions) => path.join(opts.work, 'cache', 'normalize.jsonl');
+
+/** The cache file's JSON Lines (it is gzip-compressed: src/cache.ts). */
+async function readCacheText(opts: BuildOptions): Promise<string> {
+  return gunzipSync(await readFile(cacheFile(opts))).toString('utf8');
+}
+
+/** Puts JSON Lines in the cache file, compressed as the build writes them. */
+async function writeCacheText(opts: BuildOptions, text: string): Promise<void> {
+  await writeFile(cacheFile(opts), gzipSync(text));
+}
 
 test('documents from the cache equal fresh ones, down to the order of their keys', async () => {
   const opts = await freshWork('equal');
@@ -177,14 +188,14 @@ test('a damaged cache is recomputed, not trusted', async () => {
   const opts = await freshWork('damaged');
   const files = realFiles();
   await normalizeAll(files, opts);
-  const lines = (await readFile(cacheFile(opts), 'utf8')).split('\n');
+  const lines = (await readCacheText(opts)).split('\n');
   // A line cut short (a crash mid-write), a line of another shape, a document with a field of
   // the wrong type: each entry is dropped, the others are used.
   const [header = '', first = '', second = '', third = '', ...rest] = lines;
   const wrongType = JSON.parse(third) as { doc: { blocks: unknown } };
   wrongType.doc.blocks = 'not a list';
-  await writeFile(
-    cacheFile(opts),
+  await writeCacheText(
+    opts,
     [
       header,
       first.slice(0, first.length / 2),
@@ -200,11 +211,38 @@ test('a damaged cache is recomputed, not trusted', async () => {
 
   // A file that is not JSON Lines at all, and one written by other code.
   for (const text of ['\u0000garbage', `{"version":"other"}\n${lines.slice(1).join('\n')}`]) {
-    await writeFile(cacheFile(opts), text);
+    await writeCacheText(opts, text);
     const result = await normalizeAll(files, opts);
     assert.equal(result.reused, 0);
     assert.deepStrictEqual(result.docs, fresh(files));
   }
+});
+
+test('a cache file of an earlier version, plain JSON Lines, is ignored and replaced', async () => {
+  const opts = await freshWork('plain');
+  const files = realFiles();
+  await normalizeAll(files, opts);
+  const text = await readCacheText(opts);
+  // What this code would read, uncompressed, as versions before stop 58 wrote their files; and
+  // the same cut short, as a gzip file cut short would be.
+  const compressed = await readFile(cacheFile(opts));
+  for (const bytes of [Buffer.from(text), compressed.subarray(0, compressed.length / 2)]) {
+    await writeFile(cacheFile(opts), bytes);
+    const result = await normalizeAll(files, opts);
+    assert.equal(result.reused, 0);
+    assert.deepStrictEqual(result.docs, fresh(files));
+    assert.equal(await readCacheText(opts), text, 'written afresh, compressed');
+  }
+  assert.equal((await normalizeAll(files, opts)).reused, files.length, 'and read by the next');
+});
+
+test('the cache takes a fraction of its JSON on disk', async () => {
+  const opts = await freshWork('size');
+  await normalizeAll(realFiles(), opts);
+  const json = Buffer.byteLength(await readCacheText(opts));
+  const { size } = await stat(cacheFile(opts));
+  // About a third on these short files (a ninth on the WARC bench's saved pages: stop 58).
+  assert.ok(size < json / 2, `${size} bytes on disk for ${json} of JSON`);
 });
 
 test('the cache keeps the files of the last build only', async () => {
@@ -213,7 +251,7 @@ test('the cache keeps the files of the last build only', async () => {
   await normalizeAll(files, opts);
   const fewer = files.slice(2);
   await normalizeAll(fewer, opts);
-  const entries = (await readFile(cacheFile(opts), 'utf8')).trim().split('\n').slice(1);
+  const entries = (await readCacheText(opts)).trim().split('\n').slice(1);
   assert.deepEqual(
     entries.map((line) => (JSON.parse(line) as { path: string }).path),
     fewer.map((f) => f.path),
