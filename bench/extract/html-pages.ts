@@ -18,6 +18,7 @@ import {
   gatedAtMost,
   gatedShare,
   htmlText,
+  keep,
   missesOf,
   scoreReadability,
   scoreTrafilatura,
@@ -114,17 +115,56 @@ function wallOf(extractions: Extraction[]): WallTiming {
   return wallTiming(extractions.filter((e) => e.doc).map((e) => e.readMs + e.ms));
 }
 
+/** One corpus extracted as one build's input, with the pages a build rejects for their size. */
+type HtmlRun = { extractions: Extraction[]; profileMs: number; over: string[] };
+
+/** The pages `only` keeps of a run (measure.ts keep(): the profile stays the whole corpus's). */
+function keepRun(run: HtmlRun, only?: (page: Page) => boolean): HtmlRun {
+  if (!only) return run;
+  const kept = keep(run, only);
+  const names = new Set(kept.extractions.map((e) => e.page.name));
+  return { ...kept, over: run.over.filter((name) => names.has(name)) };
+}
+
+/** Both corpora's runs scored, over the pages `only` keeps (all without it). */
+function scoreHtml(
+  r: HtmlRun,
+  t: HtmlRun,
+  worst: number,
+  only?: (page: Page) => boolean,
+): HtmlReport {
+  const rk = keepRun(r, only);
+  const tk = keepRun(t, only);
+  return {
+    readability: {
+      ...scoreReadability(rk.extractions, worst),
+      timing: timing(rk.extractions, rk.profileMs),
+      wall: wallOf(rk.extractions),
+      over: rk.over,
+      judged: scoreJudged(rk.extractions),
+    },
+    trafilatura: {
+      ...scoreTrafilatura(tk.extractions, worst),
+      timing: timing(tk.extractions, tk.profileMs),
+      wall: wallOf(tk.extractions),
+      over: tk.over,
+      declared: scoreDeclared(tk.extractions),
+    },
+  };
+}
+
 /**
  * Both corpora measured; each corpus is one build's input (its corpus profile taken over its
  * pages). A page over the build's default --max-file-size is rejected as a build rejects it and
- * counts as extracting nothing (`over`).
+ * counts as extracting nothing (`over`). With `only` (bench:extract:html --news), the same
+ * extractions are scored again over the pages it keeps (`subset`): a page scores the same in both.
  */
 export function measureHtml(
   root: string,
-  options: { limit?: number; worst?: number } = {},
-): HtmlReport {
-  const { limit = Infinity, worst = 10 } = options;
-  const run = (pages: Page[]) => {
+  options: { limit?: number; worst?: number; only?: (page: Page) => boolean } = {},
+): HtmlReport & { subset?: HtmlReport } {
+  const { limit = Infinity, worst = 10, only } = options;
+  const run = (pages: Page[]): HtmlRun => {
     const over = pages
       .filter((p) => p.bytes.length > sizeLimit('html', defaultOptions.maxFileSize))
       .map((p) => p.name);
@@ -132,22 +172,8 @@ export function measureHtml(
   };
   const r = run(readabilityHtmlPages(root, limit));
   const t = run(trafilaturaHtmlPages(root, limit));
-  return {
-    readability: {
-      ...scoreReadability(r.extractions, worst),
-      timing: timing(r.extractions, r.profileMs),
-      wall: wallOf(r.extractions),
-      over: r.over,
-      judged: scoreJudged(r.extractions),
-    },
-    trafilatura: {
-      ...scoreTrafilatura(t.extractions, worst),
-      timing: timing(t.extractions, t.profileMs),
-      wall: wallOf(t.extractions),
-      over: t.over,
-      declared: scoreDeclared(t.extractions),
-    },
-  };
+  const all = scoreHtml(r, t, worst);
+  return only ? { ...all, subset: scoreHtml(r, t, worst, only) } : all;
 }
 
 export type HtmlFloors = Floors;

@@ -11,6 +11,9 @@
 //                                                every date each page declares)
 //   npm run bench:extract:html -- --kept        (every must-not snippet of trafilatura's pages
 //                                                the body keeps, with the element it stands in)
+//   npm run bench:extract:html -- --news   (each figure over the news pages only beside all
+//                                           pages, ours and the peer's; with --headlines,
+//                                           --dates, --kept: list the news pages' only)
 //   npm run bench:extract:html -- --build [--rounds 3]   (issue 22's speed figure: the real
 //                                                build of the pages beside Readability's wall)
 //
@@ -42,7 +45,17 @@ import {
 } from './html-pages.ts';
 import { dateEvidence } from './date-evidence.ts';
 import { judgedKinds } from './judged-dates.ts';
-import { declaredDateMisses, dumpText, extract, metadataMisses } from './measure.ts';
+import {
+  declaredDateMisses,
+  dumpText,
+  extract,
+  keep,
+  metadataMisses,
+  type Extraction,
+  type Page,
+} from './measure.ts';
+import { newsTable } from './html-news.ts';
+import { newsFilter } from './news.ts';
 import { buildBesideReadability } from './html-build.ts';
 import { keptSnippets } from './kept-snippets.ts';
 import { measurePeer } from './peer.ts';
@@ -72,11 +85,18 @@ const { values } = parseArgs({
     // element the page prints it in (the block of the HTML front end that holds it), to sort
     // the body's chrome by what holds it (stop 57).
     kept: { type: 'boolean', default: false },
+    // Score (and list) the news articles only, decided from each page's own HTML
+    // (bench/extract/news.ts, as bench:extract --news): the held-out yardstick is news pages.
+    // The pages are still extracted with their whole corpus, so a page scores as in a full run.
+    news: { type: 'boolean', default: false },
   },
 });
 
 const root = values.pages ?? path.join(requireCorpora(values.corpora, ['web-pages']), 'web-pages');
 const limit = values.limit ? Number(values.limit) : Infinity;
+const only = values.news ? newsFilter(root) : undefined;
+/** Normalizes the pages (the whole corpus: one profile), then keeps the news ones with --news. */
+const run = (pages: Page[]): Extraction[] => keep(extract(pages), only).extractions;
 
 /** A trafilatura page's miss: expected | ours, then the page's own title declarations. */
 function printMiss(m: DeclaredMiss): void {
@@ -93,7 +113,7 @@ if (values.build) {
 }
 
 if (values.kept) {
-  const { extractions } = extract(trafilaturaHtmlPages(root, limit));
+  const extractions = run(trafilaturaHtmlPages(root, limit));
   const rows = keptSnippets(extractions);
   const pages = new Set(rows.map((r) => r.path)).size;
   console.log(`${rows.length} must-not snippets kept in the body, on ${pages} pages`);
@@ -106,7 +126,7 @@ if (values.kept) {
 }
 
 if (values.headlines) {
-  const { extractions } = extract(readabilityHtmlPages(root, limit));
+  const extractions = run(readabilityHtmlPages(root, limit));
   const rows = metadataMisses(extractions);
   for (const field of ['headline', 'byline', 'date'] as const) {
     const misses = rows.filter((r) => r.field === field);
@@ -118,7 +138,7 @@ if (values.headlines) {
       );
     }
   }
-  const { extractions: traf } = extract(trafilaturaHtmlPages(root, limit));
+  const traf = run(trafilaturaHtmlPages(root, limit));
   const declared = scoreDeclared(traf);
   for (const field of ['headline', 'byline', 'date'] as const) {
     const misses = declared.misses.filter((m) => m.field === field);
@@ -129,7 +149,7 @@ if (values.headlines) {
 }
 
 if (values.dates) {
-  const { extractions } = extract(trafilaturaHtmlPages(root, limit));
+  const extractions = run(trafilaturaHtmlPages(root, limit));
   const misses = declaredDateMisses(extractions);
   console.log(
     `trafilatura: ${misses.length} dates missed or wrong (expected printed? | ours printed? | read from)`,
@@ -149,7 +169,7 @@ if (values.dates) {
 
 const f = (x: number) => x.toFixed(3);
 const started = performance.now();
-const report = measureHtml(root, { limit, worst: Number(values.worst) });
+const report = measureHtml(root, { limit, worst: Number(values.worst), only });
 const rs = report.readability;
 const rt = rs.timing;
 console.log(`extraction from HTML pages, ${root}`);
@@ -210,9 +230,10 @@ console.log(
 );
 console.log(`\n${((performance.now() - started) / 1000).toFixed(1)} s`);
 
+let peerReport: ReturnType<typeof measurePeer> | undefined;
 if (!values['no-peer']) {
   const peerStarted = performance.now();
-  const peer = measurePeer(root, { limit, worst: Number(values.worst) });
+  const peer = measurePeer(root, { limit, worst: Number(values.worst), only });
   const pr = peer.readability;
   const pt = peer.trafilatura;
   const ms = (w: { medianMs: number; meanMs: number }) =>
@@ -270,6 +291,29 @@ if (!values['no-peer']) {
     for (const x of failed.slice(0, Number(values.worst))) console.log(`  ${x.path}: ${x.reason}`);
   }
   console.log(`\npeer ${((performance.now() - peerStarted) / 1000).toFixed(1)} s`);
+  peerReport = peer;
+}
+
+if (report.subset) {
+  const news = report.subset;
+  const peerNews = peerReport?.subset;
+  console.log(
+    `\nnews pages only (bench/extract/news.ts: the page's HTML declares a dated news article): Readability ${news.readability.pages} of ${rs.pages}, trafilatura ${news.trafilatura.pages} of ${ts.pages}`,
+  );
+  const peerPair = peerReport && peerNews ? { all: peerReport, news: peerNews } : undefined;
+  for (const line of newsTable({ all: report, news }, peerPair)) console.log(`  ${line}`);
+  console.log('worst news pages, Readability (F1 P R):');
+  for (const w of news.readability.worst) {
+    console.log(`  ${f(w.f1)} ${f(w.precision)} ${f(w.recall)}  ${w.path}`);
+  }
+  console.log('worst news pages, trafilatura (with found, without absent):');
+  for (const w of news.trafilatura.worst) {
+    console.log(`  ${f(w.withFound)} ${f(w.withoutAbsent)}  ${w.path}`);
+  }
+  console.log('worst news headline misses: expected | ours | declared');
+  for (const m of worstHeadlines(news.trafilatura.declared.misses, Number(values.worst))) {
+    printMiss(m);
+  }
 }
 
 if (values['write-floors']) {

@@ -16,6 +16,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { readabilityHtmlPages, trafilaturaHtmlPages } from './html-pages.ts';
+import { scoreDeclared, type DeclaredScores } from './declared.ts';
 import { scoreJudged, type JudgedScores } from './judged.ts';
 import {
   declaredDay,
@@ -103,28 +104,55 @@ export interface PeerReport {
     failed: PeerRun['failed'];
     judged: JudgedScores;
   };
-  trafilatura: TrafilaturaScores & { wall: WallTiming; failed: PeerRun['failed'] };
+  trafilatura: TrafilaturaScores & {
+    wall: WallTiming;
+    failed: PeerRun['failed'];
+    /** Readability's title, byline and day against evaldata.json's (declared.ts), as ours. */
+    declared: DeclaredScores;
+  };
 }
 
-/** Both corpora under root (a web-pages folder) measured with Readability as the extractor. */
-export function measurePeer(
-  root: string,
-  options: { limit?: number; worst?: number } = {},
-): PeerReport {
-  const { limit = Infinity, worst = 10 } = options;
-  const r = runPeer(readabilityHtmlPages(root, limit));
-  const t = runPeer(trafilaturaHtmlPages(root, limit));
+/** The peer's runs scored over the pages `only` keeps (all without it). */
+function scorePeer(r: PeerRun, t: PeerRun, worst: number, only?: (page: Page) => boolean) {
+  const kept = (run: PeerRun): PeerRun => {
+    if (!only) return run;
+    const keepIt = run.extractions.map((e) => only(e.page));
+    const paths = new Set(run.extractions.filter((_, i) => keepIt[i]).map((e) => e.page.path));
+    return {
+      extractions: run.extractions.filter((_, i) => keepIt[i]),
+      ms: run.ms.filter((_, i) => keepIt[i]),
+      failed: run.failed.filter((x) => paths.has(x.path)),
+    };
+  };
+  const rk = kept(r);
+  const tk = kept(t);
   return {
     readability: {
-      ...scoreReadability(r.extractions, worst),
-      wall: wallTiming(r.ms),
-      failed: r.failed,
-      judged: scoreJudged(r.extractions),
+      ...scoreReadability(rk.extractions, worst),
+      wall: wallTiming(rk.ms),
+      failed: rk.failed,
+      judged: scoreJudged(rk.extractions),
     },
     trafilatura: {
-      ...scoreTrafilatura(t.extractions, worst),
-      wall: wallTiming(t.ms),
-      failed: t.failed,
+      ...scoreTrafilatura(tk.extractions, worst),
+      wall: wallTiming(tk.ms),
+      failed: tk.failed,
+      declared: scoreDeclared(tk.extractions),
     },
   };
+}
+
+/**
+ * Both corpora under root (a web-pages folder) measured with Readability as the extractor; with
+ * `only` (bench:extract:html --news), scored again over the pages it keeps (`subset`).
+ */
+export function measurePeer(
+  root: string,
+  options: { limit?: number; worst?: number; only?: (page: Page) => boolean } = {},
+): PeerReport & { subset?: PeerReport } {
+  const { limit = Infinity, worst = 10, only } = options;
+  const r = runPeer(readabilityHtmlPages(root, limit));
+  const t = runPeer(trafilaturaHtmlPages(root, limit));
+  const all = scorePeer(r, t, worst);
+  return only ? { ...all, subset: scorePeer(r, t, worst, only) } : all;
 }

@@ -128,7 +128,12 @@ function readPage(
   state.nonEmpty = state.lines.filter((l) => !state.used.has(l.n));
   labelChrome(state);
   removeRepeatedHeadline(state);
-  takeStandfirst(state, blocks, headline ?? contentStart, declared.description);
+  takeStandfirst(
+    state,
+    blocks,
+    { after: headline ?? contentStart, contentStart },
+    declared.description,
+  );
 }
 
 /** What the byline readers read (BylinePage), once readPage has taken the headline and header. */

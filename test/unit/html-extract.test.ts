@@ -11,6 +11,7 @@ import { readInputFile } from '../../src/stages/ingest.ts';
 import { blocksToMarkdown, renderMarkdown } from '../../src/stages/write.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
 import { isNoByline } from '../../src/extract/html-bylines.ts';
+import { REMOVAL_WORDING } from '../../src/extract/labels.ts';
 
 function read(html: string, name = 'page.html'): NormalizedDoc {
   const file = readInputFile(name, Buffer.from(html));
@@ -2347,4 +2348,59 @@ test("a post's footer line and an advertising disclaimer in the entry are taken 
   const removed = (words: string) => doc.removed.find((r) => r.text.includes(words))?.element;
   assert.match(removed('does not accept paid links') ?? '', /editorial-disclaimer/);
   assert.match(removed('This entry was posted in') ?? '', /entry-utility/);
+});
+
+test('a lead printed in the header over the story element is the standfirst, not outside text', () => {
+  // wmn.de's markup (trafilatura's wmn.de.krankheit.html): the headline, a meta row and the lead
+  // in header.entry-header, the story in the article.article-body under it, which the classifier
+  // takes for the article; the lead was removed as outside it (stop 58).
+  const lead =
+    'Leidest du an ständiger Müdigkeit ohne sichtbare Ursachen? Das kann nicht nur an der Jahreszeit liegen, sondern auch ein Symptom sein.';
+  const story = [
+    'Müdigkeit kennt jeder, doch wer sich über Wochen erschöpft fühlt, sollte genauer hinsehen und die Ursachen mit einer Ärztin oder einem Arzt klären.',
+    'Eine Schilddrüsenunterfunktion verlangsamt den Stoffwechsel, was zu Antriebslosigkeit, Gewichtszunahme und ständigem Frieren führen kann.',
+    'Auch ein Eisenmangel gehört zu den häufigen Gründen, vor allem bei Frauen, die während der Periode viel Blut verlieren oder sich vegetarisch ernähren.',
+    'Hinter der Erschöpfung kann zudem eine Depression stehen, die sich nicht immer durch Traurigkeit, sondern oft durch Antriebslosigkeit zeigt.',
+    'Wer nachts schnarcht und tagsüber kaum wach bleibt, sollte an eine Schlafapnoe denken, bei der die Atmung im Schlaf immer wieder aussetzt.',
+    'Diabetes, ob erkannt oder nicht, bringt den Blutzucker aus dem Gleichgewicht, und auch das kann sich als bleierne, anhaltende Müdigkeit zeigen.',
+    'Ein Vitamin-B12-Mangel, häufig bei veganer Ernährung, macht sich oft erst spät bemerkbar, dann aber mit Erschöpfung, Kribbeln und Konzentrationsproblemen.',
+    'Nach einer Virusinfektion, etwa mit Corona oder dem Epstein-Barr-Virus, kann die Erschöpfung Wochen oder Monate anhalten, selbst wenn die Infektion vorbei ist.',
+    'Eine Blutuntersuchung, ein Gespräch über Schlaf, Ernährung und Stress sowie, falls nötig, weitere Tests helfen, die Ursache zu finden.',
+  ];
+  const html = (
+    leadClass: string,
+  ) => `<!doctype html><html lang="de-DE"><head><meta charset="utf-8">
+<title>Ständig müde: An diesen Krankheiten könnte es liegen | wmn</title></head><body>
+<nav class="main-navigation"><a href="/">Home</a> <a href="/health">Health</a> <a href="/love">Love</a></nav>
+<div id="content" class="site-content"><section id="primary" class="content-area"><main id="main" class="site-main">
+<header class="entry-header">
+<span class="cat-links"><a href="/health/body-fitness" rel="category tag">Body &amp; Fitness</a></span>
+<h2 class="entry-title">Ständig müde: An diesen Krankheiten könnte es liegen</h2>
+<div class="entry-subhead"><div class="entry-meta"><span class="byline"><span>von</span> <span class="author vcard"><a class="url fn n" href="/author/ndemel">Nadja Demel</a></span></span> <span class="posted-on"><time class="entry-date published" datetime="2022-12-13T08:13:05+01:00">13.12.2022 - 08:13 Uhr</time></span></div></div>
+<div class="${leadClass}"><p>${lead}</p></div>
+</header>
+<figure class="post-thumbnail"><img src="muede.jpg" alt="ständig müde"><figcaption>Wenn du ständig müde bist, kann das an einer Erkrankung liegen.</figcaption></figure>
+<div class="main-content"><article id="post-459844" class="post-459844 post type-post status-publish format-standard has-post-thumbnail hentry category-body-fitness tag-gesundheit entry"><div class="entry-content">
+<aside><div class="sticky-container"><div id="mr1-0" class="ad sta"></div></div></aside>
+<article class="article-body">
+${story.map((p) => `<p>${p}</p>`).join('\n')}
+</article></div></article></div>
+</main></section></div>
+<footer class="site-footer"><p>© wmn 2022</p></footer></body></html>`;
+  const doc = read(html('lead'));
+  assert.equal(doc.title, 'Ständig müde: An diesen Krankheiten könnte es liegen');
+  assert.equal(doc.standfirst, lead);
+  const reasons = (d: NormalizedDoc) =>
+    d.removed.filter((r) => r.text === lead).map((r) => r.reason);
+  assert.deepEqual(reasons(doc), [REMOVAL_WORDING.standfirst]);
+  const texts = doc.blocks.map((b) => b.text);
+  assert.ok(story.every((p) => texts.includes(p)) && !texts.includes(lead));
+  // A row of tags the header names a lead is no lead: a lead is sentences.
+  const tags = read(
+    html('lead').replace(
+      `<p>${lead}</p>`,
+      '<p><a href="/t/schlaf">Schlaf</a> · <a href="/t/eisen">Eisenmangel</a></p>',
+    ),
+  );
+  assert.equal(tags.standfirst, null);
 });
