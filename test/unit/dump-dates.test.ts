@@ -476,3 +476,47 @@ test('a place and a day that run on into the sentence are no dateline', () => {
   const doc = readText(JAGD.replace('OPENING Aufgrund', 'Wien, 14. Dezember 2021 erholen sich'));
   assert.equal(doc.date, null);
 });
+
+/** 90min.de's story in w3m (trafilatura's 90min.de-Bundesliga-Tabelle), shortened. */
+const NINETY = [
+  '90min',
+  '',
+  '  • Fußball News',
+  '  • Transfers',
+  '  • 1. Bundesliga',
+  '      □ Bundesliga',
+  '      □ 1. FC Heidenheim',
+  '      □ Borussia Dortmund',
+  '  • Deutschland',
+  '  • España',
+  '',
+  'So sähe die Bundesliga-Tabelle 23/24 nach dem 10. Spieltag ohne Fehlentscheidungen aus',
+  '',
+  'DATELINE',
+  '',
+  'Deniz Aytekin',
+  '',
+  '',
+  'Deniz Aytekin / Kevin Voigt/GettyImages',
+  'facebooktwitterreddit',
+  '',
+  'Die ersten zehn Spieltage der\u00a0Bundesliga\u00a0sind gespielt. Wie sähe die Tabelle ohne',
+  'Fehlentscheidungen aus?',
+  '',
+  'Mittlerweile vergeht kein Wochenende mehr, an dem nicht über den Schiedsrichter und/oder den VAR',
+  'diskutiert wird. Auch am 10. Spieltag der Bundesliga gab es gleich mehrere strittige',
+  'Entscheidungen, die von den Unparteiischen und ihrem Gespann nicht korrekt getroffen wurden.',
+  '',
+  'Der Verein, der in dieser Saison am meisten benachteiligt wurde, ist gemäß der "Wahren Tabelle"',
+  'Eintracht Frankfurt! Die Hessen sollten vier Punkte mehr auf dem Konto haben, wodurch sie auf Rang',
+  'vier - punktgleich mit Rang drei - liegen würden.',
+  '',
+].join('\n');
+
+test("a byline's field, the day, then the update's label and day: the first day is the story's", () => {
+  // "Von ... | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023": the pair a CMS prints, publication
+  // first, as "08 May 2022Actualizado el ..." (updatePairAfter), after the byline's field. The
+  // update's label made the line no dateline before: the page was undated.
+  const line = 'Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023, 8:54 AM GMT+1';
+  assert.equal(readText(NINETY.replace('DATELINE', line)).date?.value, '2023-10-24');
+});
