@@ -165,23 +165,28 @@ export function readLabelledDateBelow(state: ExtractState, n: number): void {
 }
 
 /**
- * An update's label right after the day that opens the line, another day after it: a CMS's
- * pair, the publication printed first, its update glued after ("08 May 2022Actualizado el 08
- * de Mayo 2022 | 6:00 h", larepublica.pe, under the byline and e-mail), as WordPress themes
- * print "28. Juni 201914. Januar 2020" (dates.ts, GLUED_YEAR). The first day is labelled by the
- * pair as the publication's.
+ * An update's label right after the day that opens the line or one of its " | " fields, another
+ * day after it: a CMS's pair, the publication printed first, its update glued after ("08 May
+ * 2022Actualizado el 08 de Mayo 2022 | 6:00 h", larepublica.pe, under the byline and e-mail), or
+ * after the byline's field ("Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023",
+ * 90min.de, under the headline), as WordPress themes print "28. Juni 201914. Januar 2020"
+ * (dates.ts, GLUED_YEAR). The first day is labelled by the pair as the publication's.
  */
 function updatePairAfter(text: string, span: string): boolean {
   const at = text.indexOf(span);
-  if (at < 0 || wordCount(text.slice(0, at)) > 1) return false;
+  const field = text.lastIndexOf(' | ', at);
+  if (at < 0 || wordCount(text.slice(field < 0 ? 0 : field + 3, at)) > 1) return false;
   const rest = text.slice(at + span.length);
   const label = UPDATE_AFTER.exec(rest);
   return label !== null && findDateSpan(rest.slice(label[0].length))?.precision === 'day';
 }
 
-/** An update's label opening what follows a day: "Actualizado el", " | Updated:", "Aktualisiert am". */
+/**
+ * An update's label opening what follows a day: "Actualizado el", " | Updated:", "Aktualisiert
+ * am", " | Zuletzt geändert:".
+ */
 const UPDATE_AFTER =
-  /^[\s|•·,–-]{0,4}(?:updated|last updated|aktualisiert|actualizad[oa]|atualizad[oa]|mis à jour)(?:\s{1,3}(?:am|on|le|el|em|al))?\s{0,3}:?/iu;
+  /^[\s|•·,–-]{0,4}(?:updated|last updated|aktualisiert|zuletzt aktualisiert|zuletzt geändert|letzte änderung|actualizad[oa]|atualizad[oa]|mis à jour)(?:\s{1,3}(?:am|on|le|el|em|al))?\s{0,3}:?/iu;
 
 /**
  * The field of a post's line of fields that holds the date (`span`): "Veröffentlicht: 05.01.2020"

@@ -578,11 +578,19 @@ export function dayIn(ms: number, zone: string): string {
 
 /**
  * What may stand before a paragraph's opening day: nothing, a parenthesis, a publication label
- * (publishedBefore: "Veröffentlicht am"), or one word and "vom", a dateline's "Artikel vom",
+ * (publishedBefore: "Veröffentlicht am"), one word and "vom", a dateline's "Artikel vom",
  * "Pressemitteilung vom" (dates.ts NAMED_THING_OF takes two words and more for a thing of that
- * day, "Protokoll der Vorstandssitzung vom").
+ * day, "Protokoll der Vorstandssitzung vom"), or a news dateline's place and a comma (PLACE).
  */
 const OPENING_LEAD = /^\s*(?:\(\s*|\p{L}+\s{1,3}vom\s*)?$/u;
+/**
+ * A news agency's or a press release's dateline place before the story's day: one to three
+ * words, the first capitalized, the others capitalized or a place name's particle, then a comma
+ * ("Wien, 14. Dezember 2021 – Aufgrund ...", jagdoesterreich.at; "Frankfurt am Main, ...",
+ * "BERLIN, ..."). The day must still be set apart from the text after it (OPENING_END).
+ */
+const PLACE =
+  /^\s*\p{Lu}[\p{L}.'’-]*(?:\s{1,2}(?:\p{Lu}[\p{L}.'’-]*|am|an|im|de|del|la|le|sur)){0,2}\s{0,2},\s{0,3}$/u;
 /**
  * What follows it: a dash, a bar, a colon, a quotation mark, a closing parenthesis, or a full
  * stop that ends the day as a sentence of its own (nachtkritik.de's "31. Oktober 2023.
@@ -603,7 +611,8 @@ export function openingDaySpan(text: string): DateSpan | null {
   const after = text
     .slice(at + span.span.length)
     .replace(/^\s*,?\s*\d{1,2}[:.]\d{2}(?:\s*uhr)?/i, '');
-  if (!(OPENING_LEAD.test(before) || publishedBefore(before)) || !OPENING_END.test(after)) {
+  const lead = OPENING_LEAD.test(before) || PLACE.test(before) || publishedBefore(before);
+  if (!lead || !OPENING_END.test(after)) {
     return null;
   }
   // The opening alone is read for foreign labels and spans: the story's words are its own.

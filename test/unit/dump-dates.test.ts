@@ -428,3 +428,95 @@ test("a story's sentence that starts with a day is no dateline", () => {
   const doc = readText(LMAG.replace('OPENING - Bei', '27.1.2022 war ein Tag. Bei'));
   assert.equal(doc.date, null);
 });
+
+/** jagdoesterreich.at's press release in w3m (trafilatura's jagdoesterreich.at-Parkplätze), shortened. */
+const JAGD = [
+  'Zum Inhalt springen',
+  'jagd-oesterreich.at Logo jagd-oesterreich.at Logo jagd-oesterreich.at Logo',
+  '',
+  '  • ÜBER UNS',
+  '      □ Landesjagdverbände',
+  '      □ Präsidium',
+  '  • INTERAKTIVKARTE',
+  '  • WILDINFORMATION',
+  '  • MEDIA',
+  '      □ Neuigkeiten',
+  '      □ Presseaussendungen',
+  '',
+  'Zurück',
+  '',
+  'NÖ Jagdverband: Auf Natur & Wildtier-Bedürfnisse achten',
+  '',
+  'NÖ Jagdverband appelliert, Wege freizuhalten, vorgesehene Parkplätze zu nützen und\u00a0grundsätzliche',
+  'Regeln in der Natur einzuhalten, um Wildtiere zu schonen.',
+  '',
+  'OPENING Aufgrund der steigenden Technologisierung und Mobilität sowie der damit',
+  'verbundenen Schnelllebigkeit im\u00a0Alltag erholen sich die Menschen vermehrt in der Natur – v.a.',
+  'während der Eindämmungsmaßnahmen gegen das Corona-Virus. Durch\u00a0die zunehmende Freizeitnutzung steigt',
+  'sich auch der Druck auf Wildtiere erhöht, was gerade im Winter und aufgrund',
+  'der\u00a0Überlebensstrategien einzelner Arten enorme Auswirkungen haben kann.',
+  '',
+  'Kein Verständnis hat Pröll jedoch für die vielen Freizeitnutzer, die Parkverbote missachten und auf',
+  'Forst- und Güterwegen sowie in\u00a0Zufahrten in Niederösterreichs Wäldern parken. „Die Natur ist kein',
+  'Parkplatz. Die Wege und Straßen sind vielmehr wichtige\u00a0Transportwege für Land- und Forstwirte sowie',
+  'für Jägerinnen und Jäger.“',
+  '',
+].join('\n');
+
+test("a news dateline's place before the day opening the story dates an undated dump", () => {
+  // A press release's or an agency's dateline: the place, a comma, the day, a dash, the story.
+  const doc = readText(JAGD.replace('OPENING', 'Wien, 14. Dezember 2021 –'));
+  assert.equal(doc.date?.value, '2021-12-14');
+  // The paragraph stays the story's, its dateline with it.
+  assert.ok(doc.blocks.some((b) => b.text.startsWith('Wien, 14. Dezember 2021 – Aufgrund')));
+});
+
+test('a place and a day that run on into the sentence are no dateline', () => {
+  // "Wien, 14. Dezember 2021 erholen sich ...": no dash or colon sets the day apart from the text.
+  const doc = readText(JAGD.replace('OPENING Aufgrund', 'Wien, 14. Dezember 2021 erholen sich'));
+  assert.equal(doc.date, null);
+});
+
+/** 90min.de's story in w3m (trafilatura's 90min.de-Bundesliga-Tabelle), shortened. */
+const NINETY = [
+  '90min',
+  '',
+  '  • Fußball News',
+  '  • Transfers',
+  '  • 1. Bundesliga',
+  '      □ Bundesliga',
+  '      □ 1. FC Heidenheim',
+  '      □ Borussia Dortmund',
+  '  • Deutschland',
+  '  • España',
+  '',
+  'So sähe die Bundesliga-Tabelle 23/24 nach dem 10. Spieltag ohne Fehlentscheidungen aus',
+  '',
+  'DATELINE',
+  '',
+  'Deniz Aytekin',
+  '',
+  '',
+  'Deniz Aytekin / Kevin Voigt/GettyImages',
+  'facebooktwitterreddit',
+  '',
+  'Die ersten zehn Spieltage der\u00a0Bundesliga\u00a0sind gespielt. Wie sähe die Tabelle ohne',
+  'Fehlentscheidungen aus?',
+  '',
+  'Mittlerweile vergeht kein Wochenende mehr, an dem nicht über den Schiedsrichter und/oder den VAR',
+  'diskutiert wird. Auch am 10. Spieltag der Bundesliga gab es gleich mehrere strittige',
+  'Entscheidungen, die von den Unparteiischen und ihrem Gespann nicht korrekt getroffen wurden.',
+  '',
+  'Der Verein, der in dieser Saison am meisten benachteiligt wurde, ist gemäß der "Wahren Tabelle"',
+  'Eintracht Frankfurt! Die Hessen sollten vier Punkte mehr auf dem Konto haben, wodurch sie auf Rang',
+  'vier - punktgleich mit Rang drei - liegen würden.',
+  '',
+].join('\n');
+
+test("a byline's field, the day, then the update's label and day: the first day is the story's", () => {
+  // "Von ... | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023": the pair a CMS prints, publication
+  // first, as "08 May 2022Actualizado el ..." (updatePairAfter), after the byline's field. The
+  // update's label made the line no dateline before: the page was undated.
+  const line = 'Von Jan Kupitz | Oct 24, 2023 | Zuletzt geändert: Nov 7, 2023, 8:54 AM GMT+1';
+  assert.equal(readText(NINETY.replace('DATELINE', line)).date?.value, '2023-10-24');
+});
