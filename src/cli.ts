@@ -4,9 +4,10 @@
 // Relative paths (--input, --output, --work, --lock, --config) are from the folder the user is
 // in: under `npm run build`, which runs this in the checkout, that is npm's INIT_CWD.
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { lstat } from 'node:fs/promises';
 import path from 'node:path';
+import { relaunchEnv } from './allocator.ts';
 import { BUILD_OPTIONS, buildOptions, readGivenConfig } from './build-args.ts';
 import {
   HELP_OPTION,
@@ -127,7 +128,11 @@ async function runRelaunched(args: string[], folder: string): Promise<number> {
     cwd: folder,
     // The lifeline (followParent): a pipe that closes when this process ends, however it ends.
     stdio: ['inherit', 'inherit', 'inherit', 'pipe'],
-    env: { ...process.env, [LIFELINE]: '3' },
+    // jemalloc where the machine has it: glibc's malloc keeps gigabytes freed (src/allocator.ts).
+    env: {
+      ...relaunchEnv({ platform: process.platform, env: process.env, exists: existsSync }),
+      [LIFELINE]: '3',
+    },
   });
   const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
   const pass = (signal: NodeJS.Signals) => child.kill(signal);
