@@ -2,7 +2,6 @@
 // its run of five-word sequences with the original; a rewrite or another story does not.
 
 import { CJK_CHAR, fnv1a, MAY_HOLD_CJK, matchKey } from '../text.ts';
-import type { Uint32Pool } from './pool.ts';
 
 export const SHINGLE_WORDS = 5;
 
@@ -15,16 +14,13 @@ export function shingleHashes(text: string): Uint32Array {
   return keyShingles(matchKey(text));
 }
 
-/**
- * shingleHashes of a text already turned into its match key (matchKey), read once for both. With
- * a pool, the set is a view into its slabs and the working array is the pool's (src/dedup/pool.ts).
- */
-export function keyShingles(key: string, pool?: Uint32Pool): Uint32Array {
+/** shingleHashes of a text already turned into its match key (matchKey), read once for both. */
+export function keyShingles(key: string): Uint32Array {
   if (!key) return new Uint32Array(0);
   const words = shingleWords(key).map(fnv1a);
   const count = words.length - SHINGLE_WORDS + 1;
   if (count <= 0) return new Uint32Array(0);
-  const out = pool ? pool.scratch(count) : new Uint32Array(count);
+  const out = new Uint32Array(count);
   for (let i = 0; i < count; i++) {
     let hash = 0x811c9dc5;
     for (let k = 0; k < SHINGLE_WORDS; k++) {
@@ -43,7 +39,7 @@ export function keyShingles(key: string, pool?: Uint32Pool): Uint32Array {
   for (let i = 0; i < out.length; i++) {
     if (i === 0 || out[i] !== out[distinct - 1]) out[distinct++] = out[i] as number;
   }
-  return pool ? pool.copy(out.subarray(0, distinct)) : out.slice(0, distinct);
+  return out.slice(0, distinct);
 }
 
 // Chinese and Japanese are written without spaces, so a "word" of the match key is a whole

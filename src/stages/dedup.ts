@@ -18,7 +18,6 @@ import {
   shingleFilter,
   shingleHashes,
 } from '../dedup/shingles.ts';
-import { Uint32Pool } from '../dedup/pool.ts';
 import {
   contentWords,
   fnv1a,
@@ -110,12 +109,10 @@ function addOrigins(
 export function dedup(docs: NormalizedDoc[]): DedupResult {
   // Each copy's text is turned into its match key once, for its shingles and the glued-lead
   // index's word rarities, and not kept: a 100k build's keys would hold a few hundred MB.
-  // The sets live until dedup ends, in a pool's slabs: given back whole (src/dedup/pool.ts).
-  const pool = new Uint32Pool();
   const sets: Uint32Array[] = new Array<Uint32Array>(docs.length);
   const index = gluedIndex(docs, (i) => {
     const key = matchKey(bodyText(docs[i] as NormalizedDoc));
-    sets[i] = keyShingles(key, pool);
+    sets[i] = keyShingles(key);
     return key;
   });
   const articles: Article[] = [];

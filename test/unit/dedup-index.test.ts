@@ -7,9 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { containedPairs } from '../../src/dedup/candidates.ts';
-import { SLAB_BYTES, Uint32Pool } from '../../src/dedup/pool.ts';
-import { keyShingles, sharedShingles, shingleHashes } from '../../src/dedup/shingles.ts';
-import { matchKey } from '../../src/text.ts';
+import { sharedShingles, shingleHashes } from '../../src/dedup/shingles.ts';
 import { CORPORA as corpora } from '../helpers/corpora.ts';
 
 /**
@@ -78,17 +76,4 @@ test('shingles ignore case, punctuation and layout, and are distinct and sorted'
   assert.equal(a.length, 6);
   assert.ok(a.every((x, i) => i === 0 || (a[i - 1] as number) < x));
   assert.equal(shingleHashes('too short to shingle').length, 0);
-});
-
-test('pooled shingle sets, as the dedup stage makes them, are the same sets in few shared slabs', () => {
-  const stories = texts();
-  const pool = new Uint32Pool();
-  // Made in turn as the stage makes them: each set's working array is reused by the next.
-  const pooled = stories.map((text) => keyShingles(matchKey(text), pool));
-  assert.deepEqual(pooled, stories.map(shingleHashes));
-  assert.deepEqual(containedPairs(pooled, 0.8), containedPairs(stories.map(shingleHashes), 0.8));
-  const slabs = new Set(pooled.filter((s) => s.length > 0).map((s) => s.buffer));
-  const bytes = pooled.reduce((sum, s) => sum + s.byteLength, 0);
-  assert.equal(slabs.size, Math.ceil(bytes / SLAB_BYTES), `${bytes} bytes in ${slabs.size} slabs`);
-  for (const slab of slabs) assert.equal(slab.byteLength, SLAB_BYTES);
 });
