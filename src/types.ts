@@ -36,10 +36,9 @@ export interface InputFile {
   /** Where the document was captured from the web, when that is known (WARC records). */
   capture?: CaptureOrigin;
   /**
-   * Where `text` is read from when it is left empty here: a WARC record's page, kept compressed
-   * in the work folder by its sha256 (src/warc/payloads.ts), is decoded again when normalize
-   * reads it (withText in src/stages/ingest.ts), so that a build does not hold every page of a
-   * crawl at once.
+   * Where `text` is read from when it is left empty here: a WARC record's page, kept in the
+   * work folder by its sha256, is decoded again when normalize reads it (withText in
+   * src/stages/ingest.ts), so that a build does not hold every page of a crawl at once.
    */
   textFrom?: { path: string; contentType: string | null };
 }

@@ -4,6 +4,7 @@
 // the corpus's README or LICENSE) is returned as a Skipped entry, counted in the summary.
 
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import matter from 'gray-matter';
@@ -24,11 +25,11 @@ import { decode, decodeWarning } from '../decode.ts';
 import {
   firstCaptures,
   isWarcName,
+  prunePayloads,
   readWarcFile,
   type WarcFileRead,
   type WarcRecordRead,
 } from '../warc/ingest.ts';
-import { prunePayloads, readPayload } from '../warc/payloads.ts';
 import { isFolderDataFile, readFolderData, type FolderDataFile } from '../folder-data.ts';
 
 // Decoding is src/decode.ts's; these stay importable from here, where they used to be.
@@ -48,16 +49,6 @@ export interface Skipped {
   reason: 'hidden' | 'documentation';
 }
 
-/** An input file published under /raw/ (src/stages/site.ts copies it there). */
-export interface RawFile {
-  path: string;
-  /** Where its bytes are: in the input folder, or a WARC record's kept payload. */
-  absPath: string;
-  sha256: string;
-  /** How the bytes at absPath are stored: "brotli" for a kept payload (src/warc/payloads.ts). */
-  stored?: 'brotli';
-}
-
 export interface IngestResult {
   files: InputFile[];
   rejected: Rejection[];
@@ -67,7 +58,7 @@ export interface IngestResult {
    * Every input file that is published under /raw/ (accepted or not), with its bytes' sha256;
    * for a WARC record, its page's payload, kept in the work folder (src/warc/ingest.ts).
    */
-  raw: RawFile[];
+  raw: { path: string; absPath: string; sha256: string }[];
   /** What each WARC file held, in path order (src/warc/ingest.ts). */
   warc: WarcFileSummary[];
   /** The folder data files (src/folder-data.ts), read apart from the articles; also in `raw`. */
@@ -205,7 +196,6 @@ function takeWarcFile(warc: WarcFileRead, copies: Set<WarcRecordRead>, taken: Ta
       path: record.file.path,
       absPath: record.payloadFile,
       sha256: record.file.sha256,
-      stored: 'brotli',
     });
   }
   taken.rejected.push(...warc.rejected);
@@ -397,7 +387,7 @@ const CHARSET_SOURCE: Record<CharsetSource, string> = {
  */
 export function withText(file: InputFile): InputFile {
   if (!file.textFrom) return file;
-  const page = decodeHtml(readPayload(file.textFrom.path), file.textFrom.contentType);
+  const page = decodeHtml(readFileSync(file.textFrom.path), file.textFrom.contentType);
   return { ...file, text: page.text.replace(/\r\n?/g, '\n') };
 }
 

@@ -24,8 +24,6 @@ import type { BuildOptions } from '../options.ts';
 import { BUILD_PID_FILE, markSite, SITE_MARKER } from '../ownership.ts';
 import { collectGarbage } from '../memory.ts';
 import { rawCopyPath } from '../paths.ts';
-import type { RawFile } from './ingest.ts';
-import { copyPayload } from '../warc/payloads.ts';
 import { stepTimer } from '../progress.ts';
 import { buildSiteModel, SITE_MODEL_FILE } from '../site/model.ts';
 import { runPagefind } from '../site/pagefind-cli.ts';
@@ -59,7 +57,7 @@ export interface SiteStageInput {
   /** The removals report, published verbatim as /report.json. */
   report: unknown;
   /** Every input file; each is copied byte for byte to <out>/raw/<path>. */
-  rawFiles: RawFile[];
+  rawFiles: { path: string; absPath: string; sha256: string }[];
   /**
    * The published site and what it was built from (src/site/reuse.ts): its unchanged pages,
    * search index parts and raw copies are linked from there instead of made again.
@@ -413,8 +411,7 @@ async function runEleventy(
 }
 
 /**
- * Copies every input file to <out>/raw/<path> (an HTML page to <path>.txt: rawCopyPath), a WARC
- * record's page inflated from the work folder; one whose sha256 is the one recorded for the
+ * Copies every input file to <out>/raw/<path> (an HTML page to <path>.txt: rawCopyPath); one whose sha256 is the one recorded for the
  * published site is linked from there instead. Resolves to the number linked.
  */
 async function copyRawFiles(
@@ -440,8 +437,6 @@ async function copyRawFiles(
       return;
     }
     await mkdir(dirname(target), { recursive: true });
-    // A WARC record's page is kept compressed in the work folder: its copy is inflated.
-    if (file.stored === 'brotli') return copyPayload(file.absPath, target);
     await copyFile(file.absPath, target).catch((error: NodeJS.ErrnoException) => {
       // A scraper still writing into the folder can move or delete a file mid-build; the site
       // would then lack the copy its article links to, so the build stops and says why.

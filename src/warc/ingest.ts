@@ -15,7 +15,9 @@
 // counted as a repeat capture and listed with the copy it repeats, not read again.
 
 import { createHash } from 'node:crypto';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readdir, rm, access } from 'node:fs/promises';
+import path from 'node:path';
+import { replaceFile } from '../replace-file.ts';
 import { PAGE_SIZE_FACTOR, sizeLimit } from '../size-limit.ts';
 import type { InputFile, Rejection, WarcFileSummary } from '../types.ts';
 import {
@@ -25,7 +27,6 @@ import {
   type WarcDocument,
   type WarcTally,
 } from './records.ts';
-import { keepPayload, payloadPath } from './payloads.ts';
 
 /** Whether a file name is a WARC file's: .warc, or .warc.gz as crawlers write them. */
 export function isWarcName(name: string): boolean {
@@ -40,7 +41,7 @@ function recordPath(warcPath: string, offset: number): string {
 /** One record as read, before repeat captures are told apart (that needs every WARC file). */
 export interface WarcRecordRead {
   file: InputFile;
-  /** The record's decoded payload, kept compressed at payloadFile (src/warc/payloads.ts). */
+  /** The record's decoded payload, kept at payloadFile for its raw copy. */
   payloadFile: string;
 }
 
@@ -52,9 +53,9 @@ export interface WarcFileRead {
 
 /**
  * Reads one WARC file: its HTML pages as InputFiles (through `toInputFile`, which decodes a
- * page as a saved page is decoded), every other record counted. Each page's payload is kept
- * compressed in `payloadDir` (src/warc/payloads.ts) for normalize and its raw copy, so that it is
- * not held in memory until the site is written.
+ * page as a saved page is decoded), every other record counted. Each page's payload is written
+ * to `payloadDir`/<sha256> for its raw copy, so that it is not held in memory until the site is
+ * written.
  */
 export async function readWarcFile(
   absPath: string,
@@ -145,13 +146,31 @@ async function readRecord(
     ...(doc.warcDate ? { capturedAt: doc.warcDate } : {}),
     warc: { file: warcRel, offset: doc.offset },
   };
-  const payloadFile = payloadPath(payloadDir, sha256);
+  const payloadFile = path.join(payloadDir, sha256);
   await keepPayload(payloadFile, doc.payload);
   // The text is read again from the kept payload when normalize needs it: a crawl's pages
   // (160 KB of HTML each on average in the corpora's) are not all held until then.
   read.text = '';
   read.textFrom = { path: payloadFile, contentType: doc.httpHeaders['content-type'] ?? null };
   return { file: read, payloadFile };
+}
+
+/**
+ * Writes a payload under its sha256 unless it is there: through a temporary name, so that two
+ * WARC files read at once that hold the same page never leave a half-written copy.
+ */
+async function keepPayload(file: string, bytes: Buffer): Promise<void> {
+  if (
+    await access(file).then(
+      () => true,
+      () => false,
+    )
+  ) {
+    return;
+  }
+  await replaceFile(file, bytes, {
+    temp: `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`,
+  });
 }
 
 /**
@@ -181,4 +200,14 @@ export function firstCaptures(reads: WarcFileRead[]): WarcRecordRead[] {
     }
   }
   return kept;
+}
+
+/** Removes the kept payloads no record of this build has (pages gone from the input). */
+export async function prunePayloads(payloadDir: string, kept: Set<string>): Promise<void> {
+  const names = await readdir(payloadDir).catch(() => [] as string[]);
+  await Promise.all(
+    names
+      .filter((name) => !kept.has(path.join(payloadDir, name)))
+      .map((name) => rm(path.join(payloadDir, name), { force: true })),
+  );
 }
