@@ -11,63 +11,46 @@ type Row = [string, ...string[]];
 const f = (x: number) => x.toFixed(3);
 const of = (right: number, pages: number) => `${right}/${pages}`;
 
-/** One report's column: the same figures, ours or the peer's, whichever pages it was scored on. */
-function column(x: HtmlReport | PeerReport): string[] {
-  const r = x.readability;
-  const t = x.trafilatura;
-  const e = t.extracted;
-  const td = t.declared;
-  return [
-    `${r.pages}`,
-    f(r.f1),
-    f(r.precision),
-    f(r.recall),
-    `${r.empty}`,
-    of(r.headline.right, r.headline.pages),
-    of(r.judged.headline.right, r.judged.headline.pages),
-    of(r.byline.right, r.byline.pages),
-    of(r.judged.byline.right, r.judged.byline.pages),
-    of(r.date.found, r.date.declared),
-    `${r.date.wrong}`,
-    `${t.pages}`,
-    f(e.precision),
-    f(e.recall),
-    f(e.f1),
-    `${t.empty}`,
-    of(td.headline.right, td.headline.pages),
-    of(td.headline.rightJudged, td.headline.pages),
-    of(td.byline.right, td.byline.pages),
-    of(td.bylineJudged.right, td.bylineJudged.pages),
-    of(td.date.found, td.date.declared),
-    `${td.date.wrong}`,
-    `${td.date.wrongJudged}`,
-  ];
-}
-
-const LABELS = [
-  'Readability pages',
-  '  body F1',
-  '  body P',
-  '  body R',
-  '  empty',
-  '  headline as declared',
-  '  headline as judged',
-  '  byline as declared',
-  '  byline as judged',
-  '  date found',
-  '  date wrong',
-  'trafilatura pages',
-  '  snippet P',
-  '  snippet R',
-  '  snippet F1',
-  '  empty',
-  '  headline as declared',
-  '  headline as judged',
-  '  byline as declared',
-  '  byline as judged',
-  '  date found',
-  '  date wrong as declared',
-  '  date wrong as judged',
+/** Each figure's label and how it reads a report, ours or the peer's, whichever pages it scored. */
+const FIGURES: [label: string, read: (x: HtmlReport | PeerReport) => string][] = [
+  ['Readability pages', (x) => `${x.readability.pages}`],
+  ['  body F1', (x) => f(x.readability.f1)],
+  ['  body P', (x) => f(x.readability.precision)],
+  ['  body R', (x) => f(x.readability.recall)],
+  ['  empty', (x) => `${x.readability.empty}`],
+  ['  headline as declared', ({ readability: { headline: h } }) => of(h.right, h.pages)],
+  [
+    '  headline as judged',
+    ({ readability: { judged: j } }) => of(j.headline.right, j.headline.pages),
+  ],
+  ['  byline as declared', ({ readability: { byline: b } }) => of(b.right, b.pages)],
+  ['  byline as judged', ({ readability: { judged: j } }) => of(j.byline.right, j.byline.pages)],
+  ['  date found', ({ readability: { date: d } }) => of(d.found, d.declared)],
+  ['  date wrong', (x) => `${x.readability.date.wrong}`],
+  ['trafilatura pages', (x) => `${x.trafilatura.pages}`],
+  ['  snippet P', (x) => f(x.trafilatura.extracted.precision)],
+  ['  snippet R', (x) => f(x.trafilatura.extracted.recall)],
+  ['  snippet F1', (x) => f(x.trafilatura.extracted.f1)],
+  ['  empty', (x) => `${x.trafilatura.empty}`],
+  [
+    '  headline as declared',
+    ({ trafilatura: { declared: d } }) => of(d.headline.right, d.headline.pages),
+  ],
+  [
+    '  headline as judged',
+    ({ trafilatura: { declared: d } }) => of(d.headline.rightJudged, d.headline.pages),
+  ],
+  [
+    '  byline as declared',
+    ({ trafilatura: { declared: d } }) => of(d.byline.right, d.byline.pages),
+  ],
+  [
+    '  byline as judged',
+    ({ trafilatura: { declared: d } }) => of(d.bylineJudged.right, d.bylineJudged.pages),
+  ],
+  ['  date found', ({ trafilatura: { declared: d } }) => of(d.date.found, d.date.declared)],
+  ['  date wrong as declared', (x) => `${x.trafilatura.declared.date.wrong}`],
+  ['  date wrong as judged', (x) => `${x.trafilatura.declared.date.wrongJudged}`],
 ];
 
 /** The table's lines: a figure a row; ours all | ours news [| peer all | peer news]. */
@@ -75,15 +58,15 @@ export function newsTable(
   ours: { all: HtmlReport; news: HtmlReport },
   peer?: { all: PeerReport; news: PeerReport },
 ): string[] {
-  const columns = [column(ours.all), column(ours.news)];
+  const reports: (HtmlReport | PeerReport)[] = [ours.all, ours.news];
   const heads = ['ours all', 'ours news'];
   if (peer) {
-    columns.push(column(peer.all), column(peer.news));
+    reports.push(peer.all, peer.news);
     heads.push('Readability all', 'Readability news');
   }
   const rows: Row[] = [
     ['', ...heads],
-    ...LABELS.map((l, i): Row => [l, ...columns.map((c) => c[i] ?? '')]),
+    ...FIGURES.map(([label, read]): Row => [label, ...reports.map(read)]),
   ];
   const widths = heads.map((_, c) => Math.max(...rows.map((r) => (r[c + 1] ?? '').length)));
   const w0 = Math.max(...rows.map((r) => r[0].length));
