@@ -23,14 +23,15 @@ import {
   readFileSync,
   statSync,
 } from 'node:fs';
-import { mkdir, rename, rm } from 'node:fs/promises';
-import { Readable } from 'node:stream';
+import { rename, rm } from 'node:fs/promises';
+import { pipeline as streamPipeline, Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import { createGunzip, createGzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT } from './project.ts';
+import { replaceFile } from './replace-file.ts';
 
 /**
  * Where a module names another module or a file it reads: static and dynamic imports and
@@ -235,15 +236,14 @@ export async function writeCacheLines(
     }
     if (chunk) yield chunk;
   }
-  // As replaceFile does: beside the file, then renamed over it.
-  const temp = `${file}.tmp`;
-  await mkdir(path.dirname(file), { recursive: true });
-  await pipeline(
+  // The callback form returns the gzip stream, destroyed with any error on the way, which the
+  // write then throws.
+  const gzipped = streamPipeline(
     Readable.from(chunks()),
     createGzip({ level: CACHE_GZIP_LEVEL }),
-    createWriteStream(temp),
+    () => {},
   );
-  await rename(temp, file);
+  await replaceFile(file, gzipped, { makeFolder: true });
 }
 
 /** A cache file written an entry at a time (openCacheLines). */
