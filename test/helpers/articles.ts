@@ -9,6 +9,7 @@ import type {
   Article,
   ArticleSource,
   DatePrecision,
+  NormalizedDoc,
   RenderedArticle,
   Topic,
 } from '../../src/types.ts';
@@ -42,6 +43,29 @@ export function pipelineArticle(id: string, title: string, paragraphs: string[])
     fragment: false,
     provenance: {},
     topics: [],
+  };
+}
+
+/** A document as normalize hands it to dedup: English paragraphs, no metadata, nothing removed. */
+export function normalizedDoc(
+  path: string,
+  paragraphs: string[],
+  fields: Partial<NormalizedDoc> = {},
+): NormalizedDoc {
+  return {
+    path,
+    sha256: '',
+    title: 'A story',
+    standfirst: null,
+    date: null,
+    source: null,
+    byline: null,
+    section: null,
+    lang: 'en',
+    blocks: paragraphs.map((text) => ({ kind: 'paragraph', text })),
+    removed: [],
+    warnings: [],
+    ...fields,
   };
 }
 

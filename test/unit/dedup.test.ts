@@ -12,6 +12,7 @@ import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
 import { gluedIndex } from '../../src/dedup/glued.ts';
 import { matchKey, sentences } from '../../src/text.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
+import { normalizedDoc } from '../helpers/articles.ts';
 import { bbcFile, bbcStories, CORPORA as corpora } from '../helpers/corpora.ts';
 
 async function seedDocs(): Promise<NormalizedDoc[]> {
@@ -94,6 +95,11 @@ test('two copies with conflicting explicit dates are not merged', async () => {
 
 // Real corpus stories (test/corpora, or $ARCHIVE_CORPORA), as files the way a scraper might have
 // saved them.
+
+/** A text file of a story: its title line, then a paragraph a line, a blank line between. */
+function storyFile(title: string, paragraphs: string[]): string {
+  return [title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
+}
 
 function docsFrom(files: [string, string][]): NormalizedDoc[] {
   const inputs = files.map(([name, text]) => readInputFile(name, Buffer.from(text)) as InputFile);
@@ -442,13 +448,11 @@ test("a long page's copies merge paragraph by paragraph: one word changed is the
     .map((l) => l.trim())
     .reduce((a, b) => (b.length > a.length ? b : a), '');
   edited.splice(5, 0, added);
-  const file = (paragraphs: string[]) =>
-    [title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
-  const alone = dedup(docsFrom([['a.txt', file(body)]])).articles[0]!;
+  const alone = dedup(docsFrom([['a.txt', storyFile(title, body)]])).articles[0]!;
   const { articles } = dedup(
     docsFrom([
-      ['a.txt', file(body)],
-      ['b.txt', file(edited)],
+      ['a.txt', storyFile(title, body)],
+      ['b.txt', storyFile(title, edited)],
     ]),
   );
   assert.equal(articles.length, 1);
@@ -470,12 +474,10 @@ test("a capture with a line the other lacks merges without losing or repeating t
   const correction =
     'Update: the magazine has since published a second list, of software, headed by the spreadsheet.';
   const later = [page[0]!, correction, ...page.slice(1, -3)];
-  const file = (paragraphs: string[]) =>
-    [title, '', ...paragraphs.flatMap((p) => [p, ''])].join('\n');
   const { articles } = dedup(
     docsFrom([
-      ['first.html', file(page)],
-      ['later.html', file(later)],
+      ['first.html', storyFile(title, page)],
+      ['later.html', storyFile(title, later)],
     ]),
   );
   assert.equal(articles.length, 1);
@@ -515,20 +517,11 @@ test('thirty captures of a long page, each missing a run of sentences, others cu
       if (!changed || !long(s)) return [s];
       return [k % 2 ? cut(s) : retouched(s)];
     });
-  const doc = (k: number, blocks: string[]): NormalizedDoc => ({
-    path: `capture-${String(k).padStart(2, '0')}.html`,
-    sha256: String(k).padStart(64, '0'),
-    title: "Apple laptop is 'greatest gadget'",
-    standfirst: null,
-    date: null,
-    source: null,
-    byline: null,
-    section: null,
-    lang: 'en',
-    blocks: blocks.map((text) => ({ kind: 'paragraph', text })),
-    removed: [],
-    warnings: [],
-  });
+  const doc = (k: number, paragraphs: string[]) =>
+    normalizedDoc(`capture-${String(k).padStart(2, '0')}.html`, paragraphs, {
+      sha256: String(k).padStart(64, '0'),
+      title: "Apple laptop is 'greatest gadget'",
+    });
   const docs = [doc(0, page), ...Array.from({ length: 29 }, (_, k) => doc(k + 1, capture(k + 1)))];
   const { articles } = dedup(docs);
   assert.equal(articles.length, 1);

@@ -16,6 +16,7 @@ import {
 } from '../../src/folder-data.ts';
 import { applyFrontMatter } from '../../src/extract/front-matter.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
+import { normalizedDoc } from '../helpers/articles.ts';
 
 const FILE = 'sport/archive.folder.json';
 
@@ -57,21 +58,7 @@ test('a top-level folder with letters in its name is a section', () => {
 });
 
 function doc(path: string, fields: Partial<NormalizedDoc> = {}): NormalizedDoc {
-  return {
-    path,
-    sha256: '',
-    title: 'A story',
-    standfirst: null,
-    date: null,
-    source: null,
-    byline: null,
-    section: null,
-    lang: 'en',
-    blocks: [],
-    removed: [],
-    warnings: [],
-    ...fields,
-  };
+  return normalizedDoc(path, [], fields);
 }
 
 function file(path: string, frontMatter: Record<string, unknown> = {}): InputFile {
