@@ -274,20 +274,28 @@ async function startRendering(
   });
   const items = [...toRender.values()];
   const threads = pool?.worthIt(items.length) ? pool : null;
-  const take = (_: number, bodies: SpilledBody[]) => {
-    for (const body of bodies) spilled.set(body.key, body);
-  };
+  // No closure made here outlives this call: V8 would keep this scope's `toRender` and `items`,
+  // every body's blocks, for it until the last body is rendered.
+  const take = recordIn(spilled);
   const rendering = threads
     ? // This thread goes on with other work meanwhile (see build.ts): it keeps a core.
       threads.each('render', items, { folder }, take, { threads: threads.threads - 1 })
     : Promise.resolve(take(0, spillBodies(threadSpillFile(folder), items.map(renderBody))));
   const finished = gatherBodies(
-    rendering.then(() => items.length),
+    rendering,
+    items.length,
     { order, spilled, folder },
     cacheFile,
     cached,
   );
   return { finished };
+}
+
+/** Records where each spilled body lies in `spilled`, by key (a WorkerPool.each taker). */
+function recordIn(spilled: Map<string, SpilledBody>) {
+  return (_: number, bodies: SpilledBody[]) => {
+    for (const body of bodies) spilled.set(body.key, body);
+  };
 }
 
 /**
@@ -329,13 +337,14 @@ interface BodyOrder {
 }
 
 /**
- * Each article's body, from the cache or rendered now, once `rendering` resolves (to the number
- * rendered); the cache file rewritten with them, read back from the spill in the articles'
+ * Each article's body, from the cache or rendered now (`rendered` of them), once `rendering`
+ * resolves; the cache file rewritten with them, read back from the spill in the articles'
  * order. A function of its own so that what it holds while the threads render is only what it
  * is given (a closure would keep startRendering's articles too).
  */
 async function gatherBodies(
-  rendering: Promise<number>,
+  rendering: Promise<void>,
+  rendered: number,
   {
     order,
     spilled,
@@ -344,7 +353,7 @@ async function gatherBodies(
   cacheFile: string,
   cached: { current: boolean; lines: number },
 ): Promise<RenderedBodies> {
-  const rendered = await rendering;
+  await rendering;
   const byArticle = new Map<string, SpilledBody>();
   // By key in the articles' order: the cache file's order.
   const keys = new Set<string>();
@@ -409,12 +418,12 @@ export function toWrite({ blocks, ...article }: AddressedArticle): ArticleToWrit
 
 /**
  * The write stage's input. writeStage lets go of the articles (an empty list is left) before
- * it waits for their bodies: their blocks, 12 KB an article at 5,000 saved pages, were held
- * beside the bodies to the stage's end (docs/figures.md, stop 56).
+ * it waits for their bodies: they were held beside the bodies to the stage's end (their blocks
+ * then, 12 KB an article at 5,000 saved pages; docs/figures.md, stop 56).
  */
 export interface WriteStageInput {
-  /** Every article, related (the blocks' last reader before this stage). */
-  articles: AddressedArticle[];
+  /** Every article, related, its blocks let go of (toWrite). */
+  articles: ArticleToWrite[];
   /** Their bodies, rendered meanwhile (renderAhead). */
   bodies: Promise<RenderedBodies>;
 }
@@ -476,7 +485,7 @@ export async function writeStage(
   { options, done }: BuildContext,
   input: WriteStageInput,
 ): Promise<WriteResult> {
-  const articles = input.articles.map(toWrite);
+  const { articles } = input;
   input.articles = [];
   const written = await write(articles, options, await input.bodies);
   done(
