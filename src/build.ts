@@ -32,11 +32,18 @@ import { normalizeStage } from './stages/normalize.ts';
 import { siteStage, type SiteStageInput } from './stages/site.ts';
 import { forgetSiteState, readSiteState, writeSiteState } from './site/reuse.ts';
 import { namesAhead, namesStage } from './stages/names.ts';
-import { relatedStage } from './stages/related.ts';
+import { relatedStage, relatedWords } from './stages/related.ts';
 import { pendingReport, type PendingReport } from './stages/report.ts';
 import { topicsStage } from './stages/topics.ts';
-import { renderAhead, writeStage, type WriteStageInput } from './stages/write.ts';
+import {
+  renderAhead,
+  toWrite,
+  writeStage,
+  type ArticleToWrite,
+  type WriteStageInput,
+} from './stages/write.ts';
 import type {
+  AddressedArticle,
   Manifest,
   NormalizedDoc,
   Rejection,
@@ -165,10 +172,16 @@ async function prepare(context: BuildContext, previousLock: AddressLock): Promis
 async function ingestToWrite(context: BuildContext, previousLock: AddressLock): Promise<Prepared> {
   const input = await ingestStage(context);
   const topical = await normalizeToTopics(context, input, previousLock);
-  relatedStage(context, topical.articles);
-  // The write stage takes the articles out of `topical` (see WriteStageInput): nothing here
-  // holds their blocks while it waits for the bodies, nor their bodies once written.
-  const rendered = (await writeStage(context, topical)).articles;
+  // Related counts the articles' words first, the last read of their blocks; the blocks are let
+  // go of then, before its vectors and index are made: each article's text in the heap a third
+  // time, beside its body's Markdown and HTML, was ~1 GB of the build's peak at 100,000 WARC
+  // records, at related's end (docs/figures.md, stop 59, lead).
+  const words = relatedWords(topical.articles);
+  const articles = withoutBlocks(topical);
+  relatedStage(context, articles, words);
+  // The write stage takes the articles out of its input (see WriteStageInput): nothing here
+  // holds them while it waits for the bodies, nor their bodies once written.
+  const rendered = (await writeStage(context, { articles, bodies: topical.bodies })).articles;
   const { lock, redirects, rejected, report, warnings } = topical;
 
   rejected.sort((a, b) => compareText(a.path, b.path));
@@ -185,8 +198,22 @@ async function ingestToWrite(context: BuildContext, previousLock: AddressLock): 
   };
 }
 
+/**
+ * The articles as the write stage takes them, their blocks replaced by the summary sentence
+ * (toWrite); `topical` lets go of them.
+ */
+function withoutBlocks(topical: Topical): ArticleToWrite[] {
+  const articles = topical.articles.map(toWrite);
+  topical.articles = [];
+  return articles;
+}
+
 /** What the stages from normalize to topics hand on (normalizeToTopics). */
-interface Topical extends WriteStageInput {
+interface Topical {
+  /** Every article, with topics (their blocks' last readers are topics and relatedWords). */
+  articles: AddressedArticle[];
+  /** Their bodies, rendered meanwhile (renderAhead). */
+  bodies: WriteStageInput['bodies'];
   lock: AddressLock;
   redirects: number;
   rejected: Rejection[];

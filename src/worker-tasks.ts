@@ -6,14 +6,16 @@ import type { InputFile } from './types.ts';
 import type { NormalizeContext } from './extract/context.ts';
 import { normalizeRecording, type RecordedDoc } from './normalize/cache.ts';
 import { namesIn, type TaggedNames, type TaggedText } from './topics/tagger.ts';
-import { renderBody, type BodyToRender, type RenderedBody } from './stages/write.ts';
+import { renderBody, type BodyToRender } from './stages/write.ts';
+import { spillBodies, threadSpillFile, type SpilledBody } from './render-spill.ts';
 import type { TaskRequest } from './workers.ts';
 
 /** Each task's item, shared value and output. */
 export interface Tasks {
   normalize: { input: InputFile; shared: NormalizeContext; output: RecordedDoc };
   names: { input: TaggedText; shared: null; output: TaggedNames };
-  render: { input: BodyToRender; shared: null; output: RenderedBody };
+  /** Each body rendered and appended to the thread's spill file in `folder` (src/render-spill.ts). */
+  render: { input: BodyToRender; shared: { folder: string }; output: SpilledBody };
 }
 
 export type TaskName = keyof Tasks;
@@ -23,7 +25,7 @@ const TASKS: {
 } = {
   normalize: (files, context) => files.map((file) => normalizeRecording(file, context)),
   names: (texts) => texts.map(namesIn),
-  render: (bodies) => bodies.map(renderBody),
+  render: (bodies, { folder }) => spillBodies(threadSpillFile(folder), bodies.map(renderBody)),
 };
 
 /** The shared value of the call whose batches this thread is working on. */

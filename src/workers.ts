@@ -138,13 +138,26 @@ export class WorkerPool {
    * on one thread, see src/stages/names.ts): on idle threads that is each in turn. Batches are
    * small enough for the queues to come out even.
    */
-  async each<K extends TaskName>(
+  each<K extends TaskName>(
     task: K,
     items: Tasks[K]['input'][],
     shared: Tasks[K]['shared'],
     take: (start: number, outputs: Tasks[K]['output'][]) => void,
-    { progress = () => {}, threads = this.threads, stop }: MapOptions = {},
+    options: MapOptions = {},
   ): Promise<void> {
+    // Not an async function: one would hold `items` to the last reply, and the render stage's
+    // items are every body's blocks (src/render-spill.ts).
+    return settle(this.#sendAll(task, items, shared, take, options));
+  }
+
+  /** Sends every batch of the call (each()); the replies, each settled once `take` has it. */
+  #sendAll<K extends TaskName>(
+    task: K,
+    items: Tasks[K]['input'][],
+    shared: Tasks[K]['shared'],
+    take: (start: number, outputs: Tasks[K]['output'][]) => void,
+    { progress = () => {}, threads = this.threads, stop }: MapOptions,
+  ): Promise<void>[] {
     this.start();
     const call = this.#calls++;
     let done = 0;
@@ -170,11 +183,7 @@ export class WorkerPool {
       });
       replies.push(reply);
     }
-    // Every reply is waited for, also after a failure: no thread is left working for a
-    // caller that has moved on.
-    const settled = await Promise.allSettled(replies);
-    const failed = settled.find((r) => r.status === 'rejected');
-    if (failed) throw failed.reason;
+    return replies;
   }
 
   async close(): Promise<void> {
@@ -227,4 +236,14 @@ class Thread {
   #failAll(message: (task: TaskName) => string): void {
     for (const request of this.#waiting.splice(0)) request.reject(new Error(message(request.task)));
   }
+}
+
+/**
+ * Waits for every reply, also after a failure: no thread is left working for a caller that has
+ * moved on. Then throws the first failure.
+ */
+async function settle(replies: Promise<void>[]): Promise<void> {
+  const settled = await Promise.allSettled(replies);
+  const failed = settled.find((r) => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }

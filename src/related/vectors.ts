@@ -97,12 +97,12 @@ function termCounts(article: Article): Map<string, number> {
  * vector follow). A Map of its own words for each article, kept until then, was 60-80 bytes a
  * word and an article: at 100,000 saved pages more than Node's default heap (docs/scaling.md).
  */
-interface WordCounts {
+export interface WordCounts {
   words: string[];
   ofArticle: { word: Int32Array; tf: Int32Array }[];
 }
 
-function wordCounts(articles: Article[]): WordCounts {
+export function wordCounts(articles: Article[]): WordCounts {
   const numbers = new Map<string, number>();
   const words: string[] = [];
   const ofArticle = articles.map((article) => {
@@ -162,8 +162,11 @@ function normalize(weights: Float64Array): void {
   for (let p = 0; p < weights.length; p++) weights[p] = (weights[p] as number) / norm;
 }
 
+/** What the vectors read of an article besides its words (wordCounts): its topics. */
+export type Vectored = Pick<Article, 'topics'>;
+
 /** Each of the article's topics by slug, and whether it is a place (under any of its kinds). */
-function topicPlaces(article: Article): Map<string, boolean> {
+function topicPlaces(article: Vectored): Map<string, boolean> {
   const isPlace = new Map<string, boolean>();
   for (const t of article.topics)
     isPlace.set(t.slug, (isPlace.get(t.slug) ?? false) || t.kind === 'place');
@@ -278,8 +281,12 @@ function articleVector(
   };
 }
 
-export function termVectors(articles: Article[], options: VectorOptions): TermVectors {
-  const counts = wordCounts(articles);
+/** The articles' term vectors, from their words (wordCounts, in the same order) and topics. */
+export function termVectors(
+  articles: Vectored[],
+  counts: WordCounts,
+  options: VectorOptions,
+): TermVectors {
   const topicsOf = articles.map(topicPlaces);
   const vocabulary = vocabularyOf(counts, topicsOf, options);
   const vectors = articles.map((_, i) =>

@@ -14,7 +14,13 @@
 // without a list; the figures of each choice are in docs/figures.md.
 
 import type { BuildContext } from '../build-context.ts';
-import { strongest, termVectors, type TermVectors } from '../related/vectors.ts';
+import {
+  strongest,
+  termVectors,
+  wordCounts,
+  type TermVectors,
+  type WordCounts,
+} from '../related/vectors.ts';
 import type { Article } from '../types.ts';
 
 /** Related articles listed on an article's page. */
@@ -214,7 +220,7 @@ function meanSimilarity(vectors: TermVectors, kindWeight: number): Float64Array 
 }
 
 /** Ties in score go to the article whose id sorts first (ids are unique): its rank in that order. */
-function idRanks(articles: Article[]): Int32Array {
+function idRanks(articles: Related[]): Int32Array {
   const rank = new Int32Array(articles.length);
   articles
     .map((article, i) => ({ id: article.id, i }))
@@ -331,17 +337,38 @@ function scoreCandidates(
   }
 }
 
-/** The related stage: each article's related list (relateArticles). */
-export function relatedStage({ done }: BuildContext, articles: Article[]): void {
-  relateArticles(articles);
+/** What the related stage reads of an article once its words are counted, and what it sets. */
+export type Related = Pick<Article, 'id' | 'topics' | 'related'>;
+
+/**
+ * The related stage's first step, the last read of the articles' blocks (relatedWords): how
+ * often each article uses each word. The build lets go of the blocks after it, before the
+ * vectors and the index are made (src/build.ts).
+ */
+export function relatedWords(articles: Article[]): WordCounts {
+  return wordCounts(articles);
+}
+
+/** The related stage: each article's related list, from its words (relatedWords) and topics. */
+export function relatedStage({ done }: BuildContext, articles: Related[], words: WordCounts): void {
+  relateCounted(articles, words);
   done(`related: ${articles.length} articles`);
 }
 
+/** Each article's related list (the related stage, for articles that still have their text). */
 export function relateArticles(
   articles: Article[],
   options: RelatedOptions = RELATED_DEFAULTS,
 ): void {
-  const vectors = termVectors(articles, options);
+  relateCounted(articles, wordCounts(articles), options);
+}
+
+function relateCounted(
+  articles: Related[],
+  words: WordCounts,
+  options: RelatedOptions = RELATED_DEFAULTS,
+): void {
+  const vectors = termVectors(articles, words, options);
   const rank = idRanks(articles);
   const index = buildIndex(vectors, rank, options);
   const baseline = meanSimilarity(vectors, options.kindWeight);
@@ -353,7 +380,7 @@ export function relateArticles(
     scoreCandidates(i, vectors, baseline, options, scratch, candidates, best);
     const related: string[] = [];
     for (let q = 0; q < best.count; q++) {
-      related.push((articles[best.ids[q] as number] as Article).id);
+      related.push((articles[best.ids[q] as number] as Related).id);
     }
     article.related = related;
   });

@@ -54,6 +54,16 @@ import { BODIES_FOLDER } from '../paths.ts';
 import { summarySentence } from '../site/undated.ts';
 import { wordCount } from '../text.ts';
 import type { WorkerPool } from '../workers.ts';
+import {
+  removeSpill,
+  resetSpill,
+  spillBodies,
+  SpillReader,
+  spillFolder,
+  threadSpillFile,
+  type RenderedBody,
+  type SpilledBody,
+} from '../render-spill.ts';
 
 /**
  * remark with GFM's tables and nothing else of GFM: an HTML page's tables are kept as tables,
@@ -187,15 +197,6 @@ export interface BodyToRender {
   blocks: Block[];
 }
 
-/** What a body's blocks render to, cached by `key`. */
-export interface RenderedBody {
-  /** Hash of the blocks (see bodyKey). */
-  key: string;
-  markdown: string;
-  html: string;
-  words: number;
-}
-
 /**
  * The code a cached body was made by: this module and what it runs (unified, remark-parse,
  * remark-html, mdast-util-to-markdown and every package under them; the word count in text.ts).
@@ -234,19 +235,23 @@ function asRenderedBody(value: unknown): RenderedBody | null {
   return isRenderedBody(value) ? (value as RenderedBody) : null;
 }
 
-/** This build's bodies, once rendered or read from the cache. */
+/** This build's bodies, once rendered or read from the cache, in the spill folder. */
 export interface RenderedBodies {
-  /** Each article's body, by article id. */
-  byArticle: Map<string, RenderedBody>;
+  /** Where each article's body lies, by article id. */
+  byArticle: Map<string, SpilledBody>;
   /** Bodies rendered in this build (the others came from the cache). */
   rendered: number;
+  /** The spill folder (src/render-spill.ts), removed once the bodies are written. */
+  folder: string;
 }
 
 /**
  * Reads the render cache and starts rendering the bodies it lacks, on the pool's threads when
- * there are enough of them (each body once, however many articles share it). Resolves as soon
- * as the work is under way: `finished` resolves to the bodies, so the caller can do other work
- * on this thread meanwhile (the threads need nothing from it, see WorkerPool.map).
+ * there are enough of them (each body once, however many articles share it). Every body goes to
+ * the spill folder as it is read or made, and only where it lies is held (src/render-spill.ts).
+ * Resolves as soon as the work is under way: `finished` resolves to the bodies, so the caller
+ * can do other work on this thread meanwhile (the threads need nothing from it, see
+ * WorkerPool.map).
  */
 async function startRendering(
   articles: AddressedArticle[],
@@ -254,28 +259,76 @@ async function startRendering(
   pool: WorkerPool | null,
 ): Promise<{ finished: Promise<RenderedBodies> }> {
   const sorted = [...articles].sort(byDateDesc);
-  const cacheFile = path.resolve(options.work, 'cache', 'render.jsonl');
-  const cached = await readCacheLines(cacheFile, RENDER_VERSION, asRenderedBody);
-  const cachedBodies = new Map(cached.entries.map((b) => [b.key, b]));
   // What the bodies are gathered by once rendered: ids and keys, not the articles, whose blocks
   // the write stage lets go of while the threads render (see WriteStageInput).
   const order = sorted.map((article) => ({ id: article.id, key: bodyKey(article.blocks) }));
+  const folder = spillFolder(options.work);
+  resetSpill(folder);
+  const spilled = new Map<string, SpilledBody>();
+  const cacheFile = path.resolve(options.work, 'cache', 'render.jsonl');
+  const cached = await spillCached(cacheFile, new Set(order.map((o) => o.key)), folder, spilled);
   const toRender = new Map<string, BodyToRender>();
   sorted.forEach((article, i) => {
     const { key } = order[i] as BodyOrder;
-    if (!cachedBodies.has(key)) toRender.set(key, { key, blocks: article.blocks });
+    if (!spilled.has(key)) toRender.set(key, { key, blocks: article.blocks });
   });
-  const threads = pool?.worthIt(toRender.size) ? pool : null;
+  const items = [...toRender.values()];
+  const threads = pool?.worthIt(items.length) ? pool : null;
+  // No closure made here outlives this call: V8 would keep this scope's `toRender` and `items`,
+  // every body's blocks, for it until the last body is rendered.
+  const take = recordIn(spilled);
   const rendering = threads
     ? // This thread goes on with other work meanwhile (see build.ts): it keeps a core.
-      threads.map('render', [...toRender.values()], null, { threads: threads.threads - 1 })
-    : Promise.resolve([...toRender.values()].map(renderBody));
-  const finished = gatherBodies(rendering, order, cachedBodies, cacheFile, {
-    current: cached.current,
-    lines: cached.lines,
-  });
+      threads.each('render', items, { folder }, take, { threads: threads.threads - 1 })
+    : Promise.resolve(take(0, spillBodies(threadSpillFile(folder), items.map(renderBody))));
+  const finished = gatherBodies(
+    rendering,
+    items.length,
+    { order, spilled, folder },
+    cacheFile,
+    cached,
+  );
   return { finished };
 }
+
+/** Records where each spilled body lies in `spilled`, by key (a WorkerPool.each taker). */
+function recordIn(spilled: Map<string, SpilledBody>) {
+  return (_: number, bodies: SpilledBody[]) => {
+    for (const body of bodies) spilled.set(body.key, body);
+  };
+}
+
+/**
+ * Spills the render cache's bodies that this build's articles have (`keys`), recording where
+ * each lies in `spilled`; what the cache file held, for gatherBodies.
+ */
+async function spillCached(
+  cacheFile: string,
+  keys: Set<string>,
+  folder: string,
+  spilled: Map<string, SpilledBody>,
+): Promise<{ current: boolean; lines: number }> {
+  const file = threadSpillFile(folder);
+  let batch: RenderedBody[] = [];
+  const flush = () => {
+    for (const body of spillBodies(file, batch)) spilled.set(body.key, body);
+    batch = [];
+  };
+  // Each body is spilled as read, never returned: the file holds as many as the build has.
+  const { current, lines } = await readCacheLines(cacheFile, RENDER_VERSION, (value) => {
+    const body = asRenderedBody(value);
+    if (body && keys.has(body.key) && !spilled.has(body.key)) {
+      batch.push(body);
+      if (batch.length >= SPILL_BATCH) flush();
+    }
+    return null;
+  });
+  flush();
+  return { current, lines };
+}
+
+/** Cached bodies spilled at a time: one write for this many. */
+const SPILL_BATCH = 50;
 
 /** An article's id and the key of its body, in the articles' order (startRendering). */
 interface BodyOrder {
@@ -284,32 +337,45 @@ interface BodyOrder {
 }
 
 /**
- * Each article's body, from the cache or rendered now, once `rendering` resolves; the cache
- * file rewritten with them. A function of its own so that what it holds while the threads
- * render is only what it is given (a closure would keep startRendering's articles too).
+ * Each article's body, from the cache or rendered now (`rendered` of them), once `rendering`
+ * resolves; the cache file rewritten with them, read back from the spill in the articles'
+ * order. A function of its own so that what it holds while the threads render is only what it
+ * is given (a closure would keep startRendering's articles too).
  */
 async function gatherBodies(
-  rendering: Promise<RenderedBody[]>,
-  order: BodyOrder[],
-  cachedBodies: Map<string, RenderedBody>,
+  rendering: Promise<void>,
+  rendered: number,
+  {
+    order,
+    spilled,
+    folder,
+  }: { order: BodyOrder[]; spilled: Map<string, SpilledBody>; folder: string },
   cacheFile: string,
   cached: { current: boolean; lines: number },
 ): Promise<RenderedBodies> {
-  const renderedNow = await rendering;
-  const made = new Map(renderedNow.map((body) => [body.key, body]));
+  await rendering;
+  const byArticle = new Map<string, SpilledBody>();
   // By key in the articles' order: the cache file's order.
-  const bodies = new Map<string, RenderedBody>();
-  const byArticle = new Map<string, RenderedBody>();
+  const keys = new Set<string>();
   for (const { id, key } of order) {
-    const body = (cachedBodies.get(key) ?? made.get(key)) as RenderedBody;
-    bodies.set(key, body);
-    byArticle.set(id, body);
+    byArticle.set(id, spilled.get(key) as SpilledBody);
+    keys.add(key);
   }
   // Only this build's bodies are kept, so the cache never grows past the archive; the file
   // is left as it is when it holds just them.
-  const reusedAll = renderedNow.length === 0 && cached.current && cached.lines === bodies.size;
-  if (!reusedAll) await writeCacheLines(cacheFile, RENDER_VERSION, bodies.values());
-  return { byArticle, rendered: renderedNow.length };
+  const reusedAll = rendered === 0 && cached.current && cached.lines === keys.size;
+  if (!reusedAll) {
+    const reader = new SpillReader();
+    try {
+      const bodies = function* () {
+        for (const key of keys) yield reader.read(spilled.get(key) as SpilledBody);
+      };
+      await writeCacheLines(cacheFile, RENDER_VERSION, bodies());
+    } finally {
+      reader.close();
+    }
+  }
+  return { byArticle, rendered, folder };
 }
 
 /** The write stage's start: startRendering on the build's pool. */
@@ -352,12 +418,12 @@ export function toWrite({ blocks, ...article }: AddressedArticle): ArticleToWrit
 
 /**
  * The write stage's input. writeStage lets go of the articles (an empty list is left) before
- * it waits for their bodies: their blocks, 12 KB an article at 5,000 saved pages, were held
- * beside the bodies to the stage's end (docs/figures.md, stop 56).
+ * it waits for their bodies: they were held beside the bodies to the stage's end (their blocks
+ * then, 12 KB an article at 5,000 saved pages; docs/figures.md, stop 56).
  */
 export interface WriteStageInput {
-  /** Every article, related (the blocks' last reader before this stage). */
-  articles: AddressedArticle[];
+  /** Every article, related, its blocks let go of (toWrite). */
+  articles: ArticleToWrite[];
   /** Their bodies, rendered meanwhile (renderAhead). */
   bodies: Promise<RenderedBodies>;
 }
@@ -419,7 +485,7 @@ export async function writeStage(
   { options, done }: BuildContext,
   input: WriteStageInput,
 ): Promise<WriteResult> {
-  const articles = input.articles.map(toWrite);
+  const { articles } = input;
   input.articles = [];
   const written = await write(articles, options, await input.bodies);
   done(
@@ -446,11 +512,13 @@ export async function write(
   const markdown = await regularFiles(path.join(content, 'articles'));
   const html = await regularFiles(path.join(content, BODIES_FOLDER));
   let written = 0;
+  const spill = new SpillReader();
   // While one article's file is read or written, the next ones are prepared (src/concurrency.ts).
   const result = await mapConcurrently(sorted, async (article): Promise<RenderedArticle> => {
     const { slug } = article;
-    const body = bodies.byArticle.get(article.id);
-    if (!body) throw new Error(`write: no rendered body for article ${article.id}`);
+    const spilled = bodies.byArticle.get(article.id);
+    if (!spilled) throw new Error(`write: no rendered body for article ${article.id}`);
+    const body = spill.read(spilled);
     // An options object turns off gray-matter's cache, which kept every body's Markdown and a
     // Buffer copy of it to the end of the build: 7.5 KB of heap and as much outside it an
     // article at 5,000 saved pages (a heap snapshot; docs/figures.md, stop 55).
@@ -466,6 +534,9 @@ export async function write(
       words: body.words,
       related: article.related ?? [],
     };
+  }).finally(() => {
+    spill.close();
+    removeSpill(bodies.folder);
   });
   // What is left was no article's of this build: a clean build would not have it.
   const leftovers = [markdown, html].flatMap(({ folder, files }) =>

@@ -4,6 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, stat, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -19,6 +20,7 @@ import {
 } from '../../src/stages/write.ts';
 import type { AddressedArticle } from '../../src/types.ts';
 import { WorkerPool } from '../../src/workers.ts';
+import { spillFolder } from '../../src/render-spill.ts';
 import { syntheticAddressed } from '../helpers/articles.ts';
 import { assertSameTree } from '../helpers/site-files.ts';
 
@@ -156,9 +158,25 @@ test("bodies rendered on worker threads are the main thread's, files and cache a
     await assertSameTree(folder(options), expected.dir);
     const cacheOf = (dir: string) => readFile(path.join(dir, '../../cache/render.jsonl'));
     assert.deepEqual(await cacheOf(folder(options)), await cacheOf(expected.dir));
+    assert.equal(existsSync(spillFolder(options.work)), false, "the threads' spill files go");
   } finally {
     await pool.close();
   }
+});
+
+test("the bodies spilled to the work folder until written are removed, a killed build's too", async () => {
+  // The bodies wait for the write stage in files, not in the heap (src/render-spill.ts); a build
+  // killed before writing leaves them, and the next one must neither read nor keep them.
+  const articles = addressed();
+  const options = freshWork();
+  const spill = spillFolder(options.work);
+  await mkdir(spill, { recursive: true });
+  await writeFile(path.join(spill, 'thread-0.bodies'), '["left by a killed build"');
+  const result = await write(articles, options);
+  assert.equal(existsSync(spill), false);
+  assert.deepStrictEqual(result.articles, (await clean(articles)).result.articles);
+  const expected = await clean(articles);
+  await assertSameTree(folder(options), expected.dir);
 });
 
 test('the written articles keep their summary sentence and body hash; the HTML goes to a file', async () => {
