@@ -175,8 +175,14 @@ async function indexAndCopyRaw(
   // Pagefind runs in a process of its own and leaves this one idle, so the raw copies (file
   // work on libuv's threads) are made meanwhile (docs/figures.md).
   const partsAtOnce = Math.min(options.jobs, MAX_PARTS_AT_ONCE);
-  const [rawTaken, parts] = await both(
-    copyRawFiles(input.rawFiles, out, previous),
+  const rawStarted = performance.now();
+  // The copies' own time is in the line: they end before Pagefind does, whose time the step's is.
+  const copying = copyRawFiles(input.rawFiles, out, previous).then((taken) => ({
+    taken,
+    seconds: (performance.now() - rawStarted) / 1000,
+  }));
+  const [raw, parts] = await both(
+    copying,
     indexForSearch(out, search, searchFingerprints, previous, partsAtOnce, options.portable),
   );
   const partsTaken = search.parts.length - parts.indexed;
@@ -184,9 +190,10 @@ async function indexAndCopyRaw(
     `Pagefind indexed ${parts.indexed} of ${search.parts.length} index parts` +
       (parts.indexed > 1 && partsAtOnce > 1 ? `, ${partsAtOnce} at once` : '') +
       (partsTaken > 0 ? ` (${partsTaken} unchanged, linked)` : '') +
-      `; ${input.rawFiles.length} raw files copied (${rawTaken} unchanged, linked)`,
+      `; ${input.rawFiles.length} raw files copied (${raw.taken} unchanged, linked) in ` +
+      `${raw.seconds.toFixed(2)} s`,
   );
-  return { rawTaken, parts, partsTaken };
+  return { rawTaken: raw.taken, parts, partsTaken };
 }
 
 /** What the site was built from, recorded for the next build to take unchanged pages from. */
