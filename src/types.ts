@@ -9,6 +9,21 @@ export type SourceRole = 'canonical' | 'merged' | 'duplicate' | 'fragment';
 /** The formats of input files normalize reads (see InputFile.format). */
 export type InputFormat = 'text' | 'html';
 
+/** An input file published byte for byte under /raw/ (stage 9, site: copyRawFiles). */
+export interface RawFile {
+  /** Its input path; the copy is at raw/<rawCopyPath(path)>. */
+  path: string;
+  /** Where its bytes are: the user's input file, or a WARC record's page kept in the work folder. */
+  absPath: string;
+  sha256: string;
+  /**
+   * Whether absPath is a page the build itself wrote into the work folder (a WARC record's
+   * payload, src/warc/ingest.ts, never changed in place): its raw copy is a hard link to it. A
+   * user's own file is copied (false): linked, an edit of the published copy would edit the input.
+   */
+  kept: boolean;
+}
+
 /** A file read from the input folder (stage 1, ingest). */
 export interface InputFile {
   /** Path relative to the input folder, with forward slashes. */

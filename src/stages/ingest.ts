@@ -11,7 +11,7 @@ import matter from 'gray-matter';
 import type { BuildContext } from '../build-context.ts';
 import type { BuildOptions } from '../options.ts';
 import { PAGE_SIZE_FACTOR, sizeLimit } from '../size-limit.ts';
-import type { InputFile, InputFormat, Rejection, WarcFileSummary } from '../types.ts';
+import type { InputFile, InputFormat, RawFile, Rejection, WarcFileSummary } from '../types.ts';
 import {
   decodeHtml,
   pageEncoding,
@@ -58,7 +58,7 @@ export interface IngestResult {
    * Every input file that is published under /raw/ (accepted or not), with its bytes' sha256;
    * for a WARC record, its page's payload, kept in the work folder (src/warc/ingest.ts).
    */
-  raw: { path: string; absPath: string; sha256: string }[];
+  raw: RawFile[];
   /** What each WARC file held, in path order (src/warc/ingest.ts). */
   warc: WarcFileSummary[];
   /** The folder data files (src/folder-data.ts), read apart from the articles; also in `raw`. */
@@ -154,7 +154,7 @@ export async function ingest(options: BuildOptions): Promise<IngestResult> {
   );
   // Published under /raw/ like the other inputs read (one too large was not).
   for (const { path: rel, sha256 } of folderData) {
-    if (sha256) raw.push({ path: rel, absPath: path.join(root, rel), sha256 });
+    if (sha256) raw.push({ path: rel, absPath: path.join(root, rel), sha256, kept: false });
   }
   const warcPaths = found.filter((rel) => isWarcName(path.basename(rel)));
   const warcReads = await readWarcFiles(root, warcPaths, options);
@@ -196,6 +196,7 @@ function takeWarcFile(warc: WarcFileRead, copies: Set<WarcRecordRead>, taken: Ta
       path: record.file.path,
       absPath: record.payloadFile,
       sha256: record.file.sha256,
+      kept: true,
     });
   }
   taken.rejected.push(...warc.rejected);
@@ -208,7 +209,14 @@ function takeWarcFile(warc: WarcFileRead, copies: Set<WarcRecordRead>, taken: Ta
 function takeFile(root: string, one: FileRead | null, taken: Taken): void {
   if (!one) return;
   const { result, sha256 } = one;
-  if (sha256) taken.raw.push({ path: result.path, absPath: path.join(root, result.path), sha256 });
+  if (sha256) {
+    taken.raw.push({
+      path: result.path,
+      absPath: path.join(root, result.path),
+      sha256,
+      kept: false,
+    });
+  }
   if ('reason' in result) taken.rejected.push(result);
   else taken.files.push(result);
 }

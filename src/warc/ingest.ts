@@ -15,7 +15,7 @@
 // counted as a repeat capture and listed with the copy it repeats, not read again.
 
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, rm, access } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { replaceFile } from '../replace-file.ts';
 import { PAGE_SIZE_FACTOR, sizeLimit } from '../size-limit.ts';
@@ -157,17 +157,17 @@ async function readRecord(
 
 /**
  * Writes a payload under its sha256 unless it is there: through a temporary name, so that two
- * WARC files read at once that hold the same page never leave a half-written copy.
+ * WARC files read at once that hold the same page never leave a half-written copy. Never in
+ * place: the site's raw copy is a hard link to it (src/stages/site.ts, linkKeptPage), and keeps
+ * its bytes only because a kept page is replaced, not rewritten. One there of another size is
+ * written again: through that link, a published copy edited in place edits the page too.
  */
 async function keepPayload(file: string, bytes: Buffer): Promise<void> {
-  if (
-    await access(file).then(
-      () => true,
-      () => false,
-    )
-  ) {
-    return;
-  }
+  const size = await stat(file).then(
+    (kept) => kept.size,
+    () => -1,
+  );
+  if (size === bytes.length) return;
   await replaceFile(file, bytes, {
     temp: `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`,
   });

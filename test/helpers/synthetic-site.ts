@@ -57,7 +57,7 @@ export async function buildSyntheticSite(
     await mkdir(dirname(absPath), { recursive: true });
     await writeFile(absPath, `Raw text of ${path}\n`);
     // No previous site to link from, so the sha256 is never compared.
-    rawFiles.push({ path, absPath, sha256: '' });
+    rawFiles.push({ path, absPath, sha256: '', kept: false });
   }
   const options: BuildOptions = {
     ...defaultOptions,
