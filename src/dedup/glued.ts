@@ -97,8 +97,8 @@ const QUOTES = /["“”]/;
 /**
  * Copies, beyond the archive's, in which no word is taken to occur when rarity is counted: a small
  * archive cannot tell a rare word from a common one, so there every shared word counts as rare
- * (ln(101/2) = 3.9, above MAX_SHARED_RARITY) and paragraphs stay; at the corpora's 21,000 copies
- * it shifts rarities by under 0.5%.
+ * (ln(101/2) = 3.9 nats, which WEIGHTS.shared and logShared read as 2.3 log-odds of the story's
+ * own) and paragraphs stay; at the corpora's 21,000 copies it shifts rarities by under 0.5%.
  */
 const UNSEEN_COPIES = 100;
 
