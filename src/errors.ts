@@ -9,3 +9,12 @@
 export class UsageError extends Error {
   override name = 'UsageError';
 }
+
+/**
+ * What a caught value says, to quote in a message that names the file or the step: an Error's
+ * message (its stack is for the build's own failures, which the command line prints whole),
+ * anything else as a string.
+ */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -14,7 +14,7 @@ import { pathToFileURL } from 'node:url';
 import { useInvocationFolder } from './command-line.ts';
 import { ConfigError } from './config.ts';
 import { isValidUtf8 } from './decode.ts';
-import { UsageError } from './errors.ts';
+import { messageOf, UsageError } from './errors.ts';
 import { normalizeBasePath } from './options.ts';
 import { isInside } from './paths.ts';
 import { parseServeArgs, serveUsage, type ServeArgs } from './serve-args.ts';
@@ -372,8 +372,7 @@ async function firstBuild(watcher: SiteWatcher, dir: string, hadSite: boolean, i
 /** The first build of --watch failed, so there is no site to serve; its message is enough. */
 class FirstBuildError extends Error {
   constructor(cause: unknown) {
-    const message = cause instanceof Error ? cause.message : String(cause);
-    super(`the first build failed, so there is nothing to serve: ${message}`, { cause });
+    super(`the first build failed, so there is nothing to serve: ${messageOf(cause)}`, { cause });
   }
 }
 

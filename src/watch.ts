@@ -6,6 +6,7 @@
 import { watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { build, type BuildSummary } from './build.ts';
+import { messageOf } from './errors.ts';
 import type { BuildOptions } from './options.ts';
 import { replacedSiteFolder, stagingFolder } from './ownership.ts';
 import { isInside } from './paths.ts';
@@ -127,8 +128,7 @@ class Rebuilds {
     try {
       await buildAndSummarize(this.options, this.io, 'Rebuilt');
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      this.io.error(`Rebuild failed (still serving the last good site): ${message}`);
+      this.io.error(`Rebuild failed (still serving the last good site): ${messageOf(error)}`);
     }
   }
 }

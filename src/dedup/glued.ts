@@ -97,8 +97,8 @@ const QUOTES = /["“”]/;
 /**
  * Copies, beyond the archive's, in which no word is taken to occur when rarity is counted: a small
  * archive cannot tell a rare word from a common one, so there every shared word counts as rare
- * (ln(101/2) = 3.9, above MAX_SHARED_RARITY) and paragraphs stay; at the corpora's 21,000 copies
- * it shifts rarities by under 0.5%.
+ * (ln(101/2) = 3.9 nats, which WEIGHTS.shared and logShared read as 2.3 log-odds of the story's
+ * own) and paragraphs stay; at the corpora's 21,000 copies it shifts rarities by under 0.5%.
  */
 const UNSEEN_COPIES = 100;
 
@@ -689,21 +689,40 @@ export function gluedRun(
     if (key === undefined) keys.set(text, (key = matchKey(text)));
     return key;
   };
-  const openings = windowOpenings(doc, windowStart, self, sets, index, sameStory, keyOf);
+  const copy: CopyScan = { doc, texts, self, sets, index, sameStory, keyOf };
+  const openings = windowOpenings(copy, windowStart);
   const firstOpening = openings.findIndex((o) => o !== undefined);
   const run: TailRun = {
     start: windowStart,
     from: firstOpening >= 0 ? windowStart + firstOpening : end,
   };
-  const unshared = unsharedFrom(doc.blocks, heldElsewhere);
-  const told = storyTold(doc, texts, windowStart, keyOf);
-  skipCertainlyOwn(doc, texts, openings, run, index, unshared, told);
+  const story: StoryEnd = {
+    unshared: unsharedFrom(doc.blocks, heldElsewhere),
+    before: storyTold(copy, windowStart),
+  };
+  skipCertainlyOwn(copy, openings, run, story);
   if (run.start < end && wordsTell(texts)) {
-    const cut = foreignRun(doc, texts, run.start, index, unshared, run.from, told, keyOf);
+    const cut = foreignRun(copy, run, story);
     if (cut < run.from) run.from = cut;
   }
   const { from } = run;
   return { from, reasons: runReasons(openings, from, end) };
+}
+
+/**
+ * What gluedRun's steps read of the copy it takes a run off, made once: the copy (`self` in the
+ * archive's `sets`, and its paragraphs' trimmed texts), the archive's openings (`index`), which
+ * copies are of the same story (`sameStory`), and each paragraph's match key, made once
+ * however many tests read it (`keyOf`).
+ */
+interface CopyScan {
+  doc: NormalizedDoc;
+  texts: string[];
+  self: number;
+  sets: Uint32Array[];
+  index: GluedIndex;
+  sameStory: (copy: number) => boolean;
+  keyOf: (text: string) => string;
 }
 
 /**
@@ -732,12 +751,7 @@ function storyStems(
  */
 type StoryTold = (k: number, last?: boolean) => Set<string>;
 
-function storyTold(
-  doc: NormalizedDoc,
-  texts: string[],
-  windowStart: number,
-  keyOf: (text: string) => string,
-): StoryTold {
+function storyTold({ doc, texts, keyOf }: CopyScan, windowStart: number): StoryTold {
   let before: Set<string> | undefined;
   return (k, last = false) => {
     before ??= storyStems(doc, texts.slice(0, windowStart), keyOf);
@@ -755,27 +769,24 @@ interface TailRun {
   from: number;
 }
 
+/** Where the story ends as its other copies tell it, and what it told before a paragraph. */
+interface StoryEnd {
+  /** The first paragraph at the end that no other copy holds (unsharedFrom). */
+  unshared: number;
+  /** The stems of the story told before paragraph k (storyTold). */
+  before: StoryTold;
+}
+
 /**
  * For each paragraph of the window from `start` on, the copy whose opening it is (undefined when
  * none, or when it continues a table).
  */
-function windowOpenings(
-  doc: NormalizedDoc,
-  start: number,
-  self: number,
-  sets: Uint32Array[],
-  index: GluedIndex,
-  sameStory: (copy: number) => boolean,
-  keyOf: (text: string) => string,
-): (number | undefined)[] {
+function windowOpenings(copy: CopyScan, start: number): (number | undefined)[] {
+  const { doc } = copy;
   const openings: (number | undefined)[] = [];
   for (let k = start; k < doc.blocks.length; k++) {
     const text = (doc.blocks[k] as Block).text;
-    openings.push(
-      continuesTable(doc.blocks, k)
-        ? undefined
-        : openingOf(text, self, sets, index, sameStory, keyOf(text)),
-    );
+    openings.push(continuesTable(doc.blocks, k) ? undefined : openingOf(copy, text));
   }
   return openings;
 }
@@ -785,13 +796,10 @@ function windowOpenings(
  * in its round-up), and `run.from` to a wire's sign-off there.
  */
 function skipCertainlyOwn(
-  doc: NormalizedDoc,
-  texts: string[],
+  { doc, texts, index }: CopyScan,
   openings: (number | undefined)[],
   run: TailRun,
-  index: GluedIndex,
-  unshared: number,
-  storyBefore: StoryTold,
+  { unshared, before: storyBefore }: StoryEnd,
 ): void {
   const { start } = run;
   const end = texts.length;
@@ -848,21 +856,17 @@ function wordsTell(texts: string[]): boolean {
 }
 
 /**
- * The start of the most foreign run of paragraphs from `start` to the end (texts.length when no
- * run reaches MIN_RUN_ODDS). Each paragraph is read against the story told before it: the title,
+ * The start of the most foreign run of paragraphs from `run.start` to the end (texts.length when
+ * no run reaches MIN_RUN_ODDS), each paragraph from `run.from` (another copy's opening) on at
+ * least OPENING_ODDS. Each paragraph is read against the story told before it: the title,
  * standfirst, the paragraphs before the window, and those of the window that read as the story's
  * own. A lead glued after another lead of the same desk shares its words ("shares",
  * "government"), not the story's: counting the first lead as story made the second read as own.
  */
 function foreignRun(
-  doc: NormalizedDoc,
-  texts: string[],
-  start: number,
-  index: GluedIndex,
-  unshared: number,
-  opening: number,
-  storyBefore: StoryTold,
-  keyOf: (text: string) => string,
+  { doc, texts, index, keyOf }: CopyScan,
+  { start, from: opening }: TailRun,
+  { unshared, before: storyBefore }: StoryEnd,
 ): number {
   const end = texts.length;
   // The last to ask: the story's stems are added to as the window is read.
@@ -1008,14 +1012,10 @@ function unsharedFrom(blocks: Block[], heldElsewhere: (b: Block) => boolean) {
 
 /** The other story whose opening `text` is, if any. */
 function openingOf(
+  { self, sets, index, sameStory, keyOf }: CopyScan,
   text: string,
-  self: number,
-  sets: Uint32Array[],
-  index: GluedIndex,
-  sameStory: (copy: number) => boolean,
-  key: string,
 ): number | undefined {
-  const openings = index.openingsHolding(text, key);
+  const openings = index.openingsHolding(text, keyOf(text));
   if (openings.length === 0) return undefined;
   const own = shingleHashes(text).length;
   return openings.find(

@@ -495,9 +495,9 @@ const SWAPPED_PARTS = /^(\S.*?\S) (?:[/|–—:]|\\?-) (\S.*)$/u;
  * A headline w3m prints in a table's cell beside a side column's: "Minecraft 1.8 - The Bountiful
  * Update" then, after a run of spaces at column 74, "Minecraft.net", the first of the sidebar's
  * links stacked at that column on the lines under it (Readability's tumblr, w3m lines 3-4). The
- * run of SIDE_GAP spaces or more, with a line next to the headline's printing a word at the same
- * column, sets the side column off; the title is the part before it, longer than the side's
- * SIDE_WORDS words at most.
+ * run of 8 spaces or more (SIDE_GAP_RUN), with a line next to the headline's printing a word at
+ * the same column, sets the side column off; the title is the part before it, longer than the
+ * side's SIDE_WORDS words at most.
  */
 export function withoutSideColumn(text: string, page: Line[], own: readonly Line[]): string {
   const [line] = own;

@@ -232,7 +232,7 @@ const MARKER =
  */
 const URL_RUN_CHARS = 80;
 
-/** URL_RUN's characters, [\w%&=/:.?+-] (ASCII only: /i folds no other character into them). */
+/** A URL run's characters (hasUrlRun), [\w%&=/:.?+-] (ASCII only: /i folds no other into them). */
 const URL_CHAR = new Uint8Array(128);
 for (const c of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_%&=/:.?+-') {
   URL_CHAR[c.charCodeAt(0)] = 1;

@@ -20,6 +20,7 @@
 
 import { constants, crc32, inflateRawSync } from 'node:zlib';
 import { AsyncIterReader, NoConcatInflator } from 'warcio';
+import { messageOf } from '../errors.ts';
 
 /** A gzip member that does not inflate, or bytes where a member should start. */
 export class GzipMemberDamage extends Error {
@@ -250,8 +251,10 @@ export class GzipMembersReader extends AsyncIterReader {
       }) as unknown as InflateInfo;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return 'too-large';
-      const reason = error instanceof Error ? error.message : String(error);
-      throw new GzipMemberDamage(at, `gzip member at byte ${at} does not inflate: ${reason}`);
+      throw new GzipMemberDamage(
+        at,
+        `gzip member at byte ${at} does not inflate: ${messageOf(error)}`,
+      );
     }
     const used = inflated.engine.bytesWritten;
     // Inflate stops at the end of the deflate data; having used every byte given, it wants more

@@ -20,6 +20,7 @@ import { createBrotliDecompress, createGunzip, createInflate, createInflateRaw }
 import type { Transform } from 'node:stream';
 import { AsyncIterReader, LimitReader, WARCParser, type WARCRecord } from 'warcio';
 import { asBuffer, GzipMemberDamage, GzipMembersReader, startsGzipMember } from './gzip-members.ts';
+import { messageOf } from '../errors.ts';
 
 /** The standard's WARC-Types other than `response`: each is a record skipped under its own name. */
 const OTHER_RECORD_TYPES = [
@@ -236,8 +237,7 @@ function trailingDamage(parser: WARCParser, fed: number): WarcDamage | null {
 
 /** A read that failed (the file's, or warcio's on bytes it cannot parse) after `offset`. */
 function unreadable(offset: number, error: unknown): WarcDamage {
-  const reason = error instanceof Error ? error.message : String(error);
-  return damage(offset, `unreadable WARC data after byte ${offset}: ${reason}`);
+  return damage(offset, `unreadable WARC data after byte ${offset}: ${messageOf(error)}`);
 }
 
 /** The damage a record's WARC header shows (no version line, no Content-Length), or null. */
@@ -490,7 +490,7 @@ async function readPayload(
       };
     }
     if (truncated(record)) return { kind: 'truncated' };
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = messageOf(error);
     return {
       kind: 'refused',
       reason: 'corrupt-encoding',
