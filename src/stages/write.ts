@@ -309,9 +309,10 @@ async function spillCached(
   spilled: Map<string, SpilledBody>,
 ): Promise<{ current: boolean; lines: number }> {
   const file = threadSpillFile(folder);
+  const record = recordIn(spilled);
   let batch: RenderedBody[] = [];
   const flush = () => {
-    for (const body of spillBodies(file, batch)) spilled.set(body.key, body);
+    record(0, spillBodies(file, batch));
     batch = [];
   };
   // Each body is spilled as read, never returned: the file holds as many as the build has.
