@@ -19,6 +19,7 @@ import {
   shingleHashes,
 } from '../dedup/shingles.ts';
 import {
+  hasWords,
   contentWords,
   fnv1a,
   keyContentWords,
@@ -603,7 +604,10 @@ function withoutCarried(
   const foreign = (carried[i] ?? []).flatMap((story) => story.blocks);
   if (foreign.length === 0) return doc;
   const siblings = group.filter((other) => other !== doc).flatMap((other) => other.blocks);
+  // A paragraph with no word ("* * *") is the same as every other such paragraph: no sign of
+  // another story.
   const isForeign = (block: Block) =>
+    hasWords(block.text) &&
     foreign.some((f) => sameBlock(memo.shape(f.text), memo.shape(block.text))) &&
     !siblings.some((s) => sameBlock(memo.shape(s.text), memo.shape(block.text)));
   const foreignFlags = doc.blocks.map(isForeign);
@@ -746,6 +750,9 @@ function attachFragments(
   );
   const owner = ownerFinder(articles);
   parts.forEach(({ fragment, block }, k) => {
+    // A paragraph with no word (a "* * *" between two glued leads) is no article: Pagefind would
+    // index nothing of its page. It stays recorded, as every glued paragraph is, in report.json.
+    if (!hasWords(block.text)) return;
     const found = owner(block, candidates[k] as Set<number>);
     if (!found) {
       articles.push(fragmentArticle(fragment.doc, block));
