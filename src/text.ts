@@ -12,6 +12,15 @@ export function matchKey(text: string): string {
   if (LATIN.test(text)) return text.toLowerCase().replace(NOT_LATIN_ALNUM, ' ').trim();
   return text.normalize('NFKC').toLowerCase().replace(NOT_ALNUM, ' ').trim();
 }
+/**
+ * Whether text holds a word at all, a letter or a digit of any script: a text of punctuation and
+ * symbols only ("* * *", ">", "—") has an empty matchKey, matches every other such text, and
+ * gives Pagefind no word to index its page by.
+ */
+export function hasWords(text: string): boolean {
+  return WORD_CHARACTER.test(text);
+}
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 /** Text with no code unit from U+0080 on. */
 const ASCII = /^[^\u0080-\uffff]*$/;
 const NOT_ASCII_ALNUM = /[^a-z0-9]+/g;

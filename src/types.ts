@@ -136,6 +136,12 @@ export interface ExtractedDate {
 export interface NormalizedDoc {
   path: string;
   sha256: string;
+  /**
+   * What the copy was read from: a saved page or WARC record ("html") or text. An HTML copy's
+   * body was chosen by the page's structure, which dedup's glued-paragraph rule weighs
+   * (src/stages/dedup.ts, takeGluedRuns).
+   */
+  format: InputFormat;
   title: string | null;
   standfirst: string | null;
   date: ExtractedDate | null;

@@ -30,6 +30,7 @@ export function assemble(state: ExtractState): NormalizedDoc {
   const doc: NormalizedDoc = {
     path: file.path,
     sha256: file.sha256,
+    format: file.format,
     title,
     standfirst,
     date,

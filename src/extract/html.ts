@@ -189,6 +189,7 @@ function htmlDocument(
   return {
     path: file.path,
     sha256: file.sha256,
+    format: 'html',
     title: meta.title,
     standfirst: meta.standfirst,
     date: pageDate(state, declared),

@@ -362,6 +362,7 @@ const isDocFields = objectOf({
     ),
   ),
   warnings: arrayOf(isString),
+  format: (v) => v === 'text' || v === 'html',
 } satisfies Record<Exclude<keyof NormalizedDoc, 'url'>, Check>);
 
 /** A document: isDocFields, and the address its page declares (NormalizedDoc.url) if any. */

@@ -9,6 +9,7 @@ import { corpusProfile, type NormalizeContext } from '../extract/context.ts';
 import { applyFolderDefaults } from '../folder-data.ts';
 import { openNormalizeCache, type NormalizeCache } from '../normalize/cache.ts';
 import { progressEvery } from '../progress.ts';
+import { hasWords } from '../text.ts';
 import type { NormalizedDoc, Rejection } from '../types.ts';
 import type { IngestResult } from './ingest.ts';
 import { openRemovalSpill, type SpilledRemovals } from './report.ts';
@@ -88,11 +89,18 @@ async function normalizeSpilling(
 }
 
 /**
- * The documents left with neither a title nor a body block, rejected. A doc stays in `docs`
- * either way: the removal report lists what was taken out of it.
+ * The documents left with neither a title nor a body block, or with no word in either (a file of
+ * "* * *" and ">": no article, and a page Pagefind would not index, which fails the build's
+ * search index check), rejected. A doc stays in `docs` either way: the removal report lists what
+ * was taken out of it.
  */
 function emptyDocuments(docs: NormalizedDoc[]): Rejection[] {
-  return docs
-    .filter((doc) => doc.blocks.length === 0 && !doc.title)
-    .map((doc) => ({ path: doc.path, reason: 'no article text left after removing site chrome' }));
+  const rejected: Rejection[] = [];
+  for (const doc of docs) {
+    if (doc.blocks.length === 0 && !doc.title)
+      rejected.push({ path: doc.path, reason: 'no article text left after removing site chrome' });
+    else if (!hasWords(doc.title ?? '') && !doc.blocks.some((b) => hasWords(b.text)))
+      rejected.push({ path: doc.path, reason: 'no words: only punctuation and symbols' });
+  }
+  return rejected;
 }

@@ -55,6 +55,7 @@ export function normalizedDoc(
   return {
     path,
     sha256: '',
+    format: 'text',
     title: 'A story',
     standfirst: null,
     date: null,

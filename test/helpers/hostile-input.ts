@@ -41,6 +41,8 @@ export const EXPECTED_REJECTED: Record<string, RegExp> = {
   'photo.txt': /PNG/,
   'outside-link.txt': /symbolic link/,
   'nul-bytes.txt': /NUL/,
+  'punctuation.txt': /no words/,
+  'punctuation.html': /no words/,
 };
 
 /** Files the build keeps but must warn about, with a word the warning must contain. */
@@ -118,6 +120,10 @@ export async function writeHostileInput(dir: string): Promise<string> {
 
   // Broken files.
   await put('empty.txt', '');
+  // Text with no word, only the marks a scraper leaves (a page with nothing left but a quote
+  // mark and a separator): no article, and a page Pagefind would not index.
+  await put('punctuation.txt', '* * *\n\n>\n\n--- | ---\n');
+  await put('punctuation.html', '<!doctype html><article><p>&gt;</p><p>***</p></article>');
   await put(
     'photo.txt',
     Buffer.concat([

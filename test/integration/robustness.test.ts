@@ -65,7 +65,7 @@ const articleFrom = (file: string) => {
 
 test('exit codes: 0 without --strict, 3 with it; the summary counts the rejections', () => {
   assert.equal(plain.code, 0, plain.stderr);
-  assert.match(plain.stdout, /4 files rejected/);
+  assert.match(plain.stdout, /6 files rejected/);
   assert.equal(strict.code, 3, strict.stderr);
   assert.match(strict.stderr, /files were rejected and --strict was given \(exit 3\)/);
 });

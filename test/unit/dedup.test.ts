@@ -532,3 +532,35 @@ test('thirty captures of a long page, each missing a run of sentences, others cu
     page,
   );
 });
+
+test('a separator with no word between glued leads becomes no article of its own, and stays in the removal record', async () => {
+  // "* * *" between two other stories' leads under a results table: the leads become fragments;
+  // the separator, with no word to show or search by, is no article (Pagefind indexes no page
+  // without a word, and the build checks every article is indexed) but stays recorded.
+  const stories = await loadReuters(corpora);
+  const byId = (id: number) =>
+    [...stories, ...GLUED_LEADS].find((s) => s.path.endsWith(`/${id}.txt`))!;
+  const story = byId(65);
+  const leads = [112, 90].map((id) => sentences(byId(id).paragraphs.join(' '))[0]!);
+  const page = {
+    ...story,
+    path: 'page.txt',
+    paragraphs: [...story.paragraphs, leads[0]!, '* * *', leads[1]!],
+  };
+  const others = stories.filter((s) => ![65, 112, 90].some((id) => s.path.endsWith(`/${id}.txt`)));
+  const files = [page, ...others].map(asStoryFile);
+  const context = corpusProfile(files);
+  const { articles, spillover } = dedup(files.map((f) => normalize(f, context)));
+  const fromPage = articles.filter((a) => a.sources.some((s) => s.path === 'page.txt'));
+  for (const lead of leads)
+    assert.ok(
+      fromPage.some((a) => a.fragment && a.blocks[0]?.text === lead),
+      lead,
+    );
+  for (const article of fromPage)
+    assert.ok(
+      article.blocks.some((b) => /\p{L}/u.test(b.text)),
+      'an article with no word',
+    );
+  assert.ok(spillover.some((s) => s.path === 'page.txt' && /^[*\s]+$/.test(s.text)));
+});

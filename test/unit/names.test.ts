@@ -80,7 +80,8 @@ test('a damaged cache file is ignored, not trusted', async () => {
 function docOf(article: Article, copy: number): NormalizedDoc {
   const { title, standfirst, blocks } = article;
   return {
-    ...{ path: `copy-${copy}/${article.id}.txt`, sha256: '', date: null, source: null },
+    ...{ path: `copy-${copy}/${article.id}.txt`, sha256: '', format: 'text', date: null },
+    ...{ source: null },
     ...{ byline: null, section: null, lang: 'en', removed: [], warnings: [] },
     ...{ title, standfirst, blocks },
   };
