@@ -9,7 +9,7 @@
 // records every lookup normalize makes and the answer it got (NormalizeContext offers nothing
 // but lookups), and the answers are kept with the document. A cached document is used only when
 //   - the file has the same path (it is the document's path) and bytes (sha256),
-//   - the code is the same (CACHE_VERSION: normalize and ingest, which turns the bytes into the
+//   - the code is the same (cacheVersion: normalize and ingest, which turns the bytes into the
 //     text normalize reads, with every module, data file and package they use), and
 //   - every recorded lookup gives the same answer in this build's context.
 // Then normalize would make the same lookups, get the same answers and return the same document:
@@ -26,7 +26,7 @@
 import path from 'node:path';
 import {
   arrayOf,
-  codeVersion,
+  lazyCodeVersion,
   isString,
   isStringOrNull,
   objectOf,
@@ -51,7 +51,7 @@ import type { NormalizeContext } from '../extract/context.ts';
 import { normalize } from '../extract/normalize.ts';
 
 /** The code an entry was made by; see codeVersion. This module is in it for the entry format. */
-const CACHE_VERSION = codeVersion([
+const cacheVersion = lazyCodeVersion([
   new URL(import.meta.url),
   new URL('../stages/ingest.ts', import.meta.url),
 ]);
@@ -150,7 +150,7 @@ interface OpenCache {
 async function readNormalizeCache(files: InputFile[], options: BuildOptions): Promise<OpenCache> {
   const file = path.resolve(options.work, 'cache', 'normalize.jsonl');
   const current = new Map(files.map((f) => [f.path, f.sha256]));
-  const read = await readCacheLines(file, CACHE_VERSION, (value) => {
+  const read = await readCacheLines(file, cacheVersion(), (value) => {
     const entry = asEntry(value);
     return entry && current.get(entry.path) === entry.sha256 ? entry : null;
   });
@@ -172,7 +172,7 @@ async function normalizeThrough(
   // Each line of the file is reused: it holds this build's entries and nothing else.
   const { read } = cache;
   const unchanged = read.current && missing.length === 0 && read.lines === files.length;
-  cache.writer = unchanged ? null : openCacheLines(cache.file, CACHE_VERSION);
+  cache.writer = unchanged ? null : openCacheLines(cache.file, cacheVersion());
   const flush = inFileOrder(made, (entry) => {
     cache.writer?.add(entry);
     done(entry.doc);

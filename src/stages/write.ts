@@ -11,7 +11,7 @@
 // docs/figures.md, src/stages/write.ts). So:
 // - the Markdown, HTML and word count of a body are kept in <work>/cache/render.jsonl by a hash
 //   of its blocks (src/cache.ts), made again only for a new or changed body, or new code
-//   (RENDER_VERSION: this module, the packages that render, with their dependencies);
+//   (renderVersion: this module, the packages that render, with their dependencies);
 // - the folders are kept: a file is written only when its bytes differ from what is there, and
 //   whatever else is in them is removed, leaving exactly what a clean build leaves.
 // A first build renders its bodies on the build's worker threads (src/workers.ts), one per core.
@@ -39,7 +39,7 @@ import remarkHtml from 'remark-html';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
 import {
-  codeVersion,
+  lazyCodeVersion,
   isString,
   objectOf,
   readCacheLines,
@@ -201,7 +201,7 @@ export interface BodyToRender {
  * The code a cached body was made by: this module and what it runs (unified, remark-parse,
  * remark-html, mdast-util-to-markdown and every package under them; the word count in text.ts).
  */
-const RENDER_VERSION = codeVersion([new URL(import.meta.url)]);
+const renderVersion = lazyCodeVersion([new URL(import.meta.url)]);
 
 function bodyKey(blocks: Block[]): string {
   return createHash('sha256')
@@ -316,7 +316,7 @@ async function spillCached(
     batch = [];
   };
   // Each body is spilled as read, never returned: the file holds as many as the build has.
-  const { current, lines } = await readCacheLines(cacheFile, RENDER_VERSION, (value) => {
+  const { current, lines } = await readCacheLines(cacheFile, renderVersion(), (value) => {
     const body = asRenderedBody(value);
     if (body && keys.has(body.key) && !spilled.has(body.key)) {
       batch.push(body);
@@ -371,7 +371,7 @@ async function gatherBodies(
       const bodies = function* () {
         for (const key of keys) yield reader.read(spilled.get(key) as SpilledBody);
       };
-      await writeCacheLines(cacheFile, RENDER_VERSION, bodies());
+      await writeCacheLines(cacheFile, renderVersion(), bodies());
     } finally {
       reader.close();
     }
