@@ -3,7 +3,7 @@
 // `serve --watch` (src/serve-args.ts) both read them here, so that each accepts what the other
 // does.
 
-import { readConfig, DEFAULT_CONFIG_FILE, type ArchiveConfig } from './config.ts';
+import { baseUrlMistake, readConfig, DEFAULT_CONFIG_FILE, type ArchiveConfig } from './config.ts';
 import {
   megabytes,
   positiveInteger,
@@ -134,7 +134,7 @@ export function siteBasePath(given: BuildGiven, config: ArchiveConfig): string {
 }
 
 /** The build's options: the command line over the config over the defaults. */
-export function buildOptions(given: BuildGiven, { file, config }: GivenConfig): BuildOptions {
+export function buildOptions(given: BuildGiven, { config }: GivenConfig): BuildOptions {
   const basePath = siteBasePath(given, config);
   return {
     ...defaultOptions,
@@ -143,7 +143,7 @@ export function buildOptions(given: BuildGiven, { file, config }: GivenConfig): 
     work: textOption(given, 'work') ?? defaultOptions.work,
     lock: textOption(given, 'lock') ?? defaultOptions.lock,
     basePath,
-    baseUrl: baseUrlAbovePath(baseUrl(given, file, config), basePath),
+    baseUrl: baseUrlAbovePath(baseUrl(given, config), basePath),
     siteTitle: textOption(given, 'title') ?? config.title ?? defaultOptions.siteTitle,
     siteDescription: config.description ?? defaultOptions.siteDescription,
     topics: config.topics,
@@ -155,12 +155,13 @@ export function buildOptions(given: BuildGiven, { file, config }: GivenConfig): 
   };
 }
 
-/** --base-url over the config's "baseUrl", checked and named by where it came from. */
-function baseUrl(given: BuildGiven, file: string, config: ArchiveConfig): string {
+/** --base-url, checked as the config's "baseUrl" was when it was read, over that over none. */
+function baseUrl(given: BuildGiven, config: ArchiveConfig): string {
   const option = textOption(given, 'base-url');
-  const url = option ?? config.baseUrl ?? defaultOptions.baseUrl;
-  checkBaseUrl(url, option === undefined ? `${file}: "baseUrl": "${url}"` : `--base-url "${url}"`);
-  return url;
+  if (option === undefined) return config.baseUrl ?? defaultOptions.baseUrl;
+  const mistake = baseUrlMistake(option, `--base-url "${option}"`);
+  if (mistake !== undefined) throw new UsageError(mistake);
+  return option;
 }
 
 type Limits = Pick<BuildOptions, 'maxFileSize' | 'jobs' | 'articlesPerSearchIndex'>;
@@ -180,38 +181,4 @@ function limits(given: BuildGiven): Limits {
       defaultOptions.articlesPerSearchIndex,
     ),
   };
-}
-
-/**
- * A base URL must be a whole http(s) address: "example.org" would give feeds and a sitemap of
- * relative, invalid links. `subject` names the value and where it came from, to start the
- * message: `--base-url "example.org"`, `site.json: "baseUrl": "example.org"`.
- */
-function checkBaseUrl(value: string, subject: string): void {
-  if (value === '' || isHttpAddress(value)) return;
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value)?.[1]?.toLowerCase();
-  if (scheme === 'http' || scheme === 'https') {
-    throw new UsageError(
-      `${subject} names no host: write the site's whole address, such as https://example.org`,
-    );
-  }
-  if (scheme) {
-    throw new UsageError(
-      `${subject} must be an http:// or https:// address, the one the site is served at`,
-    );
-  }
-  throw new UsageError(
-    `${subject} has no http:// or https:// at the start: write ` +
-      `https://${value.replace(/^\/+/, '')} (the site's whole address, which the feeds and ` +
-      'the sitemap link to)',
-  );
-}
-
-function isHttpAddress(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
 }

@@ -84,18 +84,43 @@ export function parseConfig(data: Json, file: string): ArchiveConfig {
     if (typeof root.portable !== 'boolean') fail('"portable" must be true or false');
     config.portable = root.portable as boolean;
   }
-  if (config.baseUrl !== undefined) checkBaseUrl(config.baseUrl, fail);
+  const mistake =
+    config.baseUrl === undefined
+      ? undefined
+      : baseUrlMistake(config.baseUrl, `"baseUrl": "${config.baseUrl}"`);
+  if (mistake !== undefined) fail(mistake);
   if (root.topics !== undefined) readTopics(root.topics, config.topics, fail);
   return config;
 }
 
-/** A base URL is empty or whole, with its scheme; one written without it gets a hint. */
-function checkBaseUrl(baseUrl: string, fail: (m: string) => never): void {
-  if (baseUrl !== '' && !/^https?:\/\//.test(baseUrl)) {
-    fail(
-      `"baseUrl" must start with http:// or https:// (got "${baseUrl}")` +
-        (baseUrl.includes('://') ? '' : `: write "https://${baseUrl}"`),
-    );
+/**
+ * What is wrong with a base URL, as one sentence that starts with `subject` (the value and where
+ * it came from: `--base-url "example.org"`, `"baseUrl": "example.org"`) and says what to write;
+ * undefined when it is empty or a whole http(s) address. The config and --base-url both check
+ * here, so a mistake reads the same from either. "example.org" would give feeds and a sitemap of
+ * relative, invalid links.
+ */
+export function baseUrlMistake(value: string, subject: string): string | undefined {
+  if (value === '' || isHttpAddress(value)) return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(value)?.[1]?.toLowerCase();
+  if (scheme === 'http' || scheme === 'https') {
+    return `${subject} names no host: write the site's whole address, such as https://example.org`;
+  }
+  if (scheme)
+    return `${subject} must be an http:// or https:// address, the one the site is served at`;
+  return (
+    `${subject} has no http:// or https:// at the start: write ` +
+    `https://${value.replace(/^\/+/, '')} (the site's whole address, which the feeds and ` +
+    'the sitemap link to)'
+  );
+}
+
+function isHttpAddress(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
   }
 }
 

@@ -169,8 +169,15 @@ const NOT_BLANK = /\S/;
 
 /** Blocks and dropped text of a parsed page, in document order. */
 export function readHtmlBlocks(tree: Root): HtmlPage {
-  const state: BlockWalk = { blocks: [], dropped: [], runs: [], owner: null, firstLine: 0 };
-  walk(state, tree.children, [], null, false, null);
+  const state: BlockWalk = {
+    blocks: [],
+    dropped: [],
+    runs: [],
+    owner: null,
+    firstLine: 0,
+    ancestors: [],
+  };
+  walk(state, tree.children, null, false, null);
   flush(state);
   return { tree, blocks: state.blocks, dropped: state.dropped };
 }
@@ -235,6 +242,12 @@ interface BlockWalk {
   owner: Owner | null;
   /** The line of the block's first text (0: none yet). */
   firstLine: number;
+  /**
+   * The elements above the one being read, outermost first: one array for the whole walk, which
+   * pushes each element before its children and pops it after them, copied where a block or row
+   * keeps it rather than for every element.
+   */
+  ancestors: Element[];
 }
 
 /** An element's path is its parent's and its own name (made once an element, when asked). */
@@ -307,7 +320,6 @@ function paragraphParts(joined: string): string[] {
 function walk(
   state: BlockWalk,
   nodes: (RootContent | ElementContent)[],
-  ancestors: Element[],
   parentPath: PathNode | null,
   quoted: boolean,
   link: Element | null,
@@ -321,20 +333,15 @@ function walk(
       }
       state.runs.push({ text: node.value, link });
     } else if (node.type === 'element') {
-      readElement(state, node, ancestors, parentPath, quoted, link);
+      readElement(state, node, parentPath, quoted, link);
     }
   }
 }
 
-/**
- * Reads an element's text into blocks. `ancestors` are the elements above it, outermost first: one
- * array for the whole walk, which pushes each element before its children and pops it after them,
- * copied where a block or row keeps it rather than for every element.
- */
+/** Reads an element's text into blocks; the elements above it are `state.ancestors`. */
 function readElement(
   state: BlockWalk,
   el: Element,
-  ancestors: Element[],
   parentPath: PathNode | null,
   quoted: boolean,
   link: Element | null,
@@ -357,6 +364,7 @@ function readElement(
       return;
     }
   }
+  const { ancestors } = state;
   if (el.tagName === 'tr' && isTextRow(el)) {
     const chain = [...ancestors, el];
     readRow(state, el, { el, chain, stack: chain, depth: chain.length, at: elPath, quoted });
@@ -365,11 +373,11 @@ function readElement(
   if (!BLOCK_ELEMENTS.has(el.tagName)) {
     const within = el.tagName === 'a' && goesSomewhere(el) ? el : link;
     ancestors.push(el);
-    walk(state, el.children, ancestors, elPath, quoted, within);
+    walk(state, el.children, elPath, quoted, within);
     ancestors.pop();
     return;
   }
-  readBlock(state, el, ancestors, elPath, quoted, link);
+  readBlock(state, el, elPath, quoted, link);
 }
 
 /**
@@ -391,12 +399,12 @@ function dropElement(
 function readBlock(
   state: BlockWalk,
   el: Element,
-  ancestors: Element[],
   elPath: PathNode,
   quoted: boolean,
   link: Element | null,
 ): void {
   flush(state);
+  const { ancestors } = state;
   const previous = state.owner;
   ancestors.push(el);
   const owner: Owner = {
@@ -408,7 +416,7 @@ function readBlock(
     quoted: quoted || el.tagName === 'blockquote',
   };
   state.owner = owner;
-  walk(state, el.children, ancestors, elPath, owner.quoted, link);
+  walk(state, el.children, elPath, owner.quoted, link);
   // Before the pop: the owner's elements are still the stack's first `depth`.
   flush(state);
   ancestors.pop();

@@ -243,6 +243,11 @@ const GLUED_YEAR = /(?<!\d)((?:19|20)\d{2})(?=\d{1,2}(?:\\?\.)?\s{1,3}\p{L}{3})/
 /** GLUED_YEAR's test, without the global flag's state: most lines with a year hold none. */
 const GLUED_YEAR_TEST = new RegExp(GLUED_YEAR.source, 'u');
 
+/**
+ * Words a line may hold beside a month and year for the month to date it (a dateline's "Issue 24
+ * / April 1987": one). Set by hand with the month-year rule (14e62b6, 2026-11-22: "a month-year
+ * date only on a dateline"), from the examples in readDateSpan's comment, not fitted.
+ */
 const MAX_WORDS_BESIDE_MONTH = 3;
 
 /** "19.10.19", "06.11.23": day first, two figures for the year. */

@@ -184,6 +184,23 @@ test('a base URL without http(s):// says what to write instead; exit 2', async (
   );
 });
 
+test('a build that fails on its own tells it once: what became of the site, then the error', async () => {
+  const cwd = await folder('crash');
+  // A work folder under a file: mkdir fails with ENOTDIR once the build has started, which is
+  // the build's failure, not a mistake the command line checks.
+  await writeFile(path.join(cwd, 'a-file'), '');
+  const run = await buildCommand(cwd, ['--input', SEEDS, '--work', 'a-file/work']);
+  assert.equal(run.code, 1, run.stderr);
+  const lines = run.stderr.trim().split('\n');
+  assert.equal(lines[0], 'news-archive: build failed, dist was left as it was.', run.stderr);
+  // The message once, in the stack that follows it, however many processes the build ran in
+  // (the relaunch with the heap limit sized to the machine, src/heap-limit.ts).
+  assert.equal(run.stderr.split('ENOTDIR').length - 1, 1, run.stderr);
+  assert.equal(lines.filter((line) => line.includes('build failed')).length, 1, run.stderr);
+  assert.match(lines[1] ?? '', /^Error: ENOTDIR: not a directory, mkdir .*a-file\/work'$/);
+  assert.match(lines[2] ?? '', /^\s+at /);
+});
+
 test('a missing input folder is a usage error, not "build failed"; exit 2', async () => {
   const cwd = await folder('no-input');
   assertUsageError(await buildCommand(cwd, ['--input', 'nowhere']), 'nowhere', cwd);

@@ -6,6 +6,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { buildOptions } from '../../src/build-args.ts';
+import { UsageError } from '../../src/errors.ts';
 import { ConfigError, parseConfig, readConfig } from '../../src/config.ts';
 
 const FILE = 'archive.config.json';
@@ -46,7 +48,7 @@ test('mistakes name the file and the field', () => {
   fails({ title: 3 }, /"title" must be a string/);
   fails(
     { baseUrl: 'example.org' },
-    /"baseUrl" must start with http.*write "https:\/\/example.org"/,
+    /"baseUrl": "example.org" has no http.*write https:\/\/example.org/,
   );
   fails(
     { topics: { aliases: { 'North Korea': 'N Korea' } } },
@@ -78,4 +80,31 @@ test('a missing default config is no config; a missing named one, broken JSON, a
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+});
+
+test('a base URL mistake reads the same from the config as from --base-url, but for where', () => {
+  for (const url of ['example.org', 'https://', 'ftp://example.org']) {
+    let fromFile = '';
+    assert.throws(
+      () => parseConfig({ baseUrl: url }, FILE),
+      (error: Error) => error instanceof ConfigError && ((fromFile = error.message), true),
+    );
+    let fromFlag = '';
+    assert.throws(
+      () => buildOptions({ 'base-url': url }, { file: FILE, config: parseConfig({}, FILE) }),
+      (error: Error) => error instanceof UsageError && ((fromFlag = error.message), true),
+    );
+    const flag = `--base-url "${url}" `;
+    assert.ok(fromFlag.startsWith(flag), fromFlag);
+    // The file's message names the file and the field where the flag's names the flag, and
+    // ends, as every config mistake does, by pointing at the README.
+    const said = fromFlag.slice(flag.length);
+    assert.equal(
+      fromFile,
+      `${FILE}: "baseUrl": "${url}" ${said}. See "Configuration" in the README.`,
+    );
+    assert.match(said, /write|http:\/\/ or https:\/\//);
+  }
+  assert.doesNotThrow(() => parseConfig({ baseUrl: 'https://example.org/news/' }, FILE));
+  assert.doesNotThrow(() => parseConfig({ baseUrl: '' }, FILE));
 });
