@@ -7,10 +7,10 @@
 // the candidates it finds are then counted exactly. No pair at or above the threshold is missed,
 // and boilerplate shingles (in thousands of copies) are looked up only by a copy made of them.
 //
-// The index is one sorted Float64Array of shingle·2^21 + copy, not a Map of arrays: at 100,000
-// copies it holds some 20 million entries, which as JS arrays would cost gigabytes.
+// The index is a few typed arrays (SharedShingleIndex), not a Map of arrays: at 100,000 copies
+// it holds tens of millions of entries, which as JS arrays would cost gigabytes.
 
-import { COPY_SLOTS, sharedShingles, sortedShingleKeys } from './shingles.ts';
+import { COPY_SLOTS, sharedShingles } from './shingles.ts';
 
 export interface ContainedPair {
   /** The smaller copy (by distinct shingles; on a tie, the lower index). */
@@ -26,7 +26,7 @@ export function containedPairs(sets: Uint32Array[], threshold: number): Containe
   if (count >= COPY_SLOTS) {
     throw new Error(`dedup compares at most ${COPY_SLOTS - 1} files in one build, got ${count}`);
   }
-  const { offset, keys, postingStart, frequency } = shingleIndex(sets);
+  const index = sharedShingleIndex(sets);
   const pairs: ContainedPair[] = [];
   const lastProbedBy = new Int32Array(count).fill(-1);
   for (let i = 0; i < count; i++) {
@@ -35,14 +35,15 @@ export function containedPairs(sets: Uint32Array[], threshold: number): Containe
     if (size === 0) continue;
     // The epsilon keeps 0.8 × 5 = 4.000000000000001 from needing 5.
     const need = Math.ceil(threshold * size - 1e-9);
-    const base = offset[i] as number;
-    const order = rarestFirst(frequency, base, size);
+    const ids = postingIds(index, set);
+    const order = rarestFirst(index, ids);
     for (let p = 0; p < size - need + 1; p++) {
-      const slot = base + ((order[p] as number) % 2 ** 24);
-      const from = postingStart[slot] as number;
-      const to = from + (frequency[slot] as number);
-      for (let k = from; k < to; k++) {
-        const j = (keys[k] as number) % COPY_SLOTS;
+      const id = ids[(order[p] as number) % 2 ** 24] as number;
+      // A shingle of this copy alone has no posting list: it finds no other copy.
+      if (id < 0) continue;
+      const to = index.start[id + 1] as number;
+      for (let k = index.start[id] as number; k < to; k++) {
+        const j = index.postings[k] as number;
         if (j === i || lastProbedBy[j] === i) continue;
         lastProbedBy[j] = i;
         const other = (sets[j] as Uint32Array).length;
@@ -56,51 +57,121 @@ export function containedPairs(sets: Uint32Array[], threshold: number): Containe
   return pairs;
 }
 
-/** Every copy's shingles in one sorted index, with each shingle's posting list. */
-interface ShingleIndex {
-  /** Where copy i's shingles start among all copies' (slot offset[i] + k is its k-th). */
-  offset: Uint32Array;
-  /** shingle·2^21 + copy, sorted: the posting lists, one after another. */
-  keys: Float64Array;
-  /** For each slot: where its shingle's posting list starts in `keys`. */
-  postingStart: Uint32Array;
-  /** For each slot: how long its shingle's posting list is (the shingle's document frequency). */
-  frequency: Uint32Array;
+/**
+ * The posting lists of the shingles two or more copies share: a shingle of one copy only can
+ * find no pair, and most shingles of a corpus of distinct stories are such. Each list is found
+ * through its shingle, sorted, and a directory on the shingles' high bits (they are hashes,
+ * spread evenly), so a lookup reads a few neighbouring entries rather than a binary search's 25.
+ * Four bytes an entry each: it replaced one sorted Float64Array of shingle·2^21 + copy for every
+ * shingle of every copy, with a posting start and a frequency per copy's shingle (20 bytes a
+ * shingle with the sets, ~1.3 GB of dedup's peak at 100,000 WARC records: docs/figures.md,
+ * stop 61).
+ */
+export interface SharedShingleIndex {
+  /** The shingles held by two or more copies, ascending. */
+  shingles: Uint32Array;
+  /** Shingle `id`'s copies are postings[start[id]] to postings[start[id + 1]]. */
+  start: Uint32Array;
+  /** The copies holding each shingle, ascending within each shingle's list. */
+  postings: Uint32Array;
+  /** For the top `bits` bits of a shingle value h: its shingles are ids directory[h]..[h + 1]. */
+  directory: Uint32Array;
+  bits: number;
 }
 
-function shingleIndex(sets: Uint32Array[]): ShingleIndex {
-  const count = sets.length;
-  const offset = new Uint32Array(count + 1);
-  sets.forEach((set, i) => (offset[i + 1] = (offset[i] as number) + set.length));
-  const total = offset[count] as number;
-  const keys = sortedShingleKeys(sets);
-
-  // A copy's shingles are sorted, so the walk over the sorted keys meets them in its own order
-  // and a cursor per copy places them.
-  const postingStart = new Uint32Array(total);
-  const frequency = new Uint32Array(total);
-  const cursor = offset.slice(0, count);
-  for (let start = 0; start < total;) {
-    const shingle = Math.floor((keys[start] as number) / COPY_SLOTS);
-    let end = start + 1;
-    while (end < total && Math.floor((keys[end] as number) / COPY_SLOTS) === shingle) end++;
-    for (let k = start; k < end; k++) {
-      const copy = (keys[k] as number) - shingle * COPY_SLOTS;
-      const slot = (cursor[copy] as number)++;
-      postingStart[slot] = start;
-      frequency[slot] = end - start;
-    }
-    start = end;
+export function sharedShingleIndex(sets: Uint32Array[]): SharedShingleIndex {
+  const { shingles, start } = sharedShingleCounts(sets);
+  // About one shingle a directory slot: 2^bits >= shingles, within 2^8 and 2^24 slots.
+  const bits = Math.min(24, Math.max(8, Math.ceil(Math.log2(shingles.length + 1))));
+  const directory = new Uint32Array(2 ** bits + 1);
+  for (let id = 0, h = 0; h <= 2 ** bits; h++) {
+    while (id < shingles.length && (shingles[id] as number) >>> (32 - bits) < h) id++;
+    directory[h] = id;
   }
-  return { offset, keys, postingStart, frequency };
+  const index = {
+    shingles,
+    start,
+    postings: new Uint32Array(start[shingles.length] as number),
+    directory,
+    bits,
+  };
+  // Copies are taken in order, so each list comes out ascending.
+  const cursor = start.slice(0, shingles.length);
+  sets.forEach((set, copy) => {
+    for (let k = 0; k < set.length; k++) {
+      const id = shingleId(index, set[k] as number);
+      if (id >= 0) index.postings[(cursor[id] as number)++] = copy;
+    }
+  });
+  return index;
 }
 
 /**
- * A copy's shingles (its `size` slots from `base`), rarest first, as frequency·2^24 + k, which
- * sorts natively (a copy has far fewer than 2^24 shingles): k is the value modulo 2^24.
+ * The shingles two or more copies hold, ascending, and where each one's list will start: one
+ * sort of every copy's shingles, read twice (once to count the lists, once to fill them).
  */
-function rarestFirst(frequency: Uint32Array, base: number, size: number): Float64Array {
-  const order = new Float64Array(size);
-  for (let k = 0; k < size; k++) order[k] = (frequency[base + k] as number) * 2 ** 24 + k;
+function sharedShingleCounts(sets: Uint32Array[]): { shingles: Uint32Array; start: Uint32Array } {
+  let total = 0;
+  for (const set of sets) total += set.length;
+  const all = new Uint32Array(total);
+  let at = 0;
+  for (const set of sets) {
+    all.set(set, at);
+    at += set.length;
+  }
+  all.sort();
+  const eachRun = (visit: (shingle: number, from: number, to: number) => void) => {
+    for (let from = 0; from < total;) {
+      let to = from + 1;
+      while (to < total && all[to] === all[from]) to++;
+      if (to - from > 1) visit(all[from] as number, from, to);
+      from = to;
+    }
+  };
+  let shared = 0;
+  eachRun(() => shared++);
+  const shingles = new Uint32Array(shared);
+  const start = new Uint32Array(shared + 1);
+  let id = 0;
+  eachRun((shingle, from, to) => {
+    shingles[id] = shingle;
+    start[id + 1] = (start[id] as number) + to - from;
+    id++;
+  });
+  return { shingles, start };
+}
+
+/** A shingle's id in the index, or -1 when no two copies share it. */
+export function shingleId(index: SharedShingleIndex, shingle: number): number {
+  const h = shingle >>> (32 - index.bits);
+  const to = index.directory[h + 1] as number;
+  for (let id = index.directory[h] as number; id < to; id++) {
+    const value = index.shingles[id] as number;
+    if (value === shingle) return id;
+    if (value > shingle) break;
+  }
+  return -1;
+}
+
+/** How many copies hold a shingle of the index (`id`); 1 for one not in it (-1). */
+export function copiesHolding(index: SharedShingleIndex, id: number): number {
+  return id < 0 ? 1 : (index.start[id + 1] as number) - (index.start[id] as number);
+}
+
+/** Each of a copy's shingles' id in the index (shingleId). */
+function postingIds(index: SharedShingleIndex, set: Uint32Array): Int32Array {
+  const ids = new Int32Array(set.length);
+  for (let k = 0; k < set.length; k++) ids[k] = shingleId(index, set[k] as number);
+  return ids;
+}
+
+/**
+ * A copy's shingles (by their ids), rarest first, as frequency·2^24 + k, which sorts natively
+ * (a copy has far fewer than 2^24 shingles): k is the value modulo 2^24.
+ */
+function rarestFirst(index: SharedShingleIndex, ids: Int32Array): Float64Array {
+  const order = new Float64Array(ids.length);
+  for (let k = 0; k < ids.length; k++)
+    order[k] = copiesHolding(index, ids[k] as number) * 2 ** 24 + k;
   return order.sort();
 }

@@ -6,7 +6,12 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { containedPairs } from '../../src/dedup/candidates.ts';
+import {
+  containedPairs,
+  copiesHolding,
+  sharedShingleIndex,
+  shingleId,
+} from '../../src/dedup/candidates.ts';
 import { sharedShingles, shingleHashes } from '../../src/dedup/shingles.ts';
 import { CORPORA as corpora } from '../helpers/corpora.ts';
 
@@ -76,4 +81,37 @@ test('shingles ignore case, punctuation and layout, and are distinct and sorted'
   assert.equal(a.length, 6);
   assert.ok(a.every((x, i) => i === 0 || (a[i - 1] as number) < x));
   assert.equal(shingleHashes('too short to shingle').length, 0);
+});
+
+test('the index holds the shingles two or more copies share, each with every copy holding it', () => {
+  const sets = texts().map(shingleHashes);
+  const holders = new Map<number, number[]>();
+  sets.forEach((set, copy) => {
+    for (const shingle of set) holders.set(shingle, [...(holders.get(shingle) ?? []), copy]);
+  });
+  const index = sharedShingleIndex(sets);
+  let shared = 0;
+  let postings = 0;
+  for (const [shingle, copies] of holders) {
+    const id = shingleId(index, shingle);
+    assert.equal(copiesHolding(index, id), copies.length);
+    if (copies.length < 2) {
+      assert.equal(id, -1);
+      continue;
+    }
+    shared++;
+    postings += copies.length;
+    const from = index.start[id] as number;
+    assert.deepEqual([...index.postings.subarray(from, from + copies.length)], copies);
+  }
+  assert.equal(index.shingles.length, shared);
+  assert.equal(index.postings.length, postings);
+  // What dedup's peak held before: 16 bytes for every shingle of every copy (docs/figures.md,
+  // stop 61); on these stories, cut-off copies among them, well under half of it.
+  const total = sets.reduce((n, set) => n + set.length, 0);
+  const bytes = [index.shingles, index.start, index.postings, index.directory].reduce(
+    (n, a) => n + a.byteLength,
+    0,
+  );
+  assert.ok(bytes < total * 8, `${bytes} bytes for ${total} shingles`);
 });
