@@ -9,7 +9,6 @@ import { namesIn, type TaggedNames, type TaggedText } from './topics/tagger.ts';
 import { renderBody, type BodyToRender } from './stages/write.ts';
 import { spillBodies, threadSpillFile, type SpilledBody } from './render-spill.ts';
 import type { TaskRequest } from './workers.ts';
-import { readBatch, type QueuedBatch } from './batch-queue.ts';
 
 /** Each task's item, shared value and output. */
 export interface Tasks {
@@ -36,5 +35,5 @@ parentPort?.on('message', (request: TaskRequest) => {
   if ('shared' in request) shared = request.shared;
   if (request.stop && Atomics.load(request.stop, 0) === 1) return parentPort?.postMessage(null);
   const run = TASKS[request.task] as (items: unknown[], shared: unknown) => unknown[];
-  parentPort?.postMessage(run(request.items ?? readBatch(request.queued as QueuedBatch), shared));
+  parentPort?.postMessage(run(request.items, shared));
 });

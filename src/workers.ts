@@ -11,7 +11,6 @@
 // them before profiling the corpus, which takes about as long.
 
 import { Worker } from 'node:worker_threads';
-import { BatchQueue, type QueuedBatch } from './batch-queue.ts';
 import type { TaskName, Tasks } from './worker-tasks.ts';
 
 /** Below this many items, sending them to threads costs more than doing them here. */
@@ -43,9 +42,7 @@ const WORKER_SOURCE =
 export interface TaskRequest {
   task: TaskName;
   shared?: unknown;
-  /** The batch's items, or where they wait in a queue file (MapOptions.queueFile). */
-  items?: unknown[];
-  queued?: QueuedBatch;
+  items: unknown[];
   /** The call's StopFlag: once raised, the thread answers the batch with null, undone. */
   stop?: Int32Array;
 }
@@ -77,13 +74,6 @@ export interface MapOptions {
    * (map() would leave their outputs undefined).
    */
   stop?: StopFlag;
-  /**
-   * A file for the batches to wait in until a thread takes them (src/batch-queue.ts), rather
-   * than the threads' message queues, which hold a serialized copy of every batch sent: for a
-   * call whose items are large and sent while this thread runs something long. Made when the
-   * call starts and removed once it is settled.
-   */
-  queueFile?: string;
 }
 
 export class WorkerPool {
@@ -157,9 +147,7 @@ export class WorkerPool {
   ): Promise<void> {
     // Not an async function: one would hold `items` to the last reply, and the render stage's
     // items are every body's blocks (src/render-spill.ts).
-    const queue = options.queueFile ? new BatchQueue(options.queueFile) : null;
-    const settled = settle(this.#sendAll(task, items, shared, take, options, queue));
-    return queue ? settled.finally(() => queue.remove()) : settled;
+    return settle(this.#sendAll(task, items, shared, take, options));
   }
 
   /** Sends every batch of the call (each()); the replies, each settled once `take` has it. */
@@ -169,7 +157,6 @@ export class WorkerPool {
     shared: Tasks[K]['shared'],
     take: (start: number, outputs: Tasks[K]['output'][]) => void,
     { progress = () => {}, threads = this.threads, stop }: MapOptions,
-    queue: BatchQueue | null,
   ): Promise<void>[] {
     this.start();
     const call = this.#calls++;
@@ -181,10 +168,7 @@ export class WorkerPool {
       for (let u = 1; u < usable; u++) {
         if ((this.#threads[u] as Thread).waiting < (this.#threads[t] as Thread).waiting) t = u;
       }
-      const batch = items.slice(start, start + BATCH);
-      const request: TaskRequest = queue
-        ? { task, queued: queue.append(batch) }
-        : { task, items: batch };
+      const request: TaskRequest = { task, items: items.slice(start, start + BATCH) };
       if (stop) request.stop = stop.cell;
       if (this.#sharedCall[t] !== call) {
         request.shared = shared;

@@ -116,14 +116,7 @@ export async function tagAhead(
     outputs.forEach((output, k) => (names[start + k] = output));
   const found =
     pool && texts.length > 0
-      ? pool
-          .each('names', texts, null, take, {
-            threads: 1,
-            stop,
-            // The texts wait through dedup, which holds this thread (src/batch-queue.ts).
-            queueFile: path.join(options.work, 'names-ahead.queue'),
-          })
-          .then(() => names)
+      ? pool.each('names', texts, null, take, { threads: 1, stop }).then(() => names)
       : Promise.resolve(names);
   // Waited for by findNames; a failure meanwhile must not count as an unhandled rejection.
   found.catch(() => {});

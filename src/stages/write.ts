@@ -279,11 +279,7 @@ async function startRendering(
   const take = recordIn(spilled);
   const rendering = threads
     ? // This thread goes on with other work meanwhile (see build.ts): it keeps a core.
-      threads.each('render', items, { folder }, take, {
-        threads: threads.threads - 1,
-        // Every body's blocks are sent before topics holds this thread (src/batch-queue.ts).
-        queueFile: path.join(folder, 'render-items.queue'),
-      })
+      threads.each('render', items, { folder }, take, { threads: threads.threads - 1 })
     : Promise.resolve(take(0, spillBodies(threadSpillFile(folder), items.map(renderBody))));
   const finished = gatherBodies(
     rendering,
