@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { asFile as asStoryFile, loadReuters, type Story } from '../../bench/dedup/stories.ts';
+import { asFile as asStoryFile, loadReuters } from '../../bench/dedup/stories.ts';
 import { defaultOptions } from '../../src/options.ts';
 import { dedup } from '../../src/stages/dedup.ts';
 import { ingest, readInputFile } from '../../src/stages/ingest.ts';
@@ -13,6 +13,7 @@ import { gluedIndex } from '../../src/dedup/glued.ts';
 import { matchKey, sentences } from '../../src/text.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
 import { normalizedDoc } from '../helpers/articles.ts';
+import { GLUED_LEADS, gluedCopy } from '../helpers/glued-copy.ts';
 import { bbcFile, bbcStories, CORPORA as corpora } from '../helpers/corpora.ts';
 
 async function seedDocs(): Promise<NormalizedDoc[]> {
@@ -215,11 +216,6 @@ test('leads of other stories glued after a scraped copy become fragments; its ow
     ],
   );
 });
-
-/** Reuters stories outside the sample: a glued copy's story and leads (test/corpora/README.md). */
-const GLUED_LEADS: Story[] = JSON.parse(
-  readFileSync(path.join(import.meta.dirname, '../corpora/reuters-glued-leads.json'), 'utf8'),
-);
 
 /**
  * Reuters story `pageId` with the first sentences of stories `leadIds` glued on, built with the
@@ -537,18 +533,11 @@ test('a separator with no word between glued leads becomes no article of its own
   // "* * *" between two other stories' leads under a results table: the leads become fragments;
   // the separator, with no word to show or search by, is no article (Pagefind indexes no page
   // without a word, and the build checks every article is indexed) but stays recorded.
-  const stories = await loadReuters(corpora);
-  const byId = (id: number) =>
-    [...stories, ...GLUED_LEADS].find((s) => s.path.endsWith(`/${id}.txt`))!;
-  const story = byId(65);
-  const leads = [112, 90].map((id) => sentences(byId(id).paragraphs.join(' '))[0]!);
-  const page = {
-    ...story,
-    path: 'page.txt',
-    paragraphs: [...story.paragraphs, leads[0]!, '* * *', leads[1]!],
-  };
-  const others = stories.filter((s) => ![65, 112, 90].some((id) => s.path.endsWith(`/${id}.txt`)));
-  const files = [page, ...others].map(asStoryFile);
+  const { leads, files } = await gluedCopy(65, [112, 90], ([first, second]) => [
+    first!,
+    '* * *',
+    second!,
+  ]);
   const context = corpusProfile(files);
   const { articles, spillover } = dedup(files.map((f) => normalize(f, context)));
   const fromPage = articles.filter((a) => a.sources.some((s) => s.path === 'page.txt'));

@@ -2,16 +2,15 @@
 // paragraphs judged only by their words off text copies, not off HTML pages, whose body the DOM
 // classifier already chose. Another archived story's opening still ends an HTML page's story.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
-import { asFile as asStoryFile, loadReuters, type Story } from '../../bench/dedup/stories.ts';
+import { asFile as asStoryFile, loadReuters } from '../../bench/dedup/stories.ts';
 import { dedup } from '../../src/stages/dedup.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
 import { sentences } from '../../src/text.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
 import { CORPORA as corpora } from '../helpers/corpora.ts';
+import { gluedCopy } from '../helpers/glued-copy.ts';
 
 /** The archive built of `files`: the text of the article `page` is the canonical copy of. */
 function articleOf(page: string, files: InputFile[]) {
@@ -22,11 +21,6 @@ function articleOf(page: string, files: InputFile[]) {
   return { articles, text };
 }
 
-/** Reuters stories outside the sample: a glued copy's story and leads (test/corpora/README.md). */
-const GLUED_LEADS: Story[] = JSON.parse(
-  readFileSync(path.join(import.meta.dirname, '../corpora/reuters-glued-leads.json'), 'utf8'),
-);
-
 test("paragraphs that share few words with a story stay in a saved page's article, and leave a text copy's", async () => {
   // Reuters' Farmers Group results (story 65) with the first sentences of two other companies'
   // stories under it, none of them in the archive: only their words tell them apart. A text
@@ -34,14 +28,7 @@ test("paragraphs that share few words with a story stay in a saved page's articl
   // page's (format "html": its body the DOM classifier chose) keeps them. On the 1,053 saved
   // pages of ../shared/corpora the words-only rule took more of the pages' own closing
   // paragraphs than other text (stop 61).
-  const stories = await loadReuters(corpora);
-  const byId = (id: number) =>
-    [...stories, ...GLUED_LEADS].find((s) => s.path.endsWith(`/${id}.txt`))!;
-  const story = byId(65);
-  const leads = [112, 90].map((id) => sentences(byId(id).paragraphs.join(' '))[0]!);
-  const page = { ...story, path: 'page.txt', paragraphs: [...story.paragraphs, ...leads] };
-  const others = stories.filter((s) => ![65, 112, 90].some((id) => s.path.endsWith(`/${id}.txt`)));
-  const files = [page, ...others].map(asStoryFile);
+  const { story, leads, files } = await gluedCopy(65, [112, 90]);
   const context = corpusProfile(files);
   const docs = files.map((f) => normalize(f, context));
   const textOf = (format: NormalizedDoc['format']) => {
