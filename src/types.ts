@@ -139,7 +139,7 @@ export interface NormalizedDoc {
   /**
    * What the copy was read from: a saved page or WARC record ("html") or text. An HTML copy's
    * body was chosen by the page's structure, which dedup's glued-paragraph rule weighs
-   * (src/stages/dedup.ts, takeGluedRuns).
+   * (src/dedup/glued.ts).
    */
   format: InputFormat;
   title: string | null;

@@ -224,14 +224,7 @@ interface GluedContext {
 
 /**
  * Takes the run of other stories' paragraphs off the end of each copy (src/dedup/glued.ts). A
- * paragraph judged only by its words stays when another copy of the story also has it, or when
- * the copy is a saved page or WARC record (HTML): there the body is the page's article element
- * or content block, which the DOM classifier already cleared of other stories' teasers, and the
- * last paragraphs that share few words with the story are its own (acknowledgements, footnotes,
- * a list's items, a note on the author). Over the 1,053 saved pages of ../shared/corpora
- * (stop 61), this vocabulary test took 86 paragraphs off their pages: 21 held text trafilatura's
- * references require of the article, 5 text they exclude. Another copy's opening still ends a
- * page's story (an HTML teaser of a story the archive holds).
+ * paragraph judged only by its words stays when another copy of the story also has it.
  */
 function takeGluedRuns(copies: NormalizedDoc[], context: GluedContext, memo: TextMemo) {
   const spillover: GluedOn[] = [];
@@ -241,11 +234,10 @@ function takeGluedRuns(copies: NormalizedDoc[], context: GluedContext, memo: Tex
     const held = (block: Block) =>
       siblings.some((s) => sameBlock(memo.shape(s.text), memo.shape(block.text)));
     const run = gluedRun(doc, self, context.sets, context.index, context.sameStory, held);
-    const keepsIncoherent = (block: Block) => doc.format === 'html' || held(block);
     let { from } = run;
     run.reasons.forEach((reason, k) => {
       const block = doc.blocks[run.from + k] as Block;
-      if (reason.kind === 'incoherent' && keepsIncoherent(block)) from = run.from + k + 1;
+      if (reason.kind === 'incoherent' && held(block)) from = run.from + k + 1;
     });
     if (from === doc.blocks.length) return doc;
     for (let k = from; k < doc.blocks.length; k++) {
