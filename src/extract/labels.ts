@@ -20,6 +20,7 @@ export type ChromeLabel =
   | 'newsletter-footer'
   | 'paywall'
   | 'continuation-note'
+  | 'print-edition'
   | 'page-number'
   | 'advertisement'
   | 'reading-time'
@@ -74,6 +75,7 @@ export const REMOVAL_WORDING: Readonly<Record<RemovalLabel, string>> = {
   'newsletter-footer': 'newsletter footer',
   paywall: 'paywall prompt',
   'continuation-note': 'page continuation note',
+  'print-edition': 'print-edition note ("A version of this article appears in print on ...")',
   'page-number': 'page number',
   advertisement: 'advertisement marker',
   'reading-time': 'reading-time label',

@@ -82,6 +82,17 @@ const PAGE_NUMBER =
   /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\/\s*\d{1,4})\s*$/i;
 const READING_TIME = /^\s*\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\.?\s+read\s*$/i;
 const ADVERTISEMENT = /\badvert(?:isement|ising)?\b|\bsponsored\b/i;
+/**
+ * A newspaper's note that the story also ran in print: "A version of this article appears in
+ * print on January 13, 2017, on Page A7 of the New York edition with the headline: ..." (the
+ * New York Times, under every story; Readability's nytimes-1, -3, -4), "This article appeared in
+ * the print edition of ...", "... in the March 2019 issue of ...". It is the paper's page
+ * furniture, and its day is the print edition's, not the story's: trafilatura's references and
+ * ScrapingHub's leave it out. Only the line's opening is read: the note wraps over two or three
+ * lines in a dump, and the rest is taken as its continuation (chrome-lines.ts).
+ */
+const PRINT_EDITION =
+  /^(?:a version of )?this (?:article|story|essay|review|column|piece|interview|report) (?:appears|appeared|was published|ran)(?: originally)? in (?:print\b|the (?:print|[\p{L}\d ,.]{1,40} (?:print edition|issue)\b))/iu;
 // "IFRAME: https://www.youtube.com/embed/..." is lynx's print of an embedded frame (a video, a
 // map, an advertisement): its address alone, never text of the page.
 const URL_LINE =
@@ -373,6 +384,7 @@ function readChromeLabel(text: string): ChromeLabel | null {
     return 'newsletter-footer';
   }
   if (n <= 25 && mayMatch(held, PAYWALL_WORDS) && PAYWALL.test(text)) return 'paywall';
+  if (PRINT_EDITION.test(text)) return 'print-edition';
   if (CONTINUATION.test(text)) return 'continuation-note';
   if (PAGE_NUMBER.test(text)) return 'page-number';
   if (n <= 6 && mayMatch(held, ADVERTISEMENT_WORDS) && ADVERTISEMENT.test(text)) {
