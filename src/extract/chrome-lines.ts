@@ -84,9 +84,9 @@ function chromeLineLabel(
   // story text. (A plain value, not a closure: the build's transform wraps every named
   // closure in a call that names it, a cost on every line.)
   const chrome = chromeLabel(line.text);
-  // A print-edition note's day is the paper's, never the story's: the note is not left to the
-  // date readers, whatever its length.
-  if (chrome === 'print-edition') return chrome;
+  // A print-edition note's day is the paper's and an embedded post's the post's, never the
+  // story's: they are not left to the date readers, whatever their length.
+  if (chrome === 'print-edition' || chrome === 'embedded-post') return chrome;
   const metadata = chrome ? isMetadataLine(line.text) : undefined;
   let label: RemovalLabel | null = chrome && !metadata ? chrome : null;
   // "On Tuesday," or "1300 GMT" inside a story is text; only at the ends is it a page stamp.

@@ -21,6 +21,8 @@ export type ChromeLabel =
   | 'paywall'
   | 'continuation-note'
   | 'print-edition'
+  | 'photo-credit'
+  | 'embedded-post'
   | 'page-number'
   | 'advertisement'
   | 'reading-time'
@@ -76,6 +78,8 @@ export const REMOVAL_WORDING: Readonly<Record<RemovalLabel, string>> = {
   paywall: 'paywall prompt',
   'continuation-note': 'page continuation note',
   'print-edition': 'print-edition note ("A version of this article appears in print on ...")',
+  'photo-credit': 'photo credit',
+  'embedded-post': 'embedded post’s label ("View this post on Instagram")',
   'page-number': 'page number',
   advertisement: 'advertisement marker',
   'reading-time': 'reading-time label',
