@@ -33,12 +33,9 @@ export function labelChrome(state: ExtractState): void {
     // The rest of a print-edition note the dump wrapped ("... of the New York edition with the"
     // / "headline: Under the City’s Streets, ... Order Reprints | Today’s Paper |" /
     // "Subscribe"): its lines up to the blank line, PRINT_EDITION_LINES at most, list items not.
-    if (
-      printLines > 0 &&
-      adjacent &&
-      printLines < PRINT_EDITION_LINES &&
-      !LIST_ITEM.test(line.text)
-    ) {
+    // Only a dump wraps it: an HTML page's next element (origin.element set) is a block of its own.
+    const wrapped = line.origin.element === undefined && !LIST_ITEM.test(line.text);
+    if (printLines > 0 && adjacent && printLines < PRINT_EDITION_LINES && wrapped) {
       printLines++;
       remove(state, line, 'print-edition');
       return;
