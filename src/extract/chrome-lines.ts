@@ -26,19 +26,38 @@ import { EDGE_LINES, LIST_EDGE_LINES, remove, type ExtractState } from './state.
  */
 export function labelChrome(state: ExtractState): void {
   const { nonEmpty, used } = state;
+  let printLines = 0;
   nonEmpty.forEach((line, i) => {
     const previous = nonEmpty[i - 1];
-    const continues =
-      previous !== undefined &&
-      used.has(previous.n) &&
-      line.n === previous.n + 1 &&
-      OPENS_LOWER_CASE.test(line.text.trim());
+    const adjacent = previous !== undefined && line.n === previous.n + 1;
+    // The rest of a print-edition note the dump wrapped ("... of the New York edition with the"
+    // / "headline: Under the City’s Streets, ... Order Reprints | Today’s Paper |" /
+    // "Subscribe"): its lines up to the blank line, PRINT_EDITION_LINES at most, list items not.
+    // Only a dump wraps it: an HTML page's next element (origin.element set) is a block of its own.
+    const wrapped = line.origin.element === undefined && !LIST_ITEM.test(line.text);
+    if (printLines > 0 && adjacent && printLines < PRINT_EDITION_LINES && wrapped) {
+      printLines++;
+      remove(state, line, 'print-edition');
+      return;
+    }
+    printLines = 0;
+    const continues = adjacent && used.has(previous.n) && OPENS_LOWER_CASE.test(line.text.trim());
     const label = chromeLineLabel(state, line, i, continues);
     if (!label) return;
+    if (label === 'print-edition') printLines = 1;
     readChromeLine(state, line, i, label, continues ? previous : undefined);
     remove(state, line, label);
   });
 }
+
+/**
+ * The most lines a print-edition note fills in a dump, its first included: at most some 45
+ * words with the print headline (nytimes-4's, 41), three lines of 75-80 columns in w3m and lynx
+ * (html2text prints it on one).
+ */
+const PRINT_EDITION_LINES = 3;
+/** A list item's mark opening a line ("*", "•", "-"): a list under the note is not its text. */
+const LIST_ITEM = /^\s*(?:[•*·▸►-])(?:\s|$)/u;
 
 /**
  * A comma or semicolon at the end, and a digit anywhere: chromeLineLabel's tests, made once here
@@ -62,6 +81,9 @@ function chromeLineLabel(
   // story text. (A plain value, not a closure: the build's transform wraps every named
   // closure in a call that names it, a cost on every line.)
   const chrome = chromeLabel(line.text);
+  // A print-edition note's day is the paper's and an embedded post's the post's, never the
+  // story's: they are not left to the date readers, whatever their length.
+  if (chrome === 'print-edition' || chrome === 'embedded-post') return chrome;
   const metadata = chrome ? isMetadataLine(line.text) : undefined;
   let label: RemovalLabel | null = chrome && !metadata ? chrome : null;
   // "On Tuesday," or "1300 GMT" inside a story is text; only at the ends is it a page stamp.

@@ -20,6 +20,9 @@ export type ChromeLabel =
   | 'newsletter-footer'
   | 'paywall'
   | 'continuation-note'
+  | 'print-edition'
+  | 'photo-credit'
+  | 'embedded-post'
   | 'page-number'
   | 'advertisement'
   | 'reading-time'
@@ -74,6 +77,9 @@ export const REMOVAL_WORDING: Readonly<Record<RemovalLabel, string>> = {
   'newsletter-footer': 'newsletter footer',
   paywall: 'paywall prompt',
   'continuation-note': 'page continuation note',
+  'print-edition': 'print-edition note ("A version of this article appears in print on ...")',
+  'photo-credit': 'photo credit',
+  'embedded-post': 'embedded post’s label ("View this post on Instagram")',
   'page-number': 'page number',
   advertisement: 'advertisement marker',
   'reading-time': 'reading-time label',

@@ -82,6 +82,47 @@ const PAGE_NUMBER =
   /^\s*(?:page\s+\d{1,4}(?:\s+of\s+\d{1,4})?|[-–—]\s*\d{1,4}\s*[-–—]|\d{1,4}\s*\/\s*\d{1,4})\s*$/i;
 const READING_TIME = /^\s*\d{1,3}\s*(?:-|\s)?min(?:ute)?s?\.?\s+read\s*$/i;
 const ADVERTISEMENT = /\badvert(?:isement|ising)?\b|\bsponsored\b/i;
+/**
+ * A newspaper's note that the story also ran in print: "A version of this article appears in
+ * print on January 13, 2017, on Page A7 of the New York edition with the headline: ..." (the
+ * New York Times, under every story; Readability's nytimes-1, -3, -4), "This article appeared in
+ * the print edition of ...", "... in the March 2019 issue of ...". It is the paper's page
+ * furniture, and its day is the print edition's, not the story's: trafilatura's references and
+ * ScrapingHub's leave it out. Only the line's opening is read: the note wraps over two or three
+ * lines in a dump, and the rest is taken as its continuation (chrome-lines.ts).
+ */
+/**
+ * A picture's credit on a line of its own, which the dumps print under or over the picture:
+ * "Foto: sidm / DW", "Photo: Joseph Cox", "(Credit: Nasa)", "Bild: Jahr Media", "Fotos: EL
+ * HERALDO/ AFP", "Photo by Joan Bardeletti". Trafilatura's references leave them out (its
+ * must-not snippets "Bild: Jahr Media", "(crédito: Minervino Júnior"); 343 such lines of at most
+ * 14 words stood in 116 of the 1,052 w3m dumps. A label and a colon, or "by", open the line;
+ * CREDIT_WORDS keeps out a caption of a sentence ("Photo: Adil Boukind Archives Le Devoir Les
+ * entreprises de trottinettes ..." is longer).
+ */
+const PHOTO_CREDIT =
+  /^[([]?\s*(?:(?:photo|image|foto|bild)\s?credits?|photos?|photograph(?:y|s)?|images?|pictures?|fotos?|fotograf(?:ie|ía|ia)|bild(?:er)?|cr[eé]ditos?|credits?|imagen)\s*(?::|©)\s*\S/iu;
+const PHOTO_BY =
+  /^[([]?\s*(?:photo|photograph|image|picture|foto|bild)s?\s+(?:by|von|de|di|par|courtesy of)\s+\S/iu;
+/** The longest credit line PHOTO_CREDIT and PHOTO_BY take, in words (above). */
+const CREDIT_WORDS = 12;
+/**
+ * An embedded Instagram post's own lines, which the dumps print where the post stood: "View
+ * this post on Instagram" / "Sieh dir diesen Beitrag auf Instagram an", and its signature "A
+ * post shared by NAME (@handle) on Apr 27, 2020 at 9:24am PDT" / "Ein Beitrag geteilt von ... am
+ * Apr 21, 2019 um 4:47 PDT", whose day is the post's, not the story's (15 pages of the
+ * corpora's dumps print them).
+ */
+const EMBEDDED_POST =
+  /^(?:view this post on instagram|sieh dir diesen beitrag auf instagram an|ver esta publicaci[oó]n en instagram|voir cette publication sur instagram|visualizza questo post su instagram|a post shared by\s.*\(@[\w.]+\)|ein beitrag geteilt von\s.*\(@[\w.]+\)|une publication partag[ée]e par\s.*\(@[\w.]+\)|una publicaci[oó]n compartida (?:de|por)\s.*\(@[\w.]+\))/iu;
+/**
+ * The advertisement marker in the corpora's other languages, the whole line: "Anzeige" (8 of
+ * the w3m build's articles kept it), "Werbung" (4), "Publicidad", "Publicité".
+ */
+const AD_MARKER =
+  /^[-–—\s]*(?:anzeige|werbung|publicidad|publicit[ée]|pubblicit[àa]|reklama|publicidade|advertentie)[-–—\s:]*$/iu;
+const PRINT_EDITION =
+  /^(?:a version of )?this (?:article|story|essay|review|column|piece|interview|report) (?:appears|appeared|was published|ran)(?: originally)? in (?:print\b|the (?:print|[\p{L}\d ,.]{1,40} (?:print edition|issue)\b))/iu;
 // "IFRAME: https://www.youtube.com/embed/..." is lynx's print of an embedded frame (a video, a
 // map, an advertisement): its address alone, never text of the page.
 const URL_LINE =
@@ -373,6 +414,12 @@ function readChromeLabel(text: string): ChromeLabel | null {
     return 'newsletter-footer';
   }
   if (n <= 25 && mayMatch(held, PAYWALL_WORDS) && PAYWALL.test(text)) return 'paywall';
+  if (PRINT_EDITION.test(text)) return 'print-edition';
+  if (EMBEDDED_POST.test(text)) return 'embedded-post';
+  if (n <= CREDIT_WORDS && (PHOTO_CREDIT.test(text) || PHOTO_BY.test(text))) {
+    return 'photo-credit';
+  }
+  if (n <= 2 && AD_MARKER.test(text)) return 'advertisement';
   if (CONTINUATION.test(text)) return 'continuation-note';
   if (PAGE_NUMBER.test(text)) return 'page-number';
   if (n <= 6 && mayMatch(held, ADVERTISEMENT_WORDS) && ADVERTISEMENT.test(text)) {
