@@ -36,6 +36,12 @@ import { isFurniture } from './html-classify/furniture.ts';
 export { tokensOf } from './html-classify/tokens.ts';
 export { type DomVerdict } from './html-classify/verdicts.ts';
 
+/**
+ * A block more than this share of whose text is links is navigation (2. at the top): the
+ * threshold Readability's cleaning uses for lists of links.
+ */
+const NAVIGATION_LINK_SHARE = 0.5;
+
 export interface Classified {
   /** The block's verdict, by block index. */
   verdicts: DomVerdict[];
@@ -60,13 +66,15 @@ export function classifyHtml(blocks: HtmlBlock[], headline: string | null = null
   const labels = labelClusters(blocks);
   const header = new Set(content?.header);
   const verdicts = blocks.map((block): DomVerdict => {
-    if (!content) return block.linkChars > block.text.length * 0.5 ? 'navigation' : null;
+    if (!content)
+      return block.linkChars > block.text.length * NAVIGATION_LINK_SHARE ? 'navigation' : null;
     let at = block.ancestors.findIndex((a) => content.kept.has(a));
     if (at < 0 && isProse(block)) at = block.ancestors.findIndex((a) => header.has(a));
     if (at < 0) return 'outside';
     const below = block.ancestors.slice(at + 1);
     if (below.some(isFurnitureOnce) || below.some((a) => labels.has(a))) return 'furniture';
-    if (block.kind !== 'heading' && block.linkChars > block.text.length * 0.5) return 'navigation';
+    if (block.kind !== 'heading' && block.linkChars > block.text.length * NAVIGATION_LINK_SHARE)
+      return 'navigation';
     return null;
   });
   const before = [...verdicts];

@@ -7,6 +7,18 @@ import { type HtmlBlock, classList } from '../html-front-end.ts';
 import { type Chars, density, blockText } from './measures.ts';
 import { isFurniture } from './furniture.ts';
 
+/**
+ * Readability's sibling step (_grabArticle): a sibling joins the content element when it scores
+ * at least SIBLING_SHARE of it and MIN_SIBLING_SCORE, a sibling of the same class getting
+ * SIBLING_SHARE of the top's score as a bonus; a <p> joins when it has SIBLING_PARAGRAPH_CHARS
+ * or more and a link density under SIBLING_LINK_DENSITY, or is shorter, without links, and ends
+ * a sentence.
+ */
+const SIBLING_SHARE = 0.2;
+const MIN_SIBLING_SCORE = 10;
+const SIBLING_PARAGRAPH_CHARS = 80;
+const SIBLING_LINK_DENSITY = 0.25;
+
 /** The content element and the siblings that join it (1. at the top). */
 export function withSiblings(
   top: Element,
@@ -19,11 +31,12 @@ export function withSiblings(
   const parent = blocks.find((b) => b.ancestors.includes(top))?.ancestors;
   const parentEl = parent ? parent[parent.indexOf(top) - 1] : undefined;
   if (!parentEl) return kept;
-  const threshold = Math.max(10, topScore * 0.2);
+  const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SHARE);
   const topClass = classList(top).join(' ');
   for (const child of parentEl.children) {
     if (child.type !== 'element' || child === top) continue;
-    const bonus = topClass && classList(child).join(' ') === topClass ? topScore * 0.2 : 0;
+    const bonus =
+      topClass && classList(child).join(' ') === topClass ? topScore * SIBLING_SHARE : 0;
     const score = final.get(child);
     if (score !== undefined && score + bonus >= threshold) {
       kept.add(child);
@@ -33,10 +46,10 @@ export function withSiblings(
     const own = under.get(child);
     const length = own?.text ?? 0;
     const links = density(own);
-    const text = length > 0 && length < 80 ? blockText(blocks, child) : '';
+    const text = length > 0 && length < SIBLING_PARAGRAPH_CHARS ? blockText(blocks, child) : '';
     if (
-      (length >= 80 && links < 0.25) ||
-      (length > 0 && length < 80 && links === 0 && /\.( |$)/.test(text))
+      (length >= SIBLING_PARAGRAPH_CHARS && links < SIBLING_LINK_DENSITY) ||
+      (length > 0 && length < SIBLING_PARAGRAPH_CHARS && links === 0 && /\.( |$)/.test(text))
     ) {
       kept.add(child);
     }
