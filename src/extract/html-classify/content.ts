@@ -42,7 +42,7 @@ export interface Content {
   header: Element[];
 }
 
-/** The content element by Readability's scoring (1. at the top), or null. */
+/** The content element by Readability's scoring (1. at the top of html-classify.ts), or null. */
 export function contentElement(blocks: HtmlBlock[], headline: string | null): Content | null {
   const under = charsUnder(blocks);
   const { top, best, final } = topScored(ancestorScores(blocks), under);

@@ -19,7 +19,7 @@ const MIN_SIBLING_SCORE = 10;
 const SIBLING_PARAGRAPH_CHARS = 80;
 const SIBLING_LINK_DENSITY = 0.25;
 
-/** The content element and the siblings that join it (1. at the top). */
+/** The content element and the siblings that join it (1. at the top of html-classify.ts). */
 export function withSiblings(
   top: Element,
   topScore: number,
