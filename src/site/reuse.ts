@@ -63,6 +63,12 @@ export interface PagedPage {
 /** Which entries of each paginated list Eleventy renders (content/render.json). */
 export type RenderSelection = Record<PagedCollection, number[]>;
 
+/** The published site a build takes unchanged pages, index parts and raw copies from. */
+export interface PublishedSite {
+  dir: string;
+  state: SiteState;
+}
+
 /** What the published site was built from, kept in the work folder (see SITE_STATE_FILE). */
 export interface SiteState {
   /** RENDER_VERSION of the build that wrote it. */

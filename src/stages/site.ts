@@ -3,19 +3,12 @@
 // On a rebuild, what did not change is hard-linked from the published site instead: pages by
 // fingerprint, search index parts whose pages all kept what Pagefind reads, raw copies by sha256
 // (src/site/reuse.ts says what a fingerprint covers).
+//
+// Its steps' helpers are in src/site/: json-pieces (the JSON it publishes), link-from, raw-copies
+// and pagefind-parts (the search index, part by part).
 
-import {
-  copyFile,
-  link,
-  mkdir,
-  open,
-  readdir,
-  rm,
-  writeFile,
-  type FileHandle,
-} from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
-import * as pagefind from 'pagefind';
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { mapConcurrently } from '../concurrency.ts';
 import { RENDER_SELECTION_FILE } from '../eleventy/content.ts';
 import { renderShares } from '../eleventy/render-process.ts';
@@ -23,18 +16,18 @@ import type { BuildContext } from '../build-context.ts';
 import type { BuildOptions } from '../options.ts';
 import { BUILD_PID_FILE, markSite, SITE_MARKER } from '../ownership.ts';
 import { collectGarbage } from '../memory.ts';
-import { rawCopyPath } from '../paths.ts';
 import { stepTimer } from '../progress.ts';
+import { stableJson, writeJsonInPieces } from '../site/json-pieces.ts';
+import { linkFrom } from '../site/link-from.ts';
 import { buildSiteModel, SITE_MODEL_FILE } from '../site/model.ts';
-import { runPagefind } from '../site/pagefind-cli.ts';
-import { writePortableSearch } from '../site/portable.ts';
+import { indexForSearch, MAX_PARTS_AT_ONCE, type SearchPlan } from '../site/pagefind-parts.ts';
+import { copyRawFiles } from '../site/raw-copies.ts';
 import {
   PAGED_COLLECTIONS,
   pagedPages,
-  partFingerprint,
-  fileOf,
   RENDER_VERSION,
   type PagedPage,
+  type PublishedSite,
   type RenderSelection,
   type SiteState,
 } from '../site/reuse.ts';
@@ -62,7 +55,7 @@ export interface SiteStageInput {
    * The published site and what it was built from (src/site/reuse.ts): its unchanged pages,
    * search index parts and raw copies are linked from there instead of made again.
    */
-  previous: { dir: string; state: SiteState } | null;
+  previous: PublishedSite | null;
 }
 
 export interface SiteStageResult {
@@ -215,7 +208,7 @@ function siteState(
 /** The paged pages whose fingerprints the published site recorded, hard-linked from there. */
 async function linkUnchangedPages(
   paged: PagedPage[],
-  previous: SiteStageInput['previous'],
+  previous: PublishedSite | null,
   out: string,
 ): Promise<Set<string>> {
   const taken = new Set<string>();
@@ -254,14 +247,6 @@ async function both<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
   return [ra.value, rb.value];
 }
 
-/** What the search index is built from: the pages of each part, and the language. */
-interface SearchPlan {
-  /** Pagefind's language: the site's, as a bare code ("en", not "en-GB"). */
-  language: string;
-  parts: { path: string; articleUrls: string[] }[];
-  redirectUrls: string[];
-}
-
 /**
  * Publishes the manifest and the report, and writes the site model for Eleventy (the article
  * bodies are there already: the write stage wrote them). Returns what the rest of the stage
@@ -294,64 +279,6 @@ async function writeContent(input: SiteStageInput, options: BuildOptions, out: s
   return { contentDir, paged, search };
 }
 
-/** Entries of a list in one piece of writeJsonInPieces. */
-const JSON_PIECE_ENTRIES = 1000;
-
-/**
- * Writes JSON.stringify(value) of a plain object, byte for byte, a piece at a time: each of its
- * lists 1,000 entries at a time. The site model is 222 MB of JSON at 100,000 articles; as one
- * string and then one buffer, that was over 0.4 GB at once in the build's process (3.6 GB then).
- */
-export async function writeJsonInPieces(file: string, value: object): Promise<void> {
-  const handle = await open(file, 'w');
-  try {
-    let separator = '{';
-    for (const [key, entry] of Object.entries(value)) {
-      const json = Array.isArray(entry) ? '' : (JSON.stringify(entry) as string | undefined);
-      // JSON.stringify leaves out a key whose value has no JSON (undefined, a function).
-      if (json === undefined) continue;
-      await handle.write(`${separator}${JSON.stringify(key)}:${json}`);
-      separator = ',';
-      if (Array.isArray(entry)) await writeListInPieces(handle, entry);
-    }
-    await handle.write(separator === '{' ? '{}' : '}');
-  } finally {
-    await handle.close();
-  }
-}
-
-/** JSON.stringify(list), JSON_PIECE_ENTRIES entries at a time. */
-async function writeListInPieces(handle: FileHandle, list: unknown[]): Promise<void> {
-  if (list.length === 0) return void (await handle.write('[]'));
-  for (let start = 0; start < list.length; start += JSON_PIECE_ENTRIES) {
-    const piece = list
-      .slice(start, start + JSON_PIECE_ENTRIES)
-      // In a list, what has no JSON is null, as JSON.stringify writes it.
-      .map((item) => (JSON.stringify(item) as string | undefined) ?? 'null')
-      .join(',');
-    const last = start + JSON_PIECE_ENTRIES >= list.length;
-    await handle.write(`${start === 0 ? '[' : ','}${piece}${last ? ']' : ''}`);
-  }
-}
-
-/**
- * Hard-links `file` (a path from the site root) from the site folder `from` into the one at
- * `to`; a file system without hard links gets a copy. False when `from` lacks the file.
- */
-async function linkFrom(from: string, to: string, file: string): Promise<boolean> {
-  const source = join(from, file);
-  const target = join(to, file);
-  await mkdir(dirname(target), { recursive: true });
-  try {
-    await link(source, target);
-  } catch (error) {
-    const { code } = error as NodeJS.ErrnoException;
-    if (code === 'ENOENT') return false;
-    await copyFile(source, target);
-  }
-  return true;
-}
-
 /** The files the build claims a staging folder with (src/ownership.ts), the only ones allowed. */
 const CLAIM_FILES = new Set([SITE_MARKER, BUILD_PID_FILE]);
 
@@ -361,10 +288,6 @@ async function ensureEmptyFolder(folder: string): Promise<void> {
   if (entries.length > 0) {
     throw new Error(`Site output folder ${folder} is not empty (${entries.length} entries)`);
   }
-}
-
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
 }
 
 /**
@@ -416,325 +339,4 @@ async function runEleventy(
     atOnce,
   );
   return pages.reduce((sum, count) => sum + count, 0);
-}
-
-/**
- * Publishes every input file at <out>/raw/<path> (an HTML page at <path>.txt: rawCopyPath), the
- * same bytes made the cheapest way: a page the build kept in the work folder is hard-linked to
- * it (linkKeptPage); a file whose sha256 is the one recorded for the published site is linked
- * from there; anything else is copied. Resolves to how many were linked each way.
- */
-async function copyRawFiles(
-  files: RawFile[],
-  out: string,
-  previous: SiteStageInput['previous'],
-): Promise<{ kept: number; unchanged: number }> {
-  const rawDir = join(out, 'raw');
-  const linked = { kept: 0, unchanged: 0 };
-  await mapConcurrently(files, async (file) => {
-    const target = resolve(rawDir, rawCopyPath(file.path));
-    // Input paths come from the file system, but a path that climbs out of raw/ must never be
-    // written, whatever produced it.
-    if (!target.startsWith(rawDir + sep)) {
-      throw new Error(`Raw file path "${file.path}" leads outside the raw folder`);
-    }
-    await mkdir(dirname(target), { recursive: true });
-    if (file.kept && (await linkKeptPage(file, target))) {
-      linked.kept++;
-    } else if (
-      previous?.state.raw[file.path] === file.sha256 &&
-      (await linkFrom(previous.dir, out, relative(out, target)))
-    ) {
-      linked.unchanged++;
-    } else {
-      await copyRaw(file, target);
-    }
-  });
-  return linked;
-}
-
-/**
- * Hard-links a WARC page kept in the work folder (RawFile.kept) as its raw copy; false where no
- * link can be made, for a copy instead. At 100,000 records the kept pages and their copies were
- * ~15 GB each, the same bytes twice; linked, they are one set of blocks, made in a fraction of
- * a copy's time (docs/figures.md, stop 60). What could go wrong, and why it does not:
- * - A user's own input file is never linked (kept is false): an edit of dist/raw would edit it.
- * - A kept page is never written in place: it is named by its sha256, written once through a
- *   temporary name and a rename (keepPayload) and pruned by unlinking (prunePayloads). A page
- *   that changes is a new file, so a published copy keeps its bytes when its page is replaced
- *   or pruned, or the work folder deleted; and each site is written into a new staging folder,
- *   so no build writes through a link either.
- * - The copy is the page's bytes and mode (copyFile copies the mode too): `diff -r` against a
- *   copied site is empty; the same input builds the same site. rsync, cp and tar without -H
- *   copy a link as a file of its own.
- * - What a link shares that a copy did not: an edit made in place to a published raw copy (an
- *   editor that keeps hard links, as vim does) edits the kept page. keepPayload writes again a
- *   page whose size is not its record's; a same-size edit stays in the copy, as it already did
- *   in a copy linked from the published site.
- * The page is copied where the link is refused: work folder and site on two file systems
- * (EXDEV), a file system without hard links or protected_hardlinks (EPERM, ENOTSUP), an inode's
- * link limit (EMLINK). A page gone is an error that names the work folder.
- */
-async function linkKeptPage(file: RawFile, target: string): Promise<boolean> {
-  try {
-    await link(file.absPath, target);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw keptPageGone(file);
-    // Any other refusal is the copy's to report, if the copy fails too.
-    return false;
-  }
-}
-
-/** Copies an input file, or a kept page that could not be linked, to its raw copy. */
-async function copyRaw(file: RawFile, target: string): Promise<void> {
-  await copyFile(file.absPath, target).catch((error: NodeJS.ErrnoException) => {
-    if (error.code !== 'ENOENT') throw error;
-    if (file.kept) throw keptPageGone(file);
-    // A scraper still writing into the folder can move or delete a file mid-build; the site
-    // would then lack the copy its article links to, so the build stops and says why.
-    throw new Error(
-      `${file.path} was removed from the input folder during the build; build again once ` +
-        'the folder has stopped changing',
-    );
-  });
-}
-
-function keptPageGone(file: RawFile): Error {
-  return new Error(
-    `${file.path}: its page, kept in the work folder at ${file.absPath}, was removed during ` +
-      'the build; build again',
-  );
-}
-
-/**
- * Search index parts Pagefind builds at once, each in a Pagefind process of its own. One part
- * keeps about 1.2 cores busy; two at once take much less time (docs/figures.md). A part's text is
- * held to WORDS_PER_SEARCH_INDEX (src/site/search-index.ts), which keeps one Pagefind process
- * near 1.6 GB, so two at once stay beside the build process within 6 GB (docs/figures.md, stop
- * 56). More would hold more memory for little gain on this 2-core machine.
- */
-const MAX_PARTS_AT_ONCE = 2;
-
-/** Where a part's article pages are linked for Pagefind to read, inside the output folder. */
-const PART_FOLDER = '.search-index-part';
-
-/**
- * Hard-links the part's article pages into folder, at their paths under the site (a missing
- * page fails the part: Pagefind's page count is checked).
- */
-async function linkPartPages(out: string, folder: string, articleUrls: string[]): Promise<void> {
-  await rm(folder, { recursive: true, force: true });
-  await mapConcurrently(articleUrls, (url) => linkFrom(out, folder, join(url, 'index.html')));
-}
-
-function pagefindFailed(step: string, errors: string[]): never {
-  throw new Error(`Pagefind ${step} failed:\n${errors.join('\n')}`);
-}
-
-/**
- * Builds the search index, part by part (model.searchIndexes), into <out>/pagefind/ and its
- * part folders; any error Pagefind reports fails the build. Each part is written and dropped
- * once built, so Pagefind holds `partsAtOnce` parts at a time. A part whose pages all kept
- * their search fingerprints (src/site/reuse.ts) is linked from the published site instead:
- * Pagefind writes the same bytes for the same pages.
- *
- * The folders of links the parts were read from are left in place and returned (`leftovers`),
- * not removed here. On this disk (ext4 without a journal) a new file skips every inode freed
- * in the last minutes, so removing a part's 13,500-20,000 folders and links right before
- * Pagefind writes as many files slowed every write after it (docs/figures.md). They go with the
- * replaced site, which the next build removes on a thread.
- */
-async function indexForSearch(
-  out: string,
-  search: SearchPlan,
-  searchFingerprints: Map<string, string>,
-  previous: SiteStageInput['previous'],
-  partsAtOnce: number,
-  /** Writes the portable search's files into each part indexed (src/site/portable.ts). */
-  portable: boolean,
-): Promise<{ indexed: number; state: SiteState['parts']; leftovers: string[] }> {
-  const whole = search.parts.length === 1;
-  const state: SiteState['parts'] = {};
-  const leftovers: string[] = [];
-  const toIndex: PartToIndex[] = [];
-  try {
-    toIndex.push(...(await linkUnchangedParts(out, search, searchFingerprints, previous, state)));
-    // Parts are indexed `partsAtOnce` at a time; while Pagefind reads one part, the pages of the
-    // next are linked into their folder (see indexPart).
-    await mapConcurrently(
-      toIndex,
-      async (item, i) => {
-        const folder = whole ? out : join(out, `${PART_FOLDER}-${i + 1}`);
-        if (!whole) leftovers.push(relative(out, folder));
-        const files = await indexPartIn(out, folder, item, search, previous, portable);
-        state[item.part.path] = { fingerprint: item.fingerprint, files };
-      },
-      partsAtOnce,
-    );
-  } finally {
-    await pagefind.close();
-  }
-  return {
-    indexed: toIndex.length,
-    state: inPartOrder(search, state),
-    leftovers: leftovers.sort(),
-  };
-}
-
-/**
- * Indexes one part from `folder` (the site itself for a whole-site index, else a folder the
- * part's pages are linked into first), with the portable search's files if asked; returns the
- * part's files.
- */
-async function indexPartIn(
-  out: string,
-  folder: string,
-  { part, read }: PartToIndex,
-  search: SearchPlan,
-  previous: SiteStageInput['previous'],
-  portable: boolean,
-): Promise<string[]> {
-  if (search.parts.length !== 1) await linkPartPages(out, folder, part.articleUrls);
-  await indexPart(out, part, read, search.language, folder);
-  if (portable) {
-    await writePortableSearch(
-      join(out, part.path),
-      part === search.parts[0],
-      previous ? join(previous.dir, part.path) : null,
-    );
-  }
-  return partFiles(out, part.path, search);
-}
-
-/** The parts' states in the parts' order, whichever were indexed. */
-function inPartOrder(search: SearchPlan, state: SiteState['parts']): SiteState['parts'] {
-  const ordered: SiteState['parts'] = {};
-  for (const part of search.parts)
-    ordered[part.path] = state[part.path] as SiteState['parts'][string];
-  return ordered;
-}
-
-/** A search index part to index, with how many pages Pagefind reads for it. */
-interface PartToIndex {
-  part: SearchPlan['parts'][number];
-  read: number;
-  fingerprint: string;
-}
-
-/**
- * Links from the published site each part whose pages all kept their search fingerprints,
- * recording it in `state`; returns the parts left to index.
- */
-async function linkUnchangedParts(
-  out: string,
-  search: SearchPlan,
-  searchFingerprints: Map<string, string>,
-  previous: SiteStageInput['previous'],
-  state: SiteState['parts'],
-): Promise<PartToIndex[]> {
-  const whole = search.parts.length === 1;
-  const toIndex: PartToIndex[] = [];
-  for (const part of search.parts) {
-    // The pages Pagefind reads for the part: its articles, and in a whole-site index the
-    // redirect pages too (see indexPart).
-    const read = whole ? [...part.articleUrls, ...search.redirectUrls] : part.articleUrls;
-    const fingerprint = partFingerprint(
-      part.path,
-      search.language,
-      read.map((url) => searchFingerprints.get(fileOf(url)) ?? 'unknown page'),
-    );
-    const recorded = previous?.state.parts[part.path];
-    if (previous && recorded?.fingerprint === fingerprint) {
-      const linked = await mapConcurrently(recorded.files, (file) =>
-        linkFrom(previous.dir, out, join(part.path, file)),
-      );
-      if (linked.every(Boolean)) {
-        state[part.path] = recorded;
-        continue;
-      }
-      await rm(join(out, part.path), { recursive: true, force: true });
-    }
-    toIndex.push({ part, read: read.length, fingerprint });
-  }
-  return toIndex;
-}
-
-/**
- * The files of the part at `partPath`: every file under its folder but those of the parts whose
- * folders lie inside it (the first part's folder holds the others).
- */
-async function partFiles(out: string, partPath: string, search: SearchPlan): Promise<string[]> {
-  const nested = search.parts
-    .filter((other) => other.path !== partPath && other.path.startsWith(partPath))
-    .map((other) => other.path.slice(partPath.length));
-  return (await filesIn(join(out, partPath))).filter(
-    (file) => !nested.some((prefix) => file.startsWith(prefix)),
-  );
-}
-
-/** Every file under folder, as sorted paths relative to it. */
-async function filesIn(folder: string): Promise<string[]> {
-  const entries = await readdir(folder, { withFileTypes: true, recursive: true });
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => relative(folder, join(entry.parentPath, entry.name)))
-    .sort();
-}
-
-/**
- * Indexes one part: `pages` is how many pages Pagefind must read for it, from `folder` (the
- * site itself for a whole-site index, else a folder of links to the part's pages).
- */
-async function indexPart(
-  out: string,
-  part: SearchPlan['parts'][number],
-  pages: number,
-  forceLanguage: string,
-  folder: string,
-): Promise<void> {
-  // Only article pages: listings would duplicate every result, and raw/ holds untrusted
-  // files. Pagefind reads a folder itself faster than it is sent pages one by one
-  // (docs/figures.md), and in a fixed order (pages sent concurrently gave
-  // a different index on every build), so a part's pages are hard-linked into a folder of
-  // their own, at the same paths, and Pagefind reads that.
-  const glob = 'articles/**/*.html';
-  const outputPath = join(out, part.path);
-  // Pagefind's command line writes the same bundle as its Node API with a third less work
-  // (src/site/pagefind-cli.ts), but stops on a folder with no page to index, where the API
-  // writes an empty bundle for the search page of an empty archive.
-  if (part.articleUrls.length === 0) {
-    await indexEmptyPart(folder, glob, forceLanguage, outputPath, pages);
-    return;
-  }
-  // One index for the whole archive, in the site's language: Pagefind otherwise splits the
-  // index by <html lang> and the search page would only find articles in its own language.
-  // Redirect pages (old addresses) live under articles/ too; they have no data-pagefind-body,
-  // so Pagefind reads them but leaves them out of the index: it indexes the part's articles.
-  const indexed = await runPagefind({ site: folder, glob, language: forceLanguage, outputPath });
-  if (indexed !== part.articleUrls.length) {
-    pagefindFailed('indexing', [
-      `indexed ${indexed} pages for ${part.articleUrls.length} articles of the part at ${part.path}`,
-    ]);
-  }
-}
-
-/** Writes the bundle of a part with no article through Pagefind's Node API. */
-async function indexEmptyPart(
-  folder: string,
-  glob: string,
-  forceLanguage: string,
-  outputPath: string,
-  pages: number,
-): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage });
-  if (!index || errors.length > 0) pagefindFailed('createIndex', errors);
-  const added = await index.addDirectory({ path: folder, glob });
-  if (added.errors.length > 0) pagefindFailed('addDirectory', added.errors);
-  if (added.page_count !== pages) {
-    pagefindFailed('addDirectory', [`read ${added.page_count} pages for ${pages} pages`]);
-  }
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length > 0) pagefindFailed('writeFiles', written.errors);
-  await index.deleteIndex();
 }

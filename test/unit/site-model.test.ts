@@ -7,7 +7,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { defaultOptions } from '../../src/options.ts';
 import { buildSiteModel, displayDate, PAGE_SIZE, type SiteModel } from '../../src/site/model.ts';
-import { writeJsonInPieces } from '../../src/stages/site.ts';
+import { writeJsonInPieces } from '../../src/site/json-pieces.ts';
 import {
   makeArticle,
   syntheticArticles,
