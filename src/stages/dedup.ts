@@ -8,6 +8,7 @@
 
 import { createHash } from 'node:crypto';
 import { containedPairs, type ContainedPair } from '../dedup/candidates.ts';
+import { figuresConflict, figuresOf, type FiguredCopy } from '../dedup/figures.ts';
 import { gluedIndex, gluedRun, type GluedIndex, type GluedReason } from '../dedup/glued.ts';
 import {
   addToFilter,
@@ -265,12 +266,9 @@ function gluedReason(reason: GluedReason | undefined, docs: NormalizedDoc[]): st
 /** Why glued-on paragraphs found only by their vocabulary were taken out. */
 const INCOHERENT = 'belongs to another story (shares few words with the article it was glued to)';
 
-interface CopyProfile {
+interface CopyProfile extends FiguredCopy {
   doc: NormalizedDoc;
   shingles: Uint32Array;
-  /** The numbers in the text ("1.5", "2,400", "two"): templated look-alikes differ in them. */
-  figures: { figure: string; at: number }[];
-  figureSet: Set<string>;
   words: number;
   contentWords: Set<string>;
   /** The headline without re-send marks, as a match key. */
@@ -279,12 +277,11 @@ interface CopyProfile {
 
 function profile(doc: NormalizedDoc, shingles: Uint32Array): CopyProfile {
   const text = bodyText(doc);
-  const figures = figuresOf(text);
   return {
     doc,
     shingles,
-    figures,
-    figureSet: new Set(figures.map((f) => f.figure)),
+    figures: figuresOf(text),
+    text: () => bodyText(doc),
     words: wordCount(text),
     contentWords: contentWords(text),
     headline: doc.title ? matchKey(doc.title.replace(RESEND_MARK, '')) : null,
@@ -323,44 +320,6 @@ function headlinesConflict(a: CopyProfile, b: CopyProfile): boolean {
   return Math.min(a.words, b.words) < SHORT_BODY_WORDS;
 }
 
-/** Figures, in digits or, as wire copy writes small ones, in words ("two billion dlrs"). */
-const FIGURE =
-  /^\(?(?:\d+(?:[.,/-]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
-
-/** The figures of a text with the word each stands at, in reading order. */
-function figuresOf(text: string): { figure: string; at: number }[] {
-  const out: { figure: string; at: number }[] = [];
-  text.split(/\s+/).forEach((word, at) => {
-    const figure = FIGURE.exec(word)?.[0].replace('(', '').toLowerCase();
-    if (figure) out.push({ figure, at });
-  });
-  return out;
-}
-
-/**
- * Templated stories differ in their figures ("1.5 billion dlrs" one day, "two billion" the
- * next); a copy of a story, even cut off, has no figure its full version lacks. A corrected
- * re-send may fix one, so on the same day two or more missing figures, or a fifth of them, mean
- * two stories. Copies dated a day apart must agree on every figure both could hold: the smaller's
- * all, and the larger's as far as the smaller reaches.
- */
-function figuresConflict(a: CopyProfile, b: CopyProfile): boolean {
-  const missingFrom = (from: CopyProfile, into: CopyProfile, upToWord = Infinity) => {
-    let missing = 0;
-    for (const { figure, at } of from.figures)
-      if (at < upToWord && !into.figureSet.has(figure)) missing++;
-    return missing;
-  };
-  if (daysApart(a.doc, b.doc) > 0) {
-    const [small, large] = a.words <= b.words ? [a, b] : [b, a];
-    return missingFrom(small, large) + missingFrom(large, small, small.words) > 0;
-  }
-  const [small, large] = a.figureSet.size <= b.figureSet.size ? [a, b] : [b, a];
-  let missing = 0;
-  for (const f of small.figureSet) if (!large.figureSet.has(f)) missing++;
-  return missing >= 2 && missing >= small.figureSet.size * 0.2;
-}
-
 /** Wire services mark a re-sent story in its headline: "UPDATE 1-", "CORRECTED - ", "RPT-". */
 const RESEND_MARK = /^\s*(?:\(?(?:update \d+|corrected|correction|rpt|refile|repeat)\)?\s*-\s*)+/i;
 
@@ -382,7 +341,8 @@ const MIN_EVIDENCE_SHINGLES = 10;
  * dates, figures or headlines, or too little shared text under different headlines.
  */
 function conflict(a: CopyProfile, b: CopyProfile): boolean {
-  if (datesConflict(a.doc, b.doc) || figuresConflict(a, b) || headlinesConflict(a, b)) return true;
+  if (datesConflict(a.doc, b.doc) || headlinesConflict(a, b)) return true;
+  if (figuresConflict(a, b, daysApart(a.doc, b.doc))) return true;
   return sharedShingles(a.shingles, b.shingles) < MIN_EVIDENCE_SHINGLES && !sameHeadline(a, b);
 }
 
