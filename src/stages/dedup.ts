@@ -7,7 +7,7 @@
 // Paragraphs glued on from other stories become fragments of their own, never dropped.
 
 import { createHash } from 'node:crypto';
-import { containedPairs, type ContainedPair } from '../dedup/candidates.ts';
+import { containedPairs, headedPairs, type ContainedPair } from '../dedup/candidates.ts';
 import { figuresConflict, figuresOf, type FiguredCopy } from '../dedup/figures.ts';
 import { gluedIndex, gluedRun, type GluedIndex, type GluedReason } from '../dedup/glued.ts';
 import {
@@ -396,14 +396,15 @@ function groupCopies(
   const members = docs.map((_, i) => [i]);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
   const carried: [number, number][] = [];
-  for (const { smaller, larger } of ranked) {
+  for (const { smaller, larger, byHeadline } of ranked) {
     const [a, b] = [find(smaller), find(larger)];
     if (a === b) continue;
     const [left, right] = [members[a] as number[], members[b] as number[]];
     const differ = groupsDiffer(left.map(profileOf), right.map(profileOf));
     // The larger copy holds a whole story unrelated to its own: a page scraped with another
-    // story on it. (A look-alike it merely resembles conflicts instead.)
-    if (differ === 'unrelated') carried.push([larger, smaller]);
+    // story on it. (A look-alike it merely resembles conflicts instead. A pair found by its
+    // headline holds only half of the smaller copy: no sign of a carried story.)
+    if (differ === 'unrelated' && !byHeadline) carried.push([larger, smaller]);
     if (differ) continue;
     // The bigger group absorbs the smaller, keeping the trees shallow.
     const [keep, absorb] = left.length >= right.length ? [a, b] : [b, a];
@@ -414,17 +415,36 @@ function groupCopies(
   return { groups: members.filter((m) => m.length > 0), carriedBy: carriedStories(carried, find) };
 }
 
-/** The pairs of copies one holds of the other, strongest first (see groupCopies). */
-function rankedPairs(docs: NormalizedDoc[], sets: Uint32Array[]): ContainedPair[] {
+/**
+ * A pair of copies to join, strongest first (see groupCopies): one holds the other
+ * (MIN_CONTAINMENT), or both are told under one telling headline (`byHeadline`, headedPairs).
+ */
+interface RankedPair extends ContainedPair {
+  strength: number;
+  headed: boolean;
+  byHeadline: boolean;
+}
+
+/** The pairs of copies to join, strongest first (see groupCopies). */
+function rankedPairs(docs: NormalizedDoc[], sets: Uint32Array[]): RankedPair[] {
   const pairs = containedPairs(sets, MIN_CONTAINMENT);
   // On equal containment a pair under one headline goes first: a page holding two stories
   // joins the story it is headed by.
   const headlines = docs.map((doc) => (doc.title ? matchKey(doc.title) : null));
+  const strength = (pair: ContainedPair) =>
+    pair.shared / (sets[pair.smaller] as Uint32Array).length;
   const ranked = pairs.map((pair) => ({
     ...pair,
-    strength: pair.shared / (sets[pair.smaller] as Uint32Array).length,
+    strength: strength(pair),
     headed: headlines[pair.smaller] !== null && headlines[pair.smaller] === headlines[pair.larger],
+    byHeadline: false,
   }));
+  const formats = docs.map((doc) => doc.format);
+  for (const pair of headedPairs(docs.map(tellingHeadline), formats, sets, HEADED_PAIRS)) {
+    // Pairs at MIN_CONTAINMENT and above are containedPairs' already.
+    if (strength(pair) < MIN_CONTAINMENT)
+      ranked.push({ ...pair, strength: strength(pair), headed: true, byHeadline: true });
+  }
   ranked.sort(
     (p, q) =>
       q.strength - p.strength ||
@@ -435,6 +455,43 @@ function rankedPairs(docs: NormalizedDoc[], sets: Uint32Array[]): ContainedPair[
   );
   return ranked;
 }
+
+/**
+ * A headline that can tell a story: one of MIN_HEADLINE_WORDS words or more, re-send marks set
+ * aside, as a match key; null for a single word ("Home", "Startseite", "Impressum").
+ */
+function tellingHeadline(doc: NormalizedDoc): string | null {
+  if (!doc.title) return null;
+  const key = matchKey(doc.title.replace(RESEND_MARK, ''));
+  return key.split(' ').length >= MIN_HEADLINE_WORDS ? key : null;
+}
+
+/**
+ * Words a headline needs to pair copies (HEADED_PAIRS). Two let "Hermitian matrix" and
+ * "Wurmkiste selber bauen" pair a saved page with its dumps; at four, 7 more of the development
+ * pages stayed split (docs/figures.md, stop 62). Short headlines shared by two stories ("Morning
+ * briefing") are told apart by the text they must share, their dates and their figures.
+ */
+const MIN_HEADLINE_WORDS = 2;
+
+/**
+ * A saved page and a text dump of it under one headline pair at a lower containment than
+ * MIN_CONTAINMENT: each front end leaves other chrome around the story (a dump's menus, teasers
+ * and cookie notices, a page's captions), so the smaller copy's shingles are 50-80% in the
+ * larger. In the development pages built with their three dumps, this pairing joined the copies
+ * of 56 more pages (docs/figures.md, stop 62). Half is what the members of a group must share
+ * anyway (MIN_MEMBER_CONTAINMENT), and a sentence's worth of shingles is the least shared text
+ * that tells anything (MIN_EVIDENCE_SHINGLES). Copies read alike (two text copies, two captures) are not paired so:
+ * there the rest of the smaller copy is a rewrite ("UPDATE 1-" with new paragraphs, BBC's
+ * re-edited stories), and bench:dedup's labels keep those apart (precision 0.996 -> 0.980 and one
+ * look-alike merged when text copies paired too). A headline on more than 16 copies is a
+ * template's (Reuters' "PROPOSED OFFERINGS RECENTLY FILED WITH THE SEC" comes 25 times).
+ */
+const HEADED_PAIRS = {
+  threshold: MIN_MEMBER_CONTAINMENT,
+  minShared: MIN_EVIDENCE_SHINGLES,
+  maxCopies: 16,
+};
 
 /**
  * Each carrier's stories (see groupCopies' carriedBy): those of the carried pairs that ended in
