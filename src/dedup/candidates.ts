@@ -175,3 +175,43 @@ function rarestFirst(index: SharedShingleIndex, ids: Int32Array): Float64Array {
     order[k] = copiesHolding(index, ids[k] as number) * 2 ** 24 + k;
   return order.sort();
 }
+
+/**
+ * Pairs of copies under one headline (`headlines[i]`, a match key; null for a copy whose headline
+ * tells nothing) and of different kinds (`kinds[i]`: what each was read from), whose smaller copy
+ * has at least `threshold` of its shingles, and `minShared` of them, in the larger. A headline
+ * held by more than `maxCopies` copies is a template's ("Page not found", a site's name), whose
+ * pairs would grow as their square: it finds none.
+ */
+export function headedPairs(
+  headlines: (string | null)[],
+  kinds: string[],
+  sets: Uint32Array[],
+  { threshold, minShared, maxCopies }: { threshold: number; minShared: number; maxCopies: number },
+): ContainedPair[] {
+  const byHeadline = new Map<string, number[]>();
+  headlines.forEach((headline, i) => {
+    if (headline === null || (sets[i] as Uint32Array).length < minShared) return;
+    const copies = byHeadline.get(headline);
+    if (copies) copies.push(i);
+    else byHeadline.set(headline, [i]);
+  });
+  const pairs: ContainedPair[] = [];
+  for (const copies of byHeadline.values()) {
+    if (copies.length < 2 || copies.length > maxCopies) continue;
+    for (let x = 0; x < copies.length; x++) {
+      for (let y = x + 1; y < copies.length; y++) {
+        const [i, j] = [copies[x] as number, copies[y] as number];
+        if (kinds[i] === kinds[j]) continue;
+        const [a, b] = [sets[i] as Uint32Array, sets[j] as Uint32Array];
+        // The smaller copy by distinct shingles, on a tie the lower index (as containedPairs).
+        const [smaller, larger] = b.length < a.length ? [j, i] : [i, j];
+        const shared = sharedShingles(a, b);
+        const size = Math.min(a.length, b.length);
+        if (shared >= minShared && shared >= threshold * size - 1e-9)
+          pairs.push({ smaller, larger, shared });
+      }
+    }
+  }
+  return pairs;
+}

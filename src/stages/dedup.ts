@@ -7,7 +7,8 @@
 // Paragraphs glued on from other stories become fragments of their own, never dropped.
 
 import { createHash } from 'node:crypto';
-import { containedPairs, type ContainedPair } from '../dedup/candidates.ts';
+import { containedPairs, headedPairs, type ContainedPair } from '../dedup/candidates.ts';
+import { figuresConflict, figuresOf, type FiguredCopy } from '../dedup/figures.ts';
 import { gluedIndex, gluedRun, type GluedIndex, type GluedReason } from '../dedup/glued.ts';
 import {
   addToFilter,
@@ -265,12 +266,9 @@ function gluedReason(reason: GluedReason | undefined, docs: NormalizedDoc[]): st
 /** Why glued-on paragraphs found only by their vocabulary were taken out. */
 const INCOHERENT = 'belongs to another story (shares few words with the article it was glued to)';
 
-interface CopyProfile {
+interface CopyProfile extends FiguredCopy {
   doc: NormalizedDoc;
   shingles: Uint32Array;
-  /** The numbers in the text ("1.5", "2,400", "two"): templated look-alikes differ in them. */
-  figures: { figure: string; at: number }[];
-  figureSet: Set<string>;
   words: number;
   contentWords: Set<string>;
   /** The headline without re-send marks, as a match key. */
@@ -279,12 +277,11 @@ interface CopyProfile {
 
 function profile(doc: NormalizedDoc, shingles: Uint32Array): CopyProfile {
   const text = bodyText(doc);
-  const figures = figuresOf(text);
   return {
     doc,
     shingles,
-    figures,
-    figureSet: new Set(figures.map((f) => f.figure)),
+    figures: figuresOf(text),
+    text: () => bodyText(doc),
     words: wordCount(text),
     contentWords: contentWords(text),
     headline: doc.title ? matchKey(doc.title.replace(RESEND_MARK, '')) : null,
@@ -323,44 +320,6 @@ function headlinesConflict(a: CopyProfile, b: CopyProfile): boolean {
   return Math.min(a.words, b.words) < SHORT_BODY_WORDS;
 }
 
-/** Figures, in digits or, as wire copy writes small ones, in words ("two billion dlrs"). */
-const FIGURE =
-  /^\(?(?:\d+(?:[.,/-]\d+)*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
-
-/** The figures of a text with the word each stands at, in reading order. */
-function figuresOf(text: string): { figure: string; at: number }[] {
-  const out: { figure: string; at: number }[] = [];
-  text.split(/\s+/).forEach((word, at) => {
-    const figure = FIGURE.exec(word)?.[0].replace('(', '').toLowerCase();
-    if (figure) out.push({ figure, at });
-  });
-  return out;
-}
-
-/**
- * Templated stories differ in their figures ("1.5 billion dlrs" one day, "two billion" the
- * next); a copy of a story, even cut off, has no figure its full version lacks. A corrected
- * re-send may fix one, so on the same day two or more missing figures, or a fifth of them, mean
- * two stories. Copies dated a day apart must agree on every figure both could hold: the smaller's
- * all, and the larger's as far as the smaller reaches.
- */
-function figuresConflict(a: CopyProfile, b: CopyProfile): boolean {
-  const missingFrom = (from: CopyProfile, into: CopyProfile, upToWord = Infinity) => {
-    let missing = 0;
-    for (const { figure, at } of from.figures)
-      if (at < upToWord && !into.figureSet.has(figure)) missing++;
-    return missing;
-  };
-  if (daysApart(a.doc, b.doc) > 0) {
-    const [small, large] = a.words <= b.words ? [a, b] : [b, a];
-    return missingFrom(small, large) + missingFrom(large, small, small.words) > 0;
-  }
-  const [small, large] = a.figureSet.size <= b.figureSet.size ? [a, b] : [b, a];
-  let missing = 0;
-  for (const f of small.figureSet) if (!large.figureSet.has(f)) missing++;
-  return missing >= 2 && missing >= small.figureSet.size * 0.2;
-}
-
 /** Wire services mark a re-sent story in its headline: "UPDATE 1-", "CORRECTED - ", "RPT-". */
 const RESEND_MARK = /^\s*(?:\(?(?:update \d+|corrected|correction|rpt|refile|repeat)\)?\s*-\s*)+/i;
 
@@ -382,7 +341,8 @@ const MIN_EVIDENCE_SHINGLES = 10;
  * dates, figures or headlines, or too little shared text under different headlines.
  */
 function conflict(a: CopyProfile, b: CopyProfile): boolean {
-  if (datesConflict(a.doc, b.doc) || figuresConflict(a, b) || headlinesConflict(a, b)) return true;
+  if (datesConflict(a.doc, b.doc) || headlinesConflict(a, b)) return true;
+  if (figuresConflict(a, b, daysApart(a.doc, b.doc))) return true;
   return sharedShingles(a.shingles, b.shingles) < MIN_EVIDENCE_SHINGLES && !sameHeadline(a, b);
 }
 
@@ -436,14 +396,15 @@ function groupCopies(
   const members = docs.map((_, i) => [i]);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
   const carried: [number, number][] = [];
-  for (const { smaller, larger } of ranked) {
+  for (const { smaller, larger, byHeadline } of ranked) {
     const [a, b] = [find(smaller), find(larger)];
     if (a === b) continue;
     const [left, right] = [members[a] as number[], members[b] as number[]];
     const differ = groupsDiffer(left.map(profileOf), right.map(profileOf));
     // The larger copy holds a whole story unrelated to its own: a page scraped with another
-    // story on it. (A look-alike it merely resembles conflicts instead.)
-    if (differ === 'unrelated') carried.push([larger, smaller]);
+    // story on it. (A look-alike it merely resembles conflicts instead. A pair found by its
+    // headline holds only half of the smaller copy: no sign of a carried story.)
+    if (differ === 'unrelated' && !byHeadline) carried.push([larger, smaller]);
     if (differ) continue;
     // The bigger group absorbs the smaller, keeping the trees shallow.
     const [keep, absorb] = left.length >= right.length ? [a, b] : [b, a];
@@ -454,17 +415,36 @@ function groupCopies(
   return { groups: members.filter((m) => m.length > 0), carriedBy: carriedStories(carried, find) };
 }
 
-/** The pairs of copies one holds of the other, strongest first (see groupCopies). */
-function rankedPairs(docs: NormalizedDoc[], sets: Uint32Array[]): ContainedPair[] {
+/**
+ * A pair of copies to join, strongest first (see groupCopies): one holds the other
+ * (MIN_CONTAINMENT), or both are told under one telling headline (`byHeadline`, headedPairs).
+ */
+interface RankedPair extends ContainedPair {
+  strength: number;
+  headed: boolean;
+  byHeadline: boolean;
+}
+
+/** The pairs of copies to join, strongest first (see groupCopies). */
+function rankedPairs(docs: NormalizedDoc[], sets: Uint32Array[]): RankedPair[] {
   const pairs = containedPairs(sets, MIN_CONTAINMENT);
   // On equal containment a pair under one headline goes first: a page holding two stories
   // joins the story it is headed by.
   const headlines = docs.map((doc) => (doc.title ? matchKey(doc.title) : null));
+  const strength = (pair: ContainedPair) =>
+    pair.shared / (sets[pair.smaller] as Uint32Array).length;
   const ranked = pairs.map((pair) => ({
     ...pair,
-    strength: pair.shared / (sets[pair.smaller] as Uint32Array).length,
+    strength: strength(pair),
     headed: headlines[pair.smaller] !== null && headlines[pair.smaller] === headlines[pair.larger],
+    byHeadline: false,
   }));
+  const formats = docs.map((doc) => doc.format);
+  for (const pair of headedPairs(docs.map(tellingHeadline), formats, sets, HEADED_PAIRS)) {
+    // Pairs at MIN_CONTAINMENT and above are containedPairs' already.
+    if (strength(pair) < MIN_CONTAINMENT)
+      ranked.push({ ...pair, strength: strength(pair), headed: true, byHeadline: true });
+  }
   ranked.sort(
     (p, q) =>
       q.strength - p.strength ||
@@ -475,6 +455,43 @@ function rankedPairs(docs: NormalizedDoc[], sets: Uint32Array[]): ContainedPair[
   );
   return ranked;
 }
+
+/**
+ * A headline that can tell a story: one of MIN_HEADLINE_WORDS words or more, re-send marks set
+ * aside, as a match key; null for a single word ("Home", "Startseite", "Impressum").
+ */
+function tellingHeadline(doc: NormalizedDoc): string | null {
+  if (!doc.title) return null;
+  const key = matchKey(doc.title.replace(RESEND_MARK, ''));
+  return key.split(' ').length >= MIN_HEADLINE_WORDS ? key : null;
+}
+
+/**
+ * Words a headline needs to pair copies (HEADED_PAIRS). Two let "Hermitian matrix" and
+ * "Wurmkiste selber bauen" pair a saved page with its dumps; at four, 7 more of the development
+ * pages stayed split (docs/figures.md, stop 62). Short headlines shared by two stories ("Morning
+ * briefing") are told apart by the text they must share, their dates and their figures.
+ */
+const MIN_HEADLINE_WORDS = 2;
+
+/**
+ * A saved page and a text dump of it under one headline pair at a lower containment than
+ * MIN_CONTAINMENT: each front end leaves other chrome around the story (a dump's menus, teasers
+ * and cookie notices, a page's captions), so the smaller copy's shingles are 50-80% in the
+ * larger. In the development pages built with their three dumps, this pairing joined the copies
+ * of 56 more pages (docs/figures.md, stop 62). Half is what the members of a group must share
+ * anyway (MIN_MEMBER_CONTAINMENT), and a sentence's worth of shingles is the least shared text
+ * that tells anything (MIN_EVIDENCE_SHINGLES). Copies read alike (two text copies, two captures) are not paired so:
+ * there the rest of the smaller copy is a rewrite ("UPDATE 1-" with new paragraphs, BBC's
+ * re-edited stories), and bench:dedup's labels keep those apart (precision 0.996 -> 0.980 and one
+ * look-alike merged when text copies paired too). A headline on more than 16 copies is a
+ * template's (Reuters' "PROPOSED OFFERINGS RECENTLY FILED WITH THE SEC" comes 25 times).
+ */
+const HEADED_PAIRS = {
+  threshold: MIN_MEMBER_CONTAINMENT,
+  minShared: MIN_EVIDENCE_SHINGLES,
+  maxCopies: 16,
+};
 
 /**
  * Each carrier's stories (see groupCopies' carriedBy): those of the carried pairs that ended in

@@ -67,11 +67,16 @@ const floors = JSON.parse(
  * as openings and tails past the story's other copies (one mechanism, no MIN_COHERENCE) moved
  * leads left to 10 and 16, own paragraphs lost to 0 and 2, untouched paragraphs taken to 0 and 4;
  * a lead's shape and a long story's chance sharing weighed moved leads left to 6 and 7.
+ * Reuters' own paragraphs lost went 2 -> 3 when a figure counted against a pair only where the
+ * other copy tells it differently (stop 62): "MANILA SAID TO OFFER DEBT BONDS TO BANKS" of March
+ * 2 now joins its March 1 sends, as the labels have it (same figures, a day apart), and a glued
+ * copy's lead "... instead of cash" is shown in March 1's longer wording ("... as an alternative
+ * to cash"). The full corpora's figure is unchanged (7 of 1,518).
  */
 const SAMPLES = {
   gluedLeaked: 7,
   gluedLeadsLeft: { bbc: 7, reuters: 7 },
-  ownParagraphsLost: { bbc: 0, reuters: 2 },
+  ownParagraphsLost: { bbc: 0, reuters: 3 },
   archiveParagraphsTaken: { bbc: 0, reuters: 4 },
 };
 const limits = ON_SAMPLES ? SAMPLES : { ...floors, gluedLeaked: floors.gluedLeaked.max };
