@@ -235,10 +235,14 @@ function takeGluedRuns(copies: NormalizedDoc[], context: GluedContext, memo: Tex
     const held = (block: Block) =>
       siblings.some((s) => sameBlock(memo.shape(s.text), memo.shape(block.text)));
     const run = gluedRun(doc, self, context.sets, context.index, context.sameStory, held);
+    // A text copy beside its saved page keeps them too: merged, it adds only what reads as the
+    // story's next to the span the copies share, and its other paragraphs are recorded there
+    // (mergeCopy), not published as fragments.
+    const besidePage = doc.format === 'text' && copies.some((other) => other.format === 'html');
     let { from } = run;
     run.reasons.forEach((reason, k) => {
       const block = doc.blocks[run.from + k] as Block;
-      if (reason.kind === 'incoherent' && held(block)) from = run.from + k + 1;
+      if (reason.kind === 'incoherent' && (besidePage || held(block))) from = run.from + k + 1;
     });
     if (from === doc.blocks.length) return doc;
     for (let k = from; k < doc.blocks.length; k++) {
