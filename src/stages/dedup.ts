@@ -10,6 +10,8 @@ import { createHash } from 'node:crypto';
 import { containedPairs, headedPairs, type ContainedPair } from '../dedup/candidates.ts';
 import { figuresConflict, figuresOf, type FiguredCopy } from '../dedup/figures.ts';
 import { gluedIndex, gluedRun, type GluedIndex, type GluedReason } from '../dedup/glued.ts';
+import { sameBlock, textMemo, type TextMemo } from '../dedup/block-shape.ts';
+import { mergeCopy, type MergedBlock } from '../dedup/merge-copy.ts';
 import {
   addToFilter,
   containment,
@@ -22,8 +24,6 @@ import {
 import {
   hasWords,
   contentWords,
-  fnv1a,
-  keyContentWords,
   matchKey,
   sentences,
   shareOfSmaller,
@@ -154,56 +154,6 @@ export function dedup(docs: NormalizedDoc[]): DedupResult {
   }
   if (fragments.length > 0) attachFragments(fragments, articles, sets, articleOf);
   return { articles, spillover };
-}
-
-/** What sameBlock reads of a paragraph, made once per merge however often it is compared. */
-interface BlockShape {
-  key: string;
-  /** Its content words (contentWords), made when first asked (shapeWords). */
-  words?: Set<string>;
-  /** Each content word's bit of `bits`, in the words' order. */
-  wordBits?: Uint8Array;
-  /** A bit per content word (fnv1a modulo WORD_BITS): a word whose bit is clear is not one. */
-  bits?: Uint32Array;
-}
-
-/**
- * Bits of a paragraph's word signature: a paragraph of 40 content words sets about 37 of 256, so
- * a word of another paragraph finds its bit set by chance about one time in seven.
- */
-const WORD_BITS = 256;
-
-/** Paragraphs' shapes (BlockShape), made once per merge. */
-interface TextMemo {
-  shape(text: string): BlockShape;
-}
-
-function textMemo(): TextMemo {
-  const shapes = new Map<string, BlockShape>();
-  return {
-    shape(text) {
-      let shape = shapes.get(text);
-      if (!shape) shapes.set(text, (shape = { key: matchKey(text) }));
-      return shape;
-    },
-  };
-}
-
-/** A shape's content words and their bits, made on first use. */
-function shapeWords(shape: BlockShape): Required<BlockShape> {
-  if (!shape.words) {
-    const words = keyContentWords(shape.key);
-    const wordBits = new Uint8Array(words.size);
-    const bits = new Uint32Array(WORD_BITS / 32);
-    let k = 0;
-    for (const word of words) {
-      const bit = fnv1a(word) % WORD_BITS;
-      wordBits[k++] = bit;
-      bits[bit >>> 5] = (bits[bit >>> 5] as number) | (1 << (bit & 31));
-    }
-    Object.assign(shape, { words, wordBits, bits });
-  }
-  return shape as Required<BlockShape>;
 }
 
 /** Paragraphs taken out of a copy because they belong to another story. */
@@ -537,48 +487,6 @@ function canonicalFirst(group: NormalizedDoc[]): NormalizedDoc[] {
   });
 }
 
-/** Same paragraph: equal, one cut off from the other, or nearly all the same words. */
-function sameBlock(a: BlockShape, b: BlockShape): boolean {
-  const { key: ka } = a;
-  const { key: kb } = b;
-  if (ka === kb) return true;
-  const [short, long] = ka.length <= kb.length ? [ka, kb] : [kb, ka];
-  if (short.length >= 15 && long.startsWith(short)) return true;
-  const wa = shapeWords(a);
-  const wb = shapeWords(b);
-  const [small, large] = wa.words.size <= wb.words.size ? [wa, wb] : [wb, wa];
-  const size = small.words.size;
-  if (size < 5) return false;
-  // The size ratio and the words' bits first: mergeCopy compares each paragraph of a long page's
-  // copies with most of the merged list (g copies x b paragraphs x the list), and these decide
-  // nearly all of those pairs without a set lookup per word (stop 56).
-  if (size / large.words.size < SAME_SIZE_RATIO) return false;
-  if ((size - wordsSurelyMissing(small, large)) / size < SAME_WORD_SHARE) return false;
-  return shareOfSmaller(small.words, large.words) >= SAME_WORD_SHARE;
-}
-
-/** A paragraph of nearly the same words: this share of the smaller one's in the larger... */
-const SAME_WORD_SHARE = 0.8;
-/** ...and at least this many of the larger's words in number. */
-const SAME_SIZE_RATIO = 0.6;
-
-/** How many of `small`'s content words are certainly not `large`'s: their bit is clear there. */
-function wordsSurelyMissing(small: Required<BlockShape>, large: Required<BlockShape>): number {
-  let missing = 0;
-  for (const bit of small.wordBits)
-    if (((large.bits[bit >>> 5] as number) & (1 << (bit & 31))) === 0) missing++;
-  return missing;
-}
-
-interface MergedBlock extends Block {
-  /** Paths of the copies that hold this paragraph. */
-  holders: Set<string>;
-  /** The copy whose version of the paragraph is kept. */
-  from: string;
-  /** The shape of `text`, kept with it so mergeCopy's scan reads no map. */
-  shape: BlockShape;
-}
-
 /**
  * Merges one group's copies into an article. `carried[i]` lists other stories that copy i holds
  * whole (a page scraped with the next story on it): its paragraphs of those stories, unless
@@ -651,143 +559,6 @@ function withoutCarried(
     reason: `belongs to another story, whose copy ${(carried[i] ?? [])[0]?.path} it holds whole`,
   });
   return { ...doc, blocks: doc.blocks.filter((_, k) => !foreignFlags[k]) };
-}
-
-/**
- * Aligns one more copy with the merged paragraphs, in reading order: a paragraph the merge has
- * gains a holder (and the copy's text where it is longer), one it lacks is inserted after the
- * last paragraph matched. A copy that shares no paragraph adds nothing. With `spanOnly` (a text
- * copy of a saved page's story) the paragraphs it lacks are inserted only between the first and
- * the last paragraph matched, or past the merge's end where the page is cut off there (cutOffAt);
- * the others are returned, to be recorded.
- */
-function mergeCopy(
-  merged: MergedBlock[],
-  doc: NormalizedDoc,
-  memo: TextMemo,
-  spanOnly = false,
-): Block[] {
-  let position = -1;
-  let lastMatchedBlock = -1;
-  const placements: { block: Block; at: number | null }[] = [];
-  doc.blocks.forEach((block, i) => {
-    const shape = memo.shape(block.text);
-    // The first match from the last one on; the list before it is not read at all (a findIndex
-    // over the whole list, skipping it, was half the merge of a long page's copies, stop 56).
-    let found = -1;
-    for (let j = Math.max(position, 0); j < merged.length && found < 0; j++)
-      if (sameBlock((merged[j] as MergedBlock).shape, shape)) found = j;
-    if (found >= 0) {
-      position = found;
-      lastMatchedBlock = i;
-    }
-    placements.push({ block, at: found >= 0 ? found : null });
-  });
-  if (lastMatchedBlock < 0) return [];
-  const outside = spanOnly ? outsideSpan(merged, placements, lastMatchedBlock, memo) : new Set();
-  // `at` is a position in the list as it was before this copy's paragraphs went in. Targets only
-  // move down the list and each paragraph goes in after the last target, so every paragraph
-  // inserted so far stands before a later target: its position now is `at + inserted`. A target
-  // matched again is where it was (the paragraphs inserted since come after it).
-  let insertAt = 0;
-  let inserted = 0;
-  let lastAt = -1;
-  let lastIndex = -1;
-  placements.forEach(({ block, at }) => {
-    if (at !== null) {
-      const index = at === lastAt ? lastIndex : at + inserted;
-      lastAt = at;
-      lastIndex = index;
-      const target = merged[index] as MergedBlock;
-      target.holders.add(doc.path);
-      // A copy that lost the end of a paragraph yields to one that has it.
-      const shape = memo.shape(block.text);
-      if (shape.key.length > target.shape.key.length) {
-        target.text = block.text;
-        target.from = doc.path;
-        target.shape = shape;
-      }
-      insertAt = Math.max(insertAt, index + 1);
-    } else if (!outside.has(block)) {
-      const shape = memo.shape(block.text);
-      merged.splice(insertAt, 0, { ...block, holders: new Set([doc.path]), from: doc.path, shape });
-      insertAt++;
-      inserted++;
-    }
-  });
-  return doc.blocks.filter((block) => outside.has(block));
-}
-
-/**
- * What a text copy lacks of the merge that is not to go in (mergeCopy's spanOnly): its menus,
- * link lists and footers around the story its saved page holds, and the "Read also" lines,
- * photo credits and teasers between the story's paragraphs that the page's extraction took out.
- * Next to the span, a run of the story's own sentences stays in (sentences sharing the story's
- * words): a lead or a closing paragraph the page's extraction left out; inside it, whatever reads
- * as sentences. After the last match the whole run stays in when the merge ends cut off there
- * (cutOffAt).
- */
-function outsideSpan(
-  merged: MergedBlock[],
-  placements: { block: Block; at: number | null }[],
-  lastMatchedBlock: number,
-  memo: TextMemo,
-): Set<Block> {
-  const first = placements.findIndex(({ at }) => at !== null);
-  const last = placements[lastMatchedBlock] as { block: Block; at: number };
-  const tailKept = cutOffAt(merged, last.at, memo.shape(last.block.text));
-  const vocabulary = new Set<string>();
-  for (const block of merged)
-    for (const word of shapeWords(block.shape).words) vocabulary.add(word);
-  const storyAt = (k: number) =>
-    sentencesOfStory((placements[k] as { block: Block }).block, vocabulary, memo);
-  let from = first;
-  while (from > 0 && storyAt(from - 1)) from--;
-  let to = lastMatchedBlock;
-  while (to + 1 < placements.length && (tailKept || storyAt(to + 1))) to++;
-  const outside = new Set<Block>();
-  placements.forEach(({ block, at }, i) => {
-    const gap = at === null && i > first && i < lastMatchedBlock;
-    if (i < from || i > to || (gap && !sentencesOfStory(block, null, memo))) outside.add(block);
-  });
-  return outside;
-}
-
-/**
- * Below this many words a text copy's line is a label ("Reklama", "Lesen Sie auch", "Foto: dpa"),
- * not a sentence of the story. 5 and 8 words gave the saved pages' merged articles snippet F1
- * 0.9132 and 0.9127 beside their w3m dumps (stop 62).
- */
-const STORY_MIN_WORDS = 5;
-/**
- * The share of a paragraph's content words the story uses before a paragraph next to the span is
- * the story's. A page's lead speaks of its story; the next story's teaser, a site's "about us"
- * speak of other things. Against 0.5, 0.3 let in 6 more of the snippets trafilatura's references
- * exclude and 4 more they require, of the saved pages' w3m dumps (stop 62).
- */
-const STORY_MIN_SHARE = 0.5;
-/** A paragraph ends as a sentence does, a closing quote or bracket allowed after the mark. */
-const SENTENCE_END = /[.!?…]["'”»’)\]]*$/u;
-
-/**
- * A paragraph of sentences (STORY_MIN_WORDS, SENTENCE_END) and, where `vocabulary` is given,
- * mostly of the story's words (STORY_MIN_SHARE).
- */
-function sentencesOfStory(block: Block, vocabulary: Set<string> | null, memo: TextMemo): boolean {
-  const text = block.text.trim();
-  if (wordCount(text) < STORY_MIN_WORDS || !SENTENCE_END.test(text)) return false;
-  if (!vocabulary) return true;
-  return shareOfSmaller(shapeWords(memo.shape(block.text)).words, vocabulary) >= STORY_MIN_SHARE;
-}
-
-/**
- * Whether the merge is cut off at its paragraph `at`, which a text copy holds as `theirs`: it is
- * the merge's last, and the copy's version goes on from where it stops (a page saved before it
- * had loaded, a body cut at a paywall). The copy's paragraphs after it are then the story's rest.
- */
-function cutOffAt(merged: MergedBlock[], at: number, theirs: BlockShape): boolean {
-  const ours = (merged[at] as MergedBlock).shape.key;
-  return at === merged.length - 1 && theirs.key.length > ours.length && theirs.key.startsWith(ours);
 }
 
 function buildArticle(
