@@ -2,7 +2,14 @@
 // bench/extract/measure.ts against the article holding it, and the figures the built-archive
 // gate (test/quality/built-gate.test.ts) pins.
 
-import type { Copy, CopyKind, StoryCount } from './built-pages.ts';
+import {
+  readBuilt,
+  scoredCopies,
+  storyCount,
+  type Copy,
+  type CopyKind,
+  type StoryCount,
+} from './built-pages.ts';
 import {
   floorsOf,
   gatedAtMost,
@@ -40,6 +47,16 @@ export function scoreBuilt(
       trafilatura: scoreTrafilatura(of(kind, 'trafilatura')),
     })),
   };
+}
+
+/** The build that wrote `work` (its --work folder) scored: each of `kinds`' copies and the stories. */
+export function scoreWork(kinds: readonly CopyKind[], copies: Copy[], work: string): BuiltReport {
+  const built = readBuilt(work);
+  return scoreBuilt(kinds, scoredCopies(copies, built), {
+    articles: built.length,
+    fragments: built.filter((a) => a.fragment).length,
+    stories: storyCount(copies, built),
+  });
 }
 
 /**

@@ -21,16 +21,8 @@ import { parseArgs } from 'node:util';
 import { REPO_ROOT } from '../quality/generate.ts';
 import { buildCommand, measure } from '../scale/run.ts';
 import { requireCorpora } from '../shared/corpora.ts';
-import {
-  copiesOf,
-  COPY_KINDS,
-  readBuilt,
-  scoredCopies,
-  storyCount,
-  writeCopies,
-  type CopyKind,
-} from './built-pages.ts';
-import { builtFloorsFrom, scoreBuilt, type BuiltReport } from './built-score.ts';
+import { copiesOf, COPY_KINDS, writeCopies, type CopyKind } from './built-pages.ts';
+import { builtFloorsFrom, scoreWork, type BuiltReport } from './built-score.ts';
 
 const { values } = parseArgs({
   options: {
@@ -85,12 +77,7 @@ if (!values.from) {
   if (values.keep && existsSync(dir)) await rm(dir, { recursive: true });
   await build(dir);
 }
-const built = readBuilt(path.join(dir, 'work'));
-const report: BuiltReport = scoreBuilt(kinds, scoredCopies(copies, built), {
-  articles: built.length,
-  fragments: built.filter((a) => a.fragment).length,
-  stories: storyCount(copies, built),
-});
+const report = scoreWork(kinds, copies, path.join(dir, 'work'));
 printReport(report, values.split);
 if (values.json) writeFileSync(values.json, JSON.stringify(report, null, 2) + '\n');
 if (values['write-floors']) {

@@ -12,15 +12,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import {
-  copiesOf,
-  COPY_KINDS,
-  readBuilt,
-  scoredCopies,
-  storyCount,
-  writeCopies,
-} from '../../bench/extract/built-pages.ts';
-import { builtBelowFloors, scoreBuilt } from '../../bench/extract/built-score.ts';
+import { copiesOf, COPY_KINDS, writeCopies } from '../../bench/extract/built-pages.ts';
+import { builtBelowFloors, scoreWork } from '../../bench/extract/built-score.ts';
 import type { Floors } from '../../bench/extract/measure.ts';
 import { buildCommand } from '../helpers/cli.ts';
 
@@ -46,12 +39,7 @@ test('the archive built from saved pages and their dumps stays above the pinned 
       'archive.lock.json',
     ]);
     assert.equal(run.code, 0, run.stderr);
-    const built = readBuilt(path.join(dir, 'work'));
-    const report = scoreBuilt(COPY_KINDS, scoredCopies(copies, built), {
-      articles: built.length,
-      fragments: built.filter((a) => a.fragment).length,
-      stories: storyCount(copies, built),
-    });
+    const report = scoreWork(COPY_KINDS, copies, path.join(dir, 'work'));
     const misses = builtBelowFloors(report, floors);
     assert.deepEqual(
       misses,
