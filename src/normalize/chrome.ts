@@ -91,6 +91,8 @@ const ADVERTISEMENT = /\badvert(?:isement|ising)?\b|\bsponsored\b/i;
  * ScrapingHub's leave it out. Only the line's opening is read: the note wraps over two or three
  * lines in a dump, and the rest is taken as its continuation (chrome-lines.ts).
  */
+const PRINT_EDITION =
+  /^(?:a version of )?this (?:article|story|essay|review|column|piece|interview|report) (?:appears|appeared|was published|ran)(?: originally)? in (?:print\b|the (?:print|[\p{L}\d ,.]{1,40} (?:print edition|issue)\b))/iu;
 /**
  * A picture's credit on a line of its own, which the dumps print under or over the picture:
  * "Foto: sidm / DW", "Photo: Joseph Cox", "(Credit: Nasa)", "Bild: Jahr Media", "Fotos: EL
@@ -121,8 +123,6 @@ const EMBEDDED_POST =
  */
 const AD_MARKER =
   /^[-–—\s]*(?:anzeige|werbung|publicidad|publicit[ée]|pubblicit[àa]|reklama|publicidade|advertentie)[-–—\s:]*$/iu;
-const PRINT_EDITION =
-  /^(?:a version of )?this (?:article|story|essay|review|column|piece|interview|report) (?:appears|appeared|was published|ran)(?: originally)? in (?:print\b|the (?:print|[\p{L}\d ,.]{1,40} (?:print edition|issue)\b))/iu;
 // "IFRAME: https://www.youtube.com/embed/..." is lynx's print of an embedded frame (a video, a
 // map, an advertisement): its address alone, never text of the page.
 const URL_LINE =
