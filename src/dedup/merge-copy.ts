@@ -132,13 +132,13 @@ function outsideSpan(
   memo: TextMemo,
 ): Set<Block> {
   const first = placements.findIndex(({ at }) => at !== null);
-  const last = placements[lastMatchedBlock] as { block: Block; at: number };
+  const last = placements[lastMatchedBlock] as Placement & { at: number };
   const tailKept = cutOffAt(merged, last.at, memo.shape(last.block.text));
   const vocabulary = new Set<string>();
   for (const block of merged)
     for (const word of shapeWords(block.shape).words) vocabulary.add(word);
   const storyAt = (k: number) =>
-    sentencesOfStory((placements[k] as { block: Block }).block, vocabulary, memo);
+    sentencesOfStory((placements[k] as Placement).block, vocabulary, memo);
   let from = first;
   while (from > 0 && storyAt(from - 1)) from--;
   let to = lastMatchedBlock;

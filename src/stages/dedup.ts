@@ -180,6 +180,7 @@ interface GluedContext {
  */
 function takeGluedRuns(copies: NormalizedDoc[], context: GluedContext, memo: TextMemo) {
   const spillover: GluedOn[] = [];
+  const pageInGroup = copies.some((other) => other.format === 'html');
   const trimmed = copies.map((doc, i) => {
     const self = context.members[i] as number;
     const siblings = copies.filter((other) => other !== doc).flatMap((other) => other.blocks);
@@ -189,7 +190,7 @@ function takeGluedRuns(copies: NormalizedDoc[], context: GluedContext, memo: Tex
     // A text copy beside its saved page keeps them too: merged, it adds only what reads as the
     // story's next to the span the copies share, and its other paragraphs are recorded there
     // (mergeCopy), not published as fragments.
-    const besidePage = doc.format === 'text' && copies.some((other) => other.format === 'html');
+    const besidePage = pageInGroup && doc.format === 'text';
     let { from } = run;
     run.reasons.forEach((reason, k) => {
       const block = doc.blocks[run.from + k] as Block;
