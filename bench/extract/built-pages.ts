@@ -137,13 +137,21 @@ export function readBuilt(work: string): BuiltArticle[] {
 }
 
 /**
- * Each copy as measure.ts scores an extraction: the article that holds it (its text, title,
- * byline and date), or nothing when the build rejected the copy. A fragment article (a glued
- * paragraph taken off a copy) is not the copy's article.
+ * The article holding each copy, by the copy's input path. A fragment article (a glued paragraph
+ * taken off a copy) is not the copy's article.
  */
-export function scoredCopies(copies: Copy[], built: BuiltArticle[]): Map<Copy, Scored> {
+function articlesByCopy(built: BuiltArticle[]): Map<string, BuiltArticle> {
   const articleOf = new Map<string, BuiltArticle>();
   for (const a of built) if (!a.fragment) for (const s of a.sources) articleOf.set(s, a);
+  return articleOf;
+}
+
+/**
+ * Each copy as measure.ts scores an extraction: the article that holds it (its text, title,
+ * byline and date), or nothing when the build rejected the copy.
+ */
+export function scoredCopies(copies: Copy[], built: BuiltArticle[]): Map<Copy, Scored> {
+  const articleOf = articlesByCopy(built);
   return new Map(
     copies.map((copy) => {
       const a = articleOf.get(copy.input);
@@ -168,8 +176,7 @@ export interface StoryCount {
 }
 
 export function storyCount(copies: Copy[], built: BuiltArticle[]): StoryCount {
-  const articleOf = new Map<string, BuiltArticle>();
-  for (const a of built) if (!a.fragment) for (const s of a.sources) articleOf.set(s, a);
+  const articleOf = articlesByCopy(built);
   const byKey = new Map<string, Set<BuiltArticle>>();
   for (const copy of copies) {
     const set = byKey.get(copy.key) ?? new Set();
