@@ -39,7 +39,8 @@ export interface BodyOptions {
   hyphenWrap: number;
 }
 
-function renderParagraph(para: string, o: BodyOptions, rng: Rng, breaks: string[]): string[] {
+/** A paragraph's words, some broken by a print break mid-line (midBreaks: by word index). */
+function wordsWithMidBreaks(para: string, o: BodyOptions, rng: Rng) {
   const midBreaks = new Map<number, string>(); // tokens carrying a mid-line print break
   const tokens = para
     .split(' ')
@@ -51,6 +52,22 @@ function renderParagraph(para: string, o: BodyOptions, rng: Rng, breaks: string[
       midBreaks.set(k, b.word);
       return `${b.prefix}-${b.suffix}`;
     });
+  return { tokens, midBreaks };
+}
+
+/** Where a compound ("high-level") may wrap at its own hyphen within `room`: -1 for nowhere. */
+function compoundHyphenAt(tok: string, room: number): number {
+  let at = -1;
+  for (let i = 1; i < tok.length - 1 && i <= room; i++) {
+    if (tok[i] === '-' && /[\p{L}\p{N}]/u.test(tok[i - 1] ?? '')) {
+      if (/[\p{L}\p{N}]/u.test(tok[i + 1] ?? '')) at = i;
+    }
+  }
+  return at;
+}
+
+function renderParagraph(para: string, o: BodyOptions, rng: Rng, breaks: string[]): string[] {
+  const { tokens, midBreaks } = wordsWithMidBreaks(para, o, rng);
   if (o.layout === 'blank' || o.layout === 'per-line') {
     breaks.push(...midBreaks.values());
     return [tokens.join(' ')];
@@ -84,12 +101,7 @@ function renderParagraph(para: string, o: BodyOptions, rng: Rng, breaks: string[
       }
       if (o.hyphenWrap > 0 && tok.includes('-')) {
         // A genuine compound broken at its own hyphen: "high-" / "level" (not a print break).
-        let at = -1;
-        for (let i = 1; i < tok.length - 1 && i <= room; i++) {
-          if (tok[i] === '-' && /[\p{L}\p{N}]/u.test(tok[i - 1] ?? '')) {
-            if (/[\p{L}\p{N}]/u.test(tok[i + 1] ?? '')) at = i;
-          }
-        }
+        const at = compoundHyphenAt(tok, room);
         if (at > 0 && rng.chance(o.hyphenWrap)) {
           lines.push(`${cur} ${tok.slice(0, at + 1)}`);
           cur = tok.slice(at + 1);
