@@ -25,9 +25,8 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
-import { requireCorpora } from '../shared/corpora.ts';
 import type { EvalEntry } from './measure.ts';
+import { sampleFolders } from './sample.ts';
 
 const READABILITY_FILES = ['source.html', 'expected.html', 'expected-metadata.json'];
 const SMALL_CASE_BYTES = 40_000;
@@ -42,14 +41,7 @@ const TRAFILATURA_PAGE_BYTES = 48_000;
  */
 const READ_BY_TESTS = new Set(['ebb-org', 'ehow-1', 'medium-1', 'videos-2']);
 
-const { values } = parseArgs({
-  options: {
-    corpora: { type: 'string', default: process.env.ARCHIVE_CORPORA ?? '../shared/corpora' },
-    out: { type: 'string', default: 'test/web-pages/html' },
-  },
-});
-const from = path.join(requireCorpora(values.corpora, ['web-pages']), 'web-pages');
-const out = path.resolve(values.out);
+const { from, out } = sampleFolders('test/web-pages/html');
 rmSync(out, { recursive: true, force: true });
 
 const caseDir = (name: string) => path.join(from, 'readability', name);

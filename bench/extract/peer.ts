@@ -70,7 +70,7 @@ function readabilityOn(page: Page): { article: PeerArticle | null; html: string;
 
 /** Readability run on each page, timed page by page (wall clock). */
 export function runPeer(pages: Page[]): PeerRun {
-  // One untimed run first, as for ours (bench/extract/measure.ts extract()): loading and
+  // One untimed run first, as for ours (bench/extract/measure/extraction.ts extract()): loading and
   // compiling is not a per-page cost.
   if (pages[0]) readabilityOn(pages[0]);
   const ms: number[] = [];

@@ -83,15 +83,23 @@ export function dumpName(file: string): string {
   return `${file.replace(/\.html?$/, '')}.txt`;
 }
 
-if (runsAsScript(import.meta.filename)) {
+/**
+ * The command line of a sample script (this one, html-sample.ts): the corpora's web-pages folder
+ * (--corpora) and the folder the sample is written to (--out, `defaultOut` when not given).
+ */
+export function sampleFolders(defaultOut: string): { from: string; out: string } {
   const { values } = parseArgs({
     options: {
       corpora: { type: 'string', default: process.env.ARCHIVE_CORPORA ?? '../shared/corpora' },
-      out: { type: 'string', default: 'test/web-pages' },
+      out: { type: 'string', default: defaultOut },
     },
   });
   const from = path.join(requireCorpora(values.corpora, ['web-pages']), 'web-pages');
-  const out = path.resolve(values.out);
+  return { from, out: path.resolve(values.out) };
+}
+
+if (runsAsScript(import.meta.filename)) {
+  const { from, out } = sampleFolders('test/web-pages');
   // The data folders are rewritten whole; README.md beside them is kept.
   for (const sub of ['readability', 'trafilatura'])
     rmSync(path.join(out, sub), { recursive: true, force: true });

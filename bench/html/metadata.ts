@@ -95,7 +95,7 @@ for (const r of results) {
         `${r.name}: byline ${JSON.stringify(got.byline)} (${got.authors?.from ?? '-'}), expected ${JSON.stringify(e.byline)}`,
       );
   }
-  // The date rule of bench/extract/measure.ts's scoreReadability: the declared day as written.
+  // The date rule of bench/extract/measure/readability-scores.ts's scoreReadability: the declared day as written.
   const day = declaredDay(e.publishedTime);
   const gotDay = got.date?.value ?? null;
   if (day) {
