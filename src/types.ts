@@ -130,6 +130,13 @@ export interface ExtractedDate {
    * here rather than in `from`'s wording; absent for a date read from the text or the page.
    */
   frontMatter?: true;
+  /**
+   * A saved page's markup declared the date (JSON-LD datePublished, article:published_time, a
+   * Dublin Core date): the story's own, where a text dump of the page may print another day (a
+   * "modified" or copyright date). Dedup reads it here (src/stages/dedup.ts); absent for a date
+   * read from the text, and for a page's last-saved day.
+   */
+  markup?: true;
 }
 
 /** One input file as an article candidate (stage 2, normalize). */

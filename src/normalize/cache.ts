@@ -316,8 +316,11 @@ const isDate = objectOf(
     value: isString,
     precision: (v) => v === 'day' || v === 'month' || v === 'year',
     from: isString,
-  } satisfies Record<Exclude<keyof ExtractedDate, 'frontMatter'>, Check>,
-  { frontMatter: (v) => v === true } satisfies Record<'frontMatter', Check>,
+  } satisfies Record<Exclude<keyof ExtractedDate, 'frontMatter' | 'markup'>, Check>,
+  {
+    frontMatter: (v) => v === true,
+    markup: (v) => v === true,
+  } satisfies Record<'frontMatter' | 'markup', Check>,
 );
 
 const isDocFields = objectOf({

@@ -249,9 +249,12 @@ const bodyText = (doc: NormalizedDoc) => doc.blocks.map((b) => b.text).join(' ')
 /**
  * Two explicit day dates more than a day apart are two stories, however alike: Reuters sends
  * "FED ADDS RESERVES VIA CUSTOMER REPURCHASES" every business day in nearly the same words. A
- * day's leeway covers a copy dated in another time zone.
+ * day's leeway covers a copy dated in another time zone. A text copy's day says nothing against
+ * a saved page that declares its date (pageAndDump), nor against another text copy when one of
+ * their groups holds such a page (`pageDated`): the page dates them both.
  */
-function datesConflict(a: NormalizedDoc, b: NormalizedDoc): boolean {
+function datesConflict(a: NormalizedDoc, b: NormalizedDoc, pageDated = false): boolean {
+  if (pageAndDump(a, b) || (pageDated && a.format === 'text' && b.format === 'text')) return false;
   return daysApart(a, b) > 1;
 }
 
@@ -260,6 +263,24 @@ function daysApart(a: NormalizedDoc, b: NormalizedDoc): number {
   if (a.date?.precision !== 'day' || b.date?.precision !== 'day') return 0;
   return Math.abs(Date.parse(a.date.value) - Date.parse(b.date.value)) / 86_400_000;
 }
+
+/**
+ * A saved page whose markup declares its date (ExtractedDate.markup) and a text copy: the
+ * declared date is the story's, and the article's (buildArticle), while the day a dump prints is
+ * often the page's last change or its copyright line (angelmagazin.de declares 2021-11-29 and
+ * prints its change of 12.01.2022; ad-magazin.de.wellness declares 2021-11-22, its dumps print
+ * 2023-01-01; 4-1,043 days apart on the development pages, docs/figures.md stop 63). So the
+ * dump's day does not keep it from its page. Its figures still count by the days printed
+ * (figuresConflict): a day or more apart, every figure both tell must agree, which keeps a page
+ * from another day's templated look-alike. Text copies alone (Reuters' daily look-alikes) and
+ * two pages are dated as they print.
+ */
+function pageAndDump(a: NormalizedDoc, b: NormalizedDoc): boolean {
+  return (declaresDate(a) && b.format === 'text') || (declaresDate(b) && a.format === 'text');
+}
+
+/** A saved page whose markup declares its date (see pageAndDump). */
+const declaresDate = (doc: NormalizedDoc) => doc.format === 'html' && doc.date?.markup === true;
 
 /** Below about 40 words a body is a notice ("Qtly div 10 cts vs 10 cts prior, pay April 1"). */
 const SHORT_BODY_WORDS = 40;
@@ -296,8 +317,8 @@ const MIN_EVIDENCE_SHINGLES = 10;
  * Whether anything says two copies are different stories, however much text they share: their
  * dates, figures or headlines, or too little shared text under different headlines.
  */
-function conflict(a: CopyProfile, b: CopyProfile): boolean {
-  if (datesConflict(a.doc, b.doc) || headlinesConflict(a, b)) return true;
+function conflict(a: CopyProfile, b: CopyProfile, pageDated = false): boolean {
+  if (datesConflict(a.doc, b.doc, pageDated) || headlinesConflict(a, b)) return true;
   if (figuresConflict(a, b, daysApart(a.doc, b.doc))) return true;
   return sharedShingles(a.shingles, b.shingles) < MIN_EVIDENCE_SHINGLES && !sameHeadline(a, b);
 }
@@ -310,6 +331,7 @@ function conflict(a: CopyProfile, b: CopyProfile): boolean {
 function groupsDiffer(
   left: CopyProfile[],
   right: CopyProfile[],
+  pageDated: boolean,
 ): 'unrelated' | 'conflicting' | null {
   let conflicting = false;
   for (const x of left.slice(0, MEMBERS_CHECKED)) {
@@ -320,7 +342,7 @@ function groupsDiffer(
       ) {
         return 'unrelated';
       }
-      conflicting ||= conflict(x, y);
+      conflicting ||= conflict(x, y, pageDated);
     }
   }
   return conflicting ? 'conflicting' : null;
@@ -352,11 +374,16 @@ function groupCopies(
   const members = docs.map((_, i) => [i]);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
   const carried: [number, number][] = [];
+  // Text copies in a group with a page that declares its date are dated by it, not by what they
+  // print: a page's w3m dump printing its copyright day does not keep its lynx dump out
+  // (pageAndDump). By group root.
+  const pageDated = docs.map(declaresDate);
   for (const { smaller, larger, byHeadline } of ranked) {
     const [a, b] = [find(smaller), find(larger)];
     if (a === b) continue;
     const [left, right] = [members[a] as number[], members[b] as number[]];
-    const differ = groupsDiffer(left.map(profileOf), right.map(profileOf));
+    const dated = (pageDated[a] as boolean) || (pageDated[b] as boolean);
+    const differ = groupsDiffer(left.map(profileOf), right.map(profileOf), dated);
     // The larger copy holds a whole story unrelated to its own: a page scraped with another
     // story on it. (A look-alike it merely resembles conflicts instead. A pair found by its
     // headline holds only half of the smaller copy: no sign of a carried story.)
@@ -365,6 +392,7 @@ function groupCopies(
     // The bigger group absorbs the smaller, keeping the trees shallow.
     const [keep, absorb] = left.length >= right.length ? [a, b] : [b, a];
     parent[absorb] = keep;
+    pageDated[keep] = dated;
     (members[keep] as number[]).push(...(members[absorb] as number[]));
     members[absorb] = [];
   }
@@ -569,8 +597,11 @@ function buildArticle(
 ): Article {
   const copies = [canonical, ...others];
   const provenance: Article['provenance'] = {};
+  // A date a saved page's markup declares is the story's, before any copy's printed one: a dump
+  // joined to its page prints the page's last change or its copyright line (pageAndDump).
+  const dateFirst = [...copies.filter((d) => d.date?.markup), ...copies];
   const pick = <K extends 'title' | 'standfirst' | 'date' | 'source' | 'byline'>(field: K) => {
-    for (const doc of copies) {
+    for (const doc of field === 'date' ? dateFirst : copies) {
       if (doc[field]) {
         provenance[field] = doc.path;
         return doc[field];

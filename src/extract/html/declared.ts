@@ -95,7 +95,12 @@ export function pageDate(state: ExtractState, declared: PageMetadata): Extracted
     if (saved?.precision === 'day' && saved.value !== date.value) others.add(saved.value);
     const instead = printedInstead(state, date.value, [...others]);
     const value = instead && !firstPublishedIn(state, date.value, instead) ? instead : date.value;
-    return { value, precision: date.precision, from: `${date.from}: ${date.declared}` };
+    return {
+      value,
+      precision: date.precision,
+      from: `${date.from}: ${date.declared}`,
+      markup: true,
+    };
   }
   const found = pickDate(state);
   // A day printed after the page was last saved is not its publication but an upcoming
