@@ -128,9 +128,10 @@ const FOREIGN_MONTHS = localeMonths();
 const FOREIGN_MONTH = `(${Object.keys(FOREIGN_MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
-// "10 mayo, 2022" and "07 Dezember, 2022" put a comma after the month, as English does.
+// "10 mayo, 2022" and "07 Dezember, 2022" put a comma after the month, as English does. Spanish
+// of Peru and Bolivia joins the year with "del": "sabado 07 de mayo del 2022" (libero.pe).
 const FOREIGN_DAY_FIRST = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?(?:${DAY_DOT}\\s{1,3}|\\\\?\\.)(?:de\\s{1,3})?${FOREIGN_MONTH}(?:\\.?,?\\s{1,3}|\\.)(?:de\\s{1,3})?${YEAR}${YEAR_END}`,
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?(?:${DAY_DOT}\\s{1,3}|\\\\?\\.)(?:de\\s{1,3})?${FOREIGN_MONTH}(?:\\.?,?\\s{1,3}|\\.)(?:del?\\s{1,3})?${YEAR}${YEAR_END}`,
   'iu',
 );
 /**
@@ -204,22 +205,12 @@ function readDateSpan(line: string, allowMonth: boolean): DateSpan | null {
   // ("1. November 20161. November 2016", surfguard): the year is cut from the day after it.
   const unglued = unglueYear(line);
   const text = GLUED_NAME_TEST.test(unglued) ? unglued.replace(GLUED_NAME, ' ') : unglued;
-  for (const { re, order } of PATTERNS) {
-    const match = re.exec(text);
-    if (!match) continue;
-    // "Year ended March 31, 1987", "since May 17, 2016": a date the text talks about.
-    if (MENTIONED.test(text.slice(0, match.index))) continue;
-    const parts: Record<string, string> = {};
-    order.forEach((key, i) => (parts[key] = match[i + 1] ?? ''));
-    const date = makeDate(parts.y ?? '', parts.m ?? '', parts.d ?? '');
-    if (date) return { ...date, span: match[0] };
-  }
-  const foreign = FOREIGN_DAY_FIRST.exec(text);
-  if (foreign && !MENTIONED.test(text.slice(0, foreign.index))) {
-    const month = FOREIGN_MONTHS[(foreign[2] ?? '').toLowerCase()];
-    const date = month ? makeDate(foreign[3] ?? '', String(month), foreign[1] ?? '') : null;
-    if (date) return { ...date, span: foreign[0] };
-  }
+  const english = patternSpan(text);
+  const foreign = foreignDayFirst(text);
+  // The first of the two on the line: a Spanish dateline's day, then its update's in English
+  // ("sabado 07 de mayo del 2022Actualizado 07 May 2022 | 13:43 h", libero.pe).
+  if (english && !(foreign && foreign.at < english.at)) return english.span;
+  if (foreign) return foreign.span;
   const monthFirst = FOREIGN_MONTH_FIRST.exec(text);
   if (monthFirst && !MENTIONED.test(text.slice(0, monthFirst.index))) {
     const month = FOREIGN_MONTHS[(monthFirst[1] ?? '').toLowerCase()];
@@ -239,6 +230,30 @@ function readDateSpan(line: string, allowMonth: boolean): DateSpan | null {
     }
   }
   return null;
+}
+
+/** PATTERNS' date on the line, the first pattern's that reads one, and where it stands. */
+function patternSpan(text: string): { span: DateSpan; at: number } | null {
+  for (const { re, order } of PATTERNS) {
+    const match = re.exec(text);
+    if (!match) continue;
+    // "Year ended March 31, 1987", "since May 17, 2016": a date the text talks about.
+    if (MENTIONED.test(text.slice(0, match.index))) continue;
+    const parts: Record<string, string> = {};
+    order.forEach((key, i) => (parts[key] = match[i + 1] ?? ''));
+    const date = makeDate(parts.y ?? '', parts.m ?? '', parts.d ?? '');
+    if (date) return { span: { ...date, span: match[0] }, at: match.index };
+  }
+  return null;
+}
+
+/** FOREIGN_DAY_FIRST's date on the line, and where it stands. */
+function foreignDayFirst(text: string): { span: DateSpan; at: number } | null {
+  const foreign = FOREIGN_DAY_FIRST.exec(text);
+  if (!foreign || MENTIONED.test(text.slice(0, foreign.index))) return null;
+  const month = FOREIGN_MONTHS[(foreign[2] ?? '').toLowerCase()];
+  const date = month ? makeDate(foreign[3] ?? '', String(month), foreign[1] ?? '') : null;
+  return date && { span: { ...date, span: foreign[0] }, at: foreign.index };
 }
 
 /** YEAR's digits, anywhere (see findDateSpan). */
