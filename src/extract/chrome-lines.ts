@@ -4,7 +4,7 @@
 
 import { chromeLabel, CRUMB_SEPARATOR, sourceFromChrome } from '../normalize/chrome.ts';
 import { wordCount, OPENS_LOWER_CASE } from '../text.ts';
-import { findDate } from '../normalize/dates.ts';
+import { findDate, findOrderedFiguresDateSpan } from '../normalize/dates.ts';
 import {
   bylineOf,
   copyrightHolder,
@@ -110,10 +110,17 @@ function chromeLineLabel(
   return label;
 }
 
-/** A date, byline, credit or labelled field: left to the metadata readers. */
+/**
+ * A date, byline, credit or labelled field: left to the metadata readers. A date in figures whose
+ * order its figures tell too (findOrderedFiguresDateSpan): politico's "12/30/2019 05:03 AM EST"
+ * under the byline, in lynx and html2text near enough the top to be taken for a page's time stamp.
+ */
 function isMetadataLine(text: string): boolean {
   return (
-    (wordCount(text) <= 15 && (findDate(text, true) !== null || bylineOf(text) !== null)) ||
+    (wordCount(text) <= 15 &&
+      (findDate(text, true) !== null ||
+        findOrderedFiguresDateSpan(text) !== null ||
+        bylineOf(text) !== null)) ||
     creditOf(text) !== null ||
     (labelledField(text)?.field ?? 'other') !== 'other'
   );

@@ -4,10 +4,12 @@
 import { wordCount } from '../text.ts';
 import {
   DATELINE_WORDS,
+  datelineDay,
   dumpDateKind,
   findDate,
   findDateSpan,
   findFiguresDateSpan,
+  findOrderedFiguresDateSpan,
   isForeignDateLine,
   openingDaySpan,
   publishedBefore,
@@ -24,6 +26,14 @@ import { openLines, remove, type ExtractState } from './state.ts';
 
 /** In a dump, a dateline may stand this many lines above the headline. */
 const DATE_ABOVE_LINES = 4;
+/**
+ * A picture's line, its placeholder or its credit, as a dump prints one between a dateline and
+ * the headline under it ("• November 1, 2023" / "• 12:30" / "• von: Rasender Reporter" /
+ * "[svg]" / "Foto: Nick Fedirko/Shutterstock" / the headline, journalistenwatch.com in the
+ * three dumps).
+ */
+const PICTURE_LINE =
+  /^(?:\[[^\]]{0,80}\]|!\[[^\]]{0,80}\]\([^)]{0,300}\)|(?:foto|photo|bild|image|picture)s?\s?:.{0,80})$/iu;
 
 /**
  * In a dump with no dateline under the headline, one just above it, among the lines a blog
@@ -33,12 +43,19 @@ export function readDateAbove(state: ExtractState): void {
   const { page, meta } = state;
   if (!page || meta.dates.length > 0) return;
   const above = [...page.above].reverse();
-  for (const [i, line] of above.entries()) {
+  let i = -1;
+  for (const line of above) {
     const text = line.text.trim();
+    // A picture between the dateline and the headline is not counted (PICTURE_LINE).
+    if (!PICTURE_LINE.test(text)) i++;
     // Right above the headline a dateline may hold a byline and a section too (regards:
-    // "Accueil | Par Loïc Le Clerc | 30 septembre 2018", 10 words); 15 as isDateline's.
+    // "Accueil | Par Loïc Le Clerc | 30 septembre 2018", 10 words); 15 as isDateline's. A
+    // dateline's few words besides its day and time count, not its separators (chemietechnik.de
+    // in html2text: "01\. Dez. 2022 | 14:08 Uhr | von Jona Göbelbecker", 10 "words", over a
+    // subheading over the headline).
     const words = wordCount(text);
-    const near = i < DATE_ABOVE_LINES && (words <= 8 || (i === 0 && words <= 15));
+    const near =
+      i < DATE_ABOVE_LINES && (words <= 8 || (i === 0 && words <= 15) || !!datelineDay(text));
     const date =
       (near || publishedLabel(text)) &&
       !isForeignDateLine(text, true) &&
@@ -67,14 +84,15 @@ export function readDateAbove(state: ExtractState): void {
  * often a score or a version.
  */
 function figuresDateline(state: ExtractState, text: string): ExtractedDate | null {
-  if (!/\d[./]\d/.test(text) || pageInEnglish(state)) return null;
-  const span = findFiguresDateSpan(text);
+  if (!/\d[./]\d/.test(text)) return null;
+  const english = pageInEnglish(state);
+  const span = english ? findOrderedFiguresDateSpan(text) : findFiguresDateSpan(text);
   if (!span || wordsBesideDate(text, span.span) > DATELINE_WORDS) return null;
   // Slashes are read so only where the order is plain, a day over 12 first: a page in German
   // may print the US order (motor.at's "11/01/2021" over a story of November 1, in the three
   // dumps, read as 11 January).
   const first = /^(\d{1,2})\//.exec(span.span)?.[1];
-  if (first !== undefined && Number(first) <= 12) return null;
+  if (!english && first !== undefined && Number(first) <= 12) return null;
   return { value: span.value, precision: span.precision, from: text };
 }
 
@@ -97,7 +115,51 @@ const LABELLED_BELOW_WORDS = 8;
  */
 export function readDateBelow(state: ExtractState): void {
   const headline = state.page?.headline?.lines.at(-1);
-  if (headline) readLabelledDateBelow(state, headline.n);
+  if (!headline) return;
+  readLabelledDateBelow(state, headline.n);
+  readPostFooter(state, headline.n);
+}
+
+/**
+ * The opening of a blog post's footer sentence, which WordPress themes print under the post's
+ * text with its day: "Dieser Beitrag wurde am 04/02/2020 von kj in Bundesgericht BGer, SVG,
+ * Vorsatz veröffentlicht." (strafprozess.ch), "Der Beitrag wurde am Mittwoch, den 27. November
+ * 2019 um 15:21 Uhr veröffentlicht und wurde unter ..." (whiskyverkostung.com), "Dieser Eintrag
+ * wurde veröffentlicht in Inland, Politik, Rant und getaggt mit Antisemitismus," / "Piraten am
+ * 11. Dezember 2012 von Mathias." (gormulus.wordpress.com, wrapped), "This entry was posted in
+ * ... on ... by ...": the three dumps print each. The post's own, never a comment's (those are
+ * past the comment form, where the lines stop) nor a listed post's.
+ */
+const POST_FOOTER =
+  /^[\s_*]*(?:dieser|der|this)\s{1,3}(?:beitrag|eintrag|artikel|entry|post)\s{1,3}(?:wurde|was)\s/iu;
+/** The footer's publication word, on its line or the wrapped line after it. */
+const POST_FOOTER_VERB = /(?<!\p{L})(?:veröffentlicht|posted|published)(?!\p{L})/iu;
+
+/**
+ * In a dump still undated, the day of the post's footer sentence (POST_FOOTER) under line `n`,
+ * within the lines readLabelledDateBelow reads, on its line or the one the dump wrapped it onto.
+ */
+function readPostFooter(state: ExtractState, n: number): void {
+  if (state.meta.dates.length > 0) return;
+  const lines = [...shortLinesBelow(state, n)];
+  for (const [i, { line, text }] of lines.entries()) {
+    if (!POST_FOOTER.test(text)) continue;
+    const next = lines[i + 1];
+    const wrapped = next && next.line.n === line.n + 1 ? [next] : [];
+    const sentence = [text, ...wrapped.map((w) => w.text)].join(' ');
+    if (!POST_FOOTER_VERB.test(sentence)) return;
+    for (const part of [{ line, text }, ...wrapped]) {
+      const span =
+        findDateSpan(part.text) ??
+        (pageInEnglish(state)
+          ? findOrderedFiguresDateSpan(part.text)
+          : findFiguresDateSpan(part.text));
+      if (span?.precision !== 'day' || isForeignDateLine(part.text, false, span.span)) continue;
+      dateFromLine(state, part.line, part.text, span, 'published');
+      return;
+    }
+    return;
+  }
 }
 
 /**
@@ -253,7 +315,7 @@ function publishedSpan(text: string): ReturnType<typeof findDateSpan> {
  * Uhr" (dzs-clan.de, under the story).
  */
 const DATE_LABEL =
-  /^[\s•*-]*(?:datum|date|erstellt|geschrieben|eingetragen|author|autor)(?!\p{L})/iu;
+  /^[\s•*_-]*(?:datum|date|erstellt|geschrieben|eingetragen|author|autor)(?!\p{L})/iu;
 
 /** A comments section's heading: "3 Kommentare", "12 Responses". */
 const COMMENT_COUNT =
@@ -337,10 +399,11 @@ function pageLinesBelow(state: ExtractState, n: number): Line[] {
  * 8, 2023", "Verfasst von: ... | 31. Dezember 2008"; the nouns too, "Veröffentlichung:
  * 04.02.2022" on mix1.de, "Erscheinungsdatum: 07.02.2022" on dhz-online.de) dates the story
  * from further above its headline too, as far as the author's name may stand (PageHeader.above):
- * a teaser's date is printed bare.
+ * a teaser's date is printed bare. html2text may open it with emphasis ("_Pubblicato il:  _ 30
+ * Settembre 2020", vegolosi.it).
  */
 export function publishedLabel(text: string): boolean {
-  return /^[\s•*-]*(?:published|posted|first published|veröffentlicht|veröffentlichung|erscheinungsdatum|publiziert|verfasst|erschienen|publié|mise en ligne|mis en ligne|publicado|pubblicato)(?!\p{L})/iu.test(
+  return /^[\s•*_-]*(?:published|posted|first published|veröffentlicht|veröffentlichung|erscheinungsdatum|publiziert|verfasst|erschienen|publié|mise en ligne|mis en ligne|publicado|pubblicato)(?!\p{L})/iu.test(
     text,
   );
 }

@@ -10,6 +10,7 @@ import {
   findDate,
   findDateSpan,
   findFiguresDateSpan,
+  findOrderedFiguresDateSpan,
   inSentence,
   isForeignDateLine,
   wordsBesideDate,
@@ -221,7 +222,11 @@ function dateSpan(state: ExtractState, line: Line, text: string, inHeader: boole
   if (span?.precision === 'day' && wordsBesideDate(text, span.span) <= DATELINE_WORDS) return span;
   if (span) return null;
   const dayFirst = DAY_FIRST_LABEL.test(text) || !pageInEnglish(state);
-  const figures = /\d[./]\d/.test(text) && dayFirst ? findFiguresDateSpan(text) : null;
+  const figures = !/\d[./]\d/.test(text)
+    ? null
+    : dayFirst
+      ? findFiguresDateSpan(text)
+      : findOrderedFiguresDateSpan(text);
   return figures && wordsBesideDate(text, figures.span) <= DATELINE_WORDS ? figures : null;
 }
 

@@ -15,6 +15,14 @@ const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 const YEAR = '((?:19|20)\\d{2})';
+/**
+ * The end of a year: no more figures, but for a clock time a dump glues to it ("3 de mayo de
+ * 202221:25", lanacion.com.ar; "miércoles, 4 de mayo de 202200:00 hs", losandes.com.ar: the
+ * date's and the time's elements printed with no space between, in w3m, lynx and html2text). A
+ * year has four figures, so the ones after it are the hour's.
+ */
+const YEAR_END = '(?!\\d(?!\\d?:\\d{2}(?!\\d)))';
+
 /** A day's dot, as html2text prints it escaped ("14\\. Juni 2013"), or none. */
 const DAY_DOT = '(?:\\\\?\\.)?';
 
@@ -72,11 +80,11 @@ const PATTERNS: { re: RegExp; order: ('y' | 'm' | 'd')[] }[] = [
   // 2016Samstag, 4. März 2017": the post's date, then its update's).
   // html2text prints an icon's empty emphasis against it ("Shana Nys Dambrot __November 6, 2023
   // __", laweekly): an underscore before the month is no letter of a word.
-  { re: new RegExp(`(?<![\\p{L}\\d])${MONTH}\\.?\\s{1,3}${DAY}(?:,\\s{0,3}|\\s{1,3})${YEAR}(?!\\d)`, 'iu'), order: ['m', 'd', 'y'] },
+  { re: new RegExp(`(?<![\\p{L}\\d])${MONTH}\\.?\\s{1,3}${DAY}(?:,\\s{0,3}|\\s{1,3})${YEAR}${YEAR_END}`, 'iu'), order: ['m', 'd', 'y'] },
   // "10 December 2004", "Friday 10th of Dec, 2004"; "5. November 2021", as German writes a month
   // spelled as in English (FOREIGN_MONTHS leaves those names to these patterns).
   // html2text escapes the day's dot and may open the line with emphasis marks: "__1\\. November 2023".
-  { re: new RegExp(`(?<![\\p{L}\\d])${DAY}${DAY_DOT}\\s{1,3}(?:of\\s{1,3})?${MONTH}\\.?,?\\s{1,3}${YEAR}(?!\\d)`, 'iu'), order: ['d', 'm', 'y'] },
+  { re: new RegExp(`(?<![\\p{L}\\d])${DAY}${DAY_DOT}\\s{1,3}(?:of\\s{1,3})?${MONTH}\\.?,?\\s{1,3}${YEAR}${YEAR_END}`, 'iu'), order: ['d', 'm', 'y'] },
 ]; // prettier-ignore
 
 /**
@@ -120,9 +128,10 @@ const FOREIGN_MONTHS = localeMonths();
 const FOREIGN_MONTH = `(${Object.keys(FOREIGN_MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|')})`;
-// "10 mayo, 2022" and "07 Dezember, 2022" put a comma after the month, as English does.
+// "10 mayo, 2022" and "07 Dezember, 2022" put a comma after the month, as English does. Spanish
+// of Peru and Bolivia joins the year with "del": "sabado 07 de mayo del 2022" (libero.pe).
 const FOREIGN_DAY_FIRST = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?(?:${DAY_DOT}\\s{1,3}|\\\\?\\.)(?:de\\s{1,3})?${FOREIGN_MONTH}(?:\\.?,?\\s{1,3}|\\.)(?:de\\s{1,3})?${YEAR}(?!\\d)`,
+  `(?<![\\p{L}\\d])(\\d{1,2})(?:er|º)?(?:${DAY_DOT}\\s{1,3}|\\\\?\\.)(?:de\\s{1,3})?${FOREIGN_MONTH}(?:\\.?,?\\s{1,3}|\\.)(?:del?\\s{1,3})?${YEAR}${YEAR_END}`,
   'iu',
 );
 /**
@@ -130,7 +139,7 @@ const FOREIGN_DAY_FIRST = new RegExp(
  * German and Spanish blogs: "Dezember 26, 2019", "Okt 13, 2022", "mayo 11, 2022".
  */
 const FOREIGN_MONTH_FIRST = new RegExp(
-  `(?<![\\p{L}\\d])${FOREIGN_MONTH}\\.?\\s{1,3}(\\d{1,2}),?\\s{1,3}${YEAR}(?!\\d)`,
+  `(?<![\\p{L}\\d])${FOREIGN_MONTH}\\.?\\s{1,3}(\\d{1,2}),?\\s{1,3}${YEAR}${YEAR_END}`,
   'iu',
 );
 
@@ -194,23 +203,14 @@ const dateOrMonthSpanOf = perDocument((line) => readDateSpan(line, true));
 function readDateSpan(line: string, allowMonth: boolean): DateSpan | null {
   // A dump prints a date twice without a space where a page shows it as published and updated
   // ("1. November 20161. November 2016", surfguard): the year is cut from the day after it.
-  const text = GLUED_YEAR_TEST.test(line) ? line.replace(GLUED_YEAR, '$1 ') : line;
-  for (const { re, order } of PATTERNS) {
-    const match = re.exec(text);
-    if (!match) continue;
-    // "Year ended March 31, 1987", "since May 17, 2016": a date the text talks about.
-    if (MENTIONED.test(text.slice(0, match.index))) continue;
-    const parts: Record<string, string> = {};
-    order.forEach((key, i) => (parts[key] = match[i + 1] ?? ''));
-    const date = makeDate(parts.y ?? '', parts.m ?? '', parts.d ?? '');
-    if (date) return { ...date, span: match[0] };
-  }
-  const foreign = FOREIGN_DAY_FIRST.exec(text);
-  if (foreign && !MENTIONED.test(text.slice(0, foreign.index))) {
-    const month = FOREIGN_MONTHS[(foreign[2] ?? '').toLowerCase()];
-    const date = month ? makeDate(foreign[3] ?? '', String(month), foreign[1] ?? '') : null;
-    if (date) return { ...date, span: foreign[0] };
-  }
+  const unglued = unglueYear(line);
+  const text = GLUED_NAME_TEST.test(unglued) ? unglued.replace(GLUED_NAME, ' ') : unglued;
+  const english = patternSpan(text);
+  const foreign = foreignDayFirst(text);
+  // The first of the two on the line: a Spanish dateline's day, then its update's in English
+  // ("sabado 07 de mayo del 2022Actualizado 07 May 2022 | 13:43 h", libero.pe).
+  if (english && !(foreign && foreign.at < english.at)) return english.span;
+  if (foreign) return foreign.span;
   const monthFirst = FOREIGN_MONTH_FIRST.exec(text);
   if (monthFirst && !MENTIONED.test(text.slice(0, monthFirst.index))) {
     const month = FOREIGN_MONTHS[(monthFirst[1] ?? '').toLowerCase()];
@@ -232,16 +232,59 @@ function readDateSpan(line: string, allowMonth: boolean): DateSpan | null {
   return null;
 }
 
+/** PATTERNS' date on the line, the first pattern's that reads one, and where it stands. */
+function patternSpan(text: string): { span: DateSpan; at: number } | null {
+  for (const { re, order } of PATTERNS) {
+    const match = re.exec(text);
+    if (!match) continue;
+    // "Year ended March 31, 1987", "since May 17, 2016": a date the text talks about.
+    if (MENTIONED.test(text.slice(0, match.index))) continue;
+    const parts: Record<string, string> = {};
+    order.forEach((key, i) => (parts[key] = match[i + 1] ?? ''));
+    const date = makeDate(parts.y ?? '', parts.m ?? '', parts.d ?? '');
+    if (date) return { span: { ...date, span: match[0] }, at: match.index };
+  }
+  return null;
+}
+
+/** FOREIGN_DAY_FIRST's date on the line, and where it stands. */
+function foreignDayFirst(text: string): { span: DateSpan; at: number } | null {
+  const foreign = FOREIGN_DAY_FIRST.exec(text);
+  if (!foreign || MENTIONED.test(text.slice(0, foreign.index))) return null;
+  const month = FOREIGN_MONTHS[(foreign[2] ?? '').toLowerCase()];
+  const date = month ? makeDate(foreign[3] ?? '', String(month), foreign[1] ?? '') : null;
+  return date && { span: { ...date, span: foreign[0] }, at: foreign.index };
+}
+
 /** YEAR's digits, anywhere (see findDateSpan). */
 const MAY_HOLD_YEAR = /(?:19|20)\d{2}/;
 /**
  * A year glued to the next date's day and spelled month: "20161. November", "202014 mars". A
  * WordPress theme prints the post's date, then its update's ("28. Juni 201914. Januar 2020",
- * arsnova; "10. Februar 20199. Februar 2019", heiko-adams): the first is the story's.
+ * arsnova; "10. Februar 20199. Februar 2019", heiko-adams): the first is the story's. So in
+ * figures: "17/11/201917/11/2019 ~ Cem Basman" (sprechblase.wordpress.com), "15/01/201614/01/2016"
+ * (medialepfade.de), the next date's day, month and four-figure year.
  */
-const GLUED_YEAR = /(?<!\d)((?:19|20)\d{2})(?=\d{1,2}(?:\\?\.)?\s{1,3}\p{L}{3})/gu;
+const GLUED_YEAR =
+  /(?<!\d)((?:19|20)\d{2})(?=\d{1,2}(?:\\?\.)?\s{1,3}\p{L}{3}|\d{1,2}([./])\d{1,2}\2(?:19|20)\d{2}(?!\d))/gu;
 /** GLUED_YEAR's test, without the global flag's state: most lines with a year hold none. */
 const GLUED_YEAR_TEST = new RegExp(GLUED_YEAR.source, 'u');
+
+/** The line with a space after each year glued to the next date (GLUED_YEAR). */
+function unglueYear(line: string): string {
+  return GLUED_YEAR_TEST.test(line) ? line.replace(GLUED_YEAR, '$1 ') : line;
+}
+/**
+ * A name glued to the day after it: a dump prints a byline's name and the dateline after it with
+ * no space, the day then a month's name ("Por Rodrigo Mejías04 de mayo 2022 a las 09:01 hrs.",
+ * publimetro.cl) or the day in figures with a four-figure year ("von Nadja Demel13.12.2022 -
+ * 08:13 Uhr", wmn.de). Only after a lower-case letter: a word that ends so in figures, then a
+ * month and a year, is no other thing than a glued date ("macbacchi30.09.1907:44", a name, a
+ * short year and a time, stays unread: the year is glued to more figures).
+ */
+const GLUED_NAME =
+  /(?<=\p{Ll})(?=\d{1,2}(?:\\?\.)?\s{1,3}(?:de\s{1,3})?\p{L}{3}|\d{1,2}\.\d{1,2}\.(?:19|20)\d{2}(?![\d.:]\d))/gu;
+const GLUED_NAME_TEST = new RegExp(GLUED_NAME.source, 'u');
 
 /**
  * Words a line may hold beside a month and year for the month to date it (a dateline's "Issue 24
@@ -267,8 +310,9 @@ const SLASHES = /(?<![\p{L}\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)?\d{2})(?![\d/])
 export function findFiguresDateSpan(
   line: string,
 ): { value: string; precision: DatePrecision; span: string } | null {
+  const text = unglueYear(line);
   for (const re of FIGURES_DATES) {
-    const match = re.exec(line);
+    const match = re.exec(text);
     const date = match ? makeDate(fullYear(match[3] ?? ''), match[2] ?? '', match[1] ?? '') : null;
     if (match && date) return { ...date, span: match[0] };
   }
@@ -282,6 +326,38 @@ export function findFiguresDateSpan(
  */
 const FIGURES_DATES = [SHORT_YEAR_DOTS, SLASHES];
 
+/**
+ * Figures in either order with a four-figure year ("12/30/2019", "01.21.2020"), or slashes with
+ * two ("30/12/19").
+ */
+const EITHER_ORDER =
+  /(?<![\p{L}\d./])(\d{1,2})(?:\/(\d{1,2})\/((?:19|20)?\d{2})|\.(\d{1,2})\.((?:19|20)\d{2}))(?![\d./]|:\d)/u;
+/** The largest a month's number can be: a figure over it is the day. */
+const LAST_MONTH = 12;
+
+/**
+ * A date in figures on a page in English, where the order is unknown (US or British:
+ * findFiguresDateSpan), read only where its figures tell it: one over 12 is the day. US news
+ * sites print the month first, politico's "12/30/2019 05:03 AM EST" under the byline, wired's
+ * "01.21.2020 07:00 AM" over its headline (in the three dumps each); a British page's
+ * "30/12/2019" reads the same day. "11/08/23" (observer) and "06/07/2019" tell nothing: none.
+ */
+export function findOrderedFiguresDateSpan(
+  line: string,
+): { value: string; precision: DatePrecision; span: string } | null {
+  const match = EITHER_ORDER.exec(unglueYear(line));
+  if (!match) return null;
+  const first = Number(match[1]);
+  const second = Number(match[2] ?? match[4]);
+  const year = fullYear(match[3] ?? match[5] ?? '');
+  if (first > LAST_MONTH === second > LAST_MONTH) return null;
+  const date =
+    first > LAST_MONTH
+      ? makeDate(year, String(second), String(first))
+      : makeDate(year, String(first), String(second));
+  return date && { ...date, span: match[0] };
+}
+
 /** A year of two figures in four: "19" is 2019, "98" 1998. */
 function fullYear(text: string): string {
   return text.length === 4 ? text : String((Number(text) < 70 ? 2000 : 1900) + Number(text));
@@ -294,8 +370,11 @@ function fullYear(text: string): string {
  */
 export const DATELINE_WORDS = 5;
 
-/** A clock time beside a date: "18:56", "20H06", "7:01 pm", "05:00 Uhr" (the "Uhr" is a word). */
-const CLOCK = /\b\d{1,2}[:hH.]\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\b\.?)?/g;
+/**
+ * A clock time beside a date: "18:56", "20H06", "7:01 pm", "05:00 Uhr" (the "Uhr" is a word),
+ * Spanish's "09:01 hrs." and "00:00 hs" (publimetro.cl, losandes.com.ar: their "hrs" no word).
+ */
+const CLOCK = /\b\d{1,2}[:hH.]\d{2}(?::\d{2})?(?:\s?[ap]\.?\s?m\b\.?|\s?hr?s\b\.?)?/g;
 
 /** The words of a line besides its date `span` and any clock time: a dateline has few. */
 export function wordsBesideDate(line: string, span: string): number {
@@ -352,10 +431,11 @@ export type DateKind = 'published' | 'updated' | 'plain';
 /**
  * A publication label right before the date, anywhere on the line: a dump's dateline may open
  * with the author's name ("von Mathilda Trausch, Online-Redaktion Veröffentlicht: 26.12.2022",
- * fitforfun, under a print stamp's bare "02.01.23 09:51").
+ * fitforfun, under a print stamp's bare "02.01.23 09:51"). html2text prints a label's emphasis
+ * around it ("_Pubblicato il:  _ 30 Settembre 2020", vegolosi.it): the marks are no words.
  */
 const PUBLISHED_BEFORE =
-  /(?<!\p{L})(?:published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato)(?:\s{1,3}(?:am|on|le|el|il|em))?\s{0,3}:?\s{0,3}$/iu;
+  /(?<!\p{L})(?:published|posted|veröffentlicht|publiziert|erschienen|publié|publicado|pubblicato)(?:\s{1,3}(?:am|on|le|el|il|em))?[\s_*]{0,3}:?[\s_*]{0,4}$/iu;
 
 /** Whether `before`, the text before a date, ends with a publication label (PUBLISHED_BEFORE). */
 export function publishedBefore(before: string): boolean {

@@ -122,8 +122,12 @@ test('a date printed twice without a space gives its day, and a month alone is n
 test("an event's, a span's, another post's or a comment's date is refused", () => {
   // An online seminar's "19.1.23, 10:00-11:30 Uhr" above the story's "20.12.2022".
   assert.equal(read('arbeit-und-arbeitsrecht.de.urlaub.w3m.txt').date?.value, '2022-12-20');
-  // The next post's link "« Whiskydinner – ... 14.12.2019, 19 Uhr" under a comment form's heading.
-  assert.equal(read('whiskyverkostung.com.halle.w3m.txt').date, null);
+  // The next post's link "« Whiskydinner – ... 14.12.2019, 19 Uhr" under a comment form's heading
+  // is refused; since stop 63 the post's own footer sentence, above it, dates the post ("Der
+  // Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht", evaldata's day).
+  const whisky = read('whiskyverkostung.com.halle.w3m.txt').date;
+  assert.equal(whisky?.value, '2019-11-27');
+  assert.match(whisky?.from ?? '', /^Der Beitrag wurde am/);
   // A weekly report's "Wochenbericht 14. - 20. Januar 2022" (the story's day is the 14th).
   assert.equal(read('slf.ch-lawinensituation.html2text.txt').date, null);
   // "DDF sagt:" / "10. Juni 2008 um 14:28": a comment's date, refused. Since stop 44 the story is
