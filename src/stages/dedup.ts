@@ -11,7 +11,7 @@ import { containedPairs, headedPairs, type ContainedPair } from '../dedup/candid
 import { figuresConflict, figuresOf, type FiguredCopy } from '../dedup/figures.ts';
 import { gluedIndex, gluedRun, type GluedIndex, type GluedReason } from '../dedup/glued.ts';
 import { sameBlock, textMemo, type TextMemo } from '../dedup/block-shape.ts';
-import { mergeCopy, type MergedBlock } from '../dedup/merge-copy.ts';
+import { mergeCopy, type LeftOut, type MergedBlock } from '../dedup/merge-copy.ts';
 import {
   addToFilter,
   containment,
@@ -547,16 +547,23 @@ function mergeGroup(
   for (const doc of others) {
     const spanOnly = canonical.format === 'html' && doc.format === 'text';
     const left = mergeCopy(merged, doc, memo, spanOnly);
-    for (const block of left)
-      outside.push({ path: doc.path, text: block.text, reason: outsideReason(canonical) });
+    for (const { block, why } of left)
+      outside.push({ path: doc.path, text: block.text, reason: outsideReason(canonical, why) });
   }
   const article = buildArticle(canonical, others, merged);
   return { article, spillover, outside };
 }
 
-/** The recorded reason for a text copy's paragraph left outside the story its page holds. */
-const outsideReason = (page: NormalizedDoc) =>
-  `outside the story the saved page ${page.path} holds: this text copy has it before the first or after the last paragraph they share`;
+/** The recorded reason for a text copy's paragraph left out of the story its page holds. */
+function outsideReason(page: NormalizedDoc, why: LeftOut): string {
+  const where =
+    why === 'inside'
+      ? 'this text copy has it between paragraphs they share, where the page has no such paragraph'
+      : why === 'held'
+        ? 'the story holds its words already, in paragraphs this text copy has cut or joined otherwise'
+        : 'this text copy has it before the first or after the last paragraph they share';
+  return `outside the story the saved page ${page.path} holds: ${where}`;
+}
 
 /**
  * Copy i of the group without its paragraphs of the stories it carries whole (`carried[i]`)

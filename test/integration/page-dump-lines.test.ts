@@ -1,0 +1,88 @@
+// A saved page and its w3m dump built together, the dump's lines shaped otherwise than the page's
+// paragraphs (stop 63): Readability's gitlab-blog page from the committed sample
+// (test/web-pages). w3m wraps the page's paragraphs at 100 columns and the dump's normalize
+// leaves some of them cut in two, so the dump holds a paragraph's last line on its own ("frustrated
+// with their toolchains than those not using AI."). What a reader sees: the page's paragraphs
+// once each, not followed by a doubled line; the dump's lines left out are in report.json.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { build } from '../../src/build.ts';
+import type { Manifest } from '../../src/types.ts';
+import { optionsIn } from '../helpers/options.ts';
+
+const SAMPLE = path.join(import.meta.dirname, '..', 'web-pages');
+const PAGE = 'pages/gitlab-blog.html';
+const DUMP = 'w3m/gitlab-blog.html.txt';
+/** The dump's lines cut from the ends of the page's paragraphs. */
+const CUT_LINES = [
+  'frustrated with their toolchains than those not using AI.',
+  'tools but still felt a stronger need to consolidate their toolchain.',
+  'fragmented landscape of tools across the board.”',
+];
+
+let dir: string;
+let out: string;
+let manifest: Manifest;
+
+before(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'archive-page-dump-lines-'));
+  const input = path.join(dir, 'input');
+  for (const [name, file] of [
+    [PAGE, path.join(SAMPLE, 'html', 'readability', 'gitlab-blog', 'source.html')],
+    [DUMP, path.join(SAMPLE, 'readability', 'gitlab-blog', 'w3m.txt')],
+  ] as const) {
+    await mkdir(path.dirname(path.join(input, name)), { recursive: true });
+    await copyFile(file, path.join(input, name));
+  }
+  await build(optionsIn(dir, input));
+  out = path.join(dir, 'dist');
+  manifest = JSON.parse(await readFile(path.join(out, 'archive.json'), 'utf8')) as Manifest;
+});
+
+after(() => rm(dir, { recursive: true, force: true }));
+
+/** The article page's own text (its Pagefind body), tags stripped. */
+function articleText(url: string): string {
+  const html = readFileSync(path.join(out, url, 'index.html'), 'utf8');
+  const body = /<[^>]+data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
+  return body
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;|&#39;|&apos;/g, "'")
+    .replace(/\s+/g, ' ');
+}
+
+test('the page and its dump make one article, the page canonical', () => {
+  assert.equal(manifest.articles.length, 1);
+  assert.deepEqual(
+    manifest.articles[0]!.sources.map((s) => [s.path, s.role]),
+    [
+      [PAGE, 'canonical'],
+      [DUMP, 'duplicate'],
+    ],
+  );
+});
+
+test("the article holds each of the page's sentences once, none doubled by the dump's lines", () => {
+  const text = articleText(manifest.articles[0]!.url);
+  for (const line of CUT_LINES) {
+    const times = text.split(line).length - 1;
+    assert.equal(times, 1, `"${line}" is in the article ${times} times`);
+  }
+});
+
+test("the dump's lines left out are recorded in report.json, naming the page", () => {
+  const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as {
+    files: { path: string; moved: { text: string; reason: string }[] }[];
+  };
+  const moved = report.files.find((f) => f.path === DUMP)?.moved ?? [];
+  for (const line of CUT_LINES) {
+    const entry = moved.find((m) => m.text === line);
+    assert.ok(entry, `"${line}" is not recorded: ${JSON.stringify(moved.map((m) => m.text))}`);
+    assert.match(entry.reason, new RegExp(`the saved page ${PAGE}`));
+  }
+});
