@@ -33,6 +33,7 @@ import {
 } from './html-classify/verdicts.ts';
 import { contentElement, DECLARED_BODY_CHARS } from './html-classify/content.ts';
 import { isFurniture } from './html-classify/furniture.ts';
+import { sidebarNamedColumns } from './html-classify/main-column.ts';
 export { tokensOf } from './html-classify/tokens.ts';
 export { type DomVerdict } from './html-classify/verdicts.ts';
 
@@ -55,10 +56,13 @@ export function classifyHtml(blocks: HtmlBlock[], headline: string | null = null
   // Each element is asked once, however many blocks stand in it.
   const furniture = new Map<Element, boolean>();
   const galleries = galleryText(blocks, content);
+  const columns = content ? sidebarNamedColumns(blocks, content.kept) : new Set<Element>();
   const isFurnitureOnce = (el: Element) => {
     let value = furniture.get(el);
     if (value === undefined) {
-      value = isFurniture(el) || (galleries.has(el) && galleries.outside >= DECLARED_BODY_CHARS);
+      value =
+        (isFurniture(el) && !columns.has(el)) ||
+        (galleries.has(el) && galleries.outside >= DECLARED_BODY_CHARS);
       furniture.set(el, value);
     }
     return value;

@@ -12,6 +12,7 @@ import { figuresConflict, figuresOf, type FiguredCopy } from '../dedup/figures.t
 import { gluedIndex, gluedRun, type GluedIndex, type GluedReason } from '../dedup/glued.ts';
 import { sameBlock, textMemo, type TextMemo } from '../dedup/block-shape.ts';
 import { mergeCopy, type LeftOut, type MergedBlock } from '../dedup/merge-copy.ts';
+import { holdsNoStory, isEmpty, storylessPairs, tellsHeadline } from '../dedup/storyless.ts';
 import {
   addToFilter,
   containment,
@@ -229,18 +230,22 @@ interface CopyProfile extends FiguredCopy {
   contentWords: Set<string>;
   /** The headline without re-send marks, as a match key. */
   headline: string | null;
+  /** Whether the copy holds no story (src/dedup/storyless.ts): its text tells nothing. */
+  storyless: boolean;
 }
 
 function profile(doc: NormalizedDoc, shingles: Uint32Array): CopyProfile {
   const text = bodyText(doc);
+  const words = contentWords(text);
   return {
     doc,
     shingles,
     figures: figuresOf(text),
     text: () => bodyText(doc),
     words: wordCount(text),
-    contentWords: contentWords(text),
+    contentWords: words,
     headline: doc.title ? matchKey(doc.title.replace(RESEND_MARK, '')) : null,
+    storyless: holdsNoStory(doc, words),
   };
 }
 
@@ -305,6 +310,11 @@ function sameHeadline(a: CopyProfile, b: CopyProfile): boolean {
   return a.headline !== null && a.headline === b.headline;
 }
 
+/** The same headline, and one of MIN_HEADLINE_WORDS or more (tellingHeadline). */
+function sameTellingHeadline(a: CopyProfile, b: CopyProfile): boolean {
+  return sameHeadline(a, b) && (a.headline as string).split(' ').length >= MIN_HEADLINE_WORDS;
+}
+
 /**
  * Shingles two copies must share before their text alone can say they are one story: about a
  * 14-word sentence. Below it the shared text is a template's tail ("Pay March 31 / Record
@@ -336,7 +346,11 @@ function groupsDiffer(
   let conflicting = false;
   for (const x of left.slice(0, MEMBERS_CHECKED)) {
     for (const y of right.slice(0, MEMBERS_CHECKED)) {
+      // A copy that holds no story shares no text with the story under its headline: only the
+      // headline, dates and figures can tell (conflict).
+      const untold = (x.storyless || y.storyless) && sameTellingHeadline(x, y);
       if (
+        !untold &&
         containment(x.shingles, y.shingles) < MIN_MEMBER_CONTAINMENT &&
         shareOfSmaller(x.contentWords, y.contentWords) < MIN_MEMBER_WORD_SHARE
       ) {
@@ -424,11 +438,16 @@ function rankedPairs(docs: NormalizedDoc[], sets: Uint32Array[]): RankedPair[] {
     byHeadline: false,
   }));
   const formats = docs.map((doc) => doc.format);
-  for (const pair of headedPairs(docs.map(tellingHeadline), formats, sets, HEADED_PAIRS)) {
+  const telling = docs.map(tellingHeadline);
+  for (const pair of headedPairs(telling, formats, sets, HEADED_PAIRS)) {
     // Pairs at MIN_CONTAINMENT and above are containedPairs' already.
     if (strength(pair) < MIN_CONTAINMENT)
       ranked.push({ ...pair, strength: strength(pair), headed: true, byHeadline: true });
   }
+  // Last of all, a copy holding no story joins the story told under its headline.
+  const storyless = (i: number) => holdsNoStory(docs[i] as NormalizedDoc);
+  for (const pair of storylessPairs(telling, formats, sets, storyless, HEADED_PAIRS.maxCopies))
+    ranked.push({ ...pair, strength: 0, headed: true, byHeadline: true });
   ranked.sort(
     (p, q) =>
       q.strength - p.strength ||
@@ -517,6 +536,29 @@ function canonicalFirst(group: NormalizedDoc[]): NormalizedDoc[] {
 }
 
 /**
+ * The copy the merge starts from: canonicalFirst's first, unless it holds no story
+ * (src/dedup/storyless.ts) and shares no paragraph with the other copies (an empty saved page, a
+ * page whose body is a shipping-costs dialog, beside dumps of its story). The merge adds nothing
+ * from a copy that shares no paragraph, so such a canonical copy would leave the article without
+ * the story. Then the first copy, in canonicalFirst's order, that holds one: any, beside an empty
+ * copy; else one that uses its headline's words (tellsHeadline), as holdsNoStory's test alone
+ * flags some real stories.
+ */
+function storyTeller(ranked: NormalizedDoc[], memo: TextMemo): NormalizedDoc {
+  const first = ranked[0] as NormalizedDoc;
+  const untold = (doc: NormalizedDoc) => {
+    if (!holdsNoStory(doc)) return false;
+    const others = ranked.filter((other) => other !== doc).flatMap((other) => other.blocks);
+    const shared = (block: Block) =>
+      others.some((o) => sameBlock(memo.shape(o.text), memo.shape(block.text)));
+    return !doc.blocks.some(shared);
+  };
+  if (new Set(ranked.map((d) => d.format)).size < 2 || !untold(first)) return first;
+  const empty = isEmpty(first);
+  return ranked.find((doc) => !untold(doc) && (empty || tellsHeadline(doc))) ?? first;
+}
+
+/**
  * Merges one group's copies into an article. `carried[i]` lists other stories that copy i holds
  * whole (a page scraped with the next story on it): its paragraphs of those stories, unless
  * another copy of this story has them too, are set aside before merging.
@@ -536,7 +578,9 @@ function mergeGroup(
   const whole = group.map((doc, i) => withoutCarried(doc, i, group, carried, memo, spillover));
   const { trimmed: copies, spillover: runs } = takeGluedRuns(whole, glued, memo);
   spillover.push(...runs);
-  const [canonical, ...others] = canonicalFirst(copies) as [NormalizedDoc, ...NormalizedDoc[]];
+  const ranked = canonicalFirst(copies);
+  const canonical = storyTeller(ranked, memo);
+  const others = ranked.filter((doc) => doc !== canonical);
   const merged: MergedBlock[] = canonical.blocks.map((b) => ({
     ...b,
     holders: new Set([canonical.path]),
@@ -549,9 +593,22 @@ function mergeGroup(
     const left = mergeCopy(merged, doc, memo, spanOnly);
     for (const { block, why } of left)
       outside.push({ path: doc.path, text: block.text, reason: outsideReason(canonical, why) });
+    outside.push(...untoldText(doc, merged, canonical));
   }
-  const article = buildArticle(canonical, others, merged);
+  const article = buildArticle(canonical, others, merged, ranked);
   return { article, spillover, outside };
+}
+
+/**
+ * The text of a copy of another kind than the canonical one that holds no story
+ * (src/dedup/storyless.ts) and shares no paragraph with the article: recorded, as the article
+ * does not show it (a dump's cookie dialog, an empty page's few lines).
+ */
+function untoldText(doc: NormalizedDoc, merged: MergedBlock[], canonical: NormalizedDoc) {
+  if (doc.format === canonical.format || merged.some((b) => b.holders.has(doc.path))) return [];
+  if (!holdsNoStory(doc)) return [];
+  const reason = `not the story: this copy holds no text of it, which ${canonical.path} holds`;
+  return doc.blocks.map((block) => ({ path: doc.path, text: block.text, reason }));
 }
 
 /** The recorded reason for a text copy's paragraph left out of the story its page holds. */
@@ -597,18 +654,24 @@ function withoutCarried(
   return { ...doc, blocks: doc.blocks.filter((_, k) => !foreignFlags[k]) };
 }
 
+/**
+ * The article of a group's merged paragraphs. Its headline, date, byline and the rest come from
+ * the copies in canonicalFirst's order (`ranked`): a saved page declares them, even when its
+ * body is empty and another copy's text is the article's (storyTeller).
+ */
 function buildArticle(
   canonical: NormalizedDoc,
   others: NormalizedDoc[],
   merged: MergedBlock[],
+  ranked: NormalizedDoc[],
 ): Article {
   const copies = [canonical, ...others];
   const provenance: Article['provenance'] = {};
   // A date a saved page's markup declares is the story's, before any copy's printed one: a dump
   // joined to its page prints the page's last change or its copyright line (pageAndDump).
-  const dateFirst = [...copies.filter((d) => d.date?.markup), ...copies];
+  const dateFirst = [...ranked.filter((d) => d.date?.markup), ...ranked];
   const pick = <K extends 'title' | 'standfirst' | 'date' | 'source' | 'byline'>(field: K) => {
-    for (const doc of field === 'date' ? dateFirst : copies) {
+    for (const doc of field === 'date' ? dateFirst : ranked) {
       if (doc[field]) {
         provenance[field] = doc.path;
         return doc[field];
@@ -636,7 +699,7 @@ function buildArticle(
     date: pick('date'),
     source: pick('source'),
     byline: pick('byline'),
-    section: copies.find((d) => d.section)?.section ?? null,
+    section: ranked.find((d) => d.section)?.section ?? null,
     lang: canonical.lang,
     blocks,
     sources,

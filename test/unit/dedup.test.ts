@@ -11,7 +11,7 @@ import { ingest, readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
 import { gluedIndex } from '../../src/dedup/glued.ts';
 import { matchKey, sentences } from '../../src/text.ts';
-import type { InputFile, NormalizedDoc } from '../../src/types.ts';
+import type { Article, InputFile, NormalizedDoc } from '../../src/types.ts';
 import { normalizedDoc } from '../helpers/articles.ts';
 import { GLUED_LEADS, gluedCopy } from '../helpers/glued-copy.ts';
 import { bbcFile, bbcStories, CORPORA as corpora } from '../helpers/corpora.ts';
@@ -592,4 +592,56 @@ test('a separator with no word between glued leads becomes no article of its own
       'an article with no word',
     );
   assert.ok(spillover.some((s) => s.path === 'page.txt' && /^[*\s]+$/.test(s.text)));
+});
+
+// nh24.de's "Mitarbeiter fordern Bundeswehr-Aufträge für deutsche Unternehmen" (trafilatura's
+// pages, 2023-11-06): until stop 63 the saved page's extraction found no body, and its w3m dump
+// holds the story. Shared headline, no shared text.
+const NH24_TITLE = 'Mitarbeiter fordern Bundeswehr-Aufträge für deutsche Unternehmen';
+const NH24_STORY = [
+  'CALDEN. In Sorge um ihre Arbeitsplätze demonstrierten am Montag etwa 500 Mitarbeiter von Airbus Helicopters Technik und Airbus Helicopters Deutschland in Calden vor dem Werkstor unter dem Motto „Für unsere Sicherheit“.',
+  'Die Befürchtung der Beschäftigten resultiert aus der vermehrten Beschaffung von Flugzeugen und Hubschraubern für die Bundeswehr aus US-Produktion, ohne dass Produktionsanteile, Wartung oder Weiterentwicklung an deutschen Standorten berücksichtigt werden.',
+  'Die IG Metall Nordhessen rief zu dieser Kundgebung auf und kritisierte die aktuelle Vergabepolitik der Bundesregierung.',
+];
+const NH24_DAY = { value: '2023-11-06', precision: 'day' as const, from: 'test' };
+
+test('an empty saved page and the dump holding its story build as one article carrying the story', () => {
+  const page = normalizedDoc('pages/nh24.html', [], {
+    format: 'html',
+    title: NH24_TITLE,
+    date: NH24_DAY,
+    lang: 'de',
+  });
+  const dump = normalizedDoc('w3m/nh24.txt', NH24_STORY, {
+    title: NH24_TITLE,
+    date: NH24_DAY,
+    lang: 'de',
+  });
+  const { articles } = dedup([page, dump]);
+  assert.equal(articles.length, 1);
+  const [article] = articles as [Article];
+  assert.deepEqual(
+    article.blocks.map((b) => b.text),
+    NH24_STORY,
+  );
+  assert.deepEqual(article.sources.map((s) => [s.path, s.role]).sort(), [
+    ['pages/nh24.html', 'duplicate'],
+    ['w3m/nh24.txt', 'canonical'],
+  ]);
+});
+
+test('an empty saved page stays apart from a dump of another day under its headline, and from a one-word headline', () => {
+  const page = normalizedDoc('pages/nh24.html', [], {
+    format: 'html',
+    title: NH24_TITLE,
+    date: NH24_DAY,
+  });
+  const later = normalizedDoc('w3m/nh24.txt', NH24_STORY, {
+    title: NH24_TITLE,
+    date: { ...NH24_DAY, value: '2023-11-09' },
+  });
+  assert.equal(dedup([page, later]).articles.length, 2);
+  const home = (doc: NormalizedDoc) => ({ ...doc, title: 'Startseite' });
+  const dump = { ...later, date: NH24_DAY };
+  assert.equal(dedup([home(page), home(dump)]).articles.length, 2);
 });

@@ -1,0 +1,119 @@
+// Copies that hold no story (issue 22: a page, its dump and its capture are one article): a saved
+// page whose extraction found no body (nh24.de's story stands in a "sidebar-right" layout
+// wrapper), or a text dump whose body is the site's cookie dialog, printed after the story and
+// longer than it (hildesheimer-presse.de, arteradio.com). Such a copy shares no text with the
+// copies that hold the story, so containment never pairs them; only its headline tells whose
+// copy it is. It joins the copy of another format under the same telling headline that does hold
+// the story (dedup's groupsDiffer still asks their dates, figures and headlines to agree), never
+// wins the canonical choice over a copy with the story, and its text, which the story lacks, is
+// recorded as a removal rather than published.
+
+import { contentWords, wordCount } from '../text.ts';
+import type { NormalizedDoc } from '../types.ts';
+import type { ContainedPair } from './candidates.ts';
+import { sharedShingles } from './shingles.ts';
+
+/**
+ * Below this many words a body tells no story: an empty saved page, a dump holding only "Skip to
+ * content". 16 of the development pages had a copy so (docs/figures.md, stop 62).
+ */
+export const NO_STORY_WORDS = 20;
+
+/**
+ * Content words a headline needs before its absence from the body says anything: one word
+ * ("Impressum") is missing from many a story's own text.
+ */
+const HEADLINE_CONTENT_WORDS = 2;
+
+/**
+ * Letters of a headline's word that is asked for: the stop words contentWords leaves out are
+ * English, and a French or German headline's "des", "und", "der" are in any text of its language.
+ */
+const HEADLINE_WORD_LETTERS = 4;
+
+/**
+ * Whether a copy holds no story: its body is under NO_STORY_WORDS, or uses none of its headline's
+ * content words (a story speaks of what its headline names; a cookie dialog, a site's menu do
+ * not). `bodyWords` is the body's content words where the caller has them already.
+ */
+export function holdsNoStory(doc: NormalizedDoc, bodyWords?: Set<string>): boolean {
+  if (isEmpty(doc)) return true;
+  const words = headlineWordsHeld(doc, bodyWords);
+  return words !== null && words.held === 0;
+}
+
+/** A body under NO_STORY_WORDS. */
+export function isEmpty(doc: NormalizedDoc): boolean {
+  return wordCount(doc.blocks.map((b) => b.text).join(' ')) < NO_STORY_WORDS;
+}
+
+/**
+ * Whether a copy's body uses half of its headline's content words or more: a positive sign that
+ * it tells the story, where holdsNoStory's test (none of them) flags some real stories too (a
+ * ZEIT teaser, a podcast page's two paragraphs under "SW082 – 82 Gründe zum weiter hören").
+ */
+export function tellsHeadline(doc: NormalizedDoc): boolean {
+  const words = headlineWordsHeld(doc);
+  return words !== null && words.held * 2 >= words.of;
+}
+
+/**
+ * How many of the headline's content words (HEADLINE_WORD_LETTERS or more) the body uses, of how
+ * many; null when the headline has fewer than HEADLINE_CONTENT_WORDS.
+ */
+function headlineWordsHeld(
+  doc: NormalizedDoc,
+  bodyWords?: Set<string>,
+): { held: number; of: number } | null {
+  if (!doc.title) return null;
+  const headline = [...contentWords(doc.title)].filter((w) => w.length >= HEADLINE_WORD_LETTERS);
+  if (headline.length < HEADLINE_CONTENT_WORDS) return null;
+  const stems = new Set<string>();
+  const body = bodyWords ?? contentWords(doc.blocks.map((b) => b.text).join(' '));
+  for (const word of body) stems.add(word.slice(0, STEM));
+  const held = headline.filter((word) => stems.has(word.slice(0, STEM))).length;
+  return { held, of: headline.length };
+}
+
+/**
+ * Letters of a word compared: about its stem, so that the body's "repurchase" and "Helikopter"
+ * tell of the headline's "REPURCHASES" and "Helikopters".
+ */
+const STEM = 5;
+
+/**
+ * Pairs a copy that holds no story (`storyless(i)`) with each copy of another kind under the same
+ * telling headline (`headlines[i]`, null when it tells nothing) that holds one. A headline on
+ * more than `maxCopies` copies is a template's and pairs nothing (as headedPairs). `shared` is
+ * what the two really share (mostly 0), so the pairs rank after every pair found by its text.
+ */
+export function storylessPairs(
+  headlines: (string | null)[],
+  kinds: string[],
+  sets: Uint32Array[],
+  storyless: (i: number) => boolean,
+  maxCopies: number,
+): ContainedPair[] {
+  const byHeadline = new Map<string, number[]>();
+  headlines.forEach((headline, i) => {
+    if (headline === null) return;
+    const copies = byHeadline.get(headline);
+    if (copies) copies.push(i);
+    else byHeadline.set(headline, [i]);
+  });
+  const pairs: ContainedPair[] = [];
+  for (const copies of byHeadline.values()) {
+    if (copies.length < 2 || copies.length > maxCopies) continue;
+    if (new Set(copies.map((i) => kinds[i])).size < 2) continue;
+    const empty = new Map(copies.map((i) => [i, storyless(i)]));
+    for (const i of copies) {
+      if (!empty.get(i)) continue;
+      for (const j of copies) {
+        if (kinds[i] === kinds[j] || empty.get(j)) continue;
+        const shared = sharedShingles(sets[i] as Uint32Array, sets[j] as Uint32Array);
+        pairs.push({ smaller: i, larger: j, shared });
+      }
+    }
+  }
+  return pairs;
+}

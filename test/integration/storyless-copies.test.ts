@@ -1,0 +1,98 @@
+// Copies of a page that hold no story, built with a copy that does (issue 22: a page, its dump
+// and its capture are one article; stop 63). Two real pages of trafilatura's
+// (test/fixtures/html/README.md), each saved and dumped by w3m:
+// - hildesheimer-presse.de's police report: the dump prints the site's cookie dialog under the
+//   story, longer than it, so the dump's body is the dialog and shares no text with the page.
+// - nh24.de's "Mitarbeiter fordern Bundeswehr-Aufträge für deutsche Unternehmen": the story stands
+//   in a theme's main column named for its sidebar, which the page's extraction took out whole.
+// What a reader sees: one article per page, carrying the story; the dump is one of its sources,
+// and the cookie dialog it printed in the story's place is recorded in report.json.
+
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, test } from 'node:test';
+import { build } from '../../src/build.ts';
+import type { Manifest } from '../../src/types.ts';
+import { optionsIn } from '../helpers/options.ts';
+
+const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'html');
+const COOKIE_PAGE = 'pages/hildesheimer-presse.de-hund.html';
+const COOKIE_DUMP = 'w3m/hildesheimer-presse.de-hund.html.txt';
+const SIDEBAR_PAGE = 'pages/nh24.de-Bundeswehr.html';
+const SIDEBAR_DUMP = 'w3m/nh24.de-Bundeswehr.html.txt';
+/** A sentence of the cookie dialog the hildesheimer-presse dump prints in the story's place. */
+const DIALOG = 'Die technische Speicherung oder der Zugang ist unbedingt erforderlich';
+
+let dir: string;
+let out: string;
+let manifest: Manifest;
+
+before(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'archive-storyless-'));
+  const input = path.join(dir, 'input');
+  for (const [name, fixture] of [
+    [COOKIE_PAGE, 'hildesheimer-presse/source.html'],
+    [COOKIE_DUMP, 'hildesheimer-presse/w3m.txt'],
+    [SIDEBAR_PAGE, 'nh24/source.html'],
+    [SIDEBAR_DUMP, 'nh24/w3m.txt'],
+  ] as const) {
+    await mkdir(path.dirname(path.join(input, name)), { recursive: true });
+    await copyFile(path.join(FIXTURES, fixture), path.join(input, name));
+  }
+  await build(optionsIn(dir, input));
+  out = path.join(dir, 'dist');
+  manifest = JSON.parse(await readFile(path.join(out, 'archive.json'), 'utf8')) as Manifest;
+});
+
+after(() => rm(dir, { recursive: true, force: true }));
+
+/** The articles that hold `inputPath` as a copy of their story (not as a glued fragment). */
+const articlesOf = (inputPath: string) =>
+  manifest.articles.filter((a) =>
+    a.sources.some((s) => s.path === inputPath && s.role !== 'fragment'),
+  );
+
+/** The article page's own text (its Pagefind body), tags stripped. */
+function articleText(url: string): string {
+  const html = readFileSync(path.join(out, url, 'index.html'), 'utf8');
+  const body = /<[^>]+data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
+  return body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+}
+
+test("a dump whose body is a cookie dialog joins its page's article, which carries the story", () => {
+  const [article, ...more] = articlesOf(COOKIE_PAGE);
+  assert.ok(article, 'the saved page built no article');
+  assert.equal(more.length, 0);
+  assert.deepEqual(
+    articlesOf(COOKIE_DUMP).map((a) => a.id),
+    [article.id],
+  );
+  const text = articleText(article.url);
+  assert.match(text, /Nach aktuellem Kenntnisstand schlug der Hund des Hausbewohners/);
+  assert.ok(!text.includes(DIALOG), 'the cookie dialog is in the article');
+});
+
+test("the dump's cookie dialog is recorded in report.json, naming the page", () => {
+  const report = JSON.parse(readFileSync(path.join(out, 'report.json'), 'utf8')) as {
+    files: { path: string; moved?: { text: string; reason: string }[] }[];
+  };
+  const moved = report.files.find((f) => f.path === COOKIE_DUMP)?.moved ?? [];
+  const entry = moved.find((m) => m.text.startsWith(DIALOG));
+  assert.ok(entry, `the dialog is not recorded: ${JSON.stringify(moved).slice(0, 500)}`);
+  assert.match(entry.reason, new RegExp(COOKIE_PAGE));
+});
+
+test('a page whose story stands in a column named for its sidebar builds as one article with its dump, carrying the story', () => {
+  const [article, ...more] = articlesOf(SIDEBAR_PAGE);
+  assert.ok(article, 'the saved page built no article');
+  assert.equal(more.length, 0);
+  assert.deepEqual(
+    articlesOf(SIDEBAR_DUMP).map((a) => a.id),
+    [article.id],
+  );
+  assert.equal(article.title, 'Mitarbeiter fordern Bundeswehr-Aufträge für deutsche Unternehmen');
+  assert.match(articleText(article.url), /In Sorge um ihre Arbeitsplätze demonstrierten am Montag/);
+});
