@@ -133,8 +133,9 @@ export interface ExtractedDate {
   /**
    * A saved page's markup declared the date (JSON-LD datePublished, article:published_time, a
    * Dublin Core date): the story's own, where a text dump of the page may print another day (a
-   * "modified" or copyright date). Dedup reads it here (src/stages/dedup.ts); absent for a date
-   * read from the text, and for a page's last-saved day.
+   * "modified" or copyright date). Dedup reads it here (declaresDate in src/dedup/conflicts.ts,
+   * the article's date in src/stages/dedup.ts); absent for a date read from the text, and for a
+   * page's last-saved day.
    */
   markup?: true;
 }

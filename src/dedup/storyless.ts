@@ -4,13 +4,16 @@
 // longer than it (hildesheimer-presse.de, arteradio.com). Such a copy shares no text with the
 // copies that hold the story, so containment never pairs them; only its headline tells whose
 // copy it is. It joins the copy of another format under the same telling headline that does hold
-// the story (dedup's groupsDiffer still asks their dates, figures and headlines to agree), never
-// wins the canonical choice over a copy with the story, and its text, which the story lacks, is
-// recorded as a removal rather than published.
+// the story (src/dedup/conflicts.ts' groupsDiffer still asks their dates, figures and headlines
+// to agree), never wins the canonical choice over a copy with the story (storyTeller), and its
+// text, which the story lacks, is recorded as a removal rather than published (untoldText).
 
 import { contentWords, wordCount } from '../text.ts';
-import type { NormalizedDoc } from '../types.ts';
+import type { Block, NormalizedDoc } from '../types.ts';
+import { sameBlock, type TextMemo } from './block-shape.ts';
 import type { ContainedPair } from './candidates.ts';
+import { MIN_HEADLINE_WORDS, sameHeadline, type Headlined } from './headlines.ts';
+import type { MergedBlock } from './merge-copy.ts';
 import { sharedShingles } from './shingles.ts';
 
 /**
@@ -116,4 +119,44 @@ export function storylessPairs(
     }
   }
   return pairs;
+}
+
+/** The same headline, and one of MIN_HEADLINE_WORDS or more (tellingHeadline). */
+export function sameTellingHeadline(a: Headlined, b: Headlined): boolean {
+  return sameHeadline(a, b) && (a.headline as string).split(' ').length >= MIN_HEADLINE_WORDS;
+}
+
+/**
+ * The copy the merge starts from: canonicalFirst's first (src/stages/dedup.ts), unless it holds
+ * no story (holdsNoStory) and shares no paragraph with the other copies (an empty saved page, a
+ * page whose body is a shipping-costs dialog, beside dumps of its story). The merge adds nothing
+ * from a copy that shares no paragraph, so such a canonical copy would leave the article without
+ * the story. Then the first copy, in canonicalFirst's order, that holds one: any, beside an empty
+ * copy; else one that uses its headline's words (tellsHeadline), as holdsNoStory's test alone
+ * flags some real stories.
+ */
+export function storyTeller(ranked: NormalizedDoc[], memo: TextMemo): NormalizedDoc {
+  const first = ranked[0] as NormalizedDoc;
+  const untold = (doc: NormalizedDoc) => {
+    if (!holdsNoStory(doc)) return false;
+    const others = ranked.filter((other) => other !== doc).flatMap((other) => other.blocks);
+    const shared = (block: Block) =>
+      others.some((o) => sameBlock(memo.shape(o.text), memo.shape(block.text)));
+    return !doc.blocks.some(shared);
+  };
+  if (new Set(ranked.map((d) => d.format)).size < 2 || !untold(first)) return first;
+  const empty = isEmpty(first);
+  return ranked.find((doc) => !untold(doc) && (empty || tellsHeadline(doc))) ?? first;
+}
+
+/**
+ * The text of a copy of another kind than the canonical one that holds no story (holdsNoStory)
+ * and shares no paragraph with the article: recorded, as the article does not show it (a dump's
+ * cookie dialog, an empty page's few lines).
+ */
+export function untoldText(doc: NormalizedDoc, merged: MergedBlock[], canonical: NormalizedDoc) {
+  if (doc.format === canonical.format || merged.some((b) => b.holders.has(doc.path))) return [];
+  if (!holdsNoStory(doc)) return [];
+  const reason = `not the story: this copy holds no text of it, which ${canonical.path} holds`;
+  return doc.blocks.map((block) => ({ path: doc.path, text: block.text, reason }));
 }

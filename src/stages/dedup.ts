@@ -2,35 +2,37 @@
 //
 // Pairs come from a prefix-filter index of word shingles (never all pairs; src/dedup/) and are
 // confirmed by shingle containment in the smaller copy, so a truncated copy matches its full
-// version; dates, figures, headlines and the rest of each group must agree before groups join.
-// Merging aligns paragraphs in reading order and keeps the most complete version of each.
-// Paragraphs glued on from other stories become fragments of their own, never dropped.
+// version; dates, figures, headlines and the rest of each group must agree before groups join
+// (src/dedup/conflicts.ts). Merging aligns paragraphs in reading order and keeps the most
+// complete version of each; a copy that holds no story neither leads the merge nor is published
+// (src/dedup/storyless.ts). Paragraphs glued on from other stories become fragments of their
+// own, never dropped. This file reads in the stage's order: the pairs and their ranking, the
+// groups, the merge, the article, the fragments.
 
 import { createHash } from 'node:crypto';
 import { containedPairs, headedPairs, type ContainedPair } from '../dedup/candidates.ts';
-import { figuresConflict, figuresOf, type FiguredCopy } from '../dedup/figures.ts';
+import {
+  bodyText,
+  declaresDate,
+  groupsDiffer,
+  MIN_EVIDENCE_SHINGLES,
+  MIN_MEMBER_CONTAINMENT,
+  profile,
+  type CopyProfile,
+} from '../dedup/conflicts.ts';
 import { gluedIndex, gluedRun, type GluedIndex, type GluedReason } from '../dedup/glued.ts';
 import { sameBlock, textMemo, type TextMemo } from '../dedup/block-shape.ts';
+import { tellingHeadline } from '../dedup/headlines.ts';
 import { mergeCopy, type LeftOut, type MergedBlock } from '../dedup/merge-copy.ts';
-import { holdsNoStory, isEmpty, storylessPairs, tellsHeadline } from '../dedup/storyless.ts';
+import { holdsNoStory, storylessPairs, storyTeller, untoldText } from '../dedup/storyless.ts';
 import {
   addToFilter,
-  containment,
   keyShingles,
   mayHold,
-  sharedShingles,
   shingleFilter,
   shingleHashes,
 } from '../dedup/shingles.ts';
-import {
-  hasWords,
-  contentWords,
-  matchKey,
-  sentences,
-  shareOfSmaller,
-  sharedWordShare,
-  wordCount,
-} from '../text.ts';
+import { hasWords, matchKey, sentences, wordCount } from '../text.ts';
 import type { BuildContext } from '../build-context.ts';
 import type {
   Article,
@@ -56,16 +58,6 @@ export interface DedupResult {
  * labels keep apart, 0.8 merged 65 and missed 4 more copies.
  */
 const MIN_CONTAINMENT = 0.8;
-/**
- * Before two groups join, their members must still look like one story: a copy carrying two
- * stories (a page scraped with the next story glued on) contains both, but the two stories do not
- * contain each other. Members must share half their shingles or half their content words (a
- * copy of the story's start and one of its end share names and places, not sentences).
- */
-const MIN_MEMBER_CONTAINMENT = 0.5;
-const MIN_MEMBER_WORD_SHARE = 0.5;
-/** Members checked on each side when two groups join: large groups are mostly identical copies. */
-const MEMBERS_CHECKED = 8;
 /** A glued paragraph shorter than this (a results line) is owned only by a story it opens. */
 const MIN_OWNED_WORDS = 10;
 
@@ -157,6 +149,138 @@ export function dedup(docs: NormalizedDoc[]): DedupResult {
   return { articles, spillover };
 }
 
+/**
+ * A pair of copies to join, strongest first (see groupCopies): one holds the other
+ * (MIN_CONTAINMENT), or both are told under one telling headline (`byHeadline`, headedPairs).
+ */
+interface RankedPair extends ContainedPair {
+  strength: number;
+  headed: boolean;
+  byHeadline: boolean;
+}
+
+/** The pairs of copies to join, strongest first (see groupCopies). */
+function rankedPairs(docs: NormalizedDoc[], sets: Uint32Array[]): RankedPair[] {
+  const pairs = containedPairs(sets, MIN_CONTAINMENT);
+  // On equal containment a pair under one headline goes first: a page holding two stories
+  // joins the story it is headed by.
+  const headlines = docs.map((doc) => (doc.title ? matchKey(doc.title) : null));
+  const strength = (pair: ContainedPair) =>
+    pair.shared / (sets[pair.smaller] as Uint32Array).length;
+  const ranked = pairs.map((pair) => ({
+    ...pair,
+    strength: strength(pair),
+    headed: headlines[pair.smaller] !== null && headlines[pair.smaller] === headlines[pair.larger],
+    byHeadline: false,
+  }));
+  const formats = docs.map((doc) => doc.format);
+  const telling = docs.map(tellingHeadline);
+  for (const pair of headedPairs(telling, formats, sets, HEADED_PAIRS)) {
+    // Pairs at MIN_CONTAINMENT and above are containedPairs' already.
+    if (strength(pair) < MIN_CONTAINMENT)
+      ranked.push({ ...pair, strength: strength(pair), headed: true, byHeadline: true });
+  }
+  // Last of all, a copy holding no story joins the story told under its headline.
+  const storyless = (i: number) => holdsNoStory(docs[i] as NormalizedDoc);
+  for (const pair of storylessPairs(telling, formats, sets, storyless, HEADED_PAIRS.maxCopies))
+    ranked.push({ ...pair, strength: 0, headed: true, byHeadline: true });
+  ranked.sort(
+    (p, q) =>
+      q.strength - p.strength ||
+      Number(q.headed) - Number(p.headed) ||
+      q.shared - p.shared ||
+      p.smaller - q.smaller ||
+      p.larger - q.larger,
+  );
+  return ranked;
+}
+
+/**
+ * A saved page and a text dump of it under one headline pair at a lower containment than
+ * MIN_CONTAINMENT: each front end leaves other chrome around the story (a dump's menus, teasers and
+ * cookie notices, a page's captions), so the smaller copy's shingles are 50-80% in the larger. In
+ * the development pages built with their three dumps, this pairing joined the copies of 56 more
+ * pages (docs/figures.md, stop 62). Half is what the members of a group must share anyway
+ * (MIN_MEMBER_CONTAINMENT), and a sentence's worth of shingles is the least shared text that tells
+ * anything (MIN_EVIDENCE_SHINGLES). Copies read alike (two text copies, two captures) are not
+ * paired so: there the rest of the smaller copy is a rewrite ("UPDATE 1-" with new paragraphs,
+ * BBC's re-edited stories), and bench:dedup's labels keep those apart (precision 0.996 -> 0.980 and
+ * one look-alike merged when text copies paired too). A headline on more than 16 copies is a
+ * template's (Reuters' "PROPOSED OFFERINGS RECENTLY FILED WITH THE SEC" comes 25 times).
+ */
+const HEADED_PAIRS = {
+  threshold: MIN_MEMBER_CONTAINMENT,
+  minShared: MIN_EVIDENCE_SHINGLES,
+  maxCopies: 16,
+};
+
+/**
+ * Groups the copies of each story. Pairs come from the prefix-filter index (every pair whose
+ * smaller copy is MIN_CONTAINMENT inside the larger) and are joined strongest first, so a copy
+ * that could join two stories joins the one it holds most of; a pair joins its two groups only
+ * when nothing in either says they are different stories.
+ */
+function groupCopies(
+  docs: NormalizedDoc[],
+  sets: Uint32Array[],
+): {
+  groups: number[][];
+  /** Copies that hold, besides their own story, all of another group's copy (by index). */
+  carriedBy: Map<number, number[]>;
+} {
+  const ranked = rankedPairs(docs, sets);
+  // What the checks read of a copy, computed once per copy however many pairs it is in.
+  const profiles = new Map<number, CopyProfile>();
+  const profileOf = (i: number) => {
+    let p = profiles.get(i);
+    if (!p) profiles.set(i, (p = profile(docs[i] as NormalizedDoc, sets[i] as Uint32Array)));
+    return p;
+  };
+  const parent = docs.map((_, i) => i);
+  const members = docs.map((_, i) => [i]);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
+  const carried: [number, number][] = [];
+  // Text copies in a group with a page that declares its date are dated by it, not by what they
+  // print: a page's w3m dump printing its copyright day does not keep its lynx dump out
+  // (pageAndDump, src/dedup/conflicts.ts). By group root.
+  const pageDated = docs.map(declaresDate);
+  for (const { smaller, larger, byHeadline } of ranked) {
+    const [a, b] = [find(smaller), find(larger)];
+    if (a === b) continue;
+    const [left, right] = [members[a] as number[], members[b] as number[]];
+    const dated = (pageDated[a] as boolean) || (pageDated[b] as boolean);
+    const differ = groupsDiffer(left.map(profileOf), right.map(profileOf), dated);
+    // The larger copy holds a whole story unrelated to its own: a page scraped with another
+    // story on it. (A look-alike it merely resembles conflicts instead. A pair found by its
+    // headline holds only half of the smaller copy: no sign of a carried story.)
+    if (differ === 'unrelated' && !byHeadline) carried.push([larger, smaller]);
+    if (differ) continue;
+    // The bigger group absorbs the smaller, keeping the trees shallow.
+    const [keep, absorb] = left.length >= right.length ? [a, b] : [b, a];
+    parent[absorb] = keep;
+    pageDated[keep] = dated;
+    (members[keep] as number[]).push(...(members[absorb] as number[]));
+    members[absorb] = [];
+  }
+  return { groups: members.filter((m) => m.length > 0), carriedBy: carriedStories(carried, find) };
+}
+
+/**
+ * Each carrier's stories (see groupCopies' carriedBy): those of the carried pairs that ended in
+ * groups of their own.
+ */
+function carriedStories(
+  carried: [number, number][],
+  find: (i: number) => number,
+): Map<number, number[]> {
+  const carriedBy = new Map<number, number[]>();
+  for (const [carrier, story] of carried) {
+    if (find(carrier) !== find(story))
+      carriedBy.set(carrier, [...(carriedBy.get(carrier) ?? []), story]);
+  }
+  return carriedBy;
+}
+
 /** Paragraphs taken out of a copy because they belong to another story. */
 interface GluedOn {
   doc: NormalizedDoc;
@@ -173,6 +297,79 @@ interface GluedContext {
   /** The group's copies, by index in `docs`, in the order mergeGroup receives them. */
   members: number[];
   sameStory: (copy: number) => boolean;
+}
+
+/**
+ * Merges one group's copies into an article. `carried[i]` lists other stories that copy i holds
+ * whole (a page scraped with the next story on it): its paragraphs of those stories, unless
+ * another copy of this story has them too, are set aside before merging.
+ */
+function mergeGroup(
+  group: NormalizedDoc[],
+  carried: NormalizedDoc[][],
+  glued: GluedContext,
+): {
+  article: Article;
+  spillover: GluedOn[];
+  /** Text copies' paragraphs outside the span they share with the saved page (mergeCopy). */
+  outside: Spillover[];
+} {
+  const memo = textMemo();
+  const spillover: GluedOn[] = [];
+  const whole = group.map((doc, i) => withoutCarried(doc, i, group, carried, memo, spillover));
+  const { trimmed: copies, spillover: runs } = takeGluedRuns(whole, glued, memo);
+  spillover.push(...runs);
+  const ranked = canonicalFirst(copies);
+  const canonical = storyTeller(ranked, memo);
+  const others = ranked.filter((doc) => doc !== canonical);
+  const merged: MergedBlock[] = canonical.blocks.map((b) => ({
+    ...b,
+    holders: new Set([canonical.path]),
+    from: canonical.path,
+    shape: memo.shape(b.text),
+  }));
+  const outside: Spillover[] = [];
+  for (const doc of others) {
+    const spanOnly = canonical.format === 'html' && doc.format === 'text';
+    const left = mergeCopy(merged, doc, memo, spanOnly);
+    for (const { block, why } of left)
+      outside.push({ path: doc.path, text: block.text, reason: outsideReason(canonical, why) });
+    outside.push(...untoldText(doc, merged, canonical));
+  }
+  const article = buildArticle(canonical, others, merged, ranked);
+  return { article, spillover, outside };
+}
+
+/**
+ * Copy i of the group without its paragraphs of the stories it carries whole (`carried[i]`)
+ * that no other copy of this story has; those go to `spillover`.
+ */
+function withoutCarried(
+  doc: NormalizedDoc,
+  i: number,
+  group: NormalizedDoc[],
+  carried: NormalizedDoc[][],
+  memo: TextMemo,
+  spillover: GluedOn[],
+): NormalizedDoc {
+  const foreign = (carried[i] ?? []).flatMap((story) => story.blocks);
+  if (foreign.length === 0) return doc;
+  const siblings = group.filter((other) => other !== doc).flatMap((other) => other.blocks);
+  // A paragraph with no word ("* * *") is the same as every other such paragraph: no sign of
+  // another story.
+  const isForeign = (block: Block) =>
+    hasWords(block.text) &&
+    foreign.some((f) => sameBlock(memo.shape(f.text), memo.shape(block.text))) &&
+    !siblings.some((s) => sameBlock(memo.shape(s.text), memo.shape(block.text)));
+  const foreignFlags = doc.blocks.map(isForeign);
+  const moved = doc.blocks.filter((_, k) => foreignFlags[k]);
+  if (moved.length === 0) return doc;
+  spillover.push({
+    doc,
+    blocks: moved,
+    reason: `belongs to another story, whose copy ${(carried[i] ?? [])[0]?.path} it holds whole`,
+  });
+  return { ...doc, blocks: doc.blocks.filter((_, k) => !foreignFlags[k]) };
 }
 
 /**
@@ -223,295 +420,6 @@ function gluedReason(reason: GluedReason | undefined, docs: NormalizedDoc[]): st
 /** Why glued-on paragraphs found only by their vocabulary were taken out. */
 const INCOHERENT = 'belongs to another story (shares few words with the article it was glued to)';
 
-interface CopyProfile extends FiguredCopy {
-  doc: NormalizedDoc;
-  shingles: Uint32Array;
-  words: number;
-  contentWords: Set<string>;
-  /** The headline without re-send marks, as a match key. */
-  headline: string | null;
-  /** Whether the copy holds no story (src/dedup/storyless.ts): its text tells nothing. */
-  storyless: boolean;
-}
-
-function profile(doc: NormalizedDoc, shingles: Uint32Array): CopyProfile {
-  const text = bodyText(doc);
-  const words = contentWords(text);
-  return {
-    doc,
-    shingles,
-    figures: figuresOf(text),
-    text: () => bodyText(doc),
-    words: wordCount(text),
-    contentWords: words,
-    headline: doc.title ? matchKey(doc.title.replace(RESEND_MARK, '')) : null,
-    storyless: holdsNoStory(doc, words),
-  };
-}
-
-const bodyText = (doc: NormalizedDoc) => doc.blocks.map((b) => b.text).join(' ');
-
-/**
- * Two explicit day dates more than a day apart are two stories, however alike: Reuters sends
- * "FED ADDS RESERVES VIA CUSTOMER REPURCHASES" every business day in nearly the same words. A
- * day's leeway covers a copy dated in another time zone. A text copy's day says nothing against
- * a saved page that declares its date (pageAndDump), nor against another text copy when one of
- * their groups holds such a page (`pageDated`): the page dates them both.
- */
-function datesConflict(a: NormalizedDoc, b: NormalizedDoc, pageDated = false): boolean {
-  if (pageAndDump(a, b) || (pageDated && a.format === 'text' && b.format === 'text')) return false;
-  return daysApart(a, b) > 1;
-}
-
-/** Days between two copies' explicit day dates; 0 when either has none. */
-function daysApart(a: NormalizedDoc, b: NormalizedDoc): number {
-  if (a.date?.precision !== 'day' || b.date?.precision !== 'day') return 0;
-  return Math.abs(Date.parse(a.date.value) - Date.parse(b.date.value)) / 86_400_000;
-}
-
-/**
- * A saved page whose markup declares its date (ExtractedDate.markup) and a text copy: the
- * declared date is the story's, and the article's (buildArticle), while the day a dump prints is
- * often the page's last change or its copyright line (angelmagazin.de declares 2021-11-29 and
- * prints its change of 12.01.2022; ad-magazin.de.wellness declares 2021-11-22, its dumps print
- * 2023-01-01; 4-1,043 days apart on the development pages, docs/figures.md stop 63). So the
- * dump's day does not keep it from its page. Its figures still count by the days printed
- * (figuresConflict): a day or more apart, every figure both tell must agree, which keeps a page
- * from another day's templated look-alike. Text copies alone (Reuters' daily look-alikes) and
- * two pages are dated as they print.
- */
-function pageAndDump(a: NormalizedDoc, b: NormalizedDoc): boolean {
-  return (declaresDate(a) && b.format === 'text') || (declaresDate(b) && a.format === 'text');
-}
-
-/** A saved page whose markup declares its date (see pageAndDump). */
-const declaresDate = (doc: NormalizedDoc) => doc.format === 'html' && doc.date?.markup === true;
-
-/** Below about 40 words a body is a notice ("Qtly div 10 cts vs 10 cts prior, pay April 1"). */
-const SHORT_BODY_WORDS = 40;
-
-/**
- * Short notices read the same for every company that files one: when such bodies come under
- * two headlines that share less than 60% of their words, the headlines tell the stories apart.
- */
-function headlinesConflict(a: CopyProfile, b: CopyProfile): boolean {
-  if (!a.doc.title || !b.doc.title) return false;
-  // "UPDATE 1-INFINITE GRAPHICS ..." is the same headline corrected; "QUAKER OATS ... REGULAR
-  // DIVIDEND" and "UNIBANCORP ... REGULAR DIVIDEND" share too few words to be.
-  if (sharedWordShare(a.doc.title, b.doc.title) >= 0.6) return false;
-  return Math.min(a.words, b.words) < SHORT_BODY_WORDS;
-}
-
-/** Wire services mark a re-sent story in its headline: "UPDATE 1-", "CORRECTED - ", "RPT-". */
-const RESEND_MARK = /^\s*(?:\(?(?:update \d+|corrected|correction|rpt|refile|repeat)\)?\s*-\s*)+/i;
-
-/** The same headline, once re-send marks are set aside. */
-function sameHeadline(a: CopyProfile, b: CopyProfile): boolean {
-  return a.headline !== null && a.headline === b.headline;
-}
-
-/** The same headline, and one of MIN_HEADLINE_WORDS or more (tellingHeadline). */
-function sameTellingHeadline(a: CopyProfile, b: CopyProfile): boolean {
-  return sameHeadline(a, b) && (a.headline as string).split(' ').length >= MIN_HEADLINE_WORDS;
-}
-
-/**
- * Shingles two copies must share before their text alone can say they are one story: about a
- * 14-word sentence. Below it the shared text is a template's tail ("Pay March 31 / Record
- * March 16" ends every Franklin fund's dividend notice; a copy cut to those two lines contains
- * 2 shingles and matched all seven funds' notices), and only the same headline can tell.
- */
-const MIN_EVIDENCE_SHINGLES = 10;
-
-/**
- * Whether anything says two copies are different stories, however much text they share: their
- * dates, figures or headlines, or too little shared text under different headlines.
- */
-function conflict(a: CopyProfile, b: CopyProfile, pageDated = false): boolean {
-  if (datesConflict(a.doc, b.doc, pageDated) || headlinesConflict(a, b)) return true;
-  if (figuresConflict(a, b, daysApart(a.doc, b.doc))) return true;
-  return sharedShingles(a.shingles, b.shingles) < MIN_EVIDENCE_SHINGLES && !sameHeadline(a, b);
-}
-
-/**
- * Whether every member checked on one side could be a copy of the same story as every member on
- * the other: null when so, else why not. "unrelated" (they share little text or vocabulary) is
- * checked first: it is what a page carrying two stories shows, whatever their dates.
- */
-function groupsDiffer(
-  left: CopyProfile[],
-  right: CopyProfile[],
-  pageDated: boolean,
-): 'unrelated' | 'conflicting' | null {
-  let conflicting = false;
-  for (const x of left.slice(0, MEMBERS_CHECKED)) {
-    for (const y of right.slice(0, MEMBERS_CHECKED)) {
-      // A copy that holds no story shares no text with the story under its headline: only the
-      // headline, dates and figures can tell (conflict).
-      const untold = (x.storyless || y.storyless) && sameTellingHeadline(x, y);
-      if (
-        !untold &&
-        containment(x.shingles, y.shingles) < MIN_MEMBER_CONTAINMENT &&
-        shareOfSmaller(x.contentWords, y.contentWords) < MIN_MEMBER_WORD_SHARE
-      ) {
-        return 'unrelated';
-      }
-      conflicting ||= conflict(x, y, pageDated);
-    }
-  }
-  return conflicting ? 'conflicting' : null;
-}
-
-/**
- * Groups the copies of each story. Pairs come from the prefix-filter index (every pair whose
- * smaller copy is MIN_CONTAINMENT inside the larger) and are joined strongest first, so a copy
- * that could join two stories joins the one it holds most of; a pair joins its two groups only
- * when nothing in either says they are different stories.
- */
-function groupCopies(
-  docs: NormalizedDoc[],
-  sets: Uint32Array[],
-): {
-  groups: number[][];
-  /** Copies that hold, besides their own story, all of another group's copy (by index). */
-  carriedBy: Map<number, number[]>;
-} {
-  const ranked = rankedPairs(docs, sets);
-  // What the checks read of a copy, computed once per copy however many pairs it is in.
-  const profiles = new Map<number, CopyProfile>();
-  const profileOf = (i: number) => {
-    let p = profiles.get(i);
-    if (!p) profiles.set(i, (p = profile(docs[i] as NormalizedDoc, sets[i] as Uint32Array)));
-    return p;
-  };
-  const parent = docs.map((_, i) => i);
-  const members = docs.map((_, i) => [i]);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
-  const carried: [number, number][] = [];
-  // Text copies in a group with a page that declares its date are dated by it, not by what they
-  // print: a page's w3m dump printing its copyright day does not keep its lynx dump out
-  // (pageAndDump). By group root.
-  const pageDated = docs.map(declaresDate);
-  for (const { smaller, larger, byHeadline } of ranked) {
-    const [a, b] = [find(smaller), find(larger)];
-    if (a === b) continue;
-    const [left, right] = [members[a] as number[], members[b] as number[]];
-    const dated = (pageDated[a] as boolean) || (pageDated[b] as boolean);
-    const differ = groupsDiffer(left.map(profileOf), right.map(profileOf), dated);
-    // The larger copy holds a whole story unrelated to its own: a page scraped with another
-    // story on it. (A look-alike it merely resembles conflicts instead. A pair found by its
-    // headline holds only half of the smaller copy: no sign of a carried story.)
-    if (differ === 'unrelated' && !byHeadline) carried.push([larger, smaller]);
-    if (differ) continue;
-    // The bigger group absorbs the smaller, keeping the trees shallow.
-    const [keep, absorb] = left.length >= right.length ? [a, b] : [b, a];
-    parent[absorb] = keep;
-    pageDated[keep] = dated;
-    (members[keep] as number[]).push(...(members[absorb] as number[]));
-    members[absorb] = [];
-  }
-  return { groups: members.filter((m) => m.length > 0), carriedBy: carriedStories(carried, find) };
-}
-
-/**
- * A pair of copies to join, strongest first (see groupCopies): one holds the other
- * (MIN_CONTAINMENT), or both are told under one telling headline (`byHeadline`, headedPairs).
- */
-interface RankedPair extends ContainedPair {
-  strength: number;
-  headed: boolean;
-  byHeadline: boolean;
-}
-
-/** The pairs of copies to join, strongest first (see groupCopies). */
-function rankedPairs(docs: NormalizedDoc[], sets: Uint32Array[]): RankedPair[] {
-  const pairs = containedPairs(sets, MIN_CONTAINMENT);
-  // On equal containment a pair under one headline goes first: a page holding two stories
-  // joins the story it is headed by.
-  const headlines = docs.map((doc) => (doc.title ? matchKey(doc.title) : null));
-  const strength = (pair: ContainedPair) =>
-    pair.shared / (sets[pair.smaller] as Uint32Array).length;
-  const ranked = pairs.map((pair) => ({
-    ...pair,
-    strength: strength(pair),
-    headed: headlines[pair.smaller] !== null && headlines[pair.smaller] === headlines[pair.larger],
-    byHeadline: false,
-  }));
-  const formats = docs.map((doc) => doc.format);
-  const telling = docs.map(tellingHeadline);
-  for (const pair of headedPairs(telling, formats, sets, HEADED_PAIRS)) {
-    // Pairs at MIN_CONTAINMENT and above are containedPairs' already.
-    if (strength(pair) < MIN_CONTAINMENT)
-      ranked.push({ ...pair, strength: strength(pair), headed: true, byHeadline: true });
-  }
-  // Last of all, a copy holding no story joins the story told under its headline.
-  const storyless = (i: number) => holdsNoStory(docs[i] as NormalizedDoc);
-  for (const pair of storylessPairs(telling, formats, sets, storyless, HEADED_PAIRS.maxCopies))
-    ranked.push({ ...pair, strength: 0, headed: true, byHeadline: true });
-  ranked.sort(
-    (p, q) =>
-      q.strength - p.strength ||
-      Number(q.headed) - Number(p.headed) ||
-      q.shared - p.shared ||
-      p.smaller - q.smaller ||
-      p.larger - q.larger,
-  );
-  return ranked;
-}
-
-/**
- * A headline that can tell a story: one of MIN_HEADLINE_WORDS words or more, re-send marks set
- * aside, as a match key; null for a single word ("Home", "Startseite", "Impressum").
- */
-function tellingHeadline(doc: NormalizedDoc): string | null {
-  if (!doc.title) return null;
-  const key = matchKey(doc.title.replace(RESEND_MARK, ''));
-  return key.split(' ').length >= MIN_HEADLINE_WORDS ? key : null;
-}
-
-/**
- * Words a headline needs to pair copies (HEADED_PAIRS). Two let "Hermitian matrix" and
- * "Wurmkiste selber bauen" pair a saved page with its dumps; at four, 7 more of the development
- * pages stayed split (docs/figures.md, stop 62). Short headlines shared by two stories ("Morning
- * briefing") are told apart by the text they must share, their dates and their figures.
- */
-const MIN_HEADLINE_WORDS = 2;
-
-/**
- * A saved page and a text dump of it under one headline pair at a lower containment than
- * MIN_CONTAINMENT: each front end leaves other chrome around the story (a dump's menus, teasers
- * and cookie notices, a page's captions), so the smaller copy's shingles are 50-80% in the
- * larger. In the development pages built with their three dumps, this pairing joined the copies
- * of 56 more pages (docs/figures.md, stop 62). Half is what the members of a group must share
- * anyway (MIN_MEMBER_CONTAINMENT), and a sentence's worth of shingles is the least shared text
- * that tells anything (MIN_EVIDENCE_SHINGLES). Copies read alike (two text copies, two captures) are not paired so:
- * there the rest of the smaller copy is a rewrite ("UPDATE 1-" with new paragraphs, BBC's
- * re-edited stories), and bench:dedup's labels keep those apart (precision 0.996 -> 0.980 and one
- * look-alike merged when text copies paired too). A headline on more than 16 copies is a
- * template's (Reuters' "PROPOSED OFFERINGS RECENTLY FILED WITH THE SEC" comes 25 times).
- */
-const HEADED_PAIRS = {
-  threshold: MIN_MEMBER_CONTAINMENT,
-  minShared: MIN_EVIDENCE_SHINGLES,
-  maxCopies: 16,
-};
-
-/**
- * Each carrier's stories (see groupCopies' carriedBy): those of the carried pairs that ended in
- * groups of their own.
- */
-function carriedStories(
-  carried: [number, number][],
-  find: (i: number) => number,
-): Map<number, number[]> {
-  const carriedBy = new Map<number, number[]>();
-  for (const [carrier, story] of carried) {
-    if (find(carrier) !== find(story))
-      carriedBy.set(carrier, [...(carriedBy.get(carrier) ?? []), story]);
-  }
-  return carriedBy;
-}
-
 /**
  * A saved page (HTML) makes the better canonical copy than a text copy of it: its body is the
  * element the page's structure marks as the article, where a text dump of the same page holds its
@@ -535,82 +443,6 @@ function canonicalFirst(group: NormalizedDoc[]): NormalizedDoc[] {
   });
 }
 
-/**
- * The copy the merge starts from: canonicalFirst's first, unless it holds no story
- * (src/dedup/storyless.ts) and shares no paragraph with the other copies (an empty saved page, a
- * page whose body is a shipping-costs dialog, beside dumps of its story). The merge adds nothing
- * from a copy that shares no paragraph, so such a canonical copy would leave the article without
- * the story. Then the first copy, in canonicalFirst's order, that holds one: any, beside an empty
- * copy; else one that uses its headline's words (tellsHeadline), as holdsNoStory's test alone
- * flags some real stories.
- */
-function storyTeller(ranked: NormalizedDoc[], memo: TextMemo): NormalizedDoc {
-  const first = ranked[0] as NormalizedDoc;
-  const untold = (doc: NormalizedDoc) => {
-    if (!holdsNoStory(doc)) return false;
-    const others = ranked.filter((other) => other !== doc).flatMap((other) => other.blocks);
-    const shared = (block: Block) =>
-      others.some((o) => sameBlock(memo.shape(o.text), memo.shape(block.text)));
-    return !doc.blocks.some(shared);
-  };
-  if (new Set(ranked.map((d) => d.format)).size < 2 || !untold(first)) return first;
-  const empty = isEmpty(first);
-  return ranked.find((doc) => !untold(doc) && (empty || tellsHeadline(doc))) ?? first;
-}
-
-/**
- * Merges one group's copies into an article. `carried[i]` lists other stories that copy i holds
- * whole (a page scraped with the next story on it): its paragraphs of those stories, unless
- * another copy of this story has them too, are set aside before merging.
- */
-function mergeGroup(
-  group: NormalizedDoc[],
-  carried: NormalizedDoc[][],
-  glued: GluedContext,
-): {
-  article: Article;
-  spillover: GluedOn[];
-  /** Text copies' paragraphs outside the span they share with the saved page (mergeCopy). */
-  outside: Spillover[];
-} {
-  const memo = textMemo();
-  const spillover: GluedOn[] = [];
-  const whole = group.map((doc, i) => withoutCarried(doc, i, group, carried, memo, spillover));
-  const { trimmed: copies, spillover: runs } = takeGluedRuns(whole, glued, memo);
-  spillover.push(...runs);
-  const ranked = canonicalFirst(copies);
-  const canonical = storyTeller(ranked, memo);
-  const others = ranked.filter((doc) => doc !== canonical);
-  const merged: MergedBlock[] = canonical.blocks.map((b) => ({
-    ...b,
-    holders: new Set([canonical.path]),
-    from: canonical.path,
-    shape: memo.shape(b.text),
-  }));
-  const outside: Spillover[] = [];
-  for (const doc of others) {
-    const spanOnly = canonical.format === 'html' && doc.format === 'text';
-    const left = mergeCopy(merged, doc, memo, spanOnly);
-    for (const { block, why } of left)
-      outside.push({ path: doc.path, text: block.text, reason: outsideReason(canonical, why) });
-    outside.push(...untoldText(doc, merged, canonical));
-  }
-  const article = buildArticle(canonical, others, merged, ranked);
-  return { article, spillover, outside };
-}
-
-/**
- * The text of a copy of another kind than the canonical one that holds no story
- * (src/dedup/storyless.ts) and shares no paragraph with the article: recorded, as the article
- * does not show it (a dump's cookie dialog, an empty page's few lines).
- */
-function untoldText(doc: NormalizedDoc, merged: MergedBlock[], canonical: NormalizedDoc) {
-  if (doc.format === canonical.format || merged.some((b) => b.holders.has(doc.path))) return [];
-  if (!holdsNoStory(doc)) return [];
-  const reason = `not the story: this copy holds no text of it, which ${canonical.path} holds`;
-  return doc.blocks.map((block) => ({ path: doc.path, text: block.text, reason }));
-}
-
 /** The recorded reason for a text copy's paragraph left out of the story its page holds. */
 function outsideReason(page: NormalizedDoc, why: LeftOut): string {
   const where =
@@ -620,38 +452,6 @@ function outsideReason(page: NormalizedDoc, why: LeftOut): string {
         ? 'the story holds its words already, in paragraphs this text copy has cut or joined otherwise'
         : 'this text copy has it before the first or after the last paragraph they share';
   return `outside the story the saved page ${page.path} holds: ${where}`;
-}
-
-/**
- * Copy i of the group without its paragraphs of the stories it carries whole (`carried[i]`)
- * that no other copy of this story has; those go to `spillover`.
- */
-function withoutCarried(
-  doc: NormalizedDoc,
-  i: number,
-  group: NormalizedDoc[],
-  carried: NormalizedDoc[][],
-  memo: TextMemo,
-  spillover: GluedOn[],
-): NormalizedDoc {
-  const foreign = (carried[i] ?? []).flatMap((story) => story.blocks);
-  if (foreign.length === 0) return doc;
-  const siblings = group.filter((other) => other !== doc).flatMap((other) => other.blocks);
-  // A paragraph with no word ("* * *") is the same as every other such paragraph: no sign of
-  // another story.
-  const isForeign = (block: Block) =>
-    hasWords(block.text) &&
-    foreign.some((f) => sameBlock(memo.shape(f.text), memo.shape(block.text))) &&
-    !siblings.some((s) => sameBlock(memo.shape(s.text), memo.shape(block.text)));
-  const foreignFlags = doc.blocks.map(isForeign);
-  const moved = doc.blocks.filter((_, k) => foreignFlags[k]);
-  if (moved.length === 0) return doc;
-  spillover.push({
-    doc,
-    blocks: moved,
-    reason: `belongs to another story, whose copy ${(carried[i] ?? [])[0]?.path} it holds whole`,
-  });
-  return { ...doc, blocks: doc.blocks.filter((_, k) => !foreignFlags[k]) };
 }
 
 /**
@@ -668,7 +468,8 @@ function buildArticle(
   const copies = [canonical, ...others];
   const provenance: Article['provenance'] = {};
   // A date a saved page's markup declares is the story's, before any copy's printed one: a dump
-  // joined to its page prints the page's last change or its copyright line (pageAndDump).
+  // joined to its page prints the page's last change or its copyright line (pageAndDump in
+  // src/dedup/conflicts.ts).
   const dateFirst = [...ranked.filter((d) => d.date?.markup), ...ranked];
   const pick = <K extends 'title' | 'standfirst' | 'date' | 'source' | 'byline'>(field: K) => {
     for (const doc of field === 'date' ? dateFirst : ranked) {

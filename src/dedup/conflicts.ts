@@ -1,0 +1,149 @@
+// The rules that keep two copies, or two groups of copies, apart however much text they share
+// (the dedup stage's groupCopies asks them before each join): dates more than a day apart,
+// figures that differ, short notices under different headlines, too little shared text, and
+// members that do not read as one story.
+
+import { figuresConflict, figuresOf, type FiguredCopy } from './figures.ts';
+import { RESEND_MARK, sameHeadline } from './headlines.ts';
+import { containment, sharedShingles } from './shingles.ts';
+import { holdsNoStory, sameTellingHeadline } from './storyless.ts';
+import { contentWords, matchKey, shareOfSmaller, sharedWordShare, wordCount } from '../text.ts';
+import type { NormalizedDoc } from '../types.ts';
+
+/**
+ * Before two groups join, their members must still look like one story: a copy carrying two
+ * stories (a page scraped with the next story glued on) contains both, but the two stories do not
+ * contain each other. Members must share half their shingles or half their content words (a
+ * copy of the story's start and one of its end share names and places, not sentences).
+ */
+export const MIN_MEMBER_CONTAINMENT = 0.5;
+const MIN_MEMBER_WORD_SHARE = 0.5;
+/** Members checked on each side when two groups join: large groups are mostly identical copies. */
+const MEMBERS_CHECKED = 8;
+
+export interface CopyProfile extends FiguredCopy {
+  doc: NormalizedDoc;
+  shingles: Uint32Array;
+  words: number;
+  contentWords: Set<string>;
+  /** The headline without re-send marks, as a match key. */
+  headline: string | null;
+  /** Whether the copy holds no story (src/dedup/storyless.ts): its text tells nothing. */
+  storyless: boolean;
+}
+
+export function profile(doc: NormalizedDoc, shingles: Uint32Array): CopyProfile {
+  const text = bodyText(doc);
+  const words = contentWords(text);
+  return {
+    doc,
+    shingles,
+    figures: figuresOf(text),
+    text: () => bodyText(doc),
+    words: wordCount(text),
+    contentWords: words,
+    headline: doc.title ? matchKey(doc.title.replace(RESEND_MARK, '')) : null,
+    storyless: holdsNoStory(doc, words),
+  };
+}
+
+export const bodyText = (doc: NormalizedDoc) => doc.blocks.map((b) => b.text).join(' ');
+
+/**
+ * Two explicit day dates more than a day apart are two stories, however alike: Reuters sends
+ * "FED ADDS RESERVES VIA CUSTOMER REPURCHASES" every business day in nearly the same words. A
+ * day's leeway covers a copy dated in another time zone. A text copy's day says nothing against
+ * a saved page that declares its date (pageAndDump), nor against another text copy when one of
+ * their groups holds such a page (`pageDated`): the page dates them both.
+ */
+function datesConflict(a: NormalizedDoc, b: NormalizedDoc, pageDated = false): boolean {
+  if (pageAndDump(a, b) || (pageDated && a.format === 'text' && b.format === 'text')) return false;
+  return daysApart(a, b) > 1;
+}
+
+/** Days between two copies' explicit day dates; 0 when either has none. */
+function daysApart(a: NormalizedDoc, b: NormalizedDoc): number {
+  if (a.date?.precision !== 'day' || b.date?.precision !== 'day') return 0;
+  return Math.abs(Date.parse(a.date.value) - Date.parse(b.date.value)) / 86_400_000;
+}
+
+/**
+ * A saved page whose markup declares its date (ExtractedDate.markup) and a text copy: the declared
+ * date is the story's, and the article's (buildArticle, src/stages/dedup.ts), while the day a dump
+ * prints is often the page's last change or its copyright line (angelmagazin.de declares 2021-11-29
+ * and prints its change of 12.01.2022; ad-magazin.de.wellness declares 2021-11-22, its dumps print
+ * 2023-01-01; 4-1,043 days apart on the development pages, docs/figures.md stop 63). So the dump's
+ * day does not keep it from its page. Its figures still count by the days printed
+ * (figuresConflict): a day or more apart, every figure both tell must agree, which keeps a page
+ * from another day's templated look-alike. Text copies alone (Reuters' daily look-alikes) and two
+ * pages are dated as they print.
+ */
+function pageAndDump(a: NormalizedDoc, b: NormalizedDoc): boolean {
+  return (declaresDate(a) && b.format === 'text') || (declaresDate(b) && a.format === 'text');
+}
+
+/** A saved page whose markup declares its date (see pageAndDump). */
+export const declaresDate = (doc: NormalizedDoc) =>
+  doc.format === 'html' && doc.date?.markup === true;
+
+/** Below about 40 words a body is a notice ("Qtly div 10 cts vs 10 cts prior, pay April 1"). */
+const SHORT_BODY_WORDS = 40;
+
+/**
+ * Short notices read the same for every company that files one: when such bodies come under
+ * two headlines that share less than 60% of their words, the headlines tell the stories apart.
+ */
+function headlinesConflict(a: CopyProfile, b: CopyProfile): boolean {
+  if (!a.doc.title || !b.doc.title) return false;
+  // "UPDATE 1-INFINITE GRAPHICS ..." is the same headline corrected; "QUAKER OATS ... REGULAR
+  // DIVIDEND" and "UNIBANCORP ... REGULAR DIVIDEND" share too few words to be.
+  if (sharedWordShare(a.doc.title, b.doc.title) >= 0.6) return false;
+  return Math.min(a.words, b.words) < SHORT_BODY_WORDS;
+}
+
+/**
+ * Shingles two copies must share before their text alone can say they are one story: about a
+ * 14-word sentence. Below it the shared text is a template's tail ("Pay March 31 / Record
+ * March 16" ends every Franklin fund's dividend notice; a copy cut to those two lines contains
+ * 2 shingles and matched all seven funds' notices), and only the same headline can tell.
+ */
+export const MIN_EVIDENCE_SHINGLES = 10;
+
+/**
+ * Whether anything says two copies are different stories, however much text they share: their
+ * dates, figures or headlines, or too little shared text under different headlines.
+ */
+function conflict(a: CopyProfile, b: CopyProfile, pageDated = false): boolean {
+  if (datesConflict(a.doc, b.doc, pageDated) || headlinesConflict(a, b)) return true;
+  if (figuresConflict(a, b, daysApart(a.doc, b.doc))) return true;
+  return sharedShingles(a.shingles, b.shingles) < MIN_EVIDENCE_SHINGLES && !sameHeadline(a, b);
+}
+
+/**
+ * Whether every member checked on one side could be a copy of the same story as every member on
+ * the other: null when so, else why not. "unrelated" (they share little text or vocabulary) is
+ * checked first: it is what a page carrying two stories shows, whatever their dates.
+ */
+export function groupsDiffer(
+  left: CopyProfile[],
+  right: CopyProfile[],
+  pageDated: boolean,
+): 'unrelated' | 'conflicting' | null {
+  let conflicting = false;
+  for (const x of left.slice(0, MEMBERS_CHECKED)) {
+    for (const y of right.slice(0, MEMBERS_CHECKED)) {
+      // A copy that holds no story shares no text with the story under its headline: only the
+      // headline, dates and figures can tell (conflict).
+      const untold = (x.storyless || y.storyless) && sameTellingHeadline(x, y);
+      if (
+        !untold &&
+        containment(x.shingles, y.shingles) < MIN_MEMBER_CONTAINMENT &&
+        shareOfSmaller(x.contentWords, y.contentWords) < MIN_MEMBER_WORD_SHARE
+      ) {
+        return 'unrelated';
+      }
+      conflicting ||= conflict(x, y, pageDated);
+    }
+  }
+  return conflicting ? 'conflicting' : null;
+}
