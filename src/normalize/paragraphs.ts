@@ -75,8 +75,8 @@ const LIST_MARK = /^\s*[-*•]\s+(?=\S)/;
 /** Turns body lines (blank lines kept as empty text) into paragraph, heading and list blocks. */
 export function buildBlocks(lines: Line[]): Block[] {
   const paragraphs = isHardWrapped(lines)
-    ? wrappedParagraphs(lines)
-    : unwrappedParagraphs(lines, wrapWidth(lines));
+    ? wrappedParagraphs(lines, dumpWidth(lines))
+    : unwrappedParagraphs(lines, wrapWidth(lines), dumpWidth(lines));
   return paragraphs.map(({ text, item }, i) => ({
     kind: item
       ? 'list-item'
@@ -94,35 +94,83 @@ interface Paragraph {
 }
 
 /**
- * The paragraphs of text not wrapped at a width: a line each, but a line that carries on the
- * one above with no space between them (wrapsUnspaced, at `width`) joined to it.
+ * The paragraphs of text not wrapped at a width as a whole: a line each, but a line that carries
+ * on the one above joined to it, with no space between them (wrapsUnspaced, at `width`) or with
+ * one (wrapsAtWidth: a page dump's paragraph wrapped among its short lines).
  */
-function unwrappedParagraphs(lines: Line[], width: number): Paragraph[] {
+function unwrappedParagraphs(lines: Line[], width: number, dump: number): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  let previousText: string | null = null;
+  let previous: Line | null = null;
+  // The column a list item's text starts at: its wrapped lines are indented to it.
+  let hanging = -1;
   for (const line of lines) {
     const text = line.text;
     if (!text.trim()) {
-      previousText = null;
+      previous = null;
       continue;
     }
     const mark = LIST_MARK.exec(text);
     const last = paragraphs[paragraphs.length - 1];
-    if (!mark && last && previousText !== null && wrapsUnspaced(previousText, text, width)) {
+    // A line taken out between the two (chrome, a caption) parts them: they were not one line.
+    const above = previous !== null && previous.n + 1 === line.n ? previous.text : null;
+    if (!mark && last && above !== null && wrapsUnspaced(above, text, width)) {
       last.text += text.trim();
+    } else if (!mark && last && above !== null && wrapsAtWidth(above, text, dump, hanging)) {
+      last.text = joinWrapped([last.text, text.trim()]);
     } else {
       paragraphs.push({ text: text.slice(mark?.[0].length ?? 0).trim(), item: mark !== null });
+      hanging = mark ? mark[0].length : -1;
     }
-    previousText = text;
+    previous = line;
   }
   return paragraphs;
+}
+
+/** The column a dump is wrapped at: wrapWidth's 90th percentile, of the lines as printed. */
+function dumpWidth(lines: Line[]): number {
+  return widthOf(lines.map((l) => l.text.trimEnd().length).filter(Boolean));
+}
+
+/**
+ * Widths text is wrapped at by a tool: the corpus dumps' 80-100 columns (w3m, lynx) and wire
+ * text's 70. Wider is a scrape's one-paragraph lines, whose 90th percentile is hundreds of
+ * characters. On Readability's 130 pages this rule leaves 393 of w3m's 3,692 wrapped lines cut
+ * and 563 of lynx's 3,807 (bench/extract/paragraph-cuts.ts; docs/figures.md, stop 63, ww63).
+ */
+const DUMP_WIDTH = { min: 60, max: 110 };
+
+/**
+ * A line the dumping tool wrapped: the line above filled the width, so that the next line's
+ * first word would not have fitted after it (a tool breaks a line only there), and both are
+ * indented the same. A page dump's paragraphs are wrapped so, but its many short lines (links,
+ * captions) keep the text as a whole from reading as hard-wrapped: each wrapped line was a
+ * paragraph of its own ("any of the fun or celebratory spirit." on ehow-2's w3m dump).
+ */
+function wrapsAtWidth(above: string, text: string, width: number, hanging: number): boolean {
+  const indent = indentOf(text);
+  if (hanging >= 0 ? indent !== hanging : indent !== indentOf(above)) return false;
+  return fillsWidth(above, text, width);
+}
+
+/**
+ * A table's row or preformatted text: columns set apart by a rule or by spaces. Such lines fill
+ * the width as rows, not as a wrapped sentence (toc-missing's query output, 43 joins of rows).
+ */
+const COLUMNS = /\S(?: {2,}|\s*[│|]\s*)\S/u;
+
+/** The line above is as long as the width allows: the next line's first word did not fit. */
+function fillsWidth(above: string, text: string, width: number): boolean {
+  if (width < DUMP_WIDTH.min || width > DUMP_WIDTH.max) return false;
+  if (COLUMNS.test(above.trim()) || COLUMNS.test(text.trim())) return false;
+  const firstWord = text.trim().split(/\s/, 1)[0] as string;
+  return above.trimEnd().length + 1 + firstWord.length > width;
 }
 
 /**
  * The paragraphs of hard-wrapped text: the lines between blank lines, list marks and indented
  * openings joined (joinWrapped).
  */
-function wrappedParagraphs(lines: Line[]): Paragraph[] {
+function wrappedParagraphs(lines: Line[], width: number): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   let previousText: string | null = null;
   let current: string[] = [];
@@ -145,7 +193,9 @@ function wrappedParagraphs(lines: Line[]): Paragraph[] {
     // unless it carries on the sentence of a line above indented the same (lynx indents every
     // line of a paragraph).
     const indented = /^(?:\s{2,}|\t)\S/.test(text);
-    if (!mark && indented && current.length && !carriesOn(previousText ?? '', text)) flush();
+    if (!mark && indented && current.length && !carriesOn(previousText ?? '', text, width)) {
+      flush();
+    }
     if (mark) item = true;
     current.push(text.slice(mark?.[0].length ?? 0).trim());
     previousText = text;
@@ -164,9 +214,15 @@ const UNSPACED_CHAR =
 const UNSPACED_END = new RegExp(`[${UNSPACED_CHAR}]$`, 'u');
 const UNSPACED_START = new RegExp(`^[${UNSPACED_CHAR}]`, 'u');
 
-/** A line indented as the line above, which ends mid-sentence: the same paragraph, wrapped. */
-function carriesOn(above: string, text: string): boolean {
-  return indentOf(above) === indentOf(text) && !TERMINAL.test(above.trimEnd());
+/**
+ * A line indented as the line above, which ends mid-sentence or fills the width (bbc-1's lynx
+ * dump wraps a paragraph after 'safety laws"'): the same paragraph, wrapped.
+ */
+function carriesOn(above: string, text: string, width: number): boolean {
+  return (
+    indentOf(above) === indentOf(text) &&
+    (!TERMINAL.test(above.trimEnd()) || fillsWidth(above, text, width))
+  );
 }
 
 /** Sentence ends of Chinese and Japanese: a line ending in one is not cut mid-sentence. */
