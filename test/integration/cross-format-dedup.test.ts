@@ -10,15 +10,13 @@
 // page and one as text.
 
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { loadReuters, type Story } from '../../bench/dedup/stories.ts';
-import { build } from '../../src/build.ts';
 import type { Manifest } from '../../src/types.ts';
+import { articlesOf as holding, buildCopies } from '../helpers/built-copies.ts';
 import { CORPORA } from '../helpers/corpora.ts';
-import { optionsIn } from '../helpers/options.ts';
 
 const SAMPLE = path.join(import.meta.dirname, '..', 'web-pages');
 const PAGE = 'schweizerjaeger.ch-steinkauz';
@@ -47,13 +45,8 @@ function savedPage(story: Story): string {
   ].join('\n');
 }
 
-before(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'archive-cross-format-'));
-  const input = path.join(dir, 'input');
-  for (const [name, file] of Object.entries(COPIES)) {
-    await mkdir(path.dirname(path.join(input, name)), { recursive: true });
-    await copyFile(file, path.join(input, name));
-  }
+/** The two wire stories of one headline: March 30 as a saved page, March 31 as text. */
+async function writeFedStories(input: string): Promise<void> {
   const reuters = await loadReuters(CORPORA);
   const story = (id: number) => reuters.find((s) => s.path.endsWith(`/${id}.txt`)) as Story;
   const [monday, tuesday] = [story(10864), story(11425)];
@@ -61,17 +54,19 @@ before(async () => {
   const text = [tuesday.title, tuesday.dateLine, '', ...tuesday.paragraphs].join('\n\n');
   await mkdir(path.join(input, 'wire'), { recursive: true });
   await writeFile(path.join(input, 'wire', 'fed-tuesday.txt'), `${text}\n`);
-  await build(optionsIn(dir, input));
-  manifest = JSON.parse(await readFile(path.join(dir, 'dist', 'archive.json'), 'utf8')) as Manifest;
+}
+
+before(async () => {
+  ({ dir, manifest } = await buildCopies(
+    'archive-cross-format-',
+    Object.entries(COPIES),
+    writeFedStories,
+  ));
 });
 
 after(() => rm(dir, { recursive: true, force: true }));
 
-/** The articles that hold `inputPath` as a copy of their story (not as a glued fragment). */
-const articlesOf = (inputPath: string) =>
-  manifest.articles.filter((a) =>
-    a.sources.some((s) => s.path === inputPath && s.role !== 'fragment'),
-  );
+const articlesOf = (inputPath: string) => holding(manifest, inputPath);
 
 test('a saved page and its text dumps of one story build as one article', () => {
   const [article, ...more] = articlesOf(`pages/${PAGE}.html`);

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { after, before, test } from 'node:test';
 import { build, type BuildSummary } from '../../src/build.ts';
 import type { Manifest } from '../../src/types.ts';
+import { articleBody } from '../helpers/built-copies.ts';
 import { bbcStory } from '../helpers/hostile-input.ts';
 import { HOSTILE_PAGE_TITLE, hostilePage } from '../helpers/hostile-page.ts';
 import { optionsIn } from '../helpers/options.ts';
@@ -57,17 +58,7 @@ function articleFrom(inputPath: string) {
   return found;
 }
 
-/** The article page's own text (its Pagefind body), tags stripped, entities of quotes read. */
-function articleText(url: string): string {
-  const html = readFileSync(path.join(out, url, 'index.html'), 'utf8');
-  const body = /<[^>]+data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
-  return body
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#x27;|&#39;/g, "'")
-    .replace(/&quot;|&#34;/g, '"')
-    .replace(/&#x26;|&amp;/g, '&')
-    .replace(/\s+/g, ' ');
-}
+const articleText = (url: string) => articleBody(out, url);
 
 const pageHtml = (url: string) => readFileSync(path.join(out, url, 'index.html'), 'utf8');
 

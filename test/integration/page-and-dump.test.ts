@@ -6,13 +6,11 @@
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { build } from '../../src/build.ts';
 import type { Manifest } from '../../src/types.ts';
-import { optionsIn } from '../helpers/options.ts';
+import { articleBody, buildCopies } from '../helpers/built-copies.ts';
 
 const FIXTURE = path.join(import.meta.dirname, '..', 'fixtures', 'html', 'it-for-kids');
 const PAGE = 'pages/it-for-kids.org.variables.html';
@@ -25,31 +23,13 @@ let out: string;
 let manifest: Manifest;
 
 before(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'archive-page-dump-'));
-  const input = path.join(dir, 'input');
-  for (const [name, fixture] of [
-    [PAGE, 'source.html'],
-    [DUMP, 'w3m.txt'],
-  ] as const) {
-    await mkdir(path.dirname(path.join(input, name)), { recursive: true });
-    await copyFile(path.join(FIXTURE, fixture), path.join(input, name));
-  }
-  await build(optionsIn(dir, input));
-  out = path.join(dir, 'dist');
-  manifest = JSON.parse(await readFile(path.join(out, 'archive.json'), 'utf8')) as Manifest;
+  ({ dir, out, manifest } = await buildCopies('archive-page-dump-', [
+    [PAGE, path.join(FIXTURE, 'source.html')],
+    [DUMP, path.join(FIXTURE, 'w3m.txt')],
+  ]));
 });
 
 after(() => rm(dir, { recursive: true, force: true }));
-
-/** The article page's own text (its Pagefind body), tags stripped. */
-function articleText(url: string): string {
-  const html = readFileSync(path.join(out, url, 'index.html'), 'utf8');
-  const body = /<[^>]+data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
-  return body
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&copy;|&#xA9;|&#169;/gi, '©')
-    .replace(/\s+/g, ' ');
-}
 
 test('the page and its dump make one article, the page its canonical copy', () => {
   assert.equal(manifest.articles.length, 1);
@@ -64,7 +44,7 @@ test('the page and its dump make one article, the page its canonical copy', () =
 });
 
 test("the article holds the page's story without the dump's menu and footer", () => {
-  const text = articleText(manifest.articles[0]!.url);
+  const text = articleBody(out, manifest.articles[0]!.url);
   assert.match(text, /Wie war das nochmal mit den Variablen\?/);
   assert.match(text, /Variablen sind kein Problem für dich\?/);
   for (const line of CHROME) assert.ok(!text.includes(line), `"${line}" is in the article`);

@@ -6,13 +6,11 @@
 // dated the day the page declares, not two copies of the story on two days.
 
 import assert from 'node:assert/strict';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { build } from '../../src/build.ts';
 import type { Manifest } from '../../src/types.ts';
-import { optionsIn } from '../helpers/options.ts';
+import { buildCopies } from '../helpers/built-copies.ts';
 
 const FIXTURE = path.join(import.meta.dirname, '..', 'fixtures', 'html', 'angelmagazin');
 const PAGE = 'pages/angelmagazin.de-schmerzen.html';
@@ -22,18 +20,10 @@ let dir: string;
 let manifest: Manifest;
 
 before(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'archive-page-dump-dates-'));
-  const input = path.join(dir, 'input');
-  for (const [name, fixture] of [
-    [PAGE, 'source.html'],
-    [DUMP, 'w3m.txt'],
-  ] as const) {
-    await mkdir(path.dirname(path.join(input, name)), { recursive: true });
-    await copyFile(path.join(FIXTURE, fixture), path.join(input, name));
-  }
-  await build(optionsIn(dir, input));
-  const out = path.join(dir, 'dist');
-  manifest = JSON.parse(await readFile(path.join(out, 'archive.json'), 'utf8')) as Manifest;
+  ({ dir, manifest } = await buildCopies('archive-page-dump-dates-', [
+    [PAGE, path.join(FIXTURE, 'source.html')],
+    [DUMP, path.join(FIXTURE, 'w3m.txt')],
+  ]));
 });
 
 after(() => rm(dir, { recursive: true, force: true }));

@@ -7,13 +7,11 @@
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { build } from '../../src/build.ts';
 import type { Manifest } from '../../src/types.ts';
-import { optionsIn } from '../helpers/options.ts';
+import { articleBody, buildCopies } from '../helpers/built-copies.ts';
 
 const SAMPLE = path.join(import.meta.dirname, '..', 'web-pages');
 const PAGE = 'pages/gitlab-blog.html';
@@ -30,31 +28,13 @@ let out: string;
 let manifest: Manifest;
 
 before(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'archive-page-dump-lines-'));
-  const input = path.join(dir, 'input');
-  for (const [name, file] of [
+  ({ dir, out, manifest } = await buildCopies('archive-page-dump-lines-', [
     [PAGE, path.join(SAMPLE, 'html', 'readability', 'gitlab-blog', 'source.html')],
     [DUMP, path.join(SAMPLE, 'readability', 'gitlab-blog', 'w3m.txt')],
-  ] as const) {
-    await mkdir(path.dirname(path.join(input, name)), { recursive: true });
-    await copyFile(file, path.join(input, name));
-  }
-  await build(optionsIn(dir, input));
-  out = path.join(dir, 'dist');
-  manifest = JSON.parse(await readFile(path.join(out, 'archive.json'), 'utf8')) as Manifest;
+  ]));
 });
 
 after(() => rm(dir, { recursive: true, force: true }));
-
-/** The article page's own text (its Pagefind body), tags stripped. */
-function articleText(url: string): string {
-  const html = readFileSync(path.join(out, url, 'index.html'), 'utf8');
-  const body = /<[^>]+data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
-  return body
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#x27;|&#39;|&apos;/g, "'")
-    .replace(/\s+/g, ' ');
-}
 
 test('the page and its dump make one article, the page canonical', () => {
   assert.equal(manifest.articles.length, 1);
@@ -68,7 +48,7 @@ test('the page and its dump make one article, the page canonical', () => {
 });
 
 test("the article holds each of the page's sentences once, none doubled by the dump's lines", () => {
-  const text = articleText(manifest.articles[0]!.url);
+  const text = articleBody(out, manifest.articles[0]!.url);
   for (const line of CUT_LINES) {
     const times = text.split(line).length - 1;
     assert.equal(times, 1, `"${line}" is in the article ${times} times`);

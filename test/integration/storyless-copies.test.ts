@@ -10,13 +10,11 @@
 
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { build } from '../../src/build.ts';
 import type { Manifest } from '../../src/types.ts';
-import { optionsIn } from '../helpers/options.ts';
+import { articleBody, articlesOf as holding, buildCopies } from '../helpers/built-copies.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'html');
 const COOKIE_PAGE = 'pages/hildesheimer-presse.de-hund.html';
@@ -31,36 +29,18 @@ let out: string;
 let manifest: Manifest;
 
 before(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'archive-storyless-'));
-  const input = path.join(dir, 'input');
-  for (const [name, fixture] of [
-    [COOKIE_PAGE, 'hildesheimer-presse/source.html'],
-    [COOKIE_DUMP, 'hildesheimer-presse/w3m.txt'],
-    [SIDEBAR_PAGE, 'nh24/source.html'],
-    [SIDEBAR_DUMP, 'nh24/w3m.txt'],
-  ] as const) {
-    await mkdir(path.dirname(path.join(input, name)), { recursive: true });
-    await copyFile(path.join(FIXTURES, fixture), path.join(input, name));
-  }
-  await build(optionsIn(dir, input));
-  out = path.join(dir, 'dist');
-  manifest = JSON.parse(await readFile(path.join(out, 'archive.json'), 'utf8')) as Manifest;
+  ({ dir, out, manifest } = await buildCopies('archive-storyless-', [
+    [COOKIE_PAGE, path.join(FIXTURES, 'hildesheimer-presse/source.html')],
+    [COOKIE_DUMP, path.join(FIXTURES, 'hildesheimer-presse/w3m.txt')],
+    [SIDEBAR_PAGE, path.join(FIXTURES, 'nh24/source.html')],
+    [SIDEBAR_DUMP, path.join(FIXTURES, 'nh24/w3m.txt')],
+  ]));
 });
 
 after(() => rm(dir, { recursive: true, force: true }));
 
-/** The articles that hold `inputPath` as a copy of their story (not as a glued fragment). */
-const articlesOf = (inputPath: string) =>
-  manifest.articles.filter((a) =>
-    a.sources.some((s) => s.path === inputPath && s.role !== 'fragment'),
-  );
-
-/** The article page's own text (its Pagefind body), tags stripped. */
-function articleText(url: string): string {
-  const html = readFileSync(path.join(out, url, 'index.html'), 'utf8');
-  const body = /<[^>]+data-pagefind-body[^>]*>([\s\S]*?)<\/article>/.exec(html)?.[1] ?? '';
-  return body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
-}
+const articlesOf = (inputPath: string) => holding(manifest, inputPath);
+const articleText = (url: string) => articleBody(out, url);
 
 test("a dump whose body is a cookie dialog joins its page's article, which carries the story", () => {
   const [article, ...more] = articlesOf(COOKIE_PAGE);
