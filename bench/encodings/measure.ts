@@ -11,7 +11,9 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { decode, highBytes, plausibility, scanUtf8 } from '../../src/decode.ts';
+import { decode } from '../../src/decode.ts';
+import { highBytes, plausibility } from '../../src/decode/legacy.ts';
+import { scanUtf8 } from '../../src/decode/utf8-scan.ts';
 import { requireCorpora } from '../shared/corpora.ts';
 
 const { values } = parseArgs({
