@@ -12,7 +12,7 @@ import { gunzipSync } from 'node:zlib';
 import { after, before, test } from 'node:test';
 import { build, type BuildSummary } from '../../src/build.ts';
 import type { BuildOptions } from '../../src/options.ts';
-import { LockFileError, type AddressLock } from '../../src/stages/addresses.ts';
+import { LockFileError, type AddressLock } from '../../src/addresses/lock-file.ts';
 import type { Manifest } from '../../src/types.ts';
 import { optionsIn } from '../helpers/options.ts';
 import { assertSameTree } from '../helpers/site-files.ts';

@@ -10,15 +10,14 @@ import { test } from 'node:test';
 import { defaultOptions } from '../../src/options.ts';
 import { slugify } from '../../src/slug.ts';
 import {
-  assignAddresses,
-  buildDay,
   emptyLock,
   LockFileError,
   lockJson,
   parseLock,
   readLock,
   type AddressLock,
-} from '../../src/stages/addresses.ts';
+} from '../../src/addresses/lock-file.ts';
+import { assignAddresses, buildDay } from '../../src/stages/addresses.ts';
 import { dedup } from '../../src/stages/dedup.ts';
 import { ingest } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
