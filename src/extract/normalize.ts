@@ -11,7 +11,7 @@
 // The normalize stage (src/stages/normalize.ts) runs it on every file, through its cache.
 
 import type { InputFile, NormalizedDoc } from '../types.ts';
-import { withText } from '../stages/ingest.ts';
+import { withText } from '../ingest/read-file.ts';
 import { assemble } from './assemble.ts';
 import { classify } from './classify.ts';
 import type { NormalizeContext } from './context.ts';

@@ -11,7 +11,7 @@ import {
   readReuters,
   squash,
 } from '../../shared/reuters.ts';
-import { decodeWindows1252 } from '../../../src/stages/ingest.ts';
+import { decodeWindows1252 } from '../../../src/decode.ts';
 
 export interface Article {
   corpus: 'bbc' | 'reuters';

@@ -9,7 +9,7 @@ import { AUTHORS, bare, DECOYS, SITES } from './names.ts';
 import { mixSeed, Rng } from './random.ts';
 import type { Template } from './templates.ts';
 import type { TruthRecord } from './types.ts';
-import { CP1252_HIGH } from '../../../src/stages/ingest.ts';
+import { CP1252_HIGH } from '../../../src/decode.ts';
 
 /** Bytes in Windows-1252, or null when some character does not exist in it. */
 function encodeCp1252(text: string): Buffer | null {
