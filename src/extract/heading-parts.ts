@@ -11,7 +11,7 @@ import { toText } from 'hast-util-to-text';
 import { matchKey, wordCount } from '../text.ts';
 import { classList } from './html-front-end.ts';
 
-/** Words of a kicker at most, as a dump's glued kicker (kicker.ts): "Olympische Spiele in Paris". */
+/** Words of a kicker at most, as a dump's glued kicker (kicker/glued.ts): "Olympische Spiele in Paris". */
 const KICKER_MAX_WORDS = 5;
 /** Words the headline after a kicker keeps at least: "Daten von Rheinmetall gehackt". */
 const TITLE_MIN_WORDS = 3;

@@ -13,17 +13,7 @@ import { lineRuns, type Line } from '../normalize/paragraphs.ts';
 import { dumpDateKind, findDateSpan } from '../normalize/dates.ts';
 import { wordCount } from '../text.ts';
 import { archiveToolbarLast } from './archive-toolbar.ts';
-import {
-  withoutFeedTitleRest,
-  withoutGluedKicker,
-  withoutPrintedKicker,
-  withoutSeparatedKicker,
-  withoutColonGluedKicker,
-  withoutLabelKicker,
-  withoutSideColumn,
-  withoutSwappedKicker,
-  withoutEmptyLabels,
-} from './kicker.ts';
+import { withoutKickers } from './kicker.ts';
 import type { LabelledRemoval } from './labels.ts';
 import { HEAD_LINES, remove, type ExtractState, type PageHeader } from './state.ts';
 import { gluedDateLine } from './headline-revisions/story-header.ts';
@@ -137,24 +127,6 @@ function printedLines(lines: Line[], cut: Map<number, LabelledRemoval>): Line[] 
     if (text.trim()) printed.push({ n: l.n, text });
   }
   return printed;
-}
-
-/**
- * The headline's text less the kickers and rests the dump shows are no part of it, in this order
- * (src/extract/kicker.ts): screen readers' labels left empty after it, a side column w3m prints
- * beside it, a kicker glued in front whose end the page shows, one printed again on a line of its
- * own, a standfirst a comments feed's title leaves off, a kicker set off by a spaced colon or
- * dash, one glued by a colon set against the title, a section's label the page glues on another
- * text too, one the page prints again on the title's other side.
- */
-function withoutKickers(text: string, page: Line[], headline: Line[]): string {
-  const beside = withoutSideColumn(withoutEmptyLabels(text), page, headline);
-  const unglued = withoutGluedKicker(beside, page, headline);
-  const separated = withoutSeparatedKicker(
-    withoutFeedTitleRest(withoutPrintedKicker(unglued, page, headline), page),
-  );
-  const labelled = withoutLabelKicker(withoutColonGluedKicker(separated), page, headline);
-  return withoutSwappedKicker(labelled, page, headline);
 }
 
 /** Takes back the removals of the headline and header lines; returns the header lines'. */

@@ -5,17 +5,17 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { withoutFeedTitleRest } from '../../src/extract/kicker/feed-title.ts';
+import { withoutGluedKicker } from '../../src/extract/kicker/glued.ts';
+import { withoutPrintedKicker } from '../../src/extract/kicker/printed.ts';
 import {
   withoutColonGluedKicker,
-  withoutFeedTitleRest,
-  withoutGluedKicker,
-  withoutLabelKicker,
-  withoutPrintedKicker,
-  withoutSeparatedKicker,
-  withoutSideColumn,
-  withoutSwappedKicker,
   withoutEmptyLabels,
-} from '../../src/extract/kicker.ts';
+  withoutLabelKicker,
+  withoutSeparatedKicker,
+  withoutSwappedKicker,
+} from '../../src/extract/kicker/set-off.ts';
+import { withoutSideColumn } from '../../src/extract/kicker/side-column.ts';
 import { findDate, isForeignDateLine } from '../../src/normalize/dates.ts';
 import {
   breadcrumbEnd,

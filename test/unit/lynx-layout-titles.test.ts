@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { pickHeadline, storyStart } from '../../src/normalize/headline.ts';
-import { withoutPrintedKicker } from '../../src/extract/kicker.ts';
+import { withoutPrintedKicker } from '../../src/extract/kicker/printed.ts';
 import type { Line } from '../../src/normalize/paragraphs.ts';
 
 /** The printed lines of an excerpt of a dump, numbered from `from` (its first line's number). */
