@@ -9,12 +9,8 @@ import { test } from 'node:test';
 import type { ElementContent, Root, RootContent } from 'hast';
 import { fromParse5 } from 'hast-util-from-parse5';
 import { parse } from 'parse5';
-import {
-  fromParse5WithLines,
-  parseDocumentWithLines,
-  parseWithLines,
-  toHast,
-} from '../../src/extract/parse-lines.ts';
+import { parseDocumentWithLines, parseWithLines } from '../../src/extract/parse-lines.ts';
+import { fromParse5WithLines, toHast } from '../../src/extract/parse-lines/to-hast.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
 
 const PAGES = path.join(import.meta.dirname, '../web-pages/html');
