@@ -3,7 +3,7 @@
 // Layouter, Grafiker und Lektor tätig. ..."), which outweigh a story of a standfirst and two
 // lines of text and were taken for the story (trafilatura's KATAPULT-Magazin.de-parteien in
 // w3m: its graphic's article of 70 words, the box 60 lines under it). Read by candidateStories
-// (page-header.ts): a story found in such a box is looked for above it.
+// (page-header/story-lines.ts): a story found in such a box is looked for above it.
 
 import type { Line } from '../normalize/paragraphs.ts';
 import { storyStart, type TextBlock } from '../normalize/headline.ts';

@@ -1,8 +1,8 @@
 // A reader's comment under the story: its author's line ("Harm Otten sagt:", "Tanya says:"), its
 // action line with its time ("18.10.2019, 16:18 Zum Antworten anmelden Zitieren #") or a comment
-// form (commentsStart, normalize/headline/comments-start.ts). Read by storyAndHeadline
-// (page-header.ts): a story found under the first of them is a comment, and the story is looked
-// for above it.
+// form (commentsStart, normalize/headline/comments-start.ts). Read by candidateStories
+// (page-header/story-lines.ts): a story found under the first of them is a comment, and the story
+// is looked for above it.
 
 import type { Line } from '../normalize/paragraphs.ts';
 import { pageCommentsStart, storyStart } from '../normalize/headline.ts';

@@ -1,8 +1,8 @@
-// A picture gallery's captions read as the story: each picture's alt text printed over its
-// caption, which starts with it or repeats it ("Reifen montieren" / "Reifen montieren - am Ventil
-// zuletzt aufziehen, ..."), a run of such pairs making a block of a story's size over the
-// article (trafilatura's mtb-news.de-tubeless: a slideshow of 14 pictures, 45 lines over its
-// title, in w3m and lynx). Read by candidateStories (page-header.ts): a story found in such a run
+// A picture gallery's captions read as the story: each picture's alt text printed over its caption,
+// which starts with it or repeats it ("Reifen montieren" / "Reifen montieren - am Ventil zuletzt
+// aufziehen, ..."), a run of such pairs making a block of a story's size over the article
+// (trafilatura's mtb-news.de-tubeless: a slideshow of 14 pictures, 45 lines over its title, in w3m
+// and lynx). Read by candidateStories (page-header/story-lines.ts): a story found in such a run
 // starts at the story found under it.
 
 import type { Line } from '../normalize/paragraphs.ts';

@@ -1,10 +1,9 @@
 // A site's cookie policy printed as text on the page: paragraphs on the cookies it sets, the
-// consents and the data they collect, which read as a story's block and were taken for the
-// story (trafilatura's orsted.de.gruener-Wasserstoff in w3m and lynx: its consent dialog, a
-// banner, a table of 40 cookies and the "Cookie-Erklärung" in sections "1. Verarbeitung
-// personenbezogener Daten mithilfe von Cookies" ..., printed in 440 lines over the article).
-// Read by candidateStories (page-header.ts): a story found in such a policy is looked for again
-// under it.
+// consents and the data they collect, which read as a story's block and were taken for the story
+// (trafilatura's orsted.de.gruener-Wasserstoff in w3m and lynx: its consent dialog, a banner, a
+// table of 40 cookies and the "Cookie-Erklärung" in sections "1. Verarbeitung personenbezogener
+// Daten mithilfe von Cookies" ..., printed in 440 lines over the article). Read by candidateStories
+// (page-header/story-lines.ts): a story found in such a policy is looked for again under it.
 
 import type { Line } from '../normalize/paragraphs.ts';
 import { storyStartFrom, type TextBlock } from '../normalize/headline.ts';

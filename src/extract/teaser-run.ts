@@ -1,8 +1,8 @@
-// A list of the site's other stories read as the story: short paragraphs, each a teaser under
-// its own title and a dated kicker ("Betriebsführung | Januar 2022" / "Neuer Förderkredit für
-// Gründer und Mittelständler in NRW" / two lines of teaser), which make a block of a story's size
-// over the article (trafilatura's handwerksblatt.de-Friseurbesuch: nine such teasers, 110 lines
-// over its title, in w3m and lynx). Read by candidateStories (page-header.ts): a story found at
+// A list of the site's other stories read as the story: short paragraphs, each a teaser under its
+// own title and a dated kicker ("Betriebsführung | Januar 2022" / "Neuer Förderkredit für Gründer
+// und Mittelständler in NRW" / two lines of teaser), which make a block of a story's size over the
+// article (trafilatura's handwerksblatt.de-Friseurbesuch: nine such teasers, 110 lines over its
+// title, in w3m and lynx). Read by candidateStories (page-header/story-lines.ts): a story found at
 // the first of TEASERS such paragraphs in a row starts at the first paragraph under them that is
 // none.
 

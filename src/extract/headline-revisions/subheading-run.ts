@@ -1,8 +1,8 @@
 // A section heading of a structured story taken for the dump's headline: the line found stands
 // right over the story, and another line of its shape stands between two paragraphs a few lines
-// down, so the two are the story's section headings ("Purpose of the Review" / paragraph /
-// "Recent Findings" / paragraph), and the title stands over them (docs/figures.md, stop 47,
-// branch hl47a). Asked after titleOverFirstParagraph in page-header.ts's DUMP_HEADLINE_REVISIONS.
+// down, so the two are the story's section headings ("Purpose of the Review" / paragraph / "Recent
+// Findings" / paragraph), and the title stands over them (docs/figures.md, stop 47, branch hl47a).
+// Asked after titleOverFirstParagraph in page-header/revisions.ts's DUMP_HEADLINE_REVISIONS.
 
 import {
   headlineScores,

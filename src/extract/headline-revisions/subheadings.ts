@@ -1,6 +1,6 @@
 // A subheading inside the story taken for the dump's headline: the story found starts under the
 // story's first subheading, its first paragraphs standing over that (docs/figures.md, stop 45,
-// branch hl45c). The last of page-header.ts's DUMP_HEADLINE_REVISIONS.
+// branch hl45c). The last of page-header/revisions.ts's DUMP_HEADLINE_REVISIONS.
 
 import { isListItem, pickHeadline, TRAIL_SCORE } from '../../normalize/headline.ts';
 import { SENTENCE_END } from '../../normalize/headline/line-shape.ts';

@@ -1,6 +1,6 @@
 // A dump's headline taken from a box of teasers: the title of the story the page is about stands
 // elsewhere, above the box or between it and the story (docs/figures.md, stop 43, hl43e). The
-// last of page-header.ts's DUMP_HEADLINE_REVISIONS.
+// last of page-header/revisions.ts's DUMP_HEADLINE_REVISIONS.
 
 import {
   headingLevel,

@@ -1,6 +1,6 @@
 // A dump's title printed as the story's first paragraph: the story start found at the title's
 // own line, so that no candidate over the start is the title (docs/figures.md, stop 44, hl44h).
-// The last of page-header.ts's DUMP_HEADLINE_REVISIONS.
+// The last of page-header/revisions.ts's DUMP_HEADLINE_REVISIONS.
 
 import { isUiText, TRAIL_SCORE, type Headline } from '../../normalize/headline.ts';
 import { isPhotoCredit } from '../../normalize/headline/headline-lines.ts';
