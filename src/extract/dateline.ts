@@ -132,8 +132,12 @@ export function readDateBelow(state: ExtractState): void {
  */
 const POST_FOOTER =
   /^[\s_*]*(?:dieser|der|this)\s{1,3}(?:beitrag|eintrag|artikel|entry|post)\s{1,3}(?:wurde|was)\s/iu;
-/** The footer's publication word, on its line or the wrapped line after it. */
-const POST_FOOTER_VERB = /(?<!\p{L})(?:veröffentlicht|posted|published)(?!\p{L})/iu;
+/**
+ * The footer's publication word, on its line or the wrapped line after it. html2text prints a
+ * page whose accents it lost as "veroffentlicht" (whiskyverkostung.com: "... um 15:21 Uhr
+ * veroffentlicht und wurde unter ...", 18 of trafilatura's html2text dumps print the word so).
+ */
+const POST_FOOTER_VERB = /(?<!\p{L})(?:ver[öo]ffentlicht|posted|published)(?!\p{L})/iu;
 
 /**
  * In a dump still undated, the day of the post's footer sentence (POST_FOOTER) under line `n`,
@@ -267,7 +271,10 @@ function dateField(text: string, span: string): string {
  * LABELLED_BELOW_LINES lines with text and not past a comment form, each with a label alone on
  * the line above folded in; none from a commenter's line or a comments heading on.
  */
-function* shortLinesBelow(state: ExtractState, n: number): Generator<{ line: Line; text: string }> {
+export function* shortLinesBelow(
+  state: ExtractState,
+  n: number,
+): Generator<{ line: Line; text: string }> {
   const below = pageLinesBelow(state, n);
   const form = commentsStart(below, below.length);
   const lines = below.slice(0, Math.min(form ?? Infinity, LABELLED_BELOW_LINES));
@@ -279,7 +286,7 @@ function* shortLinesBelow(state: ExtractState, n: number): Generator<{ line: Lin
 }
 
 /** The page's date is `span` of `line` (as `text` reads it); the line is removed as a dateline. */
-function dateFromLine(
+export function dateFromLine(
   state: ExtractState,
   line: Line,
   text: string,
@@ -400,10 +407,10 @@ function pageLinesBelow(state: ExtractState, n: number): Line[] {
  * 04.02.2022" on mix1.de, "Erscheinungsdatum: 07.02.2022" on dhz-online.de) dates the story
  * from further above its headline too, as far as the author's name may stand (PageHeader.above):
  * a teaser's date is printed bare. html2text may open it with emphasis ("_Pubblicato il:  _ 30
- * Settembre 2020", vegolosi.it).
+ * Settembre 2020", vegolosi.it), and print "Veroffentlicht" where it lost the page's accents.
  */
 export function publishedLabel(text: string): boolean {
-  return /^[\s•*_-]*(?:published|posted|first published|veröffentlicht|veröffentlichung|erscheinungsdatum|publiziert|verfasst|erschienen|publié|mise en ligne|mis en ligne|publicado|pubblicato)(?!\p{L})/iu.test(
+  return /^[\s•*_-]*(?:published|posted|first published|ver[öo]ffentlicht|ver[öo]ffentlichung|erscheinungsdatum|publiziert|verfasst|erschienen|publié|mise en ligne|mis en ligne|publicado|pubblicato)(?!\p{L})/iu.test(
     text,
   );
 }

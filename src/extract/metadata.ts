@@ -7,6 +7,8 @@ import type { Line } from '../normalize/paragraphs.ts';
 import { lineKey } from './context.ts';
 import { readBylineAbove, readCreditByline } from './byline.ts';
 import { readDateAbove, readDateBelow, readDayOpeningStory } from './dateline.ts';
+import { readFirstPublished } from './first-published.ts';
+import { readDateAfterShareBar } from './share-bar-date.ts';
 import { readHeaderLines } from './header-lines.ts';
 import type { RemovalLabel } from './labels.ts';
 import { cutAboveHeadline, giveBackUnread, readPageHeader } from './page-header.ts';
@@ -28,6 +30,8 @@ export function readMetadata(state: ExtractState): void {
   readDateAbove(state);
   readDateBelow(state);
   readDayOpeningStory(state);
+  readDateAfterShareBar(state);
+  readFirstPublished(state);
   readBylineAbove(state);
   readCreditByline(state);
   readLeadStandfirst(state);

@@ -12,6 +12,7 @@ import {
   findFiguresDateSpan,
   findOrderedFiguresDateSpan,
 } from '../../src/normalize/dates.ts';
+import { firstPublishedYears } from '../../src/extract/first-published.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
 import type { InputFile, NormalizedDoc } from '../../src/types.ts';
@@ -62,4 +63,33 @@ test("a post's footer sentence and html2text's emphasised label date a post unde
   const vegolosi = read('vegolosi.it.climate.html2text.txt');
   assert.equal(vegolosi.date?.value, '2020-09-30');
   assert.match(vegolosi.date?.from ?? '', /Pubblicato/);
+});
+
+// Stop 64: the page's own note of its first publication, a bare dateline under the story's share
+// bar, html2text's label without its accents (test/fixtures/page-dumps; each fixture is dated
+// otherwise, or not at all, on ecff3b9).
+
+test('a note that the story was first published earlier overrules the day the header prints', () => {
+  // "|  Le 19 février 2020" over the story is its update (article:modified_time): the note under
+  // the text says "initialement publié en avril 2017". Undated rather than dated wrong.
+  assert.equal(read('madame.lefigaro.fr.dintestin.w3m.txt').date, null);
+  // "Last updated 04 Jun 2020, originally created 17 Jun 2019": the update's label is refused,
+  // the note's day is the publication (the page's datePublished).
+  const pythonspeed = read('pythonspeed.com.docker.w3m.txt');
+  assert.equal(pythonspeed.date?.value, '2019-06-17');
+  // A note naming the printed day's year too does not contradict it.
+  const years = firstPublishedYears([
+    'Hinweis: Diesen Beitrag habe ich 2017 erstmals veröffentlicht und zuletzt 2020 aktualisiert.',
+  ]);
+  assert.deepEqual([...years], ['2017', '2020']);
+});
+
+test("a bare dateline under the share bar and html2text's unaccented footer date a post", () => {
+  // lynx: "• teilen" / "• twittern" / "• teilen" / "• E-Mail" / "8. November 2021" under the text.
+  const tierschutz = read('tierschutzpartei.de-wildvogelauffang.lynx.txt');
+  assert.equal(tierschutz.date?.value, '2021-11-08');
+  assert.equal(tierschutz.date?.from, '8. November 2021');
+  // "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veroffentlicht ...":
+  // html2text lost the page's accents.
+  assert.equal(read('whiskyverkostung.com.halle.html2text.txt').date?.value, '2019-11-27');
 });

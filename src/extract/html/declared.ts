@@ -8,6 +8,7 @@ import { namesBesideSite } from '../html-byline-forms.ts';
 import { declaredDate, type PageMetadata } from '../../html/metadata.ts';
 import type { ExtractedDate } from '../../types.ts';
 import { pickDate } from '../dateline.ts';
+import { firstPublishedYears } from '../first-published.ts';
 import { isSiteAuthor } from '../site-author.ts';
 import type { ExtractState } from '../state.ts';
 import { pageHost } from './shared.ts';
@@ -139,25 +140,13 @@ function printedInstead(state: ExtractState, day: string, others: string[]): str
 }
 
 /**
- * A note that the article was first published earlier: "Cet article, initialement publié en avril
- * 2017, a fait l'objet d'une mise à jour" (madame.lefigaro.fr), "Diesen Beitrag habe ich 2017
- * erstmals veröffentlicht", "originally published in 2019". The year named is read on the line.
- */
-const FIRST_PUBLISHED =
-  /(?:initialement|originellement|d'abord|première fois)\s+publiée?|publiée?\s+(?:initialement|pour la première fois)|originally\s+(?:published|posted)|first\s+(?:published|posted)|(?:ursprünglich|erstmals|zuerst)\s+(?:veröffentlicht|erschienen|publiziert)|publicad[oa]\s+originalmente|originalmente\s+publicad[oa]/iu;
-
-/**
  * The page prints a note that it was first published in the year of the first declared day, and
  * not in the year of the day printed instead: the page was republished (madame.lefigaro.fr's
  * article:published_time 2017-04-12, its itemprop datePublished, dateModified and printed day
  * "Le 19 février 2020" the republication's), and the first publication is the page's date.
  */
 function firstPublishedIn(state: ExtractState, day: string, instead: string): boolean {
-  const years = new Set(
-    state.lines.flatMap((line) =>
-      FIRST_PUBLISHED.test(line.text) ? (line.text.match(/\b(?:19|20)\d\d\b/g) ?? []) : [],
-    ),
-  );
+  const years = firstPublishedYears(state.lines.map((line) => line.text));
   return years.has(day.slice(0, 4)) && !years.has(instead.slice(0, 4));
 }
 
