@@ -26,6 +26,7 @@ import {
   type LineInfo,
   TERMINAL,
   describe,
+  isCopyrightCaption,
   lineInfo,
   markWrappedImages,
   splitBlocks,
@@ -43,7 +44,12 @@ import {
 } from './body-finder/kinds.ts';
 import { bylineStart, heaviestEnd, mainRun, revise } from './body-finder/main-run.ts';
 import { headerArea, headlineAbove } from './body-finder/header-area.ts';
-import { beforeFooter, notesLists, shortestEnd } from './body-finder/article-end.ts';
+import {
+  beforeFooter,
+  isInlineTeaser,
+  notesLists,
+  shortestEnd,
+} from './body-finder/article-end.ts';
 export { type BodyBlock } from './body-finder/blocks.ts';
 
 /** The one reason every line this module removes is recorded under. */
@@ -124,6 +130,8 @@ function outsideArticle(blocks: BodyBlock[], run: [number, number]): Set<number>
     const chrome =
       block.image ||
       block.cookieNotice ||
+      isInlineTeaser(block) ||
+      isCopyrightCaption(block) ||
       (block.kind === 'bad' &&
         (block.marker || (block.bullet && block.chars < LENGTH_LOW) || isMenuRun(block)));
     if (inside && !chrome) return;

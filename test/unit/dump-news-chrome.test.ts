@@ -86,3 +86,36 @@ test('credit lines and ad markers are told from story lines', () => {
     'print-edition',
   );
 });
+
+// A picture's caption that ends with its copyright holder, and a teaser of another story set
+// between the paragraphs under a related-story heading's words: both stood inside the story
+// the body finder found, and trafilatura's references leave both out (stop 64). Whole w3m dumps
+// of trafilatura's aerobuzz.de-bremen and panamaamerica.com.pa-apropiarse pages.
+const outsideArticle = (doc: NormalizedDoc): string[] =>
+  doc.removed.filter((r) => r.reason.startsWith('outside')).map((r) => r.text);
+
+test("a picture's caption ending in its © credit leaves the story, recorded", () => {
+  const doc = readText(dump('aerobuzz.de-bremen.w3m.txt'));
+  const text = storyText(doc).replace(/\s+/g, ' ');
+  // The story, from its first paragraph to its last, stays.
+  assert.match(text, /Die CAE GmbH hat sich bei der Ausschreibung durchgesetzt/);
+  assert.match(text, /Bremen am Flughafen ein neues Trainingszentrum/);
+  assert.match(text, /Industriepartner die Flugzeuge und die Fluglehrer/);
+  // The caption over the picture, both of its wrapped lines, goes to the record.
+  assert.doesNotMatch(text, /Die CAE GmbH wird Nachwuchspiloten|© CAE/);
+  const removed = outsideArticle(doc);
+  assert.ok(removed.some((t) => t.startsWith('Die CAE GmbH wird Nachwuchspiloten')));
+  assert.ok(removed.includes('ausbilden. © CAE'));
+});
+
+test('a "VEA TAMBIÉN:" teaser between the paragraphs leaves the story, recorded', () => {
+  const doc = readText(dump('panamaamerica.com.pa-apropiarse.w3m.txt'));
+  const text = storyText(doc).replace(/\s+/g, ' ');
+  assert.match(text, /El juez Guillermo Alfredo Luna le exigió al Ministerio Público/);
+  assert.match(text, /Nancy Paola Rodas, abogada de Martinelli/);
+  // The paragraphs on both sides of the teaser stay.
+  assert.match(text, /toda la documentación que acredita la legitimidad de la aeronave/);
+  assert.match(text, /han seguido buscando la manera de mantener la aeronave detenida/);
+  assert.doesNotMatch(text, /VEA TAMBIÉN|Entre heces y guaricha/);
+  assert.ok(outsideArticle(doc).some((t) => t.startsWith('VEA TAMBIÉN: Entre heces')));
+});

@@ -30,7 +30,7 @@ const COMMENTS_HEADING =
  * author" is not one: iab-1's author box is its article's (Readability keeps it).
  */
 const BOX_HEADING =
-  /^(?:related(?: coverage| posts?| content| articles?| stories| news| links)?|more (?:stories|articles)|more on this (?:story|topic)|read (?:more|next)|you (?:might|may) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed|shared|commented)(?: [\p{L} ]{1,30})?|trending(?: now)?|top stories|editor'?s picks|up next|newsletter|sign up for (?:our|the) newsletter|sur le même sujet|à lire aussi|lire aussi|recevoir la newsletter|mehr zum thema|das könnte sie auch interessieren|ähnliche (?:beiträge|artikel)|weitere (?:beiträge|artikel)|meistgelesen|meistkommentiert|leia também|veja também|mais lidas|te puede interesar|más noticias|lo más leído|leggi anche|související články|zobacz (?:też|także|również)|czytaj (?:też|także|również)|neueste (?:artikel|beiträge)|meist gelesen|lesen sie auch|lies auch|das könnte dich auch interessieren|verwandte themen|weitere themen|notas relacionadas|temas relacionados|otras noticias)\s*[:»>]?$/iu;
+  /^(?:related(?: coverage| posts?| content| articles?| stories| news| links)?|more (?:stories|articles)|more on this (?:story|topic)|read (?:more|next)|you (?:might|may) (?:also )?like|recommended(?: for you)?|most (?:read|popular|viewed|shared|commented)(?: [\p{L} ]{1,30})?|trending(?: now)?|top stories|editor'?s picks|up next|newsletter|sign up for (?:our|the) newsletter|sur le même sujet|à lire aussi|lire aussi|recevoir la newsletter|mehr zum thema|das könnte sie auch interessieren|ähnliche (?:beiträge|artikel)|weitere (?:beiträge|artikel)|meistgelesen|meistkommentiert|leia também|veja também|vea también|puedes ver|mais lidas|(?:te|le) puede interesar|más noticias|lo más leído|leggi anche|související články|zobacz (?:też|także|również)|czytaj (?:też|także|również)|neueste (?:artikel|beiträge)|meist gelesen|lesen sie auch|lies auch|das könnte dich auch interessieren|verwandte themen|weitere themen|notas relacionadas|temas relacionados|otras noticias)\s*[:»>]?$/iu;
 /**
  * A blog's comment section headed by its count and the post's title in quotation marks, the
  * whole line (WordPress): "6 Kommentare zu “3 Jahre legalisierte Genitalverstümmelung”"
@@ -80,6 +80,26 @@ function isBoxHeading(text: string): boolean {
   const plain = text.replace(LEADING_MARK, '');
   return BOX_HEADING.test(plain) || RELATED_HEADING.test(plain);
 }
+/**
+ * A teaser of another story standing alone in the article: a box heading's words (isBoxHeading),
+ * a colon or a guillemet, and the other story's headline, one block of at most TEASER_CHARS
+ * ("Czytaj też: Wyścig zbrojeń ruszył z kopyta", "À lire aussi » Ballonnements, lourdeurs...",
+ * "LE PUEDE INTERESAR: La ficha de ..."). News sites set them between a story's paragraphs,
+ * where no heading ends the article; trafilatura's references leave them out.
+ */
+const TEASER_LEAD = /^(.{2,40}?)\s*[:»>|]\s*\S/u;
+/**
+ * A teaser's longest block: a heading and a headline, which w3m and lynx wrap over two lines at
+ * most (set by hand, not fitted).
+ */
+const TEASER_CHARS = 200;
+
+export function isInlineTeaser(block: BodyBlock): boolean {
+  if (block.chars > TEASER_CHARS || block.lines.length > 2) return false;
+  const lead = TEASER_LEAD.exec(block.text);
+  return lead !== null && isBoxHeading((lead[1] as string).trim());
+}
+
 /** Sharing bars: they stand under an article, but some sites print one above its second half. */
 const WEAK_END = /^(?:share this|teilen|partager|compartir|condividi|sdílet)\b/iu;
 
