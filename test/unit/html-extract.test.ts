@@ -2404,3 +2404,38 @@ ${story.map((p) => `<p>${p}</p>`).join('\n')}
   );
   assert.equal(tags.standfirst, null);
 });
+
+test('a heading that prints the declared headline with typographic dashes is the headline as printed', () => {
+  // pinup-fashion.de's markup (trafilatura's pinup-fashion.de.korsetts.html): <title> and
+  // og:title set a hyphen where the page's <h2> prints an en dash (&#8211;), the reference's
+  // form; an <h1> below names another list. The headline was the declared hyphenated title,
+  // and the <h2> stayed in the body as a line repeating it (stop 64).
+  const story = [
+    'Die meisten sehen Korsetts als unheimlich erotische oder extravagante Dessous. Dabei sind sie eigentlich modische Funktionskleidung mit sehr langer Tradition. Viele verwechseln ein Korsett sogar mit einer Corsage, welche höchstens äußerlich Ähnlichkeit aufweist.',
+    'Viele der heutigen Korsetts werden noch immer nach traditioneller Weise hergestellt. Die eingenähten Metallstäbe sorgen für festen Halt, die Schnürung am Rücken ermöglichst eine schmale Taille. Letztlich kann jedes Pin Up selbst entscheiden, wie eng es sein Burlesque Korsett tragen möchte.',
+    'Natürlich können Korsetts sowohl als Pin Up Dessous als auch in Kombination mit einem Pencil Rock oder einem Bettie Page Kleid getragen werden. Hierfür eignen sich vor allem die Unterbrustkorsetts. Diese können problemlos über der Kleidung getragen werden.',
+    'Doch was macht den Unterschied beim Korsettkauf aus? Natürlich sind nicht alle Korsetts gleich. Vielen reichen die fertigen Modelle von hochwertigen Herstellern völlig aus. Andere bevorzugen Maßanfertigungen.',
+  ];
+  const html = (heading: string) => `<!DOCTYPE html><html lang="de-DE"><head><meta charset="UTF-8">
+<title>Korsetts - Shops, Designer, online kaufen</title>
+<meta property="og:type" content="article" />
+<meta property="og:title" content="Korsetts - Shops, Designer, online kaufen" />
+<meta property="og:site_name" content="Pinup-Fashion.de" />
+</head><body>
+<div class="menu"><a href="/">Startseite</a> <a href="/shops/">Shops</a> <a href="/kleider/">Kleider</a></div>
+<div class="center-col new_link"><div class="item-post">
+<h2>${heading}</h2>
+<p><em>Korsetts</em> sind für <a href="/2695/pin-up-girls-50er/">Pin Up Girls</a> so etwas wie Wasser für Delphine: Ohne geht es nur ganz kurz. Die Teile sind einfach nur sexy und sehr talentiert.</p>
+<div><h1>Korsetts &#8211; Deutschland</h1></div>
+<ul><li><a href="/1406/slacks-fashion/">Slacks Fashion</a></li><li><a href="/4125/v-couture/">V-Couture</a></li><li><a href="/4452/miss-moss/">Miss Moss</a></li></ul>
+${story.map((p) => `<p>${p}</p>`).join('\n')}
+</div></div>
+<div class="footer"><p>© Pinup-Fashion.de</p></div></body></html>`;
+  const printed = 'Korsetts – Shops, Designer, online kaufen';
+  const doc = read(html('Korsetts &#8211; Shops, Designer, online kaufen'));
+  assert.equal(doc.title, printed);
+  assert.ok(!doc.blocks.some((b) => b.text === printed), 'the heading is not left in the body');
+  // Other words are another heading, not the headline with other marks.
+  const other = read(html('Korsetts &#8211; Shops und Designer'));
+  assert.notEqual(other.title, 'Korsetts – Shops und Designer');
+});

@@ -273,6 +273,7 @@ function headingFinders(page: HeadlinePage, title: string): HeadlineFinder[] {
   const textOf = (i: number) => fold(blocks[i]?.text ?? '');
   return [
     () => printingHeading(blocks, headings, h1s, wanted, title),
+    () => punctuatedHeading(blocks, headings, h1s, title),
     () => brokenHeading(blocks, headings, title),
     () => gluedSiteHeading(blocks, headings, title, pageTitle?.text ?? null, declared),
     () => kickerOnlyHeading(blocks, headings, title, declared.titles),
@@ -368,6 +369,40 @@ function printingHeading(
   const found =
     h1s.find(unlinked) ?? headings.find(unlinked) ?? h1s.find(printing) ?? headings.find(printing);
   return found && { index: found.index, text: title };
+}
+
+/**
+ * The heading that prints the declared headline with other punctuation, its words the same: the
+ * page's typographic dashes and quotes where the `<title>` or og:title set ASCII ones, or the
+ * other way round. pinup-fashion.de's `<title>` and og:title "Korsetts - Shops, Designer, online
+ * kaufen" over its `<h2>Korsetts &#8211; Shops, Designer, online kaufen</h2>` (the reference,
+ * with the en dash). The headline is the heading's text, as the reader sees it; the same order
+ * as printingHeading (an <h1>, a heading outside a link first). Only the marks' form may differ:
+ * with every punctuation mark ignored (matchKey) a heading that sets a kicker before the
+ * headline without the declared colon matched too, and that traded Lebensmittelpraxis.de for
+ * mtb-news.de, whose references disagree on the same markup (stop 64).
+ */
+function punctuatedHeading(
+  blocks: HtmlBlock[],
+  headings: PageHeading[],
+  h1s: PageHeading[],
+  title: string,
+): FoundHeadline | undefined {
+  const key = marksKey(title);
+  if (key === '') return undefined;
+  const printing = (h: PageHeading) => !h.logo && marksKey(blocks[h.index]?.text ?? '') === key;
+  const unlinked = (h: PageHeading) => printing(h) && !allLinked(blocks[h.index]);
+  const found =
+    h1s.find(unlinked) ?? headings.find(unlinked) ?? h1s.find(printing) ?? headings.find(printing);
+  return found && { index: found.index, text: spaced(blocks[found.index]?.text ?? title) };
+}
+
+/** fold's text with every dash as "-" and every quotation mark as '"' or "'". */
+function marksKey(text: string): string {
+  return fold(text)
+    .replace(/\p{Pd}/gu, '-')
+    .replace(/["“”„‟«»]/gu, '"')
+    .replace(/['‘’‚‛‹›`´]/gu, "'");
 }
 
 /**
