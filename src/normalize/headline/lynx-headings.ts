@@ -108,7 +108,7 @@ const FEED_LINK = /^(.+?) » Feed\b/u;
  * The text after the "#" of the page's first line where it is lynx's list of the page's <link>
  * elements, three spaces in or more ("   #2gewinnt | Kabarett | Satire » Feed ...", 91 lynx dumps
  * print it four in or more: "     #Antary » Feed ..."), or null: the one reader of that line for
- * feedSiteName here, the site-names revision's atPageTop and kicker.ts's feedHead. No w3m or
+ * feedSiteName here, the site-names revision's atPageTop and kicker/feed-title.ts's feedHead. No w3m or
  * html2text dump's first line has the shape (an html2text "# " heading has a space after it).
  * Read at three spaces only before (stop 49, hl49b): all three tools' title lists unchanged.
  */
