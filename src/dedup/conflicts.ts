@@ -62,7 +62,7 @@ function datesConflict(a: NormalizedDoc, b: NormalizedDoc, pageDated = false): b
 }
 
 /** Days between two copies' explicit day dates; 0 when either has none. */
-function daysApart(a: NormalizedDoc, b: NormalizedDoc): number {
+export function daysApart(a: NormalizedDoc, b: NormalizedDoc): number {
   if (a.date?.precision !== 'day' || b.date?.precision !== 'day') return 0;
   return Math.abs(Date.parse(a.date.value) - Date.parse(b.date.value)) / 86_400_000;
 }
@@ -120,21 +120,37 @@ function conflict(a: CopyProfile, b: CopyProfile, pageDated = false): boolean {
 }
 
 /**
+ * Two copies under one telling headline that share less than a sentence and are not dated apart:
+ * one of them holds another part of the page than the story (storylessPairs,
+ * src/dedup/storyless.ts). Copies of different kinds (a saved page, a dump) always; two of one
+ * kind (two dumps, one with the readers' comments and one with the story) only when the groups
+ * are joined by such a pair (`untold`): bench:dedup's text copies join as before.
+ */
+function toldApart(x: CopyProfile, y: CopyProfile, untold: boolean): boolean {
+  if ((!untold && x.doc.format === y.doc.format) || daysApart(x.doc, y.doc) > 1) return false;
+  return sharedShingles(x.shingles, y.shingles) < MIN_EVIDENCE_SHINGLES;
+}
+
+/**
  * Whether every member checked on one side could be a copy of the same story as every member on
  * the other: null when so, else why not. "unrelated" (they share little text or vocabulary) is
- * checked first: it is what a page carrying two stories shows, whatever their dates.
+ * checked first: it is what a page carrying two stories shows, whatever their dates. `untoldPair`:
+ * the groups are joined by a pair found by its headline alone (storylessPairs; see toldApart).
  */
 export function groupsDiffer(
   left: CopyProfile[],
   right: CopyProfile[],
   pageDated: boolean,
+  untoldPair = false,
 ): 'unrelated' | 'conflicting' | null {
   let conflicting = false;
   for (const x of left.slice(0, MEMBERS_CHECKED)) {
     for (const y of right.slice(0, MEMBERS_CHECKED)) {
-      // A copy that holds no story shares no text with the story under its headline: only the
-      // headline, dates and figures can tell (conflict).
-      const untold = (x.storyless || y.storyless) && sameTellingHeadline(x, y);
+      // A copy that holds no story shares no text with the story under its headline, nor does a
+      // dump whose front end chose another part of the page (storylessPairs): only the headline,
+      // dates and figures can tell (conflict).
+      const untold =
+        sameTellingHeadline(x, y) && (x.storyless || y.storyless || toldApart(x, y, untoldPair));
       if (
         !untold &&
         containment(x.shingles, y.shingles) < MIN_MEMBER_CONTAINMENT &&

@@ -8,13 +8,13 @@
 // to agree), never wins the canonical choice over a copy with the story (storyTeller), and its
 // text, which the story lacks, is recorded as a removal rather than published (untoldText).
 
-import { contentWords, wordCount } from '../text.ts';
+import { contentWords, matchKey, wordCount } from '../text.ts';
 import type { Block, NormalizedDoc } from '../types.ts';
 import { sameBlock, type TextMemo } from './block-shape.ts';
 import type { ContainedPair } from './candidates.ts';
 import { MIN_HEADLINE_WORDS, sameHeadline, type Headlined } from './headlines.ts';
 import type { MergedBlock } from './merge-copy.ts';
-import { sharedShingles } from './shingles.ts';
+import { keyShingles, sharedShingles } from './shingles.ts';
 
 /**
  * Below this many words a body tells no story: an empty saved page, a dump holding only "Skip to
@@ -85,17 +85,26 @@ function headlineWordsHeld(
 const STEM = 5;
 
 /**
- * Pairs a copy that holds no story (`storyless(i)`) with each copy of another kind under the same
- * telling headline (`headlines[i]`, null when it tells nothing) that holds one. A headline on
- * more than `maxCopies` copies is a template's and pairs nothing (as headedPairs). `shared` is
- * what the two really share (mostly 0), so the pairs rank after every pair found by its text.
+ * Pairs copies of different kinds under the same telling headline (`headlines[i]`, null when it
+ * tells nothing) whose text cannot: a copy that holds no story (`storyless(i)`) with each that
+ * holds one, and any two that share less than `minShared` shingles (about a sentence) and are not
+ * dated apart (`apart`). The latter are a text dump whose front end chose another part of the page
+ * than the story (the readers' comments on 1337kultur.de, a newsletter form on feuerwehrverband.de,
+ * a "Wissenscommunity" on the Brexit page d70fab3a) and its saved page, or two copies of which
+ * neither holds the story; each such copy uses some of its headline's words, so holdsNoStory
+ * misses it (docs/figures.md, stop 64). A headline on more than `maxCopies` copies is a
+ * template's and pairs nothing (as headedPairs). `shared` is what the two really share (mostly
+ * 0), so the pairs rank after every pair found by its text.
  */
 export function storylessPairs(
   headlines: (string | null)[],
   kinds: string[],
   sets: Uint32Array[],
-  storyless: (i: number) => boolean,
-  maxCopies: number,
+  {
+    storyless,
+    apart,
+  }: { storyless: (i: number) => boolean; apart: (i: number, j: number) => boolean },
+  { minShared, maxCopies }: { minShared: number; maxCopies: number },
 ): ContainedPair[] {
   const byHeadline = new Map<string, number[]>();
   headlines.forEach((headline, i) => {
@@ -109,12 +118,20 @@ export function storylessPairs(
     if (copies.length < 2 || copies.length > maxCopies) continue;
     if (new Set(copies.map((i) => kinds[i])).size < 2) continue;
     const empty = new Map(copies.map((i) => [i, storyless(i)]));
-    for (const i of copies) {
-      if (!empty.get(i)) continue;
-      for (const j of copies) {
-        if (kinds[i] === kinds[j] || empty.get(j)) continue;
+    for (const [x, i] of copies.entries()) {
+      for (const j of copies.slice(x + 1)) {
+        if (kinds[i] === kinds[j]) continue;
         const shared = sharedShingles(sets[i] as Uint32Array, sets[j] as Uint32Array);
-        pairs.push({ smaller: i, larger: j, shared });
+        const untold = empty.get(i) !== empty.get(j) || (shared < minShared && !apart(i, j));
+        if (!untold) continue;
+        // The copy without the story is the smaller; else the smaller by distinct shingles.
+        const smallerFirst =
+          empty.get(i) === empty.get(j)
+            ? (sets[i] as Uint32Array).length <= (sets[j] as Uint32Array).length
+            : (empty.get(i) as boolean);
+        pairs.push(
+          smallerFirst ? { smaller: i, larger: j, shared } : { smaller: j, larger: i, shared },
+        );
       }
     }
   }
@@ -149,14 +166,24 @@ export function storyTeller(ranked: NormalizedDoc[], memo: TextMemo): Normalized
   return ranked.find((doc) => !untold(doc) && (empty || tellsHeadline(doc))) ?? first;
 }
 
+const shinglesOf = (doc: NormalizedDoc) =>
+  keyShingles(matchKey(doc.blocks.map((b) => b.text).join(' ')));
+
 /**
- * The text of a copy of another kind than the canonical one that holds no story (holdsNoStory)
- * and shares no paragraph with the article: recorded, as the article does not show it (a dump's
+ * The text of a copy of another kind than the canonical one that holds no story (holdsNoStory) or
+ * shares less than `minShared` shingles with it (storylessPairs' other copies), and shares no
+ * paragraph with the article: recorded, as the article does not show it (a dump's
  * cookie dialog, an empty page's few lines).
  */
-export function untoldText(doc: NormalizedDoc, merged: MergedBlock[], canonical: NormalizedDoc) {
+export function untoldText(
+  doc: NormalizedDoc,
+  merged: MergedBlock[],
+  canonical: NormalizedDoc,
+  minShared: number,
+) {
   if (doc.format === canonical.format || merged.some((b) => b.holders.has(doc.path))) return [];
-  if (!holdsNoStory(doc)) return [];
+  if (!holdsNoStory(doc) && sharedShingles(shinglesOf(doc), shinglesOf(canonical)) >= minShared)
+    return [];
   const reason = `not the story: this copy holds no text of it, which ${canonical.path} holds`;
   return doc.blocks.map((block) => ({ path: doc.path, text: block.text, reason }));
 }

@@ -17,6 +17,7 @@ import {
   groupsDiffer,
   MIN_EVIDENCE_SHINGLES,
   MIN_MEMBER_CONTAINMENT,
+  daysApart,
   profile,
   type CopyProfile,
 } from '../dedup/conflicts.ts';
@@ -157,6 +158,8 @@ interface RankedPair extends ContainedPair {
   strength: number;
   headed: boolean;
   byHeadline: boolean;
+  /** Found by its headline alone, its text telling nothing (storylessPairs). */
+  untold: boolean;
 }
 
 /** The pairs of copies to join, strongest first (see groupCopies). */
@@ -172,18 +175,28 @@ function rankedPairs(docs: NormalizedDoc[], sets: Uint32Array[]): RankedPair[] {
     strength: strength(pair),
     headed: headlines[pair.smaller] !== null && headlines[pair.smaller] === headlines[pair.larger],
     byHeadline: false,
+    untold: false,
   }));
   const formats = docs.map((doc) => doc.format);
   const telling = docs.map(tellingHeadline);
   for (const pair of headedPairs(telling, formats, sets, HEADED_PAIRS)) {
     // Pairs at MIN_CONTAINMENT and above are containedPairs' already.
     if (strength(pair) < MIN_CONTAINMENT)
-      ranked.push({ ...pair, strength: strength(pair), headed: true, byHeadline: true });
+      ranked.push({
+        ...pair,
+        strength: strength(pair),
+        headed: true,
+        byHeadline: true,
+        untold: false,
+      });
   }
-  // Last of all, a copy holding no story joins the story told under its headline.
+  // Last of all, a copy holding no story, or sharing no text with its page, joins the story told
+  // under its headline.
   const storyless = (i: number) => holdsNoStory(docs[i] as NormalizedDoc);
-  for (const pair of storylessPairs(telling, formats, sets, storyless, HEADED_PAIRS.maxCopies))
-    ranked.push({ ...pair, strength: 0, headed: true, byHeadline: true });
+  const apart = (i: number, j: number) =>
+    daysApart(docs[i] as NormalizedDoc, docs[j] as NormalizedDoc) > 1;
+  for (const pair of storylessPairs(telling, formats, sets, { storyless, apart }, HEADED_PAIRS))
+    ranked.push({ ...pair, strength: 0, headed: true, byHeadline: true, untold: true });
   ranked.sort(
     (p, q) =>
       q.strength - p.strength ||
@@ -244,12 +257,12 @@ function groupCopies(
   // print: a page's w3m dump printing its copyright day does not keep its lynx dump out
   // (pageAndDump, src/dedup/conflicts.ts). By group root.
   const pageDated = docs.map(declaresDate);
-  for (const { smaller, larger, byHeadline } of ranked) {
+  for (const { smaller, larger, byHeadline, untold } of ranked) {
     const [a, b] = [find(smaller), find(larger)];
     if (a === b) continue;
     const [left, right] = [members[a] as number[], members[b] as number[]];
     const dated = (pageDated[a] as boolean) || (pageDated[b] as boolean);
-    const differ = groupsDiffer(left.map(profileOf), right.map(profileOf), dated);
+    const differ = groupsDiffer(left.map(profileOf), right.map(profileOf), dated, untold);
     // The larger copy holds a whole story unrelated to its own: a page scraped with another
     // story on it. (A look-alike it merely resembles conflicts instead. A pair found by its
     // headline holds only half of the smaller copy: no sign of a carried story.)
@@ -334,7 +347,7 @@ function mergeGroup(
     const left = mergeCopy(merged, doc, memo, spanOnly);
     for (const { block, why } of left)
       outside.push({ path: doc.path, text: block.text, reason: outsideReason(canonical, why) });
-    outside.push(...untoldText(doc, merged, canonical));
+    outside.push(...untoldText(doc, merged, canonical, MIN_EVIDENCE_SHINGLES));
   }
   const article = buildArticle(canonical, others, merged, ranked);
   return { article, spillover, outside };

@@ -645,3 +645,38 @@ test('an empty saved page stays apart from a dump of another day under its headl
   const dump = { ...later, date: NH24_DAY };
   assert.equal(dedup([home(page), home(dump)]).articles.length, 2);
 });
+
+// A saved page of nh24.de's story and a dump of it whose body is another part of the page: the
+// readers' comments, which name the story's subject (so the dump is not storyless by its words)
+// and share no sentence with it (1337kultur.de's lynx dump, stop 64).
+const NH24_COMMENTS = [
+  'Harm sagt: Vielen Dank für den Bericht über die Kundgebung in Kassel, endlich schreibt jemand über die Bundeswehr-Aufträge.',
+  'Anna sagt: Die IG Metall hat recht, aber wer soll die Hubschrauber denn sonst bauen? Antworten',
+];
+
+test('a dump whose body shares no text with its page joins it under one headline on the same day, and stays apart 3 days later', () => {
+  const page = normalizedDoc('pages/nh24.html', NH24_STORY, {
+    format: 'html',
+    title: NH24_TITLE,
+    date: NH24_DAY,
+    lang: 'de',
+  });
+  const comments = normalizedDoc('lynx/nh24.txt', NH24_COMMENTS, {
+    title: NH24_TITLE,
+    date: NH24_DAY,
+    lang: null,
+  });
+  const { articles, spillover } = dedup([page, comments]);
+  assert.equal(articles.length, 1);
+  const [article] = articles as [Article];
+  assert.deepEqual(
+    article.blocks.map((b) => b.text),
+    NH24_STORY,
+  );
+  assert.deepEqual(
+    spillover.filter((s) => s.path === 'lynx/nh24.txt').map((s) => s.text),
+    NH24_COMMENTS,
+  );
+  const later = { ...comments, date: { ...NH24_DAY, value: '2023-11-09' } };
+  assert.equal(dedup([page, later]).articles.length, 2);
+});
