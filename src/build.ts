@@ -356,10 +356,11 @@ function manifestArticle(a: RenderedArticle): Manifest['articles'][number] {
     byline: a.byline,
     section: a.section,
     topics: a.topics.map((t) => t.name),
-    sources: a.sources.map(({ path: p, sha256, role, origin }) => ({
+    sources: a.sources.map(({ path: p, sha256, role, origin, lostLetters }) => ({
       path: p,
       sha256,
       role,
+      ...(lostLetters && { lost_letters: lostLetters }),
       ...(origin && {
         url: origin.url,
         ...(origin.capturedAt && { captured_at: origin.capturedAt }),

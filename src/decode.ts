@@ -16,7 +16,8 @@
 // The thresholds of 4 and 5 were fitted by bench/encodings/measure.ts on real pages of
 // ../shared/corpora/web-pages written in each encoding their script has; its figures are quoted
 // where each threshold is.
-// Every result but 1 and 3 comes with a warning (decodeWarning), which ingest attaches to the file.
+// Every result but 1 and 3 comes with a warning (decodeWarning), which ingest attaches to the file;
+// 1 and 3 too when the text holds U+FFFD itself (a dump whose tool lost letters).
 
 import { isUtf8 } from 'node:buffer';
 
@@ -119,7 +120,7 @@ export function decodeWarning(decoded: Decoded): string | null {
   switch (why.kind) {
     case 'bom':
     case 'utf-8':
-      return null;
+      return replacementWarning(decoded.text);
     case 'mostly-utf-8':
       return (
         `not valid UTF-8 at ${plural(why.badBytes, 'byte')} ` +
@@ -139,6 +140,25 @@ export function decodeWarning(decoded: Decoded): string | null {
         'read as Windows-1252, check its accented letters and quotes'
       );
   }
+}
+
+/**
+ * The warning for a file that is valid text but holds U+FFFD itself: the tool that wrote it read
+ * a page in another encoding (ISO-8859-1, GB2312) as UTF-8 and lost the letters it could not
+ * read, so nothing here can bring them back. Null for a file without one. Such a copy beside a
+ * clean copy of its page joins its article and gives it no text (src/dedup/damage.ts).
+ */
+function replacementWarning(text: string): string | null {
+  const first = text.indexOf('\uFFFD');
+  if (first < 0) return null;
+  let count = 0;
+  for (let at = first; at >= 0; at = text.indexOf('\uFFFD', at + 1)) count++;
+  const line = text.slice(0, first).split('\n').length;
+  return (
+    `holds ${plural(count, 'U+FFFD replacement character')} (first on line ${line}): the tool ` +
+    'that wrote it lost the letters they stand for, reading the page in another encoding; ' +
+    'a clean copy of the page (the saved page or another dump) gives its article the text'
+  );
 }
 
 function plural(n: number, noun: string): string {

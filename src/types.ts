@@ -179,6 +179,12 @@ export interface ArticleSource {
   site: string | null;
   /** Where the copy was captured from the web (InputFile.capture), when that is known. */
   origin?: CaptureOrigin;
+  /**
+   * The U+FFFD characters the copy's text holds (its headline and paragraphs, as read), when it
+   * holds any: letters the tool that wrote its file lost (src/dedup/damage.ts). Such a copy gives
+   * an article with a clean copy none of its text.
+   */
+  lostLetters?: number;
 }
 
 /** Text that dedup took out of an article because it belongs to another story. */
@@ -288,6 +294,8 @@ export interface Manifest {
       captured_at?: string;
       /** The WARC file (input path) and the record's byte offset in it. */
       warc?: { file: string; offset: number };
+      /** The U+FFFD characters the copy's text holds: letters its tool lost (ArticleSource). */
+      lost_letters?: number;
     }[];
     words: number;
     /** Old addresses that redirect to the article, "/articles/<alias>/". */

@@ -3,6 +3,7 @@
 // glued-run checks and the merge's alignment (merge-copy.ts) both ask.
 
 import { fnv1a, keyContentWords, matchKey, shareOfSmaller } from '../text.ts';
+import { foldDiacritics } from './damage.ts';
 
 /** What sameBlock reads of a paragraph, made once per merge however often it is compared. */
 export interface BlockShape {
@@ -31,7 +32,8 @@ export function textMemo(): TextMemo {
   return {
     shape(text) {
       let shape = shapes.get(text);
-      if (!shape) shapes.set(text, (shape = { key: matchKey(text) }));
+      // Diacritics folded, as the shingles: a dump's "fur" paragraph is its page's "für" one.
+      if (!shape) shapes.set(text, (shape = { key: foldDiacritics(matchKey(text)) }));
       return shape;
     },
   };

@@ -4,10 +4,10 @@
 // members that do not read as one story.
 
 import { figuresConflict, figuresOf, type FiguredCopy } from './figures.ts';
-import { RESEND_MARK, sameHeadline } from './headlines.ts';
+import { headlineKey, RESEND_MARK, sameHeadline } from './headlines.ts';
 import { containment, sharedShingles } from './shingles.ts';
 import { holdsNoStory, sameTellingHeadline } from './storyless.ts';
-import { contentWords, matchKey, shareOfSmaller, sharedWordShare, wordCount } from '../text.ts';
+import { contentWords, shareOfSmaller, sharedWordShare, wordCount } from '../text.ts';
 import type { NormalizedDoc } from '../types.ts';
 
 /**
@@ -42,7 +42,7 @@ export function profile(doc: NormalizedDoc, shingles: Uint32Array): CopyProfile 
     text: () => bodyText(doc),
     words: wordCount(text),
     contentWords: words,
-    headline: doc.title ? matchKey(doc.title.replace(RESEND_MARK, '')) : null,
+    headline: doc.title ? headlineKey(doc.title.replace(RESEND_MARK, '')) : null,
     storyless: holdsNoStory(doc, words),
   };
 }

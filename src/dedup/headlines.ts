@@ -4,6 +4,7 @@
 // story (src/dedup/storyless.ts).
 
 import { matchKey } from '../text.ts';
+import { foldDiacritics } from './damage.ts';
 import type { NormalizedDoc } from '../types.ts';
 
 /** A copy as the headline checks read it: its headline without re-send marks, as a match key. */
@@ -21,12 +22,20 @@ export function sameHeadline(a: Headlined, b: Headlined): boolean {
 }
 
 /**
+ * A headline as copies compare it: its match key with diacritics folded, so a dump that lost them
+ * ("Weihnachtsmarkte in Ihrer Nahe") has its page's headline (src/dedup/damage.ts).
+ */
+export function headlineKey(title: string): string {
+  return foldDiacritics(matchKey(title));
+}
+
+/**
  * A headline that can tell a story: one of MIN_HEADLINE_WORDS words or more, re-send marks set
  * aside, as a match key; null for a single word ("Home", "Startseite", "Impressum").
  */
 export function tellingHeadline(doc: NormalizedDoc): string | null {
   if (!doc.title) return null;
-  const key = matchKey(doc.title.replace(RESEND_MARK, ''));
+  const key = headlineKey(doc.title.replace(RESEND_MARK, ''));
   return key.split(' ').length >= MIN_HEADLINE_WORDS ? key : null;
 }
 

@@ -24,20 +24,26 @@ export interface MergedBlock extends Block {
  * copy of a saved page's story) it replaces a paragraph's text only where its version goes on
  * from the end of the page's, and the paragraphs it lacks are inserted only next to the span of
  * paragraphs they share, or past the merge's end where the page is cut off there (cutOffAt); the
- * others are returned, each with why, to be recorded.
+ * others are returned, each with why, to be recorded. With `holdOnly` (a copy whose file lost
+ * letters, src/dedup/damage.ts) it only holds paragraphs: none of its text goes in, and its
+ * paragraphs the merge lacks are returned.
  */
 export function mergeCopy(
   merged: MergedBlock[],
   doc: NormalizedDoc,
   memo: TextMemo,
-  spanOnly = false,
+  { spanOnly = false, holdOnly = false }: { spanOnly?: boolean; holdOnly?: boolean } = {},
 ): { block: Block; why: LeftOut }[] {
   const { placements, lastMatchedBlock } = placeCopy(merged, doc, memo);
   if (lastMatchedBlock < 0) return [];
-  const outside = spanOnly
-    ? outsideSpan(merged, placements, lastMatchedBlock, memo)
-    : new Map<Block, LeftOut>();
-  insertPlaced(merged, placements, doc.path, memo, outside, spanOnly);
+  const outside = holdOnly
+    ? new Map<Block, LeftOut>(
+        placements.flatMap(({ block, at }) => (at === null ? [[block, 'lost-letters']] : [])),
+      )
+    : spanOnly
+      ? outsideSpan(merged, placements, lastMatchedBlock, memo)
+      : new Map<Block, LeftOut>();
+  insertPlaced(merged, placements, doc.path, memo, outside, spanOnly || holdOnly, holdOnly);
   return doc.blocks.flatMap((block) => {
     const why = outside.get(block);
     return why ? [{ block, why }] : [];
@@ -49,9 +55,10 @@ export function mergeCopy(
  * spanOnly): it stands before the first or after the last paragraph they share and is not the
  * story's ('outside'), it stands between two of them and the page's extraction left it out
  * ('inside'), or the merge holds its words already ('held': a dump's line cut from a paragraph the
- * page has whole, two of the page's paragraphs as one).
+ * page has whole, two of the page's paragraphs as one); or the copy's file lost letters another
+ * copy has, and none of its text is published ('lost-letters').
  */
-export type LeftOut = 'outside' | 'inside' | 'held';
+export type LeftOut = 'outside' | 'inside' | 'held' | 'lost-letters';
 
 /** Where a copy's paragraph stands in the merge as it was before the copy (null: it lacks it). */
 interface Placement {
@@ -98,6 +105,7 @@ function insertPlaced(
   memo: TextMemo,
   outside: Map<Block, LeftOut>,
   spanOnly: boolean,
+  holdOnly = false,
 ): void {
   // `at` is a position in the list as it was before this copy's paragraphs went in. Targets only
   // move down the list and each paragraph goes in after the last target, so every paragraph
@@ -119,7 +127,7 @@ function insertPlaced(
       // stops: one merely longer holds what the page's extraction left out of it.
       const shape = memo.shape(block.text);
       const longer = shape.key.length > target.shape.key.length;
-      if (longer && (!spanOnly || shape.key.startsWith(target.shape.key))) {
+      if (!holdOnly && longer && (!spanOnly || shape.key.startsWith(target.shape.key))) {
         target.text = block.text;
         target.from = path;
         target.shape = shape;

@@ -2,6 +2,7 @@
 // its run of five-word sequences with the original; a rewrite or another story does not.
 
 import { CJK_CHAR, fnv1a, MAY_HOLD_CJK, matchKey } from '../text.ts';
+import { foldDiacritics } from './damage.ts';
 
 export const SHINGLE_WORDS = 5;
 
@@ -14,10 +15,14 @@ export function shingleHashes(text: string): Uint32Array {
   return keyShingles(matchKey(text));
 }
 
-/** shingleHashes of a text already turned into its match key (matchKey), read once for both. */
+/**
+ * shingleHashes of a text already turned into its match key (matchKey), read once for both. Its
+ * diacritics are folded: a dump that wrote "fur" for "für" shares its shingles with its page
+ * (src/dedup/damage.ts).
+ */
 export function keyShingles(key: string): Uint32Array {
   if (!key) return new Uint32Array(0);
-  const words = shingleWords(key).map(fnv1a);
+  const words = shingleWords(foldDiacritics(key)).map(fnv1a);
   const count = words.length - SHINGLE_WORDS + 1;
   if (count <= 0) return new Uint32Array(0);
   const out = new Uint32Array(count);

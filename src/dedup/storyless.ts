@@ -173,17 +173,19 @@ const shinglesOf = (doc: NormalizedDoc) =>
  * The text of a copy of another kind than the canonical one that holds no story (holdsNoStory) or
  * shares less than `minShared` shingles with it (storylessPairs' other copies), and shares no
  * paragraph with the article: recorded, as the article does not show it (a dump's
- * cookie dialog, an empty page's few lines).
+ * cookie dialog, an empty page's few lines), each paragraph as its file has it (`asRead`: a copy
+ * whose lost letters were repaired to be compared is recorded unrepaired).
  */
 export function untoldText(
   doc: NormalizedDoc,
   merged: MergedBlock[],
   canonical: NormalizedDoc,
   minShared: number,
+  asRead: (block: Block) => Block = (block) => block,
 ) {
   if (doc.format === canonical.format || merged.some((b) => b.holders.has(doc.path))) return [];
   if (!holdsNoStory(doc) && sharedShingles(shinglesOf(doc), shinglesOf(canonical)) >= minShared)
     return [];
   const reason = `not the story: this copy holds no text of it, which ${canonical.path} holds`;
-  return doc.blocks.map((block) => ({ path: doc.path, text: block.text, reason }));
+  return doc.blocks.map((block) => ({ path: doc.path, text: asRead(block).text, reason }));
 }

@@ -47,6 +47,14 @@ function coverageText(covered: number): string {
   return `${percent}% of the text`;
 }
 
+/**
+ * A copy whose text holds U+FFFD, as the Sources section tells it: the tool that wrote its file
+ * lost those letters, and the article's text is another copy's (src/dedup/damage.ts).
+ */
+function lostText(count: number): string {
+  return `its text lost ${count === 1 ? '1 letter' : `${count} letters`} (shown as \uFFFD)`;
+}
+
 /** How the Sources section names each metadata field a copy supplied. */
 const FIELD_NAMES = {
   title: 'headline',
@@ -75,6 +83,7 @@ function sourceEntry(source: ArticleSource, provenance: Article['provenance']): 
     rawUrl: rawUrl(source.path),
     supplied: supplied.join(', '),
     ...(source.origin && originFields(source.origin)),
+    ...(source.lostLetters && { lost: lostText(source.lostLetters) }),
   };
 }
 

@@ -75,6 +75,8 @@ export interface SourceEntry {
   url?: { text: string; href: string | null };
   /** "captured 26 June 2024 10:00 UTC, record at byte 48213 of crawl.warc.gz", for a WARC record. */
   capture?: string;
+  /** "its text lost 31 letters (shown as \uFFFD)", for a copy whose text holds U+FFFD. */
+  lost?: string;
 }
 
 /** An article as its page and the listings show it; its body is kept apart (see above). */

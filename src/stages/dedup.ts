@@ -23,7 +23,8 @@ import {
 } from '../dedup/conflicts.ts';
 import { gluedIndex, gluedRun, type GluedIndex, type GluedReason } from '../dedup/glued.ts';
 import { sameBlock, textMemo, type TextMemo } from '../dedup/block-shape.ts';
-import { tellingHeadline } from '../dedup/headlines.ts';
+import { lostLetters, repairedCopies } from '../dedup/damage.ts';
+import { headlineKey, tellingHeadline } from '../dedup/headlines.ts';
 import { mergeCopy, type LeftOut, type MergedBlock } from '../dedup/merge-copy.ts';
 import { holdsNoStory, storylessPairs, storyTeller, untoldText } from '../dedup/storyless.ts';
 import {
@@ -102,7 +103,10 @@ function addOrigins(
   }
 }
 
-export function dedup(docs: NormalizedDoc[]): DedupResult {
+export function dedup(read: NormalizedDoc[]): DedupResult {
+  // Copies are grouped with their lost letters repaired where the build's clean copies tell which
+  // they were (src/dedup/damage.ts); an article's text is never such a repair (mergeGroup).
+  const docs = repairedCopies(read);
   // Each copy's text is turned into its match key once, for its shingles and the glued-lead
   // index's word rarities, and not kept: a 100k build's keys would hold a few hundred MB.
   const sets: Uint32Array[] = new Array<Uint32Array>(docs.length);
@@ -127,11 +131,7 @@ export function dedup(docs: NormalizedDoc[]): DedupResult {
       members: group,
       sameStory: (j) => groupOf[j] === g,
     };
-    const merged = mergeGroup(
-      group.map((i) => docs[i] as NormalizedDoc),
-      group.map(carried),
-      glued,
-    );
+    const merged = mergeGroup(copiesToMerge(group, read, docs), group.map(carried), glued);
     for (const i of group) articleOf[i] = articles.length;
     articles.push(merged.article);
     spillover.push(...merged.outside);
@@ -146,7 +146,7 @@ export function dedup(docs: NormalizedDoc[]): DedupResult {
       }
     }
   }
-  if (fragments.length > 0) attachFragments(fragments, articles, sets, articleOf);
+  if (fragments.length > 0) attachFragments(fragments, articles, sets, articleOf, docs);
   return { articles, spillover };
 }
 
@@ -167,7 +167,7 @@ function rankedPairs(docs: NormalizedDoc[], sets: Uint32Array[]): RankedPair[] {
   const pairs = containedPairs(sets, MIN_CONTAINMENT);
   // On equal containment a pair under one headline goes first: a page holding two stories
   // joins the story it is headed by.
-  const headlines = docs.map((doc) => (doc.title ? matchKey(doc.title) : null));
+  const headlines = docs.map((doc) => (doc.title ? headlineKey(doc.title) : null));
   const strength = (pair: ContainedPair) =>
     pair.shared / (sets[pair.smaller] as Uint32Array).length;
   const ranked = pairs.map((pair) => ({
@@ -300,6 +300,8 @@ interface GluedOn {
   blocks: Block[];
   /** Set when another copy in the archive tells whose they are; else they share few words. */
   reason?: string;
+  /** The copy of the other story that this copy carries whole (withoutCarried). */
+  of?: NormalizedDoc;
 }
 
 /** What taking glued-on paragraphs off one group's copies needs of the archive. */
@@ -318,7 +320,7 @@ interface GluedContext {
  * another copy of this story has them too, are set aside before merging.
  */
 function mergeGroup(
-  group: NormalizedDoc[],
+  { group, lost, original }: CopiesToMerge,
   carried: NormalizedDoc[][],
   glued: GluedContext,
 ): {
@@ -332,7 +334,7 @@ function mergeGroup(
   const whole = group.map((doc, i) => withoutCarried(doc, i, group, carried, memo, spillover));
   const { trimmed: copies, spillover: runs } = takeGluedRuns(whole, glued, memo);
   spillover.push(...runs);
-  const ranked = canonicalFirst(copies);
+  const ranked = canonicalFirst(copies, lost);
   const canonical = storyTeller(ranked, memo);
   const others = ranked.filter((doc) => doc !== canonical);
   const merged: MergedBlock[] = canonical.blocks.map((b) => ({
@@ -344,13 +346,53 @@ function mergeGroup(
   const outside: Spillover[] = [];
   for (const doc of others) {
     const spanOnly = canonical.format === 'html' && doc.format === 'text';
-    const left = mergeCopy(merged, doc, memo, spanOnly);
-    for (const { block, why } of left)
-      outside.push({ path: doc.path, text: block.text, reason: outsideReason(canonical, why) });
-    outside.push(...untoldText(doc, merged, canonical, MIN_EVIDENCE_SHINGLES));
+    // A copy that lost letters the canonical copy has adds none of its text (its words are
+    // repaired only to be compared): its paragraphs the story lacks are recorded.
+    const holdOnly = (lost.get(doc.path) ?? 0) > 0 && !lost.get(canonical.path);
+    const left = mergeCopy(merged, doc, memo, { spanOnly, holdOnly });
+    for (const { block, why } of left) {
+      const text = original(block).text;
+      outside.push({ path: doc.path, text, reason: outsideReason(canonical, why) });
+    }
+    outside.push(...untoldText(doc, merged, canonical, MIN_EVIDENCE_SHINGLES, original));
   }
-  const article = buildArticle(canonical, others, merged, ranked);
-  return { article, spillover, outside };
+  const article = buildArticle(canonical, others, merged, ranked, lost);
+  // What is taken out is recorded, or published as a fragment, as its file has it.
+  const asRead = spillover.map((part) => ({ ...part, blocks: part.blocks.map(original) }));
+  return { article, spillover: asRead, outside };
+}
+
+/** A group's copies as mergeGroup merges them. */
+interface CopiesToMerge {
+  group: NormalizedDoc[];
+  /** The U+FFFD each copy's text holds, by path (src/dedup/damage.ts): letters it lost. */
+  lost: Map<string, number>;
+  /** A paragraph of a copy as its file has it, before its lost letters were repaired. */
+  original: (block: Block) => Block;
+}
+
+/**
+ * A group's copies to merge: with their lost letters repaired (`repaired`), to be aligned with
+ * the clean copies' paragraphs, when the group holds a clean copy; as read (`read`) when every
+ * copy lost letters, whose text then is the article's as the files have it.
+ */
+function copiesToMerge(group: number[], read: NormalizedDoc[], repaired: NormalizedDoc[]) {
+  const lost = new Map(
+    group.map((i) => [(read[i] as NormalizedDoc).path, lostLetters(read[i] as NormalizedDoc)]),
+  );
+  const anyClean = [...lost.values()].some((n) => n === 0);
+  const docs = anyClean ? repaired : read;
+  const originals = new Map<Block, Block>();
+  for (const i of group) {
+    const [copy, file] = [docs[i] as NormalizedDoc, read[i] as NormalizedDoc];
+    if (copy !== file)
+      copy.blocks.forEach((block, k) => originals.set(block, file.blocks[k] as Block));
+  }
+  return {
+    group: group.map((i) => docs[i] as NormalizedDoc),
+    lost,
+    original: (block: Block) => originals.get(block) ?? block,
+  };
 }
 
 /**
@@ -377,10 +419,12 @@ function withoutCarried(
   const foreignFlags = doc.blocks.map(isForeign);
   const moved = doc.blocks.filter((_, k) => foreignFlags[k]);
   if (moved.length === 0) return doc;
+  const of = (carried[i] ?? [])[0];
   spillover.push({
     doc,
     blocks: moved,
-    reason: `belongs to another story, whose copy ${(carried[i] ?? [])[0]?.path} it holds whole`,
+    reason: `belongs to another story, whose copy ${of?.path} it holds whole`,
+    of,
   });
   return { ...doc, blocks: doc.blocks.filter((_, k) => !foreignFlags[k]) };
 }
@@ -434,13 +478,16 @@ function gluedReason(reason: GluedReason | undefined, docs: NormalizedDoc[]): st
 const INCOHERENT = 'belongs to another story (shares few words with the article it was glued to)';
 
 /**
- * A saved page (HTML) makes the better canonical copy than a text copy of it: its body is the
+ * A copy that lost letters (U+FFFD in its file, src/dedup/damage.ts) comes last, so that neither
+ * its text nor its headline is the article's where a clean copy is in the group. Then a saved
+ * page (HTML) makes the better canonical copy than a text copy of it: its body is the
  * element the page's structure marks as the article, where a text dump of the same page holds its
  * menus and footers too, and is the longer for them (stop 62). Then copies with a headline and a
  * date; then the longer one.
  */
-function canonicalFirst(group: NormalizedDoc[]): NormalizedDoc[] {
+function canonicalFirst(group: NormalizedDoc[], lost: Map<string, number>): NormalizedDoc[] {
   const score = (d: NormalizedDoc) => [
+    lost.get(d.path) ? 0 : 1,
     d.format === 'html' ? 1 : 0,
     d.title ? 1 : 0,
     d.date ? 1 : 0,
@@ -458,6 +505,12 @@ function canonicalFirst(group: NormalizedDoc[]): NormalizedDoc[] {
 
 /** The recorded reason for a text copy's paragraph left out of the story its page holds. */
 function outsideReason(page: NormalizedDoc, why: LeftOut): string {
+  if (why === 'lost-letters') {
+    return (
+      `not published: this copy's file lost letters (shown as \uFFFD) that ${page.path} has, ` +
+      'and it has this paragraph alone'
+    );
+  }
   const where =
     why === 'inside'
       ? 'this text copy has it between paragraphs they share, where the page has no such paragraph'
@@ -477,6 +530,7 @@ function buildArticle(
   others: NormalizedDoc[],
   merged: MergedBlock[],
   ranked: NormalizedDoc[],
+  lost: Map<string, number>,
 ): Article {
   const copies = [canonical, ...others];
   const provenance: Article['provenance'] = {};
@@ -503,6 +557,7 @@ function buildArticle(
       role: i === 0 ? 'canonical' : contributed ? 'merged' : 'duplicate',
       covered: merged.length ? Math.round((held / merged.length) * 1000) / 1000 : 0,
       site: doc.source,
+      ...(lost.get(doc.path) ? { lostLetters: lost.get(doc.path) } : {}),
     };
   });
   const title = pick('title') ?? titleFromText(blocks[0]?.text ?? canonical.path);
@@ -540,6 +595,7 @@ function attachFragments(
   articles: Article[],
   sets: Uint32Array[],
   articleOf: Int32Array,
+  docs: NormalizedDoc[],
 ): void {
   const parts = fragments.flatMap((fragment) =>
     fragment.blocks.map((block) => ({ fragment, block })),
@@ -550,11 +606,14 @@ function attachFragments(
     articleOf,
   );
   const owner = ownerFinder(articles);
+  const carriedArticle = carriedStoryArticle(docs, articles, articleOf);
   parts.forEach(({ fragment, block }, k) => {
     // A paragraph with no word (a "* * *" between two glued leads) is no article: Pagefind would
     // index nothing of its page. It stays recorded, as every glued paragraph is, in report.json.
     if (!hasWords(block.text)) return;
-    const found = owner(block, candidates[k] as Set<number>);
+    const found =
+      owner(block, candidates[k] as Set<number>) ??
+      (fragment.of ? carriedArticle(fragment.of) : undefined);
     if (!found) {
       articles.push(fragmentArticle(fragment.doc, block));
     } else if (!found.sources.some((s) => s.path === fragment.doc.path && s.role === 'fragment')) {
@@ -567,6 +626,34 @@ function attachFragments(
       });
     }
   });
+}
+
+/**
+ * The article of a carried story's copy (GluedOn.of) when that copy is a text dump beside its
+ * saved page: a paragraph taken out of its carrier as the dump's, which the article does not
+ * show, is the dump's text outside the story the page holds (its menus and lists, recorded under
+ * it), not a story of its own. As fragments, each line was an article: lynx's dump of
+ * vinosytapas.de.rioja, whose html2text dump it holds whole once diacritics fold, gave 158
+ * (docs/figures.md, stop 64). Any other carried story keeps its fragments: a Reuters lead glued
+ * to a copy is published as its own fragment (bench:dedup: 11 leads were missing when every
+ * carried story's article took them).
+ */
+function carriedStoryArticle(
+  docs: NormalizedDoc[],
+  articles: Article[],
+  articleOf: Int32Array,
+): (copy: NormalizedDoc) => Article | undefined {
+  let indexOf: Map<NormalizedDoc, number> | null = null;
+  let formatOf: Map<string, NormalizedDoc['format']> | null = null;
+  return (copy) => {
+    if (copy.format !== 'text') return undefined;
+    indexOf ??= new Map(docs.map((doc, i) => [doc, i]));
+    formatOf ??= new Map(docs.map((doc) => [doc.path, doc.format]));
+    const i = indexOf.get(copy);
+    const article = i === undefined ? undefined : articles[articleOf[i] as number];
+    const canonical = article?.sources.find((source) => source.role === 'canonical');
+    return canonical && formatOf.get(canonical.path) === 'html' ? article : undefined;
+  };
 }
 
 /** For each paragraph, the articles (by index) of the copies that share one of its shingles. */

@@ -111,6 +111,7 @@ function frontMatterOf(article: ArticleToWrite) {
       role: s.role,
       covered: s.covered,
       site: s.site,
+      ...(s.lostLetters && { lost_letters: s.lostLetters }),
     })),
     provenance: article.provenance,
     aliases: article.aliases,
