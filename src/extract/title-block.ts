@@ -13,6 +13,7 @@ import {
   isHeaderText,
   isKnownPerson,
   isPageFurniture,
+  isScriptText,
   splitSiteName,
   stripHeadingMarks,
 } from '../normalize/headline.ts';
@@ -194,6 +195,7 @@ function titleCandidates(state: ExtractState): Line[] {
       isTitleLike(l.text) &&
       !continuesBelow(l, lines, used) &&
       !continuesAbove(l, lines, used) &&
+      !isScriptText(l.text) &&
       (page ? underHeadline(page, l) && isHeaderText(l.text) : !isPageFurniture(l.text)),
   );
 }

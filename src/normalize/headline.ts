@@ -60,6 +60,7 @@ export {
   isUiText,
   hasDumpMarker,
   isPageFurniture,
+  isScriptText,
   isListItem,
 } from './headline/page-furniture.ts';
 export { splitSiteName } from './headline/site-name.ts';

@@ -6,7 +6,7 @@
 
 import type { Found } from './found.ts';
 import { isSiteChrome } from '../../normalize/site-chrome.ts';
-import { stripHeadingMarks } from '../../normalize/headline.ts';
+import { isScriptText, stripHeadingMarks } from '../../normalize/headline.ts';
 
 /** `revised`, unless its headline is a new one that reads as site chrome: then `was`. */
 export function withoutChromeHeadline<T extends Found>(was: T, revised: T): T {
@@ -14,5 +14,6 @@ export function withoutChromeHeadline<T extends Found>(was: T, revised: T): T {
   if (!headline || headline === was.headline || headline.text === was.headline?.text) {
     return revised;
   }
-  return isSiteChrome(stripHeadingMarks(headline.text).trim()) ? was : revised;
+  const text = stripHeadingMarks(headline.text).trim();
+  return isSiteChrome(text) || isScriptText(text) ? was : revised;
 }

@@ -8,7 +8,13 @@ import { DATELINE_WORDS, findDateSpan, wordsBesideDate } from '../dates.ts';
 import { bylineOf, labelledField } from '../header.ts';
 import { isSiteChrome } from '../site-chrome.ts';
 import { isBylineName } from './page-bylines.ts';
-import { stripHeadingMarks, isUiText, hasDumpMarker, LIST_ITEM } from './page-furniture.ts';
+import {
+  stripHeadingMarks,
+  isUiText,
+  hasDumpMarker,
+  isScriptText,
+  LIST_ITEM,
+} from './page-furniture.ts';
 
 /**
  * A blog's label for the post's kind in brackets before its title ("(News) Viertes eigenes
@@ -76,7 +82,7 @@ export function isHeadlineCandidate(text: string, plain?: string, minWords = 2):
   const t = plain ?? stripHeadingMarks(raw);
   const n = wordCount(t);
   if (n < minWords || n > 30 || t.length > 250) return false;
-  if (LIST_ITEM.test(raw) || hasDumpMarker(raw)) return false;
+  if (LIST_ITEM.test(raw) || hasDumpMarker(raw) || isScriptText(raw)) return false;
   // EMAIL holds an "@": the pattern, tried from every word character of the line, only where one
   // stands (the costliest of these patterns, each read alone over the window's lines: stop 53).
   if (labelOrAddress(t) || (t.includes('@') && EMAIL.test(t))) return false;

@@ -345,6 +345,27 @@ export function hasDumpMarker(text: string): boolean {
   return DUMP_MARKER.test(text);
 }
 
+/**
+ * A page's script printed as text, as html2text prints a <script> it does not know to leave out
+ * and lynx an inline one: code punctuation no sentence or title has, "){", "})", ";}", a call's
+ * "function(", the browser's window and document objects and Google's ad tags ("Skip to the
+ * contentif(window.innerWidth<768){googletag.cmd.push(function(){...", trafilatura's hoy.com-daran
+ * in html2text, taken for its headline). Of the corpora's dump lines of 30 words at most, the 299
+ * with one are all script, program listings, template or TeX source; no page's declared title
+ * has one (docs/figures.md, stop 64, hd64).
+ */
+const SCRIPT_TEXT =
+  /\)\s*\{|\}\s*\)|;\s*\}|\bfunction\s*\(|\bgoogletag\b|\b(?:window|document)\.[A-Za-z_$][\w$]*\s*[.(=[]/u;
+
+/**
+ * A page's script printed as text (SCRIPT_TEXT): no headline. Asked of the headline's candidates
+ * (isHeadlineCandidate), of a revision's headline (chrome-guard.ts) and of a clean file's title
+ * lines (title-block.ts).
+ */
+export function isScriptText(text: string): boolean {
+  return SCRIPT_TEXT.test(text);
+}
+
 /** UI text or a dump's form fields: never a headline, even in a file that is not a dump. */
 export function isPageFurniture(text: string): boolean {
   return hasDumpMarker(text) || isUiText(text);
