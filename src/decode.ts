@@ -149,16 +149,30 @@ export function decodeWarning(decoded: Decoded): string | null {
  * clean copy of its page joins its article and gives it no text (src/dedup/damage.ts).
  */
 function replacementWarning(text: string): string | null {
-  const first = text.indexOf('\uFFFD');
+  const first = text.indexOf(REPLACEMENT_CHARACTER);
   if (first < 0) return null;
-  let count = 0;
-  for (let at = first; at >= 0; at = text.indexOf('\uFFFD', at + 1)) count++;
+  const count = countReplacements(text);
   const line = text.slice(0, first).split('\n').length;
   return (
     `holds ${plural(count, 'U+FFFD replacement character')} (first on line ${line}): the tool ` +
     'that wrote it lost the letters they stand for, reading the page in another encoding; ' +
     'a clean copy of the page (the saved page or another dump) gives its article the text'
   );
+}
+
+/** The character a decoder writes for bytes it cannot read. */
+export const REPLACEMENT_CHARACTER = '\uFFFD';
+
+/** How many U+FFFD characters a text holds: the letters a decoder could not read. */
+export function countReplacements(text: string): number {
+  let count = 0;
+  for (
+    let at = text.indexOf(REPLACEMENT_CHARACTER);
+    at >= 0;
+    at = text.indexOf(REPLACEMENT_CHARACTER, at + 1)
+  )
+    count++;
+  return count;
 }
 
 function plural(n: number, noun: string): string {

@@ -9,17 +9,11 @@
 // everywhere else (repairedCopies). Both only for comparing: an article's text is a clean copy's
 // (src/stages/dedup.ts ranks a copy with lost letters last and lets it add no text).
 
+import {
+  countReplacements as lostLetterCount,
+  REPLACEMENT_CHARACTER as REPLACEMENT,
+} from '../decode.ts';
 import type { NormalizedDoc } from '../types.ts';
-
-/** The character a decoder writes for bytes it cannot read. */
-const REPLACEMENT = '\uFFFD';
-
-/** How many letters a text lost: the U+FFFD characters it holds. */
-export function lostLetterCount(text: string): number {
-  let count = 0;
-  for (let at = text.indexOf(REPLACEMENT); at >= 0; at = text.indexOf(REPLACEMENT, at + 1)) count++;
-  return count;
-}
 
 /** The U+FFFD characters a copy's headline and paragraphs hold. */
 export function lostLetters(doc: NormalizedDoc): number {
@@ -81,10 +75,14 @@ function repairable(word: string): boolean {
  * pattern a clean copy's word has ("geb\uFFFDhren" and "gebühren" are both "geb\uFFFDhren")
  * becomes that word, the one of most occurrences where several fit (then the first in code
  * order, so a build is the same each time). A word no clean copy fits keeps its U+FFFD. Clean
- * copies are returned as they are; without a damaged copy, the very array.
+ * copies are returned as they are; without a damaged copy, the very array. `lost`: each copy's
+ * lostLetters, where the caller has them.
  */
-export function repairedCopies(docs: NormalizedDoc[]): NormalizedDoc[] {
-  const damaged = docs.map((doc) => lostLetters(doc) > 0);
+export function repairedCopies(
+  docs: NormalizedDoc[],
+  lost: number[] = docs.map(lostLetters),
+): NormalizedDoc[] {
+  const damaged = lost.map((n) => n > 0);
   if (!damaged.includes(true)) return docs;
   const wanted = new Set<string>();
   docs.forEach((doc, i) => {

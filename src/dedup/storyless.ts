@@ -8,13 +8,13 @@
 // to agree), never wins the canonical choice over a copy with the story (storyTeller), and its
 // text, which the story lacks, is recorded as a removal rather than published (untoldText).
 
-import { contentWords, matchKey, wordCount } from '../text.ts';
+import { contentWords, wordCount } from '../text.ts';
 import type { Block, NormalizedDoc } from '../types.ts';
 import { sameBlock, type TextMemo } from './block-shape.ts';
 import type { ContainedPair } from './candidates.ts';
 import { MIN_HEADLINE_WORDS, sameHeadline, type Headlined } from './headlines.ts';
 import type { MergedBlock } from './merge-copy.ts';
-import { keyShingles, sharedShingles } from './shingles.ts';
+import { sharedShingles, shingleHashes } from './shingles.ts';
 
 /**
  * Below this many words a body tells no story: an empty saved page, a dump holding only "Skip to
@@ -166,8 +166,7 @@ export function storyTeller(ranked: NormalizedDoc[], memo: TextMemo): Normalized
   return ranked.find((doc) => !untold(doc) && (empty || tellsHeadline(doc))) ?? first;
 }
 
-const shinglesOf = (doc: NormalizedDoc) =>
-  keyShingles(matchKey(doc.blocks.map((b) => b.text).join(' ')));
+const shinglesOf = (doc: NormalizedDoc) => shingleHashes(doc.blocks.map((b) => b.text).join(' '));
 
 /**
  * The text of a copy of another kind than the canonical one that holds no story (holdsNoStory) or

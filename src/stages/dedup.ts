@@ -106,7 +106,8 @@ function addOrigins(
 export function dedup(read: NormalizedDoc[]): DedupResult {
   // Copies are grouped with their lost letters repaired where the build's clean copies tell which
   // they were (src/dedup/damage.ts); an article's text is never such a repair (mergeGroup).
-  const docs = repairedCopies(read);
+  const lost = read.map(lostLetters);
+  const docs = repairedCopies(read, lost);
   // Each copy's text is turned into its match key once, for its shingles and the glued-lead
   // index's word rarities, and not kept: a 100k build's keys would hold a few hundred MB.
   const sets: Uint32Array[] = new Array<Uint32Array>(docs.length);
@@ -131,7 +132,7 @@ export function dedup(read: NormalizedDoc[]): DedupResult {
       members: group,
       sameStory: (j) => groupOf[j] === g,
     };
-    const merged = mergeGroup(copiesToMerge(group, read, docs), group.map(carried), glued);
+    const merged = mergeGroup(copiesToMerge(group, read, docs, lost), group.map(carried), glued);
     for (const i of group) articleOf[i] = articles.length;
     articles.push(merged.article);
     spillover.push(...merged.outside);
@@ -181,15 +182,10 @@ function rankedPairs(docs: NormalizedDoc[], sets: Uint32Array[]): RankedPair[] {
   const telling = docs.map(tellingHeadline);
   const headed = { ...HEADED_PAIRS, threshold: PAGE_AND_DUMP_SHARE };
   for (const pair of headedPairs(telling, formats, sets, headed)) {
+    const share = strength(pair);
     // Pairs at MIN_CONTAINMENT and above are containedPairs' already.
-    if (strength(pair) < MIN_CONTAINMENT && headedEnough(pair, strength(pair), docs))
-      ranked.push({
-        ...pair,
-        strength: strength(pair),
-        headed: true,
-        byHeadline: true,
-        untold: false,
-      });
+    if (share < MIN_CONTAINMENT && headedEnough(pair, share, docs))
+      ranked.push({ ...pair, strength: share, headed: true, byHeadline: true, untold: false });
   }
   // Last of all, a copy holding no story, or sharing no text with its page, joins the story told
   // under its headline.
@@ -217,8 +213,7 @@ function rankedPairs(docs: NormalizedDoc[], sets: Uint32Array[]): RankedPair[] {
  * dump; ranked by share, it joined its lynx and w3m dumps instead and html2text's snippet F1 fell
  * 0.9120 -> 0.9110; docs/figures.md, stop 64, hp64).
  */
-const underHalf = (p: RankedPair) =>
-  p.byHeadline && !p.untold && p.strength < HEADED_PAIRS.threshold - 1e-9;
+const underHalf = (p: RankedPair) => p.byHeadline && !p.untold && !atHalf(p.strength);
 
 /**
  * A saved page and a text dump of it under one headline pair at a lower containment than
@@ -253,12 +248,18 @@ const HEADED_PAIRS = {
  */
 const PAGE_AND_DUMP_SHARE = 0.3;
 
-/** Whether a pair found under one headline shares enough of the smaller copy (see above). */
+/** A share of the smaller copy at HEADED_PAIRS' half, compared as headedPairs compares it. */
+const atHalf = (share: number) => share >= HEADED_PAIRS.threshold - 1e-9;
+
+/**
+ * Whether a pair found under one headline shares enough of the smaller copy (see above).
+ * headedPairs pairs only copies of different kinds, so every pair is a saved page and a text dump.
+ */
 function headedEnough(pair: ContainedPair, share: number, docs: NormalizedDoc[]): boolean {
-  if (share >= HEADED_PAIRS.threshold - 1e-9) return true;
-  const [a, b] = [docs[pair.smaller] as NormalizedDoc, docs[pair.larger] as NormalizedDoc];
-  const pageAndDump = (a.format === 'html') !== (b.format === 'html');
-  return pageAndDump && daysApart(a, b) <= 1;
+  return (
+    atHalf(share) ||
+    daysApart(docs[pair.smaller] as NormalizedDoc, docs[pair.larger] as NormalizedDoc) <= 1
+  );
 }
 
 /**
@@ -410,10 +411,13 @@ interface CopiesToMerge {
  * the clean copies' paragraphs, when the group holds a clean copy; as read (`read`) when every
  * copy lost letters, whose text then is the article's as the files have it.
  */
-function copiesToMerge(group: number[], read: NormalizedDoc[], repaired: NormalizedDoc[]) {
-  const lost = new Map(
-    group.map((i) => [(read[i] as NormalizedDoc).path, lostLetters(read[i] as NormalizedDoc)]),
-  );
+function copiesToMerge(
+  group: number[],
+  read: NormalizedDoc[],
+  repaired: NormalizedDoc[],
+  lostOf: number[],
+) {
+  const lost = new Map(group.map((i) => [(read[i] as NormalizedDoc).path, lostOf[i] as number]));
   const anyClean = [...lost.values()].some((n) => n === 0);
   const docs = anyClean ? repaired : read;
   const originals = new Map<Block, Block>();
