@@ -23,11 +23,26 @@ export function sameHeadline(a: Headlined, b: Headlined): boolean {
 
 /**
  * A headline as copies compare it: its match key with diacritics folded, so a dump that lost them
- * ("Weihnachtsmarkte in Ihrer Nahe") has its page's headline (src/dedup/damage.ts).
+ * ("Weihnachtsmarkte in Ihrer Nahe") has its page's headline (src/dedup/damage.ts), and without
+ * the page's invisible break hints (withoutBreakHints).
  */
 export function headlineKey(title: string): string {
-  return foldDiacritics(matchKey(title));
+  return foldDiacritics(matchKey(withoutBreakHints(title)));
 }
+
+/**
+ * A headline without its soft hyphens (U+00AD) and zero-width spaces and joiners (U+200B-U+200D,
+ * U+2060): hints where a browser may break a long word, which a reader never sees unless the line
+ * breaks there. matchKey reads them as separators, so bmz.de's saved page headed "Deutsch­land
+ * steht fest an der Seite des Welt­ernährungs­programms" had another key than its w3m and lynx
+ * dumps, which drop them, and the page stayed an article of its own (docs/figures.md, stop 65).
+ * Quotes and dashes need nothing: "NPC’s" and "NPC's", "–" and "-" are separators either way.
+ */
+function withoutBreakHints(title: string): string {
+  return BREAK_HINTS.test(title) ? title.replace(BREAK_HINTS_ALL, '') : title;
+}
+const BREAK_HINTS = /[\u00ad\u200b-\u200d\u2060]/;
+const BREAK_HINTS_ALL = /[\u00ad\u200b-\u200d\u2060]/g;
 
 /**
  * A headline that can tell a story: one of MIN_HEADLINE_WORDS words or more, re-send marks set

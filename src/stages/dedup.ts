@@ -180,11 +180,12 @@ function rankedPairs(docs: NormalizedDoc[], sets: Uint32Array[]): RankedPair[] {
   }));
   const formats = docs.map((doc) => doc.format);
   const telling = docs.map(tellingHeadline);
-  const headed = { ...HEADED_PAIRS, threshold: PAGE_AND_DUMP_SHARE };
+  // Every pair under one headline sharing a sentence: headedEnough says which are enough.
+  const headed = { ...HEADED_PAIRS, threshold: 0 };
   for (const pair of headedPairs(telling, formats, sets, headed)) {
     const share = strength(pair);
     // Pairs at MIN_CONTAINMENT and above are containedPairs' already.
-    if (share < MIN_CONTAINMENT && headedEnough(pair, share, docs))
+    if (share < MIN_CONTAINMENT && headedEnough(pair, sets, docs))
       ranked.push({ ...pair, strength: share, headed: true, byHeadline: true, untold: false });
   }
   // Last of all, a copy holding no story, or sharing no text with its page, joins the story told
@@ -252,15 +253,37 @@ const PAGE_AND_DUMP_SHARE = 0.3;
 const atHalf = (share: number) => share >= HEADED_PAIRS.threshold - 1e-9;
 
 /**
- * Whether a pair found under one headline shares enough of the smaller copy (see above).
- * headedPairs pairs only copies of different kinds, so every pair is a saved page and a text dump.
+ * Whether a pair found under one headline shares enough of the smaller copy (see above), or a
+ * run of the story (sharesARun). headedPairs pairs only copies of different kinds, so every pair
+ * is a saved page and a text dump.
  */
-function headedEnough(pair: ContainedPair, share: number, docs: NormalizedDoc[]): boolean {
-  return (
-    atHalf(share) ||
-    daysApart(docs[pair.smaller] as NormalizedDoc, docs[pair.larger] as NormalizedDoc) <= 1
-  );
+function headedEnough(pair: ContainedPair, sets: Uint32Array[], docs: NormalizedDoc[]): boolean {
+  const size = (sets[pair.smaller] as Uint32Array).length;
+  if (atHalf(pair.shared / size)) return true;
+  if (daysApart(docs[pair.smaller] as NormalizedDoc, docs[pair.larger] as NormalizedDoc) > 1)
+    return false;
+  // As headedPairs compares a share.
+  return pair.shared >= PAGE_AND_DUMP_SHARE * size - 1e-9 || sharesARun(pair);
 }
+
+/**
+ * A saved page and a text dump under one telling headline, not dated apart, that share a run of
+ * the story, RUN_SHINGLES or more, however small a part of the smaller copy that is: one of them
+ * holds the page's readers' comments, a forum's other posts or a recipe's boxes, many times the
+ * story. On the development pages built with their three dumps, dailymail.co.uk's page shares 548
+ * shingles (0.23) with each dump, the-pain.net's capture 128-171 (0.12-0.16) and
+ * courgage-online.de's and weinkenner.de's pages 36-41 (0.05-0.07) with their lynx and w3m dumps
+ * (docs/figures.md, stop 65).
+ */
+function sharesARun(pair: ContainedPair): boolean {
+  return pair.shared >= RUN_SHINGLES;
+}
+
+/**
+ * Shingles of a run of a story: three sentences' worth (MIN_EVIDENCE_SHINGLES is one). The
+ * smallest run that joined a page in the development pages is 36 (weinkenner.de).
+ */
+const RUN_SHINGLES = 3 * MIN_EVIDENCE_SHINGLES;
 
 /**
  * Groups the copies of each story. Pairs come from the prefix-filter index (every pair whose

@@ -680,3 +680,51 @@ test('a dump whose body shares no text with its page joins it under one headline
   const later = { ...comments, date: { ...NH24_DAY, value: '2023-11-09' } };
   assert.equal(dedup([page, later]).articles.length, 2);
 });
+
+// bmz.de's "Schulze: Deutschland steht fest an der Seite des Welternährungsprogramms..." (trafilatura's
+// pages, 2022-01-25): the saved page's headline carries soft hyphens (U+00AD) where a browser may
+// break "Deutsch­land" and "Welt­ernährungs­programms", which its w3m dump drops. The two share the
+// story and each has its own chrome around it (stop 65).
+const BMZ_TITLE =
+  'Schulze: Deutschland steht fest an der Seite des Welternährungsprogramms im Einsatz gegen Hunger in der Welt';
+const BMZ_STORY = [
+  'Ministerin Schulze: "Die Bekämpfung des Hungers in der Welt ist für mich eine Priorität. Über 810 Millionen Menschen leiden weltweit unter chronischem Hunger. Über 280 Millionen sind von akutem Hunger betroffen oder bedroht."',
+  'David Beasley, Exekutivdirektor des UN-Welternährungsprogramms: "Nur wenn wir den Hunger besiegen, können wir eine friedlichere und stabilere Welt schaffen. Das bedeutet, dass wir Hunger an der Wurzel bekämpfen und gefährdete Menschen vorbereiten müssen, Krisen überstehen zu können."',
+];
+const BMZ_DAY = { value: '2022-01-25', precision: 'day' as const, from: 'test' };
+
+test('a saved page whose headline holds soft hyphens joins its dump under the headline without them', () => {
+  const page = normalizedDoc(
+    'pages/bmz.html',
+    [
+      ...BMZ_STORY,
+      'Bundesentwicklungsministerin Svenja Schulze beim Treffen mit David Beasley, Exekutivdirektor des UN-Welternährungsprogramms (WFP), im BMZ in Berlin',
+      'Mehr zum Thema: Ernährung sichern, Hunger beenden, die Sahel-Resilienz-Initiative und weitere Pressemitteilungen des Ministeriums aus dem Januar 2022',
+      'Diese Seite teilen: per E-Mail versenden, auf Twitter teilen, auf Facebook teilen, drucken, als PDF herunterladen oder den Link kopieren',
+    ],
+    {
+      format: 'html',
+      title: BMZ_TITLE.replace('Deutschland', 'Deutsch\u00adland').replace(
+        'Welternährungsprogramms',
+        'Welt\u00adernährungs\u00adprogramms',
+      ),
+      date: BMZ_DAY,
+      lang: 'de',
+    },
+  );
+  const dump = normalizedDoc(
+    'w3m/bmz.txt',
+    [
+      ...BMZ_STORY,
+      'Zum vorherigen Slide wechseln Zum nächsten Slide wechseln Vollbildansicht öffnen Vollbildansicht schließen',
+      'Ein Service des Bundesministeriums für wirtschaftliche Zusammenarbeit und Entwicklung: Impressum, Datenschutz, Barrierefreiheit, Kontakt und Gebärdensprache',
+    ],
+    { title: BMZ_TITLE, date: BMZ_DAY, lang: 'de' },
+  );
+  const { articles } = dedup([page, dump]);
+  assert.equal(articles.length, 1);
+  assert.deepEqual(articles[0]?.sources.map((s) => s.path).sort(), [
+    'pages/bmz.html',
+    'w3m/bmz.txt',
+  ]);
+});
