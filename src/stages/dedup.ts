@@ -25,6 +25,7 @@ import { gluedIndex, gluedRun, type GluedIndex, type GluedReason } from '../dedu
 import { sameBlock, textMemo, type TextMemo } from '../dedup/block-shape.ts';
 import { lostLetters, repairedCopies } from '../dedup/damage.ts';
 import { headlineKey, tellingHeadline } from '../dedup/headlines.ts';
+import { printedHeadlinePairs } from '../dedup/printed-headlines.ts';
 import { mergeCopy, type LeftOut, type MergedBlock } from '../dedup/merge-copy.ts';
 import { holdsNoStory, storylessPairs, storyTeller, untoldText } from '../dedup/storyless.ts';
 import {
@@ -188,6 +189,7 @@ function rankedPairs(docs: NormalizedDoc[], sets: Uint32Array[]): RankedPair[] {
     if (share < MIN_CONTAINMENT && headedEnough(pair, sets, docs))
       ranked.push({ ...pair, strength: share, headed: true, byHeadline: true, untold: false });
   }
+  ranked.push(...printedPairs(docs, telling, sets, strength));
   // Last of all, a copy holding no story, or sharing no text with its page, joins the story told
   // under its headline.
   const storyless = (i: number) => holdsNoStory(docs[i] as NormalizedDoc);
@@ -248,6 +250,38 @@ const HEADED_PAIRS = {
  * hp64).
  */
 const PAGE_AND_DUMP_SHARE = 0.3;
+
+/**
+ * A saved page and a text dump of it under different headlines, one printing the other's headline
+ * as a paragraph (printedHeadlinePairs, src/dedup/printed-headlines.ts), pair as a page and a dump
+ * under one headline do (PAGE_AND_DUMP_SHARE), but only when their dates are not more than a day
+ * apart or either is undated, whatever they share: the printed headline is weaker evidence than a
+ * shared one (a dump's teaser list prints other stories' headlines). Ranked as pairs by headline.
+ */
+function printedPairs(
+  docs: NormalizedDoc[],
+  telling: (string | null)[],
+  sets: Uint32Array[],
+  strength: (pair: ContainedPair) => number,
+): RankedPair[] {
+  const found = printedHeadlinePairs(docs, telling, sets, {
+    ...HEADED_PAIRS,
+    threshold: PAGE_AND_DUMP_SHARE,
+  });
+  return found
+    .filter((pair) => strength(pair) < MIN_CONTAINMENT)
+    .filter(
+      (pair) =>
+        daysApart(docs[pair.smaller] as NormalizedDoc, docs[pair.larger] as NormalizedDoc) <= 1,
+    )
+    .map((pair) => ({
+      ...pair,
+      strength: strength(pair),
+      headed: true,
+      byHeadline: true,
+      untold: false,
+    }));
+}
 
 /** A share of the smaller copy at HEADED_PAIRS' half, compared as headedPairs compares it. */
 const atHalf = (share: number) => share >= HEADED_PAIRS.threshold - 1e-9;

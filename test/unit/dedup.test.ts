@@ -728,3 +728,49 @@ test('a saved page whose headline holds soft hyphens joins its dump under the he
     'w3m/bmz.txt',
   ]);
 });
+
+// Another story's dump that prints nh24.de's headline in its teaser list, with the teaser's
+// sentence, and nh24.de's page with its picture captions, which its dumps lack (stop 65).
+const OTHER_STORY = [
+  'KASSEL. Die Stadt Kassel hat am Dienstag den Haushalt für das kommende Jahr vorgestellt, der Investitionen in Schulen, Straßen und den Nahverkehr in Höhe von 120 Millionen Euro vorsieht.',
+  'Der Kämmerer betonte, dass die Stadt trotz steigender Zinsen ohne neue Schulden auskommen wolle, und warb im Stadtparlament um Zustimmung der Fraktionen.',
+  'Die Opposition kritisierte die geplanten Kürzungen bei den Zuschüssen für Vereine und kündigte eigene Änderungsanträge für die Sitzung im Dezember an.',
+  'Weitere Nachrichten aus Nordhessen',
+  NH24_TITLE,
+  (NH24_STORY[0] as string).slice(0, 120),
+];
+const NH24_CAPTIONS = [
+  'Bild: Etwa 500 Beschäftigte von Airbus Helicopters versammelten sich am Montagmorgen vor dem Werkstor in Calden und hielten Transparente und Fahnen der IG Metall in die Höhe.',
+  'Bild: Der Betriebsratsvorsitzende sprach vor den Mitarbeitern über die Sorge um Arbeitsplätze bei Wartung und Weiterentwicklung der Hubschrauber am Standort Nordhessen.',
+  'Bild: Auch Vertreter der Stadt Calden und des Landkreises Kassel waren zur Kundgebung gekommen und sprachen den Beschäftigten ihre Unterstützung aus.',
+];
+
+test('a dump printing its page’s headline joins it under another headline; a teaser list, a dump without the line, or of 3 days later does not', () => {
+  const page = normalizedDoc('pages/nh24.html', [...NH24_STORY, ...NH24_CAPTIONS], {
+    format: 'html',
+    title: NH24_TITLE,
+    date: NH24_DAY,
+    lang: 'de',
+  });
+  // Articles holding both as copies of their story (a teaser glued on is a fragment's source).
+  const together = (docs: NormalizedDoc[]) =>
+    dedup(docs).articles.filter((a) => a.sources.filter((s) => s.role !== 'fragment').length > 1)
+      .length;
+  const other = normalizedDoc('w3m/kassel.txt', OTHER_STORY, {
+    title: 'Stadt Kassel stellt Haushalt vor',
+    date: NH24_DAY,
+    lang: 'de',
+  });
+  assert.equal(together([page, other]), 0);
+  // The page's dump under its front end's headline: it shares the story, under 0.8 of the page.
+  const dump = normalizedDoc('w3m/nh24.txt', [...NH24_COMMENTS, NH24_TITLE, ...NH24_STORY], {
+    title: 'Weitere Nachrichten aus Nordhessen',
+    date: NH24_DAY,
+    lang: 'de',
+  });
+  assert.equal(together([page, dump]), 1);
+  const unprinted = { ...dump, blocks: dump.blocks.filter((b) => b.text !== NH24_TITLE) };
+  assert.equal(together([page, unprinted]), 0);
+  const later = { ...dump, date: { ...NH24_DAY, value: '2023-11-09' } };
+  assert.equal(together([page, later]), 0);
+});
