@@ -45,6 +45,7 @@ import {
 import { withStoryWords } from './headline/story-words.ts';
 import { gluedTrailEnd, TRAIL_SCORE, listTrailEnd } from './headline/trails.ts';
 import { farHeadings, toldAbove, scoredCandidates } from './headline/candidates.ts';
+import { underSkipLink } from './headline/skip-link.ts';
 
 export {
   isBylineName,
@@ -158,5 +159,6 @@ function scoreCandidates(lines: Line[], story: number, index: PageIndex): Headli
     const { at, last = at, text } = trail;
     scores.push({ first: at, last, text, score: TRAIL_SCORE });
   }
-  return scores;
+  const header = underSkipLink(lines, story);
+  return header > 0 ? scores.filter((s) => s.first >= header) : scores;
 }

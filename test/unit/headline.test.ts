@@ -567,6 +567,17 @@ test("widgets' words of German pages are UI text, not the headline", () => {
   assert.ok(!isUiText('Mehr Geld für Kitas'));
 });
 
+test("a line above the skip link is the site's header, not the headline", () => {
+  // trafilatura's html2text dump of echte-demokratie-jetzt.de's blog, its first 100 lines: the
+  // site's name printed as an <h1> ("# Echte Demokratie Jetzt! Occupy") over its tagline and
+  // "Springe zum Inhalt", then the menus and the post. The name, scored as a heading printed
+  // again, was the headline, and in the built archive this copy stood apart from the page's
+  // other copies, under the site's name.
+  const title = fixture('echte-demokratie-html2text.txt').title ?? '';
+  assert.notEqual(title, 'Echte Demokratie Jetzt! Occupy');
+  assert.ok(title.startsWith('Liebe Menschen Europas'), title);
+});
+
 test('a breadcrumb trail numbered from 1 names the page whatever its first item', () => {
   // trafilatura's w3m dump of drk.de: "1. Presse" / "2. Pressemitteilungen" / "3. UN-Klimakonferenz
   // in Glasgow - DRK: ...", the last item printed again as the headline under it.

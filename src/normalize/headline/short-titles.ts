@@ -350,6 +350,26 @@ function titleOverOwnDatelineAt(
   return !isAuthorName(plain) && !namesAuthor(plain) && titleBesideDate(plain);
 }
 
+/**
+ * A post's title printed as a heading ("## ", an <h2> or <h3> in html2text) right over its own
+ * dateline, the story within HEADING_DATELINE_REACH lines under it and telling it: the title,
+ * even when it reads as a name. A blog whose theme prints the site's name as its <h1> and each
+ * post's title as an <h2>: "## Liebe Menschen Europas" / "Publiziert am 13. Januar 2014 von
+ * uriebe" (trafilatura's echte-demokratie-jetzt.de, its three capitalized words read as a name).
+ */
+function headingOverDatelineAt(lines: Line[], i: number, story: number, index: PageIndex): boolean {
+  if (i + 1 >= story || story - i > HEADING_DATELINE_REACH) return false;
+  const level = headingLevel((lines[i] as Line).text);
+  if (level < 2 || level > 3) return false;
+  const under = plainOf(index, (lines[i + 1] as Line).text).replace(/\\([.-])/g, '$1');
+  if (wordCount(under) > OWN_DATELINE_WORDS || !isDateline(under)) return false;
+  const plain = plainOf(index, (lines[i] as Line).text);
+  return toldByStory(lines, story, plain, index) && !isKnownPerson(plain);
+}
+
+/** headingOverDatelineAt's reach: the dateline and a line of links (languages, share) between. */
+const HEADING_DATELINE_REACH = 4;
+
 /** Words of a title's own dateline at most ("26/12/2019 von revamp-it Webteam": 4). */
 const OWN_DATELINE_WORDS = 8;
 
@@ -400,6 +420,7 @@ export function shortTitleAt(lines: Line[], i: number, story: number, index: Pag
     ((shapes & WORDED_TITLE) !== 0 && wordedTitleAt(lines, i, story, index)) ||
     ((shapes & H1_LINE) !== 0 && h1Candidate(lines, i, story, index)) ||
     titleOverOwnDatelineAt(lines, i, story, index) ||
+    headingOverDatelineAt(lines, i, story, index) ||
     nestedPostTitleAt(lines, i, story, index)
   );
 }
