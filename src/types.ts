@@ -9,6 +9,13 @@ export type SourceRole = 'canonical' | 'merged' | 'duplicate' | 'fragment';
 /** The formats of input files normalize reads (see InputFile.format). */
 export type InputFormat = 'text' | 'html';
 
+/**
+ * What kind of text a text copy is (src/ingest/text-kind.ts): "plain" text is printed as it
+ * stands, every "_", "*", "#" and "\\" the article's; "markdown" (a .md file, html2text's dump)
+ * has its emphasis marks and escapes read out. Article text is plain text either way.
+ */
+export type TextKind = 'plain' | 'markdown';
+
 /** An input file published byte for byte under /raw/ (stage 9, site: copyRawFiles). */
 export interface RawFile {
   /** Its input path; the copy is at raw/<rawCopyPath(path)>. */
@@ -42,6 +49,8 @@ export interface InputFile {
    * matter), "html" for .html and .htm pages (the page's markup, read by the HTML front end).
    */
   format: InputFormat;
+  /** For a text file, what kind of text it is; absent (an HTML page): plain. */
+  textKind?: TextKind;
   /** Decoded text with "\n" line endings and without front matter. */
   text: string;
   /** Front matter parsed by gray-matter; its values override what normalize extracts. */

@@ -17,6 +17,7 @@ import {
   type PageEncoding,
 } from '../html/charset.ts';
 import type { InputFile, InputFormat, Rejection } from '../types.ts';
+import { textKindOf } from './text-kind.ts';
 
 /** The extensions read as input, and the format each is read in (InputFile.format). */
 export const ACCEPTED_EXTENSIONS = new Map<string, InputFormat>([
@@ -93,6 +94,7 @@ export function readInputFile(
     size: bytes.length,
     encoding: decoded.encoding,
     format: 'text',
+    textKind: textKindOf(rel, body),
     text: body,
     frontMatter: data,
     warnings,

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
-import { markdownMarksOut } from '../../src/extract/assemble.ts';
+import { markdownMarksOut } from '../../src/extract/markdown-marks.ts';
 import { readInputFile } from '../../src/stages/ingest.ts';
 import { corpusProfile, normalize } from '../../src/stages/normalize.ts';
 import type { InputFile } from '../../src/types.ts';
@@ -83,6 +83,12 @@ test("html2text's Markdown emphasis and escapes are no part of the published tex
   assert.equal(markdownMarksOut('Dan Goodin \\- Apr 16, 2015'), 'Dan Goodin - Apr 16, 2015');
   // Underscores inside words are not emphasis.
   assert.equal(markdownMarksOut('call snake_case_name()'), 'call snake_case_name()');
+  // Nor are underscores beside underscores, and a code span's backticks go (reddit's init
+  // thread in html2text, stop 65).
+  assert.equal(
+    markdownMarksOut('in `__init__.py`. I normally will define **all** and __doc__'),
+    'in __init__.py. I normally will define all and __doc__',
+  );
   const { body } = published(
     textFile(
       'videos-1/html2text.txt',

@@ -144,7 +144,7 @@ function readPlain(text: string): string {
   // every line.
   let plain = match ? (match[2] ?? '') : single;
   // html2text's emphasis ("_Minecraft_", "**...**") and heading anchors ("History¶").
-  if (MAY_EMPHASISE.test(plain)) plain = plain.replace(EMPHASIS, '$1$3');
+  plain = emphasisOut(plain);
   if (endsWithOneOf(plain, '¶#')) plain = plain.replace(/\s*[¶#]+$/u, '');
   // An image lynx prints after a heading by its file name: "[Barcode-Scanner-With-Bo...]".
   // Bounded: from every "[" of "[([([(..." an unbounded run scans to the far end (quadratic).
@@ -154,6 +154,15 @@ function readPlain(text: string): string {
 
 const EMPHASIS = /(^|[\s(])(\*\*|__|[_*])(?=\S)(.+?)(?<=\S)\2(?=$|[\s).,:;!?])/gu;
 const MAY_EMPHASISE = /[_*]/;
+
+/**
+ * The text without what reads as emphasis marks ("_Minecraft_", "**...**", "__init__"): the
+ * line as the headline rules compare it. The headline published keeps them where its copy is
+ * plain text (src/extract/title-text.ts).
+ */
+export function emphasisOut(text: string): string {
+  return MAY_EMPHASISE.test(text) ? text.replace(EMPHASIS, '$1$3') : text;
+}
 
 /** The text's last code unit is one of `units`'. */
 function endsWithOneOf(text: string, units: string): boolean {
