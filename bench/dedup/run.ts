@@ -187,6 +187,36 @@ export async function dedupQuality(corpora: string): Promise<{
   stories: Story[];
   labelSeconds: number;
 }> {
+  const { stories, lookalikes, labelSeconds } = await labelledStories(corpora);
+  const files = stories.map(asFile);
+  const context = corpusProfile(files);
+  const docs = files.map((f) => normalize(f, context));
+  const { articles } = dedup(docs);
+  const round = (x: number) => Math.round(x * 10000) / 10000;
+  const { precision, recall, lookalikesMerged } = pairScores(stories, articles, lookalikes);
+  return {
+    scores: {
+      documents: stories.length,
+      precision: round(precision),
+      recall: round(recall),
+      f1: round((2 * precision * recall) / (precision + recall || 1)),
+      lookalikesMerged,
+      lookalikes: lookalikes.length,
+      ...gluedLeaks(stories, articles),
+    },
+    docs,
+    articles,
+    stories,
+    labelSeconds,
+  };
+}
+
+/**
+ * The BBC and Reuters stories, each labelled with its story (label), and the copies made of
+ * them (makeCopies: 400, seed 7) labelled as their originals; the look-alike pairs that must not
+ * merge.
+ */
+async function labelledStories(corpora: string) {
   const originals = [...(await loadBbc(corpora)), ...(await loadReuters(corpora))];
   const labelStarted = performance.now();
   const { lookalikes } = label(originals);
@@ -195,11 +225,14 @@ export async function dedupQuality(corpora: string): Promise<{
   const labelOf = new Map(originals.map((o) => [o.path, o.label]));
   for (const copy of copies) copy.label = labelOf.get(copy.copyOf ?? '') ?? copy.path;
   for (const copy of copies) if (copy.lookalikeOf) lookalikes.push([copy.path, copy.lookalikeOf]);
-  const stories = [...originals, ...copies];
-  const files = stories.map(asFile);
-  const context = corpusProfile(files);
-  const docs = files.map((f) => normalize(f, context));
-  const { articles } = dedup(docs);
+  return { stories: [...originals, ...copies], lookalikes, labelSeconds };
+}
+
+/**
+ * Precision and recall of the pairs of files the articles join against the pairs of one label,
+ * and how many look-alike pairs they join.
+ */
+function pairScores(stories: Story[], articles: Article[], lookalikes: [string, string][]) {
   const predicted = articles.map((a: Article) =>
     a.sources.filter((s) => s.role !== 'fragment').map((s) => s.path),
   );
@@ -211,8 +244,17 @@ export async function dedupQuality(corpora: string): Promise<{
   for (const p of found) if (truth.has(p)) tp++;
   const precision = found.size ? tp / found.size : 1;
   const recall = truth.size ? tp / truth.size : 1;
-  const merged = lookalikes.filter(([a, b]) => found.has([a, b].sort().join('\n'))).length;
-  // Merging must not carry a glued-on story into the article of the copy it was glued to.
+  const lookalikesMerged = lookalikes.filter(([a, b]) =>
+    found.has([a, b].sort().join('\n')),
+  ).length;
+  return { precision, recall, lookalikesMerged };
+}
+
+/**
+ * The glued-on paragraphs, and those the article of the copy they were glued to shows: merging
+ * must not carry a glued-on story into the article of the copy it was glued to.
+ */
+function gluedLeaks(stories: Story[], articles: Article[]) {
   const articleOf = new Map<string, Article>();
   for (const a of articles) {
     for (const s of a.sources) if (s.role !== 'fragment') articleOf.set(s.path, a);
@@ -226,23 +268,7 @@ export async function dedupQuality(corpora: string): Promise<{
       if (keys.has(matchKey(paragraph))) gluedLeaked++;
     }
   }
-  const round = (x: number) => Math.round(x * 10000) / 10000;
-  return {
-    scores: {
-      documents: stories.length,
-      precision: round(precision),
-      recall: round(recall),
-      f1: round((2 * precision * recall) / (precision + recall || 1)),
-      lookalikesMerged: merged,
-      lookalikes: lookalikes.length,
-      gluedLeaked,
-      glued,
-    },
-    docs,
-    articles,
-    stories,
-    labelSeconds,
-  };
+  return { gluedLeaked, glued };
 }
 
 /** The all-pairs baseline: every pair's shingle containment, the cost dedup's index avoids. */

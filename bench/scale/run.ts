@@ -187,80 +187,43 @@ async function generateInput(
   corpora: string,
 ): Promise<InputMeta> {
   const metaFile = path.join(dir, 'meta.json');
-  const cached = await readFile(metaFile, 'utf8').then(
-    (text) => JSON.parse(text) as InputMeta,
-    () => null,
-  );
-  if (cached?.version === GENERATOR_VERSION && cached.copyRate === copyRate) {
+  const cached = await cachedInput(metaFile, copyRate);
+  if (cached) {
     console.error(`input: cached in ${dir} (${cached.files} files)`);
     return cached;
   }
   const started = performance.now();
   await discard(dir);
   const pool = await loadPool(corpora, seed);
-  const env: Env = { seed, titles: pool.titles, homes: new Map() };
-  new Rng(mixSeed(seed, 0x40e5)).shuffle(TEMPLATES).forEach((t, i) => {
-    const site = ['The Daily Ledger', 'Harbour Times', 'Northern Courier', 'Metro Wire'][i % 4];
-    if (site) env.homes.set(t.id, site);
-  });
-  const input = path.join(dir, 'input');
-  const md = path.join(dir, 'baseline', 'src');
-  const made = new Set<string>();
-  const put = async (file: string, data: Buffer | string) => {
-    const folder = path.dirname(file);
-    if (!made.has(folder)) {
-      await mkdir(folder, { recursive: true });
-      made.add(folder);
-    }
-    await writeFile(file, data);
+  const env = siteEnv(seed, pool.titles);
+  const out: InputWriter = {
+    input: path.join(dir, 'input'),
+    put: folderWriter(),
+    env,
+    copies: { exact: 0, cut: 0, retitled: 0, redressed: 0 },
+    files: 0,
+    bytes: 0,
+    copyIndex: n,
   };
-  const copies: Record<CopyKind, number> = { exact: 0, cut: 0, retitled: 0, redressed: 0 };
-  let files = 0;
-  let bytes = 0;
-  let copyIndex = n;
+  const md = path.join(dir, 'baseline', 'src');
   let order: Template[] = [];
   for (let k = 0; k < n; k++) {
     if (k % TEMPLATES.length === 0) order = templateOrder(k / TEMPLATES.length, seed);
     const template = order[k % TEMPLATES.length] as Template;
     if (k > 0 && k % 10000 === 0) console.error(`input: ${k}/${n} stories`);
     const story = storyAt(k, pool, seed);
-    const { record, bytes: data } = makeFile(k, story, template, env);
-    await put(path.join(input, ...record.path.split('/')), data);
-    files++;
-    bytes += data.length;
-    await put(path.join(md, String(Math.floor(k / 1000)), `${k + 1}.md`), baselineMarkdown(story));
-
+    const file = makeFile(k, story, template, env);
+    await out.put(path.join(out.input, ...file.record.path.split('/')), file.bytes);
+    out.files++;
+    out.bytes += file.bytes.length;
+    await out.put(
+      path.join(md, String(Math.floor(k / 1000)), `${k + 1}.md`),
+      baselineMarkdown(story),
+    );
     const rng = new Rng(mixSeed(seed ^ 0xc0b1e5, k));
-    if (!rng.chance(copyRate)) continue;
-    let kind = rng.weighted<CopyKind>([
-      ['exact', 35],
-      ['cut', 30],
-      ['retitled', 20],
-      ['redressed', 15],
-    ]);
-    if (kind === 'cut' && story.paragraphs.length < 4) kind = 'redressed';
-    copies[kind]++;
-    files++;
-    if (kind === 'exact') {
-      const ext = path.extname(record.path);
-      await put(path.join(input, 'mirror', String(Math.floor(k / 1000)), `${k + 1}${ext}`), data);
-      bytes += data.length;
-      continue;
-    }
-    const others = TEMPLATES.filter((t) => t !== template);
-    const copyTemplate = rng.pick(others);
-    let copy: Article = story;
-    if (kind === 'cut') {
-      const keep = Math.max(2, Math.ceil(story.paragraphs.length * (0.5 + rng.float() * 0.3)));
-      copy = { ...story, paragraphs: story.paragraphs.slice(0, keep) };
-    } else if (kind === 'retitled') {
-      const prefix = rng.pick(['UPDATE 1-', 'CORRECTED - ', 'RPT-']);
-      copy = { ...story, title: `${prefix}${story.title}` };
-    }
-    const made2 = makeFile(copyIndex++, copy, copyTemplate, env);
-    await put(path.join(input, ...made2.record.path.split('/')), made2.bytes);
-    bytes += made2.bytes.length;
+    if (rng.chance(copyRate)) await writeCopy(out, k, story, template, file, rng);
   }
+  const { files, copies, bytes } = out;
   const meta: InputMeta = {
     version: GENERATOR_VERSION,
     articles: n,
@@ -278,6 +241,94 @@ async function generateInput(
       `${(bytes / MB).toFixed(1)} MB in ${meta.seconds.toFixed(1)} s`,
   );
   return meta;
+}
+
+/** The input generateInput wrote before, where this generator's version wrote it at `copyRate`. */
+async function cachedInput(metaFile: string, copyRate: number): Promise<InputMeta | null> {
+  const cached = await readFile(metaFile, 'utf8').then(
+    (text) => JSON.parse(text) as InputMeta,
+    () => null,
+  );
+  return cached?.version === GENERATOR_VERSION && cached.copyRate === copyRate ? cached : null;
+}
+
+/** The generator's sites: each template the home of one of four papers, shuffled by `seed`. */
+function siteEnv(seed: number, titles: Env['titles']): Env {
+  const env: Env = { seed, titles, homes: new Map() };
+  new Rng(mixSeed(seed, 0x40e5)).shuffle(TEMPLATES).forEach((t, i) => {
+    const site = ['The Daily Ledger', 'Harbour Times', 'Northern Courier', 'Metro Wire'][i % 4];
+    if (site) env.homes.set(t.id, site);
+  });
+  return env;
+}
+
+/** Where generateInput writes, and what it has written so far. */
+interface InputWriter {
+  input: string;
+  put: (file: string, data: Buffer | string) => Promise<void>;
+  env: Env;
+  copies: Record<CopyKind, number>;
+  files: number;
+  bytes: number;
+  /** The number the next copy's file is made under (makeFile), after the N stories'. */
+  copyIndex: number;
+}
+
+/** Writes a file, making its folder first where this writer has not made it yet. */
+function folderWriter(): InputWriter['put'] {
+  const made = new Set<string>();
+  return async (file, data) => {
+    const folder = path.dirname(file);
+    if (!made.has(folder)) {
+      await mkdir(folder, { recursive: true });
+      made.add(folder);
+    }
+    await writeFile(file, data);
+  };
+}
+
+/**
+ * A copy of story k (`file`, as its template made it): the same file under a mirror's folder,
+ * or the story cut, retitled or dressed in another template. `rng` is the story's, after its
+ * copy was chosen.
+ */
+async function writeCopy(
+  out: InputWriter,
+  k: number,
+  story: Article,
+  template: Template,
+  file: ReturnType<typeof makeFile>,
+  rng: Rng,
+): Promise<void> {
+  let kind = rng.weighted<CopyKind>([
+    ['exact', 35],
+    ['cut', 30],
+    ['retitled', 20],
+    ['redressed', 15],
+  ]);
+  if (kind === 'cut' && story.paragraphs.length < 4) kind = 'redressed';
+  out.copies[kind]++;
+  out.files++;
+  if (kind === 'exact') {
+    const ext = path.extname(file.record.path);
+    const mirror = path.join(out.input, 'mirror', String(Math.floor(k / 1000)), `${k + 1}${ext}`);
+    await out.put(mirror, file.bytes);
+    out.bytes += file.bytes.length;
+    return;
+  }
+  const others = TEMPLATES.filter((t) => t !== template);
+  const copyTemplate = rng.pick(others);
+  let copy: Article = story;
+  if (kind === 'cut') {
+    const keep = Math.max(2, Math.ceil(story.paragraphs.length * (0.5 + rng.float() * 0.3)));
+    copy = { ...story, paragraphs: story.paragraphs.slice(0, keep) };
+  } else if (kind === 'retitled') {
+    const prefix = rng.pick(['UPDATE 1-', 'CORRECTED - ', 'RPT-']);
+    copy = { ...story, title: `${prefix}${story.title}` };
+  }
+  const made = makeFile(out.copyIndex++, copy, copyTemplate, out.env);
+  await out.put(path.join(out.input, ...made.record.path.split('/')), made.bytes);
+  out.bytes += made.bytes.length;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -678,6 +729,12 @@ function table(rows: string[][]): string {
     .join('\n');
 }
 
+/** What one part of the benchmark measured: its rows of the summary table, its results. */
+interface Part {
+  rows: string[][];
+  results: Record<string, unknown>;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     args: process.argv.slice(2),
@@ -697,6 +754,8 @@ async function main(): Promise<void> {
   if (!Number.isInteger(n) || n < 1) throw new Error('--articles must be a positive integer');
   if (!Number.isInteger(seed)) throw new Error('--seed must be an integer');
   if (!(copyRate >= 0 && copyRate <= 1)) throw new Error('--copies must be between 0 and 1');
+  if (values.incremental && values['skip-build'])
+    throw new Error('--incremental needs the full build');
   const corpora = requireCorpora(values.corpora, ['bbc', 'reuters21578']);
 
   const dir = path.join(BENCH_ROOT, String(n));
@@ -714,108 +773,22 @@ async function main(): Promise<void> {
   };
   const summary: string[][] = [['', 'value']];
   summary.push(['stories (N)', String(n)], ['input files', String(meta.files)]);
-
+  const parts: Part[] = [];
   let fullWall = 0;
   if (!values['skip-build']) {
     console.error(`full build: ${meta.files} files`);
     const full = await fullBuild(path.join(inputDir, 'input'), runDir);
-    const built =
-      /(\d+) files? read, (\d+) articles? \((\d+) fragments?\), (\d+) cop(?:y|ies) merged, (\d+) files? rejected(?:, [^,]* skipped \([^)]*\))?, (\d+) pages?/.exec(
-        full.stdout,
-      );
-    const pages = Number(built?.[6] ?? 0);
     fullWall = full.wallSeconds;
-    const stageSum = full.stages.reduce((s, x) => s + x.seconds, 0);
-    const rows = [['stage', 's', 'peak tree MB', 'node HWM MB']];
-    for (const s of full.stages) {
-      rows.push([s.stage, fmt(s.seconds), fmt(s.peakTreeMB, 0), fmt(s.nodeHwmMB, 0)]);
-    }
-    rows.push(['(startup, exit)', fmt(full.wallSeconds - stageSum), '', '']);
-    rows.push(['total', fmt(full.wallSeconds), fmt(full.peakTreeMB, 0), fmt(full.maxRssMB, 0)]);
-    console.log(`\nFull build, N=${n}: ${full.stdout.trim().split('\n').pop() ?? ''}\n`);
-    console.log(table(rows));
-    summary.push(
-      ['articles', String(built?.[2] ?? '?')],
-      // The generated input glues no other story's paragraphs on: each fragment is a story's
-      // own paragraph taken for one (docs/scaling.md, "Measuring").
-      ['fragments (own paragraphs taken)', String(built?.[3] ?? '?')],
-      ['copies merged', String(built?.[4] ?? '?')],
-      ['rejected', String(built?.[5] ?? '?')],
-      ['pages', String(pages)],
-      ['full build wall s', fmt(full.wallSeconds)],
-      ['full build peak RSS MB (tree)', fmt(full.peakTreeMB, 0)],
-      ['full build max RSS MB (1 process)', fmt(full.maxRssMB, 0)],
-      ['pages/s', fmt(pages / full.wallSeconds)],
-    );
-    results.full = {
-      summary: full.stdout.trim(),
-      articles: Number(built?.[2] ?? NaN),
-      fragments: Number(built?.[3] ?? NaN),
-      copiesMerged: Number(built?.[4] ?? NaN),
-      rejected: Number(built?.[5] ?? NaN),
-      pages,
-      wallSeconds: full.wallSeconds,
-      peakTreeMB: full.peakTreeMB,
-      maxRssMB: full.maxRssMB,
-      pagesPerSecond: pages / full.wallSeconds,
-      stages: full.stages,
-      steps: full.steps,
-    };
+    parts.push(fullPart(n, full));
   }
   if (values.incremental) {
-    if (values['skip-build']) throw new Error('--incremental needs the full build');
     const added = await addOneStory(n, seed, copyRate, corpora, inputDir);
-    // The address lock is an input (it is committed beside the archive, see README "Stable
-    // addresses"): the clean build starts from the lock the rebuild started from, and nothing
-    // else of the previous build (no output, no work folder, no cache).
-    const cleanDir = path.join(dir, 'run-clean');
-    await mkdir(cleanDir, { recursive: true });
-    const lockBefore = path.join(cleanDir, 'lock-before.json');
-    await copyFile(path.join(runDir, 'archive.lock.json'), lockBefore);
-    console.error(`incremental: rebuild after adding ${added.file}`);
-    const rebuild = await fullBuild(added.input, runDir, { keep: true });
-    console.error('incremental: clean build of the same input and lock, to compare');
-    await fullBuild(added.input, cleanDir, { lockFrom: lockBefore });
-    const differences = await compareTrees(path.join(runDir, 'dist'), path.join(cleanDir, 'dist'));
-    summary.push(
-      ['incremental: rebuild s (+1 file)', fmt(rebuild.wallSeconds)],
-      ['incremental: rebuild / full', fmt(rebuild.wallSeconds / fullWall, 3)],
-      ['incremental: files differing from clean build', String(differences.length)],
-    );
-    results.incremental = {
-      added: added.file,
-      rebuildSeconds: rebuild.wallSeconds,
-      rebuildPeakTreeMB: rebuild.peakTreeMB,
-      ratioToFull: rebuild.wallSeconds / fullWall,
-      stages: rebuild.stages,
-      steps: rebuild.steps,
-      differingFiles: differences.slice(0, 50),
-      differingCount: differences.length,
-    };
-    for (const d of differences.slice(0, 10)) console.error(`  differs from clean build: ${d}`);
+    parts.push(await incrementalPart(added, dir, runDir, fullWall));
   }
-  if (!values['skip-baseline']) {
-    console.error('baseline: Eleventy + Pagefind CLI');
-    const base = await baselineBuild(path.join(inputDir, 'baseline'), runDir);
-    const total = base.eleventy.wallSeconds + base.pagefind.wallSeconds;
-    summary.push(
-      ['baseline pages', String(base.pages)],
-      ['baseline eleventy s', fmt(base.eleventy.wallSeconds)],
-      ['baseline eleventy peak RSS MB', fmt(base.eleventy.peakTreeMB, 0)],
-      ['baseline pagefind s', fmt(base.pagefind.wallSeconds)],
-      ['baseline pagefind peak RSS MB', fmt(base.pagefind.peakTreeMB, 0)],
-      ['baseline total s', fmt(total)],
-    );
-    if (fullWall) summary.push(['ratio full / baseline', fmt(fullWall / total, 2)]);
-    results.baseline = {
-      pages: base.pages,
-      eleventySeconds: base.eleventy.wallSeconds,
-      eleventyPeakTreeMB: base.eleventy.peakTreeMB,
-      pagefindSeconds: base.pagefind.wallSeconds,
-      pagefindPeakTreeMB: base.pagefind.peakTreeMB,
-      totalSeconds: total,
-    };
-    if (fullWall) results.ratio = fullWall / total;
+  if (!values['skip-baseline']) parts.push(await baselinePart(inputDir, runDir, fullWall));
+  for (const part of parts) {
+    summary.push(...part.rows);
+    Object.assign(results, part.results);
   }
   console.log(`\n${table(summary)}`);
   const file = path.join(BENCH_ROOT, `results-${n}.json`);
@@ -823,6 +796,138 @@ async function main(): Promise<void> {
   console.log(`\nresults: ${path.relative(process.cwd(), file)}`);
   console.error('removing the discarded folders');
   await rm(TRASH, { recursive: true, force: true });
+}
+
+/**
+ * The counts the build's summary line prints ("N files read, N articles (N fragments), N copies
+ * merged, N files rejected, N pages"), each null where the line lacks it.
+ */
+function buildCounts(stdout: string) {
+  const built =
+    /(\d+) files? read, (\d+) articles? \((\d+) fragments?\), (\d+) cop(?:y|ies) merged, (\d+) files? rejected(?:, [^,]* skipped \([^)]*\))?, (\d+) pages?/.exec(
+      stdout,
+    );
+  const at = (k: number) => (built?.[k] === undefined ? null : Number(built[k]));
+  return { articles: at(2), fragments: at(3), copiesMerged: at(4), rejected: at(5), pages: at(6) };
+}
+
+/** The full build's stages (printed as a table) and totals. */
+function fullPart(n: number, full: Measured): Part {
+  const counts = buildCounts(full.stdout);
+  const pages = counts.pages ?? 0;
+  const stageSum = full.stages.reduce((s, x) => s + x.seconds, 0);
+  const rows = [['stage', 's', 'peak tree MB', 'node HWM MB']];
+  for (const s of full.stages) {
+    rows.push([s.stage, fmt(s.seconds), fmt(s.peakTreeMB, 0), fmt(s.nodeHwmMB, 0)]);
+  }
+  rows.push(['(startup, exit)', fmt(full.wallSeconds - stageSum), '', '']);
+  rows.push(['total', fmt(full.wallSeconds), fmt(full.peakTreeMB, 0), fmt(full.maxRssMB, 0)]);
+  console.log(`\nFull build, N=${n}: ${full.stdout.trim().split('\n').pop() ?? ''}\n`);
+  console.log(table(rows));
+  const shown = (count: number | null) => String(count ?? '?');
+  return {
+    rows: [
+      ['articles', shown(counts.articles)],
+      // The generated input glues no other story's paragraphs on: each fragment is a story's
+      // own paragraph taken for one (docs/scaling.md, "Measuring").
+      ['fragments (own paragraphs taken)', shown(counts.fragments)],
+      ['copies merged', shown(counts.copiesMerged)],
+      ['rejected', shown(counts.rejected)],
+      ['pages', String(pages)],
+      ['full build wall s', fmt(full.wallSeconds)],
+      ['full build peak RSS MB (tree)', fmt(full.peakTreeMB, 0)],
+      ['full build max RSS MB (1 process)', fmt(full.maxRssMB, 0)],
+      ['pages/s', fmt(pages / full.wallSeconds)],
+    ],
+    results: {
+      full: {
+        summary: full.stdout.trim(),
+        articles: counts.articles ?? NaN,
+        fragments: counts.fragments ?? NaN,
+        copiesMerged: counts.copiesMerged ?? NaN,
+        rejected: counts.rejected ?? NaN,
+        pages,
+        wallSeconds: full.wallSeconds,
+        peakTreeMB: full.peakTreeMB,
+        maxRssMB: full.maxRssMB,
+        pagesPerSecond: pages / full.wallSeconds,
+        stages: full.stages,
+        steps: full.steps,
+      },
+    },
+  };
+}
+
+/**
+ * A rebuild after one story is added (`added`), against a clean build of the same input: its
+ * time beside the full build's (`fullWall`), and the files where the two differ.
+ */
+async function incrementalPart(
+  added: { input: string; file: string },
+  dir: string,
+  runDir: string,
+  fullWall: number,
+): Promise<Part> {
+  // The address lock is an input (it is committed beside the archive, see README "Stable
+  // addresses"): the clean build starts from the lock the rebuild started from, and nothing
+  // else of the previous build (no output, no work folder, no cache).
+  const cleanDir = path.join(dir, 'run-clean');
+  await mkdir(cleanDir, { recursive: true });
+  const lockBefore = path.join(cleanDir, 'lock-before.json');
+  await copyFile(path.join(runDir, 'archive.lock.json'), lockBefore);
+  console.error(`incremental: rebuild after adding ${added.file}`);
+  const rebuild = await fullBuild(added.input, runDir, { keep: true });
+  console.error('incremental: clean build of the same input and lock, to compare');
+  await fullBuild(added.input, cleanDir, { lockFrom: lockBefore });
+  const differences = await compareTrees(path.join(runDir, 'dist'), path.join(cleanDir, 'dist'));
+  for (const d of differences.slice(0, 10)) console.error(`  differs from clean build: ${d}`);
+  return {
+    rows: [
+      ['incremental: rebuild s (+1 file)', fmt(rebuild.wallSeconds)],
+      ['incremental: rebuild / full', fmt(rebuild.wallSeconds / fullWall, 3)],
+      ['incremental: files differing from clean build', String(differences.length)],
+    ],
+    results: {
+      incremental: {
+        added: added.file,
+        rebuildSeconds: rebuild.wallSeconds,
+        rebuildPeakTreeMB: rebuild.peakTreeMB,
+        ratioToFull: rebuild.wallSeconds / fullWall,
+        stages: rebuild.stages,
+        steps: rebuild.steps,
+        differingFiles: differences.slice(0, 50),
+        differingCount: differences.length,
+      },
+    },
+  };
+}
+
+/** Eleventy and the Pagefind CLI on the same stories, beside the full build (`fullWall`). */
+async function baselinePart(inputDir: string, runDir: string, fullWall: number): Promise<Part> {
+  console.error('baseline: Eleventy + Pagefind CLI');
+  const base = await baselineBuild(path.join(inputDir, 'baseline'), runDir);
+  const total = base.eleventy.wallSeconds + base.pagefind.wallSeconds;
+  const rows = [
+    ['baseline pages', String(base.pages)],
+    ['baseline eleventy s', fmt(base.eleventy.wallSeconds)],
+    ['baseline eleventy peak RSS MB', fmt(base.eleventy.peakTreeMB, 0)],
+    ['baseline pagefind s', fmt(base.pagefind.wallSeconds)],
+    ['baseline pagefind peak RSS MB', fmt(base.pagefind.peakTreeMB, 0)],
+    ['baseline total s', fmt(total)],
+  ];
+  if (fullWall) rows.push(['ratio full / baseline', fmt(fullWall / total, 2)]);
+  const results: Record<string, unknown> = {
+    baseline: {
+      pages: base.pages,
+      eleventySeconds: base.eleventy.wallSeconds,
+      eleventyPeakTreeMB: base.eleventy.peakTreeMB,
+      pagefindSeconds: base.pagefind.wallSeconds,
+      pagefindPeakTreeMB: base.pagefind.peakTreeMB,
+      totalSeconds: total,
+    },
+  };
+  if (fullWall) results.ratio = fullWall / total;
+  return { rows, results };
 }
 
 if (runsAsScript(import.meta.filename)) {

@@ -312,29 +312,62 @@ async function comparePortable(): Promise<void> {
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a positive integer');
   const portable = await footprint(portableSite);
+  await printPortableFootprints(portableSite, portable);
+  const seconds = await timeSessions(portableSite, runs);
+  printSessionMedians(seconds, runs);
+  console.log(
+    JSON.stringify({
+      plain: existsSync(site) ? { site, ...(await footprint(site)) } : null,
+      portable: { site: portableSite, ...portable },
+      period: values.period ?? null,
+      queries,
+      runs,
+      seconds,
+      medians: Object.fromEntries(
+        (['disk', 'http'] as const).map((how) => [
+          how,
+          {
+            page: median(seconds[how].page),
+            first: median(seconds[how].first),
+            next: median(seconds[how].next),
+          },
+        ]),
+      ),
+    }),
+  );
+}
+
+/** The portable build's files and bytes beside the plain build's (or its search folder's). */
+async function printPortableFootprints(portableSite: string, portable: Footprint): Promise<void> {
   console.log(`portable ${portableSite}`);
   if (existsSync(site)) {
     console.log(`plain    ${site}`);
     printFootprints(await footprint(site), portable);
-  } else {
-    // Pagefind's own files are the same bytes in both builds (checked at 10,000 articles), so
-    // the search folder's overhead is known from the portable build alone; the pages' relative
-    // links, which also change their size, are not.
-    console.log(`plain    ${site}: none; the search folder alone, the plain one being the rest`);
-    printFootprints(
-      {
-        ...portable,
-        files: NaN,
-        bytes: NaN,
-        searchFiles: portable.searchFiles - portable.portableFiles,
-        searchBytes: portable.searchBytes - portable.portableBytes,
-      },
-      portable,
-    );
+    return;
   }
+  // Pagefind's own files are the same bytes in both builds (checked at 10,000 articles), so
+  // the search folder's overhead is known from the portable build alone; the pages' relative
+  // links, which also change their size, are not.
+  console.log(`plain    ${site}: none; the search folder alone, the plain one being the rest`);
+  printFootprints(
+    {
+      ...portable,
+      files: NaN,
+      bytes: NaN,
+      searchFiles: portable.searchFiles - portable.portableFiles,
+      searchBytes: portable.searchBytes - portable.portableBytes,
+    },
+    portable,
+  );
+}
 
+/** Seconds of each search session's phases, from disk and over http. */
+type SessionSeconds = Record<'disk' | 'http', { page: number[]; first: number[]; next: number[] }>;
+
+/** `runs` search sessions on the portable site from disk and over http, taking turns. */
+async function timeSessions(portableSite: string, runs: number): Promise<SessionSeconds> {
   const browser = await launchBrowser();
-  const seconds: Record<'disk' | 'http', { page: number[]; first: number[]; next: number[] }> = {
+  const seconds: SessionSeconds = {
     disk: { page: [], first: [], next: [] },
     http: { page: [], first: [], next: [] },
   };
@@ -357,6 +390,11 @@ async function comparePortable(): Promise<void> {
   } finally {
     await browser.close();
   }
+  return seconds;
+}
+
+/** The sessions' median seconds, a row from disk and one over http. */
+function printSessionMedians(seconds: SessionSeconds, runs: number): void {
   const period = values.period ? `period ${values.period}` : 'the default period';
   console.log(
     `  search, ${period}, medians of ${runs} runs (next: ${queries.length - 1} queries a run):`,
@@ -371,26 +409,6 @@ async function comparePortable(): Promise<void> {
         [page, first, next].map((s) => median(s).toFixed(3).padStart(14)).join(''),
     );
   }
-  console.log(
-    JSON.stringify({
-      plain: existsSync(site) ? { site, ...(await footprint(site)) } : null,
-      portable: { site: portableSite, ...portable },
-      period: values.period ?? null,
-      queries,
-      runs,
-      seconds,
-      medians: Object.fromEntries(
-        (['disk', 'http'] as const).map((how) => [
-          how,
-          {
-            page: median(seconds[how].page),
-            first: median(seconds[how].first),
-            next: median(seconds[how].next),
-          },
-        ]),
-      ),
-    }),
-  );
 }
 
 if (values.portable) {

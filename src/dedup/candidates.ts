@@ -177,11 +177,10 @@ function rarestFirst(index: SharedShingleIndex, ids: Int32Array): Float64Array {
 }
 
 /**
- * Pairs of copies under one headline (`headlines[i]`, a match key; null for a copy whose headline
- * tells nothing) and of different kinds (`kinds[i]`: what each was read from), whose smaller copy
- * has at least `threshold` of its shingles, and `minShared` of them, in the larger. A headline
- * held by more than `maxCopies` copies is a template's ("Page not found", a site's name), whose
- * pairs would grow as their square: it finds none.
+ * Pairs of copies under one headline (`headlines[i]`, its headlineKey; null for a copy whose
+ * headline tells nothing) and of different kinds (`kinds[i]`: what each was read from), whose
+ * smaller copy has at least `threshold` of its shingles, and `minShared` of them, in the larger.
+ * A headline held by more than `maxCopies` copies finds none (headlineGroups).
  */
 export function headedPairs(
   headlines: (string | null)[],
@@ -189,16 +188,9 @@ export function headedPairs(
   sets: Uint32Array[],
   { threshold, minShared, maxCopies }: { threshold: number; minShared: number; maxCopies: number },
 ): ContainedPair[] {
-  const byHeadline = new Map<string, number[]>();
-  headlines.forEach((headline, i) => {
-    if (headline === null || (sets[i] as Uint32Array).length < minShared) return;
-    const copies = byHeadline.get(headline);
-    if (copies) copies.push(i);
-    else byHeadline.set(headline, [i]);
-  });
   const pairs: ContainedPair[] = [];
-  for (const copies of byHeadline.values()) {
-    if (copies.length < 2 || copies.length > maxCopies) continue;
+  const enough = (i: number) => (sets[i] as Uint32Array).length >= minShared;
+  for (const copies of headlineGroups(headlines, maxCopies, enough)) {
     for (let x = 0; x < copies.length; x++) {
       for (let y = x + 1; y < copies.length; y++) {
         const [i, j] = [copies[x] as number, copies[y] as number];
@@ -214,4 +206,24 @@ export function headedPairs(
     }
   }
   return pairs;
+}
+
+/**
+ * The copies under each headline (`headlines[i]`, null for none) that `counts` (every copy by
+ * default), where two to `maxCopies` are: a headline on more is a template's ("Page not found",
+ * a site's name), whose pairs would grow as their square. In the order the headlines first come.
+ */
+export function headlineGroups(
+  headlines: (string | null)[],
+  maxCopies: number,
+  counts: (i: number) => boolean = () => true,
+): number[][] {
+  const byHeadline = new Map<string, number[]>();
+  headlines.forEach((headline, i) => {
+    if (headline === null || !counts(i)) return;
+    const copies = byHeadline.get(headline);
+    if (copies) copies.push(i);
+    else byHeadline.set(headline, [i]);
+  });
+  return [...byHeadline.values()].filter((c) => c.length >= 2 && c.length <= maxCopies);
 }

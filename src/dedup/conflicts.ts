@@ -26,7 +26,7 @@ export interface CopyProfile extends FiguredCopy {
   shingles: Uint32Array;
   words: number;
   contentWords: Set<string>;
-  /** The headline without re-send marks, as a match key. */
+  /** The headline without re-send marks, as copies compare it (headlineKey). */
   headline: string | null;
   /** Whether the copy holds no story (src/dedup/storyless.ts): its text tells nothing. */
   storyless: boolean;

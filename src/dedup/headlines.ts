@@ -7,7 +7,7 @@ import { matchKey } from '../text.ts';
 import { foldDiacritics } from './damage.ts';
 import type { NormalizedDoc } from '../types.ts';
 
-/** A copy as the headline checks read it: its headline without re-send marks, as a match key. */
+/** A copy as the headline checks read it: its headline without re-send marks (headlineKey). */
 export interface Headlined {
   headline: string | null;
 }
@@ -46,7 +46,7 @@ const BREAK_HINTS_ALL = /[\u00ad\u200b-\u200d\u2060]/g;
 
 /**
  * A headline that can tell a story: one of MIN_HEADLINE_WORDS words or more, re-send marks set
- * aside, as a match key; null for a single word ("Home", "Startseite", "Impressum").
+ * aside, as headlineKey; null for a single word ("Home", "Startseite", "Impressum").
  */
 export function tellingHeadline(doc: NormalizedDoc): string | null {
   if (!doc.title) return null;

@@ -11,7 +11,7 @@
 import { contentWords, wordCount } from '../text.ts';
 import type { Block, NormalizedDoc } from '../types.ts';
 import { sameBlock, type TextMemo } from './block-shape.ts';
-import type { ContainedPair } from './candidates.ts';
+import { headlineGroups, type ContainedPair } from './candidates.ts';
 import { MIN_HEADLINE_WORDS, sameHeadline, type Headlined } from './headlines.ts';
 import type { MergedBlock } from './merge-copy.ts';
 import { sharedShingles, shingleHashes } from './shingles.ts';
@@ -45,9 +45,15 @@ export function holdsNoStory(doc: NormalizedDoc, bodyWords?: Set<string>): boole
   return words !== null && words.held === 0;
 }
 
+/**
+ * A copy's paragraphs as one text, as conflicts.ts' bodyText (conflicts.ts imports this module:
+ * importing it back would make a cycle).
+ */
+const bodyOf = (doc: NormalizedDoc) => doc.blocks.map((b) => b.text).join(' ');
+
 /** A body under NO_STORY_WORDS. */
 export function isEmpty(doc: NormalizedDoc): boolean {
-  return wordCount(doc.blocks.map((b) => b.text).join(' ')) < NO_STORY_WORDS;
+  return wordCount(bodyOf(doc)) < NO_STORY_WORDS;
 }
 
 /**
@@ -72,7 +78,7 @@ function headlineWordsHeld(
   const headline = [...contentWords(doc.title)].filter((w) => w.length >= HEADLINE_WORD_LETTERS);
   if (headline.length < HEADLINE_CONTENT_WORDS) return null;
   const stems = new Set<string>();
-  const body = bodyWords ?? contentWords(doc.blocks.map((b) => b.text).join(' '));
+  const body = bodyWords ?? contentWords(bodyOf(doc));
   for (const word of body) stems.add(word.slice(0, STEM));
   const held = headline.filter((word) => stems.has(word.slice(0, STEM))).length;
   return { held, of: headline.length };
@@ -106,16 +112,8 @@ export function storylessPairs(
   }: { storyless: (i: number) => boolean; apart: (i: number, j: number) => boolean },
   { minShared, maxCopies }: { minShared: number; maxCopies: number },
 ): ContainedPair[] {
-  const byHeadline = new Map<string, number[]>();
-  headlines.forEach((headline, i) => {
-    if (headline === null) return;
-    const copies = byHeadline.get(headline);
-    if (copies) copies.push(i);
-    else byHeadline.set(headline, [i]);
-  });
   const pairs: ContainedPair[] = [];
-  for (const copies of byHeadline.values()) {
-    if (copies.length < 2 || copies.length > maxCopies) continue;
+  for (const copies of headlineGroups(headlines, maxCopies)) {
     if (new Set(copies.map((i) => kinds[i])).size < 2) continue;
     const empty = new Map(copies.map((i) => [i, storyless(i)]));
     for (const [x, i] of copies.entries()) {
@@ -166,7 +164,7 @@ export function storyTeller(ranked: NormalizedDoc[], memo: TextMemo): Normalized
   return ranked.find((doc) => !untold(doc) && (empty || tellsHeadline(doc))) ?? first;
 }
 
-const shinglesOf = (doc: NormalizedDoc) => shingleHashes(doc.blocks.map((b) => b.text).join(' '));
+const shinglesOf = (doc: NormalizedDoc) => shingleHashes(bodyOf(doc));
 
 /**
  * The text of a copy of another kind than the canonical one that holds no story (holdsNoStory) or

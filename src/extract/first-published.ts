@@ -64,22 +64,27 @@ const PRIORITY: Record<DateKind, number> = { published: 0, plain: 1, updated: 2 
  *   (html/declared.ts, firstPublishedIn).
  */
 export function readFirstPublished(state: ExtractState): void {
-  const { meta } = state;
   const texts = state.lines.map((l) => l.text.trim());
   const years = firstPublishedYears(texts);
   if (years.size === 0) return;
-  if (meta.dates.length === 0) {
-    for (const text of texts) {
-      const span = noteDay(text);
-      if (!span) continue;
-      const date = { value: span.value, precision: span.precision, from: text };
-      meta.dates.push({ date, kind: 'published' });
-      return;
-    }
+  if (state.meta.dates.length === 0) dateByNote(state.meta, texts);
+  else if (laterThanNote(state.meta, years)) state.meta.dates.length = 0;
+}
+
+/** Dates an undated page by the first dated note (noteDay) among its lines' texts. */
+function dateByNote(meta: ExtractState['meta'], texts: string[]): void {
+  for (const text of texts) {
+    const span = noteDay(text);
+    if (!span) continue;
+    const date = { value: span.value, precision: span.precision, from: text };
+    meta.dates.push({ date, kind: 'published' });
     return;
   }
+}
+
+/** Whether the date read first (by PRIORITY) is of a later year than every year the notes name. */
+function laterThanNote(meta: ExtractState['meta'], years: Set<string>): boolean {
   const first = [...meta.dates].sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind])[0];
   const year = first?.date.value.slice(0, 4);
-  if (!year || years.has(year) || [...years].some((y) => y > year)) return;
-  meta.dates.length = 0;
+  return !!year && !years.has(year) && ![...years].some((y) => y > year);
 }

@@ -71,15 +71,9 @@ const SUBTITLE_CLASS = /(?:^|[-_])(?:sub-?title|sub-?headline|subhead|strapline|
  */
 export function textBeforeSubtitle(heading: Element): string | null {
   const children = heading.children.filter((n) => !isBlank(n));
-  const last = children.at(-1);
-  if (last?.type !== 'element' || children.length < 2) return null;
-  if (!classList(last).some((t) => SUBTITLE_CLASS.test(t))) return null;
-  const before = spaced(
-    children
-      .slice(0, -1)
-      .map((n) => toText(n))
-      .join(' '),
-  );
+  const last = closingElement(children, SUBTITLE_CLASS);
+  if (!last) return null;
+  const before = textBeforeLast(children);
   return wordCount(before) >= TITLE_MIN_WORDS && spaced(toText(last)) ? before : null;
 }
 
@@ -115,18 +109,29 @@ export function textBeforeClosingKicker(heading: Element): string | null {
   const children = heading.children.filter(
     (n) => !isBlank(n) && !(n.type === 'element' && screenReaderOnly(n)),
   );
+  const last = closingElement(children, CLOSING_KICKER_CLASS);
+  if (!last) return null;
+  const before = textBeforeLast(children);
+  const kicker = spaced(toText(last));
+  if (!kicker || wordCount(kicker) > KICKER_MAX_WORDS + 2) return null;
+  return wordCount(before) >= TITLE_MIN_WORDS ? before : null;
+}
+
+/** The last of a heading's children, where text precedes it and it is an element of that class. */
+function closingElement(children: ElementContent[], className: RegExp): Element | null {
   const last = children.at(-1);
   if (last?.type !== 'element' || children.length < 2) return null;
-  if (!classList(last).some((t) => CLOSING_KICKER_CLASS.test(t))) return null;
-  const before = spaced(
+  return classList(last).some((t) => className.test(t)) ? last : null;
+}
+
+/** The text of every child but the last, spaced as the reader sees it. */
+function textBeforeLast(children: ElementContent[]): string {
+  return spaced(
     children
       .slice(0, -1)
       .map((n) => toText(n))
       .join(' '),
   );
-  const kicker = spaced(toText(last));
-  if (!kicker || wordCount(kicker) > KICKER_MAX_WORDS + 2) return null;
-  return wordCount(before) >= TITLE_MIN_WORDS ? before : null;
 }
 
 /** A Wayback Machine capture's prefix before the captured address. */

@@ -13,28 +13,32 @@ import { dateFromLine, shortLinesBelow } from './dateline.ts';
 import { pageInEnglish } from './header-lines.ts';
 import type { ExtractState } from './state.ts';
 
-/** A share button's words: the verbs and the networks, in the corpora's languages. */
-const SHARE_WORDS = new Set(
-  [
+/** The words that join a share button's verb and network ("Auf Facebook teilen", "Share on X"). */
+const SHARE_JOINERS = new Set(['auf', 'on', 'via', 'per', 'sur', 'en', 'this']);
+/** A share button's words: the verbs and the networks, in the corpora's languages, and joiners. */
+const SHARE_WORDS = new Set([
+  ...[
     'share teilen twittern tweet tweeten partager compartir compartilhar condividi udostępnij sdílet',
     'e-mail email mail facebook twitter whatsapp pinterest linkedin xing reddit telegram flipboard',
-    'drucken print imprimer imprimir auf on via per sur en this',
+    'drucken print imprimer imprimir',
   ]
     .join(' ')
     .split(' '),
-);
+  ...SHARE_JOINERS,
+]);
 /** A line of buttons: "Auf Facebook teilen", "Share on Twitter", a few words at most. */
 const SHARE_LINE_WORDS = 6;
 /** Besides its day and clock time a bare dateline holds a word at most: "CET", a weekday. */
 const BARE_DATELINE_WORDS = 1;
 
+/** A line of share buttons' words only, one of them more than a joiner. */
 function isShareLine(text: string): boolean {
   const words = text.toLowerCase().match(/[\p{L}-]+/gu) ?? [];
   return (
     words.length > 0 &&
     words.length <= SHARE_LINE_WORDS &&
     words.every((w) => SHARE_WORDS.has(w)) &&
-    words.some((w) => !/^(?:auf|on|via|per|sur|en|this)$/.test(w))
+    words.some((w) => !SHARE_JOINERS.has(w))
   );
 }
 

@@ -587,7 +587,7 @@ function canonicalFirst(group: NormalizedDoc[], lost: Map<string, number>): Norm
     d.title ? 1 : 0,
     d.date ? 1 : 0,
     d.source || d.byline ? 1 : 0,
-    wordCount(d.blocks.map((b) => b.text).join(' ')),
+    wordCount(bodyText(d)),
   ];
   const scores = new Map(group.map((d) => [d, score(d)]));
   return [...group].sort((a, b) => {
@@ -627,7 +627,6 @@ function buildArticle(
   ranked: NormalizedDoc[],
   lost: Map<string, number>,
 ): Article {
-  const copies = [canonical, ...others];
   const provenance: Article['provenance'] = {};
   // A date a saved page's markup declares is the story's, before any copy's printed one: a dump
   // joined to its page prints the page's last change or its copyright line (pageAndDump in
@@ -643,18 +642,7 @@ function buildArticle(
     return null;
   };
   const blocks = merged.map(({ kind, text }) => ({ kind, text }));
-  const sources: ArticleSource[] = copies.map((doc, i) => {
-    const held = merged.filter((b) => b.holders.has(doc.path)).length;
-    const contributed = merged.some((b) => b.from === doc.path);
-    return {
-      path: doc.path,
-      sha256: doc.sha256,
-      role: i === 0 ? 'canonical' : contributed ? 'merged' : 'duplicate',
-      covered: merged.length ? Math.round((held / merged.length) * 1000) / 1000 : 0,
-      site: doc.source,
-      ...(lost.get(doc.path) ? { lostLetters: lost.get(doc.path) } : {}),
-    };
-  });
+  const sources = articleSources([canonical, ...others], merged, lost);
   const title = pick('title') ?? titleFromText(blocks[0]?.text ?? canonical.path);
   return {
     id: createHash('sha256').update(canonical.sha256).digest('hex').slice(0, 12),
@@ -671,6 +659,29 @@ function buildArticle(
     provenance,
     topics: [],
   };
+}
+
+/**
+ * Each copy's part in the article (`copies`: the canonical copy first): the share of the merged
+ * paragraphs it holds, whether it gave any of them, and the letters its file lost.
+ */
+function articleSources(
+  copies: NormalizedDoc[],
+  merged: MergedBlock[],
+  lost: Map<string, number>,
+): ArticleSource[] {
+  return copies.map((doc, i) => {
+    const held = merged.filter((b) => b.holders.has(doc.path)).length;
+    const contributed = merged.some((b) => b.from === doc.path);
+    return {
+      path: doc.path,
+      sha256: doc.sha256,
+      role: i === 0 ? 'canonical' : contributed ? 'merged' : 'duplicate',
+      covered: merged.length ? Math.round((held / merged.length) * 1000) / 1000 : 0,
+      site: doc.source,
+      ...(lost.get(doc.path) ? { lostLetters: lost.get(doc.path) } : {}),
+    };
+  });
 }
 
 /** A headline for text that came without one: its first sentence, cut at 12 words. */

@@ -117,8 +117,9 @@ function siteNamed(page: Line[], was: Headline, story: number): 'top' | 'again' 
 
 /**
  * The page's first line, or the first under lynx's "#" list of the page's <link> elements and
- * its wrapped continuation, within LYNX_TOP_LINES lines (pageTop reads on over every indented
- * line, lynx's text included: abc13's, elnuevodia's headlines were taken for names with it).
+ * its wrapped continuation, within LYNX_TOP_LINES lines (the test before it, pageTop, read on over
+ * every indented line, lynx's text included: abc13's, elnuevodia's headlines were taken for names
+ * with it).
  */
 function atPageTop(page: Line[], at: number): boolean {
   if (at === 0) return true;

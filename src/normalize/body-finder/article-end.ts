@@ -80,13 +80,8 @@ function isBoxHeading(text: string): boolean {
   const plain = text.replace(LEADING_MARK, '');
   return BOX_HEADING.test(plain) || RELATED_HEADING.test(plain);
 }
-/**
- * A teaser of another story standing alone in the article: a box heading's words (isBoxHeading),
- * a colon or a guillemet, and the other story's headline, one block of at most TEASER_CHARS
- * ("Czytaj też: Wyścig zbrojeń ruszył z kopyta", "À lire aussi » Ballonnements, lourdeurs...",
- * "LE PUEDE INTERESAR: La ficha de ..."). News sites set them between a story's paragraphs,
- * where no heading ends the article; trafilatura's references leave them out.
- */
+
+/** A teaser's lead: up to 40 characters, then a colon, a guillemet or a bar before its headline. */
 const TEASER_LEAD = /^(.{2,40}?)\s*[:»>|]\s*\S/u;
 /**
  * A teaser's longest block: a heading and a headline, which w3m and lynx wrap over two lines at
@@ -94,6 +89,13 @@ const TEASER_LEAD = /^(.{2,40}?)\s*[:»>|]\s*\S/u;
  */
 const TEASER_CHARS = 200;
 
+/**
+ * A teaser of another story standing alone in the article: a box heading's words (isBoxHeading),
+ * a colon or a guillemet, and the other story's headline, one block of at most TEASER_CHARS
+ * ("Czytaj też: Wyścig zbrojeń ruszył z kopyta", "À lire aussi » Ballonnements, lourdeurs...",
+ * "LE PUEDE INTERESAR: La ficha de ..."). News sites set them between a story's paragraphs,
+ * where no heading ends the article; trafilatura's references leave them out.
+ */
 export function isInlineTeaser(block: BodyBlock): boolean {
   if (block.chars > TEASER_CHARS || block.lines.length > 2) return false;
   const lead = TEASER_LEAD.exec(block.text);

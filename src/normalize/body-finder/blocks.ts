@@ -275,16 +275,7 @@ function isCaption(text: string): boolean {
   return text.length <= CAPTION_CHARS && CAPTION_CREDIT.test(text.slice(-CAPTION_TAIL));
 }
 
-/**
- * A picture's caption or credit line ending with its copyright holder: "Eine Fracking-Anlage
- * ... © Noah Addis", "– © Sergey Nivens – stock.adobe.com", "(© FEI/Christophe Taniere)", "© AFP
- * / MARCO BERTORELLO", "Le piquet de grève dans le hall de l’université / (C) Kab Niang". The
- * sign is the tools' and every language's; trafilatura's references leave such lines out (10
- * must-not snippets of its w3m news pages, stop 64). Unlike CAPTION_CREDIT it does not make the
- * block a picture: the main run is found as before (as pictures, gallery captions let the run
- * reach past the story's end into teasers: baumeister.de, erzbistum-koeln.de), and only the
- * blocks inside it are taken out.
- */
+/** A line's end naming its copyright holder: "© Noah Addis", "(C) Kab Niang", "(© FEI/...)". */
 const COPYRIGHT_CREDIT = /(?:^|\s)[([–-]?\s*(?:©|\([cC]\)(?=\s*\p{Lu}))\s*\S[^.!?©]{0,80}$/u;
 /**
  * A copyright caption's longest block: a story's paragraph that lynx ran together with the
@@ -292,6 +283,16 @@ const COPYRIGHT_CREDIT = /(?:^|\s)[([–-]?\s*(?:©|\([cC]\)(?=\s*\p{Lu}))\s*\S[
  */
 const COPYRIGHT_CAPTION_CHARS = 200;
 
+/**
+ * A picture's caption or credit line ending with its copyright holder (COPYRIGHT_CREDIT):
+ * "Eine Fracking-Anlage ... © Noah Addis", "– © Sergey Nivens – stock.adobe.com",
+ * "(© FEI/Christophe Taniere)", "© AFP / MARCO BERTORELLO", "Le piquet de grève dans le hall de
+ * l’université / (C) Kab Niang". The sign is the tools' and every language's; trafilatura's
+ * references leave such lines out (10 must-not snippets of its w3m news pages, stop 64). Unlike
+ * CAPTION_CREDIT it does not make the block a picture: the main run is found as before (as
+ * pictures, gallery captions let the run reach past the story's end into teasers: baumeister.de,
+ * erzbistum-koeln.de), and only the blocks inside it are taken out.
+ */
 export function isCopyrightCaption(block: BodyBlock): boolean {
   return (
     block.chars <= COPYRIGHT_CAPTION_CHARS && COPYRIGHT_CREDIT.test(block.text.slice(-CAPTION_TAIL))
