@@ -6,16 +6,32 @@
 // are labelled by the readers that take their values (metadata.ts).
 
 import { cutToArticle } from '../normalize/body-finder.ts';
+import { sourceCodeLines } from '../normalize/source-code.ts';
 import { labelChrome } from './chrome-lines.ts';
 import { labelLinkLists } from './link-lists.ts';
 import type { TextLine } from './front-end.ts';
 import type { ExtractState } from './state.ts';
 
 export function classify(state: ExtractState): void {
+  cutPageSource(state);
   cutOutsideArticle(state);
   state.nonEmpty = state.lines.filter((l) => l.text.trim());
   labelChrome(state);
   labelLinkLists(state);
+}
+
+/**
+ * A page's script, style sheet or ad markup printed as lines of text is never the story: taken out
+ * before the body finder and the headline readers look, as the body finder's cut is, so that
+ * neither takes it (a dump holding nothing else is then a copy with no story).
+ */
+function cutPageSource(state: ExtractState): void {
+  const withText = state.lines.filter((l) => l.text.trim());
+  for (const [i, kind] of sourceCodeLines(withText.map((l) => l.text))) {
+    const line = withText[i] as TextLine;
+    state.removed.push({ line: line.n, text: line.text.trim(), label: `source:${kind}` });
+    line.text = '';
+  }
 }
 
 /** In a full-page dump (menus, link lists, footers) only the article is read on: the rest is blanked. */

@@ -4,6 +4,7 @@
 // it is: a changed wording changes every built site.
 
 import type { FieldName } from '../normalize/header.ts';
+import type { SourceKind } from '../normalize/source-code.ts';
 
 /** What a chrome rule (src/normalize/chrome.ts) recognised a line as. */
 export type ChromeLabel =
@@ -45,6 +46,8 @@ export type RemovalLabel =
   | 'related-list'
   /** Cut by the body finder (src/normalize/body-finder.ts) in a full-page dump. */
   | 'outside-article'
+  /** A dump's line of the page's own source (src/normalize/source-code.ts). */
+  | `source:${SourceKind}`
   /** HTML: an element the page hides (hidden, aria-hidden, display:none) or a form. */
   | 'hidden-element'
   | 'form'
@@ -94,6 +97,9 @@ export const REMOVAL_WORDING: Readonly<Record<RemovalLabel, string>> = {
   continuation: 'continuation of the line above',
   'related-list': 'related-links list',
   'outside-article': 'outside the article: page navigation or boilerplate',
+  'source:script': 'the page’s script printed as text',
+  'source:style': 'the page’s style sheet printed as text',
+  'source:markup': 'the page’s markup printed as text',
   'hidden-element': 'hidden element (hidden, aria-hidden or display:none)',
   form: 'form',
   'page-furniture': 'page furniture: navigation, sharing, comments, related links or ads',
