@@ -113,10 +113,20 @@ export const MIN_EVIDENCE_SHINGLES = 10;
  * Whether anything says two copies are different stories, however much text they share: their
  * dates, figures or headlines, or too little shared text under different headlines.
  */
-function conflict(a: CopyProfile, b: CopyProfile, pageDated = false): boolean {
-  if (datesConflict(a.doc, b.doc, pageDated) || headlinesConflict(a, b)) return true;
+function conflict(
+  a: CopyProfile,
+  b: CopyProfile,
+  pageDated = false,
+  pageParts: () => boolean = () => false,
+): boolean {
+  if (datesConflict(a.doc, b.doc, pageDated)) return true;
   if (figuresConflict(a, b, daysApart(a.doc, b.doc))) return true;
-  return sharedShingles(a.shingles, b.shingles) < MIN_EVIDENCE_SHINGLES && !sameHeadline(a, b);
+  // Two parts of one page under different headlines: the headlines tell nothing (partsOfOnePage).
+  // A short body under another headline still tells, unless it is an empty saved page's: short
+  // look-alike pages (Readability's lorem ipsum test pages) are kept apart by it.
+  if (headlinesConflict(a, b) && !(emptyPage(a, b) && pageParts())) return true;
+  const little = sharedShingles(a.shingles, b.shingles) < MIN_EVIDENCE_SHINGLES;
+  return little && !sameHeadline(a, b) && !pageParts();
 }
 
 /**
@@ -147,6 +157,53 @@ function pagesParts(x: CopyProfile, y: CopyProfile, withPage: boolean): boolean 
 }
 
 /**
+ * Whether two copies not dated apart are both parts of one saved page among the joined groups'
+ * members: each is the page, or a text copy that carries its telling headline, or shares half (of the smaller's
+ * shingles, and a sentence at least: `inside`) with the page or with a member that carries the
+ * page's headline (`pagePart`). A dump's front end may take a section's label or a menu line for
+ * its headline ("Was du noch wissen solltest", "Vorbereiten", "User account menu") while its body
+ * is the page's story, or a part of it another copy does not hold; the page (or its own dump
+ * under its headline) vouches for it. So the pair is not unrelated, and its different headlines
+ * over little shared text are no conflict; their dates and figures still decide (conflict). Text
+ * copies alone (bench:dedup) are never joined so. On the development pages built with all four
+ * copies, backen.de's lynx dump (0.88 inside the page) and w3m dump (the page's headline) share
+ * nothing, and oetker.de's and reddit's near-empty pages stood apart from their dumps, one of
+ * which carries the page's headline and holds all of the others (docs/figures.md, stop 65,
+ * branch sp65c).
+ */
+function partsOfOnePage(x: CopyProfile, y: CopyProfile, members: CopyProfile[]): boolean {
+  if (daysApart(x.doc, y.doc) > 1) return false;
+  return members.some(
+    (page) =>
+      page.doc.format === 'html' && pagePart(page, x, members) && pagePart(page, y, members),
+  );
+}
+
+/** One of two copies a saved page that holds no story (reddit's thread, its title only). */
+const emptyPage = (a: CopyProfile, b: CopyProfile) =>
+  (a.doc.format === 'html' && a.storyless) || (b.doc.format === 'html' && b.storyless);
+
+/** The page itself, or a text copy of it; another saved page is another page. */
+function pagePart(page: CopyProfile, copy: CopyProfile, members: CopyProfile[]): boolean {
+  if (copy === page) return true;
+  if (copy.doc.format !== 'text') return false;
+  if (sameTellingHeadline(copy, page) || inside(copy, page)) return true;
+  return members.some(
+    (headed) => headed !== copy && sameTellingHeadline(headed, page) && inside(copy, headed),
+  );
+}
+
+/**
+ * Half the smaller copy's shingles shared, and a sentence at least (MIN_EVIDENCE_SHINGLES): a
+ * line of lorem ipsum (4 shingles) is inside every test page that prints it.
+ */
+function inside(copy: CopyProfile, holder: CopyProfile): boolean {
+  const shared = sharedShingles(copy.shingles, holder.shingles);
+  const smaller = Math.min(copy.shingles.length, holder.shingles.length);
+  return shared >= MIN_EVIDENCE_SHINGLES && shared >= MIN_MEMBER_CONTAINMENT * smaller;
+}
+
+/**
  * Whether every member checked on one side could be a copy of the same story as every member on
  * the other: null when so, else why not. "unrelated" (they share little text or vocabulary) is
  * checked first: it is what a page carrying two stories shows, whatever their dates. `untoldPair`:
@@ -162,7 +219,8 @@ export function groupsDiffer(
   let settled = false;
   const checkedLeft = left.slice(0, MEMBERS_CHECKED);
   const checkedRight = right.slice(0, MEMBERS_CHECKED);
-  const withPage = [...checkedLeft, ...checkedRight].some((p) => p.doc.format === 'html');
+  const members = [...checkedLeft, ...checkedRight];
+  const withPage = members.some((p) => p.doc.format === 'html');
   for (const x of checkedLeft) {
     for (const y of checkedRight) {
       // A copy that holds no story shares no text with the story under its headline, nor does a
@@ -171,22 +229,24 @@ export function groupsDiffer(
       const untold =
         sameTellingHeadline(x, y) &&
         (x.storyless || y.storyless || toldApart(x, y, untoldPair) || pagesParts(x, y, withPage));
+      // Asked only where the pair would otherwise be unrelated or too little alike.
+      const pageParts = () => withPage && partsOfOnePage(x, y, members);
       if (
         !untold &&
         containment(x.shingles, y.shingles) < MIN_MEMBER_CONTAINMENT &&
-        shareOfSmaller(x.contentWords, y.contentWords) < MIN_MEMBER_WORD_SHARE
+        shareOfSmaller(x.contentWords, y.contentWords) < MIN_MEMBER_WORD_SHARE &&
+        !pageParts()
       ) {
         return 'unrelated';
       }
       // Only a page and its dump can be vouched for (vouchedFor): any other conflict settles it.
-      if (!settled && conflict(x, y, pageDated)) {
+      if (!settled && conflict(x, y, pageDated, pageParts)) {
         if (pageAndDump(x.doc, y.doc)) conflicts.push([x, y]);
         else settled = true;
       }
     }
   }
   if (settled) return 'conflicting';
-  const members = [...checkedLeft, ...checkedRight];
   const vouched = conflicts.every(([x, y]) => vouchedFor(x, y, members, pageDated));
   return vouched ? null : 'conflicting';
 }
