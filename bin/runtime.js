@@ -10,7 +10,7 @@
 // JavaScript is loaded by Node itself.
 //
 // Never stale: compiled/sources.sha256 holds a hash of every source file (their paths and bytes),
-// of this file and of esbuild's version, written last. The build command recomputes it (~20 ms)
+// of this file, tsconfig.json and esbuild's version, written last. The build command recomputes it (~20 ms)
 // and runs the TypeScript sources under tsx, as before, when compiled/ is missing or was made
 // from other sources: an edit to src/ takes effect at once, at tsx's speed until `npm run compile`.
 //
@@ -61,6 +61,7 @@ export function sourcesHash(root = ROOT) {
   const hash = createHash('sha256');
   hash.update(readFileSync(fileURLToPath(import.meta.url)));
   hash.update(`\0esbuild@${requireFromTsx('esbuild/package.json').version}\0`);
+  hash.update(readFileSync(path.join(root, 'tsconfig.json'))).update('\0');
   for (const file of sourceFiles(root)) {
     hash
       .update(`${file}\0`)
@@ -83,11 +84,24 @@ export function compiledIsFresh(root = ROOT) {
 
 /** Compiles `root`'s sources into a new folder, then puts it in place of compiled/. */
 export async function compile(root = ROOT) {
-  const { build } = requireFromTsx('esbuild');
   const hash = sourcesHash(root);
   const files = sourceFiles(root);
   const staging = path.join(root, `${COMPILED}.${process.pid}`);
   rmSync(staging, { recursive: true, force: true });
+  try {
+    await compileInto(root, staging, files);
+    // Written last: a compile that stops halfway leaves no stamp, so nothing runs it.
+    writeFileSync(path.join(staging, STAMP), hash);
+    rmSync(path.join(root, COMPILED), { recursive: true, force: true });
+    renameSync(staging, path.join(root, COMPILED));
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
+  }
+}
+
+/** Each source file of `files` compiled into `staging`, and the other files copied there. */
+async function compileInto(root, staging, files) {
+  const { build } = requireFromTsx('esbuild');
   await build({
     absWorkingDir: root,
     entryPoints: files.filter((file) => file.endsWith('.ts')),
@@ -118,12 +132,18 @@ export async function compile(root = ROOT) {
     mkdirSync(path.dirname(path.join(staging, file)), { recursive: true });
     copyFileSync(path.join(root, file), path.join(staging, file));
   }
-  // Written last: a compile that stops halfway leaves no stamp, so nothing runs it.
-  writeFileSync(path.join(staging, STAMP), hash);
-  rmSync(path.join(root, COMPILED), { recursive: true, force: true });
-  renameSync(staging, path.join(root, COMPILED));
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  await compile();
+  try {
+    await compile();
+  } catch (error) {
+    // An install is not failed for it: the build runs the sources under tsx instead.
+    const atInstall = process.env.npm_lifecycle_event === 'prepare';
+    process.stderr.write(
+      `news-archive: src/ was not compiled (${error.message.split('\n')[0]}); builds run the ` +
+        'TypeScript sources under tsx until `npm run compile` succeeds.\n',
+    );
+    process.exitCode = atInstall ? 0 : 1;
+  }
 }
