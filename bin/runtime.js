@@ -10,9 +10,10 @@
 // JavaScript is loaded by Node itself.
 //
 // Never stale: compiled/sources.sha256 holds a hash of every source file (their paths and bytes),
-// of this file, tsconfig.json and esbuild's version, written last. The build command recomputes it (~20 ms)
-// and runs the TypeScript sources under tsx, as before, when compiled/ is missing or was made
-// from other sources: an edit to src/ takes effect at once, at tsx's speed until `npm run compile`.
+// of this file, tsconfig.json and esbuild's version, written last. The build command recomputes
+// it (5-25 ms) and runs the TypeScript sources under tsx, as before, when compiled/ is missing or
+// was made from other sources: an edit to src/ takes effect at once, at tsx's speed, until
+// `npm run compile`.
 //
 // Each source file is compiled on its own, as tsx does (esbuild, the same tsconfig.json), with
 // its relative imports renamed from .ts to .js; the other files under src/ (the lexicon's word
