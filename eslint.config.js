@@ -3,7 +3,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist.*/**', 'tmp/**', '.archive/**', 'node_modules/**', 'templates/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist.*/**',
+      'compiled/**',
+      'compiled.*/**',
+      'tmp/**',
+      '.archive/**',
+      'node_modules/**',
+      'templates/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

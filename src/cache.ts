@@ -30,7 +30,7 @@ import path from 'node:path';
 import { createGunzip, createGzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { PROJECT_ROOT } from './project.ts';
+import { PROJECT_ROOT, sourceFile } from './project.ts';
 import { replaceFile } from './replace-file.ts';
 
 /**
@@ -76,7 +76,8 @@ export function codeSources(entries: URL[]): CodeSources {
       }
     }
   };
-  for (const entry of entries) visit(fileURLToPath(entry));
+  // The sources, also when this runs compiled (src/project.ts): a change to one is a new version.
+  for (const entry of entries) visit(sourceFile(fileURLToPath(entry)));
   return {
     files: [...files].map((f) => path.relative(PROJECT_ROOT, f).split(path.sep).join('/')).sort(),
     packages: packageVersions([...packages], PROJECT_ROOT),

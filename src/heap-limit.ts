@@ -15,6 +15,7 @@
 import { Socket } from 'node:net';
 import { totalmem } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
+import { COMPILED } from './project.ts';
 
 /** The share of the machine's memory the build's heap may grow to. */
 const HEAP_SHARE = 1 / 2;
@@ -43,8 +44,11 @@ export interface Launch {
   currentLimit: number;
   /** The machine's memory, bytes. */
   totalMemory: number;
-  /** The URL of tsx's loader, for a process that did not load it from its command line. */
-  tsxLoader: string;
+  /**
+   * The URL of tsx's loader, for a process that did not load it from its command line; null when
+   * this process runs the compiled runtime, which needs none (src/project.ts).
+   */
+  tsxLoader: string | null;
 }
 
 /**
@@ -63,7 +67,7 @@ export function relaunchArgs(launch: Launch): string[] | null {
   return [
     ...execArgv,
     `--max-old-space-size=${limit}`,
-    ...(loadsTsx ? [] : ['--import', tsxLoader]),
+    ...(loadsTsx || tsxLoader === null ? [] : ['--import', tsxLoader]),
     ...argv,
   ];
 }
@@ -76,7 +80,7 @@ export function thisRelaunch(): string[] | null {
     nodeOptions: process.env.NODE_OPTIONS,
     currentLimit: getHeapStatistics().heap_size_limit,
     totalMemory: totalmem(),
-    tsxLoader: import.meta.resolve('tsx'),
+    tsxLoader: COMPILED ? null : import.meta.resolve('tsx'),
   });
 }
 

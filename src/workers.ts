@@ -12,6 +12,7 @@
 
 import { Worker } from 'node:worker_threads';
 import type { TaskName, Tasks } from './worker-tasks.ts';
+import { COMPILED, MODULE_EXTENSION } from './project.ts';
 
 /** Below this many items, sending them to threads costs more than doing them here. */
 const MIN_ITEMS_FOR_THREADS = 200;
@@ -27,13 +28,14 @@ const BATCH = 50;
  */
 const YOUNG_GENERATION_MB = 96;
 
-// The threads run the TypeScript sources, as the main thread does under tsx; tsx hooks the main
-// thread's imports only, so each thread registers it before importing its entry module.
-const WORKER_ENTRY = new URL('./worker-tasks.ts', import.meta.url).href;
-const TSX_API = import.meta.resolve('tsx/esm/api');
-const WORKER_SOURCE =
-  `import(${JSON.stringify(TSX_API)})` +
-  `.then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_ENTRY)}); });`;
+// The threads run the modules the main thread runs: the compiled runtime (src/project.ts), or the
+// TypeScript sources under tsx, which hooks the main thread's imports only, so each thread then
+// registers it before importing its entry module.
+const WORKER_ENTRY = new URL(`./worker-tasks${MODULE_EXTENSION}`, import.meta.url).href;
+const WORKER_SOURCE = COMPILED
+  ? `import(${JSON.stringify(WORKER_ENTRY)});`
+  : `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))})` +
+    `.then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_ENTRY)}); });`;
 
 /**
  * A message to a thread: a batch of one task's items. `shared` comes with the first batch of each

@@ -2,8 +2,8 @@
 // less than half the time Readability alone takes to extract them in the same run". `npm run
 // bench:extract:html -- --build [--rounds 3]` (bench/extract/html.ts) runs, in each round,
 // Mozilla Readability on linkedom over every saved page (Readability's and trafilatura's, each
-// decoded as a build decodes it: bench/extract/peer.ts) and the real build (`node --import tsx
-// src/cli.ts`, as bench/scale does, from a fresh output, work folder and lock: nothing from a
+// decoded as a build decodes it: bench/extract/peer.ts) and the real build (`node
+// bin/news-archive.js build`, as bench/scale does, from a fresh output, work folder and lock: nothing from a
 // cache) over a folder holding the same pages as .html files, and prints both walls side by
 // side with the build's stages. The order alternates between rounds, so that the load falls on
 // both alike; the load average is printed beside each round. The build counts what Readability

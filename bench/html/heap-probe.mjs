@@ -17,7 +17,7 @@ let due = () => {};
 export function tickIfDue() {
   due();
 }
-if (args.includes('cli.ts') || threadId > 0) {
+if (/cli\.[jt]s/.test(args) || threadId > 0) {
   if (process.env.PROBE_V8) setFlagsFromString(process.env.PROBE_V8);
   const tag = process.env.PROBE_TAG ?? 'run';
   const dir = process.env.PROBE_DIR ?? '/tmp';

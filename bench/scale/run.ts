@@ -23,7 +23,8 @@
 //    baseline. Files are generated one at a time and streamed out, nothing per story is kept.
 //    Inputs are cached in tmp/bench-scale/<N>/seed-<seed>/ (meta.json written last marks them
 //    complete); the same N, seed and copy rate give byte-identical files.
-// 2. Full build: `node --import tsx src/cli.ts` as a child process under /usr/bin/time -v, from a
+// 2. Full build: `node bin/news-archive.js build` as a user runs it (the compiled runtime,
+//    bin/runtime.js, or tsx when compiled/ is stale) as a child process under /usr/bin/time -v, from a
 //    fresh output, work folder and lock. Per-stage seconds come from its progress lines; the
 //    process tree's resident memory (node plus the Pagefind binary it runs) is sampled every
 //    100 ms from /proc, giving each stage's peak; /usr/bin/time gives the largest single process.
@@ -454,7 +455,7 @@ function buildProcess(root: number): number | undefined {
   const relaunched = childrenOf(node).find((pid) =>
     readNumbers(`/proc/${pid}/cmdline`)
       .split('\0')
-      .some((arg) => arg.endsWith('src/cli.ts')),
+      .some((arg) => /src\/cli\.[jt]s$/.test(arg)),
   );
   return relaunched ?? node;
 }
@@ -479,9 +480,8 @@ export function buildCommand(
 ): string[] {
   return [
     process.execPath,
-    '--import',
-    'tsx',
-    'src/cli.ts',
+    'bin/news-archive.js',
+    'build',
     '--input',
     input,
     '--output',

@@ -18,7 +18,7 @@ import { fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import Eleventy from '@11ty/eleventy';
 import { collectGarbage } from '../memory.ts';
-import { PROJECT_ROOT } from '../project.ts';
+import { COMPILED, PROJECT_ROOT } from '../project.ts';
 import { shareName, type RenderShare } from './content.ts';
 
 /** What the process sends back before it exits. */
@@ -27,9 +27,12 @@ type Reply = { pages: number } | { error: string };
 // Eleventy resolves the template folder, its config file and passthrough copies against the
 // working directory: the process runs from the project root, whatever the caller's directory.
 const THIS_MODULE = fileURLToPath(import.meta.url);
-// The process starts from a plain JavaScript entry, which loads Eleventy before it registers
-// tsx and runs this module (render-entry.js says why).
-const ENTRY = fileURLToPath(new URL('./render-entry.js', import.meta.url));
+// The process starts from this module when it is compiled (src/project.ts); from the TypeScript
+// sources, from a plain JavaScript entry, which loads Eleventy before it registers tsx and runs
+// this module (render-entry.js says why).
+const ENTRY = COMPILED ? THIS_MODULE : fileURLToPath(new URL('./render-entry.js', import.meta.url));
+/** The Eleventy configuration, from the project root: compiled, or .eleventy.ts under tsx. */
+const CONFIG = COMPILED ? 'compiled/.eleventy.js' : '.eleventy.ts';
 
 export interface RenderRequest {
   /** Folder holding site.json, the bodies and the render selection (src/eleventy/content.ts). */
@@ -103,7 +106,7 @@ async function renderHere(out: string, shares: string[]): Promise<Reply> {
 async function renderShareHere(out: string): Promise<number> {
   const parent = process.ppid;
   const eleventy = new Eleventy('templates', out, {
-    configPath: '.eleventy.ts',
+    configPath: CONFIG,
     quietMode: true,
     // A build that is killed takes its Eleventy processes with it: left running, one would go
     // on writing into a staging folder that the next build has emptied and refills. Eleventy

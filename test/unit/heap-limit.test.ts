@@ -31,6 +31,12 @@ test('the command run by bin/news-archive.js, which registers tsx from inside, g
   assert.deepEqual(args, ['--max-old-space-size=12288', '--import', TSX, ...npmRunBuild.argv]);
 });
 
+test('the compiled runtime (bin/runtime.js) runs again without tsx', () => {
+  const argv = ['/opt/news-archive/compiled/src/cli.js', '--input', 'crawl'];
+  const args = relaunchArgs({ ...npmRunBuild, execArgv: [], argv, tsxLoader: null });
+  assert.deepEqual(args, ['--max-old-space-size=12288', ...argv]);
+});
+
 test("the user's own limit is kept, on the command line or in NODE_OPTIONS, in either spelling", () => {
   for (const execArgv of [['--max-old-space-size=2048'], ['--max_old_space_size', '2048']]) {
     assert.equal(relaunchArgs({ ...npmRunBuild, execArgv }), null, execArgv.join(' '));
