@@ -195,17 +195,32 @@ export function headedPairs(
       for (let y = x + 1; y < copies.length; y++) {
         const [i, j] = [copies[x] as number, copies[y] as number];
         if (kinds[i] === kinds[j]) continue;
-        const [a, b] = [sets[i] as Uint32Array, sets[j] as Uint32Array];
-        // The smaller copy by distinct shingles, on a tie the lower index (as containedPairs).
-        const [smaller, larger] = b.length < a.length ? [j, i] : [i, j];
-        const shared = sharedShingles(a, b);
-        const size = Math.min(a.length, b.length);
-        if (shared >= minShared && shared >= threshold * size - 1e-9)
-          pairs.push({ smaller, larger, shared });
+        const pair = pairSharing(i, j, sets, threshold, minShared);
+        if (pair) pairs.push(pair);
       }
     }
   }
   return pairs;
+}
+
+/**
+ * Copies `a` and `b` as a pair when they share `minShared` shingles or more and `threshold` of the
+ * smaller copy's: null when not.
+ */
+export function pairSharing(
+  a: number,
+  b: number,
+  sets: Uint32Array[],
+  threshold: number,
+  minShared: number,
+): ContainedPair | null {
+  const [x, y] = [sets[a] as Uint32Array, sets[b] as Uint32Array];
+  const shared = sharedShingles(x, y);
+  if (shared < minShared || shared < threshold * Math.min(x.length, y.length) - 1e-9) return null;
+  // The smaller copy by distinct shingles, on a tie the lower index (as containedPairs).
+  const [smaller, larger] =
+    y.length < x.length || (y.length === x.length && b < a) ? [b, a] : [a, b];
+  return { smaller, larger, shared };
 }
 
 /**

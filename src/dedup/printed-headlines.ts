@@ -7,9 +7,8 @@
 
 import { wordCount } from '../text.ts';
 import type { NormalizedDoc } from '../types.ts';
-import type { ContainedPair } from './candidates.ts';
+import { pairSharing, type ContainedPair } from './candidates.ts';
 import { headlineKey } from './headlines.ts';
-import { sharedShingles } from './shingles.ts';
 
 /**
  * Words a paragraph may have to be read as a printed headline: of the 1,011 development pages'
@@ -43,7 +42,7 @@ export function printedHeadlinePairs(
         const [page, dump] = docs[i]?.format === 'html' ? [i, j] : [j, i];
         if (docs[page]?.format !== 'html' || docs[dump]?.format !== 'text') continue;
         if (headlines[i] === headlines[j] || found.has(`${page} ${dump}`)) continue;
-        const pair = sharedEnough(page, dump, sets, threshold, minShared);
+        const pair = pairSharing(page, dump, sets, threshold, minShared);
         if (pair) found.set(`${page} ${dump}`, pair);
       }
     }
@@ -75,21 +74,4 @@ function* printedLines(
       if (headed.has(key)) yield [j, key];
     }
   }
-}
-
-/** The pair of copies `a` and `b`, when they share enough of the smaller (see above). */
-function sharedEnough(
-  a: number,
-  b: number,
-  sets: Uint32Array[],
-  threshold: number,
-  minShared: number,
-): ContainedPair | null {
-  const [x, y] = [sets[a] as Uint32Array, sets[b] as Uint32Array];
-  const shared = sharedShingles(x, y);
-  if (shared < minShared || shared < threshold * Math.min(x.length, y.length) - 1e-9) return null;
-  // The smaller copy by distinct shingles, on a tie the lower index (as containedPairs).
-  const [smaller, larger] =
-    y.length < x.length || (y.length === x.length && b < a) ? [b, a] : [a, b];
-  return { smaller, larger, shared };
 }

@@ -187,7 +187,7 @@ function rankedPairs(docs: NormalizedDoc[], sets: Uint32Array[]): RankedPair[] {
     const share = strength(pair);
     // Pairs at MIN_CONTAINMENT and above are containedPairs' already.
     if (share < MIN_CONTAINMENT && headedEnough(pair, sets, docs))
-      ranked.push({ ...pair, strength: share, headed: true, byHeadline: true, untold: false });
+      ranked.push(byHeadline(pair, share));
   }
   ranked.push(...printedPairs(docs, telling, sets, strength));
   // Last of all, a copy holding no story, or sharing no text with its page, joins the story told
@@ -269,19 +269,22 @@ function printedPairs(
     threshold: PAGE_AND_DUMP_SHARE,
   });
   return found
-    .filter((pair) => strength(pair) < MIN_CONTAINMENT)
-    .filter(
-      (pair) =>
-        daysApart(docs[pair.smaller] as NormalizedDoc, docs[pair.larger] as NormalizedDoc) <= 1,
-    )
-    .map((pair) => ({
-      ...pair,
-      strength: strength(pair),
-      headed: true,
-      byHeadline: true,
-      untold: false,
-    }));
+    .filter((pair) => strength(pair) < MIN_CONTAINMENT && pairDaysApart(pair, docs) <= 1)
+    .map((pair) => byHeadline(pair, strength(pair)));
 }
+
+/** A pair found by its copies' headlines, ranked at its share of the smaller copy. */
+const byHeadline = (pair: ContainedPair, strength: number): RankedPair => ({
+  ...pair,
+  strength,
+  headed: true,
+  byHeadline: true,
+  untold: false,
+});
+
+/** Days between a pair's two copies' dates (daysApart). */
+const pairDaysApart = (pair: ContainedPair, docs: NormalizedDoc[]) =>
+  daysApart(docs[pair.smaller] as NormalizedDoc, docs[pair.larger] as NormalizedDoc);
 
 /** A share of the smaller copy at HEADED_PAIRS' half, compared as headedPairs compares it. */
 const atHalf = (share: number) => share >= HEADED_PAIRS.threshold - 1e-9;
@@ -294,8 +297,7 @@ const atHalf = (share: number) => share >= HEADED_PAIRS.threshold - 1e-9;
 function headedEnough(pair: ContainedPair, sets: Uint32Array[], docs: NormalizedDoc[]): boolean {
   const size = (sets[pair.smaller] as Uint32Array).length;
   if (atHalf(pair.shared / size)) return true;
-  if (daysApart(docs[pair.smaller] as NormalizedDoc, docs[pair.larger] as NormalizedDoc) > 1)
-    return false;
+  if (pairDaysApart(pair, docs) > 1) return false;
   // As headedPairs compares a share.
   return pair.shared >= PAGE_AND_DUMP_SHARE * size - 1e-9 || sharesARun(pair);
 }

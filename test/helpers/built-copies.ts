@@ -2,6 +2,7 @@
 // dumps, each at the input path a test names), and what a reader sees of the result: the tests
 // of dedup across formats and of saved pages share these.
 
+import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -61,4 +62,44 @@ export function articlesOf(manifest: Manifest, inputPath: string): Manifest['art
   return manifest.articles.filter((a) =>
     a.sources.some((s) => s.path === inputPath && s.role !== 'fragment'),
   );
+}
+
+/**
+ * A saved page and its dumps as a user's folder holds them, from a fixture folder holding
+ * `source.html` and `<tool>.txt` for each tool: the page at `pages/<name>`, each dump at
+ * `<tool>/<name>.txt`; `copies` for buildCopies.
+ */
+export function pageAndDumps(
+  fixtures: string,
+  name: string,
+  tools: readonly string[] = ['w3m', 'lynx', 'html2text'],
+) {
+  const page = `pages/${name}`;
+  const dumps = tools.map((tool) => `${tool}/${name}.txt`);
+  const copies: [string, string][] = [
+    [page, path.join(fixtures, 'source.html')],
+    ...tools.map((tool, i): [string, string] => [
+      dumps[i] as string,
+      path.join(fixtures, `${tool}.txt`),
+    ]),
+  ];
+  return { page, dumps, copies };
+}
+
+/** The one article holding the saved page `page`, which every dump of `dumps` is a copy in too. */
+export function articleOfAll(
+  manifest: Manifest,
+  page: string,
+  dumps: readonly string[],
+): Manifest['articles'][number] {
+  const [article, ...more] = articlesOf(manifest, page);
+  assert.ok(article, 'the saved page built no article');
+  assert.equal(more.length, 0);
+  for (const dump of dumps)
+    assert.deepEqual(
+      articlesOf(manifest, dump).map((a) => a.id),
+      [article.id],
+      `${dump} is in another article`,
+    );
+  return article;
 }

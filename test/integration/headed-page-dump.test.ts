@@ -11,36 +11,27 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Manifest } from '../../src/types.ts';
-import { articleBody, articlesOf, buildCopies } from '../helpers/built-copies.ts';
+import { articleBody, articleOfAll, buildCopies, pageAndDumps } from '../helpers/built-copies.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'html', 'foucault');
-const NAME = 'geschichtedergegenwart.ch.foucault.html';
-const PAGE = `pages/${NAME}`;
-const DUMPS = ['w3m', 'lynx', 'html2text'].map((tool) => [`${tool}/${NAME}.txt`, tool] as const);
+const {
+  page: PAGE,
+  dumps: DUMPS,
+  copies,
+} = pageAndDumps(FIXTURES, 'geschichtedergegenwart.ch.foucault.html');
 
 let dir: string;
 let out: string;
 let manifest: Manifest;
 
 before(async () => {
-  ({ dir, out, manifest } = await buildCopies('archive-headed-', [
-    [PAGE, path.join(FIXTURES, 'source.html')],
-    ...DUMPS.map(([name, tool]) => [name, path.join(FIXTURES, `${tool}.txt`)] as const),
-  ]));
+  ({ dir, out, manifest } = await buildCopies('archive-headed-', copies));
 });
 
 after(() => rm(dir, { recursive: true, force: true }));
 
 test('a page and dumps sharing little but the story build one article of the story', () => {
-  const [article, ...more] = articlesOf(manifest, PAGE);
-  assert.ok(article, 'the saved page built no article');
-  assert.equal(more.length, 0);
-  for (const [dump] of DUMPS)
-    assert.deepEqual(
-      articlesOf(manifest, dump).map((a) => a.id),
-      [article.id],
-      `${dump} is in another article`,
-    );
+  const article = articleOfAll(manifest, PAGE, DUMPS);
   assert.equal(article.title, 'Mit Foucault die Pandemie verstehen?');
   const body = articleBody(out, article.url);
   assert.match(body, /Kann man mit den theoretischen Konzepten und historischen Beispielen/);

@@ -11,35 +11,26 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Manifest } from '../../src/types.ts';
-import { articlesOf, buildCopies } from '../helpers/built-copies.ts';
+import { articleOfAll, buildCopies, pageAndDumps } from '../helpers/built-copies.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'html', 'resonator');
-const NAME = 'resonator-podcast.de.res158.html';
-const PAGE = `pages/${NAME}`;
-const DUMPS = ['w3m', 'lynx', 'html2text'].map((tool) => [`${tool}/${NAME}.txt`, tool] as const);
+const {
+  page: PAGE,
+  dumps: DUMPS,
+  copies,
+} = pageAndDumps(FIXTURES, 'resonator-podcast.de.res158.html');
 
 let dir: string;
 let manifest: Manifest;
 
 before(async () => {
-  ({ dir, manifest } = await buildCopies('archive-one-headline-', [
-    [PAGE, path.join(FIXTURES, 'source.html')],
-    ...DUMPS.map(([name, tool]) => [name, path.join(FIXTURES, `${tool}.txt`)] as const),
-  ]));
+  ({ dir, manifest } = await buildCopies('archive-one-headline-', copies));
 });
 
 after(() => rm(dir, { recursive: true, force: true }));
 
 test('a page and dumps keeping other parts of it under one headline build one article', () => {
-  const [article, ...more] = articlesOf(manifest, PAGE);
-  assert.ok(article, 'the saved page built no article');
-  assert.equal(more.length, 0);
-  for (const [dump] of DUMPS)
-    assert.deepEqual(
-      articlesOf(manifest, dump).map((a) => a.id),
-      [article.id],
-      `${dump} is in another article`,
-    );
+  const article = articleOfAll(manifest, PAGE, DUMPS);
   assert.equal(article.title, 'RES158 Sternfusion am Teilchenbeschleuniger');
   assert.equal(manifest.articles.length, 1);
 });

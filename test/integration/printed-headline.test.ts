@@ -12,36 +12,23 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Manifest } from '../../src/types.ts';
-import { articleBody, articlesOf, buildCopies } from '../helpers/built-copies.ts';
+import { articleBody, articleOfAll, buildCopies, pageAndDumps } from '../helpers/built-copies.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'html', 'mix1-clio');
-const NAME = 'mix1.de-clio.html';
-const PAGE = `pages/${NAME}`;
-const DUMPS = ['w3m', 'lynx', 'html2text'].map((tool) => [`${tool}/${NAME}.txt`, tool] as const);
+const { page: PAGE, dumps: DUMPS, copies } = pageAndDumps(FIXTURES, 'mix1.de-clio.html');
 
 let dir: string;
 let out: string;
 let manifest: Manifest;
 
 before(async () => {
-  ({ dir, out, manifest } = await buildCopies('archive-printed-', [
-    [PAGE, path.join(FIXTURES, 'source.html')],
-    ...DUMPS.map(([name, tool]) => [name, path.join(FIXTURES, `${tool}.txt`)] as const),
-  ]));
+  ({ dir, out, manifest } = await buildCopies('archive-printed-', copies));
 });
 
 after(() => rm(dir, { recursive: true, force: true }));
 
 test('a page and dumps under other headlines that print its headline build one article', () => {
-  const [article, ...more] = articlesOf(manifest, PAGE);
-  assert.ok(article, 'the saved page built no article');
-  assert.equal(more.length, 0);
-  for (const [dump] of DUMPS)
-    assert.deepEqual(
-      articlesOf(manifest, dump).map((a) => a.id),
-      [article.id],
-      `${dump} is in another article`,
-    );
+  const article = articleOfAll(manifest, PAGE, DUMPS);
   assert.equal(manifest.articles.length, 1);
   assert.equal(article.title, "Leslie Clio präsentiert das Album 'Brave New Woman'");
   const body = articleBody(out, article.url);

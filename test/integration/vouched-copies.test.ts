@@ -12,36 +12,26 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { Manifest } from '../../src/types.ts';
-import { articlesOf, buildCopies } from '../helpers/built-copies.ts';
+import { articleOfAll, buildCopies, pageAndDumps } from '../helpers/built-copies.ts';
 
 const FIXTURES = path.join(import.meta.dirname, '..', 'fixtures', 'html', 'acpjournals');
-const PAGE = 'pages/acpjournals.org.3075.html';
-const LYNX = 'lynx/acpjournals.org.3075.html.txt';
-const W3M = 'w3m/acpjournals.org.3075.html.txt';
+const {
+  page: PAGE,
+  dumps: DUMPS,
+  copies,
+} = pageAndDumps(FIXTURES, 'acpjournals.org.3075.html', ['lynx', 'w3m']);
 
 let dir: string;
 let manifest: Manifest;
 
 before(async () => {
-  ({ dir, manifest } = await buildCopies('archive-vouched-', [
-    [PAGE, path.join(FIXTURES, 'source.html')],
-    [LYNX, path.join(FIXTURES, 'lynx.txt')],
-    [W3M, path.join(FIXTURES, 'w3m.txt')],
-  ]));
+  ({ dir, manifest } = await buildCopies('archive-vouched-', copies));
 });
 
 after(() => rm(dir, { recursive: true, force: true }));
 
 test('a page and two dumps printing another day build one article, dated as the page declares', () => {
-  const [article, ...more] = articlesOf(manifest, PAGE);
-  assert.ok(article, 'the saved page built no article');
-  assert.equal(more.length, 0);
-  for (const dump of [LYNX, W3M])
-    assert.deepEqual(
-      articlesOf(manifest, dump).map((a) => a.id),
-      [article.id],
-      `${dump} is in another article`,
-    );
+  const article = articleOfAll(manifest, PAGE, DUMPS);
   assert.match(article.title, /^The Effect of Influenza Vaccination for the Elderly/);
   assert.equal(article.date?.slice(0, 10), '2020-03-03');
 });
