@@ -14,6 +14,7 @@ import { parseHtml } from '../../src/html/metadata.ts';
 import { splitSiteName } from '../../src/normalize/headline.ts';
 import { isBylineJudged, judgedByline } from './judged-bylines.ts';
 import { judgedDay } from './judged-dates.ts';
+import { declaredDay, dumpText, sameByline, sameHeadline, type Scored } from './measure.ts';
 
 /**
  * The titles judged where evaldata.json's is not the page's headline: a misspelling the page
@@ -25,7 +26,6 @@ const JUDGED_TITLES = (
     readFileSync(path.join(import.meta.dirname, 'trafilatura-judged-headlines.json'), 'utf8'),
   ) as { pages: Record<string, { title?: string; titles?: string[]; kind: string; why: string }> }
 ).pages;
-import { declaredDay, dumpText, sameByline, sameHeadline, type Scored } from './measure.ts';
 
 export interface DeclaredScores {
   /**
@@ -134,64 +134,40 @@ function jsonLdHeadline(text: string): string | null {
   return find(json);
 }
 
+type Tally<T> = Omit<T, 'accuracy'>;
+
+/** What scoreDeclared counts, before the accuracies are worked out. */
+interface DeclaredTally {
+  headline: Tally<DeclaredScores['headline']>;
+  byline: Tally<DeclaredScores['byline']>;
+  bylineJudged: DeclaredScores['bylineJudged'];
+  date: DeclaredScores['date'];
+  sources: DeclaredScores['sources'];
+  misses: DeclaredMiss[];
+}
+
 export function scoreDeclared(extractions: Scored[]): DeclaredScores {
   const share = (right: number, n: number) => Math.round((n ? right / n : 0) * 1000) / 1000;
-  const headline = { pages: 0, right: 0, judged: 0, rightJudged: 0 };
-  const byline = { pages: 0, right: 0 };
-  const bylineJudged = { pages: 0, right: 0, judged: 0 };
-  const date = { declared: 0, found: 0, wrong: 0, judged: 0, wrongJudged: 0 };
-  const sources = Object.fromEntries(
-    TITLE_SOURCES.map((s) => [s, { declared: 0, right: 0 }]),
-  ) as DeclaredScores['sources'];
-  const misses: DeclaredMiss[] = [];
+  const tally: DeclaredTally = {
+    headline: { pages: 0, right: 0, judged: 0, rightJudged: 0 },
+    byline: { pages: 0, right: 0 },
+    bylineJudged: { pages: 0, right: 0, judged: 0 },
+    date: { declared: 0, found: 0, wrong: 0, judged: 0, wrongJudged: 0 },
+    sources: Object.fromEntries(
+      TITLE_SOURCES.map((s) => [s, { declared: 0, right: 0 }]),
+    ) as DeclaredScores['sources'],
+    misses: [],
+  };
   for (const e of extractions) {
     const meta = e.page.meta;
     if (!meta) continue;
-    const path = e.page.path;
-    if (meta.title) {
-      headline.pages++;
-      const got = e.doc?.title ?? null;
-      const declared = titleSources(dumpText(e));
-      for (const s of TITLE_SOURCES) {
-        const value = declared[s];
-        if (value === undefined) continue;
-        sources[s].declared++;
-        if (sameHeadline(meta.title, value)) sources[s].right++;
-      }
-      const judged = JUDGED_TITLES[e.page.name];
-      if (judged) headline.judged++;
-      const titles = judged ? (judged.titles ?? [judged.title ?? '']) : [meta.title];
-      if (titles.some((t) => sameHeadline(t, got))) headline.rightJudged++;
-      if (sameHeadline(meta.title, got)) headline.right++;
-      else misses.push({ path, field: 'headline', expected: meta.title, got, sources: declared });
-    }
-    if (meta.byline) {
-      byline.pages++;
-      const got = e.doc?.byline ?? null;
-      const same = (author: string) =>
-        sameByline(listed(author), got === null ? null : listed(got));
-      if (same(meta.byline)) byline.right++;
-      else misses.push({ path, field: 'byline', expected: meta.byline, got });
-      if (isBylineJudged(e.page.name)) bylineJudged.judged++;
-      const judged = judgedByline(e.page.name, meta.byline);
-      if (judged !== null) {
-        bylineJudged.pages++;
-        if (same(judged)) bylineJudged.right++;
-      }
-    }
+    if (meta.title) tallyHeadline(tally, e, meta.title);
+    if (meta.byline) tallyByline(tally, e, meta.byline);
     // evaldata.json's day as the dump bench reads it (evaldataDay: "2022-29-11" is 29 November).
     const day = e.page.declaredDate ?? declaredDay(meta.publishedTime);
-    if (day) {
-      date.declared++;
-      const got = e.doc?.date?.value ?? null;
-      if (got) date.found++;
-      if (got && got !== day) date.wrong++;
-      const judged = judgedDay(e.page.name, day);
-      if (judged !== day) date.judged++;
-      if (got && got !== judged) date.wrongJudged++;
-      if (got !== day) misses.push({ path, field: 'date', expected: day, got });
-    }
+    if (day) tallyDate(tally, e, day);
   }
+  const { headline, byline, bylineJudged, date, sources, misses } = tally;
   return {
     headline: { ...headline, accuracy: share(headline.right, headline.pages) },
     byline: { ...byline, accuracy: share(byline.right, byline.pages) },
@@ -200,6 +176,63 @@ export function scoreDeclared(extractions: Scored[]): DeclaredScores {
     sources,
     misses,
   };
+}
+
+/** The headline of a page declaring `title`, and each of its own title declarations alone. */
+function tallyHeadline(tally: DeclaredTally, e: Scored, title: string): void {
+  const { headline, sources } = tally;
+  headline.pages++;
+  const got = e.doc?.title ?? null;
+  const declared = titleSources(dumpText(e));
+  for (const s of TITLE_SOURCES) {
+    const value = declared[s];
+    if (value === undefined) continue;
+    sources[s].declared++;
+    if (sameHeadline(title, value)) sources[s].right++;
+  }
+  const judged = JUDGED_TITLES[e.page.name];
+  if (judged) headline.judged++;
+  const titles = judged ? (judged.titles ?? [judged.title ?? '']) : [title];
+  if (titles.some((t) => sameHeadline(t, got))) headline.rightJudged++;
+  if (sameHeadline(title, got)) headline.right++;
+  else {
+    tally.misses.push({
+      path: e.page.path,
+      field: 'headline',
+      expected: title,
+      got,
+      sources: declared,
+    });
+  }
+}
+
+/** The byline of a page declaring `author`, against it and against the author judged. */
+function tallyByline(tally: DeclaredTally, e: Scored, author: string): void {
+  const { byline, bylineJudged } = tally;
+  byline.pages++;
+  const got = e.doc?.byline ?? null;
+  const same = (name: string) => sameByline(listed(name), got === null ? null : listed(got));
+  if (same(author)) byline.right++;
+  else tally.misses.push({ path: e.page.path, field: 'byline', expected: author, got });
+  if (isBylineJudged(e.page.name)) bylineJudged.judged++;
+  const judged = judgedByline(e.page.name, author);
+  if (judged !== null) {
+    bylineJudged.pages++;
+    if (same(judged)) bylineJudged.right++;
+  }
+}
+
+/** The date of a page declaring `day`, against it and against the day judged. */
+function tallyDate(tally: DeclaredTally, e: Scored, day: string): void {
+  const { date } = tally;
+  date.declared++;
+  const got = e.doc?.date?.value ?? null;
+  if (got) date.found++;
+  if (got && got !== day) date.wrong++;
+  const judged = judgedDay(e.page.name, day);
+  if (judged !== day) date.judged++;
+  if (got && got !== judged) date.wrongJudged++;
+  if (got !== day) tally.misses.push({ path: e.page.path, field: 'date', expected: day, got });
 }
 
 /**
