@@ -106,23 +106,10 @@ export async function buildBesideReadability(
   const scratch = path.join(tmpdir(), `html-build-${process.pid}`);
   const input = path.join(scratch, 'input');
   await writeInput(pages, input);
-  const n = pages.length;
-  console.log(`${n} saved pages (${root}), written to ${input}`);
+  console.log(`${pages.length} saved pages (${root}), written to ${input}`);
   const rounds: Round[] = [];
   for (let r = 0; r < options.rounds; r++) {
-    const before = loadavg()[0]!;
-    let peer = { wall: 0, cpu: 0 };
-    let build: Measured | null = null;
-    for (const which of r % 2 === 0 ? ['peer', 'build'] : ['build', 'peer']) {
-      if (which === 'peer') peer = peerRound(pages);
-      else build = await buildRound(input, path.join(scratch, 'run'));
-    }
-    const round: Round = {
-      load: [before, loadavg()[0]!],
-      peerWall: peer.wall,
-      peerCpu: peer.cpu,
-      build: build!,
-    };
+    const round = await sideBySide(pages, input, path.join(scratch, 'run'), r % 2 === 0);
     rounds.push(round);
     console.log(
       `round ${r + 1} (load ${round.load.map((x) => x.toFixed(1)).join(' -> ')}): Readability ` +
@@ -131,6 +118,29 @@ export async function buildBesideReadability(
         `ratio ${(round.build.wallSeconds / round.peerWall).toFixed(2)}`,
     );
   }
+  printMedians(rounds, pages.length);
+  await rm(scratch, { recursive: true, force: true });
+}
+
+/** One round: Readability over the pages and the build of `input`, Readability first or last. */
+async function sideBySide(
+  pages: Page[],
+  input: string,
+  runDir: string,
+  peerFirst: boolean,
+): Promise<Round> {
+  const before = loadavg()[0]!;
+  let peer = { wall: 0, cpu: 0 };
+  let build: Measured | null = null;
+  for (const which of peerFirst ? ['peer', 'build'] : ['build', 'peer']) {
+    if (which === 'peer') peer = peerRound(pages);
+    else build = await buildRound(input, runDir);
+  }
+  return { load: [before, loadavg()[0]!], peerWall: peer.wall, peerCpu: peer.cpu, build: build! };
+}
+
+/** The rounds' medians, Readability's and each part of the build's, and the rounds' ratios. */
+function printMedians(rounds: Round[], n: number): void {
   const med = (f: (r: Round) => number) => median(rounds.map(f));
   const cell = (s: number) =>
     `${s.toFixed(1).padStart(7)} s ${((s * 1000) / n).toFixed(1).padStart(7)}`;
@@ -161,5 +171,4 @@ export async function buildBesideReadability(
     `build wall / Readability wall: ${ratios.map((x) => x.toFixed(2)).join(', ')} (median ` +
       `${median(ratios).toFixed(2)}; issue 22 wants < 0.5)`,
   );
-  await rm(scratch, { recursive: true, force: true });
 }
