@@ -500,50 +500,85 @@ export async function measure(command: string[], cwd: string, echo: boolean): Pr
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const root = child.pid ?? 0;
-  let peak = 0;
-  let stagePeak = 0;
-  const sample = () => {
-    const rss = treeRss(root);
-    peak = Math.max(peak, rss);
-    stagePeak = Math.max(stagePeak, rss);
+  const peaks = new TreePeaks(root);
+  const timer = setInterval(peaks.sample, 100);
+  const timed = stageTimes(root, peaks);
+  const report = { maxRssKb: 0, cpuSeconds: 0 };
+  const tail: string[] = [];
+  let stdout = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => (stdout += chunk));
+  const lines = createInterface({ input: child.stderr });
+  lines.on('line', (line) => {
+    readTimeReport(line, report);
+    if (/^\t/.test(line)) return; // the rest of /usr/bin/time's report
+    tail.push(line);
+    if (tail.length > 40) tail.shift();
+    timed.read(line);
+    if (echo && !/^(warning|rejected) /.test(line)) console.error(`  | ${line}`);
+  });
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(timer);
+  return {
+    wallSeconds: (performance.now() - started) / 1000,
+    maxRssMB: report.maxRssKb / 1024,
+    cpuSeconds: report.cpuSeconds,
+    peakTreeMB: peaks.peak / MB,
+    code,
+    stdout,
+    stages: timed.stages,
+    steps: timed.steps,
+    stderrTail: tail,
   };
-  const timer = setInterval(sample, 100);
+}
+
+/** The process tree's summed resident memory at its peak: over the run, and since the last stage. */
+class TreePeaks {
+  peak = 0;
+  stagePeak = 0;
+  constructor(private readonly root: number) {}
+  readonly sample = (): void => {
+    const rss = treeRss(this.root);
+    this.peak = Math.max(this.peak, rss);
+    this.stagePeak = Math.max(this.stagePeak, rss);
+  };
+}
+
+/** /usr/bin/time -v's largest process and its user and system CPU, from its report's lines. */
+function readTimeReport(line: string, report: { maxRssKb: number; cpuSeconds: number }): void {
+  const max = /Maximum resident set size \(kbytes\): (\d+)/.exec(line);
+  if (max) report.maxRssKb = Number(max[1]);
+  const cpu = /(?:User|System) time \(seconds\): (\d+(?:\.\d+)?)/.exec(line);
+  if (cpu) report.cpuSeconds += Number(cpu[1]);
+}
+
+/**
+ * The build's stages and steps as its stage and step lines report them, each with the tree's CPU
+ * and peak memory since the line before (`read` takes each line of the build's stderr).
+ */
+function stageTimes(root: number, peaks: TreePeaks) {
   // Tree CPU at the last stage's line, and at the last stage's or step's line.
   let stageCpu = 0;
   let stepCpu = 0;
   let stageMainCpu = 0;
   const stages: StageResult[] = [];
   const steps: Measured['steps'] = [];
-  const tail: string[] = [];
-  let maxRssKb = 0;
-  let cpuSeconds = 0;
-  let stdout = '';
-  child.stdout.setEncoding('utf8');
-  child.stdout.on('data', (chunk: string) => (stdout += chunk));
-  const lines = createInterface({ input: child.stderr });
-  lines.on('line', (line) => {
-    const max = /Maximum resident set size \(kbytes\): (\d+)/.exec(line);
-    if (max) maxRssKb = Number(max[1]);
-    const cpu = /(?:User|System) time \(seconds\): (\d+(?:\.\d+)?)/.exec(line);
-    if (cpu) cpuSeconds += Number(cpu[1]);
-    if (/^\t/.test(line)) return; // the rest of /usr/bin/time's report
-    tail.push(line);
-    if (tail.length > 40) tail.shift();
+  const read = (line: string): void => {
     const step = STEP_LINE.exec(line);
     if (step) {
-      sample();
+      peaks.sample();
       const cpu = treeCpu(root);
       steps.push({
         stage: `${step[1]}: ${step[2]}`,
         seconds: Number(step[3]),
         cpuSeconds: cpu - stepCpu,
-        peakTreeMB: peak / MB,
+        peakTreeMB: peaks.peak / MB,
       });
       stepCpu = cpu;
     }
     const stage = STAGE_LINE.exec(line);
     if (stage) {
-      sample();
+      peaks.sample();
       const node = buildProcess(root);
       const cpu = treeCpu(root);
       const mainCpu = node ? threadCpu(node, node) : stageMainCpu;
@@ -551,29 +586,16 @@ export async function measure(command: string[], cwd: string, echo: boolean): Pr
         stage: stage[1] ?? '',
         seconds: Number(stage[2]),
         cpuSeconds: cpu - stageCpu,
-        peakTreeMB: stagePeak / MB,
+        peakTreeMB: peaks.stagePeak / MB,
         mainCpuSeconds: mainCpu - stageMainCpu,
         nodeHwmMB: node ? hwm(node) / MB : 0,
       });
-      stagePeak = 0;
+      peaks.stagePeak = 0;
       stageCpu = stepCpu = cpu;
       stageMainCpu = mainCpu;
     }
-    if (echo && !/^(warning|rejected) /.test(line)) console.error(`  | ${line}`);
-  });
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  clearInterval(timer);
-  return {
-    wallSeconds: (performance.now() - started) / 1000,
-    maxRssMB: maxRssKb / 1024,
-    cpuSeconds,
-    peakTreeMB: peak / MB,
-    code,
-    stdout,
-    stages,
-    steps,
-    stderrTail: tail,
   };
+  return { stages, steps, read };
 }
 
 function check(what: string, run: Measured): void {
