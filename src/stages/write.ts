@@ -178,25 +178,9 @@ export async function write(
   const spill = new SpillReader();
   // While one article's file is read or written, the next ones are prepared (src/concurrency.ts).
   const result = await mapConcurrently(sorted, async (article): Promise<RenderedArticle> => {
-    const { slug } = article;
-    const spilled = bodies.byArticle.get(article.id);
-    if (!spilled) throw new Error(`write: no rendered body for article ${article.id}`);
-    const body = spill.read(spilled);
-    // An options object turns off gray-matter's cache, which kept every body's Markdown and a
-    // Buffer copy of it to the end of the build: 7.5 KB of heap and as much outside it an
-    // article at 5,000 saved pages (a heap snapshot; docs/figures.md, stop 55).
-    const bytes = Buffer.from(matter.stringify(body.markdown, frontMatterOf(article), {}));
-    bodies.byArticle.delete(article.id);
-    if (await writeIfChanged(markdown.folder, `${slug}.md`, bytes, markdown.files)) written++;
-    const htmlBytes = Buffer.from(body.html);
-    await writeIfChanged(html.folder, `${slug}.html`, htmlBytes, html.files);
-    return {
-      ...article,
-      url: `/articles/${slug}/`,
-      bodyHash: createHash('sha256').update(htmlBytes).digest('hex'),
-      words: body.words,
-      related: article.related ?? [],
-    };
+    const { rendered, changed } = await writeArticle(article, bodies, spill, markdown, html);
+    if (changed) written++;
+    return rendered;
   }).finally(() => {
     spill.close();
     removeSpill(bodies.folder);
@@ -216,13 +200,50 @@ export async function write(
 }
 
 /**
+ * A folder of the work's content (regularFiles): its path, the names of its files no article has
+ * written yet, and how many entries that were no regular file were removed from it.
+ */
+type ContentFolder = { folder: string; files: Set<string>; removed: number };
+
+/**
+ * One article's Markdown file and body HTML, each written where it changed, and the article as
+ * rendered; `changed` is whether its Markdown was written.
+ */
+async function writeArticle(
+  article: ArticleToWrite,
+  bodies: RenderedBodies,
+  spill: SpillReader,
+  markdown: ContentFolder,
+  html: ContentFolder,
+): Promise<{ rendered: RenderedArticle; changed: boolean }> {
+  const { slug } = article;
+  const spilled = bodies.byArticle.get(article.id);
+  if (!spilled) throw new Error(`write: no rendered body for article ${article.id}`);
+  const body = spill.read(spilled);
+  // An options object turns off gray-matter's cache, which kept every body's Markdown and a
+  // Buffer copy of it to the end of the build: 7.5 KB of heap and as much outside it an
+  // article at 5,000 saved pages (a heap snapshot; docs/figures.md, stop 55).
+  const bytes = Buffer.from(matter.stringify(body.markdown, frontMatterOf(article), {}));
+  bodies.byArticle.delete(article.id);
+  const changed = await writeIfChanged(markdown.folder, `${slug}.md`, bytes, markdown.files);
+  const htmlBytes = Buffer.from(body.html);
+  await writeIfChanged(html.folder, `${slug}.html`, htmlBytes, html.files);
+  const rendered = {
+    ...article,
+    url: `/articles/${slug}/`,
+    bodyHash: createHash('sha256').update(htmlBytes).digest('hex'),
+    words: body.words,
+    related: article.related ?? [],
+  };
+  return { rendered, changed };
+}
+
+/**
  * The names of the regular files in the folder, made if missing. Anything else in it (a folder,
  * a link) is removed first, as is the folder itself when it is not one: a clean build would
  * leave only the files it writes, and a file is never written through a link.
  */
-async function regularFiles(
-  folder: string,
-): Promise<{ folder: string; files: Set<string>; removed: number }> {
+async function regularFiles(folder: string): Promise<ContentFolder> {
   const stat = await lstat(folder).catch(() => null);
   if (stat && !stat.isDirectory()) await rm(folder, { recursive: true, force: true });
   await mkdir(folder, { recursive: true });
