@@ -95,31 +95,53 @@ function lockEntry(
   if (!isStringList(sources) || !sources.every((s) => SHA256.test(s))) {
     return fail(`${named}: "sources" is not a list of sha256 hashes`);
   }
-  if (added !== undefined || order !== undefined) {
-    if (typeof added !== 'string' || !DAY.test(added)) {
-      return fail(`${named}: "added" is not a day such as "2026-12-02"`);
-    }
-    if (typeof order !== 'number' || !Number.isSafeInteger(order) || order < 1) {
-      return fail(`${named}: "order" is not a whole number from 1`);
-    }
-  }
-  for (const taken of [slug, ...aliases]) {
-    const holder = slugs.get(taken);
-    if (holder !== undefined) {
-      return fail(`${named}: the slug "${taken}" is also held by id ${holder}`);
-    }
-    slugs.set(taken, id);
-  }
+  const record = addedRecord(added, order, named, fail);
+  claimSlugs([slug, ...aliases], id, slugs, named, fail);
   return {
     id,
     slug,
     aliases: [...aliases].sort(compareText),
     title,
     sources: [...sources],
-    ...entryRecord(
-      typeof added === 'string' && typeof order === 'number' ? { on: added, order } : undefined,
-    ),
+    ...entryRecord(record),
   };
+}
+
+/**
+ * An entry's "added" day and "order", checked: both or neither (an entry written before they
+ * were recorded).
+ */
+function addedRecord(
+  added: unknown,
+  order: unknown,
+  named: string,
+  fail: (problem: string) => never,
+): { on: string; order: number } | undefined {
+  if (added === undefined && order === undefined) return undefined;
+  if (typeof added !== 'string' || !DAY.test(added)) {
+    return fail(`${named}: "added" is not a day such as "2026-12-02"`);
+  }
+  if (typeof order !== 'number' || !Number.isSafeInteger(order) || order < 1) {
+    return fail(`${named}: "order" is not a whole number from 1`);
+  }
+  return { on: added, order };
+}
+
+/** Each of an entry's slugs taken for its `id`; one the entries before it hold is refused. */
+function claimSlugs(
+  taken: string[],
+  id: string,
+  slugs: Map<string, string>,
+  named: string,
+  fail: (problem: string) => never,
+): void {
+  for (const name of taken) {
+    const holder = slugs.get(name);
+    if (holder !== undefined) {
+      fail(`${named}: the slug "${name}" is also held by id ${holder}`);
+    }
+    slugs.set(name, id);
+  }
 }
 
 /** Parses lock file text; throws LockFileError naming `file` when it is not a valid lock. */
