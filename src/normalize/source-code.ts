@@ -33,17 +33,21 @@ const CODE_PUNCTUATION = /[{}();=]/g;
 
 /**
  * Fewest of each signal that make a line page source, measured on the corpora's dumps
- * (bench/extract/source-code.ts): three CSS declarations inside a rule's braces; two statements
- * joined with a script word; three tags.
+ * (bench/extract/source-code.ts; docs/figures.md, stop 65: with these and TAG_SHARE and
+ * CODE_DENSITY, 55 lines in 19 dumps, none held by an expected body): three CSS declarations
+ * inside a rule's braces; two statements joined with a script word; three tags.
  */
 const MIN_CSS_DECLARATIONS = 3;
 const MIN_JOINED_STATEMENTS = 2;
 const MIN_TAGS = 3;
 /** A page's layout and embedding elements, never a story's inline markup. */
 const LAYOUT_TAG = /^<\/?(?:div|span|script|iframe|img|ins|noscript|style|link|meta|input|form)\b/;
-/** The share of a markup line's characters its tags make up. */
+/** The share of a markup line's characters its tags make up at least (measured as above). */
 const TAG_SHARE = 0.6;
-/** Code punctuation per character (spaces not counted) past which a script word marks code. */
+/**
+ * Code punctuation per character (spaces not counted) from which a script word or a tag marks
+ * code (measured as above).
+ */
 const CODE_DENSITY = 0.1;
 
 const count = (text: string, pattern: RegExp) => text.match(pattern)?.length ?? 0;
@@ -69,7 +73,8 @@ export function sourceKind(text: string): SourceKind | null {
  * of them a layout or embedding element: an ad slot's or a tracking pixel's markup. Not a comment
  * quoting a `<pre><code>` listing in its prose (toptal's, 0.4 to 0.7 of the line), a caption
  * printed with its `<br><small><a href>` (toc-missing's, 0.68, the story's), a comment form's
- * "Allowed HTML tags: <em> <strong> ...".
+ * "Allowed HTML tags: <em> <strong> ...". Where such a line's tags reach TAG_SHARE (toc-missing's
+ * 0.68) it is the layout element it lacks that keeps it text (docs/figures.md, stop 65).
  */
 function isMarkup(text: string): boolean {
   const tags = text.match(TAG) ?? [];
@@ -79,13 +84,13 @@ function isMarkup(text: string): boolean {
 }
 
 /**
- * A line that reads as code but not as minified source: a script word in dense code
- * punctuation. Page source only beside a line sourceKind reads.
+ * A line that reads as code but not as minified source: a script word or a tag in dense code
+ * punctuation (CODE_DENSITY). Page source only beside a line sourceKind reads.
  */
 export function looksLikeCode(text: string): boolean {
   if (count(text, SCRIPT_WORD) === 0 && count(text, TAG) === 0) return false;
-  const letters = text.replace(/\s/g, '').length;
-  return letters > 0 && count(text, CODE_PUNCTUATION) / letters >= CODE_DENSITY;
+  const characters = text.replace(/\s/g, '').length;
+  return characters > 0 && count(text, CODE_PUNCTUATION) / characters >= CODE_DENSITY;
 }
 
 /**
