@@ -46,24 +46,7 @@ export function dumpText(e: Pick<Scored, 'page' | 'text'>): string {
  * word counts), then normalizes each one, timing normalize() alone.
  */
 export function extract(pages: Page[]): { extractions: Extraction[]; profileMs: number } {
-  const read = pages.map((page) => {
-    const format = /\.html?$/i.test(page.path) ? 'html' : 'text';
-    const limit = sizeLimit(format, defaultOptions.maxFileSize);
-    if (page.bytes.length > limit) {
-      return {
-        page,
-        file: null,
-        rejected: `larger than ${limit} bytes`,
-        readMs: 0,
-      };
-    }
-    const t0 = performance.now();
-    const file = readInputFile(page.path, page.bytes);
-    const readMs = performance.now() - t0;
-    return 'reason' in file
-      ? { page, file: null, rejected: file.reason, readMs }
-      : { page, file: file as InputFile, rejected: null, readMs };
-  });
+  const read = pages.map(ingestPage);
   const files = read.flatMap((r) => (r.file ? [r.file] : []));
   const started = performance.now();
   const context = corpusProfile(files);
@@ -89,4 +72,29 @@ export function extract(pages: Page[]): { extractions: Extraction[]; profileMs: 
     };
   });
   return { extractions, profileMs };
+}
+
+/** A page read as ingest reads it, timed: its file, or why ingest rejected it. */
+function ingestPage(page: Page): {
+  page: Page;
+  file: InputFile | null;
+  rejected: string | null;
+  readMs: number;
+} {
+  const format = /\.html?$/i.test(page.path) ? 'html' : 'text';
+  const limit = sizeLimit(format, defaultOptions.maxFileSize);
+  if (page.bytes.length > limit) {
+    return {
+      page,
+      file: null,
+      rejected: `larger than ${limit} bytes`,
+      readMs: 0,
+    };
+  }
+  const t0 = performance.now();
+  const file = readInputFile(page.path, page.bytes);
+  const readMs = performance.now() - t0;
+  return 'reason' in file
+    ? { page, file: null, rejected: file.reason, readMs }
+    : { page, file: file as InputFile, rejected: null, readMs };
 }
