@@ -36,6 +36,7 @@ import { HEADLINE_SPAN_LINES } from '../../src/extract/headline-revisions/headli
 import { gluedTrailEnd } from '../../src/normalize/headline/trails.ts';
 import { isHeadlineLine } from '../../src/normalize/headline/headline-lines.ts';
 import { longerTitleUnder } from '../../src/extract/headline-revisions/kicker-lines.ts';
+import { titleOpenedAbove } from '../../src/extract/headline-revisions/title-opened.ts';
 import { longerTitleUnderTrail } from '../../src/extract/headline-revisions/trail-end-longer.ts';
 import {
   titleAfterTruncatedTrail,
@@ -2407,4 +2408,43 @@ test("a slideshow's counted captions over the article are no story; its short ti
     const doc = fixture(`outdoor-magazin-${tool}.txt`);
     assert.equal(doc.title, 'Skandinavien im Wohnmobil erleben', tool);
   }
+});
+
+test('a short title over its dateline and the full title: the full title (fullerTitleUnder)', () => {
+  // bos-fahrzeuge.info-haubenfahrzeuge (trafilatura; w3m and lynx, the menus and the story's
+  // first paragraphs): "Die Haubenfahrzeuge der Nachkriegszeit - Teil 49", "Dienstag, 2. November
+  // 2021", then "... Teil 49 – Büssing-NAG (Baujahre 1931 – 1945)", all plain lines. The full
+  // title was read as a caption under the short one; a dateline stands between them.
+  for (const tool of ['w3m', 'lynx']) {
+    const doc = fixture(`bos-fahrzeuge-${tool}.txt`);
+    assert.equal(
+      doc.title,
+      'Die Haubenfahrzeuge der Nachkriegszeit - Teil 49 – Büssing-NAG (Baujahre 1931 – 1945)',
+      tool,
+    );
+    assert.equal(doc.date?.value, '2021-11-02', tool);
+  }
+});
+
+test('a heading opening the title printed above it, with a dash and more: the title', () => {
+  // finanzcheck.de.finanzierung (trafilatura; lynx and html2text, the page's first 80-90 lines):
+  // "Leasing oder Finanzierung – was lohnt sich mehr?" over a loan calculator's form, then the
+  // story under its heading "Leasing oder Finanzierung" (titleOpenedAbove, title-opened.ts).
+  for (const tool of ['lynx', 'html2text']) {
+    const doc = fixture(`finanzcheck-${tool}.txt`);
+    assert.equal(doc.title, 'Leasing oder Finanzierung – was lohnt sich mehr?', tool);
+  }
+  // aktion-hummelschutz.de.hummeln (lynx, lines 8-28): the <title> "Tote Hummeln unter Linden:
+  // Die Erklärung | Hummeln" over the menus and the <h1>: a headline and a site's name, no title.
+  const lines = excerptLines(
+    'Tote Hummeln unter Linden: Die Erklärung | Hummeln\n\n   Hummeln\n   Aktion Hummelschutz\n\n' +
+      '   Zum Inhalt überspringen\n     * Start & Aktuelles\n     * Kontakt & Impressum\n\n' +
+      '   (BUTTON) Menü\n\n   Suchen ____________________\n\n   Lindenblüte\n\n' +
+      'Tote Hummeln unter Linden\n\n' +
+      '   Warum findet man im Sommer so viele tote Hummeln? Lösung: Die Insekten sterben entkräftet,',
+    8,
+  );
+  const at = lines.findIndex((l) => l.text === 'Tote Hummeln unter Linden');
+  const headline = { first: at, last: at, text: 'Tote Hummeln unter Linden', score: 6 };
+  assert.equal(titleOpenedAbove(lines, { story: at + 1, headline }).headline, headline);
 });

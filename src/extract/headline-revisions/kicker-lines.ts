@@ -8,6 +8,7 @@ import { wordCount } from '../../text.ts';
 import { FULL_STOP } from './line-marks.ts';
 import { INNER_STOP } from '../../normalize/headline/wrapped-titles.ts';
 import { adjacent } from '../../normalize/headline/page-index.ts';
+import { datelineDay } from '../../normalize/dates.ts';
 
 /**
  * The headline found printed again within TITLE_AGAIN_LINES lines under it, inside a longer line:
@@ -89,7 +90,8 @@ export function fullerTitleUnder<T extends Found>(page: Line[], found: T): T {
     if (
       longer.at(-1) !== words.at(-1) &&
       headingLevel(raw) === 0 &&
-      !ungluedLonger(was.text, line, more)
+      !ungluedLonger(was.text, line, more) &&
+      !underOwnDateline(page, was.last, j)
     ) {
       continue;
     }
@@ -114,6 +116,18 @@ function ungluedLonger(headline: string, line: string, more: number): boolean {
 }
 
 const SPACED_DASH = /\s[-–—]\s/u;
+
+/**
+ * The one line between the short title and the longer is a day's dateline: the story's header
+ * (title, date, full title) as a blog prints it, not an image and its caption, which stands under
+ * the title with nothing between. bos-fahrzeuge prints "Die Haubenfahrzeuge der Nachkriegszeit -
+ * Teil 49", "Dienstag, 2. November 2021", then the post's title "... Teil 49 – Büssing-NAG
+ * (Baujahre 1931 – 1945)", plain in w3m and lynx (html2text marks it "##" and took it already).
+ */
+function underOwnDateline(page: Line[], title: number, longer: number): boolean {
+  if (longer !== title + 2) return false;
+  return datelineDay((page[title + 1] as Line).text) !== null;
+}
 
 /** A headline's words, lower case, without their punctuation. */
 function wordsOf(text: string): string[] {

@@ -45,6 +45,7 @@ import {
   titleTeasedOverSubtitle,
 } from '../headline-revisions/subheading-run.ts';
 import { longerTitleUnder, fullerTitleUnder } from '../headline-revisions/kicker-lines.ts';
+import { titleOpenedAbove } from '../headline-revisions/title-opened.ts';
 import { longerTitleUnderTrail } from '../headline-revisions/trail-end-longer.ts';
 import { titleInTableCell } from '../headline-revisions/table-cells.ts';
 import {
@@ -98,6 +99,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   longerTitleUnder,
   longerTitleUnderTrail,
   fullerTitleUnder,
+  titleOpenedAbove,
   toldTitleUnder,
   trailEndOverTitle,
   titleAfterTruncatedTrail,
