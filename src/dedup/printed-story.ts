@@ -102,7 +102,8 @@ export function printedStoryFinder(docs: Iterable<NormalizedDoc>, limits: Printe
 
 /**
  * The stories printed by the text dumps of `docs` whose lines normalize removed are still on
- * them (`doc.removed`: a test's or a tool's documents; a build spills them: printedStoriesOf, src/stages/dedup.ts).
+ * them (`doc.removed`: a test's or a tool's documents; a build spills them and reads them back,
+ * printedStoriesOf in src/stages/dedup.ts).
  */
 export function printedStories(docs: NormalizedDoc[], limits: PrintedStoryLimits): PrintedStory[] {
   const finder = printedStoryFinder(docs, limits);
