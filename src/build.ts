@@ -27,7 +27,7 @@ import { checkPaths, claimStaging, markWork, type BuildPaths } from './ownership
 import { removeReplacedSite, swapIn } from './publish.ts';
 import { lockJson, readLock, type AddressLock } from './addresses/lock-file.ts';
 import { addressesStage } from './stages/addresses.ts';
-import { dedupStage } from './stages/dedup.ts';
+import { dedupStage, printedStoriesOf } from './stages/dedup.ts';
 import { ingestStage, type IngestResult, type Skipped } from './stages/ingest.ts';
 import { normalizeStage } from './stages/normalize.ts';
 import { siteStage, type SiteStageInput } from './stages/site.ts';
@@ -246,7 +246,9 @@ async function normalizeToTopics(
     accepted,
     (doc) => fromCache(doc.path) || lastBuildFiles.has(doc.sha256),
   );
-  const { articles: grouped, spillover } = dedupStage(context, accepted, input.files);
+  // What text dumps printed outside their body, read back from the removals' spill.
+  const printed = await printedStoriesOf(docs, accepted, removals);
+  const { articles: grouped, spillover } = dedupStage(context, accepted, input.files, printed);
   const { articles, lock, stats } = addressesStage(context, grouped, previousLock);
   const names = await namesStage(context, articles, ahead);
   // A thread renders the bodies (the write stage's costliest part, which needs only the text)

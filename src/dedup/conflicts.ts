@@ -7,6 +7,7 @@ import { figuresConflict, figuresOf, type FiguredCopy } from './figures.ts';
 import { headlineKey, RESEND_MARK, sameHeadline } from './headlines.ts';
 import { containment, sharedShingles } from './shingles.ts';
 import { holdsNoStory, sameTellingHeadline } from './storyless.ts';
+import type { PrintedStoryLimits } from './printed-story.ts';
 import { contentWords, shareOfSmaller, sharedWordShare, wordCount } from '../text.ts';
 import type { NormalizedDoc } from '../types.ts';
 
@@ -30,9 +31,18 @@ export interface CopyProfile extends FiguredCopy {
   headline: string | null;
   /** Whether the copy holds no story (src/dedup/storyless.ts): its text tells nothing. */
   storyless: boolean;
+  /**
+   * The paths of the saved pages whose story a text copy printed outside its body (printsStory,
+   * src/dedup/printed-story.ts).
+   */
+  printedPages: ReadonlySet<string>;
 }
 
-export function profile(doc: NormalizedDoc, shingles: Uint32Array): CopyProfile {
+export function profile(
+  doc: NormalizedDoc,
+  shingles: Uint32Array,
+  printedPages: ReadonlySet<string> = new Set(),
+): CopyProfile {
   const text = bodyText(doc);
   const words = contentWords(text);
   return {
@@ -44,6 +54,7 @@ export function profile(doc: NormalizedDoc, shingles: Uint32Array): CopyProfile 
     contentWords: words,
     headline: doc.title ? headlineKey(doc.title.replace(RESEND_MARK, '')) : null,
     storyless: holdsNoStory(doc, words),
+    printedPages,
   };
 }
 
@@ -110,6 +121,23 @@ function headlinesConflict(a: CopyProfile, b: CopyProfile): boolean {
 export const MIN_EVIDENCE_SHINGLES = 10;
 
 /**
+ * A dump printed its page's story (printsStory, src/dedup/printed-story.ts) when half the page's
+ * body shingles are among its printed lines, a sentence at least: the members of a group must
+ * share half anyway (MIN_MEMBER_CONTAINMENT). On the development pages built with their three
+ * dumps (normalize's cache of the all-copies build), 111 pairs of a page body of 10 shingles or
+ * more and a dump whose body shares under a sentence with it had 0.3 of the page or more among the
+ * dump's printed lines, 109 of them half or more: every one a dump of that page. Where the bodies
+ * share a sentence, not half, 155 of 185 such pairs were of different pages (Readability's
+ * lorem ipsum test pages; docs/figures.md, stop 66). A shingle on more than 16 pages' bodies is a
+ * template's (as HEADED_PAIRS' maxCopies, src/stages/dedup.ts).
+ */
+export const PRINTED_STORY: PrintedStoryLimits = {
+  threshold: MIN_MEMBER_CONTAINMENT,
+  minShared: MIN_EVIDENCE_SHINGLES,
+  maxCopies: 16,
+};
+
+/**
  * Whether anything says two copies are different stories, however much text they share: their
  * dates, figures or headlines, or too little shared text under different headlines.
  */
@@ -118,13 +146,16 @@ function conflict(
   b: CopyProfile,
   pageDated = false,
   pageParts: () => boolean = () => false,
+  printer: (copy: CopyProfile) => boolean = () => false,
 ): boolean {
   if (datesConflict(a.doc, b.doc, pageDated)) return true;
   if (figuresConflict(a, b, daysApart(a.doc, b.doc))) return true;
   // Two parts of one page under different headlines: the headlines tell nothing (partsOfOnePage).
-  // A short body under another headline still tells, unless it is an empty saved page's: short
-  // look-alike pages (Readability's lorem ipsum test pages) are kept apart by it.
-  if (headlinesConflict(a, b) && !(emptyPage(a, b) && pageParts())) return true;
+  // A short body under another headline still tells, unless it is an empty saved page's, or a
+  // dump's that printed the page's story elsewhere (printer: its body is what the body finder
+  // chose): short look-alike pages (Readability's lorem ipsum test pages) are kept apart by it.
+  const untoldBody = emptyPage(a, b) || printer(a) || printer(b);
+  if (headlinesConflict(a, b) && !(untoldBody && pageParts())) return true;
   const little = sharedShingles(a.shingles, b.shingles) < MIN_EVIDENCE_SHINGLES;
   return little && !sameHeadline(a, b) && !pageParts();
 }
@@ -187,10 +218,21 @@ const emptyPage = (a: CopyProfile, b: CopyProfile) =>
 function pagePart(page: CopyProfile, copy: CopyProfile, members: CopyProfile[]): boolean {
   if (copy === page) return true;
   if (copy.doc.format !== 'text') return false;
-  if (sameTellingHeadline(copy, page) || inside(copy, page)) return true;
+  if (sameTellingHeadline(copy, page) || inside(copy, page) || storyPrinted(page, copy))
+    return true;
   return members.some(
     (headed) => headed !== copy && sameTellingHeadline(headed, page) && inside(copy, headed),
   );
+}
+
+/**
+ * A saved page and a text dump that printed the page's story outside its body (printsStory,
+ * src/dedup/printed-story.ts: the body finder kept a footer or a sidebar): a part of the page
+ * (pagePart) whatever its headline, and its short body under another headline is the body
+ * finder's choice, not a notice's (conflict, headlinesConflict). Dates and figures still decide.
+ */
+function storyPrinted(page: CopyProfile, dump: CopyProfile): boolean {
+  return page.doc.format === 'html' && dump.printedPages.has(page.doc.path);
 }
 
 /**
@@ -221,6 +263,8 @@ export function groupsDiffer(
   const checkedRight = right.slice(0, MEMBERS_CHECKED);
   const members = [...checkedLeft, ...checkedRight];
   const withPage = members.some((p) => p.doc.format === 'html');
+  const printer = (copy: CopyProfile) =>
+    withPage && members.some((page) => storyPrinted(page, copy));
   for (const x of checkedLeft) {
     for (const y of checkedRight) {
       // A copy that holds no story shares no text with the story under its headline, nor does a
@@ -240,7 +284,7 @@ export function groupsDiffer(
         return 'unrelated';
       }
       // Only a page and its dump can be vouched for (vouchedFor): any other conflict settles it.
-      if (!settled && conflict(x, y, pageDated, pageParts)) {
+      if (!settled && conflict(x, y, pageDated, pageParts, printer)) {
         if (pageAndDump(x.doc, y.doc)) conflicts.push([x, y]);
         else settled = true;
       }

@@ -17,6 +17,7 @@ import {
   groupsDiffer,
   MIN_EVIDENCE_SHINGLES,
   MIN_MEMBER_CONTAINMENT,
+  PRINTED_STORY,
   daysApart,
   profile,
   type CopyProfile,
@@ -26,12 +27,15 @@ import { sameBlock, textMemo, type TextMemo } from '../dedup/block-shape.ts';
 import { lostLetters, repairedCopies } from '../dedup/damage.ts';
 import { headlineKey, tellingHeadline } from '../dedup/headlines.ts';
 import { printedHeadlinePairs } from '../dedup/printed-headlines.ts';
+import { printedStoryFinder, type PrintedStory } from '../dedup/printed-story.ts';
+import { spilledRemovals, type SpilledRemovals } from './report.ts';
 import { mergeCopy, type LeftOut, type MergedBlock } from '../dedup/merge-copy.ts';
 import { holdsNoStory, storylessPairs, storyTeller, untoldText } from '../dedup/storyless.ts';
 import {
   addToFilter,
   keyShingles,
   mayHold,
+  sharedShingles,
   shingleFilter,
   shingleHashes,
 } from '../dedup/shingles.ts';
@@ -72,8 +76,9 @@ export function dedupStage(
   { done }: BuildContext,
   docs: NormalizedDoc[],
   files: InputFile[],
+  printed: PrintedStory[] = [],
 ): DedupResult {
-  const deduped = dedup(docs);
+  const deduped = dedup(docs, printed);
   addOrigins(deduped.articles, files, docs);
   done(`dedup: ${docs.length} files grouped into ${deduped.articles.length} articles`);
   return deduped;
@@ -104,7 +109,28 @@ function addOrigins(
   }
 }
 
-export function dedup(read: NormalizedDoc[]): DedupResult {
+/**
+ * The stories the text dumps among `accepted` printed outside their body (printedStoryFinder,
+ * src/dedup/printed-story.ts), read from the removals' spill (`docs`: every normalized document,
+ * in the spill's order). None is read when the build holds no saved page or no text copy.
+ */
+export async function printedStoriesOf(
+  docs: NormalizedDoc[],
+  accepted: NormalizedDoc[],
+  removals: SpilledRemovals,
+): Promise<PrintedStory[]> {
+  if (!accepted.some((doc) => doc.format === 'text')) return [];
+  const finder = printedStoryFinder(accepted, PRINTED_STORY);
+  if (finder.empty) return [];
+  const kept = new Set(accepted);
+  const dump = (i: number) => docs[i]?.format === 'text' && kept.has(docs[i]);
+  const found: PrintedStory[] = [];
+  for await (const [i, removed] of spilledRemovals(removals, dump))
+    found.push(...finder.printedBy(docs[i] as NormalizedDoc, removed));
+  return found;
+}
+
+export function dedup(read: NormalizedDoc[], printed: PrintedStory[] = []): DedupResult {
   // Copies are grouped with their lost letters repaired where the build's clean copies tell which
   // they were (src/dedup/damage.ts); an article's text is never such a repair (mergeGroup).
   const lost = read.map(lostLetters);
@@ -121,7 +147,7 @@ export function dedup(read: NormalizedDoc[]): DedupResult {
   const articleOf = new Int32Array(docs.length);
   const spillover: Spillover[] = [];
   const fragments: GluedOn[] = [];
-  const { groups, carriedBy } = groupCopies(docs, sets);
+  const { groups, carriedBy } = groupCopies(docs, sets, printed);
   const groupOf = new Int32Array(docs.length);
   groups.forEach((group, g) => group.forEach((i) => (groupOf[i] = g)));
   for (const [g, group] of groups.entries()) {
@@ -165,7 +191,11 @@ interface RankedPair extends ContainedPair {
 }
 
 /** The pairs of copies to join, strongest first (see groupCopies). */
-function rankedPairs(docs: NormalizedDoc[], sets: Uint32Array[]): RankedPair[] {
+function rankedPairs(
+  docs: NormalizedDoc[],
+  sets: Uint32Array[],
+  printed: ContainedPair[],
+): RankedPair[] {
   const pairs = containedPairs(sets, MIN_CONTAINMENT);
   // On equal containment a pair under one headline goes first: a page holding two stories
   // joins the story it is headed by.
@@ -197,6 +227,7 @@ function rankedPairs(docs: NormalizedDoc[], sets: Uint32Array[]): RankedPair[] {
     daysApart(docs[i] as NormalizedDoc, docs[j] as NormalizedDoc) > 1;
   for (const pair of storylessPairs(telling, formats, sets, { storyless, apart }, HEADED_PAIRS))
     ranked.push({ ...pair, strength: 0, headed: true, byHeadline: true, untold: true });
+  ranked.push(...storyPrintedPairs(docs, printed));
   ranked.sort(
     (p, q) =>
       Number(underHalf(p)) - Number(underHalf(q)) ||
@@ -322,6 +353,37 @@ function sharesARun(pair: ContainedPair): boolean {
 const RUN_SHINGLES = 3 * MIN_EVIDENCE_SHINGLES;
 
 /**
+ * A saved page and a text dump that printed the page's story outside its body (`printed`: the
+ * page as the smaller copy, printedStoryFinder, src/dedup/printed-story.ts), not dated more than
+ * a day apart: ranked after every pair found by text or headline (at strength 0, as pairs under
+ * half), and read as found by a headline, holding none of the smaller copy's body (no sign of a
+ * carried story).
+ */
+function storyPrintedPairs(docs: NormalizedDoc[], printed: ContainedPair[]): RankedPair[] {
+  return printed
+    .filter((pair) => pairDaysApart(pair, docs) <= 1)
+    .map((pair) => ({ ...byHeadline(pair, 0), headed: false }));
+}
+
+/**
+ * The printed stories as pairs of copies by index (the page the smaller), and for each dump the
+ * paths of the pages it printed (CopyProfile.printedPages).
+ */
+function storyPairs(docs: NormalizedDoc[], sets: Uint32Array[], printed: PrintedStory[]) {
+  const at = new Map(docs.map((doc, i) => [doc.path, i]));
+  const pairs: ContainedPair[] = [];
+  const pagesOf = new Map<number, Set<string>>();
+  for (const { page, dump } of printed) {
+    const [i, j] = [at.get(page), at.get(dump)];
+    if (i === undefined || j === undefined) continue;
+    const shared = sharedShingles(sets[i] as Uint32Array, sets[j] as Uint32Array);
+    pairs.push({ smaller: i, larger: j, shared });
+    pagesOf.set(j, (pagesOf.get(j) ?? new Set()).add(page));
+  }
+  return { pairs, pagesOf };
+}
+
+/**
  * Groups the copies of each story. Pairs come from the prefix-filter index (every pair whose
  * smaller copy is MIN_CONTAINMENT inside the larger) and are joined strongest first, so a copy
  * that could join two stories joins the one it holds most of; a pair joins its two groups only
@@ -330,17 +392,22 @@ const RUN_SHINGLES = 3 * MIN_EVIDENCE_SHINGLES;
 function groupCopies(
   docs: NormalizedDoc[],
   sets: Uint32Array[],
+  printed: PrintedStory[],
 ): {
   groups: number[][];
   /** Copies that hold, besides their own story, all of another group's copy (by index). */
   carriedBy: Map<number, number[]>;
 } {
-  const ranked = rankedPairs(docs, sets);
+  const stories = storyPairs(docs, sets, printed);
+  const ranked = rankedPairs(docs, sets, stories.pairs);
   // What the checks read of a copy, computed once per copy however many pairs it is in.
   const profiles = new Map<number, CopyProfile>();
   const profileOf = (i: number) => {
     let p = profiles.get(i);
-    if (!p) profiles.set(i, (p = profile(docs[i] as NormalizedDoc, sets[i] as Uint32Array)));
+    if (!p) {
+      p = profile(docs[i] as NormalizedDoc, sets[i] as Uint32Array, stories.pagesOf.get(i));
+      profiles.set(i, p);
+    }
     return p;
   };
   const parent = docs.map((_, i) => i);

@@ -15,7 +15,7 @@ import { rm } from 'node:fs/promises';
 import { pipeline } from 'node:stream/promises';
 import path from 'node:path';
 import { createDeflateRaw, createInflateRaw } from 'node:zlib';
-import type { NormalizedDoc, Spillover } from '../types.ts';
+import type { NormalizedDoc, Removal, Spillover } from '../types.ts';
 
 /** The removals of a build's documents, in the work folder (see the top of this module). */
 export interface SpilledRemovals {
@@ -173,6 +173,30 @@ export async function writeReport(report: PendingReport, target: string): Promis
     await once(out, 'close');
   }
   await rm(removals.file, { force: true });
+}
+
+/**
+ * The spilled removals of the documents `wanted` (by their place in the spill's order), each
+ * parsed as its document had them, read through the spill file once and left there for the
+ * report (src/dedup/printed-story.ts reads what text dumps printed).
+ */
+export async function* spilledRemovals(
+  removals: SpilledRemovals,
+  wanted: (i: number) => boolean,
+): AsyncGenerator<[number, Removal[]]> {
+  const spill = createReadStream(removals.file, { highWaterMark: SPILL_READ_BYTES });
+  const inflate = createInflateRaw({ chunkSize: SPILL_READ_BYTES });
+  spill.on('error', (error) => inflate.destroy(error));
+  try {
+    const next = spillReader(spill.pipe(inflate)[Symbol.asyncIterator]() as AsyncIterator<Buffer>);
+    for (const [i, length] of removals.lengths.entries()) {
+      const buffer = await next(length);
+      if (wanted(i)) yield [i, JSON.parse(buffer.toString('utf8')) as Removal[]];
+    }
+  } finally {
+    inflate.destroy();
+    spill.destroy();
+  }
 }
 
 /** Bytes of the spill file read, and inflated, at a time. */
