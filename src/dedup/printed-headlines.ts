@@ -31,6 +31,7 @@ export function printedHeadlinePairs(
   sets: Uint32Array[],
   { threshold, minShared, maxCopies }: { threshold: number; minShared: number; maxCopies: number },
 ): ContainedPair[] {
+  if (!holdsBothFormats(docs)) return [];
   const headed = copiesBy(headlines.entries());
   const printed = copiesBy(printedLines(docs, headed));
   const found = new Map<string, ContainedPair>();
@@ -48,6 +49,15 @@ export function printedHeadlinePairs(
     }
   }
   return [...found.values()];
+}
+
+/**
+ * Whether the archive holds a saved page and a text copy: only such a pair is looked for, and an
+ * archive of one format (a WARC build's pages alone, a folder of dumps) need not have every
+ * paragraph of every copy keyed to find none (stop 66, ws66).
+ */
+function holdsBothFormats(docs: NormalizedDoc[]): boolean {
+  return docs.some((doc) => doc.format === 'html') && docs.some((doc) => doc.format === 'text');
 }
 
 /** The copies by key, from [copy, key] entries (a null key is left out), each copy once. */

@@ -237,6 +237,17 @@ function openingsHolding(openings: OpeningIndex, text: string, key = matchKey(te
 }
 
 /**
+ * Whether judging trailing paragraphs will ask a word's rarity: only a text copy's paragraphs are
+ * read by their words (src/dedup/glued.ts stops at an HTML copy's openings), so an archive of
+ * saved pages alone, as a WARC build's is, never asks. Counting the words of up to RARITY_SAMPLE
+ * copies for nothing was about a third of the dedup stage's main-thread CPU on the 2,000-record
+ * WARC bench (docs/figures.md, stop 66, ws66).
+ */
+function asksRarity(docs: NormalizedDoc[]): boolean {
+  return docs.some((doc) => doc.format !== 'html');
+}
+
+/**
  * `keyOf(i)` gives copy i's body as its match key (matchKey), which the dedup stage makes for its
  * shingles too; it is asked once per copy, in order.
  */
@@ -244,9 +255,10 @@ export function gluedIndex(docs: NormalizedDoc[], keyOf: (copy: number) => strin
   const frequency = new Map<string, number>();
   // Rarity is read off a systematic sample of at most RARITY_SAMPLE copies.
   const stride = Math.ceil(docs.length / RARITY_SAMPLE);
+  const counted = asksRarity(docs);
   for (const [i, doc] of docs.entries()) {
     const key = keyOf(i);
-    if (i % stride !== 0) continue;
+    if (!counted || i % stride !== 0) continue;
     for (const word of keyStems(key, stems(doc.title ?? '')))
       frequency.set(word, (frequency.get(word) ?? 0) + 1);
   }
@@ -257,7 +269,10 @@ export function gluedIndex(docs: NormalizedDoc[], keyOf: (copy: number) => strin
   for (const n of frequency.values()) if (n > most) most = n;
   const rarityOf = new Float64Array(most + 1).map((_, n) => Math.log(count / (n + 1)));
   return {
-    rarity: (word) => rarityOf[frequency.get(word) ?? 0] as number,
+    rarity: (word) => {
+      if (!counted) throw new Error('gluedIndex: rarity asked in an archive of saved pages alone');
+      return rarityOf[frequency.get(word) ?? 0] as number;
+    },
     openingsHolding: (text, key) => openingsHolding(openings, text, key),
   };
 }
