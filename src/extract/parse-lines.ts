@@ -21,6 +21,7 @@
 import type { Root } from 'hast';
 import {
   defaultTreeAdapter,
+  InsertionMode,
   Parser,
   Tokenizer,
   type DefaultTreeAdapterMap,
@@ -227,16 +228,54 @@ function continuesText(cp: number): boolean {
   return cp > 0x20 && cp !== 0x26 && cp !== 0x3c && cp < 0xd800;
 }
 
+/**
+ * In the body, though, the parser inserts a whitespace token as it does the characters around it
+ * (whitespaceCharacterInBody and characterInBody: the active formatting elements reconstructed,
+ * the text appended to the text node before it; only framesetOk, which a word's first character
+ * has already cleared, differs). There a word's run goes on through the spaces and tabs after it,
+ * up to the end of the line: one character token a line of prose, not one a word and one a space
+ * (two token objects, two parser dispatches and two string joins into the text node a word: a
+ * saved page's largest share of the parse's garbage, docs/figures.md stop 66). The text node is
+ * the same string, made by the token that started it, on the same line.
+ */
+const LINE_RUN_END = /[^<&\0\n\f\r\uD800-\uDFFF]*/y;
+
+/** The insertion modes in which a whitespace token is inserted as other characters are. */
+const BODY_TEXT_MODES: ReadonlySet<InsertionMode> = new Set([
+  InsertionMode.IN_BODY,
+  InsertionMode.IN_CAPTION,
+  InsertionMode.IN_CELL,
+  InsertionMode.IN_TEMPLATE,
+]);
+
+/** What a data state run reads of the parser its tokens go to. */
+interface DataInside extends RunInside {
+  inForeignNode: boolean;
+  handler: { insertionMode: InsertionMode };
+}
+
+/** Whether the character token being read will be inserted as body text, spaces and all. */
+function inBodyText(tokenizer: DataInside): boolean {
+  return !tokenizer.inForeignNode && BODY_TEXT_MODES.has(tokenizer.handler.insertionMode);
+}
+
+/** Whether `cp`, read after a word in body text, may go on in its run (a space, a tab, text). */
+function continuesLine(cp: number): boolean {
+  return cp === 0x20 || cp === 0x09 || continuesText(cp);
+}
+
 const dataState = LineTokenizer.prototype as unknown as { _stateData(cp: number): void };
 
 const baseDataState = Tokenizer.prototype as unknown as typeof dataState;
-dataState._stateData = function (this: RunInside, cp: number) {
+dataState._stateData = function (this: DataInside, cp: number) {
   baseDataState._stateData.call(this, cp);
   // A run of one (a one-letter word, the space between two words) is left to parse5: the search
   // would cost more than the code point it saves.
   const next = this.preprocessor.html.charCodeAt(this.preprocessor.pos + 1);
   if (continuesText(cp)) {
-    if (continuesText(next)) skipRun(this, DATA_RUN_END);
+    if (!continuesLine(next)) return;
+    if (inBodyText(this)) skipRun(this, LINE_RUN_END);
+    else if (continuesText(next)) skipRun(this, DATA_RUN_END);
   } else if ((cp === 0x20 || cp === 0x09) && (next === 0x20 || next === 0x09)) {
     skipRun(this, INDENT_RUN_END);
   }

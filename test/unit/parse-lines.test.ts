@@ -186,3 +186,22 @@ test('text and indentation, read a run at a time, give the tree and lines parse5
   ];
   assertParsedAsParse5Parses(cases);
 });
+
+test('a line of body text, read as one run with its spaces, gives the tree and lines parse5 gives', () => {
+  const cases = [
+    // In the body, a cell, a caption and a template, words and spaces go to one text node.
+    '<body><p>one two  three\tfour &amp; five <b>six seven</b> eight\nnine ten   \n  eleven</p>',
+    '<table><caption>a caption in words</caption><tr><td>a cell  of words\tand tabs </td></tr></table>',
+    '<template>template words and spaces <p>more words <i>in italics</i> here</p></template>',
+    // Where the parser treats whitespace apart: a <pre>'s first line feed, a table's text, a
+    // select, foreign content, a frameset that words before it rule out, after </body>.
+    '<pre>\npre words  kept</pre><textarea>\n area words</textarea><listing>\nlisting words</listing>',
+    '<table>table words   moved out <tr> <td>x</td> row words </tr></table><select>a b <option>c d</select>',
+    '<svg><text>svg words with spaces</text></svg><math><mi>x y z</mi></math> after math',
+    '<body>words before a frameset <frameset><frame></frameset>',
+    // A frameset keeps the spaces between words it drops.
+    '<html><frameset> x  y\tz <frame> w  v </frameset> after  words </html>  more  words',
+    '<body><b>bold <p>words</b> after a misnested end</p></body> words after body ',
+  ];
+  assertParsedAsParse5Parses(cases);
+});
