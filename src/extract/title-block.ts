@@ -19,6 +19,12 @@ import {
 import type { Line } from '../normalize/paragraphs.ts';
 import { continuesAbove, continuesBelow, firstBodyLine, isTitleLike } from './shape.ts';
 import { takeStandfirst } from './standfirst.ts';
+import {
+  namesByline,
+  PLACEHOLDERS,
+  postTitleUnderDateline,
+  titleOpeningStory,
+} from './post-header.ts';
 import { HEAD_LINES, openLines, remove, type ExtractState, type PageHeader } from './state.ts';
 
 /** In a dump, the standfirst or byline is one of the first lines under the headline. */
@@ -132,10 +138,19 @@ const SET_OFF_AFTER = /^[\s\p{P}\p{S}]*(?:$|[|•·©/–—:<«[-])/u;
 /** Headline, masthead, byline and standfirst among the title-like lines above the story. */
 export function readTitleBlock(state: ExtractState): void {
   const { meta, page } = state;
-  const candidates = titleCandidates(state);
+  const all = titleCandidates(state);
+  const candidates = page ? all : all.slice(Math.max(0, postTitleUnderDateline(state, all)));
+  let authorBox = false;
   for (const [i, line] of candidates.entries()) {
     const text = line.text.trim();
-    if (meta.title === null) {
+    if (meta.title === null && !page && namesByline(state, line, text)) {
+      meta.byline ??= text;
+      remove(state, line, 'byline');
+      authorBox = true;
+    } else if (authorBox && meta.title === null && PLACEHOLDERS.test(text)) {
+      // The author box's icons ("[icon_facebook_blue.svg] [icon_twitter_blue.svg]" in lynx).
+      continue;
+    } else if (meta.title === null) {
       // A domain name standing as the masthead ("# jan-grosser.de" over the blog's motto).
       const masthead =
         i < candidates.length - 1
@@ -164,6 +179,7 @@ export function readTitleBlock(state: ExtractState): void {
       takeStandfirst(state, line, text);
     }
   }
+  if (meta.title === null && authorBox) titleOpeningStory(state);
   const title = meta.title?.toLowerCase();
   if (title === undefined) return;
   for (const line of openLines(state).slice(0, HEAD_LINES)) {

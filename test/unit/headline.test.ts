@@ -2448,3 +2448,29 @@ test('a heading opening the title printed above it, with a dash and more: the ti
   const headline = { first: at, last: at, text: 'Tote Hummeln unter Linden', score: 6 };
   assert.equal(titleOpenedAbove(lines, { story: at + 1, headline }).headline, headline);
 });
+
+test("an author's name over a byline opening on it is the byline, not the title", () => {
+  // achgut.com-coronalage (trafilatura; w3m and html2text, the page's first 45 lines), read as a
+  // clean file: the author box's "Gunter Frank" over a portrait and "Gunter Frank / 22.04.2020 /
+  // 06:15 / Foto: ...", then the post's title over its story. The name was taken for the title.
+  for (const tool of ['w3m', 'html2text']) {
+    const doc = fixture(`achgut-${tool}.txt`);
+    assert.equal(
+      doc.title,
+      'Bericht zur Coronalage vom 22.04.2020 – worauf wartet die Politik?',
+      tool,
+    );
+    assert.equal(doc.byline, 'Gunter Frank', tool);
+    assert.equal(doc.date?.value, '2020-04-22', tool);
+  }
+});
+
+test("a blog's motto over the post's dateline and title is no title", () => {
+  // blogoff.de.i-htm (trafilatura; w3m, the page's first 32 lines), read as a clean file: the
+  // blog's motto glued to its menu button on the first line, its channels' line, then the post's
+  // "12. November 2015 / 13:48" and "3 verrückte Orte in Berlin" over the story. The motto was
+  // taken for the title.
+  const doc = fixture('blogoff-w3m.txt');
+  assert.equal(doc.title, '3 verrückte Orte in Berlin');
+  assert.equal(doc.date?.value, '2015-11-12');
+});
