@@ -10,7 +10,16 @@
 
 import { matchKey } from '../text.ts';
 import type { NormalizedDoc, Removal } from '../types.ts';
-import { keyShingles, sharedShingles } from './shingles.ts';
+import {
+  addToFilter,
+  COPY_SLOTS,
+  keyShingles,
+  keyShinglesWhere,
+  mayHold,
+  sharedShingles,
+  shingleFilter,
+  sortedShingleKeys,
+} from './shingles.ts';
 
 /** A saved page and a text dump that printed its story (printsStory), by their paths. */
 export interface PrintedStory {
@@ -60,44 +69,114 @@ const bodyShingles = (doc: NormalizedDoc) => shinglesOf(doc.blocks.map((b) => b.
  */
 export function printedStoryFinder(docs: Iterable<NormalizedDoc>, limits: PrintedStoryLimits) {
   const pages: { path: string; set: Uint32Array }[] = [];
-  const pagesOf = new Map<number, number[]>();
   for (const doc of docs) {
     if (doc.format !== 'html') continue;
     const set = bodyShingles(doc);
     if (set.length < limits.minShared) continue;
     pages.push({ path: doc.path, set });
-    for (const shingle of set) {
-      const held = pagesOf.get(shingle);
-      if (!held) pagesOf.set(shingle, [pages.length - 1]);
-      else held.push(pages.length - 1);
-    }
   }
-  for (const [shingle, held] of pagesOf)
-    if (held.length > limits.maxCopies) pagesOf.delete(shingle);
+  // Every page's shingle, templates' too: a dump's printed shingles outside it can meet no page.
+  // A build without a saved page allocates none of it (2 MB).
+  const onPages = pages.length > 0 ? shingleFilter() : new Uint8Array(0);
+  for (const page of pages) for (const shingle of page.set) addToFilter(onPages, shingle);
+  const index = pageIndex(
+    pages.map((page) => page.set),
+    limits.maxCopies,
+  );
+  const onAPage = (shingle: number) => mayHold(onPages, shingle);
+  const hits = new Int32Array(pages.length);
   return {
     /** Whether any page could be printed: none, and no dump need be read. */
-    empty: pagesOf.size === 0,
+    empty: index.shingles.length === 0,
     printedBy(dump: NormalizedDoc, removed: Removal[]): PrintedStory[] {
       if (dump.format !== 'text') return [];
-      const body = bodyShingles(dump);
-      const printed = shinglesOf([
-        ...dump.blocks.map((b) => b.text),
-        ...removed.map((r) => r.text),
-      ]);
-      const hits = new Map<number, number>();
+      // Of the dump's printed shingles, those that may be on a page: the same shares of each
+      // page as all of them (printsStory), without sorting the many that are on none.
+      const texts = dump.blocks.map((b) => b.text);
+      for (const r of removed) texts.push(r.text);
+      const printed = keyShinglesWhere(matchKey(texts.join(' ')), onAPage);
+      // The pages in the order a shingle of the dump first met them.
+      const met: number[] = [];
       for (const shingle of printed) {
-        for (const k of pagesOf.get(shingle) ?? []) hits.set(k, (hits.get(k) ?? 0) + 1);
+        const at = lookUp(index, shingle);
+        if (at < 0) continue;
+        for (let p = index.starts[at] as number; p < (index.starts[at + 1] as number); p++) {
+          const k = index.pages[p] as number;
+          if (hits[k] === 0) met.push(k);
+          hits[k] = (hits[k] as number) + 1;
+        }
       }
       const found: PrintedStory[] = [];
-      for (const [k, count] of hits) {
+      let body: Uint32Array | undefined;
+      for (const k of met) {
+        const count = hits[k] as number;
+        hits[k] = 0;
         const page = pages[k] as { path: string; set: Uint32Array };
         if (count < limits.threshold * page.set.length - 1e-9) continue;
+        body ??= bodyShingles(dump);
         if (printsStory(page.set, body, printed, limits))
           found.push({ page: page.path, dump: dump.path });
       }
       return found;
     },
   };
+}
+
+/**
+ * The pages (in `pages`, ascending, from `starts[i]` to `starts[i + 1]`) whose body holds
+ * `shingles[i]`, found through `slots`, an open-addressed table of those indexes. A Map keyed by
+ * the shingles (32-bit, heap numbers to V8) took 2 s of CPU on the all-copies build (stop 66).
+ */
+interface PageIndex {
+  shingles: Uint32Array;
+  starts: Int32Array;
+  pages: Int32Array;
+  slots: Int32Array;
+}
+
+/** The index of the pages' `sets`, a shingle on more than `maxCopies` of them left out. */
+function pageIndex(sets: Uint32Array[], maxCopies: number): PageIndex {
+  const keys = sortedShingleKeys(sets);
+  const shingles: number[] = [];
+  const starts: number[] = [];
+  const pages = new Int32Array(keys.length);
+  let held = 0;
+  for (let i = 0; i < keys.length;) {
+    const shingle = Math.floor((keys[i] as number) / COPY_SLOTS);
+    let end = i + 1;
+    while (end < keys.length && Math.floor((keys[end] as number) / COPY_SLOTS) === shingle) end++;
+    if (end - i <= maxCopies) {
+      shingles.push(shingle);
+      starts.push(held);
+      for (let k = i; k < end; k++) pages[held++] = (keys[k] as number) - shingle * COPY_SLOTS;
+    }
+    i = end;
+  }
+  starts.push(held);
+  // A table at most half full; the shingles are hashes already, their low bits spread.
+  let size = 2;
+  while (size < shingles.length * 2) size *= 2;
+  const slots = new Int32Array(size).fill(-1);
+  shingles.forEach((shingle, at) => {
+    let slot = shingle & (size - 1);
+    while (slots[slot] !== -1) slot = (slot + 1) & (size - 1);
+    slots[slot] = at;
+  });
+  return {
+    shingles: Uint32Array.from(shingles),
+    starts: Int32Array.from(starts),
+    pages: pages.subarray(0, held),
+    slots,
+  };
+}
+
+/** Where `shingle` is in index.shingles, or -1. */
+function lookUp(index: PageIndex, shingle: number): number {
+  const mask = index.slots.length - 1;
+  for (let slot = shingle & mask; ; slot = (slot + 1) & mask) {
+    const at = index.slots[slot] as number;
+    if (at === -1 || index.shingles[at] === shingle) return at;
+  }
 }
 
 /**

@@ -21,11 +21,31 @@ export function shingleHashes(text: string): Uint32Array {
  * (src/dedup/damage.ts).
  */
 export function keyShingles(key: string): Uint32Array {
+  return sortedDistinct(shingleRun(key));
+}
+
+/**
+ * keyShingles of a key, only those `keep` says yes to: the same as keyShingles(key) filtered, but
+ * without sorting the rest (printed-story.ts keeps the few of a dump's long printed text that are
+ * on a saved page's body, which a filter turns away, stop 66).
+ */
+export function keyShinglesWhere(key: string, keep: (shingle: number) => boolean): Uint32Array {
+  const run = shingleRun(key);
+  let kept = 0;
+  for (let i = 0; i < run.length; i++) {
+    const shingle = run[i] as number;
+    if (keep(shingle)) run[kept++] = shingle;
+  }
+  return sortedDistinct(run.subarray(0, kept));
+}
+
+/** The key's shingles in the order of its words, repeats kept. */
+function shingleRun(key: string): Uint32Array {
   if (!key) return new Uint32Array(0);
-  const words = shingleWords(foldDiacritics(key)).map(fnv1a);
+  const words = wordHashes(foldDiacritics(key));
   const count = words.length - SHINGLE_WORDS + 1;
   if (count <= 0) return new Uint32Array(0);
-  const out = new Uint32Array(count);
+  const out = scratchRun(count);
   for (let i = 0; i < count; i++) {
     let hash = 0x811c9dc5;
     for (let k = 0; k < SHINGLE_WORDS; k++) {
@@ -39,12 +59,17 @@ export function keyShingles(key: string): Uint32Array {
     hash ^= hash >>> 16;
     out[i] = hash >>> 0;
   }
-  out.sort();
+  return out;
+}
+
+/** `run` sorted ascending, each shingle once, in a new array (`run` is sorted in place). */
+function sortedDistinct(run: Uint32Array): Uint32Array {
+  run.sort();
   let distinct = 0;
-  for (let i = 0; i < out.length; i++) {
-    if (i === 0 || out[i] !== out[distinct - 1]) out[distinct++] = out[i] as number;
+  for (let i = 0; i < run.length; i++) {
+    if (i === 0 || run[i] !== run[distinct - 1]) run[distinct++] = run[i] as number;
   }
-  return out.slice(0, distinct);
+  return run.slice(0, distinct);
 }
 
 // Chinese and Japanese are written without spaces, so a "word" of the match key is a whole
@@ -52,6 +77,47 @@ export function keyShingles(key: string): Uint32Array {
 // would change every shingle across it. Each such character counts as a word of its own, as
 // character n-grams are the usual unit for these scripts (CJK_CHAR). Korean is written with
 // spaces.
+
+/**
+ * fnv1a of each of the key's words (shingleWords), hashed as the key is read rather than cut into
+ * strings: a dump's printed lines are 11 MB of text on the all-copies build, and their words'
+ * strings were most of the garbage of printed-story.ts (stop 66).
+ */
+function wordHashes(key: string): Uint32Array {
+  if (MAY_HOLD_CJK.test(key)) return Uint32Array.from(shingleWords(key), fnv1a);
+  // As key.split(' ').map(fnv1a): every space ends a word, an empty one between two spaces.
+  const hashes = scratchWords(key.length + 1);
+  let count = 0;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    const unit = key.charCodeAt(i);
+    if (unit === 0x20) {
+      hashes[count++] = hash >>> 0;
+      hash = 0x811c9dc5;
+    } else hash = Math.imul(hash ^ unit, 0x01000193);
+  }
+  hashes[count++] = hash >>> 0;
+  return hashes.subarray(0, count);
+}
+
+/**
+ * Arrays of at least `length` for shingleRun's word hashes and shingles, kept between calls up to
+ * 4 M entries each (16 MB): every call allocating its own (4 bytes a character of the key) was a
+ * fifth of printed-story.ts's CPU in garbage collection (stop 66). A key's result is a copy.
+ */
+const scratchWords = scratchArray();
+const scratchRun = scratchArray();
+
+function scratchArray(): (length: number) => Uint32Array {
+  let held = new Uint32Array(1 << 12);
+  return (length) => {
+    if (length <= held.length) return held.subarray(0, length);
+    if (length > SCRATCH_MAX) return new Uint32Array(length);
+    held = new Uint32Array(Math.max(length, held.length * 2));
+    return held.subarray(0, length);
+  };
+}
+const SCRATCH_MAX = 1 << 22;
 
 /** The key's words, each Chinese or Japanese character a word of its own. */
 function shingleWords(key: string): string[] {
