@@ -44,7 +44,7 @@ function lineOfDate(text: string): boolean {
   return /^[\s\d:/|•·,–—-]*(?:uhr|am|pm)?[\s\d:/|•·,–—-]*$/iu.test(rest);
 }
 
-/** Words of a post's title under its dateline, at least (a section's label is shorter). */
+/** Words of a post's title at least, under its dateline or opening its story (a label's are fewer). */
 const POST_TITLE_WORDS = 3;
 
 /**
@@ -78,7 +78,7 @@ export function titleOpeningStory(state: ExtractState): void {
   if (!line || (next !== undefined && next.text.trim() !== '')) return;
   const text = stripHeadingMarks(line.text.trim());
   const words = wordCount(text);
-  if (words < 3 || words > TITLE_WORDS || /[.:;,]$/u.test(text)) return;
+  if (words < POST_TITLE_WORDS || words > TITLE_WORDS || /[.:;,]$/u.test(text)) return;
   state.meta.title = text;
   remove(state, line, 'headline');
 }

@@ -151,22 +151,7 @@ export function readTitleBlock(state: ExtractState): void {
       // The author box's icons ("[icon_facebook_blue.svg] [icon_twitter_blue.svg]" in lynx).
       continue;
     } else if (meta.title === null) {
-      // A domain name standing as the masthead ("# jan-grosser.de" over the blog's motto).
-      const masthead =
-        i < candidates.length - 1
-          ? (mastheadOf(text) ?? domainMastheadOf(stripHeadingMarks(text)))
-          : null;
-      if (masthead) {
-        meta.source ??= masthead;
-        remove(state, line, 'masthead');
-      } else {
-        // A breadcrumb trail over the headline gives its last part; one ending in a section's
-        // name is no headline.
-        const title = breadcrumbEnd(stripHeadingMarks(text));
-        if (title === null) continue;
-        meta.title = title;
-        remove(state, line, 'headline');
-      }
+      readMastheadOrTitle(state, line, text, i === candidates.length - 1);
     } else if (text.toLowerCase() === meta.title.toLowerCase()) {
       remove(state, line, 'headline-repeated');
     } else if (
@@ -180,7 +165,32 @@ export function readTitleBlock(state: ExtractState): void {
     }
   }
   if (meta.title === null && authorBox) titleOpeningStory(state);
-  const title = meta.title?.toLowerCase();
+  removeRepeatedTitle(state);
+}
+
+/**
+ * A title-like line before the headline is found: a masthead (a site's or a domain's name, never
+ * the last candidate) or the headline, the last part of a breadcrumb trail over it.
+ */
+function readMastheadOrTitle(state: ExtractState, line: Line, text: string, last: boolean): void {
+  // A domain name standing as the masthead ("# jan-grosser.de" over the blog's motto).
+  const masthead = last ? null : (mastheadOf(text) ?? domainMastheadOf(stripHeadingMarks(text)));
+  if (masthead) {
+    state.meta.source ??= masthead;
+    remove(state, line, 'masthead');
+    return;
+  }
+  // A breadcrumb trail over the headline gives its last part; one ending in a section's name is
+  // no headline.
+  const title = breadcrumbEnd(stripHeadingMarks(text));
+  if (title === null) return;
+  state.meta.title = title;
+  remove(state, line, 'headline');
+}
+
+/** The headline printed again among the file's first open lines is the title's, not text. */
+function removeRepeatedTitle(state: ExtractState): void {
+  const title = state.meta.title?.toLowerCase();
   if (title === undefined) return;
   for (const line of openLines(state).slice(0, HEAD_LINES)) {
     if (line.text.trim().toLowerCase() === title) remove(state, line, 'headline-repeated');
