@@ -564,23 +564,39 @@ function mergeGroup(
     from: canonical.path,
     shape: memo.shape(b.text),
   }));
-  const outside: Spillover[] = [];
-  for (const doc of others) {
-    const spanOnly = canonical.format === 'html' && doc.format === 'text';
-    // A copy that lost letters the canonical copy has adds none of its text (its words are
-    // repaired only to be compared): its paragraphs the story lacks are recorded.
-    const holdOnly = (lost.get(doc.path) ?? 0) > 0 && !lost.get(canonical.path);
-    const left = mergeCopy(merged, doc, memo, { spanOnly, holdOnly });
-    for (const { block, why } of left) {
-      const text = original(block).text;
-      outside.push({ path: doc.path, text, reason: outsideReason(canonical, why) });
-    }
-    outside.push(...untoldText(doc, merged, canonical, MIN_EVIDENCE_SHINGLES, original));
-  }
+  const outside = others.flatMap((doc) =>
+    mergeOther(doc, merged, canonical, memo, { lost, original }),
+  );
   const article = buildArticle(canonical, others, merged, ranked, lost);
   // What is taken out is recorded, or published as a fragment, as its file has it.
   const asRead = spillover.map((part) => ({ ...part, blocks: part.blocks.map(original) }));
   return { article, spillover: asRead, outside };
+}
+
+/**
+ * Merges one more of a group's copies into `merged` (the canonical copy's blocks, grown); returns
+ * what of it is recorded as outside the story: its paragraphs mergeCopy left out, and the text the
+ * story does not tell (untoldText).
+ */
+function mergeOther(
+  doc: NormalizedDoc,
+  merged: MergedBlock[],
+  canonical: NormalizedDoc,
+  memo: TextMemo,
+  { lost, original }: Pick<CopiesToMerge, 'lost' | 'original'>,
+): Spillover[] {
+  const outside: Spillover[] = [];
+  const spanOnly = canonical.format === 'html' && doc.format === 'text';
+  // A copy that lost letters the canonical copy has adds none of its text (its words are
+  // repaired only to be compared): its paragraphs the story lacks are recorded.
+  const holdOnly = (lost.get(doc.path) ?? 0) > 0 && !lost.get(canonical.path);
+  const left = mergeCopy(merged, doc, memo, { spanOnly, holdOnly });
+  for (const { block, why } of left) {
+    const text = original(block).text;
+    outside.push({ path: doc.path, text, reason: outsideReason(canonical, why) });
+  }
+  outside.push(...untoldText(doc, merged, canonical, MIN_EVIDENCE_SHINGLES, original));
+  return outside;
 }
 
 /** A group's copies as mergeGroup merges them. */
