@@ -29,6 +29,8 @@ import { gluedQuality } from './glued.ts';
 import { asFile, loadBbc, loadReuters, MONTHS, type Story } from './stories.ts';
 
 const NEAR_IDENTICAL = 0.8;
+/** A day in milliseconds: stories' days apart, a look-alike's next day. */
+const DAY_MS = 86_400_000;
 /** The figures of a story: digits, or small numbers in words as wire copy writes them. */
 const figures = (story: Story) =>
   new Set(
@@ -70,7 +72,7 @@ function label(stories: Story[]): { lookalikes: [string, string][] } {
     const size = (sets[smaller] as Uint32Array).length;
     const apart =
       a.day && b.day
-        ? Math.abs(Date.parse(a.day) - Date.parse(b.day)) / 86_400_000
+        ? Math.abs(Date.parse(a.day) - Date.parse(b.day)) / DAY_MS
         : a.day === b.day
           ? 0
           : 99;
@@ -100,12 +102,7 @@ function label(stories: Story[]): { lookalikes: [string, string][] } {
 function makeCopies(stories: Story[], count: number, seed: number): Story[] {
   const rng = mulberry32(seed);
   const pool = stories.filter((s) => s.paragraphs.length >= 4);
-  // Templated look-alikes are made from dated wire stories with at least two distinct figures,
-  // all of which change (a daily amount and its rate; a single changed figure reads the same as
-  // a corrected re-send).
-  const templated = stories.filter(
-    (s) => s.day && new Set(s.paragraphs.join(' ').match(/\b\d+(?:[.,]\d+)*\b/g)).size >= 2,
-  );
+  const templated = stories.filter(isTemplated);
   const copies: Story[] = [];
   for (let i = 0; i < count; i++) {
     const kind = i % 5;
@@ -130,22 +127,7 @@ function makeCopies(stories: Story[], count: number, seed: number): Story[] {
     } else if (kind === 2) {
       copies.push({ ...base, title: `UPDATE 1-${original.title}` });
     } else if (kind === 3) {
-      // The same template on another day, or later the same day, with its figures changed:
-      // another story (its own label), and a look-alike pair with the original.
-      const nextDay = new Date(Date.parse(original.day ?? '') + 86_400_000);
-      const sameDay = i % 2 === 0;
-      const shift = (text: string) =>
-        text.replace(/\b\d+\b/g, (n) => String(Number(n) + 1 + Math.floor(rng() * 9)));
-      copies.push({
-        ...base,
-        copyOf: undefined,
-        lookalikeOf: original.path,
-        day: sameDay ? original.day : nextDay.toISOString().slice(0, 10),
-        dateLine: sameDay
-          ? original.dateLine
-          : `${nextDay.getUTCDate()}-${MONTHS[nextDay.getUTCMonth()]}-${nextDay.getUTCFullYear()}`,
-        paragraphs: original.paragraphs.map(shift),
-      });
+      copies.push(templatedLookalike(base, original, i % 2 === 0, rng));
     } else {
       // A page scraped with a whole other story after it: a copy of its own story only.
       copies.push({
@@ -156,6 +138,39 @@ function makeCopies(stories: Story[], count: number, seed: number): Story[] {
     }
   }
   return copies;
+}
+
+/**
+ * Templated look-alikes are made from dated wire stories with at least two distinct figures, all
+ * of which change (a daily amount and its rate; a single changed figure reads the same as a
+ * corrected re-send).
+ */
+const isTemplated = (s: Story) =>
+  s.day && new Set(s.paragraphs.join(' ').match(/\b\d+(?:[.,]\d+)*\b/g)).size >= 2;
+
+/**
+ * The same template as `original` on the next day, or later the same day, with its figures
+ * changed: another story (its own label), and a look-alike pair with the original.
+ */
+function templatedLookalike(
+  base: Story,
+  original: Story,
+  sameDay: boolean,
+  rng: () => number,
+): Story {
+  const nextDay = new Date(Date.parse(original.day ?? '') + DAY_MS);
+  const shift = (text: string) =>
+    text.replace(/\b\d+\b/g, (n) => String(Number(n) + 1 + Math.floor(rng() * 9)));
+  return {
+    ...base,
+    copyOf: undefined,
+    lookalikeOf: original.path,
+    day: sameDay ? original.day : nextDay.toISOString().slice(0, 10),
+    dateLine: sameDay
+      ? original.dateLine
+      : `${nextDay.getUTCDate()}-${MONTHS[nextDay.getUTCMonth()]}-${nextDay.getUTCFullYear()}`,
+    paragraphs: original.paragraphs.map(shift),
+  };
 }
 
 export interface DedupScores {

@@ -10,7 +10,7 @@
 // The index is a few typed arrays (SharedShingleIndex), not a Map of arrays: at 100,000 copies
 // it holds tens of millions of entries, which as JS arrays would cost gigabytes.
 
-import { COPY_SLOTS, sharedShingles } from './shingles.ts';
+import { COPY_SLOTS, SHARE_ROUNDING, sharedShingles } from './shingles.ts';
 
 export interface ContainedPair {
   /** The smaller copy (by distinct shingles; on a tie, the lower index). */
@@ -33,8 +33,8 @@ export function containedPairs(sets: Uint32Array[], threshold: number): Containe
     const set = sets[i] as Uint32Array;
     const size = set.length;
     if (size === 0) continue;
-    // The epsilon keeps 0.8 × 5 = 4.000000000000001 from needing 5.
-    const need = Math.ceil(threshold * size - 1e-9);
+    // SHARE_ROUNDING keeps 0.8 × 5 = 4.000000000000001 from needing 5.
+    const need = Math.ceil(threshold * size - SHARE_ROUNDING);
     const ids = postingIds(index, set);
     const order = rarestFirst(index, ids);
     for (let p = 0; p < size - need + 1; p++) {
@@ -216,7 +216,8 @@ export function pairSharing(
 ): ContainedPair | null {
   const [x, y] = [sets[a] as Uint32Array, sets[b] as Uint32Array];
   const shared = sharedShingles(x, y);
-  if (shared < minShared || shared < threshold * Math.min(x.length, y.length) - 1e-9) return null;
+  if (shared < minShared || shared < threshold * Math.min(x.length, y.length) - SHARE_ROUNDING)
+    return null;
   // The smaller copy by distinct shingles, on a tie the lower index (as containedPairs).
   const [smaller, larger] =
     y.length < x.length || (y.length === x.length && b < a) ? [b, a] : [a, b];

@@ -16,6 +16,7 @@ import {
   keyShingles,
   keyShinglesWhere,
   mayHold,
+  SHARE_ROUNDING,
   sharedShingles,
   shingleFilter,
   sortedShingleKeys,
@@ -52,8 +53,12 @@ export function printsStory(
 ): boolean {
   if (page.length < minShared || sharedShingles(page, body) >= minShared) return false;
   const shared = sharedShingles(page, printed);
-  return shared >= minShared && shared >= threshold * page.length - 1e-9;
+  return shared >= minShared && holdsShare(shared, page.length, threshold);
 }
+
+/** Whether `shared` of a page's `size` shingles is `threshold` of them (SHARE_ROUNDING). */
+const holdsShare = (shared: number, size: number, threshold: number) =>
+  shared >= threshold * size - SHARE_ROUNDING;
 
 const shinglesOf = (texts: string[]) => keyShingles(matchKey(texts.join(' ')));
 const bodyShingles = (doc: NormalizedDoc) => shinglesOf(doc.blocks.map((b) => b.text));
@@ -68,13 +73,7 @@ const bodyShingles = (doc: NormalizedDoc) => shinglesOf(doc.blocks.map((b) => b.
  * development pages, docs/figures.md, stop 66).
  */
 export function printedStoryFinder(docs: Iterable<NormalizedDoc>, limits: PrintedStoryLimits) {
-  const pages: { path: string; set: Uint32Array }[] = [];
-  for (const doc of docs) {
-    if (doc.format !== 'html') continue;
-    const set = bodyShingles(doc);
-    if (set.length < limits.minShared) continue;
-    pages.push({ path: doc.path, set });
-  }
+  const pages = savedPages(docs, limits.minShared);
   // Every page's shingle, templates' too: a dump's printed shingles outside it can meet no page.
   // A build without a saved page allocates none of it (2 MB).
   const onPages = pages.length > 0 ? shingleFilter() : new Uint8Array(0);
@@ -95,24 +94,13 @@ export function printedStoryFinder(docs: Iterable<NormalizedDoc>, limits: Printe
       const texts = dump.blocks.map((b) => b.text);
       for (const r of removed) texts.push(r.text);
       const printed = keyShinglesWhere(matchKey(texts.join(' ')), onAPage);
-      // The pages in the order a shingle of the dump first met them.
-      const met: number[] = [];
-      for (const shingle of printed) {
-        const at = lookUp(index, shingle);
-        if (at < 0) continue;
-        for (let p = index.starts[at] as number; p < (index.starts[at + 1] as number); p++) {
-          const k = index.pages[p] as number;
-          if (hits[k] === 0) met.push(k);
-          hits[k] = (hits[k] as number) + 1;
-        }
-      }
       const found: PrintedStory[] = [];
       let body: Uint32Array | undefined;
-      for (const k of met) {
+      for (const k of pagesMet(index, printed, hits)) {
         const count = hits[k] as number;
         hits[k] = 0;
-        const page = pages[k] as { path: string; set: Uint32Array };
-        if (count < limits.threshold * page.set.length - 1e-9) continue;
+        const page = pages[k] as SavedPage;
+        if (!holdsShare(count, page.set.length, limits.threshold)) continue;
         body ??= bodyShingles(dump);
         if (printsStory(page.set, body, printed, limits))
           found.push({ page: page.path, dump: dump.path });
@@ -120,6 +108,42 @@ export function printedStoryFinder(docs: Iterable<NormalizedDoc>, limits: Printe
       return found;
     },
   };
+}
+
+/** A saved page among printedStoryFinder's `docs`: its path and its body's shingles. */
+interface SavedPage {
+  path: string;
+  set: Uint32Array;
+}
+
+/** The saved pages among `docs` whose body is `minShared` shingles or more. */
+function savedPages(docs: Iterable<NormalizedDoc>, minShared: number): SavedPage[] {
+  const pages: SavedPage[] = [];
+  for (const doc of docs) {
+    if (doc.format !== 'html') continue;
+    const set = bodyShingles(doc);
+    if (set.length < minShared) continue;
+    pages.push({ path: doc.path, set });
+  }
+  return pages;
+}
+
+/**
+ * The pages of `index` that the dump's `printed` shingles meet, in the order a shingle first met
+ * them; `hits[k]` counts page k's shingles met (all zero on entry: the caller zeroes each after).
+ */
+function pagesMet(index: PageIndex, printed: Uint32Array, hits: Int32Array): number[] {
+  const met: number[] = [];
+  for (const shingle of printed) {
+    const at = lookUp(index, shingle);
+    if (at < 0) continue;
+    for (let p = index.starts[at] as number; p < (index.starts[at + 1] as number); p++) {
+      const k = index.pages[p] as number;
+      if (hits[k] === 0) met.push(k);
+      hits[k] = (hits[k] as number) + 1;
+    }
+  }
+  return met;
 }
 
 /**

@@ -7,6 +7,13 @@ import { foldDiacritics } from './damage.ts';
 export const SHINGLE_WORDS = 5;
 
 /**
+ * Room for floating-point rounding where shingles shared are compared with a share of a copy's:
+ * `threshold * size` can come out a hair above the whole number it is (0.8 × 5 =
+ * 4.000000000000001), and a pair sharing exactly that share must still pass.
+ */
+export const SHARE_ROUNDING = 1e-9;
+
+/**
  * The distinct 5-word shingles of a text, hashed to 32 bits and sorted ascending: the sorted
  * typed array makes overlap a linear merge and the whole corpus one sortable index. Each word is
  * hashed once and five word hashes are mixed, rather than hashing joined strings.

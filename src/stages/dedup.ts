@@ -35,6 +35,7 @@ import {
   addToFilter,
   keyShingles,
   mayHold,
+  SHARE_ROUNDING,
   sharedShingles,
   shingleFilter,
   shingleHashes,
@@ -135,14 +136,7 @@ export function dedup(read: NormalizedDoc[], printed: PrintedStory[] = []): Dedu
   // they were (src/dedup/damage.ts); an article's text is never such a repair (mergeGroup).
   const lost = read.map(lostLetters);
   const docs = repairedCopies(read, lost);
-  // Each copy's text is turned into its match key once, for its shingles and the glued-lead
-  // index's word rarities, and not kept: a 100k build's keys would hold a few hundred MB.
-  const sets: Uint32Array[] = new Array<Uint32Array>(docs.length);
-  const index = gluedIndex(docs, (i) => {
-    const key = matchKey(bodyText(docs[i] as NormalizedDoc));
-    sets[i] = keyShingles(key);
-    return key;
-  });
+  const { sets, index } = copyShingles(docs);
   const articles: Article[] = [];
   const articleOf = new Int32Array(docs.length);
   const spillover: Spillover[] = [];
@@ -163,19 +157,38 @@ export function dedup(read: NormalizedDoc[], printed: PrintedStory[] = []): Dedu
     for (const i of group) articleOf[i] = articles.length;
     articles.push(merged.article);
     spillover.push(...merged.outside);
-    for (const part of merged.spillover) {
-      fragments.push(part);
-      for (const block of part.blocks) {
-        spillover.push({
-          path: part.doc.path,
-          text: block.text,
-          reason: part.reason ?? INCOHERENT,
-        });
-      }
-    }
+    fragments.push(...merged.spillover);
+    spillover.push(...merged.spillover.flatMap(fragmentSpillover));
   }
   if (fragments.length > 0) attachFragments(fragments, articles, sets, articleOf, docs);
   return { articles, spillover };
+}
+
+/**
+ * Each copy's shingles and the glued-lead index. A copy's text is turned into its match key once,
+ * for its shingles and the index's word rarities, and not kept: a 100k build's keys would hold a
+ * few hundred MB.
+ */
+function copyShingles(docs: NormalizedDoc[]): { sets: Uint32Array[]; index: GluedIndex } {
+  const sets: Uint32Array[] = new Array<Uint32Array>(docs.length);
+  const index = gluedIndex(docs, (i) => {
+    const key = matchKey(bodyText(docs[i] as NormalizedDoc));
+    sets[i] = keyShingles(key);
+    return key;
+  });
+  return { sets, index };
+}
+
+/**
+ * A fragment's paragraphs as the report records them: under the reason another copy gave for
+ * them, else as sharing few words with the article (INCOHERENT).
+ */
+function fragmentSpillover(part: GluedOn): Spillover[] {
+  return part.blocks.map((block) => ({
+    path: part.doc.path,
+    text: block.text,
+    reason: part.reason ?? INCOHERENT,
+  }));
 }
 
 /**
@@ -202,43 +215,79 @@ function rankedPairs(
   const headlines = docs.map((doc) => (doc.title ? headlineKey(doc.title) : null));
   const strength = (pair: ContainedPair) =>
     pair.shared / (sets[pair.smaller] as Uint32Array).length;
-  const ranked = pairs.map((pair) => ({
+  const contained = pairs.map((pair) => ({
     ...pair,
     strength: strength(pair),
     headed: headlines[pair.smaller] !== null && headlines[pair.smaller] === headlines[pair.larger],
     byHeadline: false,
     untold: false,
   }));
-  const formats = docs.map((doc) => doc.format);
   const telling = docs.map(tellingHeadline);
-  // Every pair under one headline sharing a sentence: headedEnough says which are enough.
-  const headed = { ...HEADED_PAIRS, threshold: 0 };
-  for (const pair of headedPairs(telling, formats, sets, headed)) {
+  const ranked: RankedPair[] = [
+    ...contained,
+    ...headedBelowContainment(docs, telling, sets, strength),
+    ...printedPairs(docs, telling, sets, strength),
+    ...untoldPairs(docs, telling, sets),
+    ...storyPrintedPairs(docs, printed),
+  ];
+  return ranked.sort(strongestFirst);
+}
+
+/**
+ * The pairs under one telling headline (headedPairs) sharing a sentence but less than
+ * MIN_CONTAINMENT of the smaller copy (those above are containedPairs' already) that share
+ * enough for a page and its dump (headedEnough).
+ */
+function headedBelowContainment(
+  docs: NormalizedDoc[],
+  telling: (string | null)[],
+  sets: Uint32Array[],
+  strength: (pair: ContainedPair) => number,
+): RankedPair[] {
+  const formats = docs.map((doc) => doc.format);
+  const found: RankedPair[] = [];
+  for (const pair of headedPairs(telling, formats, sets, { ...HEADED_PAIRS, threshold: 0 })) {
     const share = strength(pair);
-    // Pairs at MIN_CONTAINMENT and above are containedPairs' already.
     if (share < MIN_CONTAINMENT && headedEnough(pair, sets, docs))
-      ranked.push(byHeadline(pair, share));
+      found.push(byHeadline(pair, share));
   }
-  ranked.push(...printedPairs(docs, telling, sets, strength));
-  // Last of all, a copy holding no story, or sharing no text with its page, joins the story told
-  // under its headline.
+  return found;
+}
+
+/**
+ * Last of all, a copy holding no story, or sharing no text with its page, joins the story told
+ * under its headline (storylessPairs).
+ */
+function untoldPairs(
+  docs: NormalizedDoc[],
+  telling: (string | null)[],
+  sets: Uint32Array[],
+): RankedPair[] {
+  const formats = docs.map((doc) => doc.format);
   const storyless = (i: number) => holdsNoStory(docs[i] as NormalizedDoc);
   const apart = (i: number, j: number) =>
     daysApart(docs[i] as NormalizedDoc, docs[j] as NormalizedDoc) > 1;
-  for (const pair of storylessPairs(telling, formats, sets, { storyless, apart }, HEADED_PAIRS))
-    ranked.push({ ...pair, strength: 0, headed: true, byHeadline: true, untold: true });
-  ranked.push(...storyPrintedPairs(docs, printed));
-  ranked.sort(
-    (p, q) =>
-      Number(underHalf(p)) - Number(underHalf(q)) ||
-      q.strength - p.strength ||
-      Number(q.headed) - Number(p.headed) ||
-      q.shared - p.shared ||
-      p.smaller - q.smaller ||
-      p.larger - q.larger,
-  );
-  return ranked;
+  return storylessPairs(telling, formats, sets, { storyless, apart }, HEADED_PAIRS).map((pair) => ({
+    ...pair,
+    strength: 0,
+    headed: true,
+    byHeadline: true,
+    untold: true,
+  }));
 }
+
+/**
+ * rankedPairs' order: a page and its dump under half (underHalf) last, then by share of the
+ * smaller copy, a pair under one headline first, more shingles shared first, and the copies'
+ * order.
+ */
+const strongestFirst = (p: RankedPair, q: RankedPair) =>
+  Number(underHalf(p)) - Number(underHalf(q)) ||
+  q.strength - p.strength ||
+  Number(q.headed) - Number(p.headed) ||
+  q.shared - p.shared ||
+  p.smaller - q.smaller ||
+  p.larger - q.larger;
 
 /**
  * A page and its dump paired under their headline at under half of the smaller copy
@@ -318,7 +367,7 @@ const pairDaysApart = (pair: ContainedPair, docs: NormalizedDoc[]) =>
   daysApart(docs[pair.smaller] as NormalizedDoc, docs[pair.larger] as NormalizedDoc);
 
 /** A share of the smaller copy at HEADED_PAIRS' half, compared as headedPairs compares it. */
-const atHalf = (share: number) => share >= HEADED_PAIRS.threshold - 1e-9;
+const atHalf = (share: number) => share >= HEADED_PAIRS.threshold - SHARE_ROUNDING;
 
 /**
  * Whether a pair found under one headline shares enough of the smaller copy (see above), or a
@@ -330,7 +379,7 @@ function headedEnough(pair: ContainedPair, sets: Uint32Array[], docs: Normalized
   if (atHalf(pair.shared / size)) return true;
   if (pairDaysApart(pair, docs) > 1) return false;
   // As headedPairs compares a share.
-  return pair.shared >= PAGE_AND_DUMP_SHARE * size - 1e-9 || sharesARun(pair);
+  return pair.shared >= PAGE_AND_DUMP_SHARE * size - SHARE_ROUNDING || sharesARun(pair);
 }
 
 /**
@@ -400,16 +449,7 @@ function groupCopies(
 } {
   const stories = storyPairs(docs, sets, printed);
   const ranked = rankedPairs(docs, sets, stories.pairs);
-  // What the checks read of a copy, computed once per copy however many pairs it is in.
-  const profiles = new Map<number, CopyProfile>();
-  const profileOf = (i: number) => {
-    let p = profiles.get(i);
-    if (!p) {
-      p = profile(docs[i] as NormalizedDoc, sets[i] as Uint32Array, stories.pagesOf.get(i));
-      profiles.set(i, p);
-    }
-    return p;
-  };
+  const profileOf = copyProfiles(docs, sets, stories.pagesOf);
   const parent = docs.map((_, i) => i);
   const members = docs.map((_, i) => [i]);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i] ?? i)));
@@ -437,6 +477,26 @@ function groupCopies(
     members[absorb] = [];
   }
   return { groups: members.filter((m) => m.length > 0), carriedBy: carriedStories(carried, find) };
+}
+
+/**
+ * A copy's profile (what groupsDiffer's checks read of it), computed once per copy however many
+ * pairs it is in. `pagesOf`: the saved pages whose story a copy printed (storyPairs).
+ */
+function copyProfiles(
+  docs: NormalizedDoc[],
+  sets: Uint32Array[],
+  pagesOf: Map<number, Set<string>>,
+): (i: number) => CopyProfile {
+  const profiles = new Map<number, CopyProfile>();
+  return (i) => {
+    let p = profiles.get(i);
+    if (!p) {
+      p = profile(docs[i] as NormalizedDoc, sets[i] as Uint32Array, pagesOf.get(i));
+      profiles.set(i, p);
+    }
+    return p;
+  };
 }
 
 /**
@@ -504,23 +564,39 @@ function mergeGroup(
     from: canonical.path,
     shape: memo.shape(b.text),
   }));
-  const outside: Spillover[] = [];
-  for (const doc of others) {
-    const spanOnly = canonical.format === 'html' && doc.format === 'text';
-    // A copy that lost letters the canonical copy has adds none of its text (its words are
-    // repaired only to be compared): its paragraphs the story lacks are recorded.
-    const holdOnly = (lost.get(doc.path) ?? 0) > 0 && !lost.get(canonical.path);
-    const left = mergeCopy(merged, doc, memo, { spanOnly, holdOnly });
-    for (const { block, why } of left) {
-      const text = original(block).text;
-      outside.push({ path: doc.path, text, reason: outsideReason(canonical, why) });
-    }
-    outside.push(...untoldText(doc, merged, canonical, MIN_EVIDENCE_SHINGLES, original));
-  }
+  const outside = others.flatMap((doc) =>
+    mergeOther(doc, merged, canonical, memo, { lost, original }),
+  );
   const article = buildArticle(canonical, others, merged, ranked, lost);
   // What is taken out is recorded, or published as a fragment, as its file has it.
   const asRead = spillover.map((part) => ({ ...part, blocks: part.blocks.map(original) }));
   return { article, spillover: asRead, outside };
+}
+
+/**
+ * Merges one more of a group's copies into `merged` (the canonical copy's blocks, grown); returns
+ * what of it is recorded as outside the story: its paragraphs mergeCopy left out, and the text the
+ * story does not tell (untoldText).
+ */
+function mergeOther(
+  doc: NormalizedDoc,
+  merged: MergedBlock[],
+  canonical: NormalizedDoc,
+  memo: TextMemo,
+  { lost, original }: Pick<CopiesToMerge, 'lost' | 'original'>,
+): Spillover[] {
+  const outside: Spillover[] = [];
+  const spanOnly = canonical.format === 'html' && doc.format === 'text';
+  // A copy that lost letters the canonical copy has adds none of its text (its words are
+  // repaired only to be compared): its paragraphs the story lacks are recorded.
+  const holdOnly = (lost.get(doc.path) ?? 0) > 0 && !lost.get(canonical.path);
+  const left = mergeCopy(merged, doc, memo, { spanOnly, holdOnly });
+  for (const { block, why } of left) {
+    const text = original(block).text;
+    outside.push({ path: doc.path, text, reason: outsideReason(canonical, why) });
+  }
+  outside.push(...untoldText(doc, merged, canonical, MIN_EVIDENCE_SHINGLES, original));
+  return outside;
 }
 
 /** A group's copies as mergeGroup merges them. */
