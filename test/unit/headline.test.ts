@@ -37,6 +37,7 @@ import { gluedTrailEnd } from '../../src/normalize/headline/trails.ts';
 import { isHeadlineLine } from '../../src/normalize/headline/headline-lines.ts';
 import { longerTitleUnder } from '../../src/extract/headline-revisions/kicker-lines.ts';
 import { titleOpenedAbove } from '../../src/extract/headline-revisions/title-opened.ts';
+import { titleNamedByMenu } from '../../src/extract/headline-revisions/menu-line.ts';
 import { longerTitleUnderTrail } from '../../src/extract/headline-revisions/trail-end-longer.ts';
 import {
   titleAfterTruncatedTrail,
@@ -2473,4 +2474,23 @@ test("a blog's motto over the post's dateline and title is no title", () => {
   const doc = fixture('blogoff-w3m.txt');
   assert.equal(doc.title, '3 verrückte Orte in Berlin');
   assert.equal(doc.date?.value, '2015-11-12');
+});
+
+test('a row of section links naming the line over it: that line is the title, not the row', () => {
+  // buero-hoppe.de.baumgutachten (trafilatura; the whole w3m, lynx and html2text dumps): the
+  // page's <h1> "Baumgutachten" over its sections' row "Einleitung - Baumgutachten - Fortbildung -
+  // Baumbeschreibungen", then the story; the row, nearer the story, was taken for the title
+  // (titleNamedByMenu, menu-line.ts).
+  for (const tool of ['w3m', 'lynx', 'html2text']) {
+    assert.equal(fixture(`buero-hoppe-${tool}.txt`).title, 'Baumgutachten', tool);
+  }
+  // A row naming no line over it is left as found: it may be a title of short parts.
+  const lines = excerptLines(
+    'Unsere Touren\n\nWandern - Radfahren - Skifahren\n\n' +
+      'Im Sommer wie im Winter führen wir Gruppen durch die Berge, mit Karten und Proviant.',
+    1,
+  );
+  const at = lines.findIndex((l) => l.text === 'Wandern - Radfahren - Skifahren');
+  const headline = { first: at, last: at, text: 'Wandern - Radfahren - Skifahren', score: 6 };
+  assert.equal(titleNamedByMenu(lines, { story: at + 1, headline }).headline, headline);
 });

@@ -46,6 +46,7 @@ import {
 } from '../headline-revisions/subheading-run.ts';
 import { longerTitleUnder, fullerTitleUnder } from '../headline-revisions/kicker-lines.ts';
 import { titleOpenedAbove } from '../headline-revisions/title-opened.ts';
+import { titleNamedByMenu } from '../headline-revisions/menu-line.ts';
 import { longerTitleUnderTrail } from '../headline-revisions/trail-end-longer.ts';
 import { titleInTableCell } from '../headline-revisions/table-cells.ts';
 import {
@@ -100,6 +101,7 @@ const DUMP_HEADLINE_REVISIONS: DumpHeadlineRevision[] = [
   longerTitleUnderTrail,
   fullerTitleUnder,
   titleOpenedAbove,
+  titleNamedByMenu,
   toldTitleUnder,
   trailEndOverTitle,
   titleAfterTruncatedTrail,
