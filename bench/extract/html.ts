@@ -11,6 +11,8 @@
 //                                                every date each page declares)
 //   npm run bench:extract:html -- --kept        (every must-not snippet of trafilatura's pages
 //                                                the body keeps, with the element it stands in)
+//   npm run bench:extract:html -- --short 20  (every page whose body is under 20 words, beside
+//                                               its w3m dump's words)
 //   npm run bench:extract:html -- --news   (each figure over the news pages only beside all
 //                                           pages, ours and the peer's; with --headlines,
 //                                           --dates, --kept: list the news pages' only)
@@ -58,6 +60,7 @@ import { newsTable } from './html-news.ts';
 import { newsFilter } from './news.ts';
 import { buildBesideReadability } from './html-build.ts';
 import { keptSnippets } from './kept-snippets.ts';
+import { shortPages } from './html-short.ts';
 import { measurePeer } from './peer.ts';
 
 const { values } = parseArgs({
@@ -89,6 +92,9 @@ const { values } = parseArgs({
     // (bench/extract/news.ts, as bench:extract --news): the held-out yardstick is news pages.
     // The pages are still extracted with their whole corpus, so a page scores as in a full run.
     news: { type: 'boolean', default: false },
+    // List every page whose body is under N words beside its w3m dump's words (and the
+    // reference's), the most lost first (bench/extract/html-short.ts, stop 66).
+    short: { type: 'string' },
   },
 });
 
@@ -109,6 +115,22 @@ function printMiss(m: DeclaredMiss): void {
 
 if (values.build) {
   await buildBesideReadability(root, { limit, rounds: Number(values.rounds) });
+  process.exit(0);
+}
+
+if (values.short) {
+  const extractions = [
+    ...run(readabilityHtmlPages(root, limit)),
+    ...run(trafilaturaHtmlPages(root, limit)),
+  ];
+  const rows = shortPages(root, extractions, Number(values.short));
+  console.log(
+    `${rows.length} pages whose body is under ${values.short} words (body | w3m | reference)`,
+  );
+  for (const r of rows) {
+    const why = r.rejected ? `  (rejected: ${r.rejected})` : '';
+    console.log(`  ${r.body} | ${r.w3m ?? '-'} | ${r.reference ?? '-'}  ${r.path}${why}`);
+  }
   process.exit(0);
 }
 

@@ -31,7 +31,7 @@ import {
   teaserTitles,
   emptySections,
 } from './html-classify/verdicts.ts';
-import { contentElement, DECLARED_BODY_CHARS } from './html-classify/content.ts';
+import { contentElement, DECLARED_BODY_CHARS, type Content } from './html-classify/content.ts';
 import { isFurniture } from './html-classify/furniture.ts';
 import { sidebarNamedColumns } from './html-classify/main-column.ts';
 export { tokensOf } from './html-classify/tokens.ts';
@@ -53,6 +53,44 @@ export interface Classified {
 /** Each block's verdict (see the top). */
 export function classifyHtml(blocks: HtmlBlock[], headline: string | null = null): Classified {
   const content = contentElement(blocks, headline);
+  const first = verdictsFor(blocks, content, headline);
+  if (!content || keptChars(blocks, first) >= EMPTY_BODY_CHARS) {
+    return { verdicts: first, top: content?.top ?? null };
+  }
+  // The content element held nothing but furniture (a thread whose comments outscore the post
+  // it answers): scored again without the blocks standing in furniture, as Readability takes its
+  // unlikely candidates out before it scores. Kept only when it keeps more.
+  const open = blocks.filter((b) => !b.ancestors.some(isFurniture));
+  const again = contentElement(open, headline);
+  if (!again || again.top === content.top) return { verdicts: first, top: content.top };
+  const second = verdictsFor(blocks, again, headline);
+  return keptChars(blocks, second) > keptChars(blocks, first)
+    ? { verdicts: second, top: again.top }
+    : { verdicts: first, top: content.top };
+}
+
+/**
+ * Under this many characters of text kept, the content element chosen is no body (stop 66: a
+ * sentence or two, 20 words; the pages of the corpora whose HTML body came out under 20 words
+ * while their w3m dump printed hundreds).
+ */
+const EMPTY_BODY_CHARS = 140;
+
+/** The characters of the blocks kept (a null verdict), headings left out. */
+function keptChars(blocks: HtmlBlock[], verdicts: DomVerdict[]): number {
+  let chars = 0;
+  blocks.forEach((b, i) => {
+    if (verdicts[i] === null && b.kind !== 'heading') chars += b.text.length;
+  });
+  return chars;
+}
+
+/** Each block's verdict against the content element `content` (see the top). */
+function verdictsFor(
+  blocks: HtmlBlock[],
+  content: Content | null,
+  headline: string | null,
+): DomVerdict[] {
   // Each element is asked once, however many blocks stand in it.
   const furniture = new Map<Element, boolean>();
   const galleries = galleryText(blocks, content);
@@ -88,5 +126,5 @@ export function classifyHtml(blocks: HtmlBlock[], headline: string | null = null
     verdicts.splice(0, verdicts.length, ...before);
   }
   emptySections(blocks, verdicts);
-  return { verdicts, top: content?.top ?? null };
+  return verdicts;
 }

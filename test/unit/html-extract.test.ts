@@ -2439,3 +2439,19 @@ ${story.map((p) => `<p>${p}</p>`).join('\n')}
   const other = read(html('Korsetts &#8211; Shops und Designer'));
   assert.notEqual(other.title, 'Korsetts – Shops und Designer');
 });
+
+test('a thread whose comments outscore the post: the post is the body, the comments are not (reddit)', () => {
+  // trafilatura's reddit.com.init.html, cut (test/fixtures/html/README.md): the post's text
+  // scored under the comments' element, whose every block is a comment, which left the body empty.
+  const doc = read(
+    readFileSync(
+      path.join(import.meta.dirname, '../fixtures/html/reddit-thread/source.html'),
+      'utf8',
+    ),
+  );
+  const body = doc.blocks.map((b) => b.text).join('\n');
+  assert.match(body, /^I'm new to packaging and publishing on PyPI\./);
+  assert.match(body, /Considering a package with multiple modules/);
+  assert.match(body, /EDIT: Thanks a lot for all the great posts!/);
+  assert.doesNotMatch(body, /I tend toward option 3 for my own work/);
+});
