@@ -275,12 +275,17 @@ export function* shortLinesBelow(
   state: ExtractState,
   n: number,
 ): Generator<{ line: Line; text: string }> {
-  const below = pageLinesBelow(state, n);
+  // Only the first LABELLED_BELOW_LINES lines are read, so only those are gathered and searched
+  // for a comment form: the whole rest of the page was, at each of the four readers' calls
+  // (shortLinesBelow was 2.3% of a profile of the 10-30 KB dumps' normalize, stop 66).
+  const below = pageLinesBelow(state, n, LABELLED_BELOW_LINES);
   const form = commentsStart(below, below.length);
-  const lines = below.slice(0, Math.min(form ?? Infinity, LABELLED_BELOW_LINES));
+  const lines = form === null ? below : below.slice(0, form);
   for (const [i, line] of lines.entries()) {
     const text = withLabelAbove(line.text.trim(), lines[i - 1]?.text ?? '');
-    if (COMMENTER.test(text) || COMMENT_COUNT.test(text)) return;
+    // COMMENTER ends in a colon: the pattern, tried from every letter of the line for its
+    // lookbehind, only where one stands (it was 29% of this loop's time, stop 66).
+    if ((text.includes(':') && COMMENTER.test(text)) || COMMENT_COUNT.test(text)) return;
     yield { line, text };
   }
 }
@@ -383,10 +388,10 @@ function updateSpan(text: string): ReturnType<typeof findDateSpan> {
 }
 
 /**
- * The page's lines with text under line `n`, those the body finder cut with their text (it
- * blanks them in state.lines), those read as a related list left out.
+ * The page's first `most` lines with text under line `n`, those the body finder cut with their
+ * text (it blanks them in state.lines), those read as a related list left out.
  */
-function pageLinesBelow(state: ExtractState, n: number): Line[] {
+function pageLinesBelow(state: ExtractState, n: number, most: number): Line[] {
   const cut = new Map<number, string>();
   const related = new Set<number>();
   for (const r of state.removed) {
@@ -396,7 +401,9 @@ function pageLinesBelow(state: ExtractState, n: number): Line[] {
   const lines: Line[] = [];
   for (const l of state.lines) {
     const text = cut.get(l.n) ?? l.text;
-    if (l.n > n && text.trim() && !related.has(l.n)) lines.push({ n: l.n, text });
+    if (l.n > n && text.trim() && !related.has(l.n) && lines.push({ n: l.n, text }) === most) {
+      break;
+    }
   }
   return lines;
 }

@@ -83,6 +83,8 @@ function isBoxHeading(text: string): boolean {
 
 /** A teaser's lead: up to 40 characters, then a colon, a guillemet or a bar before its headline. */
 const TEASER_LEAD = /^(.{2,40}?)\s*[:»>|]\s*\S/u;
+/** A mark TEASER_LEAD's heading ends at: a block holding none is no teaser. */
+const TEASER_MARK = /[:»>|]/u;
 /**
  * A teaser's longest block: a heading and a headline, which w3m and lynx wrap over two lines at
  * most (set by hand, not fitted).
@@ -98,6 +100,9 @@ const TEASER_CHARS = 200;
  */
 export function isInlineTeaser(block: BodyBlock): boolean {
   if (block.chars > TEASER_CHARS || block.lines.length > 2) return false;
+  // TEASER_LEAD's lazy lead is tried at each of its 39 lengths on a block holding none of the
+  // marks it ends at (most blocks): one scan for a mark first (stop 66).
+  if (!TEASER_MARK.test(block.text)) return false;
   const lead = TEASER_LEAD.exec(block.text);
   return lead !== null && isBoxHeading((lead[1] as string).trim());
 }
